@@ -1,0 +1,203 @@
+"""The embedded store: one SQLite file, standard library only.
+
+Two tables, ``nodes(id, label, name, props)`` and ``edges(type, source, target, key,
+props)``, with primary keys on the ids, so writing is an upsert (MERGE) and re-writing a
+batch changes nothing. Each :meth:`SqliteStore.write` is one transaction: an interrupted
+ingest leaves whole batches or nothing of them.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sitgraph.graph.model import Batch
+from sitgraph.graph.schema import check_batch
+from sitgraph.graph.store import StoreError, StoreReads, encode, merge_props
+
+_DDL = """
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    name TEXT,
+    props TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS nodes_label ON nodes(label);
+CREATE INDEX IF NOT EXISTS nodes_name ON nodes(name COLLATE NOCASE);
+CREATE TABLE IF NOT EXISTS edges (
+    type TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    props TEXT NOT NULL,
+    PRIMARY KEY (type, source, target, key)
+);
+CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
+CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT NOT NULL COLLATE NOCASE,
+    id TEXT NOT NULL,
+    PRIMARY KEY (alias, id)
+);
+"""
+
+
+class SqliteStore(StoreReads):
+    """The embedded store at ``path`` (created, with its folder, on :meth:`open`)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.url = f"sqlite:///{path}"
+        self._db: sqlite3.Connection | None = None
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    def open(self) -> SqliteStore:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(self.path, isolation_level=None)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA busy_timeout=30000")
+            db.executescript(_DDL)
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        self._db = db
+        return self
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def __enter__(self) -> SqliteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise StoreError(f"store {self.path} is not open")
+        return self._db
+
+    # --- writing ------------------------------------------------------------------------
+
+    def write(self, batch: Batch) -> None:
+        """Upsert every record of ``batch`` in one transaction. Edges whose ends are not in
+        the store (nor in the batch) are refused, as a MATCH would find nothing in Neo4j."""
+        check_batch(batch)
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            self._write_nodes(batch)
+            self._write_edges(batch)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def _write_nodes(self, batch: Batch) -> None:
+        db = self.db
+        merged: dict[str, tuple[str, dict[str, Any]]] = {}
+        for n in batch.nodes:
+            prev = merged.get(n.id)
+            merged[n.id] = (n.label, merge_props(prev[1] if prev else {}, n.properties))
+        for node_id, (label, new) in merged.items():
+            row = db.execute("SELECT label, props FROM nodes WHERE id = ?", (node_id,)).fetchone()
+            if row is not None and row[0] != label:
+                raise StoreError(f"node {node_id} is a {row[0]}, cannot write it as a {label}")
+            props = merge_props(json.loads(row[1]) if row else {}, new)
+            db.execute(
+                "INSERT INTO nodes(id, label, name, props) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, props = excluded.props",
+                (node_id, label, props.get("name") or props.get("title"), encode(props)),
+            )
+            for alias in props.get("aliases") or ():
+                db.execute("INSERT OR IGNORE INTO aliases(alias, id) VALUES (?, ?)", (alias, node_id))
+
+    def _write_edges(self, batch: Batch) -> None:
+        db = self.db
+        for e in batch.edges:
+            for end, label in ((e.source, e.source_label), (e.target, e.target_label)):
+                row = db.execute("SELECT label FROM nodes WHERE id = ?", (end,)).fetchone()
+                if row is None or row[0] != label:
+                    raise StoreError(f"{e.type} edge refers to a missing {label} node {end}")
+            row = db.execute(
+                "SELECT props FROM edges WHERE type = ? AND source = ? AND target = ? AND key = ?",
+                (e.type, e.source, e.target, e.key),
+            ).fetchone()
+            props = merge_props(json.loads(row[0]) if row else {}, e.properties)
+            db.execute(
+                "INSERT INTO edges(type, source, target, key, props) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(type, source, target, key) DO UPDATE SET props = excluded.props",
+                (e.type, e.source, e.target, e.key, encode(props)),
+            )
+
+    # --- reading ------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        nodes = dict(self.db.execute("SELECT label, count(*) FROM nodes GROUP BY label ORDER BY label"))
+        rels = dict(self.db.execute("SELECT type, count(*) FROM edges GROUP BY type ORDER BY type"))
+        return {"nodes": nodes, "relationships": rels}
+
+    @staticmethod
+    def _node(row: tuple) -> dict[str, Any]:
+        return {"id": row[0], "label": row[1], **json.loads(row[2])}
+
+    @staticmethod
+    def _edge(row: tuple) -> dict[str, Any]:
+        return {"type": row[0], "source": row[1], "target": row[2], "key": row[3], **json.loads(row[4])}
+
+    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        if labels is None:
+            rows = self.db.execute("SELECT id, label, props FROM nodes ORDER BY id")
+        else:
+            labels = list(labels)
+            marks = ",".join("?" * len(labels))
+            rows = self.db.execute(
+                f"SELECT id, label, props FROM nodes WHERE label IN ({marks}) ORDER BY id", labels
+            )
+        for row in rows.fetchall():
+            yield self._node(row)
+
+    def iter_edges(self, types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        cols = "type, source, target, key, props"
+        if types is None:
+            rows = self.db.execute(f"SELECT {cols} FROM edges ORDER BY type, source, target, key")
+        else:
+            types = list(types)
+            marks = ",".join("?" * len(types))
+            rows = self.db.execute(
+                f"SELECT {cols} FROM edges WHERE type IN ({marks}) ORDER BY type, source, target, key",
+                types,
+            )
+        for row in rows.fetchall():
+            yield self._edge(row)
+
+    def get_node(self, node_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT id, label, props FROM nodes WHERE id = ?", (node_id,)).fetchone()
+        return self._node(row) if row else None
+
+    def find_nodes(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT id, label, props FROM nodes WHERE id = ? OR name = ? COLLATE NOCASE "
+            "OR id IN (SELECT id FROM aliases WHERE alias = ?) ORDER BY label, id LIMIT ?",
+            (text, text, text, limit),
+        ).fetchall()
+        return [self._node(r) for r in rows]
+
+    def edges_of(self, node_id: str) -> list[dict[str, Any]]:
+        rows = self.db.execute(
+            "SELECT type, source, target, key, props FROM edges WHERE source = ? "
+            "UNION ALL SELECT type, source, target, key, props FROM edges WHERE target = ? AND source != ?",
+            (node_id, node_id, node_id),
+        ).fetchall()
+        return [self._edge(r) for r in rows]
+
+    def report_ids(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT id FROM nodes WHERE label = 'Report'")}

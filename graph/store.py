@@ -1,0 +1,255 @@
+"""The `Store` protocol, `open_store(url)`, and what both stores share.
+
+A store keeps nodes (label, id, properties) and relationships (type, source, target,
+key, properties) and writes a :class:`~sitgraph.graph.model.Batch` idempotently: MERGE
+on ids, properties set (``aliases`` are unioned, so names seen in earlier reports stay).
+
+Two implementations: :mod:`sitgraph.graph.sqlite_store` (``sqlite:///PATH``, embedded,
+the default) and :mod:`sitgraph.graph.neo4j_store` (``neo4j://``, ``bolt://``,
+``neo4j+s://`` …). Reads that both can serve from plain node and edge streams
+(``to_networkx``, ``events``, ``neighbourhood``) live here, so the two stores give the
+same answers by construction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, runtime_checkable
+from urllib.parse import urlsplit
+
+import networkx as nx
+
+from sitgraph.errors import SitgraphError
+from sitgraph.graph.model import Batch, GraphFilter
+
+# Properties whose values are lists unioned across writes instead of replaced.
+UNION_PROPS = frozenset({"aliases"})
+
+
+class StoreError(SitgraphError):
+    """The store cannot be opened, reached or written."""
+
+
+def merge_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """``old`` updated with ``new`` as Cypher's ``SET n += new`` does, lists in
+    :data:`UNION_PROPS` unioned (sorted, so the result does not depend on write order)."""
+    out = dict(old)
+    for k, v in new.items():
+        if k in UNION_PROPS and isinstance(v, (list, tuple)):
+            out[k] = sorted(set(out.get(k) or ()) | set(v))
+        else:
+            out[k] = list(v) if isinstance(v, tuple) else v
+    return out
+
+
+def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bool:
+    """Whether a node or edge with ``date``/``date_end`` overlaps [since, until].
+
+    Dates are ISO strings of any precision; ``"2019-05"`` overlaps since ``2019-05-01``.
+    Items without a date are kept. Comparison appends ``~`` (sorts after digits) to the
+    end of the item's period so a coarser date covers every day it contains.
+    """
+    date = props.get("date")
+    if not date:
+        return True
+    end = props.get("date_end") or date
+    if since and str(end) + "~" < since:
+        return False
+    return not (until and str(date) > until)
+
+
+def build_networkx(
+    nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], flt: GraphFilter | None = None
+) -> nx.MultiDiGraph:
+    """A MultiDiGraph from node dicts (``id``, ``label``, props) and edge dicts (``type``,
+    ``source``, ``target``, ``key``, props), keeping what ``flt`` allows.
+
+    Node attributes: ``label`` and the properties; edge attributes: ``type`` and the
+    properties; edge keys ``TYPE`` or ``TYPE:key``. Cost: O(N + E).
+    """
+    flt = flt or GraphFilter()
+    g = nx.MultiDiGraph()
+    for n in nodes:
+        if flt.labels is not None and n["label"] not in flt.labels:
+            continue
+        if n["label"] == "Event":
+            if flt.event_kinds is not None and n.get("kind") not in flt.event_kinds:
+                continue
+            if not in_period(n, flt.since, flt.until):
+                continue
+        attrs = {k: v for k, v in n.items() if k != "id"}
+        g.add_node(n["id"], **attrs)
+    for e in edges:
+        if flt.types is not None and e["type"] not in flt.types:
+            continue
+        if e["source"] not in g or e["target"] not in g:
+            continue
+        if not in_period(e, flt.since, flt.until):
+            continue
+        key = e["type"] + (":" + e["key"] if e.get("key") else "")
+        attrs = {k: v for k, v in e.items() if k not in ("source", "target", "key")}
+        g.add_edge(e["source"], e["target"], key=key, **attrs)
+    return g
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What every store offers. Open one with :func:`open_store`; close it (or use
+    ``with``) when done."""
+
+    url: str
+
+    def write(self, batch: Batch) -> None:
+        """Write all records of ``batch`` in one transaction, MERGE semantics."""
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """``{"nodes": {label: n}, "relationships": {type: n}}``."""
+
+    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every node (optionally of some labels) as ``{"id", "label", **props}``."""
+
+    def iter_edges(self, types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Every relationship as ``{"type", "source", "target", "key", **props}``."""
+
+    def get_node(self, node_id: str) -> dict[str, Any] | None:
+        """One node by id, or None."""
+
+    def find_nodes(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Nodes whose id equals ``text`` or whose name or an alias equals it (case-insensitive)."""
+
+    def edges_of(self, node_id: str) -> list[dict[str, Any]]:
+        """Every relationship that starts or ends at the node."""
+
+    def report_ids(self) -> set[str]:
+        """Ids of the Report nodes written: the ingest ledger."""
+
+    def to_networkx(self, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
+        """The graph (or the part ``flt`` keeps) as a networkx MultiDiGraph."""
+
+    def open(self) -> Store:
+        """Connect (create the file, or reach the server and create constraints); returns self."""
+
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> Store: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class StoreReads:
+    """Reads built on the primitive ones, shared by both stores (mixin)."""
+
+    def to_networkx(self, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
+        flt = flt or GraphFilter()
+        return build_networkx(self.iter_nodes(flt.labels), self.iter_edges(flt.types), flt)  # type: ignore[attr-defined]
+
+    def neighbourhood(self, node_id: str) -> dict[str, Any] | None:
+        """A node with its relationships and the nodes at their other ends.
+
+        Returns ``{"node": {...}, "edges": [{"direction": "out"|"in", "type", "other": {...},
+        **props}]}`` or None when no such node.
+        """
+        node = self.get_node(node_id)  # type: ignore[attr-defined]
+        if node is None:
+            return None
+        rows = []
+        for e in self.edges_of(node_id):  # type: ignore[attr-defined]
+            out = e["source"] == node_id
+            other = self.get_node(e["target"] if out else e["source"])  # type: ignore[attr-defined]
+            rows.append({**e, "direction": "out" if out else "in", "other": other})
+        rows.sort(key=lambda r: (r["type"], r["direction"], str(r.get("date") or ""), r["other"]["id"]))
+        return {"node": node, "edges": rows}
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        target: str | None = None,
+        place: str | None = None,
+        kind: str | None = None,
+        type: str | None = None,  # noqa: A002 - the schema's word
+        since: str | None = None,
+        until: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events matching every given condition, oldest first.
+
+        ``actor``/``target``/``place`` are node ids (a perpetrator, something targeted, a
+        place it occurred in). Each row is the event's properties plus ``actors``,
+        ``targets``, ``places`` and ``claimed_by`` (lists of ids). Cost: one pass over
+        events and role edges.
+        """
+        roles: dict[str, dict[str, list[str]]] = {}
+        for e in self.iter_edges(("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED")):  # type: ignore[attr-defined]
+            if e["type"] in ("PERPETRATED", "CLAIMED"):
+                ev, other = e["target"], e["source"]
+            else:
+                ev, other = e["source"], e["target"]
+            role = {"PERPETRATED": "actors", "TARGETED": "targets", "OCCURRED_IN": "places",
+                    "CLAIMED": "claimed_by"}[e["type"]]
+            roles.setdefault(ev, {}).setdefault(role, []).append(other)
+        out = []
+        for n in self.iter_nodes(("Event",)):  # type: ignore[attr-defined]
+            if kind and n.get("kind") != kind or type and n.get("type") != type:
+                continue
+            if not in_period(n, since, until):
+                continue
+            r = roles.get(n["id"], {})
+            row = {**n, **{k: sorted(r.get(k, [])) for k in ("actors", "targets", "places", "claimed_by")}}
+            if actor and actor not in row["actors"]:
+                continue
+            if target and target not in row["targets"]:
+                continue
+            if place and place not in row["places"]:
+                continue
+            out.append(row)
+        out.sort(key=lambda r: (str(r.get("date") or ""), r["id"]))
+        return out
+
+
+def encode(props: dict[str, Any]) -> str:
+    """Properties as canonical JSON (sorted keys) for storage and comparison."""
+    return json.dumps(props, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def open_store(
+    url: str,
+    *,
+    username: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+) -> Store:
+    """Open the store a URL names.
+
+    ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, or a bare path ending
+    in ``.db`` open the embedded store (created if absent). ``neo4j://``, ``neo4j+s://``,
+    ``neo4j+ssc://``, ``bolt://``, ``bolt+s://``, ``bolt+ssc://`` open Neo4j (user
+    ``neo4j`` unless given). Raises :class:`StoreError` with a one-line message for a
+    malformed URL, an unreachable server or refused credentials.
+    """
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme == "sqlite" or (not scheme and url.endswith(".db")):
+        from sitgraph.graph.sqlite_store import SqliteStore
+
+        path = url[len("sqlite:///"):] if scheme else url
+        if scheme and not url.lower().startswith("sqlite:///") or not path:
+            raise StoreError(f"malformed store URL {url!r}: expected sqlite:///PATH")
+        return SqliteStore(path).open()
+    if scheme in ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"):
+        if not parts.hostname:
+            raise StoreError(f"malformed store URL {url!r}: no host")
+        try:
+            parts.port  # noqa: B018 - raises ValueError on a bad port
+        except ValueError:
+            raise StoreError(f"malformed store URL {url!r}: bad port") from None
+        from sitgraph.graph.neo4j_store import Neo4jStore
+
+        # The constructor only records settings; open() connects, verifies credentials and
+        # creates the constraints, so errors surface here as one StoreError.
+        store = Neo4jStore(url, username=username or "neo4j", password=password or "", database=database)
+        return store.open()
+    raise StoreError(
+        f"malformed store URL {url!r}: use sqlite:///PATH, neo4j://HOST:PORT or bolt://HOST:PORT"
+    )

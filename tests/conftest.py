@@ -1,0 +1,65 @@
+"""Fixtures shared by unit and integration tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
+
+# ../shared beside the repository: real reports and coded data used by some tests.
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared (gold reports, coded datasets) is not beside the repository")
+    return SHARED
+
+
+def make_sample_batch() -> Batch:
+    """A small graph touching every label and the main relationship types."""
+    n = [
+        NodeRecord("Report", "report:r1", props(title="Syria Daily", published="2019-05-07", source="EA")),
+        NodeRecord("Actor", "actor:russia", props(name="Russia", type="state", aliases=["Russia", "Moscow"])),
+        NodeRecord("Actor", "actor:syrian-government", props(name="Syrian government", type="state_forces",
+                                                             aliases=["regime", "Damascus"])),
+        NodeRecord("Actor", "actor:civilians", props(name="civilians", type="civilians")),
+        NodeRecord("Place", "place:sy:idlib", props(name="Idlib", type="province", lat=35.9, lon=36.6,
+                                                    country="SY")),
+        NodeRecord("Place", "place:kafranbel", props(name="Kafranbel", type="town", lat=35.61, lon=36.56)),
+        NodeRecord("Facility", "facility:kafranbel-hospital", props(name="Kafranbel hospital", type="medical")),
+        NodeRecord("Agreement", "agreement:idlib-dmz", props(name="Idlib demilitarized zone", type="zone")),
+        NodeRecord("Event", "event:e1", props(kind="Attack", type="airstrike", date="2019-05-05",
+                                              killed=2, wounded=5, confidence=0.8,
+                                              evidence="Russian warplanes struck the Kafranbel hospital.")),
+        NodeRecord("Event", "event:e2", props(kind="Violation", type="agreement_ended", date="2019-05-06")),
+    ]
+    e = [
+        EdgeRecord("PERPETRATED", "actor:russia", "Actor", "event:e1", "Event"),
+        EdgeRecord("PERPETRATED", "actor:syrian-government", "Actor", "event:e1", "Event"),
+        EdgeRecord("TARGETED", "event:e1", "Event", "facility:kafranbel-hospital", "Facility"),
+        EdgeRecord("TARGETED", "event:e1", "Event", "actor:civilians", "Actor"),
+        EdgeRecord("OCCURRED_IN", "event:e1", "Event", "place:kafranbel", "Place"),
+        EdgeRecord("CONCERNS", "event:e2", "Event", "agreement:idlib-dmz", "Agreement"),
+        EdgeRecord("ATTACKED", "actor:russia", "Actor", "facility:kafranbel-hospital", "Facility", "event:e1",
+                   props(event_id="event:e1", date="2019-05-05", type="airstrike")),
+        EdgeRecord("KILLED", "actor:russia", "Actor", "actor:civilians", "Actor", "event:e1",
+                   props(event_id="event:e1", date="2019-05-05", count=2)),
+        EdgeRecord("LOCATED_IN", "facility:kafranbel-hospital", "Facility", "place:kafranbel", "Place"),
+        EdgeRecord("LOCATED_IN", "place:kafranbel", "Place", "place:sy:idlib", "Place"),
+        EdgeRecord("ALLIED_WITH", "actor:russia", "Actor", "actor:syrian-government", "Actor"),
+        EdgeRecord("PARTY_TO", "actor:russia", "Actor", "agreement:idlib-dmz", "Agreement"),
+        EdgeRecord("REPORTS", "report:r1", "Report", "event:e1", "Event", "",
+                   props(evidence="Russian warplanes struck the Kafranbel hospital.", start=10, end=58)),
+        EdgeRecord("MENTIONS", "report:r1", "Report", "actor:russia", "Actor", "",
+                   props(forms=["Russian warplanes"], count=1)),
+    ]
+    return Batch(tuple(n), tuple(e))
+
+
+@pytest.fixture
+def sample_batch() -> Batch:
+    return make_sample_batch()
