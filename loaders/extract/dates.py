@@ -1,0 +1,662 @@
+"""Dates in report text: explicit ones, and ones relative to the publication date.
+
+:func:`find_dates` reads a sentence (or any string) and returns every date expression it
+recognises as a :class:`DateMention`: its span, an ISO date (``YYYY``, ``YYYY-MM`` or
+``YYYY-MM-DD``), the end of the range where the text names one, and a precision.
+
+Conventions, chosen to match how conflict reports are written and coded:
+
+- Numeric dates are read day first (``05/04/2019`` is 5 April), as in most reports
+  written outside the US; they are read month first only when the day-first reading is
+  impossible (``04/25/2019``). :func:`find_dates` takes ``dayfirst=False`` for US sources.
+- A date without a year takes the publication year, moved back a year if that would put
+  it more than a month after publication (a January report speaking of "December 28"
+  means last December). Without a publication date such dates are skipped, as are
+  relative expressions ("yesterday", "on Monday", "last weekend").
+- Weekdays name the most recent such day on or before publication ("on Tuesday" in a
+  Tuesday report is that day); "last Tuesday" is strictly before publication.
+- "since X" is a range from X to the publication date; "early/mid/late May" are the
+  days 1-10, 11-20 and 21-end; "early/mid/late 2019" the months 1-4, 5-8 and 9-12.
+- Month names count only when capitalised and next to a day, a year or a preposition
+  ("in May"), so the modal verb ("forces may attack") and the noun ("a march") are not
+  dates; abbreviations ("Sept") count only next to a day or year. Four-digit numbers
+  count as years only after a preposition ("in 2018"), in ranges, or with a month, so
+  times ("1145 GMT") and counts are not dates.
+
+Everything here is pure and regex based: no model, no I/O; a sentence costs a few
+microseconds per pattern.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from sitgraph.errors import SitgraphError
+
+__all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans"]
+
+
+class DateError(SitgraphError):
+    """A date given to this module (such as a publication date) is not ISO."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression found in a string.
+
+    ``start``/``end`` are offsets into the string given to :func:`find_dates` and
+    ``text`` is ``string[start:end]``. ``date`` is ISO (``YYYY-MM-DD``, ``YYYY-MM`` or
+    ``YYYY``), the start of the range when there is one; ``date_end`` is the ISO end of
+    the range or None. ``precision`` is ``"day"``, ``"month"``, ``"year"`` or
+    ``"range"``. ``relative`` is True when the value depends on the publication date
+    (relative expressions, dates without a year, ranges running up to publication).
+    """
+
+    start: int
+    end: int
+    text: str
+    date: str
+    date_end: str | None
+    precision: str
+    relative: bool
+
+
+# ---------------------------------------------------------------------------- ISO values
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+# A partial date: (year, month, day) where month and day may be None; year may be None
+# while a date is still waiting for the publication year.
+_Part = tuple[int | None, int | None, int | None]
+
+
+def parse_iso(value: str) -> tuple[int, int | None, int | None]:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a leading ``YYYY-MM-DDT...`` time
+    is ignored) into ``(year, month, day)`` with None for missing parts.
+
+    Raises :class:`DateError` when the value is not such a date. Cost: one regex match.
+    """
+    text = value.strip()[:10] if "T" in value else value.strip()
+    match = _ISO.match(text)
+    if not match:
+        raise DateError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError as exc:
+        raise DateError(f"not a valid date: {value!r}") from exc
+    return year, month, day  # type: ignore[return-value]
+
+
+def format_iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ISO text for a partial date: ``2019``, ``2019-05`` or ``2019-05-07``."""
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _published(value: str | dt.date | None) -> tuple[dt.date | None, int | None]:
+    """The publication day (None unless known to the day) and year (None if unknown)."""
+    if value is None or value == "":
+        return None, None
+    if isinstance(value, dt.datetime):
+        return value.date(), value.year
+    if isinstance(value, dt.date):
+        return value, value.year
+    year, month, day = parse_iso(value)
+    if month is not None and day is not None:
+        return dt.date(year, month, day), year
+    return None, year
+
+
+# ---------------------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+_ABBREV = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _cased(words: list[str]) -> str:
+    """Alternation of Title-case and UPPER-case forms (month names are proper nouns)."""
+    forms = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
+    return "|".join(forms)
+
+
+_FULL = rf"(?:{_cased(list(_MONTHS))})"
+# Any month name, abbreviations (with an optional dot) included.
+_MON = rf"(?P<mon>{_FULL}|(?:{_cased(list(_ABBREV))})\.?)(?![\w])"
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_FULLMON = rf"(?P<mon>{_FULL})(?![\w])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d])"
+_YEAR2 = r"(?P<year2>(?:19|20)\d{2})(?![\d])"
+# A day or year must not run on into a number, time, measure or age.
+_NOT_MEASURE = r"(?!\d|:\d|\.\d|\s*(?:%|GMT|UTC|LT\b|hrs\b|h\b|am\b|pm\b|a\.m\.|p\.m\.)|-(?:km|year|month|day|week))"
+_NOT_NUMBER_BEFORE = r"(?<![\d,.:/\-–])"
+# Named days that are proper names, not dates ("the 17 February Revolution").
+_NOT_NAME_AFTER = (
+    r"(?!\s+(?:Revolution|Brigades?|Battalions?|Movement|Martyrs|Coalition|Street|Square|Bridge"
+    r"|Uprising|Front|Camp|Hospital|Road|Stadium|University|Forces)\b)"
+)
+_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
+_WEEKDAY = rf"(?P<wd>{_cased(list(_WEEKDAYS))})(?!s?\w)"
+_WEEKDAY_PREFIX = rf"(?:(?:{_cased(list(_WEEKDAYS))}),?\s+(?:the\s+)?)?"
+_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "few": 3, "couple of": 2,
+    "several": 3,
+}
+_COUNT = r"(?P<n>\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|months?|years?)"
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
+
+
+def _month(text: str) -> int:
+    key = text.rstrip(".").lower()
+    return _MONTHS.get(key) or _ABBREV[key]
+
+
+# ---------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date expression before year filling: start and optional end of range."""
+
+    start: int
+    end: int
+    lo: _Part
+    hi: _Part | None = None
+    relative: bool = False
+    kind: str = "abs"  # abs (explicit), rel (relative), weekday
+
+
+_Handler = Callable[[re.Match[str], dt.date | None], "tuple[_Part, _Part | None] | None"]
+_PATTERNS: list[tuple[re.Pattern[str], _Handler, str]] = []
+
+
+def _pattern(regex: str, kind: str = "abs") -> Callable[[_Handler], _Handler]:
+    """Register a handler turning a match into (lo, hi), or None to reject it."""
+
+    def register(handler: _Handler) -> _Handler:
+        _PATTERNS.append((re.compile(regex), handler, kind))
+        return handler
+
+    return register
+
+
+def _ymd(m: re.Match[str], year: str = "year", mon: str = "mon", day: str = "day") -> _Part:
+    gd = m.groupdict()
+    return (
+        int(gd[year]) if gd.get(year) else None,
+        _month(gd[mon]) if gd.get(mon) else None,
+        int(gd[day]) if gd.get(day) else None,
+    )
+
+
+# ISO and numeric dates.
+@_pattern(rf"{_NOT_NUMBER_BEFORE}\b{_YEAR}[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})\b(?![\d/-])")
+def _iso(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+    return (int(m["year"]), int(m["m"]), int(m["d"])), None
+
+
+@_pattern(
+    rf"{_NOT_NUMBER_BEFORE}\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b(?![\d/.]\d)",
+    "numeric",
+)
+def _numeric(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    # Returned as (year, first, second); _candidates orders day and month.
+    a, b, y = int(m["a"]), int(m["b"]), m["y"]
+    if len(y) == 2 and m["sep"] != "/":
+        return None
+    return (int(y) if len(y) == 4 else 2000 + int(y), a, b), None
+
+
+# Day ranges within a month: "1-6 January 2019", "between 4 and 6 May", "January 1-6, 2019".
+@_pattern(
+    rf"(?:(?i:between|from)\s+)?{_NOT_NUMBER_BEFORE}\b{_DAY}{_DASH}{_DAY2}(?:\s+of)?\s+{_MON}"
+    rf"(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}"
+)
+@_pattern(
+    rf"{_MON}\s+{_DAY}{_DASH}{_DAY2}\b(?:,?\s+{_YEAR})?{_NOT_MEASURE}"
+)
+def _day_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | None:
+    lo, hi = _ymd(m), _ymd(m, day="day2")
+    if lo[2] is None or hi[2] is None or not lo[2] < hi[2]:
+        return None
+    return lo, hi
+
+
+# Single days: "5 May", "on 5 May 2019", "the 5th of May", "Monday, 6 May 2019".
+@_pattern(
+    rf"{_WEEKDAY_PREFIX}(?:the\s+)?{_NOT_NUMBER_BEFORE}\b{_DAY}(?:\s+of)?\s+{_MON}"
+    rf"(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}"
+)
+# "May 5", "May 5th, 2019", "Monday, May 6".
+@_pattern(rf"{_WEEKDAY_PREFIX}{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}")
+def _day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+    return _ymd(m), None
+
+
+# Months: "March 2019", "March of 2019", "2019 May" (as coders write it).
+@_pattern(rf"{_MON}(?:,?\s+of)?,?\s+{_YEAR}{_NOT_MEASURE}")
+@_pattern(rf"{_NOT_NUMBER_BEFORE}\b{_YEAR}\s+{_FULLMON}(?!\s+\d)")
+def _month_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+    return _ymd(m), None
+
+
+_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+_THIRD_WORDS = {
+    "early": "early", "mid": "mid", "late": "late", "the beginning of": "early",
+    "the start of": "early", "the middle of": "mid", "the end of": "late",
+}
+_THIRD = r"(?P<third>(?i:early|mid|late)(?:-|\s+)|(?i:the\s+(?:beginning|start|middle|end)\s+of)\s+)"
+
+
+# "early May", "mid-March 2019", "the end of April".
+@_pattern(rf"{_THIRD}{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s+\d)")
+def _third_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
+    key = " ".join(m["third"].strip(" -").lower().split())
+    first, last = _THIRDS[_THIRD_WORDS[key]]
+    year, month, _ = _ymd(m)
+    return (year, month, first), (year, month, last)  # last clipped to the month later
+
+
+# "early 2019", "the end of 2018".
+@_pattern(rf"{_THIRD}{_YEAR}{_NOT_MEASURE}")
+def _third_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
+    key = " ".join(m["third"].strip(" -").lower().split())
+    first, _ = _THIRDS[_THIRD_WORDS[key]]
+    start = {1: 1, 11: 5, 21: 9}[first]
+    return (int(m["year"]), start, None), (int(m["year"]), start + 3, None)
+
+
+# A bare month after a preposition: "in May", "since last September", "by March".
+_MONTH_PREP = r"(?i:in|since|during|throughout|until|till|by|from|before|after|between|of|to|and|through)"
+
+
+@_pattern(rf"\b(?:{_MONTH_PREP}\s+)(?P<body>(?P<mod>(?i:last|this|past)\s+)?{_FULLMON})(?!,?\s+(?:\d|of\s+\d))")
+def _bare_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    month = _month(m["mon"])
+    mod = (m["mod"] or "").strip().lower()
+    if mod in ("last", "past"):
+        if pub is None:
+            return None
+        year = pub.year if month < pub.month else pub.year - 1
+        return (year, month, None), None
+    if mod == "this":
+        return (pub.year, month, None) if pub else (None, month, None), None
+    return (None, month, None), None
+
+
+# Years after a preposition ("in 2018", "since 2011"), year ranges ("2011-2019").
+@_pattern(
+    rf"(?:(?i:from|between)\s+)?{_NOT_NUMBER_BEFORE}\b{_YEAR}\s*(?:-|–|—|to|and|until)\s*{_YEAR2}{_NOT_MEASURE}"
+)
+def _year_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | None:
+    lo, hi = int(m["year"]), int(m["year2"])
+    return ((lo, None, None), (hi, None, None)) if lo < hi else None
+
+
+_YEAR_PREP = r"(?i:in|since|during|throughout|until|till|by|before|after|from|around|of|the\s+year)"
+
+
+# A year is not followed by what it would count ("in 2000 homes").
+_COUNTED = (
+    r"(?!\s*(?:-|–)\s*\d|\s+(?:people|persons|civilians|families|households|homes|houses|children|"
+    r"refugees|fighters|troops|soldiers|cases|residents|individuals|men|women|units|tents)\b)"
+)
+
+
+@_pattern(rf"\b(?:{_YEAR_PREP}\s+)(?P<body>{_YEAR}){_NOT_MEASURE}{_COUNTED}")
+def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+    return (int(m["year"]), None, None), None
+
+
+# ---------------------------------------------------------------------------- relative
+
+
+def _day_part(day: dt.date) -> _Part:
+    return day.year, day.month, day.day
+
+
+def _rel(lo: dt.date, hi: dt.date | None = None) -> tuple[_Part, _Part | None]:
+    return _day_part(lo), (_day_part(hi) if hi is not None and hi != lo else None)
+
+
+@_pattern(
+    r"\b(?:(?i:earlier|early|late|later)\s+)?(?P<w>(?i:today|tonight|this\s+(?:morning|afternoon|evening)))\b"
+    r"(?!['’]s\s+[A-Z])",
+    "rel",
+)
+def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    # "Syria Today" is a title, not a date.
+    before = m.string[: m.start()].rstrip()
+    if m["w"][0] == "T" and before and before[-1] not in ".:;!?\n\"“(" and before.split()[-1][:1].isupper():
+        return None
+    return _day_part(pub), None
+
+
+@_pattern(
+    r"\b(?:(?i:early|late)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|last\s+night))"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
+    "rel",
+)
+def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    back = 2 if m["w"].lower().startswith("the") else 1
+    return _day_part(pub - dt.timedelta(days=back)), None
+
+
+@_pattern(r"\b(?i:overnight)\b(?!\s+(?:on\s+)?[A-Z])", "rel")
+def _overnight(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    return _rel(pub - dt.timedelta(days=1), pub) if pub else None
+
+
+_NOT_WEEKDAY_AFTER = ("good", "black", "bloody", "holy", "ash", "palm", "easter", "cyber", "great")
+
+
+@_pattern(rf"\b(?:(?P<mod>(?i:last|this|past|on|early|late))\s+)?{_WEEKDAY}{_PART_OF_DAY}", "weekday")
+def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    words = m.string[: m.start()].split()
+    if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
+        return None
+    target = _WEEKDAYS.index(m["wd"].lower())
+    back = (pub.weekday() - target) % 7
+    if back == 0 and (m["mod"] or "").lower() in ("last", "past"):
+        back = 7
+    return _day_part(pub - dt.timedelta(days=back)), None
+
+
+@_pattern(
+    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last))"
+    r"\s+(?i:weekend)\b",
+    "rel",
+)
+def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    wd = pub.weekday()
+    if wd >= 5 and not m["mod"].lower().endswith("last"):
+        # Published on the weekend: "this weekend" is the current one, up to publication.
+        return _rel(pub - dt.timedelta(days=wd - 5), pub)
+    # The most recent Saturday strictly before this week's (or the current) weekend.
+    saturday = pub - dt.timedelta(days=(wd - 5) % 7 + (7 if wd >= 5 else 0))
+    return _rel(saturday, saturday + dt.timedelta(days=1))
+
+
+@_pattern(
+    r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+week|last\s+week|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+week"
+    r"|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:few|couple\s+of)\s+days|in\s+recent\s+days))\b",
+    "rel",
+)
+def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    w = " ".join(m["w"].lower().split())
+    if "this week" in w:
+        return _rel(pub - dt.timedelta(days=pub.weekday()), pub)
+    if w == "last week":
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        return _rel(monday, monday + dt.timedelta(days=6))
+    if "couple" in w:
+        return _rel(pub - dt.timedelta(days=2), pub)
+    if "few" in w:
+        return _rel(pub - dt.timedelta(days=3), pub)
+    return _rel(pub - dt.timedelta(days=7), pub)
+
+
+@_pattern(
+    r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+(?:month|year)|last\s+(?:month|year)|so\s+far\s+this\s+(?:month|year)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year)))\b",
+    "rel",
+)
+def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    w = " ".join(m["w"].lower().split())
+    if w.startswith("last month"):
+        prev = pub.replace(day=1) - dt.timedelta(days=1)
+        return (prev.year, prev.month, None), None
+    if w.startswith("last year"):
+        return (pub.year - 1, None, None), None
+    span_to_pub = w.startswith(("earlier", "so far", "since"))
+    if w.endswith("month"):
+        return ((pub.year, pub.month, 1), _day_part(pub)) if span_to_pub else ((pub.year, pub.month, None), None)
+    return ((pub.year, 1, 1), _day_part(pub)) if span_to_pub else ((pub.year, None, None), None)
+
+
+@_pattern(
+    rf"\b(?:(?i:in|over|during|within|for)\s+)?(?i:the\s+)?(?i:past|last|previous)\s+(?:(?i:{_COUNT})\s+)?"
+    rf"(?i:{_UNIT})\b",
+    "rel",
+)
+def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None or (m["n"] is None and not m["unit"].lower().startswith(("hour", "day"))):
+        # "the past week/month" without a count are read by the week and month patterns;
+        # "last year" and "last month" are calendar periods, not spans.
+        return None
+    n = _count(m["n"]) if m["n"] else 1
+    return _rel(_back(pub, n, m["unit"].lower(), up=True), pub)
+
+
+@_pattern(rf"\b(?i:{_COUNT})\s+(?i:{_UNIT})\s+(?i:ago)\b", "rel")
+def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    unit = m["unit"].lower()
+    day = _back(pub, _count(m["n"]), unit, up=False)
+    if unit.startswith("month"):
+        return (day.year, day.month, None), None
+    if unit.startswith("year"):
+        return (day.year, None, None), None
+    return _day_part(day), None
+
+
+def _back(pub: dt.date, n: int, unit: str, up: bool) -> dt.date:
+    """The day ``n`` units before ``pub``; hours round up to whole days ("72 hours": 3)."""
+    if unit.startswith("hour"):
+        return pub - dt.timedelta(days=max(1, -(-n // 24)) if up else n // 24)
+    if unit.startswith(("day", "night")):
+        return pub - dt.timedelta(days=n)
+    if unit.startswith("week"):
+        return pub - dt.timedelta(days=7 * n)
+    if unit.startswith("month"):
+        months = pub.year * 12 + pub.month - 1 - n
+        year, month = divmod(months, 12)
+        return dt.date(year, month + 1, min(pub.day, calendar.monthrange(year, month + 1)[1]))
+    year = pub.year - n
+    return dt.date(year, pub.month, min(pub.day, calendar.monthrange(year, pub.month)[1]))
+
+
+# ---------------------------------------------------------------------------- assembly
+
+
+def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterator[_Found]:
+    for regex, handler, kind in _PATTERNS:
+        for match in regex.finditer(text):
+            try:
+                value = handler(match, pub)
+            except (KeyError, ValueError):
+                continue
+            if value is None:
+                continue
+            lo, hi = value
+            if kind == "numeric":
+                year, first, second = lo
+                day, month = (first, second) if dayfirst else (second, first)
+                if (month or 0) > 12 and (day or 0) <= 12:
+                    day, month = month, day  # only the other reading is a date
+                lo, kind = (year, month, day), "abs"
+            # A preposition that only licenses the date ("in 2018") is not part of it.
+            start = match.start("body") if "body" in regex.groupindex else match.start()
+            yield _Found(start, match.end(), lo, hi, kind != "abs", kind)
+
+
+def _select(found: list[_Found]) -> list[_Found]:
+    """Longest non-overlapping expressions, explicit ones before relative ones."""
+    ranked = sorted(found, key=lambda f: (-(f.end - f.start), f.kind != "abs", f.start))
+    taken: list[_Found] = []
+    for f in ranked:
+        if all(f.end <= t.start or f.start >= t.end for t in taken):
+            taken.append(f)
+    return sorted(taken, key=lambda f: f.start)
+
+
+_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)
+_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since|\bfrom)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$")
+_WEEK_OF = re.compile(r"(?i:\b(?:during|in|over)\s+)?(?i:the\s+)?(?i:week)\s+(?i:of)\s+$")
+_NIGHT_OF = re.compile(r"(?i:\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of)\s+$")
+_OPEN = re.compile(r"(?i:\b(?:between|from))\s+$")
+
+
+def _combine(text: str, found: list[_Found], pub: dt.date | None) -> list[_Found]:
+    """Join explicit dates into ranges ("30 April to 5 May") and read "since X",
+    "the week of X" and "the night of X" around a date."""
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        f = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and f.hi is None
+            and nxt.hi is None
+            and f.kind == nxt.kind == "abs"
+            and _JOIN.match(text[f.end : nxt.start])
+            and _granularity(f.lo) == _granularity(nxt.lo)
+            and (text[f.end : nxt.start].strip().lower() != "and" or _OPEN.search(text[: f.start]))
+        ):
+            lo = f.lo
+            if lo[0] is None and nxt.lo[0] is not None:
+                lo = (nxt.lo[0] - (1 if (lo[1], lo[2] or 0) > (nxt.lo[1], nxt.lo[2] or 0) else 0),) + lo[1:]
+            opener = _OPEN.search(text[: f.start])
+            start = opener.start() if opener else f.start
+            f = _Found(start, nxt.end, lo, nxt.lo, f.relative or nxt.relative, "abs")
+            i += 1
+        before = text[: f.start]
+        if (since := _SINCE.search(before)) and since.group(0).lower().strip().startswith(("since", "ever")):
+            if pub is not None and f.kind != "rel":
+                f = _Found(since.start(), f.end, f.lo, _day_part(pub), True, f.kind)
+        elif week := _WEEK_OF.search(before):
+            hi = f.hi
+            if hi is None and _granularity(f.lo) == "day" and f.lo[0] is not None:
+                hi = _day_part(dt.date(*f.lo) + dt.timedelta(days=6))  # type: ignore[arg-type]
+            f = replace(f, start=week.start(), hi=hi)
+        elif night := _NIGHT_OF.search(before):
+            f = replace(f, start=night.start())
+        out.append(f)
+        i += 1
+    return out
+
+
+def _granularity(part: _Part) -> str:
+    return "year" if part[1] is None else "month" if part[2] is None else "day"
+
+
+def _fill_year(part: _Part, pub: dt.date | None, pub_year: int | None) -> _Part | None:
+    """Give a year-less date the publication year, or the one before when the date
+    would fall more than a month after publication."""
+    if part[0] is not None:
+        return part
+    if pub_year is None:
+        return None
+    year = pub_year
+    if pub is not None:
+        month, day = part[1] or 1, part[2] or 1
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:  # 29 February in a year without one
+            candidate = dt.date(year, month, 28)
+        if candidate > pub + dt.timedelta(days=31):
+            year -= 1
+    return (year,) + part[1:]
+
+
+def _valid(part: _Part) -> _Part | None:
+    year, month, day = part
+    if year is None:
+        return None
+    if month is None:
+        return part
+    if not 1 <= month <= 12:
+        return None
+    if day is None:
+        return part
+    last = calendar.monthrange(year, month)[1]
+    return part if 1 <= day <= last else None
+
+
+def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None) -> DateMention | None:
+    lo = _fill_year(f.lo, pub, pub_year)
+    if lo is None:
+        return None
+    relative = f.relative or f.lo[0] is None
+    hi = f.hi
+    if hi is not None and hi[0] is None:
+        hi = (lo[0] + (1 if (hi[1] or 0, hi[2] or 0) < (lo[1] or 0, lo[2] or 0) else 0),) + hi[1:]  # type: ignore[operator]
+    if hi is not None and hi[2] is not None and hi[1] is not None and hi[0] is not None:
+        # "late February": the last third ends with the month, whatever its length.
+        hi = (hi[0], hi[1], min(hi[2], calendar.monthrange(hi[0], hi[1])[1]))
+    lo = _valid(lo)
+    hi = _valid(hi) if hi is not None else None
+    if lo is None or (f.hi is not None and hi is None):
+        return None
+    date = format_iso(*lo)  # type: ignore[arg-type]
+    date_end = format_iso(*hi) if hi is not None else None  # type: ignore[arg-type]
+    if date_end == date:
+        date_end = None
+    precision = "range" if date_end else _granularity(lo)
+    return DateMention(f.start, f.end, text[f.start : f.end], date, date_end, precision, relative)
+
+
+def find_dates(
+    text: str, published: str | dt.date | None, *, dayfirst: bool = True
+) -> list[DateMention]:
+    """Every date expression in ``text``, in order of position.
+
+    ``published`` is the report's publication date (ISO string, ``datetime.date`` or
+    None). Relative expressions and dates without a year are resolved against it and
+    skipped when it is None (a year-only or year-month publication date still gives
+    year-less dates their year). ``dayfirst`` chooses how ``05/04/2019`` is read.
+    Raises :class:`DateError` when ``published`` is not ISO. Cost: linear in the text,
+    about twenty regex scans.
+    """
+    pub, pub_year = _published(published)
+    found = _select(list(_candidates(text, pub, dayfirst)))
+    found = _combine(text, found, pub)
+    mentions = (_mention(text, f, pub, pub_year) for f in found)
+    return [m for m in mentions if m is not None]
+
+
+def find_date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of explicit date expressions ("5 May", "2019-05-05", "in 2018"), with or
+    without a year, regardless of any publication date: for other extractors to mask
+    dates so their digits are not read as counts. Cost: as :func:`find_dates`."""
+    return [(f.start, f.end) for f in _select(list(_candidates(text, None))) if f.kind == "abs"]
