@@ -151,7 +151,12 @@ class SqliteStore(StoreReads):
 
     @staticmethod
     def _edge(row: tuple) -> dict[str, Any]:
-        return {"type": row[0], "source": row[1], "target": row[2], "key": row[3], **json.loads(row[4])}
+        props = json.loads(row[4])
+        # Derived edges carry the event's ``type`` (airstrike…): it must not hide the
+        # relationship type, so it is handed out as ``event_type``.
+        if "type" in props:
+            props["event_type"] = props.pop("type")
+        return {"type": row[0], "source": row[1], "target": row[2], "key": row[3], **props}
 
     def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
         if labels is None:
