@@ -1,0 +1,198 @@
+"""The actor dictionary: actors with aliases and demonyms, read from loaders/data/actors/*.yaml.
+
+Each YAML file is a list of entries (key, name, type, country, aliases, demonyms,
+part_of). Entries sharing a key across files are merged (aliases united). Aliases match
+case-insensitively, except ALL-CAPS acronyms (HTS, RSF, SDF), which match as written;
+between words any run of spaces, hyphens, underscores or quotes matches, so
+``Russian "private" military contractors`` finds the alias ``Russian private military
+contractors``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from sitgraph.graph.schema import entity_id
+from sitgraph.loaders.extract.nlp import ExtractError
+
+ACTOR_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+ACTOR_TYPES = ("state", "state_forces", "armed_group", "organization", "person", "media", "civilians", "other")
+# What may stand between the words of an alias in running text.
+SEP = r"[\s\-_\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]+"
+
+
+class ActorDictError(ExtractError):
+    """An actor dictionary file is malformed."""
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor of the dictionary."""
+
+    key: str
+    name: str
+    type: str
+    country: str | None = None
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    part_of: str | None = None
+
+    @property
+    def entity_key(self) -> str:
+        return entity_id("Actor", self.key)
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    """An alias or demonym of a dictionary actor found in text."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    demonym: bool
+
+
+def parse_actors(text: str, source: str = "<string>") -> list[ActorEntry]:
+    """Actor entries from the YAML text of one dictionary file; ActorDictError if malformed."""
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError as exc:
+        raise ActorDictError(f"{source}: not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(data, list):
+        raise ActorDictError(f"{source}: expected a list of actor entries")
+    out = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or not item.get("key") or not item.get("name"):
+            raise ActorDictError(f"{source}: entry {i + 1} needs at least key and name")
+        typ = str(item.get("type") or "other")
+        if typ not in ACTOR_TYPES:
+            raise ActorDictError(f"{source}: entry {item['key']!r} has unknown type {typ!r}")
+        out.append(ActorEntry(
+            key=str(item["key"]), name=str(item["name"]), type=typ,
+            country=item.get("country") or None,
+            aliases=tuple(str(a) for a in item.get("aliases") or ()),
+            demonyms=tuple(str(d) for d in item.get("demonyms") or ()),
+            part_of=item.get("part_of") or None,
+        ))
+    return out
+
+
+def _alias_regex(alias: str) -> str:
+    words = [w for w in re.split(r"[\s\-_]+", alias.strip()) if w]
+    return SEP.join(re.escape(w) for w in words)
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in alias.strip()
+
+
+@dataclass
+class ActorDictionary:
+    """Actors by key, with compiled matchers over their aliases and demonyms."""
+
+    entries: dict[str, ActorEntry]
+    _forms: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)
+    _ci: re.Pattern[str] | None = field(default=None, repr=False)
+    _cs: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        ci: dict[str, None] = {}
+        cs: dict[str, None] = {}
+        for e in self.entries.values():
+            for form, dem in [(e.name, False)] + [(a, False) for a in e.aliases] + [(d, True) for d in e.demonyms]:
+                low = form.lower()
+                # The first entry claiming a form keeps it: files are read in name order.
+                if _is_acronym(form):
+                    self._forms.setdefault(form, (e.key, dem))
+                    cs[_alias_regex(form)] = None
+                else:
+                    self._forms.setdefault(low, (e.key, dem))
+                    ci[_alias_regex(form)] = None
+        # Longest alternatives first, so "Syrian Arab Army" wins over "Syrian".
+        def rx(parts: Iterable[str], flags: int) -> re.Pattern[str] | None:
+            ordered = sorted(parts, key=lambda p: (-len(p), p))
+            if not ordered:
+                return None
+            return re.compile(r"(?<![\w.])(?:" + "|".join(ordered) + r")(?![\w])", flags)
+
+        self._ci = rx(ci, re.IGNORECASE)
+        self._cs = rx(cs, 0)
+
+    def _key_of(self, surface: str) -> tuple[str, bool] | None:
+        norm = re.sub(SEP, " ", surface).strip()
+        hit = self._forms.get(norm) or self._forms.get(norm.lower())
+        if hit:
+            return hit
+        for form, val in self._forms.items():  # rare: a form written with hyphens or quotes
+            if re.sub(SEP, " ", form).lower() == norm.lower():
+                return val
+        return None
+
+    def find(self, text: str) -> list[ActorHit]:
+        """Alias and demonym hits in `text`, longest first where they overlap, in text order.
+
+        Cost: two regex scans of the text.
+        """
+        hits: list[ActorHit] = []
+        for pattern in (self._cs, self._ci):
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                found = self._key_of(m.group(0))
+                if found:
+                    hits.append(ActorHit(m.start(), m.end(), m.group(0), found[0], found[1]))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[ActorHit] = []
+        last_end = -1
+        for h in hits:
+            if h.start >= last_end:
+                out.append(h)
+                last_end = h.end
+        return out
+
+    def get(self, key: str) -> ActorEntry | None:
+        return self.entries.get(key)
+
+
+def merge_entries(entries: Iterable[ActorEntry]) -> dict[str, ActorEntry]:
+    """Entries by key; a key seen again adds its aliases and demonyms to the first."""
+    out: dict[str, ActorEntry] = {}
+    for e in entries:
+        old = out.get(e.key)
+        if old is None:
+            out[e.key] = e
+            continue
+        out[e.key] = ActorEntry(
+            key=old.key, name=old.name, type=old.type, country=old.country or e.country,
+            aliases=tuple(dict.fromkeys(old.aliases + e.aliases)),
+            demonyms=tuple(dict.fromkeys(old.demonyms + e.demonyms)),
+            part_of=old.part_of or e.part_of,
+        )
+    return out
+
+
+def read_actors(paths: Iterable[Path]) -> ActorDictionary:
+    """The dictionary of the given YAML files (read in the given order)."""
+    entries: list[ActorEntry] = []
+    for path in paths:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ActorDictError(f"{path}: cannot read ({exc.strerror})") from None
+        entries.extend(parse_actors(text, str(path)))
+    return ActorDictionary(merge_entries(entries))
+
+
+@functools.lru_cache(maxsize=1)
+def load_actors() -> ActorDictionary:
+    """Every actor file in loaders/data/actors/, cached per process (generic.yaml last)."""
+    paths = sorted(ACTOR_DIR.glob("*.yaml"), key=lambda p: (p.name == "generic.yaml", p.name))
+    return read_actors(paths)

@@ -1,0 +1,162 @@
+"""Entities of one report: candidate mentions grouped, short forms resolved, ids given.
+
+:func:`find_entities` returns an :class:`EntityTable`: the entities (local ids ``e1``…
+in order of first mention), every kept mention with its entity id (for the event and
+relation readers), and what facility names say (operator, the place in the name).
+Weak entities (unnamed facilities, the civilian victim group) are kept only when an
+event or relation refers to them: :meth:`EntityTable.finish` drops the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sitgraph.graph.model import Entity, Mention, Report
+from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.mentions import (
+    Cand,
+    _fold,
+    actor_cands,
+    choose,
+    headline_spans,
+    pattern_cands,
+    person_org_cands,
+    place_cands,
+)
+
+# Victim groups and generic actors that only matter when something happens to them.
+WEAK_ACTORS = frozenset({"actor:civilians", "actor:unknown-gunmen"})
+
+
+@dataclass
+class EntityTable:
+    """The entities of a report and where each is mentioned."""
+
+    report: Report
+    entities: dict[str, Entity] = field(default_factory=dict)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, entity id)
+    weak: set[str] = field(default_factory=set)
+    owner: dict[str, str] = field(default_factory=dict)  # facility id -> actor id (operator)
+    name_place: dict[str, str] = field(default_factory=dict)  # facility id -> place id in its name
+    by_group: dict[str, str] = field(default_factory=dict)
+
+    def in_span(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions lying inside [start, end), in text order."""
+        return [t for t in self.spans if t[0] >= start and t[1] <= end]
+
+    def kind(self, eid: str) -> str:
+        return self.entities[eid].kind
+
+    def add_weak(self, kind: str, group: str, name: str, typ: str, start: int, end: int,
+                 key: str | None = None) -> str:
+        """An entity for a victim group or unnamed target that an event needs (e.g. civilians)."""
+        if group in self.by_group:
+            eid = self.by_group[group]
+        else:
+            eid = f"e{len(self.entities) + 1}"
+            self.entities[eid] = Entity(id=eid, kind=kind, name=name, type=typ, key=key)
+            self.by_group[group] = eid
+        ent = self.entities[eid]
+        m = Mention(self.report.id, self.report.text[start:end], start, end)
+        if m not in ent.mentions:
+            self.entities[eid] = replace(ent, mentions=ent.mentions + (m,))
+            self.spans.append((start, end, eid))
+            self.spans.sort()
+        return eid
+
+    def finish(self, used: set[str]) -> tuple[Entity, ...]:
+        """Entities to emit: all but weak ones nothing refers to, renumbered e1.. in order."""
+        keep = [e for e in self.entities.values() if e.id not in self.weak or e.id in used]
+        keep.sort(key=lambda e: min((m.start for m in e.mentions), default=0))
+        self.renumber = {e.id: f"e{i + 1}" for i, e in enumerate(keep)}
+        return tuple(replace(e, id=self.renumber[e.id]) for e in keep)
+
+
+def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -> EntityTable:
+    """Entities of `report`, whose text spaCy parsed as `doc`. Cost: a few regex scans plus
+    one gazetteer lookup per candidate place."""
+    text = report.text
+    heads = headline_spans(text)
+    cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
+    cands += person_org_cands(text, doc)
+    cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
+    kept = choose(cands)
+    kept = _resolve_short_forms(kept)
+    table = EntityTable(report)
+    for c in kept:
+        eid = table.by_group.get(c.group)
+        if eid is None:
+            eid = f"e{len(table.entities) + 1}"
+            table.by_group[c.group] = eid
+            place = c.place
+            table.entities[eid] = Entity(
+                id=eid, kind=c.kind, name=c.name, type=c.type, key=c.key,
+                lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
+                country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
+            )
+            if (not c.strong) or c.group in WEAK_ACTORS:
+                table.weak.add(eid)
+        elif c.strong and c.group not in WEAK_ACTORS:
+            table.weak.discard(eid)
+        ent = table.entities[eid]
+        table.entities[eid] = replace(ent, mentions=ent.mentions + (Mention(report.id, c.text, c.start, c.end),))
+        table.spans.append((c.start, c.end, eid))
+    table.spans.sort()
+    _facility_links(table, kept)
+    return table
+
+
+def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
+    """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
+    -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire."""
+    persons = {c.group: c for c in cands if c.type == "person" and " " in c.name}
+    out = []
+    named_fac: dict[tuple[str, str], set[str]] = {}
+    for c in cands:
+        if c.kind in ("Facility", "Agreement") and c.strong and ":?:" not in c.group:
+            named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
+    for c in cands:
+        if c.type == "person" and " " not in c.name:
+            full = [p for p in persons.values() if p.name.split()[-1] == c.name or p.name.split()[0] == c.name]
+            if len({p.group for p in full}) == 1:
+                c = replace(c, group=full[0].group, name=full[0].name)
+        elif c.kind in ("Facility", "Agreement") and ":?:" in c.group:
+            head = c.group.rsplit(":", 1)[1]
+            groups = named_fac.get((c.kind, head), set())
+            plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
+            if len(groups) == 1 and not plural:
+                target = next(g for g in groups)
+                name = next(x.name for x in cands if x.group == target)
+                c = replace(c, group=target, name=name, strong=True)
+            elif c.kind == "Agreement" and len(groups) == 0:
+                pass
+        out.append(c)
+    return out
+
+
+def _facility_links(table: EntityTable, kept: list[Cand]) -> None:
+    """Operators and places written into facility names ("Turkish observation posts")."""
+    for c in kept:
+        if c.kind != "Facility":
+            continue
+        fid = table.by_group[c.group]
+        for _s, _e, eid in table.in_span(c.start, c.end):
+            if eid == fid:
+                continue
+            kind = table.kind(eid)
+            if kind == "Actor" and table.entities[eid].type in ("state", "state_forces", "armed_group"):
+                table.owner.setdefault(fid, eid)
+            elif kind == "Place":
+                table.name_place.setdefault(fid, eid)
+        if c.owner and fid not in table.owner:
+            # "Russia's main airbase": the owner precedes the span.
+            for _s, e, eid in table.spans:
+                if e <= c.start and c.start - e <= 4 and table.kind(eid) == "Actor":
+                    table.owner[fid] = eid
+
+
+def fold_name(text: str) -> str:
+    """Lower case words without punctuation: how names are compared here."""
+    return _fold(text)

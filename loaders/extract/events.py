@@ -1,0 +1,294 @@
+"""Event frames read from parsed sentences: trigger, perpetrators, targets, places, date,
+casualties, claims; then sentences that continue one incident are merged.
+
+Perpetrators come from the active subject ("Russian jets bombed ..."), the passive agent
+("... was bombed by regime helicopters"), modifiers of the trigger noun ("Russian
+airstrikes", "regime shelling", "a Russia-regime attack") and the subject of a light
+verb ("rebels fired rockets", "X carried out airstrikes").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitgraph.loaders.extract.claims import SPEECH_VERBS, claimers
+from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.triggers import (
+    AGREEMENT_VERBS,
+    CAPTURE_TAKE,
+    IRREALIS,
+    LIGHT_VERBS,
+    NOUN_TRIGGERS,
+    VERB_TRIGGERS,
+    VIOLATION_VERBS,
+    WEAK_TRIGGERS,
+    attack_type,
+)
+
+PERSON_NOUNS = frozenset(
+    """people person civilians civilian children child women woman men man residents resident family families
+    workers worker staff doctors doctor nurses nurse volunteers volunteer journalists journalist villagers
+    farmers students pupils patients patient teachers members member paramedics paramedic rescuers
+    aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby""".split()
+)
+ARMED_TYPES = ("state", "state_forces", "armed_group")
+VICTIM_HINT = re.compile(
+    r"\b(?:civilians?|people|children|women|residents|families|villagers|patients|students|worshippers|"
+    r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?)\b", re.IGNORECASE)
+ANAPHORA = re.compile(r"^(?:the|these|those|this|that|such)$", re.IGNORECASE)
+
+
+@dataclass
+class Frame:
+    """An event under construction (entity ids are the table's, pre-renumbering)."""
+
+    kind: str
+    type: str | None
+    sent_start: int
+    sent_end: int
+    sent_index: int
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_end: str | None = None
+    precision: str | None = None
+    date_explicit: bool = False
+    killed: int | None = None
+    wounded: int | None = None
+    displaced: int | None = None
+    claimed_by: list[str] = field(default_factory=list)
+    agreement: str | None = None
+    anaphoric: bool = False
+    aggregate: bool = False
+
+
+def _add(lst: list[str], items: Any) -> None:
+    for i in items:
+        if i and i not in lst:
+            lst.append(i)
+
+
+def _irrealis(tok: Any) -> bool:
+    """Is the trigger negated, hypothetical or merely attempted?"""
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
+            return True
+        if child.dep_ == "det" and child.lower_ == "no":
+            return True
+    for anc in list(tok.ancestors)[:4]:
+        if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:
+            return True
+        if any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS:
+            return True
+    return False
+
+
+class SentenceReader:
+    """Reads the event frames of one sentence, given the report's entity table."""
+
+    def __init__(self, table: EntityTable, doc: Any) -> None:
+        self.table = table
+        self.doc = doc
+        self._at: dict[int, str] = {}
+        for s, e, eid in table.spans:
+            for t in doc.char_span(s, e, alignment_mode="expand") or ():
+                self._at.setdefault(t.i, eid)
+
+    def ent_at(self, tok: Any, kinds: tuple[str, ...] = ("Actor",)) -> str | None:
+        eid = self._at.get(tok.i)
+        if eid and self.table.kind(eid) in kinds:
+            return eid
+        return None
+
+    def ents_in(self, toks: Any, kinds: tuple[str, ...]) -> list[str]:
+        out: list[str] = []
+        for t in toks:
+            eid = self.ent_at(t, kinds)
+            if eid and eid not in out:
+                out.append(eid)
+        return out
+
+    def perpetrators(self, trig: Any) -> list[str]:
+        """Actors who did it: subject, `by` agent, modifiers, subject of a light verb."""
+        out: list[str] = []
+        armed = ("Actor",)
+        head = trig
+        if trig.pos_ == "VERB" or trig.pos_ == "AUX":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
+            for c in trig.children:
+                if c.dep_ == "nsubj" and not passive:
+                    _add(out, self.ents_in(c.subtree, armed))
+                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                    _add(out, self.ents_in(c.subtree, armed))
+            if not out and trig.dep_ in ("conj", "xcomp", "advcl") and not passive:
+                head = trig.head
+                for c in head.children:
+                    if c.dep_ == "nsubj":
+                        _add(out, self.ents_in(c.subtree, armed))
+        else:
+            for c in trig.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                    _add(out, self.ents_in(c.subtree, armed))
+                if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                    _add(out, self.ents_in(c.subtree, armed))
+            # Hyphen compounds ("Russia-regime attack") hang off the first token.
+            for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
+                if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
+                    _add(out, self.ents_in([t], armed))
+            gov = trig.head
+            while gov.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and gov.head is not gov:
+                gov = gov.head
+                if gov.pos_ == "VERB":
+                    break
+            if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
+                for c in gov.children:
+                    if c.dep_ == "nsubj":
+                        _add(out, self.ents_in(c.subtree, armed))
+            if not out and trig.dep_ == "nsubjpass":
+                for c in trig.head.children:
+                    if c.dep_ == "agent":
+                        _add(out, self.ents_in(c.subtree, armed))
+        # Victims and speakers are not perpetrators.
+        return [e for e in out if self.table.entities[e].type not in ("civilians", "media", "person")]
+
+    def targets(self, trig: Any) -> list[str]:
+        out: list[str] = []
+        kinds = ("Actor", "Facility", "Place", "Agreement")
+        for c in trig.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr"):
+                _add(out, self.ents_in(c.subtree, kinds))
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", "into"):
+                _add(out, self.ents_in(c.subtree, kinds))
+        if trig.dep_ == "nsubjpass" or (trig.pos_ == "NOUN" and trig.dep_ == "dobj"):
+            pass
+        return out
+
+
+def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
+                  casualties: Any) -> tuple[list[Frame], list[str], bool]:
+    """Frames of one sentence; also the actors of weak triggers (campaign context) and
+    whether the sentence refers back to an earlier incident ("the attacks")."""
+    table = reader.table
+    frames: dict[str, Frame] = {}
+    context_actors: list[str] = []
+    anaphoric = False
+    text = sent.text
+    low = text.lower()
+
+    def frame(kind: str) -> Frame:
+        if kind not in frames:
+            typ = None
+            if kind == "Attack":
+                typ = attack_type(text)
+            frames[kind] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
+                                 sent_index=index)
+        return frames[kind]
+
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        kind = None
+        if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
+            kind = VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
+            if lemma in ("take", "gain", "fall") and CAPTURE_TAKE.search(low):
+                kind = "Capture"
+            if lemma in AGREEMENT_VERBS | VIOLATION_VERBS:
+                agr = [e for e in reader.ents_in(tok.subtree, ("Agreement",))]
+                if agr:
+                    kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
+            if kind == "Attack" and lemma == "fire" and not any(
+                    c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
+                kind = None
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in WEAK_TRIGGERS:
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                        _add(context_actors, reader.ents_in(c.subtree, ("Actor",)))
+                _add(context_actors, reader.perpetrators(tok))
+                continue
+            kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
+            if kind == "Violation" and not reader.ents_in(tok.subtree, ("Agreement",)):
+                kind = None
+        if kind is None or _irrealis(tok):
+            continue
+        if kind == "Capture":
+            obj = reader.targets(tok)
+            if any(table.kind(e) == "Actor" for e in obj) or any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+                kind = "Abduction"
+        f = frame(kind)
+        if tok.pos_ == "NOUN":
+            dets = [c for c in tok.children if c.dep_ == "det"]
+            if dets and ANAPHORA.match(dets[0].text) and not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+                f.anaphoric = True
+                anaphoric = True
+        _add(f.actors, reader.perpetrators(tok))
+        tg = reader.targets(tok)
+        for e in tg:
+            if table.kind(e) == "Place" and kind != "Capture":
+                _add(f.places, [e])
+            elif not (table.kind(e) == "Actor" and e in f.actors):
+                _add(f.targets, [e])
+        if kind in ("Agreement", "Violation"):
+            agr = reader.ents_in(tok.subtree, ("Agreement",)) or reader.ents_in(sent, ("Agreement",))
+            if agr:
+                f.agreement = f.agreement or agr[0]
+                _add(f.targets, agr[:1])
+            if kind == "Agreement":
+                for c in tok.children:
+                    if c.dep_ == "nsubj":
+                        _add(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+    if not frames:
+        return [], context_actors, anaphoric
+
+    places = reader.ents_in(sent, ("Place",))
+    facilities = reader.ents_in(sent, ("Facility",))
+    says = claimers(sent, reader.ent_at, ())
+    out = []
+    for f in frames.values():
+        _add(f.places, places)
+        if f.kind == "Attack":
+            _add(f.targets, [x for x in facilities if x not in f.targets])
+        for fid in list(f.targets):
+            if fid in table.name_place:
+                _add(f.places, [table.name_place[fid]])
+        f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
+        if f.kind in ("Attack", "Abduction", "Displacement"):
+            c = casualties
+            if f.kind == "Attack":
+                f.killed, f.wounded = c.killed, c.wounded
+            if f.kind == "Displacement":
+                f.displaced = c.displaced
+            harmed = (c.killed or c.wounded or c.displaced or f.kind == "Displacement"
+                      or VICTIM_HINT.search(text))
+            if harmed and not any(table.entities[t].kind == "Actor" for t in f.targets):
+                m = VICTIM_HINT.search(text)
+                civ = table.by_group.get("actor:civilians")
+                if civ is None or not any(s >= sent.start_char and e <= sent.end_char and eid == civ
+                                          for s, e, eid in table.spans):
+                    s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (
+                        sent.start_char, sent.start_char)
+                    civ = table.add_weak("Actor", "actor:civilians", "civilians", "civilians", s, e,
+                                         key="actor:civilians")
+                _add(f.targets, [civ])
+        if dates:
+            d = dates[0]
+            f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
+        f.claimed_by = list(says)
+        if f.kind == "Attack" and (re.search(r"\b(?:since|in the past|over the past|so far|total|toll)\b", low)
+                                   and (f.killed or f.wounded) and not facilities):
+            f.aggregate = True
+            f.type = "aggregate"
+        out.append(f)
+    return out, context_actors, anaphoric
+
+
+def grounded(f: Frame, table: EntityTable) -> bool:
+    """Does the frame say enough to be an event (someone or something, somewhere)?"""
+    if f.kind in ("Agreement", "Violation"):
+        return f.agreement is not None
+    has_target = any(table.entities[t].kind != "Actor" or table.entities[t].type != "civilians" for t in f.targets)
+    return bool(f.actors or f.places or has_target or f.killed or f.wounded or f.displaced)

@@ -1,0 +1,197 @@
+"""The extraction of one report: entities, then event frames per sentence, merged into
+incidents, then relations; the result is a :class:`sitgraph.graph.model.Extraction`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from sitgraph.graph.model import Event, Extraction, Mention, Report
+from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.dates import DateError, find_dates
+from sitgraph.loaders.extract.entities import EntityTable, find_entities
+from sitgraph.loaders.extract.events import Frame, SentenceReader, grounded, read_sentence
+from sitgraph.loaders.extract.numbers import find_casualties
+from sitgraph.loaders.extract.relations import find_relations
+
+
+def _gazetteer() -> Any:
+    from sitgraph.loaders.extract.gazetteer import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _published(report: Report) -> str | None:
+    try:
+        find_dates("", report.published)
+    except DateError:
+        return None
+    return report.published
+
+
+def extract_doc(report: Report, doc: Any) -> Extraction:
+    """The extraction of `report` whose text spaCy has parsed as `doc`."""
+    table = find_entities(report, doc, load_actors(), _gazetteer())
+    reader = SentenceReader(table, doc)
+    published = _published(report)
+    frames: list[Frame] = []
+    context: list[str] = []
+    speakers: tuple[str, ...] = ()
+    last_date: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
+    for i, sent in enumerate(doc.sents):
+        text = sent.text
+        if not text.strip():
+            continue
+        dates = find_dates(text, published) if published else []
+        dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
+            ("alongside", "since the beginning"))]
+        found, ctx, anaphoric = read_sentence(reader, sent, i, dates, find_casualties(text))
+        said = claimers(sent, reader.ent_at, speakers)
+        if said:
+            persons = tuple(e for e in said if table.entities[e].type == "person") or said
+            speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
+        for f in found:
+            if not f.claimed_by and said:
+                f.claimed_by = list(said)
+            if not f.actors and (f.anaphoric or f.aggregate) and context:
+                f.actors = list(context)
+            if f.date:
+                last_date = (f.date, f.date_end, f.precision, i)
+            elif last_date[0] and i - last_date[3] <= 3:
+                f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
+            elif published:
+                f.date, f.precision = published, "day" if len(published) == 10 else None
+        if anaphoric and frames and not any(grounded(f, table) and not f.anaphoric for f in found):
+            # "Activists confirmed the attacks by regime troops": more about the last incident.
+            prev = frames[-1]
+            for f in found:
+                _merge(prev, f, keep_kind=True)
+            found = []
+        for f in found:
+            if not grounded(f, table):
+                continue
+            prev = frames[-1] if frames else None
+            if prev is not None and _continues(prev, f, table):
+                _merge(prev, f)
+            else:
+                frames.append(f)
+        context = ctx or ([a for f in found for a in f.actors] if found else context)
+    frames = _merge_agreements(frames)
+    events = []
+    for n, f in enumerate(frames):
+        events.append(_event(f, n + 1, report, table))
+    relations = find_relations(table, doc, events)
+    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
+    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
+    used |= {r.source for r in relations} | {r.target for r in relations}
+    entities = table.finish(used)
+    rn = table.renumber
+    events = [replace(
+        ev, actors=tuple(rn[a] for a in ev.actors if a in rn), targets=tuple(rn[a] for a in ev.targets if a in rn),
+        places=tuple(rn[a] for a in ev.places if a in rn), claimed_by=tuple(rn[a] for a in ev.claimed_by if a in rn),
+        agreement=rn.get(ev.agreement) if ev.agreement else None) for ev in events]
+    relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
+                 if r.source in rn and r.target in rn]
+    return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
+    """Does frame `f` (next sentence) tell more of the incident in `prev`?"""
+    if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
+        return False
+    if prev.actors and f.actors and not set(prev.actors) & set(f.actors):
+        return False
+    shared = set(prev.targets + prev.places) & set(f.targets + f.places)
+    non_civ = {x for x in shared if table.entities[x].type != "civilians" and table.entities[x].kind != "Place"
+               or table.entities[x].type in ("town", "village", "city", "landmark")}
+    if non_civ:
+        return True
+    if f.date_explicit and prev.date_explicit and f.date != prev.date:
+        return False
+    own = [x for x in f.targets + f.places if table.entities[x].type != "civilians"]
+    return not own and (f.type in (None, prev.type))
+
+
+def _merge(prev: Frame, f: Frame, keep_kind: bool = False) -> None:
+    for name in ("actors", "targets", "places", "claimed_by"):
+        lst = getattr(prev, name)
+        for x in getattr(f, name):
+            if x not in lst:
+                lst.append(x)
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), getattr(f, name)
+        if a is None:
+            setattr(prev, name, b)
+    if not prev.date_explicit and f.date_explicit:
+        prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
+    if prev.type is None:
+        prev.type = f.type
+    prev.agreement = prev.agreement or f.agreement
+
+
+def _merge_agreements(frames: list[Frame]) -> list[Frame]:
+    """Agreement and Violation frames about the same agreement are one event."""
+    out: list[Frame] = []
+    seen: dict[tuple[str, str], Frame] = {}
+    for f in frames:
+        if f.kind in ("Agreement", "Violation") and f.agreement:
+            key = (f.kind, f.agreement)
+            if key in seen:
+                _merge(seen[key], f)
+                continue
+            seen[key] = f
+        out.append(f)
+    return out
+
+
+def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
+    text = report.text[f.sent_start:f.sent_end]
+    conf = 0.4 + 0.15 * bool(f.actors) + 0.1 * bool(f.targets or f.places) + 0.1 * f.date_explicit
+    conf += 0.1 * (f.type not in (None, "aggregate")) + 0.05 * bool(f.killed or f.wounded)
+    if f.claimed_by:
+        conf -= 0.05
+    typ = f.type
+    if typ is None:
+        typ = {"Attack": "attack", "Abduction": "abduction", "Capture": "territory_taken",
+               "Displacement": "displacement", "Agreement": "announced", "Violation": "violation"}[f.kind]
+    precision = f.precision
+    if f.date_end and precision != "range":
+        precision = "range"
+    return Event(
+        id=f"v{n}", kind=f.kind, type=typ, actors=tuple(f.actors), targets=tuple(f.targets),
+        places=tuple(f.places), date=f.date, date_end=f.date_end, date_precision=precision,
+        killed=f.killed, wounded=f.wounded, displaced=f.displaced, claimed_by=tuple(f.claimed_by),
+        agreement=f.agreement, evidence=Mention(report.id, text, f.sent_start, f.sent_end),
+        confidence=round(min(conf, 0.95), 2),
+    )
+
+
+def extract(report: Report, nlp: Any = None) -> Extraction:
+    """Entities, events and relations of one report. `nlp`: a loaded spaCy pipeline
+    (default :func:`load_nlp`). Cost: one spaCy parse plus a few ms of rules."""
+    from sitgraph.loaders.extract.nlp import load_nlp
+
+    nlp = nlp or load_nlp()
+    return extract_doc(report, nlp(report.text))
+
+
+def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 32) -> Iterator[Extraction]:
+    """Extractions of `reports`, in order, parsing with `nlp.pipe` in batches (lazy: memory
+    stays flat however many reports come)."""
+    from sitgraph.loaders.extract.nlp import load_nlp
+
+    nlp = nlp or load_nlp()
+    it = iter(reports)
+    while True:
+        batch: list[Report] = []
+        for r in it:
+            batch.append(r)
+            if len(batch) >= batch_size:
+                break
+        if not batch:
+            return
+        for report, doc in zip(batch, nlp.pipe([r.text for r in batch], batch_size=batch_size), strict=True):
+            yield extract_doc(report, doc)

@@ -1,0 +1,184 @@
+"""Facility and agreement patterns: head nouns from loaders/data/*.yaml, and the finder.
+
+A facility or agreement mention is ``[name words] [adjectives] HEAD[s]``: the name words
+are capitalised words, a road code (M4) or a demonym ("Turkish observation posts"); the
+adjectives come from a short closed list ("underground", "main", "field"). A mention with
+no name is *weak*: kept only if an event or relation needs it or it resolves to a named
+facility of the same head ("the hospital" -> "the Hass underground hospital").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from sitgraph.loaders.extract.nlp import ExtractError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+ADJECTIVES = (
+    "underground|main|field|surgical|central|national|general|public|private|local|military|maternity|"
+    "children's|women's|primary|secondary|high|elementary|old|new|largest|largest|biggest|nearby|"
+    "strategic|only|last|makeshift|mobile|civilian|international|vegetable|fish|popular|medical|specialist|"
+    "joint|temporary|former|key|major"
+)
+# Capitalised words that never start a name.
+NOT_NAMES = frozenset(
+    "the a an at in on of by for from to with and or but as after before during since until near this that "
+    "these those its their his her our one two three four five six seven eight nine ten twelve several many "
+    "some all least more most other another each every both no update breaking graphic monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july august september "
+    "october november december".split()
+)
+QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
+
+
+class PatternError(ExtractError):
+    """A pattern file is malformed."""
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    """A facility or agreement mention found in text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # Facility | Agreement
+    type: str
+    head: str  # the head noun, singular, lower case
+    name: str  # the name words before the head ("" when unnamed)
+    owner: str  # a possessive before the name ("Russia's"), else ""
+    named: bool
+    strong: bool  # kept even when unnamed and unreferenced
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    kind: str
+    regex: re.Pattern[str]
+    types: dict[str, tuple[str, bool]]  # head (lower, singular) -> (type, named_only)
+
+
+def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet:
+    """A PatternSet from the YAML text of facilities.yaml or agreements.yaml."""
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError:
+        raise PatternError(f"{source}: not valid YAML") from None
+    if not isinstance(data, list):
+        raise PatternError(f"{source}: expected a list of pattern entries")
+    types: dict[str, tuple[str, bool]] = {}
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or "type" not in item or not item.get("heads"):
+            raise PatternError(f"{source}: entry {i + 1} needs type and heads")
+        for head in item["heads"]:
+            key = _head_key(str(head))
+            if key not in types or not bool(item.get("named_only")):
+                types[key] = (str(item["type"]), bool(item.get("named_only")))
+    heads = sorted({h for h in types}, key=lambda h: (-len(h), h))
+    sep = r"[\s\-]+"
+    head_rx = "|".join(sep.join(re.escape(w) for w in re.split(r"[\s\-]+", h)) + r"(?:s|es)?" for h in heads)
+    name_word = r"(?:[A-Z][\w'\u2019.\-]*|[A-Z]-?\d{1,3}|al-[A-Z][\w\-]*)"
+    rx = (
+        rf"(?<![\w\-])(?P<name>(?:{name_word}[\s{QUOTES}]+){{0,4}})"
+        rf"(?P<adj>(?:(?:{ADJECTIVES})[\s{QUOTES}]+){{0,3}})"
+        rf"(?<![\w\-])(?P<head>(?i:{head_rx}))(?![\w\-])"
+    )
+    return PatternSet(kind, re.compile(rx), types)
+
+
+def _head_key(head: str) -> str:
+    h = re.sub(r"[\s\-]+", " ", head.strip().lower())
+    return h
+
+
+def _singular(head: str, types: dict[str, tuple[str, bool]]) -> str:
+    h = _head_key(head)
+    if h in types:
+        return h
+    for suffix in ("es", "s"):
+        if h.endswith(suffix) and h[: -len(suffix)] in types:
+            return h[: -len(suffix)]
+    return h
+
+
+@functools.lru_cache(maxsize=2)
+def load_patterns(kind: str) -> PatternSet:
+    """Facility (`kind="Facility"`) or Agreement patterns from loaders/data, cached per process."""
+    name = {"Facility": "facilities.yaml", "Agreement": "agreements.yaml"}[kind]
+    path = DATA_DIR / name
+    try:
+        return parse_patterns(path.read_text(encoding="utf-8"), kind, str(path))
+    except OSError as exc:
+        raise PatternError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def find_patterns(text: str, patterns: PatternSet, demonyms: frozenset[str] = frozenset()) -> list[PatternHit]:
+    """Facility or agreement mentions in `text`, in order. Cost: one regex scan."""
+    out = []
+    for m in patterns.regex.finditer(text):
+        head_text = m.group("head")
+        if patterns.kind == "Facility" and not head_text[:1].islower() and not m.group("name"):
+            pass
+        words = m.group("name").split()
+        # Drop capitalised function words from the left: "At least five hospitals".
+        start = m.start()
+        while words and (words[0].strip(QUOTES).lower() in NOT_NAMES or words[0][0].isdigit()):
+            start = text.index(words[0], start) + len(words[0])
+            words = words[1:]
+        # A possessive is the owner, not the name: "Russia's Khmeimim airbase".
+        owner = ""
+        for i, w in enumerate(words):
+            if re.search(r"['\u2019]s?$", w):
+                owner = " ".join(words[: i + 1])
+                start = text.index(w, start) + len(w)
+                words = words[i + 1:]
+                break
+        name = " ".join(w.strip(QUOTES) for w in words)
+        head = _singular(head_text, patterns.types)
+        typ, named_only = patterns.types.get(head, ("other", True))
+        # A capitalised head ("Al-Hayat Hospital") is a name in itself.
+        named = bool(name) or (head_text[:1].isupper() and m.start("head") > 0 and
+                               not _sentence_start(text, m.start("head")))
+        if named_only and not named:
+            strong = False
+        else:
+            strong = named or patterns.kind == "Agreement"
+        s = start if words else m.start("adj") if m.group("adj") else m.start("head")
+        while s < len(text) and (text[s].isspace() or text[s] in QUOTES):
+            s += 1
+        out.append(PatternHit(
+            start=s, end=m.end(), text=text[s:m.end()], kind=patterns.kind, type=typ, head=head,
+            name=name, owner=re.sub(r"['\u2019]s?$", "", owner), named=named, strong=strong,
+        ))
+    return out + _road_codes(text, out) if patterns.kind == "Facility" else out
+
+
+ROAD_CODE = re.compile(r"(?<![\w\-])([A-Z]-?\d{1,3})(?![\w\-])")
+ROAD_WORDS = re.compile(r"\b(?:highway|motorway|road|route)s?\b", re.IGNORECASE)
+
+
+def _road_codes(text: str, found: list[PatternHit]) -> list[PatternHit]:
+    """Bare road codes in a sentence that speaks of highways: "the M4 and M5 highways"."""
+    out = []
+    taken = [(h.start, h.end) for h in found]
+    for m in ROAD_CODE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        window = text[max(0, m.start() - 60): m.end() + 60]
+        if not ROAD_WORDS.search(window):
+            continue
+        out.append(PatternHit(
+            start=m.start(), end=m.end(), text=m.group(1), kind="Facility", type="road", head="highway",
+            name=m.group(1), owner="", named=True, strong=True,
+        ))
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" " + QUOTES)
+    return not before or before[-1] in ".!?\n:"
