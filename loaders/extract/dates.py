@@ -192,14 +192,27 @@ class _Found:
 
 
 _Handler = Callable[[re.Match[str], dt.date | None], "tuple[_Part, _Part | None] | None"]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler, str]] = []
+_PATTERNS: list[tuple[re.Pattern[str], _Handler, str, str | None]] = []
+# What a pattern cannot match without; a text lacking it skips the pattern.
+_NEEDS = {
+    "digit": re.compile(r"\d"),
+    "month": re.compile(rf"{_FULL}|(?:{_cased(list(_ABBREV))})"),
+    "weekday": re.compile(rf"(?i:{'|'.join(_WEEKDAYS)})"),
+}
 
 
-def _pattern(regex: str, kind: str = "abs") -> Callable[[_Handler], _Handler]:
+def _pattern(regex: str, kind: str = "abs", needs: str | None = None) -> Callable[[_Handler], _Handler]:
     """Register a handler turning a match into (lo, hi), or None to reject it."""
 
+    need = needs
+    if need is None and kind == "weekday":
+        need = "weekday"
+    elif need is None and kind == "abs":
+        # Explicit dates name a month or else are made of digits.
+        need = "month" if "January" in regex else "digit"
+
     def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex), handler, kind))
+        _PATTERNS.append((re.compile(regex), handler, kind, need))
         return handler
 
     return register
@@ -224,6 +237,7 @@ def _iso(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     rf"{_NOT_NUMBER_BEFORE}\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
     rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b(?![\d/.]\d)",
     "numeric",
+    "digit",
 )
 def _numeric(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     # Returned as (year, first, second); _candidates orders day and month.
@@ -499,7 +513,10 @@ def _back(pub: dt.date, n: int, unit: str, up: bool) -> dt.date:
 
 
 def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterator[_Found]:
-    for regex, handler, kind in _PATTERNS:
+    present = {name: bool(regex.search(text)) for name, regex in _NEEDS.items()}
+    for regex, handler, kind, needs in _PATTERNS:
+        if needs is not None and not present[needs]:
+            continue
         for match in regex.finditer(text):
             try:
                 value = handler(match, pub)

@@ -393,8 +393,9 @@ def _figures(sentence: str) -> list[_Figure]:
         phrase = (m.end("n"), phrase_end)
         out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase))
 
-    for regex in (_PASSIVE, _INTRANSITIVE):
-        for m in regex.finditer(masked):
+    for regex, needs in ((_PASSIVE, _NEEDS_PASSIVE), (_INTRANSITIVE, _NEEDS_INTRANSITIVE)):
+        # The subject patterns are the costly ones: run them only where their verb is.
+        for m in regex.finditer(masked) if needs.search(masked) else ():
             if not _victims(m["np"]) or _HAS_COUNT.search(m["mod"] or ""):
                 continue
             chain = m.groupdict().get("chain") or ""
@@ -420,7 +421,7 @@ def _figures(sentence: str) -> list[_Figure]:
     for m in _TOLL.finditer(masked):
         what = m["what"].lower()
         add("wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m)
-    for m in _AMONG.finditer(masked):
+    for m in _AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
         if _victims(m["np"]):
             category = "wounded" if re.match(r"(?i)injured|wounded", m["verb"]) else "killed"
             out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
@@ -434,6 +435,9 @@ def _figures(sentence: str) -> list[_Figure]:
     return [f for f in out if not any(g.phrase[0] <= f.span[0] < g.phrase[1] for g in out if g is not f)]
 
 
+_NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{_AUX_PASSIVE})\b)")
+_NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
+_NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 _HAS_COUNT = re.compile(rf"{_NUMBER_START}\b(?:\d|(?i:{_UNITS_RE}|{_TENS_RE}|dozens|hundreds)\b)")
 
 
@@ -464,6 +468,14 @@ def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
     return None, None
 
 
+# Every pattern above needs one of these stems; a sentence without any has no figures.
+_TRIGGER = re.compile(
+    r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
+    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|casualt|casualit|displac|uproot|homeless|fled|flee|abduct"
+    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li)"
+)
+
+
 def find_casualties(sentence: str) -> Casualties:
     """How many people ``sentence`` says were killed, wounded, displaced and abducted.
 
@@ -474,6 +486,8 @@ def find_casualties(sentence: str) -> Casualties:
     casualties were reported"). See the module docstring for the coding rules. Cost:
     about a dozen regex scans of the sentence.
     """
+    if not _TRIGGER.search(sentence):
+        return Casualties()  # most sentences speak of no victims: skip the costly scans
     figures = _figures(sentence)
     values: dict[str, object] = {}
     for category in ("killed", "wounded", "displaced", "abducted"):
