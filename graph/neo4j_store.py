@@ -1,0 +1,490 @@
+"""The Neo4j store: the store of record for Cypher, through the official Bolt driver.
+
+Same semantics as :class:`~sitgraph.graph.sqlite_store.SqliteStore` (MERGE on ids,
+``SET n += props``, ``aliases`` unioned and sorted, edges MERGEd on (type, source, target,
+key), edges to missing nodes refused, one transaction per batch), so both stores give the
+same counts and the same ``to_networkx`` graph for the same batches.
+
+Writing groups nodes by label and edges by (type, source label, target label) and sends
+each group as ``UNWIND $rows AS r MERGE ...`` in chunks of :data:`CHUNK` rows, all inside
+one managed write transaction. Labels and types are put into Cypher text only after
+:func:`~sitgraph.graph.schema.check_batch` has accepted them; every value travels as a
+parameter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from sitgraph.graph.model import Batch
+from sitgraph.graph.schema import ID_PREFIX, NODE_LABELS, REL_TYPES, check_batch, constraint_statements
+from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props
+
+CHUNK = 5000  # rows per UNWIND statement: large enough to amortise round trips, small in memory
+DEFAULT_DATABASE = "neo4j"
+_PRIMITIVES = (str, bool, int, float)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class CypherError(StoreError):
+    """Neo4j refused or failed a Cypher statement (syntax, types, a write in read mode...)."""
+
+
+def _nocase(text: str) -> str:
+    # SQLite's NOCASE folds ASCII letters only; find_nodes matches the embedded store.
+    return text.translate(_ASCII_LOWER)
+
+
+def _label_of(node_id: str) -> str | None:
+    prefix = node_id.split(":", 1)[0] + ":"
+    for label, p in ID_PREFIX.items():
+        if p == prefix:
+            return label
+    return None
+
+
+def _first_line(exc: BaseException) -> str:
+    msg = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return " ".join(str(msg).split())[:300]
+
+
+def _reason(exc: BaseException) -> str:
+    """The socket-level reason in a driver connection error ("connection refused")."""
+    m = re.search(r"reason (?:\[Errno -?\d+\] )?([^)]+)\)", str(exc))
+    return (m.group(1) if m else _first_line(exc)).strip().lower()
+
+
+def _storable(owner: str, key: str, value: Any) -> Any:
+    """``value`` as Neo4j stores it (tuples as lists); StoreError for maps, mixed lists,
+    and other values a property cannot hold."""
+    if isinstance(value, _PRIMITIVES):
+        return value
+    if isinstance(value, (list, tuple)):
+        kinds = {str if isinstance(v, str) else (float if isinstance(v, float) else type(v)) for v in value}
+        if len(kinds) > 1 or not kinds <= set(_PRIMITIVES):
+            raise StoreError(f"property {key!r} of {owner} is a list Neo4j cannot store (mixed or nested values)")
+        return list(value)
+    raise StoreError(f"property {key!r} of {owner} is a {type(value).__name__}, which Neo4j cannot store")
+
+
+def _props_for_neo4j(owner: str, props: dict[str, Any]) -> dict[str, Any]:
+    # Neo4j has no null property values (SET n.x = null removes x); None is simply not written.
+    return {k: _storable(owner, k, v) for k, v in props.items() if v is not None}
+
+
+def to_plain(value: Any) -> Any:
+    """A driver value as JSON-able Python: nodes as ``{"id", "label", **props}``,
+    relationships as ``{"type", "source", "target", **props}``, paths as
+    ``{"nodes", "relationships"}``, temporal values as ISO strings, points as dicts."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if value is None or isinstance(value, _PRIMITIVES):
+        return value
+    if isinstance(value, Node):
+        labels = sorted(value.labels)
+        props = {k: to_plain(v) for k, v in value.items() if k != "id"}
+        return {"id": value.get("id"), "label": labels[0] if len(labels) == 1 else labels, **props}
+    if isinstance(value, Relationship):
+        start, end = value.start_node, value.end_node
+        props = {k: to_plain(v) for k, v in value.items()}
+        return {"type": value.type, "source": start.get("id") if start is not None else None,
+                "target": end.get("id") if end is not None else None, **props}
+    if isinstance(value, Path):
+        return {"nodes": [to_plain(n) for n in value.nodes],
+                "relationships": [to_plain(r) for r in value.relationships]}
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, (bytes, bytearray)):
+        return value.hex()
+    if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration
+        return value.iso_format()
+    if hasattr(value, "srid"):  # spatial points
+        return {"srid": value.srid, "coordinates": list(value)}
+    return str(value)
+
+
+class Neo4jStore(StoreReads):
+    """A Neo4j database reached at ``url`` (``neo4j://``, ``bolt://``, ``neo4j+s://`` ...).
+
+    The constructor records settings only; :meth:`open` connects, checks the credentials
+    and creates the uniqueness constraints and indexes of :mod:`~sitgraph.graph.schema`.
+    """
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        username: str = "neo4j",
+        password: str = "",
+        database: str | None = None,
+        connection_timeout: float = 10.0,
+    ) -> None:
+        self.url = url
+        self.username = username
+        self._password = password
+        self.database = database or DEFAULT_DATABASE
+        self.connection_timeout = connection_timeout
+        self._driver: Any = None
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.url!r}, database={self.database!r})"
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    def open(self) -> Neo4jStore:
+        """Connect, verify the credentials and create constraints; returns self.
+
+        Raises StoreError (one line) when the URL is malformed, the server unreachable,
+        the credentials refused or the database missing. Cost: one round trip per
+        constraint (13 statements; instant when they exist).
+        """
+        import neo4j
+        from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
+
+        try:
+            driver = neo4j.GraphDatabase.driver(
+                self.url, auth=(self.username, self._password), connection_timeout=self.connection_timeout,
+                user_agent="sitgraph",
+                # Our own statements are known-good; server notifications (a relationship
+                # type not yet written...) would only be noise on stderr.
+                notifications_min_severity="OFF",
+            )
+        except (ConfigurationError, ValueError) as exc:
+            raise StoreError(f"malformed store URL {self.url!r}: {_first_line(exc)}") from None
+        try:
+            driver.verify_connectivity()
+            for statement in constraint_statements():
+                driver.execute_query(statement, database_=self.database)
+        except AuthError:
+            driver.close()
+            raise StoreError(f"Neo4j at {self.url} refused the credentials for user {self.username}") from None
+        except ServiceUnavailable as exc:
+            driver.close()
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            driver.close()
+            if "database" in str(exc).lower() and "not" in str(exc).lower():
+                raise StoreError(f"Neo4j at {self.url} has no database {self.database!r}") from None
+            raise StoreError(f"Neo4j at {self.url}: {_first_line(exc)}") from None
+        except (OSError, ValueError) as exc:
+            driver.close()
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_first_line(exc)}") from None
+        self._driver = driver
+        return self
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+
+    def __enter__(self) -> Neo4jStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def driver(self) -> Any:
+        if self._driver is None:
+            raise StoreError(f"store {self.url} is not open")
+        return self._driver
+
+    def _session(self, read: bool = True) -> Any:
+        import neo4j
+
+        mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def _read(self, query: str, **params: Any) -> list[Any]:
+        """Records of a read query run in a managed read transaction (retried if transient)."""
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        def work(tx: Any) -> list[Any]:
+            return list(tx.run(query, params))
+
+        try:
+            with self._session(read=True) as s:
+                return s.execute_read(work)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise CypherError(f"Neo4j at {self.url}: {_first_line(exc)}") from None
+
+    # --- writing ------------------------------------------------------------------------
+
+    def write(self, batch: Batch) -> None:
+        """MERGE every record of ``batch`` in one write transaction (all or nothing).
+
+        Edges whose end nodes are neither stored nor in the batch are refused
+        (StoreError), as the embedded store refuses them. Cost: one UNWIND statement per
+        label, per (type, end labels) group and per :data:`CHUNK` rows, plus one read per
+        group that sets ``aliases``.
+        """
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        check_batch(batch)  # after this, labels and types are known schema words
+        node_groups = self._node_groups(batch)
+        edge_groups = self._edge_groups(batch)
+        if not node_groups and not edge_groups:
+            return
+
+        def work(tx: Any) -> None:
+            for label, rows in node_groups.items():
+                self._write_node_group(tx, label, rows)
+            for (rel_type, src, dst), rows in edge_groups.items():
+                self._write_edge_group(tx, rel_type, src, dst, rows)
+
+        try:
+            with self._session(read=False) as s:
+                s.execute_write(work)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"writing to Neo4j at {self.url} failed: {_first_line(exc)}") from None
+
+    @staticmethod
+    def _node_groups(batch: Batch) -> dict[str, list[dict[str, Any]]]:
+        # Records repeated within a batch merge in order, as successive writes would.
+        merged: dict[str, tuple[str, dict[str, Any]]] = {}
+        for n in batch.nodes:
+            prev = merged.get(n.id)
+            merged[n.id] = (n.label, merge_props(prev[1] if prev else {}, n.properties))
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for node_id, (label, props) in merged.items():
+            props = _props_for_neo4j(f"{label} {node_id}", props)
+            props.pop("id", None)
+            groups.setdefault(label, []).append({"id": node_id, "props": props})
+        return groups
+
+    @staticmethod
+    def _edge_groups(batch: Batch) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+        merged: dict[tuple[str, str, str, str], tuple[tuple[str, str], dict[str, Any]]] = {}
+        for e in batch.edges:
+            k = (e.type, e.source, e.target, e.key)
+            prev = merged.get(k)
+            merged[k] = ((e.source_label, e.target_label), merge_props(prev[1] if prev else {}, e.properties))
+        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        for (rel_type, source, target, key), ((src, dst), props) in merged.items():
+            props = _props_for_neo4j(f"{rel_type} edge {source}->{target}", props)
+            props.pop("key", None)  # the key is the MERGE property, stored as `key`
+            row = {"source": source, "target": target, "key": key, "props": props}
+            groups.setdefault((rel_type, src, dst), []).append(row)
+        return groups
+
+    @staticmethod
+    def _union_with_stored(rows: list[dict[str, Any]], stored: dict[Any, dict[str, Any]],
+                           row_key: Callable[[dict[str, Any]], Any]) -> None:
+        for r in rows:
+            old = stored.get(row_key(r))
+            if old:
+                kept = {k: v for k, v in old.items() if k in UNION_PROPS}
+                r["props"] = merge_props(kept, r["props"])
+
+    def _write_node_group(self, tx: Any, label: str, rows: list[dict[str, Any]]) -> None:
+        for i in range(0, len(rows), CHUNK):
+            chunk = rows[i:i + CHUNK]
+            unioned = [r for r in chunk if UNION_PROPS & r["props"].keys()]
+            if unioned:
+                res = tx.run(
+                    f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS p",
+                    ids=[r["id"] for r in unioned],
+                )
+                stored = {rec["id"]: rec["p"] for rec in res}
+                self._union_with_stored(unioned, stored, lambda r: r["id"])
+            tx.run(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r.props", rows=chunk).consume()
+
+    def _write_edge_group(self, tx: Any, rel_type: str, src: str, dst: str, rows: list[dict[str, Any]]) -> None:
+        for i in range(0, len(rows), CHUNK):
+            chunk = rows[i:i + CHUNK]
+            unioned = [r for r in chunk if UNION_PROPS & r["props"].keys()]
+            if unioned:
+                res = tx.run(
+                    f"UNWIND $rows AS r MATCH (a:{src} {{id: r.source}})-[e:{rel_type} {{key: r.key}}]->"
+                    f"(b:{dst} {{id: r.target}}) RETURN r.source AS s, r.target AS t, r.key AS k, "
+                    "properties(e) AS p",
+                    rows=[{"source": r["source"], "target": r["target"], "key": r["key"]} for r in unioned],
+                )
+                stored = {(rec["s"], rec["t"], rec["k"]): rec["p"] for rec in res}
+                self._union_with_stored(unioned, stored, lambda r: (r["source"], r["target"], r["key"]))
+            written = tx.run(
+                f"UNWIND $rows AS r MATCH (a:{src} {{id: r.source}}) MATCH (b:{dst} {{id: r.target}}) "
+                f"MERGE (a)-[e:{rel_type} {{key: r.key}}]->(b) SET e += r.props RETURN count(*) AS n",
+                rows=chunk,
+            ).single()["n"]
+            if written != len(chunk):
+                self._refuse_missing_end(tx, rel_type, src, dst, chunk)
+
+    @staticmethod
+    def _refuse_missing_end(tx: Any, rel_type: str, src: str, dst: str, rows: list[dict[str, Any]]) -> None:
+        found: dict[str, set[str]] = {}
+        for label, field in ((src, "source"), (dst, "target")):
+            res = tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id",
+                         ids=list({r[field] for r in rows}))
+            found[field] = {rec["id"] for rec in res}
+        for r in rows:
+            for label, field in ((src, "source"), (dst, "target")):
+                if r[field] not in found[field]:
+                    raise StoreError(f"{rel_type} edge refers to a missing {label} node {r[field]}")
+        raise StoreError(f"{rel_type} edges from {src} to {dst} were not all written")
+
+    def clear(self) -> None:
+        """Delete every node and relationship (not the constraints), in chunks of 10,000
+        so a large graph does not need one huge transaction. Irreversible."""
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        try:
+            with self._session(read=False) as s:
+                s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"clearing Neo4j at {self.url} failed: {_first_line(exc)}") from None
+
+    # --- reading ------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Nodes per label and relationships per type (schema ones, non-zero), from
+        Neo4j's count store: O(labels + types), not O(graph)."""
+        parts = [f"MATCH (n:{label}) RETURN 'node' AS what, '{label}' AS name, count(n) AS c"
+                 for label in NODE_LABELS]
+        parts += [f"MATCH ()-[r:{t}]->() RETURN 'rel' AS what, '{t}' AS name, count(r) AS c" for t in REL_TYPES]
+        nodes: dict[str, int] = {}
+        rels: dict[str, int] = {}
+        for rec in self._read(" UNION ALL ".join(parts)):
+            if rec["c"]:
+                (nodes if rec["what"] == "node" else rels)[rec["name"]] = rec["c"]
+        return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(rels.items()))}
+
+    @staticmethod
+    def _node(rec: Any) -> dict[str, Any]:
+        props = dict(rec["p"])
+        props.pop("id", None)
+        return {"id": rec["id"], "label": rec["label"], **props}
+
+    @staticmethod
+    def _edge(rec: Any) -> dict[str, Any]:
+        props = dict(rec["p"])
+        key = props.pop("key", None)
+        # As in the embedded store: an edge's own ``type`` property (derived edges carry the
+        # event's type) must not hide the relationship type, so it is handed out as event_type.
+        if "type" in props:
+            props["event_type"] = props.pop("type")
+        return {"type": rec["type"], "source": rec["s"], "target": rec["t"], "key": key or "", **props}
+
+    _NODE_RETURN = "RETURN n.id AS id, head(labels(n)) AS label, properties(n) AS p"
+    _EDGE_RETURN = "RETURN type(e) AS type, a.id AS s, b.id AS t, e.key AS k, properties(e) AS p"
+
+    @staticmethod
+    def _known(words: Iterable[str], known: Iterable[str]) -> list[str]:
+        # Only schema words reach Cypher text; unknown ones cannot match anything anyway.
+        allowed = set(known)
+        return sorted({w for w in words if w in allowed})
+
+    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Nodes ordered by id. Cost: one label scan; all rows are fetched before yielding."""
+        if labels is None:
+            pattern = "(n)"
+        else:
+            wanted = self._known(labels, NODE_LABELS)
+            if not wanted:
+                return
+            pattern = f"(n:{'|'.join(wanted)})"
+        for rec in self._read(f"MATCH {pattern} {self._NODE_RETURN} ORDER BY id"):
+            yield self._node(rec)
+
+    def iter_edges(self, types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Relationships ordered by type, source, target, key."""
+        if types is None:
+            pattern = "(a)-[e]->(b)"
+        else:
+            wanted = self._known(types, REL_TYPES)
+            if not wanted:
+                return
+            pattern = f"(a)-[e:{'|'.join(wanted)}]->(b)"
+        query = f"MATCH {pattern} {self._EDGE_RETURN} ORDER BY type, s, t, coalesce(k, '')"
+        for rec in self._read(query):
+            yield self._edge(rec)
+
+    def get_node(self, node_id: str) -> dict[str, Any] | None:
+        label = _label_of(node_id)
+        pattern = f"(n:{label} {{id: $id}})" if label else "(n {id: $id})"
+        rows = self._read(f"MATCH {pattern} {self._NODE_RETURN} LIMIT 1", id=node_id)
+        return self._node(rows[0]) if rows else None
+
+    def find_nodes(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Nodes whose id is ``text`` or whose name (a report's title) or an alias equals it,
+        ASCII case-insensitively as the embedded store compares. Cost: one node scan."""
+        rows = self._read(
+            "MATCH (n) WHERE n.id = $text OR toLower(coalesce(n.name, n.title)) = toLower($text) "
+            "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($text)) "
+            f"{self._NODE_RETURN}",
+            text=text,
+        )
+        want = _nocase(text)
+        out = []
+        for rec in rows:
+            node = self._node(rec)
+            name = node.get("name") or node.get("title")
+            aliases = node.get("aliases") or []
+            if (node["id"] == text or isinstance(name, str) and _nocase(name) == want
+                    or any(isinstance(a, str) and _nocase(a) == want for a in aliases)):
+                out.append(node)
+        out.sort(key=lambda n: (n["label"], n["id"]))
+        return out[:limit]
+
+    def edges_of(self, node_id: str) -> list[dict[str, Any]]:
+        """Relationships leaving the node, then those entering it (a self-loop once)."""
+        label = _label_of(node_id)
+        n = f"(n:{label} {{id: $id}})" if label else "(n {id: $id})"
+        order = "ORDER BY type, s, t, coalesce(k, '')"
+        out = self._read(f"MATCH {n} MATCH (a)-[e]->(b) WHERE a = n {self._EDGE_RETURN} {order}", id=node_id)
+        inc = self._read(f"MATCH {n} MATCH (a)-[e]->(b) WHERE b = n AND a <> n {self._EDGE_RETURN} {order}",
+                         id=node_id)
+        return [self._edge(r) for r in out + inc]
+
+    def report_ids(self) -> set[str]:
+        return {rec["id"] for rec in self._read("MATCH (n:Report) RETURN n.id AS id")}
+
+    # --- Cypher (Neo4j only) ------------------------------------------------------------
+
+    def run_cypher(self, query: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:
+        """Rows of ``query`` (values as parameters) as JSON-able dicts.
+
+        Runs in a READ transaction unless ``write``, so the server itself refuses writes
+        from read-only queries. Raises CypherError (one line) when Neo4j rejects the query.
+        """
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        def work(tx: Any) -> list[dict[str, Any]]:
+            result = tx.run(query, params or {})
+            return [{k: to_plain(v) for k, v in rec.items()} for rec in result]
+
+        try:
+            with self._session(read=not write) as s:
+                return s.execute_write(work) if write else s.execute_read(work)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise CypherError(f"Cypher failed: {_first_line(exc)}") from None
+
+    def explain(self, query: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The plan Neo4j would use for ``query`` (``EXPLAIN``: nothing is executed), as a
+        nested dict (``operatorType``, ``arguments``, ``identifiers``, ``children``).
+        Raises CypherError when the query does not compile."""
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        def work(tx: Any) -> Any:
+            return tx.run("EXPLAIN " + query, params or {}).consume().plan
+
+        try:
+            with self._session(read=True) as s:
+                plan = s.execute_read(work)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise CypherError(f"Cypher failed: {_first_line(exc)}") from None
+        return to_plain(plan or {})
