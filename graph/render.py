@@ -1,0 +1,350 @@
+"""Pictures of the graph: one self-contained HTML file each, making no network request.
+
+:func:`graph_html` draws a relationship graph with pyvis / vis-network (inlined from the
+pyvis package); :mod:`sitgraph.graph.render_map` draws events and places on an SVG map
+and :mod:`sitgraph.graph.render_timeline` events over time per actor. All three share
+what is here: the page shell, colours, safe embedding of data, and :func:`write_html`.
+
+Safety: every text from reports (names, evidence, titles) reaches the page either through
+Jinja2 autoescaping (HTML), as SVG ``<title>`` text (escaped), or inside JSON in a
+``<script>`` block with ``<``, ``>`` and ``&`` written as ``\\u003c`` … so no text can close
+the block. vis-network 9 shows string tooltips with ``innerText`` (checked in its source),
+so tooltips are passed as plain text and never parsed as HTML. :func:`check_offline`
+refuses any page that would load an http(s) resource.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import networkx as nx
+
+from sitgraph.errors import SitgraphError
+from sitgraph.graph.analytics import display_name, full_graph, pagerank
+
+# Colour per node label (colour-blind-safe Okabe–Ito palette), used by all pictures.
+LABEL_COLOURS = {
+    "Actor": "#D55E00",
+    "Event": "#E69F00",
+    "Place": "#009E73",
+    "Facility": "#CC79A7",
+    "Agreement": "#0072B2",
+    "Report": "#999999",
+}
+OTHER_COLOUR = "#56B4E9"
+
+# Tooltip lines kept per node or edge: evidence lists can run to hundreds of reports.
+TOOLTIP_ITEMS = 8
+TOOLTIP_CHARS = 300
+
+# Past ~2,000 nodes vis-network's layout takes minutes in a browser: the default cap.
+DEFAULT_TOP = 500
+
+
+class RenderError(SitgraphError):
+    """A picture cannot be made or written."""
+
+
+# --- shared pieces ---------------------------------------------------------------------
+
+
+def colour(label: str | None) -> str:
+    return LABEL_COLOURS.get(label or "", OTHER_COLOUR)
+
+
+def script_json(value: Any) -> str:
+    """JSON safe to place inside ``<script>``: ``<``, ``>``, ``&`` and the JS line
+    separators escaped, so data can never end the block or open a comment."""
+    text = json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def clip(text: Any, limit: int = TOOLTIP_CHARS) -> str:
+    """``text`` as a string on one line, cut to ``limit`` characters with an ellipsis."""
+    s = " ".join(str(text).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    """The Jinja2 environment of every page: autoescaping on, templates from strings."""
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env.filters["script_json"] = lambda v: jinja2.utils.markupsafe.Markup(script_json(v))
+    return env
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy"
+  content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<title>{{ title }}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 0; color: #222; background: #fff; }
+header { padding: 8px 16px; border-bottom: 1px solid #ddd; }
+header h1 { font-size: 18px; margin: 0 0 4px 0; }
+header p { margin: 0; font-size: 13px; color: #555; }
+.legend { display: flex; flex-wrap: wrap; gap: 12px; font-size: 13px; margin-top: 6px; }
+.legend span.swatch { display: inline-block; width: 12px; height: 12px; border-radius: 6px;
+  margin-right: 4px; vertical-align: -1px; }
+table.data { border-collapse: collapse; font-size: 13px; margin: 12px 16px; }
+table.data th, table.data td { border-bottom: 1px solid #eee; padding: 2px 8px; text-align: left; }
+{{ style }}
+</style>
+{{ head }}
+</head>
+<body>
+<header>
+<h1>{{ title }}</h1>
+<p>{{ subtitle }}</p>
+<div class="legend" id="legend">{% for item in legend %}
+<span><span class="swatch" style="background: {{ item.colour }}"></span>{{ item.name }}
+{%- if item.count is not none %} ({{ item.count }}){% endif %}</span>{% endfor %}</div>
+</header>
+{{ body }}
+</body>
+</html>
+"""
+
+# An http(s) URL in a src/href attribute or a CSS url(): what a self-contained page must not hold.
+_REMOTE = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?\s*)(?:https?:)?//""", re.I)
+
+
+def check_offline(html: str) -> str:
+    """Return ``html`` unchanged, or raise RenderError if it refers to a remote resource."""
+    m = _REMOTE.search(html)
+    if m:
+        raise RenderError(f"page would load a remote resource near {html[m.start():m.start() + 80]!r}")
+    return html
+
+
+def page(
+    *, title: str, subtitle: str, legend: list[dict[str, Any]], body: str, style: str = "", head: str = "",
+) -> str:
+    """A whole page. ``title``, ``subtitle`` and legend names are escaped here; ``body``,
+    ``style`` and ``head`` are markup the caller built (escaped by its own template)."""
+    Markup = jinja2.utils.markupsafe.Markup
+    html = environment().from_string(PAGE).render(
+        title=title, subtitle=subtitle, legend=legend, body=Markup(body), style=Markup(style),
+        head=Markup(head),
+    )
+    return check_offline(html)
+
+
+def write_html(path: str | Path, html: str) -> Path:
+    """Write ``html`` to ``path`` as UTF-8 (never the platform encoding), creating its
+    folder; returns the path. Raises RenderError when it cannot be written."""
+    p = Path(path)
+    try:
+        if p.parent != Path(""):
+            p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise RenderError(f"cannot write {p}: {exc.strerror or exc}") from None
+    return p
+
+
+def legend_items(labels: dict[str, int]) -> list[dict[str, Any]]:
+    """Legend entries (name, colour, count) for the labels present, in schema order."""
+    order = list(LABEL_COLOURS)
+    names = sorted(labels, key=lambda x: (order.index(x) if x in order else len(order), str(x)))
+    return [{"name": n or "other", "colour": colour(n), "count": labels[n]} for n in names]
+
+
+def sources_of(g: nx.MultiDiGraph, node: str) -> list[str]:
+    """Lines naming the reports behind a node: for an event the reports that REPORT it
+    (with their evidence), for an entity those that MENTION it. Needs the Report nodes in ``g``."""
+    out = []
+    for r, _, d in g.in_edges(node, data=True):
+        if d.get("type") not in ("REPORTS", "MENTIONS"):
+            continue
+        rd = g.nodes[r]
+        what = " — ".join(clip(x, 80) for x in (rd.get("title") or r, rd.get("source"), rd.get("published")) if x)
+        if d.get("type") == "REPORTS" and d.get("evidence"):
+            what += f': "{clip(d["evidence"], 160)}"'
+        out.append(what)
+    return sorted(out)
+
+
+# --- the relationship graph --------------------------------------------------------------
+
+
+def select_view(
+    g: nx.MultiDiGraph, *, center: str | None = None, depth: int = 2, top: int | None = DEFAULT_TOP,
+) -> nx.MultiDiGraph:
+    """The part of ``g`` to draw: Reports left out (they are shown as sources in tooltips),
+    the ego network of ``center`` within ``depth`` hops when given, then the ``top`` nodes
+    by PageRank (``center`` always kept). Raises RenderError for an unknown center.
+    Cost: O(E) plus PageRank when capping."""
+    view = g.subgraph(n for n, d in g.nodes(data=True) if d.get("label") != "Report")
+    if center is not None:
+        if center not in view:
+            raise RenderError(f"node {center!r} is not in the graph drawn (check the filters)")
+        dist = nx.single_source_shortest_path_length(view.to_undirected(as_view=True), center, cutoff=depth)
+        view = view.subgraph(dist)
+    if top is not None and view.number_of_nodes() > top:
+        pr = pagerank(full_graph(nx.MultiDiGraph(view)))
+        ranked = sorted(view.nodes, key=lambda n: (n != center, -pr.get(n, 0.0), n))
+        view = view.subgraph(ranked[:top])
+    return nx.MultiDiGraph(view)
+
+
+def _node_tooltip(g: nx.MultiDiGraph, n: str, d: dict[str, Any], score: float) -> str:
+    lines = [display_name(n, d), f"{d.get('label')}{' · ' + str(d['type']) if d.get('type') else ''}", n]
+    for key in ("kind", "date", "date_end", "killed", "wounded", "displaced", "confidence", "country"):
+        if d.get(key) not in (None, "") and not (key == "kind" and d.get("label") != "Event"):
+            lines.append(f"{key}: {d[key]}")
+    if d.get("aliases"):
+        lines.append("aliases: " + clip(", ".join(map(str, d["aliases"]))))
+    if d.get("evidence"):
+        lines.append(f'evidence: "{clip(d["evidence"])}"')
+    lines.append(f"centrality (PageRank): {score:.4f}")
+    src = sources_of(g, n)
+    if src:
+        lines.append(f"sources ({len(src)}):")
+        lines += ["• " + s for s in src[:TOOLTIP_ITEMS]]
+        if len(src) > TOOLTIP_ITEMS:
+            lines.append(f"… and {len(src) - TOOLTIP_ITEMS} more")
+    return "\n".join(lines)
+
+
+def _edge_group(g: nx.MultiDiGraph, rel: str, items: list[dict[str, Any]]) -> tuple[str, str]:
+    """Label and tooltip of the parallel edges of one type between two nodes."""
+    dates = sorted(str(d["date"]) for d in items if d.get("date"))
+    label = rel + (f" ×{len(items)}" if len(items) > 1 else "")
+    if dates:
+        label += " " + (dates[0] if dates[0] == dates[-1] else f"{dates[0]}…{dates[-1]}")
+    lines = [label]
+    for d in sorted(items, key=lambda d: (str(d.get("date") or ""), str(d.get("event_id") or "")))[:TOOLTIP_ITEMS]:
+        bits = [str(d[k]) for k in ("date", "event_type", "event_id") if d.get(k)]
+        if d.get("count") is not None:
+            bits.append(f"count {d['count']}")
+        ev = d.get("event_id")
+        evidence = d.get("evidence") or (g.nodes[ev].get("evidence") if ev and ev in g else None)
+        text = "• " + (" · ".join(bits) or rel)
+        if evidence:
+            text += f': "{clip(evidence, 200)}"'
+        lines.append(text)
+        if ev and ev in g:
+            lines += ["    " + s for s in sources_of(g, ev)[:2]]
+    if len(items) > TOOLTIP_ITEMS:
+        lines.append(f"… and {len(items) - TOOLTIP_ITEMS} more")
+    return label, "\n".join(lines)
+
+
+def vis_data(g: nx.MultiDiGraph, view: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+    """vis-network node and edge lists for ``view`` (built with pyvis), with tooltips and
+    sources taken from ``g`` (which may hold the Report nodes ``view`` leaves out).
+    Node size grows with PageRank; parallel edges of one type are merged into one, labelled
+    with the type, their number and dates."""
+    from pyvis.network import Network
+
+    # directed=True: pyvis scans every edge for duplicates on each add when undirected (O(E²)).
+    net = Network(directed=True, cdn_resources="in_line")
+    pr = pagerank(full_graph(view)) if view.number_of_nodes() else {}
+    top = max(pr.values(), default=0.0) or 1.0
+    for n, d in view.nodes(data=True):
+        score = pr.get(n, 0.0)
+        net.add_node(
+            n, label=clip(display_name(n, d), 40), title=_node_tooltip(g, n, d, score),
+            color=colour(d.get("label")), size=round(8 + 32 * math.sqrt(score / top), 2),
+        )  # no ``group``: pyvis then drops ``color``
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for u, v, d in view.edges(data=True):
+        groups[(u, v, d.get("type") or "")].append(d)
+    for (u, v, rel), items in sorted(groups.items()):
+        label, tip = _edge_group(g, rel, items)
+        net.add_edge(u, v, label=label, title=tip, value=len(items), arrows="to")
+    return net.nodes, net.edges
+
+
+@functools.cache
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JavaScript and CSS as shipped inside the pyvis package."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    try:
+        js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+        css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RenderError(f"vis-network is missing from the pyvis package: {exc}") from None
+    if "</script" in js.lower() or "</style" in css.lower():
+        raise RenderError("vis-network assets cannot be inlined safely")
+    return js, css
+
+
+GRAPH_BODY = """<div id="network" style="width: 100%; height: calc(100vh - 90px);"></div>
+<script>{{ vis_js }}</script>
+<script>
+(function () {
+  var nodes = new vis.DataSet({{ nodes|script_json }});
+  var edges = new vis.DataSet({{ edges|script_json }});
+  var options = {{ options|script_json }};
+  var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, options);
+  window.sitgraph = {network: network, nodes: nodes, edges: edges, ready: false};
+  network.once("stabilizationIterationsDone", function () {
+    // Physics off once laid out: a large graph otherwise keeps the CPU busy forever.
+    network.setOptions({physics: false});
+    window.sitgraph.ready = true;
+  });
+})();
+</script>
+"""
+
+
+def graph_options(n_nodes: int) -> dict[str, Any]:
+    """vis-network options: a bounded layout effort so large graphs settle in seconds."""
+    return {
+        "physics": {
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -50, "springLength": 120},
+            "stabilization": {"enabled": True, "iterations": 300 if n_nodes <= 500 else 120,
+                              "updateInterval": 25},
+        },
+        "edges": {"font": {"size": 9, "color": "#555", "strokeWidth": 2}, "smooth": False,
+                  "color": {"inherit": "from", "opacity": 0.6},
+                  # edge ``value`` (parallel edges merged) sets the width, not the label size
+                  "scaling": {"min": 1, "max": 6, "label": {"enabled": False}}},
+        "nodes": {"shape": "dot", "font": {"size": 12}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_nodes > 500},
+    }
+
+
+def graph_html(
+    g: nx.MultiDiGraph, *, title: str = "sitgraph — relationship graph", center: str | None = None,
+    depth: int = 2, top: int | None = DEFAULT_TOP,
+) -> str:
+    """A self-contained interactive HTML page of ``g`` (see :func:`select_view` for what is
+    drawn): colours by label with a legend, sizes by PageRank, edge labels with type and
+    dates, tooltips with evidence and sources. Cost: O(E) plus PageRank; the page holds
+    vis-network (~0.5 MB) and the data."""
+    view = select_view(g, center=center, depth=depth, top=top)
+    nodes, edges = vis_data(g, view)
+    js, css = _vis_assets()
+    labels: dict[str, int] = defaultdict(int)
+    for _, d in view.nodes(data=True):
+        labels[d.get("label") or ""] += 1
+    total = sum(1 for _, d in g.nodes(data=True) if d.get("label") != "Report")
+    subtitle = f"{view.number_of_nodes()} of {total} nodes, {len(edges)} links"
+    if center is not None:
+        subtitle += f"; within {depth} hops of {display_name(center, g.nodes[center])}"
+    if top is not None and total > top:
+        subtitle += f"; the {top} most central shown"
+    subtitle += ". Hover for evidence and sources; drag to move, scroll to zoom."
+    body = environment().from_string(GRAPH_BODY).render(
+        vis_js=jinja2.utils.markupsafe.Markup(js), nodes=nodes, edges=edges,
+        options=graph_options(len(nodes)),
+    )
+    return page(title=title, subtitle=subtitle, legend=legend_items(labels), body=body,
+                style=css + "\n.vis-tooltip { white-space: pre-wrap; max-width: 480px; font-size: 12px; }")
