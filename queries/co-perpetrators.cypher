@@ -1,0 +1,26 @@
+// name: co-perpetrators
+// description: Actors named together as perpetrators of the same incident (joint operations, or a
+//   source blaming both): each pair once, with the number of shared incidents and their dates.
+//   Most shared first.
+// param: actor string = null -- only pairs including this actor (name, alias or id); null for all
+// param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
+// param: until date = null -- last day of the period
+// param: limit int = 100 -- at most this many rows
+// example: actor=Russia
+MATCH (a:Actor)-[:PERPETRATED]->(e:Event)<-[:PERPETRATED]-(b:Actor)
+WHERE a.id < b.id AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture']
+  AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
+  AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($actor IS NULL OR any(n IN [a, b] WHERE n.id = $actor
+        OR toLower(n.name) = toLower($actor)
+        OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = toLower($actor))))
+CALL (e) {
+  MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)
+  RETURN min(x.id) AS incident, min(x.date) AS date
+}
+WITH a, b, incident, min(date) AS date
+ORDER BY date
+WITH a, b, count(*) AS incidents, collect(date) AS dates
+RETURN a.name AS actor, b.name AS other, incidents, dates, a.id AS actor_id, b.id AS other_id
+ORDER BY incidents DESC, actor, other
+LIMIT $limit
