@@ -214,7 +214,10 @@ _VERB = rf"(?:{_KILLED}|{_DIED}|{_WOUNDED}|{_SUSTAINED}|{_DISPLACED}|{_FLED}|{_A
 _NP_STOP = (
     r"(?:were|was|is|are|been|be|being|have|has|had|or|but|who|whom|which|that|when|while|after|before"
     r"|in|on|at|by|during|from|with|as|since|near|into|for|to|including|among|amongst|reportedly|also"
-    rf"|{_VERB.replace('(?:', '(?:', 1)})"
+    rf"|{_VERB}"
+    # Verbs that begin a new clause ("killing 22 and injuring 40").
+    r"|(?:kill|wound|injur|maim|abduct|kidnap|detain|arrest|displac|forc|leav|destroy|damag|target|fir)\w*"
+    r"|left|hit|caus\w*)"
 )
 _NUMBER_WORD = rf"(?:{_UNITS_RE}|{_TENS_RE}|another|both|dozens|hundreds|thousands|\d)"
 _NP_WORD = (
@@ -222,7 +225,9 @@ _NP_WORD = (
     r"(?:[A-Za-z][\w'’.-]*|\d+-(?:year|month|week)s?-old)"
 )
 # "male national INGO staff", "NGO aid volunteer and media activist" (one person).
-_NP = rf"(?:\s+(?:and\s+)?{_NP_WORD}){{0,9}}?"
+_NP = rf"(?:\s+(?:and\s+(?!(?:{_NUMBER_WORD}|an?|another)\b))?{_NP_WORD}){{0,9}}?"
+# Greedy, where a list may follow the noun phrase (objects of an active verb).
+_NP_ALL = rf"(?:\s+(?:and\s+(?!(?:{_NUMBER_WORD}|an?|another)\b))?{_NP_WORD}){{0,9}}"
 # A modifier between a subject and its verb: "paramedics traveling on the outskirts of
 # Idlib were killed"; it may not hold a count of its own (checked after matching).
 _MODIFIER = (
@@ -249,7 +254,16 @@ _CHAIN = (
 )
 
 _SUBJECT = rf"{_NUMBER_START}\b{_COUNT}(?P<np>{_NP}){_ASIDE}"
-_COORDINATED = rf"(?P<coord>{_NUMBER_START}\b(?:{_COUNT.replace('?P<n>', '')}{_NP}\s*(?:,|\band\b)\s*)+)?"
+_COUNT_ANON = _COUNT.replace("?P<n>", "")
+# Subjects joined by "and" ("two paramedics and one ambulance driver") add up.
+_COORDINATED = (
+    rf"(?P<coord>{_NUMBER_START}\b(?:{_COUNT_ANON}{_NP}\s*,\s*)*{_COUNT_ANON}{_NP},?\s+and\s+)?"
+)
+# Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
+_MORE_OBJECTS = (
+    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL})*"
+    rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL}(?!\s+(?:were|was|had|have|are|is)\b))?"
+)
 
 _PASSIVE = re.compile(
     rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}\s+(?i:{_AUX_PASSIVE}){_ADV}"
@@ -261,7 +275,7 @@ _INTRANSITIVE = re.compile(
 )
 # "35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities".
 _BARE = re.compile(
-    rf"{_SUBJECT}{_ADV}\s+(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
+    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
     rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{_EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
 )
 _ACTIVE_KILL = (
@@ -276,7 +290,7 @@ _ACTIVE_ABDUCT = (
 _ACTIVE = re.compile(
     r"\b(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
     rf"(?P<verb>(?i:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))"
-    rf"(?:\s+(?i:a\s+total\s+of))?\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP}){_AFTER_OBJECT}"
+    rf"(?:\s+(?i:a\s+total\s+of))?\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP_ALL}){_AFTER_OBJECT}{_MORE_OBJECTS}"
 )
 _OF = re.compile(
     rf"\b(?P<verb>(?i:killing|killings|deaths?|murders?|massacre|execution|wounding|injuring|injury|displacement"
@@ -294,7 +308,7 @@ _TOLL = re.compile(
     rf"\b(?i:to|at|of|reached|hit|is|was|now|stands\s+at|stood\s+at)\s+{_NUMBER_START}{_COUNT}"
 )
 _AMONG = re.compile(
-    rf"{_SUBJECT}(?:\s+(?i:were|was|are|is))?\s+(?i:among|amongst)\s+(?:the\s+)?(?:\w+\s+)?"
+    rf"{_SUBJECT}(?:\s+(?i:were|was|are|is))?\s+(?i:among|amongst)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
     rf"(?P<verb>(?i:dead|killed|fatalities|victims\s+killed|injured|wounded))\b"
 )
 _SUBSET_BEFORE = re.compile(
@@ -366,19 +380,36 @@ def _victims(np: str) -> bool:
     return not _NOT_VICTIMS_RE.match(np.strip())
 
 
-def _subject_total(m: re.Match[str]) -> int | None:
-    """The count of a subject, summing coordinated ones ("two paramedics and one driver")."""
-    value = _count_value(m)
-    coord = m.groupdict().get("coord")
-    if not coord or value is None:
-        return value
-    total = value
-    for part in re.finditer(rf"{_NUMBER_START}\b{_COUNT}({_NP})\s*(?:,|\band\b)", coord):
+_LIST_PART = re.compile(rf"{_NUMBER_START}\b{_COUNT}(?P<np>{_NP})(?=\s*(?:,|\band\b|$))")
+_AFTER_ACTIVE_VERB = re.compile(
+    rf"(?i:\b(?:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))\s+$"
+)
+
+
+def _list_total(text: str) -> int | None:
+    """Sum of the counts in "a nurse, an ambulance driver, and a volunteer"; None when
+    one is vague or counts things."""
+    total = 0
+    for part in _LIST_PART.finditer(text):
         extra = parse_number(part["n"])
-        if extra is None or not _victims(part.group(part.lastindex or 0)):
-            return value
+        if extra is None or not _victims(part["np"]):
+            return None
         total += extra
     return total
+
+
+def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
+    """The count of a subject or object, adding coordinated ones ("two paramedics and
+    one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
+    injured")."""
+    value = _count_value(m)
+    extra_text = m.groupdict().get(group)
+    if not extra_text or value is None:
+        return value
+    if group == "coord" and _AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]):
+        return value
+    extra = _list_total(extra_text)
+    return value if extra is None else value + extra
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -407,10 +438,10 @@ def _figures(sentence: str) -> list[_Figure]:
                 add(verb, value, m, m.start("n") if not m["coord"] else None)
     for m in _BARE.finditer(masked):
         if _victims(m["np"]):
-            add(_category(m["verb"]), _count_value(m), m)
+            add(_category(m["verb"]), _subject_total(m), m, m.start("n") if not m["coord"] else None)
     for m in _ACTIVE.finditer(masked):
         if _victims(m["np"]):
-            add(_active_category(m["verb"]), _count_value(m), m)
+            add(_active_category(m["verb"]), _subject_total(m, "more"), m)
     for m in _OF.finditer(masked):
         key = next(k for k in _OF_CATEGORY if m["verb"].lower().startswith(k))
         if _victims(m["np"]):

@@ -85,6 +85,18 @@ K, W, D, A = 0, 1, 2, 3
         ("11 people were killed, including a pharmacist and his two children.", (11, None, None, None)),
         # Coordinated subjects add up.
         ("Two paramedics and one ambulance driver were killed.", (3, None, None, None)),
+        ("Two patients and one health worker injured in the bombing.", (None, 3, None, None)),
+        ("Jets hit the station, killing a nurse, an ambulance driver, and a volunteer.", (3, None, None, None)),
+        ("Gunmen killed two soldiers and a policeman at the checkpoint.", (3, None, None, None)),
+        ("The strike killed 5 people, 3 of them children.", (5, None, None, None)),
+        ("The blast killed 4 civilians and 2 were injured.", (4, 2, None, None)),
+        ("One male NGO aid volunteer and media activist was killed.", (1, None, None, None)),
+        ("Two INGO employees, a paramedic and an ambulance driver, were killed.", (2, None, None, None)),
+        ("3 male national staff members of a Syrian NGO were reportedly killed.", (3, None, None, None)),
+        ("In the attack one staff member was killed and another was wounded.", (1, 1, None, None)),
+        ("A male nurse was killed and a doctor was amongst the several civilians injured.", (1, 1, None, None)),
+        ("Three paramedics traveling on the outskirts of Idlib were killed.", (3, None, None, None)),
+        ("One staff member was shot and wounded when soldiers raided the office.", (None, 1, None, None)),
         # Vague figures give nothing.
         ("Dozens were killed in the offensive.", (None, None, None, None)),
         ("They said dozens were killed or wounded on both sides.", (None, None, None, None)),
