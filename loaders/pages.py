@@ -11,6 +11,7 @@ analyst cites.
 from __future__ import annotations
 
 import json
+import logging
 import re
 
 from lxml import etree, html
@@ -105,6 +106,9 @@ def parse_html(text: str, path: str | None = None) -> Report:
     Cost: one lxml parse plus trafilatura's extraction, a few milliseconds a page.
     """
     import trafilatura  # imported here: ~0.2 s, paid only when a page is read
+
+    # trafilatura logs pages it gives up on; the ReadError below says it once, per file.
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
     try:
         tree = html.document_fromstring(_XML_DECL.sub("", text, count=1))

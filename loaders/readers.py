@@ -486,7 +486,8 @@ def _hidden(name: str) -> bool:
 
 def expand_paths(paths: Iterable[str | os.PathLike[str]], include_hidden: bool = False) -> Iterator[str]:
     """Files to read, in a stable order: files as given, directories walked recursively
-    (sorted; dot-files and dot-directories left out unless ``include_hidden``), glob
+    (sorted, a folder's files before its subfolders; dot-files and dot-directories left
+    out unless ``include_hidden``), glob
     patterns (``**`` recursive) expanded; ``-`` passes through for standard input, and a
     path that does not exist passes through for :func:`read_file` to report.
     """

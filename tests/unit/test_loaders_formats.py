@@ -58,7 +58,8 @@ def test_html_main_text_without_navigation_ads_share_or_footer() -> None:
 
 def test_html_dates_from_time_element_and_json_ld() -> None:
     body = "<p>" + "Shelling hit the northern districts of the town overnight, residents said. " * 4 + "</p>"
-    with_time = f"<html><head><title>T</title></head><body><article><time datetime='2020-02-03'>3 Feb</time>{body}</article></body></html>"
+    with_time = ("<html><head><title>T</title></head><body><article>"
+                 f"<time datetime='2020-02-03'>3 Feb</time>{body}</article></body></html>")
     assert parse_html(with_time).published == "2020-02-03"
     ld = ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
           '"headline": "LD headline", "datePublished": "2020-04-05T10:00:00Z"}]}</script>')

@@ -43,7 +43,8 @@ def test_iso_date(value: str, expected: str | None) -> None:
 
 
 def test_front_matter_split() -> None:
-    meta, body = parse_front_matter("---\nTitle: 'Daily'\ndate: 2019-05-07\nLink: http://x.example\nfoo: bar\n---\nBody.\n")
+    text = "---\nTitle: 'Daily'\ndate: 2019-05-07\nLink: http://x.example\nfoo: bar\n---\nBody.\n"
+    meta, body = parse_front_matter(text)
     assert meta == {"title": "Daily", "published": "2019-05-07", "url": "http://x.example"}
     assert body == "Body.\n"
 
