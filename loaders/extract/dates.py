@@ -297,6 +297,24 @@ def _third_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part
     return (year, month, first), (year, month, last)  # last clipped to the month later
 
 
+_WEEK_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+# "the first week of May", "the last week of March 2019".
+@_pattern(
+    rf"(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{_MON}"
+    rf"(?:,?\s+{_YEAR})?(?!\s+\d)"
+)
+def _week_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
+    year, month, _ = _ymd(m)
+    nth = m["nth"].lower()
+    if nth == "last":
+        # Days 22 to the end; clipped to the month's length when the year is known.
+        return (year, month, 22), (year, month, 31)
+    first = 1 + 7 * _WEEK_NTH[nth]
+    return (year, month, first), (year, month, first + 6)
+
+
 # "early 2019", "the end of 2018".
 @_pattern(rf"{_THIRD}{_YEAR}{_NOT_MEASURE}")
 def _third_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:

@@ -44,6 +44,15 @@ def value(text: str, published: str | dt.date | None = PUB) -> tuple[str, str | 
         ("Strikes intensified in late February 2019.", "2019-02-21", "2019-02-28", "range"),
         ("Strikes intensified at the end of April 2019.", "2019-04-21", "2019-04-30", "range"),
         ("Talks stalled in late 2018.", "2018-09", "2018-12", "range"),
+        ("The town fell in mid-2018.", "2018-05", "2018-08", "range"),
+        ("In the first week of May 2019, 30 were killed.", "2019-05-01", "2019-05-07", "range"),
+        ("In the last week of February 2019, 30 were killed.", "2019-02-22", "2019-02-28", "range"),
+        ("Fighting raged from 30 December 2018 to 2 January 2019.", "2018-12-30", "2019-01-02", "range"),
+        ("Fighting raged between January and March 2019.", "2019-01", "2019-03", "range"),
+        ("Between 2012 and 2016 the city was besieged.", "2012", "2016", "range"),
+        ("The strike on 28-29 April 2019 killed 3.", "2019-04-28", "2019-04-29", "range"),
+        ("A strike hit at dawn on 5/5/2019.", "2019-05-05", None, "day"),
+        ("It happened on Sunday 5 May 2019.", "2019-05-05", None, "day"),
     ],
 )
 def test_explicit_dates(text: str, date: str, end: str | None, precision: str) -> None:
@@ -103,6 +112,12 @@ def test_year_less_date_in_a_january_report_is_last_year() -> None:
         ("Five facilities were destroyed over the past three days.", "2019-05-04", "2019-05-07"),
         ("Five facilities were destroyed in the past two weeks.", "2019-04-23", "2019-05-07"),
         ("The hospital was hit three days ago.", "2019-05-04", None),
+        ("The hospital was hit a week ago.", "2019-04-30", None),
+        ("Earlier today the base was shelled.", "2019-05-07", None),
+        ("Monday's attack killed four.", "2019-05-06", None),
+        ("Clashes on the night of 4-5 May killed six.", "2019-05-04", "2019-05-05"),
+        ("Idlib has been bombed since the beginning of May.", "2019-05-01", "2019-05-07"),
+        ("Strikes hit from May 1 to May 3.", "2019-05-01", "2019-05-03"),
         ("323,000 have fled since last September.", "2018-09", "2019-05-07"),
         ("Turkish forces have been there since August 2016.", "2016-08", "2019-05-07"),
         ("The offensive is the largest so far this year.", "2019-01-01", "2019-05-07"),
@@ -171,6 +186,9 @@ def test_numeric_dates_are_day_first_by_default(text: str, dayfirst: bool, date:
         "Syria Today reported the strike.",
         "On Good Friday the church was spared.",
         "Strikes hit Mar Elias church.",
+        "May God protect us, said the doctor.",
+        "The attack came two days after the strike.",
+        "Security Council resolution 2254 calls for elections.",
     ],
 )
 def test_no_false_dates(text: str) -> None:
