@@ -303,6 +303,9 @@ GRAPH_BODY = """<div id="network" style="width: 100%; height: calc(100vh - 90px)
 """
 
 
+TOOLTIP_STYLE = ".vis-tooltip { white-space: pre-wrap; max-width: 480px; font: 12px system-ui, sans-serif; }"
+
+
 def graph_options(n_nodes: int) -> dict[str, Any]:
     """vis-network options: a bounded layout effort so large graphs settle in seconds."""
     return {
@@ -347,4 +350,4 @@ def graph_html(
         options=graph_options(len(nodes)),
     )
     return page(title=title, subtitle=subtitle, legend=legend_items(labels), body=body,
-                style=css + "\n.vis-tooltip { white-space: pre-wrap; max-width: 480px; font-size: 12px; }")
+                style=css + "\n" + TOOLTIP_STYLE)

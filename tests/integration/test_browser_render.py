@@ -1,0 +1,309 @@
+"""The pictures in a real headless Chromium: no dialog, no request out, no console error,
+and something drawn. Talks the DevTools protocol over ``--remote-debugging-pipe`` (file
+descriptors 3 and 4, NUL-separated JSON), so no extra package is needed.
+
+Screenshots are kept in tests/artifacts/ (git-ignored). Skipped when Chromium is absent,
+except under CI=true, where that is a failure.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import queue
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from sitgraph.graph import render as R
+from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
+from sitgraph.graph.render_map import map_html
+from sitgraph.graph.render_timeline import timeline_html
+from sitgraph.graph.sqlite_store import SqliteStore
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+
+
+def chromium_path() -> str:
+    exe = shutil.which("chromium") or shutil.which("chromium-browser")
+    if exe is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("chromium is not installed (apt-get install chromium)")
+        pytest.skip("chromium is not installed")
+    return exe
+
+
+class CdpError(RuntimeError):
+    pass
+
+
+class Chromium:
+    """A headless Chromium and one page, driven over the DevTools pipe."""
+
+    def __init__(self, exe: str) -> None:
+        self.profile = tempfile.mkdtemp(prefix="sitgraph-chromium-")
+        to_child_r, self._to_child_w = os.pipe()
+        self._from_child_r, from_child_w = os.pipe()
+
+        def child_fds() -> None:
+            # Chromium reads commands on fd 3 and writes replies on fd 4.
+            a, b = os.dup(to_child_r), os.dup(from_child_w)
+            os.dup2(a, 3)
+            os.dup2(b, 4)
+
+        self.proc = subprocess.Popen(
+            [exe, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
+             "--window-size=1400,900", f"--user-data-dir={self.profile}", "--remote-debugging-pipe",
+             "about:blank"],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            preexec_fn=child_fds, close_fds=False,
+        )
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._next = 0
+        self._replies: dict[int, queue.Queue] = {}
+        self.events: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        threading.Thread(target=self._read, daemon=True).start()
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Network", "Log"):
+            self.call(f"{domain}.enable", session=True)
+
+    def _read(self) -> None:
+        buf = b""
+        while True:
+            chunk = os.read(self._from_child_r, 1 << 16)
+            if not chunk:
+                return
+            buf += chunk
+            *messages, buf = buf.split(b"\0")
+            for raw in messages:
+                msg = json.loads(raw)
+                if "id" in msg:
+                    with self._lock:
+                        q = self._replies.get(msg["id"])
+                    if q is not None:
+                        q.put(msg)
+                else:
+                    self.events.append(msg)
+                    if msg.get("method") == "Page.javascriptDialogOpening":
+                        # answer it, or the page would hang; the test then fails on the event
+                        threading.Thread(target=self.call, args=("Page.handleJavaScriptDialog",),
+                                         kwargs={"accept": False, "session": True}, daemon=True).start()
+
+    def call(self, method: str, session: bool = False, timeout: float = 60, **params: Any) -> dict[str, Any]:
+        with self._lock:
+            self._next += 1
+            mid = self._next
+            self._replies[mid] = q = queue.Queue()
+        msg: dict[str, Any] = {"id": mid, "method": method, "params": params}
+        if session:
+            msg["sessionId"] = self.session
+        os.write(self._to_child_w, json.dumps(msg).encode() + b"\0")
+        try:
+            reply = q.get(timeout=timeout)
+        except queue.Empty:
+            raise CdpError(f"{method}: no reply in {timeout}s") from None
+        if "error" in reply:
+            raise CdpError(f"{method}: {reply['error']}")
+        return reply.get("result", {})
+
+    def evaluate(self, expression: str) -> Any:
+        result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True,
+                           awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise CdpError(f"evaluate {expression!r}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def open(self, path: Path, ready: str = "document.readyState === 'complete'", timeout: float = 120) -> None:
+        self.events.clear()
+        self.call("Page.navigate", session=True, url=path.resolve().as_uri())
+        deadline = time.monotonic() + timeout
+        while not self.evaluate(f"!!({ready})"):
+            if time.monotonic() > deadline:
+                raise CdpError(f"{path.name}: not ready after {timeout}s")
+            time.sleep(0.2)
+
+    def screenshot(self, name: str) -> Path:
+        data = base64.b64decode(self.call("Page.captureScreenshot", session=True, format="png")["data"])
+        ARTIFACTS.mkdir(exist_ok=True)
+        out = ARTIFACTS / name
+        out.write_bytes(data)
+        return out
+
+    def problems(self) -> list[str]:
+        """Dialogs, requests to anything but file:/data:/about:, exceptions, console errors."""
+        out = []
+        for e in self.events:
+            m, p = e.get("method"), e.get("params", {})
+            if m == "Page.javascriptDialogOpening":
+                out.append(f"dialog: {p.get('message')}")
+            elif m == "Network.requestWillBeSent":
+                url = p["request"]["url"]
+                if not url.startswith(("file:", "data:", "about:")):
+                    out.append(f"request: {url}")
+            elif m == "Runtime.exceptionThrown":
+                out.append(f"exception: {p['exceptionDetails'].get('text')}")
+            elif m == "Runtime.consoleAPICalled" and p.get("type") in ("error", "assert"):
+                out.append(f"console: {p.get('args')}")
+            elif m == "Log.entryAdded" and p["entry"].get("level") == "error":
+                out.append(f"log: {p['entry'].get('text')}")
+        return out
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close", timeout=10)
+        except (CdpError, OSError):
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        os.close(self._to_child_w)
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Any:
+    b = Chromium(chromium_path())
+    yield b
+    b.close()
+
+
+def hostile_graph(tmp_path: Path) -> nx.MultiDiGraph:
+    """A report whose names and sentences carry markup, through the embedded store."""
+    sentence = f"The {SCRIPT} brigade shelled {IMG} village."
+    nodes = (
+        NodeRecord("Report", "report:x", props(title=f"Daily {SCRIPT}", source=IMG, published="2020-02-01")),
+        NodeRecord("Actor", "actor:evil", props(name=f"{SCRIPT} brigade", type="armed_group", aliases=[IMG])),
+        NodeRecord("Actor", "actor:victims", props(name=f"{IMG} villagers", type="civilians")),
+        NodeRecord("Place", "place:evil", props(name=f"{IMG} village", type="village", lat=35.5, lon=36.5)),
+        NodeRecord("Event", "event:x1", props(kind="Attack", type=SCRIPT, date="2020-02-01", killed=3,
+                                              evidence=sentence)),
+    )
+    edges = (
+        EdgeRecord("PERPETRATED", "actor:evil", "Actor", "event:x1", "Event"),
+        EdgeRecord("TARGETED", "event:x1", "Event", "actor:victims", "Actor"),
+        EdgeRecord("OCCURRED_IN", "event:x1", "Event", "place:evil", "Place"),
+        EdgeRecord("KILLED", "actor:evil", "Actor", "actor:victims", "Actor", "event:x1",
+                   props(event_id="event:x1", date="2020-02-01", count=3)),
+        EdgeRecord("REPORTS", "report:x", "Report", "event:x1", "Event", "", props(evidence=sentence)),
+        EdgeRecord("MENTIONS", "report:x", "Report", "actor:evil", "Actor", "", props(forms=[SCRIPT], count=1)),
+    )
+    with SqliteStore(tmp_path / "g.db").open() as store:
+        store.write(Batch(nodes, edges))
+        return store.to_networkx()
+
+
+def big_graph(n_nodes: int = 2000, seed: int = 7) -> nx.MultiDiGraph:
+    """A conflict-shaped graph: actors, events (each with perpetrators, a target, a place),
+    places; about n_nodes nodes."""
+    import random
+
+    rnd = random.Random(seed)
+    g = nx.MultiDiGraph()
+    n_actors, n_places = n_nodes // 10, n_nodes // 10
+    n_events = n_nodes - n_actors - n_places
+    for i in range(n_actors):
+        g.add_node(f"actor:a{i}", label="Actor", name=f"Actor {i}", type="armed_group")
+    for i in range(n_places):
+        g.add_node(f"place:p{i}", label="Place", name=f"Place {i}", lat=33 + rnd.random() * 4,
+                   lon=35 + rnd.random() * 6)
+    for i in range(n_events):
+        ev = f"event:e{i}"
+        day = f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        g.add_node(ev, label="Event", kind="Attack", type="shelling", date=day, killed=i % 5)
+        a, t = f"actor:a{int(rnd.paretovariate(1.2)) % n_actors}", f"actor:a{rnd.randrange(n_actors)}"
+        g.add_edge(a, ev, key="PERPETRATED", type="PERPETRATED")
+        g.add_edge(ev, t, key="TARGETED", type="TARGETED")
+        g.add_edge(ev, f"place:p{rnd.randrange(n_places)}", key="OCCURRED_IN", type="OCCURRED_IN")
+        g.add_edge(a, t, key=f"ATTACKED:{ev}", type="ATTACKED", event_id=ev, date=day)
+    return g
+
+
+def test_markup_in_reports_stays_text_in_the_graph(browser, tmp_path):
+    page = R.write_html(tmp_path / "hostile.html", R.graph_html(hostile_graph(tmp_path)))
+    browser.open(page, ready="window.sitgraph && window.sitgraph.ready")
+    assert browser.problems() == []
+    assert browser.evaluate("document.querySelectorAll('img').length") == 0
+    # every <script> is ours: vis-network and the data block
+    assert browser.evaluate("document.scripts.length") == 2
+    assert browser.evaluate("window.sitgraph.nodes.get('actor:evil').label") == f"{SCRIPT} brigade"
+    # hover the actor: vis-network shows its tooltip, which must hold the markup as text
+    pos = browser.evaluate(
+        "(() => { var n = window.sitgraph.network; var p = n.getPositions(['actor:evil'])['actor:evil'];"
+        " var d = n.canvasToDOM(p); var r = document.getElementById('network').getBoundingClientRect();"
+        " return [d.x + r.left, d.y + r.top]; })()")
+    for dx in (0, 1, 2):
+        browser.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=pos[0] + dx, y=pos[1])
+        time.sleep(0.3)
+    tip = browser.evaluate(
+        "new Promise(ok => setTimeout(() => { var t = document.querySelector('div.vis-tooltip');"
+        " ok(t ? [t.style.visibility, t.innerText, t.querySelectorAll(':not(br)').length] : null); }, 500))")
+    assert tip is not None, "no tooltip element"
+    visibility, text, children = tip
+    assert f"{SCRIPT} brigade" in text and f"Daily {SCRIPT}" in text
+    assert visibility != "hidden"
+    assert children == 0  # innerText makes <br> for newlines, nothing else
+    browser.screenshot("graph-hostile.png")
+    assert browser.problems() == []
+
+
+@pytest.mark.parametrize("draw", [map_html, timeline_html], ids=["map", "timeline"])
+def test_markup_in_reports_stays_text_in_map_and_timeline(browser, tmp_path, draw):
+    page = R.write_html(tmp_path / f"{draw.__name__}.html", draw(hostile_graph(tmp_path)))
+    browser.open(page)
+    time.sleep(0.5)  # let any stray handler fire
+    assert browser.problems() == []
+    assert browser.evaluate("document.querySelectorAll('img').length") == 0
+    assert browser.evaluate("document.scripts.length") <= 1
+    titles = browser.evaluate("Array.from(document.querySelectorAll('svg title')).map(t => t.textContent).join('\\n')")
+    assert SCRIPT in titles and IMG in titles
+    browser.screenshot(f"{draw.__name__}-hostile.png")
+
+
+def test_a_2000_node_graph_draws_without_errors_or_remote_links(browser, tmp_path):
+    g = big_graph(2000)
+    html = R.graph_html(g, top=2000)
+    assert not R._REMOTE.search(html)
+    page = R.write_html(tmp_path / "big.html", html)
+    started = time.monotonic()
+    browser.open(page, ready="window.sitgraph && window.sitgraph.ready", timeout=240)
+    took = time.monotonic() - started
+    assert browser.problems() == []
+    assert browser.evaluate("window.sitgraph.nodes.length") == 2000
+    assert browser.evaluate("window.sitgraph.edges.length") > 2000
+    # something is drawn: a good share of the canvas is not background
+    inked = browser.evaluate(
+        "(() => { var c = document.querySelector('#network canvas'); var ctx = c.getContext('2d');"
+        " var d = ctx.getImageData(0, 0, c.width, c.height).data; var n = 0;"
+        " for (var i = 3; i < d.length; i += 16) if (d[i] > 0) n++; return n / (d.length / 16); })()")
+    assert inked > 0.01, f"canvas nearly empty ({inked:.4f} inked), layout took {took:.1f}s"
+    shot = browser.screenshot("graph-2000.png")
+    assert shot.stat().st_size > 20_000
+
+
+def test_map_and_timeline_of_a_large_graph_open_cleanly(browser, tmp_path):
+    g = big_graph(2000)
+    for name, html in (("map-2000.html", map_html(g)), ("timeline-2000.html", timeline_html(g))):
+        page = R.write_html(tmp_path / name, html)
+        browser.open(page)
+        assert browser.problems() == []
+        assert browser.evaluate("document.querySelectorAll('svg circle').length") > 100
+        browser.screenshot(name.replace(".html", ".png"))
