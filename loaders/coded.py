@@ -381,7 +381,7 @@ def country_of(code: str, name: str) -> tuple[str, str] | None:
             iso2, canonical = countries[key]
             return iso2.lower(), canonical
     name = (name or "").strip()
-    return (slug(name), name) if name else None
+    return (_slug(name), name) if name else None
 
 
 # --- rows to extractions ----------------------------------------------------------------
@@ -430,10 +430,15 @@ class _Builder:
             self.relations.append(Relation("LOCATED_IN", inner, outer))
 
 
+# Datasets repeat the same names row after row; slugging is per character, so remember it.
+_slug = functools.lru_cache(maxsize=65_536)(slug)
+_entity_id = functools.lru_cache(maxsize=65_536)(entity_id)
+
+
 def place_key(*parts: str) -> str:
     """``place:sy:idlib:kafr-nabl``: country code, province, then narrower names, as the
     gazetteer keys countries (``place:sy``) and provinces (``place:sy:idlib``)."""
-    return "place:" + ":".join(slug(p) for p in parts if p)
+    return "place:" + ":".join(_slug(p) for p in parts if p)
 
 
 def _place(b: _Builder, r: _Row, schema: CodedSchema) -> tuple[str | None, str]:
@@ -545,11 +550,11 @@ def row_extraction(row: dict[str, str], n: int, schema: CodedSchema, path: str |
         url=r.get(schema.url) or None,
     )
     b = _Builder(report)
-    actors = [b.add("Actor", name, entity_id("Actor", name),
+    actors = [b.add("Actor", name, _entity_id("Actor", name),
                     type=actor_type(r.get(schema.actor_type), name),
                     aliases=tuple(_ACRONYM.findall(name)))
               for column in schema.actors for name in split_actors(r.get(column), schema.actor_separator)]
-    targets = [b.add("Actor", name, entity_id("Actor", name),
+    targets = [b.add("Actor", name, _entity_id("Actor", name),
                      type=actor_type(r.get(schema.target_type), name),
                      aliases=tuple(_ACRONYM.findall(name)))
                for column in schema.targets for name in split_actors(r.get(column), schema.actor_separator)]
@@ -557,11 +562,11 @@ def row_extraction(row: dict[str, str], n: int, schema: CodedSchema, path: str |
     ftype = facility_type(r.get(schema.facility))
     if ftype:
         fname = f"{r.get(schema.facility)} ({label} {row_id})"
-        fid = b.add("Facility", fname, entity_id("Facility", f"{schema.name} {row_id} {ftype}"), type=ftype)
+        fid = b.add("Facility", fname, _entity_id("Facility", f"{schema.name} {row_id} {ftype}"), type=ftype)
         b.located_in(fid, place)
         targets.insert(0, fid)
     if schema.victims and (not schema.victim_counts or r.count(schema.victim_counts)):
-        targets.append(b.add("Actor", schema.victims, entity_id("Actor", schema.victims), type="civilians"))
+        targets.append(b.add("Actor", schema.victims, _entity_id("Actor", schema.victims), type="civilians"))
     event = Event(
         id="v1", kind=kind, type=typ, actors=tuple(dict.fromkeys(actors)),
         targets=tuple(dict.fromkeys(t for t in targets if t not in actors)),
