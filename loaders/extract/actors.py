@@ -147,6 +147,9 @@ class ActorDictionary:
                 continue
             for m in pattern.finditer(text):
                 found = self._key_of(m.group(0))
+                # "pro-opposition activists", "anti-government protests": not the actor itself.
+                if found and re.search(r"(?i)\b(?:pro|anti|non|ex)-$", text[max(0, m.start() - 5):m.start()]):
+                    continue
                 if found:
                     hits.append(ActorHit(m.start(), m.end(), m.group(0), found[0], found[1]))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

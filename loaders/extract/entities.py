@@ -21,13 +21,14 @@ from sitgraph.loaders.extract.mentions import (
     actor_cands,
     choose,
     headline_spans,
+    ministry_cands,
     pattern_cands,
     person_org_cands,
     place_cands,
 )
 
 # Victim groups and generic actors that only matter when something happens to them.
-WEAK_ACTORS = frozenset({"actor:civilians", "actor:unknown-gunmen"})
+WEAK_ACTORS = frozenset({"actor:civilians", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
 
 
 @dataclass
@@ -80,7 +81,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     text = report.text
     heads = headline_spans(text)
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
-    cands += person_org_cands(text, doc)
+    cands += person_org_cands(text, doc) + ministry_cands(text)
     cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
     kept = choose(cands)
     kept = _resolve_short_forms(kept)

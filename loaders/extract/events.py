@@ -63,6 +63,8 @@ class Frame:
     agreement: str | None = None
     anaphoric: bool = False
     aggregate: bool = False
+    specific_victim: bool = False
+    weak_actor: bool = False
 
 
 def _add(lst: list[str], items: Any) -> None:
@@ -75,6 +77,9 @@ def _irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
     for child in tok.children:
         if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
+            return True
+        # A purpose or plan ("their offensive to overrun ...") is not an event.
+        if tok.tag_ == "VB" and child.dep_ == "aux" and child.lower_ == "to":
             return True
         if child.dep_ == "det" and child.lower_ == "no":
             return True
@@ -152,7 +157,7 @@ class SentenceReader:
                     if c.dep_ == "agent":
                         _add(out, self.ents_in(c.subtree, armed))
         # Victims and speakers are not perpetrators.
-        return [e for e in out if self.table.entities[e].type not in ("civilians", "media", "person")]
+        return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
@@ -209,6 +214,13 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 _add(context_actors, reader.perpetrators(tok))
                 continue
             kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
+            gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "conj" else None
+            if gov is not None and gov.dep_ == "pobj":
+                gov = gov.head.head
+            if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
+                # "an escalation in regime shelling": the campaign, not one incident.
+                _add(context_actors, reader.perpetrators(tok))
+                continue
             if kind == "Violation" and not reader.ents_in(tok.subtree, ("Agreement",)):
                 kind = None
         if kind is None or _irrealis(tok):
@@ -241,6 +253,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 for c in tok.children:
                     if c.dep_ == "nsubj":
                         _add(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+    if "Violation" in frames and "Agreement" in frames:
+        del frames["Agreement"]  # "announced the breaking of the zone"
     if not frames:
         return [], context_actors, anaphoric
 
@@ -258,7 +272,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
         if f.kind in ("Attack", "Abduction", "Displacement"):
             c = casualties
-            if f.kind == "Attack":
+            if f.kind in ("Attack", "Abduction"):
                 f.killed, f.wounded = c.killed, c.wounded
             if f.kind == "Displacement":
                 f.displaced = c.displaced
@@ -274,10 +288,26 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                     civ = table.add_weak("Actor", "actor:civilians", "civilians", "civilians", s, e,
                                          key="actor:civilians")
                 _add(f.targets, [civ])
+                if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",
+                                   text[max(0, m.start() - 40):m.start()]):
+                    f.specific_victim = True
+        if f.kind == "Attack" and not f.actors:
+            # One armed actor in the sentence who is not the target: "... damaged due to
+            # shelling by Syrian regime forces" where the parse hangs the agent elsewhere.
+            armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
+                     and a not in f.targets and a not in says]
+            if len(armed) == 1:
+                f.actors = armed
+                f.weak_actor = True
         if dates:
             d = dates[0]
             f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
-        f.claimed_by = list(says)
+        f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]
+        owners = {table.owner.get(t) for t in f.targets}
+        f.targets = [t for t in f.targets if t not in owners or t in f.actors and False]
+        if f.anaphoric and any(table.entities[x].type != "civilians" for x in f.targets) or f.places and \
+                any(e not in places for e in f.places):
+            f.anaphoric = False
         if f.kind == "Attack" and (re.search(r"\b(?:since|in the past|over the past|so far|total|toll)\b", low)
                                    and (f.killed or f.wounded) and not facilities):
             f.aggregate = True
@@ -291,4 +321,5 @@ def grounded(f: Frame, table: EntityTable) -> bool:
     if f.kind in ("Agreement", "Violation"):
         return f.agreement is not None
     has_target = any(table.entities[t].kind != "Actor" or table.entities[t].type != "civilians" for t in f.targets)
-    return bool(f.actors or f.places or has_target or f.killed or f.wounded or f.displaced)
+    actors = f.actors and not f.weak_actor
+    return bool(actors or f.places or has_target or f.killed or f.wounded or f.displaced or f.specific_victim)

@@ -41,9 +41,12 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     context: list[str] = []
     speakers: tuple[str, ...] = ()
     last_date: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
+    from sitgraph.loaders.extract.mentions import headline_spans
+
+    heads = headline_spans(report.text)
     for i, sent in enumerate(doc.sents):
         text = sent.text
-        if not text.strip():
+        if not text.strip() or any(s <= sent.start_char < e for s, e in heads):
             continue
         dates = find_dates(text, published) if published else []
         dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.patterns import QUOTES, find_patterns, load_patterns
+from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES, find_patterns, load_patterns
 
 # Words after a demonym that make it name the state acting: "Russian warplanes".
 FORCE_HEADS = frozenset(
@@ -25,7 +25,7 @@ FORCE_HEADS = frozenset(
     gunboats tanks tank assault offensive operation operations campaign bomb bombs shells munitions
     fighters fighter jets regime backed led allied supported sponsored coalition side defence defense
     intelligence gunfire fire mercenaries contractors militias militia guards command commanders commander
-    occupation occupiers invasion invaders strike-drones warship warships border spokesman spokesperson
+    militaries occupation occupiers invasion invaders strike-drones warship warships border spokesman spokesperson
     envoy delegation""".split()
 )
 LOCATIVE = frozenset(
@@ -85,7 +85,7 @@ def _fold(text: str) -> str:
 
 
 def _next_words(text: str, end: int, n: int = 3) -> list[str]:
-    rest = text[end:end + 60]
+    rest = re.split(r"[.,;:!?()]", text[end:end + 60])[0]
     if rest[:1] == "-":  # "Russian-backed", "Russia-regime"
         return ["-" + w for w in re.findall(r"[\w']+", rest[1:])[:1]]
     return [w.lower() for w in re.findall(r"[\w']+", rest)[:n]]
@@ -116,14 +116,10 @@ def demonym_acts(text: str, end: int) -> bool:
         return False
     if words[0].startswith("-"):
         return True
-    for w in words[:3]:
-        w = w.strip(QUOTES)
-        if w in FORCE_HEADS:
-            return True
-        if w not in {"state", "private", "air", "special", "armed", "main", "military", "naval", "security",
-                     "defence", "defense", "government", "backed", "led", "s"}:
-            return False
-    return False
+    if words[0] in ("and", "or") and len(words) >= 3:  # "Russian and Syrian militaries"
+        return words[2].strip(QUOTES) in FORCE_HEADS
+    # A force or weapon noun within three words: "Russian warplanes", "Russian 'bunker-buster' bomb".
+    return any(w.strip(QUOTES) in FORCE_HEADS for w in words[:3])
 
 
 def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
@@ -172,8 +168,11 @@ def place_cand(start: int, end: int, surface: str, place: Any = None, name: str 
     core, hint = strip_qualifiers(surface.replace("_", " "))
     core = core.strip(QUOTES + " .,")
     if place is not None:
-        return Cand(start, end, surface, "Place", place.type, place.key, place.name if
-                    _fold(place.name) != _fold(core) else core, key=place.key, rank=rank, place=place)
+        whole = _fold(surface.replace("_", " ").strip(QUOTES + " .,"))
+        if whole in {_fold(place.name)} | {_fold(a) for a in place.aliases}:
+            core = surface.replace("_", " ").strip(QUOTES + " .,")
+        return Cand(start, end, surface, "Place", place.type, place.key, core or place.name, key=place.key,
+                    rank=rank, place=place)
     ptype = typ or ("province" if hint == "area" else "town" if hint == "settlement" else
                     "landmark" if re.search(r"(?i)\b(?:hill|mount|mountain|valley|river|lake|sea|desert)\b",
                                             surface) else None)
@@ -239,12 +238,14 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
             surface, s = surface[lead.end():], s + lead.end()
         if not surface or not surface[0].isupper():
             continue
-        if ent.label_ == "NORP":
-            continue
         place = exact_place(gaz, surface, ent.label_ in ("GPE", "LOC")) if gaz is not None else None
+        if ent.label_ == "NORP" and (place is None or place.type == "country"):
+            continue
         if ent.label_ in ("GPE", "LOC"):
             if place is None and re.search(r"(?i)^(?:the\s+)?(?:state|regime)\b", surface):
                 continue
+            if place is None and re.search(r"(?:ian|ean|ese|ish|ic|i|an)$", surface) and " " not in surface:
+                continue  # a demonym spaCy took for a place: "Ukrainian drones"
             out.append(place_cand(s, e, surface, place, rank=2))
         elif place is not None and place.population >= 1000 or (place is not None and place.type in (
                 "country", "province", "region", "city")):
@@ -305,14 +306,32 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
     return out
 
 
+MINISTRY = re.compile(
+    r"(?:(?:[A-Z][\w\-]+\s+){0,2}(?:[Hh]ealth|[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|[Ii]nformation|[Jj]ustice)\s+"
+    r"[Mm]inistry|[Mm]inistry\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+(?:and\s+)?[A-Z][\w]+){0,3})"
+)
+
+
+def ministry_cands(text: str) -> list[Cand]:
+    """Ministries, which spaCy often misses or cuts: "the Gaza health ministry"."""
+    out = []
+    for m in MINISTRY.finditer(text):
+        surface = m.group(0)
+        out.append(Cand(m.start(), m.end(), surface, "Actor", "organization", "org:" + _fold(surface), surface,
+                        rank=3))
+    return out
+
+
 def headline_spans(text: str) -> list[tuple[int, int]]:
-    """Lines written in title case ("Constant Russia and Regime Attacks in Northwest")."""
+    """Short lines without a full stop, written in title case ("Constant Russia and Regime
+    Attacks in Northwest, Striking More Hospitals")."""
     out = []
     pos = 0
     for line in text.split("\n"):
         words = re.findall(r"[A-Za-z][\w'\u2019\-]*", line)
-        long = [w for w in words if len(w) > 3]
-        if len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.8 * len(long):
+        content = [w for w in words if w.lower() not in NOT_NAMES and len(w) > 2]
+        if (len(content) >= 3 and len(words) <= 20 and not line.rstrip().endswith((".", "?", "!"))
+                and sum(w[0].isupper() for w in content) >= 0.75 * len(content)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out

