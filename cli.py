@@ -245,9 +245,11 @@ def _read_rows(outcome: Any, chars: int) -> list[dict[str, Any]]:
               help="YAML file mapping the columns of a coded dataset sitgraph does not know.")
 @click.option("--chars", type=int, default=80, show_default=True,
               help="How many characters of text to show (0: all of it).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes parsing files at once (pages and PDFs read faster with one per core).")
 @pass_ctx
 def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int, text_field: str,
-                 title_field: str, date_field: str, mapping: str | None, chars: int) -> None:
+                 title_field: str, date_field: str, mapping: str | None, chars: int, workers: int) -> None:
     """Show what sitgraph reads from files, before anything is ingested.
 
     PATHS are files, directories (read recursively), glob patterns ('reports/**/*.html')
@@ -263,7 +265,7 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
     \b
     Examples:
       sitgraph read notes/                       # every file under notes/
-      sitgraph read 'saved/*.html' --chars 200
+      sitgraph read 'saved/*.html' --chars 200 --workers 4
       sitgraph read feed.xml --format jsonl | jq .title
       sitgraph read acled-export.csv             # one row per coded event
       sitgraph read incidents.xlsx --mapping incidents.yaml
@@ -275,7 +277,7 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
                           date_field=date_field, mapping=mapping)
     outcomes = []
     table_rows: list[dict[str, Any]] = []
-    for outcome in iter_reports(paths, options):
+    for outcome in iter_reports(paths, options, workers=workers):
         outcomes.append(outcome)
         for warning in outcome.warnings:
             click.echo(f"warning: {warning}", err=True)

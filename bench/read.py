@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import platform
 import random
 import re
@@ -81,6 +82,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=10_000)
     ap.add_argument("--rows", type=int, default=10_000)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the parallel run")
     ap.add_argument("--write", action="store_true", help="replace the '## Reading' section of docs/BENCHMARKS.md")
     args = ap.parse_args()
     rng = random.Random(7)
@@ -96,6 +98,8 @@ def main() -> None:
         base_pages, _ = timed(lambda: [p.read_text(encoding="utf-8") for p in files])
         ours_pages, outcomes = timed(lambda: list(iter_reports([pages])))
         assert sum(len(o.reports) for o in outcomes) == args.pages, "every page gives a report"
+        par_pages, par = timed(lambda: list(iter_reports([pages], workers=args.workers)))
+        assert par == outcomes, "worker processes read the same"
         base_rows, _ = timed(lambda: list(csv.DictReader(open(table, newline="", encoding="utf-8"))))
         ours_rows, (coded,) = timed(lambda: list(iter_reports([table])))
         events = len(coded.extractions)
@@ -104,12 +108,14 @@ def main() -> None:
         "## Reading",
         "",
         f"`python bench/read.py --pages {args.pages} --rows {args.rows}` on {platform.python_implementation()} "
-        f"{platform.python_version()}, one process; generated pages and an ACLED-style CSV.",
+        f"{platform.python_version()}, {os.cpu_count()} cores; generated pages and an ACLED-style CSV.",
         "",
         "| input | sitgraph | baseline in the same run | ratio (sitgraph / baseline time) |",
         "|---|---|---|---|",
         f"| {args.pages:,} HTML pages -> reports | {args.pages / ours_pages:,.0f} files/s | "
         f"`Path.read_text`: {args.pages / base_pages:,.0f} files/s | {ours_pages / base_pages:,.0f}x |",
+        f"| same pages, `workers={args.workers}` | {args.pages / par_pages:,.0f} files/s | "
+        f"one process: {args.pages / ours_pages:,.0f} files/s | {par_pages / ours_pages:.2f}x |",
         f"| {args.rows:,}-row coded CSV -> {events:,} events | {args.rows / ours_rows:,.0f} rows/s | "
         f"`csv.DictReader`: {args.rows / base_rows:,.0f} rows/s | {ours_rows / base_rows:,.0f}x |",
         "",

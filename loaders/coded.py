@@ -724,15 +724,8 @@ def read_coded(path: str | os.PathLike[str], mapping: str | os.PathLike[str] | N
     return coded_extractions(header, rows, schema, path=name)[0]
 
 
-def load_mapping(path: str | os.PathLike[str]) -> CodedSchema:
-    """A schema from a YAML column mapping (see :mod:`.mapping`)."""
-    from sitgraph.loaders.mapping import load_mapping as load
-
-    return load(path)
-
-
 __all__ = [
     "ACLED", "ACLED_LEGACY", "AWSD", "BUILTIN_SCHEMAS", "SHCC", "CodedSchema",
-    "classify_event", "coded_extractions", "detect_schema", "is_coded_dataset", "load_mapping",
+    "classify_event", "coded_extractions", "detect_schema", "is_coded_dataset",
     "read_coded", "read_xlsx_table", "row_extraction",
 ]

@@ -103,3 +103,14 @@ def test_missing_file_and_read_path_raise(tmp_path: Path) -> None:
     else:
         raise AssertionError("read_path did not raise")
     assert [r.text for r in read_path(write(tmp_path, "ok.txt", "Fine."))] == ["Fine."]
+
+
+def test_worker_processes_give_the_same_outcomes_in_order(tmp_path: Path) -> None:
+    for i in range(12):
+        write(tmp_path, f"d/{i:02d}.txt", f"Report number {i}.")
+    write(tmp_path, "d/bad.json", "{")
+    paths = [tmp_path / "d", "-", tmp_path / "missing.txt"]
+    one = list(iter_reports(paths, stdin=io.BytesIO(b"From stdin.")))
+    two = list(iter_reports(paths, stdin=io.BytesIO(b"From stdin."), workers=2))
+    assert one == two
+    assert [o.path for o in two][-2:] == ["-", str(tmp_path / "missing.txt")]
