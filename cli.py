@@ -204,6 +204,136 @@ def stats(ctx: Context, fmt: str) -> None:
 # === end: stats ===
 
 # === section: neo4j ===
+@main.group()
+def neo4j() -> None:
+    """Run a local Neo4j (Community 5.26 LTS) on 127.0.0.1 for Cypher and named queries.
+
+    \b
+    It is built from tools/neo4j with Maven on first use (Java 17+ and Maven needed; the
+    first build downloads Neo4j from Maven Central), runs in the background and is found
+    again by `status` and `stop` from any directory.
+
+    \b
+    Examples:
+      sitgraph neo4j start --data ./neo4j-data --password secret
+      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=secret
+      sitgraph neo4j status
+      sitgraph neo4j stop
+    """
+
+
+_state_dir_option = click.option(
+    "--state-dir", type=click.Path(file_okay=False), envvar="SITGRAPH_NEO4J_STATE", hidden=True,
+    help="Where running servers are recorded (default ~/.cache/sitgraph/neo4j).",
+)
+
+
+@neo4j.command("start")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=".sitgraph/neo4j",
+              show_default=True, help="Data directory (created if absent; kept between runs).")
+@click.option("--port", type=click.IntRange(1, 65535), default=7687, show_default=True,
+              help="Bolt port on 127.0.0.1.")
+@click.option("--password", envvar="NEO4J_PASSWORD", default=None,
+              help="Password of user neo4j (auth is off without one). Env: NEO4J_PASSWORD.")
+@click.option("--heap", default="1g", show_default=True, help="JVM heap, e.g. 512m, 2g.")
+@click.option("--timeout", type=float, default=180.0, show_default=True,
+              help="Seconds to wait for Neo4j to get ready.")
+@_state_dir_option
+@library_errors
+def neo4j_start(data_dir: str, port: int, password: str | None, heap: str, timeout: float,
+                state_dir: str | None) -> None:
+    """Build (first time) and start a local Neo4j; return once Bolt answers.
+
+    \b
+    Examples:
+      sitgraph neo4j start                                  # .sitgraph/neo4j, port 7687, no auth
+      sitgraph neo4j start --data ./neo4j-data --port 7688 --password secret
+    """
+    import re
+    from pathlib import Path
+
+    from sitgraph.graph import neo4j_server
+
+    if not re.fullmatch(r"\d+[kmgKMG]?", heap):
+        raise click.BadParameter(f"{heap!r} is not a JVM size such as 512m or 2g", param_hint="--heap")
+    if neo4j_server.needs_build():
+        click.echo("building tools/neo4j with Maven (the first build downloads Neo4j from Maven Central)...",
+                   err=True)
+    state = neo4j_server.start(Path(data_dir), port, password, heap=heap, timeout=timeout,
+                               state_dir=Path(state_dir) if state_dir else None)
+    click.echo(f"Neo4j ready at {state.url} (pid {state.pid}, data {state.data}, "
+               f"auth {'on, user neo4j' if state.auth else 'off'})")
+    click.echo(f"use it: export SITGRAPH_STORE={state.url}"
+               + (" NEO4J_USERNAME=neo4j NEO4J_PASSWORD=..." if state.auth else ""))
+
+
+@neo4j.command("stop")
+@click.option("--port", type=click.IntRange(1, 65535), default=None, help="Only the server on this port.")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), default=None,
+              help="Only the server using this data directory.")
+@_state_dir_option
+@library_errors
+def neo4j_stop(port: int | None, data_dir: str | None, state_dir: str | None) -> None:
+    """Stop local Neo4j servers cleanly (all of them unless --port or --data says which).
+
+    Stopping when nothing runs is not an error, so scripts can always call it.
+
+    \b
+    Examples:
+      sitgraph neo4j stop
+      sitgraph neo4j stop --port 7688
+    """
+    from pathlib import Path
+
+    from sitgraph.graph import neo4j_server
+
+    stopped = neo4j_server.stop(port=port, data=Path(data_dir) if data_dir else None,
+                                state_dir=Path(state_dir) if state_dir else None)
+    if not stopped:
+        click.echo("no local Neo4j was running")
+    for st in stopped:
+        click.echo(f"stopped Neo4j at {st.url} (pid {st.pid}, data {st.data})")
+
+
+@neo4j.command("status")
+@output_options
+@_state_dir_option
+@library_errors
+def neo4j_status(fmt: str, state_dir: str | None) -> None:
+    """List the local Neo4j servers running, and whether Bolt answers. Exits 1 when none runs.
+
+    \b
+    Examples:
+      sitgraph neo4j status
+      sitgraph neo4j status --format json
+    """
+    from pathlib import Path
+
+    from sitgraph.graph import neo4j_server
+
+    rows = [
+        {"url": st.state.url, "pid": st.state.pid, "data": st.state.data,
+         "auth": "on" if st.state.auth else "off", "answering": "yes" if st.answering else "no"}
+        for st in neo4j_server.status(Path(state_dir) if state_dir else None)
+    ]
+    if not rows:
+        raise click.ClickException("no local Neo4j is running (start one with: sitgraph neo4j start)")
+    emit(rows, fmt, ["url", "pid", "data", "auth", "answering"])
+
+
+@neo4j.command("build")
+@click.option("--force", is_flag=True, help="Rebuild even when the jar is up to date.")
+@library_errors
+def neo4j_build(force: bool) -> None:
+    """Build tools/neo4j with Maven now (start does it on first use).
+
+    \b
+    Example:
+      sitgraph neo4j build --force
+    """
+    from sitgraph.graph import neo4j_server
+
+    click.echo(f"built {neo4j_server.build(force=force)}")
 # === end: neo4j ===
 
 # === section: read ===
@@ -269,7 +399,7 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
       sitgraph read feed.xml --format jsonl | jq .title
       sitgraph read acled-export.csv             # one row per coded event
       sitgraph read incidents.xlsx --mapping incidents.yaml
-      curl -s https://example.org/feed | sitgraph read -
+      unzip -p export.zip reports.jsonl | sitgraph read -
     """
     from sitgraph.loaders.readers import ReadOptions, iter_reports, summary_line
 
@@ -359,6 +489,179 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
 # === end: extract ===
 
 # === section: ingest ===
+def _progress_line(p: Any) -> str:
+    return (f"\ringest: {p.files} files, {p.written} reports written ({p.rate:.1f}/s), "
+            f"{p.already} already in store, {p.failed} errors ")
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes reading and extracting in parallel (spaCy is CPU-bound; one per core).")
+@click.option("--force", is_flag=True, help="Re-do reports already in the store instead of skipping them.")
+@click.option("--aliases", "aliases_path", type=click.Path(exists=True, dir_okay=False),
+              help="YAML or CSV file of your own aliases (alias,id or alias,name,kind): added to the "
+              "dictionaries, and winning over them.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
+              help="Reports written per transaction.")
+@click.option("--model", envvar="SITGRAPH_SPACY_MODEL", default=None,
+              help="spaCy model name or path. Env: SITGRAPH_SPACY_MODEL.")
+@click.option("--mapping", type=click.Path(exists=True, dir_okay=False),
+              help="YAML file mapping the columns of a coded dataset sitgraph does not know.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
+              help="Files larger than this fail unread.")
+@click.option("--text-field", default="text", show_default=True,
+              help="JSON/JSONL field holding a report's text.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="The summary as a line for people or as JSON.")
+@pass_ctx
+@library_errors
+def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bool, aliases_path: str | None,
+                   batch_size: int, model: str | None, mapping: str | None, max_bytes: int, text_field: str,
+                   fmt: str) -> None:
+    """Read, extract, resolve and write reports into the graph.
+
+    PATHS are files, directories (read recursively), globs, or - for standard input:
+    text, Markdown, HTML, feeds, PDF, JSON/JSONL, and coded datasets (ACLED, AWSD,
+    Insecurity Insight; CSV or XLSX), which skip extraction.
+
+    Reports already in the store are skipped, so running again after an interruption
+    finishes the work, and running twice adds nothing. Each batch of reports is written
+    in one transaction. Files that fail are listed on stderr and the command exits 1;
+    the others are still ingested.
+
+    \b
+    Examples:
+      sitgraph ingest reports/
+      sitgraph ingest reports/*.html acled-syria.csv --workers 2
+      sitgraph ingest reports/ --aliases my-aliases.yaml --force
+      sitgraph --store bolt://127.0.0.1:7687 ingest reports/
+    """
+    from sitgraph.loaders.pipeline import IngestOptions, ingest
+    from sitgraph.loaders.readers import ReadOptions
+    from sitgraph.loaders.resolve import Resolver
+
+    resolver = Resolver.default(aliases_path)
+    options = IngestOptions(workers=workers, force=force, batch_reports=batch_size, model=model,
+                            read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping))
+    live = show_progress(ctx)
+
+    def on_progress(p: Any) -> None:
+        if live:
+            click.echo(_progress_line(p), err=True, nl=False)
+
+    with ctx.open_store() as store:
+        summary = ingest(paths, store, resolver, options, on_progress)
+    if live:
+        click.echo("", err=True)
+    for w in summary.warnings:
+        click.echo(f"warning: {w}", err=True)
+    for f in summary.failures:
+        click.echo(f"failed: {f.error}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps({
+            "files": summary.files, "reports": summary.reports, "written": summary.written,
+            "already": summary.already, "events": summary.events, "incident_links": summary.links,
+            "skipped_files": summary.skipped_files, "failed": [f.error for f in summary.failures],
+            "seconds": round(summary.seconds, 3),
+        }, indent=2))
+    else:
+        click.echo(summary.line())
+    if not summary.ok:
+        raise SystemExit(1)
+
+
+def _show_rows(store: Any, node_id: str, limit: int) -> dict[str, Any] | None:
+    """A node, its neighbours by relationship, and the report sentences behind it."""
+    hood = store.neighbourhood(node_id)
+    if hood is None:
+        return None
+    node = hood["node"]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    evidence: list[dict[str, Any]] = []
+    event_ids: list[str] = []
+    for e in hood["edges"]:
+        other = e["other"] or {}
+        if e["type"] == "REPORTS" and node["label"] == "Event":
+            evidence.append({"report": other.get("id"), "title": other.get("title"),
+                             "published": other.get("published"), "sentence": e.get("evidence")})
+            continue
+        if other.get("label") == "Event" and e["type"] in ("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED",
+                                                           "CONCERNS"):
+            event_ids.append(other["id"])
+        arrow = f"-[{e['type']}]->" if e["direction"] == "out" else f"<-[{e['type']}]-"
+        extra = {k: e[k] for k in ("date", "count", "score", "forms", "event_id") if e.get(k) is not None}
+        groups.setdefault(arrow, []).append({"id": other.get("id"), "label": other.get("label"),
+                                             "name": other.get("name") or other.get("title")
+                                             or other.get("kind") or other.get("path"), **extra})
+    if node["label"] != "Event":
+        for eid in sorted(set(event_ids))[:limit]:
+            ev = store.get_node(eid) or {}
+            if ev.get("evidence"):
+                evidence.append({"event": eid, "date": ev.get("date"), "report": ev.get("report_id"),
+                                 "sentence": ev["evidence"]})
+    return {"node": node, "neighbours": groups, "evidence": evidence[:limit]}
+
+
+@main.command("show")
+@click.argument("name_or_id")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output for people, or JSON for other tools.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Most neighbours per relationship and evidence sentences shown.")
+@pass_ctx
+@library_errors
+def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
+    """One actor, place, facility, agreement, event or report: its properties, its
+    neighbours grouped by relationship, and the report sentences behind it.
+
+    NAME_OR_ID is a node id (actor:russia, event:...) or a name or alias (any case).
+    When several nodes carry that name, they are listed; show one by its id.
+
+    \b
+    Examples:
+      sitgraph show Russia
+      sitgraph show "Kafr Nabl"
+      sitgraph show facility:kafranbel-medical --format json
+    """
+    with ctx.open_store() as store:
+        found = store.find_nodes(name_or_id, limit=50)
+        if not found:
+            # Any spelling the resolver would map to a node: "Kafr Nabl hospital", "Idleb".
+            from sitgraph.loaders.resolve import Resolver, candidate_ids
+
+            found = [n for i in candidate_ids(name_or_id, Resolver.default())
+                     if (n := store.get_node(i)) is not None]
+        if not found:
+            raise click.ClickException(f"no node has the id, name or alias {name_or_id!r}")
+        if len(found) > 1:
+            click.echo(f"{len(found)} nodes are called {name_or_id!r}; show one by its id:", err=True)
+            emit([{"id": n["id"], "label": n["label"], "name": n.get("name") or n.get("title")} for n in found],
+                 "json" if fmt == "json" else "table", ["id", "label", "name"])
+            return
+        data = _show_rows(store, found[0]["id"], limit)
+    assert data is not None  # found just now
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        return
+    node = data["node"]
+    click.echo(f"{node['label']} {node['id']}")
+    for k in sorted(node):
+        if k not in ("id", "label"):
+            click.echo(f"  {k}: {_cell(node[k])}")
+    for arrow, rows in sorted(data["neighbours"].items()):
+        click.echo(f"\n{arrow} ({len(rows)})")
+        for r in rows[:limit]:
+            extra = ", ".join(f"{k}={_cell(r[k])}" for k in ("date", "count", "score") if k in r)
+            click.echo(f"  {r['id']}  {r['name'] or ''}" + (f"  ({extra})" if extra else ""))
+        if len(rows) > limit:
+            click.echo(f"  … {len(rows) - limit} more")
+    if data["evidence"]:
+        click.echo("\nEvidence")
+        for ev in data["evidence"]:
+            where = ev.get("title") or ev.get("report") or ""
+            when = ev.get("published") or ev.get("date") or ""
+            click.echo(f"  [{when}] {where}: {ev['sentence']}")
 # === end: ingest ===
 
 # === section: query ===

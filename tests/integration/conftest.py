@@ -39,13 +39,14 @@ def _reachable(url: str, auth: tuple[str, str]) -> str | None:
 
 
 @pytest.fixture(scope="session")
-def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, tuple[str, str]]]:
+def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, tuple[str, str], Path | None]]:
+    """(url, auth, state dir of the local server this session started, or None)."""
     url = os.environ.get("NEO4J_TEST_URI") or os.environ.get("NEO4J_URI")
     if url:
         auth = (os.environ.get("NEO4J_USERNAME") or "neo4j", os.environ.get("NEO4J_PASSWORD") or "")
         problem = _reachable(url, auth)
         if problem is None:
-            yield url, auth
+            yield url, auth, None
             return
         # A configured server that does not answer is worth saying; a local one may still do.
         reason = f"{urlsplit(url).netloc} configured but unusable ({problem})"
@@ -61,21 +62,28 @@ def _neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
         _unavailable(f"{reason}; local Neo4j could not start: {exc}")
         return
     try:
-        yield state.url, ("neo4j", TEST_PASSWORD)
+        yield state.url, ("neo4j", TEST_PASSWORD), state_dir
     finally:
         neo4j_server.stop(port=state.port, state_dir=state_dir)
 
 
 @pytest.fixture(scope="session")
-def neo4j_url(_neo4j_server: tuple[str, tuple[str, str]]) -> str:
+def neo4j_url(_neo4j_server: tuple) -> str:
     """The Bolt URL of the session's Neo4j (skips, or fails under CI, when there is none)."""
     return _neo4j_server[0]
 
 
 @pytest.fixture(scope="session")
-def neo4j_auth(_neo4j_server: tuple[str, tuple[str, str]]) -> tuple[str, str]:
+def neo4j_auth(_neo4j_server: tuple) -> tuple[str, str]:
     """(username, password) for :func:`neo4j_url`."""
     return _neo4j_server[1]
+
+
+@pytest.fixture(scope="session")
+def neo4j_local_state(_neo4j_server: tuple) -> Path | None:
+    """The state directory recording the local server this session started, or None when
+    the session uses a server from NEO4J_URI."""
+    return _neo4j_server[2]
 
 
 @pytest.fixture
