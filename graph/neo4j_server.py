@@ -321,9 +321,9 @@ def start(
             raise Neo4jServerError(
                 f"a local Neo4j already runs from {data} (pid {st.state.pid}, {st.state.url}); stop it first"
             )
-    exe = find_java(java)
     if not port_free(port):
         raise Neo4jServerError(f"port {port} on {HOST} is already in use (another Neo4j?); choose one with --port")
+    exe = find_java(java)
     jar = build(mvn)
     try:
         data.mkdir(parents=True, exist_ok=True)
