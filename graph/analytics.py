@@ -31,7 +31,7 @@ from sitgraph.graph.schema import DERIVED_TYPES
 # Above this many nodes betweenness is estimated from a sample of source nodes: exact
 # betweenness is O(N·E), hours on a large graph; a sample of a few hundred sources ranks
 # the top brokers reliably.
-BETWEENNESS_SAMPLE_ABOVE = 5000
+BETWEENNESS_SAMPLE_ABOVE = 2000
 BETWEENNESS_SAMPLE_K = 200
 
 UNATTRIBUTED = "(unattributed)"
@@ -139,17 +139,17 @@ def full_graph(g: nx.MultiDiGraph) -> nx.DiGraph:
     for n, d in g.nodes(data=True):
         if d.get("label") != "Report":
             h.add_node(n, **_node_attrs(g, n))
-    for u, v, d in g.edges(data=True):
-        if u not in h or v not in h:
-            continue
-        if h.has_edge(u, v):
-            e = h[u][v]
-            e["weight"] += 1
-            e["types"].add(d.get("type"))
-        else:
-            h.add_edge(u, v, weight=1, types={d.get("type")})
-    for _, _, d in h.edges(data=True):
-        d["types"] = sorted(t for t in d["types"] if t)
+    merged: dict[tuple[str, str], list] = {}
+    for u, v, t in g.edges(data="type"):
+        if u in h and v in h:
+            e = merged.get((u, v))
+            if e is None:
+                merged[(u, v)] = [1, {t}]
+            else:
+                e[0] += 1
+                e[1].add(t)
+    h.add_edges_from((u, v, {"weight": w, "types": sorted(x for x in ts if x)})
+                     for (u, v), (w, ts) in merged.items())
     return h
 
 
@@ -166,12 +166,20 @@ def _undirected(h: nx.DiGraph) -> nx.Graph:
     """Symmetric weighted view: the weights of ``a->b`` and ``b->a`` added."""
     u = nx.Graph()
     u.add_nodes_from(h.nodes(data=True))
-    for a, b, d in h.edges(data=True):
-        w = d.get("weight", 1)
-        if u.has_edge(a, b):
-            u[a][b]["weight"] += w
-        else:
-            u.add_edge(a, b, weight=w)
+    weights: dict[tuple, float] = {}
+    for a, b, w in h.edges(data="weight", default=1):
+        key = (b, a) if (b, a) in weights else (a, b)
+        weights[key] = weights.get(key, 0) + w
+    u.add_edges_from((a, b, {"weight": w}) for (a, b), w in weights.items())
+    return u
+
+
+def _without_self_loops(u: nx.Graph) -> nx.Graph:
+    loops = list(nx.selfloop_edges(u))
+    if not loops:
+        return u
+    u = u.copy()
+    u.remove_edges_from(loops)
     return u
 
 
@@ -181,9 +189,11 @@ def _undirected(h: nx.DiGraph) -> nx.Graph:
 def pagerank(h: nx.DiGraph, *, weight: str | None = "weight") -> dict[str, float]:
     """PageRank on the undirected weighted view of ``h`` (involvement, whichever side an
     actor was on). Cost: O(E) per iteration, some tens of iterations."""
-    if h.number_of_nodes() == 0:
-        return {}
-    return nx.pagerank(_undirected(h), weight=weight)
+    return _pagerank(_undirected(h), weight)
+
+
+def _pagerank(u: nx.Graph, weight: str | None = "weight") -> dict[str, float]:
+    return nx.pagerank(u, weight=weight) if u.number_of_nodes() else {}
 
 
 def betweenness(
@@ -193,7 +203,10 @@ def betweenness(
     """Betweenness on the undirected, unweighted view of ``h``; estimated from ``k``
     sampled sources (seeded) when there are more than ``sample_above`` nodes.
     Cost: O(N·E) exact, O(k·E) sampled."""
-    u = _undirected(h)
+    return _betweenness(_undirected(h), sample_above, k, seed)
+
+
+def _betweenness(u: nx.Graph, sample_above: int, k: int, seed: int) -> dict[str, float]:
     n = u.number_of_nodes()
     sample = k if n > sample_above and k < n else None
     return nx.betweenness_centrality(u, k=sample, seed=seed if sample else None, normalized=True)
@@ -202,9 +215,7 @@ def betweenness(
 def core_numbers(h: nx.DiGraph) -> dict[str, int]:
     """k-core number of each node on the undirected simple view without self-loops
     (``nx.core_number`` refuses self-loops). Cost: O(E)."""
-    u = nx.Graph(_undirected(h))
-    u.remove_edges_from(list(nx.selfloop_edges(u)))
-    return nx.core_number(u)
+    return nx.core_number(_without_self_loops(_undirected(h)))
 
 
 def centrality(
@@ -219,10 +230,10 @@ def centrality(
     False), ``core`` (k-core number). ``top`` keeps the first N rows.
     Cost: dominated by betweenness (see :func:`betweenness`).
     """
-    pr = pagerank(h)
-    bc = betweenness(h, sample_above=sample_above, k=sample_k, seed=seed) if with_betweenness else {}
-    core = core_numbers(h)
-    u = _undirected(h)
+    u = _undirected(h)  # built once: every measure below reads it
+    pr = _pagerank(u)
+    bc = _betweenness(u, sample_above, sample_k, seed) if with_betweenness else {}
+    core = nx.core_number(_without_self_loops(u))
     rows = []
     for n, d in h.nodes(data=True):
         row = {
@@ -268,9 +279,7 @@ def communities(
 
 def k_core(h: nx.DiGraph, k: int | None = None) -> nx.Graph:
     """The k-core (main core when ``k`` is None) of the undirected simple view of ``h``."""
-    u = nx.Graph(_undirected(h))
-    u.remove_edges_from(list(nx.selfloop_edges(u)))
-    return nx.k_core(u, k)
+    return nx.k_core(_without_self_loops(_undirected(h)), k)
 
 
 def _require(h: nx.Graph, node: str) -> None:
@@ -289,9 +298,8 @@ def shortest_path(g: nx.MultiDiGraph, h: nx.DiGraph, source: str, target: str) -
     """
     _require(h, source)
     _require(h, target)
-    u = _undirected(h)
     try:
-        path = nx.shortest_path(u, source, target)
+        path = nx.shortest_path(h.to_undirected(as_view=True), source, target)
     except nx.NetworkXNoPath:
         raise AnalyticsError(f"no path between {source!r} and {target!r}") from None
     rows = []
@@ -331,7 +339,7 @@ def ego(h: nx.DiGraph, center: str, radius: int = 2) -> list[dict[str, Any]]:
     _require(h, center)
     if radius < 0:
         raise AnalyticsError(f"radius must be 0 or more, not {radius}")
-    u = _undirected(h)
+    u = h.to_undirected(as_view=True)  # a view: no copy of a large graph for a small answer
     dist = nx.single_source_shortest_path_length(u, center, cutoff=radius)
     sub = u.subgraph(dist)
     rows = [{"distance": dist[n], "id": n, "name": u.nodes[n].get("name") or n,
