@@ -315,6 +315,22 @@ _SUBSET_BEFORE = re.compile(
     r"(?i:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|amongst\s+them|incl\.))\s*(?:[^\s]+\s+){0,3}$"
 )
 
+# One named or referred-to victim: "he later succumbed", "the director was killed". A
+# lower bound, used only when the sentence gives no figure.
+_SINGULAR = re.compile(
+    rf"(?i:\b(?:he|she|(?:the|this|that|his|her)(?:\s+{_NP_WORD}){{0,3}}?\s+{_NP_WORD}(?<![sS])))"
+    rf"(?:\s+(?i:{_AUX_PASSIVE}|{_AUX_ACTIVE}))?{_ADV}\s+"
+    rf"(?:(?i:shot|stabbed|beaten|tortured)\s+and\s+)?(?P<verb>(?i:{_KILLED}|{_DIED}|{_WOUNDED}|{_ABDUCTED}))\b"
+    r"(?!\s+(?:the|a|an|\d)\b)"
+)
+# Singular nouns that stand for many people or none ("the army was hurt").
+_COLLECTIVE = frozenset(
+    "army regime government group town city village economy country party movement coalition alliance force"
+    " brigade battalion militia unit offensive ceasefire process deal hospital building family population"
+    " community team convoy crew staff opposition military police administration organisation organization"
+    " front camp district area region province".split()
+)
+_PLURAL_NOUN_VERB = re.compile(r"(?i)(?:deaths|fatalities|injuries|wounds)$")
 _NEG_SUBJECT = re.compile(
     rf"(?i:\b(?:no\s*one|nobody|none|no\s+(?:people|persons?|civilians?|staff|one\s+else|other\s+\w+|\w+\s+members?))"
     rf"(?:\s+\w+){{0,2}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|reported|reportedly)?{_ADV}\s*)"
@@ -456,6 +472,12 @@ def _figures(sentence: str) -> list[_Figure]:
         if _victims(m["np"]):
             category = "wounded" if re.match(r"(?i)injured|wounded", m["verb"]) else "killed"
             out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
+    for m in _SINGULAR.finditer(masked):
+        category = _category(m["verb"])
+        subject = masked[m.start() : m.start("verb")].split()
+        collective = any(w.lower().strip(",") in _COLLECTIVE for w in subject)
+        if category is not None and not collective and not _PLURAL_NOUN_VERB.match(m["verb"]):
+            out.append(_Figure(category, 1, (m.start(), m.end()), subset=True))
     for m in _NEG_SUBJECT.finditer(masked):
         for category in _NEG_CATEGORIES[m["verb"].lower()]:
             out.append(_Figure(category, 0, (m.start(), m.end())))

@@ -148,6 +148,15 @@ def test_not_casualties(sentence: str) -> None:
     assert find_casualties(sentence) == Casualties()
 
 
+def test_one_referred_victim_counts_only_without_a_figure() -> None:
+    assert counts("The volunteer sustained a head wound which he later succumbed to.")[K] == 1
+    assert counts("The director of the office was killed when forces fired a missile.")[K] == 1
+    assert counts("His brother was kidnapped.")[A] == 1
+    assert counts("The strike killed the commander and 3 others were killed.")[K] == 3
+    assert counts("The victims were killed instantly.")[K] is None
+    assert counts("The Syrian army was hurt by the losses.")[W] is None
+
+
 def test_ages_are_not_counts() -> None:
     assert counts("A 12-year-old boy was killed.") == (1, None, None, None)
     assert counts("Two boys, aged 12 and 14, were killed.") == (2, None, None, None)
