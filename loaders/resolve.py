@@ -533,12 +533,22 @@ class Resolver:
         )
 
 
+_FORCES_OF = re.compile(r"^(?:military|police|armed|security) forces of (?:the )?(.+)$", re.I)
+
+
 def _variants(name: str) -> list[str]:
-    """A name and the parts of ``Long Name (ACR)``: ``[full, Long Name, ACR]``."""
+    """A name and the forms coded datasets wrap it in: ``Long Name (ACR)`` gives the name
+    and the acronym; ACLED's ``Military Forces of Russia (2000-)`` gives ``Russia``."""
     out = [name]
     m = re.match(r"^(.*?)\s*\(([^()]+)\)\s*$", name)
     if m:
-        out += [m.group(1).strip(), m.group(2).strip()]
+        out.append(m.group(1).strip())
+        if _is_acronym(m.group(2).strip()):  # not "(2000-)" nor a country "(Syria)"
+            out.append(m.group(2).strip())
+    for v in list(out):
+        f = _FORCES_OF.match(v)
+        if f:
+            out.append(f.group(1).strip())
     return [v for v in out if v]
 
 
@@ -554,3 +564,13 @@ def _category(entity: Entity, tail: list[str]) -> str:
 def _from_place(p: Any) -> Canonical:
     # The gazetteer's alternate names are not copied into aliases: only forms seen in reports are.
     return Canonical(p.key, p.name, p.type, p.lat, p.lon, p.country, p.admin1)
+
+
+def candidate_ids(text: str, resolver: Resolver) -> list[str]:
+    """Ids a bare name would resolve to as each kind of entity (``Kafr Nabl hospital`` →
+    ``facility:kafranbel-medical``), for finding a node by any spelling. Distinct, in
+    the order Actor, Place, Facility, Agreement."""
+    out: dict[str, None] = {}
+    for kind in ("Actor", "Place", "Facility", "Agreement"):
+        out.setdefault(resolver.resolve(Entity("_", kind, text)).id, None)
+    return list(out)

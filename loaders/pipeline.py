@@ -1,0 +1,305 @@
+"""The ingest pipeline: read → extract → resolve → write, in batches, resumable.
+
+:func:`ingest` reads every input file (:func:`~sitgraph.loaders.readers.iter_reports`),
+drops reports the store already holds (its Report nodes are the ledger; ``force`` re-does
+them), extracts the rest — in ``workers`` processes, each loading the spaCy model once —
+while the main process resolves extractions into records
+(:func:`~sitgraph.loaders.records.extraction_to_batch`) and writes them. Coded datasets
+skip extraction and go through the same writer.
+
+Consistency: one write is the records of several *whole* reports, Report nodes and
+``SAME_INCIDENT`` links included, in one transaction. A killed run therefore leaves whole
+reports or nothing of them, the ledger says exactly which, and running again finishes the
+work with the same graph an uninterrupted run gives: every id and every link is a function
+of the reports alone (see :mod:`~sitgraph.loaders.resolve` and
+:mod:`~sitgraph.loaders.incidents`), and the remaining reports are written in the same
+order. Results do not depend on the number of workers.
+
+Memory stays flat in the corpus size: files are read lazily, at most ``2 × workers``
+chunks of reports are in flight, and one batch is held at a time; only the incident index
+(a few hundred bytes per event) grows with the graph.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from typing import Any
+
+from sitgraph.errors import SitgraphError
+from sitgraph.graph.model import Batch, Extraction, Report
+from sitgraph.loaders.incidents import IncidentIndex, link_incidents, sketches_from_batch, sketches_from_store
+from sitgraph.loaders.readers import ReadOptions, iter_reports
+from sitgraph.loaders.records import extraction_to_batch
+from sitgraph.loaders.resolve import Resolver
+
+
+class IngestError(SitgraphError):
+    """The ingest cannot go on (bad options; the store refused a batch)."""
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to ingest. ``batch_reports`` reports make one transaction; ``chunk_reports``
+    reports make one task for a worker process."""
+
+    workers: int = 1
+    force: bool = False
+    batch_reports: int = 64
+    chunk_reports: int = 16
+    model: str | None = None
+    read: ReadOptions = field(default_factory=ReadOptions)
+    link_incidents: bool = True
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file, or one report of it, that could not be ingested: ``"<path>: <cause>"``."""
+
+    path: str
+    error: str
+
+
+@dataclass
+class IngestProgress:
+    """Running counts, handed to the progress callback after every write."""
+
+    files: int = 0
+    reports: int = 0  # read (coded rows included)
+    already: int = 0  # in the ledger already (or twice in the input): skipped
+    written: int = 0  # reports written in this run
+    events: int = 0
+    links: int = 0  # SAME_INCIDENT links written
+    failed: int = 0  # failures (files or reports)
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def seconds(self) -> float:
+        return time.perf_counter() - self.started
+
+    @property
+    def rate(self) -> float:
+        """Reports written per second."""
+        return self.written / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    """What an ingest did; ``failures`` name each file or report that failed."""
+
+    files: int
+    reports: int
+    already: int
+    written: int
+    events: int
+    links: int
+    skipped_files: int
+    failures: tuple[Failure, ...]
+    warnings: tuple[str, ...]
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def line(self) -> str:
+        """One summary line for people."""
+        return (f"ingested {self.written} reports ({self.events} events, {self.links} incident links) "
+                f"from {self.files} files in {self.seconds:.1f} s; {self.already} already in the store, "
+                f"{self.skipped_files} files skipped, {len(self.failures)} failed")
+
+
+# --- extraction, in this process or in workers ------------------------------------------
+
+_NLP: Any = None
+
+
+def _extract_api() -> tuple[Callable[..., Any], Callable[..., Any], Callable[..., Any]]:
+    from sitgraph.loaders.extract.extractor import extract, extract_many
+    from sitgraph.loaders.extract.nlp import load_nlp
+
+    return load_nlp, extract, extract_many
+
+
+def _init_worker(model: str | None) -> None:
+    """Load the model once per worker process."""
+    global _NLP
+    load_nlp, _, _ = _extract_api()
+    _NLP = load_nlp(model)
+
+
+def _extract_chunk(reports: list[Report], nlp: Any = None) -> list[Extraction | Failure]:
+    """Extractions of a chunk of reports, in order; a report whose extraction raises gives
+    a :class:`Failure` and the others still go on. Runs in workers (``nlp`` from
+    :func:`_init_worker`) or in-process."""
+    _, extract, extract_many = _extract_api()
+    nlp = nlp if nlp is not None else _NLP
+    try:
+        return list(extract_many(reports, nlp, batch_size=max(1, len(reports))))
+    except Exception:  # noqa: BLE001 - find the report at fault, one by one
+        out: list[Extraction | Failure] = []
+        for r in reports:
+            try:
+                out.append(extract(r, nlp))
+            except Exception as exc:  # noqa: BLE001 - any extractor bug is this report's failure
+                where = r.path or r.id
+                out.append(Failure(where, f"{where}: extraction failed ({type(exc).__name__}: {exc})"))
+        return out
+
+
+Item = Report | Extraction | Failure
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Runs of items: reports in chunks of ``size``; extractions and failures pass alone
+    (they need no worker), so order is kept."""
+    chunk: list[Item] = []
+    for it in items:
+        if isinstance(it, Report):
+            chunk.append(it)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        else:
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [it]
+    if chunk:
+        yield chunk
+
+
+def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extraction | Failure]:
+    """Every item as an extraction (or failure), in input order."""
+    chunks = _chunks(items, options.chunk_reports)
+    if options.workers <= 1:
+        nlp = None
+        for chunk in chunks:
+            if isinstance(chunk[0], Report):
+                if nlp is None:
+                    load_nlp, _, _ = _extract_api()
+                    nlp = load_nlp(options.model)
+                yield from _extract_chunk(chunk, nlp)  # type: ignore[arg-type]
+            else:
+                yield from chunk  # type: ignore[misc]
+        return
+    # A fresh interpreter per worker: forking a process that holds a Neo4j driver's
+    # threads or an open SQLite handle is unsafe.
+    pool = ProcessPoolExecutor(options.workers, mp_context=get_context("spawn"),
+                               initializer=_init_worker, initargs=(options.model,))
+    window: deque[Future | list[Extraction | Failure]] = deque()
+    try:
+        for chunk in chunks:
+            if isinstance(chunk[0], Report):
+                window.append(pool.submit(_extract_chunk, chunk))
+            else:
+                window.append(chunk)  # type: ignore[arg-type]
+            while len(window) > 2 * options.workers:
+                yield from _done(window.popleft())
+        while window:
+            yield from _done(window.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _done(entry: Future | list[Extraction | Failure]) -> list[Extraction | Failure]:
+    return entry.result() if isinstance(entry, Future) else entry
+
+
+# --- the pipeline ---------------------------------------------------------------------
+
+
+def _items(paths: Iterable[str], options: IngestOptions, ledger: set[str], progress: IngestProgress,
+           failures: list[Failure], warnings: list[str], skipped: list[str]) -> Iterator[Item]:
+    """Reports and coded extractions to ingest, minus those in the ledger."""
+    for outcome in iter_reports(paths, options.read):
+        progress.files += 1
+        warnings.extend(outcome.warnings)
+        if outcome.skipped:
+            skipped.append(outcome.error or outcome.path)
+            continue
+        if outcome.failed:
+            failures.append(Failure(outcome.path, outcome.error or f"{outcome.path}: failed"))
+            progress.failed += 1
+            continue
+        for it in (*outcome.reports, *outcome.extractions):
+            rid = it.id if isinstance(it, Report) else it.report.id
+            progress.reports += 1
+            if rid in ledger:
+                progress.already += 1
+                continue
+            ledger.add(rid)  # the same text twice in the input is ingested once
+            yield it
+
+
+def ingest(
+    paths: Iterable[str],
+    store: Any,
+    resolver: Resolver | None = None,
+    options: IngestOptions | None = None,
+    on_progress: Callable[[IngestProgress], None] | None = None,
+) -> IngestSummary:
+    """Ingest files into an open store; returns what was done.
+
+    Per-file and per-report failures are collected, not raised; a store that refuses a
+    write raises (:class:`~sitgraph.graph.store.StoreError`), leaving every batch written
+    before it in place. Cost: extraction dominates (spaCy, about linear in text length);
+    each batch is one write transaction.
+    """
+    options = options or IngestOptions()
+    if options.workers < 1 or options.batch_reports < 1 or options.chunk_reports < 1:
+        raise IngestError("workers, batch size and chunk size must be at least 1")
+    resolver = resolver or Resolver.default()
+    progress = IngestProgress()
+    failures: list[Failure] = []
+    warnings: list[str] = []
+    skipped: list[str] = []
+    ledger = set() if options.force else set(store.report_ids())
+    index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
+
+    pending: list[Batch] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
+        events = sum(1 for n in batch.nodes if n.label == "Event")
+        links = []
+        if index is not None:
+            links = link_incidents(sketches_from_batch(batch), index)
+            batch = Batch(batch.nodes, batch.edges + tuple(links))
+        store.write(batch)
+        progress.written += len(pending)
+        progress.events += events
+        progress.links += len(links)
+        pending.clear()
+        if on_progress is not None:
+            on_progress(progress)
+
+    items = _items(paths, options, ledger, progress, failures, warnings, skipped)
+    for x in _extracted(items, options):
+        if isinstance(x, Failure):
+            failures.append(x)
+            progress.failed += 1
+            continue
+        try:
+            pending.append(extraction_to_batch(x, resolver))
+        except SitgraphError as exc:
+            where = x.report.path or x.report.id
+            failures.append(Failure(where, f"{where}: {exc}"))
+            progress.failed += 1
+            continue
+        if len(pending) >= options.batch_reports:
+            flush()
+    flush()
+    if on_progress is not None:
+        on_progress(progress)
+    return IngestSummary(
+        files=progress.files, reports=progress.reports, already=progress.already, written=progress.written,
+        events=progress.events, links=progress.links, skipped_files=len(skipped),
+        failures=tuple(failures), warnings=tuple(warnings), seconds=progress.seconds,
+    )
