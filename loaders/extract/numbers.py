@@ -525,7 +525,7 @@ def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|casualt|casualit|displac|uproot|homeless|fled|flee|abduct"
-    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li)"
+    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives)"
 )
 
 

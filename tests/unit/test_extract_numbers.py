@@ -83,6 +83,16 @@ K, W, D, A = 0, 1, 2, 3
         ("Three children were among the dead.", (3, None, None, None)),
         ("Thirteen civilians were killed, including five children and two women.", (13, None, None, None)),
         ("11 people were killed, including a pharmacist and his two children.", (11, None, None, None)),
+        ("Airstrikes killed at least 12 people in Maarat al-Numan.", (12, None, None, None)),
+        ("The bombing claimed the lives of 7 civilians.", (7, None, None, None)),
+        ("Four people were reported killed in the clashes.", (4, None, None, None)),
+        ("The attack left 9 people dead and dozens wounded.", (9, None, None, None)),
+        ("Five members of the same family were killed.", (5, None, None, None)),
+        ("Twelve people, among them three children, died in the strike.", (12, None, None, None)),
+        ("Russian missiles struck Kharkiv, wounding 23 people including four children.", (None, 23, None, None)),
+        ("The number of dead has risen to 60.", (60, None, None, None)),
+        ("Shelling killed 3 people on 12 March.", (3, None, None, None)),
+        ("Fighters from the 5th Corps killed 2 soldiers.", (2, None, None, None)),
         # Coordinated subjects add up.
         ("Two paramedics and one ambulance driver were killed.", (3, None, None, None)),
         ("Two patients and one health worker injured in the bombing.", (None, 3, None, None)),
@@ -117,6 +127,9 @@ K, W, D, A = 0, 1, 2, 3
         ("The offensive has left 323,000 displaced.", (None, None, 323000, None)),
         ("The offensive forced 5,000 people to flee.", (None, None, 5000, None)),
         ("Some 2,000 residents have fled the town.", (None, None, 2000, None)),
+        ("Over 1 million people have been displaced since December.", (None, None, 1_000_000, None)),
+        ("Ten thousand people fled the fighting.", (None, None, 10000, None)),
+        ("500 families were displaced.", (None, None, None, None)),
         ("The fighting displaced 40,000 people.", (None, None, 40000, None)),
         # Abduction.
         ("Gunmen abducted three aid workers.", (None, None, None, 3)),
@@ -170,6 +183,8 @@ def test_dates_are_not_counts() -> None:
 def test_several_sources_keep_the_smallest_figure() -> None:
     sentence = "State media said 10 people were killed, while activists said 14 died."
     assert counts(sentence)[K] == 10
+    sentence = "At least 100 people have died, according to local officials, while the UN puts the toll at 85."
+    assert counts(sentence)[K] == 85
 
 
 def test_subset_counts_only_without_a_total() -> None:
