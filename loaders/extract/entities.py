@@ -105,7 +105,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         table.entities[eid] = replace(ent, mentions=ent.mentions + (Mention(report.id, c.text, c.start, c.end),))
         table.spans.append((c.start, c.end, eid))
     table.spans.sort()
-    _facility_links(table, kept)
+    _facility_links(table, kept, actors)
     return table
 
 
@@ -137,7 +137,7 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def _facility_links(table: EntityTable, kept: list[Cand]) -> None:
+def _facility_links(table: EntityTable, kept: list[Cand], actors: ActorDictionary) -> None:
     """Operators and places written into facility names ("Turkish observation posts")."""
     for c in kept:
         if c.kind != "Facility":
@@ -156,6 +156,16 @@ def _facility_links(table: EntityTable, kept: list[Cand]) -> None:
             for _s, e, eid in table.spans:
                 if e <= c.start and c.start - e <= 4 and table.kind(eid) == "Actor":
                     table.owner[fid] = eid
+        if c.owner and fid not in table.owner:
+            # "a Turkish observation post": the demonym inside the name is the operator.
+            for h in actors.find(c.text):
+                entry = actors.get(h.key)
+                if entry is not None and entry.type in ("state", "state_forces", "armed_group"):
+                    aid = table.add_weak("Actor", "actor:" + entry.key, entry.name, entry.type,
+                                         c.start + h.start, c.start + h.end, key=entry.entity_key)
+                    table.weak.discard(aid)
+                    table.owner[fid] = aid
+                    break
 
 
 def fold_name(text: str) -> str:

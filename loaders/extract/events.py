@@ -98,11 +98,16 @@ class SentenceReader:
         self.table = table
         self.doc = doc
         self._at: dict[int, str] = {}
+        self._fac: set[int] = set()
         for s, e, eid in table.spans:
             for t in doc.char_span(s, e, alignment_mode="expand") or ():
                 self._at.setdefault(t.i, eid)
+                if table.kind(eid) == "Facility":
+                    self._fac.add(t.i)
 
     def ent_at(self, tok: Any, kinds: tuple[str, ...] = ("Actor",)) -> str | None:
+        if kinds == ("Actor",) and tok.i in self._fac:
+            return None  # the operator in "a Turkish observation post" is not acting
         eid = self._at.get(tok.i)
         if eid and self.table.kind(eid) in kinds:
             return eid
@@ -303,8 +308,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             d = dates[0]
             f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
         f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]
-        owners = {table.owner.get(t) for t in f.targets}
-        f.targets = [t for t in f.targets if t not in owners or t in f.actors and False]
+        # The owner written into a target's name ("Russia's airbase") is not itself struck.
+        owners = {table.owner.get(t) for t in f.targets} & set(f.actors)
+        f.targets = [t for t in f.targets if t not in owners]
         if f.anaphoric and any(table.entities[x].type != "civilians" for x in f.targets) or f.places and \
                 any(e not in places for e in f.places):
             f.anaphoric = False

@@ -51,7 +51,15 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
         dates = find_dates(text, published) if published else []
         dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
             ("alongside", "since the beginning"))]
-        found, ctx, anaphoric = read_sentence(reader, sent, i, dates, find_casualties(text))
+        counts = find_casualties(text)
+        found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
+        if not found and frames and i - frames[-1].sent_index == 1 and frames[-1].kind == "Attack":
+            # "No casualties were reported." / "Three people were killed." after the strike.
+            prev = frames[-1]
+            if prev.killed is None and counts.killed is not None:
+                prev.killed = counts.killed
+            if prev.wounded is None and counts.wounded is not None:
+                prev.wounded = counts.wounded
         said = claimers(sent, reader.ent_at, speakers)
         if said:
             persons = tuple(e for e in said if table.entities[e].type == "person") or said

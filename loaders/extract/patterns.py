@@ -82,7 +82,7 @@ def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet
     heads = sorted({h for h in types}, key=lambda h: (-len(h), h))
     sep = r"[\s\-]+"
     head_rx = "|".join(sep.join(re.escape(w) for w in re.split(r"[\s\-]+", h)) + r"(?:s|es)?" for h in heads)
-    name_word = r"(?:[A-Z][\w'\u2019.\-]*|[A-Z]-?\d{1,3}|al-[A-Z][\w\-]*)"
+    name_word = r"(?:[A-Z][\w'\u2019\-]*|[A-Z]-?\d{1,3}|al-[A-Z][\w\-]*)"
     rx = (
         rf"(?<![\w\-])(?P<name>(?:{name_word}[\s{QUOTES}]+){{0,4}})"
         rf"(?P<adj>(?:(?:{ADJECTIVES})[\s{QUOTES}]+){{0,3}})"
