@@ -196,8 +196,16 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, str, str | None]] = []
 # What a pattern cannot match without; a text lacking it skips the pattern.
 _NEEDS = {
     "digit": re.compile(r"\d"),
-    "month": re.compile(rf"{_FULL}|(?:{_cased(list(_ABBREV))})"),
+    "month": re.compile(rf"\b(?:{_FULL}|(?:{_cased(list(_ABBREV))}))\b"),
     "weekday": re.compile(rf"(?i:{'|'.join(_WEEKDAYS)})"),
+    "today": re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))"),
+    "yesterday": re.compile(r"(?i:yesterday|last\s+night)"),
+    "overnight": re.compile(r"(?i:overnight)"),
+    "weekend": re.compile(r"(?i:weekend)"),
+    "week": re.compile(r"(?i:week|days)"),
+    "month_or_year": re.compile(r"(?i:month|year)"),
+    "past": re.compile(r"(?i:past|last|previous)"),
+    "ago": re.compile(r"(?i:\bago\b)"),
 }
 
 
@@ -380,7 +388,7 @@ def _rel(lo: dt.date, hi: dt.date | None = None) -> tuple[_Part, _Part | None]:
 @_pattern(
     r"\b(?:(?i:earlier|early|late|later)\s+)?(?P<w>(?i:today|tonight|this\s+(?:morning|afternoon|evening)))\b"
     r"(?!['’]s\s+[A-Z])",
-    "rel",
+    "rel", "today",
 )
 def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
@@ -395,7 +403,7 @@ def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
 @_pattern(
     r"\b(?:(?i:early|late)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|last\s+night))"
     r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
-    "rel",
+    "rel", "yesterday",
 )
 def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
@@ -404,7 +412,7 @@ def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | No
     return _day_part(pub - dt.timedelta(days=back)), None
 
 
-@_pattern(r"\b(?i:overnight)\b(?!\s+(?:on\s+)?[A-Z])", "rel")
+@_pattern(r"\b(?i:overnight)\b(?!\s+(?:on\s+)?[A-Z])", "rel", "overnight")
 def _overnight(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     return _rel(pub - dt.timedelta(days=1), pub) if pub else None
 
@@ -429,7 +437,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
 @_pattern(
     r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last))"
     r"\s+(?i:weekend)\b",
-    "rel",
+    "rel", "weekend",
 )
 def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
@@ -446,7 +454,7 @@ def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None
 @_pattern(
     r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+week|last\s+week|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+week"
     r"|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:few|couple\s+of)\s+days|in\s+recent\s+days))\b",
-    "rel",
+    "rel", "week",
 )
 def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
@@ -467,7 +475,7 @@ def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] |
 @_pattern(
     r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+(?:month|year)|last\s+(?:month|year)|so\s+far\s+this\s+(?:month|year)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year)))\b",
-    "rel",
+    "rel", "month_or_year",
 )
 def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
@@ -487,7 +495,7 @@ def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part 
 @_pattern(
     rf"\b(?:(?i:in|over|during|within|for)\s+)?(?i:the\s+)?(?i:past|last|previous)\s+(?:(?i:{_COUNT})\s+)?"
     rf"(?i:{_UNIT})\b",
-    "rel",
+    "rel", "past",
 )
 def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None or (m["n"] is None and not m["unit"].lower().startswith(("hour", "day"))):
@@ -498,7 +506,7 @@ def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None]
     return _rel(_back(pub, n, m["unit"].lower(), up=True), pub)
 
 
-@_pattern(rf"\b(?i:{_COUNT})\s+(?i:{_UNIT})\s+(?i:ago)\b", "rel")
+@_pattern(rf"\b(?i:{_COUNT})\s+(?i:{_UNIT})\s+(?i:ago)\b", "rel", "ago")
 def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
         return None
