@@ -309,3 +309,8 @@ def test_curated_places_lie_inside_their_country(gaz):
             s, n, w, e = boxes[p.country]
             assert s - 0.5 <= p.lat <= n + 0.5 and w - 0.5 <= p.lon <= e + 0.5, p.key
         assert p.key in {q.key for q in gaz.lookup(p.name)}, p.key
+
+
+def test_sea_before_divisions_named_after_it(gaz):
+    assert first(gaz, "Red Sea").key == "place:red-sea"
+    assert first(gaz, "Red Sea State").key == "place:sd:red-sea"
