@@ -85,6 +85,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the parallel run")
     ap.add_argument("--write", action="store_true", help="replace the '## Reading' section of docs/BENCHMARKS.md")
     args = ap.parse_args()
+    load = os.getloadavg()[0]  # parallel speed-up means little on a machine already busy
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         pages = Path(tmp) / "pages"
@@ -108,7 +109,8 @@ def main() -> None:
         "## Reading",
         "",
         f"`python bench/read.py --pages {args.pages} --rows {args.rows}` on {platform.python_implementation()} "
-        f"{platform.python_version()}, {os.cpu_count()} cores; generated pages and an ACLED-style CSV.",
+        f"{platform.python_version()}, {os.cpu_count()} cores (load average {load:.1f} when it started); "
+        "generated pages and an ACLED-style CSV.",
         "",
         "| input | sitgraph | baseline in the same run | ratio (sitgraph / baseline time) |",
         "|---|---|---|---|",
