@@ -151,6 +151,9 @@ def timeline_html(g: nx.MultiDiGraph, *, title: str = "sitgraph — events over 
     ticks = [{"x": x(d), "text": text} for d, text in _ticks(start, end)]
     n_events = len({t[0] for r in rows for t in r["events"]})
     subtitle = f"{n_events} events by {len(rows)} actors, {start.isoformat()} to {end.isoformat()}"
+    n_actors = len({a for who in events_by_actor(g).values() for a in who})
+    if n_actors > top:
+        subtitle += f"; the {top} most active of {n_actors} actors shown"
     if undated:
         subtitle += f"; {undated} events without a day or month not shown"
     subtitle += ". Dot size grows with the dead; hollow dots are dated to the month only."

@@ -199,6 +199,7 @@ def test_timeline_rows_rank_actors_and_keep_unattributed_last(sample):
     html = timeline_html(sample)
     assert html.count("<circle") == 3
     assert "2 events by 3 actors" in html
+    assert "the 1 most active of 2 actors shown" in timeline_html(sample, top=1)
 
 
 def test_timeline_draws_month_only_dates_hollow():
