@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import os
 import signal
 import sqlite3
@@ -45,7 +46,10 @@ def write_acled(path: Path, n: int, start: int = 0) -> Path:
 
 
 def export(store) -> tuple[list, list]:
-    return sorted(map(repr, store.iter_nodes())), sorted(map(repr, store.iter_edges()))
+    def dump(row: dict) -> str:
+        return json.dumps(row, sort_keys=True, ensure_ascii=False)
+
+    return sorted(map(dump, store.iter_nodes())), sorted(map(dump, store.iter_edges()))
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +80,7 @@ def test_graph_does_not_depend_on_order_or_batch_size(tmp_path, resolver) -> Non
     _, two = run([b, a], tmp_path / "2.db", resolver, batch_reports=50)
     assert one == two
     nodes = "\n".join(one[0])
-    assert "'id': 'actor:russia'" in nodes and "'id': 'actor:syrian-government'" in nodes
+    assert '"id": "actor:russia"' in nodes and '"id": "actor:syrian-government"' in nodes
 
 
 def test_duplicate_events_are_linked_and_tolls_count_them_once(tmp_path, resolver) -> None:
