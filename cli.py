@@ -186,20 +186,26 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
 @pass_ctx
 @library_errors
 def stats(ctx: Context, fmt: str) -> None:
-    """Count nodes per label and relationships per type.
+    """Count nodes per label and relationships per type, and the tolls: incidents
+    (events told by several reports, linked SAME_INCIDENT, count once) and the killed
+    and wounded counting each incident once (its most conservative figure).
 
     \b
     Examples:
       sitgraph stats
       sitgraph --store bolt://127.0.0.1:7687 stats --format json
     """
+    from sitgraph.graph.tolls import incident_totals
+
     with ctx.open_store() as store:
         counts = store.counts()
+        tolls = incident_totals(store)
     if fmt == "json":
-        click.echo(json.dumps(counts, indent=2))
+        click.echo(json.dumps({**counts, "tolls": tolls}, indent=2))
         return
     rows = [{"what": "node", "name": k, "count": v} for k, v in sorted(counts["nodes"].items())]
     rows += [{"what": "relationship", "name": k, "count": v} for k, v in sorted(counts["relationships"].items())]
+    rows += [{"what": "toll", "name": k, "count": v} for k, v in tolls.items()]
     emit(rows, fmt, ["what", "name", "count"])
 # === end: stats ===
 
