@@ -84,11 +84,11 @@ def to_plain(value: Any) -> Any:
         return value
     if isinstance(value, Node):
         labels = sorted(value.labels)
-        props = {k: to_plain(v) for k, v in value.items() if k != "id"}
+        props = {k: to_plain(v) for k, v in sorted(value.items()) if k != "id"}
         return {"id": value.get("id"), "label": labels[0] if len(labels) == 1 else labels, **props}
     if isinstance(value, Relationship):
         start, end = value.start_node, value.end_node
-        props = {k: to_plain(v) for k, v in value.items()}
+        props = {k: to_plain(v) for k, v in sorted(value.items())}
         return {"type": value.type, "source": start.get("id") if start is not None else None,
                 "target": end.get("id") if end is not None else None, **props}
     if isinstance(value, Path):
@@ -361,13 +361,14 @@ class Neo4jStore(StoreReads):
 
     @staticmethod
     def _node(rec: Any) -> dict[str, Any]:
-        props = dict(rec["p"])
+        # Properties in name order, as the embedded store (sorted JSON) hands them out.
+        props = dict(sorted(rec["p"].items()))
         props.pop("id", None)
         return {"id": rec["id"], "label": rec["label"], **props}
 
     @staticmethod
     def _edge(rec: Any) -> dict[str, Any]:
-        props = dict(rec["p"])
+        props = dict(sorted(rec["p"].items()))
         key = props.pop("key", None)
         # As in the embedded store: an edge's own ``type`` property (derived edges carry the
         # event's type) must not hide the relationship type, so it is handed out as event_type.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -120,9 +121,12 @@ def test_cli_stats_on_neo4j(neo4j_store: Neo4jStore, neo4j_url: str, neo4j_auth:
 
 
 def test_cli_status_lists_the_session_server(neo4j_local_state: Path | None, neo4j_url: str) -> None:
-    if neo4j_local_state is None:
-        pytest.skip("the session uses a Neo4j from NEO4J_URI, not one it started")
-    result = _cli(["neo4j", "status", "--format", "json", "--state-dir", str(neo4j_local_state)])
+    # The server this session started, or the one a script started with `sitgraph neo4j
+    # start` under SITGRAPH_NEO4J_STATE (as .ci/run does).
+    state_dir = neo4j_local_state or os.environ.get("SITGRAPH_NEO4J_STATE")
+    if state_dir is None:
+        pytest.skip("the session's Neo4j was not started by sitgraph (NEO4J_URI), so no status to check")
+    result = _cli(["neo4j", "status", "--format", "json", "--state-dir", str(state_dir)])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [(r["url"], r["answering"], r["auth"]) for r in rows] == [(neo4j_url, "yes", "on")]

@@ -127,6 +127,9 @@ def test_neo4j_and_sqlite_agree_on_every_read(neo4j_store: Any, tmp_path: Path, 
     try:
         assert neo4j_store.counts() == lite.counts()
         assert list(neo4j_store.iter_nodes()) == list(lite.iter_nodes())
+        # Same key order too: callers print and hash these dicts.
+        assert [list(n) for n in neo4j_store.iter_nodes()] == [list(n) for n in lite.iter_nodes()]
+        assert [list(e) for e in neo4j_store.iter_edges()] == [list(e) for e in lite.iter_edges()]
         assert list(neo4j_store.iter_nodes(["Place", "Event"])) == list(lite.iter_nodes(["Place", "Event"]))
         assert list(neo4j_store.iter_edges()) == list(lite.iter_edges())
         assert list(neo4j_store.iter_edges(["KILLED"])) == list(lite.iter_edges(["KILLED"]))
