@@ -297,3 +297,62 @@ def bind(query: NamedQuery, values: dict[str, Any]) -> dict[str, Any]:
         if p.required and out[p.name] is None:
             raise QueryError(f"query {query.name} needs -p {p.name}=… ({p.description or p.type})")
     return out
+
+
+# --- the reference page -----------------------------------------------------------------
+
+_PAGE_HEAD = """# Named queries
+
+Questions conflict analysts ask, as parameterised Cypher that runs on the Neo4j store.
+This page is generated from the headers of `queries/*.cypher` by
+`sitgraph.queries.queries_markdown()`; a test keeps the two in step.
+
+```
+sitgraph query list                       # names, parameters, one line each
+sitgraph query show NAME                  # description, parameters, examples, the Cypher
+sitgraph query run NAME -p key=value …    # rows as a table, --format json or csv
+sitgraph query run NAME --explain         # Neo4j's plan, nothing executed
+```
+
+Conventions shared by every query:
+
+- **Names** (`actor`, `perpetrator`, `province`, `place`, `agreement`, `source`) match a
+  node's id, its name or any alias, ignoring case: `Russia`, `moscow` and `actor:russia`
+  name the same actor. A province matches the place itself, any place it encloses
+  (`LOCATED_IN`), or a place whose `admin1` names it.
+- **Periods** (`since`, `until`) are ISO dates of any precision (`2019`, `2019-05`,
+  `2019-05-05`); an event is in the period when its dates overlap it, so `until=2019-05`
+  keeps all of May. With a period given, undated events are left out.
+- **Incidents**: events that different reports tell of and the ingest linked with
+  `SAME_INCIDENT` form one incident, named by its smallest event id (column `incident`).
+  Counts and tolls count an incident once, with the most conservative figure any report
+  gives (as ACLED codes casualties); perpetrator lists keep every actor any report names.
+  `event-sources` shows the reports and sentences behind an incident.
+- Parameter types: `string`, `int`, `float`, `bool`, `date`, `string[]` (JSON list or
+  comma-separated). A parameter without a default is required.
+
+"""
+
+
+def queries_markdown(queries: list[NamedQuery] | None = None) -> str:
+    """The reference page (Markdown) for ``queries`` (default: the library). Pure."""
+    import shlex
+
+    queries = load_queries() if queries is None else queries
+    out = [_PAGE_HEAD, "| query | answers |\n|---|---|\n"]
+    for q in queries:
+        out.append(f"| [`{q.name}`](#{q.name}) | {q.description.split('. ')[0].rstrip('.')}. |\n")
+    for q in queries:
+        out.append(f"\n## {q.name}\n\n{q.description}\n\n")
+        if q.params:
+            out.append("| parameter | type | default | meaning |\n|---|---|---|---|\n")
+            for p in q.params:
+                default = "*required*" if p.required else f"`{json.dumps(p.default)}`"
+                out.append(f"| `{p.name}` | {p.type} | {default} | {p.description} |\n")
+        if q.examples:
+            out.append("\n```\n")
+            for ex in q.examples:
+                args = " ".join("-p " + shlex.quote(a) for a in shlex.split(ex))
+                out.append(f"sitgraph query run {q.name} {args}\n")
+            out.append("```\n")
+    return "".join(out)

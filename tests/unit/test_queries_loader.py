@@ -172,3 +172,13 @@ def test_file_name_must_match_query_name(tmp_path) -> None:
     (tmp_path / "other-name.cypher").write_text(HEADER, encoding="utf-8")
     with pytest.raises(QueryError, match="differs from the file name"):
         load_queries(tmp_path)
+
+
+def test_reference_page_is_up_to_date() -> None:
+    from sitgraph.queries import queries_markdown
+
+    page = QUERY_DIR.parent / "docs" / "QUERIES.md"
+    regenerate = "regenerate docs/QUERIES.md from sitgraph.queries.queries_markdown()"
+    assert page.read_text(encoding="utf-8") == queries_markdown(), regenerate
+    for q in QUERIES:
+        assert f"\n## {q.name}\n" in page.read_text(encoding="utf-8")
