@@ -115,3 +115,25 @@ def test_batch_writes_and_rewrites_without_change(tmp_path, resolver: Resolver) 
         store.write(b)
         assert (list(store.iter_nodes()), list(store.iter_edges())) == first
         assert store.report_ids() == {sample_extraction().report.id}
+
+
+def test_one_actor_under_five_names_across_reports_is_one_node(tmp_path, resolver: Resolver) -> None:
+    names = ["Hayat Tahrir al-Sham", "HTS", "Hay'at Tahrir al-Sham", "Tahrir al-Sham", "Hayat Tahrir al-Shamm"]
+    towns = ["Kafr Nabl", "Kafranbel", "Kafr Takharim", "Kafranbel", "Kafr Nubl"]
+    with SqliteStore(tmp_path / "g.db").open() as store:
+        for name, town in zip(names, towns, strict=True):
+            text = f"{name} fighters shelled {town} on Monday."
+            rep = Report.from_text(text, published="2019-05-07")
+            ents = (Entity("e1", "Actor", name, mentions=(_m(text, name),)),
+                    Entity("e2", "Place", town, "town", mentions=(_m(text, town),)))
+            ev = Event("v1", "Attack", "shelling", actors=("e1",), targets=("e2",), places=("e2",),
+                       date="2019-05-06", evidence=Mention(rep.id, text, 0, len(text)))
+            store.write(extraction_to_batch(Extraction(rep, ents, (ev,)), resolver))
+        actors = list(store.iter_nodes(("Actor",)))
+        places = list(store.iter_nodes(("Place",)))
+    assert [a["id"] for a in actors] == ["actor:hts"]
+    assert set(names) <= set(actors[0]["aliases"])
+    # Kafranbel under four spellings is one place; Kafr Takharim, a similar name, another.
+    assert len(places) == 2
+    big = max(places, key=lambda p: len(p["aliases"]))
+    assert {"Kafr Nabl", "Kafranbel", "Kafr Nubl"} <= set(big["aliases"])

@@ -1,0 +1,205 @@
+"""End-to-end ingest speed and memory: files → extraction → resolution → store.
+
+Generates N report files of about 500 words (the generator of ``bench/extract.py``:
+seeded, several wars, attacks, casualties, dates, claims, filler), then runs, each in a
+fresh child process so peak memory is that run's own:
+
+- baseline: read + extract the same files with one process, extractions discarded
+  (what ingest cannot be faster than);
+- ``ingest --workers 1`` and ``--workers 2`` into the embedded store and, unless
+  ``--no-neo4j``, into a local Neo4j (started here with ``graph/neo4j_server.py``, or
+  ``--neo4j-url``);
+- the embedded store with ``--workers 1`` on a fifth of the files: peak memory there
+  against the full run tells whether memory grows with the corpus.
+
+Reported: reports per second, the speed-up of 2 workers over 1, end-to-end rate as a
+share of the extraction-alone rate, and peak resident memory (the main process plus its
+largest worker). With ``--write`` the table replaces the "## Ingest" section of
+docs/BENCHMARKS.md.
+
+    python bench/ingest.py                      # 5,000 reports, both stores
+    python bench/ingest.py --reports 500 --no-neo4j
+    python bench/ingest.py --write
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DOCS = HERE.parent / "docs" / "BENCHMARKS.md"
+SECTION = "## Ingest"
+PASSWORD = "bench-ingest-pw"
+
+
+def generate(folder: Path, n: int, seed: int = 11) -> list[Path]:
+    """``n`` report files with front matter, from bench/extract.py's generator."""
+    sys.path.insert(0, str(HERE))
+    from extract import report_text  # the sibling benchmark's corpus generator
+
+    rng = random.Random(seed)
+    paths = []
+    for i in range(n):
+        p = folder / f"r{i:05d}.txt"
+        day = 1 + i % 28
+        p.write_text(f"---\npublished: 2023-05-{day:02d}\nsource: bench\n---\n{report_text(rng)}\n",
+                     encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak RSS in MB of this process and of its largest finished child."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, kids
+
+
+def child(args: argparse.Namespace) -> None:
+    """One measured run, in this (fresh) process; prints a JSON line."""
+    files = sorted(str(p) for p in Path(args.corpus).glob("*.txt"))[: args.limit or None]
+    t0 = time.perf_counter()
+    if args.mode == "extract":
+        from sitgraph.loaders.extract.extractor import extract_many
+        from sitgraph.loaders.extract.nlp import load_nlp
+        from sitgraph.loaders.readers import iter_reports
+
+        nlp = load_nlp()
+        reports = (r for o in iter_reports(files) for r in o.reports)
+        n = sum(1 for _ in extract_many(reports, nlp, batch_size=16))
+        events = 0
+    else:
+        from sitgraph.graph.store import open_store
+        from sitgraph.loaders.pipeline import IngestOptions, ingest
+
+        store = open_store(args.store, username="neo4j", password=PASSWORD)
+        if hasattr(store, "clear"):
+            store.clear()
+        with store:
+            s = ingest(files, store, options=IngestOptions(workers=args.workers))
+        n, events = s.written, s.events
+    seconds = time.perf_counter() - t0
+    own, kids = peak_mb()
+    print(json.dumps({"reports": n, "events": events, "seconds": seconds, "rate": n / seconds,
+                      "peak_main_mb": own, "peak_worker_mb": kids}))
+
+
+def measure(corpus: Path, mode: str, store: str = "", workers: int = 1, limit: int = 0) -> dict:
+    cmd = [sys.executable, __file__, "--child", "--corpus", str(corpus), "--mode", mode, "--store", store,
+           "--workers", str(workers), "--limit", str(limit)]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    row = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"  {mode:8} {store.split(':')[0]:7} workers={workers} limit={limit or '-'}: "
+          f"{row['rate']:.1f} reports/s, peak {row['peak_main_mb']:.0f}+{row['peak_worker_mb']:.0f} MB",
+          file=sys.stderr)
+    return row
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", type=int, default=5000)
+    ap.add_argument("--no-neo4j", action="store_true", help="Only the embedded store.")
+    ap.add_argument("--neo4j-url", default=None, help="Use this Neo4j (user neo4j, password bench-ingest-pw).")
+    ap.add_argument("--write", action="store_true", help="Replace the Ingest section of docs/BENCHMARKS.md.")
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--mode", default="ingest", help=argparse.SUPPRESS)
+    ap.add_argument("--store", default="", help=argparse.SUPPRESS)
+    ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args)
+        return
+
+    with tempfile.TemporaryDirectory(prefix="sitgraph-bench-ingest-") as tmp:
+        tmp_path = Path(tmp)
+        corpus = tmp_path / "corpus"
+        corpus.mkdir()
+        generate(corpus, args.reports)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt")) / args.reports
+        print(f"{args.reports} reports of {words:.0f} words on average", file=sys.stderr)
+        stores = {"SQLite": lambda k: f"sqlite:///{tmp_path / f'g{k}.db'}"}
+        server = None
+        if not args.no_neo4j:
+            url = args.neo4j_url
+            if url is None:
+                from sitgraph.graph import neo4j_server
+
+                server = neo4j_server.start(tmp_path / "neo4j", neo4j_server.free_port(), PASSWORD,
+                                            state_dir=tmp_path / "neo4j-state", heap="1g")
+                url = server.url
+            stores["Neo4j"] = lambda k, url=url: url
+        try:
+            base = measure(corpus, "extract")
+            rows = {}
+            for name, url_of in stores.items():
+                for w in (1, 2):
+                    rows[(name, w)] = measure(corpus, "ingest", url_of(w), w)
+            small = measure(corpus, "ingest", stores["SQLite"]("small"), 1, limit=max(1, args.reports // 5))
+        finally:
+            if server is not None:
+                from sitgraph.graph import neo4j_server
+
+                neo4j_server.stop(port=server.port, state_dir=tmp_path / "neo4j-state")
+    text = report(args.reports, words, base, rows, small)
+    print(text)
+    if args.write:
+        write_section(text)
+
+
+def report(n: int, words: float, base: dict, rows: dict, small: dict) -> str:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    lines = [
+        SECTION, "",
+        f"`python bench/ingest.py --reports {n}` on CPython {platform.python_version()}, {os.cpu_count()} cores "
+        f"(load average {load:.1f} at the end of the run); {n:,} generated reports of {words:.0f} words, "
+        "end to end from files: read, extract, resolve, link incidents, write. Each run is a fresh process.",
+        "",
+        "| run | reports/s | speed-up (2 workers / 1) | share of extraction alone | peak memory, main + worker |",
+        "|---|---|---|---|---|",
+        f"| baseline: read + extract only, 1 process | {base['rate']:.1f} | | 100% | "
+        f"{base['peak_main_mb']:.0f} MB |",
+    ]
+    for (store, w), r in rows.items():
+        speed = f"{r['rate'] / rows[(store, 1)]['rate']:.2f}x" if w == 2 else ""
+        lines.append(f"| ingest into {store}, `--workers {w}` | {r['rate']:.1f} | {speed} | "
+                     f"{100 * r['rate'] / base['rate']:.0f}% | {r['peak_main_mb']:.0f} + "
+                     f"{r['peak_worker_mb']:.0f} MB |")
+    full = rows[("SQLite", 1)]
+    lines += [
+        f"| ingest into SQLite, `--workers 1`, {small['reports']:,} reports (a fifth) | {small['rate']:.1f} | | "
+        f"{100 * small['rate'] / base['rate']:.0f}% | {small['peak_main_mb']:.0f} + "
+        f"{small['peak_worker_mb']:.0f} MB |",
+        "",
+        f"Memory: peak of the main process {full['peak_main_mb']:.0f} MB for {n:,} reports against "
+        f"{small['peak_main_mb']:.0f} MB for {small['reports']:,} "
+        f"({full['peak_main_mb'] / small['peak_main_mb']:.2f}x for 5x the reports). Reports are read lazily, "
+        "at most two chunks per worker are in flight and one batch is held at a time; what grows is the "
+        "incident index (a few hundred bytes per event) and the store itself.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(text: str) -> None:
+    """Replace (or append) this script's section of docs/BENCHMARKS.md."""
+    old = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
+    parts = old.split("\n## ")
+    head, rest = parts[0], ["## " + p for p in parts[1:]]
+    rest = [p for p in rest if not p.startswith(SECTION)]
+    body = "\n".join([head.rstrip() + "\n"] + [p.rstrip() + "\n" for p in rest] + [text.rstrip() + "\n"])
+    DOCS.write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
