@@ -83,7 +83,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text)
     cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
-    kept = choose(cands)
+    kept = _drop_name_parts(choose(cands))
     kept = _resolve_short_forms(kept)
     table = EntityTable(report)
     for c in kept:
@@ -107,6 +107,29 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     table.spans.sort()
     _facility_links(table, kept, actors)
     return table
+
+
+def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
+    """A place written inside a facility name ("al-Thawra hospital", "Abu Shouk camp") is
+    part of the name, not a place of its own, unless it clearly is one: spaCy took it for a
+    place, or the gazetteer knows it as a country or province, or as a town in a country
+    the report's other places lie in (al-Thawra, an old name of a Syrian town, is not a
+    place in a Yemeni report)."""
+    fac = [(c.start, c.end) for c in cands if c.kind == "Facility" and c.strong]
+    inside = [c for c in cands if c.kind == "Place" and any(s <= c.start and c.end <= e for s, e in fac)]
+    # The report's geography: countries of the places named outside facility names.
+    countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and c not in inside}
+    countries.discard(None)
+
+    def clearly_place(c: Cand) -> bool:
+        if c.place is None:
+            return False
+        if c.rank <= 2 or c.place.type in ("country", "province", "region"):
+            return True
+        return not countries or c.place.country in countries
+
+    return [c for c in cands if not (c.kind == "Place" and not clearly_place(c)
+                                     and any(s <= c.start and c.end <= e for s, e in fac))]
 
 
 def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:

@@ -225,6 +225,7 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
         out.append(place_cand(m.start("name"), m.end("name"), name, place, typ=typ, rank=1))
     if gaz is not None:
         out += _gazetteer_names(text, gaz)
+    out += placeword_cands(text, gaz)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
             continue
@@ -251,6 +252,73 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
                 "country", "province", "region", "city")):
             out.append(place_cand(s, e, surface, place, rank=3))
     return out
+
+
+NAME_WORD = r"(?:(?:al|el|Al|El)[\s\-])?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+# "Mintar village", "Marj Akhdar town", "al Atareb city", "the Maarrat Al-Numan area".
+NAME_THEN_PLACEWORD = re.compile(
+    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?P<word>village|town|city|area|countryside|"
+    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?\b"
+)
+# A capitalised name right after a locative preposition: "in Darkoush", "near Afs, Idlib",
+# "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
+AFTER_LOCATIVE = re.compile(
+    rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|when|while|after|before|during|where|which|that|was|were|"
+    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late)\b))"
+)
+DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
+
+
+def _unknown_name_ok(name: str) -> bool:
+    """May a capitalised name no dictionary knows stand as a place?"""
+    words = name.replace("-", " ").split()
+    if not words or any(w.lower() in NOT_NAMES for w in words[:1] + words[-1:]):
+        return False
+    last = words[-1].lower()
+    if last in ORG_HEADS or last in ARMED_HEADS or last in MEDIA_HEADS:
+        return False
+    return not (len(words) == 1 and DEMONYM_END.search(name))
+
+
+def placeword_cands(text: str, gaz: Any) -> list[Cand]:
+    """Places written with a settlement word after the name ("Mintar village") or standing
+    after a locative preposition ("in Darkoush"): towns too small for spaCy or the gazetteer.
+    The gazetteer's entry is used where it knows the name."""
+    out = []
+    for m in NAME_THEN_PLACEWORD.finditer(text):
+        name = m.group("name")
+        # Strip leading capitalised function words: "The Idlib countryside" -> "Idlib".
+        while name.split(" ", 1)[0].lower() in NOT_NAMES and " " in name:
+            name = name.split(" ", 1)[1]
+        if not _unknown_name_ok(name):
+            continue
+        start = m.start("name") + m.group("name").rindex(name)
+        word = m.group("word")
+        place = exact_place(gaz, name) if gaz is not None else None
+        if word == "camp" and place is None:
+            continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
+        typ = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
+               "district": "district"}.get(word)
+        out.append(place_cand(start, start + len(name), name, place, typ=typ, rank=2))
+    for m in AFTER_LOCATIVE.finditer(text):
+        prep = text[m.start():m.start("name")].strip().lower()
+        name = m.group("name")
+        if prep in ("of", "and") and not _after_place_phrase(text, m.start()):
+            continue
+        if not _unknown_name_ok(name) or re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3]):
+            continue
+        place = exact_place(gaz, name) if gaz is not None else None
+        out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
+    return out
+
+
+def _after_place_phrase(text: str, pos: int) -> bool:
+    """Is `pos` ("of X", "and X") inside a place phrase: "the towns of", "between X and"?"""
+    before = text[max(0, pos - 60):pos]
+    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before):
+        return True
+    return bool(re.search(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?(?:al-|el-)?[A-Z][\w\-' ]*$", before))
 
 
 CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][a-z][\w'\u2019\-]*){0,2}")
