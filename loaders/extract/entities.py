@@ -67,6 +67,17 @@ class EntityTable:
             self.spans.sort()
         return eid
 
+    def add_known(self, key: str, name: str, typ: str | None, entity_key: str | None) -> str:
+        """The id of dictionary actor `key`, adding it (with no mention: the report does not
+        name it) when the report has not mentioned it."""
+        group = "actor:" + key
+        eid = self.by_group.get(group)
+        if eid is None:
+            eid = f"e{len(self.entities) + 1}"
+            self.entities[eid] = Entity(id=eid, kind="Actor", name=name, type=typ, key=entity_key)
+            self.by_group[group] = eid
+        return eid
+
     def finish(self, used: set[str]) -> tuple[Entity, ...]:
         """Entities to emit: all but weak ones nothing refers to, renumbered e1.. in order."""
         keep = [e for e in self.entities.values() if e.id not in self.weak or e.id in used]

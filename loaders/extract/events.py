@@ -65,6 +65,7 @@ class Frame:
     aggregate: bool = False
     specific_victim: bool = False
     weak_actor: bool = False
+    inferred: bool = False  # actors inferred (air power), not read from the text
 
 
 def _add(lst: list[str], items: Any) -> None:
@@ -133,6 +134,10 @@ class SentenceReader:
                     _add(out, self.ents_in(c.subtree, armed))
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                     _add(out, self.ents_in(c.subtree, armed))
+            if not out and trig.dep_ == "acl" and trig.tag_ == "VBG":
+                # "warplanes firing missiles": the noun the participle modifies acts.
+                noun = trig.head
+                _add(out, self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed))
             if not out and trig.dep_ in ("conj", "xcomp", "advcl") and not passive:
                 head = trig.head
                 for c in head.children:
@@ -296,6 +301,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",
                                    text[max(0, m.start() - 40):m.start()]):
                     f.specific_victim = True
+        if f.kind == "Attack" and not f.actors and context_actors:
+            # "killed during a bombardment campaign by X": the campaign's actors did it.
+            f.actors = [a for a in context_actors if table.entities[a].type in ARMED_TYPES and a not in f.targets]
         if f.kind == "Attack" and not f.actors:
             # One armed actor in the sentence who is not the target: "... damaged due to
             # shelling by Syrian regime forces" where the parse hangs the agent elsewhere.

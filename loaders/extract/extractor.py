@@ -14,6 +14,7 @@ from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader, grounded, read_sentence
+from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, one_country
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
 
@@ -91,6 +92,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
                 frames.append(f)
         context = ctx or ([a for f in found for a in f.actors] if found else context)
     frames = _merge_agreements(frames)
+    _infer_air(frames, table, published)
     events = []
     for n, f in enumerate(frames):
         events.append(_event(f, n + 1, report, table))
@@ -107,6 +109,24 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
                  if r.source in rn and r.target in rn]
     return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -> None:
+    """Air attacks naming no perpetrator get the actors who fly there (an inference,
+    marked on the frame; see loaders/extract/inference.py)."""
+    todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES]
+    if not todo:
+        return
+    actors = load_actors()
+    everywhere = one_country(e.country for eid, e in table.entities.items()
+                             if e.kind == "Place" and eid not in table.weak)
+    for f in todo:
+        country = one_country(table.entities[p].country for p in f.places) or everywhere
+        entries = [actors.get(k) for k in air_operators(country, f.date or published)]
+        found = [table.add_known(e.key, e.name, e.type, e.entity_key) for e in entries if e is not None]
+        if found:
+            f.actors = found
+            f.inferred = True
 
 
 def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
@@ -164,6 +184,8 @@ def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
     conf += 0.1 * (f.type not in (None, "aggregate")) + 0.05 * bool(f.killed or f.wounded)
     if f.claimed_by:
         conf -= 0.05
+    if f.inferred:
+        conf = min(conf, INFERRED_CONFIDENCE)
     typ = f.type
     if typ is None:
         typ = {"Attack": "attack", "Abduction": "abduction", "Capture": "territory_taken",

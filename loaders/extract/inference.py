@@ -1,0 +1,101 @@
+"""Inferred perpetrators of air attacks that no one is named for.
+
+Coders of incident data attribute "struck by aerial bombardment" in Idlib to the Syrian
+government and Russia, because only they fly there. This module does the same, openly:
+loaders/data/air_power.yaml says who holds air power in a country and period, and
+:func:`air_operators` returns those actors for an air attack (airstrike, barrel bomb)
+in that country. Callers mark such events as inferred (low confidence). Drone strikes are
+left alone: many more parties fly drones.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from sitgraph.loaders.extract.nlp import ExtractError
+
+AIR_POWER_PATH = Path(__file__).resolve().parent.parent / "data" / "air_power.yaml"
+# Attack types that need aircraft (barrel bombs are dropped from helicopters).
+AIR_TYPES = frozenset({"airstrike", "barrel_bomb"})
+INFERRED_CONFIDENCE = 0.4
+
+
+class AirPowerError(ExtractError):
+    """The air power file is malformed."""
+
+
+@dataclass(frozen=True)
+class AirPower:
+    """Who flies over `country` between `since` and `until` (ISO dates, inclusive)."""
+
+    country: str
+    actors: tuple[str, ...]
+    since: str | None = None
+    until: str | None = None
+
+    def covers(self, country: str, date: str | None) -> bool:
+        if country != self.country:
+            return False
+        if date is None:
+            return self.until is None  # undated: the present arrangement
+        d = date[:10]
+        # A month or year date counts where any part of it falls inside the period.
+        return (self.since is None or d >= self.since[:len(d)]) and (self.until is None or d <= self.until)
+
+
+def parse_air_power(text: str, source: str = "<string>") -> tuple[AirPower, ...]:
+    """Entries of an air power YAML text; AirPowerError if malformed."""
+    try:
+        data = yaml.safe_load(text) or []
+    except yaml.YAMLError:
+        raise AirPowerError(f"{source}: not valid YAML") from None
+    if not isinstance(data, list):
+        raise AirPowerError(f"{source}: expected a list of entries")
+    out = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or not item.get("country") or not isinstance(item.get("actors"), list):
+            raise AirPowerError(f"{source}: entry {i + 1} needs country and a list of actors")
+        out.append(AirPower(
+            country=str(item["country"]).upper(), actors=tuple(str(a) for a in item["actors"]),
+            since=str(item["since"]) if item.get("since") else None,
+            until=str(item["until"]) if item.get("until") else None,
+        ))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def load_air_power() -> tuple[AirPower, ...]:
+    """The shipped air power table (cached per process)."""
+    try:
+        return parse_air_power(AIR_POWER_PATH.read_text(encoding="utf-8"), str(AIR_POWER_PATH))
+    except OSError as exc:
+        raise AirPowerError(f"{AIR_POWER_PATH}: cannot read ({exc.strerror})") from None
+
+
+def air_operators(country: str | None, date: str | None,
+                  table: Iterable[AirPower] | None = None) -> tuple[str, ...]:
+    """Actor keys that fly combat aircraft over `country` on `date`; () where unknown or
+    contested (several parties fly there)."""
+    if not country:
+        return ()
+    for entry in load_air_power() if table is None else table:
+        if entry.covers(country, date):
+            return entry.actors
+    return ()
+
+
+def one_country(countries: Iterable[str | None]) -> str | None:
+    """The country most of `countries` name, if one clearly leads; else None."""
+    counts = Counter(c for c in countries if c)
+    if not counts:
+        return None
+    top = counts.most_common(2)
+    if len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
