@@ -37,6 +37,9 @@ ARMED_TYPES = ("state", "state_forces", "armed_group")
 VICTIM_HINT = re.compile(
     r"\b(?:civilians?|people|children|women|residents|families|villagers|patients|students|worshippers|"
     r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?)\b", re.IGNORECASE)
+# What aircraft drop in an attack.
+DROPPED = frozenset("bomb bombs munition munitions explosive explosives shell shells mine mines leaflet".split()
+                    ) - {"leaflet"}
 ANAPHORA = re.compile(r"^(?:the|these|those|this|that|such)$", re.IGNORECASE)
 
 
@@ -214,8 +217,11 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 if agr:
                     kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
             if kind == "Attack" and lemma == "fire" and not any(
-                    c.dep_ in ("dobj", "nsubjpass", "prep") for c in tok.children):
+                    c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children):
                 kind = None
+            if lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
+                                       for c in tok.children):
+                kind = "Attack"  # "helicopters dropped barrel bombs on ..."
         elif tok.pos_ in ("NOUN", "PROPN"):
             if lemma in WEAK_TRIGGERS:
                 for c in tok.children:
@@ -335,5 +341,7 @@ def grounded(f: Frame, table: EntityTable) -> bool:
     if f.kind in ("Agreement", "Violation"):
         return f.agreement is not None
     has_target = any(table.entities[t].kind != "Actor" or table.entities[t].type != "civilians" for t in f.targets)
-    actors = f.actors and not f.weak_actor
+    # A weakly attached actor grounds an attack whose weapon is named: "the centre was
+    # damaged due to shelling along with four vehicles by Syrian regime forces".
+    actors = f.actors and (not f.weak_actor or (f.kind == "Attack" and f.type not in (None, "aggregate")))
     return bool(actors or f.places or has_target or f.killed or f.wounded or f.displaced or f.specific_victim)
