@@ -27,6 +27,11 @@ from sitgraph.loaders.extract.mentions import (
     place_cands,
 )
 
+# Words that set a facility apart from another of its kind ("the old airport").
+CONTRASTIVE = frozenset(
+    "former old new other another second third first nearby international domestic civilian military field "
+    "temporary makeshift mobile eastern western northern southern".split()
+)
 # Victim groups and generic actors that only matter when something happens to them.
 WEAK_ACTORS = frozenset({"actor:civilians", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
 
@@ -94,6 +99,11 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text)
     cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
+    # A facility or agreement head inside a dictionary actor's name is part of that name:
+    # "Government of National Accord" holds no accord.
+    named = [(c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1]
+    cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
+        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
     kept = _drop_name_parts(choose(cands))
     kept = _resolve_short_forms(kept)
     table = EntityTable(report)
@@ -161,8 +171,12 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
             head = c.group.rsplit(":", 1)[1]
             groups = named_fac.get((c.kind, head), set())
             plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
-            if len(groups) == 1 and not plural:
-                target = next(g for g in groups)
+            target = next(iter(groups)) if len(groups) == 1 else ""
+            named_words = {w for x in cands if x.group == target for w in _fold(x.text).split()}
+            # "the former international airport" is not "Mitiga airport": a contrasting
+            # word the named one lacks makes the short form another facility.
+            own = set(_fold(c.text).split()) & CONTRASTIVE
+            if target and not plural and own <= named_words:
                 name = next(x.name for x in cands if x.group == target)
                 c = replace(c, group=target, name=name, strong=True)
             elif c.kind == "Agreement" and len(groups) == 0:

@@ -169,8 +169,30 @@ class SentenceReader:
                 for c in trig.head.children:
                     if c.dep_ == "agent":
                         _add(out, self.ents_in(c.subtree, armed))
+        if not out and trig.pos_ in ("VERB", "AUX"):
+            _add(out, self._pronoun_subject(trig, armed))
         # Victims and speakers are not perpetrators.
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
+
+    def _pronoun_subject(self, trig: Any, kinds: tuple[str, ...]) -> list[str]:
+        """"GNA forces said they had recaptured ...": a pronoun subject (of the trigger or
+        of the verb it is conjoined to) stands for the subject of the clause above."""
+        verb = trig
+        for _ in range(2):
+            subj = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subj or verb.dep_ != "conj":
+                break
+            verb = verb.head
+        if not subj or subj[0].pos_ != "PRON" or subj[0].lower_ not in ("they", "it", "we", "he", "she"):
+            return []
+        for anc in list(verb.ancestors)[:3]:
+            if anc.pos_ in ("VERB", "AUX"):
+                for c in anc.children:
+                    if c.dep_ == "nsubj":
+                        found = self.ents_in(c.subtree, kinds)
+                        if found:
+                            return found
+        return []
 
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
@@ -208,6 +230,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     for tok in sent:
         lemma = tok.lemma_.lower()
         kind = None
+        if tok.i in reader._fac:
+            continue  # "camp for displaced people" names a camp, not a displacement
         if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
             kind = VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
             if lemma in ("take", "gain", "fall") and CAPTURE_TAKE.search(low):
@@ -243,7 +267,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             continue
         if kind == "Capture":
             obj = reader.targets(tok)
-            if any(table.kind(e) == "Actor" for e in obj) or any(
+            # People are abducted; states and armed groups are driven out, not captured.
+            if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
                 kind = "Abduction"
         f = frame(kind)
@@ -258,6 +283,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         for e in tg:
             if table.kind(e) == "Place" and kind != "Capture":
                 _add(f.places, [e])
+            elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:
+                continue  # the side driven out is not the ground taken
             elif not (table.kind(e) == "Actor" and e in f.actors):
                 _add(f.targets, [e])
         if kind in ("Agreement", "Violation"):
