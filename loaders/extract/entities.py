@@ -104,7 +104,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     named = [(c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1]
     cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
-    kept = _drop_name_parts(choose(cands))
+    kept = _group_of_named(_drop_name_parts(choose(cands)), text)
     kept = _resolve_short_forms(kept)
     table = EntityTable(report)
     for c in kept:
@@ -128,6 +128,28 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     table.spans.sort()
     _facility_links(table, kept, actors)
     return table
+
+
+# Group nouns that, followed by "of <named actor>", are that actor's people.
+MEMBER_NOUNS = r"separatists|rebels|fighters|forces|troops|militants|members|gunmen|militias?|units|soldiers"
+
+
+def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
+    """"Pro-Russian separatists of the self-proclaimed Donetsk People's Republic",
+    "rebels of the Nour al-Din al-Zenki Movement": the group mention is the named actor."""
+    out = list(cands)
+    actors = [c for c in cands if c.kind == "Actor" and c.type in ("armed_group", "state_forces", "state")]
+    for i, c in enumerate(out):
+        if c.kind != "Actor" or not re.search(rf"(?i)\b(?:{MEMBER_NOUNS})$", c.text):
+            continue
+        gap = re.match(r"\s+of\s+(?:the\s+)?", text[c.end:c.end + 12])
+        if not gap:
+            continue
+        nxt = next((a for a in actors if a.start == c.end + gap.end() and a.group != c.group
+                    and a.type != "civilians"), None)
+        if nxt is not None:
+            out[i] = replace(c, group=nxt.group, name=nxt.name, key=nxt.key, type=nxt.type)
+    return out
 
 
 def _drop_name_parts(cands: list[Cand]) -> list[Cand]:

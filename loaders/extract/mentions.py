@@ -357,6 +357,10 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
                 s, surface = s + t.end(), surface[t.end():]
             if not re.match(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+)*$", surface):
                 continue
+            # spaCy stops at a hyphenated first name: "Abd-Rabbu" of "Abd-Rabbu Mansour Hadi".
+            more = re.match(r"(?:\s+[A-Z][a-z][\w'\u2019\-]*){1,3}", text[s + len(surface):])
+            if more and "-" in surface and not any(w.lower() in NOT_NAMES for w in more.group(0).split()):
+                surface = surface + more.group(0)
             out.append(Cand(s, s + len(surface), surface, "Actor", "person", "person:" + _fold(surface),
                             surface, rank=4))
             continue
