@@ -241,7 +241,7 @@ _state_dir_option = click.option(
               help="Bolt port on 127.0.0.1.")
 @click.option("--password", envvar="NEO4J_PASSWORD", default=None,
               help="Password of user neo4j (auth is off without one). Env: NEO4J_PASSWORD.")
-@click.option("--heap", default="1g", show_default=True, help="JVM heap, e.g. 512m, 2g.")
+@click.option("--heap", default="2g", show_default=True, help="JVM heap, e.g. 1g, 4g.")
 @click.option("--timeout", type=float, default=180.0, show_default=True,
               help="Seconds to wait for Neo4j to get ready.")
 @_state_dir_option
