@@ -33,7 +33,8 @@ CONTRASTIVE = frozenset(
     "temporary makeshift mobile eastern western northern southern".split()
 )
 # Victim groups and generic actors that only matter when something happens to them.
-WEAK_ACTORS = frozenset({"actor:civilians", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
+WEAK_ACTORS = frozenset(
+    {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
 
 
 @dataclass

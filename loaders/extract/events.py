@@ -34,8 +34,9 @@ PERSON_NOUNS = frozenset(
     aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby""".split()
 )
 ARMED_TYPES = ("state", "state_forces", "armed_group")
+AID_WORKERS = re.compile(r"(?i)(?:aid|humanitarian|relief)\s+workers?")
 VICTIM_HINT = re.compile(
-    r"\b(?:civilians?|people|children|women|residents|families|villagers|patients|students|worshippers|"
+    r"\b(?:(?:aid|humanitarian|relief)\s+workers?|civilians?|people|children|women|residents|families|villagers|patients|students|worshippers|"
     r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?)\b", re.IGNORECASE)
 # What aircraft drop in an attack.
 DROPPED = frozenset("bomb bombs munition munitions explosive explosives shell shells mine mines leaflet".split()
@@ -323,13 +324,15 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                       or VICTIM_HINT.search(text))
             if harmed and not any(table.entities[t].kind == "Actor" for t in f.targets):
                 m = VICTIM_HINT.search(text)
-                civ = table.by_group.get("actor:civilians")
+                # Aid workers are a victim group of their own (security data counts them apart).
+                aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
+                group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
+                civ = table.by_group.get(group)
                 if civ is None or not any(s >= sent.start_char and e <= sent.end_char and eid == civ
                                           for s, e, eid in table.spans):
                     s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (
                         sent.start_char, sent.start_char)
-                    civ = table.add_weak("Actor", "actor:civilians", "civilians", "civilians", s, e,
-                                         key="actor:civilians")
+                    civ = table.add_weak("Actor", group, label, "civilians", s, e, key=group)
                 _add(f.targets, [civ])
                 if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",
                                    text[max(0, m.start() - 40):m.start()]):
