@@ -14,6 +14,7 @@ parameter.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -21,6 +22,10 @@ from typing import Any
 from sitgraph.graph.model import Batch
 from sitgraph.graph.schema import ID_PREFIX, NODE_LABELS, REL_TYPES, check_batch, constraint_statements
 from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props
+
+# The driver logs failures it also raises (e.g. "Unable to retrieve routing information");
+# without a handler Python prints those to stderr, doubling our one-line errors.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 CHUNK = 5000  # rows per UNWIND statement: large enough to amortise round trips, small in memory
 DEFAULT_DATABASE = "neo4j"

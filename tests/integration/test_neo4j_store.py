@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -131,3 +133,19 @@ def test_cli_status_lists_the_session_server(neo4j_local_state: Path | None, neo
     rows = json.loads(result.output)
     assert [(r["url"], r["answering"], r["auth"]) for r in rows] == [(neo4j_url, "yes", "on")]
     assert re.fullmatch(r"\d+", str(rows[0]["pid"]))
+
+
+
+def test_cli_tls_url_to_a_plain_server_is_one_line(neo4j_url: str, neo4j_auth: tuple[str, str]) -> None:
+    # The driver logs the routing failure as well as raising it: only our line may show.
+    # A real process, since pytest's own log handlers would hide what Python prints.
+    url = "neo4j+s://" + neo4j_url.split("://", 1)[1]
+    env = {k: v for k, v in os.environ.items() if k not in CLEAN_ENV}
+    env.update(NEO4J_USERNAME=neo4j_auth[0], NEO4J_PASSWORD=neo4j_auth[1])
+    proc = subprocess.run([sys.executable, "-m", "sitgraph.cli", "--store", url, "stats"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert proc.stderr.strip().splitlines() == [
+        f"Error: cannot reach Neo4j at {url}: unable to retrieve routing information"
+    ]

@@ -52,6 +52,14 @@ def test_unreachable_neo4j_is_one_line_exit_1() -> None:
     assert_one_line_error(result, 1, rf"cannot reach Neo4j at bolt://127.0.0.1:{port}: connection refused")
 
 
+@pytest.mark.parametrize("scheme", ["neo4j", "neo4j+s", "bolt+ssc"])
+def test_unreachable_neo4j_over_routing_or_tls_is_one_line_too(scheme: str) -> None:
+    # The driver also logs routing failures; they must not reach stderr beside our line.
+    port = free_port()
+    result = run("--store", f"{scheme}://127.0.0.1:{port}", "stats")
+    assert_one_line_error(result, 1, rf"cannot reach Neo4j at {re.escape(scheme)}://127.0.0.1:{port}: ")
+
+
 def test_neo4j_uri_from_environment_is_used() -> None:
     port = free_port()
     result = CliRunner().invoke(main, ["stats"], env={**CLEAN_ENV, "NEO4J_URI": f"neo4j://127.0.0.1:{port}"})
