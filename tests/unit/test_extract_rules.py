@@ -1,0 +1,173 @@
+"""Classes of cases the extraction rules cover: small towns, names inside facility names,
+groups of named actors, inferred air-power perpetrators, reported clauses, robustness.
+Sentences are written for the tests (several wars), not taken from any evaluation set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract, load_nlp
+from sitgraph.loaders.extract.inference import (
+    INFERRED_CONFIDENCE,
+    AirPowerError,
+    air_operators,
+    one_country,
+    parse_air_power,
+)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, text, published="2019-06-10"):
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    ents = {(e.kind, e.name) for e in x.entities}
+    events = [{"kind": v.kind, "type": v.type, "actors": {names[a] for a in v.actors},
+               "targets": {names[a] for a in v.targets}, "places": {names[a] for a in v.places},
+               "confidence": v.confidence} for v in x.events]
+    return x, ents, events
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two teachers were wounded by shelling in Kafr Halab village on Sunday.", "Kafr Halab"),
+    ("A volunteer was injured when a shell hit Tal Mardikh town.", "Tal Mardikh"),
+    ("Gunmen shot a driver near Wadi Hamra, local sources said.", "Wadi Hamra"),
+    ("Fighters abducted three nurses on the road between Kutum and Um Baru on Monday.", "Um Baru"),
+    ("A shell landed on a house in Jabal Awliya, killing two people.", "Jabal Awliya"),
+])
+def test_small_towns_are_places(nlp, text, place):
+    _, ents, _ = run(nlp, text)
+    assert ("Place", place) in ents
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Parliament Square on Friday.",
+    "The statement was published in English and Arabic.",
+])
+def test_locative_rule_keeps_off_non_places(nlp, text):
+    _, ents, _ = run(nlp, text)
+    assert not {n for k, n in ents if k == "Place"} & {"English", "Arabic", "Friday"}
+
+
+def test_name_part_of_facility_is_no_place_of_another_country(nlp):
+    # "al-Thawra" is also an old name of a Syrian town; in a Yemeni report it names a hospital.
+    _, ents, _ = run(nlp, "An airstrike hit the gate of al-Thawra hospital in Taiz on Monday, killing four.")
+    assert ("Place", "Taiz") in ents or any(k == "Place" and "Ta" in n for k, n in ents)
+    assert not any(k == "Place" and "Thawra" in n for k, n in ents)
+    assert any(k == "Facility" and "Thawra" in n for k, n in ents)
+
+
+def test_unknown_name_inside_camp_name_is_not_a_place(nlp):
+    _, ents, ev = run(nlp, "Shelling hit the Um Sabreen camp for displaced people near El Fasher, killing six.")
+    assert not any(k == "Place" and "Sabreen" in n for k, n in ents)
+    assert [e["kind"] for e in ev] == ["Attack"]  # "displaced people" names the camp's people
+
+
+def test_facility_head_inside_actor_name_is_no_facility(nlp):
+    _, ents, _ = run(nlp, "Fighters of the Government of National Accord shelled Tarhuna on Friday.")
+    assert not any(k == "Agreement" for k, _ in ents)
+
+
+def test_contrasting_short_form_is_another_facility(nlp):
+    _, ents, ev = run(nlp, "LNA warplanes struck Mitiga airport on Monday. On Tuesday GNA forces said they had "
+                           "retaken the old airport south of the capital.")
+    facilities = {n for k, n in ents if k == "Facility"}
+    assert "Mitiga airport" in facilities and "old airport" in facilities
+    capture = [e for e in ev if e["kind"] == "Capture"]
+    assert capture and capture[0]["actors"] == {"Government of National Accord"}
+    assert "old airport" in capture[0]["targets"]
+
+
+def test_plants_and_factories_are_facilities(nlp):
+    _, ents, _ = run(nlp, "Russian missiles hit the Kremenchuk oil refinery and a factory in Dnipro.")
+    assert ("Facility", "Kremenchuk oil refinery") in ents or any(k == "Facility" and "refinery" in n
+                                                                   for k, n in ents)
+    _, ents, _ = run(nlp, "Shelling damaged the Zaporizhstal steel plant overnight.")
+    assert any(k == "Facility" and "Zaporizhstal" in n for k, n in ents)
+
+
+def test_group_of_named_actor_is_that_actor(nlp):
+    _, ents, ev = run(nlp, "Fighters of the Rapid Support Forces looted the market in Nyala on Sunday.")
+    actors = {n for k, n in ents if k == "Actor"}
+    assert "Rapid Support Forces" in actors and len([a for a in actors if "fighters" in a.lower()]) == 0
+    assert ev[0]["actors"] == {"Rapid Support Forces"}
+
+
+def test_hyphenated_first_name_keeps_whole_name(nlp):
+    _, ents, _ = run(nlp, "Troops loyal to Abd-Rabbu Mansour Hadi retook the port on Friday.")
+    assert ("Actor", "Abd-Rabbu Mansour Hadi") in ents
+
+
+def test_retaking_ground_from_an_armed_side_is_capture(nlp):
+    _, _, ev = run(nlp, "Ukrainian forces said they had driven Russian troops out of Kupiansk and regained "
+                        "control of two villages near the Russian border.")
+    assert [e["kind"] for e in ev] == ["Capture"]
+    assert ev[0]["actors"] == {"Ukraine"}
+    assert "Russia" not in ev[0]["targets"]
+
+
+def test_participle_subject_and_dropped_bombs(nlp):
+    _, _, ev = run(nlp, "A clinic was damaged as a result of Russian warplanes firing missiles nearby.")
+    assert ev and ev[0]["actors"] == {"Russia"}
+    _, _, ev = run(nlp, "Regime helicopters dropped barrel bombs on Kafr Zita on Friday.")
+    assert ev and ev[0]["type"] == "barrel_bomb" and ev[0]["actors"] == {"Syrian government"}
+
+
+def test_campaign_actors_did_the_killing(nlp):
+    _, _, ev = run(nlp, "A nurse was killed at home during an air campaign by the Russian military against "
+                        "villages of southern Idlib.")
+    assert ev and "Russia" in ev[0]["actors"]
+
+
+def test_aid_workers_are_their_own_victim_group(nlp):
+    _, ents, ev = run(nlp, "Gunmen kidnapped two aid workers near Kutum on Sunday.")
+    assert ev[0]["kind"] == "Abduction" and "aid workers" in ev[0]["targets"]
+
+
+# --- inferred air-power perpetrators ---------------------------------------------------
+
+
+def test_air_power_table_parses_and_answers():
+    table = parse_air_power(
+        "- {country: sy, since: 2015-09-30, actors: [gov, ru]}\n- {country: SY, until: 2015-09-29, actors: [gov]}\n"
+        "- {country: LY, actors: []}\n")
+    assert air_operators("SY", "2019-05-01", table) == ("gov", "ru")
+    assert air_operators("SY", "2014-02-01", table) == ("gov",)
+    assert air_operators("LY", "2019-05-01", table) == ()
+    assert air_operators(None, "2019-05-01", table) == ()
+    with pytest.raises(AirPowerError, match="needs country"):
+        parse_air_power("- {actors: [x]}")
+    assert one_country(["SY", "SY", "TR"]) == "SY" and one_country(["SY", "TR"]) is None
+
+
+def test_unattributed_airstrike_gets_inferred_actors(nlp):
+    _, _, ev = run(nlp, "A volunteer was killed by an airstrike in Kafranbel, Idlib, on Tuesday.")
+    assert ev[0]["actors"] == {"Syrian government", "Russia"}
+    assert ev[0]["confidence"] == INFERRED_CONFIDENCE
+
+
+def test_inference_needs_air_means_and_one_side_flying(nlp):
+    _, _, ev = run(nlp, "Shelling hit a school in Ariha, Idlib, on Tuesday, wounding three children.")
+    assert ev[0]["actors"] == set()  # artillery: many sides have it
+    _, _, ev = run(nlp, "An airstrike hit a field hospital near Gharyan, Libya, on Monday, wounding two.")
+    assert ev[0]["actors"] == set()  # several parties fly over Libya
+    _, _, ev = run(nlp, "Sudanese army warplanes bombed a market in Nyala on Monday, killing nine.")
+    assert ev[0]["actors"] == {"Sudanese Armed Forces"} and ev[0]["confidence"] > INFERRED_CONFIDENCE
+
+
+# --- robustness --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t  ", "\u00a0\u2028\u2029", "...", "Idlib"])
+def test_empty_and_odd_reports_do_not_crash(nlp, text):
+    x, _, ev = run(nlp, text)
+    assert ev == [] and x.report.text == text
+
+
+def test_long_report_with_odd_whitespace(nlp):
+    para = ("Russian warplanes\u00a0struck a market in Saraqib on Monday,\tkilling 5 civilians.\r\n"
+            "Rebels  fired rockets at Hama\u2009airbase.\n\n\n")
+    x, _, ev = run(nlp, para * 60)
+    assert len(ev) >= 60 and all(e["kind"] == "Attack" for e in ev)
