@@ -171,3 +171,18 @@ def test_long_report_with_odd_whitespace(nlp):
             "Rebels  fired rockets at Hama\u2009airbase.\n\n\n")
     x, _, ev = run(nlp, para * 60)
     assert len(ev) >= 60 and all(e["kind"] == "Attack" for e in ev)
+
+
+def test_every_actor_file_loads_and_air_power_names_known_actors():
+    from sitgraph.loaders.extract.actors import ACTOR_DIR, load_actors, parse_actors
+    from sitgraph.loaders.extract.inference import load_air_power
+
+    actors = load_actors()
+    files = sorted(ACTOR_DIR.glob("*.yaml"))
+    assert len(files) >= 2
+    for path in files:
+        for entry in parse_actors(path.read_text(encoding="utf-8"), path.name):
+            assert entry.key in actors.entries, f"{path.name}: {entry.key}"
+    for row in load_air_power():
+        for key in row.actors:
+            assert actors.get(key) is not None, key
