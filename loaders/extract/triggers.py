@@ -52,15 +52,17 @@ CAPTURE_TAKE = re.compile(
 ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)) for t, rx in (
     ("barrel_bomb", r"barrel[\s-]?bomb"),
     ("drone_strike", r"\bdrones?\b(?![\w\s]{0,20}\b(?:direct|guide|spot|monitor))|\buavs?\b|\bkamikaze\b"),
-    ("airstrike", r"air[\s-]?strikes?|air[\s-]?raids?|warplanes?|fighter jets?|\bjets?\b|aircraft|helicopters?|"
-                  r"aerial|bunker[\s-]?buster|\bplanes?\b|air force|bombing raids?|sorties"),
-    ("missile_strike", r"\bmissiles?\b|ballistic|cruise missile"),
+    ("airstrike", r"air\w?[\s-]?(?:strike|stike|srike)s?|air[\s-]?raids?|warplanes?|fighter jets?|\bjets?\b|"
+                  r"aircraft|helicopters?|aerial|bunker[\s-]?buster|\bplanes?\b|air force|bombing raids?|sorties"),
+    # Common misspellings in field reports ("missle", "airtstrike") still say the weapon.
+    ("missile_strike", r"\bmiss?i?les?\b|ballistic|cruise missile"),
     ("rocket_attack", r"\brockets?\b|\bgrad\b|launch(?:ers?)? rocket|katyusha|\bmlrs\b"),
     ("shelling", r"shell(?:s|ed|ing)?\b|artillery|mortars?|howitzers?|tank fire"),
     ("bombing", r"car[\s-]?bombs?|\bieds?\b|improvised explosive|explosive device|vbied|suicide|"
                 r"landmines?|\bmines?\b|explosives?|booby|bomb exploded|bomb went off|detonat"),
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
-                 r"assassinat|firearms?|\bguns?\b|bullets?"),
+                 r"assassinat|firearms?|\bguns?\b|bullets?|"
+                 r"gunpoint|\bfired (?:at|on|upon)\b"),
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|firefight|exchange of fire|battles?\b"),
     ("raid", r"\braid(?:s|ed)?\b|stormed|storming|broke into|break-in"),
     ("arson", r"\bset (?:on )?fire\b|\bburn(?:ed|t|ing)?\b|torch|arson"),

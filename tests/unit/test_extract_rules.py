@@ -186,3 +186,15 @@ def test_every_actor_file_loads_and_air_power_names_known_actors():
     for row in load_air_power():
         for key in row.actors:
             assert actors.get(key) is not None, key
+
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("A Syrian regime missle hit the car.", "missile_strike"),
+    ("The clinic was damaged by an airtstrike on Sunday.", "airstrike"),
+    ("Ambulances were fired at by militiamen near the checkpoint.", "shooting"),
+    ("A doctor was assaulted at gunpoint in the hospital.", "shooting"),
+])
+def test_weapon_words_and_misspellings(sentence, typ):
+    from sitgraph.loaders.extract.triggers import attack_type
+
+    assert attack_type(sentence) == typ
