@@ -131,10 +131,12 @@ class ActorDictionary:
         hit = self._forms.get(norm) or self._forms.get(norm.lower())
         if hit:
             return hit
-        for form, val in self._forms.items():  # rare: a form written with hyphens or quotes
-            if re.sub(SEP, " ", form).lower() == norm.lower():
-                return val
-        return None
+        if not hasattr(self, "_loose"):
+            # Forms written with hyphens or quotes, by their spaced lower-case spelling.
+            self._loose: dict[str, tuple[str, bool]] = {}
+            for form, val in self._forms.items():
+                self._loose.setdefault(re.sub(SEP, " ", form).lower(), val)
+        return self._loose.get(norm.lower())
 
     def find(self, text: str) -> list[ActorHit]:
         """Alias and demonym hits in `text`, longest first where they overlap, in text order.
