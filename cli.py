@@ -654,7 +654,7 @@ def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
     click.echo(f"{node['label']} {node['id']}")
     for k in sorted(node):
         if k not in ("id", "label"):
-            click.echo(f"  {k}: {_cell(node[k])}")
+            click.echo(f"  {k}: {' '.join(_cell(node[k]).split())}")
     for arrow, rows in sorted(data["neighbours"].items()):
         click.echo(f"\n{arrow} ({len(rows)})")
         for r in rows[:limit]:
@@ -667,7 +667,7 @@ def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
         for ev in data["evidence"]:
             where = ev.get("title") or ev.get("report") or ""
             when = ev.get("published") or ev.get("date") or ""
-            click.echo(f"  [{when}] {where}: {ev['sentence']}")
+            click.echo(f"  [{when}] {where}: {' '.join(str(ev['sentence']).split())}")
 # === end: ingest ===
 
 # === section: query ===
