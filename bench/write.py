@@ -4,9 +4,10 @@ Writes a synthetic conflict graph of 100,000 nodes and 200,000 relationships:
 
 1. to Neo4j through :meth:`Neo4jStore.write` (``UNWIND $rows ... MERGE`` in chunks, one
    managed transaction per batch of ``--batch`` records);
-2. to Neo4j one auto-commit ``MERGE`` statement per record, the common naive approach, on
-   a smaller graph of the same shape (``--sample`` records, 5,000 by default: the naive way
-   is too slow for the full graph);
+2. to Neo4j one ``MERGE`` statement per record, each its own transaction
+   (``driver.execute_query``), the common naive approach, on a smaller graph of the same
+   shape (``--sample`` records, 5,000 by default: the naive way is too slow for the full
+   graph);
 3. to the embedded SQLite store, same batches.
 
 Rates are graph elements (nodes + relationships) per second, from one run in one process;
@@ -90,7 +91,7 @@ def write_batched(store: object, graph: Batch, size: int) -> float:
 
 
 def write_per_record(store: Neo4jStore, graph: Batch) -> float:
-    """One auto-commit statement per node and per relationship (labels are schema words)."""
+    """One statement, in its own transaction, per node and per relationship (labels are schema words)."""
     driver, db = store.driver, store.database
     t = time.perf_counter()
     for n in graph.nodes:
