@@ -172,3 +172,13 @@ def test_timeline_counts_per_actor_and_week_with_change():
 def test_project_refuses_unknown_projection(sample_graph):
     with pytest.raises(A.AnalyticsError, match="unknown projection"):
         A.project(sample_graph, "people")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_core_number_matches_networkx(seed):
+    g = nx.gnm_random_graph(200, 600 + 150 * seed, seed=seed)
+    g.add_edges_from(("hub", n) for n in range(0, 200, 3))  # a hub, as conflict graphs have
+    g.add_edge(5, 5)
+    simple = g.copy()
+    simple.remove_edges_from(list(nx.selfloop_edges(simple)))
+    assert A.core_number(g) == nx.core_number(simple)
