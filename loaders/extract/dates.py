@@ -75,12 +75,14 @@ _Part = tuple[int | None, int | None, int | None]
 
 
 def parse_iso(value: str) -> tuple[int, int | None, int | None]:
-    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a leading ``YYYY-MM-DDT...`` time
-    is ignored) into ``(year, month, day)`` with None for missing parts.
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a time after the day, ``T08:00`` or
+    `` 08:00``, is ignored) into ``(year, month, day)`` with None for missing parts.
 
     Raises :class:`DateError` when the value is not such a date. Cost: one regex match.
     """
-    text = value.strip()[:10] if "T" in value else value.strip()
+    text = value.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T\s]\d", text):
+        text = text[:10]  # "2019-05-07T08:00Z", "2019-05-07 08:00": the day is what counts
     match = _ISO.match(text)
     if not match:
         raise DateError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")

@@ -26,11 +26,15 @@ def _gazetteer() -> Any:
 
 
 def _published(report: Report) -> str | None:
+    """The report's publication date as ISO (the day, without any time), else None."""
+    from sitgraph.loaders.extract.dates import format_iso, parse_iso
+
+    if not report.published:
+        return None
     try:
-        find_dates("", report.published)
+        return format_iso(*parse_iso(report.published))
     except DateError:
         return None
-    return report.published
 
 
 def extract_doc(report: Report, doc: Any) -> Extraction:
@@ -49,7 +53,8 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
         text = sent.text
         if not text.strip() or any(s <= sent.start_char < e for s, e in heads):
             continue
-        dates = find_dates(text, published) if published else []
+        # Without a publication date only dates written out in full ("5 May 2019") count.
+        dates = find_dates(text, published)
         dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
             ("alongside", "since the beginning"))]
         counts = find_casualties(text)
@@ -188,7 +193,8 @@ def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
         conf = min(conf, INFERRED_CONFIDENCE)
     typ = f.type
     if typ is None:
-        typ = {"Attack": "attack", "Abduction": "abduction", "Capture": "territory_taken",
+        # An attack whose weapon no word tells keeps no type (FORMAT's attack types only).
+        typ = {"Attack": None, "Abduction": "abduction", "Capture": "territory_taken",
                "Displacement": "displacement", "Agreement": "announced", "Violation": "violation"}[f.kind]
     precision = f.precision
     if f.date_end and precision != "range":

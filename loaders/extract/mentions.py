@@ -141,19 +141,27 @@ def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
     return out
 
 
-def exact_place(gaz: Any, name: str, loose: bool = True) -> Any:
-    """The gazetteer place whose name or alias is `name` (up to qualifiers), else None.
+def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:
+    """The gazetteer place whose name or alias is `name` (the whole phrase, else up to
+    qualifiers), else None; `country` (ISO2), when known, ranks that country's places first.
 
     `loose` also accepts a transliteration variant (same name key, 5+ letters: Idleb/Idlib).
     """
     from sitgraph.loaders.extract.gazetteer import fold, is_common_word, name_key, strip_qualifiers
 
+    # The whole phrase first: "North Darfur", "Lower Shabelle", "West Bank" are names.
+    whole = name.strip().replace("_", " ")
+    if len(whole) >= 3 and " " in whole and not is_common_word(whole):
+        want = fold(whole)
+        for p in gaz.lookup(whole, country)[:3]:
+            if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
+                return p
     core, _ = strip_qualifiers(name)
     core = core.replace("_", " ")
     if not core or is_common_word(core) or len(core) < 3:
         return None
     want = fold(core)
-    for p in gaz.lookup(core)[:3]:
+    for p in gaz.lookup(core, country)[:3]:
         if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
             return p
         if loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]:

@@ -319,6 +319,8 @@ _SUBSET_BEFORE = re.compile(
 # lower bound, used only when the sentence gives no figure.
 _SINGULAR = re.compile(
     rf"(?i:\b(?:he|she|(?:the|this|that|his|her)(?:\s+{_NP_WORD}){{0,3}}?\s+{_NP_WORD}(?<![sS])))"
+    # A name in apposition: "The mayor, Abdirahman Omar Osman, was seriously wounded".
+    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,)?"
     rf"(?:\s+(?i:{_AUX_PASSIVE}|{_AUX_ACTIVE}))?{_ADV}\s+"
     rf"(?:(?i:shot|stabbed|beaten|tortured)\s+and\s+)?(?P<verb>(?i:{_KILLED}|{_DIED}|{_WOUNDED}|{_ABDUCTED}))\b"
     r"(?!\s+(?:the|a|an|\d)\b)"
@@ -332,7 +334,8 @@ _COLLECTIVE = frozenset(
 )
 _PLURAL_NOUN_VERB = re.compile(r"(?i)(?:deaths|fatalities|injuries|wounds)$")
 _NEG_SUBJECT = re.compile(
-    rf"(?i:\b(?:no\s*one|nobody|none|no\s+(?:people|persons?|civilians?|staff|one\s+else|other\s+\w+|\w+\s+members?))"
+    rf"(?i:\b(?:no\s*one|nobody|none(?:\s+of\s+(?:the|its|their|our|his|her)\s+\w+)?"
+    r"|no\s+(?:people|persons?|civilians?|staff|one\s+else|other\s+\w+|\w+\s+members?))"
     rf"(?:\s+\w+){{0,2}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|reported|reportedly)?{_ADV}\s*)"
     rf"(?P<verb>(?i:killed|dead|died|wounded|injured|hurt|harmed))\b"
 )
@@ -449,6 +452,11 @@ def _figures(sentence: str) -> list[_Figure]:
             if re.search(r"\bor\b", chain):
                 continue  # "killed or wounded": neither count alone
             value = _subject_total(m)
+            died = _THEN_DIED.match(masked, m.end()) if re.match(_SUSTAINED, m["verb"], re.I) else None
+            if died and not _HAS_COUNT.search(died.group(0)) and not re.search(r"(?i)\bone\b", died.group(0)):
+                # "sustained serious injuries ... and died": the wounds were fatal.
+                add("killed", value, m, m.start("n") if not m["coord"] else None)
+                continue
             verbs = [m["verb"]] + re.findall(rf"(?i:{_VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
             for verb in dict.fromkeys(_category(v) for v in verbs if _category(v)):
                 add(verb, value, m, m.start("n") if not m["coord"] else None)
@@ -488,6 +496,9 @@ def _figures(sentence: str) -> list[_Figure]:
     return [f for f in out if not any(g.phrase[0] <= f.span[0] < g.phrase[1] for g in out if g is not f)]
 
 
+# "... sustained injuries in the blast and (later) died": the wounds were fatal.
+_THEN_DIED = re.compile(
+    r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
 _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{_AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
