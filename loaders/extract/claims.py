@@ -26,7 +26,12 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[st
 
     def add_subtree(tok: Any) -> None:
         found = False
-        for t in tok.subtree:
+        # "Hamas's armed wing, the Qassam Brigades, said": the wing speaks, not its possessor.
+        owners = {t.i for p in tok.subtree if p.dep_ == "poss" for t in p.subtree}
+        named = [t for t in tok.subtree if ent_at(t)]
+        if any(t.i not in owners for t in named):
+            named = [t for t in named if t.i not in owners]
+        for t in named:
             eid = ent_at(t)
             if eid and eid not in out:
                 out.append(eid)

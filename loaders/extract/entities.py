@@ -105,7 +105,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     named = [(c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1]
     cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
-    kept = _group_of_named(_drop_name_parts(choose(cands)), text)
+    kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
     kept = _resolve_short_forms(kept)
     table = EntityTable(report)
     for c in kept:
@@ -151,6 +151,22 @@ def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
         if nxt is not None:
             out[i] = replace(c, group=nxt.group, name=nxt.name, key=nxt.key, type=nxt.type)
     return out
+
+
+# Bare words for fighters that, in a report naming a single armed group, mean that group.
+BARE_FIGHTERS = frozenset("militants militant insurgents insurgent jihadists jihadist extremists".split())
+
+
+def _generic_to_named(cands: list[Cand]) -> list[Cand]:
+    """"... killing three militants" in a report whose only named armed group is
+    al-Shabaab: the militants are al-Shabaab, not a generic "rebels" actor."""
+    named = {c.group: c for c in cands if c.kind == "Actor" and c.type == "armed_group" and c.key
+             and c.group.startswith("actor:") and c.group[6:] not in ("rebels", "unknown-gunmen")}
+    if len(named) != 1:
+        return cands
+    (one,) = named.values()
+    return [replace(c, group=one.group, name=one.name, key=one.key, type=one.type)
+            if c.group == "actor:rebels" and _fold(c.text) in BARE_FIGHTERS else c for c in cands]
 
 
 def _drop_name_parts(cands: list[Cand]) -> list[Cand]:

@@ -38,6 +38,9 @@ AID_WORKERS = re.compile(r"(?i)(?:aid|humanitarian|relief)\s+workers?")
 VICTIM_HINT = re.compile(
     r"\b(?:(?:aid|humanitarian|relief)\s+workers?|civilians?|people|children|women|residents|families|villagers|patients|students|worshippers|"
     r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?)\b", re.IGNORECASE)
+COMBATANTS = re.compile(
+    r"(?i)\b(?:soldiers?|troops|militants?|fighters?|insurgents?|rebels?|gunmen|attackers?|officers?|policemen"
+    r"|police(?:men)?|guards?|servicemen|militiamen|personnel|combatants?|jihadists?|peacekeepers?)\b")
 # What aircraft drop in an attack.
 DROPPED = frozenset("bomb bombs munition munitions explosive explosives shell shells mine mines leaflet".split()
                     ) - {"leaflet"}
@@ -162,10 +165,18 @@ class SentenceReader:
                 gov = gov.head
                 if gov.pos_ == "VERB":
                     break
+            if not out and gov.pos_ == "VERB" and gov.lemma_.lower() == "claim":
+                # "the Ansar Brigade claimed (responsibility for) the attack": who did it.
+                for c in gov.children:
+                    if c.dep_ == "nsubj":
+                        _add(out, self._speaker(c, armed))
             if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
                 for c in gov.children:
                     if c.dep_ == "nsubj":
                         _add(out, self.ents_in(c.subtree, armed))
+                if not out:
+                    # "AFRICOM said it conducted an airstrike": "it" is the speaker.
+                    _add(out, self._pronoun_subject(gov, armed))
             if not out and trig.dep_ == "nsubjpass":
                 for c in trig.head.children:
                     if c.dep_ == "agent":
@@ -184,16 +195,31 @@ class SentenceReader:
             if subj or verb.dep_ != "conj":
                 break
             verb = verb.head
-        if not subj or subj[0].pos_ != "PRON" or subj[0].lower_ not in ("they", "it", "we", "he", "she"):
+        if not subj:
+            return []
+        pronoun = subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "it", "we", "he", "she")
+        # "its fighters", "their forces": the speaker's own people.
+        own = subj[0].pos_ == "NOUN" and not self.ents_in(subj[0].subtree, kinds) and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)
+        if not (pronoun or own):
             return []
         for anc in list(verb.ancestors)[:3]:
             if anc.pos_ in ("VERB", "AUX"):
                 for c in anc.children:
                     if c.dep_ == "nsubj":
-                        found = self.ents_in(c.subtree, kinds)
+                        found = self._speaker(c, kinds)
                         if found:
                             return found
         return []
+
+    def _speaker(self, subj: Any, kinds: tuple[str, ...]) -> list[str]:
+        """Actors of a speaker phrase; "Hamas's armed wing, the Qassam Brigades": the
+        wing speaks, not its possessor."""
+        found = self.ents_in(subj.subtree, kinds)
+        if len(found) < 2:
+            return found
+        owners = {e for t in subj.subtree if t.dep_ == "poss" for e in self.ents_in(t.subtree, kinds)}
+        return [e for e in found if e not in owners] or found
 
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
@@ -322,8 +348,10 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 f.displaced = c.displaced
             harmed = (c.killed or c.wounded or c.displaced or f.kind == "Displacement"
                       or VICTIM_HINT.search(text))
+            m = VICTIM_HINT.search(text)
+            if m is None and COMBATANTS.search(text):
+                harmed = False  # "killing three soldiers": combatants, not a civilian victim group
             if harmed and not any(table.entities[t].kind == "Actor" for t in f.targets):
-                m = VICTIM_HINT.search(text)
                 # Aid workers are a victim group of their own (security data counts them apart).
                 aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
                 group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")

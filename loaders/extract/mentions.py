@@ -122,21 +122,39 @@ def demonym_acts(text: str, end: int) -> bool:
     return any(w.strip(QUOTES) in FORCE_HEADS for w in words[:3])
 
 
+# Generic words for a group's people: after a named group they are that group
+# ("IS militants", "al-Shabaab fighters", "M23 rebels"), not a generic actor of their own.
+MEMBER_AFTER_NAME = re.compile(
+    r"[\s\-]+(?:militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?|militiamen|militias?|members?"
+    r"|loyalists?|combatants?|extremists?|operatives?|paramilitaries|troops|forces|soldiers)\b",
+    re.IGNORECASE,
+)
+GENERIC_GROUPS = frozenset({"rebels", "unknown-gunmen"})
+
+
 def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
-    """Dictionary actors; names that stand as places ("in Syria") become Place candidates."""
-    out = []
+    """Dictionary actors; names that stand as places ("in Syria") become Place candidates.
+    A generic fighter word right after a named armed group joins that group's mention."""
+    out: list[Cand] = []
+    covered = -1
     for h in actors.find(text):
         entry = actors.get(h.key)
-        if entry is None:
+        if entry is None or h.start < covered:
             continue
-        if h.demonym and not demonym_acts(text, h.end):
-            continue
+        member = MEMBER_AFTER_NAME.match(text, h.end) if entry.type == "armed_group" else None
+        if h.demonym and not demonym_acts(text, h.end) and not member:
+            continue  # "Houthi militants" acts; "Syrian rebels" is not Syria
         if not h.demonym and gaz is not None and is_locative(text, h.start, h.end):
             place = exact_place(gaz, h.text)
             if place is not None:
                 out.append(place_cand(h.start, h.end, h.text, place))
                 continue
-        out.append(Cand(h.start, h.end, h.text, "Actor", entry.type, "actor:" + entry.key, entry.name,
+        end = h.end
+        if entry.type in ("armed_group", "state_forces") and entry.key not in GENERIC_GROUPS:
+            more = MEMBER_AFTER_NAME.match(text, h.end)
+            if more:
+                end = covered = more.end()
+        out.append(Cand(h.start, end, text[h.start:end], "Actor", entry.type, "actor:" + entry.key, entry.name,
                         key=entry.entity_key, rank=1))
     return out
 

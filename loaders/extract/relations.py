@@ -4,7 +4,7 @@
   and a town whose province (by the gazetteer) is also named in the report;
 - MEMBER_OF: appositions ("Ahmad Sheykho, media director of the White Helmets"; "the
   head of the Center for Reconciliation, Viktor Kupchishin");
-- PART_OF: the actor dictionary's `part_of`;
+- PART_OF: the actor dictionary's `part_of`, and "X's armed wing, the Y";
 - ALLIED_WITH: co-perpetrators of one event ("Russian warplanes and regime artillery"),
   "X-backed Y", "X alongside Y", "with support from X";
 - PARTY_TO: the parties of an Agreement event;
@@ -35,6 +35,9 @@ ROLE_OF = re.compile(
     r"deputy|adviser|advisor|general)\s+of\s+(?:the\s+)?[\w\s\"'\u201c]{0,20}$",
     re.IGNORECASE,
 )
+WING_GAP = re.compile(
+    r"^['\u2019]s?\s+(?:armed|military|militant|paramilitary|youth|political)\s+(?:wing|arm|branch),?\s+"
+    r"(?:the\s+)?[\"'\u201c]?$", re.IGNORECASE)
 ALLY_CUES = re.compile(
     r"\balongside\b|\ballied with\b|\ballies\b|\bally\b|\bbacked by\b|\bsupport(?:ed)? (?:from|by)\b|"
     r"\bin support of\b|\btogether with\b|\bjointly with\b|\bfighting with\b|\bsupported by\b",
@@ -111,6 +114,13 @@ def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Re
                 parent = by_key.get("actor:" + entry.part_of)
                 if parent:
                     add("PART_OF", e.id, parent, e.mentions[0].start)
+    # PART_OF from "X's armed wing, the Y" (the dictionary need not know the pair).
+    for i, (_s1, e1, a) in enumerate(spans):
+        if kind(a) != "Actor" or ent[a].type not in ARMED + ("organization",):
+            continue
+        for s2, _e2, b in spans[i + 1:i + 2]:
+            if kind(b) == "Actor" and ent[b].type in ARMED and WING_GAP.match(text[e1:s2]):
+                add("PART_OF", b, a, s2)
     # OPERATED_BY from facility names.
     for fid, aid in table.owner.items():
         add("OPERATED_BY", fid, aid, ent[fid].mentions[0].start)

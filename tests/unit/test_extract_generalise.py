@@ -67,3 +67,57 @@ def test_relative_dates_of_a_thursday_report(nlp):
 def test_attack_without_weapon_word_has_no_type(nlp):
     _, events = run(nlp, "Militants attacked the village of Kaya, killing three people.")
     assert events and events[0]["type"] is None
+
+
+# --- named groups behind generic fighter words -------------------------------------------
+
+@pytest.mark.parametrize("text,group", [
+    ("ISWAP fighters kidnapped nine farmers near Monguno on Tuesday.", "Islamic State West Africa Province"),
+    ("Houthi militants shelled the district of Hays, killing a child.", "Houthis"),
+    ("RSF gunmen looted the market in Geneina on Sunday.", "Rapid Support Forces"),
+])
+def test_fighter_word_after_named_group_is_that_group(nlp, text, group):
+    x, events = run(nlp, text)
+    actors = {e.name for e in x.entities if e.kind == "Actor" and e.type == "armed_group"}
+    assert actors == {group}
+    assert events and events[0]["actors"] == {group}
+
+
+def test_bare_militants_in_a_one_group_report_are_that_group(nlp):
+    x, _ = run(nlp, "Troops attacked Taliban positions near Kunduz, killing seven militants, the ministry said.")
+    assert "rebels" not in {e.name for e in x.entities}
+    taliban = next(e for e in x.entities if e.name == "Taliban")
+    assert "militants" in {m.text for m in taliban.mentions}
+
+
+def test_combatant_toll_adds_no_civilian_victims(nlp):
+    _, events = run(nlp, "ISWAP fighters overran a base in Marte, killing nine soldiers.")
+    attack = next(e for e in events if e["kind"] == "Attack")
+    assert attack["killed"] == 9
+    assert "civilians" not in attack["targets"]
+
+
+# --- speakers of reported clauses -------------------------------------------------------
+
+def test_pronoun_subject_of_light_verb_is_the_speaker(nlp):
+    _, events = run(nlp, "The Israeli military said it carried out an airstrike against Hezbollah fighters "
+                         "near Bint Jbeil.")
+    assert events[0]["actors"] == {"Israel"} and "Hezbollah" in events[0]["targets"]
+
+
+def test_own_fighters_of_the_speaker_and_armed_wing(nlp):
+    x, events = run(nlp, "Hamas's armed wing, the Qassam Brigades, said its fighters had fired rockets at "
+                         "Israeli soldiers near Beit Hanoun.")
+    names = {e.id: e.name for e in x.entities}
+    assert {"Hamas", "Qassam Brigades"} <= set(names.values())
+    assert events[0]["actors"] == {"Qassam Brigades"}
+    assert ("PART_OF", "Qassam Brigades", "Hamas") in {(r.type, names[r.source], names[r.target])
+                                                       for r in x.relations}
+
+
+def test_armed_wing_apposition_is_part_of_without_dictionary(nlp):
+    x, events = run(nlp, "The Front's armed wing, the Ansar Brigade, claimed responsibility for the bombing "
+                         "of a bridge near Gao.")
+    names = {e.id: e.name for e in x.entities}
+    assert events[0]["actors"] == {"Ansar Brigade"}
+    assert any(r.type == "PART_OF" and names[r.source] == "Ansar Brigade" for r in x.relations)
