@@ -9,12 +9,16 @@ event or relation refers to them: :meth:`EntityTable.finish` drops the rest.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
+import yaml
+
 from sitgraph.graph.model import Entity, Mention, Report
-from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
 from sitgraph.loaders.extract.mentions import (
     Cand,
     _fold,
@@ -106,7 +110,8 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
-    kept = _resolve_short_forms(kept)
+    kept = _resolve_short_forms(_bracketed_forms(kept, text))
+    kept = _state_forces(kept, actors)
     table = EntityTable(report)
     for c in kept:
         eid = table.by_group.get(c.group)
@@ -167,6 +172,92 @@ def _generic_to_named(cands: list[Cand]) -> list[Cand]:
     (one,) = named.values()
     return [replace(c, group=one.group, name=one.name, key=one.key, type=one.type)
             if c.group == "actor:rebels" and _fold(c.text) in BARE_FIGHTERS else c for c in cands]
+
+
+STATE_FORCES_FILE = Path(__file__).resolve().parent.parent / "data" / "state_forces.yaml"
+
+
+@functools.lru_cache(maxsize=1)
+def state_forces_table() -> dict[str, str]:
+    """Country (ISO2) -> dictionary key of the actor its generic state-force words mean."""
+    try:
+        data = yaml.safe_load(STATE_FORCES_FILE.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ActorDictError(f"{STATE_FORCES_FILE.name}: cannot read ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict):
+        raise ActorDictError(f"{STATE_FORCES_FILE.name}: expected a mapping of country codes to actor keys")
+    return {str(k).upper(): str(v) for k, v in data.items()}
+
+
+def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
+    """The country (ISO2) most of the report's places lie in; else the one of its
+    dictionary armed groups; None when neither says."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        country = getattr(c.place, "country", None) if c.kind == "Place" else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        for c in cands:
+            entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.group.startswith("actor:") else None
+            if entry is not None and entry.country and entry.type == "armed_group":
+                counts[entry.country] = counts.get(entry.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [k for k, v in counts.items() if v == best]
+    return top[0] if len(top) == 1 else None
+
+
+def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
+    """"Government forces", "regime troops", "the army" mean the government of the
+    report's country (loaders/data/state_forces.yaml); the generic actor elsewhere."""
+    if not any(c.group == "actor:government-forces" for c in cands):
+        return cands
+    key = state_forces_table().get(report_country(cands, actors) or "")
+    entry = actors.get(key) if key else None
+    if entry is None:
+        return cands
+    return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
+            if c.group == "actor:government-forces" else c for c in cands]
+
+
+ACRONYM = r"[A-Z][A-Za-z&\-]{1,9}"
+BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([^()]{2,80}?)\s*\)")
+
+
+def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
+    """"African Union (AMISOM)", "RSF (Rapid Support Forces)", "Union of Patriots (UPC)":
+    a name and its bracketed other form are one actor. The dictionary's entry wins (the
+    acronym's, when both are known: it is usually the narrower body); an acronym nobody
+    knows becomes a mention of the name wherever it stands alone in the report."""
+    actors = [c for c in cands if c.kind == "Actor" and c.type not in ("person", "civilians")]
+    by_start = {c.start: c for c in actors}
+    regroup: dict[str, Cand] = {}
+    extra: list[Cand] = []
+    for c in actors:
+        m = BRACKETED.match(text, c.end)
+        if not m:
+            continue
+        inner = m.group(1)
+        inner_start = m.start(1)
+        d = by_start.get(inner_start)
+        if d is not None and d.end == m.end(1) and d.group != c.group:
+            pair = sorted((c, d), key=lambda x: (x.key is None, not re.fullmatch(ACRONYM, x.text)))
+            keep, other = pair
+            regroup[other.group] = keep
+        elif d is None and re.fullmatch(ACRONYM, inner) and sum(ch.isupper() for ch in inner) >= 2:
+            # An acronym no dictionary knows: every standalone use of it is the name.
+            for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text):
+                if not any(x.start < a.end() and a.start() < x.end for x in cands if x.kind != "Facility"):
+                    extra.append(replace(c, start=a.start(), end=a.end(), text=inner, rank=c.rank))
+    out = []
+    for c in cands + extra:
+        k = regroup.get(c.group)
+        if k is not None and c.kind == "Actor":
+            c = replace(c, group=k.group, name=k.name, key=k.key, type=k.type)
+        out.append(c)
+    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 def _drop_name_parts(cands: list[Cand]) -> list[Cand]:

@@ -58,7 +58,8 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
     ("missile_strike", r"\bmiss?i?les?\b|ballistic|cruise missile"),
     ("rocket_attack", r"\brockets?\b|\bgrad\b|launch(?:ers?)? rocket|katyusha|\bmlrs\b"),
     ("shelling", r"shell(?:s|ed|ing)?\b|artillery|mortars?|howitzers?|tank fire"),
-    ("bombing", r"car[\s-]?bombs?|\bieds?\b|improvised explosive|explosive device|vbied|suicide|"
+    ("bombing", r"car[\s-]?bombs?|roadside|\bbombers?\b|grenades?|\bieds?\b|improvised explosive|"
+                r"explosive device|vbied|suicide|"
                 r"landmines?|\bmines?\b|explosives?|booby|bomb exploded|bomb went off|detonat"),
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
                  r"assassinat|firearms?|\bguns?\b|bullets?|"

@@ -121,3 +121,36 @@ def test_armed_wing_apposition_is_part_of_without_dictionary(nlp):
     names = {e.id: e.name for e in x.entities}
     assert events[0]["actors"] == {"Ansar Brigade"}
     assert any(r.type == "PART_OF" and names[r.source] == "Ansar Brigade" for r in x.relations)
+
+
+# --- one actor under a name and its bracketed form ----------------------------------------
+
+def test_name_and_bracketed_acronym_are_one_actor(nlp):
+    x, _ = run(nlp, "An African Union (AMISOM) patrol was hit by a roadside bomb near Afgoye.")
+    actors = [e for e in x.entities if e.kind == "Actor"]
+    assert len(actors) == 1
+    assert {m.text for m in actors[0].mentions} == {"African Union", "AMISOM"}
+
+
+def test_acronym_then_bracketed_name_is_one_actor(nlp):
+    x, _ = run(nlp, "The RSF (Rapid Support Forces) shelled El Obeid on Monday.")
+    assert [e.name for e in x.entities if e.kind == "Actor"] == ["Rapid Support Forces"]
+
+
+# --- state forces of the report's country --------------------------------------------------
+
+@pytest.mark.parametrize("text,actor", [
+    ("Government forces shelled villages near Taiz, killing four civilians.", "Yemeni government"),
+    ("Regime troops shelled Kafranbel in Idlib province.", "Syrian government"),
+    ("Government soldiers clashed with fighters in Omdurman.", "Sudanese Armed Forces"),
+    ("Government troops attacked positions near Sirte.", "government forces"),
+])
+def test_generic_state_forces_follow_the_report_country(nlp, text, actor):
+    _, events = run(nlp, text)
+    assert events[0]["actors"] == {actor}
+
+
+def test_putin_is_a_person_of_russia(nlp):
+    x, _ = run(nlp, "Putin ordered strikes on Kharkiv.")
+    putin = next(e for e in x.entities if e.name == "Vladimir Putin")
+    assert putin.type == "person"
