@@ -59,4 +59,7 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[st
             for child in tok.children:
                 if child.dep_ in ("nsubj",):
                     add_subtree(child)
+                # "local officials told Reuters": the outlet reports it too.
+                if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
+                    add_subtree(child)
     return tuple(out)

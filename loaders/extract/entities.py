@@ -30,6 +30,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
     place_cands,
 )
+from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
 
 # Words that set a facility apart from another of its kind ("the old airport").
 CONTRASTIVE = frozenset(
@@ -102,7 +103,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     text = report.text
     heads = headline_spans(text)
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
-    cands += person_org_cands(text, doc) + ministry_cands(text)
+    cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
     # A facility or agreement head inside a dictionary actor's name is part of that name:
     # "Government of National Accord" holds no accord.
@@ -111,7 +112,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
     kept = _resolve_short_forms(_bracketed_forms(kept, text))
-    kept = _state_forces(kept, actors)
+    kept = join_named(_state_forces(kept, actors))
     table = EntityTable(report)
     for c in kept:
         eid = table.by_group.get(c.group)

@@ -383,7 +383,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         # The owner written into a target's name ("Russia's airbase") is not itself struck.
         owners = {table.owner.get(t) for t in f.targets} & set(f.actors)
         f.targets = [t for t in f.targets if t not in owners]
-        if f.anaphoric and any(table.entities[x].type != "civilians" for x in f.targets) or f.places and \
+        # A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
+        if f.anaphoric and any(table.entities[x].type not in ("civilians", "person") for x in f.targets) or \
+                f.places and \
                 any(e not in places for e in f.places):
             f.anaphoric = False
         if f.kind == "Attack" and (re.search(r"\b(?:since|in the past|over the past|so far|total|toll)\b", low)

@@ -232,7 +232,7 @@ def pattern_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int,
             if named and h.name:
                 label = re.sub(rf"[{QUOTES}]", "", label)
                 label = re.sub(r"(?i)(ies|es|s)$", lambda m: "y" if m.group(1).lower() == "ies" else "", label) \
-                    if not label.lower().endswith(h.head) else label
+                    if not label.lower().endswith(h.head) and " of " not in label else label
             out.append(Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or
                             (h.strong and kind == "Agreement"), rank=0, owner=owner, head=h.head))
     return out

@@ -151,11 +151,25 @@ def find_patterns(text: str, patterns: PatternSet, demonyms: frozenset[str] = fr
         s = start if words else m.start("adj") if m.group("adj") else m.start("head")
         while s < len(text) and (text[s].isspace() or text[s] in QUOTES):
             s += 1
+        end = m.end()
+        of = OFFICE_OF.match(text, end) if patterns.kind == "Facility" and head in OFFICE_HEADS else None
+        if of and not name:
+            # "the office of the mayor of Mogadishu": the whole phrase names the building.
+            end, name, named, strong = of.end(), text[s:of.end()], True, True
         out.append(PatternHit(
-            start=s, end=m.end(), text=text[s:m.end()], kind=patterns.kind, type=typ, head=head,
+            start=s, end=end, text=text[s:end], kind=patterns.kind, type=typ, head=head,
             name=name, owner=re.sub(r"['\u2019]s?$", "", owner), named=named, strong=strong,
         ))
     return out + _road_codes(text, out) if patterns.kind == "Facility" else out
+
+
+OFFICE_HEADS = frozenset({"office", "headquarters", "building", "compound", "residence", "palace"})
+OFFICE_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?i:mayor|governor|president|prime\s+minister|minister|ministry"
+    r"|commissioner|district\s+commissioner|administration|council|municipality|prefect|police|army|mission"
+    r"|United\s+Nations|UN|[A-Z]{2,6})"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*){0,2})?"
+)
 
 
 ROAD_CODE = re.compile(r"(?<![\w\-])([A-Z]-?\d{1,3})(?![\w\-])")

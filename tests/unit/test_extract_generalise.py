@@ -154,3 +154,41 @@ def test_putin_is_a_person_of_russia(nlp):
     x, _ = run(nlp, "Putin ordered strikes on Kharkiv.")
     putin = next(e for e in x.entities if e.name == "Vladimir Putin")
     assert putin.type == "person"
+
+
+# --- speakers named by role ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,claimer", [
+    ("Gunmen shot dead two traders in Maiduguri on Sunday, police said.", "police"),
+    ("A drone struck a school in Kherson, according to regional authorities.", "regional authorities"),
+    ("Gunmen shot dead two traders in Maiduguri, local officials told Reuters.", "Reuters"),
+    ("Shelling hit a market in Taiz, killing four civilians, the defence ministry said.", "defence ministry"),
+])
+def test_role_speakers_are_claimers(nlp, text, claimer):
+    _, events = run(nlp, text)
+    assert claimer in events[0]["claimed_by"]
+
+
+def test_the_army_said_is_the_report_country_army(nlp):
+    _, events = run(nlp, "Militants attacked a base near Bama in Borno state, the army said.")
+    assert events[0]["claimed_by"] == {"Nigerian Armed Forces"}
+
+
+def test_the_mission_is_the_named_mission(nlp):
+    x, events = run(nlp, "An AMISOM convoy was ambushed near Jowhar on Monday, the mission said.")
+    assert [e.name for e in x.entities if e.kind == "Actor"] == ["African Union mission in Somalia"]
+    assert events[0]["claimed_by"] == {"African Union mission in Somalia"}
+
+
+# --- one incident told over two sentences; offices as facilities ------------------------------
+
+def test_named_victim_of_the_bombing_continues_the_incident(nlp):
+    x, events = run(nlp, "A suicide bomber attacked the office of the governor of Banadir on Tuesday, killing "
+                         "five guards, police said. The governor, Ali Hassan Farah, was seriously wounded in "
+                         "the bombing.")
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev["killed"], ev["wounded"]) == (5, 1)
+    assert "office of the governor of Banadir" in ev["targets"]
+    assert "Ali Hassan Farah" in ev["targets"]
+    assert ("Facility", "office of the governor of Banadir") in {(e.kind, e.name) for e in x.entities}
