@@ -28,8 +28,8 @@ from sitgraph.loaders.extract.mentions import (
     ministry_cands,
     pattern_cands,
     person_org_cands,
-    place_cands,
 )
+from sitgraph.loaders.extract.places import place_cands
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
 
 # Words that set a facility apart from another of its kind ("the old airport").

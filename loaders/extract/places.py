@@ -1,0 +1,216 @@
+"""Place mentions: spaCy GPE/LOC spans, "the village of X" phrases, names before a
+settlement word ("Mintar village") or after a locative preposition ("in Darkoush"), and
+capitalised names the gazetteer knows; :func:`exact_place` looks a phrase up in the
+gazetteer (the whole phrase first: "North Darfur", "Lower Shabelle" are names).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
+from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
+
+LOCATIVE = frozenset(
+    "in into inside near across throughout around outside within from to toward towards at via of over".split()
+)
+GEO_NOUNS = frozenset(
+    """north south east west northern southern eastern western northeast northwest southeast southwest
+    outskirts city town province countryside centre center suburbs parts part border capital borders
+    largest biggest second coast region regions areas area""".split()
+)
+PLACE_WORDS = (
+    r"village|town|city|district|province|governorate|region|neighbourhood|neighborhood|suburb|"
+    r"hamlet|area|oblast|county|municipality|state|settlement|hill|mountain|island|camp"
+)
+PLACE_OF = re.compile(
+    rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*(?:[\s_][A-Z][\w'\u2019\-]*){{0,3}})"
+)
+
+
+def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
+    return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])[-n:]]
+
+
+def is_locative(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north")?"""
+    prev = _prev_words(text, start, 2)
+    if prev and prev[-1] in LOCATIVE and prev[-1] != "of":
+        return True
+    if len(prev) == 2 and prev[-1] == "of" and prev[-2] in GEO_NOUNS:
+        return True
+    rest = text[end:end + 30]
+    m = re.match(r"['\u2019]s\s+([\w-]+)", rest)
+    if m and m.group(1).lower() in GEO_NOUNS:
+        return True
+    return False
+
+
+def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:
+    """The gazetteer place whose name or alias is `name` (the whole phrase, else up to
+    qualifiers), else None; `country` (ISO2), when known, ranks that country's places first.
+
+    `loose` also accepts a transliteration variant (same name key, 5+ letters: Idleb/Idlib).
+    """
+    from sitgraph.loaders.extract.gazetteer import fold, is_common_word, name_key, strip_qualifiers
+
+    # The whole phrase first: "North Darfur", "Lower Shabelle", "West Bank" are names.
+    whole = name.strip().replace("_", " ")
+    if len(whole) >= 3 and " " in whole and not is_common_word(whole):
+        want = fold(whole)
+        for p in gaz.lookup(whole, country)[:3]:
+            if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
+                return p
+    core, _ = strip_qualifiers(name)
+    core = core.replace("_", " ")
+    if not core or is_common_word(core) or len(core) < 3:
+        return None
+    want = fold(core)
+    for p in gaz.lookup(core, country)[:3]:
+        if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
+            return p
+        if loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]:
+            return p
+    return None
+
+
+def place_cand(start: int, end: int, surface: str, place: Any = None, name: str | None = None,
+               typ: str | None = None, rank: int = 2) -> Cand:
+    from sitgraph.loaders.extract.gazetteer import strip_qualifiers
+
+    core, hint = strip_qualifiers(surface.replace("_", " "))
+    core = core.strip(QUOTES + " .,")
+    if place is not None:
+        whole = _fold(surface.replace("_", " ").strip(QUOTES + " .,"))
+        if whole in {_fold(place.name)} | {_fold(a) for a in place.aliases}:
+            core = surface.replace("_", " ").strip(QUOTES + " .,")
+        return Cand(start, end, surface, "Place", place.type, place.key, core or place.name, key=place.key,
+                    rank=rank, place=place)
+    ptype = typ or ("province" if hint == "area" else "town" if hint == "settlement" else
+                    "landmark" if re.search(r"(?i)\b(?:hill|mount|mountain|valley|river|lake|sea|desert)\b",
+                                            surface) else None)
+    return Cand(start, end, surface, "Place", ptype, "place:" + _fold(core), name or core, rank=rank)
+
+
+def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
+    """Places from spaCy GPE/LOC spans, "the village of X" phrases and gazetteer-confirmed names."""
+    out = []
+    for m in PLACE_OF.finditer(text):
+        name = m.group("name")
+        word = m.group(0).split()[0].lower().rstrip("s")
+        place = exact_place(gaz, name) if gaz is not None else None
+        typ = {"village": "village", "town": "town", "city": "city", "hill": "landmark",
+               "mountain": "landmark", "district": "district", "province": "province",
+               "governorate": "province", "oblast": "province", "region": "region"}.get(word, "town")
+        out.append(place_cand(m.start("name"), m.end("name"), name, place, typ=typ, rank=1))
+    if gaz is not None:
+        out += _gazetteer_names(text, gaz)
+    out += placeword_cands(text, gaz)
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        surface = text[s:e]
+        # spaCy often swallows a leading article or a trailing full stop.
+        while surface and surface[-1] in ".,;:" + QUOTES:
+            surface, e = surface[:-1], e - 1
+        lead = re.match(r"(?i)(?:the|a)\s+", surface)
+        if lead:
+            surface, s = surface[lead.end():], s + lead.end()
+        if not surface or not surface[0].isupper():
+            continue
+        place = exact_place(gaz, surface, ent.label_ in ("GPE", "LOC")) if gaz is not None else None
+        if ent.label_ == "NORP" and (place is None or place.type == "country"):
+            continue
+        if ent.label_ in ("GPE", "LOC"):
+            if place is None and re.search(r"(?i)^(?:the\s+)?(?:state|regime)\b", surface):
+                continue
+            if place is None and re.search(r"(?:ian|ean|ese|ish|ic|i|an)$", surface) and " " not in surface:
+                continue  # a demonym spaCy took for a place: "Ukrainian drones"
+            out.append(place_cand(s, e, surface, place, rank=2))
+        elif place is not None and place.population >= 1000 or (place is not None and place.type in (
+                "country", "province", "region", "city")):
+            out.append(place_cand(s, e, surface, place, rank=3))
+    return out
+
+
+NAME_WORD = r"(?:(?:al|el|Al|El)[\s\-])?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+# "Mintar village", "Marj Akhdar town", "al Atareb city", "the Maarrat Al-Numan area".
+NAME_THEN_PLACEWORD = re.compile(
+    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?P<word>village|town|city|area|countryside|"
+    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?\b"
+)
+# A capitalised name right after a locative preposition: "in Darkoush", "near Afs, Idlib",
+# "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
+AFTER_LOCATIVE = re.compile(
+    rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|when|while|after|before|during|where|which|that|was|were|"
+    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late)\b))"
+)
+DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
+
+
+def _unknown_name_ok(name: str) -> bool:
+    """May a capitalised name no dictionary knows stand as a place?"""
+    words = name.replace("-", " ").split()
+    if not words or any(w.lower() in NOT_NAMES for w in words[:1] + words[-1:]):
+        return False
+    last = words[-1].lower()
+    if last in ORG_HEADS or last in ARMED_HEADS or last in MEDIA_HEADS:
+        return False
+    return not (len(words) == 1 and DEMONYM_END.search(name))
+
+
+def placeword_cands(text: str, gaz: Any) -> list[Cand]:
+    """Places written with a settlement word after the name ("Mintar village") or standing
+    after a locative preposition ("in Darkoush"): towns too small for spaCy or the gazetteer.
+    The gazetteer's entry is used where it knows the name."""
+    out = []
+    for m in NAME_THEN_PLACEWORD.finditer(text):
+        name = m.group("name")
+        # Strip leading capitalised function words: "The Idlib countryside" -> "Idlib".
+        while name.split(" ", 1)[0].lower() in NOT_NAMES and " " in name:
+            name = name.split(" ", 1)[1]
+        if not _unknown_name_ok(name):
+            continue
+        start = m.start("name") + m.group("name").rindex(name)
+        word = m.group("word")
+        place = exact_place(gaz, name) if gaz is not None else None
+        if word == "camp" and place is None:
+            continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
+        typ = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
+               "district": "district"}.get(word)
+        out.append(place_cand(start, start + len(name), name, place, typ=typ, rank=2))
+    for m in AFTER_LOCATIVE.finditer(text):
+        prep = text[m.start():m.start("name")].strip().lower()
+        name = m.group("name")
+        if prep in ("of", "and") and not _after_place_phrase(text, m.start()):
+            continue
+        if not _unknown_name_ok(name) or re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3]):
+            continue
+        place = exact_place(gaz, name) if gaz is not None else None
+        out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
+    return out
+
+
+def _after_place_phrase(text: str, pos: int) -> bool:
+    """Is `pos` ("of X", "and X") inside a place phrase: "the towns of", "between X and"?"""
+    before = text[max(0, pos - 60):pos]
+    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before):
+        return True
+    return bool(re.search(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?(?:al-|el-)?[A-Z][\w\-' ]*$", before))
+
+
+CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][a-z][\w'\u2019\-]*){0,2}")
+
+
+def _gazetteer_names(text: str, gaz: Any) -> list[Cand]:
+    """Capitalised names the gazetteer knows exactly as a sizeable place (spaCy misses some)."""
+    out = []
+    for m in CAP_SEQ.finditer(text):
+        surface = m.group(0)
+        place = exact_place(gaz, surface, loose=False)
+        if place is not None and (place.type in ("country", "province", "region") or place.population >= 20000):
+            out.append(place_cand(m.start(), m.end(), surface, place, rank=3))
+    return out
