@@ -192,3 +192,14 @@ def test_named_victim_of_the_bombing_continues_the_incident(nlp):
     assert "office of the governor of Banadir" in ev["targets"]
     assert "Ali Hassan Farah" in ev["targets"]
     assert ("Facility", "office of the governor of Banadir") in {(e.kind, e.name) for e in x.entities}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Shelling hit a market in North Darfur on Monday, killing three people.", "North Darfur"),
+    ("A US airstrike against al-Shabaab fighters near Kunyo Barrow in Lower Shabelle region killed "
+     "three militants.", "Lower Shabelle"),
+    ("Militias burned homes in South Kivu on Friday.", "South Kivu"),
+])
+def test_qualified_place_names_are_looked_up_whole(nlp, text, place):
+    _, events = run(nlp, text)
+    assert place in events[0]["places"]
