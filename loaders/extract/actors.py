@@ -94,6 +94,26 @@ def _is_acronym(alias: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in alias.strip()
 
 
+# Acronyms that are also English words ("IS", "US"): in a line written in capitals
+# ("FIGHTING IS REPORTED") they are the word, not the actor.
+ENGLISH_ACRONYMS = frozenset(
+    "IS US AS AT IT AN ON OR NO SO WE UP AM ME HE BE DO GO IN OF TO ALL ARE WHO CAN MAY".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _shouted_word(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] an English-word acronym between words also written in capitals?"""
+    if text[start:end] not in ENGLISH_ACRONYMS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = _WORD.findall(text[line_start:start])[-2:]
+    after = _WORD.findall(text[end:line_end])[:2]
+    near = [w for w in before + after if len(w) > 1]
+    return bool(near) and all(w.isupper() for w in near)
+
+
 @dataclass
 class ActorDictionary:
     """Actors by key, with compiled matchers over their aliases and demonyms."""
@@ -151,6 +171,8 @@ class ActorDictionary:
                 found = self._key_of(m.group(0))
                 # "pro-opposition activists", "anti-government protests": not the actor itself.
                 if found and re.search(r"(?i)\b(?:pro|anti|non|ex)-$", text[max(0, m.start() - 5):m.start()]):
+                    continue
+                if found and pattern is self._cs and _shouted_word(text, m.start(), m.end()):
                     continue
                 if found:
                     hits.append(ActorHit(m.start(), m.end(), m.group(0), found[0], found[1]))

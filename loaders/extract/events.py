@@ -31,13 +31,17 @@ PERSON_NOUNS = frozenset(
     """people person civilians civilian children child women woman men man residents resident family families
     workers worker staff doctors doctor nurses nurse volunteers volunteer journalists journalist villagers
     farmers students pupils patients patient teachers members member paramedics paramedic rescuers
-    aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby""".split()
+    aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby shepherds shepherd
+    herders herder fishermen fisherman worshippers worshipper pupil teacher refugees refugee migrants migrant
+    pilgrims pilgrim passengers passenger traders trader miners miner villager""".split()
 )
 ARMED_TYPES = ("state", "state_forces", "armed_group")
 AID_WORKERS = re.compile(r"(?i)(?:aid|humanitarian|relief)\s+workers?")
 VICTIM_HINT = re.compile(
-    r"\b(?:(?:aid|humanitarian|relief)\s+workers?|civilians?|people|children|women|residents|families|villagers|patients|students|worshippers|"
-    r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?)\b", re.IGNORECASE)
+    r"\b(?:(?:aid|humanitarian|relief)\s+workers?|(?:internally\s+)?displaced\s+(?:people|persons|families)|civilians?"
+    r"|people|children|women|residents|families|villagers?|patients?|students?|pupils?|worshippers?|"
+    r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?|shepherds?|herders?|"
+    r"fisher(?:men|man)|teachers?|refugees?|migrants?|pilgrims?|passengers?|traders?|miners?)\b", re.IGNORECASE)
 COMBATANTS = re.compile(
     r"(?i)\b(?:soldiers?|troops|militants?|fighters?|insurgents?|rebels?|gunmen|attackers?|officers?|policemen"
     r"|police(?:men)?|guards?|servicemen|militiamen|personnel|combatants?|jihadists?|peacekeepers?)\b")
@@ -135,13 +139,21 @@ class SentenceReader:
         armed = ("Actor",)
         head = trig
         if trig.pos_ == "VERB" or trig.pos_ == "AUX":
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in trig.children)
+            # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
+            # an auxiliary that is an actor's mention is the subject, and the verb is active.
+            acronym = [c for c in trig.children if c.dep_ in ("aux", "auxpass") and self.ent_at(c, armed)]
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") and c not in acronym for c in trig.children)
+            for c in acronym:
+                _add(out, self.ents_in([c], armed))
             for c in trig.children:
                 if c.dep_ == "nsubj" and not passive:
                     _add(out, self.ents_in(c.subtree, armed))
                 if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                     _add(out, self.ents_in(c.subtree, armed))
-            if not out and trig.dep_ == "acl" and trig.tag_ == "VBG":
+            # "IS militants abducted nine fishermen" parsed as "IS [is] militants [who] abducted":
+            # a past tense (not a participle) with an object acts like a participle.
+            if not out and trig.dep_ == "acl" and (trig.tag_ == "VBG" or trig.tag_ == "VBD" and any(
+                    c.dep_ == "dobj" for c in trig.children)):
                 # "warplanes firing missiles": the noun the participle modifies acts.
                 noun = trig.head
                 _add(out, self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed))
@@ -229,6 +241,9 @@ class SentenceReader:
                 _add(out, self.ents_in(c.subtree, kinds))
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", "into"):
                 _add(out, self.ents_in(c.subtree, kinds))
+            # "troops clashed with RSF fighters": the other side of a clash is its target.
+            if c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_.lower() in ("clash", "fight", "battle"):
+                _add(out, self.ents_in(c.subtree, ("Actor",)))
         if trig.dep_ == "nsubjpass" or (trig.pos_ == "NOUN" and trig.dep_ == "dobj"):
             pass
         return out

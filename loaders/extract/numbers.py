@@ -323,14 +323,16 @@ _SINGULAR = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,)?"
     rf"(?:\s+(?i:{_AUX_PASSIVE}|{_AUX_ACTIVE}))?{_ADV}\s+"
     rf"(?:(?i:shot|stabbed|beaten|tortured)\s+and\s+)?(?P<verb>(?i:{_KILLED}|{_DIED}|{_WOUNDED}|{_ABDUCTED}))\b"
-    r"(?!\s+(?:the|a|an|\d)\b)"
+    # "the strike on the neighbourhood killed dozens of civilians": an active verb with an
+    # object (a count, vague or not) makes the singular noun the killer, not a victim.
+    rf"(?!\s+(?:the|a|an|\d|(?i:{_VAGUE})|{_NUMBER_WORD})\b)"
 )
 # Singular nouns that stand for many people or none ("the army was hurt").
 _COLLECTIVE = frozenset(
     "army regime government group town city village economy country party movement coalition alliance force"
     " brigade battalion militia unit offensive ceasefire process deal hospital building family population"
     " community team convoy crew staff opposition military police administration organisation organization"
-    " front camp district area region province".split()
+    " front camp district area region province neighbourhood neighborhood quarter market street".split()
 )
 _PLURAL_NOUN_VERB = re.compile(r"(?i)(?:deaths|fatalities|injuries|wounds)$")
 _NEG_SUBJECT = re.compile(

@@ -14,7 +14,7 @@ VERB_TRIGGERS: dict[str, str] = {
     **{v: "Attack" for v in (
         "attack strike hit bomb bombard shell pound target shoot fire kill wound injure destroy damage flatten "
         "raid storm ambush assassinate blow explode detonate massacre burn loot torch clash pummel blast "
-        "level raze gun behead execute stab assault hammer bombed struck"
+        "level raze gun behead execute stab assault hammer bombed struck fought"
     ).split()},
     **{v: "Abduction" for v in "kidnap abduct detain arrest imprison apprehend".split()},
     **{v: "Capture" for v in "capture seize retake recapture overrun conquer regain".split()},
@@ -64,11 +64,15 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
                  r"assassinat|firearms?|\bguns?\b|bullets?|"
                  r"gunpoint|\bfired (?:at|on|upon)\b"),
-    ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|firefight|exchange of fire|battles?\b"),
+    # An ambush, a fight or an assault on the other side's positions is a clash of armed sides.
+    ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|"
+                    r"\bambush(?:es|ed)?\b|\battack(?:s|ed|ing)?\s+(?:the\s+)?positions\s+of\b"),
     ("raid", r"\braid(?:s|ed)?\b|stormed|storming|broke into|break-in"),
     ("arson", r"\bset (?:on )?fire\b|\bburn(?:ed|t|ing)?\b|torch|arson"),
     ("looting", r"\bloot|\bstole\b|\bstolen\b|ransack"),
-    ("airstrike", r"\bbomb(?:ed|ing|s|ard|arded|ardment)?\b"),
+    # A bombing, explosion or blast with no word of aircraft is a bomb set off on the ground.
+    ("bombing", r"\bbombings?\b|\bexplosions?\b|\bblasts?\b|\bexploded\b"),
+    ("airstrike", r"\bbomb(?:ed|s|ard|arded|ardment)?\b"),
 ))
 
 

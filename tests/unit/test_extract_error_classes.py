@@ -1,0 +1,122 @@
+"""Classes of error found on reports of other wars (fourth round): acronyms that are
+English words, occupational victim groups, vague tolls, clashes and ambushes, bombings
+with no aircraft, weapons as subjects, over-merged incidents and places outside the
+report's country. Sentences are written for the tests, not taken from any evaluation set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract, load_nlp
+from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.numbers import find_casualties
+from sitgraph.loaders.extract.triggers import attack_type
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, text, published="2023-11-16"):
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    by_id = {e.id: e for e in x.entities}
+    events = [{"kind": v.kind, "type": v.type, "actors": {by_id[a].name for a in v.actors},
+               "targets": {by_id[a].name for a in v.targets}, "places": {by_id[a].name for a in v.places},
+               "killed": v.killed, "wounded": v.wounded} for v in x.events]
+    return x, events
+
+
+# --- 1. acronyms that are English words ------------------------------------------------
+
+@pytest.mark.parametrize("text,actor", [
+    ("IS kidnapped 15 herders near Tal Afar on Tuesday.", "Islamic State"),
+    ("IS executed four teachers in Raqqa.", "Islamic State"),
+    ("IS militants abducted nine fishermen near Baiji.", "Islamic State"),
+    ("The US struck a weapons depot near Sanaa.", "United States"),
+])
+def test_acronym_subject_is_the_actor(nlp, text, actor):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and actor in events[0]["actors"]
+
+
+def test_acronym_word_in_a_line_of_capitals_is_the_word():
+    hits = load_actors().find("FIGHTING IS REPORTED IN THE NORTH\nIS fighters shelled Mosul.")
+    assert len(hits) == 1 and hits[0].text.startswith("IS") and hits[0].start > 30
+
+
+def test_lower_case_us_is_no_actor():
+    assert not [h for h in load_actors().find("Witnesses told us the strike hit a school.") if h.text.lower() == "us"]
+
+
+# --- 2. victim groups --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface", [
+    ("IS militants kidnapped 15 shepherds near Hawija.", "shepherds"),
+    ("Gunmen shot dead three fishermen near Lake Chad.", "fishermen"),
+    ("Boko Haram fighters abducted 30 pupils in Kebbi.", "pupils"),
+    ("Two migrants were wounded when guards fired on a boat off Zuwara.", "migrants"),
+    ("Militants attacked worshippers at a mosque in Kano.", "worshippers"),
+])
+def test_occupational_group_is_civilian_target(nlp, text, surface):
+    x, events = run(nlp, text)
+    assert events and "civilians" in events[0]["targets"]
+    civ = next(e for e in x.entities if e.type == "civilians")
+    assert surface in [m.text.lower() for m in civ.mentions]
+
+
+# --- 4. vague tolls -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "An air strike on the al-Jadida neighbourhood killed dozens of civilians in Mosul.",
+    "The shelling of the market killed scores of villagers.",
+    "A drone strike on the village killed several herders.",
+    "The bombing of the bus station killed hundreds.",
+])
+def test_vague_toll_after_a_singular_subject_is_none(sentence):
+    assert find_casualties(sentence).killed is None
+
+
+def test_vague_toll_event_has_no_count(nlp):
+    _, events = run(nlp, "An air strike on the Souq neighbourhood killed dozens of civilians in Mosul.")
+    assert events and events[0]["killed"] is None
+
+
+def test_singular_victim_still_counts():
+    assert find_casualties("The mayor was killed in the attack.").killed == 1
+
+
+# --- 6 and 7. clashes, ambushes, bombings, weapons as subjects --------------------------
+
+@pytest.mark.parametrize("sentence,typ", [
+    ("Al-Shabaab fighters ambushed a convoy near Mandera.", "armed_clash"),
+    ("The Taliban fought Afghan forces in Kunduz.", "armed_clash"),
+    ("The rebels attacked positions of the army near Bambari.", "armed_clash"),
+    ("A bombing at a market in Kabul killed seven people.", "bombing"),
+    ("An explosion tore through a mosque in Peshawar.", "bombing"),
+    ("A blast killed nine people at a bus station in Quetta.", "bombing"),
+    ("Warplanes bombed the town of Saraqib.", "airstrike"),
+    ("A bombing raid by jets hit Ariha.", "airstrike"),
+])
+def test_attack_types(sentence, typ):
+    assert attack_type(sentence) == typ
+
+
+def test_clash_with_gives_the_other_side_as_target(nlp):
+    _, events = run(nlp, "Government troops clashed with RSF fighters in El Obeid.")
+    assert events[0]["type"] == "armed_clash" and "Rapid Support Forces" in events[0]["targets"]
+
+
+def test_fought_gives_the_object_as_target(nlp):
+    _, events = run(nlp, "The Taliban fought Afghan forces in Kunduz.")
+    assert events and events[0]["actors"] == {"Taliban"} and events[0]["targets"]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Twelve people were killed when a car bomb exploded in Mogadishu on Saturday.", 12),
+    ("A blast killed nine people at a bus station in Quetta.", 9),
+])
+def test_weapon_as_subject(nlp, text, killed):
+    _, events = run(nlp, text)
+    assert len(events) == 1
+    ev = events[0]
+    assert ev["type"] == "bombing" and ev["actors"] == set() and ev["killed"] == killed
