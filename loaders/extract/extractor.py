@@ -140,6 +140,17 @@ def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
         return False
     if prev.actors and f.actors and not set(prev.actors) & set(f.actors):
         return False
+    # A named target struck again is the same incident ("the hotel").
+    if any(table.entities[x].kind != "Place" and table.entities[x].type != "civilians"
+           for x in set(prev.targets) & set(f.targets)):
+        return True
+    # Participants of its own (a perpetrator or a named target the earlier sentence lacks)
+    # make another incident, whatever place the two share: "an ambulance was struck in Khan
+    # Younis" and "fighters fired mortars at troops east of Khan Younis" are two.
+    if any(a not in prev.actors for a in f.actors) or any(
+            t not in prev.targets and table.entities[t].kind != "Place" and table.entities[t].type != "civilians"
+            for t in f.targets):
+        return False
     shared = set(prev.targets + prev.places) & set(f.targets + f.places)
     non_civ = {x for x in shared if table.entities[x].type != "civilians" and table.entities[x].kind != "Place"
                or table.entities[x].type in ("town", "village", "city", "landmark")}

@@ -120,3 +120,30 @@ def test_weapon_as_subject(nlp, text, killed):
     assert len(events) == 1
     ev = events[0]
     assert ev["type"] == "bombing" and ev["actors"] == set() and ev["killed"] == killed
+
+
+# --- 3. over-merging -----------------------------------------------------------------------
+
+def test_shared_place_with_new_participants_is_another_incident(nlp):
+    text = ("On Sunday, an ambulance was struck near Nasser Hospital in Khan Younis, killing two paramedics.\n\n"
+            "Hamas fighters had fired mortars at Israeli troops east of Khan Younis, the group said.")
+    _, events = run(nlp, text)
+    assert len(events) == 2
+    assert "Hamas" not in events[0]["actors"] and "Nasser Hospital" not in events[1]["targets"]
+
+
+def test_new_perpetrator_in_the_same_town_is_another_incident(nlp):
+    text = ("A drone hit a fuel depot in Kherson on Tuesday. "
+            "Russian artillery shelled a school in Kherson, wounding four people.")
+    _, events = run(nlp, text)
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen attacked a police post in Tillaberi on Monday. The attack killed three officers.", 3),
+    ("Russian missiles struck an apartment block in Kharkiv on Monday. Three people were killed in the strike.", 3),
+    ("A car bomb exploded outside a hotel in Mogadishu. Two guards were killed near the hotel.", 2),
+])
+def test_referring_back_continues_the_incident(nlp, text, killed):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["killed"] == killed
