@@ -113,6 +113,12 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
     kept = _resolve_short_forms(_bracketed_forms(kept, text))
     kept = join_named(_state_forces(kept, actors))
+    if gaz is not None:
+        # Places resolved inside the report's country: an ambiguous town is that country's.
+        from sitgraph.loaders.extract.places import in_country
+
+        country = report_country(kept, actors)
+        kept = [in_country(gaz, c, country) if c.kind == "Place" else c for c in kept]
     table = EntityTable(report)
     for c in kept:
         eid = table.by_group.get(c.group)

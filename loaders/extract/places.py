@@ -7,6 +7,7 @@ gazetteer (the whole phrase first: "North Darfur", "Lower Shabelle" are names).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
@@ -67,12 +68,43 @@ def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = N
     if not core or is_common_word(core) or len(core) < 3:
         return None
     want = fold(core)
+    stripped = fold(core) != fold(whole)
     for p in gaz.lookup(core, country)[:3]:
+        if stripped and country and p.country != country and p.type != "country":
+            # "Central Africa" is not the Tunisian town once called "Africa": a core found
+            # only by dropping a qualifier must lie in the report's country.
+            continue
         if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
             return p
         if loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]:
             return p
     return None
+
+
+def in_country(gaz: Any, cand: Cand, country: str | None) -> Cand:
+    """`cand` (a place candidate) resolved inside the report's `country` (ISO2): an ambiguous
+    name takes that country's place; a name found abroad only by dropping a qualifier keeps
+    no gazetteer place (no coordinates). Unchanged when the place lies in `country`, is a
+    country, or no country is known."""
+    place = cand.place
+    if country is None or place is None or place.country == country or place.type == "country":
+        return cand
+    near = exact_place(gaz, cand.text, country=country)
+    if near is not None and near.key == place.key:
+        return cand
+    if near is None and (exact_place(gaz, cand.text, loose=False, country=None) is not None
+                         and not _qualified(cand.text)):
+        return cand  # a place abroad, named in full: "Russian jets took off from Hmeimim"
+    new = place_cand(cand.start, cand.end, cand.text, near, name=None if near else cand.text.strip(),
+                     typ=None if near else place.type, rank=cand.rank)
+    return replace(new, strong=cand.strong, owner=cand.owner, head=cand.head)
+
+
+def _qualified(surface: str) -> bool:
+    from sitgraph.loaders.extract.gazetteer import fold, strip_qualifiers
+
+    core, _ = strip_qualifiers(surface.replace("_", " "))
+    return fold(core) != fold(surface.replace("_", " "))
 
 
 def place_cand(start: int, end: int, surface: str, place: Any = None, name: str | None = None,

@@ -147,3 +147,25 @@ def test_new_perpetrator_in_the_same_town_is_another_incident(nlp):
 def test_referring_back_continues_the_incident(nlp, text, killed):
     _, events = run(nlp, text)
     assert len(events) == 1 and events[0]["killed"] == killed
+
+
+# --- 5. places inside the report's country -------------------------------------------------
+
+def places_of(nlp, text):
+    x = extract(Report.from_text(text, published="2023-11-16"), nlp=nlp)
+    return {e.name: e for e in x.entities if e.kind == "Place"}
+
+
+def test_ambiguous_town_resolves_in_the_reports_country(nlp):
+    lb = places_of(nlp, "Gunmen clashed with the army in Tripoli, in northern Lebanon, and in Beirut, "
+                        "officials in Lebanon said.")
+    ly = places_of(nlp, "Militia fighters shelled Tripoli, the Libyan capital, near Misrata.")
+    assert lb["Tripoli"].country == "LB" and ly["Tripoli"].country == "LY"
+
+
+def test_qualified_name_found_only_abroad_keeps_no_coordinates(nlp):
+    places = places_of(nlp, "Rebels attacked Bambari in the Central African Republic. Fighting spread "
+                            "across Central Africa, officials in Bangui said.")
+    assert places["Bambari"].country == "CF"
+    far = [p for p in places.values() if p.country not in (None, "CF")]
+    assert far == []
