@@ -3,6 +3,9 @@ English words, occupational victim groups, vague tolls, clashes and ambushes, bo
 with no aircraft, weapons as subjects, over-merged incidents and places outside the
 report's country. Sentences are written for the tests, not taken from any evaluation set."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from sitgraph.graph.model import Report
@@ -169,3 +172,34 @@ def test_qualified_name_found_only_abroad_keeps_no_coordinates(nlp):
     assert places["Bambari"].country == "CF"
     far = [p for p in places.values() if p.country not in (None, "CF")]
     assert far == []
+
+
+# --- 8. robustness over the repository's fixture files ---------------------------------------
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+TEXT_FILES = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".txt", ".md", ".html"))
+
+
+@pytest.mark.parametrize("path", TEXT_FILES, ids=lambda p: p.name)
+def test_every_fixture_file_extracts_to_valid_records(nlp, path):
+    from sitgraph.graph.schema import check_batch
+    from sitgraph.loaders.extract import extract_many
+    from sitgraph.loaders.extract.output import to_format_json
+    from sitgraph.loaders.readers import read_path
+    from sitgraph.loaders.records import extraction_to_batch
+    from sitgraph.loaders.resolve import Resolver
+
+    reports = list(read_path(path))
+    assert reports
+    resolver = Resolver.default()
+    for x in extract_many(reports, nlp=nlp):
+        ids = {e.id for e in x.entities}
+        for e in x.entities:
+            for m in e.mentions:
+                assert x.report.text[m.start:m.end] == m.text
+        for v in x.events:
+            assert set(v.actors + v.targets + v.places + v.claimed_by) <= ids
+            assert all(n is None or n >= 0 for n in (v.killed, v.wounded, v.displaced))
+        assert all(r.source in ids and r.target in ids for r in x.relations)
+        json.dumps(to_format_json([x]))
+        check_batch(extraction_to_batch(x, resolver))
