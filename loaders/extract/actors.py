@@ -1,7 +1,9 @@
 """The actor dictionary: actors with aliases and demonyms, read from loaders/data/actors/*.yaml.
 
 Each YAML file is a list of entries (key, name, type, country, aliases, demonyms,
-part_of). Entries sharing a key across files are merged (aliases united). Aliases match
+part_of, context_aliases). A context alias ("AA" for the Arakan Army, also Anadolu Agency's
+short name) names the actor only before a fighter word ("AA fighters") or in a report that
+also names it otherwise. Entries sharing a key across files are merged (aliases united). Aliases match
 case-insensitively, except ALL-CAPS acronyms (HTS, RSF, SDF), which match as written;
 between words any run of spaces, hyphens, underscores or quotes matches, so
 ``Russian "private" military contractors`` finds the alias ``Russian private military
@@ -42,6 +44,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     part_of: str | None = None
+    context_aliases: tuple[str, ...] = ()
 
     @property
     def entity_key(self) -> str:
@@ -57,6 +60,7 @@ class ActorHit:
     text: str
     key: str
     demonym: bool
+    contextual: bool = False  # a context alias: the caller checks the context
 
 
 def parse_actors(text: str, source: str = "<string>") -> list[ActorEntry]:
@@ -80,6 +84,7 @@ def parse_actors(text: str, source: str = "<string>") -> list[ActorEntry]:
             aliases=tuple(str(a) for a in item.get("aliases") or ()),
             demonyms=tuple(str(d) for d in item.get("demonyms") or ()),
             part_of=item.get("part_of") or None,
+            context_aliases=tuple(str(a) for a in item.get("context_aliases") or ()),
         ))
     return out
 
@@ -122,6 +127,7 @@ class ActorDictionary:
     _forms: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)
     _ci: re.Pattern[str] | None = field(default=None, repr=False)
     _cs: re.Pattern[str] | None = field(default=None, repr=False)
+    _context: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         ci: dict[str, None] = {}
@@ -136,6 +142,10 @@ class ActorDictionary:
                 else:
                     self._forms.setdefault(low, (e.key, dem))
                     ci[_alias_regex(form)] = None
+            for form in e.context_aliases:
+                # Kept apart from the plain forms, so "AA" stays Anadolu's where it says so.
+                self._context.setdefault(form if _is_acronym(form) else form.lower(), e.key)
+                (cs if _is_acronym(form) else ci)[_alias_regex(form)] = None
         # Longest alternatives first, so "Syrian Arab Army" wins over "Syrian".
         def rx(parts: Iterable[str], flags: int) -> re.Pattern[str] | None:
             ordered = sorted(parts, key=lambda p: (-len(p), p))
@@ -169,13 +179,18 @@ class ActorDictionary:
                 continue
             for m in pattern.finditer(text):
                 found = self._key_of(m.group(0))
+                contextual = False
+                if found is None:
+                    norm = re.sub(SEP, " ", m.group(0)).strip()
+                    ckey = self._context.get(norm) or self._context.get(norm.lower())
+                    found, contextual = ((ckey, False), True) if ckey else (None, False)
                 # "pro-opposition activists", "anti-government protests": not the actor itself.
                 if found and re.search(r"(?i)\b(?:pro|anti|non|ex)-$", text[max(0, m.start() - 5):m.start()]):
                     continue
                 if found and pattern is self._cs and _shouted_word(text, m.start(), m.end()):
                     continue
                 if found:
-                    hits.append(ActorHit(m.start(), m.end(), m.group(0), found[0], found[1]))
+                    hits.append(ActorHit(m.start(), m.end(), m.group(0), found[0], found[1], contextual))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorHit] = []
         last_end = -1
@@ -202,6 +217,7 @@ def merge_entries(entries: Iterable[ActorEntry]) -> dict[str, ActorEntry]:
             aliases=tuple(dict.fromkeys(old.aliases + e.aliases)),
             demonyms=tuple(dict.fromkeys(old.demonyms + e.demonyms)),
             part_of=old.part_of or e.part_of,
+            context_aliases=tuple(dict.fromkeys(old.context_aliases + e.context_aliases)),
         )
     return out
 

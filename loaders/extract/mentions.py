@@ -106,10 +106,14 @@ def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
 
     out: list[Cand] = []
     covered = -1
-    for h in actors.find(text):
+    hits = actors.find(text)
+    named = {h.key for h in hits if not h.contextual}
+    for h in hits:
         entry = actors.get(h.key)
         if entry is None or h.start < covered:
             continue
+        if h.contextual and h.key not in named and not MEMBER_AFTER_NAME.match(text, h.end):
+            continue  # "AA" alone: the Arakan Army only before "fighters" or beside its name
         member = MEMBER_AFTER_NAME.match(text, h.end) if entry.type == "armed_group" else None
         if h.demonym and not demonym_acts(text, h.end) and not member:
             continue  # "Houthi militants" acts; "Syrian rebels" is not Syria

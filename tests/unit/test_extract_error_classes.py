@@ -47,6 +47,26 @@ def test_acronym_word_in_a_line_of_capitals_is_the_word():
     assert len(hits) == 1 and hits[0].text.startswith("IS") and hits[0].start > 30
 
 
+@pytest.mark.parametrize("text,arakan", [
+    ("AA fighters attacked a police post in Buthidaung.", True),
+    ("The Arakan Army said it had overrun a junta base. The AA seized a border post in Maungdaw.", True),
+    ("Turkish drones struck a village near Qamishli, AA reported.", False),
+])
+def test_context_acronym_needs_its_context(nlp, text, arakan):
+    x, _ = run(nlp, text)
+    assert any(e.name == "Arakan Army" for e in x.entities) is arakan
+
+
+def test_context_alias_parsed_and_flagged():
+    from sitgraph.loaders.extract.actors import ActorDictionary, merge_entries, parse_actors
+
+    entries = parse_actors("- {key: x, name: Xland Army, type: armed_group, aliases: [Xland Army], "
+                           "context_aliases: [XA]}")
+    d = ActorDictionary(merge_entries(entries))
+    assert [(h.text, h.contextual) for h in d.find("Xland Army and XA fighters")] == [
+        ("Xland Army", False), ("XA", True)]
+
+
 def test_lower_case_us_is_no_actor():
     assert not [h for h in load_actors().find("Witnesses told us the strike hit a school.") if h.text.lower() == "us"]
 
