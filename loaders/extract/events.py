@@ -305,6 +305,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 continue
             if kind == "Violation" and not reader.ents_in(tok.subtree, ("Agreement",)):
                 kind = None
+        if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
+            continue  # "displaced people", "kidnapped girls": who they are, not what happened now
         if kind is None or _irrealis(tok):
             continue
         if kind == "Capture":

@@ -26,7 +26,7 @@ FORCE_HEADS = frozenset(
     fighters fighter jets regime backed led allied supported sponsored coalition side defence defense
     intelligence gunfire fire mercenaries contractors militias militia guards command commanders commander
     militaries occupation occupiers invasion invaders strike-drones warship warships border spokesman spokesperson
-    envoy delegation""".split()
+    envoy delegation column columns convoy convoys checkpoint checkpoints positions outpost garrison""".split()
 )
 TITLES = re.compile(
     r"^(?:(?:Maj|Lt|Col|Gen|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Adm|Cmdr)\.?\s+|(?:Major|General|Colonel|"

@@ -134,6 +134,23 @@ def test_fought_gives_the_object_as_target(nlp):
     assert events and events[0]["actors"] == {"Taliban"} and events[0]["targets"]
 
 
+@pytest.mark.parametrize("text,actor,target", [
+    ("Ukrainian forces ambushed a Russian column near Bakhmut.", "Ukraine", "Russia"),
+    ("Al-Shabaab fighters ambushed a Kenyan army convoy near Mandera.", "al-Shabaab", "Kenya"),
+    ("Houthi fighters clashed with government forces in Marib.", "Houthis", "Yemeni government"),
+])
+def test_ambush_and_clash_targets(nlp, text, actor, target):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["type"] == "armed_clash"
+    assert actor in events[0]["actors"] and target in events[0]["targets"]
+
+
+def test_displaced_people_as_victims_are_no_displacement(nlp):
+    _, events = run(nlp, "Hundreds of displaced people were wounded in the shelling of Rafah.")
+    assert [e["kind"] for e in events] == ["Attack"] and events[0]["wounded"] is None
+    assert "civilians" in events[0]["targets"]
+
+
 @pytest.mark.parametrize("text,killed", [
     ("Twelve people were killed when a car bomb exploded in Mogadishu on Saturday.", 12),
     ("A blast killed nine people at a bus station in Quetta.", 9),
