@@ -103,6 +103,17 @@ def _irrealis(tok: Any) -> bool:
     return False
 
 
+LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
+
+
+def _ran_into_weapon(tok: Any) -> bool:
+    """"The patrol hit a landmine", "a bus struck an explosive device": the subject ran
+    into a laid weapon rather than attacking with it."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("hit", "strike"):
+        return False
+    return any(c.dep_ == "dobj" and LAID_WEAPON.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
+
+
 class SentenceReader:
     """Reads the event frames of one sentence, given the report's entity table."""
 
@@ -259,6 +270,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     anaphoric = False
     text = sent.text
     low = text.lower()
+    ran_into: list[str] = []
 
     def frame(kind: str) -> Frame:
         if kind not in frames:
@@ -322,7 +334,13 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                     c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
                 f.anaphoric = True
                 anaphoric = True
-        _add(f.actors, reader.perpetrators(tok))
+        perps = reader.perpetrators(tok)
+        if _ran_into_weapon(tok):
+            # "a convoy of the army hit an IED": who hit the mine is its victim.
+            _add(f.targets, perps)
+            _add(ran_into, perps)
+            perps = []
+        _add(f.actors, perps)
         tg = reader.targets(tok)
         for e in tg:
             if table.kind(e) == "Place" and kind != "Capture":
@@ -350,6 +368,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     says = claimers(sent, reader.ent_at, ())
     out = []
     for f in frames.values():
+        # "... hit an IED, killing four soldiers": the clause after does not make them attackers.
+        f.actors = [a for a in f.actors if a not in ran_into]
         _add(f.places, places)
         if f.kind == "Attack":
             _add(f.targets, [x for x in facilities if x not in f.targets])

@@ -21,6 +21,10 @@ GEO_NOUNS = frozenset(
     outskirts city town province countryside centre center suburbs parts part border capital borders
     largest biggest second coast region regions areas area""".split()
 )
+DIRECTIONS = frozenset(
+    """north south east west northern southern eastern western northeastern northwestern southeastern
+    southwestern central north-eastern north-western south-eastern south-western""".split()
+)
 PLACE_WORDS = (
     r"village|town|city|district|province|governorate|region|neighbourhood|neighborhood|suburb|"
     r"hamlet|area|oblast|county|municipality|state|settlement|hill|mountain|island|camp"
@@ -40,6 +44,9 @@ def is_locative(text: str, start: int, end: int) -> bool:
     if prev and prev[-1] in LOCATIVE and prev[-1] != "of":
         return True
     if len(prev) == 2 and prev[-1] == "of" and prev[-2] in GEO_NOUNS:
+        return True
+    # "in northern Burkina Faso", "across eastern Ukraine": a direction between.
+    if len(prev) == 2 and prev[-2] in LOCATIVE and prev[-2] != "of" and prev[-1] in DIRECTIONS:
         return True
     rest = text[end:end + 30]
     m = re.match(r"['\u2019]s\s+([\w-]+)", rest)

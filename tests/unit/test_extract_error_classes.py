@@ -151,6 +151,20 @@ def test_displaced_people_as_victims_are_no_displacement(nlp):
     assert "civilians" in events[0]["targets"]
 
 
+def test_vehicle_that_hit_a_mine_is_the_target(nlp):
+    _, events = run(nlp, "A convoy of the Kenyan army hit an improvised explosive device near Mandera on Monday, "
+                         "killing four soldiers.")
+    assert len(events) == 1
+    ev = events[0]
+    assert ev["type"] == "bombing" and ev["actors"] == set() and "Kenya" in ev["targets"] and ev["killed"] == 4
+
+
+def test_country_after_a_direction_is_a_place(nlp):
+    places = places_of(nlp, "Suspected jihadists killed 14 villagers in an attack on the village of Seytenga "
+                            "in northern Burkina Faso on Sunday.")
+    assert "Burkina Faso" in places
+
+
 @pytest.mark.parametrize("text,killed", [
     ("Twelve people were killed when a car bomb exploded in Mogadishu on Saturday.", 12),
     ("A blast killed nine people at a bus station in Quetta.", 9),
