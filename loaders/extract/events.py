@@ -294,6 +294,10 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 agr = [e for e in reader.ents_in(tok.subtree, ("Agreement",))]
                 if agr:
                     kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
+            if kind == "Attack" and lemma == "shoot" and any(
+                    c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) and re.search(
+                    r"(?i)\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b", " ".join(t.text for t in tok.subtree)):
+                kind = None  # "shot down 11 drones": air defence, not an attack on anyone
             if kind == "Attack" and lemma == "fire" and not any(
                     c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children):
                 kind = None
@@ -421,7 +425,10 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         owners = {table.owner.get(t) for t in f.targets} & set(f.actors)
         f.targets = [t for t in f.targets if t not in owners]
         # A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
-        if f.anaphoric and any(table.entities[x].type not in ("civilians", "person") for x in f.targets) or \
+        # "The strike also damaged a school": more harm done by the same strike, unless the
+        # sentence names its own attacker or a target that is itself an actor.
+        if f.anaphoric and any(table.entities[x].type not in ("civilians", "person") and (
+                f.actors or table.entities[x].kind == "Actor") for x in f.targets) or \
                 f.places and \
                 any(e not in places for e in f.places):
             f.anaphoric = False

@@ -254,3 +254,15 @@ def test_every_fixture_file_extracts_to_valid_records(nlp, path):
         assert all(r.source in ids and r.target in ids for r in x.relations)
         json.dumps(to_format_json([x]))
         check_batch(extraction_to_batch(x, resolver))
+
+
+def test_the_strike_also_damaged_continues_the_incident(nlp):
+    text = ("In the Kharkiv region, shelling killed a farmer in the village of Vovchansk on Monday. "
+            "The strike also damaged a school.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and "school" in events[0]["targets"] and events[0]["killed"] == 1
+
+
+def test_drones_shot_down_are_no_attack(nlp):
+    _, events = run(nlp, "The air force of Ukraine said it shot down 11 of 15 drones over Odesa.")
+    assert events == []
