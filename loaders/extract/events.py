@@ -122,16 +122,21 @@ class SentenceReader:
         self.doc = doc
         self._at: dict[int, str] = {}
         self._fac: set[int] = set()
+        self._fac_at: dict[int, str] = {}
         for s, e, eid in table.spans:
             for t in doc.char_span(s, e, alignment_mode="expand") or ():
                 self._at.setdefault(t.i, eid)
                 if table.kind(eid) == "Facility":
                     self._fac.add(t.i)
+                    self._fac_at.setdefault(t.i, eid)
 
     def ent_at(self, tok: Any, kinds: tuple[str, ...] = ("Actor",)) -> str | None:
         if kinds == ("Actor",) and tok.i in self._fac:
             return None  # the operator in "a Turkish observation post" is not acting
         eid = self._at.get(tok.i)
+        if eid and tok.i in self._fac and self.table.kind(eid) == "Actor" and "Facility" in kinds:
+            # "shells hit the Saudi Hospital": the word in the name is the hospital's, not a target.
+            eid = self._fac_at.get(tok.i)
         if eid and self.table.kind(eid) in kinds:
             return eid
         return None
@@ -409,7 +414,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if f.kind == "Attack" and not f.actors and context_actors:
             # "killed during a bombardment campaign by X": the campaign's actors did it.
             f.actors = [a for a in context_actors if table.entities[a].type in ARMED_TYPES and a not in f.targets]
-        if f.kind == "Attack" and not f.actors:
+        if f.kind == "Attack" and not f.actors and not f.anaphoric:
             # One armed actor in the sentence who is not the target: "... damaged due to
             # shelling by Syrian regime forces" where the parse hangs the agent elsewhere.
             armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES

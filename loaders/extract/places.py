@@ -30,7 +30,8 @@ PLACE_WORDS = (
     r"hamlet|area|oblast|county|municipality|state|settlement|hill|mountain|island|camp"
 )
 PLACE_OF = re.compile(
-    rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*(?:[\s_][A-Z][\w'\u2019\-]*){{0,3}})"
+    rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
+    rf"(?:[\s_](?:al-|el-)?[A-Z][\w'\u2019\-]*){{0,3}})"
 )
 
 

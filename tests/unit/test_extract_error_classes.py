@@ -266,3 +266,19 @@ def test_the_strike_also_damaged_continues_the_incident(nlp):
 def test_drones_shot_down_are_no_attack(nlp):
     _, events = run(nlp, "The air force of Ukraine said it shot down 11 of 15 drones over Odesa.")
     assert events == []
+
+
+def test_who_condemns_the_massacre_did_not_commit_it(nlp):
+    text = ("Twenty farmers were killed when RSF fighters stormed a village in Gezira state on Wednesday. "
+            "The US condemned the massacre.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["actors"] == {"Rapid Support Forces"}
+
+
+def test_place_name_with_an_inner_article(nlp):
+    assert "Wad al-Noura" in places_of(nlp, "RSF fighters stormed the village of Wad al-Noura on Wednesday.")
+
+
+def test_demonym_in_a_facility_name_is_no_target(nlp):
+    _, events = run(nlp, "Several patients were wounded when shells hit the Saudi Hospital in El Fasher.")
+    assert events and "Saudi Arabia" not in events[0]["targets"] and "civilians" in events[0]["targets"]
