@@ -306,6 +306,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             if kind == "Attack" and lemma == "fire" and not any(
                     c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children):
                 kind = None
+            if lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children):
+                kind = "Attack"  # "militants set fire to homes", "set the market ablaze"
             if lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
                                        for c in tok.children):
                 kind = "Attack"  # "helicopters dropped barrel bombs on ..."

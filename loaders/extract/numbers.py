@@ -279,7 +279,8 @@ _BARE = re.compile(
     rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{_EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
 )
 _ACTIVE_KILL = (
-    r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead"
+    r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
+    r"|assassinat(?:ed|ing)|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death"
     r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
 )
 _ACTIVE_WOUND = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|maim(?:ed|ing)?|hurt(?:ing|s)?"

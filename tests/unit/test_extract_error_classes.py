@@ -282,3 +282,21 @@ def test_place_name_with_an_inner_article(nlp):
 def test_demonym_in_a_facility_name_is_no_target(nlp):
     _, events = run(nlp, "Several patients were wounded when shells hit the Saudi Hospital in El Fasher.")
     assert events and "Saudi Arabia" not in events[0]["targets"] and "civilians" in events[0]["targets"]
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("IS jihadists beheaded two herders in Diyala.", 2),
+    ("Militants stabbed to death two teachers near Beni.", 2),
+    ("Gunmen shot and killed four farmers in Zamfara.", 4),
+])
+def test_active_killing_verbs_count_their_objects(sentence, killed):
+    assert find_casualties(sentence).killed == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said militants set fire to homes in Beni.",
+    "ADF rebels set the market ablaze in Oicha.",
+])
+def test_setting_fire_is_arson(nlp, text):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["type"] == "arson" and events[0]["actors"]
