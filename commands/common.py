@@ -1,0 +1,137 @@
+"""What every command shares: the context the group passes, output formats, errors.
+
+The commands parse options, call the library and format its answer through these
+helpers, so every listing has the same `--format table|json|csv` and every library error
+the same one-line shape.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import click
+
+DEFAULT_STORE = "sqlite:///.sitgraph/graph.db"
+
+
+class Context:
+    """What the group passes to its commands: where the store is, and how to open it."""
+
+    def __init__(self, store_url: str, database: str | None, progress: bool) -> None:
+        self.store_url = store_url
+        self.database = database
+        self.progress = progress
+
+    def open_store(self):  # -> Store; imported lazily so `--help` stays fast
+        from sitgraph.graph.store import StoreError, open_store
+
+        try:
+            return open_store(
+                self.store_url,
+                username=os.environ.get("NEO4J_USERNAME"),
+                password=os.environ.get("NEO4J_PASSWORD"),
+                database=self.database,
+            )
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+pass_ctx = click.make_pass_decorator(Context)
+
+
+def library_errors(fn: Callable) -> Callable:
+    """Turn the library's own errors into one-line ClickExceptions (exit 1)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from sitgraph.errors import SitgraphError
+
+        try:
+            return fn(*args, **kwargs)
+        except SitgraphError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+def output_options(fn: Callable) -> Callable:
+    """The one `--format table|json|csv` choice every listing command shares."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "json", "csv"]),
+        default="table",
+        show_default=True,
+        help="Output format: an aligned table for people, JSON or CSV for other tools.",
+    )(fn)
+
+
+def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
+    """Print rows (dicts) to stdout as a table, JSON or CSV."""
+    rows = list(rows)
+    if columns is None:
+        columns = list(dict.fromkeys(k for r in rows for k in r))
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: cell(r.get(k)) for k in columns})
+        click.echo(buf.getvalue(), nl=False)
+        return
+    click.echo(format_table(rows, columns))
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], width: int = 60) -> str:
+    """An aligned plain-text table; cells longer than `width` are cut with an ellipsis."""
+    rows = list(rows)
+    if not rows:
+        return "(no rows)"
+    cells = [[cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
+    cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
+    widths = [max(len(str(col)), *(len(row[i]) for row in cells)) for i, col in enumerate(columns)]
+    lines = ["  ".join(str(c).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in cells:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def parse_params(pairs: Sequence[str]) -> dict[str, Any]:
+    """`-p key=value` pairs to a dict; values that read as JSON (numbers, lists) are decoded."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{pair!r} is not key=value", param_hint="-p")
+        try:
+            out[key] = json.loads(value)
+        except ValueError:
+            out[key] = value
+    return out
+
+
+def show_progress(ctx: Context) -> bool:
+    return ctx.progress and sys.stderr.isatty()
