@@ -38,11 +38,12 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
 
     texts = []
     coded = []
+    failed = 0
     for outcome in iter_reports(reports):
         if outcome.error:
-            click.echo(outcome.error, err=True)
-            if not outcome.skipped:
-                raise click.ClickException(outcome.error)
+            # One line per bad file; the others are still extracted, and the exit code says so.
+            click.echo(("skipped: " if outcome.skipped else "failed: ") + outcome.error, err=True)
+            failed += not outcome.skipped
             continue
         texts.extend(outcome.reports)
         coded.extend(outcome.extractions)
@@ -56,7 +57,9 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
     found += coded
     if fmt == "json":
         click.echo(json.dumps(to_format_json(found), indent=2, ensure_ascii=False))
-        return
-    emit([row for x in found for row in event_rows(x)], "table",
-         ["report", "event", "kind", "type", "actors", "targets", "places", "date", "killed", "wounded",
-          "claimed_by"])
+    else:
+        emit([row for x in found for row in event_rows(x)], "table",
+             ["report", "event", "kind", "type", "actors", "targets", "places", "date", "killed", "wounded",
+              "claimed_by"])
+    if failed:
+        raise click.ClickException(f"{failed} file(s) could not be read; the others were extracted")
