@@ -187,6 +187,7 @@ _ADVERBS = (
 _KILLED = (
     r"killed|dead|slain|murdered|executed|shot\s+dead|martyred|assassinated|beheaded|massacred"
     r"|burned\s+to\s+death|burnt\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
+    r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
 )
 _DIED = (
     r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
@@ -280,7 +281,9 @@ _BARE = re.compile(
 )
 _ACTIVE_KILL = (
     r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
-    r"|assassinat(?:ed|ing)|gunned\s+down|shot\s+and\s+killed|stabbed\s+to\s+death"
+    r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death"
+    # "hacking 23 people to death": the verb counts its object only with "to death" after it.
+    r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
     r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
 )
 _ACTIVE_WOUND = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|maim(?:ed|ing)?|hurt(?:ing|s)?"
@@ -380,7 +383,8 @@ def _category(verb: str) -> str | None:
 
 def _active_category(verb: str) -> str:
     v = verb.lower()
-    if re.match(_ACTIVE_KILL, v):
+    # "hacking" alone fails its "to death" lookahead; it matched with it in the sentence.
+    if re.match(_ACTIVE_KILL, v) or v.startswith("hack"):
         return "killed"
     if re.match(_ACTIVE_WOUND, v):
         return "wounded"
@@ -539,7 +543,8 @@ def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|casualt|casualit|displac|uproot|homeless|fled|flee|abduct"
-    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives)"
+    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
+    r"|gunned\s+down|mowed\s+down|hack)"
 )
 
 
