@@ -24,6 +24,7 @@ under the days it spans (an in-memory index, a few hundred bytes per event).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ TOLERANCE_DAYS = 1
 GENERIC_VICTIM_TYPES = frozenset({"civilians"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventSketch:
     """What incident linking needs of an event."""
 
@@ -49,9 +50,11 @@ class EventSketch:
     type: str | None
     first: int  # first and last day (proleptic ordinals), or 0 when undated
     last: int
-    actors: frozenset[str]
-    targets: frozenset[str]  # anchors among its targets
-    places: frozenset[str]  # anchors among its places
+    # Sorted tuples, not sets: a small tuple costs a fifth of a frozenset, and the index
+    # holds one sketch per event of the graph.
+    actors: tuple[str, ...]
+    targets: tuple[str, ...]  # anchors among its targets
+    places: tuple[str, ...]  # anchors among its places
 
 
 def day_span(date: str | None, date_end: str | None = None) -> tuple[int, int]:
@@ -108,8 +111,8 @@ def sketch(event: dict[str, Any], roles: dict[str, list[tuple[str, str]]],
         origin=origin(str(event.get("report_id") or ""), (report_paths or {}).get(str(event.get("report_id")))),
         kind=str(event.get("kind")),
         type=event.get("type"), first=first, last=last,
-        actors=frozenset(o for o, _ in roles.get("PERPETRATED", ())),
-        targets=frozenset(targets), places=frozenset(places),
+        actors=tuple(sorted({o for o, _ in roles.get("PERPETRATED", ())})),
+        targets=tuple(sorted(targets)), places=tuple(sorted(places)),
     )
 
 
@@ -150,6 +153,10 @@ def sketches_from_store(store: Any) -> Iterator[EventSketch]:
         yield sketch(n, roles.get(n["id"], {}), types, paths)
 
 
+def _meet(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return any(x in b for x in a)
+
+
 def incident_score(a: EventSketch, b: EventSketch) -> float | None:
     """The SAME_INCIDENT score of two events, or None when they are not linked."""
     if a.id == b.id or a.origin == b.origin or a.kind != b.kind:
@@ -160,12 +167,12 @@ def incident_score(a: EventSketch, b: EventSketch) -> float | None:
         return None
     if a.first > b.last + TOLERANCE_DAYS or b.first > a.last + TOLERANCE_DAYS:
         return None
-    shared_target = bool(a.targets & b.targets)
-    shared_place = bool(a.places & b.places)
+    shared_target = _meet(a.targets, b.targets)
+    shared_place = _meet(a.places, b.places)
     same_day = a.first == a.last == b.first == b.last
     if not shared_target and not (shared_place and same_day):
         return None  # a shared town alone is common: it must be the very same day
-    shared_actor = bool(a.actors & b.actors)
+    shared_actor = _meet(a.actors, b.actors)
     if a.actors and b.actors and not shared_actor:
         return None
     score = 0.4 + 0.25 * shared_target + 0.1 * shared_place + 0.15 * shared_actor
@@ -173,6 +180,13 @@ def incident_score(a: EventSketch, b: EventSketch) -> float | None:
     score += 0.1 * same_day
     score = round(min(score, 1.0), 2)
     return score if score >= MIN_SCORE else None
+
+
+def linkable(s: EventSketch) -> bool:
+    """Whether an event could ever be linked: dated closely enough, not an aggregate, with
+    a target or place to share."""
+    return (bool(s.first) and s.last - s.first <= MAX_SPAN_DAYS and s.type != "aggregate"
+            and bool(s.targets or s.places))
 
 
 class IncidentIndex:
@@ -185,18 +199,21 @@ class IncidentIndex:
             self.add(s)
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return len(self._by_id)  # the events that may still be linked
 
     def add(self, s: EventSketch) -> None:
-        if s.id in self._by_id or not s.first or s.last - s.first > MAX_SPAN_DAYS:
-            self._by_id.setdefault(s.id, s)
-            return
+        if s.id in self._by_id or not linkable(s):
+            return  # an event that can never be linked costs no memory
+        # Node ids recur across thousands of events: one copy of each.
+        s = EventSketch(sys.intern(s.id), s.report_id, sys.intern(s.origin), s.kind, s.type, s.first, s.last,
+                        tuple(map(sys.intern, s.actors)), tuple(map(sys.intern, s.targets)),
+                        tuple(map(sys.intern, s.places)))
         self._by_id[s.id] = s
         for d in range(s.first, s.last + 1):
             self._days[(s.kind, d)].add(s.id)
 
     def candidates(self, s: EventSketch) -> list[EventSketch]:
-        if not s.first or s.last - s.first > MAX_SPAN_DAYS:
+        if not linkable(s):
             return []
         ids: set[str] = set()
         for d in range(s.first - TOLERANCE_DAYS, s.last + TOLERANCE_DAYS + 1):

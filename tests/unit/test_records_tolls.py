@@ -9,8 +9,8 @@ from sitgraph.loaders.incidents import EventSketch, IncidentIndex, day_span, inc
 def sk(i: str, report: str, day: str, *, kind="Attack", type="airstrike", actors=("actor:a",),
        targets=("facility:h",), places=(), end: str | None = None, origin: str | None = None) -> EventSketch:
     first, last = day_span(day, end)
-    return EventSketch(i, report, origin or report, kind, type, first, last, frozenset(actors),
-                       frozenset(targets), frozenset(places))
+    return EventSketch(i, report, origin or report, kind, type, first, last, tuple(sorted(actors)),
+                       tuple(sorted(targets)), tuple(sorted(places)))
 
 
 def test_day_span_covers_the_precision_of_a_date() -> None:
