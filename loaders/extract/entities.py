@@ -19,6 +19,7 @@ import yaml
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
+from sitgraph.loaders.extract.forces import state_force_cands
 from sitgraph.loaders.extract.mentions import (
     Cand,
     _fold,
@@ -104,6 +105,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     heads = headline_spans(text)
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
+    cands += state_force_cands(text)
     cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
     # A facility or agreement head inside a dictionary actor's name is part of that name:
     # "Government of National Accord" holds no accord.

@@ -20,7 +20,7 @@ ROLE_MODIFIERS = (
     r"UN|U\.N\.|Western|US|U\.S\."
 )
 ROLE_HEADS = (
-    r"police|army|military|mission|ministry|officials?|authorities|government|governor|mayor|"
+    r"police|army|military|junta|mission|ministry|officials?|authorities|government|governor|mayor|"
     r"administration|spokes(?:man|woman|person)|command|prosecutors?|officers?|medics|doctors|hospital"
 )
 _NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
@@ -31,7 +31,7 @@ ROLE_BEFORE = re.compile(
 # "according to regional authorities", ", said police".
 ROLE_AFTER = re.compile(
     rf"\b(?:according\s+to|(?:{SPEECH}))\s+(?:the\s+)?{_NP}\b(?!\s+(?:of|in|for|that)\b)", re.IGNORECASE)
-STATE_WORDS = frozenset({"army", "military"})
+STATE_WORDS = frozenset({"army", "military", "junta"})
 POLICE_WORDS = frozenset({"police"})
 
 

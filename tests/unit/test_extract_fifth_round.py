@@ -40,3 +40,38 @@ def test_killing_verbs_count_their_objects(text, killed):
 
 def test_hacked_without_death_is_no_toll():
     assert find_casualties("Hackers hacked 3 ministry servers in Kyiv.").killed is None
+
+
+# --- 1. unnamed national forces ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,actor", [
+    ("A military airstrike on a wedding party in Kanbalu township, Sagaing region, killed 30 people.", "Tatmadaw"),
+    ("The junta shelled Falam in Chin State on Sunday.", "Tatmadaw"),
+    ("Troops killed 20 villagers in the village of Diallassagou in central Mali.", "Malian Armed Forces"),
+    ("Soldiers burned houses in Rutshuru in North Kivu, DR Congo, on Friday.", "FARDC"),
+    ("Security forces opened fire on protesters in Omdurman, Sudan, killing five people.", "Sudanese Armed Forces"),
+    ("The army bombed a market in Beni in North Kivu, killing eight people.", "FARDC"),
+])
+def test_bare_force_words_are_the_country_forces(nlp, text, actor):
+    _, events = run(nlp, text)
+    assert events and actor in events[0]["actors"]
+
+
+@pytest.mark.parametrize("text,not_actor", [
+    ("Russian troops shelled Kherson on Monday.", "government forces"),
+    ("RSF soldiers looted a market in El Geneina, Sudan.", "Sudanese Armed Forces"),
+    ("Rebel soldiers attacked a base near Goma in North Kivu, DR Congo.", "FARDC"),
+])
+def test_force_words_of_another_side_are_not_the_state(nlp, text, not_actor):
+    x, _ = run(nlp, text)
+    assert not_actor not in {e.name for e in x.entities}
+
+
+def test_every_country_maps_to_a_dictionary_actor():
+    from sitgraph.loaders.extract.actors import load_actors
+    from sitgraph.loaders.extract.entities import state_forces_table
+
+    actors = load_actors()
+    table = state_forces_table()
+    assert {"MM", "CD", "ML", "NG", "ET", "SO", "BF", "SD", "YE", "IQ"} <= set(table)
+    assert all(actors.get(key) is not None for key in table.values())

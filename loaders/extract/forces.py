@@ -1,0 +1,69 @@
+"""Unnamed national forces: "the junta shelled ...", "troops killed ...", "security forces
+opened fire ...", "a military airstrike on ...".
+
+Reports from one country name its army by a bare word as often as by its name. Such a word
+acting (the subject of an attack verb) or "military" before an attack noun is the state
+forces of the report's country; :func:`state_force_cands` gives them as weak candidates of
+the generic state-forces actor, which the entity table resolves to that country's
+government (loaders/data/state_forces.yaml). A word after a name, a demonym or another
+side's word ("Russian troops", "RSF soldiers", "rebel soldiers") is not the report's
+state, so only a sentence start, an article or a conjunction may precede it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.mentions import Cand
+
+_WORDS = r"junta|army|military|troops|soldiers|security\s+forces|armed\s+forces|the\s+Tatmadaw"
+_ADVERBS = r"(?:(?:had|have|has|also|reportedly|allegedly|then|later|again|repeatedly|indiscriminately)\s+)*"
+ATTACK_VERBS = (
+    r"shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|pound(?:ed|ing)|struck|strik(?:e|ing)|attack(?:ed|ing)"
+    r"|kill(?:ed|ing)|shot|shoot(?:ing)?|opened\s+fire|fired|raid(?:ed|ing)|storm(?:ed|ing)|burn(?:ed|t|ing)"
+    r"|torch(?:ed|ing)|raz(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|abduct(?:ed|ing)|execut(?:ed|ing)"
+    r"|massacr(?:ed|ing)|launch(?:ed|ing)|carr(?:ied|ying)\s+out|conduct(?:ed|ing)|target(?:ed|ing)|hit"
+    r"|ambush(?:ed|ing)|clash(?:ed|ing)|fought|retook|recaptur(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)"
+    r"|overran|advanc(?:ed|ing)|loot(?:ed|ing)|round(?:ed|ing)\s+up|gunned\s+down|set\s+fire|beat|tortur(?:ed|ing)"
+    r"|rap(?:ed|ing)|drop(?:ped|ping)|destroy(?:ed|ing)|used"
+)
+# Words that may stand before the bare force word: it then acts on its own.
+_BEFORE_OK = frozenset(
+    "the when after as while and that where before then but because since until said , ; : once".split()
+)
+SUBJECT = re.compile(
+    rf"\b(?P<w>(?i:{_WORDS}))\s+{_ADVERBS}(?i:{ATTACK_VERBS})\b")
+ATTACK_NOUNS = (
+    r"air\s*strikes?|airstrikes?|air\s+raids?|strikes?|drone\s+strikes?|raids?|shelling|bombardments?|bombings?"
+    r"|offensive|assault|attacks?|operations?|crackdown|jets?|aircraft|warplanes?|helicopters?|planes?|drones?"
+)
+ADJECTIVE = re.compile(rf"\b(?P<w>military|junta|army)\s+(?i:{ATTACK_NOUNS})\b")
+
+
+def _acts_alone(text: str, start: int) -> bool:
+    """True where nothing but a sentence start, an article or a conjunction precedes."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ".!?\n\"“":
+        return True
+    words = re.findall(r"[\w'’-]+|[,;:]", before[-40:])
+    return not words or words[-1].lower() in _BEFORE_OK or words[-1].lower() in ("a", "an")
+
+
+def state_force_cands(text: str) -> list[Cand]:
+    """Weak Actor candidates of the generic state-forces actor for bare force words that
+    act ("the army bombed", "troops killed") and "military" before an attack noun.
+
+    Returns Cand objects of rank 4 (any named actor over the same words wins). Cost: two
+    regex scans of the text.
+    """
+    out = []
+    for regex in (SUBJECT, ADJECTIVE):
+        for m in regex.finditer(text):
+            start, end = m.span("w")
+            if m.group("w").lower().startswith("the "):
+                start += 4
+            if not _acts_alone(text, start):
+                continue
+            out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
+                            "government forces", key="actor:government-forces", rank=4))
+    return out
