@@ -77,6 +77,7 @@ class Frame:
     specific_victim: bool = False
     weak_actor: bool = False
     inferred: bool = False  # actors inferred (air power), not read from the text
+    claim_back: bool = False  # "X confirmed it had carried out the strike": about the last incident
 
 
 def _add(lst: list[str], items: Any) -> None:
@@ -104,6 +105,21 @@ def _irrealis(tok: Any) -> bool:
 
 
 LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
+
+
+OWNING_VERBS = frozenset({"carry", "conduct", "launch", "perform", "stage", "execute", "claim", "commit"})
+OWNING_SPEECH = frozenset({"confirm", "admit", "acknowledge", "claim", "say", "announce", "state", "accept"})
+
+
+def _claims_back(tok: Any) -> bool:
+    """"(X confirmed that) it had carried out the strike", "X claimed the attack": a speaker
+    owning up to an incident named by a definite noun."""
+    gov = tok.head
+    if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OWNING_VERBS:
+        return False
+    if gov.lemma_.lower() == "claim":
+        return True
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in OWNING_SPEECH for a in list(gov.ancestors)[:3])
 
 
 def _ran_into_weapon(tok: Any) -> bool:
@@ -345,6 +361,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                     c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
                 f.anaphoric = True
                 anaphoric = True
+                f.claim_back = f.claim_back or _claims_back(tok)
         perps = reader.perpetrators(tok)
         if _ran_into_weapon(tok):
             # "a convoy of the army hit an IED": who hit the mine is its victim.
@@ -434,7 +451,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         # A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
         # "The strike also damaged a school": more harm done by the same strike, unless the
         # sentence names its own attacker or a target that is itself an actor.
-        if f.anaphoric and any(table.entities[x].type not in ("civilians", "person") and (
+        # "The junta confirmed it had carried out the strike, saying it targeted the PDF": a
+        # side owning up to the incident names its own aim; still the same incident.
+        if f.anaphoric and not f.claim_back and any(table.entities[x].type not in ("civilians", "person") and (
                 f.actors or table.entities[x].kind == "Actor") for x in f.targets) or \
                 f.places and \
                 any(e not in places for e in f.places):

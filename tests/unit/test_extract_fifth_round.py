@@ -75,3 +75,28 @@ def test_every_country_maps_to_a_dictionary_actor():
     table = state_forces_table()
     assert {"MM", "CD", "ML", "NG", "ET", "SO", "BF", "SD", "YE", "IQ"} <= set(table)
     assert all(actors.get(key) is not None for key in table.values())
+
+
+# --- 2. follow-up claims ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("A drone strike hit a market in Kidal in northern Mali on Monday, killing eight people. "
+     "The army said it had conducted the strike and that it targeted fighters of the JNIM.",
+     "Malian Armed Forces", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("An airstrike hit a monastery in Kanbalu township, Sagaing region, on Friday, killing 11 people. "
+     "The junta confirmed that it had carried out the strike, saying it targeted members of the "
+     "People's Defence Force.", "Tatmadaw", "People's Defence Force"),
+])
+def test_owning_up_to_the_strike_joins_the_incident(nlp, text, actor, target):
+    x, events = run(nlp, text)
+    assert len(events) == 1
+    (ev,) = x.events
+    names = {e.id: e.name for e in x.entities}
+    assert actor in events[0]["actors"] and target in events[0]["targets"]
+    assert actor in {names[c] for c in ev.claimed_by}
+
+
+def test_a_new_attack_by_a_named_side_stays_apart(nlp):
+    _, events = run(nlp, "An airstrike hit a school in Sagaing region on Friday. "
+                         "The next day the Arakan Army attacked a junta base in Rakhine State.")
+    assert len(events) == 2
