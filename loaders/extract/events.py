@@ -122,6 +122,18 @@ def _claims_back(tok: Any) -> bool:
     return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in OWNING_SPEECH for a in list(gov.ancestors)[:3])
 
 
+UNDER_NOUNS = frozenset("fire gunfire attack shelling shellfire bombardment assault attacks".split())
+UNDER_VERBS = frozenset("come be remain fall".split())
+
+
+def _under_fire(tok: Any) -> Any:
+    """The verb of "X came under fire/attack" whose object noun is `tok`, else None."""
+    if tok.lemma_.lower() not in UNDER_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return None
+    verb = tok.head.head
+    return verb if verb.lemma_.lower() in UNDER_VERBS else None
+
+
 def _ran_into_weapon(tok: Any) -> bool:
     """"The patrol hit a landmine", "a bus struck an explosive device": the subject ran
     into a laid weapon rather than attacking with it."""
@@ -189,7 +201,10 @@ class SentenceReader:
                 # "warplanes firing missiles": the noun the participle modifies acts.
                 noun = trig.head
                 _add(out, self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed))
-            if not out and trig.dep_ in ("conj", "xcomp", "advcl") and not passive:
+            # "A convoy came under attack, wounding two": the struck subject wounded nobody.
+            under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
+                        for c in trig.head.children)
+            if not out and trig.dep_ in ("conj", "xcomp", "advcl") and not passive and not under:
                 head = trig.head
                 for c in head.children:
                     if c.dep_ == "nsubj":
@@ -327,6 +342,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             if lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
                                        for c in tok.children):
                 kind = "Attack"  # "helicopters dropped barrel bombs on ..."
+        elif tok.pos_ in ("NOUN", "PROPN") and _under_fire(tok) is not None:
+            kind = "Attack"  # "one of its bases came under fire": the subject is struck
         elif tok.pos_ in ("NOUN", "PROPN"):
             if lemma in WEAK_TRIGGERS:
                 for c in tok.children:
@@ -362,7 +379,13 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 f.anaphoric = True
                 anaphoric = True
                 f.claim_back = f.claim_back or _claims_back(tok)
-        perps = reader.perpetrators(tok)
+        under = _under_fire(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+        perps = reader.perpetrators(tok) if under is None else []
+        if under is not None:
+            for c in under.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    _add(f.targets, [e for e in reader.ents_in(c.subtree, ("Actor", "Facility"))])
+                    _add(f.places, reader.ents_in(c.subtree, ("Place",)))
         if _ran_into_weapon(tok):
             # "a convoy of the army hit an IED": who hit the mine is its victim.
             _add(f.targets, perps)

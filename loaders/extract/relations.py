@@ -45,6 +45,9 @@ ALLY_CUES = re.compile(
 )
 
 
+OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
+
+
 def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Relation]:
     """Relations between the table's entities (pre-renumbering ids). Cost: linear in mentions."""
     text = table.report.text
@@ -124,6 +127,13 @@ def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Re
     # OPERATED_BY from facility names.
     for fid, aid in table.owner.items():
         add("OPERATED_BY", fid, aid, ent[fid].mentions[0].start)
+    # "The army said one of its bases came under fire": the speaker operates what "its" names.
+    for ev in events:
+        speakers = [c for c in ev.claimed_by if kind(c) == "Actor" and ent[c].type in ARMED]
+        for fid in ev.targets if len(speakers) == 1 else ():
+            if kind(fid) == "Facility" and fid not in table.owner and any(
+                    OWN_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent[fid].mentions):
+                add("OPERATED_BY", fid, speakers[0], ent[fid].mentions[0].start)
     # ALLIED_WITH and PARTY_TO from events.
     for ev in events:
         armed = [a for a in ev.actors if ent[a].type in ARMED]

@@ -63,7 +63,8 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                 r"landmines?|\bmines?\b|explosives?|booby|bomb exploded|bomb went off|detonat"),
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
                  r"assassinat|firearms?|\bguns?\b|bullets?|"
-                 r"gunpoint|\bfired (?:at|on|upon)\b"),
+                 r"gunpoint|\bfired (?:at|on|upon)\b|"
+                 r"\bunder (?:heavy |intense |sustained |small[\s-]arms )?(?:gun)?fire\b"),
     # An ambush, a fight or an assault on the other side's positions is a clash of armed sides.
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|"
                     r"\bambush(?:es|ed)?\b|\battack(?:s|ed|ing)?\s+(?:the\s+)?positions\s+of\b"),

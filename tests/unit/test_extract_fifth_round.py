@@ -100,3 +100,44 @@ def test_a_new_attack_by_a_named_side_stays_apart(nlp):
     _, events = run(nlp, "An airstrike hit a school in Sagaing region on Friday. "
                          "The next day the Arakan Army attacked a junta base in Rakhine State.")
     assert len(events) == 2
+
+
+# --- 3. came under fire ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,target,typ", [
+    ("A police station in Mogadishu came under fire on Tuesday.", "police station", "shooting"),
+    ("An MSF clinic in Tawila came under heavy shelling on Monday.", "MSF clinic", "shelling"),
+    ("A Kenyan army patrol came under fire near Mandera, killing three soldiers.", "Kenya", "shooting"),
+])
+def test_under_fire_subject_is_the_target(nlp, text, target, typ):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["kind"] == "Attack" and events[0]["type"] == typ
+    assert target in events[0]["targets"] and target not in events[0]["actors"]
+
+
+def test_under_attack_subject_wounds_nobody(nlp):
+    _, events = run(nlp, "A UN convoy came under attack near Kidal in Mali, wounding two peacekeepers.")
+    assert len(events) == 1 and not events[0]["actors"] and "United Nations" in events[0]["targets"]
+
+
+def test_its_base_under_fire_is_operated_by_the_speaker(nlp):
+    x, events = run(nlp, "The Somali army said one of its bases near Afgoye came under fire on Sunday.")
+    names = {e.id: e.name for e in x.entities}
+    assert len(events) == 1 and events[0]["type"] == "shooting"
+    ops = {(names[r.source], names[r.target]) for r in x.relations if r.type == "OPERATED_BY"}
+    assert ops and all(op == "Somali National Army" for _, op in ops)
+
+
+# --- 4. compound facility names -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,facility", [
+    ("Gunmen attacked a police outpost in Zamfara, killing four officers.", "police outpost"),
+    ("Al-Shabaab fighters stormed an army checkpoint near Afgoye.", "army checkpoint"),
+    ("Insurgents overran a border post near Maungdaw.", "border post"),
+    ("JNIM fighters attacked a military base in Djibo.", "military base"),
+    ("A drone struck a health centre in Kadugli.", "health centre"),
+    ("A grenade was thrown at a police station in Garissa.", "police station"),
+])
+def test_compound_facility_keeps_its_full_name(nlp, text, facility):
+    x, _ = run(nlp, text)
+    assert facility in {e.name for e in x.entities if e.kind == "Facility"}
