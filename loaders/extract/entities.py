@@ -113,7 +113,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
-    kept = _resolve_short_forms(_bracketed_forms(kept, text))
+    kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_state_forces(kept, actors))
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
@@ -229,6 +229,29 @@ def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
         return cands
     return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
             if c.group == "actor:government-forces" else c for c in cands]
+
+
+# "the UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR", "the African Union
+# force AMISOM": an umbrella's name, lower-case words ending in a body noun, then the body.
+DESCRIPTOR = re.compile(
+    r"^\s+(?:[a-z][a-z'’-]*\s+){0,3}(?:mission|agency|office|force|programme|program|fund|organi[sz]ation"
+    r"|body|group|operation|envoy|monitors|observers|commission|watchdog|council|agencies)\s*,?\s*$")
+UMBRELLA_TYPES = ("organization", "state")
+
+
+def _appositive_names(cands: list[Cand], text: str) -> list[Cand]:
+    """An umbrella named before a descriptor and the body itself ("the UN peacekeeping
+    mission MONUSCO") is no actor of its own: the words up to the body are a mention of
+    the body. Cost: linear in candidates."""
+    actors = sorted((c for c in cands if c.kind == "Actor"), key=lambda c: c.start)
+    swap: dict[int, Cand] = {}
+    for a, b in zip(actors, actors[1:], strict=False):
+        if a.type in UMBRELLA_TYPES and a.group != b.group and b.type in ("organization", "state_forces") \
+                and DESCRIPTOR.match(text[a.end:b.start]):
+            end = a.end + len(text[a.end:b.start].rstrip(" ,"))
+            swap[id(a)] = Cand(a.start, end, text[a.start:end], "Actor", b.type, b.group, b.name, key=b.key,
+                               rank=a.rank)
+    return [swap.get(id(c), c) for c in cands]
 
 
 ACRONYM = r"[A-Z][A-Za-z&\-]{1,9}"

@@ -141,3 +141,29 @@ def test_its_base_under_fire_is_operated_by_the_speaker(nlp):
 def test_compound_facility_keeps_its_full_name(nlp, text, facility):
     x, _ = run(nlp, text)
     assert facility in {e.name for e in x.entities if e.kind == "Facility"}
+
+
+# --- 5. organisations named in apposition ---------------------------------------------------
+
+@pytest.mark.parametrize("text,body,umbrella", [
+    ("The UN peacekeeping mission MONUSCO said its troops repelled an attack by ADF rebels near Beni.",
+     "MONUSCO", "United Nations"),
+    ("The UN refugee agency UNHCR said 3,000 people fled Kidal in Mali.", "UNHCR", "United Nations"),
+    ("The rights group Amnesty International said soldiers killed 40 civilians in Tigray.",
+     "Amnesty International", None),
+])
+def test_appositive_body_is_one_actor(nlp, text, body, umbrella):
+    x, _ = run(nlp, text)
+    names = [e.name for e in x.entities if e.kind == "Actor"]
+    assert body in names and (umbrella is None or umbrella not in names)
+
+
+def test_appositive_descriptor_is_a_mention_of_the_body(nlp):
+    x, _ = run(nlp, "The UN peacekeeping mission MONUSCO said its troops repelled an attack near Beni.")
+    (mission,) = [e for e in x.entities if e.name == "MONUSCO"]
+    assert any("peacekeeping mission" in m.text for m in mission.mentions)
+
+
+def test_umbrella_named_on_its_own_stays(nlp):
+    x, _ = run(nlp, "The UN said MONUSCO troops were attacked near Beni.")
+    assert {"United Nations", "MONUSCO"} <= {e.name for e in x.entities}
