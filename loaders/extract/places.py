@@ -35,6 +35,11 @@ PLACE_OF = re.compile(
 )
 
 
+TRAILING_COUNTRY_BEFORE = re.compile(
+    r"\b(?:in|near|at|outside|around|from|of)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s*$")
+
+
 def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])[-n:]]
 
@@ -50,6 +55,9 @@ def is_locative(text: str, start: int, end: int) -> bool:
     if len(prev) == 2 and prev[-2] in LOCATIVE and prev[-2] != "of" and prev[-1] in DIRECTIONS:
         return True
     rest = text[end:end + 30]
+    # "in Djibo, Burkina Faso, on Monday": the country that locates a place named before it.
+    if TRAILING_COUNTRY_BEFORE.search(text[max(0, start - 80):start]) and re.match(r"\s*(?:[,.;:)]|$|on\b)", rest):
+        return True
     m = re.match(r"['\u2019]s\s+([\w-]+)", rest)
     if m and m.group(1).lower() in GEO_NOUNS:
         return True

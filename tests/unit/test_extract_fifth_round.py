@@ -167,3 +167,14 @@ def test_appositive_descriptor_is_a_mention_of_the_body(nlp):
 def test_umbrella_named_on_its_own_stays(nlp):
     x, _ = run(nlp, "The UN said MONUSCO troops were attacked near Beni.")
     assert {"United Nations", "MONUSCO"} <= {e.name for e in x.entities}
+
+
+# --- a country after the place it locates -------------------------------------------------------
+
+@pytest.mark.parametrize("text,country", [
+    ("Soldiers killed 12 villagers in Djibo, Burkina Faso, on Monday.", "Burkina Faso"),
+    ("Gunmen gunned down 14 worshippers at a church in Owo, Nigeria.", "Nigeria"),
+])
+def test_country_after_a_place_is_a_place_not_a_target(nlp, text, country):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and country in events[0]["places"] and country not in events[0]["targets"]
