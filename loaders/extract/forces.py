@@ -33,6 +33,11 @@ _BEFORE_OK = frozenset(
 )
 SUBJECT = re.compile(
     rf"\b(?P<w>(?i:{_WORDS}))\s+{_ADVERBS}(?i:{ATTACK_VERBS})\b")
+# "were shot dead by soldiers", "an airstrike by the military": the agent of an attack word
+# earlier in the same sentence.
+AGENT = re.compile(
+    rf"\b(?i:{ATTACK_VERBS}|dead|wounded|injured|airstrikes?|air\s*strikes?|strikes?|raids?|shelling)\b"
+    rf"[^.;!?]{{0,60}}?\bby\s+(?:the\s+)?(?P<w>(?i:{_WORDS}))\b")
 ATTACK_NOUNS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|strikes?|drone\s+strikes?|raids?|shelling|bombardments?|bombings?"
     r"|offensive|assault|attacks?|operations?|crackdown|jets?|aircraft|warplanes?|helicopters?|planes?|drones?"
@@ -53,16 +58,16 @@ def state_force_cands(text: str) -> list[Cand]:
     """Weak Actor candidates of the generic state-forces actor for bare force words that
     act ("the army bombed", "troops killed") and "military" before an attack noun.
 
-    Returns Cand objects of rank 4 (any named actor over the same words wins). Cost: two
+    Returns Cand objects of rank 4 (any named actor over the same words wins). Cost: three
     regex scans of the text.
     """
     out = []
-    for regex in (SUBJECT, ADJECTIVE):
+    for regex in (SUBJECT, ADJECTIVE, AGENT):
         for m in regex.finditer(text):
             start, end = m.span("w")
             if m.group("w").lower().startswith("the "):
                 start += 4
-            if not _acts_alone(text, start):
+            if regex is not AGENT and not _acts_alone(text, start):
                 continue
             out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
                             "government forces", key="actor:government-forces", rank=4))

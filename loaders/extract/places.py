@@ -37,7 +37,8 @@ PLACE_OF = re.compile(
 
 TRAILING_COUNTRY_BEFORE = re.compile(
     r"\b(?:in|near|at|outside|around|from|of)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}?"
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3},\s*$")
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+    r"(?:\s+(?:region|province|state|district|county|territory|village|town|city|area|governorate))?,\s*$")
 
 
 def _prev_words(text: str, start: int, n: int = 2) -> list[str]:

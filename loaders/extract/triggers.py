@@ -17,7 +17,8 @@ VERB_TRIGGERS: dict[str, str] = {
         "level raze gun behead execute stab assault hammer bombed struck fought"
     ).split()},
     **{v: "Abduction" for v in "kidnap abduct detain arrest imprison apprehend".split()},
-    **{v: "Capture" for v in "capture seize retake recapture overrun conquer regain".split()},
+    # Irregular past forms spaCy may leave unlemmatised.
+    **{v: "Capture" for v in "capture seize retake recapture overrun conquer regain retook overran".split()},
     **{v: "Displacement" for v in "displace flee uproot".split()},
     **{v: "Violation" for v in "violate breach".split()},
 }
@@ -63,7 +64,7 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                 r"landmines?|\bmines?\b|explosives?|booby|bomb exploded|bomb went off|detonat"),
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
                  r"assassinat|firearms?|\bguns?\b|bullets?|"
-                 r"gunpoint|\bfired (?:at|on|upon)\b|"
+                 r"gunpoint|\bfired (?:at|on|upon)\b|live (?:rounds|ammunition|fire)|"
                  r"\bunder (?:heavy |intense |sustained |small[\s-]arms )?(?:gun)?fire\b"),
     # An ambush, a fight or an assault on the other side's positions is a clash of armed sides.
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|"

@@ -178,3 +178,24 @@ def test_umbrella_named_on_its_own_stays(nlp):
 def test_country_after_a_place_is_a_place_not_a_target(nlp, text, country):
     _, events = run(nlp, text)
     assert len(events) == 1 and country in events[0]["places"] and country not in events[0]["targets"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Five villagers were shot dead by soldiers in Kasese, Uganda.", "Uganda"),
+    ("An airstrike by the military killed nine people in Hpakant, Kachin State.", "Tatmadaw"),
+    ("Security forces killed 8 al-Shabaab militants in Hiraan region, Somalia.", "Somali National Army"),
+])
+def test_force_words_as_agents_and_subjects(nlp, text, actor):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and actor in events[0]["actors"]
+    assert not {"Somalia", "Uganda"} & events[0]["targets"]
+
+
+def test_live_rounds_are_shooting(nlp):
+    _, events = run(nlp, "Two students were killed when police fired live rounds in Nairobi, Kenya.")
+    assert events and events[0]["type"] == "shooting"
+
+
+def test_retook_is_a_capture(nlp):
+    _, events = run(nlp, "Government troops retook the town of Kalemie, DR Congo.")
+    assert [e["kind"] for e in events] == ["Capture"] and "FARDC" in events[0]["actors"]
