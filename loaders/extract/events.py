@@ -115,10 +115,10 @@ def _claims_back(tok: Any) -> bool:
     """"(X confirmed that) it had carried out the strike", "X claimed the attack": a speaker
     owning up to an incident named by a definite noun."""
     gov = tok.head
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in ("claim", "confirm", "admit", "acknowledge"):
+        return True  # "X claimed the attack", "the junta confirmed the strike"
     if gov.pos_ not in ("VERB", "AUX") or gov.lemma_.lower() not in OWNING_VERBS:
         return False
-    if gov.lemma_.lower() == "claim":
-        return True
     return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in OWNING_SPEECH for a in list(gov.ancestors)[:3])
 
 

@@ -24,7 +24,8 @@ ROLE_HEADS = (
     r"administration|spokes(?:man|woman|person)|command|prosecutors?|officers?|medics|doctors|hospital"
 )
 _NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
-SPEECH = r"said|say|says|told|tell|reported|report|confirmed|confirm|announced|stated|added|claimed|warned"
+SPEECH = (r"said|say|says|told|tell|reported|report|confirmed|confirm|announced|stated|added|claimed|warned"
+          r"|acknowledged|admitted|denied")
 # "police said", "the mission has said", "local officials told Reuters".
 ROLE_BEFORE = re.compile(
     rf"(?:(?<=[\s,;(])|^)(?:the\s+)?{_NP}\s+(?:(?:also|later|had|has|have)\s+)?(?:{SPEECH})\b", re.IGNORECASE)

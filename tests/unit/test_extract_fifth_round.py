@@ -199,3 +199,20 @@ def test_live_rounds_are_shooting(nlp):
 def test_retook_is_a_capture(nlp):
     _, events = run(nlp, "Government troops retook the town of Kalemie, DR Congo.")
     assert [e["kind"] for e in events] == ["Capture"] and "FARDC" in events[0]["actors"]
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    ("An airstrike hit a village in Kachin State on Monday, killing five. The junta acknowledged it carried "
+     "out the raid, saying it targeted the Kachin Independence Army.", "Tatmadaw", "Kachin Independence Army"),
+    ("A drone struck a market in Tigray, Ethiopia, on Sunday, killing 30. The army confirmed the strike, "
+     "saying it hit TPLF fighters.", "Ethiopian National Defense Force", "Tigray People's Liberation Front"),
+])
+def test_confirming_the_strike_joins_the_incident(nlp, text, actor, target):
+    _, events = run(nlp, text)
+    assert len(events) == 1 and actor in events[0]["actors"] and target in events[0]["targets"]
+
+
+def test_denying_the_attack_adds_no_perpetrator(nlp):
+    _, events = run(nlp, "Shells hit a camp near Goma in North Kivu on Friday, killing 12 people. "
+                         "The M23 denied carrying out the attack.")
+    assert len(events) == 1 and "M23" not in events[0]["actors"]
