@@ -96,7 +96,7 @@ MEMBER_AFTER_NAME = re.compile(
     r"|loyalists?|combatants?|extremists?|operatives?|paramilitaries|troops|forces|soldiers)\b",
     re.IGNORECASE,
 )
-GENERIC_GROUPS = frozenset({"rebels", "unknown-gunmen"})
+GENERIC_GROUPS = frozenset({"rebels", "unknown-gunmen", "militia"})
 
 
 def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:

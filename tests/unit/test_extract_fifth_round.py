@@ -216,3 +216,12 @@ def test_denying_the_attack_adds_no_perpetrator(nlp):
     _, events = run(nlp, "Shells hit a camp near Goma in North Kivu on Friday, killing 12 people. "
                          "The M23 denied carrying out the attack.")
     assert len(events) == 1 and "M23" not in events[0]["actors"]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Militiamen massacred 35 villagers in Djugu, Ituri.", "militiamen"),
+    ("CODECO militiamen attacked a displacement camp in Djugu, Ituri.", "CODECO"),
+])
+def test_militiamen_act_unnamed_or_as_their_named_group(nlp, text, actor):
+    x, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["actors"] == {actor}
