@@ -374,11 +374,14 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         f = frame(kind)
         if tok.pos_ == "NOUN":
             dets = [c for c in tok.children if c.dep_ == "det"]
-            if dets and ANAPHORA.match(dets[0].text) and not any(
-                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+            owned = bool(dets) and ANAPHORA.match(dets[0].text) is not None and _claims_back(tok)
+            # "the strike on X" is another strike, unless a side owns up to it ("it had
+            # conducted the airstrike against fighters of the PDF").
+            if dets and ANAPHORA.match(dets[0].text) and (owned or not any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)):
                 f.anaphoric = True
                 anaphoric = True
-                f.claim_back = f.claim_back or _claims_back(tok)
+                f.claim_back = f.claim_back or owned
         under = _under_fire(tok) if tok.pos_ in ("NOUN", "PROPN") else None
         perps = reader.perpetrators(tok) if under is None else []
         if under is not None:
@@ -393,6 +396,11 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             perps = []
         _add(f.actors, perps)
         tg = reader.targets(tok)
+        if tok.pos_ == "NOUN" and f.claim_back and tok.head.pos_ in ("VERB", "AUX"):
+            # "it had conducted the airstrike against PDF fighters": the aim hangs off the verb.
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
+                    _add(tg, reader.ents_in(c.subtree, ("Actor", "Facility", "Place")))
         for e in tg:
             if table.kind(e) == "Place" and kind != "Capture":
                 _add(f.places, [e])

@@ -225,3 +225,17 @@ def test_denying_the_attack_adds_no_perpetrator(nlp):
 def test_militiamen_act_unnamed_or_as_their_named_group(nlp, text, actor):
     x, events = run(nlp, text)
     assert len(events) == 1 and events[0]["actors"] == {actor}
+
+
+def test_owned_up_strike_against_a_group_keeps_the_aim(nlp):
+    _, events = run(nlp, "A drone strike hit a wedding in Kanbalu, Sagaing region, on Tuesday, killing 20 people. "
+                         "The military said in a statement that it had conducted the airstrike against fighters "
+                         "of the People's Defence Force.")
+    assert len(events) == 1 and "People's Defence Force" in events[0]["targets"]
+    assert "Tatmadaw" in events[0]["actors"]
+
+
+def test_a_strike_on_another_place_is_another_strike(nlp):
+    _, events = run(nlp, "An airstrike hit Falam in Chin State on Monday. "
+                         "Later the military carried out the strike on Hakha.")
+    assert len(events) == 2
