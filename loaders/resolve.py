@@ -50,8 +50,6 @@ from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Entity, Extraction
 from sitgraph.graph.schema import ID_PREFIX, slug
 
-ACTORS_DIR = Path(__file__).resolve().parent / "data" / "actors"
-
 # Places coarser than this say little about where something happened: they do not
 # qualify a facility name, and sharing one does not make two events one incident.
 FINE_PLACE_TYPES = frozenset({"town", "village", "city", "landmark", "district", "neighbourhood",
@@ -160,17 +158,6 @@ class ActorDictionary:
     demonyms: Mapping[str, str] = field(default_factory=dict)  # match_key(demonym) -> id
 
 
-def parse_actor_yaml(text: str, source: str = "<string>") -> list[dict[str, Any]]:
-    """Entries of one actor dictionary file (a YAML list of mappings with ``key``)."""
-    try:
-        data = yaml.safe_load(text) or []
-    except yaml.YAMLError as exc:
-        raise ResolveError(f"{source}: invalid YAML ({str(exc).splitlines()[0]})") from None
-    if not isinstance(data, list) or not all(isinstance(d, dict) and d.get("key") for d in data):
-        raise ResolveError(f"{source}: expected a list of actors with a key")
-    return data
-
-
 def build_actor_dictionary(entries: Iterable[dict[str, Any]]) -> ActorDictionary:
     """An :class:`ActorDictionary` from dictionary entries (``key``, ``name``, ``type``,
     ``aliases``). Entries sharing a key are merged; an alias claimed by two actors is
@@ -201,13 +188,15 @@ def build_actor_dictionary(entries: Iterable[dict[str, Any]]) -> ActorDictionary
 
 
 @lru_cache(maxsize=1)
-def load_actor_dictionary(folder: str | None = None) -> ActorDictionary:
-    """The shipped actor dictionary (every ``*.yaml`` of ``loaders/data/actors``). Cached."""
-    path = Path(folder) if folder else ACTORS_DIR
-    entries: list[dict[str, Any]] = []
-    for f in sorted(path.glob("*.yaml")):
-        entries.extend(parse_actor_yaml(f.read_text(encoding="utf-8"), str(f)))
-    return build_actor_dictionary(entries)
+def load_actor_dictionary() -> ActorDictionary:
+    """The shipped actor dictionary, as the extractor reads it (one parser of the YAML
+    files: :func:`sitgraph.loaders.extract.actors.load_actors`). Cached per process."""
+    from sitgraph.loaders.extract.actors import load_actors
+
+    return build_actor_dictionary(
+        {"key": e.key, "name": e.name, "type": e.type, "aliases": e.aliases, "demonyms": e.demonyms}
+        for e in load_actors().entries.values()
+    )
 
 
 def _gazetteer() -> Any | None:
