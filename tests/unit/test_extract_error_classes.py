@@ -9,15 +9,10 @@ from pathlib import Path
 import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract, load_nlp
+from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.triggers import attack_type
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def run(nlp, text, published="2023-11-16"):

@@ -3,12 +3,7 @@
 import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract, load_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
+from sitgraph.loaders.extract import extract
 
 
 def read(nlp, text, published="2024-03-14"):

@@ -6,13 +6,8 @@ written for the tests, not taken from any evaluation set."""
 import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract, load_nlp
+from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.numbers import find_casualties
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def run(nlp, text, published="2023-11-16"):

@@ -7,14 +7,9 @@ evaluation set."""
 import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract, load_nlp
+from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.dates import parse_iso
 from sitgraph.loaders.extract.numbers import find_casualties
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def run(nlp, text, published="2023-11-16"):

@@ -1,14 +1,8 @@
 """Standing relations read from short texts."""
 
-import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract, load_nlp
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
+from sitgraph.loaders.extract import extract
 
 
 def relations(nlp, text):

@@ -5,7 +5,7 @@ Sentences are written for the tests (several wars), not taken from any evaluatio
 import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract, load_nlp
+from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.inference import (
     INFERRED_CONFIDENCE,
     AirPowerError,
@@ -13,11 +13,6 @@ from sitgraph.loaders.extract.inference import (
     one_country,
     parse_air_power,
 )
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
 
 
 def run(nlp, text, published="2019-06-10"):
