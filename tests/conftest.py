@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
+from sitgraph.graph.sqlite_store import SqliteStore
 
 # ../shared beside the repository: real reports and coded data used by some tests.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -63,3 +65,34 @@ def make_sample_batch() -> Batch:
 @pytest.fixture
 def sample_batch() -> Batch:
     return make_sample_batch()
+
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def hostile_graph(tmp_path) -> nx.MultiDiGraph:
+    """A report whose names and sentences carry markup, through the embedded store: what
+    the pictures must show as text."""
+    sentence = f"The {SCRIPT} brigade shelled {IMG} village & more."
+    nodes = (
+        NodeRecord("Report", "report:x", props(title=f"Daily {SCRIPT}", source=IMG, published="2020-02-01")),
+        NodeRecord("Actor", "actor:evil", props(name=f"{SCRIPT} brigade", type="armed_group", aliases=[IMG])),
+        NodeRecord("Actor", "actor:victims", props(name=f"{IMG} villagers", type="civilians")),
+        NodeRecord("Place", "place:evil", props(name=f"{IMG} village", type="village", lat=35.5, lon=36.5)),
+        NodeRecord("Event", "event:x1", props(kind="Attack", type=SCRIPT, date="2020-02-01", killed=3,
+                                              evidence=sentence)),
+    )
+    edges = (
+        EdgeRecord("PERPETRATED", "actor:evil", "Actor", "event:x1", "Event"),
+        EdgeRecord("TARGETED", "event:x1", "Event", "actor:victims", "Actor"),
+        EdgeRecord("OCCURRED_IN", "event:x1", "Event", "place:evil", "Place"),
+        EdgeRecord("KILLED", "actor:evil", "Actor", "actor:victims", "Actor", "event:x1",
+                   props(event_id="event:x1", date="2020-02-01", count=3)),
+        EdgeRecord("REPORTS", "report:x", "Report", "event:x1", "Event", "", props(evidence=sentence)),
+        EdgeRecord("MENTIONS", "report:x", "Report", "actor:evil", "Actor", "", props(forms=[SCRIPT], count=1)),
+    )
+    with SqliteStore(tmp_path / "hostile.db").open() as store:
+        store.write(Batch(nodes, edges))
+        return store.to_networkx()

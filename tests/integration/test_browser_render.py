@@ -24,10 +24,8 @@ import networkx as nx
 import pytest
 
 from sitgraph.graph import render as R
-from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.render_map import map_html
 from sitgraph.graph.render_timeline import timeline_html
-from sitgraph.graph.sqlite_store import SqliteStore
 
 pytestmark = pytest.mark.browser
 
@@ -186,31 +184,6 @@ def browser() -> Any:
     b.close()
 
 
-def hostile_graph(tmp_path: Path) -> nx.MultiDiGraph:
-    """A report whose names and sentences carry markup, through the embedded store."""
-    sentence = f"The {SCRIPT} brigade shelled {IMG} village."
-    nodes = (
-        NodeRecord("Report", "report:x", props(title=f"Daily {SCRIPT}", source=IMG, published="2020-02-01")),
-        NodeRecord("Actor", "actor:evil", props(name=f"{SCRIPT} brigade", type="armed_group", aliases=[IMG])),
-        NodeRecord("Actor", "actor:victims", props(name=f"{IMG} villagers", type="civilians")),
-        NodeRecord("Place", "place:evil", props(name=f"{IMG} village", type="village", lat=35.5, lon=36.5)),
-        NodeRecord("Event", "event:x1", props(kind="Attack", type=SCRIPT, date="2020-02-01", killed=3,
-                                              evidence=sentence)),
-    )
-    edges = (
-        EdgeRecord("PERPETRATED", "actor:evil", "Actor", "event:x1", "Event"),
-        EdgeRecord("TARGETED", "event:x1", "Event", "actor:victims", "Actor"),
-        EdgeRecord("OCCURRED_IN", "event:x1", "Event", "place:evil", "Place"),
-        EdgeRecord("KILLED", "actor:evil", "Actor", "actor:victims", "Actor", "event:x1",
-                   props(event_id="event:x1", date="2020-02-01", count=3)),
-        EdgeRecord("REPORTS", "report:x", "Report", "event:x1", "Event", "", props(evidence=sentence)),
-        EdgeRecord("MENTIONS", "report:x", "Report", "actor:evil", "Actor", "", props(forms=[SCRIPT], count=1)),
-    )
-    with SqliteStore(tmp_path / "g.db").open() as store:
-        store.write(Batch(nodes, edges))
-        return store.to_networkx()
-
-
 def big_graph(n_nodes: int = 2000, seed: int = 7) -> nx.MultiDiGraph:
     """A conflict-shaped graph: actors, events (each with perpetrators, a target, a place),
     places; about n_nodes nodes."""
@@ -237,8 +210,8 @@ def big_graph(n_nodes: int = 2000, seed: int = 7) -> nx.MultiDiGraph:
     return g
 
 
-def test_markup_in_reports_stays_text_in_the_graph(browser, tmp_path):
-    page = R.write_html(tmp_path / "hostile.html", R.graph_html(hostile_graph(tmp_path)))
+def test_markup_in_reports_stays_text_in_the_graph(browser, tmp_path, hostile_graph):
+    page = R.write_html(tmp_path / "hostile.html", R.graph_html(hostile_graph))
     browser.open(page, ready="window.sitgraph && window.sitgraph.ready")
     assert browser.problems() == []
     assert browser.evaluate("document.querySelectorAll('img').length") == 0
@@ -266,8 +239,8 @@ def test_markup_in_reports_stays_text_in_the_graph(browser, tmp_path):
 
 
 @pytest.mark.parametrize("draw", [map_html, timeline_html], ids=["map", "timeline"])
-def test_markup_in_reports_stays_text_in_map_and_timeline(browser, tmp_path, draw):
-    page = R.write_html(tmp_path / f"{draw.__name__}.html", draw(hostile_graph(tmp_path)))
+def test_markup_in_reports_stays_text_in_map_and_timeline(browser, tmp_path, draw, hostile_graph):
+    page = R.write_html(tmp_path / f"{draw.__name__}.html", draw(hostile_graph))
     browser.open(page)
     time.sleep(0.5)  # let any stray handler fire
     assert browser.problems() == []

@@ -9,7 +9,7 @@ import networkx as nx
 import pytest
 
 from sitgraph.graph import render as R
-from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
+from sitgraph.graph.model import Batch
 from sitgraph.graph.render_map import map_html, map_points, projection
 from sitgraph.graph.render_timeline import timeline_html, timeline_rows
 from sitgraph.graph.sqlite_store import SqliteStore
@@ -19,27 +19,6 @@ IMG = "<img src=x onerror=alert(1)>"
 REMOTE = re.compile(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", re.I)
 
 
-def hostile_batch() -> Batch:
-    """A report whose names and sentences carry markup."""
-    sentence = f"The {SCRIPT} brigade shelled {IMG} village & more."
-    nodes = (
-        NodeRecord("Report", "report:x", props(title=f"Daily {SCRIPT}", source=IMG, published="2020-02-01")),
-        NodeRecord("Actor", "actor:evil", props(name=f"{SCRIPT} brigade", type="armed_group", aliases=[IMG])),
-        NodeRecord("Actor", "actor:victims", props(name=f"{IMG} villagers", type="civilians")),
-        NodeRecord("Place", "place:evil", props(name=f"{IMG} village", type="village", lat=35.5, lon=36.5)),
-        NodeRecord("Event", "event:x1", props(kind="Attack", type=SCRIPT, date="2020-02-01", killed=3,
-                                              evidence=sentence)),
-    )
-    edges = (
-        EdgeRecord("PERPETRATED", "actor:evil", "Actor", "event:x1", "Event"),
-        EdgeRecord("TARGETED", "event:x1", "Event", "actor:victims", "Actor"),
-        EdgeRecord("OCCURRED_IN", "event:x1", "Event", "place:evil", "Place"),
-        EdgeRecord("KILLED", "actor:evil", "Actor", "actor:victims", "Actor", "event:x1",
-                   props(event_id="event:x1", date="2020-02-01", count=3)),
-        EdgeRecord("REPORTS", "report:x", "Report", "event:x1", "Event", "", props(evidence=sentence)),
-        EdgeRecord("MENTIONS", "report:x", "Report", "actor:evil", "Actor", "", props(forms=[SCRIPT], count=1)),
-    )
-    return Batch(nodes, edges)
 
 
 def load(tmp_path, batch: Batch) -> nx.MultiDiGraph:
@@ -49,8 +28,8 @@ def load(tmp_path, batch: Batch) -> nx.MultiDiGraph:
 
 
 @pytest.fixture
-def hostile(tmp_path) -> nx.MultiDiGraph:
-    return load(tmp_path, hostile_batch())
+def hostile(hostile_graph) -> nx.MultiDiGraph:
+    return hostile_graph
 
 
 @pytest.fixture
