@@ -105,11 +105,16 @@ def gold_problems(doc: dict, text: str | None = None) -> list[str]:
             problems.append(f"entity {ent.get('id')}: no names")
     for ev in events:
         problems += _event_problems(ev, ids, published)
+    optional = {e.get("id") for e in entities if e.get("optional")}
     for rel in doc.get("relations", []):
         if rel.get("type") not in RELATION_TYPES:
             problems.append(f"relation type {rel.get('type')!r}")
         if rel.get("source") not in ids or rel.get("target") not in ids:
             problems.append(f"relation {rel} names an unknown id")
+        elif {rel["source"], rel["target"]} & optional:
+            # the referee demands every gold relation, so one to an optional entity would
+            # demand that entity after all
+            problems.append(f"relation {rel} names an optional entity")
     if text is not None:
         if front_matter_published(text) != published:
             problems.append(f"published {published} differs from the text's front matter")
@@ -166,7 +171,9 @@ def test_a_broken_gold_file_fails(tmp_path: Path) -> None:
     broken["published"] = "2020-02-04"
     broken["events"][0].update(kind="Massacre", places=["nowhere"], date="2020-02-30", killed=-1)
     broken["entities"].append({"id": "town", "kind": "Place", "names": ["Town"]})
-    broken["relations"] = [{"type": "NEAR", "source": "town", "target": "civilians"}]
+    broken["entities"].append({"id": "witness", "kind": "Actor", "names": ["witness"], "optional": True})
+    broken["relations"] = [{"type": "NEAR", "source": "town", "target": "civilians"},
+                           {"type": "MEMBER_OF", "source": "witness", "target": "civilians"}]
     path.write_text(json.dumps(broken))
     problems = gold_problems(json.loads(path.read_text()), text)
     assert problems == [
@@ -176,6 +183,7 @@ def test_a_broken_gold_file_fails(tmp_path: Path) -> None:
         "event e: killed -1 is no non-negative int",
         "event e: date '2020-02-30' is no calendar date",
         "relation type 'NEAR'",
+        "relation {'type': 'MEMBER_OF', 'source': 'witness', 'target': 'civilians'} names an optional entity",
         "published 2020-02-04 differs from the text's front matter",
     ]
     late = json.loads(json.dumps(good))
