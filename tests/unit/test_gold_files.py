@@ -119,6 +119,11 @@ def gold_problems(doc: dict, text: str | None = None) -> list[str]:
         if front_matter_published(text) != published:
             problems.append(f"published {published} differs from the text's front matter")
         flat = " ".join(text.split())
+        folded = flat.lower().replace("\u2019", "'")
+        for ent in entities:
+            # a required entity the text never names could not be found by anyone
+            if not ent.get("optional") and not any(n.lower() in folded for n in ent.get("names", [])):
+                problems.append(f"entity {ent.get('id')}: no name occurs in the text")
         for ev in events:
             evidence = " ".join((ev.get("evidence") or "").split())
             if evidence and evidence not in flat:
@@ -153,6 +158,12 @@ def test_split_is_the_documented_one() -> None:
     assert len(TEST_NUMBERS) == 15
 
 
+def test_guide_documents_the_same_test_split() -> None:
+    guide = (GOLD.parents[1] / "GUIDE.md").read_text(encoding="utf-8")
+    line = next(ln for ln in guide.split("\n\n") if "**test** (15 reports)" in ln)
+    assert set(re.findall(r"\b\d{3}\b", line)) == TEST_NUMBERS
+
+
 def test_a_broken_gold_file_fails(tmp_path: Path) -> None:
     text = "---\npublished: 2020-02-03\ntitle: x\n---\n\nGunmen killed two people in Town on Monday.\n"
     good = {
@@ -172,6 +183,7 @@ def test_a_broken_gold_file_fails(tmp_path: Path) -> None:
     broken["events"][0].update(kind="Massacre", places=["nowhere"], date="2020-02-30", killed=-1)
     broken["entities"].append({"id": "town", "kind": "Place", "names": ["Town"]})
     broken["entities"].append({"id": "witness", "kind": "Actor", "names": ["witness"], "optional": True})
+    broken["entities"].append({"id": "city", "kind": "Place", "names": ["Elsewhere"]})
     broken["relations"] = [{"type": "NEAR", "source": "town", "target": "civilians"},
                            {"type": "MEMBER_OF", "source": "witness", "target": "civilians"}]
     path.write_text(json.dumps(broken))
@@ -185,6 +197,7 @@ def test_a_broken_gold_file_fails(tmp_path: Path) -> None:
         "relation type 'NEAR'",
         "relation {'type': 'MEMBER_OF', 'source': 'witness', 'target': 'civilians'} names an optional entity",
         "published 2020-02-04 differs from the text's front matter",
+        "entity city: no name occurs in the text",
     ]
     late = json.loads(json.dumps(good))
     late["events"][0]["date"] = "2020-03"
