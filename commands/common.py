@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -36,11 +37,22 @@ class Context:
             return open_store(
                 self.store_url,
                 username=os.environ.get("NEO4J_USERNAME"),
-                password=os.environ.get("NEO4J_PASSWORD"),
+                password=os.environ.get("NEO4J_PASSWORD") or self._local_password(),
                 database=self.database,
             )
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
+
+
+    def _local_password(self) -> str | None:
+        """The generated password of a local server `sitgraph neo4j start` runs at the
+        store URL (user neo4j only), so its own user need not copy it around."""
+        if os.environ.get("NEO4J_USERNAME", "neo4j") != "neo4j":
+            return None
+        from sitgraph.graph.neo4j_server import local_password
+
+        state = os.environ.get("SITGRAPH_NEO4J_STATE")
+        return local_password(self.store_url, Path(state) if state else None)
 
 
 pass_ctx = click.make_pass_decorator(Context)
