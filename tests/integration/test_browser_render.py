@@ -254,7 +254,7 @@ def test_markup_in_reports_stays_text_in_map_and_timeline(browser, tmp_path, dra
 def test_a_2000_node_graph_draws_without_errors_or_remote_links(browser, tmp_path):
     g = big_graph(2000)
     html = R.graph_html(g, top=2000)
-    assert not R._REMOTE.search(html)
+    assert R.remote_references(html) == []
     page = R.write_html(tmp_path / "big.html", html)
     started = time.monotonic()
     browser.open(page, ready="window.sitgraph && window.sitgraph.ready", timeout=240)
