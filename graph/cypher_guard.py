@@ -68,16 +68,25 @@ _NOT_A_PROCEDURE = _EXPRESSION_BEFORE | {
     "MATCH", "OPTIONAL", "UNION", "CALL", "USE", "FINISH", "ON",
 } | WRITE_KEYWORDS
 
+# Neo4j's own lexer (Cypher 5) decides what the server runs; where this one cannot match it
+# exactly it errs towards seeing more keywords, never fewer: line comments end at CR or LF
+# as there; an unterminated comment, string or backquoted name is not one (its quote is
+# an ordinary character and what follows is read on); keywords are ASCII words, and any
+# character that is not Cypher punctuation is dropped, so ``LOAD\u00b2CSV`` still reads as
+# LOAD CSV.
+# Neo4j's arrow dashes and heads beside ASCII: punctuation, so they do not vanish.
+_ARROWS = r"\u00ad\u2010-\u2015\u27e8\u27e9\u3008\u3009\ufe58\ufe63-\ufe65\uff0d\uff1c\uff1e"
 _TOKEN = re.compile(
     r"""
       (?P<space>\s+)
-    | (?P<line_comment>//[^\n]*)
-    | (?P<block_comment>/\*.*?(?:\*/|\Z))
-    | (?P<string>'(?:[^'\\]|\\.)*(?:'|\Z)|"(?:[^"\\]|\\.)*(?:"|\Z))
-    | (?P<quoted>`(?:[^`]|``)*(?:`|\Z))
-    | (?P<word>[^\W\d]\w*)
-    | (?P<number>\d[\w.]*)
-    | (?P<punct>.)
+    | (?P<line_comment>//[^\r\n]*)
+    | (?P<block_comment>/\*.*?\*/)
+    | (?P<string>'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")
+    | (?P<quoted>`(?:[^`]|``)*`)
+    | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
+    | (?P<number>\d[A-Za-z0-9_]*(?:\.\d[A-Za-z0-9_]*)?)
+    | (?P<punct>[()\[\]{},.;:$=<>+\-*/%^|!?&~'"`""" + _ARROWS + r"""])
+    | (?P<other>.)
     """,
     re.VERBOSE | re.DOTALL,
 )
@@ -102,17 +111,16 @@ class Token:
 
 
 def tokenize(statement: str) -> list[Token]:
-    """The tokens of ``statement`` without white space and comments. An unterminated
-    string or comment runs to the end (Neo4j refuses such a statement anyway)."""
+    """The tokens of ``statement`` without white space, comments and characters that are
+    neither words nor Cypher punctuation (see :data:`_TOKEN` for how it errs)."""
     out = []
     for m in _TOKEN.finditer(statement):
-        kind = m.lastgroup or "punct"
-        if kind in ("space", "line_comment", "block_comment"):
+        kind = m.lastgroup or "other"
+        if kind in ("space", "line_comment", "block_comment", "other"):
             continue
         text = m.group()
         if kind == "quoted":
-            text = text[1:-1] if text.endswith("`") and len(text) > 1 else text[1:]
-            text = text.replace("``", "`")
+            text = text[1:-1].replace("``", "`")
         out.append(Token(kind, text))
     return out
 

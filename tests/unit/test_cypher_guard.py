@@ -105,17 +105,31 @@ def test_every_named_query_passes_the_guard():
 
 
 def test_tokenize_skips_comments_and_keeps_strings_whole():
-    tokens = G.tokenize("MATCH /* c */ (n) // tail\nRETURN 'a // b', `x``y` AS z")
+    tokens = G.tokenize("MATCH /* c */ (n) // tail\nRETURN 'a // b', `x``y` AS z, 1.5e3, [1..2]")
     assert [(t.kind, t.text) for t in tokens] == [
         ("word", "MATCH"), ("punct", "("), ("word", "n"), ("punct", ")"), ("word", "RETURN"),
         ("string", "'a // b'"), ("punct", ","), ("quoted", "x`y"), ("word", "AS"), ("word", "z"),
+        ("punct", ","), ("number", "1.5e3"), ("punct", ","), ("punct", "["), ("number", "1"), ("punct", "."),
+        ("punct", "."), ("number", "2"), ("punct", "]"),
     ]
 
 
-def test_unterminated_comment_or_string_hides_nothing_that_would_run():
-    # Neo4j refuses both; the guard reads the rest as comment/string and lets the server say so.
-    assert G.refusal("MATCH (n) RETURN n /* LOAD CSV") is None
-    assert G.refusal("RETURN 'LOAD CSV") is None
+@pytest.mark.parametrize("statement", [
+    # Cypher's line comment ends at CR too: what follows runs.
+    "MATCH (n) RETURN n // x\rLOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    # Unterminated, a comment, string or name is no shelter: its opener is a plain character.
+    "MATCH (n) RETURN n /* LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "RETURN 'LOAD CSV FROM $u AS l RETURN l",
+    "RETURN `x LOAD CSV FROM $u AS l RETURN l",
+    # Characters that are not Cypher punctuation do not separate what Neo4j reads together.
+    "LOAD\u00b2CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "LOAD\u200bCSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "LOAD\u3000CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "LOAD\u2028CSV FROM 'file:///etc/passwd' AS l RETURN l",
+    "CALL\u00a0dbms.listConfig()",
+])
+def test_what_neo4j_would_read_as_load_csv_or_call_is_refused(statement):
+    assert G.refusal(statement) is not None
 
 
 @pytest.mark.parametrize(("name", "allowed"), [
@@ -129,3 +143,14 @@ def test_procedure_allow_list(name, allowed):
 def test_allow_list_is_data_a_caller_can_narrow():
     assert G.refusal("CALL db.labels()", allowed=("db.propertyKeys",)) is not None
     assert G.refusal("CALL db.propertyKeys()", allowed=("db.propertyKeys",)) is None
+
+
+def test_cypher_help_names_every_allowed_procedure():
+    from click.testing import CliRunner
+
+    from sitgraph.cli import main
+
+    text = " ".join(CliRunner().invoke(main, ["cypher", "--help"]).output.split())
+    fulltext = "db.index.fulltext.query"
+    assert [p for p in G.ALLOWED_PROCEDURES if not p.startswith(fulltext) and p not in text] == []
+    assert fulltext + "*" in text
