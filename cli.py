@@ -53,8 +53,8 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
 
     \b
     With Neo4j (Cypher and named queries):
-      sitgraph neo4j start --data ./neo4j-data --password secret
-      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=secret
+      sitgraph neo4j start --data ./neo4j-data --password 'a long secret'
+      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD='a long secret'
       sitgraph query list
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):
