@@ -224,7 +224,7 @@ def _refuse_word(tokens: list[Token], i: int, enclosing: str, allowed: tuple[str
             return f"procedure {name} is not on the read-only allow-list ({', '.join(allowed)})"
         return None
     if word in WRITE_KEYWORDS and _clause_start(tokens, i, enclosing):
-        return f"{word} writes or administers"
+        return f"{word} writes or administers; without --write a statement may only read"
     return None
 
 

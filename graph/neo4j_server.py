@@ -190,8 +190,9 @@ def password_path(state_dir: Path, data: Path) -> Path:
 
 def ensure_password(path: Path) -> str:
     """The password kept at ``path``, generated (24 URL-safe characters) and written with
-    owner-only permissions (0600, its folder 0700) when absent. Raises Neo4jServerError
-    when it cannot be read or written."""
+    owner-only permissions (0600; a folder it creates, 0700) when absent; a kept file that
+    others could read is closed to them again. Raises Neo4jServerError when it cannot be
+    read or written."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if path.is_file():
