@@ -7,7 +7,6 @@ import csv
 import sqlite3
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from click.testing import CliRunner
 
@@ -15,7 +14,7 @@ from sitgraph.cli import main
 from sitgraph.commands.common import emit, format_table, json_text
 from sitgraph.graph import render as R
 from sitgraph.graph.cells import formula_safe, visible
-from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
+from sitgraph.graph.model import Batch
 from sitgraph.graph.render_map import map_html
 from sitgraph.graph.render_timeline import timeline_html
 from sitgraph.graph.sqlite_store import SqliteStore
@@ -23,46 +22,21 @@ from sitgraph.graph.store import StoreError, open_store
 
 ENV = {"SITGRAPH_STORE": None, "NEO4J_URI": None, "NEO4J_USERNAME": None, "NEO4J_PASSWORD": None,
        "NEO4J_DATABASE": None, "SITGRAPH_NEO4J_STATE": None}
-URL_TITLE = 'Shelling src=https://evil.example/x.js href="//evil.example/y.css" url(https://evil.example/z.png)'
-FORMULA = '=HYPERLINK("https://evil.example","click")'
+FORMULA = '=HYPERLINK("https://example.org","click")'
 ESCAPES = "\x1b]0;pwned\x07\x1b[31mRed\x1b[0m Brigade\x9b2J"
 
 
-def url_batch() -> Batch:
-    """A report whose title and names read like markup with remote URLs, a formula and
-    terminal escapes."""
-    nodes = (
-        NodeRecord("Report", "report:u", props(title=URL_TITLE, source="https://outlet.example/a",
-                                               published="2020-03-01")),
-        NodeRecord("Actor", "actor:a", props(name=FORMULA, type="armed_group", aliases=["-1+2", "@SUM(A1)"])),
-        NodeRecord("Actor", "actor:b", props(name=ESCAPES, type="civilians")),
-        NodeRecord("Place", "place:p", props(name='<img src="https://evil.example/p.png">', type="town",
-                                             lat=35.1, lon=-3.5)),
-        NodeRecord("Event", "event:e", props(kind="Attack", type="shelling", date="2020-03-01", killed=2,
-                                             evidence=f"{URL_TITLE}.")),
-    )
-    edges = (
-        EdgeRecord("PERPETRATED", "actor:a", "Actor", "event:e", "Event"),
-        EdgeRecord("TARGETED", "event:e", "Event", "actor:b", "Actor"),
-        EdgeRecord("OCCURRED_IN", "event:e", "Event", "place:p", "Place"),
-        EdgeRecord("REPORTS", "report:u", "Report", "event:e", "Event", "", props(evidence=URL_TITLE)),
-        EdgeRecord("MENTIONS", "report:u", "Report", "actor:a", "Actor", "", props(forms=["x"], count=1)),
-    )
-    return Batch(nodes, edges)
+def names(batch: Batch) -> dict[str, str]:
+    """Node id -> name of the url_text_batch fixture (tests/conftest.py)."""
+    return {n.id: n.properties.get("name") for n in batch.nodes}
 
 
 @pytest.fixture
-def url_store(tmp_path: Path) -> Path:
+def url_store(tmp_path: Path, url_text_batch: Batch) -> Path:
     path = tmp_path / "graph.db"
     with SqliteStore(path).open() as store:
-        store.write(url_batch())
+        store.write(url_text_batch)
     return path
-
-
-@pytest.fixture
-def url_graph(url_store: Path) -> nx.MultiDiGraph:
-    with SqliteStore(url_store).open() as store:
-        return store.to_networkx()
 
 
 def run(store: Path | str, *args: str):
@@ -74,8 +48,8 @@ def run(store: Path | str, *args: str):
 
 
 @pytest.mark.parametrize("draw", [R.graph_html, map_html, timeline_html], ids=["graph", "map", "timeline"])
-def test_url_like_report_text_does_not_stop_a_page(url_graph, draw):
-    html = draw(url_graph)
+def test_url_like_report_text_does_not_stop_a_page(url_text_graph, draw):
+    html = draw(url_text_graph)
     assert R.remote_references(html) == []
     assert "default-src 'none'" in html  # and the browser is told to fetch nothing anyway
     assert "src=https://evil.example/x.js" in html  # the text is there, as text
@@ -141,30 +115,33 @@ def test_csv_output_neutralises_formulas_keeps_numbers_and_ends_lines_with_newli
     out = capsys.readouterr().out
     assert "\r" not in out
     assert out == ("name,killed,lat,aliases\n"
-                   '"\'=HYPERLINK(""https://evil.example"",""click"")",-3,-2.5,\'@x; y\n'
+                   '"\'=HYPERLINK(""https://example.org"",""click"")",-3,-2.5,\'@x; y\n'
                    "Russia,4,1,\n")
 
 
-def test_cli_csv_output_is_spreadsheet_safe(url_store):
+def test_cli_csv_output_is_spreadsheet_safe(url_store, url_text_batch):
+    given = names(url_text_batch)
+    assert given["actor:a"].startswith("=") and "\x1b" in given["actor:b"]
     result = run(url_store, "analyze", "centrality", "--format", "csv")
     assert result.exit_code == 0, result.output
-    names = {r["id"]: r["name"] for r in csv.DictReader(result.output.splitlines())}
-    assert names == {"actor:a": "'" + FORMULA, "actor:b": visible(ESCAPES)}
+    shown = {r["id"]: r["name"] for r in csv.DictReader(result.output.splitlines())}
+    assert shown == {"actor:a": "'" + given["actor:a"], "actor:b": visible(given["actor:b"])}
     assert "\r" not in result.output and "\x1b" not in result.output
 
 
-def test_csv_export_neutralises_formulas_unless_exact(url_store, tmp_path):
+def test_csv_export_neutralises_formulas_unless_exact(url_store, url_text_batch, tmp_path):
+    formula = names(url_text_batch)["actor:a"]
     assert run(url_store, "export", "--format", "csv", "-o", str(tmp_path / "safe")).exit_code == 0
     actors = list(csv.reader((tmp_path / "safe" / "nodes_Actor.csv").open(encoding="utf-8")))
-    names = {row[0]: row for row in actors[1:]}
+    rows = {row[0]: row for row in actors[1:]}
     header = actors[0]
-    assert names["actor:a"][header.index("name:string")] == "'" + FORMULA
-    assert names["actor:a"][header.index("aliases:string[]")] == "'-1+2;@SUM(A1)"
+    assert rows["actor:a"][header.index("name:string")] == "'" + formula
+    assert rows["actor:a"][header.index("aliases:string[]")] == "'-1+2;@SUM(A1)"
     places = list(csv.reader((tmp_path / "safe" / "nodes_Place.csv").open(encoding="utf-8")))
     assert places[1][places[0].index("lon:double")] == "-3.5"  # a number stays a number
     assert run(url_store, "export", "--format", "csv", "-o", str(tmp_path / "exact"), "--exact-text").exit_code == 0
     exact = list(csv.reader((tmp_path / "exact" / "nodes_Actor.csv").open(encoding="utf-8")))
-    assert {row[0]: row for row in exact[1:]}["actor:a"][header.index("name:string")] == FORMULA
+    assert {row[0]: row for row in exact[1:]}["actor:a"][header.index("name:string")] == formula
 
 
 def test_export_to_dash_writes_stdout_not_a_file(url_store, tmp_path, monkeypatch):
