@@ -35,7 +35,8 @@ __all__ = ["main", "NEEDS_NEO4J"]
     envvar="SITGRAPH_STORE",
     default=DEFAULT_STORE,
     show_default=True,
-    help="Where the graph lives: sqlite:///PATH (embedded) or neo4j://, bolt://, neo4j+s:// "
+    help="Where the graph lives: sqlite:///PATH (embedded; ingest creates it, the other commands "
+    "refuse a path holding no sitgraph store) or neo4j://, bolt://, neo4j+s:// "
     "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD). Env: SITGRAPH_STORE, else NEO4J_URI.",
 )
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name.")
