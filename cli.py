@@ -35,7 +35,8 @@ __all__ = ["main", "NEEDS_NEO4J"]
     envvar="SITGRAPH_STORE",
     default=DEFAULT_STORE,
     show_default=True,
-    help="Where the graph lives: sqlite:///PATH (embedded) or neo4j://, bolt://, neo4j+s:// "
+    help="Where the graph lives: sqlite:///PATH (embedded; ingest creates it, the other commands "
+    "refuse a path holding no sitgraph store) or neo4j://, bolt://, neo4j+s:// "
     "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD). Env: SITGRAPH_STORE, else NEO4J_URI.",
 )
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name.")
@@ -53,8 +54,8 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
 
     \b
     With Neo4j (Cypher and named queries):
-      sitgraph neo4j start --data ./neo4j-data --password secret
-      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=secret
+      sitgraph neo4j start --data ./neo4j-data --password 'a long secret'
+      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD='a long secret'
       sitgraph query list
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -29,18 +30,33 @@ class Context:
         self.database = database
         self.progress = progress
 
-    def open_store(self):  # -> Store; imported lazily so `--help` stays fast
+    def open_store(self, *, create: bool = False):  # -> Store; imported lazily so `--help` stays fast
+        """The store of ``--store``. Only a command that writes reports (``create``, i.e.
+        ingest) makes a missing embedded store; the others refuse it, so a mistyped path
+        is an error and not a new empty graph."""
         from sitgraph.graph.store import StoreError, open_store
 
         try:
             return open_store(
                 self.store_url,
                 username=os.environ.get("NEO4J_USERNAME"),
-                password=os.environ.get("NEO4J_PASSWORD"),
+                password=os.environ.get("NEO4J_PASSWORD") or self._local_password(),
                 database=self.database,
+                create=create,
             )
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None
+
+
+    def _local_password(self) -> str | None:
+        """The generated password of a local server `sitgraph neo4j start` runs at the
+        store URL (user neo4j only), so its own user need not copy it around."""
+        if os.environ.get("NEO4J_USERNAME", "neo4j") != "neo4j":
+            return None
+        from sitgraph.graph.neo4j_server import local_password
+
+        state = os.environ.get("SITGRAPH_NEO4J_STATE")
+        return local_password(self.store_url, Path(state) if state else None)
 
 
 pass_ctx = click.make_pass_decorator(Context)
@@ -74,22 +90,37 @@ def output_options(fn: Callable) -> Callable:
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:
-    """Print rows (dicts) to stdout as a table, JSON or CSV."""
+    """Print rows (dicts) to stdout as a table, JSON or CSV.
+
+    Report text is made safe on the way: control characters are shown escaped (JSON
+    writes them as ``\\u`` escapes, tables and CSV as ``\\xNN``), and a CSV text cell a
+    spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``...) gets a leading ``'``.
+    CSV lines end in ``\\n``.
+    """
     rows = list(rows)
     if columns is None:
         columns = list(dict.fromkeys(k for r in rows for k in r))
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        click.echo(json_text(rows))
         return
     if fmt == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
+        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for r in rows:
-            writer.writerow({k: cell(r.get(k)) for k in columns})
+            writer.writerow({k: csv_cell(r.get(k)) for k in columns})
         click.echo(buf.getvalue(), nl=False)
         return
     click.echo(format_table(rows, columns))
+
+
+def json_text(value: Any) -> str:
+    """``value`` as indented JSON, non-ASCII kept, with DEL and C1 control characters
+    escaped too (JSON escapes C0 itself), so printing it cannot drive a terminal."""
+    from sitgraph.graph.cells import CONTROLS_JSON
+
+    text = json.dumps(value, indent=2, ensure_ascii=False, default=str)
+    return CONTROLS_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def cell(value: Any) -> str:
@@ -104,15 +135,27 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def csv_cell(value: Any) -> str:
+    """A value as a CSV cell: numbers as they are, text with control characters escaped
+    and spreadsheet formulas neutralised."""
+    from sitgraph.graph.cells import formula_safe, visible
+
+    text = cell(value)
+    return text if isinstance(value, (int, float)) else formula_safe(visible(text))
+
+
 def format_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], width: int = 60) -> str:
-    """An aligned plain-text table; cells longer than `width` are cut with an ellipsis."""
+    """An aligned plain-text table; cells longer than `width` are cut with an ellipsis,
+    control characters (escape sequences...) are shown escaped."""
+    from sitgraph.graph.cells import visible
+
     rows = list(rows)
     if not rows:
         return "(no rows)"
-    cells = [[cell(r.get(c)).replace("\n", " ") for c in columns] for r in rows]
+    cells = [[visible(cell(r.get(c)).replace("\n", " ")) for c in columns] for r in rows]
     cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
     widths = [max(len(str(col)), *(len(row[i]) for row in cells)) for i, col in enumerate(columns)]
-    lines = ["  ".join(str(c).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines = ["  ".join(visible(str(c)).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     for row in cells:
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -12,11 +12,14 @@ from sitgraph.commands.common import Context, library_errors, pass_ctx
 @click.command("export")
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]), default="json",
               show_default=True, help="json (nodes + edges), graphml, gexf (Gephi), or csv for neo4j-admin import.")
-@click.option("-o", "--output", type=click.Path(dir_okay=True), default=None,
-              help="File to write (stdout when omitted); for csv a folder, required.")
+@click.option("-o", "--output", type=click.Path(dir_okay=True, allow_dash=True), default=None,
+              help="File to write (stdout when omitted or '-'); for csv a folder, required.")
+@click.option("--exact-text", is_flag=True,
+              help="csv: write text exactly as stored. By default a text cell starting with = + - @ "
+                   "tab or CR gets a leading ' so spreadsheets do not run it as a formula.")
 @pass_ctx
 @library_errors
-def export_cmd(ctx: Context, fmt: str, output: str | None) -> None:
+def export_cmd(ctx: Context, fmt: str, output: str | None, exact_text: bool) -> None:
     """Export the whole graph for Gephi, Cytoscape, scripts or another Neo4j.
 
     Output is deterministic (sorted), so two exports of the same graph are identical.
@@ -30,16 +33,19 @@ def export_cmd(ctx: Context, fmt: str, output: str | None) -> None:
     Examples:
       sitgraph export --format gexf -o graph.gexf      # open in Gephi
       sitgraph export --format json | jq '.nodes | length'
+      sitgraph export --format graphml -o - | gzip > graph.graphml.gz
       sitgraph export --format csv -o import/ && sh import/import.sh
     """
 
     from sitgraph.graph.export import ExportError, export_text, write_csv
 
+    if output == "-":
+        output = None  # the usual spelling of stdout
     if fmt == "csv" and not output:
         raise click.UsageError("--format csv writes a folder: pass -o FOLDER")
     with ctx.open_store() as store:
         if fmt == "csv":
-            paths = write_csv(store, output)
+            paths = write_csv(store, output, exact=exact_text)
             click.echo(f"wrote {len(paths)} CSV files and import.sh to {output}", err=True)
             return
         text = export_text(store, fmt)

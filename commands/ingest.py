@@ -7,7 +7,17 @@ from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, cell, emit, library_errors, output_options, pass_ctx, show_progress
+from sitgraph.commands.common import (
+    Context,
+    cell,
+    emit,
+    json_text,
+    library_errors,
+    output_options,
+    pass_ctx,
+    show_progress,
+)
+from sitgraph.graph.cells import visible
 
 
 @click.command()
@@ -99,7 +109,7 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         if live:
             click.echo(_progress_line(p), err=True, nl=False)
 
-    with ctx.open_store() as store:
+    with ctx.open_store(create=True) as store:
         summary = ingest(paths, store, resolver, options, on_progress)
     if live:
         click.echo("", err=True)
@@ -191,18 +201,19 @@ def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
         data = _show_rows(store, found[0]["id"], limit)
     assert data is not None  # found just now
     if fmt == "json":
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        click.echo(json_text(data))
         return
     node = data["node"]
-    click.echo(f"{node['label']} {node['id']}")
+    # Report text may carry terminal escape sequences: printed with them made visible.
+    click.echo(visible(f"{node['label']} {node['id']}"))
     for k in sorted(node):
         if k not in ("id", "label"):
-            click.echo(f"  {k}: {' '.join(cell(node[k]).split())}")
+            click.echo(visible(f"  {k}: {' '.join(cell(node[k]).split())}"))
     for arrow, rows in sorted(data["neighbours"].items()):
         click.echo(f"\n{arrow} ({len(rows)})")
         for r in rows[:limit]:
             extra = ", ".join(f"{k}={cell(r[k])}" for k in ("date", "count", "score") if k in r)
-            click.echo(f"  {r['id']}  {r['name'] or ''}" + (f"  ({extra})" if extra else ""))
+            click.echo(visible(f"  {r['id']}  {r['name'] or ''}" + (f"  ({extra})" if extra else "")))
         if len(rows) > limit:
             click.echo(f"  … {len(rows) - limit} more")
     if data["evidence"]:
@@ -210,4 +221,4 @@ def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
         for ev in data["evidence"]:
             where = ev.get("title") or ev.get("report") or ""
             when = ev.get("published") or ev.get("date") or ""
-            click.echo(f"  [{when}] {where}: {' '.join(str(ev['sentence']).split())}")
+            click.echo(visible(f"  [{when}] {where}: {' '.join(str(ev['sentence']).split())}"))

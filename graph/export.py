@@ -12,7 +12,10 @@ so two exports of the same graph are byte-identical:
 - :func:`write_csv` — a folder in the layout ``neo4j-admin database import full`` reads:
   ``nodes_<Label>.csv`` (``id:ID``, ``:LABEL``, typed properties such as ``lat:double``,
   ``aliases:string[]``) and ``relationships_<TYPE>.csv`` (``:START_ID``, ``:END_ID``,
-  ``:TYPE``, properties), arrays split on ``;`` (pass ``--array-delimiter=;``).
+  ``:TYPE``, properties), arrays split on ``;`` (pass ``--array-delimiter=;``). Text cells
+  a spreadsheet would run as formulas (starting ``=``, ``+``, ``-``, ``@``, tab, CR) get a
+  leading ``'`` unless ``exact=True`` (:func:`~sitgraph.graph.cells.formula_safe`); ids
+  are changed alike everywhere, so relationships still find their nodes.
 
 Cost: O(N + E) time and memory for each format.
 """
@@ -29,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from sitgraph.errors import SitgraphError
+from sitgraph.graph.cells import formula_safe
 
 ARRAY_DELIMITER = ";"
 FORMATS = ("json", "graphml", "gexf", "csv")
@@ -159,17 +163,24 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def _write_table(path: Path, header: list[str], rows: list[list[Any]]) -> None:
+def _write_table(path: Path, header: list[str], rows: list[list[Any]], *, exact: bool = False) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(header)
         for row in rows:
-            w.writerow(["" if c is None else c for c in row])
+            w.writerow([_guarded(c, exact) for c in row])
+
+
+def _guarded(value: Any, exact: bool) -> Any:
+    if value is None:
+        return ""
+    return value if exact or not isinstance(value, str) else formula_safe(value)
 
 
 def csv_tables(data: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """File name -> (header, rows) of the neo4j-admin import layout for :func:`export_json`
-    data. Pure; :func:`write_csv` writes them."""
+    data, cells as stored (:func:`write_csv` guards text against spreadsheet formulas).
+    Pure; :func:`write_csv` writes them."""
     tables: dict[str, tuple[list[str], list[list[Any]]]] = {}
     by_label: dict[str, list[dict[str, Any]]] = {}
     for n in data["nodes"]:
@@ -204,9 +215,10 @@ def import_command(files: Iterable[str], database: str = "neo4j") -> str:
     return " \\\n  ".join(parts)
 
 
-def write_csv(store: Any, folder: str | Path) -> list[Path]:
+def write_csv(store: Any, folder: str | Path, *, exact: bool = False) -> list[Path]:
     """Write the graph into ``folder`` (created) in the neo4j-admin import layout, plus
-    ``import.sh`` holding the import command; returns the CSV paths written. Raises
+    ``import.sh`` holding the import command; returns the CSV paths written. Text cells
+    that start like a spreadsheet formula get a leading ``'`` unless ``exact``. Raises
     :class:`ExportError` when the folder cannot be written or holds other CSV files."""
     folder = Path(folder)
     tables = csv_tables(export_json(store))
@@ -218,7 +230,7 @@ def write_csv(store: Any, folder: str | Path) -> list[Path]:
         out = []
         for name, (header, rows) in tables.items():
             path = folder / name
-            _write_table(path, header, rows)
+            _write_table(path, header, rows, exact=exact)
             out.append(path)
         (folder / "import.sh").write_text(
             "#!/bin/sh\n# Import this folder into an empty, stopped Neo4j database.\ncd \"$(dirname \"$0\")\"\n"

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
 from sitgraph.graph.model import Batch
 from sitgraph.graph.schema import ID_PREFIX, NODE_LABELS, REL_TYPES, check_batch, constraint_statements
 from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props
@@ -460,10 +461,19 @@ class Neo4jStore(StoreReads):
     def run_cypher(self, query: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:
         """Rows of ``query`` (values as parameters) as JSON-able dicts.
 
-        Runs in a READ transaction unless ``write``, so the server itself refuses writes
-        from read-only queries. Raises CypherError (one line) when Neo4j rejects the query.
+        Unless ``write``, two locks: :func:`~sitgraph.graph.cypher_guard.check_read_only`
+        refuses LOAD CSV, admin commands, writes and procedures off its allow-list before
+        anything is sent, and the statement runs in a READ transaction, so
+        the server itself refuses writes. Raises CypherError (one line) when Neo4j rejects
+        the query.
         """
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        if not write:
+            try:
+                check_read_only(query)
+            except CypherRefused as exc:
+                raise CypherError(str(exc)) from None
 
         def work(tx: Any) -> list[dict[str, Any]]:
             result = tx.run(query, params or {})

@@ -20,6 +20,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -116,15 +117,76 @@ table.data th, table.data td { border-bottom: 1px solid #eee; padding: 2px 8px; 
 </html>
 """
 
-# An http(s) URL in a src/href attribute or a CSS url(): what a self-contained page must not hold.
-_REMOTE = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?\s*)(?:https?:)?//""", re.I)
+# Attributes whose value a browser fetches (or navigates to) as a URL.
+_URL_ATTRS = frozenset({
+    "src", "href", "xlink:href", "srcset", "action", "formaction", "poster", "data", "background",
+    "cite", "longdesc", "manifest", "ping", "codebase", "archive", "lowsrc", "dynsrc", "icon",
+})
+# A URL that leaves the page's own file: protocol-relative ``//host`` or a network scheme.
+_REMOTE_URL = re.compile(r"^[\x00-\x20]*(?:(?:https?|ftp|wss?):)?//", re.I)
+# The same inside CSS: ``url(...)`` and ``@import "..."``.
+_REMOTE_CSS = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])\s*(?:(?:https?|ftp):)?//""", re.I)
+
+
+class _RemoteFinder(HTMLParser):
+    """Collects the remote references of real markup: URL attributes, ``style``
+    attributes, ``<style>`` blocks and ``<meta http-equiv=refresh>``. Text and ``<script>``
+    contents are data (escaped, or JSON with ``<`` escaped), never fetched, so a report
+    title that reads ``src=https://...`` is not one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def _url(self, tag: str, name: str, value: str) -> None:
+        # Browsers drop tabs and newlines inside URLs and read a backslash as a slash;
+        # attribute values arrive here with character references already decoded.
+        if _REMOTE_URL.match(re.sub(r"[\t\n\r]", "", value).replace("\\", "/")):
+            self.found.append(f"<{tag} {name}={value[:80]!r}>")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        for name, value in values.items():
+            if name in _URL_ATTRS:
+                for part in value.split(",") if name == "srcset" else [value]:
+                    self._url(tag, name, part)
+            elif name == "style" and _REMOTE_CSS.search(value):
+                self.found.append(f"<{tag} style={value[:80]!r}>")
+        if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
+            target = re.sub(r"^[^;]*;\s*url\s*=\s*['\"]?", "", values.get("content", ""), flags=re.I)
+            self._url(tag, "content", target)
+        self._in_style = tag == "style"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._in_style = False
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        m = _REMOTE_CSS.search(data) if self._in_style else None
+        if m:
+            self.found.append(f"<style> {data[m.start():m.start() + 80]!r}")
+
+
+def remote_references(html: str) -> list[str]:
+    """The places in ``html``'s markup that would make a browser load something over the
+    network (e.g. ``<script src='https://...'>``, CSS ``url(//host/x.png)``), each
+    described in a few words; empty for a self-contained page. Cost: one parse, O(len)."""
+    finder = _RemoteFinder()
+    finder.feed(html)
+    finder.close()
+    return finder.found
 
 
 def check_offline(html: str) -> str:
-    """Return ``html`` unchanged, or raise RenderError if it refers to a remote resource."""
-    m = _REMOTE.search(html)
-    if m:
-        raise RenderError(f"page would load a remote resource near {html[m.start():m.start() + 80]!r}")
+    """Return ``html`` unchanged, or raise RenderError if its markup refers to a remote
+    resource (:func:`remote_references`)."""
+    found = remote_references(html)
+    if found:
+        raise RenderError(f"page would load a remote resource: {found[0]}")
     return html
 
 

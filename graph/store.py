@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
@@ -213,17 +214,68 @@ def encode(props: dict[str, Any]) -> str:
     return json.dumps(props, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+STORE_TABLES = frozenset({"nodes", "edges"})
+
+
+def sqlite_tables(path: Path) -> set[str] | None:
+    """The table names of the SQLite database at ``path`` (read-only, nothing created),
+    or None when the file is not an SQLite database. Cost: one small read."""
+    import sqlite3
+
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+    if header == b"":
+        return set()  # SQLite takes an empty file as an empty database
+    if header != SQLITE_HEADER:
+        return None
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+
+
+def check_sqlite_path(path: Path, *, create: bool) -> None:
+    """Refuse (StoreError, one line) a path that is not a sitgraph store: a folder, a file
+    that is not SQLite, an SQLite database of something else; and, unless ``create``, a
+    path where nothing is (a mistyped ``--store`` must not become a new empty store)."""
+    if path.is_dir():
+        raise StoreError(f"store {path} is a folder, not a sitgraph database file")
+    if not path.exists():
+        if create:
+            return
+        where = "its folder does not exist" if not path.parent.is_dir() else "no such file"
+        raise StoreError(f"no sitgraph store at {path} ({where}): check --store, or create one with `sitgraph ingest`")
+    tables = sqlite_tables(path)
+    if tables is None:
+        raise StoreError(f"{path} is not a sitgraph database (not an SQLite file)")
+    if tables and not STORE_TABLES <= tables:
+        raise StoreError(f"{path} is not a sitgraph database (an SQLite file without its nodes and edges tables)")
+    if not tables and not create:
+        raise StoreError(f"{path} is an empty database: nothing ingested yet (run `sitgraph ingest`)")
+
+
 def open_store(
     url: str,
     *,
     username: str | None = None,
     password: str | None = None,
     database: str | None = None,
+    create: bool = True,
 ) -> Store:
     """Open the store a URL names.
 
     ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, or a bare path ending
-    in ``.db`` open the embedded store (created if absent). ``neo4j://``, ``neo4j+s://``,
+    in ``.db`` open the embedded store: created (with its folder) if absent when
+    ``create``, else refused, as is a path holding anything but a sitgraph database
+    (:func:`check_sqlite_path`). ``neo4j://``, ``neo4j+s://``,
     ``neo4j+ssc://``, ``bolt://``, ``bolt+s://``, ``bolt+ssc://`` open Neo4j (user
     ``neo4j`` unless given). Raises :class:`StoreError` with a one-line message for a
     malformed URL, an unreachable server or refused credentials.
@@ -236,6 +288,7 @@ def open_store(
         path = url[len("sqlite:///"):] if scheme else url
         if scheme and not url.lower().startswith("sqlite:///") or not path:
             raise StoreError(f"malformed store URL {url!r}: expected sqlite:///PATH")
+        check_sqlite_path(Path(path), create=create)
         return SqliteStore(path).open()
     if scheme in ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"):
         if not parts.hostname:

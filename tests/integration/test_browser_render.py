@@ -251,10 +251,20 @@ def test_markup_in_reports_stays_text_in_map_and_timeline(browser, tmp_path, dra
     browser.screenshot(f"{draw.__name__}-hostile.png")
 
 
+@pytest.mark.parametrize("draw", [R.graph_html, map_html, timeline_html], ids=["graph", "map", "timeline"])
+def test_a_report_title_holding_urls_draws_offline(browser, tmp_path, draw, url_text_graph):
+    # The title reads src=https://..., href="//...", url(https://...): text, never fetched.
+    page = R.write_html(tmp_path / f"{draw.__name__}-urls.html", draw(url_text_graph))
+    browser.open(page)
+    time.sleep(0.5)
+    assert browser.problems() == []
+    assert "src=https://evil.example/x.js" in browser.evaluate("document.documentElement.outerHTML")
+
+
 def test_a_2000_node_graph_draws_without_errors_or_remote_links(browser, tmp_path):
     g = big_graph(2000)
     html = R.graph_html(g, top=2000)
-    assert not R._REMOTE.search(html)
+    assert R.remote_references(html) == []
     page = R.write_html(tmp_path / "big.html", html)
     started = time.monotonic()
     browser.open(page, ready="window.sitgraph && window.sitgraph.ready", timeout=240)
