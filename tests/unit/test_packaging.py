@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import fnmatch
 import importlib.metadata
+import os
 import re
 import sys
 import tomllib
@@ -39,10 +40,18 @@ def declared(extra: str | None = None) -> set[str]:
     return {norm(re.split(r"[\s<>=!~\[;]", r, maxsplit=1)[0]) for r in reqs}
 
 
+def repository_files() -> list[Path]:
+    """The checkout's files outside dot-folders (.git, .venv), egg-info and caches."""
+    out = []
+    for root, dirs, files in os.walk(ROOT):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not d.endswith(".egg-info") and d != "__pycache__"]
+        out += [Path(root, f) for f in files if not f.startswith(".")]
+    return sorted(out)
+
+
 def package_sources() -> list[Path]:
-    return sorted(p for p in ROOT.rglob("*.py")
-                  if not ({*p.relative_to(ROOT).parts[:-1]} & NOT_PACKAGE or any(
-                      part.startswith(".") or part.endswith(".egg-info") for part in p.relative_to(ROOT).parts)))
+    return [p for p in repository_files()
+            if p.suffix == ".py" and not {*p.relative_to(ROOT).parts[:-1]} & NOT_PACKAGE]
 
 
 def imported_modules(source: str) -> set[str]:
@@ -140,10 +149,9 @@ def test_repository_files_are_not_shipped(relative: str) -> None:
 
 def test_every_module_and_data_file_of_the_package_is_shipped() -> None:
     left_out = []
-    for path in sorted(ROOT.rglob("*")):
+    for path in repository_files():
         rel = path.relative_to(ROOT)
-        if (not path.is_file() or rel.parts[0] in NOT_PACKAGE - {"tools"} or "__pycache__" in rel.parts
-                or any(p.startswith(".") or p.endswith(".egg-info") for p in rel.parts)
+        if (rel.parts[0] in NOT_PACKAGE - {"tools"}
                 or rel.parts[0] == "tools" and "neo4j" not in rel.parts
                 or "target" in rel.parts or rel.suffix in (".md", ".toml") and len(rel.parts) == 1):
             continue

@@ -3,8 +3,8 @@
 Every fenced ``sh`` block of README.md is split into command lines, and each line is put in
 one of four classes by a fixed rule (:func:`classify`):
 
-- ``install``: ``pip install`` lines. The test environment is that install; `.ci/run`
-  makes it in a fresh venv exactly as the README says.
+- ``install``: the lines making a venv and ``pip install``-ing into it. The test
+  environment is that install; `.ci/run` makes it in a fresh venv as the README says.
 - ``suite``: ``python3 -m pytest`` lines, which run this very suite.
 - ``server``: every line of a block that mentions Neo4j (a server, its URL or Cypher):
   run against the test server by tests/integration/test_readme_neo4j.py.
@@ -41,7 +41,7 @@ def sh_blocks(markdown: str) -> list[list[str]]:
 def classify(line: str, block: list[str]) -> str:
     """``install``, ``suite``, ``server`` or ``local`` (see the module docstring)."""
     words = shlex.split(line, comments=True)
-    if words[:1] == ["python3"] and "pip" in words and "install" in words:
+    if words[:1] == ["python3"] and ("venv" in words or "pip" in words and "install" in words):
         return "install"
     if words[:1] == ["python3"] and "pytest" in words:
         return "suite"
@@ -67,6 +67,7 @@ def test_classify_rules() -> None:
     local = ["sitgraph stats"]
     server = ["sitgraph neo4j status", "sitgraph stats"]
     assert classify("python3 -m pip install -e '.[dev]'   # Python 3.11+", local) == "install"
+    assert classify("python3 -m venv .venv && . .venv/bin/activate", local) == "install"
     assert classify("python3 -m pytest tests", local) == "suite"
     assert classify("sitgraph stats", server) == "server"
     assert classify("sitgraph stats", local) == "local"
@@ -79,7 +80,8 @@ def test_readme_has_every_kind_of_command() -> None:
     assert [a[:2] for a in local if a[:1] == ["sitgraph"]][:4] == [
         ["sitgraph", "ingest"], ["sitgraph", "stats"], ["sitgraph", "analyze"], ["sitgraph", "viz"]]
     assert ["sitgraph", "ingest", "examples/"] in local, "the first run must read examples/"
-    assert readme_commands("install") == [["python3", "-m", "pip", "install", "-e", ".[dev]"]]
+    assert readme_commands("install") == [["python3", "-m", "venv", ".venv", "&&", ".", ".venv/bin/activate"],
+                                          ["python3", "-m", "pip", "install", "-e", ".[dev]"]]
     assert any(a[:2] == ["sitgraph", "cypher"] for a in readme_commands("server"))
 
 
