@@ -47,15 +47,15 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
 
     \b
     A first run on the embedded store:
-      sitgraph ingest reports/            # read, extract, resolve, write
+      sitgraph ingest examples/           # read, extract, resolve, write
       sitgraph stats                      # what is in the graph
       sitgraph analyze centrality         # which actors are central
       sitgraph viz -o graph.html          # an interactive relationship graph
 
     \b
     With Neo4j (Cypher and named queries):
-      sitgraph neo4j start --data ./neo4j-data --password 'a long secret'
-      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD='a long secret'
+      sitgraph neo4j start --data ./neo4j-data --password change-me-now
+      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=change-me-now
       sitgraph query list
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):

@@ -63,18 +63,28 @@ pass_ctx = click.make_pass_decorator(Context)
 
 
 def library_errors(fn: Callable) -> Callable:
-    """Turn the library's own errors into one-line ClickExceptions (exit 1)."""
+    """Turn the library's own errors into one-line ClickExceptions (exit 1).
+
+    ``SchemaError`` is a ValueError (a record that does not fit the schema) rather than a
+    SitgraphError, and is caught here by name so it is never caught as any ValueError.
+    """
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from sitgraph.errors import SitgraphError
+        from sitgraph.graph.schema import SchemaError
 
         try:
             return fn(*args, **kwargs)
-        except SitgraphError as exc:
-            raise click.ClickException(str(exc)) from None
+        except (SitgraphError, SchemaError) as exc:
+            raise click.ClickException(one_line(str(exc))) from None
 
     return wrapper
+
+
+def one_line(message: str) -> str:
+    """``message`` with its line breaks and runs of blanks folded to single spaces."""
+    return " ".join(message.split()) or "error"
 
 
 def output_options(fn: Callable) -> Callable:
