@@ -24,11 +24,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sitgraph.graph.model import Entity, Event, Extraction, Mention, Relation, Report, report_id
 from sitgraph.graph.schema import entity_id, slug
+from sitgraph.loaders.problems import Problem
 from sitgraph.loaders.published import iso_date
-from sitgraph.loaders.readers import ReadError, parse_csv_table, read_error
+from sitgraph.loaders.readers import ReadError, parse_csv_table, read_error, warning
 
 
 @dataclass(frozen=True)
@@ -579,10 +581,38 @@ def row_extraction(row: dict[str, str], n: int, schema: CodedSchema, path: str |
                       relations=tuple(b.relations))
 
 
+# Warnings about single cells, at most this many a file (then a count of the rest).
+MOST_CELL_WARNINGS = 10
+
+
+def bad_counts(row: dict[str, str], schema: CodedSchema) -> list[tuple[str, str]]:
+    """(column, cell) of each toll cell of a row that is filled but no count (``many``,
+    ``-3``, ``2.5``): such a cell is read as unknown."""
+    bad = []
+    for column in schema.killed + schema.wounded + schema.abducted + schema.arrested:
+        cell = str(row.get(column) or "").strip()
+        if not cell:
+            continue
+        number = _float(cell.replace(",", ""))
+        if number is None or number < 0 or not number.is_integer():
+            bad.append((column, cell))
+    return bad
+
+
+def _cell_warnings(bad: list[tuple[int, str, str]], path: str | None) -> list[Problem]:
+    out = [warning(path, f"row {n}, column {column!r}: {cell[:40]!r} is not a count; read as unknown")
+           for n, column, cell in bad[:MOST_CELL_WARNINGS]]
+    if len(bad) > MOST_CELL_WARNINGS:
+        out.append(warning(path, f"{len(bad) - MOST_CELL_WARNINGS} more toll cell(s) that are not counts, "
+                                 "read as unknown"))
+    return out
+
+
 def coded_extractions(
     header: Sequence[str], rows: Sequence[dict[str, str]], schema: CodedSchema, path: str | None = None
-) -> tuple[list[Extraction], list[str]]:
-    """One extraction per modelled row, and warnings (rows left out, missing fields).
+) -> tuple[list[Extraction], list[Problem]]:
+    """One extraction per modelled row, and warnings (rows left out, missing fields, toll
+    cells that are no counts, naming row and column; rows count from 1 after the header).
 
     Raises ReadError when the header lacks the narrative column or every column a
     mapping names. Cost: linear in the rows, no NLP (tens of thousands of rows a second).
@@ -595,6 +625,7 @@ def coded_extractions(
     out: list[Extraction] = []
     left_out: Counter[str] = Counter()
     undated = no_text = 0
+    bad: list[tuple[int, str, str]] = []
     for n, row in enumerate(rows, start=1):
         x = row_extraction(row, n, schema, path)
         if x is None:
@@ -602,8 +633,9 @@ def coded_extractions(
             continue
         undated += x.events[0].date is None
         no_text += not _text(_Row(row, schema), schema)
+        bad.extend((n, column, cell) for column, cell in bad_counts(row, schema))
         out.append(x)
-    warnings = []
+    warnings = _cell_warnings(bad, path)
     if left_out:
         kinds = ", ".join(f"{k}: {v}" for k, v in left_out.most_common(5))
         warnings.append(f"{sum(left_out.values())} row(s) of kinds the graph does not model left out ({kinds})")
@@ -613,7 +645,7 @@ def coded_extractions(
         warnings.append(f"{no_text} row(s) without a narrative: a summary of their coded fields stands in")
     if missing and schema.name not in {s.name for s in BUILTIN_SCHEMAS}:
         warnings.append(f"mapped column(s) not in the header, read as empty: {', '.join(missing)}")
-    return out, warnings
+    return out, [w if isinstance(w, Problem) else warning(path, w) for w in warnings]
 
 
 # --- files ------------------------------------------------------------------------------
@@ -646,24 +678,35 @@ def read_xlsx_table(data: bytes, path: str | None = None) -> tuple[list[str], li
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise read_error(path, f"not a readable XLSX workbook ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - damaged workbook XML makes openpyxl raise parser errors of all kinds
+        raise read_error(path, f"damaged XLSX workbook ({type(exc).__name__}: {exc})") from None
     try:
-        for ws in wb.worksheets:
-            rows_iter = ws.iter_rows(values_only=True)
-            header: list[str] = []
-            for cells in rows_iter:
-                if sum(1 for c in cells if c not in (None, "")) >= 2:
-                    header = [_cell(c).strip() for c in cells]
-                    break
-            if not header:
-                continue
-            rows = []
-            for cells in rows_iter:
-                values = [_cell(c) for c in cells]
-                if any(v.strip() for v in values):
-                    rows.append(dict(zip(header, values, strict=False)))
-            return header, rows
+        return _first_sheet(wb, path)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - sheets are parsed lazily: damage shows while iterating
+        raise read_error(path, f"damaged XLSX worksheet ({type(exc).__name__}: {exc})") from None
     finally:
         wb.close()
+
+
+def _first_sheet(wb: Any, path: str | None) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of the first sheet with a header row (two filled cells or more)."""
+    for ws in wb.worksheets:
+        rows_iter = ws.iter_rows(values_only=True)
+        header: list[str] = []
+        for cells in rows_iter:
+            if sum(1 for c in cells if c not in (None, "")) >= 2:
+                header = [_cell(c).strip() for c in cells]
+                break
+        if not header:
+            continue
+        rows = []
+        for cells in rows_iter:
+            values = [_cell(c) for c in cells]
+            if any(v.strip() for v in values):
+                rows.append(dict(zip(header, values, strict=False)))
+        return header, rows
     raise read_error(path, "no sheet with a header row")
 
 
