@@ -619,10 +619,12 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     except OSError as exc:
         why = "no such file or directory" if exc.errno == errno.ENOENT else exc.strerror or str(exc)
         raise read_error(name, why) from None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):
+        os.close(fd)
+        raise read_error(name, f"{_kind_of_file(st.st_mode)}, not a regular file; not read")
     with os.fdopen(fd, "rb") as f:
-        mode, size = (st := os.fstat(fd)).st_mode, st.st_size
-        if not stat.S_ISREG(mode):
-            raise read_error(name, f"{_kind_of_file(mode)}, not a regular file; not read")
+        size = st.st_size
         if size == 0:
             raise read_error(name, "empty file (0 bytes)")
         compression = compression_of(path)
