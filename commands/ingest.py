@@ -114,7 +114,8 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         click.echo(json.dumps({
             "files": summary.files, "reports": summary.reports, "written": summary.written,
             "already": summary.already, "events": summary.events, "incident_links": summary.links,
-            "skipped_files": summary.skipped_files, "failed": [f.error for f in summary.failures],
+            "skipped_files": summary.skipped_files, "failed": [one_line(f.error) for f in summary.failures],
+            "warnings": [labelled(w) for w in summary.warnings],
             "seconds": round(summary.seconds, 3),
         }, indent=2))
     else:

@@ -712,12 +712,11 @@ def _first_sheet(wb: Any, path: str | None) -> tuple[list[str], list[dict[str, s
 
 def _table(path: str | os.PathLike[str]) -> tuple[list[str], list[dict[str, str]]]:
     from sitgraph.loaders.decoding import BinaryContent, decode_text
+    from sitgraph.loaders.problems import display_name
+    from sitgraph.loaders.readers import ReadOptions, read_bytes
 
-    name = os.fspath(path)
-    try:
-        data = open(path, "rb").read()
-    except OSError as exc:
-        raise read_error(name, exc.strerror or str(exc)) from None
+    name = display_name(path)
+    data = read_bytes(path, ReadOptions.max_bytes)  # regular files only: a FIFO would block
     if name.lower().endswith(".xlsx"):
         return read_xlsx_table(data, path=name)
     try:
@@ -736,7 +735,7 @@ def is_coded_dataset(path: str | os.PathLike[str]) -> bool:
             return detect_schema(_table(path)[0]) is not None
         except ReadError:
             return False
-    if not name.endswith((".csv", ".tsv")):
+    if not name.endswith((".csv", ".tsv")) or not os.path.isfile(path):
         return False
     try:
         with open(path, "rb") as f:

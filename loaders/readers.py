@@ -50,7 +50,7 @@ from typing import Any, BinaryIO
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Extraction, Report
-from sitgraph.loaders.decoding import BinaryContent, decode_text, not_prose
+from sitgraph.loaders.decoding import BINARY_SHARE, BinaryContent, control_share, decode_text, not_prose
 from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, one_line
 from sitgraph.loaders.published import iso_date
 
@@ -364,14 +364,15 @@ def record_report(
     """A report from one JSON object or CSV row (None when it has no text), and warnings.
 
     Text, title, source, url and date must be strings (ReadError otherwise, naming the
-    field); text that is no prose fails too. A date string that is no valid date leaves
-    the report undated, with a warning.
+    field); text that is binary once unescaped (``"\\u0001\\u0002…"``) or no prose fails
+    too. A date string that is no valid date leaves the report undated, with a warning.
     """
     text = _string_field(obj, options.text_field, path, where)
     if not text:
         return None, ()
     prefix, line = _where(where)
-    why = not_prose(text)
+    share = control_share(text)
+    why = f"binary content, not text ({share:.0%} control characters)" if share > BINARY_SHARE else not_prose(text)
     if why:
         raise read_error(path, f"{prefix}field {options.text_field!r}: {why}", line)
     date_field = options.date_field

@@ -148,6 +148,7 @@ def byte_cases() -> dict[str, tuple[bytes, str]]:
         "json-list-of-strings.json": (b'["a", "b"]', "failed"),
         "json-empty-object.json": (b"{}", "failed"),
         "json-nul.json": (b'{"text": "a\x00b"}', "failed"),
+        "json-escaped-binary.json": (b'{"text": "' + b"\\u0001\\u0002ab" * 50 + b'"}', "failed"),
         "jsonl-bad-line.jsonl": (b'{"text": "fine"}\n{oops}\n', "failed"),
         "jsonl-text-number.jsonl": (b'{"text": "fine"}\n{"text": 7}\n', "failed"),
         "jsonl-deep.jsonl": (b'{"text": "fine"}\n' + b"[" * deep + b"]" * deep + b"\n", "failed"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import json
 import lzma
 import os
 import sys
@@ -279,4 +280,8 @@ def test_the_three_commands_print_the_same_problem_lines(tmp_path: Path, nlp: ob
     assert read.stderr.splitlines()[:-1] == expected
     assert extract.stderr.splitlines()[:-1] == expected
     assert sorted(ingest.stderr.splitlines()) == sorted(expected)
+    again = runner.invoke(main, ["--store", f"sqlite:///{tmp_path / 'g.db'}", "ingest", str(folder),
+                                 "--format", "json"])
+    doc = json.loads(again.stdout)
+    assert (doc["failed"], doc["warnings"], doc["already"]) == ([expected[0][len("failed: "):]], expected[1:], 1)
     assert (WARNING, FAILED, SKIPPED) == ("warning", "failed", "skipped")
