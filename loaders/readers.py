@@ -611,11 +611,15 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     file (a FIFO or device is never read: it could block or never end), empty, damaged
     compressed data, or over ``max_bytes`` (after decompression).
 
-    Opened without blocking and checked on the open handle, so a FIFO put in the file's
-    place between a check and the open cannot hang the read.
+    A FIFO or a device is refused before anything opens it (opening one can release a
+    waiting writer or move a tape); the file is then opened without blocking and checked
+    again on the open handle, so a FIFO put in its place in between cannot hang the read.
     """
     name = display_name(path)
     try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            raise read_error(name, f"{_kind_of_file(mode)}, not a regular file; not read")
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         why = "no such file or directory" if exc.errno == errno.ENOENT else exc.strerror or str(exc)

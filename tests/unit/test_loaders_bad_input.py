@@ -96,6 +96,17 @@ def test_fifo_device_directory_and_empty_file_fail_without_being_read(tmp_path: 
     }
 
 
+def test_a_fifo_is_never_opened(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    opened: list[str] = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda path, *a, **k: opened.append(os.fspath(path)) or real_open(path, *a, **k))
+    (tmp_path / "ok.txt").write_text("Fine.")
+    outcomes = list(iter_reports([tmp_path]))
+    assert [(Path(o.path).name, o.failed) for o in outcomes] == [("ok.txt", False), ("pipe.txt", True)]
+    assert opened == [str(tmp_path / "ok.txt")]
+
+
 def test_compressed_files_are_read_as_the_format_inside(tmp_path: Path) -> None:
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"Shelling hit the market."))
     (tmp_path / "b.jsonl.bz2").write_bytes(bz2.compress(b'{"text": "Two were hurt."}\n'))
