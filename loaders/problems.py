@@ -59,7 +59,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}: line {self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return f"{where}: {self.message}" if self.message else where
 
     def labelled(self) -> str:
         """The line the commands print on stderr: ``failed: <path>: <message>``."""

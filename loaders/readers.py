@@ -73,10 +73,9 @@ class ReadError(SitgraphError):
     ``problem`` holds the same as data (a plain message is taken as the whole line)."""
 
     def __init__(self, problem: Problem | str) -> None:
-        if isinstance(problem, str):
-            problem = Problem(one_line(problem), "", None, FAILED)
-        super().__init__(str(problem).rstrip(": "))
-        self.problem = problem
+        # A plain message (as unpickling in another process passes it) is the whole line.
+        self.problem = problem if isinstance(problem, Problem) else Problem(one_line(problem), "", None, FAILED)
+        super().__init__(str(problem))
 
 
 def read_error(path: str | os.PathLike[str] | None, cause: str, line: int | None = None) -> ReadError:
@@ -118,24 +117,25 @@ class ReadOutcome:
     extractions: tuple[Extraction, ...] = ()
 
     @property
-    def _fatal(self) -> Problem | None:
+    def fatal(self) -> Problem | None:
+        """The failure or skip that kept the file from being read, or None."""
         return next((p for p in self.problems if p.severity in (FAILED, SKIPPED)), None)
 
     @property
     def error(self) -> str | None:
         """The one-line ``"<path>: <cause>"`` of a failure or a skip, else None."""
-        fatal = self._fatal
+        fatal = self.fatal
         return str(fatal) if fatal else None
 
     @property
     def skipped(self) -> bool:
         """Not read: an unknown extension (or empty standard input)."""
-        fatal = self._fatal
+        fatal = self.fatal
         return fatal is not None and fatal.severity == SKIPPED
 
     @property
     def failed(self) -> bool:
-        fatal = self._fatal
+        fatal = self.fatal
         return fatal is not None and fatal.severity == FAILED
 
     @property
@@ -788,6 +788,6 @@ def read_path(path: str | os.PathLike[str], options: ReadOptions | None = None) 
     Raises ReadError when the file fails or is skipped.
     """
     outcome = read_file(path, options)
-    if outcome.error:
-        raise ReadError(outcome.error)
+    if outcome.fatal:
+        raise ReadError(outcome.fatal)
     yield from outcome.all_reports
