@@ -663,17 +663,31 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def read_xlsx_table(data: bytes, path: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
+# Unzipped, a workbook's XML is typically 5-10 times its file: more than this many times
+# ``max_bytes`` unzipped is a zip bomb, not a dataset.
+XLSX_UNZIPPED_RATIO = 20
+
+
+def read_xlsx_table(data: bytes, path: str | None = None, max_bytes: int = 20_000_000,
+                    ) -> tuple[list[str], list[dict[str, str]]]:
     """The first non-empty sheet of an XLSX workbook as header and rows of strings.
 
-    Dates become ISO dates. Raises ReadError when the bytes are not a readable workbook
-    or no sheet has a header row.
+    Dates become ISO dates. Raises ReadError when the bytes are not a readable workbook,
+    unzip to more than :data:`XLSX_UNZIPPED_RATIO` × ``max_bytes``, or no sheet has a
+    header row.
     """
     import zipfile
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
+        unzipped = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise read_error(path, f"not a readable XLSX workbook ({exc})") from None
+    if unzipped > XLSX_UNZIPPED_RATIO * max_bytes:
+        raise read_error(path, f"{unzipped:,} bytes once unzipped is over {XLSX_UNZIPPED_RATIO} × the limit of "
+                               f"{max_bytes:,} (--max-bytes)")
     try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:

@@ -546,7 +546,7 @@ def parse_bytes(data: bytes, fmt: str, path: str | None = None, options: ReadOpt
     if fmt == "xlsx":
         from sitgraph.loaders.coded import read_xlsx_table
 
-        header, rows = read_xlsx_table(data, path=path)
+        header, rows = read_xlsx_table(data, path=path, max_bytes=options.max_bytes)
         return _table(header, rows, path, options, ())
     try:
         text, decoded = decode_text(data)

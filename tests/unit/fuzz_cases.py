@@ -42,7 +42,7 @@ def _random(seed: int, n: int, alphabet: bytes | None = None) -> bytes:
 
 def _xlsx(parts: dict[str, str | bytes]) -> bytes:
     buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)
     return buf.getvalue()
@@ -168,6 +168,7 @@ def byte_cases() -> dict[str, tuple[bytes, str]]:
         "xlsx-empty-zip.xlsx": (_xlsx({}), "failed"),
         "xlsx-bad-workbook-xml.xlsx": (_xlsx_variant("<workbook><sheets><sheet", "<worksheet/>"), "failed"),
         "xlsx-bad-sheet-xml.xlsx": (_xlsx_variant(_WB, "<worksheet><sheetData><row><c>"), "failed"),
+        "xlsx-bomb.xlsx": (_xlsx_variant(_WB, "<worksheet>" + " " * 25_000_000 + "</worksheet>"), "failed"),
         "xlsx-no-header.xlsx": (_xlsx_variant(
             _WB, '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
                  "<sheetData/></worksheet>"), "failed"),

@@ -224,6 +224,16 @@ def test_xlsx_with_bad_xml_fails_by_name(workbook: str, sheet: str, cause: str) 
     assert str(exc.value).startswith(f"w.xlsx: {cause}")
 
 
+def test_xlsx_that_unzips_far_over_the_limit_fails() -> None:
+    bomb = _xlsx_variant(_WB, "<worksheet>" + " " * 30_000 + "</worksheet>")
+    with pytest.raises(ReadError) as exc:
+        read_xlsx_table(bomb, path="b.xlsx", max_bytes=1000)
+    assert str(exc.value).startswith("b.xlsx: ") and str(exc.value).endswith(
+        " bytes once unzipped is over 20 × the limit of 1,000 (--max-bytes)")
+    with pytest.raises(ReadError, match="^b.xlsx: no sheet with a header row$"):
+        read_xlsx_table(bomb, path="b.xlsx", max_bytes=10_000)
+
+
 # --- regexes that must not backtrack ----------------------------------------------------
 
 
