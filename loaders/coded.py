@@ -599,11 +599,23 @@ def bad_counts(row: dict[str, str], schema: CodedSchema) -> list[tuple[str, str]
     return bad
 
 
-def _cell_warnings(bad: list[tuple[int, str, str]], path: str | None) -> list[Problem]:
-    out = [warning(path, f"row {n}, column {column!r}: {cell[:40]!r} is not a count; read as unknown")
-           for n, column, cell in bad[:MOST_CELL_WARNINGS]]
+def filled_date(row: dict[str, str], schema: CodedSchema) -> tuple[str, str] | None:
+    """(column, cell) of the first filled date cell of a row (date, else year, month, day)."""
+    for column in (schema.date,) if schema.date else (schema.year, schema.month, schema.day):
+        cell = str(row.get(column) or "").strip() if column else ""
+        if cell:
+            return column, cell  # type: ignore[return-value]  # column is set when cell is
+    return None
+
+
+_COUNT, _DATE = "not a count; read as unknown", "not a valid date; read undated"
+
+
+def _cell_warnings(bad: list[tuple[int, str, str, str]], path: str | None) -> list[Problem]:
+    out = [warning(path, f"row {n}, column {column!r}: {cell[:40]!r} is {why}")
+           for n, column, cell, why in bad[:MOST_CELL_WARNINGS]]
     if len(bad) > MOST_CELL_WARNINGS:
-        out.append(warning(path, f"{len(bad) - MOST_CELL_WARNINGS} more toll cell(s) that are not counts, "
+        out.append(warning(path, f"{len(bad) - MOST_CELL_WARNINGS} more cell(s) that are not counts or dates, "
                                  "read as unknown"))
     return out
 
@@ -611,8 +623,9 @@ def _cell_warnings(bad: list[tuple[int, str, str]], path: str | None) -> list[Pr
 def coded_extractions(
     header: Sequence[str], rows: Sequence[dict[str, str]], schema: CodedSchema, path: str | None = None
 ) -> tuple[list[Extraction], list[Problem]]:
-    """One extraction per modelled row, and warnings (rows left out, missing fields, toll
-    cells that are no counts, naming row and column; rows count from 1 after the header).
+    """One extraction per modelled row, and warnings (rows left out, missing fields; toll
+    cells that are no counts and date cells that are no dates, naming row and column,
+    rows counting from 1 after the header).
 
     Raises ReadError when the header lacks the narrative column or every column a
     mapping names. Cost: linear in the rows, no NLP (tens of thousands of rows a second).
@@ -625,22 +638,27 @@ def coded_extractions(
     out: list[Extraction] = []
     left_out: Counter[str] = Counter()
     undated = no_text = 0
-    bad: list[tuple[int, str, str]] = []
+    bad: list[tuple[int, str, str, str]] = []
     for n, row in enumerate(rows, start=1):
         x = row_extraction(row, n, schema, path)
         if x is None:
             left_out[" / ".join(v for v in (str(row.get(c) or "").strip() for c in schema.weapon) if v)] += 1
             continue
-        undated += x.events[0].date is None
+        if x.events[0].date is None:
+            filled = filled_date(row, schema)
+            if filled:
+                bad.append((n, *filled, _DATE))
+            else:
+                undated += 1
         no_text += not _text(_Row(row, schema), schema)
-        bad.extend((n, column, cell) for column, cell in bad_counts(row, schema))
+        bad.extend((n, column, cell, _COUNT) for column, cell in bad_counts(row, schema))
         out.append(x)
     warnings = _cell_warnings(bad, path)
     if left_out:
         kinds = ", ".join(f"{k}: {v}" for k, v in left_out.most_common(5))
         warnings.append(f"{sum(left_out.values())} row(s) of kinds the graph does not model left out ({kinds})")
     if undated:
-        warnings.append(f"{undated} row(s) without a readable date")
+        warnings.append(f"{undated} row(s) without a date")
     if no_text:
         warnings.append(f"{no_text} row(s) without a narrative: a summary of their coded fields stands in")
     if missing and schema.name not in {s.name for s in BUILTIN_SCHEMAS}:

@@ -161,6 +161,9 @@ def byte_cases() -> dict[str, tuple[bytes, str]]:
         "csv-huge-field.csv": (b"text\n" + b"y" * 200_000 + b"\n", "failed"),
         "csv-binary.csv": (_random(7, 4096), "failed"),
         "coded-toll-word.csv": ((ACLED_HEADER + "\n" + _acled_row("many") + "\n").encode(), "warning"),
+        "coded-bad-date.csv": ((ACLED_HEADER + "\n" + _acled_row("2", "Mortars fell on a school in Rivertown.")
+                                .replace("2021-05-03", "2021-02-30")
+                                + "\n").encode(), "warning"),
         "coded-no-notes.csv": (ACLED_HEADER.replace(",notes", "").encode() + b"\n", "failed"),
         # spreadsheets
         "xlsx-random.xlsx": (_random(8, 4096), "failed"),

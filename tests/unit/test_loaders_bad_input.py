@@ -211,7 +211,19 @@ def test_toll_cells_that_are_no_counts_are_warned_with_row_and_column() -> None:
     many = [_acled_row("x")] * 12
     _, warnings = coded_extractions(*parse_csv_table("\n".join([ACLED_HEADER, *many]) + "\n"), ACLED, path="c.csv")
     assert len(warnings) == 11
-    assert str(warnings[-1]) == "c.csv: 2 more toll cell(s) that are not counts, read as unknown"
+    assert str(warnings[-1]) == "c.csv: 2 more cell(s) that are not counts or dates, read as unknown"
+
+
+def test_coded_dates_that_are_no_dates_are_warned_with_row_and_column() -> None:
+    rows = [_acled_row("1").replace("2021-05-03", d) for d in ("2021-02-30", "", "someday", "2021-02-03")]
+    extractions, warnings = coded_extractions(*parse_csv_table("\n".join([ACLED_HEADER, *rows]) + "\n"), ACLED,
+                                              path="c.csv")
+    assert [x.events[0].date for x in extractions] == [None, None, None, "2021-02-03"]
+    assert [str(w) for w in warnings] == [
+        "c.csv: row 1, column 'event_date': '2021-02-30' is not a valid date; read undated",
+        "c.csv: row 3, column 'event_date': 'someday' is not a valid date; read undated",
+        "c.csv: 1 row(s) without a date",
+    ]
 
 
 @pytest.mark.parametrize(("workbook", "sheet", "cause"), [
