@@ -66,9 +66,9 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
     binary, malformed, not a regular file (FIFOs and devices are never opened), over
     --max-bytes, or has a JSON/CSV field of the wrong type. A publication date that is no
     valid date is a warning and the report is read undated; so is a coded toll that is no
-    number (read as unknown). .gz, .bz2 and .xz files are read as the format under the
-    suffix. The last line on stderr sums up: read N reports from M files, K skipped,
-    F failed. Exit status 1 when a file failed.
+    count (read as unknown) or a coded date cell that is no date. .gz, .bz2 and .xz files
+    are read as the format under the suffix. The last line on stderr sums up: read N
+    reports from M files, K skipped, F failed. Exit status 1 when a file failed.
 
     \b
     Examples:

@@ -26,7 +26,8 @@ deeply nested JSON, XML, CSV, XLSX or PDF; a JSON/CSV field of the wrong type (t
 title, source, url and published must be strings); invalid Unicode; anything but a
 regular file (a FIFO or a device is named and never opened); over ``max_bytes`` (after
 decompression). What is a warning, the report kept: a publication date that is no valid
-date (the report is read undated), a coded toll that is no number (read as unknown).
+date (the report is read undated), a coded toll or date cell that is no count or date
+(read as unknown).
 """
 
 from __future__ import annotations
