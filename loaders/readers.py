@@ -702,10 +702,19 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") and name not in (".", "..")
 
 
+# A folder's own documentation describes the folder; it is no report. Read when named.
+FOLDER_DOCS = frozenset({"readme", "license", "licence", "changelog", "notice", "copying"})
+
+
+def _folder_doc(name: str) -> bool:
+    return name.split(".", 1)[0].lower() in FOLDER_DOCS
+
+
 def expand_paths(paths: Iterable[str | os.PathLike[str]], include_hidden: bool = False) -> Iterator[str]:
     """Files to read, in a stable order: files as given, directories walked recursively
     (sorted, a folder's files before its subfolders; dot-files and dot-directories left
-    out unless ``include_hidden``), glob
+    out unless ``include_hidden``, and the folder's own README/LICENSE/CHANGELOG files
+    always, since they describe the folder), glob
     patterns (``**`` recursive) expanded; ``-`` passes through for standard input, and a
     path that does not exist passes through for :func:`read_file` to report.
     """
@@ -717,7 +726,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], include_hidden: bool =
             for root, dirs, files in os.walk(name):
                 dirs[:] = sorted(d for d in dirs if include_hidden or not _hidden(d))
                 for f in sorted(files):
-                    if include_hidden or not _hidden(f):
+                    if (include_hidden or not _hidden(f)) and not _folder_doc(f):
                         yield os.path.join(root, f)
         elif not os.path.exists(name) and glob.has_magic(name):
             matches = sorted(glob.glob(name, recursive=True))

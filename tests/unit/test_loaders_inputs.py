@@ -28,6 +28,19 @@ def test_directory_is_walked_recursively_in_order_without_hidden_files(tmp_path:
     assert len(everything.reports) == 5
 
 
+def test_a_folders_readme_and_licence_are_not_reports_unless_named(tmp_path: Path) -> None:
+    write(tmp_path, "README.md", "# About these reports.")
+    write(tmp_path, "sub/LICENSE", "Terms.")
+    write(tmp_path, "sub/readme.txt", "Notes on the folder.")
+    write(tmp_path, "report.txt", "Shelling hit the market.")
+    write(tmp_path, "readmission-notes.txt", "A report whose name only starts like one.")
+    result = read_paths([tmp_path])
+    assert sorted(r.text for r in result.reports) == [
+        "A report whose name only starts like one.", "Shelling hit the market."]
+    named = read_paths([tmp_path / "README.md"])
+    assert [r.text for r in named.reports] == ["# About these reports."]
+
+
 def test_glob_patterns_expand_recursively(tmp_path: Path) -> None:
     write(tmp_path, "x/one.txt", "One.")
     write(tmp_path, "x/y/two.txt", "Two.")
