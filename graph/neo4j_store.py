@@ -456,6 +456,83 @@ class Neo4jStore(StoreReads):
     def report_ids(self) -> set[str]:
         return {rec["id"] for rec in self._read("MATCH (n:Report) RETURN n.id AS id")}
 
+    # --- incidents ----------------------------------------------------------------------
+
+    def incident_candidates(self, kind: str, lo: int, hi: int) -> list[dict[str, Any]]:
+        """Events of ``kind`` whose ``day_first`` is in [lo, hi], each with its ``report``
+        (``path``, ``minhash``). Cost: one range seek on the ``day_first`` index."""
+        rows = self._read(
+            "MATCH (e:Event) WHERE e.day_first >= $lo AND e.day_first <= $hi AND e.kind = $kind "
+            "OPTIONAL MATCH (r:Report {id: e.report_id}) "
+            "RETURN e.id AS id, properties(e) AS p, r.path AS path, r.minhash AS minhash ORDER BY id",
+            kind=kind, lo=lo, hi=hi)
+        return [{**dict(r["p"]), "id": r["id"], "report": {"path": r["path"], "minhash": r["minhash"]}}
+                for r in rows]
+
+    def incident_neighbours(self, event_ids: list[str], incident_ids: list[str] = ()) -> set[str]:  # type: ignore[assignment]
+        """Ids of the events linked to ``event_ids`` (SAME_INCIDENT, either way), of the
+        events sharing their incident, and of the events of ``incident_ids``."""
+        rows = self._read(
+            "CALL () { UNWIND $ids AS i MATCH (:Event {id: i})-[:SAME_INCIDENT]-(x:Event) RETURN x.id AS o "
+            "UNION UNWIND $ids AS i MATCH (e:Event {id: i}) WHERE e.incident IS NOT NULL "
+            "MATCH (x:Event {incident: e.incident}) RETURN x.id AS o "
+            "UNION UNWIND $incs AS c MATCH (x:Event {incident: c}) RETURN x.id AS o } RETURN o",
+            ids=list(event_ids), incs=list(incident_ids))
+        return {r["o"] for r in rows}
+
+    def incident_members(self, event_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The events ``event_ids`` as incident summaries need them (properties, ``actors``
+        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``report``) and
+        the SAME_INCIDENT links among them (``source``, ``target``, ``copy``)."""
+        ids = sorted(set(event_ids))
+        rows = self._read(
+            "UNWIND $ids AS i MATCH (e:Event {id: i}) OPTIONAL MATCH (r:Report {id: e.report_id}) "
+            "RETURN e.id AS id, properties(e) AS p, "
+            "r {.published, .source, .title} AS report, "
+            "COLLECT { MATCH (a:Actor)-[t:PERPETRATED|DENIED]->(e) OPTIONAL MATCH (b:Actor {id: t.by}) "
+            "  RETURN {id: a.id, name: a.name, how: CASE type(t) WHEN 'DENIED' THEN 'denied' ELSE t.how END, "
+            "          by: t.by, by_name: b.name} } AS actors, "
+            "COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN {id: p.id, name: p.name} } AS places, "
+            "COLLECT { MATCH (e)-[l:SAME_INCIDENT]->(x:Event) WHERE x.id IN $ids "
+            "  RETURN {source: e.id, target: x.id, copy: coalesce(l.copy, false)} } AS links",
+            ids=ids)
+        events, links = [], []
+        for r in rows:
+            e = {**dict(r["p"]), "id": r["id"]}
+            e["report"] = {**(dict(r["report"]) if r["report"] else {}), "id": e.get("report_id")}
+            e["actors"] = sorted((dict(a) for a in r["actors"]), key=lambda a: (a["id"], a["how"] or ""))
+            e["places"] = sorted((dict(p) for p in r["places"]), key=lambda p: p["id"])
+            events.append(e)
+            links.extend(dict(x) for x in r["links"])
+        events.sort(key=lambda e: e["id"])
+        return events, sorted(links, key=lambda x: (x["source"], x["target"]))
+
+    def replace_incidents(self, incidents: list[Any], removed: list[str], assign: dict[str, str | None]) -> None:
+        """In one write transaction: delete the Incident nodes ``removed``, write
+        ``incidents`` (NodeRecords, replacing any stored properties) and set each event's
+        ``incident`` (removed when None)."""
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        rows = [{"id": n.id, "props": _props_for_neo4j(f"Incident {n.id}", n.properties)} for n in incidents]
+        pairs = [{"id": k, "incident": v} for k, v in sorted(assign.items())]
+
+        def work(tx: Any) -> None:
+            tx.run("UNWIND $ids AS i MATCH (n:Incident {id: i}) DETACH DELETE n", ids=sorted(set(removed))).consume()
+            for i in range(0, len(rows), CHUNK):
+                tx.run("UNWIND $rows AS r MERGE (n:Incident {id: r.id}) SET n = r.props, n.id = r.id",
+                       rows=rows[i:i + CHUNK]).consume()
+            for i in range(0, len(pairs), CHUNK):
+                tx.run("UNWIND $rows AS r MATCH (e:Event {id: r.id}) SET e.incident = r.incident",
+                       rows=pairs[i:i + CHUNK]).consume()
+
+        try:
+            with self._session(read=False) as s:
+                s.execute_write(work)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"writing incidents to Neo4j at {self.url} failed: {_first_line(exc)}") from None
+
     # --- Cypher (Neo4j only) ------------------------------------------------------------
 
     def run_cypher(self, query: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:

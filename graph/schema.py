@@ -14,14 +14,24 @@ from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord
 
 # Node labels and their properties (besides ``id``).
 NODE_LABELS: dict[str, tuple[str, ...]] = {
-    "Report": ("title", "published", "source", "url", "path"),
+    "Report": ("title", "published", "source", "url", "path", "minhash"),
     "Actor": ("name", "type", "aliases"),
     "Place": ("name", "type", "aliases", "lat", "lon", "country", "admin1", "geo_precision"),
     "Facility": ("name", "type", "aliases", "lat", "lon"),
     "Agreement": ("name", "type", "aliases", "date"),
     "Event": (
         "kind", "type", "date", "date_end", "date_precision", "killed", "wounded", "displaced",
-        "confidence", "evidence", "report_id", "geo_precision",
+        "confidence", "evidence", "report_id", "geo_precision", "role", "incident",
+        # what incident linking looks events up and compares them by (loaders/incidents.py)
+        "day_first", "day_last", "link_places", "link_regions", "link_targets", "link_facilities",
+        "link_actors",
+    ),
+    # a cluster of events several reports tell (graph/incidents.py)
+    "Incident": (
+        "kind", "type", "date", "date_end", "killed", "killed_low", "killed_high", "wounded",
+        "wounded_low", "wounded_high", "events", "reports", "sources", "first_reported",
+        "last_reported", "perpetrators", "actor_ids", "attributions", "contested", "places",
+        "place_ids", "confidence", "report_ids",
     ),
 }
 ENTITY_LABELS = ("Actor", "Place", "Facility", "Agreement")
@@ -125,6 +135,8 @@ def constraint_statements() -> list[str]:
     for label, prop in (
         ("Actor", "name"), ("Place", "name"), ("Facility", "name"), ("Agreement", "name"),
         ("Event", "date"), ("Event", "kind"), ("Report", "published"),
+        # incident linking: candidates by day, members by incident
+        ("Event", "day_first"), ("Event", "incident"), ("Incident", "date"), ("Incident", "killed"),
     ):
         out.append(
             f"CREATE INDEX {label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"

@@ -37,6 +37,11 @@ CREATE TABLE IF NOT EXISTS edges (
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
+-- incident linking: candidates by kind and first day, members by incident (lookups, not scans)
+CREATE INDEX IF NOT EXISTS nodes_event_day ON nodes(json_extract(props, '$.kind'), json_extract(props, '$.day_first'))
+    WHERE label = 'Event';
+CREATE INDEX IF NOT EXISTS nodes_event_incident ON nodes(json_extract(props, '$.incident'))
+    WHERE label = 'Event';
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT NOT NULL COLLATE NOCASE,
     id TEXT NOT NULL,
@@ -206,3 +211,109 @@ class SqliteStore(StoreReads):
 
     def report_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM nodes WHERE label = 'Report'")}
+
+    # --- incidents ----------------------------------------------------------------------
+
+    def incident_candidates(self, kind: str, lo: int, hi: int) -> list[dict[str, Any]]:
+        """Events of ``kind`` whose ``day_first`` is in [lo, hi], each with its ``report``
+        (``path``, ``minhash``). Cost: one range lookup on the (kind, day_first) index."""
+        rows = self.db.execute(
+            "SELECT e.id, e.props, r.props FROM nodes e LEFT JOIN nodes r "
+            "ON r.id = json_extract(e.props, '$.report_id') "
+            "WHERE e.label = 'Event' AND json_extract(e.props, '$.kind') = ? "
+            "AND json_extract(e.props, '$.day_first') BETWEEN ? AND ? ORDER BY e.id",
+            (kind, lo, hi),
+        ).fetchall()
+        out = []
+        for eid, props, rprops in rows:
+            rep = json.loads(rprops) if rprops else {}
+            out.append({"id": eid, **json.loads(props),
+                        "report": {"path": rep.get("path"), "minhash": rep.get("minhash")}})
+        return out
+
+    def incident_neighbours(self, event_ids: list[str], incident_ids: list[str] = ()) -> set[str]:  # type: ignore[assignment]
+        """Ids of the events linked to ``event_ids`` (SAME_INCIDENT, either way), of the
+        events sharing their incident, and of the events of ``incident_ids``."""
+        out: set[str] = set()
+        incidents = set(incident_ids)
+        for chunk in _chunks(event_ids):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT target FROM edges WHERE type = 'SAME_INCIDENT' AND source IN ({marks}) "
+                f"UNION SELECT source FROM edges WHERE type = 'SAME_INCIDENT' AND target IN ({marks})", chunk + chunk))
+            incidents.update(r[0] for r in self.db.execute(
+                f"SELECT json_extract(props, '$.incident') FROM nodes WHERE id IN ({marks})", chunk) if r[0])
+        for chunk in _chunks(sorted(incidents)):
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT id FROM nodes WHERE label = 'Event' AND json_extract(props, '$.incident') IN ({marks})",
+                chunk))
+        return out
+
+    def incident_members(self, event_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The events ``event_ids`` as incident summaries need them (properties, ``actors``
+        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``report``) and
+        the SAME_INCIDENT links among them (``source``, ``target``, ``copy``)."""
+        ids = sorted(set(event_ids))
+        events = {n["id"]: n for n in (self.get_node(i) for i in ids) if n and n["label"] == "Event"}
+        names: dict[str, dict[str, Any] | None] = {}
+
+        def node(i: str) -> dict[str, Any]:
+            if i not in names:
+                names[i] = self.get_node(i)
+            return names[i] or {}
+
+        links = []
+        for e in events.values():
+            e["actors"], e["places"] = [], []
+            rep = node(str(e.get("report_id")))
+            e["report"] = {k: rep.get(k) for k in ("published", "source", "title")} | {"id": e.get("report_id")}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for t, src, dst, raw in self.db.execute(
+                    f"SELECT type, source, target, props FROM edges WHERE type IN ('PERPETRATED', 'DENIED') "
+                    f"AND target IN ({marks}) UNION ALL SELECT type, source, target, props FROM edges "
+                    f"WHERE type IN ('OCCURRED_IN', 'SAME_INCIDENT') AND source IN ({marks})", chunk + chunk):
+                p = json.loads(raw)
+                if t == "OCCURRED_IN":
+                    events[src]["places"].append({"id": dst, "name": node(dst).get("name")})
+                elif t == "SAME_INCIDENT":
+                    if dst in events:
+                        links.append({"source": src, "target": dst, "copy": bool(p.get("copy"))})
+                elif dst in events:
+                    by = p.get("by")
+                    events[dst]["actors"].append({
+                        "id": src, "name": node(src).get("name"), "how": "denied" if t == "DENIED" else p.get("how"),
+                        "by": by, "by_name": node(by).get("name") if by else None})
+        for e in events.values():
+            e["actors"].sort(key=lambda a: (a["id"], a["how"] or ""))
+            e["places"].sort(key=lambda p: p["id"])
+        return [events[i] for i in sorted(events)], sorted(links, key=lambda x: (x["source"], x["target"]))
+
+    def replace_incidents(self, incidents: list[Any], removed: list[str], assign: dict[str, str | None]) -> None:
+        """In one transaction: delete the Incident nodes ``removed``, write ``incidents``
+        (NodeRecords, replacing any stored properties) and set each event's ``incident``
+        (removed when None)."""
+        db = self.db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            for chunk in _chunks(sorted(set(removed))):
+                db.execute(f"DELETE FROM nodes WHERE label = 'Incident' AND id IN ({','.join('?' * len(chunk))})",
+                           chunk)
+            for n in incidents:
+                db.execute("INSERT INTO nodes(id, label, name, props) VALUES (?, 'Incident', NULL, ?) "
+                           "ON CONFLICT(id) DO UPDATE SET props = excluded.props", (n.id, encode(n.properties)))
+            for eid, inc in sorted(assign.items()):
+                if inc is None:
+                    db.execute("UPDATE nodes SET props = json_remove(props, '$.incident') WHERE id = ?", (eid,))
+                else:
+                    db.execute("UPDATE nodes SET props = json_set(props, '$.incident', ?) WHERE id = ?", (inc, eid))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    items = list(items)
+    return [items[i:i + size] for i in range(0, len(items), size)]

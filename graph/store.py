@@ -74,6 +74,8 @@ def build_networkx(
     for n in nodes:
         if flt.labels is not None and n["label"] not in flt.labels:
             continue
+        if flt.labels is None and n["label"] == "Incident":
+            continue  # incident summaries join nothing: kept only when asked for by label
         if n["label"] == "Event":
             if flt.event_kinds is not None and n.get("kind") not in flt.event_kinds:
                 continue

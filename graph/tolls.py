@@ -1,72 +1,97 @@
-"""Tolls that count each incident once.
+"""The one definition of a toll: each incident once, with its best figure.
 
-Several reports of one airstrike give several Event nodes linked by ``SAME_INCIDENT``.
-An *incident* is a connected component of events under those links (an unlinked event is
-an incident of its own). Per incident, the killed (and wounded) figure is the **most
-conservative** one its reports give — the smallest number any of them states — as ACLED
-codes conflicting sources; events that state no figure do not count as zero. Events of
-type ``aggregate`` (a toll over many incidents, "35 killed since Tuesday") are left out
-of the sums, since their dead are those of the single incidents.
+An *incident* is a cluster of events that reports tell of (linked ``SAME_INCIDENT``; an
+unlinked event is an incident of its own); each has an ``Incident`` node
+(:mod:`~sitgraph.graph.incidents`). Events whose role is ``aggregate`` (a toll over many
+incidents or a period) or ``background`` (an earlier incident recalled), and events of type
+``aggregate``, belong to no incident and never enter a toll.
+
+Per incident, each independent source (:func:`source_figures`) gives one figure: that of
+its latest report. Across sources:
+
+- **low** / **high**: the smallest and largest figure;
+- **best** (:func:`best_figure`): the figure the most independent sources give; on a tie,
+  the figure of the latest report among the tied (by publication date, then report id).
+
+A toll (``stats``, every named query, ``analyze``, ``sitgraph incidents``) is the sum of
+the incidents' best figures; events that state no figure count as no figure, not zero.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        root = x
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while x != root:  # path compression
-            self.parent[x], x = root, self.parent.get(x, x)
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+FIGURES = ("killed", "wounded")
 
 
-def incident_groups(events: list[dict[str, Any]], links: list[tuple[str, str]]) -> list[list[dict[str, Any]]]:
-    """Events grouped into incidents by the links (pairs of event ids); sorted by first id."""
-    uf = _UnionFind()
-    ids = {e["id"] for e in events}
-    for a, b in links:
-        if a in ids and b in ids:
-            uf.union(a, b)
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for e in sorted(events, key=lambda e: e["id"]):
-        groups.setdefault(uf.find(e["id"]), []).append(e)
-    return [groups[k] for k in sorted(groups)]
+def number(value: Any) -> int | None:
+    """An integer figure, or None for anything that is not a number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return int(value)
 
 
-def _conservative(values: list[Any]) -> int | None:
-    nums = [int(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
-    return min(nums) if nums else None
+def best_figure(figures: list[tuple[int, tuple[str, str]]]) -> int | None:
+    """The best of ``(figure, (published, report id))`` pairs, one per independent source:
+    the most given, ties to the latest report. Pure."""
+    if not figures:
+        return None
+    counts = Counter(f for f, _ in figures)
+    top = max(counts.values())
+    tied = [(when, f) for f, when in figures if counts[f] == top]
+    return max(tied)[1]
 
 
-def totals(events: list[dict[str, Any]], links: list[tuple[str, str]]) -> dict[str, int]:
-    """``events``, ``incidents``, ``killed``, ``wounded`` (each incident once, most
-    conservative figure) and ``killed_reported``/``wounded_reported`` (plain sums over
-    events, what a naive count would say). Pure; O(events + links)."""
-    out = {"events": len(events), "incidents": 0, "killed": 0, "wounded": 0,
-           "killed_reported": 0, "wounded_reported": 0}
-    for group in incident_groups(events, links):
-        out["incidents"] += 1
-        counted = [e for e in group if e.get("type") != "aggregate"]
-        for field in ("killed", "wounded"):
-            out[field] += _conservative([e.get(field) for e in counted]) or 0
-            out[field + "_reported"] += sum(_conservative([e.get(field)]) or 0 for e in counted)
+def source_figures(events: Iterable[dict[str, Any]], source_of: dict[str, str],
+                   field: str) -> list[tuple[int, tuple[str, str]]]:
+    """Per independent source, the figure of its latest report that gives one, with that
+    report's ``(published, report id)``. ``events`` carry ``report`` (``id``,
+    ``published``); ``source_of`` maps report ids to source groups. Within one report the
+    largest figure of its events in the incident counts. Pure."""
+    per_report: dict[str, tuple[int, tuple[str, str]]] = {}
+    for e in events:
+        value = number(e.get(field))
+        if value is None:
+            continue
+        rep = e.get("report") or {}
+        rid = str(rep.get("id") or e.get("report_id") or "")
+        when = (str(rep.get("published") or ""), rid)
+        if rid not in per_report or value > per_report[rid][0]:
+            per_report[rid] = (value, when)
+    per_source: dict[str, tuple[int, tuple[str, str]]] = {}
+    for rid, (value, when) in per_report.items():
+        group = source_of.get(rid, rid)
+        if group not in per_source or when > per_source[group][1]:
+            per_source[group] = (value, when)
+    return sorted(per_source.values(), key=lambda x: x[1])
+
+
+def figure_range(figures: list[tuple[int, tuple[str, str]]]) -> tuple[int | None, int | None, int | None]:
+    """``(low, best, high)`` of per-source figures (Nones when no source gives one)."""
+    if not figures:
+        return None, None, None
+    values = [f for f, _ in figures]
+    return min(values), best_figure(figures), max(values)
+
+
+def totals(events: list[dict[str, Any]], incidents: list[dict[str, Any]]) -> dict[str, int]:
+    """``events``, ``incidents``, ``killed``/``wounded`` (sum of incidents' best figures),
+    ``killed_low``/``killed_high`` (sums of their ranges) and ``killed_reported``/
+    ``wounded_reported`` (plain sums over every event with its own figure, what a naive
+    count says, aggregates and background included). Pure; O(events + incidents)."""
+    out = {"events": len(events), "incidents": len(incidents), "killed": 0, "wounded": 0,
+           "killed_low": 0, "killed_high": 0, "killed_reported": 0, "wounded_reported": 0}
+    for i in incidents:
+        for key in ("killed", "wounded", "killed_low", "killed_high"):
+            out[key] += number(i.get(key)) or 0
+    for e in events:
+        out["killed_reported"] += number(e.get("killed")) or 0
+        out["wounded_reported"] += number(e.get("wounded")) or 0
     return out
 
 
 def incident_totals(store: Any) -> dict[str, int]:
-    """:func:`totals` of every event in a store. Cost: one pass over events and links."""
-    events = list(store.iter_nodes(("Event",)))
-    links = [(e["source"], e["target"]) for e in store.iter_edges(("SAME_INCIDENT",))]
-    return totals(events, links)
+    """:func:`totals` of a store, from its Event and Incident nodes. Cost: one pass over both."""
+    return totals(list(store.iter_nodes(("Event",))), list(store.iter_nodes(("Incident",))))

@@ -16,8 +16,10 @@ of the reports alone (see :mod:`~sitgraph.loaders.resolve` and
 order. Results do not depend on the number of workers.
 
 Memory stays flat in the corpus size: files are read lazily, at most ``2 × workers``
-chunks of reports are in flight, and one batch is held at a time; only the incident index
-(a few hundred bytes per event) grows with the graph.
+chunks of reports are in flight, and one batch is held at a time; incident candidates are
+looked up in the store (:func:`~sitgraph.loaders.incidents.link_batch`) and the incidents
+of the clusters a write touched recomputed after it
+(:func:`~sitgraph.loaders.incidents.refresh_incidents`), so nothing grows with the graph.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from typing import Any
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Batch, Extraction, Report
-from sitgraph.loaders.incidents import IncidentIndex, link_incidents, sketches_from_batch, sketches_from_store
+from sitgraph.loaders.incidents import link_batch, refresh_incidents
 from sitgraph.loaders.readers import ReadOptions, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
@@ -259,7 +261,6 @@ def ingest(
     warnings: list[str] = []
     skipped: list[str] = []
     ledger = set() if options.force else set(store.report_ids())
-    index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
 
     pending: list[Batch] = []
 
@@ -268,11 +269,11 @@ def ingest(
             return
         batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
         events = sum(1 for n in batch.nodes if n.label == "Event")
-        links = []
-        if index is not None:
-            links = link_incidents(sketches_from_batch(batch), index)
-            batch = Batch(batch.nodes, batch.edges + tuple(links))
-        store.write(batch)
+        links = link_batch(store, batch) if options.link_incidents else []
+        store.write(Batch(batch.nodes, batch.edges + tuple(links)))
+        # Incidents are derived records: recomputed for the clusters this write touched.
+        touched = {n.id for n in batch.nodes if n.label == "Event"} | {x for e in links for x in (e.source, e.target)}
+        refresh_incidents(store, sorted(touched))
         progress.written += len(pending)
         progress.events += events
         progress.links += len(links)

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from sitgraph.graph.model import Batch, EdgeRecord, Event, Extraction, NodeRecord, props
 from sitgraph.graph.schema import REL_TYPES
+from sitgraph.loaders.incidents import with_link_properties
+from sitgraph.loaders.near_copies import signature
 from sitgraph.loaders.resolve import Resolved, Resolver
 
 # Precision of a place, for an event's geo_precision (as ACLED codes it).
@@ -100,7 +102,8 @@ def extraction_to_batch(extraction: Extraction, resolver: Resolver) -> Batch:
     b = _Builder()
     rep = _Ref(report.id, "Report")
     b.node(NodeRecord("Report", report.id, props(title=report.title, published=report.published,
-                                                  source=report.source, url=report.url, path=report.path)))
+                                                  source=report.source, url=report.url, path=report.path,
+                                                  minhash=signature(report.text) or None)))
     refs: dict[str, _Ref] = {}
     resolved: dict[str, Resolved] = {}
     mentions: dict[str, tuple[list[str], int]] = {}
@@ -128,7 +131,7 @@ def extraction_to_batch(extraction: Extraction, resolver: Resolver) -> Batch:
         if rel.type == "ALLIED_WITH" and s.id > t.id:
             s, t = t, s  # symmetric: one edge whichever way the report put it
         b.edge(rel.type, s, t)
-    return b.batch()
+    return with_link_properties(b.batch())
 
 
 def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
