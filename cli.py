@@ -19,6 +19,7 @@ from sitgraph.commands.analyze import analyze, viz
 from sitgraph.commands.common import DEFAULT_STORE, Context
 from sitgraph.commands.export import export_cmd
 from sitgraph.commands.extract import extract
+from sitgraph.commands.incidents import incidents
 from sitgraph.commands.ingest import ingest_command, show_command, stats
 from sitgraph.commands.neo4j import neo4j
 from sitgraph.commands.query import NEEDS_NEO4J, cypher, query
@@ -63,7 +64,7 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
     ctx.obj = Context(store_url, database, progress)
 
 
-for command in (read_command, extract, ingest_command, show_command, stats, query, cypher, analyze, viz,
+for command in (read_command, extract, ingest_command, show_command, stats, incidents, query, cypher, analyze, viz,
                 export_cmd, neo4j):
     main.add_command(command)
 

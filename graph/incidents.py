@@ -12,8 +12,8 @@ with ``killed_low``/``killed_high`` and ``wounded_low``/``wounded_high``, ``even
 ``reports``, ``sources`` (independent ones: reports joined by a near-copy link or from one
 outlet count once), ``first_reported``/``last_reported`` (publication dates),
 ``perpetrators`` and ``actor_ids`` (every actor any source names), ``attributions`` (one
-``"<actor>: <how>[ by <who>] (<source>)"`` per source and actor), ``contested`` (sources
-that name a perpetrator name different ones), ``places``/``place_ids``, ``confidence``
+``"<actor>: <how>[ by <who>] (<source>)"`` per source and actor), ``contested`` (two
+sources name perpetrators with none in common; a denial names none), ``places``/``place_ids``, ``confidence``
 (the highest of its events) and ``report_ids``.
 """
 
@@ -110,7 +110,8 @@ def _attributions(events: list[dict[str, Any]]) -> tuple[list[str], list[str], l
         if ids:
             sets.add(frozenset(ids))
     order = sorted(names, key=lambda i: (names[i].lower(), i))
-    return [names[i] for i in order], order, sorted(lines), len(sets) > 1
+    contested = any(not a & b for a in sets for b in sets)
+    return [names[i] for i in order], order, sorted(lines), contested
 
 
 def summarise(cluster: list[dict[str, Any]], source_of: dict[str, str]) -> NodeRecord:

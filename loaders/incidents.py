@@ -219,7 +219,8 @@ def _named_facility(fid: str, nodes: dict[str, NodeRecord]) -> bool:
     if _REPORT_LOCAL.match(fid):
         return False
     for n in nodes.values():
-        if n.label == "Place" and n.properties.get("name") and fid.startswith(f"facility:{slug(n.properties['name'])}-"):
+        name = n.properties.get("name") if n.label == "Place" else None
+        if name and fid.startswith(f"facility:{slug(name)}-"):
             return False
     return True
 

@@ -324,10 +324,13 @@ Conventions shared by every query:
   `2019-05-05`); an event is in the period when its dates overlap it, so `until=2019-05`
   keeps all of May. With a period given, undated events are left out.
 - **Incidents**: events that different reports tell of and the ingest linked with
-  `SAME_INCIDENT` form one incident, named by its smallest event id (column `incident`).
-  Counts and tolls count an incident once, with the most conservative figure any report
-  gives (as ACLED codes casualties); perpetrator lists keep every actor any report names.
-  `event-sources` shows the reports and sentences behind an incident.
+  `SAME_INCIDENT` form one incident, an `Incident` node (column `incident`, its id; each
+  event carries it as `incident`). Counts and tolls count an incident once, with its best
+  figure across sources (`Incident.killed`: the figure the most independent sources give,
+  ties to the latest report; `killed_low`/`killed_high` the range), the same toll `stats`
+  and `sitgraph incidents` give; aggregates and background mentions are in no incident.
+  Perpetrator lists keep every actor any report names. `event-sources` and
+  `incident-versions` show the reports and sentences behind an incident.
 - Parameter types: `string`, `int`, `float`, `bool`, `date`, `string[]` (JSON list or
   comma-separated). A parameter without a default is required.
 

@@ -1,6 +1,7 @@
 // name: casualties-by-perpetrator
 // description: Killed and wounded per perpetrator, counting each incident once: an incident that
-//   several reports describe (SAME_INCIDENT) counts with its most conservative figures, under
+//   several reports describe counts once, with its best figures (the toll `stats` and
+//   `sitgraph incidents` give), under
 //   every actor any source names as perpetrator (so contested incidents count for each named).
 //   Most killed first.
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
@@ -9,17 +10,13 @@
 // param: limit int = 100 -- at most this many rows
 // example: since=2019-05-01 until=2019-05-31
 MATCH (a:Actor)-[:PERPETRATED]->(e:Event)
-WHERE e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture']
+WHERE e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture'] AND e.incident IS NOT NULL
   AND ($actor_type IS NULL OR a.type = $actor_type)
-  AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
-  AND ($until IS NULL OR e.date <= $until + '~')
-WITH DISTINCT a, e
-CALL (e) {
-  MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)
-  RETURN min(x.id) AS incident, min(x.killed) AS killed, min(x.wounded) AS wounded
-}
-WITH a, incident, min(killed) AS killed, min(wounded) AS wounded
-WITH a, count(*) AS incidents, sum(killed) AS killed, sum(wounded) AS wounded
+WITH DISTINCT a, e.incident AS id
+MATCH (i:Incident {id: id})
+WHERE ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)
+  AND ($until IS NULL OR i.date <= $until + '~')
+WITH a, count(*) AS incidents, sum(i.killed) AS killed, sum(i.wounded) AS wounded
 RETURN a.name AS perpetrator, a.type AS type, incidents, killed, wounded, a.id AS actor_id
 ORDER BY killed DESC, wounded DESC, incidents DESC, perpetrator
 LIMIT $limit

@@ -8,19 +8,16 @@
 // param: limit int = 100 -- at most this many rows
 // example: actor=Russia
 MATCH (a:Actor)-[:PERPETRATED]->(e:Event)<-[:PERPETRATED]-(b:Actor)
-WHERE a.id < b.id AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture']
-  AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
-  AND ($until IS NULL OR e.date <= $until + '~')
+WHERE a.id < b.id AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture'] AND e.incident IS NOT NULL
   AND ($actor IS NULL OR any(n IN [a, b] WHERE n.id = $actor
         OR toLower(n.name) = toLower($actor)
         OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = toLower($actor))))
-CALL (e) {
-  MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)
-  RETURN min(x.id) AS incident, min(x.date) AS date
-}
-WITH a, b, incident, min(date) AS date
-ORDER BY date
-WITH a, b, count(*) AS incidents, collect(date) AS dates
+WITH DISTINCT a, b, e.incident AS id
+MATCH (i:Incident {id: id})
+WHERE ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)
+  AND ($until IS NULL OR i.date <= $until + '~')
+WITH a, b, i ORDER BY i.date
+WITH a, b, count(*) AS incidents, collect(i.date) AS dates
 RETURN a.name AS actor, b.name AS other, incidents, dates, a.id AS actor_id, b.id AS other_id
 ORDER BY incidents DESC, actor, other
 LIMIT $limit

@@ -1,11 +1,19 @@
 // name: event-sources
-// description: The reports and sentences behind an event and every event recorded as the same
+// description: The reports and sentences behind an event and every event of its
 //   incident: publication, date, title, the evidence sentence with its character offsets, and
 //   the perpetrators and casualties each report gives. The place to check a claim before using it.
-// param: event string -- event id (as the other queries return it, e.g. in `incident`)
+// param: event string -- event id, or incident id (as the other queries return it in `incident`)
 // example: event=event:1a2b3c4d
-MATCH (e:Event {id: $event})
-MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)
+CALL () {
+  MATCH (e:Event {id: $event}) RETURN e
+  UNION
+  MATCH (e:Event {incident: $event}) RETURN e
+}
+CALL (e) {
+  RETURN e AS x
+  UNION
+  MATCH (x:Event {incident: e.incident}) RETURN x
+}
 WITH DISTINCT x
 MATCH (r:Report)-[p:REPORTS]->(x)
 RETURN r.published AS published, r.source AS source, r.title AS title,

@@ -1,6 +1,6 @@
 // name: facilities-hit-repeatedly
 // description: Facilities attacked in more than one incident (reports of the same incident count
-//   once), with the dates, every perpetrator named, and the total of the most conservative
+//   once), with the dates, every perpetrator named, and the total of the incidents' best
 //   casualty figures. Most incidents first.
 // param: min_incidents int = 2 -- at least this many incidents
 // param: facility_type string = null -- medical, school, market, …; null for all
@@ -9,25 +9,20 @@
 // param: limit int = 100 -- at most this many rows
 // example: facility_type=medical
 MATCH (e:Event)-[:TARGETED|OCCURRED_IN]->(f:Facility)
-WHERE e.kind IN ['Attack', 'Violation']
+WHERE e.kind IN ['Attack', 'Violation'] AND e.incident IS NOT NULL
   AND ($facility_type IS NULL OR f.type = $facility_type)
-  AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
-  AND ($until IS NULL OR e.date <= $until + '~')
-WITH DISTINCT e, f
-CALL (e) {
-  MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)
-  RETURN min(x.id) AS incident, min(x.date) AS date, min(x.killed) AS killed, min(x.wounded) AS wounded
-}
-WITH f, incident, min(date) AS date, min(killed) AS killed, min(wounded) AS wounded, collect(e) AS events
-ORDER BY date
-WITH f, count(*) AS incidents, collect(date) AS dates, sum(killed) AS killed, sum(wounded) AS wounded,
-     collect(events) AS groups
+WITH DISTINCT f, e.incident AS id
+MATCH (i:Incident {id: id})
+WHERE ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)
+  AND ($until IS NULL OR i.date <= $until + '~')
+WITH f, i ORDER BY i.date
+WITH f, count(*) AS incidents, collect(i.date) AS dates, sum(i.killed) AS killed, sum(i.wounded) AS wounded,
+     collect(i.perpetrators) AS named
 WHERE incidents >= $min_incidents
 RETURN f.name AS facility, f.type AS type,
        head(COLLECT { MATCH (f)-[:LOCATED_IN]->(p:Place) RETURN p.name ORDER BY p.name }) AS place,
        incidents, dates,
-       COLLECT { UNWIND groups AS g UNWIND g AS x MATCH (a:Actor)-[:PERPETRATED]->(x)
-                 RETURN DISTINCT a.name ORDER BY a.name } AS perpetrators,
+       COLLECT { UNWIND named AS n UNWIND n AS x RETURN DISTINCT x ORDER BY x } AS perpetrators,
        killed, wounded, f.id AS facility_id
 ORDER BY incidents DESC, facility
 LIMIT $limit

@@ -5,22 +5,15 @@
 // param: until date = null -- last day of the period
 // param: limit int = 100 -- at most this many rows
 // example: since=2019-05
-MATCH (e:Event)
-WHERE e.kind IN ['Attack', 'Violation']
-  AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
-  AND ($until IS NULL OR e.date <= $until + '~')
-CALL (e) {
-  MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)
-  RETURN min(x.id) AS incident, min(x.date) AS date, min(x.killed) AS killed, min(x.wounded) AS wounded,
-         collect(DISTINCT x) AS events
-}
-WITH incident, date, killed, wounded, head(collect(events)) AS events
-WHERE NOT any(x IN events WHERE EXISTS { MATCH (:Actor)-[:PERPETRATED]->(x) })
-RETURN date, incident,
-       COLLECT { UNWIND events AS x MATCH (x)-[:TARGETED]->(t) RETURN DISTINCT t.name ORDER BY t.name } AS targets,
-       COLLECT { UNWIND events AS x MATCH (x)-[:OCCURRED_IN]->(p) RETURN DISTINCT p.name ORDER BY p.name } AS places,
-       killed, wounded,
-       COLLECT { UNWIND events AS x MATCH (r:Report)-[:REPORTS]->(x) RETURN DISTINCT r.source ORDER BY r.source }
+MATCH (i:Incident)
+WHERE i.kind IN ['Attack', 'Violation'] AND size(coalesce(i.actor_ids, [])) = 0
+  AND ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)
+  AND ($until IS NULL OR i.date <= $until + '~')
+RETURN i.date AS date, i.id AS incident,
+       COLLECT { MATCH (:Event {incident: i.id})-[:TARGETED]->(t) RETURN DISTINCT t.name ORDER BY t.name } AS targets,
+       COLLECT { MATCH (:Event {incident: i.id})-[:OCCURRED_IN]->(p) RETURN DISTINCT p.name ORDER BY p.name } AS places,
+       i.killed AS killed, i.wounded AS wounded,
+       COLLECT { MATCH (x:Event {incident: i.id})<-[:REPORTS]-(r:Report) RETURN DISTINCT r.source ORDER BY r.source }
          AS sources
 ORDER BY date, incident
 LIMIT $limit
