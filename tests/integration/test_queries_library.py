@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.incidents import incident_id
+from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.loaders.incidents import rebuild_incidents
 from sitgraph.queries import bind, get_query, load_queries
