@@ -13,7 +13,7 @@ WHERE (loc:Place OR loc:Facility) AND e.kind IN ['Attack', 'Violation', 'Abducti
 OPTIONAL MATCH (loc:Facility)-[:LOCATED_IN]->(up:Place)
 WITH e, CASE WHEN loc:Place THEN loc ELSE up END AS p
 WITH DISTINCT e.incident AS id, p
-WHERE p IS NOT NULL AND NOT p.type IN ['country', 'region']
+WHERE p IS NOT NULL AND NOT coalesce(p.type, 'town') IN ['country', 'region']
   AND ($province IS NULL OR EXISTS {
         MATCH (p)-[:LOCATED_IN*0..4]->(q:Place)
         WHERE q.id = $province OR toLower(q.name) = toLower($province)
