@@ -145,8 +145,18 @@ class StoreReads:
     """Reads built on the primitive ones, shared by both stores (mixin)."""
 
     def to_networkx(self, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
+        """The graph as networkx; Event nodes carry the toll they stand for
+        (:func:`~sitgraph.graph.tolls.event_shares`: each incident once, at its best
+        figure), so the map, the timeline and analytics count as ``stats`` does."""
+        from sitgraph.graph.tolls import event_shares
+
         flt = flt or GraphFilter()
-        return build_networkx(self.iter_nodes(flt.labels), self.iter_edges(flt.types), flt)  # type: ignore[attr-defined]
+        nodes = list(self.iter_nodes(flt.labels))  # type: ignore[attr-defined]
+        if flt.labels is None or "Event" in flt.labels:
+            incidents = list(self.iter_nodes(("Incident",)))  # type: ignore[attr-defined]
+            shares = event_shares((n for n in nodes if n["label"] == "Event"), incidents)
+            nodes = [{**n, **shares[n["id"]]} if n["id"] in shares else n for n in nodes]
+        return build_networkx(nodes, self.iter_edges(flt.types), flt)  # type: ignore[attr-defined]
 
     def neighbourhood(self, node_id: str) -> dict[str, Any] | None:
         """A node with its relationships and the nodes at their other ends.

@@ -95,3 +95,26 @@ def totals(events: list[dict[str, Any]], incidents: list[dict[str, Any]]) -> dic
 def incident_totals(store: Any) -> dict[str, int]:
     """:func:`totals` of a store, from its Event and Incident nodes. Cost: one pass over both."""
     return totals(list(store.iter_nodes(("Event",))), list(store.iter_nodes(("Incident",))))
+
+
+def event_shares(events: Iterable[dict[str, Any]], incidents: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Per event id, the toll it stands for in pictures and analytics, so that summing
+    events gives :func:`totals`: the first event of an incident (the one its id is made
+    from) carries the incident's best ``killed``/``wounded``, the other events of it none,
+    and an event in no incident (aggregate, background) none; each keeps its own figures
+    as ``killed_reported``/``wounded_reported``. Events of a store without incidents keep
+    their figures. Pure; one hash per event."""
+    from sitgraph.graph.incidents import incident_id
+
+    best = {i["id"]: i for i in incidents}
+    out: dict[str, dict[str, Any]] = {}
+    for e in events:
+        if not best and not e.get("incident"):
+            continue
+        share: dict[str, Any] = {f + "_reported": e.get(f) for f in FIGURES}
+        inc = best.get(e.get("incident") or "")
+        first = inc is not None and incident_id([e["id"]]) == inc["id"]
+        for f in FIGURES:
+            share[f] = inc.get(f) if first else None
+        out[e["id"]] = share
+    return out
