@@ -126,7 +126,7 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
             "already": summary.already, "events": summary.events, "incident_links": summary.links,
             "skipped_files": summary.skipped_files, "failed": [one_line(f.error) for f in summary.failures],
             "warnings": [labelled(w) for w in summary.warnings],
-            "seconds": round(summary.seconds, 3),
+            "seconds": round(summary.seconds, 3), "linking_seconds": round(summary.linking_seconds, 3),
         }, indent=2))
     else:
         click.echo(summary.line())

@@ -77,6 +77,7 @@ class IngestProgress:
     events: int = 0
     links: int = 0  # SAME_INCIDENT links written
     failed: int = 0  # failures (files or reports)
+    linking: float = 0.0  # seconds spent finding links and recomputing incidents
     started: float = field(default_factory=time.perf_counter)
 
     @property
@@ -103,6 +104,7 @@ class IngestSummary:
     failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
     seconds: float
+    linking_seconds: float = 0.0  # of ``seconds``: incident candidates, scores and incident records
 
     @property
     def ok(self) -> bool:
@@ -269,11 +271,15 @@ def ingest(
             return
         batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
         events = sum(1 for n in batch.nodes if n.label == "Event")
+        started = time.perf_counter()
         links = link_batch(store, batch) if options.link_incidents else []
+        progress.linking += time.perf_counter() - started
         store.write(Batch(batch.nodes, batch.edges + tuple(links)))
         # Incidents are derived records: recomputed for the clusters this write touched.
+        started = time.perf_counter()
         touched = {n.id for n in batch.nodes if n.label == "Event"} | {x for e in links for x in (e.source, e.target)}
         refresh_incidents(store, sorted(touched))
+        progress.linking += time.perf_counter() - started
         progress.written += len(pending)
         progress.events += events
         progress.links += len(links)
@@ -303,4 +309,5 @@ def ingest(
         files=progress.files, reports=progress.reports, already=progress.already, written=progress.written,
         events=progress.events, links=progress.links, skipped_files=len(skipped),
         failures=tuple(failures), warnings=tuple(warnings), seconds=progress.seconds,
+        linking_seconds=progress.linking,
     )
