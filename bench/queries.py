@@ -12,6 +12,9 @@ the median (seconds) and the rows returned, as Markdown for docs/BENCHMARKS.md.
 
     python bench/queries.py --url bolt://127.0.0.1:7687 --password secret   # emptied first!
     python bench/queries.py --reports 2000                                  # a smaller graph
+    python bench/queries.py ... --no-build --only who-attacked-whom --before OLD/queries
+        # time the graph already there; --before: also the same-named queries of an older
+        # checkout (the SAME_INCIDENT walks), once each, cut off after --timeout seconds
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ import random
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.loaders.incidents import rebuild_incidents
-from sitgraph.queries import bind, load_queries
+from sitgraph.queries import bind, load_queries, parse_query
 
 CLUSTER = 40
 TYPES = ("airstrike", "shelling", "ied", "raid", "drone_strike")
@@ -143,6 +147,23 @@ PARAMS = {
 }
 
 
+def _before(store: Neo4jStore, path: Path, values: dict, timeout: float) -> str:
+    """Seconds an older version of a query takes once (">T" when cut off)."""
+    import neo4j
+
+    if not path.is_file():
+        return "-"
+    old = parse_query(path.read_text(encoding="utf-8"), source=str(path))
+    params = bind(old, {k: v for k, v in values.items() if old.param(k)})
+    s = time.perf_counter()
+    try:
+        with store.driver.session(database=store.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            list(session.run(neo4j.Query(old.cypher, timeout=timeout), params))
+    except neo4j.exceptions.Neo4jError:
+        return f">{timeout:.0f}"
+    return f"{time.perf_counter() - s:.2f}"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--url", required=True)
@@ -150,25 +171,33 @@ def main() -> int:
     ap.add_argument("--password", required=True)
     ap.add_argument("--reports", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--no-build", action="store_true", help="time the graph already in the store")
+    ap.add_argument("--only", action="append", help="only this query (repeatable)")
+    ap.add_argument("--before", type=Path, help="a folder of older .cypher files to time once each too")
+    ap.add_argument("--timeout", type=float, default=180.0, help="seconds before an older query is cut off")
     args = ap.parse_args()
     store = Neo4jStore(args.url, username=args.user, password=args.password).open()
-    store.clear()
-    t0 = time.perf_counter()
-    store.write(static_records())
-    for batch in report_batches(args.reports):
-        store.write(batch)
-    t1 = time.perf_counter()
-    incidents = rebuild_incidents(store)
-    t2 = time.perf_counter()
+    if not args.no_build:
+        store.clear()
+        t0 = time.perf_counter()
+        store.write(static_records())
+        for batch in report_batches(args.reports):
+            store.write(batch)
+        t1 = time.perf_counter()
+        incidents = rebuild_incidents(store)
+        t2 = time.perf_counter()
+        print(f"built in {t1 - t0:.1f} s, incidents ({incidents}) in {t2 - t1:.1f} s")
     counts = store.counts()
-    print(f"graph: {args.reports} reports, {counts['nodes'].get('Event', 0)} events, "
-          f"{counts['relationships'].get('SAME_INCIDENT', 0)} SAME_INCIDENT links, {incidents} incidents; "
-          f"written in {t1 - t0:.1f} s, incidents built in {t2 - t1:.1f} s\n")
+    print(f"graph: {counts['nodes'].get('Report', 0)} reports, {counts['nodes'].get('Event', 0)} events, "
+          f"{counts['relationships'].get('SAME_INCIDENT', 0)} SAME_INCIDENT links, "
+          f"{counts['nodes'].get('Incident', 0)} incidents\n")
     some_incident = next(iter(store.run_cypher(
         "MATCH (i:Incident) WHERE i.events = $n RETURN i.id AS id LIMIT 1", {"n": CLUSTER})), {}).get("id")
-    print("| query | cold (s) | median of runs (s) | rows |")
-    print("|---|---:|---:|---:|")
+    print("| query | cold (s) | median of runs (s) | rows |" + (" before: once (s) |" if args.before else ""))
+    print("|---|---:|---:|---:|" + ("---:|" if args.before else ""))
     for q in load_queries():
+        if args.only and q.name not in args.only:
+            continue
         values = dict(PARAMS.get(q.name, {}))
         if q.name == "incident-versions":
             values["incident"] = some_incident
@@ -179,7 +208,10 @@ def main() -> int:
             s = time.perf_counter()
             rows = len(store.run_cypher(q.cypher, params))
             times.append(time.perf_counter() - s)
-        print(f"| {q.name} | {times[0]:.2f} | {statistics.median(times[1:]):.2f} | {rows} |", flush=True)
+        line = f"| {q.name} | {times[0]:.2f} | {statistics.median(times[1:]):.2f} | {rows} |"
+        if args.before:
+            line += f" {_before(store, args.before / (q.name + '.cypher'), values, args.timeout)} |"
+        print(line, flush=True)
     store.close()
     return 0
 
