@@ -65,6 +65,19 @@ class LockOwner:
     def describe(self) -> str:
         return f"pid {self.pid} on {self.host} (user {self.user}, since {self.since})"
 
+    def is_dead_here(self) -> bool:
+        """Whether this owner is a process of this host that no longer exists: its lock is
+        stale at once. (A reused pid reads as alive: the lock then waits for its expiry.)"""
+        if self.host != socket.gethostname() or self.pid <= 0:
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False  # exists, owned by someone else
+        return False
+
 
 def locked_message(store: str, owner: LockOwner | None, extra: str = "") -> str:
     """The one line a refused writer shows."""

@@ -71,6 +71,16 @@ def _label_of(node_id: str) -> str | None:
     return None
 
 
+def _entity_groups(ids: Iterable[str]) -> dict[str, list[str]]:
+    """Entity ids by label (from their prefix); other ids are left out."""
+    out: dict[str, list[str]] = {}
+    for nid in ids:
+        label = _label_of(nid)
+        if label in ENTITY_LABELS:
+            out.setdefault(label, []).append(nid)
+    return out
+
+
 def _first_line(exc: BaseException) -> str:
     msg = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     return " ".join(str(msg).split())[:300]
@@ -283,6 +293,7 @@ class Neo4jStore(StoreReads):
                 self._write_edge_group(tx, rel_type, src, dst, rows)
             if touched:
                 self._remove_orphans(tx, touched)
+                self._refresh_aliases(tx, touched)
 
         try:
             with self._session(read=False) as s:
@@ -317,15 +328,21 @@ class Neo4jStore(StoreReads):
     def _remove_orphans(tx: Any, candidates: list[str]) -> None:
         """Delete the entities among ``candidates`` that no report mentions and no event
         involves any more, with their standing relations."""
-        by_label: dict[str, list[str]] = {}
-        for nid in candidates:
-            label = _label_of(nid)
-            if label in ENTITY_LABELS:
-                by_label.setdefault(label, []).append(nid)
         lively = "|".join(LIVELY_TYPES)
-        for label, ids in by_label.items():
+        for label, ids in _entity_groups(candidates).items():
             tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) "
                    f"WHERE NOT EXISTS {{ (n)-[:{lively}]-() }} DETACH DELETE n", ids=ids).consume()
+
+    @staticmethod
+    def _refresh_aliases(tx: Any, candidates: list[str]) -> None:
+        """Set the aliases of the entities among ``candidates`` to the names the reports
+        mentioning them give (their MENTIONS' ``aliases``), dropping those of replaced
+        reports; as the embedded store does."""
+        for label, ids in _entity_groups(candidates).items():
+            tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})<-[m:MENTIONS]-() "
+                   "WITH n, collect(m.aliases) AS given, count(m) AS k WHERE size(given) = k "
+                   "UNWIND given AS names UNWIND names AS a WITH n, a ORDER BY a "
+                   "WITH n, collect(DISTINCT a) AS aliases SET n.aliases = aliases", ids=ids).consume()
 
     @staticmethod
     def _node_groups(batch: Batch) -> dict[str, list[dict[str, Any]]]:
@@ -577,7 +594,8 @@ class Neo4jLease:
     owner (user, host, pid, since), a random token and an expiry time (server clock, ms).
 
     Taking it is one write transaction that first write-locks the node (so concurrent
-    takers queue), then reads it: free, expired or already ours, it is claimed; else
+    takers queue), then reads it: free, expired, already ours, or held by a process of
+    this host that no longer exists, it is claimed; else
     :class:`StoreLockedError` names the holder. While held, a daemon thread renews the
     expiry every ``ttl / 4`` seconds, and each write of the store confirms the token in
     its own transaction; a holder killed by any signal stops renewing, and its lease
@@ -615,7 +633,8 @@ class Neo4jLease:
             rec = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) RETURN properties(l) AS p, timestamp() AS now",
                          name=self.NAME).single()
             held = rec["p"]
-            if held.get("token") not in (None, self.token) and (held.get("expires") or 0) > rec["now"]:
+            if (held.get("token") not in (None, self.token) and (held.get("expires") or 0) > rec["now"]
+                    and not LockOwner.from_dict(held).is_dead_here()):
                 return held
             tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) SET l += $owner, l.token = $token, "
                    "l.expires = timestamp() + $ttl", name=self.NAME, owner=owner, token=self.token,
@@ -676,8 +695,8 @@ class Neo4jLease:
         if not self.lost and self.store._driver is not None:
             try:
                 self._run(work)
-            except StoreError:
-                pass  # the lease expires by itself
+            except Exception:  # noqa: BLE001 - whatever went wrong, the lease expires by itself
+                pass
 
     def __enter__(self) -> Neo4jLease:
         return self.acquire()

@@ -109,6 +109,7 @@ class SqliteStore(StoreReads):
             self._write_nodes(batch)
             self._write_edges(batch)
             self._remove_orphans(touched)
+            self._refresh_aliases(touched)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -192,6 +193,26 @@ class SqliteStore(StoreReads):
                 "ON CONFLICT(type, source, target, key) DO UPDATE SET props = excluded.props",
                 (e.type, e.source, e.target, e.key, encode(props)),
             )
+
+    def _refresh_aliases(self, candidates: set[str]) -> None:
+        """Set the aliases of the entities among ``candidates`` to the names the reports
+        mentioning them give (their MENTIONS' ``aliases``), dropping those of replaced
+        reports. An entity with a MENTIONS from before those carried aliases is left as is."""
+        db = self.db
+        for nid in sorted(candidates):
+            row = db.execute("SELECT props FROM nodes WHERE id = ?", (nid,)).fetchone()
+            given = [json.loads(r[0]).get("aliases") for r in db.execute(
+                "SELECT props FROM edges WHERE target = ? AND type = 'MENTIONS'", (nid,))]
+            if row is None or not given or any(g is None for g in given):
+                continue
+            names = sorted({a for g in given for a in g})
+            props = json.loads(row[0])
+            if names == props.get("aliases"):
+                continue
+            props["aliases"] = names
+            db.execute("UPDATE nodes SET props = ? WHERE id = ?", (encode(props), nid))
+            db.execute("DELETE FROM aliases WHERE id = ?", (nid,))
+            db.executemany("INSERT OR IGNORE INTO aliases(alias, id) VALUES (?, ?)", [(a, nid) for a in names])
 
     # --- reading ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitgraph.cli import main
-from sitgraph.graph.model import Extraction
+from sitgraph.graph.model import Batch, EdgeRecord, Extraction, NodeRecord, props
 from sitgraph.graph.sqlite_store import SqliteStore
 from sitgraph.loaders import pipeline
 from sitgraph.loaders.pipeline import IngestOptions, ingest
@@ -103,3 +103,47 @@ def test_force_after_a_rule_change_equals_a_fresh_ingest(tmp_path, new_rules) ->
         assert len(perpetrated(g)) == 8 + 16
         ariha = g.find_nodes("Ariha")[0]["id"]
         assert sum(e["type"] == "MENTIONS" for e in g.edges_of(ariha)) == 5  # b's rows only
+
+
+def _report(rid: str, entity: tuple[str, str], names: list[str], event: bool = False) -> Batch:
+    """A report that names one actor (with these names), and maybe an attack by it."""
+    label, nid = entity
+    rep = f"report:{rid}"
+    nodes = [NodeRecord("Report", rep, props(title=rid)), NodeRecord(label, nid, props(name=names[0], aliases=names))]
+    edges = [EdgeRecord("MENTIONS", rep, "Report", nid, label, "", props(forms=names, count=1, aliases=names))]
+    if event:
+        eid = f"event:{rid}"
+        nodes.append(NodeRecord("Event", eid, props(kind="Attack", date="2020-01-01", report_id=rep)))
+        edges += [EdgeRecord("REPORTS", rep, "Report", eid, "Event"),
+                  EdgeRecord("PERPETRATED", nid, label, eid, "Event"),
+                  EdgeRecord("TARGETED", eid, "Event", "actor:b", "Actor"),
+                  EdgeRecord("ATTACKED", nid, label, "actor:b", "Actor", eid, props(event_id=eid))]
+        nodes.append(NodeRecord("Actor", "actor:b", props(name="B", aliases=["B"])))
+    return Batch(tuple(nodes), tuple(edges))
+
+
+def check_replacing_takes_a_reports_names_and_records_away(store, fresh) -> None:
+    """Store-level parity: one report replaced in ``store`` against the same final
+    reports written once into ``fresh`` (both empty, of any kind)."""
+    store.write(_report("r1", ("Actor", "actor:x"), ["X", "the X brigade", "Xers"], event=True))
+    store.write(_report("r2", ("Actor", "actor:x"), ["X", "X group"]))
+    assert sorted(n["id"] for n in store.find_nodes("Xers")) == ["actor:x"]
+    # r1 again, now read as naming another actor: x keeps only r2's names, b (targeted by
+    # r1's old event only) and the old event's edges go.
+    new_r1 = _report("r1", ("Actor", "actor:y"), ["the X brigade", "Y"])
+    store.write(new_r1, replace=["report:r1"])
+    fresh.write(_report("r2", ("Actor", "actor:x"), ["X", "X group"]))
+    fresh.write(new_r1)
+    assert export(store) == export(fresh)
+    assert store.get_node("actor:x")["aliases"] == ["X", "X group"]
+    assert store.find_nodes("Xers") == [] and [n["id"] for n in store.find_nodes("the X brigade")] == ["actor:y"]
+    assert store.get_node("actor:b") is None and store.get_node("event:r1") is None
+    assert store.counts()["relationships"] == {"MENTIONS": 2}
+    # r2 replaced by nothing of x: x goes too.
+    store.write(_report("r2", ("Actor", "actor:y"), ["Y"]), replace=["report:r2"])
+    assert store.get_node("actor:x") is None and store.counts()["nodes"] == {"Actor": 1, "Report": 2}
+
+
+def test_replacing_takes_a_reports_names_and_records_away(tmp_path) -> None:
+    with SqliteStore(tmp_path / "g.db").open() as store, SqliteStore(tmp_path / "fresh.db").open() as fresh:
+        check_replacing_takes_a_reports_names_and_records_away(store, fresh)

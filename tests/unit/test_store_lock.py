@@ -3,6 +3,7 @@ first; readers go on; the lock dies with its holder, however the holder dies."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import socket
@@ -16,7 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitgraph.cli import main
-from sitgraph.graph.locks import FileLock, StoreLockedError
+from sitgraph.graph.locks import FileLock, LockOwner, StoreLockedError
 from sitgraph.graph.sqlite_store import SqliteStore
 from sitgraph.loaders.pipeline import ingest
 from sitgraph.loaders.resolve import Resolver
@@ -125,3 +126,12 @@ def _text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+def test_an_owner_is_dead_here_only_when_its_pid_is_gone_from_this_host() -> None:
+    me = LockOwner.current()
+    assert not me.is_dead_here()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    assert dataclasses.replace(me, pid=gone.pid).is_dead_here()
+    assert not dataclasses.replace(me, pid=gone.pid, host=me.host + "-elsewhere").is_dead_here()
