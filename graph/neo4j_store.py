@@ -636,9 +636,10 @@ class Neo4jLease:
             rec = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) RETURN properties(l) AS p, timestamp() AS now",
                          name=self.NAME).single()
             held = rec["p"]
-            if (held.get("token") not in (None, self.token) and (held.get("expires") or 0) > rec["now"]
-                    and not LockOwner.from_dict(held).is_dead_here()):
-                return held
+            left = (held.get("expires") or 0) - rec["now"]
+            mine_or_free = held.get("token") in (None, self.token)
+            if not mine_or_free and left > 0 and not LockOwner.from_dict(held).is_dead_here():
+                return {**held, "left_ms": left}
             tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) SET l += $owner, l.token = $token, "
                    "l.expires = timestamp() + $ttl", name=self.NAME, owner=owner, token=self.token,
                    ttl=self.ttl_ms).consume()
@@ -646,9 +647,9 @@ class Neo4jLease:
 
         held = self._run(work)
         if held is not None:
+            left = -(-int(held["left_ms"]) // 1000)
             raise StoreLockedError(locked_message(self.store.url, LockOwner.from_dict(held),
-                                                  "; a killed writer's lock expires within "
-                                                  f"{self.ttl_ms / 1000:g} s"))
+                                                  f"; if it was killed, its lock expires within {left} s"))
         self.store._lease = self
         self._stop.clear()
         self._thread = threading.Thread(target=self._renew_forever, name="sitgraph-lease", daemon=True)
