@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
 )
 from sitgraph.loaders.extract.places import place_cands
+from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
 
 # Words that set a facility apart from another of its kind ("the old airport").
@@ -54,10 +56,38 @@ class EntityTable:
     owner: dict[str, str] = field(default_factory=dict)  # facility id -> actor id (operator)
     name_place: dict[str, str] = field(default_factory=dict)  # facility id -> place id in its name
     by_group: dict[str, str] = field(default_factory=dict)
+    longest: int = 0  # the longest mention span: how far back a mention ending near a place may start
+    _seen: set[tuple[str, int, int]] = field(default_factory=set)  # (entity id, start, end) of mentions
 
     def in_span(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Mentions lying inside [start, end), in text order."""
-        return [t for t in self.spans if t[0] >= start and t[1] <= end]
+        """Mentions lying inside [start, end), in text order. Cost: O(log n + mentions there)
+        (`spans` is kept sorted)."""
+        spans = self.spans
+        out = []
+        for i in range(bisect_left(spans, (start,)), len(spans)):
+            t = spans[i]
+            if t[0] > end:
+                break
+            if t[1] <= end:
+                out.append(t)
+        return out
+
+    def ending_near(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Mentions ending within [lo, hi] and starting at or before `hi`, in text order."""
+        spans = self.spans
+        out = []
+        for i in range(bisect_left(spans, (lo - self.longest,)), len(spans)):
+            t = spans[i]
+            if t[0] > hi:
+                break
+            if lo <= t[1] <= hi:
+                out.append(t)
+        return out
+
+    def _add_span(self, start: int, end: int, eid: str) -> None:
+        insort(self.spans, (start, end, eid))
+        self.longest = max(self.longest, end - start)
+        self._seen.add((eid, start, end))
 
     def kind(self, eid: str) -> str:
         return self.entities[eid].kind
@@ -72,11 +102,11 @@ class EntityTable:
             self.entities[eid] = Entity(id=eid, kind=kind, name=name, type=typ, key=key)
             self.by_group[group] = eid
         ent = self.entities[eid]
-        m = Mention(self.report.id, self.report.text[start:end], start, end)
-        if m not in ent.mentions:
+        # A mention is its report, start and end (its text follows from them).
+        if (eid, start, end) not in self._seen:
+            m = Mention(self.report.id, self.report.text[start:end], start, end)
             self.entities[eid] = replace(ent, mentions=ent.mentions + (m,))
-            self.spans.append((start, end, eid))
-            self.spans.sort()
+            self._add_span(start, end, eid)
         return eid
 
     def add_known(self, key: str, name: str, typ: str | None, entity_key: str | None) -> str:
@@ -106,12 +136,13 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text)
-    cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
+    in_heads = Cover(heads)
+    cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     # A facility or agreement head inside a dictionary actor's name is part of that name:
     # "Government of National Accord" holds no accord.
-    named = [(c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1]
-    cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
-        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
+    named = Cover((c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1)
+    cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not named.contains(
+        c.start, c.end, strictly=True)]
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_state_forces(kept, actors))
@@ -122,6 +153,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         country = report_country(kept, actors)
         kept = [in_country(gaz, c, country) if c.kind == "Place" else c for c in kept]
     table = EntityTable(report)
+    mentions: dict[str, list[Mention]] = {}
     for c in kept:
         eid = table.by_group.get(c.group)
         if eid is None:
@@ -137,9 +169,12 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
                 table.weak.add(eid)
         elif c.strong and c.group not in WEAK_ACTORS:
             table.weak.discard(eid)
-        ent = table.entities[eid]
-        table.entities[eid] = replace(ent, mentions=ent.mentions + (Mention(report.id, c.text, c.start, c.end),))
+        mentions.setdefault(eid, []).append(Mention(report.id, c.text, c.start, c.end))
         table.spans.append((c.start, c.end, eid))
+        table.longest = max(table.longest, c.end - c.start)
+        table._seen.add((eid, c.start, c.end))
+    for eid, ms in mentions.items():
+        table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     table.spans.sort()
     _facility_links(table, kept, actors)
     return table
@@ -153,14 +188,18 @@ def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
     """"Pro-Russian separatists of the self-proclaimed Donetsk People's Republic",
     "rebels of the Nour al-Din al-Zenki Movement": the group mention is the named actor."""
     out = list(cands)
-    actors = [c for c in cands if c.kind == "Actor" and c.type in ("armed_group", "state_forces", "state")]
+    # Armed actors by where they start, in text order.
+    actors: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.kind == "Actor" and c.type in ("armed_group", "state_forces", "state"):
+            actors.setdefault(c.start, []).append(c)
     for i, c in enumerate(out):
         if c.kind != "Actor" or not re.search(rf"(?i)\b(?:{MEMBER_NOUNS})$", c.text):
             continue
         gap = re.match(r"\s+of\s+(?:the\s+)?", text[c.end:c.end + 12])
         if not gap:
             continue
-        nxt = next((a for a in actors if a.start == c.end + gap.end() and a.group != c.group
+        nxt = next((a for a in actors.get(c.end + gap.end(), ()) if a.group != c.group
                     and a.type != "civilians"), None)
         if nxt is not None:
             out[i] = replace(c, group=nxt.group, name=nxt.name, key=nxt.key, type=nxt.type)
@@ -267,6 +306,11 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     by_start = {c.start: c for c in actors}
     regroup: dict[str, Cand] = {}
     extra: list[Cand] = []
+    taken = SpanSet()  # what an acronym standing alone must not overlap
+    for x in cands:
+        if x.kind != "Facility":
+            taken.add(x.start, x.end)
+    alone: dict[str, list[tuple[int, int]]] = {}  # acronym -> where it stands alone
     for c in actors:
         m = BRACKETED.match(text, c.end)
         if not m:
@@ -280,9 +324,10 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             regroup[other.group] = keep
         elif d is None and re.fullmatch(ACRONYM, inner) and sum(ch.isupper() for ch in inner) >= 2:
             # An acronym no dictionary knows: every standalone use of it is the name.
-            for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text):
-                if not any(x.start < a.end() and a.start() < x.end for x in cands if x.kind != "Facility"):
-                    extra.append(replace(c, start=a.start(), end=a.end(), text=inner, rank=c.rank))
+            if inner not in alone:
+                alone[inner] = [a.span() for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text)
+                                if not taken.overlaps(*a.span())]
+            extra.extend(replace(c, start=s, end=e, text=inner, rank=c.rank) for s, e in alone[inner])
     out = []
     for c in cands + extra:
         k = regroup.get(c.group)
@@ -298,10 +343,10 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
     place, or the gazetteer knows it as a country or province, or as a town in a country
     the report's other places lie in (al-Thawra, an old name of a Syrian town, is not a
     place in a Yemeni report)."""
-    fac = [(c.start, c.end) for c in cands if c.kind == "Facility" and c.strong]
-    inside = [c for c in cands if c.kind == "Place" and any(s <= c.start and c.end <= e for s, e in fac)]
+    fac = Cover((c.start, c.end) for c in cands if c.kind == "Facility" and c.strong)
+    inside = {id(c) for c in cands if c.kind == "Place" and fac.contains(c.start, c.end)}
     # The report's geography: countries of the places named outside facility names.
-    countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and c not in inside}
+    countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and id(c) not in inside}
     countries.discard(None)
 
     def clearly_place(c: Cand) -> bool:
@@ -311,14 +356,24 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
             return True
         return not countries or c.place.country in countries
 
-    return [c for c in cands if not (c.kind == "Place" and not clearly_place(c)
-                                     and any(s <= c.start and c.end <= e for s, e in fac))]
+    return [c for c in cands if not (id(c) in inside and not clearly_place(c))]
 
 
 def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire."""
     persons = {c.group: c for c in cands if c.type == "person" and " " in c.name}
+    # Full names by their first and by their last word.
+    by_end: dict[str, set[str]] = {}
+    for p in persons.values():
+        words = p.name.split()
+        for w in {words[0], words[-1]}:
+            by_end.setdefault(w, set()).add(p.group)
+    words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
+    first_name: dict[str, str] = {}  # group -> the name of its first candidate
+    for x in cands:
+        words_of.setdefault(x.group, set()).update(_fold(x.text).split())
+        first_name.setdefault(x.group, x.name)
     out = []
     named_fac: dict[tuple[str, str], set[str]] = {}
     for c in cands:
@@ -326,20 +381,21 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
             named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
     for c in cands:
         if c.type == "person" and " " not in c.name:
-            full = [p for p in persons.values() if p.name.split()[-1] == c.name or p.name.split()[0] == c.name]
-            if len({p.group for p in full}) == 1:
-                c = replace(c, group=full[0].group, name=full[0].name)
+            full = by_end.get(c.name, set())
+            if len(full) == 1:
+                p = persons[next(iter(full))]
+                c = replace(c, group=p.group, name=p.name)
         elif c.kind in ("Facility", "Agreement") and ":?:" in c.group:
             head = c.group.rsplit(":", 1)[1]
             groups = named_fac.get((c.kind, head), set())
             plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
             target = next(iter(groups)) if len(groups) == 1 else ""
-            named_words = {w for x in cands if x.group == target for w in _fold(x.text).split()}
+            named_words = words_of.get(target, set())
             # "the former international airport" is not "Mitiga airport": a contrasting
             # word the named one lacks makes the short form another facility.
             own = set(_fold(c.text).split()) & CONTRASTIVE
             if target and not plural and own <= named_words:
-                name = next(x.name for x in cands if x.group == target)
+                name = first_name[target]
                 c = replace(c, group=target, name=name, strong=True)
             elif c.kind == "Agreement" and len(groups) == 0:
                 pass
@@ -363,8 +419,8 @@ def _facility_links(table: EntityTable, kept: list[Cand], actors: ActorDictionar
                 table.name_place.setdefault(fid, eid)
         if c.owner and fid not in table.owner:
             # "Russia's main airbase": the owner precedes the span.
-            for _s, e, eid in table.spans:
-                if e <= c.start and c.start - e <= 4 and table.kind(eid) == "Actor":
+            for _s, _e, eid in table.ending_near(c.start - 4, c.start):
+                if table.kind(eid) == "Actor":
                     table.owner[fid] = eid
         if c.owner and fid not in table.owner:
             # "a Turkish observation post": the demonym inside the name is the operator.
