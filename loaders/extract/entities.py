@@ -146,12 +146,14 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_state_forces(kept, actors))
+    country = None
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
         from sitgraph.loaders.extract.places import in_country
 
         country = report_country(kept, actors)
-        kept = [in_country(gaz, c, country) if c.kind == "Place" else c for c in kept]
+        tied = named_countries(text, kept, actors)
+        kept = [in_country(gaz, c, country, tied) if c.kind == "Place" else c for c in kept]
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
     for c in kept:
@@ -163,7 +165,10 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
             table.entities[eid] = Entity(
                 id=eid, kind=c.kind, name=c.name, type=c.type, key=c.key,
                 lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
-                country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
+                # A place the gazetteer does not know lies in the report's country, as far as
+                # anyone can tell: later lookups (resolution) stay inside it.
+                country=getattr(place, "country", None) if place is not None or c.kind != "Place" else country,
+                admin1=getattr(place, "admin1", None),
             )
             if (not c.strong) or c.group in WEAK_ACTORS:
                 table.weak.add(eid)
@@ -238,8 +243,8 @@ def state_forces_table() -> dict[str, str]:
 
 
 def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
-    """The country (ISO2) most of the report's places lie in; else the one of its
-    dictionary armed groups; None when neither says."""
+    """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
+    country); else the one of its dictionary armed groups; None when neither says."""
     counts: dict[str, int] = {}
     for c in cands:
         country = getattr(c.place, "country", None) if c.kind == "Place" else None
@@ -254,7 +259,25 @@ def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
         return None
     best = max(counts.values())
     top = [k for k, v in counts.items() if v == best]
+    if len(top) > 1:
+        # A tie goes to the country the report names as a country ("Galim" in Israel and
+        # "Cameroon" once each: a Cameroon report).
+        named = {c.place.country for c in cands if c.kind == "Place" and getattr(c.place, "type", None) == "country"}
+        top = [k for k in top if k in named] or top
     return top[0] if len(top) == 1 else None
+
+
+def named_countries(text: str, cands: list[Cand], actors: ActorDictionary) -> frozenset[str]:
+    """Countries (ISO2) the report names as places ("in Turkey"), or whose state, forces or
+    people it names ("Turkish troops", "the Saudi city of Jizan"): what ties a place abroad
+    to its country. Cost: one scan of the text for dictionary names."""
+    out = {c.place.country for c in cands if c.kind == "Place" and c.place is not None
+           and c.place.type == "country" and c.place.country}
+    for h in actors.find(text):
+        entry = actors.get(h.key)
+        if entry is not None and entry.country and entry.type in ("state", "state_forces"):
+            out.add(entry.country)
+    return frozenset(out)
 
 
 def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
