@@ -12,6 +12,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
+from sitgraph.loaders.extract.spans import Cover
 
 LOCATIVE = frozenset(
     "in into inside near across throughout around outside within from to toward towards at via of over".split()
@@ -187,8 +188,6 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
     """Places from spaCy GPE/LOC spans, "the village of X" phrases and gazetteer-confirmed names.
     Names standing as a person's ("spokesman Aden said") or as a common word of the report
     are none. Cost: a few regex scans plus one gazetteer lookup per candidate."""
-    from sitgraph.loaders.extract.spans import Cover
-
     persons = Cover((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON")
     lower_words = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
     out = []
