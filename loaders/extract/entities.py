@@ -333,7 +333,7 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     for x in cands:
         if x.kind != "Facility":
             taken.add(x.start, x.end)
-    alone: dict[str, list[tuple[int, int]]] = {}  # acronym -> where it stands alone
+    defined: set[str] = set()  # unknown acronyms whose standalone uses are taken
     for c in actors:
         m = BRACKETED.match(text, c.end)
         if not m:
@@ -346,11 +346,14 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             keep, other = pair
             regroup[other.group] = keep
         elif d is None and re.fullmatch(ACRONYM, inner) and sum(ch.isupper() for ch in inner) >= 2:
-            # An acronym no dictionary knows: every standalone use of it is the name.
-            if inner not in alone:
-                alone[inner] = [a.span() for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text)
-                                if not taken.overlaps(*a.span())]
-            extra.extend(replace(c, start=s, end=e, text=inner, rank=c.rank) for s, e in alone[inner])
+            # An acronym no dictionary knows: every standalone use of it is the name (the
+            # name it is first bracketed after: a long report defines it again and again).
+            if inner in defined:
+                continue
+            defined.add(inner)
+            for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text):
+                if not taken.overlaps(a.start(), a.end()):
+                    extra.append(replace(c, start=a.start(), end=a.end(), text=inner, rank=c.rank))
     out = []
     for c in cands + extra:
         k = regroup.get(c.group)

@@ -116,3 +116,16 @@ def test_two_megabyte_text_parses_in_chunks():
     last = sents[-1]
     assert last.text.strip() == PARAGRAPHS[-1] and text[last.start_char:last.end_char] == last.text
     assert last.end_char == len(text)
+
+
+def test_acronym_defined_in_every_paragraph_is_mentioned_once_per_use(nlp):
+    """A long report defines an unknown acronym again and again: each standalone use is
+    one mention of the name, not one per definition."""
+    para = ("The Association of Free Herders (AFH) accused soldiers of burning a village near Bambari on "
+            "Monday. AFH members said nine people died.")
+    text = "\n\n".join([para] * 3)
+    x = extract(Report.from_text(text, source="test", path="afh.txt"), nlp)
+    (afh,) = [e for e in x.entities if e.name == "Association of Free Herders"]
+    uses = [i * (len(para) + 2) + para.index(w) for i in range(3) for w in ("(AFH", "AFH members")]
+    assert [(m.start, m.text) for m in afh.mentions if m.text == "AFH"] == [
+        (u + 1 if text[u] == "(" else u, "AFH") for u in uses]
