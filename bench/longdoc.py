@@ -29,6 +29,8 @@ import threading
 import time
 from pathlib import Path
 
+from extract import rss_mb  # bench/extract.py, beside this file
+
 HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs" / "BENCHMARKS.md"
 SECTION = "## Long documents"
@@ -40,13 +42,13 @@ class PeakSampler:
     own peak would count loading the model and the gazetteer)."""
 
     def __init__(self) -> None:
-        self.peak = _rss_mb()
+        self.peak = rss_mb()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _run(self) -> None:
         while not self._stop.wait(0.005):
-            self.peak = max(self.peak, _rss_mb())
+            self.peak = max(self.peak, rss_mb())
 
     def __enter__(self) -> PeakSampler:
         self._thread.start()
@@ -55,15 +57,7 @@ class PeakSampler:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        self.peak = max(self.peak, _rss_mb())
-
-
-def _rss_mb() -> float:
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return 0.0
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+        self.peak = max(self.peak, rss_mb())
 
 
 def measure(mode: str, chars: int) -> dict:
@@ -79,7 +73,7 @@ def measure(mode: str, chars: int) -> dict:
     extract(Report.from_text(WARM, published="2024-07-19", source="bench", path="warm.txt"), nlp)
     text = long_report(chars)
     report = Report.from_text(text, published="2024-07-19", source="bench", path="long.txt")
-    base = _rss_mb()
+    base = rss_mb()
     found = {}
     with PeakSampler() as sampler:
         t0 = time.perf_counter()
@@ -94,22 +88,31 @@ def measure(mode: str, chars: int) -> dict:
             "base_mb": base, **found}
 
 
-def run(mode: str, chars: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", mode, str(chars)], check=True,
-                         capture_output=True, text=True)
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def start(mode: str, chars: int) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, __file__, "--child", mode, str(chars)],
+                            stdout=subprocess.PIPE, text=True)
+
+
+def result(proc: subprocess.Popen) -> dict:
+    out, _ = proc.communicate()
+    if proc.returncode:
+        raise SystemExit(f"measurement failed: {' '.join(map(str, proc.args))}")
+    return json.loads(out.strip().splitlines()[-1])
 
 
 def _size(chars: int) -> str:
     return f"{chars / 1e6:g} MB" if chars >= 1_000_000 else f"{chars / 1e3:g} KB"
 
 
-def table(rows: list[tuple[dict, dict]], sizes: list[int]) -> str:
+def table(rows: list[tuple[dict, dict]], sizes: list[int], parallel: bool = False) -> str:
+    how = ("all measures running at once, so each shares the cores with the others" if parallel
+           else "one measure after another")
     head = [
         SECTION,
         "",
-        f"`python bench/longdoc.py --sizes {' '.join(map(str, sizes))}` on CPython {platform.python_version()}, "
-        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}. One generated report per size "
+        f"`python bench/longdoc.py --sizes {' '.join(map(str, sizes))}{' --parallel' if parallel else ''}` on "
+        f"CPython {platform.python_version()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+        f"({how}). One generated report per size "
         "(bench/longreport.py: incidents, claims, casualty figures and context sentences of five wars, in "
         "paragraphs), each measure in a fresh process after a warm-up. Baseline: spaCy's `nlp.pipe` over the "
         "same chunks (at most 100,000 characters, cut at paragraph breaks), same run.",
@@ -150,18 +153,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000])
     ap.add_argument("--write", action="store_true", help="replace the section in docs/BENCHMARKS.md")
+    ap.add_argument("--parallel", action="store_true",
+                    help="run all measures at once (each in its own process) rather than one after another")
     ap.add_argument("--child", nargs=2, metavar=("MODE", "CHARS"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         print(json.dumps(measure(args.child[0], int(args.child[1]))))
         return
     rows = []
-    for chars in args.sizes:
-        rows.append((run("spacy", chars), run("extract", chars)))
+    if args.parallel:  # every measure at once: smaller sizes done first, the largest in step
+        procs = [(start("spacy", c), start("extract", c)) for c in args.sizes]
+    for i, chars in enumerate(args.sizes):
+        pair = procs[i] if args.parallel else (start("spacy", chars),)
+        spacy = result(pair[0])
+        extracted = result(pair[1] if args.parallel else start("extract", chars))
+        rows.append((spacy, extracted))
         print(f"{_size(chars)}: {rows[-1]}", file=sys.stderr, flush=True)
         if args.write:  # row by row: a long run leaves what it measured
-            write_section(table(rows, args.sizes))
-    print(table(rows, args.sizes))
+            write_section(table(rows, args.sizes, args.parallel))
+    print(table(rows, args.sizes, args.parallel))
 
 
 if __name__ == "__main__":
