@@ -44,6 +44,17 @@ def merge_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def names_taken_away(taken: dict[str, set[str]], batch: Batch) -> list[str]:
+    """Entities that may have lost names: ``taken`` holds the names the removed MENTIONS of
+    replaced reports gave each entity; those the batch's MENTIONS give again are not lost.
+    Re-ingesting with unchanged extraction thus re-computes no aliases. Cost: O(batch)."""
+    given: dict[str, set[str]] = {}
+    for e in batch.edges:
+        if e.type == "MENTIONS":
+            given.setdefault(e.target, set()).update(e.properties.get("aliases") or ())
+    return sorted(nid for nid, names in taken.items() if names - given.get(nid, set()))
+
+
 def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bool:
     """Whether a node or edge with ``date``/``date_end`` overlaps [since, until].
 
@@ -103,8 +114,21 @@ class Store(Protocol):
 
     url: str
 
-    def write(self, batch: Batch) -> None:
-        """Write all records of ``batch`` in one transaction, MERGE semantics."""
+    def write(self, batch: Batch, replace: Iterable[str] = ()) -> None:
+        """Write all records of ``batch`` in one transaction, MERGE semantics.
+
+        ``replace`` names reports written before whose records the batch replaces: in the
+        same transaction, first their Report nodes, their events (with every edge of an
+        event: roles, ``REPORTS``, ``SAME_INCIDENT``, and the derived edges keyed by it)
+        and their ``MENTIONS`` are deleted; after the batch is written, the entities those
+        records touched that no report mentions and no event involves any more are
+        deleted with their standing relations. Re-ingesting a report after a change of
+        rules or aliases thus leaves what a fresh ingest would."""
+
+    def writer_lock(self) -> Any:
+        """The store's writer lock, a context manager held by one writer at a time:
+        entering it raises :class:`~sitgraph.graph.locks.StoreLockedError` (naming the
+        holder) while another holds it. Its ``check()`` raises if the lock was lost."""
 
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "relationships": {type: n}}``."""

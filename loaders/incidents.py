@@ -462,3 +462,17 @@ def rebuild_incidents(store: Any, chunk: int = 2000) -> int:
             done |= members
             total += refresh_incidents(store, sorted(members))
     return total
+
+
+def incidents_of_reports(store: Any, report_ids: Iterable[str]) -> list[str]:
+    """The incident ids of the events the reports ``report_ids`` hold in the store (read
+    before a write replaces them, so their incidents can be recomputed after). Cost: one
+    edge lookup per report and one node lookup per event."""
+    out: set[str] = set()
+    for rid in report_ids:
+        for e in store.edges_of(rid):
+            if e["type"] == "REPORTS" and e["source"] == rid:
+                node = store.get_node(e["target"]) or {}
+                if node.get("incident"):
+                    out.add(node["incident"])
+    return sorted(out)

@@ -120,3 +120,17 @@ def test_incidents_show_gives_each_source_side_by_side(corpus_db: Path) -> None:
     assert (saada["killed_low"], saada["killed"], saada["killed_high"]) == (20, 23, 23)
     missing = runner.invoke(main, ["--store", store, "incidents", "show", "incident:nope"])
     assert missing.exit_code == 1 and "no incident" in missing.output
+
+
+def test_re_ingest_replaces_events_and_keeps_the_same_incidents(corpus_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "again.db"
+    shutil.copy(corpus_db, copy)
+    again = [str(CORPUS / "a2-yemen-monitor-saada-market.md"), str(CORPUS / "e2-copy-el-fasher-hospital.txt")]
+    with SqliteStore(corpus_db).open() as store:
+        before = incidents_of(store)
+    with SqliteStore(copy).open() as store:
+        summary = ingest(again, store, Resolver.default(), IngestOptions(force=True))
+        assert summary.written == 2
+        assert incidents_of(store) == before
+        assert all(e.get("incident") for e in store.iter_nodes(("Event",))
+                   if e.get("role") is None and e.get("type") != "aggregate")
