@@ -100,7 +100,8 @@ def _attributions(events: list[dict[str, Any]]) -> tuple[list[str], list[str], l
         outlet = rep.get("source") or rep.get("title") or rep.get("id") or e.get("report_id")
         ids = set()
         for a in e.get("actors") or ():
-            if a.get("how") == "denied":
+            if a.get("how") == "denied":  # a denial is told, but names no perpetrator
+                lines.add(f"{a.get('name') or a['id']}: denied ({outlet})")
                 continue
             names[a["id"]] = a.get("name") or a["id"]
             ids.add(a["id"])

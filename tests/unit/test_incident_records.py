@@ -74,3 +74,12 @@ def test_totals_sum_best_figures_of_incidents() -> None:
     events = [{"killed": 9}, {"killed": 9}, {"killed": 8}, {"killed": 300, "type": "aggregate"}, {"killed": 2}]
     assert totals(events, incidents) == {"events": 5, "incidents": 2, "killed": 10, "wounded": 23, "killed_low": 10,
                                          "killed_high": 11, "killed_reported": 328, "wounded_reported": 0}
+
+
+def test_a_denial_is_an_attribution_not_a_perpetrator() -> None:
+    events = [event("event:1", "r1", "2024-06-08", killed=9, source="Wire", actors=("actor:rsf",), how="accused"),
+              event("event:2", "r2", "2024-06-09", killed=9, source="Post", actors=("actor:rsf",), how="denied")]
+    [record], _ = incident_records(events, [link("event:1", "event:2")])
+    p = record.properties
+    assert p["perpetrators"] == ["rsf"] and p["actor_ids"] == ["actor:rsf"] and p["contested"] is False
+    assert p["attributions"] == ["rsf: accused (Wire)", "rsf: denied (Post)"]
