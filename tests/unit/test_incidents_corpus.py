@@ -134,3 +134,16 @@ def test_re_ingest_replaces_events_and_keeps_the_same_incidents(corpus_db: Path,
         assert incidents_of(store) == before
         assert all(e.get("incident") for e in store.iter_nodes(("Event",))
                    if e.get("role") is None and e.get("type") != "aggregate")
+
+
+def test_a_store_without_incident_nodes_gets_them_on_the_next_ingest(corpus_db: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    shutil.copy(corpus_db, old)
+    with SqliteStore(corpus_db).open() as store:
+        want = incidents_of(store)
+    with SqliteStore(old).open() as store:
+        store.replace_incidents([], [i["id"] for i in want], {})
+        assert incident_totals(store)["killed"] == 0  # what an older store says
+        summary = ingest([str(CORPUS)], store, Resolver.default(), IngestOptions())
+        assert summary.written == 0
+        assert incidents_of(store) == want
