@@ -6,7 +6,7 @@ Admin 0 countries, public domain, prepared as TopoJSON by Mike Bostock, ISC lice
     npm pack world-atlas && tar xzf world-atlas-*.tgz
     python tools/build_borders.py package/countries-110m.json   # writes loaders/data/borders_110m.json
 
-Output (compact JSON, about 150 KB): ``{"source", "licence", "scale": 100, "countries":
+Output (compact JSON, about 120 KB): ``{"source", "licence", "scale": 100, "countries":
 [{"name", "iso2", "rings": [[lon*100, lat*100, lon*100, lat*100, ...], ...]}]}``, each
 ring a closed outline as a flat list of integers (coordinates in hundredths of a degree,
 about 1 km, finer than the 1:110m source). ``iso2`` is the country code of the shipped
@@ -30,6 +30,8 @@ DATA = Path(__file__).resolve().parents[1] / "loaders" / "data"
 SCALE = 100
 # Outlines Natural Earth draws apart that GeoNames (the gazetteer) counts in a country.
 PART_OF = {"Somaliland": "SO", "N. Cyprus": "CY"}
+# Antarctica's outline runs along the map's bottom edge, to the pole: of no use to a conflict map.
+LEFT_OUT = {"Antarctica"}
 
 
 def decode_arcs(topo: dict[str, Any]) -> list[list[tuple[float, float]]]:
@@ -54,6 +56,20 @@ def ring_points(arcs: list[list[tuple[float, float]]], indices: list[int]) -> li
         arc = arcs[i] if i >= 0 else list(reversed(arcs[~i]))
         pts.extend(arc if not pts else arc[1:])
     return pts
+
+
+def unwrap(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian made continuous (Chukotka at 181° rather than
+    -179°), so no edge of it runs across the whole map."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in pts:
+        if out:
+            while lon - out[-1][0] > 180:
+                lon -= 360
+            while lon - out[-1][0] < -180:
+                lon += 360
+        out.append((lon, lat))
+    return out
 
 
 def quantize(pts: list[tuple[float, float]]) -> list[int]:
@@ -122,13 +138,14 @@ def build(topo: dict[str, Any]) -> dict[str, Any]:
     arcs = decode_arcs(topo)
     countries = []
     for geom in topo["objects"]["countries"]["geometries"]:
+        name = geom.get("properties", {}).get("name") or ""
         polys = geom.get("arcs") or []
         if geom["type"] == "Polygon":
             polys = [polys]
-        rings = [quantize(ring_points(arcs, ring)) for poly in polys for ring in poly]
+        rings = [quantize(unwrap(ring_points(arcs, ring))) for poly in polys for ring in poly]
         rings = [r for r in rings if len(r) >= 6]
-        if rings:
-            countries.append({"name": geom.get("properties", {}).get("name") or "", "iso2": None, "rings": rings})
+        if rings and name not in LEFT_OUT:
+            countries.append({"name": name, "iso2": None, "rings": rings})
     assign_codes(countries)
     countries.sort(key=lambda c: c["name"])
     return {

@@ -164,7 +164,8 @@ def test_map_places_events_through_located_in_parents():
     assert [(p["id"], p["events"], p["killed"]) for p in points] == [("place:town", ["event:1", "event:2"], 2)]
     html = map_html(g)
     assert "1 events without coordinates not shown" in html
-    assert html.count("<circle") == 1 and ">Town</text>" in html
+    markers = re.search(r'<g id="markers">(.*?)\n</g>', html, re.S).group(1)
+    assert markers.count("<circle") == 1 and ">Town</text>" in markers
 
 
 def test_projection_keeps_points_inside_the_frame():
