@@ -23,6 +23,7 @@ import networkx as nx
 
 from sitgraph.graph.analytics import display_name
 from sitgraph.graph.borders import Country, load_borders
+from sitgraph.graph.geo import coords, located, precision
 from sitgraph.graph.render import TOOLTIP_ITEMS, clip, colour, environment, page
 
 WIDTH, HEIGHT, MARGIN = 1000, 620, 40
@@ -32,45 +33,7 @@ MIN_SPAN = 6.0
 PRECISIONS = ("exact", "town", "district", "province", "country")
 PRECISION_NOTES = {"exact": "facility or site", "town": "town or village", "district": "district",
                    "province": "province or region", "country": "country only"}
-_PLACE_PRECISION = {"country": "country", "province": "province", "region": "province", "state": "province",
-                    "governorate": "province", "district": "district"}
 LAND, LAND_ACTIVE, SEA, BORDER = "#ECEAE4", "#FBE3C4", "#DCEAF5", "#9AA3AD"
-# Placement follows LOCATED_IN this many steps up when a place has no coordinates.
-PARENT_STEPS = 3
-
-
-def _coords(d: dict[str, Any]) -> tuple[float, float] | None:
-    try:
-        lat, lon = float(d["lat"]), float(d["lon"])
-    except (KeyError, TypeError, ValueError):
-        return None
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or math.isnan(lat) or math.isnan(lon):
-        return None
-    return lat, lon
-
-
-def _located(g: nx.MultiDiGraph, node: str) -> str | None:
-    """``node`` if it has coordinates, else the nearest LOCATED_IN ancestor that has."""
-    seen = {node}
-    for _ in range(PARENT_STEPS + 1):
-        if _coords(g.nodes[node]):
-            return node
-        parents = [v for _, v, d in g.out_edges(node, data=True)
-                   if d.get("type") == "LOCATED_IN" and v not in seen]
-        if not parents:
-            return None
-        node = sorted(parents)[0]
-        seen.add(node)
-    return None
-
-
-def precision(d: dict[str, Any]) -> str:
-    """How precisely a point is known: ``exact`` (a facility, or an event with its own
-    coordinates), ``town``, ``district``, ``province`` or ``country`` (from a place's type)."""
-    if d.get("label") in ("Facility", "Event"):
-        return "exact"
-    return _PLACE_PRECISION.get(str(d.get("type") or "").lower(), "town")
-
 
 def map_points(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], int]:
     """Where to draw what: one point per Place/Facility with coordinates (and per Event
@@ -82,20 +45,20 @@ def map_points(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], int]:
     placed: set[str] = set()
     all_events = [n for n, d in g.nodes(data=True) if d.get("label") == "Event"]
     for ev in all_events:
-        if _coords(g.nodes[ev]):
+        if coords(g.nodes[ev]):
             events[ev].add(ev)
             placed.add(ev)
             continue
         for _, where, d in g.out_edges(ev, data=True):
             if d.get("type") != "OCCURRED_IN":
                 continue
-            at = _located(g, where)
+            at = located(g, where)
             if at:
                 events[at].add(ev)
                 placed.add(ev)
     points = []
     for n, d in g.nodes(data=True):
-        c = _coords(d)
+        c = coords(d)
         if c is None or d.get("label") not in ("Place", "Facility", "Event"):
             continue
         if d.get("label") == "Event" and n not in events:

@@ -28,15 +28,13 @@ import networkx as nx
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.analytics import display_name, full_graph, pagerank
+from sitgraph.graph.geo import event_place
 from sitgraph.graph.schema import DERIVED_TYPES
 
 GENERIC_ACTOR_TYPES = frozenset({"civilians"})
 _ROLE_NAME = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 BARRIER_PLACE_TYPES = frozenset({"country", "region"})
 BARRIER_ACTOR_TYPES = frozenset({"media"})
-# Place precision, finest first: the place an event label names.
-_PLACE_RANK = {"town": 0, "village": 0, "landmark": 0, "district": 1, "province": 2, "state": 2,
-               "region": 3, "country": 4}
 
 
 class RenderError(SitgraphError):
@@ -69,19 +67,6 @@ def _short_date(date: Any, precision: Any) -> str:
     except ValueError:
         return s
     return s
-
-
-def event_place(g: nx.MultiDiGraph, ev: str) -> str | None:
-    """The finest place (or facility) an event ``OCCURRED_IN``, or None."""
-    places = [v for _, v, t in g.out_edges(ev, data="type") if t == "OCCURRED_IN"]
-    if not places:
-        return None
-
-    def rank(p: str) -> tuple[int, str]:
-        d = g.nodes[p]
-        return (-1 if d.get("label") == "Facility" else _PLACE_RANK.get(str(d.get("type")), 0), p)
-
-    return min(places, key=rank)
 
 
 def event_label(g: nx.MultiDiGraph, ev: str) -> str:
