@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -13,80 +12,8 @@ from click.testing import CliRunner
 
 from sitgraph.cli import main
 from sitgraph.graph import render as R
-from sitgraph.graph.model import Batch, EdgeRecord, GraphFilter, NodeRecord, props
+from sitgraph.graph.model import GraphFilter
 from sitgraph.graph.render_view import ego_nodes, event_label, is_barrier, is_generic, select_view
-from sitgraph.graph.sqlite_store import SqliteStore
-
-
-def two_wars() -> Batch:
-    """Two events in Syria (one incident told by two reports), one in Ukraine, one
-    without a place; every event hits the one shared "civilians" node."""
-    n = [
-        NodeRecord("Report", "report:a", props(title="Idlib today", published="2019-05-06", source="Outlet A")),
-        NodeRecord("Report", "report:b", props(title="Kafr Nabl strike", published="2019-05-07")),
-        NodeRecord("Report", "report:c", props(title="Donbas", published="2023-02-02")),
-        NodeRecord("Actor", "actor:russia", props(name="Russia", type="state")),
-        NodeRecord("Actor", "actor:syrian-government", props(name="Syrian government", type="state_forces")),
-        NodeRecord("Actor", "actor:civilians", props(name="civilians", type="civilians")),
-        NodeRecord("Actor", "actor:rebels", props(name="rebels", type="armed_group")),
-        NodeRecord("Place", "place:sy", props(name="Syria", type="country", country="SY", lat=33.5, lon=36.3)),
-        NodeRecord("Place", "place:kafr-nabl", props(name="Kafr Nabl", type="town", country="SY",
-                                                     lat=35.61, lon=36.56)),
-        NodeRecord("Place", "place:bakhmut", props(name="Bakhmut", type="town", country="UA", lat=48.59,
-                                                   lon=38.0)),
-        NodeRecord("Facility", "facility:kn-hospital", props(name="Kafr Nabl hospital", type="medical")),
-        NodeRecord("Event", "event:s1", props(kind="Attack", type="airstrike", date="2019-05-05",
-                                              date_precision="day", killed=2, confidence=0.8,
-                                              evidence="Russian jets struck the hospital in Kafr Nabl.")),
-        NodeRecord("Event", "event:s2", props(kind="Attack", type="airstrike", date="2019-05-05",
-                                              date_precision="day", killed=3, confidence=0.6,
-                                              evidence="Three died in the strike on Kafr Nabl.")),
-        NodeRecord("Event", "event:u1", props(kind="Attack", type="shelling", date="2023-02-01",
-                                              date_precision="day", confidence=0.9)),
-        NodeRecord("Event", "event:x1", props(kind="Abduction", date="2023-01", date_precision="month",
-                                              confidence=0.4)),
-    ]
-    e = [
-        EdgeRecord("PERPETRATED", "actor:russia", "Actor", "event:s1", "Event", "", props(how="accused", by="WHO")),
-        EdgeRecord("PERPETRATED", "actor:syrian-government", "Actor", "event:s2", "Event"),
-        EdgeRecord("PERPETRATED", "actor:russia", "Actor", "event:u1", "Event"),
-        EdgeRecord("PERPETRATED", "actor:rebels", "Actor", "event:x1", "Event"),
-        EdgeRecord("TARGETED", "event:s1", "Event", "facility:kn-hospital", "Facility"),
-        EdgeRecord("TARGETED", "event:s1", "Event", "actor:civilians", "Actor"),
-        EdgeRecord("TARGETED", "event:s2", "Event", "actor:civilians", "Actor"),
-        EdgeRecord("TARGETED", "event:u1", "Event", "actor:civilians", "Actor"),
-        EdgeRecord("TARGETED", "event:x1", "Event", "actor:civilians", "Actor"),
-        EdgeRecord("OCCURRED_IN", "event:s1", "Event", "facility:kn-hospital", "Facility"),
-        EdgeRecord("OCCURRED_IN", "event:s1", "Event", "place:sy", "Place"),
-        EdgeRecord("OCCURRED_IN", "event:s2", "Event", "place:kafr-nabl", "Place"),
-        EdgeRecord("OCCURRED_IN", "event:u1", "Event", "place:bakhmut", "Place"),
-        EdgeRecord("LOCATED_IN", "facility:kn-hospital", "Facility", "place:kafr-nabl", "Place"),
-        EdgeRecord("SAME_INCIDENT", "event:s1", "Event", "event:s2", "Event", "", props(score=0.9)),
-        EdgeRecord("KILLED", "actor:russia", "Actor", "actor:civilians", "Actor", "event:s1",
-                   props(event_id="event:s1", date="2019-05-05", count=2)),
-        EdgeRecord("KILLED", "actor:russia", "Actor", "actor:civilians", "Actor", "event:u1",
-                   props(event_id="event:u1", date="2023-02-01")),
-        EdgeRecord("REPORTS", "report:a", "Report", "event:s1", "Event", "",
-                   props(evidence="Russian jets struck the hospital in Kafr Nabl.")),
-        EdgeRecord("REPORTS", "report:b", "Report", "event:s2", "Event", "",
-                   props(evidence="Three died in the strike on Kafr Nabl.")),
-        EdgeRecord("REPORTS", "report:c", "Report", "event:u1", "Event"),
-        EdgeRecord("REPORTS", "report:c", "Report", "event:x1", "Event"),
-    ]
-    return Batch(tuple(n), tuple(e))
-
-
-@pytest.fixture
-def store_url(tmp_path: Path) -> str:
-    db = tmp_path / "wars.db"
-    with SqliteStore(db).open() as s:
-        s.write(two_wars())
-    return f"sqlite:///{db}"
-
-
-def graph_of(url: str, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
-    with SqliteStore(url[len("sqlite:///"):]).open() as s:
-        return s.to_networkx(flt)
 
 
 def events_of(g: nx.MultiDiGraph) -> set[str]:
@@ -96,20 +23,20 @@ def events_of(g: nx.MultiDiGraph) -> set[str]:
 # --- the filter --------------------------------------------------------------------------
 
 
-def test_min_confidence_keeps_events_at_or_above_it(store_url):
-    assert events_of(graph_of(store_url, GraphFilter(min_confidence=0.6))) == {"event:s1", "event:s2", "event:u1"}
-    assert events_of(graph_of(store_url, GraphFilter(min_confidence=0.85))) == {"event:u1"}
+def test_min_confidence_keeps_events_at_or_above_it(store_url, wars_graph):
+    assert events_of(wars_graph(store_url, GraphFilter(min_confidence=0.6))) == {"event:s1", "event:s2", "event:u1"}
+    assert events_of(wars_graph(store_url, GraphFilter(min_confidence=0.85))) == {"event:u1"}
 
 
-def test_country_keeps_events_through_places_and_facilities(store_url):
-    sy = graph_of(store_url, GraphFilter(countries=frozenset({"SY"})))
+def test_country_keeps_events_through_places_and_facilities(store_url, wars_graph):
+    sy = wars_graph(store_url, GraphFilter(countries=frozenset({"SY"})))
     # s1 occurred at a facility located in a Syrian town (and in Syria itself)
     assert events_of(sy) == {"event:s1", "event:s2"}
     assert "place:bakhmut" not in sy and "place:kafr-nabl" in sy
-    ua = graph_of(store_url, GraphFilter(countries=frozenset({"UA"}), labels=frozenset({"Event", "Actor"})))
+    ua = wars_graph(store_url, GraphFilter(countries=frozenset({"UA"}), labels=frozenset({"Event", "Actor"})))
     assert events_of(ua) == {"event:u1"}
     assert {d["label"] for _, d in ua.nodes(data=True)} == {"Event", "Actor"}  # labels still apply
-    both = graph_of(store_url, GraphFilter(countries=frozenset({"SY", "UA"}), since="2020-01-01"))
+    both = wars_graph(store_url, GraphFilter(countries=frozenset({"SY", "UA"}), since="2020-01-01"))
     assert events_of(both) == {"event:u1"}
 
 
@@ -160,16 +87,16 @@ def test_role_names_and_victim_groups_are_generic_but_named_actors_are_not():
     assert not is_barrier({"label": "Place", "name": "Kafr Nabl", "type": "town"})
 
 
-def test_events_are_named_by_type_place_and_date(store_url):
-    g = graph_of(store_url)
+def test_events_are_named_by_type_place_and_date(store_url, wars_graph):
+    g = wars_graph(store_url)
     # the facility is the finest place of s1, before Syria
     assert event_label(g, "event:s1") == "airstrike · Kafr Nabl hospital · 5 May 2019"
     assert event_label(g, "event:s2") == "airstrike · Kafr Nabl · 5 May 2019"
     assert event_label(g, "event:x1") == "abduction · Jan 2023"
 
 
-def test_victim_groups_are_drawn_per_event_and_incidents_as_one(store_url):
-    g = graph_of(store_url)
+def test_victim_groups_are_drawn_per_event_and_incidents_as_one(store_url, wars_graph):
+    g = wars_graph(store_url)
     view = select_view(g)
     assert "actor:civilians" not in view
     copies = {n for n, d in view.nodes(data=True) if d.get("generic_of") == "actor:civilians"}
@@ -183,8 +110,8 @@ def test_victim_groups_are_drawn_per_event_and_incidents_as_one(store_url):
     assert all(set(view.predecessors(c)) | set(view.successors(c)) == {c.split("@")[1]} for c in copies)
 
 
-def test_center_depth_two_does_not_walk_through_victims_or_countries(store_url):
-    g = graph_of(store_url)
+def test_center_depth_two_does_not_walk_through_victims_or_countries(store_url, wars_graph):
+    g = wars_graph(store_url)
     # Russia -> u1 -> civilians would reach every event at depth 3; countries are hubs too
     reached = ego_nodes(g.subgraph(n for n, d in g.nodes(data=True) if d["label"] != "Report"),
                         "actor:syrian-government", 2)
@@ -195,8 +122,8 @@ def test_center_depth_two_does_not_walk_through_victims_or_countries(store_url):
     assert "event:u1" not in view and "actor:rebels" not in view
 
 
-def test_graph_page_names_the_incident_and_labels_edges_on_hover(store_url):
-    html = R.graph_html(graph_of(store_url), labels=2)
+def test_graph_page_names_the_incident_and_labels_edges_on_hover(store_url, wars_graph):
+    html = R.graph_html(wars_graph(store_url), labels=2)
     nodes = {n["id"]: n for n in json.loads(re.search(r"var nodes = new vis\.DataSet\((.*?)\);\n", html).group(1))}
     named = {n for n, d in nodes.items() if d["label"].strip()}
     assert len(named) == 2
