@@ -129,6 +129,8 @@ def country_shapes(proj: dict[str, Any], active: dict[str, int], names: int = 8,
     whose code is in ``active`` (code -> events there) shaded, the ``names`` with most
     events named where the name covers none in ``boxes``."""
     named = set(sorted(active, key=lambda c: (-active[c], c))[:names])
+    # a code drawn as several outlines (Somalia and Somaliland) is named on its largest
+    largest = {c.iso2: c for c in sorted(load_borders(), key=lambda c: sum(map(len, c.rings))) if c.iso2}
     lon0, lon1, lat0, lat1 = proj["lon0"], proj["lon1"], proj["lat0"], proj["lat1"]
     mx, my = (lon1 - lon0) / 2, (lat1 - lat0) / 2
     out = []
@@ -142,7 +144,8 @@ def country_shapes(proj: dict[str, Any], active: dict[str, int], names: int = 8,
         on = bool(c.iso2 and c.iso2 in active)
         lx, ly = (proj["x"](v) if i == 0 else proj["y"](v) for i, v in enumerate(_label_point(c)))
         width = len(c.name) * 10
-        shown = on and c.iso2 in named and (boxes is None or boxes.place(lx - width / 2, ly - 12, width, 15))
+        shown = (on and c.iso2 in named and largest[c.iso2] is c
+                 and (boxes is None or boxes.place(lx - width / 2, ly - 12, width, 15)))
         out.append({"name": c.name, "iso2": c.iso2 or "", "d": d, "fill": LAND_ACTIVE if on else LAND,
                     "active": on, "named": shown, "lx": lx, "ly": ly})
     return out

@@ -5,8 +5,9 @@ words such as "rebels" or "officials" (one node for every report's unnamed rebel
 countries. Drawn as they are they become hubs that pull every event into one hairball, and
 an ego network of depth 2 reaches half the graph through them. So here:
 
-- **generic actors** (:func:`is_generic`) are never expanded through and never ranked;
-  each event drawn gets its own small copy of them (``actor:civilians@event:…``);
+- **generic actors** and facilities named by common words only (:func:`is_generic`) are
+  never expanded through and never ranked; each event drawn gets its own small copy of
+  them (``actor:civilians@event:…``);
 - **barriers** (:func:`is_barrier`: generic actors, countries and regions, media) end an
   ego expansion: they are drawn when reached but not walked through;
 - events of one **incident** (``SAME_INCIDENT``) are drawn as one node;
@@ -32,6 +33,13 @@ from sitgraph.graph.geo import event_place
 from sitgraph.graph.schema import DERIVED_TYPES
 
 GENERIC_ACTOR_TYPES = frozenset({"civilians"})
+# Words that name a kind of facility, not one: "the hospital", "a water station".
+FACILITY_WORDS = frozenset("""
+hospital hospitals clinic clinics health medical centre center school schools university market markets mosque
+mosques church churches bakery bakeries water station stations power plant camp camps shelter shelters base bases
+checkpoint checkpoints airport bridge road roads house houses home homes building buildings office offices
+police military army prison hotel warehouse factory field main local the a an
+""".split())
 _ROLE_NAME = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 BARRIER_PLACE_TYPES = frozenset({"country", "region"})
 BARRIER_ACTOR_TYPES = frozenset({"media"})
@@ -44,10 +52,16 @@ class RenderError(SitgraphError):
 def is_generic(d: dict[str, Any]) -> bool:
     """A role-named actor (victim group, "rebels", "unknown gunmen"): type ``civilians``,
     or a name of plain lower-case words, as the dictionaries and the speaker rules write
-    every role word ("rebels", "officials") and no proper name."""
+    every role word ("rebels", "officials") and no proper name; or a facility named by
+    common words only ("Hospital", "Water station"), which stands for many places."""
+    name = str(d.get("name") or "")
+    if d.get("label") == "Facility":
+        # "Hospital", "water station": a facility named by common words only is no one place
+        words = name.lower().replace("-", " ").split()
+        return bool(words) and all(w in FACILITY_WORDS for w in words)
     if d.get("label") != "Actor":
         return False
-    return d.get("type") in GENERIC_ACTOR_TYPES or bool(_ROLE_NAME.fullmatch(str(d.get("name") or "")))
+    return d.get("type") in GENERIC_ACTOR_TYPES or bool(_ROLE_NAME.fullmatch(name))
 
 
 def is_barrier(d: dict[str, Any]) -> bool:

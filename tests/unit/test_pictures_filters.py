@@ -83,6 +83,8 @@ def test_role_names_and_victim_groups_are_generic_but_named_actors_are_not():
     assert not is_generic({"label": "Actor", "name": "al-Shabaab", "type": "armed_group"})
     assert not is_generic({"label": "Actor", "name": "<b>x</b> brigade", "type": "armed_group"})
     assert not is_generic({"label": "Place", "name": "rural damascus", "type": "province"})
+    assert is_generic({"label": "Facility", "name": "Water station", "type": "water"})
+    assert not is_generic({"label": "Facility", "name": "Kafr Nabl hospital", "type": "medical"})
     assert is_barrier({"label": "Place", "name": "Syria", "type": "country"})
     assert not is_barrier({"label": "Place", "name": "Kafr Nabl", "type": "town"})
 
