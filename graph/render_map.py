@@ -24,7 +24,7 @@ import networkx as nx
 from sitgraph.graph.analytics import display_name
 from sitgraph.graph.borders import Country, load_borders
 from sitgraph.graph.geo import coords, located, precision
-from sitgraph.graph.render import TOOLTIP_ITEMS, clip, colour, environment, page
+from sitgraph.graph.render import TOOLTIP_ITEMS, clip, colour, environment, event_label, page
 
 WIDTH, HEIGHT, MARGIN = 1000, 620, 40
 # A map narrower than this many degrees is widened, so a town has its country around it.
@@ -241,7 +241,7 @@ def _tooltip(g: nx.MultiDiGraph, p: dict[str, Any]) -> str:
         lines.append(f"{len(p['events'])} events, {p['killed']} killed")
     for ev in p["events"][:TOOLTIP_ITEMS]:
         d = g.nodes[ev]
-        text = "• " + display_name(ev, d)
+        text = "• " + event_label(g, ev)
         if d.get("evidence"):
             text += f': "{clip(d["evidence"], 160)}"'
         lines.append(text)

@@ -137,6 +137,12 @@ class Chromium:
                 raise CdpError(f"{path.name}: not ready after {timeout}s")
             time.sleep(0.2)
 
+    def hover(self, pos: list[float]) -> None:
+        """Move the mouse onto ``pos`` (page pixels) in small steps, as vis-network needs."""
+        for dx in (0, 1, 2):
+            self.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=pos[0] + dx, y=pos[1])
+            time.sleep(0.3)
+
     def screenshot(self, name: str) -> Path:
         data = base64.b64decode(self.call("Page.captureScreenshot", session=True, format="png")["data"])
         ARTIFACTS.mkdir(exist_ok=True)
@@ -223,9 +229,7 @@ def test_markup_in_reports_stays_text_in_the_graph(browser, tmp_path, hostile_gr
         "(() => { var n = window.sitgraph.network; var p = n.getPositions(['actor:evil'])['actor:evil'];"
         " var d = n.canvasToDOM(p); var r = document.getElementById('network').getBoundingClientRect();"
         " return [d.x + r.left, d.y + r.top]; })()")
-    for dx in (0, 1, 2):
-        browser.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=pos[0] + dx, y=pos[1])
-        time.sleep(0.3)
+    browser.hover(pos)
     tip = browser.evaluate(
         "new Promise(ok => setTimeout(() => { var t = document.querySelector('div.vis-tooltip');"
         " ok(t ? [t.style.visibility, t.innerText, t.querySelectorAll(':not(br)').length] : null); }, 500))")
@@ -365,9 +369,7 @@ def test_graph_has_no_hub_and_shows_edge_labels_on_hover(browser, tmp_path, wars
         " var p = n.getPositions([e.from, e.to]); var a = p[e.from], b = p[e.to];"
         " var d = n.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});"
         " var r = document.getElementById('network').getBoundingClientRect(); return [d.x + r.left, d.y + r.top]; })()")
-    for dx in (0, 1, 2):
-        browser.call("Input.dispatchMouseEvent", session=True, type="mouseMoved", x=pos[0] + dx, y=pos[1])
-        time.sleep(0.3)
+    browser.hover(pos)
     assert browser.evaluate(f"window.sitgraph.edges.get('{edge}').label") == "PERPETRATED"
     browser.screenshot("graph-hover.png")
     assert browser.problems() == []
