@@ -144,8 +144,12 @@ def country_shapes(proj: dict[str, Any], active: dict[str, int], names: int = 8,
         on = bool(c.iso2 and c.iso2 in active)
         lx, ly = (proj["x"](v) if i == 0 else proj["y"](v) for i, v in enumerate(_label_point(c)))
         width = len(c.name) * 10
-        shown = (on and c.iso2 in named and largest[c.iso2] is c
-                 and (boxes is None or boxes.place(lx - width / 2, ly - 12, width, 15)))
+        shown = on and c.iso2 in named and largest[c.iso2] is c
+        if shown and boxes is not None:
+            # moved up or down when the middle of the country is taken by markers or names
+            spot = next((dy for dy in (0, -24, 24, -48, 48) if boxes.place(lx - width / 2, ly + dy - 12, width, 15)),
+                        None)
+            shown, ly = spot is not None, ly + (spot or 0)
         out.append({"name": c.name, "iso2": c.iso2 or "", "d": d, "fill": LAND_ACTIVE if on else LAND,
                     "active": on, "named": shown, "lx": lx, "ly": ly})
     return out
@@ -299,6 +303,9 @@ def _markers(g: nx.MultiDiGraph, points: list[dict[str, Any]], proj: dict[str, A
     for p in candidates:  # busiest first: a name that would cover one already placed is left out
         d = by_id[p["id"]]
         d["show_label"] = boxes.place(d["x"] + d["r"] + 3, d["y"] - 9, len(d["name"]) * 7, 13)
+    for d in drawn:  # markers with events keep country names off them too
+        if d["events"]:
+            boxes.taken.append((d["x"] - d["r"], d["y"] - d["r"], d["x"] + d["r"], d["y"] + d["r"]))
     return drawn
 
 
