@@ -316,7 +316,7 @@ def vis_data(g: nx.MultiDiGraph, view: nx.MultiDiGraph, *, labels: int | None = 
                     key=lambda n: (-pr.get(n, 0.0), n))
     named = set(ranked if labels is None else ranked[:labels])
     # A view of many nodes is drawn zoomed out: its names are set larger to stay legible.
-    font = round(min(40.0, 14 * max(1.0, math.sqrt(view.number_of_nodes() / 40))))
+    font = round(min(48.0, 14 * max(1.0, 1.7 * math.sqrt(view.number_of_nodes() / 40))))
     for n, d in view.nodes(data=True):
         score = pr.get(n, 0.0)
         generic = bool(d.get("generic_of"))
@@ -378,9 +378,11 @@ TOOLTIP_STYLE = ".vis-tooltip { white-space: pre-wrap; max-width: 480px; font: 1
 def graph_options(n_nodes: int) -> dict[str, Any]:
     """vis-network options: a bounded layout effort so large graphs settle in seconds."""
     return {
+        "layout": {"randomSeed": 7},  # the same graph is laid out the same way each time
         "physics": {
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -50, "springLength": 120},
+            # strong repulsion and no overlap: the named nodes need room for their names
+            "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 140, "avoidOverlap": 0.6},
             "stabilization": {"enabled": True, "iterations": 300 if n_nodes <= 500 else 120,
                               "updateInterval": 25},
         },
