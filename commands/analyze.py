@@ -234,15 +234,19 @@ def viz(ctx: Context, flt: Any, center: str | None, depth: int, top: int, labels
         as_timeline: bool, output: str | None, title: str | None) -> None:
     """Draw the graph as one self-contained HTML file (no network needed to open it).
 
-    The relationship graph colours nodes by label, sizes them by centrality, labels
-    links with type and date, and shows evidence and sources on hover.
+    The relationship graph colours nodes by label, sizes them by centrality, names
+    events by type, place and date, draws victim groups and role names (civilians,
+    rebels) once per event instead of as hubs, merges the reports of one incident,
+    and shows link labels, evidence and sources on hover. The map draws country
+    borders, shades the countries with events and shapes markers by how precisely
+    each place is known.
 
     \b
     Examples:
       sitgraph viz -o graph.html
       sitgraph viz --center Russia --depth 2 --since 2019-05-01 -o russia.html
-      sitgraph viz --map -o map.html
-      sitgraph viz --timeline --kind Attack -o attacks.html
+      sitgraph viz --map --country Sudan -o sudan.html
+      sitgraph viz --timeline --kind Attack --min-confidence 0.7 -o attacks.html
     """
     from sitgraph.graph import render
 
