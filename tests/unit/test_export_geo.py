@@ -185,3 +185,25 @@ def test_map_draws_borders_shades_the_event_countries_and_shapes_markers_by_prec
     assert precisions == {"place:kafr-nabl": "town", "place:bakhmut": "town", "place:sy": "country"}
     assert "country only (1)" in html and "town or village (2)" in html
     assert "Natural Earth" in html
+
+
+def test_picture_corpus_is_varied_and_deterministic(tmp_path):
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("picture_corpus", ROOT / "tools" / "picture_corpus.py")
+    pc = importlib.util.module_from_spec(spec)
+    sys.modules["picture_corpus"] = pc  # its dataclasses look their module up there
+    try:
+        spec.loader.exec_module(pc)
+    finally:
+        del sys.modules["picture_corpus"]
+    for out in ("a", "b"):
+        assert pc.main([str(tmp_path / out), "--reports", "40", "--seed", "5"]) == 0
+    a = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert len(a) == 40 and a == sorted(p.name for p in (tmp_path / "b").iterdir())
+    assert all((tmp_path / "a" / n).read_text() == (tmp_path / "b" / n).read_text() for n in a)
+    wars = {n.split("-", 1)[1].removesuffix(".md") for n in a}
+    assert len(wars - {"update"}) >= 5
+    first = (tmp_path / "a" / a[0]).read_text(encoding="utf-8")
+    assert first.startswith("---\ntitle: ") and "\npublished: " in first and "\nsource: " in first
