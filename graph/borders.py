@@ -1,16 +1,18 @@
 """Country outlines shipped with sitgraph (Natural Earth 1:110m, public domain), and
-country names to codes.
+country names to codes, and how far a point lies outside its country.
 
 ``loaders/data/borders_110m.json`` is built once by ``tools/build_borders.py``; each
 country has its name, its ISO 3166 alpha-2 code (as the gazetteer gives places) and its
 rings (outer outlines and holes, closed, in hundredths of a degree). The maps draw them;
-:func:`country_code` reads the ``--country`` option.
+:func:`country_code` reads the ``--country`` option; :func:`km_outside` tells the map which places
+lie outside the country the gazetteer gives them (a town of one war resolved in another).
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import math
 from dataclasses import dataclass
 from importlib import resources
 
@@ -79,3 +81,36 @@ def country_code(text: str) -> str:
     if len(hits) == 1:
         return hits.pop().upper()
     raise BordersError(f"unknown country {text!r}: give its ISO code (SY, UA, SD …) or its English name")
+
+
+def _inside(rings: tuple[tuple[tuple[float, float], ...], ...], lon: float, lat: float) -> bool:
+    """Even-odd test over every ring (holes included) of one or more outlines."""
+    inside = False
+    for ring in rings:
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+    return inside
+
+
+def _segment_km(lon: float, lat: float, a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Roughly how far (km) a point lies from a segment: plane geometry, longitudes
+    shrunk by the cosine of the latitude; good to a few per cent over a few hundred km."""
+    k = math.cos(math.radians(lat))
+    ax, ay, bx, by, px, py = a[0] * k, a[1], b[0] * k, b[1], lon * k, lat
+    dx, dy = bx - ax, by - ay
+    t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+    return math.hypot(px - ax - t * dx, py - ay - t * dy) * 111.2
+
+
+def km_outside(iso2: str, lat: float, lon: float) -> float | None:
+    """How far (km) a point lies outside the outline of country ``iso2``: 0 inside it,
+    None when the borders do not know the code. 1:110m coastlines are coarse (a port
+    may fall tens of km out at sea), so callers should allow some slack.
+    Cost: O(vertices of that country), a few hundred."""
+    rings = tuple(r for c in load_borders() if c.iso2 == iso2.upper() for r in c.rings)
+    if not rings:
+        return None
+    if _inside(rings, lon, lat):
+        return 0.0
+    return min(_segment_km(lon, lat, a, b) for r in rings for a, b in zip(r, r[1:] + r[:1], strict=True))

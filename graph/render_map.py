@@ -22,18 +22,32 @@ from typing import Any
 import networkx as nx
 
 from sitgraph.graph.analytics import display_name
-from sitgraph.graph.borders import Country, load_borders
+from sitgraph.graph.borders import Country, km_outside, load_borders
 from sitgraph.graph.geo import coords, located, precision
 from sitgraph.graph.render import TOOLTIP_ITEMS, clip, colour, environment, event_label, page
 
 WIDTH, HEIGHT, MARGIN = 1000, 620, 40
 # A map narrower than this many degrees is widened, so a town has its country around it.
 MIN_SPAN = 6.0
+# A place further than this outside its own country is flagged: likely resolved to the
+# wrong town. 1:110m outlines are coarse (Gaza and small islands are missing, ports fall
+# out at sea), hence the wide margin; a town of the wrong war lies hundreds of km out.
+OUTSIDE_KM = 100
+OUTSIDE_COLOUR = "#C00000"
 # Marker shape per geo-precision, finest first (see precision()).
 PRECISIONS = ("exact", "town", "district", "province", "country")
 PRECISION_NOTES = {"exact": "facility or site", "town": "town or village", "district": "district",
                    "province": "province or region", "country": "country only"}
 LAND, LAND_ACTIVE, SEA, BORDER = "#ECEAE4", "#FBE3C4", "#DCEAF5", "#9AA3AD"
+
+def _outside(d: dict[str, Any], c: tuple[float, float]) -> int | None:
+    """Whole km a place lies outside the outline of its own country, when more than
+    :data:`OUTSIDE_KM` (a coarse coastline puts ports a little out at sea); else None."""
+    if not d.get("country") or d.get("label") == "Event":
+        return None
+    km = km_outside(str(d["country"]), c[0], c[1])
+    return round(km) if km is not None and km > OUTSIDE_KM else None
+
 
 def map_points(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], int]:
     """Where to draw what: one point per Place/Facility with coordinates (and per Event
@@ -67,7 +81,8 @@ def map_points(g: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], int]:
         killed = sum(int(g.nodes[e].get("killed") or 0) for e in evs)
         points.append({"id": n, "name": display_name(n, d), "label": d.get("label"), "type": d.get("type"),
                        "lat": c[0], "lon": c[1], "events": evs, "killed": killed,
-                       "precision": precision(d), "country": str(d.get("country") or "").upper() or None})
+                       "precision": precision(d), "country": str(d.get("country") or "").upper() or None,
+                       "outside_km": _outside(d, c)})
     points.sort(key=lambda p: (-len(p["events"]), p["name"], p["id"]))
     return points, len(all_events) - len(placed)
 
@@ -182,7 +197,9 @@ MAP_BODY = """<div id="map-wrap" style="margin: 8px 16px;">
   fill-opacity="0.45" stroke="#333" stroke-width="1" stroke-dasharray="3 2"/>
 {% else %}<circle cx="{{ p.x }}" cy="{{ p.y }}" r="{{ p.r }}" fill="{{ p.fill }}" fill-opacity="0.85"
   stroke="#333" stroke-width="0.8"/>
-{% endif %}{% if p.show_label %}<text x="{{ p.x + p.r + 3 }}" y="{{ p.y + 4 }}" font-size="12" fill="#222"
+{% endif %}{% if p.outside_km %}<circle class="outside" cx="{{ p.x }}" cy="{{ p.y }}" r="{{ p.r + 4 }}" fill="none"
+  stroke="{{ outside }}" stroke-width="2.5"/>{% endif %}
+{% if p.show_label %}<text x="{{ p.x + p.r + 3 }}" y="{{ p.y + 4 }}" font-size="12" fill="#222"
   paint-order="stroke" stroke="#fff" stroke-width="3">{{ p.name }}</text>{% endif %}</g>
 {% endfor %}</g>
 <g id="precision-legend" transform="translate(12 {{ height - 112 }})" font-size="11" fill="#222">
@@ -202,9 +219,9 @@ MAP_BODY = """<div id="map-wrap" style="margin: 8px 16px;">
 </div>
 <p style="margin: 0 16px; font-size: 11px; color: #777;">Borders: Natural Earth 1:110m (public domain).</p>
 <table class="data" id="places"><thead><tr><th>place</th><th>label</th><th>type</th><th>precision</th>
-<th>country</th><th>lat</th><th>lon</th><th>events</th><th>killed</th></tr></thead><tbody>
+<th>country</th><th>km outside it</th><th>lat</th><th>lon</th><th>events</th><th>killed</th></tr></thead><tbody>
 {% for p in table %}<tr><td>{{ p.name }}</td><td>{{ p.label }}</td><td>{{ p.type or "" }}</td>
-<td>{{ p.precision }}</td><td>{{ p.country or "" }}</td>
+<td>{{ p.precision }}</td><td>{{ p.country or "" }}</td><td>{{ p.outside_km or "" }}</td>
 <td>{{ "%.4f"|format(p.lat) }}</td><td>{{ "%.4f"|format(p.lon) }}</td><td>{{ p.events|length }}</td>
 <td>{{ p.killed }}</td></tr>
 {% endfor %}</tbody></table>
@@ -241,6 +258,8 @@ def _tooltip(g: nx.MultiDiGraph, p: dict[str, Any]) -> str:
     lines = [p["name"], f"{p['label']}{' · ' + str(p['type']) if p['type'] else ''}"
              f"{' · ' + p['country'] if p.get('country') else ''}",
              f"{p['lat']:.4f}, {p['lon']:.4f} (precision: {PRECISION_NOTES[p['precision']]})"]
+    if p.get("outside_km"):
+        lines.append(f"⚠ {p['outside_km']} km outside {p['country']}: check which place the reports meant")
     if p["events"]:
         lines.append(f"{len(p['events'])} events, {p['killed']} killed")
     for ev in p["events"][:TOOLTIP_ITEMS]:
@@ -330,16 +349,21 @@ def map_html(g: nx.MultiDiGraph, *, title: str = "sitgraph — events and places
         subtitle += f"; {unplaced} events without coordinates not shown"
     subtitle += (". Countries with events shaded. Marker size grows with the events there, its shape tells how"
                  " precisely the place is known; hover for the events; scroll to zoom, drag to pan.")
+    outside = sum(1 for p in points if p["outside_km"])
+    if outside:
+        subtitle += f" {outside} places lie outside their own country (red ring): check them."
     legend = [{"name": "events", "colour": colour("Event"), "count": n_events},
               {"name": "places without events", "colour": colour("Place"),
                "count": sum(1 for p in points if not p["events"])},
               {"name": "country with events", "colour": LAND_ACTIVE, "count": len(active)}]
+    if outside:
+        legend.append({"name": "outside its own country", "colour": OUTSIDE_COLOUR, "count": outside})
     boxes = Boxes()
     markers = _markers(g, points, proj, labels_max, boxes)
     body = environment().from_string(MAP_BODY).render(
         width=WIDTH, height=HEIGHT, title=title, lines=_graticule(proj), points=markers,
         table=points, countries=country_shapes(proj, active, boxes=boxes), sea=SEA, border=BORDER,
-        event=colour("Event"),
+        event=colour("Event"), outside=OUTSIDE_COLOUR,
         precisions=[{"key": q, "note": PRECISION_NOTES[q], "count": counts[q]} for q in PRECISIONS],
     )
     return page(title=title, subtitle=subtitle, legend=legend, body=body)

@@ -207,3 +207,25 @@ def test_picture_corpus_is_varied_and_deterministic(tmp_path):
     assert len(wars - {"update"}) >= 5
     first = (tmp_path / "a" / a[0]).read_text(encoding="utf-8")
     assert first.startswith("---\ntitle: ") and "\npublished: " in first and "\nsource: " in first
+
+
+def test_map_flags_a_place_lying_outside_its_own_country():
+    import networkx as nx
+
+    from sitgraph.graph.borders import km_outside
+
+    assert km_outside("sy", 35.61, 36.56) == 0.0
+    assert km_outside("XX", 0, 0) is None
+    assert 2900 < km_outside("ET", 34.35, 62.2) < 3100  # Herat's point, said to be in Ethiopia
+    g = nx.MultiDiGraph()
+    g.add_node("place:kafr-nabl", label="Place", name="Kafr Nabl", type="town", country="SY", lat=35.61, lon=36.56)
+    g.add_node("place:wrong", label="Place", name="Adi Herat", type="town", country="ET", lat=34.35, lon=62.2)
+    g.add_node("place:port", label="Place", name="Marka", type="town", country="SO", lat=1.7159, lon=44.7717)
+    for i, p in enumerate(["place:kafr-nabl", "place:wrong", "place:port"]):
+        g.add_node(f"event:{i}", label="Event", kind="Attack", date="2023-01-01")
+        g.add_edge(f"event:{i}", p, key="OCCURRED_IN", type="OCCURRED_IN")
+    html = map_html(g)
+    flagged = re.findall(r'data-id="([^"]+)"[^<]*\n<title>[^<]*</title>\n[^\n]*\n[^\n]*\n<circle class="outside"', html)
+    assert flagged == ["place:wrong"]  # a coastal town just off the coarse coastline is not
+    assert "1 places lie outside their own country" in html
+    assert "km outside ET: check which place the reports meant" in html
