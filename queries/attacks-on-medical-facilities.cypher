@@ -7,11 +7,16 @@
 // param: province string = null -- province (or any enclosing place) name, alias or id; null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: perpetrator=Russia since=2019-05-01 until=2019-05-31
 // example: province=Idlib
 MATCH (e:Event)-[:TARGETED|OCCURRED_IN]->(f:Facility {type: 'medical'})
 WHERE e.kind IN ['Attack', 'Violation'] AND e.incident IS NOT NULL
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 WITH DISTINCT e.incident AS id, f
 MATCH (i:Incident {id: id})
 WHERE ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)

@@ -5,12 +5,17 @@
 // param: actor string = null -- only incidents where some version names this actor (name, alias or id)
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: actor=HTS
 MATCH (i:Incident)
 WHERE i.contested = true
   AND ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)
   AND ($until IS NULL OR i.date <= $until + '~')
+  AND ($min_confidence IS NULL OR i.confidence IS NULL OR i.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (:Event {incident: i.id})-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
   AND ($actor IS NULL OR EXISTS { MATCH (a:Actor) WHERE a.id IN i.actor_ids AND (a.id = $actor
         OR toLower(a.name) = toLower($actor)
         OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($actor))) })

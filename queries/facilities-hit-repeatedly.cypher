@@ -6,11 +6,16 @@
 // param: facility_type string = null -- medical, school, market, …; null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: facility_type=medical
 MATCH (e:Event)-[:TARGETED|OCCURRED_IN]->(f:Facility)
 WHERE e.kind IN ['Attack', 'Violation'] AND e.incident IS NOT NULL
   AND ($facility_type IS NULL OR f.type = $facility_type)
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 WITH DISTINCT f, e.incident AS id
 MATCH (i:Incident {id: id})
 WHERE ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)

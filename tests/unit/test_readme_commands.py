@@ -114,7 +114,8 @@ def test_readme_local_commands_run_on_examples(tmp_path: Path, monkeypatch: pyte
 
 def test_every_example_file_is_read_without_error() -> None:
     result = CliRunner().invoke(main, ["read", str(EXAMPLES), "--chars", "20"])
-    files = sorted(p.name for p in EXAMPLES.iterdir())
+    # The folder's README describes the examples; a folder walk does not read it as a report.
+    files = sorted(p.name for p in EXAMPLES.iterdir() if p.name != "README.md")
     assert result.exit_code == 0, result.output[-500:]
     assert f"from {len(files)} files, 0 skipped, 0 failed" in result.output
     for name in files:
