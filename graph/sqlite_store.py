@@ -371,6 +371,15 @@ class SqliteStore(StoreReads):
             e["places"].sort(key=lambda p: p["id"])
         return [events[i] for i in sorted(events)], sorted(links, key=lambda x: (x["source"], x["target"]))
 
+    def events_without_incident(self) -> list[str]:
+        """Ids of the events that count as incidents but carry no incident id (written by
+        an ingest killed between a batch and its incidents, or before incidents were kept).
+        Cost: one pass over the events' index entries."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM nodes WHERE label = 'Event' AND json_extract(props, '$.incident') IS NULL "
+            "AND coalesce(json_extract(props, '$.role'), '') NOT IN ('aggregate', 'background') "
+            "AND coalesce(json_extract(props, '$.type'), '') != 'aggregate' ORDER BY id")]
+
     def replace_incidents(self, incidents: list[Any], removed: list[str], assign: dict[str, str | None]) -> None:
         """In one transaction: delete the Incident nodes ``removed``, write ``incidents``
         (NodeRecords, replacing any stored properties) and set each event's ``incident``

@@ -452,7 +452,18 @@ def refresh_incidents(store: Any, event_ids: Iterable[str], incident_ids: Iterab
 def rebuild_incidents(store: Any, chunk: int = 2000) -> int:
     """Recompute every incident of a store (after linking rules changed, or for a store
     written before incidents existed). Cost: a pass over events, a chunk at a time."""
-    ids = [n["id"] for n in store.iter_nodes(("Event",))]
+    return _refresh_all(store, [n["id"] for n in store.iter_nodes(("Event",))], chunk)
+
+
+def repair_incidents(store: Any, chunk: int = 2000) -> int:
+    """Recompute the incidents of the events that should have one and have none
+    (``store.events_without_incident()``): what an ingest killed between writing a batch
+    and writing its incidents leaves. Cost: one pass over event ids, plus the clusters of
+    the events found (none after a clean run)."""
+    return _refresh_all(store, store.events_without_incident(), chunk)
+
+
+def _refresh_all(store: Any, ids: list[str], chunk: int) -> int:
     done: set[str] = set()
     total = 0
     for i in range(0, len(ids), chunk):

@@ -38,7 +38,7 @@ from typing import Any
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Batch, Extraction, Report
-from sitgraph.loaders.incidents import incidents_of_reports, link_batch, rebuild_incidents, refresh_incidents
+from sitgraph.loaders.incidents import incidents_of_reports, link_batch, refresh_incidents, repair_incidents
 from sitgraph.loaders.readers import ReadOptions, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
@@ -325,9 +325,10 @@ def ingest(
     with signals_raise(), store.writer_lock() as lock:
         known = set(store.report_ids())
         ledger = set() if options.force else set(known)
-        nodes = store.counts()["nodes"]
-        if options.link_incidents and nodes.get("Event") and not nodes.get("Incident"):
-            rebuild_incidents(store)  # a store written before incidents were kept: once
+        if options.link_incidents:
+            # Incidents are written just after their batch: a run killed in between, or a
+            # store from before incidents were kept, leaves events without one.
+            repair_incidents(store)
         writer = _Writer(store, lock, known, options.link_incidents, progress, on_progress)
         items = _items(paths, options, ledger, progress, failures, warnings, skipped)
         # Closed on any way out, so the workers end before the lock is released.

@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from sitgraph.cli import main
 from sitgraph.graph.model import Batch
 from sitgraph.graph.neo4j_store import Neo4jStore
+from sitgraph.loaders.incidents import rebuild_incidents
 
 pytestmark = pytest.mark.integration
 
@@ -19,6 +20,7 @@ pytestmark = pytest.mark.integration
 def cli(neo4j_store: Neo4jStore, neo4j_url: str, neo4j_auth: tuple[str, str], sample_batch: Batch):
     """Invoke the CLI on the test Neo4j, which holds the sample graph."""
     neo4j_store.write(sample_batch)
+    rebuild_incidents(neo4j_store)  # the Incident nodes an ingest writes with its batches
     env = {"NEO4J_USERNAME": neo4j_auth[0], "NEO4J_PASSWORD": neo4j_auth[1], "SITGRAPH_STORE": None,
            "NEO4J_URI": None}
 

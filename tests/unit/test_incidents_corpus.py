@@ -142,7 +142,7 @@ def test_a_store_without_incident_nodes_gets_them_on_the_next_ingest(corpus_db: 
     with SqliteStore(corpus_db).open() as store:
         want = incidents_of(store)
     with SqliteStore(old).open() as store:
-        store.replace_incidents([], [i["id"] for i in want], {})
+        store.replace_incidents([], [i["id"] for i in want], {e["id"]: None for e in store.iter_nodes(("Event",))})
         assert incident_totals(store)["killed"] == 0  # what an older store says
         summary = ingest([str(CORPUS)], store, Resolver.default(), IngestOptions())
         assert summary.written == 0
