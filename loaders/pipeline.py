@@ -11,7 +11,9 @@ Consistency: one ingest at a time writes a store (it holds the store's writer lo
 reading the ledger to its last write; a second one is refused), and one write is the
 records of several *whole* reports, Report nodes and ``SAME_INCIDENT`` links included,
 in one transaction; a report written again (``force``) has its previous records replaced
-in that transaction. A killed run therefore leaves whole
+in that transaction. The Incident records of the clusters a write touched follow in a
+second transaction; events a killed run leaves without theirs get them when the next run
+starts (:func:`~sitgraph.loaders.incidents.repair_incidents`). A killed run therefore leaves whole
 reports or nothing of them, the ledger says exactly which, and running again finishes the
 work with the same graph an uninterrupted run gives: every id and every link is a function
 of the reports alone (see :mod:`~sitgraph.loaders.resolve` and
