@@ -770,18 +770,30 @@ def iter_reports(
             else:
                 yield _read_one(name, options)
         return
-    from concurrent.futures import ProcessPoolExecutor
     from functools import partial
+
+    from sitgraph.loaders.workers import start_pool, terminate
 
     files = list(names)
     if STDIN in files:
         # Standard input belongs to this process: read it here, in its place.
         data = read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Workers that die with this process (any signal), ended at once if the reading stops.
+    pool = start_pool(workers, _no_setup)
+    try:
         parsed = pool.map(partial(_read_one, options=options), [f for f in files if f != STDIN],
                           chunksize=8)
         for name in files:
             yield data if name == STDIN else next(parsed)
+    except BaseException:  # an error, a signal, or the consumer gave up (GeneratorExit)
+        terminate(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _no_setup() -> None:
+    """A reading worker needs nothing prepared (the parsers import on first use)."""
 
 
 def read_paths(
