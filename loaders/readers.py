@@ -52,7 +52,7 @@ from typing import Any, BinaryIO
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Extraction, Report
 from sitgraph.loaders.decoding import BINARY_SHARE, BinaryContent, control_share, decode_text, not_prose
-from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, one_line
+from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, one_line, shortened
 from sitgraph.loaders.published import iso_date
 
 STDIN = "-"
@@ -215,8 +215,7 @@ def published_date(value: object, path: str | None, where: str, line: int | None
         return None, ()
     date = iso_date(value)
     if date is None:
-        shown = str(value) if len(str(value)) <= 40 else str(value)[:39] + "…"
-        return None, (warning(path, f"{where}{shown!r} is not a valid date; read undated", line),)
+        return None, (warning(path, f"{where}{shortened(value)!r} is not a valid date; read undated", line),)
     return date, ()
 
 
@@ -543,7 +542,7 @@ def parse_bytes(data: bytes, fmt: str, path: str | None = None, options: ReadOpt
     if fmt == "pdf":
         from sitgraph.loaders.pdfs import parse_pdf
 
-        return Parsed(reports=(parse_pdf(data, path=path),))
+        return parse_pdf(data, path=path)
     if fmt == "xlsx":
         from sitgraph.loaders.coded import read_xlsx_table
 
@@ -561,7 +560,7 @@ def parse_bytes(data: bytes, fmt: str, path: str | None = None, options: ReadOpt
     elif fmt == "html":
         from sitgraph.loaders.pages import parse_html
 
-        parsed = Parsed(reports=(parse_html(text, path=path),))
+        parsed = parse_html(text, path=path)
     elif fmt == "feed":
         from sitgraph.loaders.feeds import parse_feed
 
