@@ -46,9 +46,9 @@ def _meta(tree: html.HtmlElement) -> dict[str, str]:
     return out
 
 
-def _json_ld(tree: html.HtmlElement) -> dict[str, str]:
-    """headline, datePublished and url of the first schema.org article in JSON-LD, and
-    ``line``: where its script starts."""
+def _json_ld(tree: html.HtmlElement) -> tuple[dict[str, str], int | None]:
+    """headline, datePublished and url of the first schema.org article in JSON-LD, and the
+    line where its script starts."""
     for script in tree.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -63,10 +63,9 @@ def _json_ld(tree: html.HtmlElement) -> dict[str, str]:
                 if "@graph" in item and isinstance(item["@graph"], list):
                     stack.extend(item["@graph"])
                 if item.get("datePublished") or item.get("headline"):
-                    found = {k: str(item[k]) for k in ("headline", "datePublished", "url")
-                             if isinstance(item.get(k), str)}
-                    return {**found, "line": str(script.sourceline or "")}
-    return {}
+                    return {k: str(item[k]) for k in ("headline", "datePublished", "url")
+                            if isinstance(item.get(k), str)}, script.sourceline
+    return {}, None
 
 
 def _meta_line(tree: html.HtmlElement, key: str) -> int | None:
@@ -78,7 +77,7 @@ def _meta_line(tree: html.HtmlElement, key: str) -> int | None:
     return None
 
 
-def page_date(tree: html.HtmlElement, meta: dict[str, str], ld: dict[str, str],
+def page_date(tree: html.HtmlElement, meta: dict[str, str], ld: dict[str, str], ld_line: int | None = None,
               path: str | None = None) -> tuple[str | None, tuple[Problem, ...]]:
     """The page's publication date (ISO) and a warning for each date its metadata claims
     that is no valid date (``2019-13-45``).
@@ -93,7 +92,7 @@ def page_date(tree: html.HtmlElement, meta: dict[str, str], ld: dict[str, str],
     if key:
         claims.append((f"<meta> {key}", meta[key], _meta_line(tree, key)))
     if ld.get("datePublished"):
-        claims.append(("JSON-LD datePublished", ld["datePublished"], int(ld["line"]) if ld.get("line") else None))
+        claims.append(("JSON-LD datePublished", ld["datePublished"], ld_line))
     published, source = None, None
     bad = []
     for where, value, line in claims:
@@ -113,8 +112,6 @@ def page_date(tree: html.HtmlElement, meta: dict[str, str], ld: dict[str, str],
         for where, value, line in bad)
 
 
-
-
 def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((values[k] for k in keys if values.get(k)), None)
 
@@ -124,13 +121,13 @@ def page_metadata(tree: html.HtmlElement, path: str | None = None,
     """title, published (ISO), url and source of a parsed page, each None when absent, and
     the warnings about dates the page claims that are no dates (see :func:`page_date`)."""
     meta = _meta(tree)
-    ld = _json_ld(tree)
+    ld, ld_line = _json_ld(tree)
     title = _first(meta, _TITLE_META) or ld.get("headline")
     if not title:
         t = tree.find(".//title")
         h1 = tree.find(".//h1")
         title = (t.text_content() if t is not None else None) or (h1.text_content() if h1 is not None else None)
-    published, warnings = page_date(tree, meta, ld, path)
+    published, warnings = page_date(tree, meta, ld, ld_line, path)
     url = None
     for link in tree.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
