@@ -78,6 +78,11 @@ class Frame:
     weak_actor: bool = False
     inferred: bool = False  # actors inferred (air power), not read from the text
     claim_back: bool = False  # "X confirmed it had carried out the strike": about the last incident
+    role: str = "incident"  # incident, background, aggregate, reaction (see assemble.py)
+    # (actor id, how, by id or None, evidence sentence): how each side is tied to the event
+    attribution: list[tuple[str, str, str | None, str]] = field(default_factory=list)
+    evidences: list[tuple[int, int]] = field(default_factory=list)  # further sentences (start, end)
+    parent: Any = None  # the frame of the breakdown's total this one is part of
 
 
 def _add(lst: list[str], items: Any) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from sitgraph.graph.model import Event, Extraction, Mention, Report
+from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
+from sitgraph.loaders.extract import assemble
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
@@ -42,26 +43,90 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     table = find_entities(report, doc, load_actors(), _gazetteer())
     reader = SentenceReader(table, doc)
     published = _published(report)
+    frames, texts = _read_frames(report, doc, reader, published)
+    frames = _assemble(frames, table, texts, published, report.text)
+    events = []
+    for n, f in enumerate(frames):
+        events.append(_event(f, n + 1, report, table))
+    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
+    events = [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
+              for f, ev in zip(frames, events, strict=True)]
+    relations = find_relations(table, doc, events)
+    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
+    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
+    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
+    used |= {r.source for r in relations} | {r.target for r in relations}
+    entities = table.finish(used)
+    rn = table.renumber
+    events = [_renumber(ev, rn) for ev in events]
+    relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
+                 if r.source in rn and r.target in rn]
+    return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _renumber(ev: Event, rn: dict[str, str]) -> Event:
+    """`ev` with the table's entity ids replaced by the report's final ones."""
+    return replace(
+        ev, actors=tuple(rn[a] for a in ev.actors if a in rn), targets=tuple(rn[a] for a in ev.targets if a in rn),
+        places=tuple(rn[a] for a in ev.places if a in rn), claimed_by=tuple(rn[a] for a in ev.claimed_by if a in rn),
+        agreement=rn.get(ev.agreement) if ev.agreement else None,
+        attribution=tuple(replace(a, actor=rn[a.actor], by=rn.get(a.by) if a.by else None)
+                          for a in ev.attribution if a.actor in rn))
+
+
+def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], published: str | None,
+              text: str) -> list[Frame]:
+    """Report-level assembly (see assemble.py): one frame per incident, then perpetrators
+    reconciled from the strongest statement, inferred air power, dates clamped."""
+    frames = assemble.assemble(frames, table, texts)
+    frames = _merge_agreements(frames)
+    _infer_air(frames, table, published)
+    out: list[Frame] = []
+    for f in frames:
+        assemble.reconcile_actors(f, text[f.sent_start:f.sent_end])
+        assemble.drop_aggregate_actors(f)
+        parts = assemble.breakdown(texts.get(f.sent_index, ""), f.sent_start, table.spans, table.kind) \
+            if f.kind == "Attack" and (f.killed or f.wounded) else []
+        out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    assemble.clamp_dates(out, published)
+    return out
+
+
+def _sentence_dates(text: str, start: int, published: str | None, datelines: list[tuple[int, int]]) -> list[Any]:
+    """Dates of one sentence, without those inside a dateline (the filing date) or after
+    "alongside"/"since the beginning"."""
+    # Without a publication date only dates written out in full ("5 May 2019") count.
+    dates = find_dates(text, published)
+    return [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
+        ("alongside", "since the beginning")) and not any(s <= start + d.start < e for s, e in datelines)]
+
+
+def _read_frames(report: Report, doc: Any, reader: SentenceReader,
+                 published: str | None) -> tuple[list[Frame], dict[int, str]]:
+    """The report's frames, sentence by sentence, each with its role; neighbouring
+    sentences about one incident already merged. Also each frame sentence's text."""
+    table = reader.table
     frames: list[Frame] = []
+    texts: dict[int, str] = {}
     context: list[str] = []
     speakers: tuple[str, ...] = ()
     last_date: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
     from sitgraph.loaders.extract.mentions import headline_spans
 
     heads = headline_spans(report.text)
+    datelines = assemble.dateline_spans(report.text)
     for i, sent in enumerate(doc.sents):
         text = sent.text
         if not text.strip() or any(s <= sent.start_char < e for s, e in heads):
             continue
-        # Without a publication date only dates written out in full ("5 May 2019") count.
-        dates = find_dates(text, published)
-        dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
-            ("alongside", "since the beginning"))]
+        dates = _sentence_dates(text, sent.start_char, published, datelines)
         counts = find_casualties(text)
         found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-        if not found and frames and i - frames[-1].sent_index == 1 and frames[-1].kind == "Attack":
+        incidents = [f for f in frames if f.role == "incident"]
+        if not found and incidents and i - incidents[-1].sent_index == 1 and incidents[-1].kind == "Attack" \
+                and not assemble.apart(text):
             # "No casualties were reported." / "Three people were killed." after the strike.
-            prev = frames[-1]
+            prev = incidents[-1]
             if prev.killed is None and counts.killed is not None:
                 prev.killed = counts.killed
             if prev.wounded is None and counts.wounded is not None:
@@ -70,50 +135,59 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
         if said:
             persons = tuple(e for e in said if table.entities[e].type == "person") or said
             speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
+        stmts = assemble.attribution_in(sent, reader, said)
+        found = _roles(found, text, sent, published, table)
+        if stmts and not found and incidents:
+            # "The Taliban claimed responsibility.": about the last incident told.
+            assemble.apply_statements(incidents[-1], stmts, text)
         for f in found:
+            texts[f.sent_index] = text
+            assemble.apply_statements(f, stmts, text)
             if not f.claimed_by and said:
                 f.claimed_by = list(said)
             if not f.actors and (f.anaphoric or f.aggregate) and context:
                 f.actors = list(context)
-            if f.date:
+            if f.date and f.role == "incident":
                 last_date = (f.date, f.date_end, f.precision, i)
-            elif last_date[0] and i - last_date[3] <= 3:
+            elif not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= 3:
                 f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
-            elif published:
+            elif not f.date and published:
                 f.date, f.precision = published, "day" if len(published) == 10 else None
-        if anaphoric and frames and not any(grounded(f, table) and not f.anaphoric for f in found):
+        if anaphoric and incidents and not any(grounded(f, table) and not f.anaphoric for f in found):
             # "Activists confirmed the attacks by regime troops": more about the last incident.
-            prev = frames[-1]
+            prev = incidents[-1]
             for f in found:
-                _merge(prev, f, keep_kind=True)
-            found = []
+                if f.role == "incident":
+                    assemble.merge_into(prev, f)
+            found = [f for f in found if f.role != "incident"]
         for f in found:
             if not grounded(f, table):
                 continue
             prev = frames[-1] if frames else None
-            if prev is not None and _continues(prev, f, table):
-                _merge(prev, f)
+            if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table):
+                assemble.merge_into(prev, f)
             else:
                 frames.append(f)
         context = ctx or ([a for f in found for a in f.actors] if found else context)
-    frames = _merge_agreements(frames)
-    _infer_air(frames, table, published)
-    events = []
-    for n, f in enumerate(frames):
-        events.append(_event(f, n + 1, report, table))
-    relations = find_relations(table, doc, events)
-    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
-    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
-    used |= {r.source for r in relations} | {r.target for r in relations}
-    entities = table.finish(used)
-    rn = table.renumber
-    events = [replace(
-        ev, actors=tuple(rn[a] for a in ev.actors if a in rn), targets=tuple(rn[a] for a in ev.targets if a in rn),
-        places=tuple(rn[a] for a in ev.places if a in rn), claimed_by=tuple(rn[a] for a in ev.claimed_by if a in rn),
-        agreement=rn.get(ev.agreement) if ev.agreement else None) for ev in events]
-    relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
-                 if r.source in rn and r.target in rn]
-    return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+    return frames, texts
+
+
+def _roles(found: list[Frame], text: str, sent: Any, published: str | None, table: EntityTable) -> list[Frame]:
+    """The frames of one sentence with their roles; captions, reactions and generic
+    background dropped; facilities that only treated the wounded taken off the targets."""
+    if not found or assemble.is_caption(text) or assemble.reaction_of(sent.root):
+        return []
+    treated = assemble.treated_facilities(text, sent.start_char, table.spans, table.kind)
+    out = []
+    for f in found:
+        f.role = assemble.frame_role(text, f, published)
+        if f.role == "generic":
+            continue
+        if f.role == "aggregate":
+            f.aggregate, f.type = True, "aggregate"
+        f.targets = [t for t in f.targets if t not in treated]
+        out.append(f)
+    return out
 
 
 def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -> None:
@@ -162,23 +236,6 @@ def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
     return not own and (f.type in (None, prev.type))
 
 
-def _merge(prev: Frame, f: Frame, keep_kind: bool = False) -> None:
-    for name in ("actors", "targets", "places", "claimed_by"):
-        lst = getattr(prev, name)
-        for x in getattr(f, name):
-            if x not in lst:
-                lst.append(x)
-    for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if a is None:
-            setattr(prev, name, b)
-    if not prev.date_explicit and f.date_explicit:
-        prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
-    if prev.type is None:
-        prev.type = f.type
-    prev.agreement = prev.agreement or f.agreement
-
-
 def _merge_agreements(frames: list[Frame]) -> list[Frame]:
     """Agreement and Violation frames about the same agreement are one event."""
     out: list[Frame] = []
@@ -187,7 +244,7 @@ def _merge_agreements(frames: list[Frame]) -> list[Frame]:
         if f.kind in ("Agreement", "Violation") and f.agreement:
             key = (f.kind, f.agreement)
             if key in seen:
-                _merge(seen[key], f)
+                assemble.merge_into(seen[key], f)
                 continue
             seen[key] = f
         out.append(f)
@@ -210,12 +267,16 @@ def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
     precision = f.precision
     if f.date_end and precision != "range":
         precision = "range"
+    evidences = tuple(Mention(report.id, report.text[s:e], s, e)
+                      for s, e in dict.fromkeys([(f.sent_start, f.sent_end), *sorted(f.evidences)]))
+    attribution = tuple(Attribution(a, how, by, ev) for a, how, by, ev in dict.fromkeys(
+        (a, how, by, ev) for a, how, by, ev in f.attribution))
     return Event(
         id=f"v{n}", kind=f.kind, type=typ, actors=tuple(f.actors), targets=tuple(f.targets),
         places=tuple(f.places), date=f.date, date_end=f.date_end, date_precision=precision,
         killed=f.killed, wounded=f.wounded, displaced=f.displaced, claimed_by=tuple(f.claimed_by),
         agreement=f.agreement, evidence=Mention(report.id, text, f.sent_start, f.sent_end),
-        confidence=round(min(conf, 0.95), 2),
+        confidence=round(min(conf, 0.95), 2), role=f.role, attribution=attribution, evidences=evidences,
     )
 
 

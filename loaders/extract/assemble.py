@@ -1,0 +1,502 @@
+"""Report-level assembly: sentence frames become one event per incident.
+
+Inputs are the frames :mod:`events` reads sentence by sentence; the output is the list of
+frames that become the report's events. Everything here is rules over plain data (frame
+fields, sentence text, the entity table); a report costs a few passes over its frames.
+
+Roles (:func:`frame_role`), read from the frame's own sentence:
+
+- ``aggregate``: a toll over many incidents or a period ("since April", "so far this year",
+  "in the past 24 hours", "the war has killed", "in total"). Kept as its own event with type
+  ``aggregate``; no perpetrator unless exactly one side is named as its author.
+- ``background``: an earlier or general event. Generic ones ("has carried out numerous
+  attacks", "the latest in a series", "has been stepping up its attacks") are dropped;
+  specific ones (an explicit date well before the report's incident, with a place, a target
+  or a toll: "last month, two strikes in the area killed 26") are kept, marked, never merged
+  into an incident and never lend it their date.
+- ``reaction``: condemnations and statements about an attack ("the embassy condemned the
+  attack"); dropped, and the condemning side is never a perpetrator.
+- ``caption``: a photo caption ("People gather at the site of ... , Oct. 1, 2017."); dropped,
+  the body tells the same incident.
+- ``incident``: everything else.
+
+Merging (:func:`assemble`): an incident frame joins the most recent earlier incident of the
+same kind when nothing sets them apart (no "separate"/"another"/"a second" marker, no two
+explicit day dates more than a day apart, no two disjoint sets of named perpetrators, no two
+disjoint sets of specific places) and something ties them (a shared specific place or named
+target, an anaphor such as "the attack"/"the blast"/"the town", or one of them names no
+specific place at all). The merged event keeps every evidence sentence.
+
+Reconciliation of a merged event:
+
+- toll: the largest figure given for the incident (an "at least N" counts as N; a later
+  update, "the death toll rose to N", is larger by nature);
+- date: the most specific date said of it (an explicit day beats a month, a month a year;
+  a date carried over from a neighbouring sentence yields to one written in the sentence);
+  no date after the report's publication;
+- perpetrator: from the strongest statement, in the order of
+  :data:`sitgraph.graph.model.ATTRIBUTION_HOWS` (claimed > confirmed > reported (the report's
+  voice or its sources narrating) > accused > suspected > inferred); denials are kept as
+  attribution records but never make a perpetrator. Each record says who said it.
+
+Breakdowns ("nine in X, six in Y and five in Z", :func:`breakdown`): one sub-incident per
+place with its toll, PART_OF the parent, whose type is ``aggregate`` and whose toll is the
+stated total (or the sum).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from sitgraph.graph.model import ATTRIBUTION_HOWS
+
+ARMED_TYPES = ("state", "state_forces", "armed_group")
+
+# --------------------------------------------------------------------------- sentence classes
+
+AGGREGATE = re.compile(
+    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|a total of\b|cumulative"
+    r"|(?:this|so far this|earlier this) year\b"
+    r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:hours|days|weeks|months|years|decade)\b"
+    r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?\s+(?:that\s+|which\s+)?"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
+    r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:\w+\s+)?"
+    r"(?:war|conflict|insurgency|uprising)\b)")
+GENERIC = re.compile(
+    r"(?i)\b(?:(?:numerous|countless|repeated|frequent|many|several|scores of|"
+    r"dozens of|hundreds of|previous|past|similar|regular|sporadic)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks|strikes|air\s?strikes|bombings|raids|assaults|ambushes|clashes|kidnappings|abductions)\b"
+    r"|(?:has|have|had)\s+been\s+(?:carrying\s+out|stepping\s+up|launching|waging|staging|conducting|fighting|"
+    r"battling|targeting|attacking)\b"
+    r"|(?:has|have)\s+(?:continued|long\s+been|frequently|often|repeatedly|previously)\b"
+    r"|\bthe\s+latest\s+(?:in|of)\b|\bis\s+home\s+(?:base\s+)?to\b|\bsource\s+of\s+tension\b"
+    r"|\b(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks|strikes|bombings|raids)\b"
+    r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months)\b)")
+AFTER = re.compile(r"(?i)\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
+EARLIER = re.compile(
+    r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
+SEPARATE = re.compile(
+    r"(?i)(?:^\s*also\b|\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    r"attacks|incidents)|also\s+on)\b)")
+REACTION_VERBS = frozenset(
+    "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
+    "regret lament slam".split())
+CAPTION = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]*\s+){0,8}?(?:\w+\s+){0,3}?(?:gathers?|rises?|inspects?|carry|carries|walks?|stands?"
+    r"|looks?|sifts?|mourns?|searches?|search|attends?|sits?|holds?|waits?|removes?|rest|rests?|check|checks"
+    r"|clears?|surveys?|react|reacts)\b[^.]*?(?:(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2})\.?\s*$")
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+TREATED = re.compile(
+    r"(?i)\b(?:taken|rushed|brought|transported|transferred|evacuated|admitted|treated|carried|receiving|"
+    r"received|airlifted|flown|ferried|hospitali[sz]ed|died|dying|being\s+treated|care)\b[^.;]{0,70}?"
+    r"\b(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$")
+RECEIVED_BY = re.compile(r"(?i)^[^.;]{0,20}?\b(?:received|receiving|treated|treating|admitted|took\s+in)\b")
+
+
+def apart(sentence: str) -> bool:
+    """Does the sentence speak of something other than the incident before it (a period's
+    toll, a general pattern, a separate incident)?"""
+    return any(r.search(sentence) for r in (AGGREGATE, GENERIC, SEPARATE, AFTER))
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines ("DUBAI, United Arab Emirates (AP) — "): where a report was filed,
+    neither a place of its events nor a side in them. Only line starts in capitals count."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
+            len(m.group(0).split(",")[0].strip()) >= 3]
+
+
+def is_caption(sentence: str) -> bool:
+    """A photo caption: a scene in the present tense ending with a date ("Smoke rises after
+    an airstrike in X, Nov. 15, 2012.")."""
+    return CAPTION.search(sentence) is not None
+
+
+def reaction_of(trig_root: Any) -> bool:
+    """Is the sentence whose root is `trig_root` a reaction (its main verb condemns, mourns,
+    calls for ...) rather than a report of the event it names?"""
+    return trig_root.lemma_.lower() in REACTION_VERBS
+
+
+def frame_role(sentence: str, f: Any, reference: str | None) -> str:
+    """The role of frame `f` read from `sentence`: incident, aggregate, background or
+    generic (a background event too vague to keep). `reference` is the date of the
+    report's incident (else its publication date): an explicit date more than a week before
+    it, with an earlier-marker or in a past month, makes a background event."""
+    toll = f.killed or f.wounded or f.displaced
+    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(sentence))):
+        return "aggregate"
+    if f.kind in ("Agreement", "Violation"):
+        return "incident"
+    if AFTER.search(sentence):
+        return "background"  # "The blasts came a day after bombings that killed 65": an earlier event
+    if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
+        return "generic"
+    if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
+        return "background"
+    if EARLIER.search(sentence) and f.date_explicit and reference and f.date and _before(f.date, reference, 1):
+        return "background"
+    return "incident"
+
+
+def _before(date: str, reference: str, days: int) -> bool:
+    """Is ISO `date` (any precision, read as its last day) more than `days` before `reference`?"""
+    import datetime as dt
+
+    from sitgraph.loaders.extract.dates import DateError, parse_iso
+
+    try:
+        y, m, d = parse_iso(date)
+        ry, rm, rd = parse_iso(reference)
+    except DateError:
+        return False
+    if m is None:
+        return y < ry
+    if d is None:
+        if rm is None:
+            return y < ry
+        return (y, m) < (ry, rm) and (rd is None or rd > days or (ry * 12 + rm) - (y * 12 + m) > 1)
+    end = dt.date(y, m, d)
+    ref = dt.date(ry, rm or 12, rd or 28)
+    return (ref - end).days > days
+
+
+def treated_facilities(sentence: str, offset: int, spans: list[tuple[int, int, str]], kind: Any) -> set[str]:
+    """Facilities of a sentence that received or treated the wounded ("taken to X hospital",
+    "treated at the clinic", "the hospital received 12 bodies"): not struck. `offset` is the
+    sentence's start in the report; `kind(eid)` the entity's kind."""
+    out: set[str] = set()
+    end = offset + len(sentence)
+    for s, e, eid in spans:
+        if s < offset or e > end or kind(eid) != "Facility":
+            continue
+        before = sentence[max(0, s - offset - 90):s - offset]
+        after = sentence[e - offset:e - offset + 40]
+        if TREATED.search(before) or RECEIVED_BY.search(after):
+            out.add(eid)
+    return out
+
+
+# --------------------------------------------------------------------------- attribution
+
+CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing strike blast assault killing killings".split())
+DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
+                         "accusation accusations carrying".split())
+SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
+MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|attackers?|bombers?|assailants?|militants|shooter|perpetrators?|"
+                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s*$")
+
+
+def _verb_subject(verb: Any) -> list[Any]:
+    """The subject tokens of `verb`, climbing conjunctions and participles ("militants
+    issued a statement claiming responsibility": the militants claim)."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp") and v.head is not v:
+            v = v.head
+            if v.pos_ == "NOUN":  # "a statement claiming": the issuer of the statement
+                v = v.head
+        else:
+            break
+    return []
+
+
+def _actors_of(toks: list[Any], reader: Any) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        for e in reader._speaker(t, ("Actor",)):
+            if e not in out:
+                out.append(e)
+    return out
+
+
+def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
+    if lemma == "claim" and (any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+        return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
+    if lemma in ("admit", "acknowledge", "confirm") and any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+            for c in tok.children):
+        return [(a, "confirmed", None) for a in _actors_of(_verb_subject(tok), reader)]
+    if lemma in ("accuse", "blame"):
+        by = _actors_of(_verb_subject(tok), reader)
+        # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
+        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+        accused = _actors_of(targets or objs, reader)
+        return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+    if lemma in ("deny", "reject") and (any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(
+            c.dep_ == "ccomp" for c in tok.children)):
+        return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
+    return []
+
+
+def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    low = tok.lower_
+    if low not in SUSPECT_WORDS:
+        return []
+    by = says[0] if says else None
+    if tok.dep_ == "amod":  # "suspected al-Shabab militants"
+        return [(a, "suspected", by) for a in reader.ents_in(tok.head.subtree, ("Actor",))]
+    if low in ("believed", "thought", "presumed") or tok.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj"):
+        # "gunmen believed to be Boko Haram militants", "X is suspected of ..."
+        found = [e for c in tok.children if c.dep_ in ("xcomp", "oprd", "nsubjpass", "attr", "ccomp")
+                 for e in reader.ents_in(c.subtree, ("Actor",))]
+        return [(a, "suspected", by) for a in dict.fromkeys(found)]
+    return []
+
+
+def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """Statements in a parsed sentence tying a side to an attack: (actor id, how, by id).
+    `says` are the sentence's speakers (the `by` of a suspicion). Cost: one token pass."""
+    out: list[tuple[str, str, str | None]] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+            out.extend(_claims(tok, reader, says))
+        out.extend(_suspicions(tok, reader, says))
+    text = sent.text
+    for s, _e, eid in reader.table.spans:
+        if sent.start_char <= s < sent.end_char and reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
+                text[max(0, s - sent.start_char - 70):s - sent.start_char]):
+            out.append((eid, "reported", None))
+    seen: dict[tuple[str, str], tuple[str, str, str | None]] = {}
+    for a, how, by in out:
+        # Sides, not their spokesmen: "a Taliban spokesman claimed" ties the Taliban.
+        if reader.table.entities[a].type in ARMED_TYPES:
+            seen.setdefault((a, how), (a, how, by))
+    return list(seen.values())
+
+
+def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence: str) -> None:
+    """Record statements on frame `f`; a claim, confirmation, accusation or suspicion makes
+    the side a perpetrator, a denial removes it (kept only as a record)."""
+    for a, how, by in stmts:
+        f.attribution.append((a, how, by, evidence))
+        if how == "denied":
+            continue
+        if a not in f.actors and a not in f.targets:
+            f.actors.append(a)
+
+
+def reconcile_actors(f: Any, evidence: str) -> None:
+    """Every perpetrator gets an attribution record (how it is tied, who says so); the
+    actors kept are those of the strongest statement. Denied sides are never kept."""
+    have = {a for a, *_ in f.attribution}
+    how = "inferred" if f.inferred else "reported"
+    by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
+    for a in f.actors:
+        if a not in have:
+            f.attribution.append((a, how, by if by != a else None, evidence))
+    rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
+    live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
+    if not live:
+        denied = {a for a, h, *_ in f.attribution if h == "denied"}
+        f.actors = [a for a in f.actors if a not in denied]
+        return
+    best = min(r for r, _ in live)
+    keep = {a for r, a in live if r == best or (r == rank["reported"] and best < r)}
+    # A side the report narrates as the attacker stays beside a stronger claim by another
+    # only when both agree; otherwise the strongest statement decides.
+    if best < rank["reported"]:
+        keep = {a for r, a in live if r == best}
+    f.actors = [a for a in f.actors if a in keep]
+
+
+# --------------------------------------------------------------------------- merging
+
+BROAD_PLACES = ("country", "province", "region", "state", "continent")
+ANAPHOR_NP = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:attack|blast|explosion|strike|air\s?strike|bombing|assault|raid|"
+    r"ambush|siege|shooting|violence|incident|fighting|clashes|town|village|city|hotel|base|bus|market|school|"
+    r"hospital|checkpoint|camp|mosque|church|building|area|site)\b(?!\s+(?:of|on)\b)")
+
+
+def _specific(ids: list[str], table: Any) -> set[str]:
+    return {x for x in ids if table.entities[x].kind == "Place" and table.entities[x].type not in BROAD_PLACES}
+
+
+def _named_targets(f: Any, table: Any) -> set[str]:
+    return {x for x in f.targets if table.entities[x].kind == "Facility" or (
+        table.entities[x].kind == "Actor" and table.entities[x].type == "person")}
+
+
+def _provinces(ids: list[str], table: Any) -> set[str]:
+    return {x for x in ids if table.entities[x].kind == "Place" and table.entities[x].type == "province"}
+
+
+def _day_apart(a: Any, b: Any) -> bool:
+    """Two explicit day dates more than one day apart."""
+    if not (a.date_explicit and b.date_explicit and a.date and b.date):
+        return False
+    if len(a.date) != 10 or len(b.date) != 10:
+        return a.date[:7] != b.date[:7] and len(a.date) >= 7 and len(b.date) >= 7
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
+
+
+def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
+    """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
+    if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
+        return False
+    if prev.actors and f.actors and not set(prev.actors) & set(f.actors) and not f.claim_back:
+        return False
+    sp, sf = _specific(prev.places, table), _specific(f.places, table)
+    if sp and sf and not sp & sf:
+        return False
+    pp, pf = _provinces(prev.places, table), _provinces(f.places, table)
+    if pp and pf and not pp & pf and not (sp & sf):
+        return False
+    tp, tf = _named_targets(prev, table), _named_targets(f, table)
+    if f.anaphoric or ANAPHOR_NP.search(text):
+        return True
+    # Participants of its own (a side attacking and a side struck that the earlier lacks)
+    # make another incident, whatever place the two share.
+    sides = {x for x in f.targets if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
+    if set(f.actors) - set(prev.actors) and sides - set(prev.targets):
+        return False
+    if sp & sf or tp & tf:
+        return True
+    # A weak link: the same kind of weapon, and the later sentence names no place or
+    # target of its own (it tells more of the same strike), or the earlier named none.
+    if _group(prev.type) & _group(f.type) == set():
+        return False
+    return (not sf and not tf - tp) or (not sp and not tp and bool(sf))
+
+
+TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
+               {"bombing"}, {"shelling", "rocket_attack", "missile_strike"}, {"arson", "looting", "raid"})
+
+
+def _group(typ: str | None) -> set[int]:
+    """The weapon groups of an attack type; an untyped attack fits every group."""
+    if typ is None:
+        return set(range(len(TYPE_GROUPS)))
+    return {i for i, g in enumerate(TYPE_GROUPS) if typ in g} or {-1 - len(typ)}
+
+
+def merge_into(prev: Any, f: Any) -> None:
+    """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
+    for name in ("actors", "targets", "places", "claimed_by"):
+        lst = getattr(prev, name)
+        lst.extend(x for x in getattr(f, name) if x not in lst)
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), getattr(f, name)
+        if b is not None and (a is None or b > a):
+            setattr(prev, name, b)
+    if _more_specific(f, prev):
+        prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
+    if prev.type is None:
+        prev.type = f.type
+    prev.agreement = prev.agreement or f.agreement
+    prev.attribution.extend(x for x in f.attribution if x not in prev.attribution)
+    prev.evidences.extend(x for x in [(f.sent_start, f.sent_end)] + f.evidences if x not in prev.evidences)
+    prev.inferred = prev.inferred and f.inferred
+
+
+def _more_specific(f: Any, prev: Any) -> bool:
+    if not f.date_explicit or not f.date:
+        return False
+    if not prev.date:
+        return True
+    if f.date_end and not f.date_end.startswith(f.date[:7]) or f.precision == "range" and prev.precision == "day":
+        return False  # "this week" tells less than the day the lead implies
+    if not prev.date_explicit:
+        return True
+    return len(f.date) > len(prev.date) and f.date.startswith(prev.date[:len(f.date) - 3])
+
+
+def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
+    """One frame per incident: incident frames join the most recent compatible earlier
+    incident (see :func:`compatible`); background and aggregate frames stay apart.
+    `texts` maps a frame's sentence index to its sentence. Cost: O(frames x incidents)."""
+    out: list[Any] = []
+    for f in frames:
+        target = None
+        if f.role == "incident":
+            for prev in reversed(out):
+                if prev.role == "incident" and prev.kind == f.kind:
+                    if compatible(prev, f, table, texts.get(f.sent_index, "")):
+                        target = prev
+                    break
+        if target is None:
+            out.append(f)
+        else:
+            merge_into(target, f)
+    return out
+
+
+def clamp_dates(frames: list[Any], published: str | None) -> None:
+    """No event after its report: a date past publication becomes the publication date."""
+    if not published:
+        return
+    for f in frames:
+        if f.date and f.date[:len(published)] > published[:len(f.date)]:
+            f.date, f.date_end, f.precision = published, None, "day" if len(published) == 10 else None
+        elif f.date_end and f.date_end > published:
+            f.date_end = published
+
+
+def drop_aggregate_actors(f: Any) -> None:
+    """An aggregate names a perpetrator only when one side alone is its author."""
+    if f.role == "aggregate" and len(f.actors) > 1:
+        f.actors = []
+
+
+# --------------------------------------------------------------------------- breakdowns
+
+NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+       r"sixteen|seventeen|eighteen|nineteen|twenty)")
+PER_PLACE = re.compile(rf"(?i)\b({NUM})\s+(?:(?:people|persons|civilians|others|were|killed|dead|died|"
+                       rf"wounded|injured|more)\s+){{0,3}}in\s+(?:the\s+)?(?:(?:town|village|city|district|"
+                       rf"province|area|camp|neighbou?rhood)\s+of\s+)?$")
+
+
+def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kind: Any) -> list[tuple[str, int]]:
+    """(place id, figure) for each place of a breakdown ("nine in X, six in Y and five in Z")
+    in `sentence` (at `offset` in the report); empty unless two or more places have one."""
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    out: list[tuple[str, int]] = []
+    end = offset + len(sentence)
+    for s, _e, eid in sorted(spans):
+        if s < offset or s >= end or kind(eid) != "Place" or any(eid == o for o, _ in out):
+            continue
+        m = PER_PLACE.search(sentence[max(0, s - offset - 60):s - offset])
+        n = parse_number(m.group(1)) if m else None
+        if n is not None:
+            out.append((eid, n))
+    return out if len(out) >= 2 else []
+
+
+def split_breakdown(f: Any, parts: list[tuple[str, int]]) -> list[Any]:
+    """The parent (an aggregate: the stated total, else the sum) and one sub-incident per
+    place with its figure; sub-incidents point at the parent through `parent`."""
+    field = "killed" if f.killed else "wounded" if f.wounded else "killed"
+    total = sum(n for _, n in parts)
+    stated = getattr(f, field)
+    typ = f.type if f.type != "aggregate" else None
+    parent = f
+    parent.role, parent.type = "aggregate", "aggregate"
+    setattr(parent, field, stated if stated and stated >= total else total)
+    subs = []
+    for place, n in parts:
+        sub = replace(f, places=[place], targets=[t for t in f.targets], actors=list(f.actors),
+                      attribution=list(f.attribution), evidences=list(f.evidences), claimed_by=list(f.claimed_by),
+                      killed=None, wounded=None, displaced=None, role="incident", type=typ)
+        setattr(sub, field, n)
+        sub.parent = f
+        subs.append(sub)
+    return [parent, *subs]
