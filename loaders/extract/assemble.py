@@ -86,11 +86,11 @@ SEPARATE = re.compile(
     r"attacks|incidents)|also\s+on)\b)")
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
-    "regret lament slam".split())
+    "regret lament".split())
 CAPTION = re.compile(
     r"^\s*(?:[A-Z][\w'’.-]*\s+){0,8}?(?:\w+\s+){0,3}?(?:gathers?|rises?|inspects?|carry|carries|walks?|stands?"
     r"|looks?|sifts?|mourns?|searches?|search|attends?|sits?|holds?|waits?|removes?|rest|rests?|check|checks"
-    r"|clears?|surveys?|react|reacts)\b[^.]*?(?:(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2})\.?\s*$")
+    r"|clears?|surveys?|react|reacts)\b[^\n]*?(?:(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2})\.?\s*$")
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
 TREATED = re.compile(
@@ -290,9 +290,10 @@ def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence:
             f.actors.append(a)
 
 
-def reconcile_actors(f: Any, evidence: str) -> None:
+def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     """Every perpetrator gets an attribution record (how it is tied, who says so); the
-    actors kept are those of the strongest statement. Denied sides are never kept."""
+    actors kept are those of the strongest statement, named sides before unnamed ones
+    ("gunmen"). Denied sides are never kept."""
     have = {a for a, *_ in f.attribution}
     how = "inferred" if f.inferred else "reported"
     by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
@@ -312,6 +313,8 @@ def reconcile_actors(f: Any, evidence: str) -> None:
     if best < rank["reported"]:
         keep = {a for r, a in live if r == best}
     f.actors = [a for a in f.actors if a in keep]
+    named = [a for a in f.actors if not generic_actor(a, table)]
+    f.actors = named or f.actors
 
 
 # --------------------------------------------------------------------------- merging
@@ -321,6 +324,21 @@ ANAPHOR_NP = re.compile(
     r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:attack|blast|explosion|strike|air\s?strike|bombing|assault|raid|"
     r"ambush|siege|shooting|violence|incident|fighting|clashes|town|village|city|hotel|base|bus|market|school|"
     r"hospital|checkpoint|camp|mosque|church|building|area|site)\b(?!\s+(?:of|on)\b)")
+
+
+GENERIC_ACTORS = re.compile(
+    r"(?i)^(?:(?:unknown|unidentified|armed|suspected|masked)\s+)?(?:gunmen|attackers|assailants|armed\s+men"
+    r"|bombers?|shooters?|kidnappers|abductors)$")
+
+
+def generic_actor(eid: str, table: Any) -> bool:
+    """An unnamed side ("gunmen", "the militants", "unknown gunmen"): compatible with any
+    named armed group, and yields to one when both are tied to an incident."""
+    return GENERIC_ACTORS.match(table.entities[eid].name or "") is not None
+
+
+def _named(actors: list[str], table: Any) -> set[str]:
+    return {a for a in actors if not generic_actor(a, table)}
 
 
 def _specific(ids: list[str], table: Any) -> set[str]:
@@ -351,7 +369,8 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
     if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
         return False
-    if prev.actors and f.actors and not set(prev.actors) & set(f.actors) and not f.claim_back:
+    na, nf = _named(prev.actors, table), _named(f.actors, table)
+    if na and nf and not na & nf and not f.claim_back:
         return False
     sp, sf = _specific(prev.places, table), _specific(f.places, table)
     if sp and sf and not sp & sf:
@@ -365,13 +384,18 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     # Participants of its own (a side attacking and a side struck that the earlier lacks)
     # make another incident, whatever place the two share.
     sides = {x for x in f.targets if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
-    if set(f.actors) - set(prev.actors) and sides - set(prev.targets):
+    if nf - na and sides - set(prev.targets):
         return False
     if sp & sf or tp & tf:
         return True
-    # A weak link: the same kind of weapon, and the later sentence names no place or
-    # target of its own (it tells more of the same strike), or the earlier named none.
-    if _group(prev.type) & _group(f.type) == set():
+    # A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
+    # sentence names no place or target of its own (it tells more of the same strike), or
+    # the earlier named none.
+    last = max([prev.sent_index] + [p for p in prev.evidence_index])
+    if f.sent_index - last > 3 or _group(prev.type) & _group(f.type) == set():
+        return False
+    if prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
+            prev.date_explicit or f.date_explicit):
         return False
     return (not sf and not tf - tp) or (not sp and not tp and bool(sf))
 
@@ -403,6 +427,7 @@ def merge_into(prev: Any, f: Any) -> None:
     prev.agreement = prev.agreement or f.agreement
     prev.attribution.extend(x for x in f.attribution if x not in prev.attribution)
     prev.evidences.extend(x for x in [(f.sent_start, f.sent_end)] + f.evidences if x not in prev.evidences)
+    prev.evidence_index.extend([f.sent_index, *f.evidence_index])
     prev.inferred = prev.inferred and f.inferred
 
 
@@ -420,22 +445,49 @@ def _more_specific(f: Any, prev: Any) -> bool:
 
 def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     """One frame per incident: incident frames join the most recent compatible earlier
-    incident (see :func:`compatible`); background and aggregate frames stay apart.
-    `texts` maps a frame's sentence index to its sentence. Cost: O(frames x incidents)."""
+    incident (see :func:`compatible`); background and aggregate frames stay apart; a photo
+    caption joins any incident it shares a specific place or named target with, else is
+    an incident of its own. `texts` maps a frame's sentence index to its sentence.
+    Cost: O(frames x incidents)."""
     out: list[Any] = []
     for f in frames:
-        target = None
-        if f.role == "incident":
-            for prev in reversed(out):
-                if prev.role == "incident" and prev.kind == f.kind:
-                    if compatible(prev, f, table, texts.get(f.sent_index, "")):
-                        target = prev
-                    break
-        if target is None:
+        if f.role == "caption":
+            continue
+        text = texts.get(f.sent_index, "")
+        prev = next((p for p in reversed(out) if p.role == "incident" and p.kind == f.kind), None)
+        if f.role != "incident" or f.kind in ("Agreement", "Violation") or prev is None:
             out.append(f)
+        elif compatible(prev, f, table, text):
+            merge_into(prev, f)
         else:
-            merge_into(target, f)
+            _inherit_scene(prev, f, table, text)
+            out.append(f)
+    for f in frames:
+        if f.role == "caption":
+            f.role = "incident"
+            same = [p for p in out if p.role == "incident" and p.kind == f.kind and _shares(p, f, table)]
+            if same:
+                merge_into(same[0], f)
+            else:
+                out.append(f)
     return out
+
+
+NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other)\b")
+
+
+def _inherit_scene(prev: Any, f: Any, table: Any, text: str) -> None:
+    """"A second bomb exploded", "another military post": a further incident at the same
+    scene takes the earlier one's places when it names none of its own."""
+    if NEXT_ONE.search(text) and not _specific(f.places, table) and not f.date_explicit or (
+            NEXT_ONE.search(text) and not f.places):
+        f.places.extend(p for p in prev.places if p not in f.places)
+
+
+def _shares(prev: Any, f: Any, table: Any) -> bool:
+    """A specific place or a named target in common."""
+    return bool(_specific(prev.places, table) & _specific(f.places, table)
+                or _named_targets(prev, table) & _named_targets(f, table))
 
 
 def clamp_dates(frames: list[Any], published: str | None) -> None:

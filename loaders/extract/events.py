@@ -82,6 +82,7 @@ class Frame:
     # (actor id, how, by id or None, evidence sentence): how each side is tied to the event
     attribution: list[tuple[str, str, str | None, str]] = field(default_factory=list)
     evidences: list[tuple[int, int]] = field(default_factory=list)  # further sentences (start, end)
+    evidence_index: list[int] = field(default_factory=list)  # their sentence numbers
     parent: Any = None  # the frame of the breakdown's total this one is part of
 
 
@@ -494,10 +495,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 f.places and \
                 any(e not in places for e in f.places):
             f.anaphoric = False
-        if f.kind == "Attack" and (re.search(r"\b(?:since|in the past|over the past|so far|total|toll)\b", low)
-                                   and (f.killed or f.wounded) and not facilities):
-            f.aggregate = True
-            f.type = "aggregate"
+        # Tolls over a period or many incidents are told apart at assembly (assemble.frame_role).
         out.append(f)
     return out, context_actors, anaphoric
 

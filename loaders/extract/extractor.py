@@ -83,7 +83,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     _infer_air(frames, table, published)
     out: list[Frame] = []
     for f in frames:
-        assemble.reconcile_actors(f, text[f.sent_start:f.sent_end])
+        assemble.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
         assemble.drop_aggregate_actors(f)
         parts = assemble.breakdown(texts.get(f.sent_index, ""), f.sent_start, table.spans, table.kind) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
@@ -164,7 +164,8 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
             if not grounded(f, table):
                 continue
             prev = frames[-1] if frames else None
-            if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table):
+            if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
+                    and not assemble.SEPARATE.search(text):
                 assemble.merge_into(prev, f)
             else:
                 frames.append(f)
@@ -175,12 +176,13 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
 def _roles(found: list[Frame], text: str, sent: Any, published: str | None, table: EntityTable) -> list[Frame]:
     """The frames of one sentence with their roles; captions, reactions and generic
     background dropped; facilities that only treated the wounded taken off the targets."""
-    if not found or assemble.is_caption(text) or assemble.reaction_of(sent.root):
+    if not found or assemble.reaction_of(sent.root):
         return []
+    caption = assemble.is_caption(text)
     treated = assemble.treated_facilities(text, sent.start_char, table.spans, table.kind)
     out = []
     for f in found:
-        f.role = assemble.frame_role(text, f, published)
+        f.role = "caption" if caption else assemble.frame_role(text, f, published)
         if f.role == "generic":
             continue
         if f.role == "aggregate":
