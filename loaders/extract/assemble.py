@@ -214,10 +214,33 @@ def _verb_subject(verb: Any) -> list[Any]:
 def _actors_of(toks: list[Any], reader: Any) -> list[str]:
     out: list[str] = []
     for t in toks:
-        for e in reader._speaker(t, ("Actor",)):
+        for e in reader._speaker(t, ("Actor",)) or _definite_actor(t, reader):
             if e not in out:
                 out.append(e)
     return out
+
+
+GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
+
+
+def _definite_actor(tok: Any, reader: Any) -> list[str]:
+    """"The coalition denied ...", "the group claimed ...": a definite noun standing for the
+    armed side last named before it whose name ends in that noun ("the Saudi-led
+    coalition"), or, for "the group", the last armed group named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.pos_ != "NOUN":
+        return []
+    noun = tok.lower_
+    table = reader.table
+    best: tuple[int, str] | None = None
+    for s, _e, eid in table.spans:
+        ent = table.entities[eid]
+        if s >= tok.idx or ent.kind != "Actor" or ent.type not in ARMED_TYPES:
+            continue
+        fits = (ent.name or "").lower().split()[-1:] == [noun] or (
+            noun in GROUP_NOUNS and ent.type == "armed_group")
+        if fits and (best is None or s > best[0]):
+            best = (s, eid)
+    return [best[1]] if best else []
 
 
 def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -237,6 +260,10 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
         targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
         accused = _actors_of(targets or objs, reader)
         return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+    if lemma == "suspect" and tok.pos_ == "VERB" and objs and tok.dep_ != "amod":
+        # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
+        by = _actors_of(_verb_subject(tok), reader)
+        return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
     if lemma in ("deny", "reject") and (any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(
             c.dep_ == "ccomp" for c in tok.children)):
         return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
@@ -302,6 +329,8 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
             f.attribution.append((a, how, by if by != a else None, evidence))
     rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
     live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
+    # Named sides first: "gunmen" told by the narrative yield to "police suspect X".
+    live = [x for x in live if not generic_actor(x[1], table)] or live
     if not live:
         denied = {a for a, h, *_ in f.attribution if h == "denied"}
         f.actors = [a for a in f.actors if a not in denied]
@@ -313,8 +342,6 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     if best < rank["reported"]:
         keep = {a for r, a in live if r == best}
     f.actors = [a for a in f.actors if a in keep]
-    named = [a for a in f.actors if not generic_actor(a, table)]
-    f.actors = named or f.actors
 
 
 # --------------------------------------------------------------------------- merging
@@ -485,9 +512,9 @@ def _inherit_scene(prev: Any, f: Any, table: Any, text: str) -> None:
 
 
 def _shares(prev: Any, f: Any, table: Any) -> bool:
-    """A specific place or a named target in common."""
-    return bool(_specific(prev.places, table) & _specific(f.places, table)
-                or _named_targets(prev, table) & _named_targets(f, table))
+    """A place below a country or a named target in common."""
+    own = {x for x in set(prev.places) & set(f.places) if table.entities[x].type != "country"}
+    return bool(own or _named_targets(prev, table) & _named_targets(f, table))
 
 
 def clamp_dates(frames: list[Any], published: str | None) -> None:
@@ -501,10 +528,15 @@ def clamp_dates(frames: list[Any], published: str | None) -> None:
             f.date_end = published
 
 
+WAR_TOLL = re.compile(r"(?i)\b(?:war|conflict|fighting|clashes|insurgency|civil\s+war|between)\b")
+
+
 def drop_aggregate_actors(f: Any) -> None:
-    """An aggregate names a perpetrator only when one side alone is its author."""
-    if f.role == "aggregate" and len(f.actors) > 1:
+    """An aggregate names a perpetrator only when one side alone is its author: not two
+    sides, not a war's or a fighting's toll ("the war between X and Y has killed N")."""
+    if f.role == "aggregate" and (len(f.actors) > 1 or not f.sole_author):
         f.actors = []
+        f.attribution = [a for a in f.attribution if a[1] == "denied"]
 
 
 # --------------------------------------------------------------------------- breakdowns

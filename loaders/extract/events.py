@@ -84,6 +84,7 @@ class Frame:
     evidences: list[tuple[int, int]] = field(default_factory=list)  # further sentences (start, end)
     evidence_index: list[int] = field(default_factory=list)  # their sentence numbers
     parent: Any = None  # the frame of the breakdown's total this one is part of
+    sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
 
 
 def _add(lst: list[str], items: Any) -> None:

@@ -137,9 +137,10 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
             speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
         stmts = assemble.attribution_in(sent, reader, said)
         found = _roles(found, text, sent, published, table)
-        if stmts and not found and incidents:
+        if stmts and incidents and not any(grounded(f, table) for f in found):
             # "The Taliban claimed responsibility.": about the last incident told.
             assemble.apply_statements(incidents[-1], stmts, text)
+            stmts = []
         for f in found:
             texts[f.sent_index] = text
             assemble.apply_statements(f, stmts, text)
@@ -187,6 +188,7 @@ def _roles(found: list[Frame], text: str, sent: Any, published: str | None, tabl
             continue
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
+            f.sole_author = not assemble.WAR_TOLL.search(text)
         f.targets = [t for t in f.targets if t not in treated]
         out.append(f)
     return out

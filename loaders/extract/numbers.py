@@ -276,7 +276,8 @@ _INTRANSITIVE = re.compile(
 )
 # "35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities".
 _BARE = re.compile(
-    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
+    # Not "killed 35 people and wounded ...": a verb after "and" starts a clause of its own.
+    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?<!\band\s)(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
     rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{_EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
 )
 _ACTIVE_KILL = (
@@ -308,7 +309,7 @@ _OF_CATEGORY = {
 _FORCED = re.compile(rf"(?i:\bforc(?:ed|ing|es)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:to\s+(?:flee|leave))\b")
 _TOLL = re.compile(
     rf"(?P<what>(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims)"
-    rf"|number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)))\b[^.;]{{0,40}}?"
+    rf"|number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)))\b[^.;]{{0,100}}?"
     rf"\b(?i:to|at|of|reached|hit|is|was|now|stands\s+at|stood\s+at)\s+{_NUMBER_START}{_COUNT}"
 )
 _AMONG = re.compile(

@@ -1,0 +1,253 @@
+"""Report-level assembly (loaders/extract/assemble.py): one event per incident, roles
+(incident, background, aggregate, reaction), attribution records, reconciled tolls and
+dates, breakdowns, bystanders and facilities that only treated the wounded. Sentences are
+written for these tests, not taken from any evaluation set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.assemble import (
+    breakdown,
+    clamp_dates,
+    dateline_spans,
+    frame_role,
+    is_caption,
+    reconcile_actors,
+    treated_facilities,
+)
+from sitgraph.loaders.extract.events import Frame
+
+MONDAY = "2023-11-13"
+
+
+def run(nlp, text, published=MONDAY):
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    events = [{"kind": v.kind, "type": v.type, "role": v.role, "actors": {names[a] for a in v.actors},
+               "targets": {names[a] for a in v.targets}, "places": {names[a] for a in v.places},
+               "date": v.date, "killed": v.killed, "wounded": v.wounded, "evidences": len(v.evidences),
+               "parent": v.parent, "id": v.id,
+               "attribution": {(names[a.actor], a.how, names.get(a.by) if a.by else None) for a in v.attribution}}
+              for v in x.events]
+    return x, events
+
+
+def frame(**kw):
+    base = {"kind": "Attack", "type": None, "sent_start": 0, "sent_end": 10, "sent_index": 0}
+    base.update(kw)
+    return Frame(**base)
+
+
+# --- one incident, many sentences ---------------------------------------------------------
+
+def test_lead_body_and_claim_are_one_incident(nlp):
+    text = ("Gunmen attacked a police checkpoint in Baidoa on Saturday, killing four officers.\n\n"
+            "The attack also wounded six civilians, police said.\n\n"
+            "Al-Shabaab claimed responsibility for the attack.")
+    _, events = run(nlp, text)
+    assert len(events) == 1
+    ev = events[0]
+    assert (ev["killed"], ev["wounded"], ev["date"], ev["evidences"]) == (4, 6, "2023-11-11", 3)
+    assert ev["actors"] == {"al-Shabaab"}
+    assert ("al-Shabaab", "claimed", None) in ev["attribution"]
+
+
+def test_a_separate_incident_stays_apart(nlp):
+    text = ("A car bomb exploded at a market in Baidoa on Saturday, killing nine people.\n\n"
+            "In a separate incident, a roadside bomb killed two soldiers near Kismayo.")
+    _, events = run(nlp, text)
+    assert [e["killed"] for e in events] == [9, 2]
+
+
+def test_the_blast_refers_back_to_the_last_incident(nlp):
+    text = ("A suicide bomber struck a wedding hall in Kabul on Sunday, killing 14 people.\n\n"
+            "The blast wounded 30 others, officials said.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and (events[0]["killed"], events[0]["wounded"]) == (14, 30)
+
+
+def test_the_largest_toll_of_the_incident_wins(nlp):
+    text = ("An airstrike hit a market in Saada on Sunday, killing at least 12 people.\n\n"
+            "The death toll from the strike has risen to 20, the health ministry said.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["killed"] == 20
+
+
+# --- background, aggregates, reactions ------------------------------------------------------
+
+def test_cumulative_toll_is_an_aggregate_without_perpetrator(nlp):
+    text = ("Shelling by the RSF killed five people in El Fasher on Sunday.\n\n"
+            "The RSF and the army have been fighting a war that has killed more than 20,000 people.")
+    _, events = run(nlp, text)
+    roles = [(e["role"], e["type"], e["killed"]) for e in events]
+    assert roles == [("incident", "shelling", 5), ("aggregate", "aggregate", 20000)]
+    assert events[1]["actors"] == set()
+
+
+def test_since_april_is_an_aggregate_and_not_the_incident_toll(nlp):
+    text = ("A drone strike killed three people in Gedaref on Saturday.\n\n"
+            "Since April, 637 people have been killed in the state, the UN said.")
+    _, events = run(nlp, text)
+    assert [(e["role"], e["killed"]) for e in events] == [("incident", 3), ("aggregate", 637)]
+
+
+def test_generic_background_is_dropped_and_specific_background_kept(nlp):
+    text = ("Gunmen attacked a bus near Mandera on Saturday, killing four passengers.\n\n"
+            "Al-Shabaab has carried out numerous attacks on buses in the region.\n\n"
+            "In March 2022, militants attacked a base in Lamu, killing three soldiers.")
+    _, events = run(nlp, text)
+    assert [(e["role"], e["killed"], e["date"]) for e in events] == [
+        ("incident", 4, "2023-11-11"), ("background", 3, "2022-03")]
+
+
+def test_condemnation_is_no_event_and_the_embassy_no_perpetrator(nlp):
+    text = ("Gunmen attacked a church in Kaduna on Sunday, killing seven worshippers.\n\n"
+            "The United States strongly condemned the attack in Kaduna.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and "United States" not in events[0]["actors"]
+
+
+def test_a_photo_caption_joins_the_incident_it_shows(nlp):
+    text = ("Residents gather at the site of an airstrike in Saada, Yemen, Nov. 12, 2023.\n"
+            "An airstrike on a market in Saada killed 11 people on Sunday, medics said.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["killed"] == 11
+
+
+# --- attribution ----------------------------------------------------------------------------
+
+def test_a_speaker_is_not_the_perpetrator(nlp):
+    text = "The US military said Houthi rebels fired a missile at a tanker in the Red Sea on Sunday."
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["actors"] == {"Houthis"}
+
+
+def test_a_dateline_is_neither_side_nor_date(nlp):
+    text = "DUBAI, United Arab Emirates (AP) — Drones attacked an oil facility in Abqaiq on Saturday."
+    x, events = run(nlp, text)
+    assert len(events) == 1 and "United Arab Emirates" not in events[0]["actors"]
+    assert events[0]["date"] == "2023-11-11"
+    assert dateline_spans(text) == [(0, 35)]
+
+
+def test_suspicion_in_another_sentence_reaches_the_incident(nlp):
+    text = ("Four people were killed when gunmen attacked a bus near Mandera on Saturday.\n\n"
+            "Police suspect al-Shabaab militants.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and events[0]["actors"] == {"al-Shabaab"}
+
+
+def test_a_denial_is_kept_but_makes_no_perpetrator(nlp):
+    text = ("An airstrike hit a fish market in Hodeidah on Saturday, killing 20 people.\n\n"
+            "The Houthis blamed the Saudi-led coalition for the attack.\n\n"
+            "The coalition denied it had carried out any strikes in the city.")
+    _, events = run(nlp, text)
+    assert len(events) == 1
+    att = events[0]["attribution"]
+    assert ("Saudi-led coalition", "accused", "Houthis") in att
+    assert ("Saudi-led coalition", "denied", None) in att
+    assert events[0]["actors"] == {"Saudi-led coalition"}
+
+
+def test_reconcile_keeps_the_strongest_statement():
+    f = frame(actors=["e1", "e2"], attribution=[("e1", "suspected", None, "s"), ("e2", "claimed", None, "s")])
+
+    class T:
+        entities = {"e1": type("E", (), {"name": "Boko Haram"})(), "e2": type("E", (), {"name": "ISWAP"})()}
+
+    reconcile_actors(f, "s", T)
+    assert f.actors == ["e2"]
+    g = frame(actors=["e1"], attribution=[("e1", "denied", None, "s")])
+    reconcile_actors(g, "s", T)
+    assert g.actors == []
+
+
+# --- tolls by place ---------------------------------------------------------------------------
+
+def test_breakdown_by_place_gives_sub_incidents_and_a_total(nlp):
+    text = "Airstrikes killed 20 people on Sunday: nine in Saraqib, six in Ariha and five in Jisr al-Shughur."
+    _, events = run(nlp, text)
+    parent = [e for e in events if e["parent"] is None]
+    subs = sorted((tuple(e["places"]), e["killed"], e["parent"]) for e in events if e["parent"])
+    assert [(p["role"], p["type"], p["killed"]) for p in parent] == [("aggregate", "aggregate", 20)]
+    assert subs == [(("Ariha",), 6, parent[0]["id"]), (("Jisr al-Shughur",), 5, parent[0]["id"]),
+                    (("Saraqib",), 9, parent[0]["id"])]
+
+
+def test_breakdown_needs_two_places():
+    spans = [(20, 27, "p1"), (40, 45, "p2")]
+    kind = {"p1": "Place", "p2": "Place"}.get
+    assert breakdown("Twelve were killed in Saraqib and the army said.", 0, spans, kind) == []
+    text = "killed: nine in Saraqib, six in Ariha"
+    spans = [(text.index("Saraqib"), text.index("Saraqib") + 7, "p1"), (text.index("Ariha"), len(text), "p2")]
+    assert breakdown(text, 0, spans, kind) == [("p1", 9), ("p2", 6)]
+
+
+# --- roles read from a sentence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,killed,role", [
+    ("The war has killed more than 15,000 people.", 15000, "aggregate"),
+    ("So far this year 300 civilians have died in air raids.", 300, "aggregate"),
+    ("Two soldiers were killed in the past 24 hours.", 2, "aggregate"),
+    ("Militants killed two soldiers in an ambush on Sunday.", 2, "incident"),
+    ("The group has carried out numerous attacks on the road.", None, "generic"),
+    ("The blasts came a day after bombings killed 65 people.", 65, "background"),
+])
+def test_frame_role(sentence, killed, role):
+    assert frame_role(sentence, frame(killed=killed), MONDAY) == role
+
+
+def test_an_earlier_date_makes_background_and_a_recent_one_does_not():
+    old = frame(date="2023-10-02", date_explicit=True, killed=3)
+    assert frame_role("Militants attacked a base on Oct. 2, killing three.", old, MONDAY) == "background"
+    recent = frame(date="2023-11-11", date_explicit=True, killed=3)
+    assert frame_role("Militants attacked a base on Saturday, killing three.", recent, MONDAY) == "incident"
+
+
+@pytest.mark.parametrize("sentence,caption", [
+    ("Smoke rises after an Israeli strike on Rafah, Gaza, Nov. 12, 2023.", True),
+    ("Rescuers search the rubble of a house in Kharkiv, Ukraine, May 3, 2022.", True),
+    ("Smoke rose over Rafah after the strike on Sunday, witnesses said.", False),
+])
+def test_caption(sentence, caption):
+    assert is_caption(sentence) is caption
+
+
+def test_hospital_that_treated_the_wounded_is_not_a_target():
+    text = "The wounded were taken to al-Jumhuri hospital, where doctors treated 30 people."
+    s = text.index("al-Jumhuri")
+    spans = [(s, s + len("al-Jumhuri hospital"), "f1")]
+    assert treated_facilities(text, 0, spans, lambda e: "Facility") == {"f1"}
+    text = "Shells struck al-Shifa hospital, wounding 30 people."
+    s = text.index("al-Shifa")
+    assert treated_facilities(text, 0, [(s, s + 17, "f1")], lambda e: "Facility") == set()
+
+
+def test_hospital_treating_victims_is_not_in_the_targets(nlp):
+    text = ("An airstrike hit a market in Saada on Sunday, killing 12 people.\n\n"
+            "The wounded were taken to al-Jumhuri hospital.")
+    _, events = run(nlp, text)
+    assert len(events) == 1 and not any("hospital" in t.lower() for t in events[0]["targets"])
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+def test_weekday_is_the_last_such_day_on_or_before_publication(nlp):
+    _, sat = run(nlp, "Militants attacked an army post in Menaka on Saturday, killing five soldiers.")
+    _, mon = run(nlp, "Militants attacked an army post in Menaka on Monday, killing five soldiers.")
+    assert (sat[0]["date"], mon[0]["date"]) == ("2023-11-11", "2023-11-13")
+
+
+def test_no_event_dated_after_its_report():
+    f = frame(date="2023-12-02", date_explicit=True)
+    g = frame(date="2023-11-01", date_end="2023-11-30", date_explicit=True)
+    clamp_dates([f, g], MONDAY)
+    assert (f.date, g.date, g.date_end) == (MONDAY, "2023-11-01", MONDAY)
+
+
+def test_background_date_does_not_date_the_incident(nlp):
+    text = ("Gunmen attacked a police station in Maiduguri, killing three officers.\n\n"
+            "The insurgency began in 2009 and has killed more than 35,000 people.")
+    _, events = run(nlp, text)
+    assert events[0]["date"] == MONDAY and events[0]["killed"] == 3
