@@ -71,9 +71,9 @@ GENERIC = re.compile(
     r"|(?:has|have|had)\s+been\s+(?:carrying\s+out|stepping\s+up|launching|waging|staging|conducting|fighting|"
     r"battling|targeting|attacking)\b"
     r"|(?:has|have)\s+(?:continued|long\s+been|frequently|often|repeatedly|previously)\b"
-    r"|\bthe\s+latest\s+(?:in|of)\b|\bis\s+home\s+(?:base\s+)?to\b|\bsource\s+of\s+tension\b"
-    r"|\b(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)\s+(?:\w+\s+){0,2}"
-    r"(?:attacks|strikes|bombings|raids)\b"
+    r"|\bthe\s+(?:latest|most\s+recent)\s+(?:in|of)\b|\bis\s+home\s+(?:base\s+)?to\b|\bsource\s+of\s+tension\b"
+    r"|\b(?:(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)|carrying\s+out|launching|staging"
+    r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
     r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months)\b)")
 AFTER = re.compile(r"(?i)\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
 EARLIER = re.compile(
@@ -82,7 +82,8 @@ EARLIER = re.compile(
     r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
 SEPARATE = re.compile(
-    r"(?i)(?:^\s*also\b|\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
+    r"\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
     r"attacks|incidents)|also\s+on)\b)")
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
@@ -139,8 +140,11 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
         return "background"  # "The blasts came a day after bombings that killed 65": an earlier event
     if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
         return "generic"
+    if f.anaphoric:
+        return "incident"  # "blamed X for conducting the strike": the incident, whatever date is near
     if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
-        return "background"
+        # Kept only when specific: a day or a month ("who took control three years ago" is not).
+        return "background" if len(f.date) >= 7 else "generic"
     if EARLIER.search(sentence) and f.date_explicit and reference and f.date and _before(f.date, reference, 1):
         return "background"
     return "incident"
@@ -406,11 +410,11 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     if pp and pf and not pp & pf and not (sp & sf):
         return False
     tp, tf = _named_targets(prev, table), _named_targets(f, table)
+    sides = {x for x in f.targets if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
     if f.anaphoric or ANAPHOR_NP.search(text):
         return True
     # Participants of its own (a side attacking and a side struck that the earlier lacks)
     # make another incident, whatever place the two share.
-    sides = {x for x in f.targets if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
     if nf - na and sides - set(prev.targets):
         return False
     if sp & sf or tp & tf:
@@ -418,13 +422,18 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     # A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
     # sentence names no place or target of its own (it tells more of the same strike), or
     # the earlier named none.
+    if not (f.actors or sf or tf or f.date_explicit or _provinces(f.places, table) or sides - set(prev.targets)):
+        return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
     last = max([prev.sent_index] + [p for p in prev.evidence_index])
     if f.sent_index - last > 3 or _group(prev.type) & _group(f.type) == set():
         return False
     if prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
             prev.date_explicit or f.date_explicit):
         return False
-    return (not sf and not tf - tp) or (not sp and not tp and bool(sf))
+    own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
+    if own and (sp or tp or pp):
+        return False  # the earlier one is placed already; this one names somewhere else
+    return (not own and not tf - tp) or (not sp and not tp and bool(own))
 
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
@@ -477,6 +486,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
     out: list[Any] = []
+    scenes: list[tuple[Any, Any, str]] = []
     for f in frames:
         if f.role == "caption":
             continue
@@ -487,7 +497,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
         elif compatible(prev, f, table, text):
             merge_into(prev, f)
         else:
-            _inherit_scene(prev, f, table, text)
+            scenes.append((prev, f, text))
             out.append(f)
     for f in frames:
         if f.role == "caption":
@@ -497,10 +507,37 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
                 merge_into(same[0], f)
             else:
                 out.append(f)
+    for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
+        _inherit_scene(prev, f, table, text)
     return out
 
 
-NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other)\b")
+NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other|the\s+first)\b")
+# "Two bomb attacks killed four people": a lead that counts several attacks, told one by one after.
+PLURAL_LEAD = re.compile(
+    r"(?i)\b(?:two|three|four|five|twin|double|multiple|a\s+pair\s+of|a\s+series\s+of|a\s+wave\s+of|\d+)\s+"
+    r"(?:\w+\s+){0,2}?(?:attacks|blasts|bombings|explosions|strikes|airstrikes|air\s+strikes|bombs|raids)\b")
+ORDINAL = re.compile(
+    r"(?i)\b(?:the\s+first|a\s+second|the\s+second|a\s+third|the\s+third|another)\s+(?:\w+\s+)?"
+    r"(?:blast|bomb|attack|explosion|strike|bombing|airstrike|raid|bomber)\b")
+
+
+def split_series(frames: list[Any], texts: dict[int, str]) -> None:
+    """A lead counting several attacks, followed by them one by one ("In the first blast
+    ...", "a second bomb ..."), is the total: an aggregate each of them is PART_OF."""
+    for i, lead in enumerate(frames):
+        if lead.role != "incident" or not PLURAL_LEAD.search(texts.get(lead.sent_index, "")):
+            continue
+        parts = []
+        for f in frames[i + 1:]:
+            if f.role == "incident" and f.kind == lead.kind and ORDINAL.search(texts.get(f.sent_index, "")):
+                parts.append(f)
+            elif f.role == "incident" and PLURAL_LEAD.search(texts.get(f.sent_index, "")):
+                break
+        if len(parts) >= 2:
+            lead.role, lead.type = "aggregate", "aggregate"
+            for f in parts:
+                f.parent = lead
 
 
 def _inherit_scene(prev: Any, f: Any, table: Any, text: str) -> None:

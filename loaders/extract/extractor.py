@@ -79,6 +79,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     """Report-level assembly (see assemble.py): one frame per incident, then perpetrators
     reconciled from the strongest statement, inferred air power, dates clamped."""
     frames = assemble.assemble(frames, table, texts)
+    assemble.split_series(frames, texts)
     frames = _merge_agreements(frames)
     _infer_air(frames, table, published)
     out: list[Frame] = []
@@ -154,7 +155,8 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
                 f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
             elif not f.date and published:
                 f.date, f.precision = published, "day" if len(published) == 10 else None
-        if anaphoric and incidents and not any(grounded(f, table) and not f.anaphoric for f in found):
+        if anaphoric and incidents and not any(grounded(f, table) and not f.anaphoric for f in found) \
+                and not assemble.SEPARATE.search(text):
             # "Activists confirmed the attacks by regime troops": more about the last incident.
             prev = incidents[-1]
             for f in found:

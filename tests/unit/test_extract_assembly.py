@@ -251,3 +251,34 @@ def test_background_date_does_not_date_the_incident(nlp):
             "The insurgency began in 2009 and has killed more than 35,000 people.")
     _, events = run(nlp, text)
     assert events[0]["date"] == MONDAY and events[0]["killed"] == 3
+
+
+# --- series told one by one ----------------------------------------------------------------------
+
+def test_a_lead_counting_attacks_is_the_total_of_those_told_after(nlp):
+    text = ("Two bomb attacks killed at least five people on Sunday in the Bakool region.\n\n"
+            "In the first blast, three soldiers were killed when a roadside bomb exploded in the village of Wajid.\n\n"
+            "As people gathered at the scene, a second bomb exploded, killing two civilians.")
+    _, events = run(nlp, text)
+    lead = [e for e in events if e["parent"] is None]
+    assert [(e["role"], e["killed"]) for e in lead] == [("aggregate", 5)]
+    parts = [(e["killed"], e["places"], e["parent"]) for e in events if e["parent"]]
+    assert parts == [(3, {"Wajid"}, lead[0]["id"]), (2, {"Wajid"}, lead[0]["id"])]
+
+
+def test_a_bare_toll_sentence_adds_to_the_last_incident(nlp):
+    text = ("A suicide car bomb exploded outside a hotel in Mogadishu on Sunday, killing 12 people.\n\n"
+            "Security forces arrived at the scene soon after.\n\n"
+            "Troops rescued dozens of guests from the building.\n\n"
+            "The owner spoke to reporters later in the evening.\n\n"
+            "At least 18 people were injured.")
+    _, events = run(nlp, text)
+    assert [(e["killed"], e["wounded"]) for e in events] == [(12, 18)]
+
+
+def test_a_second_attack_elsewhere_is_not_merged(nlp):
+    text = ("A bomber struck a school in the village of Qarqur on Sunday, killing nine students.\n\n"
+            "A second bomber targeted a nearby police station.\n\n"
+            "In Kirkuk, a suicide bomber killed four pilgrims.")
+    _, events = run(nlp, text)
+    assert [e["killed"] for e in events] == [9, None, 4]
