@@ -30,7 +30,8 @@ specific place at all). The merged event keeps every evidence sentence.
 Reconciliation of a merged event:
 
 - toll: the largest figure given for the incident (an "at least N" counts as N; a later
-  update, "the death toll rose to N", is larger by nature);
+  update, "the death toll rose to N", is larger by nature); a figure said to come on top
+  ("also killed 27", "two other soldiers were killed") is added;
 - date: the most specific date said of it (an explicit day beats a month, a month a year;
   a date carried over from a neighbouring sentence yields to one written in the sentence);
   no date after the report's publication;
@@ -59,7 +60,7 @@ ARMED_TYPES = ("state", "state_forces", "armed_group")
 AGGREGATE = re.compile(
     r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|a total of\b|cumulative"
     r"|(?:this|so far this|earlier this) year\b"
-    r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:hours|days|weeks|months|years|decade)\b"
+    r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decade)\b"
     r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?\s+(?:that\s+|which\s+)?"
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
     r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:\w+\s+)?"
@@ -99,6 +100,28 @@ TREATED = re.compile(
     r"received|airlifted|flown|ferried|hospitali[sz]ed|died|dying|being\s+treated|care)\b[^.;]{0,70}?"
     r"\b(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$")
 RECEIVED_BY = re.compile(r"(?i)^[^.;]{0,20}?\b(?:received|receiving|treated|treating|admitted|took\s+in)\b")
+
+
+DAYS_AFTER = re.compile(r"(?i)\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six)"
+                        r"\s+days?\s+after\b")
+
+
+def earlier_date(sentence: str, reference: str | None) -> str | None:
+    """"The blasts came a day after bombings killed 65": the earlier event's day, counted
+    back from `reference` (the incident's ISO day); None when the text gives no count."""
+    import datetime as dt
+
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    m = DAYS_AFTER.search(sentence)
+    if m is None or not reference or len(reference) < 10:
+        return None
+    n = parse_number(m.group(1)) or 1
+    return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
+
+
+ALSO_TOLL = re.compile(r"(?i)\balso\s+(?:killed|wounded|injured|left)\b|\b(?:\d+|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 
 
 def apart(sentence: str) -> bool:
@@ -454,7 +477,9 @@ def merge_into(prev: Any, f: Any) -> None:
         lst.extend(x for x in getattr(f, name) if x not in lst)
     for name in ("killed", "wounded", "displaced"):
         a, b = getattr(prev, name), getattr(f, name)
-        if b is not None and (a is None or b > a):
+        if f.additive and a and b:
+            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
+        elif b is not None and (a is None or b > a):
             setattr(prev, name, b)
     if _more_specific(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True

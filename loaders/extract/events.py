@@ -84,6 +84,7 @@ class Frame:
     evidences: list[tuple[int, int]] = field(default_factory=list)  # further sentences (start, end)
     evidence_index: list[int] = field(default_factory=list)  # their sentence numbers
     parent: Any = None  # the frame of the breakdown's total this one is part of
+    additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
 
 

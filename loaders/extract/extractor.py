@@ -137,7 +137,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
             persons = tuple(e for e in said if table.entities[e].type == "person") or said
             speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
         stmts = assemble.attribution_in(sent, reader, said)
-        found = _roles(found, text, sent, published, table)
+        found = _roles(found, text, sent, last_date[0] or published, table)
         if stmts and incidents and not any(grounded(f, table) for f in found):
             # "The Taliban claimed responsibility.": about the last incident told.
             assemble.apply_statements(incidents[-1], stmts, text)
@@ -176,22 +176,27 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     return frames, texts
 
 
-def _roles(found: list[Frame], text: str, sent: Any, published: str | None, table: EntityTable) -> list[Frame]:
-    """The frames of one sentence with their roles; captions, reactions and generic
-    background dropped; facilities that only treated the wounded taken off the targets."""
+def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable) -> list[Frame]:
+    """The frames of one sentence with their roles (`reference`: the date of the incident
+    told last, else the publication date); reactions and generic background dropped;
+    facilities that only treated the wounded taken off the targets."""
     if not found or assemble.reaction_of(sent.root):
         return []
     caption = assemble.is_caption(text)
     treated = assemble.treated_facilities(text, sent.start_char, table.spans, table.kind)
     out = []
     for f in found:
-        f.role = "caption" if caption else assemble.frame_role(text, f, published)
+        f.role = "caption" if caption else assemble.frame_role(text, f, reference)
         if f.role == "generic":
             continue
+        earlier = assemble.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
+        if earlier:
+            f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)
         f.targets = [t for t in f.targets if t not in treated]
+        f.additive = assemble.ALSO_TOLL.search(text) is not None
         out.append(f)
     return out
 

@@ -439,6 +439,22 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     return value if extra is None else value + extra
 
 
+def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
+    """Matches of a subject pattern whose modifier holds no count of its own; where one
+    does ("a health official say at least 26 people have died"), the search starts again
+    at that count, so the inner subject is read."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := regex.search(masked, pos)) is not None:
+        inner = _HAS_COUNT.search(m["mod"] or "")
+        if inner is None:
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = m.start("mod") + inner.start()
+    return out
+
+
 def _figures(sentence: str) -> list[_Figure]:
     masked = _mask_dates(sentence)
     out: list[_Figure] = []
@@ -453,8 +469,8 @@ def _figures(sentence: str) -> list[_Figure]:
 
     for regex, needs in ((_PASSIVE, _NEEDS_PASSIVE), (_INTRANSITIVE, _NEEDS_INTRANSITIVE)):
         # The subject patterns are the costly ones: run them only where their verb is.
-        for m in regex.finditer(masked) if needs.search(masked) else ():
-            if not _victims(m["np"]) or _HAS_COUNT.search(m["mod"] or ""):
+        for m in _subject_matches(regex, masked) if needs.search(masked) else ():
+            if not _victims(m["np"]):
                 continue
             chain = m.groupdict().get("chain") or ""
             if re.search(r"\bor\b", chain):

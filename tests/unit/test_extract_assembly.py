@@ -189,7 +189,8 @@ def test_breakdown_needs_two_places():
 @pytest.mark.parametrize("sentence,killed,role", [
     ("The war has killed more than 15,000 people.", 15000, "aggregate"),
     ("So far this year 300 civilians have died in air raids.", 300, "aggregate"),
-    ("Two soldiers were killed in the past 24 hours.", 2, "aggregate"),
+    ("Two soldiers were killed in the past week.", 2, "aggregate"),
+    ("Two soldiers were killed in the past 24 hours.", 2, "incident"),
     ("Militants killed two soldiers in an ambush on Sunday.", 2, "incident"),
     ("The group has carried out numerous attacks on the road.", None, "generic"),
     ("The blasts came a day after bombings killed 65 people.", 65, "background"),
@@ -282,3 +283,33 @@ def test_a_second_attack_elsewhere_is_not_merged(nlp):
             "In Kirkuk, a suicide bomber killed four pilgrims.")
     _, events = run(nlp, text)
     assert [e["killed"] for e in events] == [9, None, 4]
+
+
+# --- tolls and dates told around the incident -----------------------------------------------------
+
+def test_a_toll_said_to_come_on_top_is_added(nlp):
+    text = ("A Taliban attack killed a district governor and seven policemen in Ghazni on Sunday.\n\n"
+            "The attack also killed 27 soldiers at a nearby base, officials said.")
+    _, events = run(nlp, text)
+    assert [e["killed"] for e in events] == [35]
+
+
+def test_a_day_after_dates_the_earlier_event(nlp):
+    text = ("A suicide bomber killed nine pilgrims in Karbala on Sunday.\n\n"
+            "The blast came a day after bombings killed 40 people in Basra.")
+    _, events = run(nlp, text, published="2023-11-12")
+    assert [(e["role"], e["date"], e["killed"]) for e in events] == [
+        ("incident", "2023-11-12", 9), ("background", "2023-11-11", 40)]
+
+
+@pytest.mark.parametrize("sentence,killed,wounded", [
+    ("A bomber killed more than 35 people and wounded over 50 others in Hilla.", 35, 50),
+    ("The death toll from Sunday's attack on a beach hotel in the capital has risen to at least 15.", 15, None),
+    ("Medics and a local health official say at least 26 people have died in the strike.", 26, None),
+    ("A local official said the blast damaged three houses and two cars.", None, None),
+])
+def test_tolls_in_reported_speech_and_updates(sentence, killed, wounded):
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    c = find_casualties(sentence)
+    assert (c.killed, c.wounded) == (killed, wounded)
