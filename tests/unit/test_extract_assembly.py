@@ -313,3 +313,14 @@ def test_tolls_in_reported_speech_and_updates(sentence, killed, wounded):
 
     c = find_casualties(sentence)
     assert (c.killed, c.wounded) == (killed, wounded)
+
+
+def test_the_group_says_is_the_organisation_that_spoke_last(nlp):
+    text = ("The Syrian Observatory for Human Rights said shells hit the town of Ariha on Sunday, "
+            "killing 18 people.\n\nThe group says fighters clashed with troops in the town of Adra on Saturday.")
+    x, events = run(nlp, text)
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[c] for c in v.claimed_by] for v in x.events] == [["Syrian Observatory for Human Rights"]] * 2
+    text = "A group of residents said fighters clashed with troops in the town of Adra on Saturday."
+    x, _ = run(nlp, text)
+    assert [v.claimed_by for v in x.events] == [()]
