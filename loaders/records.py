@@ -160,13 +160,7 @@ def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
         b.edge("REPORTS", rep, e)
     actors = [refs[a] for a in dict.fromkeys(ev.actors) if a in refs]
     targets = [refs[t] for t in dict.fromkeys(ev.targets) if t in refs]
-    ties = _ties(ev, refs)
-    for a in actors:
-        how, by = ties.get(a.id, (None, None))
-        b.edge("PERPETRATED", a, e, how=how, by=by)
-    denied = {refs[x.actor].id: refs[x.actor] for x in ev.attribution if x.how == "denied" and x.actor in refs}
-    for a in denied.values():
-        b.edge("DENIED", a, e)
+    _attribution_edges(b, ev, e, actors, refs)
     for t in targets:
         b.edge("TARGETED", e, t)
     for p in places:
@@ -196,6 +190,17 @@ def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
 
 
 _HOW_RANK = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
+
+
+def _attribution_edges(b: _Builder, ev: Event, e: _Ref, actors: list[_Ref], refs: dict[str, _Ref]) -> None:
+    """PERPETRATED with how and by whom each side is tied; DENIED for each side that denied."""
+    ties = _ties(ev, refs)
+    for a in actors:
+        how, by = ties.get(a.id, (None, None))
+        b.edge("PERPETRATED", a, e, how=how, by=by)
+    denied = {refs[x.actor].id: refs[x.actor] for x in ev.attribution if x.how == "denied" and x.actor in refs}
+    for a in denied.values():
+        b.edge("DENIED", a, e)
 
 
 def _ties(ev: Event, refs: dict[str, _Ref]) -> dict[str, tuple[str, str | None]]:

@@ -102,6 +102,9 @@ def _sentence_dates(text: str, start: int, published: str | None, datelines: lis
         ("alongside", "since the beginning")) and not any(s <= start + d.start < e for s, e in datelines)]
 
 
+_NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
+
+
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
                  published: str | None) -> tuple[list[Frame], dict[int, str]]:
     """The report's frames, sentence by sentence, each with its role; neighbouring
@@ -111,7 +114,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     texts: dict[int, str] = {}
     context: list[str] = []
     speakers: tuple[str, ...] = ()
-    last_date: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
+    last_date = _NO_DATE
     from sitgraph.loaders.extract.mentions import headline_spans
 
     heads = headline_spans(report.text)
@@ -124,14 +127,8 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
         counts = find_casualties(text)
         found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
         incidents = [f for f in frames if f.role == "incident"]
-        if not found and incidents and i - incidents[-1].sent_index == 1 and incidents[-1].kind == "Attack" \
-                and not assemble.apart(text):
-            # "No casualties were reported." / "Three people were killed." after the strike.
-            prev = incidents[-1]
-            if prev.killed is None and counts.killed is not None:
-                prev.killed = counts.killed
-            if prev.wounded is None and counts.wounded is not None:
-                prev.wounded = counts.wounded
+        if not found:
+            _toll_after(incidents, i, counts, text)
         said = claimers(sent, reader.ent_at, speakers)
         if said:
             persons = tuple(e for e in said if table.entities[e].type == "person") or said
@@ -149,31 +146,56 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
                 f.claimed_by = list(said)
             if not f.actors and (f.anaphoric or f.aggregate) and context:
                 f.actors = list(context)
-            if f.date and f.role == "incident":
-                last_date = (f.date, f.date_end, f.precision, i)
-            elif not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= 3:
-                f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
-            elif not f.date and published:
-                f.date, f.precision = published, "day" if len(published) == 10 else None
+            last_date = _date_frame(f, last_date, published)
         if anaphoric and incidents and not any(grounded(f, table) and not f.anaphoric for f in found) \
                 and not assemble.SEPARATE.search(text):
             # "Activists confirmed the attacks by regime troops": more about the last incident.
-            prev = incidents[-1]
             for f in found:
                 if f.role == "incident":
-                    assemble.merge_into(prev, f)
+                    assemble.merge_into(incidents[-1], f)
             found = [f for f in found if f.role != "incident"]
-        for f in found:
-            if not grounded(f, table):
-                continue
-            prev = frames[-1] if frames else None
-            if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                    and not assemble.SEPARATE.search(text):
-                assemble.merge_into(prev, f)
-            else:
-                frames.append(f)
+        _add_frames(frames, [f for f in found if grounded(f, table)], table, text)
         context = ctx or ([a for f in found for a in f.actors] if found else context)
     return frames, texts
+
+
+def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str) -> None:
+    """"No casualties were reported." / "Three people were killed." right after a strike:
+    its toll, unless the sentence speaks of a period or of something else."""
+    if not incidents or i - incidents[-1].sent_index != 1 or incidents[-1].kind != "Attack" or assemble.apart(text):
+        return
+    prev = incidents[-1]
+    if prev.killed is None and counts.killed is not None:
+        prev.killed = counts.killed
+    if prev.wounded is None and counts.wounded is not None:
+        prev.wounded = counts.wounded
+
+
+def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
+                published: str | None) -> tuple[str | None, str | None, str | None, int]:
+    """Date `f` when its sentence gives none: from an incident dated at most three
+    sentences before, else the publication date (background never lends its date).
+    Returns the date to carry on."""
+    i = f.sent_index
+    if f.date and f.role == "incident":
+        return (f.date, f.date_end, f.precision, i)
+    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= 3:
+        f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
+    elif not f.date and published:
+        f.date, f.precision = published, "day" if len(published) == 10 else None
+    return last_date
+
+
+def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str) -> None:
+    """Append a sentence's frames, each merged into the frame before it when it tells
+    more of the same incident."""
+    for f in found:
+        prev = frames[-1] if frames else None
+        if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
+                and not assemble.SEPARATE.search(text):
+            assemble.merge_into(prev, f)
+        else:
+            frames.append(f)
 
 
 def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable) -> list[Frame]:
