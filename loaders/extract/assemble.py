@@ -66,7 +66,8 @@ AGGREGATE = re.compile(
     r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:\w+\s+)?"
     r"(?:war|conflict|insurgency|uprising)\b)")
 GENERIC = re.compile(
-    r"(?i)\b(?:(?:numerous|countless|repeated|frequent|many|several|scores of|"
+    r"(?i)\b(?:(?:numerous|countless|repeated|frequent|many|several|scores of|daily|near(?:ly)?[\s-]daily|"
+    r"almost\s+daily|nightly|weekly|"
     r"dozens of|hundreds of|previous|past|similar|regular|sporadic)\s+(?:\w+\s+){0,2}"
     r"(?:attacks|strikes|air\s?strikes|bombings|raids|assaults|ambushes|clashes|kidnappings|abductions)\b"
     r"|(?:has|have|had)\s+been\s+(?:carrying\s+out|stepping\s+up|launching|waging|staging|conducting|fighting|"
@@ -75,7 +76,7 @@ GENERIC = re.compile(
     r"|\bthe\s+(?:latest|most\s+recent)\s+(?:in|of)\b|\bis\s+home\s+(?:base\s+)?to\b|\bsource\s+of\s+tension\b"
     r"|\b(?:(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)|carrying\s+out|launching|staging"
     r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
-    r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months)\b)")
+    r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b)")
 AFTER = re.compile(r"(?i)\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
 EARLIER = re.compile(
     r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"

@@ -475,8 +475,11 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if f.kind == "Attack" and not f.actors and not f.anaphoric:
             # One armed actor in the sentence who is not the target: "... damaged due to
             # shelling by Syrian regime forces" where the parse hangs the agent elsewhere.
+            # Not a side that only names the victims ("two Ukrainian soldiers were killed") nor
+            # one in a dateline ("DUBAI, United Arab Emirates -").
+            victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
             armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
-                     and a not in f.targets and a not in says]
+                     and a not in f.targets and a not in says and a not in victims]
             if len(armed) == 1:
                 f.actors = armed
                 f.weak_actor = True

@@ -324,3 +324,17 @@ def test_the_group_says_is_the_organisation_that_spoke_last(nlp):
     text = "A group of residents said fighters clashed with troops in the town of Adra on Saturday."
     x, _ = run(nlp, text)
     assert [v.claimed_by for v in x.events] == [()]
+
+
+def test_the_side_of_the_victims_is_not_the_perpetrator(nlp):
+    _, events = run(nlp, "Two Ukrainian soldiers were killed by shelling near Donetsk on Sunday.")
+    assert len(events) == 1 and "Ukraine" not in events[0]["actors"]
+    _, events = run(nlp, "Russian forces shelled Kharkiv on Sunday, killing two civilians.")
+    assert len(events) == 1 and events[0]["actors"] == {"Russia"}
+
+
+def test_near_daily_attacks_are_background(nlp):
+    text = ("A car bomb killed six people at a checkpoint in Mogadishu on Saturday.\n\n"
+            "The capital has seen near daily attacks by insurgents in recent days.")
+    _, events = run(nlp, text)
+    assert [(e["killed"], e["date"]) for e in events] == [(6, "2023-11-11")]
