@@ -77,7 +77,7 @@ GENERIC = re.compile(
     r"|\b(?:(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)|carrying\s+out|launching|staging"
     r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
     r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b)")
-AFTER = re.compile(r"(?i)\b(?:came|comes|follows|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
+AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
 EARLIER = re.compile(
     r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
@@ -103,7 +103,7 @@ TREATED = re.compile(
 RECEIVED_BY = re.compile(r"(?i)^[^.;]{0,20}?\b(?:received|receiving|treated|treating|admitted|took\s+in)\b")
 
 
-DAYS_AFTER = re.compile(r"(?i)\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six)"
+DAYS_AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six)"
                         r"\s+days?\s+after\b")
 
 
@@ -123,6 +123,16 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
 
 ALSO_TOLL = re.compile(r"(?i)\balso\s+(?:killed|wounded|injured|left)\b|\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
+
+
+def referent(frames: list[Any], index: int) -> Any:
+    """The event "the attack" of sentence `index` refers back to: an earlier event told in
+    the two sentences before (even one recalled for context), else the last incident."""
+    told = [f for f in frames if f.role in ("incident", "background")]
+    if told and told[-1].role == "background" and index - max([told[-1].sent_index, *told[-1].evidence_index]) <= 2:
+        return told[-1]
+    incidents = [f for f in told if f.role == "incident"]
+    return incidents[-1] if incidents else None
 
 
 def apart(sentence: str) -> bool:
@@ -441,8 +451,12 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     # make another incident, whatever place the two share.
     if nf - na and sides - set(prev.targets):
         return False
-    if sp & sf or tp & tf:
+    if tp & tf:
         return True
+    if sp & sf:
+        # One place, two kinds of weapon and no word tying them ("rockets were fired back
+        # from Gaza" after "air raids on Gaza"): two incidents.
+        return bool(_group(prev.type) & _group(f.type))
     # A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
     # sentence names no place or target of its own (it tells more of the same strike), or
     # the earlier named none.
@@ -462,6 +476,11 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
                {"bombing"}, {"shelling", "rocket_attack", "missile_strike"}, {"arson", "looting", "raid"})
+
+
+def same_weapon(prev: Any, f: Any) -> bool:
+    """Could one strike be told by both frames' attack types (an untyped one fits any)?"""
+    return bool(_group(prev.type) & _group(f.type))
 
 
 def _group(typ: str | None) -> set[int]:

@@ -135,24 +135,30 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
             speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
         stmts = assemble.attribution_in(sent, reader, said)
         found = _roles(found, text, sent, last_date[0] or published, table)
-        if stmts and incidents and not any(grounded(f, table) for f in found):
+        back = assemble.referent(frames, i)
+        if stmts and back is not None and not any(grounded(f, table) for f in found):
             # "The Taliban claimed responsibility.": about the last incident told.
-            assemble.apply_statements(incidents[-1], stmts, text)
+            assemble.apply_statements(back, stmts, text)
             stmts = []
+        owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
         for f in found:
             texts[f.sent_index] = text
             assemble.apply_statements(f, stmts, text)
+            if owning and not f.places:
+                # "Militants issued a statement claiming responsibility, saying they had fired
+                # rockets": a side owning up to the strike told before.
+                f.claim_back = f.anaphoric = True
             if not f.claimed_by and said:
                 f.claimed_by = list(said)
             if not f.actors and (f.anaphoric or f.aggregate) and context:
                 f.actors = list(context)
             last_date = _date_frame(f, last_date, published)
-        if anaphoric and incidents and not any(grounded(f, table) and not f.anaphoric for f in found) \
+        if anaphoric and back is not None and not any(grounded(f, table) and not f.anaphoric for f in found) \
                 and not assemble.SEPARATE.search(text):
             # "Activists confirmed the attacks by regime troops": more about the last incident.
             for f in found:
                 if f.role == "incident":
-                    assemble.merge_into(incidents[-1], f)
+                    assemble.merge_into(back, f)
             found = [f for f in found if f.role != "incident"]
         _add_frames(frames, [f for f in found if grounded(f, table)], table, text)
         context = ctx or ([a for f in found for a in f.actors] if found else context)
@@ -192,7 +198,7 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
     for f in found:
         prev = frames[-1] if frames else None
         if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                and not assemble.SEPARATE.search(text):
+                and not assemble.SEPARATE.search(text) and assemble.same_weapon(prev, f):
             assemble.merge_into(prev, f)
         else:
             frames.append(f)

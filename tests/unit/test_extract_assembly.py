@@ -338,3 +338,21 @@ def test_near_daily_attacks_are_background(nlp):
             "The capital has seen near daily attacks by insurgents in recent days.")
     _, events = run(nlp, text)
     assert [(e["killed"], e["date"]) for e in events] == [(6, "2023-11-11")]
+
+
+def test_strikes_one_way_and_rockets_the_other_are_two_incidents(nlp):
+    text = ("Israeli warplanes struck dozens of targets in Khan Younis on Sunday.\n\n"
+            "Rockets were fired back from Khan Younis at Sderot, killing two people.\n\n"
+            "Islamic Jihad issued a statement claiming responsibility, saying it had fired the rockets.")
+    _, events = run(nlp, text)
+    assert [(e["type"], e["killed"], e["actors"]) for e in events] == [
+        ("airstrike", None, {"Israel"}), ("rocket_attack", 2, {"Palestinian Islamic Jihad"})]
+
+
+def test_an_accusation_after_an_earlier_attack_is_about_that_attack(nlp):
+    text = ("Coalition airstrikes hit the city of Sanaa on Sunday, killing six people.\n\n"
+            "The strikes come days after the Houthis claimed responsibility for drone attacks on a pipeline.\n\n"
+            "A Saudi minister accused Iran of ordering the pipeline attacks.")
+    _, events = run(nlp, text)
+    assert [(e["role"], e["killed"]) for e in events] == [("incident", 6), ("background", None)]
+    assert ("Iran", "accused", None) in events[1]["attribution"] and "Iran" not in events[0]["actors"]
