@@ -453,15 +453,18 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         return False
     if tp & tf:
         return True
-    if sp & sf:
+    if {x for x in sp & sf if table.entities[x].type != "city"}:
         # One place, two kinds of weapon and no word tying them ("rockets were fired back
-        # from Gaza" after "air raids on Gaza"): two incidents.
+        # from Gaza" after "air raids on Gaza"): two incidents. A shared city alone ties
+        # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
     # A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
     # sentence names no place or target of its own (it tells more of the same strike), or
     # the earlier named none.
     if not (f.actors or sf or tf or f.date_explicit or _provinces(f.places, table) or sides - set(prev.targets)):
         return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
+    if f.additive and not sf:
+        return True  # "The counter-offensive also killed 27 fighters": more dead of the same incident
     last = max([prev.sent_index] + [p for p in prev.evidence_index])
     if f.sent_index - last > 3 or _group(prev.type) & _group(f.type) == set():
         return False
@@ -476,6 +479,31 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
                {"bombing"}, {"shelling", "rocket_attack", "missile_strike"}, {"arson", "looting", "raid"})
+
+
+PLACE_ANAPHOR = re.compile(r"(?i)\b(?:the|that)\s+(?:same\s+)?(city|town|village|capital|district|province)"
+                           r"\b(?!\s+of\b)")
+_PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "city", "village", None),
+                 "village": ("village", "town", None), "capital": ("city", "province"),
+                 "district": ("district", "town", "city", None), "province": ("province", "region")}
+
+
+def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
+    """"clashes in several parts of the city": a frame naming no place of its own takes the
+    place last named before it of the kind the noun says (not a country). `offset` is the
+    sentence's start in the report."""
+    m = PLACE_ANAPHOR.search(sentence)
+    if f.places or m is None:
+        return
+    levels = _PLACE_LEVELS[m.group(1).lower()]
+    best: tuple[int, str] | None = None
+    for s, _e, eid in table.spans:
+        ent = table.entities[eid]
+        if s < offset + m.start() and ent.kind == "Place" and ent.type in levels and eid not in table.weak \
+                and (best is None or s > best[0]):
+            best = (s, eid)
+    if best is not None:
+        f.places.append(best[1])
 
 
 def same_weapon(prev: Any, f: Any) -> bool:

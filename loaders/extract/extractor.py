@@ -225,6 +225,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
             f.sole_author = not assemble.WAR_TOLL.search(text)
         f.targets = [t for t in f.targets if t not in treated]
         f.additive = assemble.ALSO_TOLL.search(text) is not None
+        assemble.place_anaphor(f, text, sent.start_char, table)
         out.append(f)
     return out
 

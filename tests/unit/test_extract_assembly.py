@@ -356,3 +356,22 @@ def test_an_accusation_after_an_earlier_attack_is_about_that_attack(nlp):
     _, events = run(nlp, text)
     assert [(e["role"], e["killed"]) for e in events] == [("incident", 6), ("background", None)]
     assert ("Iran", "accused", None) in events[1]["attribution"] and "Iran" not in events[0]["actors"]
+
+
+def test_the_city_is_the_city_named_before(nlp):
+    text = ("Airlines suspended flights to Yemen's capital, Sanaa, after days of fighting.\n\n"
+            "More than 40 people were killed in clashes overnight in several parts of the city.")
+    _, events = run(nlp, text)
+    assert [(e["killed"], e["places"]) for e in events] == [(40, {"Sanaa"})]
+    _, events = run(nlp, "More than 40 people were killed in clashes in the city of Taiz.")
+    assert [e["places"] for e in events] == [{"Taiz"}]
+
+
+def test_a_shared_city_alone_does_not_join_incidents_far_apart(nlp):
+    text = ("A car bomb killed six people at a police checkpoint in Mogadishu on Thursday.\n\n"
+            "The president visited the port the next morning.\n\n"
+            "Parliament met to discuss the budget.\n\n"
+            "Aid agencies appealed for funds for the drought.\n\n"
+            "Gunmen shot dead two traders at a market in Mogadishu on Friday.")
+    _, events = run(nlp, text, published="2023-11-17")
+    assert [(e["killed"], e["date"]) for e in events] == [(6, "2023-11-16"), (2, "2023-11-17")]
