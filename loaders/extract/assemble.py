@@ -148,10 +148,16 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
             len(m.group(0).split(",")[0].strip()) >= 3]
 
 
+# A caption closes with the photo's place and full date, or points at people in it: "(R)".
+CAPTION_END = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+                         r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\.?\s*$|\((?:R|L|C|center|left|right|front|back)\)")
+
+
 def is_caption(sentence: str) -> bool:
     """A photo caption: a scene in the present tense ending with a date ("Smoke rises after
-    an airstrike in X, Nov. 15, 2012.")."""
-    return CAPTION.search(sentence) is not None
+    an airstrike in X, Nov. 15, 2012."), any sentence closing with ", <Month> <day>, <year>.",
+    or one pointing at people in the picture ("X (R) and Y (L) sign ...")."""
+    return CAPTION.search(sentence) is not None or CAPTION_END.search(sentence.strip()) is not None
 
 
 def reaction_of(trig_root: Any) -> bool:
@@ -575,7 +581,10 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     for f in frames:
         if f.role == "caption":
             f.role = "incident"
-            same = [p for p in out if p.role == "incident" and p.kind == f.kind and _shares(p, f, table)]
+            kin = [p for p in out if p.role == "incident" and p.kind == f.kind]
+            # The incident it shares a place, a target or a side with; else the report's only one.
+            same = [p for p in kin if _shares(p, f, table) or set(_named(p.actors, table)) & set(f.actors)]
+            same = same or (kin if len(kin) == 1 else [])
             if same:
                 merge_into(same[0], f)
             else:

@@ -210,6 +210,9 @@ def test_an_earlier_date_makes_background_and_a_recent_one_does_not():
     ("Smoke rises after an Israeli strike on Rafah, Gaza, Nov. 12, 2023.", True),
     ("Rescuers search the rubble of a house in Kharkiv, Ukraine, May 3, 2022.", True),
     ("Smoke rose over Rafah after the strike on Sunday, witnesses said.", False),
+    ("Rebel leader Riek Machar (R) and President Salva Kiir exchange signed documents in Addis Ababa.", True),
+    ("A drone hit a house in Gedaref, Sudan, Nov. 12, 2023.", True),
+    ("A drone hit a house in Gedaref on Nov. 12, 2023, killing three.", False),
 ])
 def test_caption(sentence, caption):
     assert is_caption(sentence) is caption
