@@ -499,7 +499,7 @@ def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
     place last named before it of the kind the noun says (not a country). `offset` is the
     sentence's start in the report."""
     m = PLACE_ANAPHOR.search(sentence)
-    if f.places or m is None:
+    if m is None or any(table.entities[p].type != "country" for p in f.places):
         return
     levels = _PLACE_LEVELS[m.group(1).lower()]
     best: tuple[int, str] | None = None

@@ -373,7 +373,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             continue  # "displaced people", "kidnapped girls": who they are, not what happened now
         if kind is None or _irrealis(tok):
             continue
-        if kind == "Capture":
+        control = any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory")
+                      for c in tok.children)
+        if kind == "Capture" and not control:  # "seized control of Bor, where the UN ...": ground
             obj = reader.targets(tok)
             # People are abducted; states and armed groups are driven out, not captured.
             if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(

@@ -378,3 +378,18 @@ def test_a_shared_city_alone_does_not_join_incidents_far_apart(nlp):
             "Gunmen shot dead two traders at a market in Mogadishu on Friday.")
     _, events = run(nlp, text, published="2023-11-17")
     assert [(e["killed"], e["date"]) for e in events] == [(6, "2023-11-16"), (2, "2023-11-17")]
+
+
+def test_seizing_control_of_a_town_is_a_capture_whatever_follows(nlp):
+    text = "Rebel soldiers seized control of Bor on Wednesday, where the United Nations reported heavy fighting."
+    _, events = run(nlp, text)
+    assert [e["kind"] for e in events] == ["Capture"]
+    _, events = run(nlp, "Militants seized three aid workers in Bor on Wednesday.")
+    assert [e["kind"] for e in events] == ["Abduction"]
+
+
+def test_the_town_after_a_country_named_in_passing(nlp):
+    text = ("Rebel soldiers seized control of Bor on Wednesday.\n\n"
+            "The South Sudan Red Cross says 19 civilians have been killed in the town.")
+    _, events = run(nlp, text)
+    assert any(e["killed"] == 19 and "Bor" in e["places"] for e in events)
