@@ -36,6 +36,9 @@ PERSON_NOUNS = frozenset(
     pilgrims pilgrim passengers passenger traders trader miners miner villager""".split()
 )
 ARMED_TYPES = ("state", "state_forces", "armed_group")
+# Words for a side that name none: beside a named side in one phrase they describe it.
+UNNAMED_SIDES = frozenset("rebels militants insurgents gunmen fighters militiamen attackers".split()) | {
+    "unknown gunmen", "armed men", "armed groups"}
 AID_WORKERS = re.compile(r"(?i)(?:aid|humanitarian|relief)\s+workers?")
 VICTIM_HINT = re.compile(
     r"\b(?:(?:aid|humanitarian|relief)\s+workers?|(?:internally\s+)?displaced\s+(?:people|persons|families)|civilians?"
@@ -482,6 +485,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
             armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
                      and a not in f.targets and a not in says and a not in victims]
+            named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]
+            if len(armed) > 1 and len(named) == 1:
+                armed = named  # "rebel Houthi gunmen took over ...": the named side
             if len(armed) == 1:
                 f.actors = armed
                 f.weak_actor = True

@@ -393,3 +393,12 @@ def test_the_town_after_a_country_named_in_passing(nlp):
             "The South Sudan Red Cross says 19 civilians have been killed in the town.")
     _, events = run(nlp, text)
     assert any(e["killed"] == 19 and "Bor" in e["places"] for e in events)
+
+
+def test_a_named_side_beside_an_unnamed_word_is_the_perpetrator(nlp):
+    text = "More than 40 people were killed in clashes overnight as rebel Houthi gunmen took over police posts."
+    _, events = run(nlp, text)
+    assert [e["actors"] for e in events] == [{"Houthis"}]
+    text = "More than 40 people were killed in clashes overnight between Houthi gunmen and army troops."
+    _, events = run(nlp, text)
+    assert all(e["actors"] != {"rebels"} for e in events)
