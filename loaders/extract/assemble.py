@@ -135,6 +135,10 @@ def referent(frames: list[Any], index: int) -> Any:
     return incidents[-1] if incidents else None
 
 
+SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\w'’.-]+){0,4}?"
+                     r"\s+(?:on\s+|late\s+|early\s+)?$")
+
+
 def apart(sentence: str) -> bool:
     """Does the sentence speak of something other than the incident before it (a period's
     toll, a general pattern, a separate incident)?"""
@@ -581,7 +585,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     for f in frames:
         if f.role == "caption":
             f.role = "incident"
-            kin = [p for p in out if p.role == "incident" and p.kind == f.kind]
+            kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _day_apart(p, f)]
             # The incident it shares a place, a target or a side with; else the report's only one.
             same = [p for p in kin if _shares(p, f, table) or set(_named(p.actors, table)) & set(f.actors)]
             same = same or (kin if len(kin) == 1 else [])

@@ -98,8 +98,12 @@ def _sentence_dates(text: str, start: int, published: str | None, datelines: lis
     "alongside"/"since the beginning"."""
     # Without a publication date only dates written out in full ("5 May 2019") count.
     dates = find_dates(text, published)
-    return [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
+    dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
         ("alongside", "since the beginning")) and not any(s <= start + d.start < e for s, e in datelines)]
+    # "a spokesman told Afghan media Saturday": the day of the statement, not of the event;
+    # used only when the sentence has no other date.
+    told = [d for d in dates if assemble.SAID_ON.search(text[max(0, d.start - 60):d.start])]
+    return [d for d in dates if d not in told] + told
 
 
 _NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)

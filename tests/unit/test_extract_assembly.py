@@ -402,3 +402,19 @@ def test_a_named_side_beside_an_unnamed_word_is_the_perpetrator(nlp):
     text = "More than 40 people were killed in clashes overnight between Houthi gunmen and army troops."
     _, events = run(nlp, text)
     assert all(e["actors"] != {"rebels"} for e in events)
+
+
+def test_a_caption_of_another_day_is_its_own_incident(nlp):
+    text = ("An ambulance damaged by an attack on the Kafranbel hospital in Idlib Province, Nov. 10, 2023.\n"
+            "Warplanes bombed the village of Hass in Idlib Province on Sunday.")
+    _, events = run(nlp, text)
+    assert sorted(e["date"] for e in events) == ["2023-11-10", "2023-11-12"]
+
+
+def test_the_day_a_statement_was_made_is_not_the_event_date(nlp):
+    text = "Taliban fighters attacked Lashkar Gah on Thursday night, a spokesman told local media Saturday."
+    _, events = run(nlp, text)
+    assert [e["date"] for e in events] == ["2023-11-09"]
+    text = "Taliban fighters attacked Lashkar Gah, a spokesman told local media Saturday."
+    _, events = run(nlp, text)
+    assert [e["date"] for e in events] == ["2023-11-11"]
