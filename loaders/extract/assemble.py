@@ -585,9 +585,9 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     for f in frames:
         if f.role == "caption":
             f.role = "incident"
-            kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _day_apart(p, f)]
-            # The incident it shares a place, a target or a side with; else the report's only one.
-            same = [p for p in kin if _shares(p, f, table) or set(_named(p.actors, table)) & set(f.actors)]
+            kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
+            # The incident it shares a town or a named target with; else the report's only one.
+            same = [p for p in kin if _shares(p, f, table)]
             same = same or (kin if len(kin) == 1 else [])
             if same:
                 merge_into(same[0], f)
@@ -595,7 +595,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
                 out.append(f)
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
-    return out
+    return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
 
 
 NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other|the\s+first)\b")
@@ -638,6 +638,16 @@ def _shares(prev: Any, f: Any, table: Any) -> bool:
     """A place below a country or a named target in common."""
     own = {x for x in set(prev.places) & set(f.places) if table.entities[x].type != "country"}
     return bool(own or _named_targets(prev, table) & _named_targets(f, table))
+
+
+def _other_day(prev: Any, caption: Any) -> bool:
+    """Does the caption's own date fall more than a day from the incident's (however that
+    one was dated)?"""
+    if not (caption.date_explicit and prev.date and caption.date) or len(prev.date) < 10 or len(caption.date) < 10:
+        return False
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(prev.date[:10]) - dt.date.fromisoformat(caption.date[:10])).days) > 1
 
 
 def clamp_dates(frames: list[Any], published: str | None) -> None:
