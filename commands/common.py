@@ -124,12 +124,13 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None
     click.echo(format_table(rows, columns))
 
 
-def json_text(value: Any) -> str:
-    """``value`` as indented JSON, non-ASCII kept, with DEL and C1 control characters
-    escaped too (JSON escapes C0 itself), so printing it cannot drive a terminal."""
+def json_text(value: Any, indent: int | None = 2) -> str:
+    """``value`` as JSON (indented, or on one line with ``indent=None``), non-ASCII kept,
+    with DEL and C1 control characters escaped too (JSON escapes C0 itself), so printing it
+    cannot drive a terminal; ``json.loads`` gives ``value`` back. Cost: O(length)."""
     from sitgraph.graph.cells import CONTROLS_JSON
 
-    text = json.dumps(value, indent=2, ensure_ascii=False, default=str)
+    text = json.dumps(value, indent=indent, ensure_ascii=False, default=str)
     return CONTROLS_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 

@@ -90,6 +90,22 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """How a side is tied to an event: ``how`` is one of ATTRIBUTION_HOWS; ``by`` is the
+    entity id of who says so (None: the report's own voice); ``evidence`` the sentence."""
+
+    actor: str
+    how: str
+    by: str | None = None
+    evidence: str | None = None
+
+
+# Strongest first: the perpetrator of an event comes from its strongest statement.
+ATTRIBUTION_HOWS = ("claimed", "confirmed", "reported", "accused", "suspected", "inferred", "denied")
+EVENT_ROLES = ("incident", "background", "aggregate", "reaction")
+
+
+@dataclass(frozen=True)
 class Event:
     """Something that happened, with its roles pointing at entity ids of the same report."""
 
@@ -109,6 +125,10 @@ class Event:
     agreement: str | None = None
     evidence: Mention | None = None
     confidence: float = 0.5
+    role: str = "incident"  # one of EVENT_ROLES
+    attribution: tuple[Attribution, ...] = ()
+    evidences: tuple[Mention, ...] = ()  # every sentence the event was read from, evidence first
+    parent: str | None = None  # the event this one is PART_OF (a place of a breakdown)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ REL_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "TARGETED": (frozenset({"Event"}), _TARGETS),
     "OCCURRED_IN": (frozenset({"Event"}), frozenset({"Place", "Facility"})),
     "CLAIMED": (frozenset({"Actor"}), frozenset({"Event"})),
+    # a side that denied being behind the event (PERPETRATED carries how and by whom a side is tied)
+    "DENIED": (frozenset({"Actor"}), frozenset({"Event"})),
     "CONCERNS": (frozenset({"Event"}), frozenset({"Agreement"})),
     # direct edges derived from events (carry event_id, date, type)
     "ATTACKED": (frozenset({"Actor"}), _TARGETS),
@@ -55,7 +57,8 @@ REL_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # standing relations
     "LOCATED_IN": (frozenset({"Place", "Facility"}), frozenset({"Place"})),
     "MEMBER_OF": (frozenset({"Actor"}), frozenset({"Actor"})),
-    "PART_OF": (frozenset({"Actor", "Place"}), frozenset({"Actor", "Place"})),
+    # a unit in its state, a place in a larger one, one place's strike in a day's total
+    "PART_OF": (frozenset({"Actor", "Place", "Event"}), frozenset({"Actor", "Place", "Event"})),
     "ALLIED_WITH": (frozenset({"Actor"}), frozenset({"Actor"})),
     "PARTY_TO": (frozenset({"Actor"}), frozenset({"Agreement"})),
     "OPERATED_BY": (frozenset({"Facility", "Place"}), frozenset({"Actor"})),
@@ -65,7 +68,7 @@ REL_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "REPORTS": (frozenset({"Report"}), frozenset({"Event"})),
     "MENTIONS": (frozenset({"Report"}), _ENTITIES),
 }
-EVENT_ROLE_TYPES = ("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED", "CONCERNS")
+EVENT_ROLE_TYPES = ("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED", "DENIED", "CONCERNS")
 DERIVED_TYPES = ("ATTACKED", "KILLED", "WOUNDED", "CAPTURED", "ABDUCTED")
 STANDING_TYPES = ("LOCATED_IN", "MEMBER_OF", "PART_OF", "ALLIED_WITH", "PARTY_TO", "OPERATED_BY")
 PROVENANCE_TYPES = ("REPORTS", "MENTIONS")
