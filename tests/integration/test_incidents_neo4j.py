@@ -48,7 +48,7 @@ def run(store: Neo4jStore, name: str, **values) -> list[dict]:
 def test_both_stores_hold_the_same_incidents_and_links(stores) -> None:
     neo, lite = stores
     assert list(neo.iter_nodes(("Incident",))) == list(lite.iter_nodes(("Incident",)))
-    assert linked_report_pairs(neo) == linked_report_pairs(lite) and len(linked_report_pairs(neo)) == 13
+    assert linked_report_pairs(neo) == linked_report_pairs(lite) and len(linked_report_pairs(neo)) == 11
     assert list(neo.iter_edges(("SAME_INCIDENT",))) == list(lite.iter_edges(("SAME_INCIDENT",)))
 
 
