@@ -8,15 +8,8 @@ from sitgraph.commands.common import Context, emit, json_text, library_errors, o
 from sitgraph.graph.cells import visible
 
 
-class _IncidentGroup(click.Group):
-    """`incidents [OPTIONS]` lists; `incidents show ID` shows one."""
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        # A bare `incidents --place X` is the list: the group itself runs it.
-        return super().parse_args(ctx, args)
-
-
-@click.group("incidents", cls=_IncidentGroup, invoke_without_command=True)
+# `incidents [OPTIONS]` lists (the group runs itself); `incidents show ID` shows one.
+@click.group("incidents", invoke_without_command=True)
 @click.option("--place", help="Only incidents in this place or a place inside it (name, alias or id).")
 @click.option("--actor", help="Only incidents some source names this actor as perpetrator of (name, alias or id).")
 @click.option("--since", help="First day of the period (YYYY, YYYY-MM or YYYY-MM-DD).")
