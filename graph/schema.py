@@ -59,6 +59,13 @@ EVENT_ROLE_TYPES = ("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED", "CONCER
 DERIVED_TYPES = ("ATTACKED", "KILLED", "WOUNDED", "CAPTURED", "ABDUCTED")
 STANDING_TYPES = ("LOCATED_IN", "MEMBER_OF", "PART_OF", "ALLIED_WITH", "PARTY_TO", "OPERATED_BY")
 PROVENANCE_TYPES = ("REPORTS", "MENTIONS")
+# What keeps an entity in the graph: a report mentions it or an event involves it. One
+# left with neither after a report is replaced is removed.
+LIVELY_TYPES = ("MENTIONS", *EVENT_ROLE_TYPES)
+
+# The label of the Neo4j store's writer lease: not part of the graph (never written from
+# batches, never read as a node).
+LOCK_LABEL = "Lock"
 
 # Id prefixes: every id starts with the lower-case label and a colon.
 ID_PREFIX = {label: label.lower() + ":" for label in NODE_LABELS}
@@ -116,12 +123,16 @@ def entity_id(label: str, name: str) -> str:
 
 
 def constraint_statements() -> list[str]:
-    """Neo4j DDL: a uniqueness constraint on ``id`` for every label, and lookup indexes."""
+    """Neo4j DDL: a uniqueness constraint on ``id`` for every label (and the lock's), and
+    lookup indexes."""
     out = [
         f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
         f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for label in NODE_LABELS
     ]
+    out.append(f"CREATE CONSTRAINT lock_id IF NOT EXISTS FOR (n:{LOCK_LABEL}) REQUIRE n.id IS UNIQUE")
+    # Derived edges are keyed by their event: found by key when the event's report is replaced.
+    out += [f"CREATE INDEX {t.lower()}_key IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.key)" for t in DERIVED_TYPES]
     for label, prop in (
         ("Actor", "name"), ("Place", "name"), ("Facility", "name"), ("Agreement", "name"),
         ("Event", "date"), ("Event", "kind"), ("Report", "published"),

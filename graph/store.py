@@ -101,8 +101,21 @@ class Store(Protocol):
 
     url: str
 
-    def write(self, batch: Batch) -> None:
-        """Write all records of ``batch`` in one transaction, MERGE semantics."""
+    def write(self, batch: Batch, replace: Iterable[str] = ()) -> None:
+        """Write all records of ``batch`` in one transaction, MERGE semantics.
+
+        ``replace`` names reports written before whose records the batch replaces: in the
+        same transaction, first their Report nodes, their events (with every edge of an
+        event: roles, ``REPORTS``, ``SAME_INCIDENT``, and the derived edges keyed by it)
+        and their ``MENTIONS`` are deleted; after the batch is written, the entities those
+        records touched that no report mentions and no event involves any more are
+        deleted with their standing relations. Re-ingesting a report after a change of
+        rules or aliases thus leaves what a fresh ingest would."""
+
+    def writer_lock(self) -> Any:
+        """The store's writer lock, a context manager held by one writer at a time:
+        entering it raises :class:`~sitgraph.graph.locks.StoreLockedError` (naming the
+        holder) while another holds it. Its ``check()`` raises if the lock was lost."""
 
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "relationships": {type: n}}``."""

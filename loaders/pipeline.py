@@ -7,13 +7,17 @@ while the main process resolves extractions into records
 (:func:`~sitgraph.loaders.records.extraction_to_batch`) and writes them. Coded datasets
 skip extraction and go through the same writer.
 
-Consistency: one write is the records of several *whole* reports, Report nodes and
-``SAME_INCIDENT`` links included, in one transaction. A killed run therefore leaves whole
+Consistency: one ingest at a time writes a store (it holds the store's writer lock from
+reading the ledger to its last write; a second one is refused), and one write is the
+records of several *whole* reports, Report nodes and ``SAME_INCIDENT`` links included,
+in one transaction; a report written again (``force``) has its previous records replaced
+in that transaction. A killed run therefore leaves whole
 reports or nothing of them, the ledger says exactly which, and running again finishes the
 work with the same graph an uninterrupted run gives: every id and every link is a function
 of the reports alone (see :mod:`~sitgraph.loaders.resolve` and
 :mod:`~sitgraph.loaders.incidents`), and the remaining reports are written in the same
-order. Results do not depend on the number of workers.
+order. Results do not depend on the number of workers. Workers end with the ingest,
+however it ends (:mod:`~sitgraph.loaders.workers`).
 
 Memory stays flat in the corpus size: files are read lazily, at most ``2 × workers``
 chunks of reports are in flight, and one batch is held at a time; only the incident index
@@ -22,12 +26,12 @@ chunks of reports are in flight, and one batch is held at a time; only the incid
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from typing import Any
 
 from sitgraph.errors import SitgraphError
@@ -36,6 +40,7 @@ from sitgraph.loaders.incidents import IncidentIndex, link_incidents, sketches_f
 from sitgraph.loaders.readers import ReadOptions, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
+from sitgraph.loaders.workers import signals_raise, start_pool, terminate
 
 
 class IngestError(SitgraphError):
@@ -187,10 +192,7 @@ def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extrac
             else:
                 yield from chunk  # type: ignore[misc]
         return
-    # A fresh interpreter per worker: forking a process that holds a Neo4j driver's
-    # threads or an open SQLite handle is unsafe.
-    pool = ProcessPoolExecutor(options.workers, mp_context=get_context("spawn"),
-                               initializer=_init_worker, initargs=(options.model,))
+    pool = start_pool(options.workers, _init_worker, (options.model,))
     window: deque[Future | list[Extraction | Failure]] = deque()
     try:
         for chunk in chunks:
@@ -202,6 +204,9 @@ def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extrac
                 yield from _done(window.popleft())
         while window:
             yield from _done(window.popleft())
+    except BaseException:  # an error, a signal, or the consumer gave up (GeneratorExit)
+        terminate(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -236,6 +241,50 @@ def _items(paths: Iterable[str], options: IngestOptions, ledger: set[str], progr
             yield it
 
 
+class _Writer:
+    """Writes pending batches: links their events to the incident index and replaces the
+    records of reports the store held before."""
+
+    def __init__(self, store: Any, lock: Any, known: set[str], index: IncidentIndex | None,
+                 progress: IngestProgress, on_progress: Callable[[IngestProgress], None] | None) -> None:
+        self.store, self.lock, self.known, self.index = store, lock, known, index
+        self.progress, self.on_progress = progress, on_progress
+        self.pending: list[Batch] = []
+
+    def add(self, x: Extraction | Failure, resolver: Resolver, failures: list[Failure]) -> None:
+        """Queue the records of an extraction, or note a failure."""
+        if isinstance(x, Failure):
+            failures.append(x)
+            self.progress.failed += 1
+            return
+        try:
+            self.pending.append(extraction_to_batch(x, resolver))
+        except SitgraphError as exc:
+            where = x.report.path or x.report.id
+            failures.append(Failure(where, f"{where}: {exc}"))
+            self.progress.failed += 1
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
+        events = sum(1 for n in batch.nodes if n.label == "Event")
+        replace = sorted({n.id for n in batch.nodes if n.label == "Report"} & self.known)
+        links = []
+        if self.index is not None:
+            self.index.discard_reports(replace)  # their old events are deleted by this write
+            links = link_incidents(sketches_from_batch(batch), self.index)
+            batch = Batch(batch.nodes, batch.edges + tuple(links))
+        self.lock.check()
+        self.store.write(batch, replace=replace)
+        self.progress.written += len(pending)
+        self.progress.events += events
+        self.progress.links += len(links)
+        if self.on_progress is not None:
+            self.on_progress(self.progress)
+
+
 def ingest(
     paths: Iterable[str],
     store: Any,
@@ -247,8 +296,11 @@ def ingest(
 
     Per-file and per-report failures are collected, not raised; a store that refuses a
     write raises (:class:`~sitgraph.graph.store.StoreError`), leaving every batch written
-    before it in place. Cost: extraction dominates (spaCy, about linear in text length);
-    each batch is one write transaction.
+    before it in place; so does a store another ingest is writing
+    (:class:`~sitgraph.graph.locks.StoreLockedError`, before anything is read). SIGTERM
+    raises :class:`~sitgraph.loaders.workers.Terminated` here (in the main thread), so the
+    open transaction rolls back and the lock is released. Cost: extraction dominates
+    (spaCy, about linear in text length); each batch is one write transaction.
     """
     options = options or IngestOptions()
     if options.workers < 1 or options.batch_reports < 1 or options.chunk_reports < 1:
@@ -258,44 +310,21 @@ def ingest(
     failures: list[Failure] = []
     warnings: list[str] = []
     skipped: list[str] = []
-    ledger = set() if options.force else set(store.report_ids())
-    index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
-
-    pending: list[Batch] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
-        events = sum(1 for n in batch.nodes if n.label == "Event")
-        links = []
-        if index is not None:
-            links = link_incidents(sketches_from_batch(batch), index)
-            batch = Batch(batch.nodes, batch.edges + tuple(links))
-        store.write(batch)
-        progress.written += len(pending)
-        progress.events += events
-        progress.links += len(links)
-        pending.clear()
-        if on_progress is not None:
-            on_progress(progress)
-
-    items = _items(paths, options, ledger, progress, failures, warnings, skipped)
-    for x in _extracted(items, options):
-        if isinstance(x, Failure):
-            failures.append(x)
-            progress.failed += 1
-            continue
-        try:
-            pending.append(extraction_to_batch(x, resolver))
-        except SitgraphError as exc:
-            where = x.report.path or x.report.id
-            failures.append(Failure(where, f"{where}: {exc}"))
-            progress.failed += 1
-            continue
-        if len(pending) >= options.batch_reports:
-            flush()
-    flush()
+    # The lock covers reading the ledger and the incident index: another writer's reports
+    # would otherwise be missing from both.
+    with signals_raise(), store.writer_lock() as lock:
+        known = set(store.report_ids())
+        ledger = set() if options.force else set(known)
+        index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
+        writer = _Writer(store, lock, known, index, progress, on_progress)
+        items = _items(paths, options, ledger, progress, failures, warnings, skipped)
+        # Closed on any way out, so the workers end before the lock is released.
+        with contextlib.closing(_extracted(items, options)) as extracted:
+            for x in extracted:
+                writer.add(x, resolver, failures)
+                if len(writer.pending) >= options.batch_reports:
+                    writer.flush()
+        writer.flush()
     if on_progress is not None:
         on_progress(progress)
     return IngestSummary(

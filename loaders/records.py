@@ -7,7 +7,9 @@ with its role edges (``PERPETRATED``, ``TARGETED``, ``OCCURRED_IN``, ``CLAIMED``
 ``CONCERNS``); the direct edges derived from it (``ATTACKED``, ``KILLED {count}``,
 ``WOUNDED {count}``, ``CAPTURED``, ``ABDUCTED``, keyed by the event id and carrying
 ``event_id``, ``date``, ``type``); the standing relations; and the provenance edges
-``REPORTS {evidence, start, end}`` and ``MENTIONS {forms, count}``. Every edge is checked
+``REPORTS {evidence, start, end}`` and ``MENTIONS {forms, count, aliases}`` (the names
+this report gives the entity: what it adds to the node's ``aliases``, kept so that a
+report replaced later takes its names away with it). Every edge is checked
 against :data:`~sitgraph.graph.schema.REL_TYPES`; one whose ends do not fit (a place as a
 perpetrator) is dropped, never written.
 """
@@ -115,7 +117,9 @@ def extraction_to_batch(extraction: Extraction, resolver: Resolver) -> Batch:
                 forms.append(f)
         mentions[r.id] = (forms, count + max(1, len(ent.mentions)))
     for rid, (forms, count) in mentions.items():
-        b.edge("MENTIONS", rep, _Ref(rid, b.nodes[rid].label), forms=sorted(forms), count=count)
+        node = b.nodes[rid]
+        b.edge("MENTIONS", rep, _Ref(rid, node.label), forms=sorted(forms), count=count,
+               aliases=sorted(node.properties.get("aliases") or ()))
 
     seen_ids: set[str] = set()
     for ev in extraction.events:

@@ -73,7 +73,8 @@ def test_batch_fits_the_schema_and_has_every_part(resolver: Resolver) -> None:
     rep = edges(b, "REPORTS")[0].properties
     assert rep["evidence"].startswith("Russian warplanes struck") and (rep["start"], rep["end"]) == (0, SENT_END)
     mentions = {e.target: e.properties for e in edges(b, "MENTIONS")}
-    assert mentions["actor:russia"] == {"forms": ["Russia and", "Russian warplanes"], "count": 2}
+    assert mentions["actor:russia"] == {"forms": ["Russia and", "Russian warplanes"], "count": 2,
+                                        "aliases": ["Russia", "Russia and", "Russian warplanes"]}
     assert [e.type for e in b.edges if e.type in ("LOCATED_IN", "ALLIED_WITH", "OPERATED_BY")] == [
         "ALLIED_WITH", "LOCATED_IN"]
     ally = edges(b, "ALLIED_WITH")[0]
