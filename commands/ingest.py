@@ -85,7 +85,9 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
     Insecurity Insight; CSV or XLSX), which skip extraction.
 
     Reports already in the store are skipped, so running again after an interruption
-    finishes the work, and running twice adds nothing. Each batch of reports is written
+    finishes the work, and running twice adds nothing. The corrections in the override
+    log (see `sitgraph review`) are applied to every report written; conflicts and the
+    review queue's counts end the output on stderr. Each batch of reports is written
     in one transaction. Files that fail are listed on stderr and the command exits 1;
     the others are still ingested.
 
@@ -96,13 +98,17 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
       sitgraph ingest reports/ --aliases my-aliases.yaml --force
       sitgraph --store bolt://127.0.0.1:7687 ingest reports/
     """
+    from sitgraph.graph.review_queue import queue_counts, queue_from_store, summary_line
+    from sitgraph.loaders.overrides import active, read_overrides
     from sitgraph.loaders.pipeline import IngestOptions, ingest
     from sitgraph.loaders.readers import ReadOptions
     from sitgraph.loaders.resolve import Resolver
 
     resolver = Resolver.default(aliases_path)
+    overrides = tuple(active(read_overrides(ctx.overrides_path())))
     options = IngestOptions(workers=workers, force=force, batch_reports=batch_size, model=model,
-                            read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping))
+                            read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping),
+                            overrides=overrides)
     live = show_progress(ctx)
 
     def on_progress(p: Any) -> None:
@@ -111,17 +117,25 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
 
     with ctx.open_store(create=True) as store:
         summary = ingest(paths, store, resolver, options, on_progress)
+        queue = queue_counts(queue_from_store(store))
     if live:
         click.echo("", err=True)
     for w in summary.warnings:
         click.echo(f"warning: {w}", err=True)
     for f in summary.failures:
         click.echo(f"failed: {f.error}", err=True)
+    if overrides:
+        click.echo(f"corrections: {len(overrides)} applied, {len(summary.conflicts)} conflicts"
+                   + ("; see `sitgraph review list --conflicts`" if summary.conflicts else ""), err=True)
+    for c in summary.conflicts:
+        click.echo(f"conflict: {c.line()}", err=True)
+    click.echo(summary_line(queue), err=True)
     if fmt == "json":
         click.echo(json.dumps({
             "files": summary.files, "reports": summary.reports, "written": summary.written,
             "already": summary.already, "events": summary.events, "incident_links": summary.links,
             "skipped_files": summary.skipped_files, "failed": [f.error for f in summary.failures],
+            "conflicts": [c.line() for c in summary.conflicts], "review_queue": queue,
             "seconds": round(summary.seconds, 3),
         }, indent=2))
     else:

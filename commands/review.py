@@ -1,0 +1,300 @@
+"""sitgraph review: corrections that survive re-ingesting, and the queue of what to check."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from typing import Any
+
+import click
+
+from sitgraph.commands.common import Context, emit, library_errors, output_options, pass_ctx
+from sitgraph.loaders.overrides import FIELDS
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return "unknown"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def correction_options(fn: Any) -> Any:
+    """``--why`` (required), ``--by`` and ``--aliases``, shared by every correction."""
+    fn = click.option("--aliases", "aliases_path", type=click.Path(exists=True, dir_okay=False),
+                      help="The aliases file ingest was given, so the reports re-derived resolve as before.")(fn)
+    fn = click.option("--by", default=None, help="Who makes the correction (default: the OS user).")(fn)
+    return click.option("--why", required=True, help="Why: kept with the correction, shown by `review list`.")(fn)
+
+
+def _record(ctx: Context, store: Any, verb: str, args: dict[str, Any], by: str | None, why: str,
+            aliases_path: str | None) -> None:
+    """Log a correction, then re-derive the reports it touches; report what happened."""
+    from sitgraph.loaders.corrections import affected_reports
+    from sitgraph.loaders.overrides import Override, append_override
+
+    path = ctx.overrides_path()
+    touched = affected_reports(store, Override(0, verb, args))
+    with store.writer_lock():
+        record = append_override(path, verb, args, by=by or _user(), when=_now(), why=why)
+    click.echo(f"recorded #{record.id} {verb} in {path}", err=True)
+    _apply(store, path, touched, aliases_path)
+
+
+def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None) -> None:
+    from sitgraph.loaders.corrections import rederive
+    from sitgraph.loaders.overrides import read_overrides
+    from sitgraph.loaders.resolve import Resolver
+
+    summary, missing = rederive(store, reports, read_overrides(path), Resolver.default(aliases_path))
+    if summary is not None:
+        click.echo(f"re-derived {summary.written} reports from {summary.files} files", err=True)
+        for f in summary.failures:
+            click.echo(f"failed: {f.error}", err=True)
+        for c in summary.conflicts:
+            click.echo(f"conflict: {c.line()}", err=True)
+    for rid in missing:
+        click.echo(f"warning: {rid} has no readable file: its records change when it is ingested again", err=True)
+
+
+@click.group("review")
+def review() -> None:
+    """Correct the graph, and find what to correct.
+
+    Corrections are kept in a log beside the graph (see --overrides) with who made them,
+    when and why; every ingest, `ingest --force` and rebuild applies them again after
+    extraction, so they survive. A correction is applied at once by re-deriving the
+    reports it touches from their files; `review undo ID` restores what extraction says.
+    Events are named by id (see `sitgraph show`, `review queue`), entities by id or name.
+
+    \b
+    Examples:
+      sitgraph review queue --limit 20
+      sitgraph review set event:1a2b… perpetrator "Rapid Support Forces" --why "claimed next day"
+      sitgraph review set event:1a2b… killed 12 --why "hospital figure"
+      sitgraph review retract event:3c4d… --why "a background paragraph, not an incident"
+      sitgraph review merge "RSF" actor:rapid-support-forces --why "same group"
+      sitgraph review split facility:al-shifa "Al Shifa clinic" --report report:9f… --why "two sites"
+      sitgraph review alias actor:myanmar-military Tatmadaw --why "common name"
+      sitgraph review link event:1a… event:5e… --why "same strike"
+      sitgraph review list
+      sitgraph review undo 3
+    """
+
+
+@review.command("retract")
+@click.argument("event")
+@correction_options
+@pass_ctx
+@library_errors
+def retract_cmd(ctx: Context, event: str, why: str, by: str | None, aliases_path: str | None) -> None:
+    """Take EVENT out of the graph (it is not an event, or not this report's)."""
+    from sitgraph.loaders.corrections import event_ref
+
+    with ctx.open_store() as store:
+        _record(ctx, store, "retract", event_ref(store, event), by, why, aliases_path)
+
+
+@review.command("set")
+@click.argument("event")
+@click.argument("field", type=click.Choice(FIELDS))
+@click.argument("values", nargs=-1, required=True)
+@correction_options
+@pass_ctx
+@library_errors
+def set_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None,
+            aliases_path: str | None) -> None:
+    """Set FIELD of EVENT: the perpetrators, targets or places (these replace the
+    extracted ones; a name nothing carries yet becomes a new actor or place), the
+    killed, wounded or displaced, or the date (YYYY[-MM[-DD]], or a first and last date).
+
+    \b
+      sitgraph review set event:1a… perpetrator actor:rsf --why "claimed by the RSF"
+      sitgraph review set event:1a… date 2024-05-03 --why "the report says Friday"
+    """
+    from sitgraph.loaders.corrections import edit_args
+
+    with ctx.open_store() as store:
+        _record(ctx, store, "set", edit_args(store, "set", event, field, list(values)), by, why, aliases_path)
+
+
+@review.command("remove")
+@click.argument("event")
+@click.argument("field", type=click.Choice(FIELDS))
+@click.argument("values", nargs=-1)
+@correction_options
+@pass_ctx
+@library_errors
+def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None,
+               aliases_path: str | None) -> None:
+    """Remove FIELD from EVENT: the named perpetrators, targets or places (all when none
+    is named), or the toll or date."""
+    from sitgraph.loaders.corrections import edit_args
+
+    with ctx.open_store() as store:
+        _record(ctx, store, "remove", edit_args(store, "remove", event, field, list(values)), by, why, aliases_path)
+
+
+@review.command("merge")
+@click.argument("entity")
+@click.argument("into")
+@correction_options
+@pass_ctx
+@library_errors
+def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None, aliases_path: str | None) -> None:
+    """Merge ENTITY into INTO (same label): its roles and mentions become INTO's, its
+    names INTO's aliases."""
+    from sitgraph.loaders.corrections import merge_args
+
+    with ctx.open_store() as store:
+        _record(ctx, store, "merge", merge_args(store, entity, into), by, why, aliases_path)
+
+
+@review.command("split")
+@click.argument("entity")
+@click.argument("new_name")
+@click.option("--report", "reports", multiple=True, help="A report whose mentions move (repeatable).")
+@click.option("--form", "forms", multiple=True, help="Move the mentions of reports that use this name (repeatable).")
+@correction_options
+@pass_ctx
+@library_errors
+def split_cmd(ctx: Context, entity: str, new_name: str, reports: tuple[str, ...], forms: tuple[str, ...],
+              why: str, by: str | None, aliases_path: str | None) -> None:
+    """Split ENTITY: in the reports named (or using a --form), its mentions and roles
+    move to a new entity NEW_NAME of the same label and type."""
+    from sitgraph.loaders.corrections import split_args
+
+    with ctx.open_store() as store:
+        _record(ctx, store, "split", split_args(store, entity, new_name, list(reports), list(forms)), by, why,
+                aliases_path)
+
+
+@review.command("alias")
+@click.argument("entity")
+@click.argument("alias")
+@correction_options
+@pass_ctx
+@library_errors
+def alias_cmd(ctx: Context, entity: str, alias: str, why: str, by: str | None, aliases_path: str | None) -> None:
+    """Give ENTITY the name ALIAS: what reports call ALIAS (of the same label) becomes ENTITY."""
+    from sitgraph.loaders.corrections import entity_ref
+
+    if not alias.strip():
+        raise click.UsageError("the alias is empty")
+    with ctx.open_store() as store:
+        _record(ctx, store, "alias", {"entity": entity_ref(store, entity), "alias": alias.strip()}, by, why,
+                aliases_path)
+
+
+def _link(verb: str) -> Any:
+    @click.argument("first")
+    @click.argument("second")
+    @correction_options
+    @pass_ctx
+    @library_errors
+    def cmd(ctx: Context, first: str, second: str, why: str, by: str | None, aliases_path: str | None) -> None:
+        from sitgraph.loaders.corrections import link_args
+
+        with ctx.open_store() as store:
+            _record(ctx, store, verb, link_args(store, first, second), by, why, aliases_path)
+
+    cmd.__doc__ = ("Tell that FIRST and SECOND (two events) are one incident, told twice." if verb == "link" else
+                   "Tell that FIRST and SECOND (two events) are not one incident.")
+    return review.command(verb)(cmd)
+
+
+_link("link")
+_link("unlink")
+
+
+@review.command("undo")
+@click.argument("override_id", type=int)
+@click.option("--why", default="undone", show_default=True, help="Why the correction is undone.")
+@click.option("--by", default=None, help="Who undoes it (default: the OS user).")
+@click.option("--aliases", "aliases_path", type=click.Path(exists=True, dir_okay=False),
+              help="The aliases file ingest was given, so the reports re-derived resolve as before.")
+@pass_ctx
+@library_errors
+def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None, aliases_path: str | None) -> None:
+    """Undo correction OVERRIDE_ID: the reports it touched are derived again from what
+    extraction says (and the corrections still in force)."""
+    from sitgraph.loaders.corrections import affected_reports
+    from sitgraph.loaders.overrides import OverrideError, active, append_override, read_overrides
+
+    path = ctx.overrides_path()
+    live = {o.id: o for o in active(read_overrides(path))}
+    if override_id not in live:
+        raise OverrideError(f"no correction #{override_id} in force in {path} (see `sitgraph review list --all`)")
+    with ctx.open_store() as store:
+        touched = affected_reports(store, live[override_id])
+        with store.writer_lock():
+            record = append_override(path, "undo", {"override": override_id}, by=by or _user(), when=_now(), why=why)
+        click.echo(f"recorded #{record.id}: undo #{override_id}", err=True)
+        _apply(store, path, touched, aliases_path)
+
+
+def _describe(args: dict[str, Any]) -> str:
+    """A correction's arguments in a few words."""
+    parts = []
+    for k, v in sorted(args.items()):
+        if isinstance(v, dict):
+            v = v.get("id") or v.get("date")
+        elif isinstance(v, list):
+            v = ",".join(str(x.get("id") if isinstance(x, dict) else x) for x in v)
+        if v is not None:
+            parts.append(f"{k}={v}")
+    return " ".join(parts)
+
+
+@review.command("list")
+@click.option("--conflicts", is_flag=True, help="List the conflicts of corrections with the graph instead.")
+@click.option("--all", "show_all", is_flag=True, help="Every record, undone ones and undos included.")
+@output_options
+@pass_ctx
+@library_errors
+def list_cmd(ctx: Context, conflicts: bool, show_all: bool, fmt: str) -> None:
+    """The corrections in force, oldest first (or --conflicts: those the extraction no
+    longer fits, which apply to nothing until fixed or undone)."""
+    from sitgraph.loaders.corrections import conflicts as find_conflicts
+    from sitgraph.loaders.overrides import active, read_overrides
+
+    records = read_overrides(ctx.overrides_path())
+    if conflicts:
+        with ctx.open_store() as store:
+            rows = find_conflicts(store, records)
+        emit(rows, fmt, ["override", "verb", "report", "message"])
+        return
+    shown = records if show_all else active(records)
+    rows = [{"id": o.id, "verb": o.verb, "args": _describe(o.args) if fmt != "json" else o.args, "by": o.by,
+             "when": o.when, "why": o.why} for o in shown]
+    emit(rows, fmt, ["id", "verb", "args", "by", "when", "why"])
+
+
+@review.command("queue")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Most items listed.")
+@click.option("--check", "checks", multiple=True, help="Only these checks (repeatable; see the list above).")
+@output_options
+@pass_ctx
+@library_errors
+def queue_cmd(ctx: Context, limit: int, checks: tuple[str, ...], fmt: str) -> None:
+    """What most needs a human, most pressing first: events dated after their report,
+    placed outside the report's country, contested incidents, weak attributions
+    (inferred, suspected, or confidence below 0.5), events without a perpetrator,
+    aggregate tolls near incidents, actors named once. Each with its evidence and the
+    command that fixes it (fill in the <…>)."""
+    from sitgraph.graph.review_queue import CHECKS, queue_from_store
+
+    unknown = sorted(set(checks) - set(CHECKS))
+    if unknown:
+        raise click.UsageError(f"unknown check {', '.join(unknown)}: use {', '.join(CHECKS)}")
+    with ctx.open_store() as store:
+        items = [i for i in queue_from_store(store) if not checks or i.check in checks]
+    rows = [{"rank": n, "check": i.check, "id": i.id, "what": i.what, "evidence": i.evidence, "report": i.report,
+             "fix": i.fix} for n, i in enumerate(items[:limit], 1)]
+    emit(rows, fmt, ["rank", "check", "id", "what", "evidence", "fix"] if fmt == "table" else None)
+    if len(items) > limit:
+        click.echo(f"… {len(items) - limit} more (--limit)", err=True)
