@@ -1,0 +1,79 @@
+"""sitgraph review on the embedded store: the scripted session, conflicts, refusals, queue."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from review_session import Session, copy_examples, run_session  # noqa: E402 - the session script beside
+
+
+def test_scripted_review_session_on_sqlite(tmp_path) -> None:
+    run_session(tmp_path, f"sqlite:///{tmp_path}/graph.db", f"sqlite:///{tmp_path}/rebuilt.db")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Session, list[str], dict]:
+    tmp = tmp_path_factory.mktemp("review")
+    files = copy_examples(tmp / "reports")
+    s = Session(f"sqlite:///{tmp}/graph.db", tmp / "overrides.jsonl")
+    s.run("ingest", *files)
+    return s, files, s.graph()
+
+
+def test_a_correction_the_extraction_no_longer_fits_is_reported(corpus, tmp_path) -> None:
+    s, files, g = corpus
+    report = next(n["id"] for n in g["nodes"] if n["label"] == "Report")
+    log = tmp_path / "o.jsonl"
+    # As a changed extractor would leave it: a correction of an event the report no longer gives.
+    log.write_text(json.dumps({"id": 1, "verb": "set", "by": "a", "when": "t", "why": "w", "args": {
+        "event": "event:0000000000000000", "report": report, "field": "killed", "value": 3}}) + "\n")
+    c = Session(s.args[1], log)
+    out = c.run("ingest", "--force", *files)
+    message = f"event:0000000000000000 is no longer extracted from {report}"
+    assert f"conflict: #1 set: {message}" in out.stderr
+    assert "corrections: 1 applied, 1 conflicts" in out.stderr
+    rows = json.loads(c.run("review", "list", "--conflicts", "--format", "json").stdout)
+    assert rows == [{"override": 1, "verb": "set", "report": report, "message": message}]
+    # Undone, the conflict is gone once the report is written again.
+    c.run("review", "undo", "1")
+    assert json.loads(c.run("review", "list", "--conflicts", "--format", "json").stdout) == []
+
+
+@pytest.mark.parametrize("args, message", [
+    (["retract", "event:nope"], "no event 'event:nope' in the store"),
+    (["set", "actor:civilians", "killed", "3"], "no event 'actor:civilians'"),
+    (["merge", "actor:civilians", "actor:civilians"], "cannot be merged into itself"),
+    (["merge", "actor:civilians", "place:geonames:379555"], "cannot merge a Actor into a Place"),
+    (["undo", "42"], "no correction #42 in force"),
+])
+def test_refused_corrections_say_why_and_record_nothing(corpus, tmp_path, args, message) -> None:
+    s, _, _ = corpus
+    c = Session(s.args[1], tmp_path / "o.jsonl")
+    out = c.run("review", *args, "--why", "x", ok=False)
+    assert out.exit_code == 1 and message in out.stderr
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_correction_needs_a_reason(corpus, tmp_path) -> None:
+    s, _, g = corpus
+    event = next(n["id"] for n in g["nodes"] if n["label"] == "Event")
+    out = Session(s.args[1], tmp_path / "o.jsonl").run("review", "retract", event, ok=False)
+    assert out.exit_code == 2 and "--why" in out.stderr
+
+
+def test_queue_formats_and_limit(corpus) -> None:
+    s, _, _ = corpus
+    rows = json.loads(s.run("review", "queue", "--format", "json").stdout)
+    assert rows and [r["rank"] for r in rows] == list(range(1, len(rows) + 1))
+    assert all(r["fix"].startswith("sitgraph review ") for r in rows)
+    assert {"no_perpetrator", "single_mention_actor"} <= {r["check"] for r in rows}
+    limited = s.run("review", "queue", "--format", "csv", "--limit", "2", "--check", "no_perpetrator")
+    lines = limited.stdout.splitlines()
+    assert lines[0] == "rank,check,id,what,evidence,report,fix" and len(lines) == 3
+    assert all(",no_perpetrator," in line for line in lines[1:])
+    assert s.run("review", "queue", "--check", "nonsense", ok=False).exit_code == 2
