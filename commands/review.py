@@ -58,7 +58,8 @@ def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None) -
         for c in summary.conflicts:
             click.echo(f"conflict: {c.line()}", err=True)
     for rid in missing:
-        click.echo(f"warning: {rid} has no readable file: its records change when it is ingested again", err=True)
+        click.echo(f"warning: {rid}: its file is gone or changed, so its records stay as they are until it is "
+                   "ingested again", err=True)
 
 
 @click.group("review")

@@ -183,19 +183,30 @@ def affected_reports(store: Any, o: Override) -> set[str]:
     return out
 
 
-def report_files(store: Any, report_ids: Iterable[str]) -> tuple[list[str], list[str]]:
+def report_files(store: Any, report_ids: Iterable[str], read: Any = None) -> tuple[list[str], list[str]]:
     """The files holding these reports (the part of a path before ``#row=``/``#item=``),
-    and the reports with no readable file (read from standard input, or moved)."""
-    files: dict[str, None] = {}
+    and the reports no file gives any more: read from standard input, moved, or changed
+    since (re-reading a changed file would add its new text beside the old report, so it
+    is left alone). Cost: reading (not extracting) the files."""
+    from sitgraph.loaders.readers import iter_reports
+
+    wanted: dict[str, set[str]] = {}
     missing: list[str] = []
     for rid in sorted(report_ids):
         node = store.get_node(rid) or {}
         path = str(node.get("path") or "").split("#", 1)[0]
         if path and Path(path).is_file():
-            files.setdefault(path, None)
+            wanted.setdefault(path, set()).add(rid)
         else:
             missing.append(rid)
-    return list(files), missing
+    files = []
+    for path, ids in wanted.items():
+        given = {r.id for o in iter_reports([path], read) for r in (*o.reports, *(x.report for x in o.extractions))}
+        if ids <= given:
+            files.append(path)
+        else:
+            missing += sorted(ids - given)
+    return files, sorted(missing)
 
 
 def rederive(store: Any, report_ids: Iterable[str], records: list[Override], resolver: Any = None,
@@ -207,7 +218,7 @@ def rederive(store: Any, report_ids: Iterable[str], records: list[Override], res
 
     from sitgraph.loaders.pipeline import IngestOptions, ingest
 
-    files, missing = report_files(store, report_ids)
+    files, missing = report_files(store, report_ids, getattr(options, "read", None))
     if not files:
         return None, missing
     opts = replace(options or IngestOptions(), force=True, overrides=tuple(active(records)))

@@ -77,3 +77,16 @@ def test_queue_formats_and_limit(corpus) -> None:
     assert lines[0] == "rank,check,id,what,evidence,report,fix" and len(lines) == 3
     assert all(",no_perpetrator," in line for line in lines[1:])
     assert s.run("review", "queue", "--check", "nonsense", ok=False).exit_code == 2
+
+
+def test_a_report_whose_file_changed_keeps_its_records(tmp_path) -> None:
+    files = copy_examples(tmp_path / "reports")[:1]
+    s = Session(f"sqlite:///{tmp_path}/graph.db", tmp_path / "o.jsonl")
+    s.run("ingest", *files)
+    before = s.graph()
+    event = next(n["id"] for n in before["nodes"] if n["label"] == "Event")
+    Path(files[0]).write_text(Path(files[0]).read_text() + "\nA line added later.\n")
+    out = s.run("review", "retract", event, "--why", "x")
+    assert "its file is gone or changed" in out.stderr
+    assert s.graph() == before  # not re-read: no second copy of the report
+    assert [r["verb"] for r in json.loads(s.run("review", "list", "--format", "json").stdout)] == ["retract"]
