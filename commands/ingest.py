@@ -85,11 +85,12 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
     Insecurity Insight; CSV or XLSX), which skip extraction.
 
     Reports already in the store are skipped, so running again after an interruption
-    finishes the work, and running twice adds nothing. The corrections in the override
-    log (see `sitgraph review`) are applied to every report written; conflicts and the
-    review queue's counts end the output on stderr. Each batch of reports is written
-    in one transaction. Files that fail are listed on stderr and the command exits 1;
-    the others are still ingested.
+    finishes the work, and running twice adds nothing. Each batch of reports is written
+    in one transaction. Problems are one line each on stderr, as `sitgraph read` gives
+    them (see its help for what fails a file and what is a warning); a file that fails
+    gives nothing to the store, the others are still ingested, and the exit status is 1.
+    The corrections in the override log (see `sitgraph review`) are applied to every
+    report written; their conflicts and the review queue's counts end stderr.
 
     \b
     Examples:
@@ -120,10 +121,12 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         queue = queue_counts(queue_from_store(store))
     if live:
         click.echo("", err=True)
+    from sitgraph.loaders.problems import labelled, one_line
+
     for w in summary.warnings:
-        click.echo(f"warning: {w}", err=True)
+        click.echo(labelled(w), err=True)
     for f in summary.failures:
-        click.echo(f"failed: {f.error}", err=True)
+        click.echo(f"failed: {one_line(f.error)}", err=True)
     if overrides:
         click.echo(f"corrections: {len(overrides)} applied, {len(summary.conflicts)} conflicts"
                    + ("; see `sitgraph review list --conflicts`" if summary.conflicts else ""), err=True)
@@ -134,7 +137,8 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         click.echo(json.dumps({
             "files": summary.files, "reports": summary.reports, "written": summary.written,
             "already": summary.already, "events": summary.events, "incident_links": summary.links,
-            "skipped_files": summary.skipped_files, "failed": [f.error for f in summary.failures],
+            "skipped_files": summary.skipped_files, "failed": [one_line(f.error) for f in summary.failures],
+            "warnings": [labelled(w) for w in summary.warnings],
             "conflicts": [c.line() for c in summary.conflicts], "review_queue": queue,
             "seconds": round(summary.seconds, 3),
         }, indent=2))
