@@ -231,7 +231,7 @@ def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None, aliases_p
     if override_id not in live:
         raise OverrideError(f"no correction #{override_id} in force in {path} (see `sitgraph review list --all`)")
     with ctx.open_store() as store:
-        touched = affected_reports(store, live[override_id])
+        touched = affected_reports(store, live[override_id], undo=True)
         with store.writer_lock():
             record = append_override(path, "undo", {"override": override_id}, by=by or _user(), when=_now(), why=why)
         click.echo(f"recorded #{record.id}: undo #{override_id}", err=True)

@@ -36,10 +36,9 @@ from typing import Any
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, REL_TYPES
 from sitgraph.loaders.overrides import ROLE_FIELDS, TOLL_FIELDS, Conflict, Override
+from sitgraph.loaders.records import geo_precision
 
 _DERIVED_BY_KIND = {"Attack": "ATTACKED", "Capture": "CAPTURED", "Abduction": "ABDUCTED"}
-_GEO = {"country": "country", "province": "province", "region": "province", "state": "province",
-        "district": "district"}
 _GEO_RANK = {"exact": 0, "town": 1, "district": 2, "province": 3, "country": 4}
 EdgeKey = tuple[str, str, str, str]
 
@@ -247,8 +246,7 @@ def _set_role(w: _Work, o: Override, eid: str, rel_type: str, refs: Sequence[dic
                 w.add_edge(rel_type, eid, r["id"], override=o.id)
     if rel_type == "OCCURRED_IN":
         places = [k[2] for k in w.edges if k[0] == "OCCURRED_IN" and k[1] == eid]
-        ranks = [_GEO.get((w.nodes[p][1].get("type") or "town").lower(), "town") if w.label(p) == "Place"
-                 else "exact" for p in places]
+        ranks = [geo_precision(w.nodes[p][1].get("type")) if w.label(p) == "Place" else "exact" for p in places]
         label, ev = w.nodes[eid]
         w.nodes[eid] = (label, {**ev, "geo_precision": min(ranks, key=_GEO_RANK.__getitem__) if ranks else None})
     w.changed.add(eid)

@@ -166,14 +166,17 @@ def _reports_of(store: Any, node_id: str) -> set[str]:
     return out
 
 
-def affected_reports(store: Any, o: Override) -> set[str]:
-    """Reports whose records a correction changes (or changed): those to re-derive."""
+def affected_reports(store: Any, o: Override, *, undo: bool = False) -> set[str]:
+    """Reports whose records a correction changes (or, with ``undo``, changed): those to
+    re-derive. A merge changes the reports of the entity merged away; once made, those
+    are among the reports of what it was merged into."""
     a = o.args
     if "report" in a:
         return {a["report"]} - {None}
     if o.verb in ("link", "unlink"):
         return set(a.get("reports") or ()) - {None}
-    ids = [a[k]["id"] for k in ("source", "target", "entity", "new") if isinstance(a.get(k), dict)]
+    keys = (("source", "target") if undo else ("source",)) if o.verb == "merge" else ("entity", "new")
+    ids = [a[k]["id"] for k in keys if isinstance(a.get(k), dict)]
     if o.verb == "alias":
         ids.append(entity_id(a["entity"]["label"], a["alias"]))
         ids += [n["id"] for n in store.find_nodes(a["alias"], limit=50) if n["label"] == a["entity"]["label"]]

@@ -90,3 +90,34 @@ def test_a_report_whose_file_changed_keeps_its_records(tmp_path) -> None:
     assert "its file is gone or changed" in out.stderr
     assert s.graph() == before  # not re-read: no second copy of the report
     assert [r["verb"] for r in json.loads(s.run("review", "list", "--format", "json").stdout)] == ["retract"]
+
+
+def test_split_and_alias_through_the_cli_and_back(tmp_path) -> None:
+    files = copy_examples(tmp_path / "reports")
+    s = Session(f"sqlite:///{tmp_path}/graph.db", tmp_path / "o.jsonl")
+    s.run("ingest", *files)
+    original = s.graph()
+    by_target: dict[str, list[str]] = {}
+    for e in original["edges"]:
+        if e["type"] == "MENTIONS":
+            by_target.setdefault(e["target"], []).append(e["source"])
+    labels = {n["id"]: n for n in original["nodes"]}
+    shared = sorted(i for i, rs in by_target.items() if len(rs) >= 2 and labels[i]["label"] == "Place")
+    assert shared, "the two market-shelling reports mention the same town"
+    place, moved = shared[0], sorted(by_target[shared[0]])[-1]
+    s.run("review", "split", place, "Second Town", "--report", moved, "--why", "two towns")
+    g = s.graph()
+    mentions = {(e["source"], e["target"]) for e in g["edges"] if e["type"] == "MENTIONS"}
+    assert (moved, "place:second-town") in mentions and (moved, place) not in mentions
+    assert {(r, place) for r in by_target[place] if r != moved} <= mentions
+    assert {n["id"]: n for n in g["nodes"]}["place:second-town"]["type"] == labels[place]["type"]
+
+    actor = sorted(i for i, n in labels.items() if n["label"] == "Actor" and n.get("type") != "civilians")[0]
+    s.run("review", "alias", actor, "The Zeta Front", "--why", "their own name")
+    assert "The Zeta Front" in {n["id"]: n for n in s.graph()["nodes"]}[actor]["aliases"]
+    shown = s.run("show", "the zeta front", "--format", "json")
+    assert json.loads(shown.stdout)["node"]["id"] == actor
+
+    s.run("review", "undo", "2")
+    s.run("review", "undo", "1")
+    assert s.graph() == original
