@@ -42,11 +42,13 @@ def _record(ctx: Context, store: Any, verb: str, args: dict[str, Any], by: str |
     with store.writer_lock():
         record = append_override(path, verb, args, by=by or _user(), when=_now(), why=why)
     click.echo(f"recorded #{record.id} {verb} in {path}", err=True)
-    _apply(store, path, touched, aliases_path)
+    _apply(store, path, touched, aliases_path, record)
 
 
-def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None) -> None:
-    from sitgraph.loaders.corrections import rederive
+def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None, new: Any = None) -> None:
+    """Re-derive the reports; those no file gives any more get a new correction applied
+    to their stored records, and keep an undone one until ingested again."""
+    from sitgraph.loaders.corrections import apply_stored, rederive
     from sitgraph.loaders.overrides import read_overrides
     from sitgraph.loaders.resolve import Resolver
 
@@ -57,6 +59,12 @@ def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None) -
             click.echo(f"failed: {f.error}", err=True)
         for c in summary.conflicts:
             click.echo(f"conflict: {c.line()}", err=True)
+    if new is not None and missing:
+        for c in apply_stored(store, missing, new):
+            click.echo(f"conflict: {c.line()}", err=True)
+        click.echo(f"applied to the stored records of {len(missing)} reports whose files are gone or changed",
+                   err=True)
+        return
     for rid in missing:
         click.echo(f"warning: {rid}: its file is gone or changed, so its records stay as they are until it is "
                    "ingested again", err=True)

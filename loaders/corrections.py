@@ -10,8 +10,9 @@ rebuild from scratch gives the same graph.
 
 The functions here build a correction's ``args`` from what the store holds
 (:func:`entity_ref`, :func:`event_ref`), find the reports it touches
-(:func:`affected_reports`), re-derive them (:func:`rederive`) and list conflicts
-(:func:`conflicts`). Cost: re-deriving is an ingest of the touched reports' files.
+(:func:`affected_reports`), re-derive them (:func:`rederive`) — or, for reports no file
+gives any more, apply a new correction to their stored records (:func:`apply_stored`) —
+and list conflicts (:func:`conflicts`). Cost: re-deriving is an ingest of the touched reports' files.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from sitgraph.graph.schema import ENTITY_LABELS, entity_id
-from sitgraph.loaders.overrides import ROLE_FIELDS, TOLL_FIELDS, Override, OverrideError, active
+from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
+from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, entity_id
+from sitgraph.loaders.overrides import ROLE_FIELDS, TOLL_FIELDS, Conflict, Override, OverrideError, active
 
 _ROLE_LABELS = {"perpetrator": ("Actor",), "target": ENTITY_LABELS, "place": ("Place", "Facility")}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -226,6 +228,62 @@ def rederive(store: Any, report_ids: Iterable[str], records: list[Override], res
         return None, missing
     opts = replace(options or IngestOptions(), force=True, overrides=tuple(active(records)))
     return ingest(files, store, resolver, opts), missing
+
+
+def stored_batch(store: Any, report_ids: Iterable[str]) -> Batch:
+    """The records a store holds for these reports, as a batch: their Report nodes, their
+    events with every edge of them and the edges derived from them, their ``MENTIONS``,
+    and the entities at the ends. Cost: a read per report and event, and one pass over
+    the derived edges."""
+    nodes: dict[str, NodeRecord] = {}
+    edges: dict[tuple[str, str, str, str], EdgeRecord] = {}
+
+    def node(i: str) -> str | None:
+        if i not in nodes and (n := store.get_node(i)) is not None:
+            nodes[i] = NodeRecord(n["label"], i, props(**{k: v for k, v in n.items() if k not in ("id", "label")}))
+        return nodes[i].label if i in nodes else None
+
+    def edge(e: dict[str, Any]) -> None:
+        sl, tl = node(e["source"]), node(e["target"])
+        if sl and tl:
+            extra = {k: v for k, v in e.items() if k not in ("type", "source", "target", "key")}
+            key = (e["type"], e["source"], e["target"], e.get("key") or "")
+            edges[key] = EdgeRecord(e["type"], e["source"], sl, e["target"], tl, key[3], props(**extra))
+
+    events: set[str] = set()
+    for rid in sorted(report_ids):
+        for e in store.edges_of(rid):
+            if e["source"] == rid and e["type"] in ("REPORTS", "MENTIONS"):
+                edge(e)
+                if e["type"] == "REPORTS":
+                    events.add(e["target"])
+    for eid in sorted(events):
+        for e in store.edges_of(eid):
+            edge(e)
+    if events:
+        for e in store.iter_edges(DERIVED_TYPES):
+            if e.get("key") in events:
+                edge(e)
+    return Batch(tuple(nodes[k] for k in sorted(nodes)), tuple(edges[k] for k in sorted(edges)))
+
+
+def apply_stored(store: Any, report_ids: Iterable[str], correction: Override) -> list[Conflict]:
+    """Apply one new correction to the records the store holds for these reports (those
+    whose files cannot be read again), in one write that replaces them; returns its
+    conflicts. Undoing cannot be done this way: it needs the extraction."""
+    from sitgraph.loaders.apply_overrides import apply_overrides, override_links
+
+    report_ids = sorted(report_ids)
+    batch = stored_batch(store, report_ids)
+    if not batch.nodes:
+        return []
+    batch, found = apply_overrides(batch, [correction])
+    links = [e for e in batch.edges if e.type == "SAME_INCIDENT"]
+    kept = Batch(batch.nodes, tuple(e for e in batch.edges if e.type != "SAME_INCIDENT"))
+    links = override_links(links, [correction], kept, lambda i: store.get_node(i) is not None)
+    with store.writer_lock():
+        store.write(Batch(kept.nodes, kept.edges + tuple(links)), replace=report_ids)
+    return found
 
 
 # --- conflicts --------------------------------------------------------------------------

@@ -29,8 +29,8 @@ class Session:
         self.args = ["--store", store_url, "--overrides", str(overrides), "--no-progress"]
         self.env = env or {}
 
-    def run(self, *args: str, ok: bool = True) -> Any:
-        result = CliRunner(env=self.env).invoke(main, [*self.args, *args], catch_exceptions=False)
+    def run(self, *args: str, ok: bool = True, stdin: str | None = None) -> Any:
+        result = CliRunner(env=self.env).invoke(main, [*self.args, *args], catch_exceptions=False, input=stdin)
         if ok:
             assert result.exit_code == 0, result.output
         return result

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from review_session import Session, copy_examples, run_session  # noqa: E402 - the session script beside
+from review_session import EXAMPLES, Session, copy_examples, run_session  # noqa: E402 - the session script beside
 
 
 def test_scripted_review_session_on_sqlite(tmp_path) -> None:
@@ -79,7 +79,7 @@ def test_queue_formats_and_limit(corpus) -> None:
     assert s.run("review", "queue", "--check", "nonsense", ok=False).exit_code == 2
 
 
-def test_a_report_whose_file_changed_keeps_its_records(tmp_path) -> None:
+def test_a_report_whose_file_changed_is_corrected_in_the_store_not_read_again(tmp_path) -> None:
     files = copy_examples(tmp_path / "reports")[:1]
     s = Session(f"sqlite:///{tmp_path}/graph.db", tmp_path / "o.jsonl")
     s.run("ingest", *files)
@@ -87,9 +87,32 @@ def test_a_report_whose_file_changed_keeps_its_records(tmp_path) -> None:
     event = next(n["id"] for n in before["nodes"] if n["label"] == "Event")
     Path(files[0]).write_text(Path(files[0]).read_text() + "\nA line added later.\n")
     out = s.run("review", "retract", event, "--why", "x")
-    assert "its file is gone or changed" in out.stderr
-    assert s.graph() == before  # not re-read: no second copy of the report
-    assert [r["verb"] for r in json.loads(s.run("review", "list", "--format", "json").stdout)] == ["retract"]
+    assert "applied to the stored records of 1 reports whose files are gone or changed" in out.stderr
+    after = s.graph()
+    assert event not in {n["id"] for n in after["nodes"]}
+    reports = {n["id"] for n in before["nodes"] if n["label"] == "Report"}
+    assert {n["id"] for n in after["nodes"] if n["label"] == "Report"} == reports  # no second copy
+
+
+def test_a_report_read_from_stdin_is_corrected_as_an_ingest_would(tmp_path) -> None:
+    text = (EXAMPLES / "wire-convoy-attack.txt").read_text()
+    s = Session(f"sqlite:///{tmp_path}/graph.db", tmp_path / "o.jsonl")
+    s.run("ingest", "-", stdin=text)
+    original = s.graph()
+    events = sorted(n["id"] for n in original["nodes"] if n["label"] == "Event")
+    s.run("review", "retract", events[0], "--why", "x")
+    s.run("review", "set", events[-1], "killed", "99", "--why", "y")
+    corrected = s.graph()
+    assert events[0] not in {n["id"] for n in corrected["nodes"]}
+    assert {n["id"]: n for n in corrected["nodes"]}[events[-1]]["killed"] == 99
+    s.run("ingest", "--force", "-", stdin=text)  # extraction plus the log: the same graph
+    assert s.graph() == corrected
+    out = s.run("review", "undo", "1")
+    assert "its records stay as they are until it is ingested again" in out.stderr
+    assert s.graph() == corrected
+    s.run("review", "undo", "2")
+    s.run("ingest", "--force", "-", stdin=text)
+    assert s.graph() == original
 
 
 def test_split_and_alias_through_the_cli_and_back(tmp_path) -> None:
