@@ -101,7 +101,11 @@ def review() -> None:
 @pass_ctx
 @library_errors
 def retract_cmd(ctx: Context, event: str, why: str, by: str | None, aliases_path: str | None) -> None:
-    """Take EVENT out of the graph (it is not an event, or not this report's)."""
+    """Take EVENT out of the graph (it is not an event, or not this report's).
+
+    \b
+      sitgraph review retract event:3c4d… --why "a background paragraph, not an incident"
+    """
     from sitgraph.loaders.corrections import event_ref
 
     with ctx.open_store() as store:
@@ -141,7 +145,12 @@ def set_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: 
 def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None,
                aliases_path: str | None) -> None:
     """Remove FIELD from EVENT: the named perpetrators, targets or places (all when none
-    is named), or the toll or date."""
+    is named), or the toll or date.
+
+    \b
+      sitgraph review remove event:1a… place place:herat --why "the town is in Ethiopia"
+      sitgraph review remove event:1a… perpetrator --why "nobody is named"
+    """
     from sitgraph.loaders.corrections import edit_args
 
     with ctx.open_store() as store:
@@ -156,7 +165,11 @@ def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], wh
 @library_errors
 def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None, aliases_path: str | None) -> None:
     """Merge ENTITY into INTO (same label): its roles and mentions become INTO's, its
-    names INTO's aliases."""
+    names INTO's aliases.
+
+    \b
+      sitgraph review merge "RSF fighters" actor:rsf --why "the same group"
+    """
     from sitgraph.loaders.corrections import merge_args
 
     with ctx.open_store() as store:
@@ -174,7 +187,11 @@ def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None, al
 def split_cmd(ctx: Context, entity: str, new_name: str, reports: tuple[str, ...], forms: tuple[str, ...],
               why: str, by: str | None, aliases_path: str | None) -> None:
     """Split ENTITY: in the reports named (or using a --form), its mentions and roles
-    move to a new entity NEW_NAME of the same label and type."""
+    move to a new entity NEW_NAME of the same label and type.
+
+    \b
+      sitgraph review split facility:al-shifa "Al Shifa clinic" --report report:9f… --why "two sites"
+    """
     from sitgraph.loaders.corrections import split_args
 
     with ctx.open_store() as store:
@@ -189,7 +206,11 @@ def split_cmd(ctx: Context, entity: str, new_name: str, reports: tuple[str, ...]
 @pass_ctx
 @library_errors
 def alias_cmd(ctx: Context, entity: str, alias: str, why: str, by: str | None, aliases_path: str | None) -> None:
-    """Give ENTITY the name ALIAS: what reports call ALIAS (of the same label) becomes ENTITY."""
+    """Give ENTITY the name ALIAS: what reports call ALIAS (of the same label) becomes ENTITY.
+
+    \b
+      sitgraph review alias actor:myanmar-military Tatmadaw --why "the army's own name"
+    """
     from sitgraph.loaders.corrections import entity_ref
 
     if not alias.strip():
@@ -211,8 +232,9 @@ def _link(verb: str) -> Any:
         with ctx.open_store() as store:
             _record(ctx, store, verb, link_args(store, first, second), by, why, aliases_path)
 
-    cmd.__doc__ = ("Tell that FIRST and SECOND (two events) are one incident, told twice." if verb == "link" else
-                   "Tell that FIRST and SECOND (two events) are not one incident.")
+    what = "are one incident, told twice" if verb == "link" else "are not one incident"
+    cmd.__doc__ = (f"Tell that FIRST and SECOND (two events) {what}.\n\n    \b\n"
+                   f"      sitgraph review {verb} event:1a… event:5e… --why \"checked the dates and places\"")
     return review.command(verb)(cmd)
 
 
@@ -230,7 +252,12 @@ _link("unlink")
 @library_errors
 def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None, aliases_path: str | None) -> None:
     """Undo correction OVERRIDE_ID: the reports it touched are derived again from what
-    extraction says (and the corrections still in force)."""
+    extraction says (and the corrections still in force).
+
+    \b
+      sitgraph review list
+      sitgraph review undo 3 --why "the hospital revised its figure"
+    """
     from sitgraph.loaders.corrections import affected_reports
     from sitgraph.loaders.overrides import OverrideError, active, append_override, read_overrides
 
@@ -267,7 +294,11 @@ def _describe(args: dict[str, Any]) -> str:
 @library_errors
 def list_cmd(ctx: Context, conflicts: bool, show_all: bool, fmt: str) -> None:
     """The corrections in force, oldest first (or --conflicts: those the extraction no
-    longer fits, which apply to nothing until fixed or undone)."""
+    longer fits, which apply to nothing until fixed or undone).
+
+    \b
+      sitgraph review list --format json
+      sitgraph review list --conflicts"""
     from sitgraph.loaders.corrections import conflicts as find_conflicts
     from sitgraph.loaders.overrides import active, read_overrides
 
@@ -294,7 +325,11 @@ def queue_cmd(ctx: Context, limit: int, checks: tuple[str, ...], fmt: str) -> No
     placed outside the report's country, contested incidents, weak attributions
     (inferred, suspected, or confidence below 0.5), events without a perpetrator,
     aggregate tolls near incidents, actors named once. Each with its evidence and the
-    command that fixes it (fill in the <…>)."""
+    command that fixes it (fill in the <…>).
+
+    \b
+      sitgraph review queue --limit 20
+      sitgraph review queue --check no_perpetrator --format csv > to-check.csv"""
     from sitgraph.graph.review_queue import CHECKS, queue_from_store
 
     unknown = sorted(set(checks) - set(CHECKS))
