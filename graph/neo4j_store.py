@@ -41,7 +41,7 @@ from sitgraph.graph.schema import (
     check_batch,
     constraint_statements,
 )
-from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props
+from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props, names_taken_away
 
 # The driver logs failures it also raises (e.g. "Unable to retrieve routing information");
 # without a handler Python prints those to stderr, doubling our one-line errors.
@@ -287,14 +287,14 @@ class Neo4jStore(StoreReads):
         def work(tx: Any) -> None:
             if lease is not None:
                 lease.confirm(tx)
-            touched = self._remove_reports(tx, replace) if replace else []
+            touched, taken = self._remove_reports(tx, replace) if replace else ([], {})
             for label, rows in node_groups.items():
                 self._write_node_group(tx, label, rows)
             for (rel_type, src, dst), rows in edge_groups.items():
                 self._write_edge_group(tx, rel_type, src, dst, rows)
             if touched:
                 self._remove_orphans(tx, touched)
-                self._refresh_aliases(tx, touched)
+                self._refresh_aliases(tx, names_taken_away(taken, batch))
 
         try:
             with self._session(read=False) as s:
@@ -305,17 +305,20 @@ class Neo4jStore(StoreReads):
             raise StoreError(f"writing to Neo4j at {self.url} failed: {_first_line(exc)}") from None
 
     @staticmethod
-    def _remove_reports(tx: Any, report_ids: list[str]) -> list[str]:
+    def _remove_reports(tx: Any, report_ids: list[str]) -> tuple[list[str], dict[str, set[str]]]:
         """Delete the reports, their events (detached: roles, REPORTS, SAME_INCIDENT), the
         derived edges keyed by those events and the reports' MENTIONS; returns the ids of
-        the entities they touched."""
+        the entities they touched, and the names (aliases) those mentions gave each."""
         def ids(query: str, **params: Any) -> list[str]:
             return list(tx.run(query, params).single()["ids"])
 
         events = ids("UNWIND $ids AS rid MATCH (:Report {id: rid})-[:REPORTS]->(e:Event) "
                      "RETURN collect(DISTINCT e.id) AS ids", ids=report_ids)
-        touched = set(ids("UNWIND $ids AS rid MATCH (:Report {id: rid})-[:MENTIONS]->(m) "
-                          "RETURN collect(DISTINCT m.id) AS ids", ids=report_ids))
+        taken: dict[str, set[str]] = {}
+        for rec in tx.run("UNWIND $ids AS rid MATCH (:Report {id: rid})-[m:MENTIONS]->(x) "
+                          "RETURN x.id AS id, m.aliases AS names", ids=report_ids):
+            taken.setdefault(rec["id"], set()).update(rec["names"] or ())
+        touched = set(taken)
         touched.update(ids("UNWIND $events AS eid MATCH (:Event {id: eid})--(x) WHERE NOT x:Event AND NOT x:Report "
                            "RETURN collect(DISTINCT x.id) AS ids", events=events))
         for rel_type in DERIVED_TYPES:  # keyed by their event; indexed on key
@@ -323,7 +326,7 @@ class Neo4jStore(StoreReads):
                    events=events).consume()
         tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
         tx.run("UNWIND $ids AS rid MATCH (r:Report {id: rid}) DETACH DELETE r", ids=report_ids).consume()
-        return sorted(touched)
+        return sorted(touched), taken
 
     @staticmethod
     def _remove_orphans(tx: Any, candidates: list[str]) -> None:
@@ -643,9 +646,10 @@ class Neo4jLease:
             rec = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) RETURN properties(l) AS p, timestamp() AS now",
                          name=self.NAME).single()
             held = rec["p"]
-            if (held.get("token") not in (None, self.token) and (held.get("expires") or 0) > rec["now"]
-                    and not LockOwner.from_dict(held).is_dead_here()):
-                return held
+            left = (held.get("expires") or 0) - rec["now"]
+            mine_or_free = held.get("token") in (None, self.token)
+            if not mine_or_free and left > 0 and not LockOwner.from_dict(held).is_dead_here():
+                return {**held, "left_ms": left}
             tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) SET l += $owner, l.token = $token, "
                    "l.expires = timestamp() + $ttl", name=self.NAME, owner=owner, token=self.token,
                    ttl=self.ttl_ms).consume()
@@ -653,9 +657,9 @@ class Neo4jLease:
 
         held = self._run(work)
         if held is not None:
+            left = -(-int(held["left_ms"]) // 1000)
             raise StoreLockedError(locked_message(self.store.url, LockOwner.from_dict(held),
-                                                  "; a killed writer's lock expires within "
-                                                  f"{self.ttl_ms / 1000:g} s"))
+                                                  f"; if it was killed, its lock expires within {left} s"))
         self.store._lease = self
         self._stop.clear()
         self._thread = threading.Thread(target=self._renew_forever, name="sitgraph-lease", daemon=True)

@@ -19,7 +19,7 @@ from typing import Any
 from sitgraph.graph.locks import FileLock
 from sitgraph.graph.model import Batch
 from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, LIVELY_TYPES, check_batch
-from sitgraph.graph.store import StoreError, StoreReads, encode, merge_props
+from sitgraph.graph.store import StoreError, StoreReads, encode, merge_props, names_taken_away
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS nodes (
@@ -105,37 +105,42 @@ class SqliteStore(StoreReads):
         db = self.db
         try:
             db.execute("BEGIN IMMEDIATE")
-            touched = self._remove_reports(sorted(set(replace)))
+            touched, taken = self._remove_reports(sorted(set(replace)))
             self._write_nodes(batch)
             self._write_edges(batch)
             self._remove_orphans(touched)
-            self._refresh_aliases(touched)
+            self._refresh_aliases(names_taken_away(taken, batch))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
 
-    def _remove_reports(self, report_ids: list[str]) -> set[str]:
+    def _remove_reports(self, report_ids: list[str]) -> tuple[set[str], dict[str, set[str]]]:
         """Delete the reports' nodes, events, mentions and the edges of their events;
-        returns the entities those records touched. Cost: a few indexed statements per
-        report and per event."""
+        returns the entities those records touched, and the names (aliases) their
+        mentions gave each entity. Cost: a few indexed statements per report and per event."""
         db = self.db
         touched: set[str] = set()
+        taken: dict[str, set[str]] = {}
         derived = ",".join("?" * len(DERIVED_TYPES))
         for rid in report_ids:
             events = [r[0] for r in db.execute(
                 "SELECT target FROM edges WHERE source = ? AND type = 'REPORTS'", (rid,))]
-            touched.update(r[0] for r in db.execute(
-                "SELECT target FROM edges WHERE source = ? AND type = 'MENTIONS'", (rid,)))
+            for nid, raw in db.execute("SELECT target, props FROM edges WHERE source = ? AND type = 'MENTIONS'",
+                                       (rid,)):
+                touched.add(nid)
+                taken.setdefault(nid, set()).update(json.loads(raw).get("aliases") or ())
             for eid in events:
                 for a, b in db.execute("SELECT source, target FROM edges WHERE source = ? OR target = ?", (eid, eid)):
                     touched.update((a, b))
                 db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (eid, eid))
-                db.execute(f"DELETE FROM edges WHERE key = ? AND type IN ({derived})", (eid, *DERIVED_TYPES))
+                # "key != ''" lets SQLite use the partial index on key.
+                db.execute(f"DELETE FROM edges WHERE key = ? AND key != '' AND type IN ({derived})",
+                           (eid, *DERIVED_TYPES))
                 db.execute("DELETE FROM nodes WHERE id = ?", (eid,))
             db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (rid, rid))
             db.execute("DELETE FROM nodes WHERE id = ?", (rid,))
-        return touched
+        return touched, taken
 
     def _remove_orphans(self, candidates: set[str]) -> None:
         """Delete the entities among ``candidates`` that no report mentions and no event
@@ -194,12 +199,12 @@ class SqliteStore(StoreReads):
                 (e.type, e.source, e.target, e.key, encode(props)),
             )
 
-    def _refresh_aliases(self, candidates: set[str]) -> None:
+    def _refresh_aliases(self, candidates: list[str]) -> None:
         """Set the aliases of the entities among ``candidates`` to the names the reports
         mentioning them give (their MENTIONS' ``aliases``), dropping those of replaced
         reports. An entity with a MENTIONS from before those carried aliases is left as is."""
         db = self.db
-        for nid in sorted(candidates):
+        for nid in candidates:
             row = db.execute("SELECT props FROM nodes WHERE id = ?", (nid,)).fetchone()
             given = [json.loads(r[0]).get("aliases") for r in db.execute(
                 "SELECT props FROM edges WHERE target = ? AND type = 'MENTIONS'", (nid,))]

@@ -44,6 +44,17 @@ def merge_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def names_taken_away(taken: dict[str, set[str]], batch: Batch) -> list[str]:
+    """Entities that may have lost names: ``taken`` holds the names the removed MENTIONS of
+    replaced reports gave each entity; those the batch's MENTIONS give again are not lost.
+    Re-ingesting with unchanged extraction thus re-computes no aliases. Cost: O(batch)."""
+    given: dict[str, set[str]] = {}
+    for e in batch.edges:
+        if e.type == "MENTIONS":
+            given.setdefault(e.target, set()).update(e.properties.get("aliases") or ())
+    return sorted(nid for nid, names in taken.items() if names - given.get(nid, set()))
+
+
 def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bool:
     """Whether a node or edge with ``date``/``date_end`` overlaps [since, until].
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from sitgraph.graph.sqlite_store import SqliteStore
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_pipeline_ingest import ingest_cmd  # noqa: E402 - the CLI command line
 
@@ -96,6 +98,8 @@ def test_workers_end_with_the_ingest(tmp_path, corpus, sig) -> None:
         assert running(children) == []
         if sig == signal.SIGTERM:  # ended cleanly: no traceback, no worker noise
             assert b"Traceback" not in (proc.stderr.read() if proc.stderr else b"")
+        with SqliteStore(tmp_path / "g.db").open() as store, store.writer_lock():
+            pass  # the store's lock went with the ingest
     finally:
         if proc.poll() is None:
             proc.kill()
