@@ -106,6 +106,10 @@ def run_session(tmp_path: Path, store_url: str, fresh_url: str, env: dict[str, s
     s.run("ingest", *files)
     original = s.graph()
     c = choose(original)
+    queue = json.loads(s.run("review", "queue", "--format", "json", "--limit", "500").stdout)
+    assert {"check": "no_perpetrator", "id": c["no_perp"], "report": nodes(original)[c["no_perp"]]["report_id"],
+            "fix": f"sitgraph review set {c['no_perp']} perpetrator '<actor>' --why '<reason>'"}.items() <= \
+        next(r for r in queue if r["id"] == c["no_perp"] and r["check"] == "no_perpetrator").items()
 
     s.fix("set", c["no_perp"], "perpetrator", c["actor_name"])
     s.fix("set", c["deadliest"], "killed", str(c["killed"] + 10))

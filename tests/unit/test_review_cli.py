@@ -44,6 +44,16 @@ def test_a_correction_the_extraction_no_longer_fits_is_reported(corpus, tmp_path
     assert json.loads(c.run("review", "list", "--conflicts", "--format", "json").stdout) == []
 
 
+def test_a_correction_whose_report_left_the_store_is_a_conflict(corpus, tmp_path) -> None:
+    s, _, _ = corpus
+    log = tmp_path / "o.jsonl"
+    log.write_text(json.dumps({"id": 1, "verb": "retract", "by": "a", "when": "t", "why": "w", "args": {
+        "event": "event:0000000000000000", "report": "report:0000000000000000"}}) + "\n")
+    rows = json.loads(Session(s.args[1], log).run("review", "list", "--conflicts", "--format", "json").stdout)
+    assert rows == [{"override": 1, "verb": "retract", "report": "report:0000000000000000",
+                     "message": "report report:0000000000000000 is not in the store"}]
+
+
 @pytest.mark.parametrize("args, message", [
     (["retract", "event:nope"], "no event 'event:nope' in the store"),
     (["set", "actor:civilians", "killed", "3"], "no event 'actor:civilians'"),
