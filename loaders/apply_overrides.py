@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
-from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, REL_TYPES
+from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, REL_TYPES, entity_id
 from sitgraph.loaders.overrides import ROLE_FIELDS, TOLL_FIELDS, Conflict, Override
 from sitgraph.loaders.records import geo_precision
 
@@ -303,8 +303,6 @@ def _alias(w: _Work, o: Override) -> None:
 
 
 def _called(node_id: str, p: dict[str, Any], name: str, ref: dict[str, Any]) -> bool:
-    from sitgraph.graph.schema import entity_id
-
     low = name.casefold()
     return (node_id == entity_id(ref["label"], name) or (p.get("name") or "").casefold() == low
             or any(a.casefold() == low for a in p.get("aliases") or ()))
@@ -323,6 +321,8 @@ def apply_overrides(batch: Batch, overrides: Sequence[Override]) -> tuple[Batch,
     two events of the batch is made here too. A batch no correction touches is returned
     as it is. Pure. Cost: O(len(batch)) per correction that applies.
     """
+    if not overrides:
+        return batch, []
     w = _Work(batch)
     for o in overrides:
         fn = _APPLY.get(o.verb)
