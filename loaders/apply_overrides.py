@@ -166,6 +166,8 @@ class _Work:
             return
         ev = self.nodes[eid][1]
         self.drop_edges(lambda k: not (k[0] in DERIVED_TYPES and k[3] == eid))
+        if "aggregate" in (ev.get("type"), ev.get("role")):
+            return  # a period's toll: its dead are those of the single incidents
         actors = sorted(s for (t, s, d, _) in self.edges
                         if t == "PERPETRATED" and d == eid and self.label(s) == "Actor")
         targets = sorted(d for (t, s, d, _) in self.edges if t == "TARGETED" and s == eid)

@@ -228,3 +228,11 @@ def test_override_links_across_batches() -> None:
     assert override_links([], [link], b, lambda i: False) == []  # the other end is in no store
     gone = ov(3, "link", events=[E2, "event:z"], reports=[R1, R1])  # its report is this batch, without it
     assert override_links([], [gone], b, lambda i: True) == []
+
+
+def test_an_aggregate_toll_gets_no_derived_edges() -> None:
+    b = batch()
+    nodes = tuple(NodeRecord(n.label, n.id, props(**{**n.properties, "role": "aggregate"})) if n.id == E1 else n
+                  for n in b.nodes)
+    out, _ = apply_overrides(Batch(nodes, b.edges), [ov(1, "set", event=E1, report=R1, field="killed", value=300)])
+    assert node(out, E1)["killed"] == 300 and edges_of(out, "ATTACKED", "KILLED") == set()
