@@ -314,6 +314,20 @@ def list_cmd(ctx: Context, conflicts: bool, show_all: bool, fmt: str) -> None:
     emit(rows, fmt, ["id", "verb", "args", "by", "when", "why"])
 
 
+def _queue_blocks(rows: list[dict[str, Any]]) -> None:
+    """The queue for people: a block per item, the fix command whole (a table would cut it)."""
+    from sitgraph.graph.cells import visible
+
+    if not rows:
+        click.echo("nothing to review")
+    for r in rows:
+        evidence = r["evidence"] if len(r["evidence"]) <= 200 else r["evidence"][:199] + "…"
+        click.echo(visible(f"{r['rank']}. {r['check']}  {r['id']}  {r['what']}"))
+        if evidence:
+            click.echo(visible(f"   evidence: {evidence}"))
+        click.echo(visible(f"   fix: {r['fix']}"))
+
+
 @review.command("queue")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Most items listed.")
 @click.option("--check", "checks", multiple=True, help="Only these checks (repeatable; see the list above).")
@@ -339,6 +353,9 @@ def queue_cmd(ctx: Context, limit: int, checks: tuple[str, ...], fmt: str) -> No
         items = [i for i in queue_from_store(store) if not checks or i.check in checks]
     rows = [{"rank": n, "check": i.check, "id": i.id, "what": i.what, "evidence": i.evidence, "report": i.report,
              "fix": i.fix} for n, i in enumerate(items[:limit], 1)]
-    emit(rows, fmt, ["rank", "check", "id", "what", "evidence", "fix"] if fmt == "table" else None)
+    if fmt == "table":
+        _queue_blocks(rows)
+    else:
+        emit(rows, fmt)
     if len(items) > limit:
         click.echo(f"… {len(items) - limit} more (--limit)", err=True)

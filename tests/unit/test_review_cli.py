@@ -87,6 +87,9 @@ def test_queue_formats_and_limit(corpus) -> None:
     assert lines[0] == "rank,check,id,what,evidence,report,fix" and len(lines) == 3
     assert all(",no_perpetrator," in line for line in lines[1:])
     assert s.run("review", "queue", "--check", "nonsense", ok=False).exit_code == 2
+    table = s.run("review", "queue", "--limit", "1").stdout.splitlines()
+    assert table[0] == f"1. {rows[0]['check']}  {rows[0]['id']}  {rows[0]['what']}"
+    assert table[-1] == f"   fix: {rows[0]['fix']}"  # whole, not cut to a column
 
 
 def test_a_report_whose_file_changed_is_corrected_in_the_store_not_read_again(tmp_path) -> None:
