@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+from dataclasses import dataclass
 from typing import Any
 
 import click
@@ -24,15 +25,12 @@ def _now() -> str:
 
 
 def correction_options(fn: Any) -> Any:
-    """``--why`` (required), ``--by`` and ``--aliases``, shared by every correction."""
-    fn = click.option("--aliases", "aliases_path", type=click.Path(exists=True, dir_okay=False),
-                      help="The aliases file ingest was given, so the reports re-derived resolve as before.")(fn)
+    """``--why`` (required) and ``--by``, shared by every correction."""
     fn = click.option("--by", default=None, help="Who makes the correction (default: the OS user).")(fn)
     return click.option("--why", required=True, help="Why: kept with the correction, shown by `review list`.")(fn)
 
 
-def _record(ctx: Context, store: Any, verb: str, args: dict[str, Any], by: str | None, why: str,
-            aliases_path: str | None) -> None:
+def _record(ctx: Context, store: Any, verb: str, args: dict[str, Any], by: str | None, why: str) -> None:
     """Log a correction, then re-derive the reports it touches; report what happened."""
     from sitgraph.loaders.corrections import affected_reports
     from sitgraph.loaders.overrides import Override, append_override
@@ -42,17 +40,21 @@ def _record(ctx: Context, store: Any, verb: str, args: dict[str, Any], by: str |
     with store.writer_lock():
         record = append_override(path, verb, args, by=by or _user(), when=_now(), why=why)
     click.echo(f"recorded #{record.id} {verb} in {path}", err=True)
-    _apply(store, path, touched, aliases_path, record)
+    _apply(store, path, touched, record)
 
 
-def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None, new: Any = None) -> None:
+def _apply(store: Any, path: Any, reports: set[str], new: Any = None) -> None:
     """Re-derive the reports; those no file gives any more get a new correction applied
     to their stored records, and keep an undone one until ingested again."""
     from sitgraph.loaders.corrections import apply_stored, rederive
     from sitgraph.loaders.overrides import read_overrides
+    from sitgraph.loaders.pipeline import IngestOptions
+    from sitgraph.loaders.readers import ReadOptions
     from sitgraph.loaders.resolve import Resolver
 
-    summary, missing = rederive(store, reports, read_overrides(path), Resolver.default(aliases_path))
+    how = click.get_current_context().meta.get(_DERIVE_KEY) or _Derive()
+    options = IngestOptions(model=how.model, read=ReadOptions(mapping=how.mapping, text_field=how.text_field))
+    summary, missing = rederive(store, reports, read_overrides(path), Resolver.default(how.aliases), options)
     if summary is not None:
         click.echo(f"re-derived {summary.written} reports from {summary.files} files", err=True)
         for f in summary.failures:
@@ -70,8 +72,28 @@ def _apply(store: Any, path: Any, reports: set[str], aliases_path: str | None, n
                    "ingested again", err=True)
 
 
+_DERIVE_KEY = "sitgraph.review.derive"
+
+
+@dataclass(frozen=True)
+class _Derive:
+    """How the reports a correction touches are read and resolved again: as ingest did."""
+
+    aliases: str | None = None
+    mapping: str | None = None
+    text_field: str = "text"
+    model: str | None = None
+
+
 @click.group("review")
-def review() -> None:
+@click.option("--aliases", type=click.Path(exists=True, dir_okay=False),
+              help="The aliases file ingest was given, so that re-derived reports resolve as before.")
+@click.option("--mapping", type=click.Path(exists=True, dir_okay=False),
+              help="The coded-dataset mapping ingest was given.")
+@click.option("--text-field", default="text", show_default=True, help="As ingest: JSON/JSONL field of the text.")
+@click.option("--model", envvar="SITGRAPH_SPACY_MODEL", default=None, help="As ingest: the spaCy model.")
+@click.pass_context
+def review(ctx: click.Context, aliases: str | None, mapping: str | None, text_field: str, model: str | None) -> None:
     """Correct the graph, and find what to correct.
 
     Corrections are kept in a log beside the graph (see --overrides) with who made them,
@@ -79,6 +101,8 @@ def review() -> None:
     extraction, so they survive. A correction is applied at once by re-deriving the
     reports it touches from their files; `review undo ID` restores what extraction says.
     Events are named by id (see `sitgraph show`, `review queue`), entities by id or name.
+    Give `review` the options ingest had (--aliases, --mapping, --text-field, --model) so
+    that the reports it re-derives come out as ingest made them.
 
     \b
     Examples:
@@ -92,7 +116,9 @@ def review() -> None:
       sitgraph review link event:1a… event:5e… --why "same strike"
       sitgraph review list
       sitgraph review undo 3
+      sitgraph review --aliases my-aliases.yaml merge Wagner actor:africa-corps --why "renamed"
     """
+    ctx.meta[_DERIVE_KEY] = _Derive(aliases, mapping, text_field, model)
 
 
 @review.command("retract")
@@ -100,7 +126,7 @@ def review() -> None:
 @correction_options
 @pass_ctx
 @library_errors
-def retract_cmd(ctx: Context, event: str, why: str, by: str | None, aliases_path: str | None) -> None:
+def retract_cmd(ctx: Context, event: str, why: str, by: str | None) -> None:
     """Take EVENT out of the graph (it is not an event, or not this report's).
 
     \b
@@ -109,7 +135,7 @@ def retract_cmd(ctx: Context, event: str, why: str, by: str | None, aliases_path
     from sitgraph.loaders.corrections import event_ref
 
     with ctx.open_store() as store:
-        _record(ctx, store, "retract", event_ref(store, event), by, why, aliases_path)
+        _record(ctx, store, "retract", event_ref(store, event), by, why)
 
 
 @review.command("set")
@@ -119,8 +145,7 @@ def retract_cmd(ctx: Context, event: str, why: str, by: str | None, aliases_path
 @correction_options
 @pass_ctx
 @library_errors
-def set_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None,
-            aliases_path: str | None) -> None:
+def set_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None) -> None:
     """Set FIELD of EVENT: the perpetrators, targets or places (these replace the
     extracted ones; a name nothing carries yet becomes a new actor or place), the
     killed, wounded or displaced, or the date (YYYY[-MM[-DD]], or a first and last date).
@@ -132,7 +157,7 @@ def set_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: 
     from sitgraph.loaders.corrections import edit_args
 
     with ctx.open_store() as store:
-        _record(ctx, store, "set", edit_args(store, "set", event, field, list(values)), by, why, aliases_path)
+        _record(ctx, store, "set", edit_args(store, "set", event, field, list(values)), by, why)
 
 
 @review.command("remove")
@@ -142,8 +167,7 @@ def set_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: 
 @correction_options
 @pass_ctx
 @library_errors
-def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None,
-               aliases_path: str | None) -> None:
+def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], why: str, by: str | None) -> None:
     """Remove FIELD from EVENT: the named perpetrators, targets or places (all when none
     is named), or the toll or date.
 
@@ -154,7 +178,7 @@ def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], wh
     from sitgraph.loaders.corrections import edit_args
 
     with ctx.open_store() as store:
-        _record(ctx, store, "remove", edit_args(store, "remove", event, field, list(values)), by, why, aliases_path)
+        _record(ctx, store, "remove", edit_args(store, "remove", event, field, list(values)), by, why)
 
 
 @review.command("merge")
@@ -163,7 +187,7 @@ def remove_cmd(ctx: Context, event: str, field: str, values: tuple[str, ...], wh
 @correction_options
 @pass_ctx
 @library_errors
-def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None, aliases_path: str | None) -> None:
+def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None) -> None:
     """Merge ENTITY into INTO (same label): its roles and mentions become INTO's, its
     names INTO's aliases.
 
@@ -173,7 +197,7 @@ def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None, al
     from sitgraph.loaders.corrections import merge_args
 
     with ctx.open_store() as store:
-        _record(ctx, store, "merge", merge_args(store, entity, into), by, why, aliases_path)
+        _record(ctx, store, "merge", merge_args(store, entity, into), by, why)
 
 
 @review.command("split")
@@ -185,7 +209,7 @@ def merge_cmd(ctx: Context, entity: str, into: str, why: str, by: str | None, al
 @pass_ctx
 @library_errors
 def split_cmd(ctx: Context, entity: str, new_name: str, reports: tuple[str, ...], forms: tuple[str, ...],
-              why: str, by: str | None, aliases_path: str | None) -> None:
+              why: str, by: str | None) -> None:
     """Split ENTITY: in the reports named (or using a --form), its mentions and roles
     move to a new entity NEW_NAME of the same label and type.
 
@@ -195,8 +219,7 @@ def split_cmd(ctx: Context, entity: str, new_name: str, reports: tuple[str, ...]
     from sitgraph.loaders.corrections import split_args
 
     with ctx.open_store() as store:
-        _record(ctx, store, "split", split_args(store, entity, new_name, list(reports), list(forms)), by, why,
-                aliases_path)
+        _record(ctx, store, "split", split_args(store, entity, new_name, list(reports), list(forms)), by, why)
 
 
 @review.command("alias")
@@ -205,7 +228,7 @@ def split_cmd(ctx: Context, entity: str, new_name: str, reports: tuple[str, ...]
 @correction_options
 @pass_ctx
 @library_errors
-def alias_cmd(ctx: Context, entity: str, alias: str, why: str, by: str | None, aliases_path: str | None) -> None:
+def alias_cmd(ctx: Context, entity: str, alias: str, why: str, by: str | None) -> None:
     """Give ENTITY the name ALIAS: what reports call ALIAS (of the same label) becomes ENTITY.
 
     \b
@@ -216,8 +239,7 @@ def alias_cmd(ctx: Context, entity: str, alias: str, why: str, by: str | None, a
     if not alias.strip():
         raise click.UsageError("the alias is empty")
     with ctx.open_store() as store:
-        _record(ctx, store, "alias", {"entity": entity_ref(store, entity), "alias": alias.strip()}, by, why,
-                aliases_path)
+        _record(ctx, store, "alias", {"entity": entity_ref(store, entity), "alias": alias.strip()}, by, why)
 
 
 def _link(verb: str) -> Any:
@@ -226,11 +248,11 @@ def _link(verb: str) -> Any:
     @correction_options
     @pass_ctx
     @library_errors
-    def cmd(ctx: Context, first: str, second: str, why: str, by: str | None, aliases_path: str | None) -> None:
+    def cmd(ctx: Context, first: str, second: str, why: str, by: str | None) -> None:
         from sitgraph.loaders.corrections import link_args
 
         with ctx.open_store() as store:
-            _record(ctx, store, verb, link_args(store, first, second), by, why, aliases_path)
+            _record(ctx, store, verb, link_args(store, first, second), by, why)
 
     what = "are one incident, told twice" if verb == "link" else "are not one incident"
     cmd.__doc__ = (f"Tell that FIRST and SECOND (two events) {what}.\n\n    \b\n"
@@ -246,11 +268,9 @@ _link("unlink")
 @click.argument("override_id", type=int)
 @click.option("--why", default="undone", show_default=True, help="Why the correction is undone.")
 @click.option("--by", default=None, help="Who undoes it (default: the OS user).")
-@click.option("--aliases", "aliases_path", type=click.Path(exists=True, dir_okay=False),
-              help="The aliases file ingest was given, so the reports re-derived resolve as before.")
 @pass_ctx
 @library_errors
-def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None, aliases_path: str | None) -> None:
+def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None) -> None:
     """Undo correction OVERRIDE_ID: the reports it touched are derived again from what
     extraction says (and the corrections still in force).
 
@@ -270,7 +290,7 @@ def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None, aliases_p
         with store.writer_lock():
             record = append_override(path, "undo", {"override": override_id}, by=by or _user(), when=_now(), why=why)
         click.echo(f"recorded #{record.id}: undo #{override_id}", err=True)
-        _apply(store, path, touched, aliases_path)
+        _apply(store, path, touched)
 
 
 def _describe(args: dict[str, Any]) -> str:
