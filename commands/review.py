@@ -31,22 +31,17 @@ def correction_options(fn: Any) -> Any:
 
 
 def _record(ctx: Context, store: Any, verb: str, args: dict[str, Any], by: str | None, why: str) -> None:
-    """Log a correction, then re-derive the reports it touches; report what happened."""
-    from sitgraph.loaders.corrections import affected_reports
-    from sitgraph.loaders.overrides import Override, append_override
+    """Log a correction, then make it visible; say what happened."""
+    from sitgraph.loaders.corrections import record
 
-    path = ctx.overrides_path()
-    touched = affected_reports(store, Override(0, verb, args))
-    with store.writer_lock():
-        record = append_override(path, verb, args, by=by or _user(), when=_now(), why=why)
-    click.echo(f"recorded #{record.id} {verb} in {path}", err=True)
-    _apply(store, path, touched, record)
+    made, touched = record(store, ctx.overrides_path(), verb, args, by=by or _user(), when=_now(), why=why)
+    click.echo(f"recorded #{made.id} {verb} in {ctx.overrides_path()}", err=True)
+    _apply(ctx, store, touched, made)
 
 
-def _apply(store: Any, path: Any, reports: set[str], new: Any = None) -> None:
-    """Re-derive the reports; those no file gives any more get a new correction applied
-    to their stored records, and keep an undone one until ingested again."""
-    from sitgraph.loaders.corrections import apply_stored, rederive
+def _apply(ctx: Context, store: Any, reports: set[str], new: Any = None) -> None:
+    """Re-derive the reports as ingest read them (the group's options); print the outcome."""
+    from sitgraph.loaders.corrections import make_visible
     from sitgraph.loaders.overrides import read_overrides
     from sitgraph.loaders.pipeline import IngestOptions
     from sitgraph.loaders.readers import ReadOptions
@@ -54,20 +49,18 @@ def _apply(store: Any, path: Any, reports: set[str], new: Any = None) -> None:
 
     how = click.get_current_context().meta.get(_DERIVE_KEY) or _Derive()
     options = IngestOptions(model=how.model, read=ReadOptions(mapping=how.mapping, text_field=how.text_field))
-    summary, missing = rederive(store, reports, read_overrides(path), Resolver.default(how.aliases), options)
-    if summary is not None:
-        click.echo(f"re-derived {summary.written} reports from {summary.files} files", err=True)
-        for f in summary.failures:
+    done = make_visible(store, reports, read_overrides(ctx.overrides_path()), new, Resolver.default(how.aliases),
+                        options)
+    if done.summary is not None:
+        click.echo(f"re-derived {done.summary.written} reports from {done.summary.files} files", err=True)
+        for f in done.summary.failures:
             click.echo(f"failed: {f.error}", err=True)
-        for c in summary.conflicts:
-            click.echo(f"conflict: {c.line()}", err=True)
-    if new is not None and missing:
-        for c in apply_stored(store, missing, new):
-            click.echo(f"conflict: {c.line()}", err=True)
-        click.echo(f"applied to the stored records of {len(missing)} reports whose files are gone or changed",
+    for c in done.conflicts:
+        click.echo(f"conflict: {c.line()}", err=True)
+    if done.stored:
+        click.echo(f"applied to the stored records of {len(done.stored)} reports whose files are gone or changed",
                    err=True)
-        return
-    for rid in missing:
+    for rid in done.stale:
         click.echo(f"warning: {rid}: its file is gone or changed, so its records stay as they are until it is "
                    "ingested again", err=True)
 
@@ -278,19 +271,12 @@ def undo_cmd(ctx: Context, override_id: int, why: str, by: str | None) -> None:
       sitgraph review list
       sitgraph review undo 3 --why "the hospital revised its figure"
     """
-    from sitgraph.loaders.corrections import affected_reports
-    from sitgraph.loaders.overrides import OverrideError, active, append_override, read_overrides
+    from sitgraph.loaders.corrections import undo
 
-    path = ctx.overrides_path()
-    live = {o.id: o for o in active(read_overrides(path))}
-    if override_id not in live:
-        raise OverrideError(f"no correction #{override_id} in force in {path} (see `sitgraph review list --all`)")
     with ctx.open_store() as store:
-        touched = affected_reports(store, live[override_id], undo=True)
-        with store.writer_lock():
-            record = append_override(path, "undo", {"override": override_id}, by=by or _user(), when=_now(), why=why)
-        click.echo(f"recorded #{record.id}: undo #{override_id}", err=True)
-        _apply(store, path, touched)
+        made, touched = undo(store, ctx.overrides_path(), override_id, by=by or _user(), when=_now(), why=why)
+        click.echo(f"recorded #{made.id}: undo #{override_id}", err=True)
+        _apply(ctx, store, touched)
 
 
 def _describe(args: dict[str, Any]) -> str:

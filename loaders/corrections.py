@@ -19,13 +19,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, entity_id
-from sitgraph.loaders.overrides import ROLE_FIELDS, TOLL_FIELDS, Conflict, Override, OverrideError, active
+from sitgraph.loaders.overrides import (
+    ROLE_FIELDS,
+    TOLL_FIELDS,
+    Conflict,
+    Override,
+    OverrideError,
+    active,
+    append_override,
+    read_overrides,
+)
 
 _ROLE_LABELS = {"perpetrator": ("Actor",), "target": ENTITY_LABELS, "place": ("Place", "Facility")}
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -284,6 +294,54 @@ def apply_stored(store: Any, report_ids: Iterable[str], correction: Override) ->
     with store.writer_lock():
         store.write(Batch(kept.nodes, kept.edges + tuple(links)), replace=report_ids)
     return found
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What making corrections visible did: the ingest that re-derived reports (None when
+    no file was read), the reports corrected in the store instead, the reports left as
+    they are until ingested again, and the conflicts found."""
+
+    summary: Any
+    stored: tuple[str, ...]
+    stale: tuple[str, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+def make_visible(store: Any, reports: Iterable[str], records: list[Override], new: Override | None = None,
+                 resolver: Any = None, options: Any = None) -> Applied:
+    """Re-derive these reports with the log ``records``; those no file gives any more get
+    ``new`` (a correction just made) applied to their stored records, or, without one (an
+    undo), stay as they are. Cost: an ingest of the reports' files."""
+    summary, missing = rederive(store, reports, records, resolver, options)
+    conflicts = list(summary.conflicts) if summary is not None else []
+    if new is not None and missing:
+        conflicts += apply_stored(store, missing, new)
+        return Applied(summary, tuple(missing), (), tuple(conflicts))
+    return Applied(summary, (), tuple(missing), tuple(conflicts))
+
+
+def record(store: Any, path: str | Path, verb: str, args: dict[str, Any], *, by: str, when: str, why: str
+           ) -> tuple[Override, set[str]]:
+    """Append a correction to the log (under the store's writer lock); returns it and the
+    reports it touches."""
+    touched = affected_reports(store, Override(0, verb, args))
+    with store.writer_lock():
+        made = append_override(path, verb, args, by=by, when=when, why=why)
+    return made, touched
+
+
+def undo(store: Any, path: str | Path, override_id: int, *, by: str, when: str, why: str
+         ) -> tuple[Override, set[str]]:
+    """Append the undo of a correction in force; returns the undo record and the reports
+    the correction touched. Raises OverrideError for an id not in force."""
+    live = {o.id: o for o in active(read_overrides(path))}
+    if override_id not in live:
+        raise OverrideError(f"no correction #{override_id} in force in {path} (see `sitgraph review list --all`)")
+    touched = affected_reports(store, live[override_id], undo=True)
+    with store.writer_lock():
+        made = append_override(path, "undo", {"override": override_id}, by=by, when=when, why=why)
+    return made, touched
 
 
 # --- conflicts --------------------------------------------------------------------------
