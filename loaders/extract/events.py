@@ -452,8 +452,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
                 group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
                 civ = table.by_group.get(group)
-                if civ is None or not any(s >= sent.start_char and e <= sent.end_char and eid == civ
-                                          for s, e, eid in table.spans):
+                if civ is None or not any(eid == civ for _s, _e, eid in table.in_span(sent.start_char,
+                                                                                      sent.end_char)):
                     s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (
                         sent.start_char, sent.start_char)
                     civ = table.add_weak("Actor", group, label, "civilians", s, e, key=group)

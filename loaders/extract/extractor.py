@@ -47,11 +47,12 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     speakers: tuple[str, ...] = ()
     last_date: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
     from sitgraph.loaders.extract.mentions import headline_spans
+    from sitgraph.loaders.extract.spans import Cover
 
-    heads = headline_spans(report.text)
+    heads = Cover(headline_spans(report.text))
     for i, sent in enumerate(doc.sents):
         text = sent.text
-        if not text.strip() or any(s <= sent.start_char < e for s, e in heads):
+        if not text.strip() or heads.covers(sent.start_char):
             continue
         # Without a publication date only dates written out in full ("5 May 2019") count.
         dates = find_dates(text, published)
@@ -221,16 +222,19 @@ def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
 
 def extract(report: Report, nlp: Any = None) -> Extraction:
     """Entities, events and relations of one report. `nlp`: a loaded spaCy pipeline
-    (default :func:`load_nlp`). Cost: one spaCy parse plus a few ms of rules."""
+    (default :func:`load_nlp`); a text longer than spaCy takes in one piece is parsed in
+    chunks (loaders/extract/chunks.py). Cost: one spaCy parse plus rules linear in the text."""
+    from sitgraph.loaders.extract.chunks import parse
     from sitgraph.loaders.extract.nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    return extract_doc(report, nlp(report.text))
+    return extract_doc(report, parse(nlp, report.text))
 
 
 def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 32) -> Iterator[Extraction]:
     """Extractions of `reports`, in order, parsing with `nlp.pipe` in batches (lazy: memory
-    stays flat however many reports come)."""
+    stays flat however many reports come); long texts are parsed in chunks."""
+    from sitgraph.loaders.extract.chunks import pipe_texts
     from sitgraph.loaders.extract.nlp import load_nlp
 
     nlp = nlp or load_nlp()
@@ -243,5 +247,5 @@ def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 3
                 break
         if not batch:
             return
-        for report, doc in zip(batch, nlp.pipe([r.text for r in batch], batch_size=batch_size), strict=True):
+        for report, doc in zip(batch, pipe_texts(nlp, [r.text for r in batch], batch_size), strict=True):
             yield extract_doc(report, doc)
