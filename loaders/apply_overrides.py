@@ -271,7 +271,11 @@ def _edit(w: _Work, o: Override) -> None:
 
 def _merge(w: _Work, o: Override) -> None:
     src, dst = o.args["source"], o.args["target"]
-    dst = w.entity(o, dst, None) if dst["id"] in w.nodes or src["id"] in w.nodes else dst
+    # What the target was merged into since, said only where the merge does something.
+    dst = w.entity(o, dst, None) if dst["id"] in w.nodes or src["id"] in w.nodes else {
+        **dst, "id": w.redirect.get(dst["id"], dst["id"])}
+    if dst["id"] == src["id"]:  # merged back into itself by a chain: nothing to do
+        return
     w.redirect[src["id"]] = dst["id"]
     for k, v in list(w.redirect.items()):  # chains: A -> B, then B -> C
         if v == src["id"]:

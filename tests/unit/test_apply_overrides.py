@@ -236,3 +236,20 @@ def test_an_aggregate_toll_gets_no_derived_edges() -> None:
                   for n in b.nodes)
     out, _ = apply_overrides(Batch(nodes, b.edges), [ov(1, "set", event=E1, report=R1, field="killed", value=300)])
     assert node(out, E1)["killed"] == 300 and edges_of(out, "ATTACKED", "KILLED") == set()
+
+
+def test_merges_chain() -> None:
+    gamma = _ref("actor:gamma", "Actor", "Gamma", "armed_group")
+    out, conflicts = apply_overrides(batch(), [ov(1, "merge", source=ALPHA, target=BETA),
+                                               ov(2, "merge", source=BETA, target=gamma)])
+    assert conflicts == [] and node(out, "actor:alpha") is None and node(out, "actor:beta") is None
+    assert node(out, "actor:gamma") == {"name": "Gamma", "type": "armed_group", "aliases": ["Alpha", "Beta"]}
+    assert edges_of(out, "PERPETRATED") == {("PERPETRATED", "actor:gamma", E1, "", ()),
+                                            ("PERPETRATED", "actor:gamma", E2, "", ())}
+    # A later correction naming the first actor follows the chain, and says so.
+    out, conflicts = apply_overrides(batch(), [ov(1, "merge", source=ALPHA, target=BETA),
+                                               ov(2, "merge", source=BETA, target=gamma),
+                                               ov(3, "remove", event=E1, report=R1, field="perpetrator",
+                                                  ids=["actor:alpha"])])
+    assert conflicts == [Conflict(3, "remove", "actor:alpha was merged into actor:gamma; applied to actor:gamma", R1)]
+    assert edges_of(out, "PERPETRATED") == {("PERPETRATED", "actor:gamma", E2, "", ())}
