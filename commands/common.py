@@ -132,12 +132,13 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None
     click.echo(format_table(rows, columns))
 
 
-def json_text(value: Any) -> str:
-    """``value`` as indented JSON, non-ASCII kept, with DEL and C1 control characters
-    escaped too (JSON escapes C0 itself), so printing it cannot drive a terminal."""
+def json_text(value: Any, indent: int | None = 2) -> str:
+    """``value`` as JSON (indented, or on one line with ``indent=None``), non-ASCII kept,
+    with DEL and C1 control characters escaped too (JSON escapes C0 itself), so printing it
+    cannot drive a terminal; ``json.loads`` gives ``value`` back. Cost: O(length)."""
     from sitgraph.graph.cells import CONTROLS_JSON
 
-    text = json.dumps(value, indent=2, ensure_ascii=False, default=str)
+    text = json.dumps(value, indent=indent, ensure_ascii=False, default=str)
     return CONTROLS_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
@@ -196,3 +197,69 @@ def parse_params(pairs: Sequence[str]) -> dict[str, Any]:
 
 def show_progress(ctx: Context) -> bool:
     return ctx.progress and sys.stderr.isatty()
+
+
+# --- the graph filter every picture, measure and export shares ------------------------
+
+_ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_FILTER_KEYS = ("since", "until", "kinds", "min_confidence", "countries")
+
+
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    import datetime
+    import re
+
+    if value is None:
+        return None
+    try:
+        if not re.match(_ISO_DATE, value):
+            raise ValueError
+        datetime.date.fromisoformat((value + "-01-01")[:10])  # month and day in range
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return value
+
+
+def _countries(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    from sitgraph.graph.borders import BordersError, country_code
+
+    try:
+        return tuple(country_code(v) for v in values)
+    except BordersError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def make_filter(since: str | None = None, until: str | None = None, kinds: Sequence[str] = (),
+                min_confidence: float | None = None, countries: Sequence[str] = ()) -> Any:
+    """The GraphFilter of the filter options (kinds capitalised, countries as codes)."""
+    from sitgraph.graph.model import GraphFilter
+
+    return GraphFilter(
+        since=since, until=until,
+        event_kinds=frozenset(k.capitalize() for k in kinds) if kinds else None,
+        min_confidence=min_confidence,
+        countries=frozenset(c.upper() for c in countries) if countries else None,
+    )
+
+
+def graph_filter_options(fn: Callable) -> Callable:
+    """--since/--until/--kind/--min-confidence/--country: which events the command sees.
+
+    The wrapped command receives them as one ``flt`` argument, a
+    :class:`~sitgraph.graph.model.GraphFilter`."""
+    from sitgraph.graph.model import EVENT_KINDS
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["flt"] = make_filter(**{k: kwargs.pop(k) for k in _FILTER_KEYS})
+        return fn(*args, **kwargs)
+
+    wrapper = click.option("--country", "countries", multiple=True, metavar="CODE|NAME", callback=_countries,
+                           help="Keep only events in this country: ISO code (SY) or name (repeatable).")(wrapper)
+    wrapper = click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+                           help="Keep only events extracted with at least this confidence (0-1).")(wrapper)
+    wrapper = click.option("--kind", "kinds", multiple=True,
+                           type=click.Choice(EVENT_KINDS, case_sensitive=False),
+                           help="Keep only events of this kind (repeatable).")(wrapper)
+    wrapper = click.option("--until", callback=_iso_date, help="Keep events up to this ISO date.")(wrapper)
+    return click.option("--since", callback=_iso_date, help="Keep events from this ISO date on.")(wrapper)

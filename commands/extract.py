@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, emit, library_errors, pass_ctx, show_progress
+from sitgraph.commands.common import Context, emit, json_text, library_errors, pass_ctx, show_progress
 
 
 def _extract_each(reports: Sequence[Any], nlp: Any, batch_size: int) -> Iterator[Any]:
@@ -90,7 +89,7 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
         failed += 1
     found += coded
     if fmt == "json":
-        click.echo(json.dumps(to_format_json(found), indent=2, ensure_ascii=False))
+        click.echo(json_text(to_format_json(found)))  # DEL and C1 controls escaped too
     else:
         emit([row for x in found for row in event_rows(x)], "table",
              ["report", "event", "kind", "type", "actors", "targets", "places", "date", "killed", "wounded",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, emit, pass_ctx
+from sitgraph.commands.common import Context, emit, json_text, pass_ctx
 
 
 def _read_rows(outcome: Any, chars: int) -> list[dict[str, Any]]:
@@ -80,23 +80,26 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
       unzip -p export.zip reports.jsonl | sitgraph read -
     """
     from sitgraph.loaders.readers import ReadOptions, iter_reports, summary_line
+    from sitgraph.loaders.workers import signals_raise
 
     options = ReadOptions(max_bytes=max_bytes, text_field=text_field, title_field=title_field,
                           date_field=date_field, mapping=mapping)
     outcomes = []
     table_rows: list[dict[str, Any]] = []
-    for outcome in iter_reports(paths, options, workers=workers):
-        outcomes.append(outcome)
-        for problem in outcome.problems:
-            click.echo(problem.labelled(), err=True)
-        if outcome.error:
-            continue
-        rows = _read_rows(outcome, chars)
-        if fmt == "jsonl":
-            for row in rows:
-                click.echo(json.dumps(row, ensure_ascii=False, default=str))
-        else:
-            table_rows.extend(rows)
+    # SIGTERM unwinds (exit 143) and closing the reader ends its worker processes at once.
+    with signals_raise(), contextlib.closing(iter_reports(paths, options, workers=workers)) as read:
+        for outcome in read:
+            outcomes.append(outcome)
+            for problem in outcome.problems:
+                click.echo(problem.labelled(), err=True)
+            if outcome.error:
+                continue
+            rows = _read_rows(outcome, chars)
+            if fmt == "jsonl":
+                for row in rows:
+                    click.echo(json_text(row, indent=None))
+            else:
+                table_rows.extend(rows)
     if fmt == "table":
         reports = [r for r in table_rows if "kind" not in r]
         events = [r for r in table_rows if "kind" in r]

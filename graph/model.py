@@ -198,7 +198,11 @@ class GraphFilter:
     """What `Store.to_networkx` keeps. None means no restriction.
 
     ``since``/``until`` (ISO dates) keep events, and edges carrying a ``date``, that fall
-    in the period; nodes without dates are kept.
+    in the period; nodes without dates are kept. ``min_confidence`` drops events whose
+    confidence is below it (events without one are kept). ``countries`` (ISO 3166 alpha-2
+    codes, upper case) keeps the events that occurred in one of them (through the
+    ``country`` of their places, or of the place a facility is located in) and drops the
+    places of other countries; an event with no known country is dropped.
     """
 
     labels: frozenset[str] | None = None
@@ -206,3 +210,11 @@ class GraphFilter:
     since: str | None = None
     until: str | None = None
     event_kinds: frozenset[str] | None = None
+    min_confidence: float | None = None
+    countries: frozenset[str] | None = None
+
+    @property
+    def narrows_events(self) -> bool:
+        """Whether the filter keeps fewer events than the store holds."""
+        return any(v is not None for v in (self.since, self.until, self.event_kinds, self.min_confidence,
+                                            self.countries))

@@ -82,9 +82,26 @@ def _entity_groups(ids: Iterable[str]) -> dict[str, list[str]]:
     return out
 
 
+def server_message(text: str, limit: int = 300) -> str:
+    """A Neo4j error message as one clean line of at most ``limit`` characters.
+
+    Neo4j ends a syntax error with the statement echoed and a caret under the fault, which
+    mean nothing once folded onto one line (the ``(line L, column C (offset: O))`` before
+    them says where), and ends some messages (a refused ``LOAD CSV``) with the empty
+    parentheses of an absent cause, ``()``: both go. Cost: O(length).
+    """
+    lines = str(text).splitlines()
+    if len(lines) >= 2 and set(lines[-1].strip()) == {"^"}:
+        lines = lines[:-2]
+    folded = _EMPTY_CAUSE.sub("", " ".join(" ".join(lines).split()))
+    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
+
+
+_EMPTY_CAUSE = re.compile(r"(?:\s*\(\))+$")
+
+
 def _first_line(exc: BaseException) -> str:
-    msg = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return " ".join(str(msg).split())[:300]
+    return server_message(getattr(exc, "message", None) or str(exc)) or type(exc).__name__
 
 
 def _reason(exc: BaseException) -> str:

@@ -71,27 +71,66 @@ def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bo
     return not (until and str(date) > until)
 
 
+def event_countries(nodes: dict[str, dict[str, Any]], edges: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+    """Event id -> the countries (``country`` codes, upper case) of the places it
+    ``OCCURRED_IN``, a facility counting with the places it is ``LOCATED_IN``. Cost: O(E)."""
+    occurred: list[tuple[str, str]] = []
+    located: dict[str, list[str]] = {}
+    for e in edges:
+        if e["type"] == "OCCURRED_IN":
+            occurred.append((e["source"], e["target"]))
+        elif e["type"] == "LOCATED_IN":
+            located.setdefault(e["source"], []).append(e["target"])
+
+    def country(node: str) -> str | None:
+        c = (nodes.get(node) or {}).get("country")
+        return str(c).upper() if c else None
+
+    out: dict[str, set[str]] = {}
+    for ev, where in occurred:
+        found = {c for c in [country(where)] + [country(p) for p in located.get(where, ())] if c}
+        out.setdefault(ev, set()).update(found)
+    return out
+
+
+def _keeps_node(n: dict[str, Any], flt: GraphFilter, countries: dict[str, set[str]] | None) -> bool:
+    if flt.labels is not None and n["label"] not in flt.labels:
+        return False
+    if n["label"] == "Place" and flt.countries is not None and n.get("country"):
+        return str(n["country"]).upper() in flt.countries
+    if n["label"] != "Event":
+        return True
+    if flt.event_kinds is not None and n.get("kind") not in flt.event_kinds:
+        return False
+    conf = n.get("confidence")
+    if flt.min_confidence is not None and isinstance(conf, (int, float)) and conf < flt.min_confidence:
+        return False
+    if countries is not None and not (countries.get(n["id"], set()) & (flt.countries or set())):
+        return False
+    return in_period(n, flt.since, flt.until)
+
+
 def build_networkx(
     nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], flt: GraphFilter | None = None
 ) -> nx.MultiDiGraph:
     """A MultiDiGraph from node dicts (``id``, ``label``, props) and edge dicts (``type``,
-    ``source``, ``target``, ``key``, props), keeping what ``flt`` allows.
+    ``source``, ``target``, ``key``, props), keeping what ``flt`` allows (see
+    :class:`~sitgraph.graph.model.GraphFilter`; the country filter needs every Place and
+    the ``OCCURRED_IN``/``LOCATED_IN`` edges among the input).
 
     Node attributes: ``label`` and the properties; edge attributes: ``type`` and the
     properties; edge keys ``TYPE`` or ``TYPE:key``. Cost: O(N + E).
     """
     flt = flt or GraphFilter()
+    countries = None
+    if flt.countries is not None:
+        nodes, edges = {n["id"]: n for n in nodes}, list(edges)
+        countries = event_countries(nodes, edges)
+        nodes = nodes.values()
     g = nx.MultiDiGraph()
     for n in nodes:
-        if flt.labels is not None and n["label"] not in flt.labels:
-            continue
-        if n["label"] == "Event":
-            if flt.event_kinds is not None and n.get("kind") not in flt.event_kinds:
-                continue
-            if not in_period(n, flt.since, flt.until):
-                continue
-        attrs = {k: v for k, v in n.items() if k != "id"}
-        g.add_node(n["id"], **attrs)
+        if _keeps_node(n, flt, countries):
+            g.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
     for e in edges:
         if flt.types is not None and e["type"] not in flt.types:
             continue
@@ -168,7 +207,10 @@ class StoreReads:
 
     def to_networkx(self, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
         flt = flt or GraphFilter()
-        return build_networkx(self.iter_nodes(flt.labels), self.iter_edges(flt.types), flt)  # type: ignore[attr-defined]
+        # The country of an event is read through its places: read them whatever the labels.
+        wide = flt.countries is not None
+        return build_networkx(self.iter_nodes(None if wide else flt.labels),  # type: ignore[attr-defined]
+                              self.iter_edges(None if wide else flt.types), flt)  # type: ignore[attr-defined]
 
     def neighbourhood(self, node_id: str) -> dict[str, Any] | None:
         """A node with its relationships and the nodes at their other ends.

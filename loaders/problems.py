@@ -43,6 +43,13 @@ def display_name(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> s
     return printable(os.fsdecode(path))
 
 
+def shortened(value: object, limit: int = 40) -> str:
+    """``value`` as text cut to ``limit`` characters (an ellipsis marks the cut), to quote
+    a doubtful value in a problem line."""
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def one_line(text: str) -> str:
     """A message on one printable line: runs of white space become one space."""
     return printable(" ".join(str(text).split()))

@@ -52,7 +52,7 @@ from typing import Any, BinaryIO
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Extraction, Report
 from sitgraph.loaders.decoding import BINARY_SHARE, BinaryContent, control_share, decode_text, not_prose
-from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, one_line
+from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, one_line, shortened
 from sitgraph.loaders.published import iso_date
 
 STDIN = "-"
@@ -215,8 +215,7 @@ def published_date(value: object, path: str | None, where: str, line: int | None
         return None, ()
     date = iso_date(value)
     if date is None:
-        shown = str(value) if len(str(value)) <= 40 else str(value)[:39] + "…"
-        return None, (warning(path, f"{where}{shown!r} is not a valid date; read undated", line),)
+        return None, (warning(path, f"{where}{shortened(value)!r} is not a valid date; read undated", line),)
     return date, ()
 
 
@@ -543,7 +542,7 @@ def parse_bytes(data: bytes, fmt: str, path: str | None = None, options: ReadOpt
     if fmt == "pdf":
         from sitgraph.loaders.pdfs import parse_pdf
 
-        return Parsed(reports=(parse_pdf(data, path=path),))
+        return parse_pdf(data, path=path)
     if fmt == "xlsx":
         from sitgraph.loaders.coded import read_xlsx_table
 
@@ -561,7 +560,7 @@ def parse_bytes(data: bytes, fmt: str, path: str | None = None, options: ReadOpt
     elif fmt == "html":
         from sitgraph.loaders.pages import parse_html
 
-        parsed = Parsed(reports=(parse_html(text, path=path),))
+        parsed = parse_html(text, path=path)
     elif fmt == "feed":
         from sitgraph.loaders.feeds import parse_feed
 
@@ -770,18 +769,30 @@ def iter_reports(
             else:
                 yield _read_one(name, options)
         return
-    from concurrent.futures import ProcessPoolExecutor
     from functools import partial
+
+    from sitgraph.loaders.workers import start_pool, terminate
 
     files = list(names)
     if STDIN in files:
         # Standard input belongs to this process: read it here, in its place.
         data = read_stdin(stdin if stdin is not None else sys.stdin.buffer, options)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Workers that die with this process (any signal), ended at once if the reading stops.
+    pool = start_pool(workers, _no_setup)
+    try:
         parsed = pool.map(partial(_read_one, options=options), [f for f in files if f != STDIN],
                           chunksize=8)
         for name in files:
             yield data if name == STDIN else next(parsed)
+    except BaseException:  # an error, a signal, or the consumer gave up (GeneratorExit)
+        terminate(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _no_setup() -> None:
+    """A reading worker needs nothing prepared (the parsers import on first use)."""
 
 
 def read_paths(

@@ -67,6 +67,19 @@ def test_explain_plans_without_running(neo4j_store: Neo4jStore) -> None:
         neo4j_store.explain("MATCH (n RETURN n")
 
 
+def test_cypher_failures_are_clean_one_line_messages(neo4j_store: Neo4jStore) -> None:
+    with pytest.raises(CypherError) as syntax:
+        neo4j_store.run_cypher("MATCH (n RETURN n")
+    message = str(syntax.value)
+    assert message.startswith("Cypher failed: Invalid input 'RETURN'") and message.endswith("(offset: 9))")
+    assert "^" not in message and "\n" not in message
+    with pytest.raises(CypherError) as refused:  # the server's own refusal, past the read-only guard
+        neo4j_store.run_cypher("LOAD CSV FROM 'file:///etc/hosts' AS row RETURN row", write=True)
+    message = str(refused.value)
+    assert message.startswith("Cypher failed: Cannot load from URL 'file:///etc/hosts'")
+    assert message.endswith("is false"), message
+
+
 def test_values_neo4j_cannot_store_are_refused_before_writing(neo4j_store: Neo4jStore) -> None:
     bad = Batch((NodeRecord("Actor", "actor:a", props(name="A")),
                  NodeRecord("Actor", "actor:b", props(name="B", extra={"nested": 1}))))
