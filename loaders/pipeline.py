@@ -36,7 +36,9 @@ from typing import Any
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Batch, Extraction, Report
+from sitgraph.loaders.apply_overrides import apply_overrides, override_links
 from sitgraph.loaders.incidents import IncidentIndex, link_incidents, sketches_from_batch, sketches_from_store
+from sitgraph.loaders.overrides import Conflict, Override
 from sitgraph.loaders.readers import ReadOptions, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
@@ -59,6 +61,8 @@ class IngestOptions:
     model: str | None = None
     read: ReadOptions = field(default_factory=ReadOptions)
     link_incidents: bool = True
+    # Corrections in force (loaders.overrides.active), applied to every report's records.
+    overrides: tuple[Override, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,7 @@ class IngestSummary:
     failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
     seconds: float
+    conflicts: tuple[Conflict, ...] = ()  # corrections the extraction no longer fits
 
     @property
     def ok(self) -> bool:
@@ -250,6 +255,8 @@ class _Writer:
         self.store, self.lock, self.known, self.index = store, lock, known, index
         self.progress, self.on_progress = progress, on_progress
         self.pending: list[Batch] = []
+        self.overrides: tuple[Override, ...] = ()
+        self.conflicts: list[Conflict] = []
 
     def add(self, x: Extraction | Failure, resolver: Resolver, failures: list[Failure]) -> None:
         """Queue the records of an extraction, or note a failure."""
@@ -258,7 +265,9 @@ class _Writer:
             self.progress.failed += 1
             return
         try:
-            self.pending.append(extraction_to_batch(x, resolver))
+            batch, conflicts = apply_overrides(extraction_to_batch(x, resolver), self.overrides)
+            self.pending.append(batch)
+            self.conflicts.extend(conflicts)
         except SitgraphError as exc:
             where = x.report.path or x.report.id
             failures.append(Failure(where, f"{where}: {exc}"))
@@ -275,7 +284,9 @@ class _Writer:
         if self.index is not None:
             self.index.discard_reports(replace)  # their old events are deleted by this write
             links = link_incidents(sketches_from_batch(batch), self.index)
-            batch = Batch(batch.nodes, batch.edges + tuple(links))
+        if self.overrides:  # corrected links: parted pairs dropped, joined pairs added
+            links = override_links(links, self.overrides, batch, lambda i: self.store.get_node(i) is not None)
+        batch = Batch(batch.nodes, batch.edges + tuple(links))
         self.lock.check()
         self.store.write(batch, replace=replace)
         self.progress.written += len(pending)
@@ -317,6 +328,7 @@ def ingest(
         ledger = set() if options.force else set(known)
         index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
         writer = _Writer(store, lock, known, index, progress, on_progress)
+        writer.overrides = options.overrides
         items = _items(paths, options, ledger, progress, failures, warnings, skipped)
         # Closed on any way out, so the workers end before the lock is released.
         with contextlib.closing(_extracted(items, options)) as extracted:
@@ -331,4 +343,5 @@ def ingest(
         files=progress.files, reports=progress.reports, already=progress.already, written=progress.written,
         events=progress.events, links=progress.links, skipped_files=len(skipped),
         failures=tuple(failures), warnings=tuple(warnings), seconds=progress.seconds,
+        conflicts=tuple(writer.conflicts),
     )
