@@ -91,6 +91,14 @@ def test_capture_and_irrealis(nlp):
     assert ev == []
 
 
+@pytest.mark.parametrize("text", [
+    "Russian forces did not shell Kharkiv on Tuesday.",  # negated
+    "Residents fear a new airstrike on Idlib.",  # feared, not happened
+])
+def test_negated_and_feared_attacks_are_no_events(nlp, text):
+    assert read(nlp, text)[1] == []
+
+
 def test_one_incident_told_in_two_sentences_is_one_event(nlp):
     _, ev = read(nlp, "Russian jets bombed the Hass hospital on Monday. The hospital was put out of service.")
     assert len(ev) == 1 and ev[0]["targets"] == {"Hass hospital"} and ev[0]["actors"] == {"Russia"}

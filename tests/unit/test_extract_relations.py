@@ -37,6 +37,30 @@ def test_party_to_and_part_of(nlp):
                     ("PART_OF", "Russian Center for Reconciliation", "Russia")}
 
 
+def test_located_in_from_the_gazetteer_across_sentences(nlp):
+    # Saraqib and Idlib are never written together: the gazetteer knows the town's province.
+    rels = relations(nlp, "Russian jets bombed Saraqib on Monday. Rebels in Idlib said the town's hospital "
+                          "was closed.")
+    assert rels == {("LOCATED_IN", "Saraqib", "Idlib")}
+
+
+def test_an_armed_wing_beside_its_movement_is_part_not_ally(nlp):
+    rels = relations(nlp, "Hamas and its Qassam Brigades fired rockets at Israel on Monday.")
+    assert rels == {("PART_OF", "Qassam Brigades", "Hamas")}
+
+
+@pytest.mark.parametrize("text", [
+    # Two places joined by other words than "in", "near", a comma: neither lies in the other.
+    "Fighters moved from Idlib to Hama on Monday.",
+    # A person next to a group he blames is no member of it.
+    "President Salva Kiir blamed the rebels for the attack on Bor.",
+    # An offensive against a group makes no ally of it.
+    "The army launched an offensive against al-Shabaab in Lower Shabelle.",
+])
+def test_texts_that_state_no_standing_relation(nlp, text):
+    assert relations(nlp, text) == set()
+
+
 @pytest.mark.parametrize("text", [
     # The two sides of a clash or a strike are enemies, not allies.
     "Government forces clashed with RSF fighters in Omdurman on Monday.",
