@@ -156,3 +156,47 @@ def test_taking_the_wounded_to_hospital_is_no_attack(nlp):
 def test_a_bystander_is_no_target(nlp):
     _, ev = read(nlp, "The RSF shelled El Fasher on Monday as UN peacekeepers watched from their base.")
     assert len(ev) == 1 and ev[0]["targets"] == set() and ev[0]["actors"] == {"Rapid Support Forces"}
+
+
+def test_states_named_beside_an_unattributed_attack_did_not_do_it(nlp):
+    _, ev = read(nlp, "A school in Ariha was damaged by shelling on Monday, after talks between Russia and Turkey.")
+    assert len(ev) == 1 and ev[0]["actors"] == set()
+    assert ev[0]["targets"] == {"school"} and ev[0]["places"] == {"Ariha"}
+
+
+def test_a_campaign_by_two_militaries_did_the_killing(nlp):
+    _, ev = read(nlp, "A nurse was killed in Idlib during a bombardment campaign by the Russian and Syrian "
+                      "militaries.")
+    assert len(ev) == 1 and ev[0]["actors"] == {"Russia", "Syrian government"}
+    assert ev[0]["targets"] == {"civilians"} and ev[0]["killed"] == 1
+
+
+def test_the_attacks_of_a_campaign_take_its_actors(nlp):
+    _, ev = read(nlp, "Russian forces continued their offensive near Bakhmut. The attacks killed five civilians.")
+    assert [(e["kind"], e["actors"], e["targets"], e["killed"]) for e in ev] == [
+        ("Attack", {"Russia"}, {"civilians"}, 5)]
+
+
+@pytest.mark.parametrize("text", ["There was an explosion on Monday.", "An explosion was heard."])
+def test_a_trigger_with_nobody_and_nowhere_is_no_event(nlp, text):
+    assert read(nlp, text)[1] == []
+
+
+def test_seizing_people_is_an_abduction(nlp):
+    _, ev = read(nlp, "Militants seized 30 villagers in Borno on Sunday.")
+    assert [(e["kind"], e["targets"], e["places"]) for e in ev] == [("Abduction", {"civilians"}, {"Borno"})]
+
+
+@pytest.mark.xfail(strict=True, reason="over-generation: the campaign's target is taken as one of its actors")
+def test_the_target_of_a_campaign_is_not_its_actor(nlp):
+    _, ev = read(nlp, "A nurse was killed during an air campaign by the Russian military against Hayat Tahrir "
+                      "al-Sham in Idlib.")
+    assert ev[0]["actors"] == {"Russia"}
+
+
+@pytest.mark.xfail(strict=True, reason="over-generation: a cumulative toll takes the perpetrator of the incident "
+                                       "told before it")
+def test_a_cumulative_toll_takes_no_perpetrator_from_the_incident_before(nlp):
+    _, ev = read(nlp, "Russian jets bombed Saraqib on Monday, killing five people. More than 300 people have been "
+                      "killed in Idlib since January.")
+    assert [(e["type"], e["actors"]) for e in ev] == [("airstrike", {"Russia"}), ("aggregate", set())]
