@@ -200,3 +200,18 @@ def test_a_cumulative_toll_takes_no_perpetrator_from_the_incident_before(nlp):
     _, ev = read(nlp, "Russian jets bombed Saraqib on Monday, killing five people. More than 300 people have been "
                       "killed in Idlib since January.")
     assert [(e["type"], e["actors"]) for e in ev] == [("airstrike", {"Russia"}), ("aggregate", set())]
+
+
+@pytest.mark.parametrize("text,targets", [
+    ("The bakery was damaged due to shelling along with two cars by Syrian regime forces.", {"bakery"}),
+    ("A market in Maarat al-Numan was hit in shelling blamed on Syrian regime forces.", {"market"}),
+])
+def test_the_one_armed_side_of_a_sentence_did_the_shelling(nlp, text, targets):
+    _, ev = read(nlp, text)
+    assert len(ev) == 1 and ev[0]["actors"] == {"Syrian government"} and ev[0]["targets"] == targets
+
+
+@pytest.mark.xfail(strict=True, reason="over-generation: 'the airstrike of Russia' makes Russia its own target")
+def test_the_side_that_strikes_is_not_its_own_target(nlp):
+    _, ev = read(nlp, "The airstrike of Russia on Ariha killed four.")
+    assert ev[0]["actors"] == {"Russia"} and ev[0]["targets"] == set()

@@ -56,6 +56,8 @@ def test_an_armed_wing_beside_its_movement_is_part_not_ally(nlp):
     "President Salva Kiir blamed the rebels for the attack on Bor.",
     # An offensive against a group makes no ally of it.
     "The army launched an offensive against al-Shabaab in Lower Shabelle.",
+    # Two countries side by side: neither lies in the other.
+    "Fighting raged in Chad, Cameroon on Monday.",
 ])
 def test_texts_that_state_no_standing_relation(nlp, text):
     assert relations(nlp, text) == set()
