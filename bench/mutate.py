@@ -167,14 +167,16 @@ def apply(mutation: Mutation, dest: Path, root: Path = ROOT) -> bool:
     return True
 
 
-def run_tests(pythonpath: Path | None, tests: tuple[str, ...] = TESTS, timeout: float = 900) -> tuple[int, str]:
-    """(exit code, last line of output) of pytest on the tests, importing sitgraph from
-    pythonpath (the repository's package when None). A timeout counts as exit code -1."""
+def run_tests(pythonpath: Path | None, tests: tuple[str, ...] = TESTS, timeout: float = 900,
+              cwd: Path = ROOT) -> tuple[int, str]:
+    """(exit code, first failing test or last line of output) of pytest on the tests of the
+    checkout at cwd, importing sitgraph from pythonpath (the installed package when None). A
+    timeout counts as exit code -1."""
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     try:
-        done = subprocess.run([sys.executable, "-m", "pytest", *tests], cwd=ROOT, env=env, capture_output=True,
+        done = subprocess.run([sys.executable, "-m", "pytest", *tests], cwd=cwd, env=env, capture_output=True,
                               text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
         return -1, "timed out"
@@ -183,13 +185,15 @@ def run_tests(pythonpath: Path | None, tests: tuple[str, ...] = TESTS, timeout: 
     return done.returncode, failed or (lines[-1] if lines else "")
 
 
-def outcome(mutation: Mutation, tests: tuple[str, ...] = TESTS) -> tuple[str, str]:
-    """("killed" | "survived" | "not applicable" | "error", detail) of one mutant."""
+def outcome(mutation: Mutation, tests: tuple[str, ...] = TESTS, cwd: Path = ROOT) -> tuple[str, str]:
+    """("killed" | "survived" | "not applicable" | "error", detail) of one mutant, tested by the
+    tests of the checkout at cwd."""
     with tempfile.TemporaryDirectory(prefix="sitgraph-mutant-") as tmp:
         dest = package_copy(Path(tmp))
         if not apply(mutation, dest):
             return "not applicable", f"search text not found once in {mutation.file}"
-        code, detail = run_tests(dest, tests)
+        code, detail = run_tests(dest, tests, cwd=cwd)
+    print(f"{mutation.name}: exit {code}", file=sys.stderr, flush=True)
     if code == 0:
         return "survived", detail
     if code == 1:
@@ -203,6 +207,8 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="list the mutants and whether each applies")
     ap.add_argument("--copy", nargs=2, metavar=("NAME", "DIR"), help="write one mutated package under DIR")
     ap.add_argument("--jobs", type=int, default=1, help="mutants tested at once (default 1)")
+    ap.add_argument("--tests-from", type=Path, default=ROOT, metavar="DIR",
+                    help="run the tests of another checkout (e.g. an older commit's), default this one")
     args = ap.parse_args()
     by_name = {m.name: m for m in MUTATIONS}
     if args.list:
@@ -218,12 +224,12 @@ def main() -> int:
         print(f"PYTHONPATH={dest}")
         return 0
     chosen = [by_name[n] for n in args.only] if args.only else list(MUTATIONS)
-    code, detail = run_tests(None)
+    code, detail = run_tests(None, cwd=args.tests_from)
     if code != 0:
         print(f"the tests fail without any mutant ({detail}); nothing to measure", file=sys.stderr)
         return 2
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(outcome, chosen))
+        results = list(pool.map(lambda m: outcome(m, cwd=args.tests_from), chosen))
     print("| mutant | file | outcome | first failing test |\n|---|---|---|---|")
     for m, (status, why) in zip(chosen, results, strict=True):
         print(f"| {m.name} | {Path(m.file).name} | {status} | {why if status != 'survived' else ''} |")
