@@ -171,6 +171,12 @@ def test_a_campaign_by_two_militaries_did_the_killing(nlp):
     assert ev[0]["targets"] == {"civilians"} and ev[0]["killed"] == 1
 
 
+def test_a_shelling_campaign_by_two_forces_did_the_killing(nlp):
+    # No air power to infer from, two armed sides: only the campaign rule names them.
+    _, ev = read(nlp, "A nurse was killed in Kharkiv during a shelling campaign by Russian and Belarusian forces.")
+    assert len(ev) == 1 and ev[0]["actors"] == {"Russia", "Belarus"} and ev[0]["targets"] == {"civilians"}
+
+
 def test_the_attacks_of_a_campaign_take_its_actors(nlp):
     _, ev = read(nlp, "Russian forces continued their offensive near Bakhmut. The attacks killed five civilians.")
     assert [(e["kind"], e["actors"], e["targets"], e["killed"]) for e in ev] == [
