@@ -24,6 +24,7 @@ from sitgraph.commands.ingest import ingest_command, show_command, stats
 from sitgraph.commands.neo4j import neo4j
 from sitgraph.commands.query import NEEDS_NEO4J, cypher, query
 from sitgraph.commands.read import read_command
+from sitgraph.commands.review import review
 
 __all__ = ["main", "NEEDS_NEO4J"]
 
@@ -42,8 +43,12 @@ __all__ = ["main", "NEEDS_NEO4J"]
 )
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name.")
 @click.option("--progress/--no-progress", default=True, help="Progress bars on stderr.")
+@click.option("--overrides", "overrides", envvar="SITGRAPH_OVERRIDES", type=click.Path(dir_okay=False),
+              default=None, help="The corrections log (JSONL) ingest applies and review writes. Default: "
+              "overrides.jsonl beside an embedded store, .sitgraph/overrides-HOST-PORT-DB.jsonl for Neo4j. "
+              "Env: SITGRAPH_OVERRIDES.")
 @click.pass_context
-def main(ctx: click.Context, store_url: str, database: str | None, progress: bool) -> None:
+def main(ctx: click.Context, store_url: str, database: str | None, progress: bool, overrides: str | None) -> None:
     """Turn situation reports about armed conflict into a knowledge graph.
 
     \b
@@ -61,11 +66,11 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):
         store_url = os.environ["NEO4J_URI"]
-    ctx.obj = Context(store_url, database, progress)
+    ctx.obj = Context(store_url, database, progress, overrides)
 
 
 for command in (read_command, extract, ingest_command, show_command, stats, incidents, query, cypher, analyze, viz,
-                export_cmd, neo4j):
+                export_cmd, review, neo4j):
     main.add_command(command)
 
 

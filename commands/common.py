@@ -25,10 +25,18 @@ DEFAULT_STORE = "sqlite:///.sitgraph/graph.db"
 class Context:
     """What the group passes to its commands: where the store is, and how to open it."""
 
-    def __init__(self, store_url: str, database: str | None, progress: bool) -> None:
+    def __init__(self, store_url: str, database: str | None, progress: bool,
+                 overrides: str | None = None) -> None:
         self.store_url = store_url
         self.database = database
         self.progress = progress
+        self.overrides = overrides  # the override log; None: the store's default
+
+    def overrides_path(self) -> Path:
+        """The override log of ``--overrides``, else the store's default place."""
+        from sitgraph.loaders.corrections import overrides_path
+
+        return Path(self.overrides) if self.overrides else overrides_path(self.store_url, self.database)
 
     def open_store(self, *, create: bool = False):  # -> Store; imported lazily so `--help` stays fast
         """The store of ``--store``. Only a command that writes reports (``create``, i.e.

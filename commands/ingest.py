@@ -89,6 +89,8 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
     in one transaction. Problems are one line each on stderr, as `sitgraph read` gives
     them (see its help for what fails a file and what is a warning); a file that fails
     gives nothing to the store, the others are still ingested, and the exit status is 1.
+    The corrections in the override log (see `sitgraph review`) are applied to every
+    report written; their conflicts and the review queue's counts end stderr.
 
     \b
     Examples:
@@ -97,13 +99,17 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
       sitgraph ingest reports/ --aliases my-aliases.yaml --force
       sitgraph --store bolt://127.0.0.1:7687 ingest reports/
     """
+    from sitgraph.graph.review_queue import queue_counts, queue_from_store, summary_line
+    from sitgraph.loaders.overrides import active, read_overrides
     from sitgraph.loaders.pipeline import IngestOptions, ingest
     from sitgraph.loaders.readers import ReadOptions
     from sitgraph.loaders.resolve import Resolver
 
     resolver = Resolver.default(aliases_path)
+    overrides = tuple(active(read_overrides(ctx.overrides_path())))
     options = IngestOptions(workers=workers, force=force, batch_reports=batch_size, model=model,
-                            read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping))
+                            read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping),
+                            overrides=overrides)
     live = show_progress(ctx)
 
     def on_progress(p: Any) -> None:
@@ -112,6 +118,7 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
 
     with ctx.open_store(create=True) as store:
         summary = ingest(paths, store, resolver, options, on_progress)
+        queue = queue_counts(queue_from_store(store))
     if live:
         click.echo("", err=True)
     from sitgraph.loaders.problems import labelled, one_line
@@ -120,12 +127,19 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         click.echo(labelled(w), err=True)
     for f in summary.failures:
         click.echo(f"failed: {one_line(f.error)}", err=True)
+    if overrides:
+        click.echo(f"corrections: {len(overrides)} applied, {len(summary.conflicts)} conflicts"
+                   + ("; see `sitgraph review list --conflicts`" if summary.conflicts else ""), err=True)
+    for c in summary.conflicts:
+        click.echo(f"conflict: {c.line()}", err=True)
+    click.echo(summary_line(queue), err=True)
     if fmt == "json":
         click.echo(json.dumps({
             "files": summary.files, "reports": summary.reports, "written": summary.written,
             "already": summary.already, "events": summary.events, "incident_links": summary.links,
             "skipped_files": summary.skipped_files, "failed": [one_line(f.error) for f in summary.failures],
             "warnings": [labelled(w) for w in summary.warnings],
+            "conflicts": [c.line() for c in summary.conflicts], "review_queue": queue,
             "seconds": round(summary.seconds, 3), "linking_seconds": round(summary.linking_seconds, 3),
         }, indent=2))
     else:

@@ -14,7 +14,7 @@ from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord
 
 # Node labels and their properties (besides ``id``).
 NODE_LABELS: dict[str, tuple[str, ...]] = {
-    "Report": ("title", "published", "source", "url", "path", "minhash"),
+    "Report": ("title", "published", "source", "url", "path", "minhash", "override_conflicts"),
     "Actor": ("name", "type", "aliases"),
     "Place": ("name", "type", "aliases", "lat", "lon", "country", "admin1", "geo_precision"),
     "Facility": ("name", "type", "aliases", "lat", "lon"),

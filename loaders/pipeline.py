@@ -40,7 +40,9 @@ from typing import Any
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Batch, Extraction, Report
+from sitgraph.loaders.apply_overrides import apply_overrides, override_links
 from sitgraph.loaders.incidents import incidents_of_reports, link_batch, refresh_incidents, repair_incidents
+from sitgraph.loaders.overrides import Conflict, Override
 from sitgraph.loaders.readers import ReadOptions, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
@@ -63,6 +65,8 @@ class IngestOptions:
     model: str | None = None
     read: ReadOptions = field(default_factory=ReadOptions)
     link_incidents: bool = True
+    # Corrections in force (loaders.overrides.active), applied to every report's records.
+    overrides: tuple[Override, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ class IngestSummary:
     failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
     seconds: float
+    conflicts: tuple[Conflict, ...] = ()  # corrections the extraction no longer fits
     linking_seconds: float = 0.0  # of ``seconds``: incident candidates, scores and incident records
 
     @property
@@ -257,6 +262,8 @@ class _Writer:
         self.store, self.lock, self.known, self.link = store, lock, known, link
         self.progress, self.on_progress = progress, on_progress
         self.pending: list[Batch] = []
+        self.overrides: tuple[Override, ...] = ()
+        self.conflicts: list[Conflict] = []
 
     def add(self, x: Extraction | Failure, resolver: Resolver, failures: list[Failure]) -> None:
         """Queue the records of an extraction, or note a failure."""
@@ -265,7 +272,9 @@ class _Writer:
             self.progress.failed += 1
             return
         try:
-            self.pending.append(extraction_to_batch(x, resolver))
+            batch, conflicts = apply_overrides(extraction_to_batch(x, resolver), self.overrides)
+            self.pending.append(batch)
+            self.conflicts.extend(conflicts)
         except SitgraphError as exc:
             where = x.report.path or x.report.id
             failures.append(Failure(where, f"{where}: {exc}"))
@@ -280,6 +289,8 @@ class _Writer:
         replace = sorted({n.id for n in batch.nodes if n.label == "Report"} & self.known)
         started = time.perf_counter()
         links = link_batch(self.store, batch, replace) if self.link else []
+        if self.overrides:  # corrected links: parted pairs dropped, joined pairs added
+            links = override_links(links, self.overrides, batch, lambda i: self.store.get_node(i) is not None)
         # The incidents the replaced reports' old events were in lose members with this write.
         stale = incidents_of_reports(self.store, replace)
         self.progress.linking += time.perf_counter() - started
@@ -332,6 +343,7 @@ def ingest(
             # store from before incidents were kept, leaves events without one.
             repair_incidents(store)
         writer = _Writer(store, lock, known, options.link_incidents, progress, on_progress)
+        writer.overrides = options.overrides
         items = _items(paths, options, ledger, progress, failures, warnings, skipped)
         # Closed on any way out, so the workers end before the lock is released.
         with contextlib.closing(_extracted(items, options)) as extracted:
@@ -346,5 +358,6 @@ def ingest(
         files=progress.files, reports=progress.reports, already=progress.already, written=progress.written,
         events=progress.events, links=progress.links, skipped_files=len(skipped),
         failures=tuple(failures), warnings=tuple(warnings), seconds=progress.seconds,
+        conflicts=tuple(writer.conflicts),
         linking_seconds=progress.linking,
     )

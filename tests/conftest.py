@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -19,6 +21,18 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared (gold reports, coded datasets) is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def evaluate_module():
+    """bench/evaluate.py (a script, outside the package) loaded as a module: the score gates'
+    sets, measures and floor logic."""
+    path = Path(__file__).resolve().parents[1] / "bench" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("sitgraph_bench_evaluate", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def make_sample_batch() -> Batch:
