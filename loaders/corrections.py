@@ -291,8 +291,14 @@ def apply_stored(store: Any, report_ids: Iterable[str], correction: Override) ->
     links = [e for e in batch.edges if e.type == "SAME_INCIDENT"]
     kept = Batch(batch.nodes, tuple(e for e in batch.edges if e.type != "SAME_INCIDENT"))
     links = override_links(links, [correction], kept, lambda i: store.get_node(i) is not None)
+    from sitgraph.loaders.incidents import incidents_of_reports, refresh_incidents
+
     with store.writer_lock():
+        stale = incidents_of_reports(store, report_ids)
         store.write(Batch(kept.nodes, kept.edges + tuple(links)), replace=report_ids)
+        # Incident records follow the corrected events, as after an ingest's write.
+        touched = {n.id for n in kept.nodes if n.label == "Event"} | {x for e in links for x in (e.source, e.target)}
+        refresh_incidents(store, sorted(touched), stale)
     return found
 
 
