@@ -34,12 +34,10 @@ from sitgraph.loaders.extract.mentions import (
 from sitgraph.loaders.extract.places import place_cands
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
+from sitgraph.loaders.extract.wordlists import word_set
 
-# Words that set a facility apart from another of its kind ("the old airport").
-CONTRASTIVE = frozenset(
-    "former old new other another second third first nearby international domestic civilian military field "
-    "temporary makeshift mobile eastern western northern southern".split()
-)
+# Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
+CONTRASTIVE = word_set("contrastive")
 # Victim groups and generic actors that only matter when something happens to them.
 WEAK_ACTORS = frozenset(
     {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
@@ -212,7 +210,7 @@ def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
 
 
 # Bare words for fighters that, in a report naming a single armed group, mean that group.
-BARE_FIGHTERS = frozenset("militants militant insurgents insurgent jihadists jihadist extremists".split())
+BARE_FIGHTERS = word_set("bare_fighters")  # loaders/data/words.yaml
 
 
 def _generic_to_named(cands: list[Cand]) -> list[Cand]:

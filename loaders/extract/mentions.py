@@ -16,34 +16,16 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES, find_patterns, load_patterns
 from sitgraph.loaders.extract.spans import Cover, SpanSet
+from sitgraph.loaders.extract.wordlists import alternation, word_set
 
-# Words after a demonym that make it name the state acting: "Russian warplanes".
-FORCE_HEADS = frozenset(
-    """forces force military army armies troops soldiers soldier warplanes warplane planes plane jets jet
-    aircraft helicopters helicopter drones drone airstrikes airstrike air strikes strikes strike raids raid
-    shelling artillery bombardment bombardments bombing bombings attack attacks missiles missile rockets
-    rocket navy officials official government authorities ministry president units patrols patrol police
-    gunboats tanks tank assault offensive operation operations campaign bomb bombs shells munitions
-    fighters fighter jets regime backed led allied supported sponsored coalition side defence defense
-    intelligence gunfire fire mercenaries contractors militias militia guards command commanders commander
-    militaries occupation occupiers invasion invaders strike-drones warship warships border spokesman spokesperson
-    envoy delegation column columns convoy convoys checkpoint checkpoints positions outpost garrison""".split()
-)
+# Word lists: loaders/data/words.yaml.
+FORCE_HEADS = word_set("force_heads")
 TITLES = re.compile(
-    r"^(?:(?:Maj|Lt|Col|Gen|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Adm|Cmdr)\.?\s+|(?:Major|General|Colonel|"
-    r"Lieutenant|Brigadier|Captain|President|Prime Minister|Minister|Commander|Sheikh|Shaykh|Imam|"
-    r"Spokesman|Spokesperson|Governor|Mayor|Ambassador|Envoy|King|Prince|Emir)\s+)+"
+    rf"^(?:(?:{alternation('titles_abbreviated')})\.?\s+|(?:{alternation('titles')})\s+)+"
 )
-ORG_HEADS = frozenset(
-    """ministry council committee organization organisation agency office center centre network observatory
-    commission union association society foundation fund programme program mission crescent cross bank
-    institute watch international coalition authority authorities directorate department court police
-    syndicate federation""".split()
-)
-ARMED_HEADS = frozenset(
-    "army forces brigade brigades front movement battalion division militia corps guard guards legion".split()
-)
-MEDIA_HEADS = frozenset("news tv television radio times post agency press journal channel gazette".split())
+ORG_HEADS = word_set("org_heads")
+ARMED_HEADS = word_set("armed_heads")
+MEDIA_HEADS = word_set("media_heads")
 
 
 @dataclass(frozen=True)

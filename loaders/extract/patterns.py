@@ -18,22 +18,12 @@ import yaml
 
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.wordlists import word_set, words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-ADJECTIVES = (
-    "underground|main|field|surgical|central|national|general|public|private|local|military|maternity|"
-    "children's|women's|primary|secondary|high|elementary|old|new|largest|largest|biggest|nearby|"
-    "strategic|only|last|makeshift|mobile|civilian|international|vegetable|fish|popular|medical|specialist|"
-    "joint|temporary|former|key|major"
-)
+ADJECTIVES = "|".join(words("facility_adjectives"))  # loaders/data/words.yaml
 # Capitalised words that never start a name.
-NOT_NAMES = frozenset(
-    "the a an at in on of by for from to with and or but as after before during since until near this that "
-    "these those its their his her our one two three four five six seven eight nine ten twelve several many "
-    "some all least more most other another each every both no update breaking graphic monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december".split()
-)
+NOT_NAMES = word_set("not_names")
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
 
 

@@ -13,23 +13,13 @@ from typing import Any
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.wordlists import word_set, words
 
-LOCATIVE = frozenset(
-    "in into inside near across throughout around outside within from to toward towards at via of over".split()
-)
-GEO_NOUNS = frozenset(
-    """north south east west northern southern eastern western northeast northwest southeast southwest
-    outskirts city town province countryside centre center suburbs parts part border capital borders
-    largest biggest second coast region regions areas area""".split()
-)
-DIRECTIONS = frozenset(
-    """north south east west northern southern eastern western northeastern northwestern southeastern
-    southwestern central north-eastern north-western south-eastern south-western""".split()
-)
-PLACE_WORDS = (
-    r"village|town|city|district|province|governorate|region|neighbourhood|neighborhood|suburb|"
-    r"hamlet|area|oblast|county|municipality|state|settlement|hill|mountain|island|camp"
-)
+# Word lists: loaders/data/words.yaml.
+LOCATIVE = word_set("locative_prepositions")
+GEO_NOUNS = word_set("geo_nouns")
+DIRECTIONS = word_set("directions")
+PLACE_WORDS = "|".join(words("settlement_words"))
 PLACE_OF = re.compile(
     rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
     rf"(?:[\s_](?:al-|el-)?[A-Z][\w'\u2019\-]*){{0,3}})"
