@@ -71,22 +71,28 @@ def parse_actors(text: str, source: str = "<string>") -> list[ActorEntry]:
         raise ActorDictError(f"{source}: not valid YAML ({exc.__class__.__name__})") from None
     if not isinstance(data, list):
         raise ActorDictError(f"{source}: expected a list of actor entries")
-    out = []
-    for i, item in enumerate(data):
-        if not isinstance(item, dict) or not item.get("key") or not item.get("name"):
-            raise ActorDictError(f"{source}: entry {i + 1} needs at least key and name")
-        typ = str(item.get("type") or "other")
-        if typ not in ACTOR_TYPES:
-            raise ActorDictError(f"{source}: entry {item['key']!r} has unknown type {typ!r}")
-        out.append(ActorEntry(
-            key=str(item["key"]), name=str(item["name"]), type=typ,
-            country=item.get("country") or None,
-            aliases=tuple(str(a) for a in item.get("aliases") or ()),
-            demonyms=tuple(str(d) for d in item.get("demonyms") or ()),
-            part_of=item.get("part_of") or None,
-            context_aliases=tuple(str(a) for a in item.get("context_aliases") or ()),
-        ))
-    return out
+    return [_actor_entry(item, i, source) for i, item in enumerate(data)]
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(a) for a in value or ())  # type: ignore[attr-defined]
+
+
+def _actor_entry(item: object, i: int, source: str) -> ActorEntry:
+    """The entry of dictionary item `item` (the `i`-th, 0-based); ActorDictError if malformed."""
+    if not isinstance(item, dict) or not item.get("key") or not item.get("name"):
+        raise ActorDictError(f"{source}: entry {i + 1} needs at least key and name")
+    typ = str(item.get("type") or "other")
+    if typ not in ACTOR_TYPES:
+        raise ActorDictError(f"{source}: entry {item['key']!r} has unknown type {typ!r}")
+    return ActorEntry(
+        key=str(item["key"]), name=str(item["name"]), type=typ,
+        country=item.get("country") or None,
+        aliases=_strings(item.get("aliases")),
+        demonyms=_strings(item.get("demonyms")),
+        part_of=item.get("part_of") or None,
+        context_aliases=_strings(item.get("context_aliases")),
+    )
 
 
 def _alias_regex(alias: str) -> str:

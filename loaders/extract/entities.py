@@ -391,10 +391,7 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     by_start = {c.start: c for c in actors}
     regroup: dict[str, Cand] = {}
     extra: list[Cand] = []
-    # What an acronym standing alone must not overlap.
-    taken = SpanSet()
-    for x in (x for x in cands if x.kind != "Facility"):
-        taken.add(x.start, x.end)
+    taken = _non_facility_spans(cands)  # what an acronym standing alone must not overlap
     defined: set[str] = set()  # unknown acronyms whose standalone uses are taken
     for c in actors:
         m = BRACKETED.match(text, c.end)
@@ -402,7 +399,7 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             continue
         inner = m.group(1)
         d = by_start.get(m.start(1))
-        if d is not None and d.end == m.end(1) and d.group != c.group:
+        if _other_form(d, c, m.end(1)):
             keep, other = sorted((c, d), key=lambda x: (x.key is None, not re.fullmatch(ACRONYM, x.text)))
             regroup[other.group] = keep
         elif d is None and _unknown_acronym(inner) and inner not in defined:
@@ -419,6 +416,20 @@ def _regrouped(c: Cand, regroup: dict[str, Cand]) -> Cand:
     if k is not None and c.kind == "Actor":
         return replace(c, group=k.group, name=k.name, key=k.key, type=k.type)
     return c
+
+
+def _non_facility_spans(cands: list[Cand]) -> SpanSet:
+    taken = SpanSet()
+    for x in cands:
+        if x.kind != "Facility":
+            taken.add(x.start, x.end)
+    return taken
+
+
+def _other_form(d: Cand | None, c: Cand, end: int) -> bool:
+    """Is `d` (the actor starting inside the brackets after `c`) all of the bracketed text and
+    another actor than `c`?"""
+    return d is not None and d.end == end and d.group != c.group
 
 
 def _unknown_acronym(inner: str) -> bool:
