@@ -32,8 +32,8 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
 )
 from sitgraph.loaders.extract.places import place_cands
+from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
-from sitgraph.loaders.extract.rules import agreements, facilities, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
 from sitgraph.loaders.extract.wordlists import word_set
@@ -217,10 +217,9 @@ MEMBER_NOUNS = r"separatists|rebels|fighters|forces|troops|militants|members|gun
 
 @rule("actor.group-of-named", "'<group noun> of <named armed actor>' is that actor ('rebels of the Nour "
       "al-Din al-Zenki Movement')",
-      pos=[("Separatists of the self-proclaimed Donetsk People's Republic shelled Avdiivka.",
-            ("Donetsk People's Republic",))],
-      neg=[("Separatists shelled Avdiivka, the Donetsk People's Republic said.",
-            ("Donetsk People's Republic", "separatists"))],
+      pos=[("Rebels of the Nour al-Din al-Zenki Movement shelled Aleppo.", ("Nour al-Din al-Zenki Movement",))],
+      neg=[("Rebels shelled Aleppo, the Nour al-Din al-Zenki Movement said.",
+            ("Nour al-Din al-Zenki Movement", "rebels"))],
       probe=actor_names, off=lambda cands, text: cands)
 def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
     """"Pro-Russian separatists of the self-proclaimed Donetsk People's Republic",
@@ -249,8 +248,9 @@ BARE_FIGHTERS = word_set("bare_fighters")  # loaders/data/words.yaml
 
 
 @rule("actor.generic-to-named", "bare 'militants/insurgents' in a report naming one armed group are that group",
-      pos=[("Troops attacked Taliban positions near Kunduz, killing seven militants.", ("Taliban",))],
-      neg=[("Troops killed seven militants near Kunduz.", ("rebels",))],
+      pos=[("Troops attacked Taliban positions near Kunduz, killing seven militants.",
+            ("Taliban", "government forces"))],
+      neg=[("Troops killed seven militants near Kunduz.", ("government forces", "rebels"))],
       probe=actor_names, off=lambda cands: cands)
 def _generic_to_named(cands: list[Cand]) -> list[Cand]:
     """"... killing three militants" in a report whose only named armed group is
@@ -378,10 +378,10 @@ BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([^()]{2,80}?)\s*\)")
 
 @rule("actor.bracketed-form", "a name and its bracketed other form ('Union of Patriots (UPC)') are one actor; "
       "an unknown bracketed acronym standing alone later is that actor",
-      pos=[("The Union for Peace (UPX) attacked Bria. UPX fighters withdrew.", ("Union for Peace",))],
-      neg=[("The Union for Peace attacked Bria. Its fighters withdrew.", ("Union for Peace",))],
-      probe=lambda x: tuple(sorted(f for e in x.entities if e.kind == "Actor" for f in e.forms)),
-      off=lambda cands, text: cands)
+      pos=[("The Union for Peace (UPX) attacked Bria. UPX fighters withdrew.",
+            (("Union for Peace", "UPX"), ("Union for Peace", "Union for Peace")))],
+      neg=[("The Union for Peace (some 200 fighters) attacked Bria.", (("Union for Peace", "Union for Peace"),))],
+      probe=actor_forms, off=lambda cands, text: cands)
 def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     """"African Union (AMISOM)", "RSF (Rapid Support Forces)", "Union of Patriots (UPC)":
     a name and its bracketed other form are one actor. The dictionary's entry wins (the
@@ -502,10 +502,11 @@ def short_person_names(cands: list[Cand]) -> list[Cand]:
 
 @rule("facility.short-form", "an unnamed singular 'the hospital' is the report's one named facility of that "
       "head, unless a contrasting word ('the old airport') sets it apart",
-      pos=[("Shelling hit the Mitiga airport. The airport was closed.", ("Mitiga airport",))],
+      pos=[("Shelling hit the Mitiga airport. Flights at the airport stopped.",
+            (("Mitiga airport", "Mitiga airport"), ("Mitiga airport", "airport")))],
       neg=[("Shelling hit the Mitiga airport. The former international airport was closed.",
-            ("Mitiga airport",))],
-      probe=facilities, off=lambda cands: cands)
+            (("Mitiga airport", "Mitiga airport"),))],
+      probe=facility_forms, off=lambda cands: cands)
 def short_facility_forms(cands: list[Cand]) -> list[Cand]:
     words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
     first_name: dict[str, str] = {}  # group -> the name of its first candidate

@@ -15,7 +15,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES, find_patterns, load_patterns
-from sitgraph.loaders.extract.rules import actors, facilities, places, rule
+from sitgraph.loaders.extract.rules import actor_forms, actors, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
@@ -126,7 +126,7 @@ def contextual_alone(h: Any) -> bool:
 
 @rule("actor.demonym-acts", "a demonym names the state only before a force or weapon word "
       "('Russian warplanes'), not as an adjective ('Syrian rebels')",
-      pos=[("Syrian rebels shelled the town of Tambara.", ("rebels",))],
+      pos=[("Ukrainian villagers fled Izium.", ("civilians",))],
       neg=[("Russian warplanes bombed the town of Tambara.", ("Russia",))],
       probe=actors, off=lambda text, end: False)
 def not_acting(text: str, end: int) -> bool:
@@ -134,8 +134,8 @@ def not_acting(text: str, end: int) -> bool:
 
 
 @rule("actor.name-as-place", "a dictionary name after a locative ('in Syria') is a place, not an actor",
-      pos=[("Fighting resumed in Sudan on Monday.", ("Sudan",))],
-      neg=[("Sudan condemned the attack on Monday.", ())],
+      pos=[("Drones struck targets in Russia overnight.", ("Russia",))],
+      neg=[("Russia condemned the attack on Monday.", ())],
       probe=places, off=lambda text, h, gaz: None)
 def name_as_place(text: str, h: Any, gaz: Any) -> Cand | None:
     """A Place candidate for dictionary hit `h` standing as a place, else None."""
@@ -149,10 +149,9 @@ def name_as_place(text: str, h: Any, gaz: Any) -> Cand | None:
 
 @rule("actor.member-word-joins", "a fighter word right after a named armed group joins its mention "
       "('al-Shabaab fighters')",
-      pos=[("Al-Shabaab militants attacked a base in Baidoa.", ("Al-Shabaab militants",))],
-      neg=[("Al-Shabaab attacked a base in Baidoa.", ("Al-Shabaab",))],
-      probe=lambda x: tuple(sorted(f for e in x.entities if e.kind == "Actor" for f in e.forms)),
-      off=lambda text, end, entry: end)
+      pos=[("JNIM jihadists attacked Djibo.", (("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM jihadists"),))],
+      neg=[("Fighters from Al-Shabaab attacked a base in Baidoa.", (("al-Shabaab", "Al-Shabaab"),))],
+      probe=actor_forms, off=lambda text, end, entry: end)
 def member_word_end(text: str, end: int, entry: Any) -> int:
     """Where the mention of named group `entry` ending at `end` ends, its fighter word included."""
     if entry.type in ("armed_group", "state_forces") and entry.key not in GENERIC_GROUPS:
@@ -194,10 +193,9 @@ def _pattern_cand(h: Any, kind: str, actors: ActorDictionary, in_headline: bool)
 
 @rule("facility.demonym-owner", "a demonym or actor name as a facility's only name is its operator, so "
       "'Turkish observation posts' are one facility operated by Turkey",
-      pos=[("Shelling hit Turkish observation posts near Saraqib. A Turkish observation post was damaged.",
-            ("Turkish observation post",))],
-      neg=[("Shelling hit the Sahel observation post near Saraqib.", ("Sahel observation post",))],
-      probe=facilities, off=lambda owner, name, actors: owner)
+      pos=[("Shelling hit a Turkish observation post near Saraqib.", ("Turkey",))],
+      neg=[("Shelling hit the Sahel observation post near Saraqib.", ())],
+      probe=actors, off=lambda owner, name, actors: owner)
 def demonym_owner(owner: str, name: str, actors: ActorDictionary) -> str:
     """The facility's owner: its possessive (`owner`), else its name when that is all an
     actor's (a demonym or actor name)."""
@@ -238,7 +236,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, str] | None:
 
 
 @rule("actor.spacy-person", "a spaCy PERSON span of capitalised words (titles stripped) is a person",
-      pos=[("Gen. Abdel Fattah al-Burhan visited the troops.", ("Abdel Fattah al-Burhan",))],
+      pos=[("Resident Fatima Idris said shells fell at night.", ("Fatima Idris",))],
       neg=[("The soldiers visited the troops.", ())],
       probe=actors, off=lambda text, s, surface: None)
 def spacy_person_cand(text: str, s: int, surface: str) -> Cand | None:
@@ -266,7 +264,7 @@ def hyphen_name_rest(text: str, s: int, surface: str) -> str:
 
 @rule("actor.spacy-org", "a spaCy ORG span ending in an armed-group, media or organisation word is that "
       "kind of actor",
-      pos=[("The Norwegian Refugee Council said aid was blocked.", ("Norwegian Refugee Council",))],
+      pos=[("The Darfur Bar Association said 12 people died.", ("Darfur Bar Association",))],
       neg=[("The Acme said aid was blocked.", ())],
       probe=actors, off=lambda s, surface: None)
 def spacy_org_cand(s: int, surface: str) -> Cand | None:
@@ -291,8 +289,8 @@ MINISTRY = re.compile(
 
 @rule("actor.ministry", "'<place> health/defence/... ministry' and 'Ministry of X' are organisations "
       "(spaCy often misses or cuts them)",
-      pos=[("The Gaza health ministry said 12 people were killed.", ("Gaza health ministry",))],
-      neg=[("The ministry said 12 people were killed.", ())],
+      pos=[("The Sudanese health ministry said 12 people were killed.", ("The Sudanese health ministry", "civilians"))],
+      neg=[("The ministry said 12 people were killed.", ("civilians", "ministry"))],
       probe=actors, off=lambda text: [])
 def ministry_cands(text: str) -> list[Cand]:
     """Ministries, which spaCy often misses or cuts: "the Gaza health ministry"."""

@@ -12,7 +12,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
-from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.rules import places, rule, typed_places
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.wordlists import word_set, words
 
@@ -168,7 +168,7 @@ SPEECH_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|stated|explained|war
 
 
 @rule("place.not-person", "a name after a title or role noun, or a spaCy person who speaks, is no place",
-      pos=[("Spokesman Aden said the convoy was hit near Kismayo.", ("Kismayo",))],
+      pos=[("Governor Marib said the convoy was hit near Sirwah.", ("Sirwah",))],
       neg=[("Fighting resumed in Aden on Monday.", ("Aden",))],
       probe=places, off=lambda text, start, end, tagged_person: False)
 def person_context(text: str, start: int, end: int, tagged_person: bool) -> bool:
@@ -188,8 +188,8 @@ STANDS_ALONE = re.compile(
 
 @rule("place.not-common-word", "a one-word name the report also writes in lower case is a common word, "
       "not a place, unless it stands alone after a locative",
-      pos=[("Junta troops shelled Kidal. The junta denied it.", ("Kidal",))],
-      neg=[("Fighting went on in Sake on Monday, for the sake of control.", ("Sake",))],
+      pos=[("Shells were fired from Junta positions. The junta denied it.", ())],
+      neg=[("Shelling hit Mercy hospital in Goma. Residents begged for mercy.", ("Goma",))],
       probe=places, off=lambda surface, lower_words, text, start, end: False)
 def _common_word(surface: str, lower_words: frozenset[str], text: str, start: int, end: int) -> bool:
     """A one-word name the report also writes in lower case ("Junta troops", "from Junta
@@ -231,9 +231,9 @@ PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": 
 
 
 @rule("place.settlement-of", "the name in 'the village/town/district of X' is a place",
-      pos=[("Gunmen attacked the village of Tambara on Monday.", ("Tambara",))],
+      pos=[("Gunmen attacked the village of Kwa Tambara on Monday.", (("Kwa Tambara", "village"),))],
       neg=[("Gunmen attacked a village on Monday.", ())],
-      probe=places, off=lambda text, gaz: [])
+      probe=typed_places, off=lambda text, gaz: [])
 def settlement_of_cands(text: str, gaz: Any) -> list[Cand]:
     """Names in "the <settlement word> of X" phrases, typed by the word."""
     out = []
@@ -274,7 +274,7 @@ def spacy_place_cand(span: tuple[int, int, str], label: str, gaz: Any) -> Cand |
 
 @rule("place.spacy-gpe", "a spaCy GPE/LOC span is a place (unless a demonym or 'the state/regime' unknown "
       "to the gazetteer)",
-      pos=[("Fighting spread to Kharkiv overnight.", ("Kharkiv",))],
+      pos=[("Shells hit Kurakhove and Vuhledar.", ("Kurakhove", "Vuhledar"))],
       neg=[("Ukrainian drones hit a depot overnight.", ())],
       probe=places, off=lambda s, e, surface, place: None)
 def spacy_gpe_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
@@ -287,8 +287,8 @@ def spacy_gpe_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
 
 @rule("place.spacy-other-known", "a spaCy ORG/PERSON/NORP/FAC span the gazetteer knows as a country, "
       "province, region, city or a town of 1000+ people is a place",
-      pos=[("Shelling hit Donetsk on Monday.", ("Donetsk",))],
-      neg=[("The Norwegian Refugee Council said aid was blocked.", ())],
+      pos=[("Mariupol Mayor Vadym Boychenko said shells fell.", ("Mariupol",))],
+      neg=[("Shelling hit Donetsk on Monday.", ("Donetsk",))],
       probe=places, off=lambda s, e, surface, place: None)
 def spacy_known_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
     if place is not None and place.population >= 1000 or (place is not None and place.type in (
@@ -337,7 +337,7 @@ PLACEWORD_TYPES = {"village": "village", "hamlet": "village", "town": "town", "c
 
 @rule("place.before-settlement-word", "a capitalised name right before 'village/town/city/area/...' is a "
       "place (before 'camp' only where the gazetteer knows it)",
-      pos=[("Two teachers were wounded by shelling in Kafr Halab village on Sunday.", ("Kafr Halab",))],
+      pos=[("A volunteer was injured when a shell hit Tal Mardikh town.", ("Tal Mardikh",))],
       neg=[("Families sheltered in Abu Shouk camp on Sunday.", ())],
       probe=places, off=lambda text, gaz: [])
 def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
@@ -390,8 +390,8 @@ CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?
 
 @rule("place.gazetteer-name", "a capitalised name the gazetteer knows exactly as a country, province, "
       "region or a town of 20000+ people is a place, even where spaCy misses it",
-      pos=[("Mortars fell on Mogadishu overnight.", ("Mogadishu",))],
-      neg=[("Mortars fell on Kidal overnight.", ("Kidal",))],
+      pos=[("Bunia was quiet on Monday.", ("Bunia",))],
+      neg=[("Mortars fell on the camp overnight.", ())],
       probe=places, off=lambda text, gaz: [])
 def gazetteer_name_cands(text: str, gaz: Any) -> list[Cand]:
     """Capitalised names the gazetteer knows exactly as a sizeable place (spaCy misses some)."""

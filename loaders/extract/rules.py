@@ -136,6 +136,21 @@ def agreements(x: Extraction) -> tuple[str, ...]:
     return _names(x, "Agreement")
 
 
+def typed_places(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(name, type) of the extraction's places, sorted (a missing type as "")."""
+    return tuple(sorted({(e.name, e.type or "") for e in x.entities if e.kind == "Place"}))
+
+
+def actor_forms(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(name, mention text) of the extraction's actors, sorted."""
+    return tuple(sorted({(e.name, f) for e in x.entities if e.kind == "Actor" for f in e.forms}))
+
+
+def facility_forms(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(name, mention text) of the extraction's facilities, sorted."""
+    return tuple(sorted({(e.name, f) for e in x.entities if e.kind == "Facility" for f in e.forms}))
+
+
 def typed_actors(x: Extraction) -> tuple[tuple[str, str | None], ...]:
     """(name, type) of the extraction's actors, sorted."""
     return tuple(sorted({(e.name, e.type) for e in x.entities if e.kind == "Actor"}, key=str))
