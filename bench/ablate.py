@@ -141,9 +141,16 @@ def table(base: dict, deltas: dict[str, dict]) -> str:
     lines = [head, "|" + "---|" * (len(cols) + 1),
              "| *all rules on* | " + " | ".join(f"{base[c][m]:.3f}" for c, m in cols) + " |"]
     for name, d in deltas.items():
-        cells = [f"{d[c][m]:+.3f}" if d[c][m] else "." for c, m in cols]
+        cells = [_cell(d[c][m]) for c, m in cols]
         lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def _cell(v: float) -> str:
+    """A delta as a table cell: "." for none, "±0.000" for one below the shown precision."""
+    if not v:
+        return "."
+    return f"{v:+.3f}" if abs(v) >= 0.0005 else "±0.000"
 
 
 def main() -> int:
