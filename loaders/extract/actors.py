@@ -22,6 +22,7 @@ import yaml
 
 from sitgraph.graph.schema import entity_id
 from sitgraph.loaders.extract.nlp import ExtractError
+from sitgraph.loaders.extract.wordlists import word_set
 
 ACTOR_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 ACTOR_TYPES = ("state", "state_forces", "armed_group", "organization", "person", "media", "civilians", "other")
@@ -107,8 +108,7 @@ def _is_acronym(alias: str) -> bool:
 
 # Acronyms that are also English words ("IS", "US"): in a line written in capitals
 # ("FIGHTING IS REPORTED") they are the word, not the actor.
-ENGLISH_ACRONYMS = frozenset(
-    "IS US AS AT IT AN ON OR NO SO WE UP AM ME HE BE DO GO IN OF TO ALL ARE WHO CAN MAY".split())
+ENGLISH_ACRONYMS = word_set("english_acronyms")  # loaders/data/words.yaml
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

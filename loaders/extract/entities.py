@@ -36,7 +36,7 @@ from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_for
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
-from sitgraph.loaders.extract.wordlists import word_set
+from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
 CONTRASTIVE = word_set("contrastive")
@@ -212,7 +212,7 @@ def _entity_of(table: EntityTable, c: Cand, country: str | None) -> str:
 
 
 # Group nouns that, followed by "of <named actor>", are that actor's people.
-MEMBER_NOUNS = r"separatists|rebels|fighters|forces|troops|militants|members|gunmen|militias?|units|soldiers"
+MEMBER_NOUNS = alternation("member_nouns")  # loaders/data/words.yaml
 
 
 @rule("actor.group-of-named", "'<group noun> of <named armed actor>' is that actor ('rebels of the Nour "

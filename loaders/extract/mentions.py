@@ -75,11 +75,7 @@ def demonym_acts(text: str, end: int) -> bool:
 
 # Generic words for a group's people: after a named group they are that group
 # ("IS militants", "al-Shabaab fighters", "M23 rebels"), not a generic actor of their own.
-MEMBER_AFTER_NAME = re.compile(
-    r"[\s\-]+(?:militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?|militiamen|militias?|members?"
-    r"|loyalists?|combatants?|extremists?|operatives?|paramilitaries|troops|forces|soldiers)\b",
-    re.IGNORECASE,
-)
+MEMBER_AFTER_NAME = re.compile(rf"[\s\-]+(?:{alternation('member_words')})\b", re.IGNORECASE)
 GENERIC_GROUPS = frozenset({"rebels", "unknown-gunmen", "militia"})
 
 
