@@ -83,6 +83,14 @@ def _watch_parent(parent: int) -> None:
 def terminate(pool: ProcessPoolExecutor) -> None:
     """End the pool's workers now (pending tasks are dropped), then release the pool."""
     # The executor has no public way to stop running tasks before Python 3.14.
+    # Futures already cancelled by their consumer (``Executor.map`` cancels the rest when it
+    # is left early) must leave the pending table first: when the workers die, Python 3.11's
+    # executor thread sets an error on every pending future and fails with a traceback on a
+    # cancelled one.
+    pending = getattr(pool, "_pending_work_items", None) or {}
+    for work_id, item in list(pending.items()):
+        if item.future.cancelled():
+            pending.pop(work_id, None)
     for proc in list((getattr(pool, "_processes", None) or {}).values()):
         with contextlib.suppress(OSError, ValueError, AttributeError):
             proc.terminate()

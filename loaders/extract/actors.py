@@ -22,6 +22,7 @@ import yaml
 
 from sitgraph.graph.schema import entity_id
 from sitgraph.loaders.extract.nlp import ExtractError
+from sitgraph.loaders.extract.wordlists import word_set
 
 ACTOR_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 ACTOR_TYPES = ("state", "state_forces", "armed_group", "organization", "person", "media", "civilians", "other")
@@ -71,22 +72,28 @@ def parse_actors(text: str, source: str = "<string>") -> list[ActorEntry]:
         raise ActorDictError(f"{source}: not valid YAML ({exc.__class__.__name__})") from None
     if not isinstance(data, list):
         raise ActorDictError(f"{source}: expected a list of actor entries")
-    out = []
-    for i, item in enumerate(data):
-        if not isinstance(item, dict) or not item.get("key") or not item.get("name"):
-            raise ActorDictError(f"{source}: entry {i + 1} needs at least key and name")
-        typ = str(item.get("type") or "other")
-        if typ not in ACTOR_TYPES:
-            raise ActorDictError(f"{source}: entry {item['key']!r} has unknown type {typ!r}")
-        out.append(ActorEntry(
-            key=str(item["key"]), name=str(item["name"]), type=typ,
-            country=item.get("country") or None,
-            aliases=tuple(str(a) for a in item.get("aliases") or ()),
-            demonyms=tuple(str(d) for d in item.get("demonyms") or ()),
-            part_of=item.get("part_of") or None,
-            context_aliases=tuple(str(a) for a in item.get("context_aliases") or ()),
-        ))
-    return out
+    return [_actor_entry(item, i, source) for i, item in enumerate(data)]
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    return tuple(str(a) for a in value or ())  # type: ignore[attr-defined]
+
+
+def _actor_entry(item: object, i: int, source: str) -> ActorEntry:
+    """The entry of dictionary item `item` (the `i`-th, 0-based); ActorDictError if malformed."""
+    if not isinstance(item, dict) or not item.get("key") or not item.get("name"):
+        raise ActorDictError(f"{source}: entry {i + 1} needs at least key and name")
+    typ = str(item.get("type") or "other")
+    if typ not in ACTOR_TYPES:
+        raise ActorDictError(f"{source}: entry {item['key']!r} has unknown type {typ!r}")
+    return ActorEntry(
+        key=str(item["key"]), name=str(item["name"]), type=typ,
+        country=item.get("country") or None,
+        aliases=_strings(item.get("aliases")),
+        demonyms=_strings(item.get("demonyms")),
+        part_of=item.get("part_of") or None,
+        context_aliases=_strings(item.get("context_aliases")),
+    )
 
 
 def _alias_regex(alias: str) -> str:
@@ -101,8 +108,7 @@ def _is_acronym(alias: str) -> bool:
 
 # Acronyms that are also English words ("IS", "US"): in a line written in capitals
 # ("FIGHTING IS REPORTED") they are the word, not the actor.
-ENGLISH_ACRONYMS = frozenset(
-    "IS US AS AT IT AN ON OR NO SO WE UP AM ME HE BE DO GO IN OF TO ALL ARE WHO CAN MAY".split())
+ENGLISH_ACRONYMS = word_set("english_acronyms")  # loaders/data/words.yaml
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 

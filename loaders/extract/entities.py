@@ -32,14 +32,14 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
 )
 from sitgraph.loaders.extract.places import place_cands
+from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
+from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
+from sitgraph.loaders.extract.wordlists import alternation, word_set
 
-# Words that set a facility apart from another of its kind ("the old airport").
-CONTRASTIVE = frozenset(
-    "former old new other another second third first nearby international domestic civilian military field "
-    "temporary makeshift mobile eastern western northern southern".split()
-)
+# Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
+CONTRASTIVE = word_set("contrastive")
 # Victim groups and generic actors that only matter when something happens to them.
 WEAK_ACTORS = frozenset(
     {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
@@ -132,48 +132,16 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     """Entities of `report`, whose text spaCy parsed as `doc`. Cost: a few regex scans plus
     one gazetteer lookup per candidate place."""
     text = report.text
-    heads = headline_spans(text)
-    cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
-    cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
-    cands += state_force_cands(text)
-    in_heads = Cover(heads)
-    cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
-    # A facility or agreement head inside a dictionary actor's name is part of that name:
-    # "Government of National Accord" holds no accord.
-    named = Cover((c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1)
-    cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not named.contains(
-        c.start, c.end, strictly=True)]
-    kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
-    kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
-    kept = join_named(_state_forces(kept, actors))
+    kept = _kept(text, _candidates(text, doc, actors, gaz), actors)
     country = None
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
-        from sitgraph.loaders.extract.places import in_country
-
         country = report_country(kept, actors)
-        tied = named_countries(text, kept, actors)
-        kept = [in_country(gaz, c, country, tied) if c.kind == "Place" else c for c in kept]
+        kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
     for c in kept:
-        eid = table.by_group.get(c.group)
-        if eid is None:
-            eid = f"e{len(table.entities) + 1}"
-            table.by_group[c.group] = eid
-            place = c.place
-            table.entities[eid] = Entity(
-                id=eid, kind=c.kind, name=c.name, type=c.type, key=c.key,
-                lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
-                # A place the gazetteer does not know lies in the report's country, as far as
-                # anyone can tell: later lookups (resolution) stay inside it.
-                country=getattr(place, "country", None) if place is not None or c.kind != "Place" else country,
-                admin1=getattr(place, "admin1", None),
-            )
-            if (not c.strong) or c.group in WEAK_ACTORS:
-                table.weak.add(eid)
-        elif c.strong and c.group not in WEAK_ACTORS:
-            table.weak.discard(eid)
+        eid = _entity_of(table, c, country)
         mentions.setdefault(eid, []).append(Mention(report.id, c.text, c.start, c.end))
         table.spans.append((c.start, c.end, eid))
         table.longest = max(table.longest, c.end - c.start)
@@ -185,10 +153,74 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     return table
 
 
+def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:
+    """Every source's candidates, before overlaps are resolved."""
+    heads = headline_spans(text)
+    cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
+    cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
+    cands += state_force_cands(text)
+    in_heads = Cover(heads)
+    cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
+    return not_in_actor_names(cands)
+
+
+@rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
+      "of that name ('Government of National Accord' holds no accord)",
+      pos=[("Forces of the Government of National Accord shelled Tarhuna.", ())],
+      neg=[("The two sides signed an accord in Tarhuna.", ("accord",))],
+      probe=agreements, off=lambda cands: cands)
+def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
+    named = Cover((c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1)
+    return [c for c in cands if c.kind not in ("Facility", "Agreement") or not named.contains(
+        c.start, c.end, strictly=True)]
+
+
+def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
+    """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
+    kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
+    kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
+    return join_named(_state_forces(kept, actors))
+
+
+def _in_country(gaz: Any, kept: list[Cand], country: str | None, tied: frozenset[str]) -> list[Cand]:
+    from sitgraph.loaders.extract.places import in_country
+
+    return [in_country(gaz, c, country, tied) if c.kind == "Place" else c for c in kept]
+
+
+def _entity_of(table: EntityTable, c: Cand, country: str | None) -> str:
+    """The id of candidate `c`'s entity, added to `table` at its first candidate; weak while
+    only weak candidates name it."""
+    eid = table.by_group.get(c.group)
+    if eid is None:
+        eid = f"e{len(table.entities) + 1}"
+        table.by_group[c.group] = eid
+        place = c.place
+        table.entities[eid] = Entity(
+            id=eid, kind=c.kind, name=c.name, type=c.type, key=c.key,
+            lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
+            # A place the gazetteer does not know lies in the report's country, as far as
+            # anyone can tell: later lookups (resolution) stay inside it.
+            country=getattr(place, "country", None) if place is not None or c.kind != "Place" else country,
+            admin1=getattr(place, "admin1", None),
+        )
+        if (not c.strong) or c.group in WEAK_ACTORS:
+            table.weak.add(eid)
+    elif c.strong and c.group not in WEAK_ACTORS:
+        table.weak.discard(eid)
+    return eid
+
+
 # Group nouns that, followed by "of <named actor>", are that actor's people.
-MEMBER_NOUNS = r"separatists|rebels|fighters|forces|troops|militants|members|gunmen|militias?|units|soldiers"
+MEMBER_NOUNS = alternation("member_nouns")  # loaders/data/words.yaml
 
 
+@rule("actor.group-of-named", "'<group noun> of <named armed actor>' is that actor ('rebels of the Nour "
+      "al-Din al-Zenki Movement')",
+      pos=[("Rebels of the Nour al-Din al-Zenki Movement shelled Aleppo.", ("Nour al-Din al-Zenki Movement",))],
+      neg=[("Rebels shelled Aleppo, the Nour al-Din al-Zenki Movement said.",
+            ("Nour al-Din al-Zenki Movement", "rebels"))],
+      probe=actor_names, off=lambda cands, text: cands)
 def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
     """"Pro-Russian separatists of the self-proclaimed Donetsk People's Republic",
     "rebels of the Nour al-Din al-Zenki Movement": the group mention is the named actor."""
@@ -212,9 +244,14 @@ def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
 
 
 # Bare words for fighters that, in a report naming a single armed group, mean that group.
-BARE_FIGHTERS = frozenset("militants militant insurgents insurgent jihadists jihadist extremists".split())
+BARE_FIGHTERS = word_set("bare_fighters")  # loaders/data/words.yaml
 
 
+@rule("actor.generic-to-named", "bare 'militants/insurgents' in a report naming one armed group are that group",
+      pos=[("Troops attacked Taliban positions near Kunduz, killing seven militants.",
+            ("Taliban", "government forces"))],
+      neg=[("Troops killed seven militants near Kunduz.", ("government forces", "rebels"))],
+      probe=actor_names, off=lambda cands: cands)
 def _generic_to_named(cands: list[Cand]) -> list[Cand]:
     """"... killing three militants" in a report whose only named armed group is
     al-Shabaab: the militants are al-Shabaab, not a generic "rebels" actor."""
@@ -245,16 +282,7 @@ def state_forces_table() -> dict[str, str]:
 def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
     """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
     country); else the one of its dictionary armed groups; None when neither says."""
-    counts: dict[str, int] = {}
-    for c in cands:
-        country = getattr(c.place, "country", None) if c.kind == "Place" else None
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    if not counts:
-        for c in cands:
-            entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.group.startswith("actor:") else None
-            if entry is not None and entry.country and entry.type == "armed_group":
-                counts[entry.country] = counts.get(entry.country, 0) + 1
+    counts = _place_countries(cands) or _armed_group_countries(cands, actors)
     if not counts:
         return None
     best = max(counts.values())
@@ -265,6 +293,24 @@ def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
         named = {c.place.country for c in cands if c.kind == "Place" and getattr(c.place, "type", None) == "country"}
         top = [k for k in top if k in named] or top
     return top[0] if len(top) == 1 else None
+
+
+def _place_countries(cands: list[Cand]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in cands:
+        country = getattr(c.place, "country", None) if c.kind == "Place" else None
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def _armed_group_countries(cands: list[Cand], actors: ActorDictionary) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in cands:
+        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.group.startswith("actor:") else None
+        if entry is not None and entry.country and entry.type == "armed_group":
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    return counts
 
 
 def named_countries(text: str, cands: list[Cand], actors: ActorDictionary) -> frozenset[str]:
@@ -280,6 +326,11 @@ def named_countries(text: str, cands: list[Cand], actors: ActorDictionary) -> fr
     return frozenset(out)
 
 
+@rule("actor.state-forces-of-country", "'government forces', 'the army' mean the government of the report's "
+      "country (loaders/data/state_forces.yaml)",
+      pos=[("Government forces shelled Idlib and Aleppo on Monday.", ("Syrian government",))],
+      neg=[("Rebels shelled Idlib and Aleppo on Monday.", ("rebels",))],
+      probe=actor_names, off=lambda cands, actors: cands)
 def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """"Government forces", "regime troops", "the army" mean the government of the
     report's country (loaders/data/state_forces.yaml); the generic actor elsewhere."""
@@ -301,6 +352,11 @@ DESCRIPTOR = re.compile(
 UMBRELLA_TYPES = ("organization", "state")
 
 
+@rule("actor.appositive-body", "'the UN peacekeeping mission MONUSCO': the umbrella and descriptor are a "
+      "mention of the body, not an actor of their own",
+      pos=[("The UN peacekeeping mission MONUSCO said its base in Beni was shelled.", ("MONUSCO",))],
+      neg=[("The UN said MONUSCO's base in Beni was shelled.", ("MONUSCO", "United Nations"))],
+      probe=actor_names, off=lambda cands, text: cands)
 def _appositive_names(cands: list[Cand], text: str) -> list[Cand]:
     """An umbrella named before a descriptor and the body itself ("the UN peacekeeping
     mission MONUSCO") is no actor of its own: the words up to the body are a mention of
@@ -320,6 +376,12 @@ ACRONYM = r"[A-Z][A-Za-z&\-]{1,9}"
 BRACKETED = re.compile(r"\s*\(\s*(?:the\s+)?([^()]{2,80}?)\s*\)")
 
 
+@rule("actor.bracketed-form", "a name and its bracketed other form ('Union of Patriots (UPC)') are one actor; "
+      "an unknown bracketed acronym standing alone later is that actor",
+      pos=[("The Union for Peace (UPX) attacked Bria. UPX fighters withdrew.",
+            (("Union for Peace", "UPX"), ("Union for Peace", "Union for Peace")))],
+      neg=[("The Union for Peace (some 200 fighters) attacked Bria.", (("Union for Peace", "Union for Peace"),))],
+      probe=actor_forms, off=lambda cands, text: cands)
 def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     """"African Union (AMISOM)", "RSF (Rapid Support Forces)", "Union of Patriots (UPC)":
     a name and its bracketed other form are one actor. The dictionary's entry wins (the
@@ -329,40 +391,63 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     by_start = {c.start: c for c in actors}
     regroup: dict[str, Cand] = {}
     extra: list[Cand] = []
-    taken = SpanSet()  # what an acronym standing alone must not overlap
-    for x in cands:
-        if x.kind != "Facility":
-            taken.add(x.start, x.end)
+    taken = _non_facility_spans(cands)  # what an acronym standing alone must not overlap
     defined: set[str] = set()  # unknown acronyms whose standalone uses are taken
     for c in actors:
         m = BRACKETED.match(text, c.end)
         if not m:
             continue
         inner = m.group(1)
-        inner_start = m.start(1)
-        d = by_start.get(inner_start)
-        if d is not None and d.end == m.end(1) and d.group != c.group:
-            pair = sorted((c, d), key=lambda x: (x.key is None, not re.fullmatch(ACRONYM, x.text)))
-            keep, other = pair
+        d = by_start.get(m.start(1))
+        if _other_form(d, c, m.end(1)):
+            keep, other = sorted((c, d), key=lambda x: (x.key is None, not re.fullmatch(ACRONYM, x.text)))
             regroup[other.group] = keep
-        elif d is None and re.fullmatch(ACRONYM, inner) and sum(ch.isupper() for ch in inner) >= 2:
+        elif d is None and _unknown_acronym(inner) and inner not in defined:
             # An acronym no dictionary knows: every standalone use of it is the name (the
             # name it is first bracketed after: a long report defines it again and again).
-            if inner in defined:
-                continue
             defined.add(inner)
-            for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text):
-                if not taken.overlaps(a.start(), a.end()):
-                    extra.append(replace(c, start=a.start(), end=a.end(), text=inner, rank=c.rank))
-    out = []
-    for c in cands + extra:
-        k = regroup.get(c.group)
-        if k is not None and c.kind == "Actor":
-            c = replace(c, group=k.group, name=k.name, key=k.key, type=k.type)
-        out.append(c)
-    return sorted(out, key=lambda c: (c.start, c.end))
+            extra += _standalone_uses(c, inner, text, taken)
+    return sorted((_regrouped(c, regroup) for c in cands + extra), key=lambda c: (c.start, c.end))
 
 
+def _regrouped(c: Cand, regroup: dict[str, Cand]) -> Cand:
+    """Actor candidate `c` as a mention of the actor its group joins, if any."""
+    k = regroup.get(c.group)
+    if k is not None and c.kind == "Actor":
+        return replace(c, group=k.group, name=k.name, key=k.key, type=k.type)
+    return c
+
+
+def _non_facility_spans(cands: list[Cand]) -> SpanSet:
+    taken = SpanSet()
+    for x in cands:
+        if x.kind != "Facility":
+            taken.add(x.start, x.end)
+    return taken
+
+
+def _other_form(d: Cand | None, c: Cand, end: int) -> bool:
+    """Is `d` (the actor starting inside the brackets after `c`) all of the bracketed text and
+    another actor than `c`?"""
+    return d is not None and d.end == end and d.group != c.group
+
+
+def _unknown_acronym(inner: str) -> bool:
+    return bool(re.fullmatch(ACRONYM, inner)) and sum(ch.isupper() for ch in inner) >= 2
+
+
+def _standalone_uses(c: Cand, inner: str, text: str, taken: SpanSet) -> list[Cand]:
+    """Mentions of `c` wherever the acronym `inner` stands alone outside what is `taken`."""
+    return [replace(c, start=a.start(), end=a.end(), text=inner, rank=c.rank)
+            for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text)
+            if not taken.overlaps(a.start(), a.end())]
+
+
+@rule("place.inside-facility-name", "a place-like word inside a facility name is part of the name unless "
+      "spaCy, a country/province entry or the report's country make it a place",
+      pos=[("Shelling hit al-Thawra hospital in Hodeidah, Yemen.", ("Hodeidah", "Yemen"))],
+      neg=[("Shelling hit the Aleppo university hospital in Syria.", ("Aleppo", "Syria"))],
+      probe=places, off=lambda cands: cands)
 def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
     """A place written inside a facility name ("al-Thawra hospital", "Abu Shouk camp") is
     part of the name, not a place of its own, unless it clearly is one: spaCy took it for a
@@ -388,6 +473,15 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
 def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire."""
+    return short_facility_forms(short_person_names(cands))
+
+
+@rule("person.short-name", "a one-word person name is the report's one full name starting or ending with it",
+      pos=[("Viktor Kupchishin was wounded. Kupchishin later died.", ("Viktor Kupchishin",))],
+      neg=[("Viktor Kupchishin and Anna Kupchishin were wounded. Kupchishin later died.",
+            ("Anna Kupchishin", "Kupchishin", "Viktor Kupchishin"))],
+      probe=actor_names, off=lambda cands: cands)
+def short_person_names(cands: list[Cand]) -> list[Cand]:
     persons = {c.group: c for c in cands if c.type == "person" and " " in c.name}
     # Full names by their first and by their last word.
     by_end: dict[str, set[str]] = {}
@@ -395,36 +489,45 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
         words = p.name.split()
         for w in {words[0], words[-1]}:
             by_end.setdefault(w, set()).add(p.group)
-    words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
-    first_name: dict[str, str] = {}  # group -> the name of its first candidate
-    for x in cands:
-        words_of.setdefault(x.group, set()).update(_fold(x.text).split())
-        first_name.setdefault(x.group, x.name)
     out = []
-    named_fac: dict[tuple[str, str], set[str]] = {}
-    for c in cands:
-        if c.kind in ("Facility", "Agreement") and c.strong and ":?:" not in c.group:
-            named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
     for c in cands:
         if c.type == "person" and " " not in c.name:
             full = by_end.get(c.name, set())
             if len(full) == 1:
                 p = persons[next(iter(full))]
                 c = replace(c, group=p.group, name=p.name)
-        elif c.kind in ("Facility", "Agreement") and ":?:" in c.group:
-            head = c.group.rsplit(":", 1)[1]
-            groups = named_fac.get((c.kind, head), set())
+        out.append(c)
+    return out
+
+
+@rule("facility.short-form", "an unnamed singular 'the hospital' is the report's one named facility of that "
+      "head, unless a contrasting word ('the old airport') sets it apart",
+      pos=[("Shelling hit the Mitiga airport. Flights at the airport stopped.",
+            (("Mitiga airport", "Mitiga airport"), ("Mitiga airport", "airport")))],
+      neg=[("Shelling hit the Mitiga airport. The former international airport was closed.",
+            (("Mitiga airport", "Mitiga airport"),))],
+      probe=facility_forms, off=lambda cands: cands)
+def short_facility_forms(cands: list[Cand]) -> list[Cand]:
+    words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
+    first_name: dict[str, str] = {}  # group -> the name of its first candidate
+    for x in cands:
+        words_of.setdefault(x.group, set()).update(_fold(x.text).split())
+        first_name.setdefault(x.group, x.name)
+    named_fac: dict[tuple[str, str], set[str]] = {}
+    for c in cands:
+        if c.kind in ("Facility", "Agreement") and c.strong and ":?:" not in c.group:
+            named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
+    out = []
+    for c in cands:
+        if c.kind in ("Facility", "Agreement") and ":?:" in c.group:
+            groups = named_fac.get((c.kind, c.group.rsplit(":", 1)[1]), set())
             plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
             target = next(iter(groups)) if len(groups) == 1 else ""
-            named_words = words_of.get(target, set())
             # "the former international airport" is not "Mitiga airport": a contrasting
             # word the named one lacks makes the short form another facility.
             own = set(_fold(c.text).split()) & CONTRASTIVE
-            if target and not plural and own <= named_words:
-                name = first_name[target]
-                c = replace(c, group=target, name=name, strong=True)
-            elif c.kind == "Agreement" and len(groups) == 0:
-                pass
+            if target and not plural and own <= words_of.get(target, set()):
+                c = replace(c, group=target, name=first_name[target], strong=True)
         out.append(c)
     return out
 
@@ -435,29 +538,39 @@ def _facility_links(table: EntityTable, kept: list[Cand], actors: ActorDictionar
         if c.kind != "Facility":
             continue
         fid = table.by_group[c.group]
-        for _s, _e, eid in table.in_span(c.start, c.end):
-            if eid == fid:
-                continue
-            kind = table.kind(eid)
-            if kind == "Actor" and table.entities[eid].type in ("state", "state_forces", "armed_group"):
-                table.owner.setdefault(fid, eid)
-            elif kind == "Place":
-                table.name_place.setdefault(fid, eid)
+        _links_inside(table, fid, c)
         if c.owner and fid not in table.owner:
             # "Russia's main airbase": the owner precedes the span.
             for _s, _e, eid in table.ending_near(c.start - 4, c.start):
                 if table.kind(eid) == "Actor":
                     table.owner[fid] = eid
         if c.owner and fid not in table.owner:
-            # "a Turkish observation post": the demonym inside the name is the operator.
-            for h in actors.find(c.text):
-                entry = actors.get(h.key)
-                if entry is not None and entry.type in ("state", "state_forces", "armed_group"):
-                    aid = table.add_weak("Actor", "actor:" + entry.key, entry.name, entry.type,
-                                         c.start + h.start, c.start + h.end, key=entry.entity_key)
-                    table.weak.discard(aid)
-                    table.owner[fid] = aid
-                    break
+            demonym_operator(table, fid, c, actors)
+
+
+def _links_inside(table: EntityTable, fid: str, c: Cand) -> None:
+    """An armed or state actor inside the facility's name operates it; a place inside it
+    locates it."""
+    for _s, _e, eid in table.in_span(c.start, c.end):
+        if eid == fid:
+            continue
+        kind = table.kind(eid)
+        if kind == "Actor" and table.entities[eid].type in ("state", "state_forces", "armed_group"):
+            table.owner.setdefault(fid, eid)
+        elif kind == "Place":
+            table.name_place.setdefault(fid, eid)
+
+
+def demonym_operator(table: EntityTable, fid: str, c: Cand, actors: ActorDictionary) -> None:
+    """"a Turkish observation post": the demonym inside the name is the operator."""
+    for h in actors.find(c.text):
+        entry = actors.get(h.key)
+        if entry is not None and entry.type in ("state", "state_forces", "armed_group"):
+            aid = table.add_weak("Actor", "actor:" + entry.key, entry.name, entry.type,
+                                 c.start + h.start, c.start + h.end, key=entry.entity_key)
+            table.weak.discard(aid)
+            table.owner[fid] = aid
+            return
 
 
 def fold_name(text: str) -> str:

@@ -326,13 +326,7 @@ class Gazetteer:
         cands = {k: v for k, v in found.items() if v[0] <= 1}
         if not cands:
             core, hint = strip_qualifiers(text)
-            if core and core != text:
-                core_found = self._match(core)
-                cands = {k: v for k, v in core_found.items() if v[0] <= 1}
-                if not cands:
-                    for key, (tier, p) in core_found.items():
-                        if key not in found or found[key][0] > tier:
-                            found[key] = (tier, p)
+            cands = self._core_matches(core, text, found)
             if not cands:
                 if len(name_key(core or text)) < 4:
                     return []
@@ -346,17 +340,34 @@ class Gazetteer:
 
         def rank(item: tuple[int, Place]) -> tuple:
             tier, p = item
-            if hint == "area":
-                hint_miss = p.type not in _AREA_TYPES
-            elif hint == "settlement":
-                hint_miss = p.type not in _SETTLEMENT_TYPES
-            else:
-                hint_miss = False
-            return (cc is not None and p.country != cc, hint_miss, tier, p.country not in FOCUS_COUNTRIES,
-                    -group_pop[p.country], p.country or "", _TYPE_RANK.get(p.type, len(_TYPE_RANK)),
-                    -p.population, p.key)
+            return (cc is not None and p.country != cc, _hint_miss(hint, p.type), tier,
+                    p.country not in FOCUS_COUNTRIES, -group_pop[p.country], p.country or "",
+                    _TYPE_RANK.get(p.type, len(_TYPE_RANK)), -p.population, p.key)
 
         return [p for _, p in sorted(cands.values(), key=rank)]
+
+    def _core_matches(self, core: str, text: str, found: dict[str, tuple[int, Place]]
+                      ) -> dict[str, tuple[int, Place]]:
+        """Exact matches of `core` (the text without qualifiers), if it differs from `text`;
+        when there are none, its key matches join `found` (in place)."""
+        if not core or core == text:
+            return {}
+        core_found = self._match(core)
+        cands = {k: v for k, v in core_found.items() if v[0] <= 1}
+        if not cands:
+            for key, (tier, p) in core_found.items():
+                if key not in found or found[key][0] > tier:
+                    found[key] = (tier, p)
+        return cands
+
+
+def _hint_miss(hint: str | None, typ: str) -> bool:
+    """Does a place of type `typ` miss the kind a qualifier asks for ("province": an area)?"""
+    if hint == "area":
+        return typ not in _AREA_TYPES
+    if hint == "settlement":
+        return typ not in _SETTLEMENT_TYPES
+    return False
 
 
 def parse_gazetteer_tsv(text: str, source: str = DATA_FILE) -> tuple[list[Place], dict[str, list[str]]]:
@@ -400,24 +411,36 @@ def parse_curated(text: str, source: str = CURATED_FILE) -> tuple[list[Place], l
     places: list[Place] = []
     extensions: list[dict] = []
     for i, e in enumerate(data):
-        if not isinstance(e, dict):
-            raise GazetteerError(f"{source}: entry {i + 1} is not a mapping")
-        aliases = e.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise GazetteerError(f"{source}: entry {i + 1}: aliases must be a list of strings")
-        if "extend" in e:
+        if _curated_extension(e, i, source):
             extensions.append(e)
-            continue
-        key, name, typ = e.get("key"), e.get("name"), e.get("type")
-        if not (isinstance(key, str) and key.startswith("place:") and isinstance(name, str)):
-            raise GazetteerError(f"{source}: entry {i + 1} needs key 'place:...' and name")
-        if typ not in PLACE_TYPES:
-            raise GazetteerError(f"{source}: {key}: type {typ!r} is not one of {', '.join(PLACE_TYPES)}")
-        lat, lon = e.get("lat"), e.get("lon")
-        places.append(Place(key, name, typ, float(lat) if lat is not None else None,
-                            float(lon) if lon is not None else None, e.get("country"), e.get("admin1"),
-                            tuple(dict.fromkeys(a for a in aliases if a != name)), int(e.get("population") or 0)))
+        else:
+            places.append(_curated_place(e, i, source))
     return places, extensions
+
+
+def _curated_extension(e: object, i: int, source: str) -> bool:
+    """Is curated entry `e` (the `i`-th, 0-based) an extension? Raises GazetteerError on a
+    malformed entry."""
+    if not isinstance(e, dict):
+        raise GazetteerError(f"{source}: entry {i + 1} is not a mapping")
+    aliases = e.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise GazetteerError(f"{source}: entry {i + 1}: aliases must be a list of strings")
+    return "extend" in e
+
+
+def _curated_place(e: dict, i: int, source: str) -> Place:
+    """The place curated entry `e` defines. Raises GazetteerError on a malformed entry."""
+    key, name, typ = e.get("key"), e.get("name"), e.get("type")
+    if not (isinstance(key, str) and key.startswith("place:") and isinstance(name, str)):
+        raise GazetteerError(f"{source}: entry {i + 1} needs key 'place:...' and name")
+    if typ not in PLACE_TYPES:
+        raise GazetteerError(f"{source}: {key}: type {typ!r} is not one of {', '.join(PLACE_TYPES)}")
+    lat, lon = e.get("lat"), e.get("lon")
+    aliases = e.get("aliases") or []
+    return Place(key, name, typ, float(lat) if lat is not None else None,
+                 float(lon) if lon is not None else None, e.get("country"), e.get("admin1"),
+                 tuple(dict.fromkeys(a for a in aliases if a != name)), int(e.get("population") or 0))
 
 
 def build_gazetteer(tsv_text: str, curated_text: str = "") -> Gazetteer:
@@ -438,23 +461,28 @@ def build_gazetteer(tsv_text: str, curated_text: str = "") -> Gazetteer:
         target = by_key.get(e["extend"])
         if target is None:
             raise GazetteerError(f"{CURATED_FILE}: extend: unknown place {e['extend']}")
-        name = e.get("name", target.name)
-        # A renamed place keeps its old name as an alias unless told to drop it.
-        old = (target.name,) if name != target.name else ()
-        drop = {fold(a) for a in e.get("drop_aliases") or []}
-        new_aliases = tuple(a for a in dict.fromkeys((*old, *target.aliases, *(e.get("aliases") or [])))
-                            if fold(a) not in drop)
-        updated = Place(
-            target.key, name, e.get("type", target.type),
-            float(e["lat"]) if e.get("lat") is not None else target.lat,
-            float(e["lon"]) if e.get("lon") is not None else target.lon,
-            target.country, target.admin1, tuple(a for a in new_aliases if a != name), target.population,
-        )
-        if updated.type not in PLACE_TYPES:
-            raise GazetteerError(f"{CURATED_FILE}: {target.key}: bad type {updated.type!r}")
-        by_key[target.key] = updated
+        by_key[target.key] = _extended(target, e)
         keys.pop(target.key, None)  # its names changed: recompute its keys
     return Gazetteer(list(by_key.values()), keys)
+
+
+def _extended(target: Place, e: dict) -> Place:
+    """`target` with curated extension `e` applied. Raises GazetteerError on a bad type."""
+    name = e.get("name", target.name)
+    # A renamed place keeps its old name as an alias unless told to drop it.
+    old = (target.name,) if name != target.name else ()
+    drop = {fold(a) for a in e.get("drop_aliases") or []}
+    new_aliases = tuple(a for a in dict.fromkeys((*old, *target.aliases, *(e.get("aliases") or [])))
+                        if fold(a) not in drop)
+    updated = Place(
+        target.key, name, e.get("type", target.type),
+        float(e["lat"]) if e.get("lat") is not None else target.lat,
+        float(e["lon"]) if e.get("lon") is not None else target.lon,
+        target.country, target.admin1, tuple(a for a in new_aliases if a != name), target.population,
+    )
+    if updated.type not in PLACE_TYPES:
+        raise GazetteerError(f"{CURATED_FILE}: {target.key}: bad type {updated.type!r}")
+    return updated
 
 
 @lru_cache(maxsize=1)

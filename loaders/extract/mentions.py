@@ -15,35 +15,18 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES, find_patterns, load_patterns
+from sitgraph.loaders.extract.rules import actor_forms, actors, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
+from sitgraph.loaders.extract.wordlists import alternation, word_set
 
-# Words after a demonym that make it name the state acting: "Russian warplanes".
-FORCE_HEADS = frozenset(
-    """forces force military army armies troops soldiers soldier warplanes warplane planes plane jets jet
-    aircraft helicopters helicopter drones drone airstrikes airstrike air strikes strikes strike raids raid
-    shelling artillery bombardment bombardments bombing bombings attack attacks missiles missile rockets
-    rocket navy officials official government authorities ministry president units patrols patrol police
-    gunboats tanks tank assault offensive operation operations campaign bomb bombs shells munitions
-    fighters fighter jets regime backed led allied supported sponsored coalition side defence defense
-    intelligence gunfire fire mercenaries contractors militias militia guards command commanders commander
-    militaries occupation occupiers invasion invaders strike-drones warship warships border spokesman spokesperson
-    envoy delegation column columns convoy convoys checkpoint checkpoints positions outpost garrison""".split()
-)
+# Word lists: loaders/data/words.yaml.
+FORCE_HEADS = word_set("force_heads")
 TITLES = re.compile(
-    r"^(?:(?:Maj|Lt|Col|Gen|Brig|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Adm|Cmdr)\.?\s+|(?:Major|General|Colonel|"
-    r"Lieutenant|Brigadier|Captain|President|Prime Minister|Minister|Commander|Sheikh|Shaykh|Imam|"
-    r"Spokesman|Spokesperson|Governor|Mayor|Ambassador|Envoy|King|Prince|Emir)\s+)+"
+    rf"^(?:(?:{alternation('titles_abbreviated')})\.?\s+|(?:{alternation('titles')})\s+)+"
 )
-ORG_HEADS = frozenset(
-    """ministry council committee organization organisation agency office center centre network observatory
-    commission union association society foundation fund programme program mission crescent cross bank
-    institute watch international coalition authority authorities directorate department court police
-    syndicate federation""".split()
-)
-ARMED_HEADS = frozenset(
-    "army forces brigade brigades front movement battalion division militia corps guard guards legion".split()
-)
-MEDIA_HEADS = frozenset("news tv television radio times post agency press journal channel gazette".split())
+ORG_HEADS = word_set("org_heads")
+ARMED_HEADS = word_set("armed_heads")
+MEDIA_HEADS = word_set("media_heads")
 
 
 @dataclass(frozen=True)
@@ -92,79 +75,130 @@ def demonym_acts(text: str, end: int) -> bool:
 
 # Generic words for a group's people: after a named group they are that group
 # ("IS militants", "al-Shabaab fighters", "M23 rebels"), not a generic actor of their own.
-MEMBER_AFTER_NAME = re.compile(
-    r"[\s\-]+(?:militants?|fighters?|rebels?|insurgents?|gunmen|jihadists?|militiamen|militias?|members?"
-    r"|loyalists?|combatants?|extremists?|operatives?|paramilitaries|troops|forces|soldiers)\b",
-    re.IGNORECASE,
-)
+MEMBER_AFTER_NAME = re.compile(rf"[\s\-]+(?:{alternation('member_words')})\b", re.IGNORECASE)
 GENERIC_GROUPS = frozenset({"rebels", "unknown-gunmen", "militia"})
 
 
 def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
     """Dictionary actors; names that stand as places ("in Syria") become Place candidates.
     A generic fighter word right after a named armed group joins that group's mention."""
-    from sitgraph.loaders.extract.places import exact_place, is_locative, place_cand
-
     out: list[Cand] = []
     covered = -1
     hits = actors.find(text)
     named = {h.key for h in hits if not h.contextual}
     for h in hits:
         entry = actors.get(h.key)
-        if entry is None or h.start < covered:
+        if entry is None or h.start < covered or _drop_hit(text, h, entry, named):
             continue
-        if h.contextual and h.key not in named and not MEMBER_AFTER_NAME.match(text, h.end):
-            continue  # "AA" alone: the Arakan Army only before "fighters" or beside its name
-        member = MEMBER_AFTER_NAME.match(text, h.end) if entry.type == "armed_group" else None
-        if h.demonym and not demonym_acts(text, h.end) and not member:
-            continue  # "Houthi militants" acts; "Syrian rebels" is not Syria
-        if not h.demonym and gaz is not None and is_locative(text, h.start, h.end):
-            place = exact_place(gaz, h.text)
-            if place is not None:
-                out.append(place_cand(h.start, h.end, h.text, place))
-                continue
-        end = h.end
-        if entry.type in ("armed_group", "state_forces") and entry.key not in GENERIC_GROUPS:
-            more = MEMBER_AFTER_NAME.match(text, h.end)
-            if more:
-                end = covered = more.end()
+        place = name_as_place(text, h, gaz)
+        if place is not None:
+            out.append(place)
+            continue
+        end = member_word_end(text, h.end, entry)
+        if end != h.end:
+            covered = end
         out.append(Cand(h.start, end, text[h.start:end], "Actor", entry.type, "actor:" + entry.key, entry.name,
                         key=entry.entity_key, rank=1))
     return out
 
 
+def _drop_hit(text: str, h: Any, entry: Any, named: set[str]) -> bool:
+    """Is dictionary hit `h` no actor mention here?"""
+    member = MEMBER_AFTER_NAME.match(text, h.end)
+    if h.contextual and h.key not in named and not member and contextual_alone(h):
+        return True
+    return bool(h.demonym and not (member and entry.type == "armed_group") and not_acting(text, h.end))
+
+
+@rule("actor.contextual-alias-alone", "an ambiguous alias ('AA') is the actor only beside its full name or "
+      "before a fighter word",
+      pos=[("The AA said the talks had failed.", ())],
+      neg=[("AA fighters attacked a checkpoint in Rakhine.", ("Arakan Army",))],
+      probe=actors, off=lambda h: False)
+def contextual_alone(h: Any) -> bool:
+    """True: a contextual alias standing alone is dropped (see :func:`_drop_hit`)."""
+    return True
+
+
+@rule("actor.demonym-acts", "a demonym names the state only before a force or weapon word "
+      "('Russian warplanes'), not as an adjective ('Syrian rebels')",
+      pos=[("Ukrainian villagers fled Izium.", ("civilians",))],
+      neg=[("Russian warplanes bombed the town of Tambara.", ("Russia",))],
+      probe=actors, off=lambda text, end: False)
+def not_acting(text: str, end: int) -> bool:
+    return not demonym_acts(text, end)
+
+
+@rule("actor.name-as-place", "a dictionary name after a locative ('in Syria') is a place, not an actor",
+      pos=[("Drones struck targets in Russia overnight.", ("Russia",))],
+      neg=[("Russia condemned the attack on Monday.", ())],
+      probe=places, off=lambda text, h, gaz: None)
+def name_as_place(text: str, h: Any, gaz: Any) -> Cand | None:
+    """A Place candidate for dictionary hit `h` standing as a place, else None."""
+    from sitgraph.loaders.extract.places import exact_place, is_locative, place_cand
+
+    if h.demonym or gaz is None or not is_locative(text, h.start, h.end):
+        return None
+    place = exact_place(gaz, h.text)
+    return place_cand(h.start, h.end, h.text, place) if place is not None else None
+
+
+@rule("actor.member-word-joins", "a fighter word right after a named armed group joins its mention "
+      "('al-Shabaab fighters')",
+      pos=[("JNIM jihadists attacked Djibo.", (("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM jihadists"),))],
+      neg=[("Fighters from Al-Shabaab attacked a base in Baidoa.", (("al-Shabaab", "Al-Shabaab"),))],
+      probe=actor_forms, off=lambda text, end, entry: end)
+def member_word_end(text: str, end: int, entry: Any) -> int:
+    """Where the mention of named group `entry` ending at `end` ends, its fighter word included."""
+    if entry.type in ("armed_group", "state_forces") and entry.key not in GENERIC_GROUPS:
+        more = MEMBER_AFTER_NAME.match(text, end)
+        if more:
+            return more.end()
+    return end
+
+
 def pattern_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, int]]) -> list[Cand]:
     """Facilities and agreements from the pattern files."""
-    out = []
     heads = Cover(headlines)
-    for kind in ("Facility", "Agreement"):
-        for h in find_patterns(text, load_patterns(kind)):
-            in_headline = heads.covers(h.start)
-            named = h.named and not in_headline
-            name = h.name
-            owner = h.owner
-            # A demonym or actor name as the only "name" is the operator, not a name:
-            # "Turkish observation posts" is operated by Turkey.
-            hits = actors.find(name) if name else []
-            if hits and hits[0].start == 0 and hits[-1].end == len(name):
-                owner = owner or name
-            head_norm = re.sub(r"[\s\-]+", "", h.head)
-            if kind == "Agreement" and head_norm in {"demilitarisedzone", "demilitarizedzone"}:
-                head_norm = "demilitarizedzone"
-            if named and not (owner == name and h.name):
-                group = f"{kind.lower()}:{_fold(name)}:{head_norm}"
-            elif named:
-                group = f"{kind.lower()}:{_fold(owner)}:{head_norm}"
-            else:
-                group = f"{kind.lower()}:?:{head_norm}"
-            label = h.text.strip(QUOTES + " ")
-            if named and h.name:
-                label = re.sub(rf"[{QUOTES}]", "", label)
-                label = re.sub(r"(?i)(ies|es|s)$", lambda m: "y" if m.group(1).lower() == "ies" else "", label) \
-                    if not label.lower().endswith(h.head) and " of " not in label else label
-            out.append(Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or
-                            (h.strong and kind == "Agreement"), rank=0, owner=owner, head=h.head))
-    return out
+    return [_pattern_cand(h, kind, actors, heads.covers(h.start))
+            for kind in ("Facility", "Agreement") for h in find_patterns(text, load_patterns(kind))]
+
+
+def _pattern_cand(h: Any, kind: str, actors: ActorDictionary, in_headline: bool) -> Cand:
+    """The candidate of pattern hit `h`, grouped by its name (or operator) and head."""
+    named = h.named and not in_headline
+    name = h.name
+    owner = demonym_owner(h.owner, name, actors)
+    head_norm = re.sub(r"[\s\-]+", "", h.head)
+    if kind == "Agreement" and head_norm in {"demilitarisedzone", "demilitarizedzone"}:
+        head_norm = "demilitarizedzone"
+    if named and not (owner == name and h.name):
+        group = f"{kind.lower()}:{_fold(name)}:{head_norm}"
+    elif named:
+        group = f"{kind.lower()}:{_fold(owner)}:{head_norm}"
+    else:
+        group = f"{kind.lower()}:?:{head_norm}"
+    label = h.text.strip(QUOTES + " ")
+    if named and h.name:
+        label = re.sub(rf"[{QUOTES}]", "", label)
+        label = re.sub(r"(?i)(ies|es|s)$", lambda m: "y" if m.group(1).lower() == "ies" else "", label) \
+            if not label.lower().endswith(h.head) and " of " not in label else label
+    return Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or
+                (h.strong and kind == "Agreement"), rank=0, owner=owner, head=h.head)
+
+
+@rule("facility.demonym-owner", "a demonym or actor name as a facility's only name is its operator, so "
+      "'Turkish observation posts' are one facility operated by Turkey",
+      pos=[("Shelling hit a Turkish observation post near Saraqib.", ("Turkey",))],
+      neg=[("Shelling hit the Sahel observation post near Saraqib.", ())],
+      probe=actors, off=lambda owner, name, actors: owner)
+def demonym_owner(owner: str, name: str, actors: ActorDictionary) -> str:
+    """The facility's owner: its possessive (`owner`), else its name when that is all an
+    actor's (a demonym or actor name)."""
+    hits = actors.find(name) if name else []
+    if hits and hits[0].start == 0 and hits[-1].end == len(name):
+        return owner or name
+    return owner
 
 
 def person_org_cands(text: str, doc: Any) -> list[Cand]:
@@ -173,41 +207,74 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
-        s, e = ent.start_char, ent.end_char
-        surface = text[s:e]
-        while surface and surface[-1] in ".,;:" + QUOTES:
-            surface, e = surface[:-1], e - 1
-        lead = re.match(r"(?i)(?:the\s+)", surface)
-        if lead:
-            surface, s = surface[lead.end():], s + lead.end()
-        surface = surface.strip(QUOTES)
-        if not surface or not surface[0].isupper() or "\n" in surface:
+        span = _trimmed(text, ent.start_char, ent.end_char)
+        if span is None:
             continue
-        if ent.label_ == "PERSON":
-            t = TITLES.match(surface)
-            if t:
-                s, surface = s + t.end(), surface[t.end():]
-            if not re.match(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+)*$", surface):
-                continue
-            # spaCy stops at a hyphenated first name: "Abd-Rabbu" of "Abd-Rabbu Mansour Hadi".
-            more = re.match(r"(?:\s+[A-Z][a-z][\w'\u2019\-]*){1,3}", text[s + len(surface):])
-            if more and "-" in surface and not any(w.lower() in NOT_NAMES for w in more.group(0).split()):
-                surface = surface + more.group(0)
-            out.append(Cand(s, s + len(surface), surface, "Actor", "person", "person:" + _fold(surface),
-                            surface, rank=4))
-            continue
-        words = surface.lower().split()
-        head = words[-1] if words else ""
-        if head in ARMED_HEADS:
-            typ = "armed_group"
-        elif head in MEDIA_HEADS:
-            typ = "media"
-        elif head in ORG_HEADS or any(w in ORG_HEADS for w in words[:-1]) and len(words) >= 3:
-            typ = "organization"
-        else:
-            continue
-        out.append(Cand(s, s + len(surface), surface, "Actor", typ, "org:" + _fold(surface), surface, rank=4))
+        c = spacy_person_cand(text, *span) if ent.label_ == "PERSON" else spacy_org_cand(*span)
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, str] | None:
+    """(start, surface) of a spaCy span without trailing punctuation, a leading "the" and
+    quotes; None unless it starts with a capital and stays on one line."""
+    surface = text[s:e]
+    while surface and surface[-1] in ".,;:" + QUOTES:
+        surface, e = surface[:-1], e - 1
+    lead = re.match(r"(?i)(?:the\s+)", surface)
+    if lead:
+        surface, s = surface[lead.end():], s + lead.end()
+    surface = surface.strip(QUOTES)
+    if not surface or not surface[0].isupper() or "\n" in surface:
+        return None
+    return s, surface
+
+
+@rule("actor.spacy-person", "a spaCy PERSON span of capitalised words (titles stripped) is a person",
+      pos=[("Resident Fatima Idris said shells fell at night.", ("Fatima Idris",))],
+      neg=[("The soldiers visited the troops.", ())],
+      probe=actors, off=lambda text, s, surface: None)
+def spacy_person_cand(text: str, s: int, surface: str) -> Cand | None:
+    t = TITLES.match(surface)
+    if t:
+        s, surface = s + t.end(), surface[t.end():]
+    if not re.match(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+)*$", surface):
+        return None
+    surface = surface + hyphen_name_rest(text, s, surface)
+    return Cand(s, s + len(surface), surface, "Actor", "person", "person:" + _fold(surface), surface, rank=4)
+
+
+@rule("person.hyphen-first-name", "after a hyphenated first name spaCy cut short, the capitalised words "
+      "that follow are the rest of the name",
+      pos=[("President Abd-Rabbu Mansour Hadi said the talks had failed.", ("Abd-Rabbu Mansour Hadi",))],
+      neg=[("President Mansour Hadi said the talks had failed.", ("Mansour Hadi",))],
+      probe=actors, off=lambda text, s, surface: "")
+def hyphen_name_rest(text: str, s: int, surface: str) -> str:
+    """The words after `surface` that complete it ("" when none)."""
+    more = re.match(r"(?:\s+[A-Z][a-z][\w'\u2019\-]*){1,3}", text[s + len(surface):])
+    if more and "-" in surface and not any(w.lower() in NOT_NAMES for w in more.group(0).split()):
+        return more.group(0)
+    return ""
+
+
+@rule("actor.spacy-org", "a spaCy ORG span ending in an armed-group, media or organisation word is that "
+      "kind of actor",
+      pos=[("The Darfur Bar Association said 12 people died.", ("Darfur Bar Association",))],
+      neg=[("The Acme said aid was blocked.", ())],
+      probe=actors, off=lambda s, surface: None)
+def spacy_org_cand(s: int, surface: str) -> Cand | None:
+    words = surface.lower().split()
+    head = words[-1] if words else ""
+    if head in ARMED_HEADS:
+        typ = "armed_group"
+    elif head in MEDIA_HEADS:
+        typ = "media"
+    elif head in ORG_HEADS or any(w in ORG_HEADS for w in words[:-1]) and len(words) >= 3:
+        typ = "organization"
+    else:
+        return None
+    return Cand(s, s + len(surface), surface, "Actor", typ, "org:" + _fold(surface), surface, rank=4)
 
 
 MINISTRY = re.compile(
@@ -216,6 +283,11 @@ MINISTRY = re.compile(
 )
 
 
+@rule("actor.ministry", "'<place> health/defence/... ministry' and 'Ministry of X' are organisations "
+      "(spaCy often misses or cuts them)",
+      pos=[("The Sudanese health ministry said 12 people were killed.", ("The Sudanese health ministry", "civilians"))],
+      neg=[("The ministry said 12 people were killed.", ("civilians", "ministry"))],
+      probe=actors, off=lambda text: [])
 def ministry_cands(text: str) -> list[Cand]:
     """Ministries, which spaCy often misses or cuts: "the Gaza health ministry"."""
     out = []

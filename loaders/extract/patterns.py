@@ -17,23 +17,14 @@ from pathlib import Path
 import yaml
 
 from sitgraph.loaders.extract.nlp import ExtractError
+from sitgraph.loaders.extract.rules import facilities, rule
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.wordlists import word_set, words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-ADJECTIVES = (
-    "underground|main|field|surgical|central|national|general|public|private|local|military|maternity|"
-    "children's|women's|primary|secondary|high|elementary|old|new|largest|largest|biggest|nearby|"
-    "strategic|only|last|makeshift|mobile|civilian|international|vegetable|fish|popular|medical|specialist|"
-    "joint|temporary|former|key|major"
-)
+ADJECTIVES = "|".join(words("facility_adjectives"))  # loaders/data/words.yaml
 # Capitalised words that never start a name.
-NOT_NAMES = frozenset(
-    "the a an at in on of by for from to with and or but as after before during since until near this that "
-    "these those its their his her our one two three four five six seven eight nine ten twelve several many "
-    "some all least more most other another each every both no update breaking graphic monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july august september "
-    "october november december".split()
-)
+NOT_NAMES = word_set("not_names")
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
 
 
@@ -120,48 +111,54 @@ def load_patterns(kind: str) -> PatternSet:
 
 def find_patterns(text: str, patterns: PatternSet, demonyms: frozenset[str] = frozenset()) -> list[PatternHit]:
     """Facility or agreement mentions in `text`, in order. Cost: one regex scan."""
-    out = []
-    for m in patterns.regex.finditer(text):
-        head_text = m.group("head")
-        if patterns.kind == "Facility" and not head_text[:1].islower() and not m.group("name"):
-            pass
-        words = m.group("name").split()
-        # Drop capitalised function words from the left: "At least five hospitals".
-        start = m.start()
-        while words and (words[0].strip(QUOTES).lower() in NOT_NAMES or words[0][0].isdigit()):
-            start = text.index(words[0], start) + len(words[0])
-            words = words[1:]
-        # A possessive is the owner, not the name: "Russia's Khmeimim airbase".
-        owner = ""
-        for i, w in enumerate(words):
-            if re.search(r"['\u2019]s?$", w):
-                owner = " ".join(words[: i + 1])
-                start = text.index(w, start) + len(w)
-                words = words[i + 1:]
-                break
-        name = " ".join(w.strip(QUOTES) for w in words)
-        head = _singular(head_text, patterns.types)
-        typ, named_only = patterns.types.get(head, ("other", True))
-        # A capitalised head ("Al-Hayat Hospital") is a name in itself.
-        named = bool(name) or (head_text[:1].isupper() and m.start("head") > 0 and
-                               not _sentence_start(text, m.start("head")))
-        if named_only and not named:
-            strong = False
-        else:
-            strong = named or patterns.kind == "Agreement"
-        s = start if words else m.start("adj") if m.group("adj") else m.start("head")
-        while s < len(text) and (text[s].isspace() or text[s] in QUOTES):
-            s += 1
-        end = m.end()
-        of = OFFICE_OF.match(text, end) if patterns.kind == "Facility" and head in OFFICE_HEADS else None
-        if of and not name:
-            # "the office of the mayor of Mogadishu": the whole phrase names the building.
-            end, name, named, strong = of.end(), text[s:of.end()], True, True
-        out.append(PatternHit(
-            start=s, end=end, text=text[s:end], kind=patterns.kind, type=typ, head=head,
-            name=name, owner=re.sub(r"['\u2019]s?$", "", owner), named=named, strong=strong,
-        ))
-    return out + _road_codes(text, out) if patterns.kind == "Facility" else out
+    out = [_hit(text, m, patterns) for m in patterns.regex.finditer(text)]
+    return out + road_codes(text, out) if patterns.kind == "Facility" else out
+
+
+def _hit(text: str, m: re.Match[str], patterns: PatternSet) -> PatternHit:
+    """The hit of one pattern match: name words, owner, head type and strength."""
+    head_text = m.group("head")
+    start, words = _drop_function_words(text, m.start(), m.group("name").split())
+    start, words, owner = _split_owner(text, start, words)
+    name = " ".join(w.strip(QUOTES) for w in words)
+    head = _singular(head_text, patterns.types)
+    typ, named_only = patterns.types.get(head, ("other", True))
+    # A capitalised head ("Al-Hayat Hospital") is a name in itself.
+    named = bool(name) or (head_text[:1].isupper() and m.start("head") > 0 and
+                           not _sentence_start(text, m.start("head")))
+    strong = False if named_only and not named else named or patterns.kind == "Agreement"
+    s = _skip_space(text, start if words else m.start("adj") if m.group("adj") else m.start("head"))
+    end = m.end()
+    of = office_of(text, end) if patterns.kind == "Facility" and head in OFFICE_HEADS and not name else None
+    if of is not None:
+        # "the office of the mayor of Mogadishu": the whole phrase names the building.
+        end, name, named, strong = of, text[s:of], True, True
+    return PatternHit(
+        start=s, end=end, text=text[s:end], kind=patterns.kind, type=typ, head=head,
+        name=name, owner=re.sub(r"['\u2019]s?$", "", owner), named=named, strong=strong,
+    )
+
+
+def _skip_space(text: str, s: int) -> int:
+    while s < len(text) and (text[s].isspace() or text[s] in QUOTES):
+        s += 1
+    return s
+
+
+def _drop_function_words(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
+    """Capitalised function words dropped from the left: "At least five hospitals"."""
+    while words and (words[0].strip(QUOTES).lower() in NOT_NAMES or words[0][0].isdigit()):
+        start = text.index(words[0], start) + len(words[0])
+        words = words[1:]
+    return start, words
+
+
+def _split_owner(text: str, start: int, words: list[str]) -> tuple[int, list[str], str]:
+    """A possessive is the owner, not the name: "Russia's Khmeimim airbase"."""
+    for i, w in enumerate(words):
+        if re.search(r"['\u2019]s?$", w):
+            return text.index(w, start) + len(w), words[i + 1:], " ".join(words[: i + 1])
+    return start, words, ""
 
 
 OFFICE_HEADS = frozenset({"office", "headquarters", "building", "compound", "residence", "palace"})
@@ -173,11 +170,26 @@ OFFICE_OF = re.compile(
 )
 
 
+@rule("facility.office-of", "an unnamed office, headquarters or compound 'of the mayor/ministry/...' is "
+      "named by the whole phrase",
+      pos=[("A bomb hit the office of the mayor of Kismayo on Monday.", ("office of the mayor of Kismayo",))],
+      neg=[("A bomb hit the building on Monday.", ())],
+      probe=facilities, off=lambda text, end: None)
+def office_of(text: str, end: int) -> int | None:
+    """Where "of the <office holder>" after a building head ending at `end` ends, else None."""
+    of = OFFICE_OF.match(text, end)
+    return of.end() if of else None
+
+
 ROAD_CODE = re.compile(r"(?<![\w\-])([A-Z]-?\d{1,3})(?![\w\-])")
 ROAD_WORDS = re.compile(r"\b(?:highway|motorway|road|route)s?\b", re.IGNORECASE)
 
 
-def _road_codes(text: str, found: list[PatternHit]) -> list[PatternHit]:
+@rule("facility.road-code", "a bare road code in a sentence about highways ('the M4 and M5 highways') is a road",
+      pos=[("Clashes closed the M4 and M5 roads.", ("M4", "M5 road"))],
+      neg=[("Clashes closed the M4 and M5 on Monday.", ())],
+      probe=facilities, off=lambda text, found: [])
+def road_codes(text: str, found: list[PatternHit]) -> list[PatternHit]:
     """Bare road codes in a sentence that speaks of highways: "the M4 and M5 highways"."""
     out = []
     taken = Cover((h.start, h.end) for h in found)

@@ -12,24 +12,15 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
+from sitgraph.loaders.extract.rules import places, rule, typed_places
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.wordlists import word_set, words
 
-LOCATIVE = frozenset(
-    "in into inside near across throughout around outside within from to toward towards at via of over".split()
-)
-GEO_NOUNS = frozenset(
-    """north south east west northern southern eastern western northeast northwest southeast southwest
-    outskirts city town province countryside centre center suburbs parts part border capital borders
-    largest biggest second coast region regions areas area""".split()
-)
-DIRECTIONS = frozenset(
-    """north south east west northern southern eastern western northeastern northwestern southeastern
-    southwestern central north-eastern north-western south-eastern south-western""".split()
-)
-PLACE_WORDS = (
-    r"village|town|city|district|province|governorate|region|neighbourhood|neighborhood|suburb|"
-    r"hamlet|area|oblast|county|municipality|state|settlement|hill|mountain|island|camp"
-)
+# Word lists: loaders/data/words.yaml.
+LOCATIVE = word_set("locative_prepositions")
+GEO_NOUNS = word_set("geo_nouns")
+DIRECTIONS = word_set("directions")
+PLACE_WORDS = "|".join(words("settlement_words"))
 PLACE_OF = re.compile(
     rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
     rf"(?:[\s_](?:al-|el-)?[A-Z][\w'\u2019\-]*){{0,3}})"
@@ -72,31 +63,47 @@ def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = N
 
     `loose` also accepts a transliteration variant (same name key, 5+ letters: Idleb/Idlib).
     """
-    from sitgraph.loaders.extract.gazetteer import fold, is_common_word, name_key, strip_qualifiers
+    from sitgraph.loaders.extract.gazetteer import fold, is_common_word, strip_qualifiers
 
     # The whole phrase first: "North Darfur", "Lower Shabelle", "West Bank" are names.
     whole = name.strip().replace("_", " ")
     if len(whole) >= 3 and " " in whole and not is_common_word(whole):
-        want = fold(whole)
-        for p in gaz.lookup(whole, country)[:3]:
-            if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
-                return p
+        hit = _named_exactly(gaz.lookup(whole, country)[:3], fold(whole))
+        if hit is not None:
+            return hit
     core, _ = strip_qualifiers(name)
     core = core.replace("_", " ")
     if not core or is_common_word(core) or len(core) < 3:
         return None
-    want = fold(core)
     stripped = fold(core) != fold(whole)
     for p in gaz.lookup(core, country)[:3]:
         if stripped and country and p.country != country and p.type != "country":
             # "Central Africa" is not the Tunisian town once called "Africa": a core found
             # only by dropping a qualifier must lie in the report's country.
             continue
-        if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
-            return p
-        if loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]:
+        if _is_named(p, core, loose):
             return p
     return None
+
+
+def _named_exactly(cands: list[Any], want: str) -> Any:
+    """The first of `cands` whose folded name or an alias is `want`, else None."""
+    from sitgraph.loaders.extract.gazetteer import fold
+
+    for p in cands:
+        if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
+            return p
+    return None
+
+
+def _is_named(p: Any, core: str, loose: bool) -> bool:
+    """Is gazetteer place `p` named `core` (or, `loose`, a transliteration of it: same name
+    key of 5+ letters and first letter)?"""
+    from sitgraph.loaders.extract.gazetteer import fold, name_key
+
+    if _named_exactly([p], fold(core)) is not None:
+        return True
+    return loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]
 
 
 def in_country(gaz: Any, cand: Cand, country: str | None, tied: frozenset[str] = frozenset()) -> Cand:
@@ -160,6 +167,10 @@ PERSON_BEFORE = re.compile(
 SPEECH_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|stated|explained|warned|confirmed)\b")
 
 
+@rule("place.not-person", "a name after a title or role noun, or a spaCy person who speaks, is no place",
+      pos=[("Governor Marib said the convoy was hit near Sirwah.", ("Sirwah",))],
+      neg=[("Fighting resumed in Aden on Monday.", ("Aden",))],
+      probe=places, off=lambda text, start, end, tagged_person: False)
 def person_context(text: str, start: int, end: int, tagged_person: bool) -> bool:
     """Does the name at text[start:end] stand as a person: after a title or role noun
     ("spokesman Aden"), or tagged a person by spaCy and speaking ("Aden said"), not after
@@ -175,6 +186,11 @@ STANDS_ALONE = re.compile(
     r"which|that|was|were|had|has|is|last|this|early|late)\b")
 
 
+@rule("place.not-common-word", "a one-word name the report also writes in lower case is a common word, "
+      "not a place, unless it stands alone after a locative",
+      pos=[("Shells were fired from Junta positions. The junta denied it.", ())],
+      neg=[("Shelling hit Mercy hospital in Goma. Residents begged for mercy.", ("Goma",))],
+      probe=places, off=lambda surface, lower_words, text, start, end: False)
 def _common_word(surface: str, lower_words: frozenset[str], text: str, start: int, end: int) -> bool:
     """A one-word name the report also writes in lower case ("Junta troops", "from Junta
     positions" beside "the junta") is a common word there, unless it stands alone as a
@@ -190,47 +206,95 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
     are none. Cost: a few regex scans plus one gazetteer lookup per candidate."""
     persons = Cover((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON")
     lower_words = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
-    out = []
-    for m in PLACE_OF.finditer(text):
-        name = m.group("name")
-        word = m.group(0).split()[0].lower().rstrip("s")
-        place = exact_place(gaz, name) if gaz is not None else None
-        typ = {"village": "village", "town": "town", "city": "city", "hill": "landmark",
-               "mountain": "landmark", "district": "district", "province": "province",
-               "governorate": "province", "oblast": "province", "region": "region"}.get(word, "town")
-        out.append(place_cand(m.start("name"), m.end("name"), name, place, typ=typ, rank=1))
+    out = settlement_of_cands(text, gaz)
     if gaz is not None:
-        out += [c for c in _gazetteer_names(text, gaz)
+        out += [c for c in gazetteer_name_cands(text, gaz)
                 if not person_context(text, c.start, c.end, persons.contains(c.start, c.end))
                 and not _common_word(c.text, lower_words, text, c.start, c.end)]
     out += placeword_cands(text, gaz)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
             continue
-        s, e = ent.start_char, ent.end_char
-        surface = text[s:e]
-        # spaCy often swallows a leading article or a trailing full stop.
-        while surface and surface[-1] in ".,;:" + QUOTES:
-            surface, e = surface[:-1], e - 1
-        lead = re.match(r"(?i)(?:the|a)\s+", surface)
-        if lead:
-            surface, s = surface[lead.end():], s + lead.end()
-        if not surface or not surface[0].isupper() or person_context(text, s, e, ent.label_ == "PERSON") \
-                or _common_word(surface, lower_words, text, s, e):
+        span = _ent_surface(text, ent.start_char, ent.end_char)
+        if span is None or person_context(text, span[0], span[1], ent.label_ == "PERSON") \
+                or _common_word(span[2], lower_words, text, span[0], span[1]):
             continue
-        place = exact_place(gaz, surface, ent.label_ in ("GPE", "LOC")) if gaz is not None else None
-        if ent.label_ == "NORP" and (place is None or place.type == "country"):
-            continue
-        if ent.label_ in ("GPE", "LOC"):
-            if place is None and re.search(r"(?i)^(?:the\s+)?(?:state|regime)\b", surface):
-                continue
-            if place is None and re.search(r"(?:ian|ean|ese|ish|ic|i|an)$", surface) and " " not in surface:
-                continue  # a demonym spaCy took for a place: "Ukrainian drones"
-            out.append(place_cand(s, e, surface, place, rank=2))
-        elif place is not None and place.population >= 1000 or (place is not None and place.type in (
-                "country", "province", "region", "city")):
-            out.append(place_cand(s, e, surface, place, rank=3))
+        cand = spacy_place_cand(span, ent.label_, gaz)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": "landmark",
+                  "mountain": "landmark", "district": "district", "province": "province",
+                  "governorate": "province", "oblast": "province", "region": "region"}
+
+
+@rule("place.settlement-of", "the name in 'the village/town/district of X' is a place",
+      pos=[("Gunmen attacked the village of Kwa Tambara on Monday.", (("Kwa Tambara", "village"),))],
+      neg=[("Gunmen attacked a village on Monday.", ())],
+      probe=typed_places, off=lambda text, gaz: [])
+def settlement_of_cands(text: str, gaz: Any) -> list[Cand]:
+    """Names in "the <settlement word> of X" phrases, typed by the word."""
+    out = []
+    for m in PLACE_OF.finditer(text):
+        name = m.group("name")
+        word = m.group(0).split()[0].lower().rstrip("s")
+        place = exact_place(gaz, name) if gaz is not None else None
+        typ = PLACE_OF_TYPES.get(word, "town")
+        out.append(place_cand(m.start("name"), m.end("name"), name, place, typ=typ, rank=1))
+    return out
+
+
+def _ent_surface(text: str, s: int, e: int) -> tuple[int, int, str] | None:
+    """A spaCy span without a leading article or trailing punctuation (spaCy often swallows
+    them), if it starts with a capital."""
+    surface = text[s:e]
+    while surface and surface[-1] in ".,;:" + QUOTES:
+        surface, e = surface[:-1], e - 1
+    lead = re.match(r"(?i)(?:the|a)\s+", surface)
+    if lead:
+        surface, s = surface[lead.end():], s + lead.end()
+    if not surface or not surface[0].isupper():
+        return None
+    return s, e, surface
+
+
+def spacy_place_cand(span: tuple[int, int, str], label: str, gaz: Any) -> Cand | None:
+    """The place candidate of a spaCy span (GPE/LOC as such; other labels where the
+    gazetteer knows a sizeable place), else None."""
+    s, e, surface = span
+    place = exact_place(gaz, surface, label in ("GPE", "LOC")) if gaz is not None else None
+    if label == "NORP" and (place is None or place.type == "country"):
+        return None
+    if label in ("GPE", "LOC"):
+        return spacy_gpe_cand(s, e, surface, place)
+    return spacy_known_cand(s, e, surface, place)
+
+
+@rule("place.spacy-gpe", "a spaCy GPE/LOC span is a place (unless a demonym or 'the state/regime' unknown "
+      "to the gazetteer)",
+      pos=[("Shells hit Kurakhove and Vuhledar.", ("Kurakhove", "Vuhledar"))],
+      neg=[("Ukrainian drones hit a depot overnight.", ())],
+      probe=places, off=lambda s, e, surface, place: None)
+def spacy_gpe_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
+    if place is None and re.search(r"(?i)^(?:the\s+)?(?:state|regime)\b", surface):
+        return None
+    if place is None and re.search(r"(?:ian|ean|ese|ish|ic|i|an)$", surface) and " " not in surface:
+        return None  # a demonym spaCy took for a place: "Ukrainian drones"
+    return place_cand(s, e, surface, place, rank=2)
+
+
+@rule("place.spacy-other-known", "a spaCy ORG/PERSON/NORP/FAC span the gazetteer knows as a country, "
+      "province, region, city or a town of 1000+ people is a place",
+      pos=[("Mariupol Mayor Vadym Boychenko said shells fell.", ("Mariupol",))],
+      neg=[("Shelling hit Donetsk on Monday.", ("Donetsk",))],
+      probe=places, off=lambda s, e, surface, place: None)
+def spacy_known_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
+    if place is not None and place.population >= 1000 or (place is not None and place.type in (
+            "country", "province", "region", "city")):
+        return place_cand(s, e, surface, place, rank=3)
+    return None
 
 
 NAME_WORD = r"(?:(?:al|el|Al|El)[\s\-])?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
@@ -264,6 +328,19 @@ def placeword_cands(text: str, gaz: Any) -> list[Cand]:
     """Places written with a settlement word after the name ("Mintar village") or standing
     after a locative preposition ("in Darkoush"): towns too small for spaCy or the gazetteer.
     The gazetteer's entry is used where it knows the name."""
+    return before_placeword_cands(text, gaz) + after_locative_cands(text, gaz)
+
+
+PLACEWORD_TYPES = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
+                   "district": "district"}
+
+
+@rule("place.before-settlement-word", "a capitalised name right before 'village/town/city/area/...' is a "
+      "place (before 'camp' only where the gazetteer knows it)",
+      pos=[("A volunteer was injured when a shell hit Tal Mardikh town.", ("Tal Mardikh",))],
+      neg=[("Families sheltered in Abu Shouk camp on Sunday.", ())],
+      probe=places, off=lambda text, gaz: [])
+def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
     out = []
     for m in NAME_THEN_PLACEWORD.finditer(text):
         name = m.group("name")
@@ -277,9 +354,17 @@ def placeword_cands(text: str, gaz: Any) -> list[Cand]:
         place = exact_place(gaz, name) if gaz is not None else None
         if word == "camp" and place is None:
             continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
-        typ = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
-               "district": "district"}.get(word)
-        out.append(place_cand(start, start + len(name), name, place, typ=typ, rank=2))
+        out.append(place_cand(start, start + len(name), name, place, typ=PLACEWORD_TYPES.get(word), rank=2))
+    return out
+
+
+@rule("place.after-locative", "a capitalised name right after 'in/near/outside/between...' (or 'of/and' "
+      "inside a place phrase) is a place",
+      pos=[("Gunmen killed two farmers near Darkoush on Monday.", ("Darkoush",))],
+      neg=[("Gunmen killed two farmers of Darkoush's cooperative.", ())],
+      probe=places, off=lambda text, gaz: [])
+def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
+    out = []
     for m in AFTER_LOCATIVE.finditer(text):
         prep = text[m.start():m.start("name")].strip().lower()
         name = m.group("name")
@@ -303,7 +388,12 @@ def _after_place_phrase(text: str, pos: int) -> bool:
 CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][a-z][\w'\u2019\-]*){0,2}")
 
 
-def _gazetteer_names(text: str, gaz: Any) -> list[Cand]:
+@rule("place.gazetteer-name", "a capitalised name the gazetteer knows exactly as a country, province, "
+      "region or a town of 20000+ people is a place, even where spaCy misses it",
+      pos=[("Bunia was quiet on Monday.", ("Bunia",))],
+      neg=[("Mortars fell on the camp overnight.", ())],
+      probe=places, off=lambda text, gaz: [])
+def gazetteer_name_cands(text: str, gaz: Any) -> list[Cand]:
     """Capitalised names the gazetteer knows exactly as a sizeable place (spaCy misses some)."""
     out = []
     for m in CAP_SEQ.finditer(text):

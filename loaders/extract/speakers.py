@@ -13,16 +13,12 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.rules import actors, rule
+from sitgraph.loaders.extract.wordlists import alternation
 
-ROLE_MODIFIERS = (
-    r"local|regional|provincial|district|state|federal|national|military|security|government|senior|top|"
-    r"municipal|city|county|health|defen[cs]e|interior|foreign|army|police|hospital|medical|humanitarian|"
-    r"UN|U\.N\.|Western|US|U\.S\."
-)
-ROLE_HEADS = (
-    r"police|army|military|junta|mission|ministry|officials?|authorities|government|governor|mayor|"
-    r"administration|spokes(?:man|woman|person)|command|prosecutors?|officers?|medics|doctors|hospital"
-)
+# Word lists: loaders/data/words.yaml.
+ROLE_MODIFIERS = alternation("role_modifiers")
+ROLE_HEADS = alternation("role_heads")
 _NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
 SPEECH = (r"said|say|says|told|tell|reported|report|confirmed|confirm|announced|stated|added|claimed|warned"
           r"|acknowledged|admitted|denied")
@@ -36,6 +32,12 @@ STATE_WORDS = frozenset({"army", "military", "junta"})
 POLICE_WORDS = frozenset({"police"})
 
 
+@rule("actor.role-speaker", "a body named by its role before or after a speech verb ('police said', "
+      "'according to local officials') is an actor",
+      pos=[("Gunmen killed two traders in Gao, local officials said.",
+            ("civilians", "local officials", "unknown gunmen"))],
+      neg=[("Gunmen killed two traders in Gao on Monday.", ("civilians", "unknown gunmen"))],
+      probe=actors, off=lambda text: [])
 def role_speaker_cands(text: str) -> list[Cand]:
     """Actor candidates for bodies named by role before or after a speech verb.
 

@@ -1,0 +1,162 @@
+"""Extraction rules as named data: each rule has a name, a one-line purpose and its test
+sentences, and can be switched off by name (for ablation) without touching code.
+
+A rule is a function decorated with :func:`rule`. Its examples are ``(sentence, expected)``
+pairs, where ``expected`` is exactly what the rule's ``probe`` (a function of the
+:class:`sitgraph.graph.model.Extraction` of the sentence) returns: positive examples show
+what the rule produces, negative ones what it must not (a sentence where it stays quiet or
+a guard keeps it from firing). ``off`` says what the function returns while the rule is
+switched off (a candidate generator returns nothing; a filter keeps everything; a
+transform returns its input unchanged).
+
+    with disabled({"place.after-locative"}):
+        extract(report)
+
+Cost: one frozenset test per call while nothing is disabled.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sitgraph.graph.model import Extraction
+
+Probe = Callable[[Extraction], tuple]
+Example = tuple[str, tuple]
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One registered rule."""
+
+    name: str  # "area.what", unique
+    purpose: str  # one line
+    pos: tuple[Example, ...]  # sentences where the rule produces `expected`
+    neg: tuple[Example, ...]  # sentences where it must not fire (output `expected` all the same)
+    probe: Probe
+    where: str  # module.function
+
+
+RULES: dict[str, Rule] = {}
+# Names of rules switched off. Replaced (never mutated) by :func:`disable` / :func:`disabled`.
+DISABLED: frozenset[str] = frozenset()
+
+
+def rule(name: str, purpose: str, *, pos: Iterable[Example], neg: Iterable[Example], probe: Probe,
+         off: Callable[..., Any]) -> Callable[[F], F]:
+    """Register the decorated function as rule `name`; while it is switched off, calls return
+    ``off(*args, **kwargs)`` instead. Raises ValueError on a duplicate name."""
+    def deco(fn: F) -> F:
+        if name in RULES:
+            raise ValueError(f"rule {name!r} registered twice")
+        RULES[name] = Rule(name, purpose, tuple(pos), tuple(neg), probe, f"{fn.__module__}.{fn.__qualname__}")
+
+        @functools.wraps(fn)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if DISABLED and name in DISABLED:
+                return off(*args, **kwargs)
+            return fn(*args, **kwargs)
+
+        return wrapper  # type: ignore[return-value]
+
+    return deco
+
+
+def enabled(name: str) -> bool:
+    """Is rule `name` on? For a branch inside a function (registered with :func:`branch`)."""
+    return not (DISABLED and name in DISABLED)
+
+
+def branch(name: str, purpose: str, *, pos: Iterable[Example], neg: Iterable[Example], probe: Probe,
+           where: str) -> str:
+    """Register a rule that is a branch inside a function, tested there with :func:`enabled`;
+    returns `name` (so the call site can keep it as a constant)."""
+    if name in RULES:
+        raise ValueError(f"rule {name!r} registered twice")
+    RULES[name] = Rule(name, purpose, tuple(pos), tuple(neg), probe, where)
+    return name
+
+
+def disable(names: Iterable[str]) -> None:
+    """Switch the rules `names` off (and all others on) for the rest of the process."""
+    global DISABLED
+    names = frozenset(names)
+    unknown = names - RULES.keys()
+    if unknown:
+        raise KeyError(f"no such rule: {', '.join(sorted(unknown))}")
+    DISABLED = names
+
+
+@contextmanager
+def disabled(names: Iterable[str]) -> Iterator[None]:
+    """The rules `names` switched off inside the block."""
+    before = DISABLED
+    disable(names)
+    try:
+        yield
+    finally:
+        disable(before)
+
+
+def all_rules() -> list[Rule]:
+    """Every registered rule, by name (importing the extractor registers them all)."""
+    import sitgraph.loaders.extract.extractor  # noqa: F401  (registers the rules)
+
+    return [RULES[k] for k in sorted(RULES)]
+
+
+# Probes: what a rule's examples are checked against, exactly.
+
+def _names(x: Extraction, kind: str) -> tuple[str, ...]:
+    return tuple(sorted({e.name for e in x.entities if e.kind == kind}))
+
+
+def places(x: Extraction) -> tuple[str, ...]:
+    """The names of the extraction's places, sorted."""
+    return _names(x, "Place")
+
+
+def actors(x: Extraction) -> tuple[str, ...]:
+    """The names of the extraction's actors, sorted."""
+    return _names(x, "Actor")
+
+
+def facilities(x: Extraction) -> tuple[str, ...]:
+    """The names of the extraction's facilities, sorted."""
+    return _names(x, "Facility")
+
+
+def agreements(x: Extraction) -> tuple[str, ...]:
+    """The names of the extraction's agreements, sorted."""
+    return _names(x, "Agreement")
+
+
+def typed_places(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(name, type) of the extraction's places, sorted (a missing type as "")."""
+    return tuple(sorted({(e.name, e.type or "") for e in x.entities if e.kind == "Place"}))
+
+
+def actor_forms(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(name, mention text) of the extraction's actors, sorted."""
+    return tuple(sorted({(e.name, f) for e in x.entities if e.kind == "Actor" for f in e.forms}))
+
+
+def facility_forms(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(name, mention text) of the extraction's facilities, sorted."""
+    return tuple(sorted({(e.name, f) for e in x.entities if e.kind == "Facility" for f in e.forms}))
+
+
+def typed_actors(x: Extraction) -> tuple[tuple[str, str | None], ...]:
+    """(name, type) of the extraction's actors, sorted."""
+    return tuple(sorted({(e.name, e.type) for e in x.entities if e.kind == "Actor"}, key=str))
+
+
+def event_actors(x: Extraction) -> tuple[tuple[str, ...], ...]:
+    """Per event, the sorted names of its actors (perpetrators), in event order."""
+    names = {e.id: e.name for e in x.entities}
+    return tuple(tuple(sorted(names[a] for a in v.actors)) for v in x.events)

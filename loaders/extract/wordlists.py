@@ -1,0 +1,56 @@
+"""Word lists of the entity, place and facility rules, read once from loaders/data/words.yaml.
+
+:func:`words` gives a list in file order (a regex alternation keeps it); :func:`word_set`
+the same words as a frozenset. A missing or malformed file raises
+:class:`sitgraph.loaders.extract.nlp.ExtractError` naming it.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from sitgraph.loaders.extract.nlp import ExtractError
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "words.yaml"
+
+
+def parse_words(text: str, source: str = "<string>") -> dict[str, tuple[str, ...]]:
+    """Lists by name from the YAML text of words.yaml: a mapping of names to lists of strings."""
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError:
+        raise ExtractError(f"{source}: not valid YAML") from None
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise ExtractError(f"{source}: expected a mapping of names to word lists")
+    return {str(k): tuple(str(w) for w in v) for k, v in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _all() -> dict[str, tuple[str, ...]]:
+    try:
+        return parse_words(WORDS_FILE.read_text(encoding="utf-8"), WORDS_FILE.name)
+    except OSError as exc:
+        raise ExtractError(f"{WORDS_FILE.name}: cannot read ({exc.strerror})") from None
+
+
+def words(name: str) -> tuple[str, ...]:
+    """The word list `name`, in file order. Raises ExtractError when the file lacks it."""
+    try:
+        return _all()[name]
+    except KeyError:
+        raise ExtractError(f"{WORDS_FILE.name}: no list {name!r}") from None
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The word list `name` as a set."""
+    return frozenset(words(name))
+
+
+def alternation(name: str) -> str:
+    """The word list `name` as a regex alternation (words escaped, spaces as runs of spaces)."""
+    import re
+
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words(name))

@@ -1,0 +1,65 @@
+"""Every registered extraction rule: a unique name, a purpose, positive and negative test
+sentences, each giving exactly the output the rule states. A positive sentence must change
+when the rule alone is switched off (the rule is what produces it); a negative one must not
+(the rule stays quiet there)."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract import rules as R
+
+RULES = R.all_rules()
+
+
+def probe(nlp, r, sentence):
+    return r.probe(extract(Report.from_text(sentence, published="2023-11-16"), nlp=nlp))
+
+
+def test_registry_is_complete():
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names)) >= 25
+    for r in RULES:
+        assert r.purpose.strip() and "\n" not in r.purpose, r.name
+        assert r.pos and r.neg, r.name
+        assert all(isinstance(exp, tuple) for _, exp in r.pos + r.neg), r.name
+
+
+def test_names_are_area_dot_what():
+    for r in RULES:
+        area, _, what = r.name.partition(".")
+        assert area in {"place", "actor", "person", "facility"} and what, r.name
+
+
+def test_duplicate_name_is_refused():
+    with pytest.raises(ValueError, match="registered twice"):
+        R.rule(RULES[0].name, "again", pos=[], neg=[], probe=R.places, off=lambda: None)(lambda: None)
+
+
+def test_unknown_rule_cannot_be_disabled():
+    with pytest.raises(KeyError, match="no-such.rule"):
+        R.disable({"no-such.rule"})
+    assert R.DISABLED == frozenset()
+
+
+def test_disabled_restores_the_switch():
+    name = RULES[0].name
+    with R.disabled({name}):
+        assert R.DISABLED == frozenset({name}) and not R.enabled(name)
+    assert R.DISABLED == frozenset() and R.enabled(name)
+
+
+@pytest.mark.parametrize("r", RULES, ids=lambda r: r.name)
+def test_positive_sentences_come_from_the_rule(nlp, r):
+    for sentence, expected in r.pos:
+        assert probe(nlp, r, sentence) == expected, sentence
+        with R.disabled({r.name}):
+            assert probe(nlp, r, sentence) != expected, f"{r.name} off still gives it: {sentence}"
+
+
+@pytest.mark.parametrize("r", RULES, ids=lambda r: r.name)
+def test_negative_sentences_leave_the_rule_quiet(nlp, r):
+    for sentence, expected in r.neg:
+        assert probe(nlp, r, sentence) == expected, sentence
+        with R.disabled({r.name}):
+            assert probe(nlp, r, sentence) == expected, f"{r.name} changes a negative: {sentence}"
