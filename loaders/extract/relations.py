@@ -53,7 +53,7 @@ ROLE_OF = re.compile(rf"\b{TITLES}\s+of\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", 
 TITLE_BEFORE_NAME = re.compile(
     rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+$", re.IGNORECASE)
 # "Ali Shams, the Taliban spokesman": name, article, then the group and its title after it.
-ARTICLE_GAP = re.compile(r"^,\s+(?:the|a|an)\s+$", re.IGNORECASE)
+ARTICLE_GAP = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 TITLE_AFTER_GROUP = re.compile(rf"^\)?['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}\b", re.IGNORECASE)
 WING_GAP = re.compile(
     r"^['\u2019]s?\s+(?:armed|military|militant|paramilitary|youth|political)\s+(?:wing|arm|branch),?\s+"

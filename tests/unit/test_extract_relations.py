@@ -37,3 +37,53 @@ def test_party_to_and_part_of(nlp):
     assert ("PARTY_TO", "Russia", "demilitarized zone") in rels
     assert ("PARTY_TO", "Turkey", "demilitarized zone") in rels
     assert ("PART_OF", "Russian Center for Reconciliation", "Russia") in rels
+
+
+def test_rules_are_named_with_a_purpose():
+    from sitgraph.loaders.extract.relations import RULES
+
+    names = [name for name, _purpose, _fn in RULES]
+    assert len(names) == len(set(names))
+    assert all(purpose for _name, purpose, _fn in RULES)
+    assert {"located_by_country", "member_title", "allied_backed"} <= set(names)
+
+
+def test_province_in_the_country_the_report_names(nlp):
+    assert relations(nlp, "Gunmen attacked a police post in Paktia province, Afghanistan officials said.") == {
+        ("LOCATED_IN", "Paktia", "Afghanistan"), ("LOCATED_IN", "police post", "Paktia")}
+    assert relations(nlp, "The Taliban attacked a post in Afghanistan's southeastern province of Ghazni.") == {
+        ("LOCATED_IN", "Ghazni", "Afghanistan")}
+
+
+def test_no_containment_from_places_merely_named_together(nlp):
+    assert relations(nlp, "Rebels shelled Idlib and Damascus on Monday.") == set()
+    # A city the text never calls a province is not placed in the country by the gazetteer alone.
+    assert not {r for r in relations(nlp, "Insurgents fired rockets at Kabul, Afghanistan's capital, late "
+                                          "on Monday, and police in Herat arrested two men.")
+                if r[0] == "LOCATED_IN" and r[1] == "Herat"}
+
+
+def test_member_of_from_a_title_before_or_after_the_name(nlp):
+    assert relations(nlp, "Taliban spokesman Zabihullah Mujahid said the fighters seized the post.") == {
+        ("MEMBER_OF", "Zabihullah Mujahid", "Taliban")}
+    assert relations(nlp, "Zabihullah Mujahid, the Taliban spokesman, said the fighters seized the post.") == {
+        ("MEMBER_OF", "Zabihullah Mujahid", "Taliban")}
+
+
+def test_a_person_quoted_about_a_group_is_not_its_member(nlp):
+    rels = relations(nlp, "Zabihullah Mujahid said the Taliban seized the post on Monday.")
+    assert not {r for r in rels if r[0] == "MEMBER_OF"}
+
+
+def test_allied_with_from_backed_and_from_the_subject_fighting_alongside(nlp):
+    assert relations(nlp, "Iran-backed Houthis fired missiles at Saudi Arabia on Monday.") == {
+        ("ALLIED_WITH", "Iran", "Houthis")}
+    rels = relations(nlp, "Kenya sent troops to Somalia to fight al-Shabab alongside the African Union "
+                          "Mission in Somalia.")
+    assert {r for r in rels if r[0] == "ALLIED_WITH"} == {
+        ("ALLIED_WITH", "Kenya", "African Union mission in Somalia")}
+
+
+def test_no_alliance_between_sides_named_in_one_sentence(nlp):
+    assert not {r for r in relations(nlp, "Houthis and Saudi Arabia traded fire on Monday, Iran said.")
+                if r[0] == "ALLIED_WITH"}
