@@ -54,7 +54,8 @@ TITLE_BEFORE_NAME = re.compile(
     rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+$", re.IGNORECASE)
 # "Ali Shams, the Taliban spokesman": name, article, then the group and its title after it.
 ARTICLE_GAP = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
-TITLE_AFTER_GROUP = re.compile(rf"^\)?['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}\b", re.IGNORECASE)
+TITLE_AFTER_GROUP = re.compile(
+    rf"^(?:\s*\([^()]{{1,12}}\))?['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}\b", re.IGNORECASE)
 WING_GAP = re.compile(
     r"^['\u2019]s?\s+(?:armed|military|militant|paramilitary|youth|political)\s+(?:wing|arm|branch),?\s+"
     r"(?:the\s+)?[\"'\u201c]?$", re.IGNORECASE)
@@ -64,7 +65,15 @@ ALLY_CUES = re.compile(
     re.IGNORECASE,
 )
 # "Iran-backed Houthis", "Russian-backed separatists": the backer written into the name.
-BACKED = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:backed|supported|allied)\b")
+BACKED = re.compile(r"((?:[Aa]l-)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:backed|supported|allied|affiliated)\b")
+# "Colonel Sai La of the Shan State Army": a rank before the name, the group after "of".
+RANK_BEFORE = re.compile(r"\b(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|"
+                         r"brigadier|commander|sergeant|sgt\.)\s+$", re.IGNORECASE)
+OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "French Prime Minister Jean-Marc Ayrault", "the Libyan army spokesman, Ali Omar": a demonym
+# or name of a group the report names, a title, then the person.
+DEMONYM_TITLE = re.compile(rf"\b((?:[Aa]l-)?[A-Z][\w.-]*)\s+(?:[\w-]+\s+){{0,3}}{TITLES}(?:-general)?,?\s+$",
+                           re.IGNORECASE)
 OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -225,6 +234,29 @@ def _member_title(ctx: _Context) -> None:
             s2, e2, b = spans[i + 1]
             if _group(ctx, b) and ARTICLE_GAP.match(text[e1:s2]) and TITLE_AFTER_GROUP.match(text[e2:e2 + 60]):
                 ctx.add("MEMBER_OF", a, b, s1)
+
+
+@_rule('"Colonel Sai La of the Shan State Army": a ranked person of the group after "of"')
+def _member_rank_of(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (s1, e1, a) in enumerate(spans[:-1]):
+        s2, _e2, b = spans[i + 1]
+        if ctx.is_(a, "Actor", ("person",)) and _group(ctx, b) and OF_GAP.match(text[e1:s2]) \
+                and RANK_BEFORE.search(text[max(0, s1 - 20):s1]):
+            ctx.add("MEMBER_OF", a, b, s1)
+
+
+@_rule('"French Prime Minister Jean-Marc Ayrault": a demonym or group name and a title before the name')
+def _member_demonym_title(ctx: _Context) -> None:
+    text = ctx.text
+    for s1, _e1, a in ctx.table.spans:
+        if not ctx.is_(a, "Actor", ("person",)):
+            continue
+        m = DEMONYM_TITLE.search(text[max(0, s1 - 80):s1])
+        # The whole stretch must lie in one sentence: no full stop between group and name.
+        group = _actor_named(ctx, m.group(1)) if m and "." not in m.group(0)[len(m.group(1)):] else None
+        if group:
+            ctx.add("MEMBER_OF", a, group, s1)
 
 
 @_rule("a unit the actor dictionary places in its state or group")

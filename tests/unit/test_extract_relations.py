@@ -87,3 +87,18 @@ def test_allied_with_from_backed_and_from_the_subject_fighting_alongside(nlp):
 def test_no_alliance_between_sides_named_in_one_sentence(nlp):
     assert not {r for r in relations(nlp, "Houthis and Saudi Arabia traded fire on Monday, Iran said.")
                 if r[0] == "ALLIED_WITH"}
+
+
+def test_member_of_from_rank_and_of_and_from_a_bracketed_acronym(nlp):
+    assert relations(nlp, "Colonel Aung Min of the Arakan Army said the fighters seized the post.") == {
+        ("MEMBER_OF", "Aung Min", "Arakan Army")}
+    assert relations(nlp, "Nang Seng, the Ta'ang National Liberation Army (TNLA) spokesman, said the "
+                          "post fell.") == {("MEMBER_OF", "Nang Seng", "Ta'ang National Liberation Army")}
+    # Without a rank, "Name of Group" is not read as membership.
+    assert relations(nlp, "Aung Min of the Arakan Army seized the post, witnesses said.") == set()
+
+
+def test_member_of_from_a_demonym_and_title_within_one_sentence(nlp):
+    assert relations(nlp, "French Foreign Minister Pierre Dubois said France would send aid to Mali.") == {
+        ("MEMBER_OF", "Pierre Dubois", "France")}
+    assert relations(nlp, "France sent aid. Defense Minister Pierre Dubois said the strike killed 12.") == set()
