@@ -138,6 +138,25 @@ def _located_by_name(ctx: _Context) -> None:
         ctx.add("LOCATED_IN", fid, pid, ctx.table.entities[fid].mentions[0].start)
 
 
+@_rule('"Kabul airport", "Mosul University": a facility whose written name holds a place the report names')
+def _located_by_written_name(ctx: _Context) -> None:
+    ent = ctx.table.entities
+    places = {f.lower(): e.id for e in ent.values() if e.kind == "Place" and e.type != "country"
+              for f in e.forms if f[:1].isupper()}
+    for e in ent.values():
+        if e.kind != "Facility" or e.id in ctx.table.name_place:
+            continue
+        hits = {places[w] for form in e.forms for w in _word_runs(form) if w in places}
+        if len(hits) == 1:
+            ctx.add("LOCATED_IN", e.id, hits.pop(), e.mentions[0].start)
+
+
+def _word_runs(form: str) -> set[str]:
+    """Every run of one to three words of `form`, lower-cased."""
+    words = form.lower().split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+
+
 def _place_or_facility(ctx: _Context, eid: str) -> bool:
     return ctx.is_(eid, "Place") or ctx.is_(eid, "Facility")
 
@@ -330,8 +349,8 @@ def _allied_cue(ctx: _Context) -> None:
             before = [x for s, e, x in inside if e <= cue]
             after = [x for s, e, x in inside if s >= cue + len(m.group(0))]
             if before and after and before[-1] != after[0]:
-                ally = _clause_subject(ctx, cue, inside) if m.group(0).lower() == "alongside" else None
-                ctx.add("ALLIED_WITH", ally or before[-1], after[0], cue)
+                ally = _clause_subject(ctx, cue, inside)
+                ctx.add("ALLIED_WITH", ally if ally and ally != after[0] else before[-1], after[0], cue)
 
 
 def _clause_subject(ctx: _Context, cue: int, inside: list[tuple[int, int, str]]) -> str | None:
