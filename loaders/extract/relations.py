@@ -74,6 +74,7 @@ OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # or name of a group the report names, a title, then the person.
 DEMONYM_TITLE = re.compile(rf"\b((?:[Aa]l-)?[A-Z][\w.-]*)\s+(?:[\w-]+\s+){{0,3}}{TITLES}(?:-general)?,?\s+$",
                            re.IGNORECASE)
+SIGN_VERBS = ("sign", "ink", "conclude")
 OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -325,6 +326,33 @@ def _party_to_agreement(ctx: _Context) -> None:
         if ev.kind == "Agreement" and ev.agreement:
             for a in ev.actors:
                 ctx.add("PARTY_TO", a, ev.agreement, ev.evidence.start if ev.evidence else 0)
+
+
+@_rule('"A and B signed the truce", "A signed a deal with B", "signed by A and B": the signers are party to it')
+def _party_to_signers(ctx: _Context) -> None:
+    for sent in ctx.doc.sents:
+        inside = ctx.table.in_span(sent.start_char, sent.end_char)
+        deals = [(s, e, x) for s, e, x in inside if ctx.is_(x, "Agreement")]
+        for tok in sent if deals else ():
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in SIGN_VERBS:
+                continue
+            obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            deal = next((x for s, e, x in deals for o in obj if o.left_edge.idx <= s < o.right_edge.idx + 1), None)
+            for side in _signers(ctx, tok, inside) if deal else ():
+                ctx.add("PARTY_TO", side, deal, tok.idx)
+
+
+def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> list[str]:
+    """The armed actors named as the verb's subject, its "with" partner or its "by" agent."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    # "signed a deal with B": the "with" may hang on the verb or on its object.
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [c for t in [verb, *objs] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    out = []
+    for h in heads:
+        lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
+        out += [x for s, e, x in inside if lo <= s and e <= hi and ctx.is_(x, "Actor", ARMED + ("person",))]
+    return out
 
 
 @_rule("armed co-perpetrators of one attack, capture or abduction are allies")

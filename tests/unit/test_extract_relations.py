@@ -118,3 +118,17 @@ def test_facility_whose_name_holds_a_named_place(nlp):
 def test_the_backed_side_is_the_subject_not_the_nearest_name(nlp):
     rels = relations(nlp, "Rebels, backed by Turkey, attacked Kurdish fighters near Afrin on Monday.")
     assert allies(rels) == {frozenset({"Turkey", "rebels"})}
+
+
+def test_party_to_from_the_signers_only(nlp):
+    rels = relations(nlp, "The Sudanese army signed a cease-fire agreement with the Rapid Support Forces "
+                          "on Friday.")
+    assert {r for r in rels if r[0] == "PARTY_TO"} == {
+        ("PARTY_TO", "Sudanese Armed Forces", "cease-fire"), ("PARTY_TO", "Rapid Support Forces", "cease-fire")}
+    rels = relations(nlp, "The Sudanese army and the Rapid Support Forces signed a cease-fire agreement on Friday.")
+    assert {r for r in rels if r[0] == "PARTY_TO"} == {
+        ("PARTY_TO", "Sudanese Armed Forces", "cease-fire"), ("PARTY_TO", "Rapid Support Forces", "cease-fire")}
+    # A government that welcomes a deal is not a party to it.
+    rels = relations(nlp, "The United States welcomed the cease-fire agreement that the Sudanese army "
+                          "signed on Friday.")
+    assert {r for r in rels if r[0] == "PARTY_TO"} == set()
