@@ -313,7 +313,8 @@ def _operated_by_name(ctx: _Context) -> None:
 def _operated_by_speaker(ctx: _Context) -> None:
     ent, text = ctx.table.entities, ctx.text
     for ev in ctx.events:
-        speakers = [c for c in ev.claimed_by if ctx.is_(c, "Actor", ARMED)]
+        # A side claiming its own attack speaks of what it hit, not of what it runs.
+        speakers = [c for c in ev.claimed_by if ctx.is_(c, "Actor", ARMED) and c not in ev.actors]
         for fid in ev.targets if len(speakers) == 1 else ():
             if ctx.is_(fid, "Facility") and fid not in ctx.table.owner and any(
                     OWN_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent[fid].mentions):

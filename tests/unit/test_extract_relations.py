@@ -132,3 +132,10 @@ def test_party_to_from_the_signers_only(nlp):
     rels = relations(nlp, "The United States welcomed the cease-fire agreement that the Sudanese army "
                           "signed on Friday.")
     assert {r for r in rels if r[0] == "PARTY_TO"} == set()
+
+
+def test_a_side_claiming_its_attack_does_not_run_what_it_hit(nlp):
+    assert relations(nlp, "Seven police officers were killed after their checkpoint came under attack. "
+                          "The Taliban claimed responsibility for the attack.") == set()
+    assert relations(nlp, "The army said one of its bases came under fire from the Taliban on Monday.") == {
+        ("OPERATED_BY", "bases", "government forces")}
