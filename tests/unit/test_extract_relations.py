@@ -139,3 +139,10 @@ def test_a_side_claiming_its_attack_does_not_run_what_it_hit(nlp):
                           "The Taliban claimed responsibility for the attack.") == set()
     assert relations(nlp, "The army said one of its bases came under fire from the Taliban on Monday.") == {
         ("OPERATED_BY", "bases", "government forces")}
+
+
+def test_possessive_owner_contains_the_place(nlp):
+    assert relations(nlp, "Militants attacked a village in Nigeria's northeastern Borno on Monday.") == {
+        ("LOCATED_IN", "Borno", "Nigeria")}
+    # The same two names without the possessive state no containment.
+    assert relations(nlp, "Militants attacked a village in Borno on Monday, and Nigeria sent troops.") == set()
