@@ -1,9 +1,14 @@
-"""Standing relations a report states or plainly implies.
+"""Standing relations a report states or plainly implies, each read by a named rule.
+
+Every rule takes the report's `_Context` and adds relations through it; `RULES` lists them
+in order with a one-line purpose (`find_relations` runs them all). The rules:
 
 - LOCATED_IN: "<place or facility> in <place>", a place written into a facility's name,
-  and a town whose province (by the gazetteer) is also named in the report;
+  "Y's X province", a town whose province (by the gazetteer) is also named in the report,
+  and a province whose country (by the gazetteer) the report names as a place;
 - MEMBER_OF: appositions ("Ahmad Sheykho, media director of the White Helmets"; "the
-  head of the Center for Reconciliation, Viktor Kupchishin");
+  head of the Center for Reconciliation, Viktor Kupchishin"; "Ali Shams, the Taliban
+  spokesman") and a title between group and name ("Taliban spokesman Ali Shams");
 - PART_OF: the actor dictionary's `part_of`, and "X's armed wing, the Y";
 - ALLIED_WITH: co-perpetrators of one event ("Russian warplanes and regime artillery"),
   "X-backed Y", "X alongside Y", "with support from X";
@@ -14,6 +19,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sitgraph.graph.model import Event, Mention, Relation
@@ -21,20 +28,34 @@ from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
 
 ARMED = ("state", "state_forces", "armed_group")
+DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
+             r"north-?eastern|south-?western|south-?eastern|northwestern|northeastern|southwestern|"
+             r"southeastern|rural)")
 IN_GAP = re.compile(
     r"^[\"'\u201d\u2019]?\s*(?:,\s*)?(?:in|near|inside|outside|on the outskirts of|,)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|"
-    r"south-?western|south-?eastern|northwestern|northeastern|southwestern|southeastern|rural)\s+)?$",
+    rf"(?:{DIRECTION}\s+)?$",
     re.IGNORECASE,
 )
+# "Afghanistan's southeastern province of Ghazni", "Syria's Idlib province": owner, then place.
+POSSESSIVE_GAP = re.compile(
+    rf"^['\u2019]s\s+(?:{DIRECTION}\s+)?(?:(?:province|state|region|district|county|governorate|city|town|"
+    r"village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
+ADMIN1 = ("province", "state", "region", "governorate")
+ADMIN1_AFTER = re.compile(r"\s*(?:province|state|region|governorate)\b", re.IGNORECASE)
+ADMIN1_BEFORE = re.compile(r"\b(?:province|state|region|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 MEMBER_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")
 MEMBER_BEFORE = re.compile(r"^[\"'\u201d\u2019]?,\s+(?:(?:[A-Z][\w.]*|general|major|colonel)\s+){0,4}$")
-ROLE_OF = re.compile(
-    r"\b(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
-    r"officer|minister|president|chairman|founder|coordinator|manager|representative|envoy|secretary|"
-    r"deputy|adviser|advisor|general)\s+of\s+(?:the\s+)?[\w\s\"'\u201c]{0,20}$",
-    re.IGNORECASE,
-)
+TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
+          r"officer|minister|president|chairman|chairperson|founder|coordinator|manager|representative|envoy|"
+          r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator)")
+ROLE_OF = re.compile(rf"\b{TITLES}\s+of\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
+# "Taliban spokesman Ali Shams", "African Union chairman Moussa Faki": group, title, name.
+TITLE_BEFORE_NAME = re.compile(
+    rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+$", re.IGNORECASE)
+# "Ali Shams, the Taliban spokesman": name, article, then the group and its title after it.
+ARTICLE_GAP = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+TITLE_AFTER_GROUP = re.compile(
+    rf"^(?:\s*\([^()]{{1,12}}\))?['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}\b", re.IGNORECASE)
 WING_GAP = re.compile(
     r"^['\u2019]s?\s+(?:armed|military|militant|paramilitary|youth|political)\s+(?:wing|arm|branch),?\s+"
     r"(?:the\s+)?[\"'\u201c]?$", re.IGNORECASE)
@@ -43,120 +64,364 @@ ALLY_CUES = re.compile(
     r"\bin support of\b|\btogether with\b|\bjointly with\b|\bfighting with\b|\bsupported by\b",
     re.IGNORECASE,
 )
-
-
+# "Iran-backed Houthis", "Russian-backed separatists": the backer written into the name.
+BACKED = re.compile(r"((?:[Aa]l-)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:backed|supported|allied|affiliated)\b")
+# "Colonel Sai La of the Shan State Army": a rank before the name, the group after "of".
+RANK_BEFORE = re.compile(r"\b(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|"
+                         r"brigadier|commander|sergeant|sgt\.)\s+$", re.IGNORECASE)
+OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "French Prime Minister Jean-Marc Ayrault", "the Libyan army spokesman, Ali Omar": a demonym
+# or name of a group the report names, a title, then the person.
+DEMONYM_TITLE = re.compile(rf"\b((?:[Aa]l-)?[A-Z][\w.-]*)\s+(?:[\w-]+\s+){{0,3}}{TITLES}(?:-general)?,?\s+$",
+                           re.IGNORECASE)
+SIGN_VERBS = ("sign", "ink", "conclude")
 OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
 
 
-def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Relation]:
-    """Relations between the table's entities (pre-renumbering ids). Cost: linear in mentions."""
-    text = table.report.text
-    out: dict[tuple[str, str, str], Relation] = {}
+@dataclass
+class _Context:
+    """One report's entities, parse and events, and the relations found so far."""
 
-    def sentence_of(pos: int) -> Mention:
-        span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    table: EntityTable
+    doc: Any
+    events: list[Event]
+    out: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.table.report.text
+
+    def is_(self, eid: str, kind: str, types: tuple[str | None, ...] | None = None) -> bool:
+        e = self.table.entities[eid]
+        return e.kind == kind and (types is None or e.type in types)
+
+    def sentence_of(self, pos: int) -> Mention:
+        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        rid = self.table.report.id
         if span is None or not len(span):
-            return Mention(table.report.id, "", pos, pos)
+            return Mention(rid, "", pos, pos)
         sent = span[0].sent
-        return Mention(table.report.id, sent.text, sent.start_char, sent.end_char)
+        return Mention(rid, sent.text, sent.start_char, sent.end_char)
 
-    def add(typ: str, s: str, t: str, pos: int) -> None:
+    def add(self, typ: str, s: str, t: str, pos: int) -> None:
         if s == t:
             return
         if typ == "ALLIED_WITH" and (t, s) < (s, t):
             s, t = t, s
-        if (typ, s, t) not in out:
-            out[(typ, s, t)] = Relation(typ, s, t, sentence_of(pos))
+        if (typ, s, t) not in self.out:
+            self.out[(typ, s, t)] = Relation(typ, s, t, self.sentence_of(pos))
 
-    kind = table.kind
-    ent = table.entities
-    spans = table.spans
-    # LOCATED_IN from the text.
-    for fid, pid in table.name_place.items():
-        m = ent[fid].mentions[0]
-        add("LOCATED_IN", fid, pid, m.start)
+
+Rule = Callable[[_Context], None]
+RULES: list[tuple[str, str, Rule]] = []
+
+
+def _rule(purpose: str) -> Callable[[Rule], Rule]:
+    """Register a rule under its function name with a one-line purpose."""
+    def wrap(fn: Rule) -> Rule:
+        RULES.append((fn.__name__.lstrip("_"), purpose, fn))
+        return fn
+    return wrap
+
+
+def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Relation]:
+    """Relations between the table's entities (pre-renumbering ids), every rule of `RULES` in
+    turn. Cost: linear in mentions and events."""
+    ctx = _Context(table, doc, events)
+    for _name, _purpose, fn in RULES:
+        fn(ctx)
+    return list(ctx.out.values())
+
+
+@_rule("a facility whose name holds a place lies in it")
+def _located_by_name(ctx: _Context) -> None:
+    for fid, pid in ctx.table.name_place.items():
+        ctx.add("LOCATED_IN", fid, pid, ctx.table.entities[fid].mentions[0].start)
+
+
+@_rule('"Kabul airport", "Mosul University": a facility whose written name holds a place the report names')
+def _located_by_written_name(ctx: _Context) -> None:
+    ent = ctx.table.entities
+    places = {f.lower(): e.id for e in ent.values() if e.kind == "Place" and e.type != "country"
+              for f in e.forms if f[:1].isupper()}
+    for e in ent.values():
+        if e.kind != "Facility" or e.id in ctx.table.name_place:
+            continue
+        hits = {places[w] for form in e.forms for w in _word_runs(form) if w in places}
+        if len(hits) == 1:
+            ctx.add("LOCATED_IN", e.id, hits.pop(), e.mentions[0].start)
+
+
+def _word_runs(form: str) -> set[str]:
+    """Every run of one to three words of `form`, lower-cased."""
+    words = form.lower().split()
+    return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+
+
+def _place_or_facility(ctx: _Context, eid: str) -> bool:
+    return ctx.is_(eid, "Place") or ctx.is_(eid, "Facility")
+
+
+@_rule('"X in Y", "X, Y", "X near Y": a place or facility in the place right after it')
+def _located_in_gap(ctx: _Context) -> None:
+    spans, text, ent = ctx.table.spans, ctx.text, ctx.table.entities
     for i, (s1, e1, a) in enumerate(spans):
-        if kind(a) not in ("Place", "Facility"):
+        if not _place_or_facility(ctx, a):
             continue
         for s2, _e2, b in spans[i + 1:i + 4]:
             if s2 < e1:
                 continue
-            if kind(b) == "Place" and IN_GAP.match(text[e1:s2]):
-                src = table.name_place.get(a, a) if kind(a) == "Facility" else a
-                if src != b and ent[b].type != "country" or kind(src) == "Facility" or ent[src].type != "country":
-                    add("LOCATED_IN", src, b, s1)
+            if ctx.is_(b, "Place") and IN_GAP.match(text[e1:s2]):
+                src = ctx.table.name_place.get(a, a) if ctx.is_(a, "Facility") else a
+                if src != b and ent[b].type != "country" or ctx.is_(src, "Facility") or ent[src].type != "country":
+                    ctx.add("LOCATED_IN", src, b, s1)
                 break
-    # LOCATED_IN from the gazetteer: a town whose province the report names.
+
+
+@_rule("\"Y's X province\", \"Y's southern province of X\": the owner contains the place")
+def _located_possessive(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (_s1, e1, a) in enumerate(spans):
+        if not ctx.is_(a, "Place", ("country", "province")):
+            continue
+        for s2, _e2, b in spans[i + 1:i + 2]:
+            if ctx.is_(b, "Place") and ctx.table.entities[b].type != "country" \
+                    and POSSESSIVE_GAP.match(text[e1:s2]):
+                ctx.add("LOCATED_IN", b, a, s2)
+
+
+@_rule("a town lies in the province the gazetteer gives it when the report names that province")
+def _located_by_province(ctx: _Context) -> None:
+    ent = ctx.table.entities
     provinces = {(e.country, e.name.lower()): e.id for e in ent.values()
                  if e.kind == "Place" and e.type == "province" and e.key}
     for e in ent.values():
         if e.kind == "Place" and e.type not in ("province", "country") and e.admin1:
             p = provinces.get((e.country, e.admin1.lower()))
             if p and p != e.id:
-                add("LOCATED_IN", e.id, p, e.mentions[0].start)
-    # MEMBER_OF from appositions.
+                ctx.add("LOCATED_IN", e.id, p, e.mentions[0].start)
+
+
+def _called_province(text: str, start: int, end: int) -> bool:
+    """The text calls this mention a province ("Kunar province", "the province of Ghazni")."""
+    return bool(ADMIN1_AFTER.match(text, end) or ADMIN1_BEFORE.search(text[max(0, start - 30):start])
+                or ADMIN1_AFTER.search(text[start:end]))
+
+
+@_rule('"X province" in a report naming X\'s country (by the gazetteer) as a place: X lies in it')
+def _located_by_country(ctx: _Context) -> None:
+    ent, text = ctx.table.entities, ctx.text
+    countries = {e.country: e.id for e in ent.values()
+                 if e.kind == "Place" and e.type == "country" and e.key and e.country}
+    for e in ent.values():
+        if e.kind == "Place" and e.type in ADMIN1 and e.key and e.country in countries and any(
+                _called_province(text, m.start, m.end) for m in e.mentions):
+            ctx.add("LOCATED_IN", e.id, countries[e.country], e.mentions[0].start)
+
+
+def _group(ctx: _Context, eid: str) -> bool:
+    """A named group a person can belong to (not a person, not a victim group)."""
+    return ctx.is_(eid, "Actor") and ctx.table.entities[eid].type not in ("person", "civilians")
+
+
+@_rule('"Name, director of X" and "the head of X, Name": a person of a named group')
+def _member_apposition(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
-        if ent[a].type != "person":
+        if not ctx.is_(a, "Actor", ("person",)):
             continue
         for s2, _e2, b in spans[i + 1:i + 3]:
-            if kind(b) == "Actor" and ent[b].type != "person" and MEMBER_AFTER.match(text[e1:s2]):
-                add("MEMBER_OF", a, b, s1)
+            if _group(ctx, b) and MEMBER_AFTER.match(text[e1:s2]):
+                ctx.add("MEMBER_OF", a, b, s1)
                 break
         for s0, e0, b in reversed(spans[max(0, i - 2):i]):
-            if kind(b) == "Actor" and ent[b].type != "person" and MEMBER_BEFORE.match(text[e0:s1]) \
-                    and ROLE_OF.search(text[max(0, s0 - 40):s0]):
-                add("MEMBER_OF", a, b, s0)
+            if _group(ctx, b) and MEMBER_BEFORE.match(text[e0:s1]) and ROLE_OF.search(text[max(0, s0 - 40):s0]):
+                ctx.add("MEMBER_OF", a, b, s0)
                 break
-    # PART_OF from the dictionary.
+
+
+@_rule('"Taliban spokesman Ali Shams", "Ali Shams, the Taliban spokesman": a title ties name to group')
+def _member_title(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (s1, e1, a) in enumerate(spans):
+        if not ctx.is_(a, "Actor", ("person",)):
+            continue
+        if i > 0:
+            s0, e0, b = spans[i - 1]
+            if _group(ctx, b) and e0 <= s1 and TITLE_BEFORE_NAME.match(text[e0:s1]):
+                ctx.add("MEMBER_OF", a, b, s0)
+        if i + 1 < len(spans):
+            s2, e2, b = spans[i + 1]
+            if _group(ctx, b) and ARTICLE_GAP.match(text[e1:s2]) and TITLE_AFTER_GROUP.match(text[e2:e2 + 60]):
+                ctx.add("MEMBER_OF", a, b, s1)
+
+
+@_rule('"Colonel Sai La of the Shan State Army": a ranked person of the group after "of"')
+def _member_rank_of(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (s1, e1, a) in enumerate(spans[:-1]):
+        s2, _e2, b = spans[i + 1]
+        if ctx.is_(a, "Actor", ("person",)) and _group(ctx, b) and OF_GAP.match(text[e1:s2]) \
+                and RANK_BEFORE.search(text[max(0, s1 - 20):s1]):
+            ctx.add("MEMBER_OF", a, b, s1)
+
+
+@_rule('"French Prime Minister Jean-Marc Ayrault": a demonym or group name and a title before the name')
+def _member_demonym_title(ctx: _Context) -> None:
+    text = ctx.text
+    for s1, _e1, a in ctx.table.spans:
+        if not ctx.is_(a, "Actor", ("person",)):
+            continue
+        m = DEMONYM_TITLE.search(text[max(0, s1 - 80):s1])
+        # The whole stretch must lie in one sentence: no full stop between group and name.
+        group = _actor_named(ctx, m.group(1)) if m and "." not in m.group(0)[len(m.group(1)):] else None
+        if group:
+            ctx.add("MEMBER_OF", a, group, s1)
+
+
+@_rule("a unit the actor dictionary places in its state or group")
+def _part_of_dictionary(ctx: _Context) -> None:
     actors = load_actors()
+    ent = ctx.table.entities
     by_key = {e.key: e.id for e in ent.values() if e.key}
     for e in ent.values():
         if e.key and e.key.startswith("actor:"):
             entry = actors.get(e.key[len("actor:"):])
-            if entry and entry.part_of:
-                parent = by_key.get("actor:" + entry.part_of)
-                if parent:
-                    add("PART_OF", e.id, parent, e.mentions[0].start)
-    # PART_OF from "X's armed wing, the Y" (the dictionary need not know the pair).
+            parent = by_key.get("actor:" + entry.part_of) if entry and entry.part_of else None
+            if parent:
+                ctx.add("PART_OF", e.id, parent, e.mentions[0].start)
+
+
+@_rule("\"X's armed wing, the Y\": a wing is part of its group")
+def _part_of_wing(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans):
-        if kind(a) != "Actor" or ent[a].type not in ARMED + ("organization",):
+        if not ctx.is_(a, "Actor", ARMED + ("organization",)):
             continue
         for s2, _e2, b in spans[i + 1:i + 2]:
-            if kind(b) == "Actor" and ent[b].type in ARMED and WING_GAP.match(text[e1:s2]):
-                add("PART_OF", b, a, s2)
-    # OPERATED_BY from facility names.
-    for fid, aid in table.owner.items():
-        add("OPERATED_BY", fid, aid, ent[fid].mentions[0].start)
-    # "The army said one of its bases came under fire": the speaker operates what "its" names.
-    for ev in events:
-        speakers = [c for c in ev.claimed_by if kind(c) == "Actor" and ent[c].type in ARMED]
+            if ctx.is_(b, "Actor", ARMED) and WING_GAP.match(text[e1:s2]):
+                ctx.add("PART_OF", b, a, s2)
+
+
+@_rule('a facility named for its operator ("Turkish observation post")')
+def _operated_by_name(ctx: _Context) -> None:
+    for fid, aid in ctx.table.owner.items():
+        ctx.add("OPERATED_BY", fid, aid, ctx.table.entities[fid].mentions[0].start)
+
+
+@_rule('"The army said one of its bases came under fire": the speaker operates what "its" names')
+def _operated_by_speaker(ctx: _Context) -> None:
+    ent, text = ctx.table.entities, ctx.text
+    for ev in ctx.events:
+        # A side claiming its own attack speaks of what it hit, not of what it runs.
+        speakers = [c for c in ev.claimed_by if ctx.is_(c, "Actor", ARMED) and c not in ev.actors]
         for fid in ev.targets if len(speakers) == 1 else ():
-            if kind(fid) == "Facility" and fid not in table.owner and any(
+            if ctx.is_(fid, "Facility") and fid not in ctx.table.owner and any(
                     OWN_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent[fid].mentions):
-                add("OPERATED_BY", fid, speakers[0], ent[fid].mentions[0].start)
-    # ALLIED_WITH and PARTY_TO from events.
-    for ev in events:
-        armed = [a for a in ev.actors if ent[a].type in ARMED]
-        pos = ev.evidence.start if ev.evidence else 0
+                ctx.add("OPERATED_BY", fid, speakers[0], ent[fid].mentions[0].start)
+
+
+@_rule("the parties of an agreement event are party to it")
+def _party_to_agreement(ctx: _Context) -> None:
+    for ev in ctx.events:
         if ev.kind == "Agreement" and ev.agreement:
             for a in ev.actors:
-                add("PARTY_TO", a, ev.agreement, pos)
-        elif ev.kind in ("Attack", "Capture", "Abduction") and len(armed) >= 2:
-            for x in armed:
-                for y in armed:
-                    if x < y and not _one_family(x, y, table):
-                        add("ALLIED_WITH", x, y, pos)
-    # ALLIED_WITH from cue words between two armed actors of a sentence.
-    for sent in doc.sents:
+                ctx.add("PARTY_TO", a, ev.agreement, ev.evidence.start if ev.evidence else 0)
+
+
+@_rule('"A and B signed the truce", "A signed a deal with B", "signed by A and B": the signers are party to it')
+def _party_to_signers(ctx: _Context) -> None:
+    for sent in ctx.doc.sents:
+        inside = ctx.table.in_span(sent.start_char, sent.end_char)
+        deals = [(s, e, x) for s, e, x in inside if ctx.is_(x, "Agreement")]
+        for tok in sent if deals else ():
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in SIGN_VERBS:
+                continue
+            obj = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            deal = next((x for s, e, x in deals for o in obj if o.left_edge.idx <= s < o.right_edge.idx + 1), None)
+            for side in _signers(ctx, tok, inside) if deal else ():
+                ctx.add("PARTY_TO", side, deal, tok.idx)
+
+
+def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> list[str]:
+    """The armed actors named as the verb's subject, its "with" partner or its "by" agent."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    # "signed a deal with B": the "with" may hang on the verb or on its object.
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    heads += [c for t in [verb, *objs] for c in t.children if c.dep_ == "prep" and c.lower_ == "with"]
+    out = []
+    for h in heads:
+        lo, hi = h.left_edge.idx, h.right_edge.idx + len(h.right_edge)
+        out += [x for s, e, x in inside if lo <= s and e <= hi and ctx.is_(x, "Actor", ARMED + ("person",))]
+    return out
+
+
+@_rule("armed co-perpetrators of one attack, capture or abduction are allies")
+def _allied_coperpetrators(ctx: _Context) -> None:
+    for ev in ctx.events:
+        if ev.kind not in ("Attack", "Capture", "Abduction"):
+            continue
+        armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]
+        for x in armed:
+            for y in armed:
+                if x < y and not _one_family(x, y, ctx.table):
+                    ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
+
+
+@_rule('"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence')
+def _allied_cue(ctx: _Context) -> None:
+    for sent in ctx.doc.sents:
         for m in ALLY_CUES.finditer(sent.text):
             cue = sent.start_char + m.start()
-            inside = [(s, e, x) for s, e, x in table.in_span(sent.start_char, sent.end_char)
-                      if kind(x) == "Actor" and ent[x].type in ARMED]
+            inside = [(s, e, x) for s, e, x in ctx.table.in_span(sent.start_char, sent.end_char)
+                      if ctx.is_(x, "Actor", ARMED)]
             before = [x for s, e, x in inside if e <= cue]
             after = [x for s, e, x in inside if s >= cue + len(m.group(0))]
             if before and after and before[-1] != after[0]:
-                add("ALLIED_WITH", before[0] if m.group(0).lower() == "alongside" else before[-1], after[0], cue)
-    return list(out.values())
+                ally = _clause_subject(ctx, cue, inside)
+                ctx.add("ALLIED_WITH", ally if ally and ally != after[0] else before[-1], after[0], cue)
+
+
+def _clause_subject(ctx: _Context, cue: int, inside: list[tuple[int, int, str]]) -> str | None:
+    """The armed actor that is the subject of the clause holding the cue word ("Kenya sent
+    troops to fight al-Shabab alongside X": Kenya, not al-Shabab, fights alongside X)."""
+    span = ctx.doc.char_span(cue, cue + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for head in span[0].ancestors:
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                hit = [x for s, e, x in inside if s <= child.idx < e or s <= child.left_edge.idx < e]
+                if hit:
+                    return hit[0]
+    return None
+
+
+def _actor_named(ctx: _Context, name: str) -> str | None:
+    """The report's actor one of whose forms (or a dictionary alias) is `name`."""
+    low = name.lower()
+    actors = load_actors()
+    for e in ctx.table.entities.values():
+        if e.kind != "Actor" or e.type == "person":
+            continue
+        entry = actors.get(e.key[len("actor:"):]) if e.key and e.key.startswith("actor:") else None
+        names = e.forms + e.aliases + ((entry.name,) + entry.aliases + entry.demonyms if entry else ())
+        if low in (n.lower() for n in names):
+            return e.id
+    return None
+
+
+@_rule('"Iran-backed Houthis": the backer written into the name is an ally of the backed side')
+def _allied_backed(ctx: _Context) -> None:
+    text = ctx.text
+    for s, e, x in ctx.table.spans:
+        if not ctx.is_(x, "Actor", ARMED):
+            continue
+        for m in BACKED.finditer(text, max(0, s - 40), e):
+            # The cue must touch this name ("Iran-backed Houthis"), not an earlier one of the sentence.
+            if m.end() < e and (m.end() >= s or not text[m.end():s].strip()) and (
+                    backer := _actor_named(ctx, m.group(1))) and backer != x:
+                ctx.add("ALLIED_WITH", backer, x, s)
 
 
 def _one_family(x: str, y: str, table: EntityTable) -> bool:
