@@ -47,6 +47,13 @@ def _hidden(path: str) -> bool:
     return any(part.startswith(".") for part in path.split("/") if part not in ("", ".", ".."))
 
 
+def _walk_order(path: str) -> tuple[tuple[int, str], ...]:
+    """Sort key giving a local directory walk's order: a folder's files (sorted) before
+    its subfolders (sorted)."""
+    parts = path.split("/")
+    return tuple((1, d) for d in parts[:-1]) + ((0, parts[-1]),)
+
+
 def expand_url(url: str, include_hidden: bool = False) -> Iterator[str]:
     """The file URLs ``url`` names, sorted: itself for a file, every file below it for a
     folder, the matches of a glob pattern (``**`` recursive). A URL that names nothing (or
@@ -56,7 +63,7 @@ def expand_url(url: str, include_hidden: bool = False) -> Iterator[str]:
         if _MAGIC.search(path):
             found = sorted(p for p in fs.glob(path) if not fs.isdir(p))
         elif fs.isdir(path):
-            found = sorted(fs.find(path))
+            found = sorted(fs.find(path), key=_walk_order)
             found = [p for p in found if include_hidden or not _hidden(posixpath.relpath(p, path))]
         else:
             found = []
