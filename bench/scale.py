@@ -37,6 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,12 @@ def generate(folder: Path, n: int, words: int, seed: int = 11) -> Path:
             encoding="utf-8")
     print(f"{n} reports of about {words} words in {folder.name}/", file=sys.stderr)
     return folder
+
+
+def cpu_seconds() -> float:
+    """User + system CPU seconds of this process (run on each worker by the bench)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 def load() -> float:
@@ -93,12 +100,21 @@ def child(args: argparse.Namespace) -> None:
 
     cpu0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
-    with SqliteStore(args.db).open() as store:
+    with ExitStack() as stack:
+        cluster = None
+        if args.scheduler:
+            from sitgraph.loaders.distributed import SpacyModel, connect
+
+            cluster = stack.enter_context(connect(args.scheduler))
+            cluster.client.register_plugin(SpacyModel(None))  # model loads before the CPU count starts
+            cpu_before = sum(cluster.client.run(cpu_seconds).values())
+        store = stack.enter_context(SqliteStore(args.db).open())
         if args.record:
-            with open(args.record, "wb") as fh:
-                s = ingest(files, Recording(store, fh), options=options, on_progress=on_progress)
-        else:
-            s = ingest(files, store, options=options, on_progress=on_progress)
+            fh = stack.enter_context(open(args.record, "wb"))
+            store = Recording(store, fh)
+        s = ingest(files, store, options=options, on_progress=on_progress, cluster=cluster)
+        # CPU the workers spent on this ingest, read while the cluster is still up.
+        workers_cpu = sum(cluster.client.run(cpu_seconds).values()) - cpu_before if cluster else 0.0
     end = time.perf_counter()
     seconds = end - t0
     # Steady state: from the first batch written to the end (start-up and model loads left out).
@@ -107,7 +123,7 @@ def child(args: argparse.Namespace) -> None:
     cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
     print(json.dumps({"reports": s.written, "events": s.events, "seconds": seconds, "rate": s.written / seconds,
                       "steady": steady, "startup": first[0][0] - t0 if first else seconds,
-                      "client_cpu": cpu, "failed": len(s.failures)}))
+                      "client_cpu": cpu, "workers_cpu": workers_cpu, "failed": len(s.failures)}))
 
 
 def measure(corpus: Path, db: Path, scheduler: str = "", limit: int = 0, record: str = "") -> dict:
@@ -159,6 +175,7 @@ def main() -> None:
     ap.add_argument("--words", type=int, default=60, help="Words per report of those.")
     ap.add_argument("--compare", type=int, default=400, help="Reports in the speed-up comparison.")
     ap.add_argument("--long-words", type=int, default=500, help="Words per report of those.")
+    ap.add_argument("--only-compare", action="store_true", help="Only the speed-up comparison.")
     ap.add_argument("--write", action="store_true", help="Replace the Scaling section of docs/BENCHMARKS.md.")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -185,6 +202,10 @@ def main() -> None:
         two = measure(long_corpus, tmp_path / "two.db", "local:2")
         res["one"], res["two"] = one, two
         res["same_graph"] = graph_of(tmp_path / "one.db")[0] == graph_of(tmp_path / "two.db")[0]
+        if args.only_compare:
+            print(json.dumps(res, indent=1), file=sys.stderr)
+            print(compare_table(res))
+            return
         bulk = tmp_path / "bulk"
         bulk.mkdir()
         record = tmp_path / "batches.pkl"
@@ -214,6 +235,37 @@ def main() -> None:
         write_section(text)
 
 
+def cpu_estimate(one: dict, two: dict, cores: int = 2) -> float:
+    """The speed-up an idle machine of ``cores`` cores would show, from CPU seconds per
+    report (which other jobs on the machine barely change): the cluster is bounded by all
+    its CPU over the cores, by its workers over their count, and by the client alone (it
+    is one process); one process by its own CPU."""
+    single = one["client_cpu"] / one["reports"]
+    client, workers = two["client_cpu"] / two["reports"], two["workers_cpu"] / two["reports"]
+    rate = min(cores / (client + workers), 1 / client, 2 / workers) if workers else 0.0
+    return rate * single
+
+
+def compare_table(r: dict[str, Any]) -> str:
+    """The speed-up rows: wall-clock rates (with the load) and the CPU-time estimate."""
+    one, two = r["one"], r["two"]
+    return "\n".join([
+        f"Speed-up on {r['m']:,} reports of about {r['long']} words:",
+        "",
+        "| run | start-up s | reports/s, all | ratio | reports/s, after the first batch | ratio "
+        "| CPU s/report: client + workers | load |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        f"| one process | {one['startup']:.0f} | {one['rate']:.2f} | 1.00x | {one['steady']:.2f} | 1.00x | "
+        f"{one['client_cpu'] / one['reports']:.3f} | {one['load']:.1f} |",
+        f"| `--scheduler local:2` | {two['startup']:.0f} | {two['rate']:.2f} | {two['rate'] / one['rate']:.2f}x | "
+        f"{two['steady']:.2f} | {two['steady'] / one['steady']:.2f}x | {two['client_cpu'] / two['reports']:.3f} + "
+        f"{two['workers_cpu'] / two['reports']:.3f} | {two['load']:.1f} |",
+        "",
+        f"Same graph from both (export JSON identical): {'yes' if r['same_graph'] else 'NO'}. From CPU seconds per "
+        f"report, an idle 2-core machine would give {cpu_estimate(one, two):.2f}x.",
+    ]) + "\n"
+
+
 def report(r: dict[str, Any]) -> str:
     one, two, stage = r["one"], r["two"], r["stage"]
     el = r["elements"]
@@ -235,7 +287,8 @@ def report(r: dict[str, Any]) -> str:
         f"| `--scheduler local:2` (2 worker processes) | {two['reports']:,} | {two['startup']:.0f} | "
         f"{two['rate']:.2f} | {two['rate'] / one['rate']:.2f}x | {two['steady']:.2f} | "
         f"{two['steady'] / one['steady']:.2f}x | {two['client_cpu'] / two['reports']:.3f} | {two['load']:.1f} |",
-        f"| `--scheduler local:2 --bulk-csv`, staging | {stage['reports']:,} | {stage['startup']:.0f} | "
+        f"| `--scheduler local:2 --bulk-csv`, staging (short reports) | {stage['reports']:,} | "
+        f"{stage['startup']:.0f} | "
         f"{stage['rate']:.2f} | | {stage['steady']:.2f} | | {stage['client_cpu'] / stage['reports']:.3f} | "
         f"{stage['load']:.1f} |",
         "",

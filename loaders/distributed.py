@@ -270,7 +270,11 @@ def extract_on_cluster(cluster: Cluster, paths: Iterable[str], options: IngestOp
     extracted on the cluster's workers. Holds at most ``2 x`` threads extraction chunks
     and as many read groups in flight; cancels what is left when closed early."""
     client = cluster.client
-    client.register_plugin(SpacyModel(options.model))
+    try:
+        client.register_plugin(SpacyModel(options.model))
+    except Exception as exc:  # noqa: BLE001 - raised on a worker: a missing model or sitgraph itself
+        raise ClusterError(f"the workers could not load the spaCy model ({type(exc).__name__}: "
+                           f"{' '.join(str(exc).split())}); install sitgraph and the model on every worker") from None
     limit = max(2, 2 * cluster.threads)
     groups = _groups(expand_paths(paths, options.read.include_hidden), options.chunk_reports)
     reads: deque[tuple[Any, Any]] = deque()
