@@ -23,6 +23,7 @@ from sitgraph.commands.ingest import ingest_command, show_command, stats
 from sitgraph.commands.neo4j import neo4j
 from sitgraph.commands.query import NEEDS_NEO4J, cypher, query
 from sitgraph.commands.read import read_command
+from sitgraph.commands.review import review
 
 __all__ = ["main", "NEEDS_NEO4J"]
 
@@ -35,35 +36,40 @@ __all__ = ["main", "NEEDS_NEO4J"]
     envvar="SITGRAPH_STORE",
     default=DEFAULT_STORE,
     show_default=True,
-    help="Where the graph lives: sqlite:///PATH (embedded) or neo4j://, bolt://, neo4j+s:// "
+    help="Where the graph lives: sqlite:///PATH (embedded; ingest creates it, the other commands "
+    "refuse a path holding no sitgraph store) or neo4j://, bolt://, neo4j+s:// "
     "(credentials from NEO4J_USERNAME / NEO4J_PASSWORD). Env: SITGRAPH_STORE, else NEO4J_URI.",
 )
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Neo4j database name.")
 @click.option("--progress/--no-progress", default=True, help="Progress bars on stderr.")
+@click.option("--overrides", "overrides", envvar="SITGRAPH_OVERRIDES", type=click.Path(dir_okay=False),
+              default=None, help="The corrections log (JSONL) ingest applies and review writes. Default: "
+              "overrides.jsonl beside an embedded store, .sitgraph/overrides-HOST-PORT-DB.jsonl for Neo4j. "
+              "Env: SITGRAPH_OVERRIDES.")
 @click.pass_context
-def main(ctx: click.Context, store_url: str, database: str | None, progress: bool) -> None:
+def main(ctx: click.Context, store_url: str, database: str | None, progress: bool, overrides: str | None) -> None:
     """Turn situation reports about armed conflict into a knowledge graph.
 
     \b
     A first run on the embedded store:
-      sitgraph ingest reports/            # read, extract, resolve, write
+      sitgraph ingest examples/           # read, extract, resolve, write
       sitgraph stats                      # what is in the graph
       sitgraph analyze centrality         # which actors are central
       sitgraph viz -o graph.html          # an interactive relationship graph
 
     \b
     With Neo4j (Cypher and named queries):
-      sitgraph neo4j start --data ./neo4j-data --password secret
-      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=secret
+      sitgraph neo4j start --data ./neo4j-data --password change-me-now
+      export SITGRAPH_STORE=bolt://127.0.0.1:7687 NEO4J_USERNAME=neo4j NEO4J_PASSWORD=change-me-now
       sitgraph query list
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):
         store_url = os.environ["NEO4J_URI"]
-    ctx.obj = Context(store_url, database, progress)
+    ctx.obj = Context(store_url, database, progress, overrides)
 
 
 for command in (read_command, extract, ingest_command, show_command, stats, query, cypher, analyze, viz,
-                export_cmd, neo4j):
+                export_cmd, review, neo4j):
     main.add_command(command)
 
 

@@ -2,39 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, emit, library_errors, output_options, pass_ctx
-from sitgraph.graph.model import EVENT_KINDS
-
-_ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-
-
-def _iso_date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    import datetime
-    import re
-
-    if value is None:
-        return None
-    try:
-        if not re.match(_ISO_DATE, value):
-            raise ValueError
-        datetime.date.fromisoformat((value + "-01-01")[:10])  # month and day in range
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
-    return value
-
-
-def graph_filter_options(fn: Callable) -> Callable:
-    """--since/--until/--kind: which events (and dated edges) the analysis sees."""
-    fn = click.option("--kind", "kinds", multiple=True, type=click.Choice(EVENT_KINDS, case_sensitive=False),
-                      help="Keep only events of this kind (repeatable).")(fn)
-    fn = click.option("--until", callback=_iso_date, help="Keep events up to this ISO date.")(fn)
-    fn = click.option("--since", callback=_iso_date, help="Keep events from this ISO date on.")(fn)
-    return fn
+from sitgraph.commands.common import (
+    Context,
+    emit,
+    graph_filter_options,
+    library_errors,
+    output_options,
+    pass_ctx,
+)
 
 
 def projection_option(default: str) -> Callable:
@@ -45,12 +25,9 @@ def projection_option(default: str) -> Callable:
     )
 
 
-def _load_graph(store: Any, since: str | None, until: str | None, kinds: Sequence[str]) -> Any:
+def _load_graph(store: Any, flt: Any) -> Any:
     from sitgraph.graph.analytics import prune_to_events
-    from sitgraph.graph.model import GraphFilter
 
-    flt = GraphFilter(since=since, until=until,
-                      event_kinds=frozenset(k.capitalize() for k in kinds) if kinds else None)
     return prune_to_events(store.to_networkx(flt))
 
 
@@ -72,7 +49,8 @@ def _resolve(store: Any, name: str) -> str:
 def analyze() -> None:
     """Measure the graph: who is central, which groups form, how violence changes.
 
-    Every measure reads the graph through the same filters (--since, --until, --kind)
+    Every measure reads the graph through the same filters (--since, --until, --kind,
+    --min-confidence, --country)
     and works on the actor-actor conflict graph or on the full graph (--graph).
 
     \b
@@ -95,7 +73,7 @@ def analyze() -> None:
 @output_options
 @pass_ctx
 @library_errors
-def analyze_centrality(ctx: Context, since: str | None, until: str | None, kinds: tuple[str, ...],
+def analyze_centrality(ctx: Context, flt: Any,
                        graph_kind: str, top: int, betweenness: bool, seed: int, fmt: str) -> None:
     """Rank nodes by PageRank, with degree, betweenness and k-core number.
 
@@ -111,7 +89,7 @@ def analyze_centrality(ctx: Context, since: str | None, until: str | None, kinds
     from sitgraph.graph import analytics
 
     with ctx.open_store() as store:
-        g = _load_graph(store, since, until, kinds)
+        g = _load_graph(store, flt)
     rows = analytics.centrality(analytics.project(g, graph_kind), top=top, with_betweenness=betweenness,
                                 seed=seed)
     cols = ["name", "label", "degree", "out", "in", "weight", "pagerank", "betweenness", "core", "id"]
@@ -128,7 +106,7 @@ def analyze_centrality(ctx: Context, since: str | None, until: str | None, kinds
 @output_options
 @pass_ctx
 @library_errors
-def analyze_communities(ctx: Context, since: str | None, until: str | None, kinds: tuple[str, ...],
+def analyze_communities(ctx: Context, flt: Any,
                         graph_kind: str, top: int, resolution: float, seed: int, fmt: str) -> None:
     """Find groups of nodes tied more to each other than to the rest (Louvain).
 
@@ -140,7 +118,7 @@ def analyze_communities(ctx: Context, since: str | None, until: str | None, kind
     from sitgraph.graph import analytics
 
     with ctx.open_store() as store:
-        g = _load_graph(store, since, until, kinds)
+        g = _load_graph(store, flt)
     rows = analytics.communities(analytics.project(g, graph_kind), seed=seed, resolution=resolution, top=top)
     emit(rows, fmt, ["community", "size", "members"] + (["ids"] if fmt != "table" else []))
 
@@ -155,7 +133,7 @@ def analyze_communities(ctx: Context, since: str | None, until: str | None, kind
 @output_options
 @pass_ctx
 @library_errors
-def analyze_timeline(ctx: Context, since: str | None, until: str | None, kinds: tuple[str, ...], by: str,
+def analyze_timeline(ctx: Context, flt: Any, by: str,
                      actors: tuple[str, ...], escalation: bool, fmt: str) -> None:
     """Count events per perpetrator per day, week or month (escalation).
 
@@ -171,7 +149,7 @@ def analyze_timeline(ctx: Context, since: str | None, until: str | None, kinds: 
 
     with ctx.open_store() as store:
         ids = [_resolve(store, a) for a in actors] if actors else None
-        g = _load_graph(store, since, until, kinds)
+        g = _load_graph(store, flt)
     tl = analytics.timeline(g, by=by, actors=ids)
     if tl.skipped:
         click.echo(f"{tl.skipped} events without a date precise to the {by} left out", err=True)
@@ -189,8 +167,7 @@ def analyze_timeline(ctx: Context, since: str | None, until: str | None, kinds: 
 @output_options
 @pass_ctx
 @library_errors
-def analyze_path(ctx: Context, source: str, target: str, since: str | None, until: str | None,
-                 kinds: tuple[str, ...], graph_kind: str, fmt: str) -> None:
+def analyze_path(ctx: Context, source: str, target: str, flt: Any, graph_kind: str, fmt: str) -> None:
     """The shortest chain of relationships between A and B (ids, names or aliases).
 
     Edges are followed both ways; via shows the types joining each step to the one
@@ -205,7 +182,7 @@ def analyze_path(ctx: Context, source: str, target: str, since: str | None, unti
 
     with ctx.open_store() as store:
         a, b = _resolve(store, source), _resolve(store, target)
-        g = _load_graph(store, since, until, kinds)
+        g = _load_graph(store, flt)
     emit(analytics.shortest_path(g, analytics.project(g, graph_kind), a, b), fmt,
          ["step", "name", "label", "via", "id"])
 
@@ -219,7 +196,7 @@ def analyze_path(ctx: Context, source: str, target: str, since: str | None, unti
 @output_options
 @pass_ctx
 @library_errors
-def analyze_ego(ctx: Context, name: str, since: str | None, until: str | None, kinds: tuple[str, ...],
+def analyze_ego(ctx: Context, name: str, flt: Any,
                 graph_kind: str, depth: int, top: int | None, fmt: str) -> None:
     """The nodes within --depth hops of NAME: its ego network.
 
@@ -232,7 +209,7 @@ def analyze_ego(ctx: Context, name: str, since: str | None, until: str | None, k
 
     with ctx.open_store() as store:
         center = _resolve(store, name)
-        g = _load_graph(store, since, until, kinds)
+        g = _load_graph(store, flt)
     rows = analytics.ego(analytics.project(g, graph_kind), center, depth)
     emit(rows[:top] if top else rows, fmt, ["distance", "name", "label", "degree", "id"])
 
@@ -241,8 +218,10 @@ def analyze_ego(ctx: Context, name: str, since: str | None, until: str | None, k
 @graph_filter_options
 @click.option("--center", metavar="NAME", help="Draw only the nodes within --depth hops of NAME.")
 @click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Hops from --center.")
-@click.option("--top", type=click.IntRange(min=1), default=500, show_default=True,
+@click.option("--top", type=click.IntRange(min=1), default=150, show_default=True,
               help="Draw at most this many nodes, the most central (browsers struggle past ~2,000).")
+@click.option("--labels", type=click.IntRange(min=0), default=30, show_default=True,
+              help="Name this many of the most central nodes on the picture (the rest on hover).")
 @click.option("--map", "as_map", is_flag=True, help="Draw events and places on a map instead (map.html).")
 @click.option("--timeline", "as_timeline", is_flag=True,
               help="Draw events over time per actor instead (timeline.html).")
@@ -251,19 +230,23 @@ def analyze_ego(ctx: Context, name: str, since: str | None, until: str | None, k
 @click.option("--title", default=None, help="Page title.")
 @pass_ctx
 @library_errors
-def viz(ctx: Context, since: str | None, until: str | None, kinds: tuple[str, ...], center: str | None,
-        depth: int, top: int, as_map: bool, as_timeline: bool, output: str | None, title: str | None) -> None:
+def viz(ctx: Context, flt: Any, center: str | None, depth: int, top: int, labels: int, as_map: bool,
+        as_timeline: bool, output: str | None, title: str | None) -> None:
     """Draw the graph as one self-contained HTML file (no network needed to open it).
 
-    The relationship graph colours nodes by label, sizes them by centrality, labels
-    links with type and date, and shows evidence and sources on hover.
+    The relationship graph colours nodes by label, sizes them by centrality, names
+    events by type, place and date, draws victim groups and role names (civilians,
+    rebels) once per event instead of as hubs, merges the reports of one incident,
+    and shows link labels, evidence and sources on hover. The map draws country
+    borders, shades the countries with events and shapes markers by how precisely
+    each place is known.
 
     \b
     Examples:
       sitgraph viz -o graph.html
       sitgraph viz --center Russia --depth 2 --since 2019-05-01 -o russia.html
-      sitgraph viz --map -o map.html
-      sitgraph viz --timeline --kind Attack -o attacks.html
+      sitgraph viz --map --country Sudan -o sudan.html
+      sitgraph viz --timeline --kind Attack --min-confidence 0.7 -o attacks.html
     """
     from sitgraph.graph import render
 
@@ -271,7 +254,7 @@ def viz(ctx: Context, since: str | None, until: str | None, kinds: tuple[str, ..
         raise click.UsageError("choose one of --map and --timeline")
     with ctx.open_store() as store:
         center_id = _resolve(store, center) if center else None
-        g = _load_graph(store, since, until, kinds)
+        g = _load_graph(store, flt)
     extra = {"title": title} if title else {}
     if as_map:
         from sitgraph.graph.render_map import map_html
@@ -282,6 +265,7 @@ def viz(ctx: Context, since: str | None, until: str | None, kinds: tuple[str, ..
 
         html, default = timeline_html(g, **extra), "timeline.html"
     else:
-        html, default = render.graph_html(g, center=center_id, depth=depth, top=top, **extra), "graph.html"
+        html = render.graph_html(g, center=center_id, depth=depth, top=top, labels=labels, **extra)
+        default = "graph.html"
     path = render.write_html(output or default, html)
     click.echo(f"wrote {path}", err=True)

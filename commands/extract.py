@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-import json
 import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, emit, library_errors, pass_ctx, show_progress
+from sitgraph.commands.common import Context, emit, json_text, library_errors, pass_ctx, show_progress
+
+
+def _extract_each(reports: Sequence[Any], nlp: Any, batch_size: int) -> Iterator[Any]:
+    """Extractions of ``reports`` in order, a batch at a time; a report whose extraction
+    raises gives a failed Problem in its place and the others still go on."""
+    from sitgraph.loaders.extract import extract, extract_many
+    from sitgraph.loaders.problems import FAILED, Problem, one_line
+
+    for start in range(0, len(reports), batch_size):
+        batch = reports[start:start + batch_size]
+        try:
+            yield from list(extract_many(batch, nlp=nlp, batch_size=batch_size))
+            continue
+        except Exception:  # noqa: BLE001 - find the report at fault, one by one
+            pass
+        for r in batch:
+            try:
+                yield extract(r, nlp)
+            except Exception as exc:  # noqa: BLE001 - any extractor failure is this report's alone
+                yield Problem(r.path or r.id, one_line(f"extraction failed ({type(exc).__name__}: {exc})"),
+                              None, FAILED)
 
 
 @click.command()
@@ -18,13 +40,20 @@ from sitgraph.commands.common import Context, emit, library_errors, pass_ctx, sh
               help="spaCy model name or path (default en_core_web_sm). Env: SITGRAPH_SPACY_MODEL.")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 10000),
               help="Reports parsed together by spaCy.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
+              help="Files larger than this fail unread.")
 @pass_ctx
 @library_errors
-def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None, batch_size: int) -> None:
+def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None, batch_size: int,
+            max_bytes: int) -> None:
     """Read reports and print the entities, events and relations found in them.
 
     REPORTS are files, directories, globs or - for standard input (text with optional
     front matter, HTML, feeds, PDF, JSON). Nothing is written to the graph.
+
+    Problems are one line each on stderr, as `sitgraph read` gives them; a file that
+    cannot be read or a report that cannot be extracted is named there, the others are
+    still printed, and the exit status is 1.
 
     \b
     Examples:
@@ -32,34 +61,38 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
       sitgraph extract reports/*.txt --format json > extraction.json
       cat report.txt | sitgraph extract - --format json
     """
-    from sitgraph.loaders.extract import extract_many, load_nlp
+    from sitgraph.loaders.extract import load_nlp
     from sitgraph.loaders.extract.output import event_rows, to_format_json
-    from sitgraph.loaders.readers import iter_reports
+    from sitgraph.loaders.problems import Problem
+    from sitgraph.loaders.readers import ReadOptions, iter_reports
 
     texts = []
     coded = []
     failed = 0
-    for outcome in iter_reports(reports):
-        if outcome.error:
-            # One line per bad file; the others are still extracted, and the exit code says so.
-            click.echo(("skipped: " if outcome.skipped else "failed: ") + outcome.error, err=True)
-            failed += not outcome.skipped
-            continue
+    for outcome in iter_reports(reports, ReadOptions(max_bytes=max_bytes)):
+        # One line per problem; the other files are still extracted, and the exit code says so.
+        for problem in outcome.problems:
+            click.echo(problem.labelled(), err=True)
+        failed += outcome.failed
         texts.extend(outcome.reports)
         coded.extend(outcome.extractions)
-    nlp = load_nlp(model)
-    items = extract_many(texts, nlp=nlp, batch_size=batch_size)
+    nlp = load_nlp(model) if texts else None
+    items = _extract_each(texts, nlp, batch_size)
     if show_progress(ctx) and len(texts) > 1:
         with click.progressbar(items, length=len(texts), label="extracting", file=sys.stderr) as bar:
-            found = list(bar)
+            done = list(bar)
     else:
-        found = list(items)
+        done = list(items)
+    found = [x for x in done if not isinstance(x, Problem)]
+    for problem in (x for x in done if isinstance(x, Problem)):
+        click.echo(problem.labelled(), err=True)
+        failed += 1
     found += coded
     if fmt == "json":
-        click.echo(json.dumps(to_format_json(found), indent=2, ensure_ascii=False))
+        click.echo(json_text(to_format_json(found)))  # DEL and C1 controls escaped too
     else:
         emit([row for x in found for row in event_rows(x)], "table",
              ["report", "event", "kind", "type", "actors", "targets", "places", "date", "killed", "wounded",
               "claimed_by"])
     if failed:
-        raise click.ClickException(f"{failed} file(s) could not be read; the others were extracted")
+        raise click.ClickException(f"{failed} file(s) or report(s) failed; the others were extracted")

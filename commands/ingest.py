@@ -8,7 +8,17 @@ from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, cell, emit, library_errors, output_options, pass_ctx, show_progress
+from sitgraph.commands.common import (
+    Context,
+    cell,
+    emit,
+    json_text,
+    library_errors,
+    output_options,
+    pass_ctx,
+    show_progress,
+)
+from sitgraph.graph.cells import visible
 
 
 @click.command()
@@ -84,8 +94,11 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
 
     Reports already in the store are skipped, so running again after an interruption
     finishes the work, and running twice adds nothing. Each batch of reports is written
-    in one transaction. Files that fail are listed on stderr and the command exits 1;
-    the others are still ingested.
+    in one transaction. Problems are one line each on stderr, as `sitgraph read` gives
+    them (see its help for what fails a file and what is a warning); a file that fails
+    gives nothing to the store, the others are still ingested, and the exit status is 1.
+    The corrections in the override log (see `sitgraph review`) are applied to every
+    report written; their conflicts and the review queue's counts end stderr.
 
     \b
     Examples:
@@ -96,6 +109,8 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
       sitgraph ingest s3://archive/reports/ --scheduler tcp://10.0.0.5:8786
       sitgraph ingest reports/ --scheduler local:8 --bulk-csv import/
     """
+    from sitgraph.graph.review_queue import queue_counts, queue_from_store, summary_line
+    from sitgraph.loaders.overrides import active, read_overrides
     from sitgraph.loaders.pipeline import IngestOptions, ingest
     from sitgraph.loaders.readers import ReadOptions
     from sitgraph.loaders.resolve import Resolver
@@ -103,9 +118,10 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
     if scheduler is not None and workers != 1:
         raise click.UsageError("--workers and --scheduler exclude each other (local:N gives N workers)")
     resolver = Resolver.default(aliases_path)
+    overrides = tuple(active(read_overrides(ctx.overrides_path())))
     options = IngestOptions(workers=workers, force=force, batch_reports=batch_size, model=model,
                             read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping),
-                            scheduler=scheduler)
+                            overrides=overrides, scheduler=scheduler)
     live = show_progress(ctx)
 
     def on_progress(p: Any) -> None:
@@ -124,20 +140,31 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
 
             store = stack.enter_context(staging(bulk_csv))
         else:
-            store = stack.enter_context(ctx.open_store())
+            store = stack.enter_context(ctx.open_store(create=True))
         summary = ingest(paths, store, resolver, options, on_progress, cluster=cluster)
+        queue = queue_counts(queue_from_store(store))
         bulk = finish(store, bulk_csv) if bulk_csv is not None else None
     if live:
         click.echo("", err=True)
+    from sitgraph.loaders.problems import labelled, one_line
+
     for w in summary.warnings:
-        click.echo(f"warning: {w}", err=True)
+        click.echo(labelled(w), err=True)
     for f in summary.failures:
-        click.echo(f"failed: {f.error}", err=True)
+        click.echo(f"failed: {one_line(f.error)}", err=True)
+    if overrides:
+        click.echo(f"corrections: {len(overrides)} applied, {len(summary.conflicts)} conflicts"
+                   + ("; see `sitgraph review list --conflicts`" if summary.conflicts else ""), err=True)
+    for c in summary.conflicts:
+        click.echo(f"conflict: {c.line()}", err=True)
+    click.echo(summary_line(queue), err=True)
     if fmt == "json":
         click.echo(json.dumps({
             "files": summary.files, "reports": summary.reports, "written": summary.written,
             "already": summary.already, "events": summary.events, "incident_links": summary.links,
-            "skipped_files": summary.skipped_files, "failed": [f.error for f in summary.failures],
+            "skipped_files": summary.skipped_files, "failed": [one_line(f.error) for f in summary.failures],
+            "warnings": [labelled(w) for w in summary.warnings],
+            "conflicts": [c.line() for c in summary.conflicts], "review_queue": queue,
             "seconds": round(summary.seconds, 3),
         }, indent=2))
     else:
@@ -220,18 +247,19 @@ def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
         data = _show_rows(store, found[0]["id"], limit)
     assert data is not None  # found just now
     if fmt == "json":
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+        click.echo(json_text(data))
         return
     node = data["node"]
-    click.echo(f"{node['label']} {node['id']}")
+    # Report text may carry terminal escape sequences: printed with them made visible.
+    click.echo(visible(f"{node['label']} {node['id']}"))
     for k in sorted(node):
         if k not in ("id", "label"):
-            click.echo(f"  {k}: {' '.join(cell(node[k]).split())}")
+            click.echo(visible(f"  {k}: {' '.join(cell(node[k]).split())}"))
     for arrow, rows in sorted(data["neighbours"].items()):
         click.echo(f"\n{arrow} ({len(rows)})")
         for r in rows[:limit]:
             extra = ", ".join(f"{k}={cell(r[k])}" for k in ("date", "count", "score") if k in r)
-            click.echo(f"  {r['id']}  {r['name'] or ''}" + (f"  ({extra})" if extra else ""))
+            click.echo(visible(f"  {r['id']}  {r['name'] or ''}" + (f"  ({extra})" if extra else "")))
         if len(rows) > limit:
             click.echo(f"  … {len(rows) - limit} more")
     if data["evidence"]:
@@ -239,4 +267,4 @@ def show_command(ctx: Context, name_or_id: str, fmt: str, limit: int) -> None:
         for ev in data["evidence"]:
             where = ev.get("title") or ev.get("report") or ""
             when = ev.get("published") or ev.get("date") or ""
-            click.echo(f"  [{when}] {where}: {' '.join(str(ev['sentence']).split())}")
+            click.echo(visible(f"  [{when}] {where}: {' '.join(str(ev['sentence']).split())}"))

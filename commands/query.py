@@ -140,21 +140,30 @@ def query_run(ctx: Context, name: str, params: tuple[str, ...], fmt: str, explai
 @click.argument("statement")
 @_param_option
 @click.option("--write", is_flag=True,
-              help="Run in a write transaction. Without it the server refuses any write.")
+              help="Run in a write transaction with your full Neo4j rights. Without it the statement "
+                   "is checked read-only first and the server refuses any write.")
 @output_options
 @pass_ctx
 @library_errors
 def cypher(ctx: Context, statement: str, params: tuple[str, ...], write: bool, fmt: str) -> None:
     """Run a Cypher statement on the Neo4j store ('-' reads it from stdin).
 
-    Read-only unless --write: the statement runs in a read transaction, so Neo4j itself
-    refuses CREATE, MERGE, SET and DELETE. Pass values with -p, never inside the text.
+    Read-only unless --write, with two locks. First the statement is checked, and refused
+    in one line naming what, when it holds LOAD CSV, TERMINATE TRANSACTIONS, SHOW USERS /
+    ROLES / TRANSACTIONS / SETTINGS (any SHOW but INDEXES, CONSTRAINTS, FUNCTIONS,
+    PROCEDURES), a write or admin clause, or a CALL of a procedure off the allow-list:
+    db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*, db.index.fulltext.query*,
+    db.info, db.ping (no dbms.*). Strings and comments are not read as keywords, so
+    RETURN 'LOAD CSV' runs; a variable named like a keyword can be written in backquotes.
+    Then it runs in a read transaction, so Neo4j itself refuses CREATE, MERGE, SET and
+    DELETE. Pass values with -p, never inside the text.
 
     \b
     Examples:
       sitgraph cypher "MATCH (a:Actor) RETURN a.name AS name, a.type AS type ORDER BY name"
       sitgraph cypher 'MATCH (e:Event) WHERE e.date >= $since RETURN e.kind, count(*)' -p since=2019-05
       sitgraph cypher - --format json < my-query.cypher
+      sitgraph cypher 'CALL db.schema.nodeTypeProperties()'
       sitgraph cypher 'MATCH (n:Actor {id: $id}) SET n.reviewed = true' -p id=actor:russia --write
     """
     if statement == "-":

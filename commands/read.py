@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
+import contextlib
 from typing import Any
 
 import click
 
-from sitgraph.commands.common import Context, emit, pass_ctx
+from sitgraph.commands.common import Context, emit, json_text, pass_ctx
 
 
 def _read_rows(outcome: Any, chars: int) -> list[dict[str, Any]]:
@@ -61,9 +61,14 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
     characters of text); coded incident datasets (ACLED, Aid Worker Security Database,
     Insecurity Insight, or any CSV/XLSX with --mapping) become one event per row.
 
-    Problems are one line per file on stderr; the other files go on. The last line on
-    stderr sums up: read N reports from M files, K skipped, F failed. Exit status 1 when a
-    file failed.
+    Problems are one line each on stderr ("failed: FILE: [line N: ]why", "skipped: ...",
+    "warning: ..."); the other files go on. A file fails, giving nothing, when it is empty,
+    binary, malformed, not a regular file (FIFOs and devices are never opened), over
+    --max-bytes, or has a JSON/CSV field of the wrong type. A publication date that is no
+    valid date is a warning and the report is read undated; so is a coded toll that is no
+    count (read as unknown) or a coded date cell that is no date. .gz, .bz2 and .xz files
+    are read as the format under the suffix. The last line on stderr sums up: read N
+    reports from M files, K skipped, F failed. Exit status 1 when a file failed.
 
     \b
     Examples:
@@ -75,24 +80,26 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
       unzip -p export.zip reports.jsonl | sitgraph read -
     """
     from sitgraph.loaders.readers import ReadOptions, iter_reports, summary_line
+    from sitgraph.loaders.workers import signals_raise
 
     options = ReadOptions(max_bytes=max_bytes, text_field=text_field, title_field=title_field,
                           date_field=date_field, mapping=mapping)
     outcomes = []
     table_rows: list[dict[str, Any]] = []
-    for outcome in iter_reports(paths, options, workers=workers):
-        outcomes.append(outcome)
-        for warning in outcome.warnings:
-            click.echo(f"warning: {warning}", err=True)
-        if outcome.error:
-            click.echo(f"{'skipped' if outcome.skipped else 'failed'}: {outcome.error}", err=True)
-            continue
-        rows = _read_rows(outcome, chars)
-        if fmt == "jsonl":
-            for row in rows:
-                click.echo(json.dumps(row, ensure_ascii=False, default=str))
-        else:
-            table_rows.extend(rows)
+    # SIGTERM unwinds (exit 143) and closing the reader ends its worker processes at once.
+    with signals_raise(), contextlib.closing(iter_reports(paths, options, workers=workers)) as read:
+        for outcome in read:
+            outcomes.append(outcome)
+            for problem in outcome.problems:
+                click.echo(problem.labelled(), err=True)
+            if outcome.error:
+                continue
+            rows = _read_rows(outcome, chars)
+            if fmt == "jsonl":
+                for row in rows:
+                    click.echo(json_text(row, indent=None))
+            else:
+                table_rows.extend(rows)
     if fmt == "table":
         reports = [r for r in table_rows if "kind" not in r]
         events = [r for r in table_rows if "kind" in r]

@@ -1,6 +1,7 @@
 """The whole graph out, for Gephi, Cytoscape, scripts and ``neo4j-admin database import``.
 
-Four formats over one read of the store (``iter_nodes`` / ``iter_edges``), all
+Four graph formats over one read of the store (``iter_nodes`` / ``iter_edges``, or the
+graph a :class:`~sitgraph.graph.model.GraphFilter` keeps), all
 deterministic (nodes by id, edges by type, source, target, key; list properties sorted),
 so two exports of the same graph are byte-identical:
 
@@ -12,7 +13,12 @@ so two exports of the same graph are byte-identical:
 - :func:`write_csv` — a folder in the layout ``neo4j-admin database import full`` reads:
   ``nodes_<Label>.csv`` (``id:ID``, ``:LABEL``, typed properties such as ``lat:double``,
   ``aliases:string[]``) and ``relationships_<TYPE>.csv`` (``:START_ID``, ``:END_ID``,
-  ``:TYPE``, properties), arrays split on ``;`` (pass ``--array-delimiter=;``).
+  ``:TYPE``, properties), arrays split on ``;`` (pass ``--array-delimiter=;``). Text cells
+  a spreadsheet would run as formulas (starting ``=``, ``+``, ``-``, ``@``, tab, CR) get a
+  leading ``'`` unless ``exact=True`` (:func:`~sitgraph.graph.cells.formula_safe`); ids
+  are changed alike everywhere, so relationships still find their nodes.
+
+The events alone go out as GeoJSON or KML for GIS tools (:mod:`sitgraph.graph.export_geo`).
 
 Cost: O(N + E) time and memory for each format.
 """
@@ -29,9 +35,11 @@ from typing import Any
 import networkx as nx
 
 from sitgraph.errors import SitgraphError
+from sitgraph.graph.cells import formula_safe
+from sitgraph.graph.model import GraphFilter
 
 ARRAY_DELIMITER = ";"
-FORMATS = ("json", "graphml", "gexf", "csv")
+FORMATS = ("json", "graphml", "gexf", "csv", "geojson", "kml")
 # Attribute names the GEXF writer of networkx takes for itself.
 _GEXF_NODE_RESERVED = frozenset({"id", "label", "pid", "start", "end", "spells", "slices", "viz", "parents"})
 _GEXF_EDGE_RESERVED = frozenset({"id", "label", "weight", "type", "start", "end", "spells", "slices", "viz", "key"})
@@ -51,24 +59,45 @@ def _edge_key(e: dict[str, Any]) -> tuple[str, str, str, str]:
     return (e["type"], e["source"], e["target"], e.get("key") or "")
 
 
-def export_json(store: Any) -> dict[str, list[dict[str, Any]]]:
-    """The graph as ``{"nodes": [{"id", "label", **props}], "edges": [{"type", "source",
-    "target", "key", **props}]}``: nodes sorted by id, edges by (type, source, target, key),
-    property keys sorted, list values sorted, None values dropped."""
+def filtered_graph(store: Any, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
+    """The store's graph as the filter keeps it, derived edges of events left out dropped
+    (:func:`~sitgraph.graph.analytics.prune_to_events`)."""
+    from sitgraph.graph.analytics import prune_to_events
+
+    return prune_to_events(store.to_networkx(flt))
+
+
+def _records(store: Any, flt: GraphFilter | None) -> tuple[Iterable[dict[str, Any]], Iterable[dict[str, Any]]]:
+    """Node and edge dicts as the store hands them out, or as ``flt`` keeps them."""
+    if flt is None or not flt.narrows_events and flt.labels is None and flt.types is None:
+        return store.iter_nodes(), store.iter_edges()
+    g = filtered_graph(store, flt)
+    nodes = [{"id": n, **d} for n, d in g.nodes(data=True)]
+    edges = [{**d, "source": u, "target": v, "key": k.partition(":")[2]}  # keys are TYPE or TYPE:key
+             for u, v, k, d in g.edges(keys=True, data=True)]
+    return nodes, edges
+
+
+def export_json(store: Any, flt: GraphFilter | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The graph (or what ``flt`` keeps of it) as ``{"nodes": [{"id", "label", **props}],
+    "edges": [{"type", "source", "target", "key", **props}]}``: nodes sorted by id, edges
+    by (type, source, target, key), property keys sorted, list values sorted, None values
+    dropped."""
+    node_rows, edge_rows = _records(store, flt)
     nodes = [
         {k: _plain(n[k]) for k in sorted(n) if n[k] is not None}
-        for n in sorted(store.iter_nodes(), key=lambda n: n["id"])
+        for n in sorted(node_rows, key=lambda n: n["id"])
     ]
     edges = [
         {**{k: _plain(e[k]) for k in sorted(e) if e[k] is not None}, "key": e.get("key") or ""}
-        for e in sorted(store.iter_edges(), key=_edge_key)
+        for e in sorted(edge_rows, key=_edge_key)
     ]
     return {"nodes": nodes, "edges": edges}
 
 
-def json_text(store: Any) -> str:
+def json_text(store: Any, flt: GraphFilter | None = None) -> str:
     """:func:`export_json` as indented UTF-8 JSON text ending in a newline."""
-    return json.dumps(export_json(store), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    return json.dumps(export_json(store, flt), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
 def _flat(value: Any) -> Any:
@@ -99,17 +128,17 @@ def to_graph(data: dict[str, list[dict[str, Any]]], *, gexf: bool = False) -> nx
     return g
 
 
-def export_graphml(store: Any) -> str:
+def export_graphml(store: Any, flt: GraphFilter | None = None) -> str:
     """The graph as GraphML text (UTF-8 XML), deterministic."""
-    g = to_graph(export_json(store))
+    g = to_graph(export_json(store, flt))
     buf = io.BytesIO()
     nx.write_graphml(g, buf, encoding="utf-8", prettyprint=True, named_key_ids=True)
     return buf.getvalue().decode("utf-8")
 
 
-def export_gexf(store: Any) -> str:
+def export_gexf(store: Any, flt: GraphFilter | None = None) -> str:
     """The graph as GEXF 1.2 text for Gephi, deterministic (node label = name)."""
-    g = to_graph(export_json(store), gexf=True)
+    g = to_graph(export_json(store, flt), gexf=True)
     buf = io.BytesIO()
     nx.write_gexf(g, buf, encoding="utf-8", prettyprint=True)
     return buf.getvalue().decode("utf-8")
@@ -159,17 +188,24 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def _write_table(path: Path, header: list[str], rows: list[list[Any]]) -> None:
+def _write_table(path: Path, header: list[str], rows: list[list[Any]], *, exact: bool = False) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(header)
         for row in rows:
-            w.writerow(["" if c is None else c for c in row])
+            w.writerow([_guarded(c, exact) for c in row])
+
+
+def _guarded(value: Any, exact: bool) -> Any:
+    if value is None:
+        return ""
+    return value if exact or not isinstance(value, str) else formula_safe(value)
 
 
 def csv_tables(data: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """File name -> (header, rows) of the neo4j-admin import layout for :func:`export_json`
-    data. Pure; :func:`write_csv` writes them."""
+    data, cells as stored (:func:`write_csv` guards text against spreadsheet formulas).
+    Pure; :func:`write_csv` writes them."""
     tables: dict[str, tuple[list[str], list[list[Any]]]] = {}
     by_label: dict[str, list[dict[str, Any]]] = {}
     for n in data["nodes"]:
@@ -205,12 +241,13 @@ def import_command(files: Iterable[str], database: str = "neo4j") -> str:
     return " \\\n  ".join(parts)
 
 
-def write_csv(store: Any, folder: str | Path) -> list[Path]:
+def write_csv(store: Any, folder: str | Path, *, exact: bool = False, flt: GraphFilter | None = None) -> list[Path]:
     """Write the graph into ``folder`` (created) in the neo4j-admin import layout, plus
-    ``import.sh`` holding the import command; returns the CSV paths written. Raises
+    ``import.sh`` holding the import command; returns the CSV paths written. Text cells
+    that start like a spreadsheet formula get a leading ``'`` unless ``exact``. Raises
     :class:`ExportError` when the folder cannot be written or holds other CSV files."""
     folder = Path(folder)
-    tables = csv_tables(export_json(store))
+    tables = csv_tables(export_json(store, flt))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         stale = sorted(p.name for p in folder.glob("*.csv") if p.name not in tables)
@@ -219,7 +256,7 @@ def write_csv(store: Any, folder: str | Path) -> list[Path]:
         out = []
         for name, (header, rows) in tables.items():
             path = folder / name
-            _write_table(path, header, rows)
+            _write_table(path, header, rows, exact=exact)
             out.append(path)
         (folder / "import.sh").write_text(
             "#!/bin/sh\n# Import this folder into an empty, stopped Neo4j database.\ncd \"$(dirname \"$0\")\"\n"
@@ -231,12 +268,19 @@ def write_csv(store: Any, folder: str | Path) -> list[Path]:
     return out
 
 
-def export_text(store: Any, fmt: str) -> str:
-    """The graph as text in ``fmt`` (json, graphml or gexf); ExportError for other formats."""
+def export_text(store: Any, fmt: str, flt: GraphFilter | None = None) -> str:
+    """The graph (or what ``flt`` keeps) as text in ``fmt``: json, graphml, gexf, or the
+    events as geojson or kml (:mod:`sitgraph.graph.export_geo`); ExportError for others."""
     if fmt == "json":
-        return json_text(store)
+        return json_text(store, flt)
     if fmt == "graphml":
-        return export_graphml(store)
+        return export_graphml(store, flt)
     if fmt == "gexf":
-        return export_gexf(store)
-    raise ExportError(f"format {fmt!r} is not a text format (use json, graphml or gexf; csv writes a folder)")
+        return export_gexf(store, flt)
+    if fmt in ("geojson", "kml"):
+        from sitgraph.graph.export_geo import geojson_text, kml_text
+
+        g = filtered_graph(store, flt)
+        return geojson_text(g) if fmt == "geojson" else kml_text(g)
+    raise ExportError(f"format {fmt!r} is not a text format (use json, graphml, gexf, geojson or kml; "
+                      "csv writes a folder)")

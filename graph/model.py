@@ -90,6 +90,22 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """How a side is tied to an event: ``how`` is one of ATTRIBUTION_HOWS; ``by`` is the
+    entity id of who says so (None: the report's own voice); ``evidence`` the sentence."""
+
+    actor: str
+    how: str
+    by: str | None = None
+    evidence: str | None = None
+
+
+# Strongest first: the perpetrator of an event comes from its strongest statement.
+ATTRIBUTION_HOWS = ("claimed", "confirmed", "reported", "accused", "suspected", "inferred", "denied")
+EVENT_ROLES = ("incident", "background", "aggregate", "reaction")
+
+
+@dataclass(frozen=True)
 class Event:
     """Something that happened, with its roles pointing at entity ids of the same report."""
 
@@ -109,6 +125,10 @@ class Event:
     agreement: str | None = None
     evidence: Mention | None = None
     confidence: float = 0.5
+    role: str = "incident"  # one of EVENT_ROLES
+    attribution: tuple[Attribution, ...] = ()
+    evidences: tuple[Mention, ...] = ()  # every sentence the event was read from, evidence first
+    parent: str | None = None  # the event this one is PART_OF (a place of a breakdown)
 
 
 @dataclass(frozen=True)
@@ -198,7 +218,11 @@ class GraphFilter:
     """What `Store.to_networkx` keeps. None means no restriction.
 
     ``since``/``until`` (ISO dates) keep events, and edges carrying a ``date``, that fall
-    in the period; nodes without dates are kept.
+    in the period; nodes without dates are kept. ``min_confidence`` drops events whose
+    confidence is below it (events without one are kept). ``countries`` (ISO 3166 alpha-2
+    codes, upper case) keeps the events that occurred in one of them (through the
+    ``country`` of their places, or of the place a facility is located in) and drops the
+    places of other countries; an event with no known country is dropped.
     """
 
     labels: frozenset[str] | None = None
@@ -206,3 +230,11 @@ class GraphFilter:
     since: str | None = None
     until: str | None = None
     event_kinds: frozenset[str] | None = None
+    min_confidence: float | None = None
+    countries: frozenset[str] | None = None
+
+    @property
+    def narrows_events(self) -> bool:
+        """Whether the filter keeps fewer events than the store holds."""
+        return any(v is not None for v in (self.since, self.until, self.event_kinds, self.min_confidence,
+                                            self.countries))

@@ -10,17 +10,24 @@ state directory (``~/.cache/sitgraph/neo4j``), so :func:`stop` and :func:`status
 it from any working directory. :func:`stop` sends SIGTERM (Neo4j shuts down cleanly) and
 waits; :func:`status` reports each recorded server and whether Bolt answers.
 
+Auth is always on: without a password given, one is generated per data directory and kept
+in the state directory, readable by its owner only (:func:`ensure_password`). LOAD CSV can
+read neither local files nor URLs unless the caller opens them (``allow_file_import``:
+files under ``DATA/import`` only; ``allow_url_load``).
+
 The pure parts (:func:`parse_java_version`, :func:`parse_ready_line`,
-:func:`java_command`, :func:`parse_state`) are separate from the process handling so
-they are tested on strings.
+:func:`java_command`, :func:`parse_state`, :func:`choose_to_stop`) are separate from the
+process handling so they are tested on strings and records.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -47,6 +54,8 @@ ADD_OPENS = (
     "java.base/jdk.internal.misc",
 )
 PASSWORD_ENV = "SITGRAPH_NEO4J_PASSWORD"  # how the password reaches the JVM (not argv)
+MIN_PASSWORD = 8  # Neo4j refuses shorter passwords
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 class Neo4jServerError(SitgraphError):
@@ -63,6 +72,7 @@ class ServerState:
     url: str
     started: float  # Unix time
     auth: bool
+    password_file: str = ""  # where the generated password is kept ("" when the user gave one)
 
 
 @dataclass(frozen=True)
@@ -107,14 +117,19 @@ def last_error_line(text: str) -> str:
     return lines[-1][:200] if lines else "no output"
 
 
-def java_command(java: str, jar: Path, data: Path, port: int, heap: str = DEFAULT_HEAP) -> list[str]:
-    """The command line that runs the server jar (heap fixed, so it is not resized while writing)."""
+def java_command(
+    java: str, jar: Path, data: Path, port: int, heap: str = DEFAULT_HEAP, *,
+    allow_file_import: bool = False, allow_url_load: bool = False,
+) -> list[str]:
+    """The command line that runs the server jar (heap fixed, so it is not resized while
+    writing); LOAD CSV from files or URLs only with the matching ``allow_*`` flag."""
     opens = [f"--add-opens={m}=ALL-UNNAMED" for m in ADD_OPENS]
+    flags = ["--allow-file-import"] * allow_file_import + ["--allow-url-load"] * allow_url_load
     # The throughput collector: bulk UNWIND writes allocate fast, and G1 on a small heap
     # spent a third of the server's CPU collecting; pauses matter little to a local store.
     return [
         java, f"-Xms{heap}", f"-Xmx{heap}", "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8", *opens,
-        "-jar", str(jar), "--data", str(data), "--port", str(port),
+        "-jar", str(jar), "--data", str(data), "--port", str(port), *flags,
     ]
 
 
@@ -125,9 +140,91 @@ def parse_state(text: str) -> ServerState:
         return ServerState(
             pid=int(raw["pid"]), port=int(raw["port"]), data=str(raw["data"]), url=str(raw["url"]),
             started=float(raw["started"]), auth=bool(raw["auth"]),
+            password_file=str(raw.get("password_file") or ""),
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise Neo4jServerError(f"malformed server state file: {exc}") from None
+
+
+def check_password(password: str) -> str:
+    """``password`` if Neo4j will take it (8+ characters), else Neo4jServerError."""
+    if len(password) < MIN_PASSWORD:
+        raise Neo4jServerError(
+            f"the Neo4j password must have at least {MIN_PASSWORD} characters (it has {len(password)})"
+        )
+    return password
+
+
+def choose_to_stop(
+    running: list[ServerState], *, port: int | None = None, data: Path | None = None,
+    every: bool = False, default_data: Path | None = None,
+) -> list[ServerState]:
+    """Which of the ``running`` servers a stop request means.
+
+    ``every``: all of them. ``port`` and/or ``data`` (resolved): those matching every one
+    given (maybe none). Neither: the one server of ``default_data`` (the current
+    directory's default data folder), none when nothing runs, and otherwise
+    Neo4jServerError listing what runs, so one user's stop never ends another's server.
+    """
+    if every:
+        return list(running)
+    if port is not None or data is not None:
+        return [st for st in running
+                if (port is None or st.port == port) and (data is None or Path(st.data) == data)]
+    if not running:
+        return []
+    mine = [st for st in running if default_data is not None and Path(st.data) == default_data]
+    if len(mine) == 1:
+        return mine
+    listed = "; ".join(f"port {st.port} (data {st.data})" for st in running)
+    raise Neo4jServerError(
+        f"say which local Neo4j to stop with --port, --data or --all; running: {listed}"
+    )
+
+
+def password_path(state_dir: Path, data: Path) -> Path:
+    """Where the generated password of the server of ``data`` (resolved) is kept."""
+    digest = hashlib.sha256(str(data).encode("utf-8")).hexdigest()[:16]
+    return state_dir / f"password-{digest}.txt"
+
+
+def ensure_password(path: Path) -> str:
+    """The password kept at ``path``, generated (24 URL-safe characters) and written with
+    owner-only permissions (0600; a folder it creates, 0700) when absent; a kept file that
+    others could read is closed to them again. Raises Neo4jServerError when it cannot be
+    read or written."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if path.is_file():
+            os.chmod(path, 0o600)
+            return check_password(path.read_text(encoding="utf-8").strip())
+        password = secrets.token_urlsafe(18)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(password + "\n")
+    except OSError as exc:
+        raise Neo4jServerError(f"cannot keep the Neo4j password in {path}: {exc.strerror or exc}") from None
+    return password
+
+
+def local_password(url: str, state_dir: Path | None = None) -> str | None:
+    """The generated password of the running local server that ``url`` points at (a
+    loopback address and a recorded port), or None: what lets the CLI reach a server it
+    started without the user copying the password. Cost: one process check."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        port = parts.port or DEFAULT_PORT
+    except ValueError:
+        return None
+    if not parts.scheme.lower().startswith(("bolt", "neo4j")) or (parts.hostname or "") not in LOOPBACK:
+        return None
+    for st in recorded(state_dir):
+        if st.port == port and st.password_file and _check(st).running:
+            with contextlib.suppress(OSError):
+                return Path(st.password_file).read_text(encoding="utf-8").strip() or None
+    return None
 
 
 # --- checks -------------------------------------------------------------------------------
@@ -305,19 +402,27 @@ def start(
     heap: str = DEFAULT_HEAP,
     timeout: float = 180.0,
     state_dir: Path | None = None,
+    allow_file_import: bool = False,
+    allow_url_load: bool = False,
 ) -> ServerState:
     """Build if needed, start a local Neo4j on 127.0.0.1:``port`` storing into ``data``, and
-    wait until it is ready. Auth is on (user ``neo4j``) when ``password`` is given.
+    wait until it is ready. Auth is always on (user ``neo4j``): with ``password`` (8+
+    characters), else with the one :func:`ensure_password` keeps for ``data``. LOAD CSV may
+    read files (under ``data/import``) or URLs only with ``allow_file_import`` /
+    ``allow_url_load``.
 
-    Returns the recorded state. Raises Neo4jServerError (one line) when Java or Maven is
-    missing, the port is taken, a server already runs from ``data``, or Neo4j fails or is
-    not ready within ``timeout`` seconds (its output is in ``data/sitgraph-neo4j.log``).
-    Cost: about 10 s once built; the first build downloads Neo4j (minutes).
+    Returns the recorded state. Raises Neo4jServerError (one line) when the password is
+    too short (before any build), Java or Maven is missing, the port is taken, a server
+    already runs from ``data``, or Neo4j fails or is not ready within ``timeout`` seconds
+    (its output is in ``data/sitgraph-neo4j.log``). Cost: about 10 s once built; the first
+    build downloads Neo4j (minutes).
     """
     if not 0 < port < 65536:
         raise Neo4jServerError(f"port {port} is not between 1 and 65535")
     state_dir = state_dir or default_state_dir()
     data = Path(data).resolve()
+    generated = password_path(state_dir, data) if not password else None
+    password = check_password(password) if password else ensure_password(generated)
     for st in status(state_dir):
         if Path(st.state.data) == data:
             raise Neo4jServerError(
@@ -334,19 +439,19 @@ def start(
     except OSError as exc:
         raise Neo4jServerError(f"cannot use data directory {data}: {exc}") from None
     env = dict(os.environ)
-    env.pop(PASSWORD_ENV, None)
-    if password:
-        env[PASSWORD_ENV] = password
+    env[PASSWORD_ENV] = password
+    command = java_command(exe, jar, data, port, heap, allow_file_import=allow_file_import,
+                           allow_url_load=allow_url_load)
     with log:
         try:
             proc = subprocess.Popen(
-                java_command(exe, jar, data, port, heap), stdin=subprocess.DEVNULL, stdout=log,
+                command, stdin=subprocess.DEVNULL, stdout=log,
                 stderr=subprocess.STDOUT, cwd=str(data), env=env, start_new_session=True,
             )
         except OSError as exc:
             raise Neo4jServerError(f"cannot run {exe}: {exc}") from None
     url = _wait_ready(proc, data / LOG_FILE, port, timeout)
-    state = ServerState(proc.pid, port, str(data), url, time.time(), bool(password))
+    state = ServerState(proc.pid, port, str(data), url, time.time(), True, str(generated or ""))
     _state_file(state_dir, port).write_text(json.dumps(asdict(state), indent=2) + "\n", encoding="utf-8")
     return state
 
@@ -381,23 +486,24 @@ def _terminate(pid: int, timeout: float) -> None:
 
 
 def stop(
-    *, port: int | None = None, data: Path | None = None, timeout: float = 60.0, state_dir: Path | None = None
+    *, port: int | None = None, data: Path | None = None, every: bool = False,
+    default_data: Path = DEFAULT_DATA, timeout: float = 60.0, state_dir: Path | None = None,
 ) -> list[ServerState]:
-    """Stop the recorded servers on ``port`` and/or from ``data`` (all of them when neither
-    is given): SIGTERM, so Neo4j shuts down cleanly, then SIGKILL after ``timeout`` s.
+    """Stop the running servers :func:`choose_to_stop` picks (``port`` and/or ``data``;
+    ``every``; else the one of ``default_data``): SIGTERM, so Neo4j shuts down cleanly,
+    then SIGKILL after ``timeout`` s.
 
     Returns the servers stopped; an empty list when none matched (stopping is idempotent,
-    so scripts can always call it). Cost: a few seconds per server.
+    so scripts can always call it). Raises Neo4jServerError when neither ``port``,
+    ``data`` nor ``every`` is given and servers run but not exactly one from
+    ``default_data``. Cost: a few seconds per server.
     """
     state_dir = state_dir or default_state_dir()
-    want = Path(data).resolve() if data is not None else None
-    stopped = []
-    for state in recorded(state_dir):
-        if port is not None and state.port != port or want is not None and Path(state.data) != want:
-            continue
-        if _alive(state.pid) and _is_server_process(state.pid):
-            _terminate(state.pid, timeout)
-            stopped.append(state)
+    running = [st.state for st in status(state_dir)]  # also drops records of dead servers
+    chosen = choose_to_stop(running, port=port, data=Path(data).resolve() if data is not None else None,
+                            every=every, default_data=Path(default_data).resolve())
+    for state in chosen:
+        _terminate(state.pid, timeout)
         with contextlib.suppress(OSError):
             _state_file(state_dir, state.port).unlink()
-    return stopped
+    return chosen

@@ -9,19 +9,39 @@ Writing groups nodes by label and edges by (type, source label, target label) an
 each group as ``UNWIND $rows AS r MERGE ...`` in chunks of :data:`CHUNK` rows, all inside
 one managed write transaction. Labels and types are put into Cypher text only after
 :func:`~sitgraph.graph.schema.check_batch` has accepted them; every value travels as a
-parameter.
+parameter. Reports written again have their previous records removed in that same
+transaction (:meth:`Neo4jStore.write`).
+
+One writer at a time: :meth:`Neo4jStore.writer_lock` is a lease, a ``:Lock`` node that
+its holder renews while it lives and that expires ``lock_ttl`` seconds after a killed
+holder's last renewal (server clock). Every write of the holder checks, in its own
+transaction, that the lease is still its own.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+import threading
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
+from sitgraph.graph.locks import LockOwner, StoreLockedError, locked_message
 from sitgraph.graph.model import Batch
-from sitgraph.graph.schema import ID_PREFIX, NODE_LABELS, REL_TYPES, check_batch, constraint_statements
-from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props
+from sitgraph.graph.schema import (
+    DERIVED_TYPES,
+    ENTITY_LABELS,
+    ID_PREFIX,
+    LIVELY_TYPES,
+    LOCK_LABEL,
+    NODE_LABELS,
+    REL_TYPES,
+    check_batch,
+    constraint_statements,
+)
+from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props, names_taken_away
 
 # The driver logs failures it also raises (e.g. "Unable to retrieve routing information");
 # without a handler Python prints those to stderr, doubling our one-line errors.
@@ -29,6 +49,8 @@ logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 CHUNK = 5000  # rows per UNWIND statement: large enough to amortise round trips, small in memory
 DEFAULT_DATABASE = "neo4j"
+LOCK_TTL = 60.0  # seconds a writer's lease outlives its last renewal
+_ANY_NODE = "(n:" + "|".join(NODE_LABELS) + ")"  # the graph's nodes, never the lock's
 _PRIMITIVES = (str, bool, int, float)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -50,9 +72,36 @@ def _label_of(node_id: str) -> str | None:
     return None
 
 
+def _entity_groups(ids: Iterable[str]) -> dict[str, list[str]]:
+    """Entity ids by label (from their prefix); other ids are left out."""
+    out: dict[str, list[str]] = {}
+    for nid in ids:
+        label = _label_of(nid)
+        if label in ENTITY_LABELS:
+            out.setdefault(label, []).append(nid)
+    return out
+
+
+def server_message(text: str, limit: int = 300) -> str:
+    """A Neo4j error message as one clean line of at most ``limit`` characters.
+
+    Neo4j ends a syntax error with the statement echoed and a caret under the fault, which
+    mean nothing once folded onto one line (the ``(line L, column C (offset: O))`` before
+    them says where), and ends some messages (a refused ``LOAD CSV``) with the empty
+    parentheses of an absent cause, ``()``: both go. Cost: O(length).
+    """
+    lines = str(text).splitlines()
+    if len(lines) >= 2 and set(lines[-1].strip()) == {"^"}:
+        lines = lines[:-2]
+    folded = _EMPTY_CAUSE.sub("", " ".join(" ".join(lines).split()))
+    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
+
+
+_EMPTY_CAUSE = re.compile(r"(?:\s*\(\))+$")
+
+
 def _first_line(exc: BaseException) -> str:
-    msg = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return " ".join(str(msg).split())[:300]
+    return server_message(getattr(exc, "message", None) or str(exc)) or type(exc).__name__
 
 
 def _reason(exc: BaseException) -> str:
@@ -127,13 +176,16 @@ class Neo4jStore(StoreReads):
         password: str = "",
         database: str | None = None,
         connection_timeout: float = 10.0,
+        lock_ttl: float = LOCK_TTL,
     ) -> None:
         self.url = url
         self.username = username
         self._password = password
         self.database = database or DEFAULT_DATABASE
         self.connection_timeout = connection_timeout
+        self.lock_ttl = lock_ttl
         self._driver: Any = None
+        self._lease: Neo4jLease | None = None  # the writer lease this store holds
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.url!r}, database={self.database!r})"
@@ -145,7 +197,7 @@ class Neo4jStore(StoreReads):
 
         Raises StoreError (one line) when the URL is malformed, the server unreachable,
         the credentials refused or the database missing. Cost: one round trip per
-        constraint (13 statements; instant when they exist).
+        constraint and index (about 20 statements; instant when they exist).
         """
         import neo4j
         from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
@@ -221,27 +273,45 @@ class Neo4jStore(StoreReads):
 
     # --- writing ------------------------------------------------------------------------
 
-    def write(self, batch: Batch) -> None:
-        """MERGE every record of ``batch`` in one write transaction (all or nothing).
+    def writer_lock(self) -> Neo4jLease:
+        """The store's writer lease (a context manager); entering it raises
+        :class:`~sitgraph.graph.locks.StoreLockedError` while another writer holds it and
+        its lease has not expired."""
+        return Neo4jLease(self, self.lock_ttl)
+
+    def write(self, batch: Batch, replace: Iterable[str] = ()) -> None:
+        """MERGE every record of ``batch`` in one write transaction (all or nothing),
+        after removing the previous records of the reports ``replace`` names (see
+        :meth:`~sitgraph.graph.store.Store.write`).
 
         Edges whose end nodes are neither stored nor in the batch are refused
-        (StoreError), as the embedded store refuses them. Cost: one UNWIND statement per
-        label, per (type, end labels) group and per :data:`CHUNK` rows, plus one read per
-        group that sets ``aliases``.
+        (StoreError), as the embedded store refuses them; so is any write while this
+        store holds a lease that another writer has taken over. Cost: one UNWIND
+        statement per label, per (type, end labels) group and per :data:`CHUNK` rows,
+        plus one read per group that sets ``aliases``; replacing adds about ten
+        statements.
         """
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         check_batch(batch)  # after this, labels and types are known schema words
         node_groups = self._node_groups(batch)
         edge_groups = self._edge_groups(batch)
-        if not node_groups and not edge_groups:
+        replace = sorted(set(replace))
+        if not node_groups and not edge_groups and not replace:
             return
+        lease = self._lease
 
         def work(tx: Any) -> None:
+            if lease is not None:
+                lease.confirm(tx)
+            touched, taken = self._remove_reports(tx, replace) if replace else ([], {})
             for label, rows in node_groups.items():
                 self._write_node_group(tx, label, rows)
             for (rel_type, src, dst), rows in edge_groups.items():
                 self._write_edge_group(tx, rel_type, src, dst, rows)
+            if touched:
+                self._remove_orphans(tx, touched)
+                self._refresh_aliases(tx, names_taken_away(taken, batch))
 
         try:
             with self._session(read=False) as s:
@@ -250,6 +320,50 @@ class Neo4jStore(StoreReads):
             raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
         except Neo4jError as exc:
             raise StoreError(f"writing to Neo4j at {self.url} failed: {_first_line(exc)}") from None
+
+    @staticmethod
+    def _remove_reports(tx: Any, report_ids: list[str]) -> tuple[list[str], dict[str, set[str]]]:
+        """Delete the reports, their events (detached: roles, REPORTS, SAME_INCIDENT), the
+        derived edges keyed by those events and the reports' MENTIONS; returns the ids of
+        the entities they touched, and the names (aliases) those mentions gave each."""
+        def ids(query: str, **params: Any) -> list[str]:
+            return list(tx.run(query, params).single()["ids"])
+
+        events = ids("UNWIND $ids AS rid MATCH (:Report {id: rid})-[:REPORTS]->(e:Event) "
+                     "RETURN collect(DISTINCT e.id) AS ids", ids=report_ids)
+        taken: dict[str, set[str]] = {}
+        for rec in tx.run("UNWIND $ids AS rid MATCH (:Report {id: rid})-[m:MENTIONS]->(x) "
+                          "RETURN x.id AS id, m.aliases AS names", ids=report_ids):
+            taken.setdefault(rec["id"], set()).update(rec["names"] or ())
+        touched = set(taken)
+        touched.update(ids("UNWIND $events AS eid MATCH (:Event {id: eid})--(x) WHERE NOT x:Event AND NOT x:Report "
+                           "RETURN collect(DISTINCT x.id) AS ids", events=events))
+        for rel_type in DERIVED_TYPES:  # keyed by their event; indexed on key
+            tx.run(f"UNWIND $events AS eid MATCH ()-[d:{rel_type} {{key: eid}}]->() DELETE d",
+                   events=events).consume()
+        tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
+        tx.run("UNWIND $ids AS rid MATCH (r:Report {id: rid}) DETACH DELETE r", ids=report_ids).consume()
+        return sorted(touched), taken
+
+    @staticmethod
+    def _remove_orphans(tx: Any, candidates: list[str]) -> None:
+        """Delete the entities among ``candidates`` that no report mentions and no event
+        involves any more, with their standing relations."""
+        lively = "|".join(LIVELY_TYPES)
+        for label, ids in _entity_groups(candidates).items():
+            tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) "
+                   f"WHERE NOT EXISTS {{ (n)-[:{lively}]-() }} DETACH DELETE n", ids=ids).consume()
+
+    @staticmethod
+    def _refresh_aliases(tx: Any, candidates: list[str]) -> None:
+        """Set the aliases of the entities among ``candidates`` to the names the reports
+        mentioning them give (their MENTIONS' ``aliases``), dropping those of replaced
+        reports; as the embedded store does."""
+        for label, ids in _entity_groups(candidates).items():
+            tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})<-[m:MENTIONS]-() "
+                   "WITH n, collect(m.aliases) AS given, count(m) AS k WHERE size(given) = k "
+                   "UNWIND given AS names UNWIND names AS a WITH n, a ORDER BY a "
+                   "WITH n, collect(DISTINCT a) AS aliases SET n.aliases = aliases", ids=ids).consume()
 
     @staticmethod
     def _node_groups(batch: Batch) -> dict[str, list[dict[str, Any]]]:
@@ -393,7 +507,7 @@ class Neo4jStore(StoreReads):
     def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
         """Nodes ordered by id. Cost: one label scan; all rows are fetched before yielding."""
         if labels is None:
-            pattern = "(n)"
+            pattern = _ANY_NODE
         else:
             wanted = self._known(labels, NODE_LABELS)
             if not wanted:
@@ -417,7 +531,7 @@ class Neo4jStore(StoreReads):
 
     def get_node(self, node_id: str) -> dict[str, Any] | None:
         label = _label_of(node_id)
-        pattern = f"(n:{label} {{id: $id}})" if label else "(n {id: $id})"
+        pattern = f"(n:{label} {{id: $id}})" if label else _ANY_NODE + " WHERE n.id = $id"
         rows = self._read(f"MATCH {pattern} {self._NODE_RETURN} LIMIT 1", id=node_id)
         return self._node(rows[0]) if rows else None
 
@@ -425,7 +539,7 @@ class Neo4jStore(StoreReads):
         """Nodes whose id is ``text`` or whose name (a report's title) or an alias equals it,
         ASCII case-insensitively as the embedded store compares. Cost: one node scan."""
         rows = self._read(
-            "MATCH (n) WHERE n.id = $text OR toLower(coalesce(n.name, n.title)) = toLower($text) "
+            f"MATCH {_ANY_NODE} WHERE n.id = $text OR toLower(coalesce(n.name, n.title)) = toLower($text) "
             "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($text)) "
             f"{self._NODE_RETURN}",
             text=text,
@@ -445,7 +559,7 @@ class Neo4jStore(StoreReads):
     def edges_of(self, node_id: str) -> list[dict[str, Any]]:
         """Relationships leaving the node, then those entering it (a self-loop once)."""
         label = _label_of(node_id)
-        n = f"(n:{label} {{id: $id}})" if label else "(n {id: $id})"
+        n = f"(n:{label} {{id: $id}})" if label else _ANY_NODE + " WHERE n.id = $id"
         order = "ORDER BY type, s, t, coalesce(k, '')"
         out = self._read(f"MATCH {n} MATCH (a)-[e]->(b) WHERE a = n {self._EDGE_RETURN} {order}", id=node_id)
         inc = self._read(f"MATCH {n} MATCH (a)-[e]->(b) WHERE b = n AND a <> n {self._EDGE_RETURN} {order}",
@@ -460,10 +574,19 @@ class Neo4jStore(StoreReads):
     def run_cypher(self, query: str, params: dict[str, Any] | None = None, write: bool = False) -> list[dict[str, Any]]:
         """Rows of ``query`` (values as parameters) as JSON-able dicts.
 
-        Runs in a READ transaction unless ``write``, so the server itself refuses writes
-        from read-only queries. Raises CypherError (one line) when Neo4j rejects the query.
+        Unless ``write``, two locks: :func:`~sitgraph.graph.cypher_guard.check_read_only`
+        refuses LOAD CSV, admin commands, writes and procedures off its allow-list before
+        anything is sent, and the statement runs in a READ transaction, so
+        the server itself refuses writes. Raises CypherError (one line) when Neo4j rejects
+        the query.
         """
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        if not write:
+            try:
+                check_read_only(query)
+            except CypherRefused as exc:
+                raise CypherError(str(exc)) from None
 
         def work(tx: Any) -> list[dict[str, Any]]:
             result = tx.run(query, params or {})
@@ -494,3 +617,120 @@ class Neo4jStore(StoreReads):
         except Neo4jError as exc:
             raise CypherError(f"Cypher failed: {_first_line(exc)}") from None
         return to_plain(plan or {})
+
+
+class Neo4jLease:
+    """The writer lease of a Neo4j store: a ``:Lock {id: 'ingest'}`` node holding its
+    owner (user, host, pid, since), a random token and an expiry time (server clock, ms).
+
+    Taking it is one write transaction that first write-locks the node (so concurrent
+    takers queue), then reads it: free, expired, already ours, or held by a process of
+    this host that no longer exists, it is claimed; else
+    :class:`StoreLockedError` names the holder. While held, a daemon thread renews the
+    expiry every ``ttl / 4`` seconds, and each write of the store confirms the token in
+    its own transaction; a holder killed by any signal stops renewing, and its lease
+    expires ``ttl`` seconds later. Releasing deletes the node.
+    """
+
+    NAME = "ingest"
+
+    def __init__(self, store: Neo4jStore, ttl: float = LOCK_TTL) -> None:
+        self.store = store
+        self.ttl_ms = max(1, int(ttl * 1000))
+        self.token = uuid.uuid4().hex
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def _run(self, work: Callable[[Any], Any]) -> Any:
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
+        try:
+            with self.store._session(read=False) as s:
+                return s.execute_write(work)
+        except ServiceUnavailable as exc:
+            raise StoreError(f"cannot reach Neo4j at {self.store.url}: {_reason(exc)}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"the write lock of Neo4j at {self.store.url} failed: {_first_line(exc)}") from None
+
+    def acquire(self) -> Neo4jLease:
+        owner = LockOwner.current().to_dict()
+
+        def work(tx: Any) -> dict[str, Any] | None:
+            # The SET write-locks the node: a concurrent taker waits here until we commit,
+            # then reads what we wrote.
+            tx.run(f"MERGE (l:{LOCK_LABEL} {{id: $name}}) SET l.checked = timestamp()", name=self.NAME).consume()
+            rec = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) RETURN properties(l) AS p, timestamp() AS now",
+                         name=self.NAME).single()
+            held = rec["p"]
+            left = (held.get("expires") or 0) - rec["now"]
+            mine_or_free = held.get("token") in (None, self.token)
+            if not mine_or_free and left > 0 and not LockOwner.from_dict(held).is_dead_here():
+                return {**held, "left_ms": left}
+            tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) SET l += $owner, l.token = $token, "
+                   "l.expires = timestamp() + $ttl", name=self.NAME, owner=owner, token=self.token,
+                   ttl=self.ttl_ms).consume()
+            return None
+
+        held = self._run(work)
+        if held is not None:
+            left = -(-int(held["left_ms"]) // 1000)
+            raise StoreLockedError(locked_message(self.store.url, LockOwner.from_dict(held),
+                                                  f"; if it was killed, its lock expires within {left} s"))
+        self.store._lease = self
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._renew_forever, name="sitgraph-lease", daemon=True)
+        self._thread.start()
+        return self
+
+    def confirm(self, tx: Any) -> None:
+        """Renew the lease inside ``tx`` (a write of its holder); StoreError if another
+        writer has taken it over, which rolls the write back."""
+        n = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) WHERE l.token = $token "
+                   "SET l.expires = timestamp() + $ttl RETURN count(l) AS n",
+                   name=self.NAME, token=self.token, ttl=self.ttl_ms).single()["n"]
+        if not n:
+            self.lost = True
+            raise StoreError(self._lost_message())
+
+    def _lost_message(self) -> str:
+        return (f"lost the write lock of {self.store.url}: it expired (no renewal for "
+                f"{self.ttl_ms / 1000:g} s) and another writer took it")
+
+    def _renew_forever(self) -> None:
+        while not self._stop.wait(self.ttl_ms / 4000):
+            try:
+                self._run(self.confirm)
+            except StoreError:
+                if self.lost:
+                    return
+                # unreachable for now: the next renewal, or the next write, will tell
+
+    def check(self) -> None:
+        """Raise StoreError if the lease was lost (found by the renewing thread)."""
+        if self.lost:
+            raise StoreError(self._lost_message())
+
+    def release(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(10)
+            self._thread = None
+        if self.store._lease is self:
+            self.store._lease = None
+
+        def work(tx: Any) -> None:
+            tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) WHERE l.token = $token DELETE l",
+                   name=self.NAME, token=self.token).consume()
+
+        if not self.lost and self.store._driver is not None:
+            try:
+                self._run(work)
+            except Exception:  # noqa: BLE001 - whatever went wrong, the lease expires by itself
+                pass
+
+    def __enter__(self) -> Neo4jLease:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

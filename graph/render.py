@@ -20,14 +20,17 @@ import json
 import math
 import re
 from collections import defaultdict
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import networkx as nx
 
-from sitgraph.errors import SitgraphError
 from sitgraph.graph.analytics import display_name, full_graph, pagerank
+from sitgraph.graph.render_view import RenderError, event_label, select_view
+
+__all__ = ["RenderError", "select_view", "event_label"]  # re-exported: callers import them from here
 
 # Colour per node label (colour-blind-safe Okabe–Ito palette), used by all pictures.
 LABEL_COLOURS = {
@@ -44,12 +47,12 @@ OTHER_COLOUR = "#56B4E9"
 TOOLTIP_ITEMS = 8
 TOOLTIP_CHARS = 300
 
-# Past ~2,000 nodes vis-network's layout takes minutes in a browser: the default cap.
-DEFAULT_TOP = 500
-
-
-class RenderError(SitgraphError):
-    """A picture cannot be made or written."""
+# A picture stays readable up to ~150 nodes (and vis-network's layout takes minutes past
+# ~2,000): the default cap.
+DEFAULT_TOP = 150
+# Names drawn on the canvas: the most central nodes; the others show theirs on hover.
+DEFAULT_LABELS = 30
+GENERIC_COLOUR = "#BBBBBB"
 
 
 # --- shared pieces ---------------------------------------------------------------------
@@ -116,15 +119,76 @@ table.data th, table.data td { border-bottom: 1px solid #eee; padding: 2px 8px; 
 </html>
 """
 
-# An http(s) URL in a src/href attribute or a CSS url(): what a self-contained page must not hold.
-_REMOTE = re.compile(r"""(?:\b(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?\s*)(?:https?:)?//""", re.I)
+# Attributes whose value a browser fetches (or navigates to) as a URL.
+_URL_ATTRS = frozenset({
+    "src", "href", "xlink:href", "srcset", "action", "formaction", "poster", "data", "background",
+    "cite", "longdesc", "manifest", "ping", "codebase", "archive", "lowsrc", "dynsrc", "icon",
+})
+# A URL that leaves the page's own file: protocol-relative ``//host`` or a network scheme.
+_REMOTE_URL = re.compile(r"^[\x00-\x20]*(?:(?:https?|ftp|wss?):)?//", re.I)
+# The same inside CSS: ``url(...)`` and ``@import "..."``.
+_REMOTE_CSS = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])\s*(?:(?:https?|ftp):)?//""", re.I)
+
+
+class _RemoteFinder(HTMLParser):
+    """Collects the remote references of real markup: URL attributes, ``style``
+    attributes, ``<style>`` blocks and ``<meta http-equiv=refresh>``. Text and ``<script>``
+    contents are data (escaped, or JSON with ``<`` escaped), never fetched, so a report
+    title that reads ``src=https://...`` is not one."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_style = False
+
+    def _url(self, tag: str, name: str, value: str) -> None:
+        # Browsers drop tabs and newlines inside URLs and read a backslash as a slash;
+        # attribute values arrive here with character references already decoded.
+        if _REMOTE_URL.match(re.sub(r"[\t\n\r]", "", value).replace("\\", "/")):
+            self.found.append(f"<{tag} {name}={value[:80]!r}>")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        for name, value in values.items():
+            if name in _URL_ATTRS:
+                for part in value.split(",") if name == "srcset" else [value]:
+                    self._url(tag, name, part)
+            elif name == "style" and _REMOTE_CSS.search(value):
+                self.found.append(f"<{tag} style={value[:80]!r}>")
+        if tag == "meta" and values.get("http-equiv", "").lower() == "refresh":
+            target = re.sub(r"^[^;]*;\s*url\s*=\s*['\"]?", "", values.get("content", ""), flags=re.I)
+            self._url(tag, "content", target)
+        self._in_style = tag == "style"
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        self._in_style = False
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        m = _REMOTE_CSS.search(data) if self._in_style else None
+        if m:
+            self.found.append(f"<style> {data[m.start():m.start() + 80]!r}")
+
+
+def remote_references(html: str) -> list[str]:
+    """The places in ``html``'s markup that would make a browser load something over the
+    network (e.g. ``<script src='https://...'>``, CSS ``url(//host/x.png)``), each
+    described in a few words; empty for a self-contained page. Cost: one parse, O(len)."""
+    finder = _RemoteFinder()
+    finder.feed(html)
+    finder.close()
+    return finder.found
 
 
 def check_offline(html: str) -> str:
-    """Return ``html`` unchanged, or raise RenderError if it refers to a remote resource."""
-    m = _REMOTE.search(html)
-    if m:
-        raise RenderError(f"page would load a remote resource near {html[m.start():m.start() + 80]!r}")
+    """Return ``html`` unchanged, or raise RenderError if its markup refers to a remote
+    resource (:func:`remote_references`)."""
+    found = remote_references(html)
+    if found:
+        raise RenderError(f"page would load a remote resource: {found[0]}")
     return html
 
 
@@ -179,28 +243,20 @@ def sources_of(g: nx.MultiDiGraph, node: str) -> list[str]:
 # --- the relationship graph --------------------------------------------------------------
 
 
-def select_view(
-    g: nx.MultiDiGraph, *, center: str | None = None, depth: int = 2, top: int | None = DEFAULT_TOP,
-) -> nx.MultiDiGraph:
-    """The part of ``g`` to draw: Reports left out (they are shown as sources in tooltips),
-    the ego network of ``center`` within ``depth`` hops when given, then the ``top`` nodes
-    by PageRank (``center`` always kept). Raises RenderError for an unknown center.
-    Cost: O(E) plus PageRank when capping."""
-    view = g.subgraph(n for n, d in g.nodes(data=True) if d.get("label") != "Report")
-    if center is not None:
-        if center not in view:
-            raise RenderError(f"node {center!r} is not in the graph drawn (check the filters)")
-        dist = nx.single_source_shortest_path_length(view.to_undirected(as_view=True), center, cutoff=depth)
-        view = view.subgraph(dist)
-    if top is not None and view.number_of_nodes() > top:
-        pr = pagerank(full_graph(nx.MultiDiGraph(view)))
-        ranked = sorted(view.nodes, key=lambda n: (n != center, -pr.get(n, 0.0), n))
-        view = view.subgraph(ranked[:top])
-    return nx.MultiDiGraph(view)
+def node_name(g: nx.MultiDiGraph, n: str, d: dict[str, Any]) -> str:
+    """What a node is called in the picture: events by :func:`event_label` (with the
+    number of events of their incident), the rest by name."""
+    if d.get("label") != "Event" or n not in g:
+        return display_name(n, d)
+    merged = d.get("merged") or [n]
+    return event_label(g, n) + (f" ({len(merged)} reports)" if len(merged) > 1 else "")
 
 
 def _node_tooltip(g: nx.MultiDiGraph, n: str, d: dict[str, Any], score: float) -> str:
-    lines = [display_name(n, d), f"{d.get('label')}{' · ' + str(d['type']) if d.get('type') else ''}", n]
+    n = d.get("generic_of") or n
+    lines = [node_name(g, n, d), f"{d.get('label')}{' · ' + str(d['type']) if d.get('type') else ''}", n]
+    if len(d.get("merged") or ()) > 1:
+        lines.append("one incident told by: " + ", ".join(sorted(d["merged"])))
     for key in ("kind", "date", "date_end", "killed", "wounded", "displaced", "confidence", "country"):
         if d.get(key) not in (None, "") and not (key == "kind" and d.get("label") != "Event"):
             lines.append(f"{key}: {d[key]}")
@@ -242,29 +298,39 @@ def _edge_group(g: nx.MultiDiGraph, rel: str, items: list[dict[str, Any]]) -> tu
     return label, "\n".join(lines)
 
 
-def vis_data(g: nx.MultiDiGraph, view: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+def vis_data(g: nx.MultiDiGraph, view: nx.MultiDiGraph, *, labels: int | None = DEFAULT_LABELS,
+             ) -> tuple[list[dict], list[dict]]:
     """vis-network node and edge lists for ``view`` (built with pyvis), with tooltips and
     sources taken from ``g`` (which may hold the Report nodes ``view`` leaves out).
-    Node size grows with PageRank; parallel edges of one type are merged into one, labelled
-    with the type, their number and dates."""
+    Node size grows with PageRank; only the ``labels`` most central nodes show their name
+    on the canvas (all of them when None), generic actor copies none. Parallel edges of
+    one type are merged into one whose label (type, number, dates) shows on hover only
+    (``hover_label``, set by the page's script)."""
     from pyvis.network import Network
 
     # directed=True: pyvis scans every edge for duplicates on each add when undirected (O(E²)).
     net = Network(directed=True, cdn_resources="in_line")
     pr = pagerank(full_graph(view)) if view.number_of_nodes() else {}
     top = max(pr.values(), default=0.0) or 1.0
+    ranked = sorted((n for n, d in view.nodes(data=True) if not d.get("generic_of")),
+                    key=lambda n: (-pr.get(n, 0.0), n))
+    named = set(ranked if labels is None else ranked[:labels])
+    # A view of many nodes is drawn zoomed out: its names are set larger to stay legible.
+    font = round(min(48.0, 14 * max(1.0, 1.7 * math.sqrt(view.number_of_nodes() / 40))))
     for n, d in view.nodes(data=True):
         score = pr.get(n, 0.0)
+        generic = bool(d.get("generic_of"))
         net.add_node(
-            n, label=clip(display_name(n, d), 40), title=_node_tooltip(g, n, d, score),
-            color=colour(d.get("label")), size=round(8 + 32 * math.sqrt(score / top), 2),
+            n, label=clip(node_name(g, n, d), 48) if n in named else " ", title=_node_tooltip(g, n, d, score),
+            color=GENERIC_COLOUR if generic else colour(d.get("label")),
+            size=5 if generic else round(8 + 32 * math.sqrt(score / top), 2), font={"size": font},
         )  # no ``group``: pyvis then drops ``color``
     groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in view.edges(data=True):
         groups[(u, v, d.get("type") or "")].append(d)
-    for (u, v, rel), items in sorted(groups.items()):
+    for i, ((u, v, rel), items) in enumerate(sorted(groups.items())):
         label, tip = _edge_group(g, rel, items)
-        net.add_edge(u, v, label=label, title=tip, value=len(items), arrows="to")
+        net.add_edge(u, v, id=f"e{i}", hover_label=label, title=tip, value=len(items), arrows="to")
     return net.nodes, net.edges
 
 
@@ -293,6 +359,9 @@ GRAPH_BODY = """<div id="network" style="width: 100%; height: calc(100vh - 90px)
   var options = {{ options|script_json }};
   var network = new vis.Network(document.getElementById("network"), {nodes: nodes, edges: edges}, options);
   window.sitgraph = {network: network, nodes: nodes, edges: edges, ready: false};
+  // Edge labels only while the pointer is on the edge: a hundred of them hide the graph.
+  network.on("hoverEdge", function (p) { edges.update({id: p.edge, label: edges.get(p.edge).hover_label}); });
+  network.on("blurEdge", function (p) { edges.update({id: p.edge, label: " "}); });
   network.once("stabilizationIterationsDone", function () {
     // Physics off once laid out: a large graph otherwise keeps the CPU busy forever.
     network.setOptions({physics: false});
@@ -309,9 +378,11 @@ TOOLTIP_STYLE = ".vis-tooltip { white-space: pre-wrap; max-width: 480px; font: 1
 def graph_options(n_nodes: int) -> dict[str, Any]:
     """vis-network options: a bounded layout effort so large graphs settle in seconds."""
     return {
+        "layout": {"randomSeed": 7},  # the same graph is laid out the same way each time
         "physics": {
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -50, "springLength": 120},
+            # strong repulsion and no overlap: the named nodes need room for their names
+            "forceAtlas2Based": {"gravitationalConstant": -120, "springLength": 140, "avoidOverlap": 0.6},
             "stabilization": {"enabled": True, "iterations": 300 if n_nodes <= 500 else 120,
                               "updateInterval": 25},
         },
@@ -319,35 +390,46 @@ def graph_options(n_nodes: int) -> dict[str, Any]:
                   "color": {"inherit": "from", "opacity": 0.6},
                   # edge ``value`` (parallel edges merged) sets the width, not the label size
                   "scaling": {"min": 1, "max": 6, "label": {"enabled": False}}},
-        "nodes": {"shape": "dot", "font": {"size": 12}},
+        # drawThreshold: vis hides labels under 5 px on screen, i.e. all of them once a
+        # graph of a few hundred nodes is zoomed to fit; only named nodes carry labels here.
+        "nodes": {"shape": "dot", "font": {"size": 16, "strokeWidth": 4, "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": 2}}},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": n_nodes > 500},
     }
 
 
 def graph_html(
     g: nx.MultiDiGraph, *, title: str = "sitgraph — relationship graph", center: str | None = None,
-    depth: int = 2, top: int | None = DEFAULT_TOP,
+    depth: int = 2, top: int | None = DEFAULT_TOP, labels: int | None = DEFAULT_LABELS,
 ) -> str:
-    """A self-contained interactive HTML page of ``g`` (see :func:`select_view` for what is
-    drawn): colours by label with a legend, sizes by PageRank, edge labels with type and
-    dates, tooltips with evidence and sources. Cost: O(E) plus PageRank; the page holds
-    vis-network (~0.5 MB) and the data."""
+    """A self-contained interactive HTML page of ``g`` (see
+    :func:`~sitgraph.graph.render_view.select_view` for what is drawn): colours by label
+    with a legend, sizes by PageRank, names on the ``labels`` most central nodes, edge
+    labels with type and dates on hover, tooltips with evidence and sources. Cost: O(E)
+    plus PageRank; the page holds vis-network (~0.5 MB) and the data."""
     view = select_view(g, center=center, depth=depth, top=top)
-    nodes, edges = vis_data(g, view)
+    nodes, edges = vis_data(g, view, labels=labels)
     js, css = _vis_assets()
-    labels: dict[str, int] = defaultdict(int)
+    counts: dict[str, int] = defaultdict(int)
     for _, d in view.nodes(data=True):
-        labels[d.get("label") or ""] += 1
+        if not d.get("generic_of"):
+            counts[d.get("label") or ""] += 1
     total = sum(1 for _, d in g.nodes(data=True) if d.get("label") != "Report")
-    subtitle = f"{view.number_of_nodes()} of {total} nodes, {len(edges)} links"
+    copies = sum(1 for _, d in view.nodes(data=True) if d.get("generic_of"))
+    subtitle = f"{view.number_of_nodes() - copies} of {total} nodes, {len(edges)} links"
     if center is not None:
         subtitle += f"; within {depth} hops of {display_name(center, g.nodes[center])}"
     if top is not None and total > top:
         subtitle += f"; the {top} most central shown"
-    subtitle += ". Hover for evidence and sources; drag to move, scroll to zoom."
+    subtitle += (". Victim groups and role names (civilians, rebels) are drawn once per event (grey)."
+                 " Names on the most central nodes; hover any node or link for its name, evidence and"
+                 " sources; drag to move, scroll to zoom.")
+    legend = legend_items(counts)
+    if copies:
+        legend.append({"name": "victim group / role name, per event", "colour": GENERIC_COLOUR, "count": copies})
     body = environment().from_string(GRAPH_BODY).render(
         vis_js=jinja2.utils.markupsafe.Markup(js), nodes=nodes, edges=edges,
         options=graph_options(len(nodes)),
     )
-    return page(title=title, subtitle=subtitle, legend=legend_items(labels), body=body,
+    return page(title=title, subtitle=subtitle, legend=legend, body=body,
                 style=css + "\n" + TOOLTIP_STYLE)

@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from sitgraph.graph.analytics import UNATTRIBUTED, display_name, events_by_actor
-from sitgraph.graph.render import clip, environment, page
+from sitgraph.graph.render import clip, environment, event_label, page
 
 KIND_COLOURS = {
     "Attack": "#D55E00",
@@ -106,7 +106,7 @@ TIMELINE_BODY = """<div style="margin: 8px 16px; overflow-x: auto;">
 
 def _tooltip(g: nx.MultiDiGraph, ev: str, name: str) -> str:
     d = g.nodes[ev]
-    lines = [display_name(ev, d), f"by {name}", ev]
+    lines = [event_label(g, ev), f"by {name}", ev]
     for key in ("date_precision", "killed", "wounded", "displaced"):
         if d.get(key) not in (None, ""):
             lines.append(f"{key}: {d[key]}")

@@ -14,14 +14,14 @@ from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord
 
 # Node labels and their properties (besides ``id``).
 NODE_LABELS: dict[str, tuple[str, ...]] = {
-    "Report": ("title", "published", "source", "url", "path"),
+    "Report": ("title", "published", "source", "url", "path", "override_conflicts"),
     "Actor": ("name", "type", "aliases"),
     "Place": ("name", "type", "aliases", "lat", "lon", "country", "admin1", "geo_precision"),
     "Facility": ("name", "type", "aliases", "lat", "lon"),
     "Agreement": ("name", "type", "aliases", "date"),
     "Event": (
         "kind", "type", "date", "date_end", "date_precision", "killed", "wounded", "displaced",
-        "confidence", "evidence", "report_id", "geo_precision",
+        "confidence", "evidence", "report_id", "geo_precision", "role",
     ),
 }
 ENTITY_LABELS = ("Actor", "Place", "Facility", "Agreement")
@@ -35,6 +35,8 @@ REL_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "TARGETED": (frozenset({"Event"}), _TARGETS),
     "OCCURRED_IN": (frozenset({"Event"}), frozenset({"Place", "Facility"})),
     "CLAIMED": (frozenset({"Actor"}), frozenset({"Event"})),
+    # a side that denied being behind the event (PERPETRATED carries how and by whom a side is tied)
+    "DENIED": (frozenset({"Actor"}), frozenset({"Event"})),
     "CONCERNS": (frozenset({"Event"}), frozenset({"Agreement"})),
     # direct edges derived from events (carry event_id, date, type)
     "ATTACKED": (frozenset({"Actor"}), _TARGETS),
@@ -45,7 +47,8 @@ REL_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     # standing relations
     "LOCATED_IN": (frozenset({"Place", "Facility"}), frozenset({"Place"})),
     "MEMBER_OF": (frozenset({"Actor"}), frozenset({"Actor"})),
-    "PART_OF": (frozenset({"Actor", "Place"}), frozenset({"Actor", "Place"})),
+    # a unit in its state, a place in a larger one, one place's strike in a day's total
+    "PART_OF": (frozenset({"Actor", "Place", "Event"}), frozenset({"Actor", "Place", "Event"})),
     "ALLIED_WITH": (frozenset({"Actor"}), frozenset({"Actor"})),
     "PARTY_TO": (frozenset({"Actor"}), frozenset({"Agreement"})),
     "OPERATED_BY": (frozenset({"Facility", "Place"}), frozenset({"Actor"})),
@@ -55,10 +58,17 @@ REL_TYPES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "REPORTS": (frozenset({"Report"}), frozenset({"Event"})),
     "MENTIONS": (frozenset({"Report"}), _ENTITIES),
 }
-EVENT_ROLE_TYPES = ("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED", "CONCERNS")
+EVENT_ROLE_TYPES = ("PERPETRATED", "TARGETED", "OCCURRED_IN", "CLAIMED", "DENIED", "CONCERNS")
 DERIVED_TYPES = ("ATTACKED", "KILLED", "WOUNDED", "CAPTURED", "ABDUCTED")
 STANDING_TYPES = ("LOCATED_IN", "MEMBER_OF", "PART_OF", "ALLIED_WITH", "PARTY_TO", "OPERATED_BY")
 PROVENANCE_TYPES = ("REPORTS", "MENTIONS")
+# What keeps an entity in the graph: a report mentions it or an event involves it. One
+# left with neither after a report is replaced is removed.
+LIVELY_TYPES = ("MENTIONS", *EVENT_ROLE_TYPES)
+
+# The label of the Neo4j store's writer lease: not part of the graph (never written from
+# batches, never read as a node).
+LOCK_LABEL = "Lock"
 
 # Id prefixes: every id starts with the lower-case label and a colon.
 ID_PREFIX = {label: label.lower() + ":" for label in NODE_LABELS}
@@ -116,12 +126,16 @@ def entity_id(label: str, name: str) -> str:
 
 
 def constraint_statements() -> list[str]:
-    """Neo4j DDL: a uniqueness constraint on ``id`` for every label, and lookup indexes."""
+    """Neo4j DDL: a uniqueness constraint on ``id`` for every label (and the lock's), and
+    lookup indexes."""
     out = [
         f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS "
         f"FOR (n:{label}) REQUIRE n.id IS UNIQUE"
         for label in NODE_LABELS
     ]
+    out.append(f"CREATE CONSTRAINT lock_id IF NOT EXISTS FOR (n:{LOCK_LABEL}) REQUIRE n.id IS UNIQUE")
+    # Derived edges are keyed by their event: found by key when the event's report is replaced.
+    out += [f"CREATE INDEX {t.lower()}_key IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.key)" for t in DERIVED_TYPES]
     for label, prop in (
         ("Actor", "name"), ("Place", "name"), ("Facility", "name"), ("Agreement", "name"),
         ("Event", "date"), ("Event", "kind"), ("Report", "published"),

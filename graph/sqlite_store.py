@@ -3,7 +3,9 @@
 Two tables, ``nodes(id, label, name, props)`` and ``edges(type, source, target, key,
 props)``, with primary keys on the ids, so writing is an upsert (MERGE) and re-writing a
 batch changes nothing. Each :meth:`SqliteStore.write` is one transaction: an interrupted
-ingest leaves whole batches or nothing of them.
+ingest leaves whole batches or nothing of them; the previous records of reports written
+again are removed in that same transaction. One writer at a time holds
+:meth:`SqliteStore.writer_lock`, an OS lock on ``<db>.lock`` beside the database.
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sitgraph.graph.locks import FileLock
 from sitgraph.graph.model import Batch
-from sitgraph.graph.schema import check_batch
-from sitgraph.graph.store import StoreError, StoreReads, encode, merge_props
+from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, LIVELY_TYPES, check_batch
+from sitgraph.graph.store import StoreError, StoreReads, encode, merge_props, names_taken_away
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS nodes (
@@ -37,6 +40,7 @@ CREATE TABLE IF NOT EXISTS edges (
 );
 CREATE INDEX IF NOT EXISTS edges_source ON edges(source);
 CREATE INDEX IF NOT EXISTS edges_target ON edges(target);
+CREATE INDEX IF NOT EXISTS edges_key ON edges(key) WHERE key != '';
 CREATE TABLE IF NOT EXISTS aliases (
     alias TEXT NOT NULL COLLATE NOCASE,
     id TEXT NOT NULL,
@@ -85,21 +89,78 @@ class SqliteStore(StoreReads):
             raise StoreError(f"store {self.path} is not open")
         return self._db
 
+    def writer_lock(self) -> FileLock:
+        """The store's writer lock (a context manager); entering it raises
+        :class:`~sitgraph.graph.locks.StoreLockedError` while another writer holds it."""
+        return FileLock(self.path.with_name(self.path.name + ".lock"), str(self.path))
+
     # --- writing ------------------------------------------------------------------------
 
-    def write(self, batch: Batch) -> None:
-        """Upsert every record of ``batch`` in one transaction. Edges whose ends are not in
-        the store (nor in the batch) are refused, as a MATCH would find nothing in Neo4j."""
+    def write(self, batch: Batch, replace: Iterable[str] = ()) -> None:
+        """Upsert every record of ``batch`` in one transaction, after removing the previous
+        records of the reports ``replace`` names (see :meth:`Store.write`). Edges whose ends
+        are not in the store (nor in the batch) are refused, as a MATCH would find nothing
+        in Neo4j."""
         check_batch(batch)
         db = self.db
         try:
             db.execute("BEGIN IMMEDIATE")
+            touched, taken = self._remove_reports(sorted(set(replace)))
             self._write_nodes(batch)
             self._write_edges(batch)
+            self._remove_orphans(touched)
+            self._refresh_aliases(names_taken_away(taken, batch))
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    def _remove_reports(self, report_ids: list[str]) -> tuple[set[str], dict[str, set[str]]]:
+        """Delete the reports' nodes, events, mentions and the edges of their events;
+        returns the entities those records touched, and the names (aliases) their
+        mentions gave each entity. Cost: a few indexed statements per report and per event."""
+        db = self.db
+        touched: set[str] = set()
+        taken: dict[str, set[str]] = {}
+        derived = ",".join("?" * len(DERIVED_TYPES))
+        for rid in report_ids:
+            events = [r[0] for r in db.execute(
+                "SELECT target FROM edges WHERE source = ? AND type = 'REPORTS'", (rid,))]
+            for nid, raw in db.execute("SELECT target, props FROM edges WHERE source = ? AND type = 'MENTIONS'",
+                                       (rid,)):
+                touched.add(nid)
+                taken.setdefault(nid, set()).update(json.loads(raw).get("aliases") or ())
+            for eid in events:
+                for a, b in db.execute("SELECT source, target FROM edges WHERE source = ? OR target = ?", (eid, eid)):
+                    touched.update((a, b))
+                db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (eid, eid))
+                # "key != ''" lets SQLite use the partial index on key.
+                db.execute(f"DELETE FROM edges WHERE key = ? AND key != '' AND type IN ({derived})",
+                           (eid, *DERIVED_TYPES))
+                db.execute("DELETE FROM nodes WHERE id = ?", (eid,))
+            db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (rid, rid))
+            db.execute("DELETE FROM nodes WHERE id = ?", (rid,))
+        return touched, taken
+
+    def _remove_orphans(self, candidates: set[str]) -> None:
+        """Delete the entities among ``candidates`` that no report mentions and no event
+        involves any more, with their standing relations."""
+        db = self.db
+        lively = ",".join("?" * len(LIVELY_TYPES))
+        labels = ",".join("?" * len(ENTITY_LABELS))
+        for nid in sorted(candidates):
+            row = db.execute(f"SELECT 1 FROM nodes WHERE id = ? AND label IN ({labels})",
+                             (nid, *ENTITY_LABELS)).fetchone()
+            if row is None:
+                continue
+            alive = db.execute(
+                f"SELECT 1 FROM edges WHERE source = ? AND type IN ({lively}) "
+                f"UNION ALL SELECT 1 FROM edges WHERE target = ? AND type IN ({lively}) LIMIT 1",
+                (nid, *LIVELY_TYPES, nid, *LIVELY_TYPES)).fetchone()
+            if alive is None:
+                db.execute("DELETE FROM edges WHERE source = ? OR target = ?", (nid, nid))
+                db.execute("DELETE FROM aliases WHERE id = ?", (nid,))
+                db.execute("DELETE FROM nodes WHERE id = ?", (nid,))
 
     def _write_nodes(self, batch: Batch) -> None:
         db = self.db
@@ -137,6 +198,26 @@ class SqliteStore(StoreReads):
                 "ON CONFLICT(type, source, target, key) DO UPDATE SET props = excluded.props",
                 (e.type, e.source, e.target, e.key, encode(props)),
             )
+
+    def _refresh_aliases(self, candidates: list[str]) -> None:
+        """Set the aliases of the entities among ``candidates`` to the names the reports
+        mentioning them give (their MENTIONS' ``aliases``), dropping those of replaced
+        reports. An entity with a MENTIONS from before those carried aliases is left as is."""
+        db = self.db
+        for nid in candidates:
+            row = db.execute("SELECT props FROM nodes WHERE id = ?", (nid,)).fetchone()
+            given = [json.loads(r[0]).get("aliases") for r in db.execute(
+                "SELECT props FROM edges WHERE target = ? AND type = 'MENTIONS'", (nid,))]
+            if row is None or not given or any(g is None for g in given):
+                continue
+            names = sorted({a for g in given for a in g})
+            props = json.loads(row[0])
+            if names == props.get("aliases"):
+                continue
+            props["aliases"] = names
+            db.execute("UPDATE nodes SET props = ? WHERE id = ?", (encode(props), nid))
+            db.execute("DELETE FROM aliases WHERE id = ?", (nid,))
+            db.executemany("INSERT OR IGNORE INTO aliases(alias, id) VALUES (?, ?)", [(a, nid) for a in names])
 
     # --- reading ------------------------------------------------------------------------
 

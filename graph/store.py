@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
@@ -43,6 +44,17 @@ def merge_props(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def names_taken_away(taken: dict[str, set[str]], batch: Batch) -> list[str]:
+    """Entities that may have lost names: ``taken`` holds the names the removed MENTIONS of
+    replaced reports gave each entity; those the batch's MENTIONS give again are not lost.
+    Re-ingesting with unchanged extraction thus re-computes no aliases. Cost: O(batch)."""
+    given: dict[str, set[str]] = {}
+    for e in batch.edges:
+        if e.type == "MENTIONS":
+            given.setdefault(e.target, set()).update(e.properties.get("aliases") or ())
+    return sorted(nid for nid, names in taken.items() if names - given.get(nid, set()))
+
+
 def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bool:
     """Whether a node or edge with ``date``/``date_end`` overlaps [since, until].
 
@@ -59,27 +71,66 @@ def in_period(props: dict[str, Any], since: str | None, until: str | None) -> bo
     return not (until and str(date) > until)
 
 
+def event_countries(nodes: dict[str, dict[str, Any]], edges: Iterable[dict[str, Any]]) -> dict[str, set[str]]:
+    """Event id -> the countries (``country`` codes, upper case) of the places it
+    ``OCCURRED_IN``, a facility counting with the places it is ``LOCATED_IN``. Cost: O(E)."""
+    occurred: list[tuple[str, str]] = []
+    located: dict[str, list[str]] = {}
+    for e in edges:
+        if e["type"] == "OCCURRED_IN":
+            occurred.append((e["source"], e["target"]))
+        elif e["type"] == "LOCATED_IN":
+            located.setdefault(e["source"], []).append(e["target"])
+
+    def country(node: str) -> str | None:
+        c = (nodes.get(node) or {}).get("country")
+        return str(c).upper() if c else None
+
+    out: dict[str, set[str]] = {}
+    for ev, where in occurred:
+        found = {c for c in [country(where)] + [country(p) for p in located.get(where, ())] if c}
+        out.setdefault(ev, set()).update(found)
+    return out
+
+
+def _keeps_node(n: dict[str, Any], flt: GraphFilter, countries: dict[str, set[str]] | None) -> bool:
+    if flt.labels is not None and n["label"] not in flt.labels:
+        return False
+    if n["label"] == "Place" and flt.countries is not None and n.get("country"):
+        return str(n["country"]).upper() in flt.countries
+    if n["label"] != "Event":
+        return True
+    if flt.event_kinds is not None and n.get("kind") not in flt.event_kinds:
+        return False
+    conf = n.get("confidence")
+    if flt.min_confidence is not None and isinstance(conf, (int, float)) and conf < flt.min_confidence:
+        return False
+    if countries is not None and not (countries.get(n["id"], set()) & (flt.countries or set())):
+        return False
+    return in_period(n, flt.since, flt.until)
+
+
 def build_networkx(
     nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], flt: GraphFilter | None = None
 ) -> nx.MultiDiGraph:
     """A MultiDiGraph from node dicts (``id``, ``label``, props) and edge dicts (``type``,
-    ``source``, ``target``, ``key``, props), keeping what ``flt`` allows.
+    ``source``, ``target``, ``key``, props), keeping what ``flt`` allows (see
+    :class:`~sitgraph.graph.model.GraphFilter`; the country filter needs every Place and
+    the ``OCCURRED_IN``/``LOCATED_IN`` edges among the input).
 
     Node attributes: ``label`` and the properties; edge attributes: ``type`` and the
     properties; edge keys ``TYPE`` or ``TYPE:key``. Cost: O(N + E).
     """
     flt = flt or GraphFilter()
+    countries = None
+    if flt.countries is not None:
+        nodes, edges = {n["id"]: n for n in nodes}, list(edges)
+        countries = event_countries(nodes, edges)
+        nodes = nodes.values()
     g = nx.MultiDiGraph()
     for n in nodes:
-        if flt.labels is not None and n["label"] not in flt.labels:
-            continue
-        if n["label"] == "Event":
-            if flt.event_kinds is not None and n.get("kind") not in flt.event_kinds:
-                continue
-            if not in_period(n, flt.since, flt.until):
-                continue
-        attrs = {k: v for k, v in n.items() if k != "id"}
-        g.add_node(n["id"], **attrs)
+        if _keeps_node(n, flt, countries):
+            g.add_node(n["id"], **{k: v for k, v in n.items() if k != "id"})
     for e in edges:
         if flt.types is not None and e["type"] not in flt.types:
             continue
@@ -100,8 +151,21 @@ class Store(Protocol):
 
     url: str
 
-    def write(self, batch: Batch) -> None:
-        """Write all records of ``batch`` in one transaction, MERGE semantics."""
+    def write(self, batch: Batch, replace: Iterable[str] = ()) -> None:
+        """Write all records of ``batch`` in one transaction, MERGE semantics.
+
+        ``replace`` names reports written before whose records the batch replaces: in the
+        same transaction, first their Report nodes, their events (with every edge of an
+        event: roles, ``REPORTS``, ``SAME_INCIDENT``, and the derived edges keyed by it)
+        and their ``MENTIONS`` are deleted; after the batch is written, the entities those
+        records touched that no report mentions and no event involves any more are
+        deleted with their standing relations. Re-ingesting a report after a change of
+        rules or aliases thus leaves what a fresh ingest would."""
+
+    def writer_lock(self) -> Any:
+        """The store's writer lock, a context manager held by one writer at a time:
+        entering it raises :class:`~sitgraph.graph.locks.StoreLockedError` (naming the
+        holder) while another holds it. Its ``check()`` raises if the lock was lost."""
 
     def counts(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "relationships": {type: n}}``."""
@@ -143,7 +207,10 @@ class StoreReads:
 
     def to_networkx(self, flt: GraphFilter | None = None) -> nx.MultiDiGraph:
         flt = flt or GraphFilter()
-        return build_networkx(self.iter_nodes(flt.labels), self.iter_edges(flt.types), flt)  # type: ignore[attr-defined]
+        # The country of an event is read through its places: read them whatever the labels.
+        wide = flt.countries is not None
+        return build_networkx(self.iter_nodes(None if wide else flt.labels),  # type: ignore[attr-defined]
+                              self.iter_edges(None if wide else flt.types), flt)  # type: ignore[attr-defined]
 
     def neighbourhood(self, node_id: str) -> dict[str, Any] | None:
         """A node with its relationships and the nodes at their other ends.
@@ -213,17 +280,68 @@ def encode(props: dict[str, Any]) -> str:
     return json.dumps(props, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+STORE_TABLES = frozenset({"nodes", "edges"})
+
+
+def sqlite_tables(path: Path) -> set[str] | None:
+    """The table names of the SQLite database at ``path`` (read-only, nothing created),
+    or None when the file is not an SQLite database. Cost: one small read."""
+    import sqlite3
+
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return None
+    if header == b"":
+        return set()  # SQLite takes an empty file as an empty database
+    if header != SQLITE_HEADER:
+        return None
+    try:
+        db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        try:
+            return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None
+
+
+def check_sqlite_path(path: Path, *, create: bool) -> None:
+    """Refuse (StoreError, one line) a path that is not a sitgraph store: a folder, a file
+    that is not SQLite, an SQLite database of something else; and, unless ``create``, a
+    path where nothing is (a mistyped ``--store`` must not become a new empty store)."""
+    if path.is_dir():
+        raise StoreError(f"store {path} is a folder, not a sitgraph database file")
+    if not path.exists():
+        if create:
+            return
+        where = "its folder does not exist" if not path.parent.is_dir() else "no such file"
+        raise StoreError(f"no sitgraph store at {path} ({where}): check --store, or create one with `sitgraph ingest`")
+    tables = sqlite_tables(path)
+    if tables is None:
+        raise StoreError(f"{path} is not a sitgraph database (not an SQLite file)")
+    if tables and not STORE_TABLES <= tables:
+        raise StoreError(f"{path} is not a sitgraph database (an SQLite file without its nodes and edges tables)")
+    if not tables and not create:
+        raise StoreError(f"{path} is an empty database: nothing ingested yet (run `sitgraph ingest`)")
+
+
 def open_store(
     url: str,
     *,
     username: str | None = None,
     password: str | None = None,
     database: str | None = None,
+    create: bool = True,
 ) -> Store:
     """Open the store a URL names.
 
     ``sqlite:///relative/path.db``, ``sqlite:////absolute/path.db``, or a bare path ending
-    in ``.db`` open the embedded store (created if absent). ``neo4j://``, ``neo4j+s://``,
+    in ``.db`` open the embedded store: created (with its folder) if absent when
+    ``create``, else refused, as is a path holding anything but a sitgraph database
+    (:func:`check_sqlite_path`). ``neo4j://``, ``neo4j+s://``,
     ``neo4j+ssc://``, ``bolt://``, ``bolt+s://``, ``bolt+ssc://`` open Neo4j (user
     ``neo4j`` unless given). Raises :class:`StoreError` with a one-line message for a
     malformed URL, an unreachable server or refused credentials.
@@ -236,6 +354,7 @@ def open_store(
         path = url[len("sqlite:///"):] if scheme else url
         if scheme and not url.lower().startswith("sqlite:///") or not path:
             raise StoreError(f"malformed store URL {url!r}: expected sqlite:///PATH")
+        check_sqlite_path(Path(path), create=create)
         return SqliteStore(path).open()
     if scheme in ("neo4j", "neo4j+s", "neo4j+ssc", "bolt", "bolt+s", "bolt+ssc"):
         if not parts.hostname:

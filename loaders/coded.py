@@ -24,11 +24,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sitgraph.graph.model import Entity, Event, Extraction, Mention, Relation, Report, report_id
 from sitgraph.graph.schema import entity_id, slug
+from sitgraph.loaders.problems import Problem
 from sitgraph.loaders.published import iso_date
-from sitgraph.loaders.readers import ReadError, parse_csv_table, read_error
+from sitgraph.loaders.readers import ReadError, parse_csv_table, read_error, warning
 
 
 @dataclass(frozen=True)
@@ -579,10 +581,51 @@ def row_extraction(row: dict[str, str], n: int, schema: CodedSchema, path: str |
                       relations=tuple(b.relations))
 
 
+# Warnings about single cells, at most this many a file (then a count of the rest).
+MOST_CELL_WARNINGS = 10
+
+
+def bad_counts(row: dict[str, str], schema: CodedSchema) -> list[tuple[str, str]]:
+    """(column, cell) of each toll cell of a row that is filled but no count (``many``,
+    ``-3``, ``2.5``): such a cell is read as unknown."""
+    bad = []
+    for column in schema.killed + schema.wounded + schema.abducted + schema.arrested:
+        cell = str(row.get(column) or "").strip()
+        if not cell:
+            continue
+        number = _float(cell.replace(",", ""))
+        if number is None or number < 0 or not number.is_integer():
+            bad.append((column, cell))
+    return bad
+
+
+def filled_date(row: dict[str, str], schema: CodedSchema) -> tuple[str, str] | None:
+    """(column, cell) of the first filled date cell of a row (date, else year, month, day)."""
+    for column in (schema.date,) if schema.date else (schema.year, schema.month, schema.day):
+        cell = str(row.get(column) or "").strip() if column else ""
+        if cell:
+            return column, cell  # type: ignore[return-value]  # column is set when cell is
+    return None
+
+
+_COUNT, _DATE = "not a count; read as unknown", "not a valid date; read undated"
+
+
+def _cell_warnings(bad: list[tuple[int, str, str, str]], path: str | None) -> list[Problem]:
+    out = [warning(path, f"row {n}, column {column!r}: {cell[:40]!r} is {why}")
+           for n, column, cell, why in bad[:MOST_CELL_WARNINGS]]
+    if len(bad) > MOST_CELL_WARNINGS:
+        out.append(warning(path, f"{len(bad) - MOST_CELL_WARNINGS} more cell(s) that are not counts or dates, "
+                                 "read as unknown"))
+    return out
+
+
 def coded_extractions(
     header: Sequence[str], rows: Sequence[dict[str, str]], schema: CodedSchema, path: str | None = None
-) -> tuple[list[Extraction], list[str]]:
-    """One extraction per modelled row, and warnings (rows left out, missing fields).
+) -> tuple[list[Extraction], list[Problem]]:
+    """One extraction per modelled row, and warnings (rows left out, missing fields; toll
+    cells that are no counts and date cells that are no dates, naming row and column,
+    rows counting from 1 after the header).
 
     Raises ReadError when the header lacks the narrative column or every column a
     mapping names. Cost: linear in the rows, no NLP (tens of thousands of rows a second).
@@ -595,25 +638,32 @@ def coded_extractions(
     out: list[Extraction] = []
     left_out: Counter[str] = Counter()
     undated = no_text = 0
+    bad: list[tuple[int, str, str, str]] = []
     for n, row in enumerate(rows, start=1):
         x = row_extraction(row, n, schema, path)
         if x is None:
             left_out[" / ".join(v for v in (str(row.get(c) or "").strip() for c in schema.weapon) if v)] += 1
             continue
-        undated += x.events[0].date is None
+        if x.events[0].date is None:
+            filled = filled_date(row, schema)
+            if filled:
+                bad.append((n, *filled, _DATE))
+            else:
+                undated += 1
         no_text += not _text(_Row(row, schema), schema)
+        bad.extend((n, column, cell, _COUNT) for column, cell in bad_counts(row, schema))
         out.append(x)
-    warnings = []
+    warnings = _cell_warnings(bad, path)
     if left_out:
         kinds = ", ".join(f"{k}: {v}" for k, v in left_out.most_common(5))
         warnings.append(f"{sum(left_out.values())} row(s) of kinds the graph does not model left out ({kinds})")
     if undated:
-        warnings.append(f"{undated} row(s) without a readable date")
+        warnings.append(f"{undated} row(s) without a date")
     if no_text:
         warnings.append(f"{no_text} row(s) without a narrative: a summary of their coded fields stands in")
     if missing and schema.name not in {s.name for s in BUILTIN_SCHEMAS}:
         warnings.append(f"mapped column(s) not in the header, read as empty: {', '.join(missing)}")
-    return out, warnings
+    return out, [w if isinstance(w, Problem) else warning(path, w) for w in warnings]
 
 
 # --- files ------------------------------------------------------------------------------
@@ -631,11 +681,18 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def read_xlsx_table(data: bytes, path: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
+# Unzipped, a workbook's XML is typically 5-10 times its file: more than this many times
+# ``max_bytes`` unzipped is a zip bomb, not a dataset.
+XLSX_UNZIPPED_RATIO = 20
+
+
+def read_xlsx_table(data: bytes, path: str | None = None, max_bytes: int = 20_000_000,
+                    ) -> tuple[list[str], list[dict[str, str]]]:
     """The first non-empty sheet of an XLSX workbook as header and rows of strings.
 
-    Dates become ISO dates. Raises ReadError when the bytes are not a readable workbook
-    or no sheet has a header row.
+    Dates become ISO dates. Raises ReadError when the bytes are not a readable workbook,
+    unzip to more than :data:`XLSX_UNZIPPED_RATIO` × ``max_bytes``, or no sheet has a
+    header row.
     """
     import zipfile
 
@@ -643,38 +700,55 @@ def read_xlsx_table(data: bytes, path: str | None = None) -> tuple[list[str], li
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
+        unzipped = sum(i.file_size for i in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise read_error(path, f"not a readable XLSX workbook ({exc})") from None
+    if unzipped > XLSX_UNZIPPED_RATIO * max_bytes:
+        raise read_error(path, f"{unzipped:,} bytes once unzipped is over {XLSX_UNZIPPED_RATIO} × the limit of "
+                               f"{max_bytes:,} (--max-bytes)")
+    try:
         wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise read_error(path, f"not a readable XLSX workbook ({exc})") from None
+    except Exception as exc:  # noqa: BLE001 - damaged workbook XML makes openpyxl raise parser errors of all kinds
+        raise read_error(path, f"damaged XLSX workbook ({type(exc).__name__}: {exc})") from None
     try:
-        for ws in wb.worksheets:
-            rows_iter = ws.iter_rows(values_only=True)
-            header: list[str] = []
-            for cells in rows_iter:
-                if sum(1 for c in cells if c not in (None, "")) >= 2:
-                    header = [_cell(c).strip() for c in cells]
-                    break
-            if not header:
-                continue
-            rows = []
-            for cells in rows_iter:
-                values = [_cell(c) for c in cells]
-                if any(v.strip() for v in values):
-                    rows.append(dict(zip(header, values, strict=False)))
-            return header, rows
+        return _first_sheet(wb, path)
+    except ReadError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - sheets are parsed lazily: damage shows while iterating
+        raise read_error(path, f"damaged XLSX worksheet ({type(exc).__name__}: {exc})") from None
     finally:
         wb.close()
+
+
+def _first_sheet(wb: Any, path: str | None) -> tuple[list[str], list[dict[str, str]]]:
+    """Header and rows of the first sheet with a header row (two filled cells or more)."""
+    for ws in wb.worksheets:
+        rows_iter = ws.iter_rows(values_only=True)
+        header: list[str] = []
+        for cells in rows_iter:
+            if sum(1 for c in cells if c not in (None, "")) >= 2:
+                header = [_cell(c).strip() for c in cells]
+                break
+        if not header:
+            continue
+        rows = []
+        for cells in rows_iter:
+            values = [_cell(c) for c in cells]
+            if any(v.strip() for v in values):
+                rows.append(dict(zip(header, values, strict=False)))
+        return header, rows
     raise read_error(path, "no sheet with a header row")
 
 
 def _table(path: str | os.PathLike[str]) -> tuple[list[str], list[dict[str, str]]]:
     from sitgraph.loaders.decoding import BinaryContent, decode_text
+    from sitgraph.loaders.problems import display_name
+    from sitgraph.loaders.readers import ReadOptions, read_bytes
 
-    name = os.fspath(path)
-    try:
-        data = open(path, "rb").read()
-    except OSError as exc:
-        raise read_error(name, exc.strerror or str(exc)) from None
+    name = display_name(path)
+    data = read_bytes(path, ReadOptions.max_bytes)  # regular files only: a FIFO would block
     if name.lower().endswith(".xlsx"):
         return read_xlsx_table(data, path=name)
     try:
@@ -693,7 +767,7 @@ def is_coded_dataset(path: str | os.PathLike[str]) -> bool:
             return detect_schema(_table(path)[0]) is not None
         except ReadError:
             return False
-    if not name.endswith((".csv", ".tsv")):
+    if not name.endswith((".csv", ".tsv")) or not os.path.isfile(path):
         return False
     try:
         with open(path, "rb") as f:

@@ -30,7 +30,36 @@ _MOJIBAKE = re.compile(f"[\u00c2-\u00f4][{_CP1252_CONT}]{{1,3}}")
 
 
 class BinaryContent(ValueError):
-    """The bytes are not text (NUL bytes without a UTF-16/32 byte-order mark)."""
+    """The bytes are not text: NUL bytes without a UTF-16/32 byte-order mark, or a text
+    whose decoding is mostly control characters and replaced bytes."""
+
+
+# Share of control characters (not tab, line breaks or form feed) and U+FFFD replacement
+# characters above which decoded bytes are taken for binary: random bytes decode to about
+# 20%, text in any real encoding to nearly 0%.
+BINARY_SHARE = 0.05
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+
+
+def control_share(text: str, sample: int = 65536) -> float:
+    """The share of control and replacement characters in the first ``sample`` characters."""
+    head = text[:sample]
+    return len(_CONTROL.findall(head)) / len(head) if head else 0.0
+
+
+# A run of this many characters without a space is no word of any language (base64 blobs,
+# minified code, a byte dump read as text).
+LONGEST_WORD = 1000
+
+
+def not_prose(text: str) -> str | None:
+    """Why ``text`` is no report to extract from, or None: more than half of it is runs of
+    over :data:`LONGEST_WORD` characters without a space. Cost: one regex scan."""
+    long_runs = sum(len(m.group(0)) for m in re.finditer(rf"\S{{{LONGEST_WORD + 1},}}", text))
+    if long_runs * 2 > len(text.strip()):
+        return (f"no prose: {long_runs:,} of {len(text.strip()):,} characters are runs of over "
+                f"{LONGEST_WORD:,} characters without a space")
+    return None
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -59,8 +88,17 @@ def decode_text(data: bytes, declared: str | None = None) -> tuple[str, tuple[st
     charset they do not use); the declared charset; the charset `charset_normalizer`
     sniffs; else UTF-8 with replacement characters. Every step after strict UTF-8 adds a
     warning. Mis-decoded UTF-8 (``â€™``) is then repaired. Raises BinaryContent for
-    binary data. Cost: linear in the size; sniffing only runs on non-UTF-8 input.
+    binary data (:func:`looks_binary`, or over :data:`BINARY_SHARE` control characters
+    once decoded). Cost: linear in the size; sniffing only runs on non-UTF-8 input.
     """
+    text, warnings = _decoded(data, declared)
+    share = control_share(text)
+    if share > BINARY_SHARE:
+        raise BinaryContent(f"binary content, not text ({share:.0%} control characters)")
+    return text, warnings
+
+
+def _decoded(data: bytes, declared: str | None) -> tuple[str, tuple[str, ...]]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _repaired(data.decode(encoding, errors="replace"), ())

@@ -13,8 +13,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.published import iso_date
-from sitgraph.loaders.readers import Parsed, read_error
+from sitgraph.loaders.problems import Problem
+from sitgraph.loaders.readers import Parsed, published_date, read_error, warning
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"
@@ -75,14 +75,19 @@ def _atom_link(entry: etree._Element) -> str | None:
 def parse_feed(text: str, path: str | None = None) -> Parsed:
     """Reports from an RSS 2.0, RSS 1.0 or Atom feed, one per item with text.
 
-    Items without any text (no content, summary or title) are left out with a warning;
-    raises ReadError on malformed XML (naming the line), on XML that is not a feed, and on
-    a feed without any item.
+    Items without any text (no content, summary or title) are left out with a warning; an
+    item date that is no valid date leaves that report undated, with a warning naming the
+    item and its line. Raises ReadError on malformed XML (naming the line), on XML that
+    declares entities, on XML that is not a feed, and on a feed without any item.
     """
     try:
         root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), _PARSER)
     except etree.XMLSyntaxError as exc:
         raise read_error(path, f"malformed XML: {exc}") from None
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        # Never expanded (files, URLs, entity bombs): the items would hold "&name;" instead of text.
+        raise read_error(path, "the feed declares XML entities, which sitgraph does not expand; not read")
     tag = etree.QName(root).localname.lower()
     if tag == "rss":
         channel = root.find("channel")
@@ -104,6 +109,7 @@ def parse_feed(text: str, path: str | None = None) -> Parsed:
     if not fields:
         raise read_error(path, "feed has no items")
     reports: list[Report] = []
+    warnings: list[Problem] = []
     empty = 0
     for n, (item, title_tags, link_tags, date_tags, body_tags) in enumerate(fields, start=1):
         title = _text(_find(item, *title_tags))
@@ -119,11 +125,16 @@ def parse_feed(text: str, path: str | None = None) -> Parsed:
         if not body:
             empty += 1
             continue
+        date_el = _find(item, *date_tags)
+        published, bad_date = published_date(_text(date_el), path, f"item {n}: date ",
+                                             date_el.sourceline if date_el is not None else None)
+        warnings.extend(bad_date)
         reports.append(Report.from_text(
             body, path=f"{path}#item={n}" if path else f"item={n}", title=title,
-            published=iso_date(_text(_find(item, *date_tags))), source=source, url=link,
+            published=published, source=source, url=link,
         ))
     if not reports:
         raise read_error(path, "no feed item has any text")
-    warnings = (f"{empty} item(s) without any text left out",) if empty else ()
-    return Parsed(reports=tuple(reports), warnings=warnings)
+    if empty:
+        warnings.append(warning(path, f"{empty} item(s) without any text left out"))
+    return Parsed(reports=tuple(reports), warnings=tuple(warnings))

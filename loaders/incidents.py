@@ -195,6 +195,7 @@ class IncidentIndex:
     def __init__(self, sketches: Iterable[EventSketch] = ()) -> None:
         self._by_id: dict[str, EventSketch] = {}
         self._days: dict[tuple[str, int], set[str]] = defaultdict(set)
+        self._by_report: dict[str, list[str]] = defaultdict(list)
         for s in sketches:
             self.add(s)
 
@@ -205,12 +206,28 @@ class IncidentIndex:
         if s.id in self._by_id or not linkable(s):
             return  # an event that can never be linked costs no memory
         # Node ids recur across thousands of events: one copy of each.
-        s = EventSketch(sys.intern(s.id), s.report_id, sys.intern(s.origin), s.kind, s.type, s.first, s.last,
+        s = EventSketch(sys.intern(s.id), sys.intern(s.report_id), sys.intern(s.origin), s.kind, s.type,
+                        s.first, s.last,
                         tuple(map(sys.intern, s.actors)), tuple(map(sys.intern, s.targets)),
                         tuple(map(sys.intern, s.places)))
         self._by_id[s.id] = s
+        self._by_report[s.report_id].append(s.id)
         for d in range(s.first, s.last + 1):
             self._days[(s.kind, d)].add(s.id)
+
+    def discard_reports(self, report_ids: Iterable[str]) -> None:
+        """Forget the events of these reports (they are being replaced). Cost: their events."""
+        for rid in report_ids:
+            for eid in self._by_report.pop(rid, ()):
+                s = self._by_id.pop(eid, None)
+                if s is None:
+                    continue
+                for d in range(s.first, s.last + 1):
+                    ids = self._days.get((s.kind, d))
+                    if ids is not None:
+                        ids.discard(eid)
+                        if not ids:
+                            del self._days[(s.kind, d)]
 
     def candidates(self, s: EventSketch) -> list[EventSketch]:
         if not linkable(s):

@@ -7,13 +7,17 @@ while the main process resolves extractions into records
 (:func:`~sitgraph.loaders.records.extraction_to_batch`) and writes them. Coded datasets
 skip extraction and go through the same writer.
 
-Consistency: one write is the records of several *whole* reports, Report nodes and
-``SAME_INCIDENT`` links included, in one transaction. A killed run therefore leaves whole
+Consistency: one ingest at a time writes a store (it holds the store's writer lock from
+reading the ledger to its last write; a second one is refused), and one write is the
+records of several *whole* reports, Report nodes and ``SAME_INCIDENT`` links included,
+in one transaction; a report written again (``force``) has its previous records replaced
+in that transaction. A killed run therefore leaves whole
 reports or nothing of them, the ledger says exactly which, and running again finishes the
 work with the same graph an uninterrupted run gives: every id and every link is a function
 of the reports alone (see :mod:`~sitgraph.loaders.resolve` and
 :mod:`~sitgraph.loaders.incidents`), and the remaining reports are written in the same
-order. Results do not depend on the number of workers.
+order. Results do not depend on the number of workers. Workers end with the ingest,
+however it ends (:mod:`~sitgraph.loaders.workers`).
 
 Memory stays flat in the corpus size: files are read lazily, at most ``2 × workers``
 chunks of reports are in flight, and one batch is held at a time; only the incident index
@@ -22,22 +26,24 @@ chunks of reports are in flight, and one batch is held at a time; only the incid
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import ExitStack, closing, contextmanager
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from functools import partial
-from multiprocessing import get_context
 from typing import Any
 
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.model import Batch, Extraction, Report
+from sitgraph.loaders.apply_overrides import apply_overrides, override_links
 from sitgraph.loaders.incidents import IncidentIndex, link_incidents, sketches_from_batch, sketches_from_store
+from sitgraph.loaders.overrides import Conflict, Override
 from sitgraph.loaders.readers import ReadOptions, ReadOutcome, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
+from sitgraph.loaders.workers import signals_raise, start_pool, terminate
 
 
 class IngestError(SitgraphError):
@@ -59,6 +65,8 @@ class IngestOptions:
     model: str | None = None
     read: ReadOptions = field(default_factory=ReadOptions)
     link_incidents: bool = True
+    # Corrections in force (loaders.overrides.active), applied to every report's records.
+    overrides: tuple[Override, ...] = ()
     scheduler: str | None = None
 
 
@@ -107,6 +115,7 @@ class IngestSummary:
     failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
     seconds: float
+    conflicts: tuple[Conflict, ...] = ()  # corrections the extraction no longer fits
 
     @property
     def ok(self) -> bool:
@@ -193,10 +202,7 @@ def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extrac
             else:
                 yield from chunk  # type: ignore[misc]
         return
-    # A fresh interpreter per worker: forking a process that holds a Neo4j driver's
-    # threads or an open SQLite handle is unsafe.
-    pool = ProcessPoolExecutor(options.workers, mp_context=get_context("spawn"),
-                               initializer=_init_worker, initargs=(options.model,))
+    pool = start_pool(options.workers, _init_worker, (options.model,))
     window: deque[Future | list[Extraction | Failure]] = deque()
     try:
         for chunk in chunks:
@@ -208,6 +214,9 @@ def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extrac
                 yield from _done(window.popleft())
         while window:
             yield from _done(window.popleft())
+    except BaseException:  # an error, a signal, or the consumer gave up (GeneratorExit)
+        terminate(pool)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -271,6 +280,71 @@ def _local_source(paths: Iterable[str], options: IngestOptions, tally: Tally) ->
     return _extracted(_items(paths, options, tally), options)
 
 
+@contextlib.contextmanager
+def _source(options: IngestOptions, cluster: Any) -> Iterator[Callable[..., Iterator[Extraction | Failure]]]:
+    """The extraction source: this machine's processes, or a Dask cluster (opened here
+    for ``options.scheduler`` unless one is given, and closed after)."""
+    if cluster is None and options.scheduler is None:
+        yield _local_source
+        return
+    from sitgraph.loaders import distributed  # Dask is an optional extra
+
+    with contextlib.ExitStack() as stack:
+        if cluster is None:
+            cluster = stack.enter_context(distributed.connect(options.scheduler))
+        yield functools.partial(distributed.extract_on_cluster, cluster)
+
+
+class _Writer:
+    """Writes pending batches: links their events to the incident index and replaces the
+    records of reports the store held before."""
+
+    def __init__(self, store: Any, lock: Any, known: set[str], index: IncidentIndex | None,
+                 progress: IngestProgress, on_progress: Callable[[IngestProgress], None] | None) -> None:
+        self.store, self.lock, self.known, self.index = store, lock, known, index
+        self.progress, self.on_progress = progress, on_progress
+        self.pending: list[Batch] = []
+        self.overrides: tuple[Override, ...] = ()
+        self.conflicts: list[Conflict] = []
+
+    def add(self, x: Extraction | Failure, resolver: Resolver, failures: list[Failure]) -> None:
+        """Queue the records of an extraction, or note a failure."""
+        if isinstance(x, Failure):
+            failures.append(x)
+            self.progress.failed += 1
+            return
+        try:
+            batch, conflicts = apply_overrides(extraction_to_batch(x, resolver), self.overrides)
+            self.pending.append(batch)
+            self.conflicts.extend(conflicts)
+        except SitgraphError as exc:
+            where = x.report.path or x.report.id
+            failures.append(Failure(where, f"{where}: {exc}"))
+            self.progress.failed += 1
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
+        events = sum(1 for n in batch.nodes if n.label == "Event")
+        replace = sorted({n.id for n in batch.nodes if n.label == "Report"} & self.known)
+        links = []
+        if self.index is not None:
+            self.index.discard_reports(replace)  # their old events are deleted by this write
+            links = link_incidents(sketches_from_batch(batch), self.index)
+        if self.overrides:  # corrected links: parted pairs dropped, joined pairs added
+            links = override_links(links, self.overrides, batch, lambda i: self.store.get_node(i) is not None)
+        batch = Batch(batch.nodes, batch.edges + tuple(links))
+        self.lock.check()
+        self.store.write(batch, replace=replace)
+        self.progress.written += len(pending)
+        self.progress.events += events
+        self.progress.links += len(links)
+        if self.on_progress is not None:
+            self.on_progress(self.progress)
+
+
 def ingest(
     paths: Iterable[str],
     store: Any,
@@ -283,8 +357,11 @@ def ingest(
 
     Per-file and per-report failures are collected, not raised; a store that refuses a
     write raises (:class:`~sitgraph.graph.store.StoreError`), leaving every batch written
-    before it in place. Cost: extraction dominates (spaCy, about linear in text length);
-    each batch is one write transaction.
+    before it in place; so does a store another ingest is writing
+    (:class:`~sitgraph.graph.locks.StoreLockedError`, before anything is read). SIGTERM
+    raises :class:`~sitgraph.loaders.workers.Terminated` here (in the main thread), so the
+    open transaction rolls back and the lock is released. Cost: extraction dominates
+    (spaCy, about linear in text length); each batch is one write transaction.
 
     With ``options.scheduler`` (or an open ``cluster`` from
     :func:`sitgraph.loaders.distributed.connect`) reading and extraction run on a Dask
@@ -296,64 +373,27 @@ def ingest(
         raise IngestError("workers, batch size and chunk size must be at least 1")
     resolver = resolver or Resolver.default()
     progress = IngestProgress()
-    tally = Tally(progress, set() if options.force else set(store.report_ids()))
-    failures = tally.failures
-    index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
-
-    pending: list[Batch] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        batch = Batch(tuple(n for b in pending for n in b.nodes), tuple(e for b in pending for e in b.edges))
-        events = sum(1 for n in batch.nodes if n.label == "Event")
-        links = []
-        if index is not None:
-            links = link_incidents(sketches_from_batch(batch), index)
-            batch = Batch(batch.nodes, batch.edges + tuple(links))
-        store.write(batch)
-        progress.written += len(pending)
-        progress.events += events
-        progress.links += len(links)
-        pending.clear()
-        if on_progress is not None:
-            on_progress(progress)
-
-    with _source(options, cluster) as source, closing(source(paths, options, tally)) as stream:
-        for x in stream:
-            if isinstance(x, Failure):
-                failures.append(x)
-                progress.failed += 1
-                continue
-            try:
-                pending.append(extraction_to_batch(x, resolver))
-            except SitgraphError as exc:
-                where = x.report.path or x.report.id
-                failures.append(Failure(where, f"{where}: {exc}"))
-                progress.failed += 1
-                continue
-            if len(pending) >= options.batch_reports:
-                flush()
-    flush()
+    # The lock covers reading the ledger and the incident index: another writer's reports
+    # would otherwise be missing from both.
+    with signals_raise(), store.writer_lock() as lock:
+        known = set(store.report_ids())
+        tally = Tally(progress, set() if options.force else set(known))
+        failures = tally.failures
+        index = IncidentIndex(sketches_from_store(store)) if options.link_incidents else None
+        writer = _Writer(store, lock, known, index, progress, on_progress)
+        writer.overrides = options.overrides
+        # Closed on any way out, so the workers end before the lock is released.
+        with _source(options, cluster) as source, contextlib.closing(source(paths, options, tally)) as extracted:
+            for x in extracted:
+                writer.add(x, resolver, failures)
+                if len(writer.pending) >= options.batch_reports:
+                    writer.flush()
+        writer.flush()
     if on_progress is not None:
         on_progress(progress)
     return IngestSummary(
         files=progress.files, reports=progress.reports, already=progress.already, written=progress.written,
         events=progress.events, links=progress.links, skipped_files=len(tally.skipped),
         failures=tuple(failures), warnings=tuple(tally.warnings), seconds=progress.seconds,
+        conflicts=tuple(writer.conflicts),
     )
-
-
-@contextmanager
-def _source(options: IngestOptions, cluster: Any) -> Iterator[Callable[..., Iterator[Extraction | Failure]]]:
-    """The extraction source: this machine's processes, or a Dask cluster (opened here
-    for ``options.scheduler`` unless one is given, and closed after)."""
-    if cluster is None and options.scheduler is None:
-        yield _local_source
-        return
-    from sitgraph.loaders import distributed  # Dask is an optional extra
-
-    with ExitStack() as stack:
-        if cluster is None:
-            cluster = stack.enter_context(distributed.connect(options.scheduler))
-        yield partial(distributed.extract_on_cluster, cluster)

@@ -7,7 +7,9 @@ with its role edges (``PERPETRATED``, ``TARGETED``, ``OCCURRED_IN``, ``CLAIMED``
 ``CONCERNS``); the direct edges derived from it (``ATTACKED``, ``KILLED {count}``,
 ``WOUNDED {count}``, ``CAPTURED``, ``ABDUCTED``, keyed by the event id and carrying
 ``event_id``, ``date``, ``type``); the standing relations; and the provenance edges
-``REPORTS {evidence, start, end}`` and ``MENTIONS {forms, count}``. Every edge is checked
+``REPORTS {evidence, start, end}`` and ``MENTIONS {forms, count, aliases}`` (the names
+this report gives the entity: what it adds to the node's ``aliases``, kept so that a
+report replaced later takes its names away with it). Every edge is checked
 against :data:`~sitgraph.graph.schema.REL_TYPES`; one whose ends do not fit (a place as a
 perpetrator) is dropped, never written.
 """
@@ -17,7 +19,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from sitgraph.graph.model import Batch, EdgeRecord, Event, Extraction, NodeRecord, props
+from sitgraph.graph.model import ATTRIBUTION_HOWS, Batch, EdgeRecord, Event, Extraction, NodeRecord, props
 from sitgraph.graph.schema import REL_TYPES
 from sitgraph.loaders.resolve import Resolved, Resolver
 
@@ -115,11 +117,17 @@ def extraction_to_batch(extraction: Extraction, resolver: Resolver) -> Batch:
                 forms.append(f)
         mentions[r.id] = (forms, count + max(1, len(ent.mentions)))
     for rid, (forms, count) in mentions.items():
-        b.edge("MENTIONS", rep, _Ref(rid, b.nodes[rid].label), forms=sorted(forms), count=count)
+        node = b.nodes[rid]
+        b.edge("MENTIONS", rep, _Ref(rid, node.label), forms=sorted(forms), count=count,
+               aliases=sorted(node.properties.get("aliases") or ()))
 
     seen_ids: set[str] = set()
+    ids: dict[str, _Ref] = {}
     for ev in extraction.events:
-        _event_records(b, rep, ev, refs, resolved, seen_ids, report.id)
+        ids[ev.id] = _event_records(b, rep, ev, refs, resolved, seen_ids, report.id)
+    for ev in extraction.events:
+        if ev.parent and ev.parent in ids:
+            b.edge("PART_OF", ids[ev.id], ids[ev.parent])  # one place's strike in the stated total
 
     for rel in extraction.relations:
         s, t = refs.get(rel.source), refs.get(rel.target)
@@ -132,7 +140,7 @@ def extraction_to_batch(extraction: Extraction, resolver: Resolver) -> Batch:
 
 
 def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
-                   resolved: dict[str, Resolved], seen_ids: set[str], report_id: str) -> None:
+                   resolved: dict[str, Resolved], seen_ids: set[str], report_id: str) -> _Ref:
     start = ev.evidence.start if ev.evidence else None
     end = ev.evidence.end if ev.evidence else None
     eid = event_id(report_id, start, end, ev.kind)
@@ -148,6 +156,7 @@ def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
         killed=ev.killed, wounded=ev.wounded, displaced=ev.displaced, confidence=ev.confidence,
         evidence=ev.evidence.text if ev.evidence else None, report_id=report_id,
         geo_precision=min(precisions, key=_GEO_RANK.__getitem__) if precisions else None,
+        role=ev.role if ev.role != "incident" else None,
     )))
     if ev.evidence is not None:
         b.edge("REPORTS", rep, e, evidence=ev.evidence.text, start=ev.evidence.start, end=ev.evidence.end)
@@ -155,8 +164,7 @@ def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
         b.edge("REPORTS", rep, e)
     actors = [refs[a] for a in dict.fromkeys(ev.actors) if a in refs]
     targets = [refs[t] for t in dict.fromkeys(ev.targets) if t in refs]
-    for a in actors:
-        b.edge("PERPETRATED", a, e)
+    _attribution_edges(b, ev, e, actors, refs)
     for t in targets:
         b.edge("TARGETED", e, t)
     for p in places:
@@ -169,6 +177,8 @@ def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
     # Derived direct edges: who did what to whom, one per (actor, target, event).
     stamp = {"event_id": eid, "date": ev.date, "type": ev.type}
     derived = _DERIVED_BY_KIND.get(ev.kind)
+    if ev.type == "aggregate" or ev.role == "aggregate":
+        return e  # a period's toll: its dead are those of the single incidents
     victims = _victims(targets, resolved, ev)
     for a in actors:
         if a.label != "Actor":
@@ -180,6 +190,34 @@ def _event_records(b: _Builder, rep: _Ref, ev: Event, refs: dict[str, _Ref],
         for rel_type, count in (("KILLED", ev.killed), ("WOUNDED", ev.wounded)):
             if count and victims is not None and victims.id != a.id:
                 b.edge(rel_type, a, victims, eid, count=count, **stamp)
+    return e
+
+
+_HOW_RANK = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
+
+
+def _attribution_edges(b: _Builder, ev: Event, e: _Ref, actors: list[_Ref], refs: dict[str, _Ref]) -> None:
+    """PERPETRATED with how and by whom each side is tied; DENIED for each side that denied."""
+    ties = _ties(ev, refs)
+    for a in actors:
+        how, by = ties.get(a.id, (None, None))
+        b.edge("PERPETRATED", a, e, how=how, by=by)
+    denied = {refs[x.actor].id: refs[x.actor] for x in ev.attribution if x.how == "denied" and x.actor in refs}
+    for a in denied.values():
+        b.edge("DENIED", a, e)
+
+
+def _ties(ev: Event, refs: dict[str, _Ref]) -> dict[str, tuple[str, str | None]]:
+    """Per perpetrator (graph id): how the report ties it to the event (its strongest
+    statement: claimed, confirmed, reported, accused, suspected, inferred) and who said so."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for x in sorted(ev.attribution, key=lambda x: _HOW_RANK.get(x.how, 99)):
+        if x.how == "denied" or x.actor not in refs:
+            continue
+        ref = refs[x.actor]
+        by = refs[x.by].id if x.by and x.by in refs else None
+        out.setdefault(ref.id, (x.how, by))
+    return out
 
 
 def _victims(targets: list[_Ref], resolved: dict[str, Resolved], ev: Event) -> _Ref | None:

@@ -421,7 +421,9 @@ class Resolver:
                 best = (hit[1], hit[0])
         return self.actors.entries[self.actors.exact[best[1]]] if best else None
 
-    def _place(self, entity: Entity, names: list[str]) -> Canonical | None:
+    def _place(self, entity: Entity, names: list[str], guess: bool = False) -> Canonical | None:
+        """The gazetteer place of `entity`; `guess` lets a loose spelling match anywhere (a
+        facility's town word, where a wrong guess only merges two facility ids)."""
         gaz = self.gazetteer
         if gaz is None:
             return None
@@ -431,6 +433,8 @@ class Resolver:
                 return _from_place(p)
         for n in names:
             for p in gaz.lookup(n, entity.country):
+                if not guess and not _may_be(entity, n, p):
+                    continue
                 if (entity.lat is not None and entity.lon is not None and p.lat is not None
                         and p.lon is not None
                         and haversine_km(entity.lat, entity.lon, p.lat, p.lon) > self.max_km):
@@ -466,7 +470,7 @@ class Resolver:
             return Canonical(f"{ID_PREFIX['Facility']}{report}-{slug(entity.name)}", entity.name)
         if tail == 0 or category == "facility":
             return None
-        place = self._place(Entity("_", "Place", prefix), [prefix])
+        place = self._place(Entity("_", "Place", prefix), [prefix], guess=True)
         if place is not None and (place.type or "town") not in COARSE_PLACE_TYPES:
             return Canonical(f"{ID_PREFIX['Facility']}{slug(place.name)}-{category}", entity.name)
         return Canonical(f"{ID_PREFIX['Facility']}{slug(' '.join(prefix_words))}-{category}", entity.name)
@@ -548,6 +552,32 @@ def _category(entity: Entity, tail: list[str]) -> str:
         if w in _FACILITY_CATEGORY:
             return _FACILITY_CATEGORY[w]
     return slug(entity.type) if entity.type else "facility"
+
+
+def _may_be(entity: Entity, name: str, p: Any) -> bool:
+    """May the place entity `entity` (without a gazetteer key), named `name`, be the place `p`?
+    Inside the country the entity lies in, any spelling the gazetteer accepts; without one,
+    the place's own name or a recorded name of it, or a spelling of its own name (same name
+    or consonant key, same first letter: Kafranabel, Kafranbel): a transliteration guess alone put Kheret,
+    Ethiopia, in Herat, Afghanistan, and "Junta" (by way of "Jantai") in Yantai, China. A
+    common word ("Hope", "Mobile") is no place without the extractor's key."""
+    from sitgraph.loaders.extract.gazetteer import consonant_key, fold, is_common_word, name_key
+
+    if is_common_word(name):
+        return False  # "Hope village", "near Mobile": the extractor found no place to name
+    if entity.country:
+        return p.country == entity.country or p.type == "country"
+    want = fold(name)
+    if want == fold(p.name) or any(want == fold(a) for a in p.aliases):
+        return True
+    key, own = name_key(name), name_key(p.name)
+    return _initial(want) == _initial(fold(p.name)) and (key == own or consonant_key(key) == consonant_key(own))
+
+
+def _initial(folded: str) -> str:
+    """The first letter of a folded name after an Arabic article ("al zerba" -> "z")."""
+    words = [w for w in folded.split() if w not in ("al", "el", "ad", "an", "as", "ash", "at", "az", "ar")]
+    return (words or folded.split() or [""])[0][:1]
 
 
 def _from_place(p: Any) -> Canonical:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from sitgraph.loaders.problems import FAILED, SKIPPED, Problem, one_line
 from sitgraph.loaders.readers import (  # noqa: F401 - is_url belongs to this module's interface
     ReadError,
     ReadOptions,
@@ -76,6 +77,10 @@ def expand_url(url: str, include_hidden: bool = False) -> Iterator[str]:
         yield fs.unstrip_protocol(p)
 
 
+def _outcome(url: str, cause: str, severity: str = FAILED) -> ReadOutcome:
+    return ReadOutcome(url, problems=(Problem(url, one_line(cause), None, severity),))
+
+
 def read_url(url: str, options: ReadOptions | None = None) -> ReadOutcome:
     """Read one URL into an outcome, like :func:`~sitgraph.loaders.readers.read_file`:
     unknown extensions and empty files are skipped; missing, oversized, unreadable or
@@ -83,30 +88,29 @@ def read_url(url: str, options: ReadOptions | None = None) -> ReadOutcome:
     options = options or ReadOptions()
     fmt = format_of(url.split("?", 1)[0])
     if fmt is None:
-        return ReadOutcome(url, error=f"{url}: unknown extension; not read", skipped=True)
+        return _outcome(url, "unknown extension; not read", SKIPPED)
     try:
         fs, path = _filesystem(url)
         if not fs.exists(path):
-            return ReadOutcome(url, error=f"{url}: no such file or directory")
+            return _outcome(url, "no such file or directory")
         size = fs.size(path)
         if size is not None and size > options.max_bytes:
             raise read_error(url, f"{size:,} bytes is over the limit of {options.max_bytes:,} (--max-bytes)")
         if size == 0:
-            return ReadOutcome(url, error=f"{url}: empty file", skipped=True)
+            return _outcome(url, "empty file", SKIPPED)
         with fs.open(path, "rb") as f:
             data = f.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
             raise read_error(url, f"over the limit of {options.max_bytes:,} bytes (--max-bytes)")
         parsed = parse_bytes(data, fmt, path=url, options=options)
     except ReadError as exc:
-        return ReadOutcome(url, error=str(exc))
+        return ReadOutcome(url, problems=(exc.problem,))
     except _NoFsspec as exc:
-        return ReadOutcome(url, error=f"{url}: {exc}")
+        return _outcome(url, str(exc))
     except ImportError as exc:  # a protocol whose backend (s3fs, gcsfs …) is not installed
-        return ReadOutcome(url, error=f"{url}: {' '.join(str(exc).split())}")
+        return _outcome(url, str(exc))
     except OSError as exc:
-        return ReadOutcome(url, error=f"{url}: {exc.strerror or exc}")
+        return _outcome(url, str(exc.strerror or exc))
     except Exception as exc:  # noqa: BLE001 - parse_bytes raises ReadError; backends raise their own
-        return ReadOutcome(url, error=f"{url}: {' '.join(str(exc).split())}")
-    return ReadOutcome(url, reports=parsed.reports, extractions=parsed.extractions,
-                       warnings=tuple(f"{url}: {w}" for w in parsed.warnings))
+        return _outcome(url, str(exc))
+    return ReadOutcome(url, reports=parsed.reports, extractions=parsed.extractions, problems=parsed.warnings)

@@ -4,12 +4,17 @@
 // param: actor string = null -- only those by this actor (name, alias or id); null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 200 -- at most this many rows
 // example: actor="Syrian Arab Army"
 MATCH (e:Event)
 WHERE e.kind IN ['Abduction', 'Capture']
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 WITH e, COLLECT { MATCH (a:Actor)-[:PERPETRATED]->(e) RETURN a ORDER BY a.name } AS actors
 WHERE $actor IS NULL OR any(a IN actors WHERE a.id = $actor
         OR toLower(a.name) = toLower($actor)

@@ -6,6 +6,8 @@
 // param: granularity string = "month" -- day, month or year
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // example: actor=Russia
 // example: actor=HTS granularity=day since=2019-05
 MATCH (a:Actor)-[:PERPETRATED]->(e:Event)
@@ -14,6 +16,9 @@ WHERE (a.id = $actor OR toLower(a.name) = toLower($actor)
   AND e.kind IN ['Attack', 'Violation'] AND e.date IS NOT NULL
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 WITH DISTINCT e
 CALL (e) {
   MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)

@@ -7,6 +7,8 @@
 // param: province string = null -- province (or any enclosing place) name, alias or id; null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: perpetrator=Russia since=2019-05-01 until=2019-05-31
 // example: province=Idlib
@@ -14,6 +16,9 @@ MATCH (e:Event)-[:TARGETED|OCCURRED_IN]->(f:Facility {type: 'medical'})
 WHERE e.kind IN ['Attack', 'Violation']
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 WITH DISTINCT e, f
 CALL (e) {
   MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)

@@ -5,12 +5,17 @@
 // param: province string = null -- only places in this province (name, alias or id); null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: province=Idlib since=2019-05
 MATCH (e:Event)-[:OCCURRED_IN|TARGETED]->(loc)
 WHERE (loc:Place OR loc:Facility) AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture']
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 OPTIONAL MATCH (loc:Facility)-[:LOCATED_IN]->(up:Place)
 WITH e, CASE WHEN loc:Place THEN loc ELSE up END AS p
 WITH DISTINCT e, p

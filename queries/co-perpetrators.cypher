@@ -5,12 +5,17 @@
 // param: actor string = null -- only pairs including this actor (name, alias or id); null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: actor=Russia
 MATCH (a:Actor)-[:PERPETRATED]->(e:Event)<-[:PERPETRATED]-(b:Actor)
 WHERE a.id < b.id AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture']
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
   AND ($actor IS NULL OR any(n IN [a, b] WHERE n.id = $actor
         OR toLower(n.name) = toLower($actor)
         OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = toLower($actor))))

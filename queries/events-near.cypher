@@ -10,6 +10,8 @@
 // param: kind string = null -- Attack, Abduction, Capture, Displacement, Agreement, Violation; null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: place=Kafranbel km=10
 // example: lat=35.61 lon=36.56 km=25 kind=Attack
@@ -26,6 +28,9 @@ WHERE (loc:Place OR loc:Facility)
   AND ($kind IS NULL OR e.kind = $kind)
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 OPTIONAL MATCH (loc:Facility)-[:LOCATED_IN]->(up:Place)
 WITH centre, e, loc, CASE WHEN loc.lat IS NOT NULL THEN loc ELSE up END AS at
 WHERE at.lat IS NOT NULL AND at.lon IS NOT NULL AND NOT coalesce(at.type, '') IN ['country', 'province', 'region']

@@ -6,6 +6,8 @@
 // param: facility_type string = null -- medical, school, market, …; null for all
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: facility_type=medical
 MATCH (e:Event)-[:TARGETED|OCCURRED_IN]->(f:Facility)
@@ -13,6 +15,9 @@ WHERE e.kind IN ['Attack', 'Violation']
   AND ($facility_type IS NULL OR f.type = $facility_type)
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 WITH DISTINCT e, f
 CALL (e) {
   MATCH (e)-[:SAME_INCIDENT*0..6]-(x:Event)

@@ -5,6 +5,8 @@
 // param: source string -- actor name, alias or id (a speaker), or a publication as in Report.source
 // param: since date = null -- first day of the period (YYYY, YYYY-MM or YYYY-MM-DD)
 // param: until date = null -- last day of the period
+// param: min_confidence float = null -- leave out events extracted with a lower confidence (0-1)
+// param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 200 -- at most this many rows
 // example: source=Kupchishin
 // example: source=SANA
@@ -21,6 +23,9 @@ CALL () {
 WITH e, how, by
 WHERE ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
 RETURN e.date AS date, by, how, e.kind AS kind, e.type AS type,
        COLLECT { MATCH (a:Actor)-[:PERPETRATED]->(e) RETURN a.name ORDER BY a.name } AS perpetrators,
        COLLECT { MATCH (e)-[:TARGETED]->(t) RETURN t.name ORDER BY t.name } AS targets,

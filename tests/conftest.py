@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -19,6 +21,18 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared (gold reports, coded datasets) is not beside the repository")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def evaluate_module():
+    """bench/evaluate.py (a script, outside the package) loaded as a module: the score gates'
+    sets, measures and floor logic."""
+    path = Path(__file__).resolve().parents[1] / "bench" / "evaluate.py"
+    spec = importlib.util.spec_from_file_location("sitgraph_bench_evaluate", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def make_sample_batch() -> Batch:
@@ -95,4 +109,41 @@ def hostile_graph(tmp_path) -> nx.MultiDiGraph:
     )
     with SqliteStore(tmp_path / "hostile.db").open() as store:
         store.write(Batch(nodes, edges))
+        return store.to_networkx()
+
+
+URL_TITLE = 'Shelling src=https://evil.example/x.js href="//evil.example/y.css" url(https://evil.example/z.png)'
+FORMULA = '=HYPERLINK("https://evil.example","click")'
+ESCAPES = "\x1b]0;pwned\x07\x1b[31mRed\x1b[0m Brigade\x9b2J"
+
+
+@pytest.fixture
+def url_text_batch() -> Batch:
+    """A report whose title and names read like markup with remote URLs, a spreadsheet
+    formula and terminal escapes: what pages, CSV and terminals must show as text."""
+    nodes = (
+        NodeRecord("Report", "report:u", props(title=URL_TITLE, source="https://outlet.example/a",
+                                               published="2020-03-01")),
+        NodeRecord("Actor", "actor:a", props(name=FORMULA, type="armed_group", aliases=["-1+2", "@SUM(A1)"])),
+        NodeRecord("Actor", "actor:b", props(name=ESCAPES, type="civilians")),
+        NodeRecord("Place", "place:p", props(name='<img src="https://evil.example/p.png">', type="town",
+                                             lat=35.1, lon=-3.5)),
+        NodeRecord("Event", "event:e", props(kind="Attack", type="shelling", date="2020-03-01", killed=2,
+                                             evidence=f"{URL_TITLE}.")),
+    )
+    edges = (
+        EdgeRecord("PERPETRATED", "actor:a", "Actor", "event:e", "Event"),
+        EdgeRecord("TARGETED", "event:e", "Event", "actor:b", "Actor"),
+        EdgeRecord("OCCURRED_IN", "event:e", "Event", "place:p", "Place"),
+        EdgeRecord("REPORTS", "report:u", "Report", "event:e", "Event", "", props(evidence=URL_TITLE)),
+        EdgeRecord("MENTIONS", "report:u", "Report", "actor:a", "Actor", "", props(forms=["x"], count=1)),
+    )
+    return Batch(nodes, edges)
+
+
+@pytest.fixture
+def url_text_graph(tmp_path, url_text_batch: Batch) -> nx.MultiDiGraph:
+    """:func:`url_text_batch` through the embedded store, as the pictures get it."""
+    with SqliteStore(tmp_path / "url-text.db").open() as store:
+        store.write(url_text_batch)
         return store.to_networkx()

@@ -14,6 +14,8 @@ SPEECH_VERBS = frozenset(
     "blame document record verify acknowledge declare write post publish tweet".split()
 )
 PRONOUNS = frozenset("he she they it we".split())
+# "The group says ...": a definite generic noun for the organisation that spoke last.
+SPEAKER_NOUNS = frozenset("group organization organisation monitor agency observatory".split())
 
 
 def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[str, ...]:
@@ -36,7 +38,8 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[st
             if eid and eid not in out:
                 out.append(eid)
                 found = True
-        if not found and tok.lower_ in PRONOUNS:
+        definite = tok.lower_ in SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if not found and (tok.lower_ in PRONOUNS or definite):
             for eid in last_speakers:
                 if eid not in out:
                     out.append(eid)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
 )
 from sitgraph.loaders.extract.places import place_cands
+from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
 
 # Words that set a facility apart from another of its kind ("the old airport").
@@ -54,10 +56,38 @@ class EntityTable:
     owner: dict[str, str] = field(default_factory=dict)  # facility id -> actor id (operator)
     name_place: dict[str, str] = field(default_factory=dict)  # facility id -> place id in its name
     by_group: dict[str, str] = field(default_factory=dict)
+    longest: int = 0  # the longest mention span: how far back a mention ending near a place may start
+    _seen: set[tuple[str, int, int]] = field(default_factory=set)  # (entity id, start, end) of mentions
 
     def in_span(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Mentions lying inside [start, end), in text order."""
-        return [t for t in self.spans if t[0] >= start and t[1] <= end]
+        """Mentions lying inside [start, end), in text order. Cost: O(log n + mentions there)
+        (`spans` is kept sorted)."""
+        spans = self.spans
+        out = []
+        for i in range(bisect_left(spans, (start,)), len(spans)):
+            t = spans[i]
+            if t[0] > end:
+                break
+            if t[1] <= end:
+                out.append(t)
+        return out
+
+    def ending_near(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Mentions ending within [lo, hi] and starting at or before `hi`, in text order."""
+        spans = self.spans
+        out = []
+        for i in range(bisect_left(spans, (lo - self.longest,)), len(spans)):
+            t = spans[i]
+            if t[0] > hi:
+                break
+            if lo <= t[1] <= hi:
+                out.append(t)
+        return out
+
+    def _add_span(self, start: int, end: int, eid: str) -> None:
+        insort(self.spans, (start, end, eid))
+        self.longest = max(self.longest, end - start)
+        self._seen.add((eid, start, end))
 
     def kind(self, eid: str) -> str:
         return self.entities[eid].kind
@@ -72,11 +102,11 @@ class EntityTable:
             self.entities[eid] = Entity(id=eid, kind=kind, name=name, type=typ, key=key)
             self.by_group[group] = eid
         ent = self.entities[eid]
-        m = Mention(self.report.id, self.report.text[start:end], start, end)
-        if m not in ent.mentions:
+        # A mention is its report, start and end (its text follows from them).
+        if (eid, start, end) not in self._seen:
+            m = Mention(self.report.id, self.report.text[start:end], start, end)
             self.entities[eid] = replace(ent, mentions=ent.mentions + (m,))
-            self.spans.append((start, end, eid))
-            self.spans.sort()
+            self._add_span(start, end, eid)
         return eid
 
     def add_known(self, key: str, name: str, typ: str | None, entity_key: str | None) -> str:
@@ -106,22 +136,26 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text)
-    cands = [c for c in cands if not (c.rank >= 4 and any(s <= c.start < e for s, e in heads))]
+    in_heads = Cover(heads)
+    cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     # A facility or agreement head inside a dictionary actor's name is part of that name:
     # "Government of National Accord" holds no accord.
-    named = [(c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1]
-    cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not any(
-        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)]
+    named = Cover((c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1)
+    cands = [c for c in cands if c.kind not in ("Facility", "Agreement") or not named.contains(
+        c.start, c.end, strictly=True)]
     kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_state_forces(kept, actors))
+    country = None
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
         from sitgraph.loaders.extract.places import in_country
 
         country = report_country(kept, actors)
-        kept = [in_country(gaz, c, country) if c.kind == "Place" else c for c in kept]
+        tied = named_countries(text, kept, actors)
+        kept = [in_country(gaz, c, country, tied) if c.kind == "Place" else c for c in kept]
     table = EntityTable(report)
+    mentions: dict[str, list[Mention]] = {}
     for c in kept:
         eid = table.by_group.get(c.group)
         if eid is None:
@@ -131,15 +165,21 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
             table.entities[eid] = Entity(
                 id=eid, kind=c.kind, name=c.name, type=c.type, key=c.key,
                 lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
-                country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
+                # A place the gazetteer does not know lies in the report's country, as far as
+                # anyone can tell: later lookups (resolution) stay inside it.
+                country=getattr(place, "country", None) if place is not None or c.kind != "Place" else country,
+                admin1=getattr(place, "admin1", None),
             )
             if (not c.strong) or c.group in WEAK_ACTORS:
                 table.weak.add(eid)
         elif c.strong and c.group not in WEAK_ACTORS:
             table.weak.discard(eid)
-        ent = table.entities[eid]
-        table.entities[eid] = replace(ent, mentions=ent.mentions + (Mention(report.id, c.text, c.start, c.end),))
+        mentions.setdefault(eid, []).append(Mention(report.id, c.text, c.start, c.end))
         table.spans.append((c.start, c.end, eid))
+        table.longest = max(table.longest, c.end - c.start)
+        table._seen.add((eid, c.start, c.end))
+    for eid, ms in mentions.items():
+        table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     table.spans.sort()
     _facility_links(table, kept, actors)
     return table
@@ -153,14 +193,18 @@ def _group_of_named(cands: list[Cand], text: str) -> list[Cand]:
     """"Pro-Russian separatists of the self-proclaimed Donetsk People's Republic",
     "rebels of the Nour al-Din al-Zenki Movement": the group mention is the named actor."""
     out = list(cands)
-    actors = [c for c in cands if c.kind == "Actor" and c.type in ("armed_group", "state_forces", "state")]
+    # Armed actors by where they start, in text order.
+    actors: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.kind == "Actor" and c.type in ("armed_group", "state_forces", "state"):
+            actors.setdefault(c.start, []).append(c)
     for i, c in enumerate(out):
         if c.kind != "Actor" or not re.search(rf"(?i)\b(?:{MEMBER_NOUNS})$", c.text):
             continue
         gap = re.match(r"\s+of\s+(?:the\s+)?", text[c.end:c.end + 12])
         if not gap:
             continue
-        nxt = next((a for a in actors if a.start == c.end + gap.end() and a.group != c.group
+        nxt = next((a for a in actors.get(c.end + gap.end(), ()) if a.group != c.group
                     and a.type != "civilians"), None)
         if nxt is not None:
             out[i] = replace(c, group=nxt.group, name=nxt.name, key=nxt.key, type=nxt.type)
@@ -199,8 +243,8 @@ def state_forces_table() -> dict[str, str]:
 
 
 def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
-    """The country (ISO2) most of the report's places lie in; else the one of its
-    dictionary armed groups; None when neither says."""
+    """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
+    country); else the one of its dictionary armed groups; None when neither says."""
     counts: dict[str, int] = {}
     for c in cands:
         country = getattr(c.place, "country", None) if c.kind == "Place" else None
@@ -215,7 +259,25 @@ def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
         return None
     best = max(counts.values())
     top = [k for k, v in counts.items() if v == best]
+    if len(top) > 1:
+        # A tie goes to the country the report names as a country ("Galim" in Israel and
+        # "Cameroon" once each: a Cameroon report).
+        named = {c.place.country for c in cands if c.kind == "Place" and getattr(c.place, "type", None) == "country"}
+        top = [k for k in top if k in named] or top
     return top[0] if len(top) == 1 else None
+
+
+def named_countries(text: str, cands: list[Cand], actors: ActorDictionary) -> frozenset[str]:
+    """Countries (ISO2) the report names as places ("in Turkey"), or whose state, forces or
+    people it names ("Turkish troops", "the Saudi city of Jizan"): what ties a place abroad
+    to its country. Cost: one scan of the text for dictionary names."""
+    out = {c.place.country for c in cands if c.kind == "Place" and c.place is not None
+           and c.place.type == "country" and c.place.country}
+    for h in actors.find(text):
+        entry = actors.get(h.key)
+        if entry is not None and entry.country and entry.type in ("state", "state_forces"):
+            out.add(entry.country)
+    return frozenset(out)
 
 
 def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
@@ -267,6 +329,11 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
     by_start = {c.start: c for c in actors}
     regroup: dict[str, Cand] = {}
     extra: list[Cand] = []
+    taken = SpanSet()  # what an acronym standing alone must not overlap
+    for x in cands:
+        if x.kind != "Facility":
+            taken.add(x.start, x.end)
+    defined: set[str] = set()  # unknown acronyms whose standalone uses are taken
     for c in actors:
         m = BRACKETED.match(text, c.end)
         if not m:
@@ -279,9 +346,13 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             keep, other = pair
             regroup[other.group] = keep
         elif d is None and re.fullmatch(ACRONYM, inner) and sum(ch.isupper() for ch in inner) >= 2:
-            # An acronym no dictionary knows: every standalone use of it is the name.
+            # An acronym no dictionary knows: every standalone use of it is the name (the
+            # name it is first bracketed after: a long report defines it again and again).
+            if inner in defined:
+                continue
+            defined.add(inner)
             for a in re.finditer(rf"(?<![\w\-]){re.escape(inner)}(?![\w\-])", text):
-                if not any(x.start < a.end() and a.start() < x.end for x in cands if x.kind != "Facility"):
+                if not taken.overlaps(a.start(), a.end()):
                     extra.append(replace(c, start=a.start(), end=a.end(), text=inner, rank=c.rank))
     out = []
     for c in cands + extra:
@@ -298,10 +369,10 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
     place, or the gazetteer knows it as a country or province, or as a town in a country
     the report's other places lie in (al-Thawra, an old name of a Syrian town, is not a
     place in a Yemeni report)."""
-    fac = [(c.start, c.end) for c in cands if c.kind == "Facility" and c.strong]
-    inside = [c for c in cands if c.kind == "Place" and any(s <= c.start and c.end <= e for s, e in fac)]
+    fac = Cover((c.start, c.end) for c in cands if c.kind == "Facility" and c.strong)
+    inside = {id(c) for c in cands if c.kind == "Place" and fac.contains(c.start, c.end)}
     # The report's geography: countries of the places named outside facility names.
-    countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and c not in inside}
+    countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and id(c) not in inside}
     countries.discard(None)
 
     def clearly_place(c: Cand) -> bool:
@@ -311,14 +382,24 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
             return True
         return not countries or c.place.country in countries
 
-    return [c for c in cands if not (c.kind == "Place" and not clearly_place(c)
-                                     and any(s <= c.start and c.end <= e for s, e in fac))]
+    return [c for c in cands if not (id(c) in inside and not clearly_place(c))]
 
 
 def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire."""
     persons = {c.group: c for c in cands if c.type == "person" and " " in c.name}
+    # Full names by their first and by their last word.
+    by_end: dict[str, set[str]] = {}
+    for p in persons.values():
+        words = p.name.split()
+        for w in {words[0], words[-1]}:
+            by_end.setdefault(w, set()).add(p.group)
+    words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
+    first_name: dict[str, str] = {}  # group -> the name of its first candidate
+    for x in cands:
+        words_of.setdefault(x.group, set()).update(_fold(x.text).split())
+        first_name.setdefault(x.group, x.name)
     out = []
     named_fac: dict[tuple[str, str], set[str]] = {}
     for c in cands:
@@ -326,20 +407,21 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
             named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
     for c in cands:
         if c.type == "person" and " " not in c.name:
-            full = [p for p in persons.values() if p.name.split()[-1] == c.name or p.name.split()[0] == c.name]
-            if len({p.group for p in full}) == 1:
-                c = replace(c, group=full[0].group, name=full[0].name)
+            full = by_end.get(c.name, set())
+            if len(full) == 1:
+                p = persons[next(iter(full))]
+                c = replace(c, group=p.group, name=p.name)
         elif c.kind in ("Facility", "Agreement") and ":?:" in c.group:
             head = c.group.rsplit(":", 1)[1]
             groups = named_fac.get((c.kind, head), set())
             plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
             target = next(iter(groups)) if len(groups) == 1 else ""
-            named_words = {w for x in cands if x.group == target for w in _fold(x.text).split()}
+            named_words = words_of.get(target, set())
             # "the former international airport" is not "Mitiga airport": a contrasting
             # word the named one lacks makes the short form another facility.
             own = set(_fold(c.text).split()) & CONTRASTIVE
             if target and not plural and own <= named_words:
-                name = next(x.name for x in cands if x.group == target)
+                name = first_name[target]
                 c = replace(c, group=target, name=name, strong=True)
             elif c.kind == "Agreement" and len(groups) == 0:
                 pass
@@ -363,8 +445,8 @@ def _facility_links(table: EntityTable, kept: list[Cand], actors: ActorDictionar
                 table.name_place.setdefault(fid, eid)
         if c.owner and fid not in table.owner:
             # "Russia's main airbase": the owner precedes the span.
-            for _s, e, eid in table.spans:
-                if e <= c.start and c.start - e <= 4 and table.kind(eid) == "Actor":
+            for _s, _e, eid in table.ending_near(c.start - 4, c.start):
+                if table.kind(eid) == "Actor":
                     table.owner[fid] = eid
         if c.owner and fid not in table.owner:
             # "a Turkish observation post": the demonym inside the name is the operator.

@@ -36,6 +36,9 @@ PERSON_NOUNS = frozenset(
     pilgrims pilgrim passengers passenger traders trader miners miner villager""".split()
 )
 ARMED_TYPES = ("state", "state_forces", "armed_group")
+# Words for a side that name none: beside a named side in one phrase they describe it.
+UNNAMED_SIDES = frozenset("rebels militants insurgents gunmen fighters militiamen attackers".split()) | {
+    "unknown gunmen", "armed men", "armed groups"}
 AID_WORKERS = re.compile(r"(?i)(?:aid|humanitarian|relief)\s+workers?")
 VICTIM_HINT = re.compile(
     r"\b(?:(?:aid|humanitarian|relief)\s+workers?|(?:internally\s+)?displaced\s+(?:people|persons|families)|civilians?"
@@ -78,6 +81,14 @@ class Frame:
     weak_actor: bool = False
     inferred: bool = False  # actors inferred (air power), not read from the text
     claim_back: bool = False  # "X confirmed it had carried out the strike": about the last incident
+    role: str = "incident"  # incident, background, aggregate, reaction (see assemble.py)
+    # (actor id, how, by id or None, evidence sentence): how each side is tied to the event
+    attribution: list[tuple[str, str, str | None, str]] = field(default_factory=list)
+    evidences: list[tuple[int, int]] = field(default_factory=list)  # further sentences (start, end)
+    evidence_index: list[int] = field(default_factory=list)  # their sentence numbers
+    parent: Any = None  # the frame of the breakdown's total this one is part of
+    additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
+    sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
 
 
 def _add(lst: list[str], items: Any) -> None:
@@ -365,7 +376,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             continue  # "displaced people", "kidnapped girls": who they are, not what happened now
         if kind is None or _irrealis(tok):
             continue
-        if kind == "Capture":
+        control = any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory")
+                      for c in tok.children)
+        if kind == "Capture" and not control:  # "seized control of Bor, where the UN ...": ground
             obj = reader.targets(tok)
             # People are abducted; states and armed groups are driven out, not captured.
             if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
@@ -452,8 +465,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
                 group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
                 civ = table.by_group.get(group)
-                if civ is None or not any(s >= sent.start_char and e <= sent.end_char and eid == civ
-                                          for s, e, eid in table.spans):
+                if civ is None or not any(eid == civ for _s, _e, eid in table.in_span(sent.start_char,
+                                                                                      sent.end_char)):
                     s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (
                         sent.start_char, sent.start_char)
                     civ = table.add_weak("Actor", group, label, "civilians", s, e, key=group)
@@ -467,8 +480,14 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if f.kind == "Attack" and not f.actors and not f.anaphoric:
             # One armed actor in the sentence who is not the target: "... damaged due to
             # shelling by Syrian regime forces" where the parse hangs the agent elsewhere.
+            # Not a side that only names the victims ("two Ukrainian soldiers were killed") nor
+            # one in a dateline ("DUBAI, United Arab Emirates -").
+            victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
             armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
-                     and a not in f.targets and a not in says]
+                     and a not in f.targets and a not in says and a not in victims]
+            named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]
+            if len(armed) > 1 and len(named) == 1:
+                armed = named  # "rebel Houthi gunmen took over ...": the named side
             if len(armed) == 1:
                 f.actors = armed
                 f.weak_actor = True
@@ -489,10 +508,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
                 f.places and \
                 any(e not in places for e in f.places):
             f.anaphoric = False
-        if f.kind == "Attack" and (re.search(r"\b(?:since|in the past|over the past|so far|total|toll)\b", low)
-                                   and (f.killed or f.wounded) and not facilities):
-            f.aggregate = True
-            f.type = "aggregate"
+        # Tolls over a period or many incidents are told apart at assembly (assemble.frame_role).
         out.append(f)
     return out, context_actors, anaphoric
 

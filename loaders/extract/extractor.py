@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from sitgraph.graph.model import Event, Extraction, Mention, Report
+from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
+from sitgraph.loaders.extract import assemble
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
@@ -42,78 +43,196 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     table = find_entities(report, doc, load_actors(), _gazetteer())
     reader = SentenceReader(table, doc)
     published = _published(report)
+    frames, texts = _read_frames(report, doc, reader, published)
+    frames = _assemble(frames, table, texts, published, report.text)
+    events = []
+    for n, f in enumerate(frames):
+        events.append(_event(f, n + 1, report, table))
+    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
+    events = [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
+              for f, ev in zip(frames, events, strict=True)]
+    relations = find_relations(table, doc, events)
+    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
+    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
+    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
+    used |= {r.source for r in relations} | {r.target for r in relations}
+    entities = table.finish(used)
+    rn = table.renumber
+    events = [_renumber(ev, rn) for ev in events]
+    relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
+                 if r.source in rn and r.target in rn]
+    return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _renumber(ev: Event, rn: dict[str, str]) -> Event:
+    """`ev` with the table's entity ids replaced by the report's final ones."""
+    return replace(
+        ev, actors=tuple(rn[a] for a in ev.actors if a in rn), targets=tuple(rn[a] for a in ev.targets if a in rn),
+        places=tuple(rn[a] for a in ev.places if a in rn), claimed_by=tuple(rn[a] for a in ev.claimed_by if a in rn),
+        agreement=rn.get(ev.agreement) if ev.agreement else None,
+        attribution=tuple(replace(a, actor=rn[a.actor], by=rn.get(a.by) if a.by else None)
+                          for a in ev.attribution if a.actor in rn))
+
+
+def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], published: str | None,
+              text: str) -> list[Frame]:
+    """Report-level assembly (see assemble.py): one frame per incident, then perpetrators
+    reconciled from the strongest statement, inferred air power, dates clamped."""
+    frames = assemble.assemble(frames, table, texts)
+    assemble.split_series(frames, texts)
+    frames = _merge_agreements(frames)
+    _infer_air(frames, table, published)
+    out: list[Frame] = []
+    for f in frames:
+        assemble.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
+        assemble.drop_aggregate_actors(f)
+        parts = assemble.breakdown(texts.get(f.sent_index, ""), f.sent_start, table.spans, table.kind) \
+            if f.kind == "Attack" and (f.killed or f.wounded) else []
+        out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    assemble.clamp_dates(out, published)
+    return out
+
+
+def _sentence_dates(text: str, start: int, published: str | None, datelines: list[tuple[int, int]]) -> list[Any]:
+    """Dates of one sentence, without those inside a dateline (the filing date) or after
+    "alongside"/"since the beginning"."""
+    # Without a publication date only dates written out in full ("5 May 2019") count.
+    dates = find_dates(text, published)
+    dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
+        ("alongside", "since the beginning")) and not any(s <= start + d.start < e for s, e in datelines)]
+    # "a spokesman told Afghan media Saturday": the day of the statement, not of the event;
+    # used only when the sentence has no other date.
+    told = [d for d in dates if assemble.SAID_ON.search(text[max(0, d.start - 60):d.start])]
+    return [d for d in dates if d not in told] + told
+
+
+_NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
+
+
+def _read_frames(report: Report, doc: Any, reader: SentenceReader,
+                 published: str | None) -> tuple[list[Frame], dict[int, str]]:
+    """The report's frames, sentence by sentence, each with its role; neighbouring
+    sentences about one incident already merged. Also each frame sentence's text."""
+    table = reader.table
     frames: list[Frame] = []
+    texts: dict[int, str] = {}
     context: list[str] = []
     speakers: tuple[str, ...] = ()
-    last_date: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
+    last_date = _NO_DATE
     from sitgraph.loaders.extract.mentions import headline_spans
+    from sitgraph.loaders.extract.spans import Cover
 
-    heads = headline_spans(report.text)
+    heads = Cover(headline_spans(report.text))
+    datelines = assemble.dateline_spans(report.text)
     for i, sent in enumerate(doc.sents):
         text = sent.text
-        if not text.strip() or any(s <= sent.start_char < e for s, e in heads):
+        if not text.strip() or heads.covers(sent.start_char):
             continue
-        # Without a publication date only dates written out in full ("5 May 2019") count.
-        dates = find_dates(text, published)
-        dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
-            ("alongside", "since the beginning"))]
+        dates = _sentence_dates(text, sent.start_char, published, datelines)
         counts = find_casualties(text)
         found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-        if not found and frames and i - frames[-1].sent_index == 1 and frames[-1].kind == "Attack":
-            # "No casualties were reported." / "Three people were killed." after the strike.
-            prev = frames[-1]
-            if prev.killed is None and counts.killed is not None:
-                prev.killed = counts.killed
-            if prev.wounded is None and counts.wounded is not None:
-                prev.wounded = counts.wounded
+        incidents = [f for f in frames if f.role == "incident"]
+        if not found:
+            _toll_after(incidents, i, counts, text)
         said = claimers(sent, reader.ent_at, speakers)
         if said:
             persons = tuple(e for e in said if table.entities[e].type == "person") or said
             speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
+        stmts = assemble.attribution_in(sent, reader, said)
+        found = _roles(found, text, sent, last_date[0] or published, table)
+        back = assemble.referent(frames, i)
+        if stmts and back is not None and not any(grounded(f, table) for f in found):
+            # "The Taliban claimed responsibility.": about the last incident told.
+            assemble.apply_statements(back, stmts, text)
+            stmts = []
+        owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
         for f in found:
+            texts[f.sent_index] = text
+            assemble.apply_statements(f, stmts, text)
+            if owning and not f.places:
+                # "Militants issued a statement claiming responsibility, saying they had fired
+                # rockets": a side owning up to the strike told before.
+                f.claim_back = f.anaphoric = True
             if not f.claimed_by and said:
                 f.claimed_by = list(said)
             if not f.actors and (f.anaphoric or f.aggregate) and context:
                 f.actors = list(context)
-            if f.date:
-                last_date = (f.date, f.date_end, f.precision, i)
-            elif last_date[0] and i - last_date[3] <= 3:
-                f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
-            elif published:
-                f.date, f.precision = published, "day" if len(published) == 10 else None
-        if anaphoric and frames and not any(grounded(f, table) and not f.anaphoric for f in found):
+            last_date = _date_frame(f, last_date, published)
+        if anaphoric and back is not None and not any(grounded(f, table) and not f.anaphoric for f in found) \
+                and not assemble.SEPARATE.search(text):
             # "Activists confirmed the attacks by regime troops": more about the last incident.
-            prev = frames[-1]
             for f in found:
-                _merge(prev, f, keep_kind=True)
-            found = []
-        for f in found:
-            if not grounded(f, table):
-                continue
-            prev = frames[-1] if frames else None
-            if prev is not None and _continues(prev, f, table):
-                _merge(prev, f)
-            else:
-                frames.append(f)
+                if f.role == "incident":
+                    assemble.merge_into(back, f)
+            found = [f for f in found if f.role != "incident"]
+        _add_frames(frames, [f for f in found if grounded(f, table)], table, text)
         context = ctx or ([a for f in found for a in f.actors] if found else context)
-    frames = _merge_agreements(frames)
-    _infer_air(frames, table, published)
-    events = []
-    for n, f in enumerate(frames):
-        events.append(_event(f, n + 1, report, table))
-    relations = find_relations(table, doc, events)
-    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
-    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
-    used |= {r.source for r in relations} | {r.target for r in relations}
-    entities = table.finish(used)
-    rn = table.renumber
-    events = [replace(
-        ev, actors=tuple(rn[a] for a in ev.actors if a in rn), targets=tuple(rn[a] for a in ev.targets if a in rn),
-        places=tuple(rn[a] for a in ev.places if a in rn), claimed_by=tuple(rn[a] for a in ev.claimed_by if a in rn),
-        agreement=rn.get(ev.agreement) if ev.agreement else None) for ev in events]
-    relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
-                 if r.source in rn and r.target in rn]
-    return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+    return frames, texts
+
+
+def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str) -> None:
+    """"No casualties were reported." / "Three people were killed." right after a strike:
+    its toll, unless the sentence speaks of a period or of something else."""
+    if not incidents or i - incidents[-1].sent_index != 1 or incidents[-1].kind != "Attack" or assemble.apart(text):
+        return
+    prev = incidents[-1]
+    if prev.killed is None and counts.killed is not None:
+        prev.killed = counts.killed
+    if prev.wounded is None and counts.wounded is not None:
+        prev.wounded = counts.wounded
+
+
+def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
+                published: str | None) -> tuple[str | None, str | None, str | None, int]:
+    """Date `f` when its sentence gives none: from an incident dated at most three
+    sentences before, else the publication date (background never lends its date).
+    Returns the date to carry on."""
+    i = f.sent_index
+    if f.date and f.role == "incident":
+        return (f.date, f.date_end, f.precision, i)
+    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= 3:
+        f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
+    elif not f.date and published:
+        f.date, f.precision = published, "day" if len(published) == 10 else None
+    return last_date
+
+
+def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str) -> None:
+    """Append a sentence's frames, each merged into the frame before it when it tells
+    more of the same incident."""
+    for f in found:
+        prev = frames[-1] if frames else None
+        if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
+                and not assemble.SEPARATE.search(text) and assemble.same_weapon(prev, f):
+            assemble.merge_into(prev, f)
+        else:
+            frames.append(f)
+
+
+def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable) -> list[Frame]:
+    """The frames of one sentence with their roles (`reference`: the date of the incident
+    told last, else the publication date); reactions and generic background dropped;
+    facilities that only treated the wounded taken off the targets."""
+    if not found or assemble.reaction_of(sent.root):
+        return []
+    caption = assemble.is_caption(text)
+    treated = assemble.treated_facilities(text, sent.start_char, table.spans, table.kind)
+    out = []
+    for f in found:
+        f.role = "caption" if caption else assemble.frame_role(text, f, reference)
+        if f.role == "generic":
+            continue
+        earlier = assemble.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
+        if earlier:
+            f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
+        if f.role == "aggregate":
+            f.aggregate, f.type = True, "aggregate"
+            f.sole_author = not assemble.WAR_TOLL.search(text)
+        f.targets = [t for t in f.targets if t not in treated]
+        f.additive = assemble.ALSO_TOLL.search(text) is not None
+        assemble.place_anaphor(f, text, sent.start_char, table)
+        out.append(f)
+    return out
 
 
 def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -> None:
@@ -162,23 +281,6 @@ def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
     return not own and (f.type in (None, prev.type))
 
 
-def _merge(prev: Frame, f: Frame, keep_kind: bool = False) -> None:
-    for name in ("actors", "targets", "places", "claimed_by"):
-        lst = getattr(prev, name)
-        for x in getattr(f, name):
-            if x not in lst:
-                lst.append(x)
-    for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if a is None:
-            setattr(prev, name, b)
-    if not prev.date_explicit and f.date_explicit:
-        prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
-    if prev.type is None:
-        prev.type = f.type
-    prev.agreement = prev.agreement or f.agreement
-
-
 def _merge_agreements(frames: list[Frame]) -> list[Frame]:
     """Agreement and Violation frames about the same agreement are one event."""
     out: list[Frame] = []
@@ -187,7 +289,7 @@ def _merge_agreements(frames: list[Frame]) -> list[Frame]:
         if f.kind in ("Agreement", "Violation") and f.agreement:
             key = (f.kind, f.agreement)
             if key in seen:
-                _merge(seen[key], f)
+                assemble.merge_into(seen[key], f)
                 continue
             seen[key] = f
         out.append(f)
@@ -210,27 +312,34 @@ def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
     precision = f.precision
     if f.date_end and precision != "range":
         precision = "range"
+    evidences = tuple(Mention(report.id, report.text[s:e], s, e)
+                      for s, e in dict.fromkeys([(f.sent_start, f.sent_end), *sorted(f.evidences)]))
+    attribution = tuple(Attribution(a, how, by, ev) for a, how, by, ev in dict.fromkeys(
+        (a, how, by, ev) for a, how, by, ev in f.attribution))
     return Event(
         id=f"v{n}", kind=f.kind, type=typ, actors=tuple(f.actors), targets=tuple(f.targets),
         places=tuple(f.places), date=f.date, date_end=f.date_end, date_precision=precision,
         killed=f.killed, wounded=f.wounded, displaced=f.displaced, claimed_by=tuple(f.claimed_by),
         agreement=f.agreement, evidence=Mention(report.id, text, f.sent_start, f.sent_end),
-        confidence=round(min(conf, 0.95), 2),
+        confidence=round(min(conf, 0.95), 2), role=f.role, attribution=attribution, evidences=evidences,
     )
 
 
 def extract(report: Report, nlp: Any = None) -> Extraction:
     """Entities, events and relations of one report. `nlp`: a loaded spaCy pipeline
-    (default :func:`load_nlp`). Cost: one spaCy parse plus a few ms of rules."""
+    (default :func:`load_nlp`); a text longer than spaCy takes in one piece is parsed in
+    chunks (loaders/extract/chunks.py). Cost: one spaCy parse plus rules linear in the text."""
+    from sitgraph.loaders.extract.chunks import parse
     from sitgraph.loaders.extract.nlp import load_nlp
 
     nlp = nlp or load_nlp()
-    return extract_doc(report, nlp(report.text))
+    return extract_doc(report, parse(nlp, report.text))
 
 
 def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 32) -> Iterator[Extraction]:
     """Extractions of `reports`, in order, parsing with `nlp.pipe` in batches (lazy: memory
-    stays flat however many reports come)."""
+    stays flat however many reports come); long texts are parsed in chunks."""
+    from sitgraph.loaders.extract.chunks import pipe_texts
     from sitgraph.loaders.extract.nlp import load_nlp
 
     nlp = nlp or load_nlp()
@@ -243,5 +352,5 @@ def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 3
                 break
         if not batch:
             return
-        for report, doc in zip(batch, nlp.pipe([r.text for r in batch], batch_size=batch_size), strict=True):
+        for report, doc in zip(batch, pipe_texts(nlp, [r.text for r in batch], batch_size), strict=True):
             yield extract_doc(report, doc)

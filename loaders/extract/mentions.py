@@ -15,6 +15,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES, find_patterns, load_patterns
+from sitgraph.loaders.extract.spans import Cover, SpanSet
 
 # Words after a demonym that make it name the state acting: "Russian warplanes".
 FORCE_HEADS = frozenset(
@@ -135,9 +136,10 @@ def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
 def pattern_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, int]]) -> list[Cand]:
     """Facilities and agreements from the pattern files."""
     out = []
+    heads = Cover(headlines)
     for kind in ("Facility", "Agreement"):
         for h in find_patterns(text, load_patterns(kind)):
-            in_headline = any(s <= h.start < e for s, e in headlines)
+            in_headline = heads.covers(h.start)
             named = h.named and not in_headline
             name = h.name
             owner = h.owner
@@ -241,6 +243,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
 
 def choose(cands: list[Cand]) -> list[Cand]:
     """Resolve overlaps: within a layer the best rank, then the longest, wins.
+    Cost: a sort, then a few span-index buckets per candidate.
 
     Layers: facilities and agreements are one layer; actors and places the other, so a
     place or an operator inside a facility name survives beside it.
@@ -250,13 +253,12 @@ def choose(cands: list[Cand]) -> list[Cand]:
 
     ordered = sorted(cands, key=lambda c: (c.rank, -(c.end - c.start), c.start))
     kept: list[Cand] = []
+    taken = (SpanSet(), SpanSet())  # what each layer has kept
     for c in ordered:
-        clash = False
-        for k in kept:
-            if c.start < k.end and k.start < c.end:
-                if layer(c) == layer(k) or c.rank >= 4:
-                    clash = True
-                    break
-        if not clash:
-            kept.append(c)
+        own = layer(c)
+        # A weak candidate (rank 4) yields to anything it overlaps, in either layer.
+        if taken[own].overlaps(c.start, c.end) or (c.rank >= 4 and taken[1 - own].overlaps(c.start, c.end)):
+            continue
+        kept.append(c)
+        taken[own].add(c.start, c.end)
     return sorted(kept, key=lambda c: (c.start, c.end))

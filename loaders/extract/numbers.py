@@ -276,7 +276,8 @@ _INTRANSITIVE = re.compile(
 )
 # "35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities".
 _BARE = re.compile(
-    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
+    # Not "killed 35 people and wounded ...": a verb after "and" starts a clause of its own.
+    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?<!\band\s)(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
     rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{_EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
 )
 _ACTIVE_KILL = (
@@ -308,7 +309,7 @@ _OF_CATEGORY = {
 _FORCED = re.compile(rf"(?i:\bforc(?:ed|ing|es)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:to\s+(?:flee|leave))\b")
 _TOLL = re.compile(
     rf"(?P<what>(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims)"
-    rf"|number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)))\b[^.;]{{0,40}}?"
+    rf"|number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)))\b[^.;]{{0,100}}?"
     rf"\b(?i:to|at|of|reached|hit|is|was|now|stands\s+at|stood\s+at)\s+{_NUMBER_START}{_COUNT}"
 )
 _AMONG = re.compile(
@@ -438,6 +439,22 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     return value if extra is None else value + extra
 
 
+def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
+    """Matches of a subject pattern whose modifier holds no count of its own; where one
+    does ("a health official say at least 26 people have died"), the search starts again
+    at that count, so the inner subject is read."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := regex.search(masked, pos)) is not None:
+        inner = _HAS_COUNT.search(m["mod"] or "")
+        if inner is None:
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = m.start("mod") + inner.start()
+    return out
+
+
 def _figures(sentence: str) -> list[_Figure]:
     masked = _mask_dates(sentence)
     out: list[_Figure] = []
@@ -452,8 +469,8 @@ def _figures(sentence: str) -> list[_Figure]:
 
     for regex, needs in ((_PASSIVE, _NEEDS_PASSIVE), (_INTRANSITIVE, _NEEDS_INTRANSITIVE)):
         # The subject patterns are the costly ones: run them only where their verb is.
-        for m in regex.finditer(masked) if needs.search(masked) else ():
-            if not _victims(m["np"]) or _HAS_COUNT.search(m["mod"] or ""):
+        for m in _subject_matches(regex, masked) if needs.search(masked) else ():
+            if not _victims(m["np"]):
                 continue
             chain = m.groupdict().get("chain") or ""
             if re.search(r"\bor\b", chain):

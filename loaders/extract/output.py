@@ -26,7 +26,10 @@ def report_json(x: Extraction) -> dict[str, Any]:
              "places": list(v.places), "date": v.date, "date_end": v.date_end, "killed": v.killed,
              "wounded": v.wounded, "displaced": v.displaced, "claimed_by": list(v.claimed_by),
              "agreement": v.agreement, "evidence": v.evidence.text if v.evidence else None,
-             "confidence": v.confidence}
+             "confidence": v.confidence, "role": v.role, "parent": v.parent,
+             "attribution": [{"actor": a.actor, "how": a.how, "by": a.by, "evidence": a.evidence}
+                             for a in v.attribution],
+             "evidences": [m.text for m in v.evidences]}
             for v in x.events
         ],
         "relations": [

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from sitgraph.loaders.extract.nlp import ExtractError
+from sitgraph.loaders.extract.spans import Cover
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ADJECTIVES = (
@@ -179,9 +180,9 @@ ROAD_WORDS = re.compile(r"\b(?:highway|motorway|road|route)s?\b", re.IGNORECASE)
 def _road_codes(text: str, found: list[PatternHit]) -> list[PatternHit]:
     """Bare road codes in a sentence that speaks of highways: "the M4 and M5 highways"."""
     out = []
-    taken = [(h.start, h.end) for h in found]
+    taken = Cover((h.start, h.end) for h in found)
     for m in ROAD_CODE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.covers(m.start()):
             continue
         window = text[max(0, m.start() - 60): m.end() + 60]
         if not ROAD_WORDS.search(window):

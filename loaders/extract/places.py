@@ -12,6 +12,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
+from sitgraph.loaders.extract.spans import Cover
 
 LOCATIVE = frozenset(
     "in into inside near across throughout around outside within from to toward towards at via of over".split()
@@ -98,22 +99,29 @@ def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = N
     return None
 
 
-def in_country(gaz: Any, cand: Cand, country: str | None) -> Cand:
+def in_country(gaz: Any, cand: Cand, country: str | None, tied: frozenset[str] = frozenset()) -> Cand:
     """`cand` (a place candidate) resolved inside the report's `country` (ISO2): an ambiguous
-    name takes that country's place; a name found abroad only by dropping a qualifier keeps
-    no gazetteer place (no coordinates). Unchanged when the place lies in `country`, is a
-    country, or no country is known."""
+    name takes that country's place. A place abroad keeps its coordinates only when it is
+    named in full and the text ties it to its country (`tied`: the countries the report
+    names, or whose state acts in it): "talks in Ankara" beside "Turkey"; else it keeps no
+    gazetteer place. Unchanged when no country is known, or the place lies in `country`, in
+    no country (a sea) or is a country. Cost: up to two gazetteer lookups."""
     place = cand.place
-    if country is None or place is None or place.country == country or place.type == "country":
+    if country is None or place is None or place.country in (country, None) or place.type == "country":
         return cand
     near = exact_place(gaz, cand.text, country=country)
-    if near is not None and near.key == place.key:
-        return cand
-    if near is None and (exact_place(gaz, cand.text, loose=False, country=None) is not None
-                         and not _qualified(cand.text)):
-        return cand  # a place abroad, named in full: "Russian jets took off from Hmeimim"
+    if near is not None and near.country != country and near.type != "country":
+        near = None  # the best the name gives is still abroad
+    if near is None and place.country in tied and not _qualified(cand.text) and (
+            exact_place(gaz, cand.text, loose=False, country=None) is not None):
+        return cand  # a place abroad, named in full, in a country the report speaks of
+    return _placeless(cand, near, place.type)
+
+
+def _placeless(cand: Cand, near: Any, typ: str | None) -> Cand:
+    """`cand` with the gazetteer place `near` (in the report's country), else with none."""
     new = place_cand(cand.start, cand.end, cand.text, near, name=None if near else cand.text.strip(),
-                     typ=None if near else place.type, rank=cand.rank)
+                     typ=None if near else typ, rank=cand.rank)
     return replace(new, strong=cand.strong, owner=cand.owner, head=cand.head)
 
 
@@ -142,8 +150,46 @@ def place_cand(start: int, end: int, surface: str, place: Any = None, name: str 
     return Cand(start, end, surface, "Place", ptype, "place:" + _fold(core), name or core, rank=rank)
 
 
+# What stands before a person's name: a title, or a role noun ("spokesman Aden said").
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Maj|Capt|Lt|Sgt|Sheikh|Imam|General|Colonel|Major|Captain|Lieutenant|"
+    r"Sergeant|Commander|Spokesman|Spokeswoman|Minister|President|Governor|Mayor)\.?"
+    r"|\b(?:spokes(?:man|woman|person)|commander|governor|mayor|minister)"
+    r"|\b(?:spokes(?:man|woman|person)|man|woman|boy|girl|commander|official|fighter|leader|resident|farmer)"
+    r"\s+(?:named|called))\s+$")
+SPEECH_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|stated|explained|warned|confirmed)\b")
+
+
+def person_context(text: str, start: int, end: int, tagged_person: bool) -> bool:
+    """Does the name at text[start:end] stand as a person: after a title or role noun
+    ("spokesman Aden"), or tagged a person by spaCy and speaking ("Aden said"), not after
+    a locative ("in Aden said" does not occur; "in Aden" stays a place)?"""
+    if PERSON_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    return tagged_person and bool(SPEECH_AFTER.match(text, end)) and not is_locative(text, start, end)
+
+
+# What may follow a place standing alone as a noun ("in Sake on Monday", "near Sake,").
+STANDS_ALONE = re.compile(
+    r"\s*(?:[,.;:()!?]|$)|\s+(?:and|or|on|in|near|at|to|from|for|by|with|when|while|after|before|during|where|"
+    r"which|that|was|were|had|has|is|last|this|early|late)\b")
+
+
+def _common_word(surface: str, lower_words: frozenset[str], text: str, start: int, end: int) -> bool:
+    """A one-word name the report also writes in lower case ("Junta troops", "from Junta
+    positions" beside "the junta") is a common word there, unless it stands alone as a
+    place after a locative ("fighting in Sake on Monday" beside "for the sake of")."""
+    if " " in surface or surface.lower() not in lower_words:
+        return False
+    return not (is_locative(text, start, end) and STANDS_ALONE.match(text, end))
+
+
 def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
-    """Places from spaCy GPE/LOC spans, "the village of X" phrases and gazetteer-confirmed names."""
+    """Places from spaCy GPE/LOC spans, "the village of X" phrases and gazetteer-confirmed names.
+    Names standing as a person's ("spokesman Aden said") or as a common word of the report
+    are none. Cost: a few regex scans plus one gazetteer lookup per candidate."""
+    persons = Cover((e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON")
+    lower_words = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
     out = []
     for m in PLACE_OF.finditer(text):
         name = m.group("name")
@@ -154,7 +200,9 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
                "governorate": "province", "oblast": "province", "region": "region"}.get(word, "town")
         out.append(place_cand(m.start("name"), m.end("name"), name, place, typ=typ, rank=1))
     if gaz is not None:
-        out += _gazetteer_names(text, gaz)
+        out += [c for c in _gazetteer_names(text, gaz)
+                if not person_context(text, c.start, c.end, persons.contains(c.start, c.end))
+                and not _common_word(c.text, lower_words, text, c.start, c.end)]
     out += placeword_cands(text, gaz)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
@@ -167,7 +215,8 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
         lead = re.match(r"(?i)(?:the|a)\s+", surface)
         if lead:
             surface, s = surface[lead.end():], s + lead.end()
-        if not surface or not surface[0].isupper():
+        if not surface or not surface[0].isupper() or person_context(text, s, e, ent.label_ == "PERSON") \
+                or _common_word(surface, lower_words, text, s, e):
             continue
         place = exact_place(gaz, surface, ent.label_ in ("GPE", "LOC")) if gaz is not None else None
         if ent.label_ == "NORP" and (place is None or place.type == "country"):

@@ -150,8 +150,8 @@ def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Re
     for sent in doc.sents:
         for m in ALLY_CUES.finditer(sent.text):
             cue = sent.start_char + m.start()
-            inside = [(s, e, x) for s, e, x in spans if sent.start_char <= s and e <= sent.end_char
-                      and kind(x) == "Actor" and ent[x].type in ARMED]
+            inside = [(s, e, x) for s, e, x in table.in_span(sent.start_char, sent.end_char)
+                      if kind(x) == "Actor" and ent[x].type in ARMED]
             before = [x for s, e, x in inside if e <= cue]
             after = [x for s, e, x in inside if s >= cue + len(m.group(0))]
             if before and after and before[-1] != after[0]:

@@ -63,11 +63,16 @@ def join_named(cands: list[Cand]) -> list[Cand]:
     """"The mission said" in a report that names one mission (AMISOM, "the African Union
     mission in Somalia"): the role word is that actor. Cost: linear in candidates."""
     out = []
-    named = [c for c in cands if c.kind == "Actor" and c.key and c.rank < 4]
+    # Named actors by each word of their name or mention: group -> the last such mention.
+    by_word: dict[str, dict[str, Cand]] = {}
+    for n in cands:
+        if n.kind == "Actor" and n.key and n.rank < 4:
+            for w in set(_fold(n.name).split()) | set(_fold(n.text).split()):
+                by_word.setdefault(w, {})[n.group] = n
     for c in cands:
         word = _fold(c.text)
         if c.kind == "Actor" and c.rank == 4 and c.group.startswith("org:") and " " not in word:
-            same = {n.group: n for n in named if word in _fold(n.name).split() or word in _fold(n.text).split()}
+            same = by_word.get(word, {})
             if len(same) == 1:
                 (n,) = same.values()
                 c = Cand(c.start, c.end, c.text, "Actor", n.type, n.group, n.name, key=n.key, rank=c.rank)

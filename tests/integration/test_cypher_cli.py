@@ -33,7 +33,9 @@ def test_create_without_write_is_refused_and_graph_unchanged(cli, neo4j_store: N
     result = cli("cypher", "CREATE (:X {n: 1})")
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("Error: Cypher failed")
+    # Refused before it is sent (graph/cypher_guard.py); the server's read mode is the second
+    # lock (tests/integration/test_cypher_safety.py).
+    assert len(lines) == 1 and lines[0].startswith("Error: refused without --write: CREATE")
     assert "write" in lines[0].lower()
     assert neo4j_store.counts() == before
     assert neo4j_store.run_cypher("MATCH (x:X) RETURN count(x) AS n") == [{"n": 0}]

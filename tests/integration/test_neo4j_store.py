@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from sitgraph.cli import main
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.neo4j_store import CypherError, Neo4jStore
-from sitgraph.graph.schema import NODE_LABELS
+from sitgraph.graph.schema import LOCK_LABEL, NODE_LABELS
 from sitgraph.graph.store import StoreError, open_store
 
 pytestmark = pytest.mark.integration
@@ -29,7 +29,7 @@ def test_show_constraints_lists_unique_id_for_every_label(neo4j_store: Neo4jStor
     rows = neo4j_store.run_cypher("SHOW CONSTRAINTS YIELD type, labelsOrTypes, properties")
     unique_ids = {r["labelsOrTypes"][0] for r in rows
                   if r["type"] in ("UNIQUENESS", "NODE_PROPERTY_UNIQUENESS") and r["properties"] == ["id"]}
-    assert unique_ids == set(NODE_LABELS)
+    assert unique_ids == set(NODE_LABELS) | {LOCK_LABEL}
 
 
 def test_opening_twice_keeps_one_constraint_per_label(neo4j_url: str, neo4j_auth: tuple[str, str]) -> None:
@@ -37,7 +37,7 @@ def test_opening_twice_keeps_one_constraint_per_label(neo4j_url: str, neo4j_auth
         open_store(neo4j_url, username=neo4j_auth[0], password=neo4j_auth[1]).close()
     with open_store(neo4j_url, username=neo4j_auth[0], password=neo4j_auth[1]) as store:
         rows = store.run_cypher("SHOW CONSTRAINTS YIELD name")
-    assert len(rows) == len(NODE_LABELS)
+    assert len(rows) == len(NODE_LABELS) + 1  # and the writer lease's
 
 
 def test_run_cypher_reads_with_parameters_and_refuses_writes(neo4j_store: Neo4jStore, sample_batch: Batch) -> None:
@@ -65,6 +65,19 @@ def test_explain_plans_without_running(neo4j_store: Neo4jStore) -> None:
     assert neo4j_store.get_node("actor:planned") is None
     with pytest.raises(CypherError, match="Cypher failed"):
         neo4j_store.explain("MATCH (n RETURN n")
+
+
+def test_cypher_failures_are_clean_one_line_messages(neo4j_store: Neo4jStore) -> None:
+    with pytest.raises(CypherError) as syntax:
+        neo4j_store.run_cypher("MATCH (n RETURN n")
+    message = str(syntax.value)
+    assert message.startswith("Cypher failed: Invalid input 'RETURN'") and message.endswith("(offset: 9))")
+    assert "^" not in message and "\n" not in message
+    with pytest.raises(CypherError) as refused:  # the server's own refusal, past the read-only guard
+        neo4j_store.run_cypher("LOAD CSV FROM 'file:///etc/hosts' AS row RETURN row", write=True)
+    message = str(refused.value)
+    assert message.startswith("Cypher failed: Cannot load from URL 'file:///etc/hosts'")
+    assert message.endswith("is false"), message
 
 
 def test_values_neo4j_cannot_store_are_refused_before_writing(neo4j_store: Neo4jStore) -> None:

@@ -256,6 +256,12 @@ def test_who_attacked_whom(graph: Neo4jStore) -> None:
                      ("rebels", "Russia")}
     assert pick(run(graph, "who-attacked-whom", min_incidents=2), "attacker") == [("Russia",)]
     assert {r["attacker"] for r in run(graph, "who-attacked-whom", actor="Russia")} == {"Russia", "rebels"}
+    # every place of the graph is in Syria (rebels' attack on Russia has none), every event
+    # extracted at confidence 0.8
+    assert run(graph, "who-attacked-whom", country="sy") == [r for r in rows if r["attacker"] != "rebels"]
+    assert run(graph, "who-attacked-whom", country="UA") == []
+    assert run(graph, "who-attacked-whom", min_confidence=0.8) == rows
+    assert run(graph, "who-attacked-whom", min_confidence=0.81) == []
 
 
 def test_actor_attacks_over_time(graph: Neo4jStore) -> None:

@@ -149,5 +149,11 @@ def test_neo4j_and_sqlite_agree_on_every_read(neo4j_store: Any, tmp_path: Path, 
         assert neo4j_store.neighbourhood("event:e1") == lite.neighbourhood("event:e1")
         flt = GraphFilter(labels=frozenset({"Actor", "Event"}), since="2019-05-06")
         assert graph_dump(neo4j_store.to_networkx(flt)) == graph_dump(lite.to_networkx(flt))
+        # the country of e1 is read through its town's province; e2 has no place
+        for flt in (GraphFilter(countries=frozenset({"SY"})), GraphFilter(min_confidence=0.9),
+                    GraphFilter(countries=frozenset({"SY"}), labels=frozenset({"Event"}))):
+            assert graph_dump(neo4j_store.to_networkx(flt)) == graph_dump(lite.to_networkx(flt))
+        syria = neo4j_store.to_networkx(GraphFilter(countries=frozenset({"SY"}), labels=frozenset({"Event"})))
+        assert set(syria) == {"event:e1"}
     finally:
         lite.close()

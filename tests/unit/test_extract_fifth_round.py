@@ -112,7 +112,7 @@ def test_under_fire_subject_is_the_target(nlp, text, target, typ):
 
 def test_under_attack_subject_wounds_nobody(nlp):
     _, events = run(nlp, "A UN convoy came under attack near Kidal in Mali, wounding two peacekeepers.")
-    assert len(events) == 1 and not events[0]["actors"] and "United Nations" in events[0]["targets"]
+    assert len(events) == 1 and not events[0]["actors"] and events[0]["targets"] == {"United Nations"}
 
 
 def test_its_base_under_fire_is_operated_by_the_speaker(nlp):
@@ -193,24 +193,32 @@ def test_live_rounds_are_shooting(nlp):
 
 def test_retook_is_a_capture(nlp):
     _, events = run(nlp, "Government troops retook the town of Kalemie, DR Congo.")
-    assert [e["kind"] for e in events] == ["Capture"] and "FARDC" in events[0]["actors"]
+    assert [e["kind"] for e in events] == ["Capture"] and events[0]["actors"] == {"FARDC"}
 
 
-@pytest.mark.parametrize("text,actor,target", [
+@pytest.mark.xfail(strict=True, reason="over-generation: the country after the town is taken as captured ground")
+def test_the_country_after_a_retaken_town_is_not_captured(nlp):
+    _, events = run(nlp, "Government troops retook the town of Kalemie, DR Congo.")
+    assert events[0]["targets"] == {"Kalemie"}
+
+
+@pytest.mark.parametrize("text,actor,targets", [
     ("An airstrike hit a village in Kachin State on Monday, killing five. The junta acknowledged it carried "
-     "out the raid, saying it targeted the Kachin Independence Army.", "Tatmadaw", "Kachin Independence Army"),
+     "out the raid, saying it targeted the Kachin Independence Army.", "Tatmadaw",
+     {"Kachin Independence Army", "civilians"}),
     ("A drone struck a market in Tigray, Ethiopia, on Sunday, killing 30. The army confirmed the strike, "
-     "saying it hit TPLF fighters.", "Ethiopian National Defense Force", "Tigray People's Liberation Front"),
+     "saying it hit TPLF fighters.", "Ethiopian National Defense Force",
+     {"Tigray People's Liberation Front", "civilians", "market"}),
 ])
-def test_confirming_the_strike_joins_the_incident(nlp, text, actor, target):
+def test_confirming_the_strike_joins_the_incident(nlp, text, actor, targets):
     _, events = run(nlp, text)
-    assert len(events) == 1 and actor in events[0]["actors"] and target in events[0]["targets"]
+    assert len(events) == 1 and events[0]["actors"] == {actor} and events[0]["targets"] == targets
 
 
 def test_denying_the_attack_adds_no_perpetrator(nlp):
     _, events = run(nlp, "Shells hit a camp near Goma in North Kivu on Friday, killing 12 people. "
                          "The M23 denied carrying out the attack.")
-    assert len(events) == 1 and "M23" not in events[0]["actors"]
+    assert len(events) == 1 and events[0]["actors"] == set() and events[0]["targets"] == {"camp", "civilians"}
 
 
 @pytest.mark.parametrize("text,actor", [
@@ -226,8 +234,8 @@ def test_owned_up_strike_against_a_group_keeps_the_aim(nlp):
     _, events = run(nlp, "A drone strike hit a wedding in Kanbalu, Sagaing region, on Tuesday, killing 20 people. "
                          "The military said in a statement that it had conducted the airstrike against fighters "
                          "of the People's Defence Force.")
-    assert len(events) == 1 and "People's Defence Force" in events[0]["targets"]
-    assert "Tatmadaw" in events[0]["actors"]
+    assert len(events) == 1 and events[0]["targets"] == {"People's Defence Force", "civilians"}
+    assert events[0]["actors"] == {"Tatmadaw"}
 
 
 def test_a_strike_on_another_place_is_another_strike(nlp):

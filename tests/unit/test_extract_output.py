@@ -30,7 +30,10 @@ def test_extract_json_follows_the_contract(tmp_path):
     assert all(set(e) == {"id", "kind", "type", "name", "mentions"} for e in rep["entities"])
     ev = rep["events"][0]
     assert set(ev) == {"id", "kind", "type", "actors", "targets", "places", "date", "date_end", "killed",
-                       "wounded", "displaced", "claimed_by", "agreement", "evidence", "confidence"}
+                       "wounded", "displaced", "claimed_by", "agreement", "evidence", "confidence",
+                       "role", "parent", "attribution", "evidences"}
+    assert ev["role"] == "incident" and ev["parent"] is None and ev["evidences"][0] == ev["evidence"]
+    assert all(set(a) == {"actor", "how", "by", "evidence"} and a["actor"] in ids for a in ev["attribution"])
     assert ev["kind"] == "Attack" and ev["date"] == "2019-05-05" and ev["killed"] == 4
     assert set(ev["actors"] + ev["targets"] + ev["places"] + ev["claimed_by"]) <= ids
     assert 0 <= ev["confidence"] <= 1

@@ -58,6 +58,8 @@ def test_unknown_name_inside_camp_name_is_not_a_place(nlp):
     _, ents, ev = run(nlp, "Shelling hit the Um Sabreen camp for displaced people near El Fasher, killing six.")
     assert not any(k == "Place" and "Sabreen" in n for k, n in ents)
     assert [e["kind"] for e in ev] == ["Attack"]  # "displaced people" names the camp's people
+    assert ev[0]["targets"] == {"Um Sabreen camp for displaced people", "civilians"}
+    assert ev[0]["actors"] == set() and ev[0]["places"] == {"El Fasher"}
 
 
 def test_facility_head_inside_actor_name_is_no_facility(nlp):
@@ -68,11 +70,10 @@ def test_facility_head_inside_actor_name_is_no_facility(nlp):
 def test_contrasting_short_form_is_another_facility(nlp):
     _, ents, ev = run(nlp, "LNA warplanes struck Mitiga airport on Monday. On Tuesday GNA forces said they had "
                            "retaken the old airport south of the capital.")
-    facilities = {n for k, n in ents if k == "Facility"}
-    assert "Mitiga airport" in facilities and "old airport" in facilities
-    capture = [e for e in ev if e["kind"] == "Capture"]
-    assert capture and capture[0]["actors"] == {"Government of National Accord"}
-    assert "old airport" in capture[0]["targets"]
+    assert {n for k, n in ents if k == "Facility"} == {"Mitiga airport", "old airport"}
+    assert [(e["kind"], e["actors"], e["targets"]) for e in ev] == [
+        ("Attack", {"Libyan National Army"}, {"Mitiga airport"}),
+        ("Capture", {"Government of National Accord"}, {"old airport"})]
 
 
 def test_plants_and_factories_are_facilities(nlp):
@@ -85,9 +86,9 @@ def test_plants_and_factories_are_facilities(nlp):
 
 def test_group_of_named_actor_is_that_actor(nlp):
     _, ents, ev = run(nlp, "Fighters of the Rapid Support Forces looted the market in Nyala on Sunday.")
-    actors = {n for k, n in ents if k == "Actor"}
-    assert "Rapid Support Forces" in actors and len([a for a in actors if "fighters" in a.lower()]) == 0
-    assert ev[0]["actors"] == {"Rapid Support Forces"}
+    assert {n for k, n in ents if k == "Actor"} == {"Rapid Support Forces"}
+    assert len(ev) == 1 and ev[0]["actors"] == {"Rapid Support Forces"}
+    assert ev[0]["targets"] == {"market"} and ev[0]["places"] == {"Nyala"}
 
 
 def test_hyphenated_first_name_keeps_whole_name(nlp):
@@ -99,26 +100,29 @@ def test_retaking_ground_from_an_armed_side_is_capture(nlp):
     _, _, ev = run(nlp, "Ukrainian forces said they had driven Russian troops out of Kupiansk and regained "
                         "control of two villages near the Russian border.")
     assert [e["kind"] for e in ev] == ["Capture"]
-    assert ev[0]["actors"] == {"Ukraine"}
-    assert "Russia" not in ev[0]["targets"]
+    assert ev[0]["actors"] == {"Ukraine"} and ev[0]["places"] == {"Kupiansk"}
+    assert ev[0]["targets"] == set()  # the side driven out is not the ground taken
 
 
 def test_participle_subject_and_dropped_bombs(nlp):
     _, _, ev = run(nlp, "A clinic was damaged as a result of Russian warplanes firing missiles nearby.")
-    assert ev and ev[0]["actors"] == {"Russia"}
+    assert len(ev) == 1 and ev[0]["actors"] == {"Russia"} and ev[0]["targets"] == {"clinic"}
     _, _, ev = run(nlp, "Regime helicopters dropped barrel bombs on Kafr Zita on Friday.")
-    assert ev and ev[0]["type"] == "barrel_bomb" and ev[0]["actors"] == {"Syrian government"}
+    assert len(ev) == 1 and ev[0]["type"] == "barrel_bomb" and ev[0]["actors"] == {"Syrian government"}
+    assert ev[0]["places"] == {"Kafr Zita"} and ev[0]["targets"] == set()
 
 
 def test_campaign_actors_did_the_killing(nlp):
     _, _, ev = run(nlp, "A nurse was killed at home during an air campaign by the Russian military against "
                         "villages of southern Idlib.")
-    assert ev and "Russia" in ev[0]["actors"]
+    assert len(ev) == 1 and ev[0]["actors"] == {"Russia"}
+    assert ev[0]["targets"] == {"civilians"} and ev[0]["places"] == {"Idlib"}
 
 
 def test_aid_workers_are_their_own_victim_group(nlp):
     _, ents, ev = run(nlp, "Gunmen kidnapped two aid workers near Kutum on Sunday.")
-    assert ev[0]["kind"] == "Abduction" and "aid workers" in ev[0]["targets"]
+    assert len(ev) == 1 and ev[0]["kind"] == "Abduction" and ev[0]["targets"] == {"aid workers"}
+    assert ev[0]["actors"] == {"unknown gunmen"} and ev[0]["places"] == {"Kutum"}
 
 
 # --- inferred air-power perpetrators ---------------------------------------------------
@@ -139,17 +143,20 @@ def test_air_power_table_parses_and_answers():
 
 def test_unattributed_airstrike_gets_inferred_actors(nlp):
     _, _, ev = run(nlp, "A volunteer was killed by an airstrike in Kafranbel, Idlib, on Tuesday.")
-    assert ev[0]["actors"] == {"Syrian government", "Russia"}
+    assert len(ev) == 1 and ev[0]["actors"] == {"Syrian government", "Russia"}
+    assert ev[0]["targets"] == {"civilians"} and ev[0]["places"] == {"Kafranbel", "Idlib"}
     assert ev[0]["confidence"] == INFERRED_CONFIDENCE
 
 
 def test_inference_needs_air_means_and_one_side_flying(nlp):
     _, _, ev = run(nlp, "Shelling hit a school in Ariha, Idlib, on Tuesday, wounding three children.")
     assert ev[0]["actors"] == set()  # artillery: many sides have it
+    assert ev[0]["targets"] == {"school", "civilians"} and ev[0]["places"] == {"Ariha", "Idlib"}
     _, _, ev = run(nlp, "An airstrike hit a field hospital near Gharyan, Libya, on Monday, wounding two.")
     assert ev[0]["actors"] == set()  # several parties fly over Libya
     _, _, ev = run(nlp, "Sudanese army warplanes bombed a market in Nyala on Monday, killing nine.")
     assert ev[0]["actors"] == {"Sudanese Armed Forces"} and ev[0]["confidence"] > INFERRED_CONFIDENCE
+    assert ev[0]["targets"] == {"market", "civilians"} and ev[0]["places"] == {"Nyala"}
 
 
 # --- robustness --------------------------------------------------------------------------

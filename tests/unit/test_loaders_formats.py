@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
 
+from sitgraph.graph.model import Report
 from sitgraph.loaders.feeds import parse_feed, strip_html
 from sitgraph.loaders.pages import parse_html
 from sitgraph.loaders.pdfs import parse_pdf
+from sitgraph.loaders.problems import WARNING, Problem
 from sitgraph.loaders.readers import ReadError, parse_bytes, read_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "loaders"
 
 
 def make_pdf(pages: list[str], title: str | None = None, created: str | None = None,
-             password: str | None = None) -> bytes:
+             password: str | None = None, modified: str | None = None) -> bytes:
     """A small PDF whose pages show the given lines in Helvetica ("" gives a page without text)."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
@@ -34,7 +37,7 @@ def make_pdf(pages: list[str], title: str | None = None, created: str | None = N
             page[NameObject("/Contents")] = w._add_object(stream)
             page[NameObject("/Resources")] = DictionaryObject(
                 {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    meta = {k: v for k, v in (("/Title", title), ("/CreationDate", created)) if v}
+    meta = {k: v for k, v in (("/Title", title), ("/CreationDate", created), ("/ModDate", modified)) if v}
     if meta:
         w.add_metadata(meta)
     if password:
@@ -44,8 +47,24 @@ def make_pdf(pages: list[str], title: str | None = None, created: str | None = N
     return buf.getvalue()
 
 
+def page(text: str, path: str | None = None) -> Report:
+    """The one report of a page that gives no warning."""
+    parsed = parse_html(text, path=path)
+    assert parsed.warnings == ()
+    (report,) = parsed.reports
+    return report
+
+
+def pdf(data: bytes, path: str | None = None) -> Report:
+    """The one report of a PDF that gives no warning."""
+    parsed = parse_pdf(data, path=path)
+    assert parsed.warnings == ()
+    (report,) = parsed.reports
+    return report
+
+
 def test_html_main_text_without_navigation_ads_share_or_footer() -> None:
-    r = parse_html((FIXTURES / "page.html").read_text(encoding="utf-8"), path="page.html")
+    r = page((FIXTURES / "page.html").read_text(encoding="utf-8"), path="page.html")
     assert r.title == "Clinic struck in Ma'arrat Misrin"
     assert r.published == "2021-03-14"
     assert r.url == "https://monitor.example/2021/03/clinic-struck"
@@ -60,21 +79,21 @@ def test_html_dates_from_time_element_and_json_ld() -> None:
     body = "<p>" + "Shelling hit the northern districts of the town overnight, residents said. " * 4 + "</p>"
     with_time = ("<html><head><title>T</title></head><body><article>"
                  f"<time datetime='2020-02-03'>3 Feb</time>{body}</article></body></html>")
-    assert parse_html(with_time).published == "2020-02-03"
+    assert page(with_time).published == "2020-02-03"
     ld = ('<script type="application/ld+json">{"@graph": [{"@type": "NewsArticle", '
           '"headline": "LD headline", "datePublished": "2020-04-05T10:00:00Z"}]}</script>')
-    r = parse_html(f"<html><head>{ld}</head><body><article>{body}</article></body></html>")
+    r = page(f"<html><head>{ld}</head><body><article>{body}</article></body></html>")
     assert (r.title, r.published) == ("LD headline", "2020-04-05")
 
 
 def test_html_unclosed_tags_are_read_leniently() -> None:
-    r = parse_html("<html><body><div><p>" + "Aid trucks crossed at Bab al-Hawa this morning, officials said. " * 4)
+    r = page("<html><body><div><p>" + "Aid trucks crossed at Bab al-Hawa this morning, officials said. " * 4)
     assert r.text.startswith("Aid trucks crossed")
 
 
 def test_html_without_main_text_fails() -> None:
     with pytest.raises(ReadError, match="^empty.html: no main text found in the page$"):
-        parse_html("<html><head><title>Only a title</title></head><body><script>var a = 1;</script></body></html>",
+        page("<html><head><title>Only a title</title></head><body><script>var a = 1;</script></body></html>",
                    path="empty.html")
 
 
@@ -137,14 +156,14 @@ def test_strip_html_drops_scripts_and_keeps_blocks_apart() -> None:
 
 
 def test_pdf_pages_title_and_date() -> None:
-    r = parse_pdf(make_pdf(["Shelling hit Kafranbel.", "", "Third page."], title="Sitrep 12",
+    r = pdf(make_pdf(["Shelling hit Kafranbel.", "", "Third page."], title="Sitrep 12",
                            created="D:20190507120000Z"), path="s.pdf")
     assert r.text == "Shelling hit Kafranbel.\n\nThird page."
     assert (r.title, r.published, r.path) == ("Sitrep 12", "2019-05-07", "s.pdf")
 
 
 def test_pdf_encrypted_with_empty_password_is_read() -> None:
-    assert parse_pdf(make_pdf(["Readable."], password="")).text == "Readable."
+    assert pdf(make_pdf(["Readable."], password="")).text == "Readable."
 
 
 @pytest.mark.parametrize(
@@ -157,7 +176,7 @@ def test_pdf_encrypted_with_empty_password_is_read() -> None:
 )
 def test_pdf_failures(data: bytes, cause: str) -> None:
     with pytest.raises(ReadError) as exc:
-        parse_pdf(data, path="bad.pdf")
+        pdf(data, path="bad.pdf")
     assert str(exc.value).startswith(f"bad.pdf: {cause}")
 
 
@@ -191,3 +210,82 @@ def test_xlsx_coded_dataset_and_plain_table(tmp_path: Path) -> None:
 def test_bad_xlsx_fails() -> None:
     with pytest.raises(ReadError, match="^b.xlsx: not a readable XLSX workbook"):
         parse_bytes(b"PK\x03\x04 not really a zip", "xlsx", path="b.xlsx")
+
+
+BODY = "<p>" + "Shelling hit the northern districts of the town overnight, residents said. " * 4 + "</p>"
+LD_DATE = ('<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "H", '
+           '"datePublished": "{date}"}}</script>')
+
+
+def _page_with(head: str) -> str:
+    """A page whose head lines start on line 3."""
+    return f"<html>\n<head>\n{head}\n</head>\n<body><article>{BODY}</article></body></html>"
+
+
+def test_html_metadata_date_that_is_no_date_is_warned_and_read_undated() -> None:
+    parsed = parse_html(_page_with('<meta property="article:published_time" content="2019-13-45">'),
+                        path="bad.html")
+    assert [r.published for r in parsed.reports] == [None]
+    assert parsed.warnings == (Problem(
+        "bad.html", "<meta> article:published_time '2019-13-45' is not a valid date; read undated", 3, WARNING),)
+
+
+def test_html_json_ld_date_that_is_no_date_is_warned_with_its_line() -> None:
+    parsed = parse_html(_page_with("<title>T</title>\n" + LD_DATE.format(date="31/02/2020")), path="ld.html")
+    assert [r.published for r in parsed.reports] == [None]
+    assert [(p.line, p.message) for p in parsed.warnings] == [
+        (4, "JSON-LD datePublished '31/02/2020' is not a valid date; read undated")]
+
+
+def test_html_bad_meta_date_falls_back_to_a_valid_one_and_says_so() -> None:
+    head = '<meta name="date" content="someday">\n' + LD_DATE.format(date="2020-04-05T10:00:00Z")
+    parsed = parse_html(_page_with(head), path="p.html")
+    assert [r.published for r in parsed.reports] == ["2020-04-05"]
+    assert [(p.line, p.message) for p in parsed.warnings] == [
+        (3, "<meta> date 'someday' is not a valid date; dated 2020-04-05 from JSON-LD datePublished")]
+    timed = _page_with('<meta name="pubdate" content="2019-00-10">').replace(
+        "<article>", "<article><time datetime='2021-06-07'>7 June</time>")
+    parsed = parse_html(timed, path="t.html")
+    assert [r.published for r in parsed.reports] == ["2021-06-07"]
+    assert [p.message for p in parsed.warnings] == [
+        "<meta> pubdate '2019-00-10' is not a valid date; dated 2021-06-07 from a <time> element"]
+
+
+def test_html_time_text_that_is_no_date_is_page_text_not_a_warning() -> None:
+    parsed = parse_html(_page_with("<title>T</title>").replace("<article>", "<article><time>2 hours ago</time>"))
+    assert ([r.published for r in parsed.reports], parsed.warnings) == ([None], ())
+
+
+def test_pdf_date_that_is_no_date_is_warned_and_read_undated() -> None:
+    parsed = parse_pdf(make_pdf(["Shelling hit Kafranbel."], created="D:20191345120000Z"), path="s.pdf")
+    assert [r.published for r in parsed.reports] == [None]
+    assert parsed.warnings == (Problem(
+        "s.pdf", "PDF /CreationDate 'D:20191345120000Z' is not a valid date; read undated", None, WARNING),)
+
+
+def test_pdf_bad_creation_date_falls_back_to_the_modification_date() -> None:
+    parsed = parse_pdf(make_pdf(["Shelling hit Kafranbel."], created="yesterday", modified="D:20190508090000Z"),
+                       path="m.pdf")
+    assert [r.published for r in parsed.reports] == ["2019-05-08"]
+    assert [p.message for p in parsed.warnings] == [
+        "PDF /CreationDate 'yesterday' is not a valid date; dated 2019-05-08 from /ModDate"]
+    assert pdf(make_pdf(["Fine."], modified="D:20190508090000Z")).published == "2019-05-08"
+
+
+def test_read_names_a_page_and_pdf_with_bad_dates_and_reads_them(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from sitgraph.cli import main
+
+    (tmp_path / "a.html").write_text(_page_with('<meta property="og:published_time" content="2019-02-30">'),
+                                     encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(make_pdf(["Shelling hit Kafranbel."], created="D:20190230000000"))
+    result = CliRunner().invoke(main, ["read", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"warning: {tmp_path / 'a.html'}: line 3: <meta> og:published_time '2019-02-30' is not a valid date; "
+        "read undated",
+        f"warning: {tmp_path / 'b.pdf'}: PDF /CreationDate 'D:20190230000000' is not a valid date; read undated",
+        "read 2 reports from 2 files, 0 skipped, 0 failed",
+    ]
+    assert [json.loads(line)["published"] for line in result.stdout.splitlines()] == [None, None]

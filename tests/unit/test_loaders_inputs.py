@@ -28,6 +28,19 @@ def test_directory_is_walked_recursively_in_order_without_hidden_files(tmp_path:
     assert len(everything.reports) == 5
 
 
+def test_a_folders_readme_and_licence_are_not_reports_unless_named(tmp_path: Path) -> None:
+    write(tmp_path, "README.md", "# About these reports.")
+    write(tmp_path, "sub/LICENSE", "Terms.")
+    write(tmp_path, "sub/readme.txt", "Notes on the folder.")
+    write(tmp_path, "report.txt", "Shelling hit the market.")
+    write(tmp_path, "readmission-notes.txt", "A report whose name only starts like one.")
+    result = read_paths([tmp_path])
+    assert sorted(r.text for r in result.reports) == [
+        "A report whose name only starts like one.", "Shelling hit the market."]
+    named = read_paths([tmp_path / "README.md"])
+    assert [r.text for r in named.reports] == ["# About these reports."]
+
+
 def test_glob_patterns_expand_recursively(tmp_path: Path) -> None:
     write(tmp_path, "x/one.txt", "One.")
     write(tmp_path, "x/y/two.txt", "Two.")
@@ -64,13 +77,13 @@ def test_every_bad_case_gives_one_line_and_the_rest_goes_on(tmp_path: Path) -> N
     outcomes = {Path(o.path).name: o for o in iter_reports([tmp_path], ReadOptions(max_bytes=1000))}
 
     assert [r.text for r in outcomes["01-good.txt"].reports] == ["A good report."]
-    assert outcomes["02-empty.txt"].skipped and outcomes["02-empty.txt"].error.endswith("02-empty.txt: empty file")
     latin = outcomes["04-latin1.txt"]
-    assert latin.reports[0].text.startswith("Café bombé à Idlib") and "cp1252" in latin.warnings[0]
+    assert latin.reports[0].text.startswith("Café bombé à Idlib") and "cp1252" in str(latin.warnings[0])
     assert outcomes["12-image.png"].skipped and "unknown extension '.png'" in outcomes["12-image.png"].error
     assert outcomes["13-noext"].skipped and "no extension" in outcomes["13-noext"].error
 
     causes = {
+        "02-empty.txt": "empty file (0 bytes)",
         "03-binary.txt": "binary content, not text",
         "05-bad.json": "line 1: invalid JSON",
         "06-bad.jsonl": "line 2: invalid JSON",
@@ -89,7 +102,7 @@ def test_every_bad_case_gives_one_line_and_the_rest_goes_on(tmp_path: Path) -> N
         assert "\n" not in o.error
         assert o.reports == () and o.extractions == ()  # nothing half-read
     result = read_paths([tmp_path], ReadOptions(max_bytes=1000))
-    assert result.summary() == "read 2 reports from 2 files, 3 skipped, 9 failed"
+    assert result.summary() == "read 2 reports from 2 files, 2 skipped, 10 failed"
 
 
 def test_missing_file_and_read_path_raise(tmp_path: Path) -> None:

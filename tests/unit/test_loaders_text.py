@@ -79,7 +79,7 @@ def test_json_list_and_wrapped_objects_with_configurable_fields() -> None:
     assert [(r.text, r.title, r.published, r.path) for r in parsed.reports] == [
         ("Text one.", "One", "2021-03-01", "r.json#item=1")
     ]
-    assert parsed.warnings == ("1 record(s) without a 'body' field left out",)
+    assert [str(w) for w in parsed.warnings] == ["r.json: 1 record(s) without a 'body' field left out"]
 
 
 def test_json_nested_field_and_default_date_fallback() -> None:

@@ -156,7 +156,8 @@ def test_coerce_refuses(value, type_) -> None:
 def test_bind_fills_defaults_and_refuses_unknown_or_missing() -> None:
     q = get_query("actor-attacks-over-time")
     bound = bind(q, {"actor": "Russia", "since": 2019})
-    assert bound == {"actor": "Russia", "granularity": "month", "since": "2019", "until": None}
+    assert bound == {"actor": "Russia", "granularity": "month", "since": "2019", "until": None,
+                     "min_confidence": None, "country": None}
     with pytest.raises(QueryError, match="no parameter 'perp'"):
         bind(q, {"actor": "Russia", "perp": "x"})
     with pytest.raises(QueryError, match="needs -p actor="):

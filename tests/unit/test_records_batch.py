@@ -73,7 +73,8 @@ def test_batch_fits_the_schema_and_has_every_part(resolver: Resolver) -> None:
     rep = edges(b, "REPORTS")[0].properties
     assert rep["evidence"].startswith("Russian warplanes struck") and (rep["start"], rep["end"]) == (0, SENT_END)
     mentions = {e.target: e.properties for e in edges(b, "MENTIONS")}
-    assert mentions["actor:russia"] == {"forms": ["Russia and", "Russian warplanes"], "count": 2}
+    assert mentions["actor:russia"] == {"forms": ["Russia and", "Russian warplanes"], "count": 2,
+                                        "aliases": ["Russia", "Russia and", "Russian warplanes"]}
     assert [e.type for e in b.edges if e.type in ("LOCATED_IN", "ALLIED_WITH", "OPERATED_BY")] == [
         "ALLIED_WITH", "LOCATED_IN"]
     ally = edges(b, "ALLIED_WITH")[0]
@@ -137,3 +138,30 @@ def test_one_actor_under_five_names_across_reports_is_one_node(tmp_path, resolve
     assert len(places) == 2
     big = max(places, key=lambda p: len(p["aliases"]))
     assert {"Kafr Nabl", "Kafranbel", "Kafr Nubl"} <= set(big["aliases"])
+
+
+def test_attribution_roles_and_breakdowns_become_graph_records(resolver) -> None:
+    from dataclasses import replace
+
+    from sitgraph.graph.model import Attribution
+
+    x = sample_extraction()
+    ev = x.events[0]
+    contested = replace(ev, actors=("e1",), attribution=(
+        Attribution("e1", "accused", "e4", "s"), Attribution("e5", "denied", None, "s"),
+        Attribution("e1", "suspected", None, "s")))
+    total = replace(ev, id="v2", type="aggregate", role="aggregate", killed=9, actors=(), claimed_by=(),
+                    evidence=Mention(x.report.id, "t", 200, 201))
+    part = replace(ev, id="v3", parent="v2", killed=4, actors=(), evidence=Mention(x.report.id, "p", 300, 301))
+    batch = extraction_to_batch(replace(x, events=(contested, total, part)), resolver)
+    check_batch(batch)
+    perp = edges(batch, "PERPETRATED")
+    assert [(e.source, e.properties["how"], e.properties["by"]) for e in perp] == [
+        ("actor:russia", "accused", resolver.resolve(x.entities[3], x).id)]
+    assert [e.source for e in edges(batch, "DENIED")] == [resolver.resolve(x.entities[4], x).id]
+    roles = {n.properties.get("killed"): n.properties.get("role") for n in batch.nodes if n.label == "Event"}
+    assert roles == {2: None, 9: "aggregate", 4: None}
+    ids = {n.properties["killed"]: n.id for n in batch.nodes if n.label == "Event"}
+    assert [(e.source, e.target) for e in edges(batch, "PART_OF") if e.source_label == "Event"] == [(ids[4], ids[9])]
+    # A period's toll gives no KILLED edge; the incident does.
+    assert sorted(e.properties["count"] for e in edges(batch, "KILLED")) == [2]

@@ -63,3 +63,15 @@ def test_totals_count_each_incident_once_with_the_most_conservative_figure() -> 
     t = totals(events, links)
     assert t == {"events": 5, "incidents": 3, "killed": 3 + 2, "wounded": 10 + 1,
                  "killed_reported": 5 + 3 + 4 + 2, "wounded_reported": 11}
+
+
+def test_discarded_reports_events_are_no_link_candidates() -> None:
+    index = IncidentIndex([sk("e1", "r1", "2019-05-05"), sk("e2", "r1", "2019-05-06"),
+                           sk("e3", "r2", "2019-05-05")])
+    new = sk("e9", "r9", "2019-05-05")
+    assert [c.id for c in index.candidates(new)] == ["e1", "e2", "e3"]
+    index.discard_reports(["r1", "r-unknown"])
+    assert len(index) == 1 and [c.id for c in index.candidates(new)] == ["e3"]
+    assert [e.target for e in link_incidents([new], index)] == ["e9"] and len(index) == 2
+    index.add(sk("e1", "r1", "2019-05-05", targets=("facility:other",)))  # r1 written again
+    assert [c.id for c in index.candidates(new)] == ["e1", "e3", "e9"]

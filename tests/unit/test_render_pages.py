@@ -63,10 +63,15 @@ def test_graph_tooltips_keep_the_text_for_innertext(hostile):
     assert f"Daily {SCRIPT}" in nodes["actor:evil"]["title"]  # source report via MENTIONS
     assert "village & more" in nodes["event:x1"]["title"]
     assert "report:x" not in nodes  # reports are sources, not nodes
-    edges = data_of(html, "edges")
-    killed = [e for e in edges if e["label"].startswith("KILLED")]
-    assert killed and killed[0]["label"] == "KILLED 2020-02-01"
-    assert "count 3" in killed[0]["title"] and IMG in killed[0]["title"]
+    # the victim group is drawn for this event only, its markup kept as text
+    assert f"{IMG} villagers" in nodes["actor:victims@event:x1"]["title"]
+    assert "actor:victims" not in nodes
+    edges = {(e["from"], e["to"]): e for e in data_of(html, "edges")}
+    # the KILLED edge is left out: the event drawn joins the brigade and the villagers
+    assert set(edges) == {("actor:evil", "event:x1"), ("event:x1", "actor:victims@event:x1"),
+                          ("event:x1", "place:evil")}
+    assert edges[("actor:evil", "event:x1")]["hover_label"] == "PERPETRATED"
+    assert "label" not in edges[("actor:evil", "event:x1")]  # edge labels show on hover only
 
 
 def test_graph_page_has_legend_colours_and_sizes(sample):
@@ -90,7 +95,7 @@ def test_parallel_edges_are_merged_with_count_and_dates():
     for i, day in enumerate(["2020-01-03", "2020-01-01", "2020-01-02"]):
         g.add_edge("actor:a", "actor:b", key=f"ATTACKED:{i}", type="ATTACKED", date=day, event_id=f"event:{i}")
     edges = data_of(R.graph_html(g), "edges")
-    assert [e["label"] for e in edges] == ["ATTACKED ×3 2020-01-01…2020-01-03"]
+    assert [e["hover_label"] for e in edges] == ["ATTACKED ×3 2020-01-01…2020-01-03"]
     assert edges[0]["value"] == 3
 
 
@@ -159,7 +164,8 @@ def test_map_places_events_through_located_in_parents():
     assert [(p["id"], p["events"], p["killed"]) for p in points] == [("place:town", ["event:1", "event:2"], 2)]
     html = map_html(g)
     assert "1 events without coordinates not shown" in html
-    assert html.count("<circle") == 1 and ">Town</text>" in html
+    markers = re.search(r'<g id="markers">(.*?)\n</g>', html, re.S).group(1)
+    assert markers.count("<circle") == 1 and ">Town</text>" in markers
 
 
 def test_projection_keeps_points_inside_the_frame():

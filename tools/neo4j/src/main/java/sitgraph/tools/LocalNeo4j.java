@@ -15,26 +15,37 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * A local Neo4j Community DBMS for sitgraph: Bolt only, on 127.0.0.1.
+ * A local Neo4j Community DBMS for sitgraph: Bolt only, on 127.0.0.1, auth always on.
  *
  * <pre>
  * java --add-opens ... -jar sitgraph-local-neo4j.jar --data DIR [--port 7687]
+ *      [--allow-file-import] [--allow-url-load]
  * </pre>
  *
- * The password of user neo4j comes from the environment variable SITGRAPH_NEO4J_PASSWORD
- * (not the command line, where every local user could read it); without it, auth is off.
+ * The password of user neo4j (8+ characters) comes from the environment variable
+ * SITGRAPH_NEO4J_PASSWORD (not the command line, where every local user could read it).
+ * LOAD CSV may read neither local files nor URLs unless --allow-file-import (files under
+ * DIR/import only) or --allow-url-load says so; no procedure runs unrestricted.
  * Prints one line "sitgraph-neo4j ready bolt://127.0.0.1:PORT" on stdout once Bolt answers,
  * and shuts the DBMS down cleanly on SIGTERM / SIGINT. Exit codes: 2 usage, 3 port taken,
  * 4 start failed.
  */
 public final class LocalNeo4j {
     private static final String HOST = "127.0.0.1";
+    private static final String USAGE =
+            "usage: LocalNeo4j --data DIR [--port N] [--allow-file-import] [--allow-url-load]"
+            + "  (password from SITGRAPH_NEO4J_PASSWORD)";
+    private static final int MIN_PASSWORD = 8;
+    // Every IPv4 and IPv6 address: LOAD CSV may fetch from no host at all.
+    private static final String BLOCK_ALL_ADDRESSES = "0.0.0.0/0,::/0";
 
     private LocalNeo4j() {}
 
     public static void main(String[] args) throws Exception {
         Path data = null;
         int port = 7687;
+        boolean allowFileImport = false;
+        boolean allowUrlLoad = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--data") && i + 1 < args.length) {
@@ -45,12 +56,16 @@ public final class LocalNeo4j {
                 } catch (NumberFormatException e) {
                     fail(2, "--port must be a number, not " + args[i]);
                 }
+            } else if (a.equals("--allow-file-import")) {
+                allowFileImport = true;
+            } else if (a.equals("--allow-url-load")) {
+                allowUrlLoad = true;
             } else {
-                fail(2, "usage: LocalNeo4j --data DIR [--port N]  (password from SITGRAPH_NEO4J_PASSWORD)");
+                fail(2, USAGE);
             }
         }
         if (data == null) {
-            fail(2, "usage: LocalNeo4j --data DIR [--port N]  (password from SITGRAPH_NEO4J_PASSWORD)");
+            fail(2, USAGE);
         }
         if (port < 1 || port > 65535) {
             fail(2, "--port must be between 1 and 65535");
@@ -60,7 +75,10 @@ public final class LocalNeo4j {
             fail(3, "port " + port + " on " + HOST + " is already in use");
         }
         String password = System.getenv("SITGRAPH_NEO4J_PASSWORD");
-        boolean auth = password != null && !password.isEmpty();
+        if (password == null || password.length() < MIN_PASSWORD) {
+            fail(2, "SITGRAPH_NEO4J_PASSWORD must hold the password of user neo4j ("
+                    + MIN_PASSWORD + "+ characters)");
+        }
         Files.createDirectories(data);
 
         Map<String, String> config = new LinkedHashMap<>();
@@ -79,7 +97,19 @@ public final class LocalNeo4j {
         config.put("dbms.usage_report.enabled", "false");
         // Preallocating transaction logs costs seconds and disk for nothing on a local store.
         config.put("db.tx_log.preallocate", "false");
-        config.put("dbms.security.auth_enabled", Boolean.toString(auth));
+        config.put("dbms.security.auth_enabled", "true");
+        // LOAD CSV is a way out of the graph: local files and any URL. Both are closed unless
+        // the user opens them; then files are read from DATA/import only.
+        config.put("dbms.security.allow_csv_import_from_file_urls", Boolean.toString(allowFileImport));
+        if (allowFileImport) {
+            Path importDir = data.resolve("import");
+            Files.createDirectories(importDir);
+            config.put("server.directories.import", importDir.toString());
+        }
+        if (!allowUrlLoad) {
+            config.put("internal.dbms.cypher_ip_blocklist", BLOCK_ALL_ADDRESSES);
+        }
+        config.put("dbms.security.procedures.unrestricted", "");
 
         // The builder takes typed settings or a properties file; the file keeps this class
         // free of internal setting classes and shows the user what the server ran with.
@@ -109,9 +139,7 @@ public final class LocalNeo4j {
             if (!db.isAvailable(120_000)) {
                 fail(4, "database neo4j did not become available within 120 s");
             }
-            if (auth) {
-                setPassword(dbms.database("system"), password);
-            }
+            setPassword(dbms.database("system"), password);
         } catch (RuntimeException e) {
             fail(4, "Neo4j failed to start: " + rootMessage(e));
         }
