@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from typing import Any
 
 import click
@@ -71,18 +72,25 @@ def _progress_line(p: Any) -> str:
               help="Files larger than this fail unread.")
 @click.option("--text-field", default="text", show_default=True,
               help="JSON/JSONL field holding a report's text.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Read and extract on a Dask cluster: tcp://HOST:8786 of a running scheduler, or local:N "
+              "for N worker processes here. Needs sitgraph[dask]; resolution and writes stay in this process.")
+@click.option("--bulk-csv", "bulk_csv", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Instead of writing to the store, write neo4j-admin import CSV files into DIR (with a "
+              "staging file that makes a re-run finish the work) and print the import command.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="The summary as a line for people or as JSON.")
 @pass_ctx
 @library_errors
 def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bool, aliases_path: str | None,
                    batch_size: int, model: str | None, mapping: str | None, max_bytes: int, text_field: str,
-                   fmt: str) -> None:
+                   scheduler: str | None, bulk_csv: str | None, fmt: str) -> None:
     """Read, extract, resolve and write reports into the graph.
 
-    PATHS are files, directories (read recursively), globs, or - for standard input:
-    text, Markdown, HTML, feeds, PDF, JSON/JSONL, and coded datasets (ACLED, AWSD,
-    Insecurity Insight; CSV or XLSX), which skip extraction.
+    PATHS are files, directories (read recursively), globs, fsspec URLs (s3://,
+    gs://, file://; with sitgraph[dask]), or - for standard input: text, Markdown,
+    HTML, feeds, PDF, JSON/JSONL, and coded datasets (ACLED, AWSD, Insecurity
+    Insight; CSV or XLSX), which skip extraction.
 
     Reports already in the store are skipped, so running again after an interruption
     finishes the work, and running twice adds nothing. Each batch of reports is written
@@ -98,6 +106,8 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
       sitgraph ingest reports/*.html acled-syria.csv --workers 2
       sitgraph ingest reports/ --aliases my-aliases.yaml --force
       sitgraph --store bolt://127.0.0.1:7687 ingest reports/
+      sitgraph ingest s3://archive/reports/ --scheduler tcp://10.0.0.5:8786
+      sitgraph ingest reports/ --scheduler local:8 --bulk-csv import/
     """
     from sitgraph.graph.review_queue import queue_counts, queue_from_store, summary_line
     from sitgraph.loaders.overrides import active, read_overrides
@@ -105,20 +115,35 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
     from sitgraph.loaders.readers import ReadOptions
     from sitgraph.loaders.resolve import Resolver
 
+    if scheduler is not None and workers != 1:
+        raise click.UsageError("--workers and --scheduler exclude each other (local:N gives N workers)")
     resolver = Resolver.default(aliases_path)
     overrides = tuple(active(read_overrides(ctx.overrides_path())))
     options = IngestOptions(workers=workers, force=force, batch_reports=batch_size, model=model,
                             read=ReadOptions(max_bytes=max_bytes, text_field=text_field, mapping=mapping),
-                            overrides=overrides)
+                            overrides=overrides, scheduler=scheduler)
     live = show_progress(ctx)
 
     def on_progress(p: Any) -> None:
         if live:
             click.echo(_progress_line(p), err=True, nl=False)
 
-    with ctx.open_store(create=True) as store:
-        summary = ingest(paths, store, resolver, options, on_progress)
+    with ExitStack() as stack:
+        cluster = None
+        if scheduler is not None:
+            from sitgraph.loaders.distributed import connect
+
+            cluster = stack.enter_context(connect(scheduler))
+            click.echo(cluster.dashboard_line(), err=True)
+        if bulk_csv is not None:
+            from sitgraph.graph.bulk import finish, staging
+
+            store = stack.enter_context(staging(bulk_csv))
+        else:
+            store = stack.enter_context(ctx.open_store(create=True))
+        summary = ingest(paths, store, resolver, options, on_progress, cluster=cluster)
         queue = queue_counts(queue_from_store(store))
+        bulk = finish(store, bulk_csv) if bulk_csv is not None else None
     if live:
         click.echo("", err=True)
     from sitgraph.loaders.problems import labelled, one_line
@@ -144,6 +169,9 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         }, indent=2))
     else:
         click.echo(summary.line())
+    if bulk is not None:
+        click.echo(f"wrote {len(bulk.files)} CSV files to {bulk.folder}; import them into an empty, stopped "
+                   f"database with (in that folder):\n{bulk.command}", err=fmt == "json")
     if not summary.ok:
         raise SystemExit(1)
 

@@ -232,11 +232,12 @@ def csv_tables(data: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[list[st
 def import_command(files: Iterable[str], database: str = "neo4j") -> str:
     """The ``neo4j-admin`` command line that imports the CSV files (names relative to the
     export folder)."""
-    parts = ["neo4j-admin database import full", f"--array-delimiter='{ARRAY_DELIMITER}'",
+    # The database name comes first: --nodes and --relationships take several files each,
+    # and a name after them is read as one more file ("File 'neo4j' doesn't exist").
+    parts = [f"neo4j-admin database import full {database}", f"--array-delimiter='{ARRAY_DELIMITER}'",
              "--multiline-fields=true"]
     for f in sorted(files):
         parts.append(f"--nodes={f}" if f.startswith("nodes_") else f"--relationships={f}")
-    parts.append(database)
     return " \\\n  ".join(parts)
 
 

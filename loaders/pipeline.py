@@ -31,6 +31,7 @@ of the clusters a write touched recomputed after it
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -43,7 +44,7 @@ from sitgraph.graph.model import Batch, Extraction, Report
 from sitgraph.loaders.apply_overrides import apply_overrides, override_links
 from sitgraph.loaders.incidents import incidents_of_reports, link_batch, refresh_incidents, repair_incidents
 from sitgraph.loaders.overrides import Conflict, Override
-from sitgraph.loaders.readers import ReadOptions, iter_reports
+from sitgraph.loaders.readers import ReadOptions, ReadOutcome, iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
 from sitgraph.loaders.workers import signals_raise, start_pool, terminate
@@ -56,7 +57,10 @@ class IngestError(SitgraphError):
 @dataclass(frozen=True)
 class IngestOptions:
     """How to ingest. ``batch_reports`` reports make one transaction; ``chunk_reports``
-    reports make one task for a worker process."""
+    reports make one task for a worker process. ``scheduler`` sends reading and
+    extraction to a Dask cluster: ``tcp://HOST:PORT`` of a running scheduler, or
+    ``local:N`` for a local cluster of N single-threaded worker processes (``workers``
+    is then unused)."""
 
     workers: int = 1
     force: bool = False
@@ -67,6 +71,7 @@ class IngestOptions:
     link_incidents: bool = True
     # Corrections in force (loaders.overrides.active), applied to every report's records.
     overrides: tuple[Override, ...] = ()
+    scheduler: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ def _init_worker(model: str | None) -> None:
     _NLP = load_nlp(model)
 
 
-def _extract_chunk(reports: list[Report], nlp: Any = None) -> list[Extraction | Failure]:
+def extract_chunk(reports: list[Report], nlp: Any = None) -> list[Extraction | Failure]:
     """Extractions of a chunk of reports, in order; a report whose extraction raises gives
     a :class:`Failure` and the others still go on. Runs in workers (``nlp`` from
     :func:`_init_worker`) or in-process."""
@@ -199,7 +204,7 @@ def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extrac
                 if nlp is None:
                     load_nlp, _, _ = _extract_api()
                     nlp = load_nlp(options.model)
-                yield from _extract_chunk(chunk, nlp)  # type: ignore[arg-type]
+                yield from extract_chunk(chunk, nlp)  # type: ignore[arg-type]
             else:
                 yield from chunk  # type: ignore[misc]
         return
@@ -208,7 +213,7 @@ def _extracted(items: Iterable[Item], options: IngestOptions) -> Iterator[Extrac
     try:
         for chunk in chunks:
             if isinstance(chunk[0], Report):
-                window.append(pool.submit(_extract_chunk, chunk))
+                window.append(pool.submit(extract_chunk, chunk))
             else:
                 window.append(chunk)  # type: ignore[arg-type]
             while len(window) > 2 * options.workers:
@@ -229,27 +234,71 @@ def _done(entry: Future | list[Extraction | Failure]) -> list[Extraction | Failu
 # --- the pipeline ---------------------------------------------------------------------
 
 
-def _items(paths: Iterable[str], options: IngestOptions, ledger: set[str], progress: IngestProgress,
-           failures: list[Failure], warnings: list[str], skipped: list[str]) -> Iterator[Item]:
+@dataclass
+class Tally:
+    """What reading has met so far: counts, failures, warnings, skipped files and the
+    ledger of report ids (the store's, plus those met in this run). Shared by the
+    extraction sources (here and :mod:`.distributed`) and the writer."""
+
+    progress: IngestProgress
+    ledger: set[str]
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def note_file(self, outcome: ReadOutcome) -> bool:
+        """Count one file's outcome; True when it has reports or extractions to go on."""
+        self.progress.files += 1
+        self.warnings.extend(outcome.warnings)
+        if outcome.skipped:
+            self.skipped.append(outcome.error or outcome.path)
+            return False
+        if outcome.failed:
+            self.failures.append(Failure(outcome.path, outcome.error or f"{outcome.path}: failed"))
+            self.progress.failed += 1
+            return False
+        return True
+
+    def keep(self, report_id: str) -> bool:
+        """Count one report; True unless the ledger holds it. The same text twice in the
+        input is ingested once."""
+        self.progress.reports += 1
+        if report_id in self.ledger:
+            self.progress.already += 1
+            return False
+        self.ledger.add(report_id)
+        return True
+
+
+def _items(paths: Iterable[str], options: IngestOptions, tally: Tally) -> Iterator[Item]:
     """Reports and coded extractions to ingest, minus those in the ledger."""
     for outcome in iter_reports(paths, options.read):
-        progress.files += 1
-        warnings.extend(outcome.warnings)
-        if outcome.skipped:
-            skipped.append(outcome.error or outcome.path)
-            continue
-        if outcome.failed:
-            failures.append(Failure(outcome.path, outcome.error or f"{outcome.path}: failed"))
-            progress.failed += 1
+        if not tally.note_file(outcome):
             continue
         for it in (*outcome.reports, *outcome.extractions):
-            rid = it.id if isinstance(it, Report) else it.report.id
-            progress.reports += 1
-            if rid in ledger:
-                progress.already += 1
-                continue
-            ledger.add(rid)  # the same text twice in the input is ingested once
-            yield it
+            if tally.keep(it.id if isinstance(it, Report) else it.report.id):
+                yield it
+
+
+def _local_source(paths: Iterable[str], options: IngestOptions, tally: Tally) -> Iterator[Extraction | Failure]:
+    """Read here, extract here or in ``options.workers`` processes: every report to
+    ingest as an extraction (or failure), in input order."""
+    return _extracted(_items(paths, options, tally), options)
+
+
+@contextlib.contextmanager
+def _source(options: IngestOptions, cluster: Any) -> Iterator[Callable[..., Iterator[Extraction | Failure]]]:
+    """The extraction source: this machine's processes, or a Dask cluster (opened here
+    for ``options.scheduler`` unless one is given, and closed after)."""
+    if cluster is None and options.scheduler is None:
+        yield _local_source
+        return
+    from sitgraph.loaders import distributed  # Dask is an optional extra
+
+    with contextlib.ExitStack() as stack:
+        if cluster is None:
+            cluster = stack.enter_context(distributed.connect(options.scheduler))
+        yield functools.partial(distributed.extract_on_cluster, cluster)
 
 
 class _Writer:
@@ -314,6 +363,7 @@ def ingest(
     resolver: Resolver | None = None,
     options: IngestOptions | None = None,
     on_progress: Callable[[IngestProgress], None] | None = None,
+    cluster: Any = None,
 ) -> IngestSummary:
     """Ingest files into an open store; returns what was done.
 
@@ -324,29 +374,31 @@ def ingest(
     raises :class:`~sitgraph.loaders.workers.Terminated` here (in the main thread), so the
     open transaction rolls back and the lock is released. Cost: extraction dominates
     (spaCy, about linear in text length); each batch is one write transaction.
+
+    With ``options.scheduler`` (or an open ``cluster`` from
+    :func:`sitgraph.loaders.distributed.connect`) reading and extraction run on a Dask
+    cluster's workers; resolution, incident linking and writes stay here, in input order,
+    so the graph is the same.
     """
     options = options or IngestOptions()
     if options.workers < 1 or options.batch_reports < 1 or options.chunk_reports < 1:
         raise IngestError("workers, batch size and chunk size must be at least 1")
     resolver = resolver or Resolver.default()
     progress = IngestProgress()
-    failures: list[Failure] = []
-    warnings: list[str] = []
-    skipped: list[str] = []
     # The lock covers reading the ledger and the incident candidates: another writer's
     # reports would otherwise be missing from both.
     with signals_raise(), store.writer_lock() as lock:
         known = set(store.report_ids())
-        ledger = set() if options.force else set(known)
+        tally = Tally(progress, set() if options.force else set(known))
+        failures = tally.failures
         if options.link_incidents:
             # Incidents are written just after their batch: a run killed in between, or a
             # store from before incidents were kept, leaves events without one.
             repair_incidents(store)
         writer = _Writer(store, lock, known, options.link_incidents, progress, on_progress)
         writer.overrides = options.overrides
-        items = _items(paths, options, ledger, progress, failures, warnings, skipped)
         # Closed on any way out, so the workers end before the lock is released.
-        with contextlib.closing(_extracted(items, options)) as extracted:
+        with _source(options, cluster) as source, contextlib.closing(source(paths, options, tally)) as extracted:
             for x in extracted:
                 writer.add(x, resolver, failures)
                 if len(writer.pending) >= options.batch_reports:
@@ -356,8 +408,8 @@ def ingest(
         on_progress(progress)
     return IngestSummary(
         files=progress.files, reports=progress.reports, already=progress.already, written=progress.written,
-        events=progress.events, links=progress.links, skipped_files=len(skipped),
-        failures=tuple(failures), warnings=tuple(warnings), seconds=progress.seconds,
+        events=progress.events, links=progress.links, skipped_files=len(tally.skipped),
+        failures=tuple(failures), warnings=tuple(tally.warnings), seconds=progress.seconds,
         conflicts=tuple(writer.conflicts),
         linking_seconds=progress.linking,
     )

@@ -714,13 +714,18 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], include_hidden: bool =
     (sorted, a folder's files before its subfolders; dot-files and dot-directories left
     out unless ``include_hidden``, and the folder's own README/LICENSE/CHANGELOG files
     always, since they describe the folder), glob
-    patterns (``**`` recursive) expanded; ``-`` passes through for standard input, and a
+    patterns (``**`` recursive) expanded, fsspec URLs (``s3://…``) listed the same way
+    (:mod:`.urls`); ``-`` passes through for standard input, and a
     path that does not exist passes through for :func:`read_file` to report.
     """
     for p in paths:
         name = os.fspath(p)
         if name == STDIN:
             yield name
+        elif is_url(name):
+            from sitgraph.loaders.urls import expand_url
+
+            yield from expand_url(name, include_hidden)
         elif os.path.isdir(name):
             for root, dirs, files in os.walk(name):
                 dirs[:] = sorted(d for d in dirs if include_hidden or not _hidden(d))
@@ -740,7 +745,19 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]], include_hidden: bool =
             yield name
 
 
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_url(name: str) -> bool:
+    """True for ``scheme://…`` (an fsspec URL, read by :mod:`.urls`); paths and ``-`` are not."""
+    return _URL.match(name) is not None
+
+
 def _read_one(name: str, options: ReadOptions) -> ReadOutcome:
+    if is_url(name):
+        from sitgraph.loaders.urls import read_url  # fsspec, imported only for URLs
+
+        return read_url(name, options)
     if not os.path.lexists(name):
         shown = display_name(name)
         return ReadOutcome(shown, problems=(Problem(shown, "no such file or directory", None, FAILED),))

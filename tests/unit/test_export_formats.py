@@ -123,9 +123,9 @@ def test_mixed_numbers_are_double_and_mixed_kinds_string() -> None:
 
 def test_import_command_lists_files() -> None:
     cmd = import_command(["relationships_X.csv", "nodes_A.csv"], database="graph")
-    assert cmd.split(" \\\n  ") == ["neo4j-admin database import full", "--array-delimiter=';'",
+    assert cmd.split(" \\\n  ") == ["neo4j-admin database import full graph", "--array-delimiter=';'",
                                      "--multiline-fields=true", "--nodes=nodes_A.csv",
-                                     "--relationships=relationships_X.csv", "graph"]
+                                     "--relationships=relationships_X.csv"]
 
 
 def test_unknown_text_format(store) -> None:
