@@ -18,8 +18,10 @@ from click.testing import CliRunner
 from sitgraph.cli import main
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# Two reports of one strike (a link to part), and reports whose attacks name their perpetrator
+# or do not (the monitor's update has a drone strike with none).
 FILES = ("wire-market-shelling.txt", "daily-market-shelling-followup.txt", "wire-checkpoint-bombing.txt",
-         "wire-convoy-attack.txt")
+         "wire-convoy-attack.txt", "monitor-daily-update.md")
 
 
 class Session:
