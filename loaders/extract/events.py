@@ -97,22 +97,29 @@ def _add(lst: list[str], items: Any) -> None:
             lst.append(i)
 
 
+def _irrealis_child(tok: Any, child: Any) -> bool:
+    """A child that negates, hedges or states a purpose: "not", "could", "to" (before a bare
+    verb: "their offensive to overrun ..." is a plan, not an event), "no"."""
+    if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
+        return True
+    if tok.tag_ == "VB" and child.dep_ == "aux" and child.lower_ == "to":
+        return True
+    return child.dep_ == "det" and child.lower_ == "no"
+
+
+def _irrealis_ancestor(anc: Any) -> bool:
+    """An ancestor that hedges ("tried to", "could") or is negated (unless it is a
+    speech verb: "did not say" does not undo what was said)."""
+    if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:
+        return True
+    return any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS
+
+
 def _irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
-    for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
-            return True
-        # A purpose or plan ("their offensive to overrun ...") is not an event.
-        if tok.tag_ == "VB" and child.dep_ == "aux" and child.lower_ == "to":
-            return True
-        if child.dep_ == "det" and child.lower_ == "no":
-            return True
-    for anc in list(tok.ancestors)[:4]:
-        if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:
-            return True
-        if any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS:
-            return True
-    return False
+    if any(_irrealis_child(tok, child) for child in tok.children):
+        return True
+    return any(_irrealis_ancestor(anc) for anc in list(tok.ancestors)[:4])
 
 
 LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
@@ -153,6 +160,29 @@ def _ran_into_weapon(tok: Any) -> bool:
     return any(c.dep_ == "dobj" and LAID_WEAPON.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
 
 
+def _governing_verb(trig: Any) -> Any:
+    """The word a trigger noun hangs from, climbing prepositions, objects, conjuncts and
+    appositions up to the first verb ("claimed responsibility for the attack")."""
+    gov = trig.head
+    while gov.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and gov.head is not gov:
+        gov = gov.head
+        if gov.pos_ == "VERB":
+            break
+    return gov
+
+
+def _clause_subject(trig: Any) -> tuple[Any, list[Any]]:
+    """The verb whose subject stands for the trigger's (the trigger, or up to two verbs
+    it is conjoined to) and that subject, possibly empty."""
+    verb = trig
+    for _ in range(2):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return verb, subj
+
+
 class SentenceReader:
     """Reads the event frames of one sentence, given the report's entity table."""
 
@@ -189,98 +219,139 @@ class SentenceReader:
         return out
 
     def perpetrators(self, trig: Any) -> list[str]:
-        """Actors who did it: subject, `by` agent, modifiers, subject of a light verb."""
-        out: list[str] = []
+        """Actors who did it: subject, `by` agent, modifiers, subject of a light verb.
+        Cost: a walk of the trigger's children and a few ancestors."""
         armed = ("Actor",)
-        head = trig
-        if trig.pos_ == "VERB" or trig.pos_ == "AUX":
-            # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
-            # an auxiliary that is an actor's mention is the subject, and the verb is active.
-            acronym = [c for c in trig.children if c.dep_ in ("aux", "auxpass") and self.ent_at(c, armed)]
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") and c not in acronym for c in trig.children)
-            for c in acronym:
-                _add(out, self.ents_in([c], armed))
-            for c in trig.children:
-                if c.dep_ == "nsubj" and not passive:
-                    _add(out, self.ents_in(c.subtree, armed))
-                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                    _add(out, self.ents_in(c.subtree, armed))
-            # "IS militants abducted nine fishermen" parsed as "IS [is] militants [who] abducted":
-            # a past tense (not a participle) with an object acts like a participle.
-            if not out and trig.dep_ == "acl" and (trig.tag_ == "VBG" or trig.tag_ == "VBD" and any(
-                    c.dep_ == "dobj" for c in trig.children)):
-                # "warplanes firing missiles": the noun the participle modifies acts.
-                noun = trig.head
-                _add(out, self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed))
-            # "A convoy came under attack, wounding two": the struck subject wounded nobody.
-            under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
-                        for c in trig.head.children)
-            if not out and trig.dep_ in ("conj", "xcomp", "advcl") and not passive and not under:
-                head = trig.head
-                for c in head.children:
-                    if c.dep_ == "nsubj":
-                        _add(out, self.ents_in(c.subtree, armed))
-        else:
-            for c in trig.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                    _add(out, self.ents_in(c.subtree, armed))
-                if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                    _add(out, self.ents_in(c.subtree, armed))
-            # Hyphen compounds ("Russia-regime attack") hang off the first token.
-            for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
-                if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
-                    _add(out, self.ents_in([t], armed))
-            gov = trig.head
-            while gov.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and gov.head is not gov:
-                gov = gov.head
-                if gov.pos_ == "VERB":
-                    break
-            if not out and gov.pos_ == "VERB" and gov.lemma_.lower() == "claim":
-                # "the Ansar Brigade claimed (responsibility for) the attack": who did it.
-                for c in gov.children:
-                    if c.dep_ == "nsubj":
-                        _add(out, self._speaker(c, armed))
-            if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
-                for c in gov.children:
-                    if c.dep_ == "nsubj":
-                        _add(out, self.ents_in(c.subtree, armed))
-                if not out:
-                    # "AFRICOM said it conducted an airstrike": "it" is the speaker.
-                    _add(out, self._pronoun_subject(gov, armed))
-            if not out and trig.dep_ == "nsubjpass":
-                for c in trig.head.children:
-                    if c.dep_ == "agent":
-                        _add(out, self.ents_in(c.subtree, armed))
-        if not out and trig.pos_ in ("VERB", "AUX"):
+        verbal = trig.pos_ == "VERB" or trig.pos_ == "AUX"
+        out = self._verb_perpetrators(trig, armed) if verbal else self._noun_perpetrators(trig, armed)
+        if not out and verbal:
             _add(out, self._pronoun_subject(trig, armed))
         # Victims and speakers are not perpetrators.
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 
+    def _verb_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """Perpetrators of a verb trigger: subject, agent, the noun a participle modifies,
+        or the subject of the verb it is conjoined to."""
+        out: list[str] = []
+        # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
+        # an auxiliary that is an actor's mention is the subject, and the verb is active.
+        acronym = [c for c in trig.children if c.dep_ in ("aux", "auxpass") and self.ent_at(c, armed)]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") and c not in acronym for c in trig.children)
+        for c in acronym:
+            _add(out, self.ents_in([c], armed))
+        _add(out, self._subjects_and_agents(trig, passive, armed))
+        if not out:
+            _add(out, self._participle_noun(trig, armed))
+        if not out:
+            _add(out, self._conjoined_subject(trig, passive, armed))
+        return out
+
+    def _subjects_and_agents(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
+        """The active subject and the `by` agent of a verb, in the order they stand."""
+        out: list[str] = []
+        for c in trig.children:
+            if c.dep_ == "nsubj" and not passive:
+                _add(out, self.ents_in(c.subtree, armed))
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                _add(out, self.ents_in(c.subtree, armed))
+        return out
+
+    def _participle_noun(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """"warplanes firing missiles": the noun the participle modifies acts.
+        "IS militants abducted nine fishermen" parsed as "IS [is] militants [who] abducted":
+        a past tense (not a participle) with an object acts like a participle."""
+        if trig.dep_ != "acl":
+            return []
+        if not (trig.tag_ == "VBG" or trig.tag_ == "VBD" and any(c.dep_ == "dobj" for c in trig.children)):
+            return []
+        noun = trig.head
+        return self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed)
+
+    def _conjoined_subject(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
+        """The subject of the verb a conjoined, complement or adverbial clause hangs from.
+        "A convoy came under attack, wounding two": the struck subject wounded nobody."""
+        under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
+                    for c in trig.head.children)
+        if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
+            return []
+        out: list[str] = []
+        for c in trig.head.children:
+            if c.dep_ == "nsubj":
+                _add(out, self.ents_in(c.subtree, armed))
+        return out
+
+    def _noun_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """Perpetrators of a noun trigger: its modifiers, else who claimed it, the subject of
+        its light verb, or the agent of the passive it is the subject of."""
+        out = self._noun_modifiers(trig, armed)
+        if out:
+            return out
+        gov = _governing_verb(trig)
+        if gov.pos_ == "VERB" and gov.lemma_.lower() == "claim":
+            # "the Ansar Brigade claimed (responsibility for) the attack": who did it.
+            out = self._subject_speakers(gov, armed)
+        if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
+            out = self._light_verb_subject(gov, armed)
+        if not out and trig.dep_ == "nsubjpass":
+            for c in trig.head.children:
+                if c.dep_ == "agent":
+                    _add(out, self.ents_in(c.subtree, armed))
+        return out
+
+    def _noun_modifiers(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """"Russian airstrikes", "regime shelling", "attack by X", "a Russia-regime attack"."""
+        out: list[str] = []
+        for c in trig.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                _add(out, self.ents_in(c.subtree, armed))
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                _add(out, self.ents_in(c.subtree, armed))
+        # Hyphen compounds ("Russia-regime attack") hang off the first token.
+        for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
+            if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
+                _add(out, self.ents_in([t], armed))
+        return out
+
+    def _subject_speakers(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
+        """The speaker actors of a verb's subjects."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                _add(out, self._speaker(c, armed))
+        return out
+
+    def _light_verb_subject(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
+        """"rebels fired rockets", "X carried out airstrikes": the light verb's subject;
+        "AFRICOM said it conducted an airstrike": "it" is the speaker."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                _add(out, self.ents_in(c.subtree, armed))
+        if not out:
+            _add(out, self._pronoun_subject(verb, armed))
+        return out
+
     def _pronoun_subject(self, trig: Any, kinds: tuple[str, ...]) -> list[str]:
         """"GNA forces said they had recaptured ...": a pronoun subject (of the trigger or
         of the verb it is conjoined to) stands for the subject of the clause above."""
-        verb = trig
-        for _ in range(2):
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subj or verb.dep_ != "conj":
-                break
-            verb = verb.head
-        if not subj:
-            return []
-        pronoun = subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "it", "we", "he", "she")
-        # "its fighters", "their forces": the speaker's own people.
-        own = subj[0].pos_ == "NOUN" and not self.ents_in(subj[0].subtree, kinds) and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)
-        if not (pronoun or own):
+        verb, subj = _clause_subject(trig)
+        if not subj or not self._stands_for_speaker(subj[0], kinds):
             return []
         for anc in list(verb.ancestors)[:3]:
-            if anc.pos_ in ("VERB", "AUX"):
-                for c in anc.children:
-                    if c.dep_ == "nsubj":
-                        found = self._speaker(c, kinds)
-                        if found:
-                            return found
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in anc.children:
+                found = self._speaker(c, kinds) if c.dep_ == "nsubj" else []
+                if found:
+                    return found
         return []
+
+    def _stands_for_speaker(self, subj: Any, kinds: tuple[str, ...]) -> bool:
+        """A pronoun ("they", "it") or the speaker's own people ("its fighters", "their forces")."""
+        if subj.pos_ == "PRON" and subj.lower_ in ("they", "it", "we", "he", "she"):
+            return True
+        return subj.pos_ == "NOUN" and not self.ents_in(subj.subtree, kinds) and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
 
     def _speaker(self, subj: Any, kinds: tuple[str, ...]) -> list[str]:
         """Actors of a speaker phrase; "Hamas's armed wing, the Qassam Brigades": the
