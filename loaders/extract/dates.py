@@ -589,36 +589,66 @@ def _combine(text: str, found: list[_Found], pub: dt.date | None) -> list[_Found
     while i < len(found):
         f = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
-            nxt is not None
-            and f.hi is None
-            and nxt.hi is None
-            and f.kind == nxt.kind == "abs"
-            and _JOIN.match(text[f.end : nxt.start])
-            and _granularity(f.lo) == _granularity(nxt.lo)
-            and (text[f.end : nxt.start].strip().lower() != "and" or _OPEN.search(text[: f.start]))
-        ):
-            lo = f.lo
-            if lo[0] is None and nxt.lo[0] is not None:
-                lo = (nxt.lo[0] - (1 if (lo[1], lo[2] or 0) > (nxt.lo[1], nxt.lo[2] or 0) else 0),) + lo[1:]
-            opener = _OPEN.search(text[: f.start])
-            start = opener.start() if opener else f.start
-            f = _Found(start, nxt.end, lo, nxt.lo, f.relative or nxt.relative, "abs")
+        if nxt is not None and _joins(text, f, nxt):
+            f = _range_of(text, f, nxt)
             i += 1
-        before = text[: f.start]
-        if (since := _SINCE.search(before)) and since.group(0).lower().strip().startswith(("since", "ever")):
-            if pub is not None and f.kind != "rel":
-                f = _Found(since.start(), f.end, f.lo, _day_part(pub), True, f.kind)
-        elif week := _WEEK_OF.search(before):
-            hi = f.hi
-            if hi is None and _granularity(f.lo) == "day" and f.lo[0] is not None:
-                hi = _day_part(dt.date(*f.lo) + dt.timedelta(days=6))  # type: ignore[arg-type]
-            f = replace(f, start=week.start(), hi=hi)
-        elif night := _NIGHT_OF.search(before):
-            f = replace(f, start=night.start())
-        out.append(f)
+        out.append(_widen(text, f, pub))
         i += 1
     return out
+
+
+def _joins(text: str, f: _Found, nxt: _Found) -> bool:
+    """Do two explicit dates of one granularity form a range ("30 April to 5 May")? A
+    bare "and" joins them only after "between" or "from"."""
+    between = text[f.end : nxt.start]
+    return (
+        f.hi is None
+        and nxt.hi is None
+        and f.kind == nxt.kind == "abs"
+        and _JOIN.match(between) is not None
+        and _granularity(f.lo) == _granularity(nxt.lo)
+        and (between.strip().lower() != "and" or _OPEN.search(text[: f.start]) is not None)
+    )
+
+
+def _range_of(text: str, f: _Found, nxt: _Found) -> _Found:
+    """The range from `f` to `nxt`, taking "between"/"from" before it; a year-less start
+    takes the end's year (the one before when it falls later in the year)."""
+    lo = f.lo
+    if lo[0] is None and nxt.lo[0] is not None:
+        lo = (nxt.lo[0] - (1 if (lo[1], lo[2] or 0) > (nxt.lo[1], nxt.lo[2] or 0) else 0),) + lo[1:]
+    opener = _OPEN.search(text[: f.start])
+    start = opener.start() if opener else f.start
+    return _Found(start, nxt.end, lo, nxt.lo, f.relative or nxt.relative, "abs")
+
+
+def _since(f: _Found, since: re.Match[str], pub: dt.date | None) -> _Found:
+    """"since X": from X to publication (known only with a publication date)."""
+    if pub is not None and f.kind != "rel":
+        return _Found(since.start(), f.end, f.lo, _day_part(pub), True, f.kind)
+    return f
+
+
+def _week_of(f: _Found, week: re.Match[str]) -> _Found:
+    """"the week of X": the seven days from a day X."""
+    hi = f.hi
+    if hi is None and _granularity(f.lo) == "day" and f.lo[0] is not None:
+        hi = _day_part(dt.date(*f.lo) + dt.timedelta(days=6))  # type: ignore[arg-type]
+    return replace(f, start=week.start(), hi=hi)
+
+
+def _widen(text: str, f: _Found, pub: dt.date | None) -> _Found:
+    """A date with the words before it that change what it spans: "since", "the week of",
+    "the night of" ("from X" alone changes nothing)."""
+    before = text[: f.start]
+    since = _SINCE.search(before)
+    if since and since.group(0).lower().strip().startswith(("since", "ever")):
+        return _since(f, since, pub)
+    if week := _WEEK_OF.search(before):
+        return _week_of(f, week)
+    if night := _NIGHT_OF.search(before):
+        return replace(f, start=night.start())
+    return f
 
 
 def _granularity(part: _Part) -> str:
@@ -658,17 +688,25 @@ def _valid(part: _Part) -> _Part | None:
     return part if 1 <= day <= last else None
 
 
+def _end_part(lo: _Part, hi: _Part) -> _Part:
+    """A range's end with the start's year when it has none (the next year when it falls
+    earlier in the year), and its day no later than its month's last: "late February"
+    ends with the month, whatever its length."""
+    if hi[0] is None:
+        hi = (lo[0] + (1 if (hi[1] or 0, hi[2] or 0) < (lo[1] or 0, lo[2] or 0) else 0),) + hi[1:]  # type: ignore[operator]
+    if hi[2] is not None and hi[1] is not None and hi[0] is not None:
+        hi = (hi[0], hi[1], min(hi[2], calendar.monthrange(hi[0], hi[1])[1]))
+    return hi
+
+
 def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None) -> DateMention | None:
+    """The mention a found expression gives, or None when its date (or its range's end)
+    is not a real one or needs a publication year that is unknown."""
     lo = _fill_year(f.lo, pub, pub_year)
     if lo is None:
         return None
     relative = f.relative or f.lo[0] is None
-    hi = f.hi
-    if hi is not None and hi[0] is None:
-        hi = (lo[0] + (1 if (hi[1] or 0, hi[2] or 0) < (lo[1] or 0, lo[2] or 0) else 0),) + hi[1:]  # type: ignore[operator]
-    if hi is not None and hi[2] is not None and hi[1] is not None and hi[0] is not None:
-        # "late February": the last third ends with the month, whatever its length.
-        hi = (hi[0], hi[1], min(hi[2], calendar.monthrange(hi[0], hi[1])[1]))
+    hi = _end_part(lo, f.hi) if f.hi is not None else None
     lo = _valid(lo)
     hi = _valid(hi) if hi is not None else None
     if lo is None or (f.hi is not None and hi is None):

@@ -97,22 +97,29 @@ def _add(lst: list[str], items: Any) -> None:
             lst.append(i)
 
 
+def _irrealis_child(tok: Any, child: Any) -> bool:
+    """A child that negates, hedges or states a purpose: "not", "could", "to" (before a bare
+    verb: "their offensive to overrun ..." is a plan, not an event), "no"."""
+    if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
+        return True
+    if tok.tag_ == "VB" and child.dep_ == "aux" and child.lower_ == "to":
+        return True
+    return child.dep_ == "det" and child.lower_ == "no"
+
+
+def _irrealis_ancestor(anc: Any) -> bool:
+    """An ancestor that hedges ("tried to", "could") or is negated (unless it is a
+    speech verb: "did not say" does not undo what was said)."""
+    if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:
+        return True
+    return any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS
+
+
 def _irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
-    for child in tok.children:
-        if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
-            return True
-        # A purpose or plan ("their offensive to overrun ...") is not an event.
-        if tok.tag_ == "VB" and child.dep_ == "aux" and child.lower_ == "to":
-            return True
-        if child.dep_ == "det" and child.lower_ == "no":
-            return True
-    for anc in list(tok.ancestors)[:4]:
-        if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:
-            return True
-        if any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS:
-            return True
-    return False
+    if any(_irrealis_child(tok, child) for child in tok.children):
+        return True
+    return any(_irrealis_ancestor(anc) for anc in list(tok.ancestors)[:4])
 
 
 LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
@@ -153,6 +160,29 @@ def _ran_into_weapon(tok: Any) -> bool:
     return any(c.dep_ == "dobj" and LAID_WEAPON.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
 
 
+def _governing_verb(trig: Any) -> Any:
+    """The word a trigger noun hangs from, climbing prepositions, objects, conjuncts and
+    appositions up to the first verb ("claimed responsibility for the attack")."""
+    gov = trig.head
+    while gov.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and gov.head is not gov:
+        gov = gov.head
+        if gov.pos_ == "VERB":
+            break
+    return gov
+
+
+def _clause_subject(trig: Any) -> tuple[Any, list[Any]]:
+    """The verb whose subject stands for the trigger's (the trigger, or up to two verbs
+    it is conjoined to) and that subject, possibly empty."""
+    verb = trig
+    for _ in range(2):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    return verb, subj
+
+
 class SentenceReader:
     """Reads the event frames of one sentence, given the report's entity table."""
 
@@ -189,98 +219,139 @@ class SentenceReader:
         return out
 
     def perpetrators(self, trig: Any) -> list[str]:
-        """Actors who did it: subject, `by` agent, modifiers, subject of a light verb."""
-        out: list[str] = []
+        """Actors who did it: subject, `by` agent, modifiers, subject of a light verb.
+        Cost: a walk of the trigger's children and a few ancestors."""
         armed = ("Actor",)
-        head = trig
-        if trig.pos_ == "VERB" or trig.pos_ == "AUX":
-            # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
-            # an auxiliary that is an actor's mention is the subject, and the verb is active.
-            acronym = [c for c in trig.children if c.dep_ in ("aux", "auxpass") and self.ent_at(c, armed)]
-            passive = any(c.dep_ in ("nsubjpass", "auxpass") and c not in acronym for c in trig.children)
-            for c in acronym:
-                _add(out, self.ents_in([c], armed))
-            for c in trig.children:
-                if c.dep_ == "nsubj" and not passive:
-                    _add(out, self.ents_in(c.subtree, armed))
-                if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                    _add(out, self.ents_in(c.subtree, armed))
-            # "IS militants abducted nine fishermen" parsed as "IS [is] militants [who] abducted":
-            # a past tense (not a participle) with an object acts like a participle.
-            if not out and trig.dep_ == "acl" and (trig.tag_ == "VBG" or trig.tag_ == "VBD" and any(
-                    c.dep_ == "dobj" for c in trig.children)):
-                # "warplanes firing missiles": the noun the participle modifies acts.
-                noun = trig.head
-                _add(out, self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed))
-            # "A convoy came under attack, wounding two": the struck subject wounded nobody.
-            under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
-                        for c in trig.head.children)
-            if not out and trig.dep_ in ("conj", "xcomp", "advcl") and not passive and not under:
-                head = trig.head
-                for c in head.children:
-                    if c.dep_ == "nsubj":
-                        _add(out, self.ents_in(c.subtree, armed))
-        else:
-            for c in trig.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                    _add(out, self.ents_in(c.subtree, armed))
-                if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                    _add(out, self.ents_in(c.subtree, armed))
-            # Hyphen compounds ("Russia-regime attack") hang off the first token.
-            for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
-                if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
-                    _add(out, self.ents_in([t], armed))
-            gov = trig.head
-            while gov.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and gov.head is not gov:
-                gov = gov.head
-                if gov.pos_ == "VERB":
-                    break
-            if not out and gov.pos_ == "VERB" and gov.lemma_.lower() == "claim":
-                # "the Ansar Brigade claimed (responsibility for) the attack": who did it.
-                for c in gov.children:
-                    if c.dep_ == "nsubj":
-                        _add(out, self._speaker(c, armed))
-            if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
-                for c in gov.children:
-                    if c.dep_ == "nsubj":
-                        _add(out, self.ents_in(c.subtree, armed))
-                if not out:
-                    # "AFRICOM said it conducted an airstrike": "it" is the speaker.
-                    _add(out, self._pronoun_subject(gov, armed))
-            if not out and trig.dep_ == "nsubjpass":
-                for c in trig.head.children:
-                    if c.dep_ == "agent":
-                        _add(out, self.ents_in(c.subtree, armed))
-        if not out and trig.pos_ in ("VERB", "AUX"):
+        verbal = trig.pos_ == "VERB" or trig.pos_ == "AUX"
+        out = self._verb_perpetrators(trig, armed) if verbal else self._noun_perpetrators(trig, armed)
+        if not out and verbal:
             _add(out, self._pronoun_subject(trig, armed))
         # Victims and speakers are not perpetrators.
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 
+    def _verb_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """Perpetrators of a verb trigger: subject, agent, the noun a participle modifies,
+        or the subject of the verb it is conjoined to."""
+        out: list[str] = []
+        # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
+        # an auxiliary that is an actor's mention is the subject, and the verb is active.
+        acronym = [c for c in trig.children if c.dep_ in ("aux", "auxpass") and self.ent_at(c, armed)]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") and c not in acronym for c in trig.children)
+        for c in acronym:
+            _add(out, self.ents_in([c], armed))
+        _add(out, self._subjects_and_agents(trig, passive, armed))
+        if not out:
+            _add(out, self._participle_noun(trig, armed))
+        if not out:
+            _add(out, self._conjoined_subject(trig, passive, armed))
+        return out
+
+    def _subjects_and_agents(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
+        """The active subject and the `by` agent of a verb, in the order they stand."""
+        out: list[str] = []
+        for c in trig.children:
+            if c.dep_ == "nsubj" and not passive:
+                _add(out, self.ents_in(c.subtree, armed))
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+                _add(out, self.ents_in(c.subtree, armed))
+        return out
+
+    def _participle_noun(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """"warplanes firing missiles": the noun the participle modifies acts.
+        "IS militants abducted nine fishermen" parsed as "IS [is] militants [who] abducted":
+        a past tense (not a participle) with an object acts like a participle."""
+        if trig.dep_ != "acl":
+            return []
+        if not (trig.tag_ == "VBG" or trig.tag_ == "VBD" and any(c.dep_ == "dobj" for c in trig.children)):
+            return []
+        noun = trig.head
+        return self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed)
+
+    def _conjoined_subject(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
+        """The subject of the verb a conjoined, complement or adverbial clause hangs from.
+        "A convoy came under attack, wounding two": the struck subject wounded nobody."""
+        under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
+                    for c in trig.head.children)
+        if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
+            return []
+        out: list[str] = []
+        for c in trig.head.children:
+            if c.dep_ == "nsubj":
+                _add(out, self.ents_in(c.subtree, armed))
+        return out
+
+    def _noun_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """Perpetrators of a noun trigger: its modifiers, else who claimed it, the subject of
+        its light verb, or the agent of the passive it is the subject of."""
+        out = self._noun_modifiers(trig, armed)
+        if out:
+            return out
+        gov = _governing_verb(trig)
+        if gov.pos_ == "VERB" and gov.lemma_.lower() == "claim":
+            # "the Ansar Brigade claimed (responsibility for) the attack": who did it.
+            out = self._subject_speakers(gov, armed)
+        if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
+            out = self._light_verb_subject(gov, armed)
+        if not out and trig.dep_ == "nsubjpass":
+            for c in trig.head.children:
+                if c.dep_ == "agent":
+                    _add(out, self.ents_in(c.subtree, armed))
+        return out
+
+    def _noun_modifiers(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
+        """"Russian airstrikes", "regime shelling", "attack by X", "a Russia-regime attack"."""
+        out: list[str] = []
+        for c in trig.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                _add(out, self.ents_in(c.subtree, armed))
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                _add(out, self.ents_in(c.subtree, armed))
+        # Hyphen compounds ("Russia-regime attack") hang off the first token.
+        for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
+            if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
+                _add(out, self.ents_in([t], armed))
+        return out
+
+    def _subject_speakers(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
+        """The speaker actors of a verb's subjects."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                _add(out, self._speaker(c, armed))
+        return out
+
+    def _light_verb_subject(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
+        """"rebels fired rockets", "X carried out airstrikes": the light verb's subject;
+        "AFRICOM said it conducted an airstrike": "it" is the speaker."""
+        out: list[str] = []
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                _add(out, self.ents_in(c.subtree, armed))
+        if not out:
+            _add(out, self._pronoun_subject(verb, armed))
+        return out
+
     def _pronoun_subject(self, trig: Any, kinds: tuple[str, ...]) -> list[str]:
         """"GNA forces said they had recaptured ...": a pronoun subject (of the trigger or
         of the verb it is conjoined to) stands for the subject of the clause above."""
-        verb = trig
-        for _ in range(2):
-            subj = [c for c in verb.children if c.dep_ == "nsubj"]
-            if subj or verb.dep_ != "conj":
-                break
-            verb = verb.head
-        if not subj:
-            return []
-        pronoun = subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "it", "we", "he", "she")
-        # "its fighters", "their forces": the speaker's own people.
-        own = subj[0].pos_ == "NOUN" and not self.ents_in(subj[0].subtree, kinds) and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj[0].children)
-        if not (pronoun or own):
+        verb, subj = _clause_subject(trig)
+        if not subj or not self._stands_for_speaker(subj[0], kinds):
             return []
         for anc in list(verb.ancestors)[:3]:
-            if anc.pos_ in ("VERB", "AUX"):
-                for c in anc.children:
-                    if c.dep_ == "nsubj":
-                        found = self._speaker(c, kinds)
-                        if found:
-                            return found
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in anc.children:
+                found = self._speaker(c, kinds) if c.dep_ == "nsubj" else []
+                if found:
+                    return found
         return []
+
+    def _stands_for_speaker(self, subj: Any, kinds: tuple[str, ...]) -> bool:
+        """A pronoun ("they", "it") or the speaker's own people ("its fighters", "their forces")."""
+        if subj.pos_ == "PRON" and subj.lower_ in ("they", "it", "we", "he", "she"):
+            return True
+        return subj.pos_ == "NOUN" and not self.ents_in(subj.subtree, kinds) and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subj.children)
 
     def _speaker(self, subj: Any, kinds: tuple[str, ...]) -> list[str]:
         """Actors of a speaker phrase; "Hamas's armed wing, the Qassam Brigades": the
@@ -307,208 +378,372 @@ class SentenceReader:
         return out
 
 
+# --- the steps of read_sentence: trigger, actors, targets, places, dates, tolls, role ---
+
+def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
+    """"shot down 11 drones": air defence, not an attack on anyone."""
+    if lemma != "shoot" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        return False
+    return re.search(r"(?i)\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b",
+                     " ".join(t.text for t in tok.subtree)) is not None
+
+
+def _fires_at_nothing(tok: Any, lemma: str) -> bool:
+    """"fire" with no object, passive subject, aim or agent is not an attack."""
+    return lemma == "fire" and not any(c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children)
+
+
+def _sets_fire(tok: Any, lemma: str) -> bool:
+    """"militants set fire to homes", "set the market ablaze"."""
+    return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+
+
+def _drops_munitions(tok: Any, lemma: str) -> bool:
+    """"helicopters dropped barrel bombs on ..."."""
+    return lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
+                                   for c in tok.children)
+
+
+def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
+    """The event kind a verb's word names: trigger list, "take/gain/fall" of ground, and
+    agreement verbs only when an agreement is their object."""
+    kind = VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
+    if lemma in ("take", "gain", "fall") and CAPTURE_TAKE.search(low):
+        kind = "Capture"
+    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and reader.ents_in(tok.subtree, ("Agreement",)):
+        kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
+    return kind
+
+
+def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
+    """The event kind of a verb trigger, or None."""
+    kind = _verb_lexical_kind(reader, tok, lemma, low)
+    if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):
+        kind = None
+    if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
+        kind = "Attack"
+    return kind
+
+
+def _governing_noun(tok: Any) -> Any:
+    """The noun a trigger noun hangs under ("an escalation in regime shelling"), else None."""
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "conj" else None
+    if gov is not None and gov.dep_ == "pobj":
+        gov = gov.head.head
+    return gov
+
+
+def _campaign_actors(reader: SentenceReader, tok: Any, context_actors: list[str]) -> None:
+    """Actors of a weak trigger ("a bombardment campaign by X") kept as context."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            _add(context_actors, reader.ents_in(c.subtree, ("Actor",)))
+    _add(context_actors, reader.perpetrators(tok))
+
+
+def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: list[str]) -> str | None:
+    """The event kind of a noun trigger, or None; weak triggers only add context actors."""
+    if _under_fire(tok) is not None:
+        return "Attack"  # "one of its bases came under fire": the subject is struck
+    if lemma in WEAK_TRIGGERS:
+        _campaign_actors(reader, tok, context_actors)
+        return None
+    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
+    gov = _governing_noun(tok)
+    if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
+        # "an escalation in regime shelling": the campaign, not one incident.
+        _add(context_actors, reader.perpetrators(tok))
+        return None
+    if kind == "Violation" and not reader.ents_in(tok.subtree, ("Agreement",)):
+        return None
+    return kind
+
+
+def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[str]) -> str | None:
+    """Step 1, the trigger: the event kind `tok` reports here and now, or None."""
+    if tok.i in reader._fac:
+        return None  # "camp for displaced people" names a camp, not a displacement
+    lemma = tok.lemma_.lower()
+    kind = None
+    if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
+        kind = _verb_kind(reader, tok, lemma, low)
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        kind = _noun_kind(reader, tok, lemma, context_actors)
+    if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
+        return None  # "displaced people", "kidnapped girls": who they are, not what happened now
+    if kind is None or _irrealis(tok):
+        return None
+    return kind
+
+
+def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
+    """People are abducted; states and armed groups are driven out, not captured.
+    "seized control of Bor, where the UN ...": ground, so stays a capture."""
+    if kind != "Capture":
+        return kind
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory") for c in tok.children):
+        return kind
+    table = reader.table
+    obj = reader.targets(tok)
+    if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+        return "Abduction"
+    return kind
+
+
+def _mark_anaphora(tok: Any, f: Frame) -> bool:
+    """Does a definite trigger noun ("the strike") refer back to an earlier incident?
+    "the strike on X" is another strike, unless a side owns up to it ("it had conducted
+    the airstrike against fighters of the PDF")."""
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not dets or not ANAPHORA.match(dets[0].text):
+        return False
+    owned = _claims_back(tok)
+    if not owned and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        return False
+    f.anaphoric = True
+    f.claim_back = f.claim_back or owned
+    return True
+
+
+def _struck_subject(reader: SentenceReader, under: Any, f: Frame) -> None:
+    """"X came under fire": X is the target, and its places the event's."""
+    for c in under.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            _add(f.targets, [e for e in reader.ents_in(c.subtree, ("Actor", "Facility"))])
+            _add(f.places, reader.ents_in(c.subtree, ("Place",)))
+
+
+def _read_actors(reader: SentenceReader, tok: Any, f: Frame, ran_into: list[str]) -> None:
+    """Step 2, the actors of the trigger (or the struck side of "came under fire")."""
+    under = _under_fire(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    perps = reader.perpetrators(tok) if under is None else []
+    if under is not None:
+        _struck_subject(reader, under, f)
+    if _ran_into_weapon(tok):
+        # "a convoy of the army hit an IED": who hit the mine is its victim.
+        _add(f.targets, perps)
+        _add(ran_into, perps)
+        perps = []
+    _add(f.actors, perps)
+
+
+def _owned_aim(reader: SentenceReader, tok: Any, tg: list[str]) -> None:
+    """"it had conducted the airstrike against PDF fighters": the aim hangs off the verb."""
+    for c in tok.head.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
+            _add(tg, reader.ents_in(c.subtree, ("Actor", "Facility", "Place")))
+
+
+def _read_targets(reader: SentenceReader, tok: Any, f: Frame, kind: str) -> None:
+    """Step 3, the targets of the trigger; places among them go to the frame's places."""
+    table = reader.table
+    tg = reader.targets(tok)
+    if tok.pos_ == "NOUN" and f.claim_back and tok.head.pos_ in ("VERB", "AUX"):
+        _owned_aim(reader, tok, tg)
+    for e in tg:
+        if table.kind(e) == "Place" and kind != "Capture":
+            _add(f.places, [e])
+        elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:
+            continue  # the side driven out is not the ground taken
+        elif not (table.kind(e) == "Actor" and e in f.actors):
+            _add(f.targets, [e])
+
+
+def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind: str) -> None:
+    """The agreement made or broken, and who made it (the subject of the agreement verb)."""
+    if kind not in ("Agreement", "Violation"):
+        return
+    agr = reader.ents_in(tok.subtree, ("Agreement",)) or reader.ents_in(sent, ("Agreement",))
+    if agr:
+        f.agreement = f.agreement or agr[0]
+        _add(f.targets, agr[:1])
+    if kind == "Agreement":
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                _add(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+
+
+def _read_places(table: EntityTable, f: Frame, places: list[str], facilities: list[str]) -> None:
+    """Step 4, the places: the sentence's places, struck facilities, and the place a
+    target's name holds."""
+    _add(f.places, places)
+    if f.kind == "Attack":
+        _add(f.targets, [x for x in facilities if x not in f.targets])
+    for fid in list(f.targets):
+        if fid in table.name_place:
+            _add(f.places, [table.name_place[fid]])
+
+
+def _read_tolls(f: Frame, casualties: Any) -> None:
+    """Step 6, the tolls: the sentence's casualty counts for the kinds that harm people."""
+    if f.kind in ("Attack", "Abduction"):
+        f.killed, f.wounded = casualties.killed, casualties.wounded
+    if f.kind == "Displacement":
+        f.displaced = casualties.displaced
+
+
+def _harms_civilians(f: Frame, casualties: Any, text: str, m: Any) -> bool:
+    """Does the sentence tell of harm to people who are not combatants?"""
+    c = casualties
+    harmed = c.killed or c.wounded or c.displaced or f.kind == "Displacement" or m
+    if m is None and COMBATANTS.search(text):
+        return False  # "killing three soldiers": combatants, not a civilian victim group
+    return bool(harmed)
+
+
+def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
+    """The id of the victim group the sentence speaks of, added weakly if not yet there.
+    Aid workers are a victim group of their own (security data counts them apart)."""
+    table = reader.table
+    aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
+    group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
+    civ = table.by_group.get(group)
+    if civ is not None and any(eid == civ for _s, _e, eid in table.in_span(sent.start_char, sent.end_char)):
+        return civ
+    s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (sent.start_char, sent.start_char)
+    return table.add_weak("Actor", group, label, "civilians", s, e, key=group)
+
+
+def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) -> None:
+    """A frame with harm done and no actor among its targets strikes a victim group."""
+    text = sent.text
+    m = VICTIM_HINT.search(text)
+    if not _harms_civilians(f, casualties, text, m):
+        return
+    if any(reader.table.entities[t].kind == "Actor" for t in f.targets):
+        return
+    _add(f.targets, [_victim_group(reader, sent, m)])
+    if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",
+                       text[max(0, m.start() - 40):m.start()]):
+        f.specific_victim = True
+
+
+def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[str]) -> list[str]:
+    """The one armed actor in the sentence who is not the target: "... damaged due to
+    shelling by Syrian regime forces" where the parse hangs the agent elsewhere. Not a
+    side that only names the victims ("two Ukrainian soldiers were killed") nor one in a
+    dateline ("DUBAI, United Arab Emirates -")."""
+    table = reader.table
+    victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
+    armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
+             and a not in f.targets and a not in says and a not in victims]
+    named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]
+    if len(armed) > 1 and len(named) == 1:
+        armed = named  # "rebel Houthi gunmen took over ...": the named side
+    return armed
+
+
+def _fill_missing_actors(reader: SentenceReader, sent: Any, f: Frame, context_actors: list[str],
+                         says: list[str]) -> None:
+    """An attack with no actor read: the campaign's actors, else the sentence's one armed side."""
+    if f.kind != "Attack":
+        return
+    table = reader.table
+    if not f.actors and context_actors:
+        # "killed during a bombardment campaign by X": the campaign's actors did it.
+        f.actors = [a for a in context_actors if table.entities[a].type in ARMED_TYPES and a not in f.targets]
+    if f.actors or f.anaphoric:
+        return
+    armed = _sole_armed_actor(reader, sent, f, says)
+    if len(armed) == 1:
+        f.actors = armed
+        f.weak_actor = True
+
+
+def _read_date(f: Frame, dates: list[Any]) -> None:
+    """Step 5, the date: the sentence's first date mention."""
+    if dates:
+        d = dates[0]
+        f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
+
+
+def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
+    """Does an anaphoric frame tell of a new incident rather than the last one?
+    A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
+    "The strike also damaged a school": more harm done by the same strike, unless the
+    sentence names its own attacker or a target that is itself an actor.
+    "The junta confirmed it had carried out the strike, saying it targeted the PDF": a
+    side owning up to the incident names its own aim; still the same incident."""
+    if f.anaphoric and not f.claim_back and any(table.entities[x].type not in ("civilians", "person") and (
+            f.actors or table.entities[x].kind == "Actor") for x in f.targets):
+        return True
+    return bool(f.places) and any(e not in places for e in f.places)
+
+
+def _read_role(table: EntityTable, f: Frame, says: list[str], places: list[str]) -> None:
+    """Step 7, the role: who claims the frame, owners kept out of the targets, and whether
+    it still refers back. Tolls over a period or many incidents are told apart at
+    assembly (assemble.frame_role)."""
+    f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]
+    # The owner written into a target's name ("Russia's airbase") is not itself struck.
+    owners = {table.owner.get(t) for t in f.targets} & set(f.actors)
+    f.targets = [t for t in f.targets if t not in owners]
+    if _new_harm(table, f, places):
+        f.anaphoric = False
+
+
+def _frame_for(frames: dict[str, Frame], kind: str, sent: Any, index: int) -> Frame:
+    """The sentence's one frame of `kind`, made on first use."""
+    if kind not in frames:
+        typ = attack_type(sent.text) if kind == "Attack" else None
+        frames[kind] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
+                             sent_index=index)
+    return frames[kind]
+
+
+def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, Any]) -> None:
+    """Steps 4 to 7 for one frame, once every trigger of the sentence is read."""
+    table = reader.table
+    says = ctx["says"]
+    # "... hit an IED, killing four soldiers": the clause after does not make them attackers.
+    f.actors = [a for a in f.actors if a not in ctx["ran_into"]]
+    _read_places(table, f, ctx["places"], ctx["facilities"])
+    f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
+    if f.kind in ("Attack", "Abduction", "Displacement"):
+        _read_tolls(f, ctx["casualties"])
+        _read_victims(reader, sent, f, ctx["casualties"])
+    _fill_missing_actors(reader, sent, f, ctx["context_actors"], says)
+    _read_date(f, ctx["dates"])
+    _read_role(table, f, says, ctx["places"])
+
+
 def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
                   casualties: Any) -> tuple[list[Frame], list[str], bool]:
     """Frames of one sentence; also the actors of weak triggers (campaign context) and
-    whether the sentence refers back to an earlier incident ("the attacks")."""
-    table = reader.table
+    whether the sentence refers back to an earlier incident ("the attacks").
+
+    Each trigger token opens (or adds to) the frame of its kind with its actors and
+    targets; then each frame takes the sentence's places, tolls, victims, date and role.
+    Cost: linear in the sentence's tokens times the depth of their subtrees."""
     frames: dict[str, Frame] = {}
     context_actors: list[str] = []
     anaphoric = False
-    text = sent.text
-    low = text.lower()
+    low = sent.text.lower()
     ran_into: list[str] = []
-
-    def frame(kind: str) -> Frame:
-        if kind not in frames:
-            typ = None
-            if kind == "Attack":
-                typ = attack_type(text)
-            frames[kind] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
-                                 sent_index=index)
-        return frames[kind]
-
     for tok in sent:
-        lemma = tok.lemma_.lower()
-        kind = None
-        if tok.i in reader._fac:
-            continue  # "camp for displaced people" names a camp, not a displacement
-        if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
-            kind = VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
-            if lemma in ("take", "gain", "fall") and CAPTURE_TAKE.search(low):
-                kind = "Capture"
-            if lemma in AGREEMENT_VERBS | VIOLATION_VERBS:
-                agr = [e for e in reader.ents_in(tok.subtree, ("Agreement",))]
-                if agr:
-                    kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
-            if kind == "Attack" and lemma == "shoot" and any(
-                    c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children) and re.search(
-                    r"(?i)\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b", " ".join(t.text for t in tok.subtree)):
-                kind = None  # "shot down 11 drones": air defence, not an attack on anyone
-            if kind == "Attack" and lemma == "fire" and not any(
-                    c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children):
-                kind = None
-            if lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children):
-                kind = "Attack"  # "militants set fire to homes", "set the market ablaze"
-            if lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
-                                       for c in tok.children):
-                kind = "Attack"  # "helicopters dropped barrel bombs on ..."
-        elif tok.pos_ in ("NOUN", "PROPN") and _under_fire(tok) is not None:
-            kind = "Attack"  # "one of its bases came under fire": the subject is struck
-        elif tok.pos_ in ("NOUN", "PROPN"):
-            if lemma in WEAK_TRIGGERS:
-                for c in tok.children:
-                    if c.dep_ in ("amod", "compound", "nmod", "poss"):
-                        _add(context_actors, reader.ents_in(c.subtree, ("Actor",)))
-                _add(context_actors, reader.perpetrators(tok))
-                continue
-            kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
-            gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "conj" else None
-            if gov is not None and gov.dep_ == "pobj":
-                gov = gov.head.head
-            if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
-                # "an escalation in regime shelling": the campaign, not one incident.
-                _add(context_actors, reader.perpetrators(tok))
-                continue
-            if kind == "Violation" and not reader.ents_in(tok.subtree, ("Agreement",)):
-                kind = None
-        if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
-            continue  # "displaced people", "kidnapped girls": who they are, not what happened now
-        if kind is None or _irrealis(tok):
+        kind = _trigger(reader, tok, low, context_actors)
+        if kind is None:
             continue
-        control = any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory")
-                      for c in tok.children)
-        if kind == "Capture" and not control:  # "seized control of Bor, where the UN ...": ground
-            obj = reader.targets(tok)
-            # People are abducted; states and armed groups are driven out, not captured.
-            if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
-                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
-                kind = "Abduction"
-        f = frame(kind)
-        if tok.pos_ == "NOUN":
-            dets = [c for c in tok.children if c.dep_ == "det"]
-            owned = bool(dets) and ANAPHORA.match(dets[0].text) is not None and _claims_back(tok)
-            # "the strike on X" is another strike, unless a side owns up to it ("it had
-            # conducted the airstrike against fighters of the PDF").
-            if dets and ANAPHORA.match(dets[0].text) and (owned or not any(
-                    c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children)):
-                f.anaphoric = True
-                anaphoric = True
-                f.claim_back = f.claim_back or owned
-        under = _under_fire(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-        perps = reader.perpetrators(tok) if under is None else []
-        if under is not None:
-            for c in under.children:
-                if c.dep_ in ("nsubj", "nsubjpass"):
-                    _add(f.targets, [e for e in reader.ents_in(c.subtree, ("Actor", "Facility"))])
-                    _add(f.places, reader.ents_in(c.subtree, ("Place",)))
-        if _ran_into_weapon(tok):
-            # "a convoy of the army hit an IED": who hit the mine is its victim.
-            _add(f.targets, perps)
-            _add(ran_into, perps)
-            perps = []
-        _add(f.actors, perps)
-        tg = reader.targets(tok)
-        if tok.pos_ == "NOUN" and f.claim_back and tok.head.pos_ in ("VERB", "AUX"):
-            # "it had conducted the airstrike against PDF fighters": the aim hangs off the verb.
-            for c in tok.head.children:
-                if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
-                    _add(tg, reader.ents_in(c.subtree, ("Actor", "Facility", "Place")))
-        for e in tg:
-            if table.kind(e) == "Place" and kind != "Capture":
-                _add(f.places, [e])
-            elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:
-                continue  # the side driven out is not the ground taken
-            elif not (table.kind(e) == "Actor" and e in f.actors):
-                _add(f.targets, [e])
-        if kind in ("Agreement", "Violation"):
-            agr = reader.ents_in(tok.subtree, ("Agreement",)) or reader.ents_in(sent, ("Agreement",))
-            if agr:
-                f.agreement = f.agreement or agr[0]
-                _add(f.targets, agr[:1])
-            if kind == "Agreement":
-                for c in tok.children:
-                    if c.dep_ == "nsubj":
-                        _add(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+        kind = _capture_or_abduction(reader, tok, kind)
+        f = _frame_for(frames, kind, sent, index)
+        anaphoric = _mark_anaphora(tok, f) or anaphoric
+        _read_actors(reader, tok, f, ran_into)
+        _read_targets(reader, tok, f, kind)
+        _read_agreement(reader, tok, sent, f, kind)
     if "Violation" in frames and "Agreement" in frames:
         del frames["Agreement"]  # "announced the breaking of the zone"
     if not frames:
         return [], context_actors, anaphoric
 
-    places = reader.ents_in(sent, ("Place",))
-    facilities = reader.ents_in(sent, ("Facility",))
-    says = claimers(sent, reader.ent_at, ())
+    ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": reader.ents_in(sent, ("Facility",)),
+           "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
+           "context_actors": context_actors, "dates": dates}
     out = []
     for f in frames.values():
-        # "... hit an IED, killing four soldiers": the clause after does not make them attackers.
-        f.actors = [a for a in f.actors if a not in ran_into]
-        _add(f.places, places)
-        if f.kind == "Attack":
-            _add(f.targets, [x for x in facilities if x not in f.targets])
-        for fid in list(f.targets):
-            if fid in table.name_place:
-                _add(f.places, [table.name_place[fid]])
-        f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
-        if f.kind in ("Attack", "Abduction", "Displacement"):
-            c = casualties
-            if f.kind in ("Attack", "Abduction"):
-                f.killed, f.wounded = c.killed, c.wounded
-            if f.kind == "Displacement":
-                f.displaced = c.displaced
-            harmed = (c.killed or c.wounded or c.displaced or f.kind == "Displacement"
-                      or VICTIM_HINT.search(text))
-            m = VICTIM_HINT.search(text)
-            if m is None and COMBATANTS.search(text):
-                harmed = False  # "killing three soldiers": combatants, not a civilian victim group
-            if harmed and not any(table.entities[t].kind == "Actor" for t in f.targets):
-                # Aid workers are a victim group of their own (security data counts them apart).
-                aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
-                group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
-                civ = table.by_group.get(group)
-                if civ is None or not any(eid == civ for _s, _e, eid in table.in_span(sent.start_char,
-                                                                                      sent.end_char)):
-                    s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (
-                        sent.start_char, sent.start_char)
-                    civ = table.add_weak("Actor", group, label, "civilians", s, e, key=group)
-                _add(f.targets, [civ])
-                if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",
-                                   text[max(0, m.start() - 40):m.start()]):
-                    f.specific_victim = True
-        if f.kind == "Attack" and not f.actors and context_actors:
-            # "killed during a bombardment campaign by X": the campaign's actors did it.
-            f.actors = [a for a in context_actors if table.entities[a].type in ARMED_TYPES and a not in f.targets]
-        if f.kind == "Attack" and not f.actors and not f.anaphoric:
-            # One armed actor in the sentence who is not the target: "... damaged due to
-            # shelling by Syrian regime forces" where the parse hangs the agent elsewhere.
-            # Not a side that only names the victims ("two Ukrainian soldiers were killed") nor
-            # one in a dateline ("DUBAI, United Arab Emirates -").
-            victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
-            armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
-                     and a not in f.targets and a not in says and a not in victims]
-            named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]
-            if len(armed) > 1 and len(named) == 1:
-                armed = named  # "rebel Houthi gunmen took over ...": the named side
-            if len(armed) == 1:
-                f.actors = armed
-                f.weak_actor = True
-        if dates:
-            d = dates[0]
-            f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
-        f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]
-        # The owner written into a target's name ("Russia's airbase") is not itself struck.
-        owners = {table.owner.get(t) for t in f.targets} & set(f.actors)
-        f.targets = [t for t in f.targets if t not in owners]
-        # A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
-        # "The strike also damaged a school": more harm done by the same strike, unless the
-        # sentence names its own attacker or a target that is itself an actor.
-        # "The junta confirmed it had carried out the strike, saying it targeted the PDF": a
-        # side owning up to the incident names its own aim; still the same incident.
-        if f.anaphoric and not f.claim_back and any(table.entities[x].type not in ("civilians", "person") and (
-                f.actors or table.entities[x].kind == "Actor") for x in f.targets) or \
-                f.places and \
-                any(e not in places for e in f.places):
-            f.anaphoric = False
-        # Tolls over a period or many incidents are told apart at assembly (assemble.frame_role).
+        _finish_frame(reader, sent, f, ctx)
         out.append(f)
     return out, context_actors, anaphoric
 

@@ -128,23 +128,44 @@ def parse_number(text: str) -> int | None:
     10. Vague quantities ("dozens", "hundreds", "tens of thousands", "several") -> None.
     Cost: a few regex operations.
     """
-    t = " ".join(text.lower().replace("–", "-").split()).strip(" ,.;:")
-    t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
-    t = re.sub(r"^between\s+", "", t)
+    t = _bare_number_text(text)
     if not t or re.fullmatch(_VAGUE, t):
         return None
     if t in _SINGLE:
         return 1
     parts = re.split(r"\s*-\s*(?=\d)|\s+(?:to|and|or)\s+|(?<=\d)\s*-\s*", t, maxsplit=1)
     if len(parts) == 2 and not re.fullmatch(rf"{_WORD_NUMBER}", t):
-        values = [parse_number(p) for p in parts]
-        return min(v for v in values if v is not None) if all(v is not None for v in values) else None
+        return _range_value(parts)
+    digits = _digit_value(t)
+    return digits if digits is not None else _word_value(t)
+
+
+def _bare_number_text(text: str) -> str:
+    """The expression lower-cased, spaced once, without qualifiers ("at least") or "between"."""
+    t = " ".join(text.lower().replace("–", "-").split()).strip(" ,.;:")
+    t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
+    return re.sub(r"^between\s+", "", t)
+
+
+def _range_value(parts: list[str]) -> int | None:
+    """The conservative (smaller) end of a range; None when either end is not a figure."""
+    values = [parse_number(p) for p in parts]
+    return min(v for v in values if v is not None) if all(v is not None for v in values) else None
+
+
+def _digit_value(t: str) -> int | None:
+    """"1.5 million", "1,200", "35"; None when `t` is not written in digits."""
     if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(million|thousand)", t):
         return int(float(m[1]) * _SCALES[m[2]])
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+", t):
         return int(re.sub(r"[,.]", "", t))
     if re.fullmatch(r"\d+", t):
         return int(t)
+    return None
+
+
+def _word_value(t: str) -> int | None:
+    """"half a dozen", "two dozen", "both", "a couple", "two hundred and fifty"."""
     if m := re.fullmatch(rf"({_DOZEN})", t):
         head = m[1].split()[0]
         return 6 if head == "half" else 12 * (1 if head in ("a", "one") else _SMALL[head])
@@ -455,61 +476,131 @@ def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]
     return out
 
 
-def _figures(sentence: str) -> list[_Figure]:
-    masked = _mask_dates(sentence)
+def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: re.Match[str], masked: str,
+                start: int | None = None) -> None:
+    """Append the figure a match reads (nothing when its verb has no category); the span
+    starts at `start` when given (the count, leaving out words before it)."""
+    if category is None:
+        return
+    begin = m.start() if start is None else start
+    phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
+    phrase = (m.end("n"), phrase_end)
+    out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase))
+
+
+def _count_start(m: re.Match[str]) -> int | None:
+    """Where a subject's figure begins: at its count, unless coordinated subjects come first."""
+    return m.start("n") if not m["coord"] else None
+
+
+def _fatal_wounds(m: re.Match[str], masked: str) -> bool:
+    """"sustained serious injuries ... and died": the wounds were fatal (unless the dying
+    is counted apart: "and one later died")."""
+    died = _THEN_DIED.match(masked, m.end()) if re.match(_SUSTAINED, m["verb"], re.I) else None
+    return bool(died and not _HAS_COUNT.search(died.group(0)) and not re.search(r"(?i)\bone\b", died.group(0)))
+
+
+def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
+    """Figures of one passive or intransitive subject match: one per category of its verb
+    and of the verbs chained after it ("was abducted and killed")."""
     out: list[_Figure] = []
+    if not _victims(m["np"]):
+        return out
+    chain = m.groupdict().get("chain") or ""
+    if re.search(r"\bor\b", chain):
+        return out  # "killed or wounded": neither count alone
+    value = _subject_total(m)
+    if _fatal_wounds(m, masked):
+        _add_figure(out, "killed", value, m, masked, _count_start(m))
+        return out
+    verbs = [m["verb"]] + re.findall(rf"(?i:{_VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
+    for verb in dict.fromkeys(_category(v) for v in verbs if _category(v)):
+        _add_figure(out, verb, value, m, masked, _count_start(m))
+    return out
 
-    def add(category: str | None, value: int | None, m: re.Match[str], start: int | None = None) -> None:
-        if category is None:
-            return
-        begin = m.start() if start is None else start
-        phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
-        phrase = (m.end("n"), phrase_end)
-        out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase))
 
+def _subject_figures(masked: str) -> list[_Figure]:
+    """"35 people have been killed", "two civilians died", "12 were injured"."""
+    out: list[_Figure] = []
     for regex, needs in ((_PASSIVE, _NEEDS_PASSIVE), (_INTRANSITIVE, _NEEDS_INTRANSITIVE)):
         # The subject patterns are the costly ones: run them only where their verb is.
         for m in _subject_matches(regex, masked) if needs.search(masked) else ():
-            if not _victims(m["np"]):
-                continue
-            chain = m.groupdict().get("chain") or ""
-            if re.search(r"\bor\b", chain):
-                continue  # "killed or wounded": neither count alone
-            value = _subject_total(m)
-            died = _THEN_DIED.match(masked, m.end()) if re.match(_SUSTAINED, m["verb"], re.I) else None
-            if died and not _HAS_COUNT.search(died.group(0)) and not re.search(r"(?i)\bone\b", died.group(0)):
-                # "sustained serious injuries ... and died": the wounds were fatal.
-                add("killed", value, m, m.start("n") if not m["coord"] else None)
-                continue
-            verbs = [m["verb"]] + re.findall(rf"(?i:{_VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
-            for verb in dict.fromkeys(_category(v) for v in verbs if _category(v)):
-                add(verb, value, m, m.start("n") if not m["coord"] else None)
+            out.extend(_subject_figures_of(m, masked))
+    return out
+
+
+def _bare_figures(masked: str) -> list[_Figure]:
+    """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
+    out: list[_Figure] = []
     for m in _BARE.finditer(masked):
         if _victims(m["np"]):
-            add(_category(m["verb"]), _subject_total(m), m, m.start("n") if not m["coord"] else None)
+            _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
+    return out
+
+
+def _active_figures(masked: str) -> list[_Figure]:
+    """"killing 22 and injuring 40", "abducted three"."""
+    out: list[_Figure] = []
     for m in _ACTIVE.finditer(masked):
         if _victims(m["np"]):
-            add(_active_category(m["verb"]), _subject_total(m, "more"), m)
+            _add_figure(out, _active_category(m["verb"]), _subject_total(m, "more"), m, masked)
+    return out
+
+
+def _of_figures(masked: str) -> list[_Figure]:
+    """"the killing of 12 villagers", "the abduction of three aid workers"."""
+    out: list[_Figure] = []
     for m in _OF.finditer(masked):
         key = next(k for k in _OF_CATEGORY if m["verb"].lower().startswith(k))
         if _victims(m["np"]):
-            add(_OF_CATEGORY[key], _count_value(m), m)
+            _add_figure(out, _OF_CATEGORY[key], _count_value(m), m, masked)
+    return out
+
+
+def _forced_figures(masked: str) -> list[_Figure]:
+    """"forced 5,000 people to flee"."""
+    out: list[_Figure] = []
     for m in _FORCED.finditer(masked):
         if _victims(m["np"]):
-            add("displaced", _count_value(m), m)
+            _add_figure(out, "displaced", _count_value(m), m, masked)
+    return out
+
+
+def _toll_figures(masked: str) -> list[_Figure]:
+    """"the death toll rose to 12", "the number of injured reached 40"."""
+    out: list[_Figure] = []
     for m in _TOLL.finditer(masked):
         what = m["what"].lower()
-        add("wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m)
+        _add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m, masked)
+    return out
+
+
+def _among_figures(masked: str) -> list[_Figure]:
+    """"three children were among the dead": a part of the toll."""
+    out: list[_Figure] = []
     for m in _AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
         if _victims(m["np"]):
             category = "wounded" if re.match(r"(?i)injured|wounded", m["verb"]) else "killed"
             out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
+    return out
+
+
+def _singular_figures(masked: str) -> list[_Figure]:
+    """One named or referred-to victim ("he later succumbed"), not a collective noun
+    ("the army was hurt") nor a plural noun verb ("deaths")."""
+    out: list[_Figure] = []
     for m in _SINGULAR.finditer(masked):
         category = _category(m["verb"])
         subject = masked[m.start() : m.start("verb")].split()
         collective = any(w.lower().strip(",") in _COLLECTIVE for w in subject)
         if category is not None and not collective and not _PLURAL_NOUN_VERB.match(m["verb"]):
             out.append(_Figure(category, 1, (m.start(), m.end()), subset=True))
+    return out
+
+
+def _negated_figures(masked: str) -> list[_Figure]:
+    """Zeros: "no one was killed", "there were no casualties"."""
+    out: list[_Figure] = []
     for m in _NEG_SUBJECT.finditer(masked):
         for category in _NEG_CATEGORIES[m["verb"].lower()]:
             out.append(_Figure(category, 0, (m.start(), m.end())))
@@ -517,6 +608,19 @@ def _figures(sentence: str) -> list[_Figure]:
         for word in (m["a"], m["b"]):
             for category in _NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
                 out.append(_Figure(category, 0, (m.start(), m.end())))
+    return out
+
+
+# Each reader finds the figures of one family of phrasings; their order is kept in the output.
+_FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _of_figures, _forced_figures,
+                   _toll_figures, _among_figures, _singular_figures, _negated_figures)
+
+
+def _figures(sentence: str) -> list[_Figure]:
+    """Every figure the sentence gives, less counts that lie inside another figure's
+    subject phrase ("staff of a Syrian NGO were killed")."""
+    masked = _mask_dates(sentence)
+    out = [f for read in _FIGURE_READERS for f in read(masked)]
     return [f for f in out if not any(g.phrase[0] <= f.span[0] < g.phrase[1] for g in out if g is not f)]
 
 
@@ -547,6 +651,12 @@ def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
     zeros = [f for f in figures if f.value == 0]
     if zeros:
         return 0, zeros[0].span
+    return _largest_part(figures)
+
+
+def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
+    """The largest exact part ("dozens were killed, including five children"), used
+    when the sentence gives no exact total; (None, None) when it gives none."""
     if any(not f.subset and f.value is None for f in figures) and not any(f.subset and f.value for f in figures):
         return None, None
     parts = [f for f in figures if f.subset and f.value]
