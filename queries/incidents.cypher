@@ -32,7 +32,8 @@ WHERE ($kind IS NULL OR toLower(i.kind) = toLower($kind))
              OR any(x IN coalesce(p.aliases, []) WHERE toLower(x) = toLower($place))
              OR EXISTS { MATCH (p)-[:LOCATED_IN*1..4]->(q:Place) WHERE q.id = $place
                            OR toLower(q.name) = toLower($place) }) })
-RETURN i.date AS date, i.kind AS kind, i.type AS type, i.places AS places, i.perpetrators AS perpetrators,
+RETURN i.date AS date, i.kind AS kind, i.type AS type, coalesce(i.places, []) AS places,
+       coalesce(i.perpetrators, []) AS perpetrators,
        i.contested AS contested, i.killed AS killed, i.killed_low AS killed_low, i.killed_high AS killed_high,
        i.wounded AS wounded, i.sources AS sources, i.reports AS reports,
        i.first_reported AS first_reported, i.last_reported AS last_reported, i.confidence AS confidence,

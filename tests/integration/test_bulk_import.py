@@ -39,6 +39,15 @@ def write_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+def without_empty_lists(graph: dict) -> dict:
+    """The export with empty list properties left out: neo4j-admin import stores no property
+    for an empty array cell, where a MERGE stores ``[]``; every reader of those lists (the
+    incident sketches' ``link_*``, the incident queries' coalesce) takes a missing one as empty."""
+    def clean(items: list[dict]) -> list[dict]:
+        return [{k: v for k, v in item.items() if v != []} for item in items]
+    return {key: clean(value) if isinstance(value, list) else value for key, value in graph.items()}
+
+
 def answers(store: Neo4jStore) -> dict[str, list[str]]:
     """Every named query that runs without arguments, its rows as sorted JSON lines."""
     out = {}
@@ -73,7 +82,7 @@ def test_bulk_csv_import_matches_a_normal_ingest(neo4j_store, tmp_path) -> None:
     try:
         with Neo4jStore(server.url, username="neo4j", password=PASSWORD).open() as imported:
             assert imported.counts() == want_counts
-            assert export_json(imported) == want_graph
+            assert without_empty_lists(export_json(imported)) == without_empty_lists(want_graph)
             assert answers(imported) == want_answers
             assert sorted(imported.report_ids()) == sorted(neo4j_store.report_ids())
     finally:
