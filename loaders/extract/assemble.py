@@ -292,30 +292,56 @@ def _definite_actor(tok: Any, reader: Any) -> list[str]:
 
 
 def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    lemma = tok.lemma_.lower()
+    """Statements the verb `tok` makes about who did an attack: (actor id, how, by id).
+    One rule per verb family (see _CLAIM_RULES); a verb of no family says nothing."""
+    rule = _CLAIM_RULES.get(tok.lemma_.lower())
+    if rule is None:
+        return []
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return rule(tok, reader, objs)
+
+
+def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
-    if lemma == "claim" and (any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+    if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
-    if lemma in ("admit", "acknowledge", "confirm") and any(
-            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
-            for c in tok.children):
+    return []
+
+
+def _confirmed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    # "X admitted it carried out the strike": the clause's subject is the speaker itself.
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+           for c in tok.children):
         return [(a, "confirmed", None) for a in _actors_of(_verb_subject(tok), reader)]
-    if lemma in ("accuse", "blame"):
-        by = _actors_of(_verb_subject(tok), reader)
-        # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
-        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
-        accused = _actors_of(targets or objs, reader)
-        return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
-    if lemma == "suspect" and tok.pos_ == "VERB" and objs and tok.dep_ != "amod":
-        # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
-        by = _actors_of(_verb_subject(tok), reader)
-        return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
-    if lemma in ("deny", "reject") and (any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(
-            c.dep_ == "ccomp" for c in tok.children)):
+    return []
+
+
+def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    by = _actors_of(_verb_subject(tok), reader)
+    # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
+    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    accused = _actors_of(targets or objs, reader)
+    return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+
+
+def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):
+        return []
+    # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
+    by = _actors_of(_verb_subject(tok), reader)
+    return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
+
+
+def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
         return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
     return []
+
+
+# The verb families that tie a side to an attack, by lemma.
+_CLAIM_RULES = {"claim": _claimed, "admit": _confirmed, "acknowledge": _confirmed, "confirm": _confirmed,
+                "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied, "reject": _denied}
 
 
 def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -440,51 +466,86 @@ def _day_apart(a: Any, b: Any) -> bool:
     return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
 
 
+class _Overlap:
+    """What two frames each name, side by side (prev's set first): named actors, specific
+    places, provinces, named targets, and the armed sides the later frame strikes."""
+
+    __slots__ = ("na", "nf", "sp", "sf", "pp", "pf", "tp", "tf", "sides")
+
+    def __init__(self, prev: Any, f: Any, table: Any) -> None:
+        self.na, self.nf = _named(prev.actors, table), _named(f.actors, table)
+        self.sp, self.sf = _specific(prev.places, table), _specific(f.places, table)
+        self.pp, self.pf = _provinces(prev.places, table), _provinces(f.places, table)
+        self.tp, self.tf = _named_targets(prev, table), _named_targets(f, table)
+        self.sides = {x for x in f.targets
+                      if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
+
+
 def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
     if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
         return False
-    na, nf = _named(prev.actors, table), _named(f.actors, table)
-    if na and nf and not na & nf and not f.claim_back:
+    o = _Overlap(prev, f, table)
+    if _names_disjoint(o, f):
         return False
-    sp, sf = _specific(prev.places, table), _specific(f.places, table)
-    if sp and sf and not sp & sf:
-        return False
-    pp, pf = _provinces(prev.places, table), _provinces(f.places, table)
-    if pp and pf and not pp & pf and not (sp & sf):
-        return False
-    tp, tf = _named_targets(prev, table), _named_targets(f, table)
-    sides = {x for x in f.targets if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
     if f.anaphoric or ANAPHOR_NP.search(text):
         return True
     # Participants of its own (a side attacking and a side struck that the earlier lacks)
     # make another incident, whatever place the two share.
-    if nf - na and sides - set(prev.targets):
+    if o.nf - o.na and o.sides - set(prev.targets):
         return False
-    if tp & tf:
+    if o.tp & o.tf:
         return True
-    if {x for x in sp & sf if table.entities[x].type != "city"}:
+    if {x for x in o.sp & o.sf if table.entities[x].type != "city"}:
         # One place, two kinds of weapon and no word tying them ("rockets were fired back
         # from Gaza" after "air raids on Gaza"): two incidents. A shared city alone ties
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
-    # A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
-    # sentence names no place or target of its own (it tells more of the same strike), or
-    # the earlier named none.
-    if not (f.actors or sf or tf or f.date_explicit or _provinces(f.places, table) or sides - set(prev.targets)):
-        return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
-    if f.additive and not sf:
-        return True  # "The counter-offensive also killed 27 fighters": more dead of the same incident
+    return _weak_link(prev, f, table, o)
+
+
+def _names_disjoint(o: _Overlap, f: Any) -> bool:
+    """Both frames name perpetrators, specific places or provinces, and none in common."""
+    if o.na and o.nf and not o.na & o.nf and not f.claim_back:
+        return True
+    if o.sp and o.sf and not o.sp & o.sf:
+        return True
+    return bool(o.pp and o.pf and not o.pp & o.pf and not (o.sp & o.sf))
+
+
+def _weak_link(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+    """A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
+    sentence names no place or target of its own (it tells more of the same strike), or
+    the earlier named none."""
+    if _tells_more_of_same(prev, f, o):
+        return True
     last = max([prev.sent_index] + [p for p in prev.evidence_index])
     if f.sent_index - last > 3 or _group(prev.type) & _group(f.type) == set():
         return False
-    if prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
-            prev.date_explicit or f.date_explicit):
+    if _explicit_other_day(prev, f):
         return False
+    return _own_places_fit(prev, f, table, o)
+
+
+def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+    """The later frame names no place or target the earlier lacks, or the earlier was placed nowhere."""
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
-    if own and (sp or tp or pp):
+    if own and (o.sp or o.tp or o.pp):
         return False  # the earlier one is placed already; this one names somewhere else
-    return (not own and not tf - tp) or (not sp and not tp and bool(own))
+    return (not own and not o.tf - o.tp) or (not o.sp and not o.tp and bool(own))
+
+
+def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
+    """The later frame brings nothing of its own, or says its toll comes on top."""
+    if not (f.actors or o.sf or o.tf or f.date_explicit or o.pf or o.sides - set(prev.targets)):
+        return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
+    return bool(f.additive and not o.sf)  # "The counter-offensive also killed 27 fighters": more dead
+
+
+def _explicit_other_day(prev: Any, f: Any) -> bool:
+    """Both frames have day dates, they differ, and one of them was written in its sentence."""
+    return bool(prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
+        prev.date_explicit or f.date_explicit))
 
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
