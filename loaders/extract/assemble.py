@@ -174,24 +174,57 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
     """The role of frame `f` read from `sentence`: incident, aggregate, background or
     generic (a background event too vague to keep). `reference` is the date of the
     report's incident (else its publication date): an explicit date more than a week before
-    it, with an earlier-marker or in a past month, makes a background event."""
+    it, with an earlier-marker or in a past month, makes a background event. The rules of
+    _ROLE_RULES are tried in order; the first that answers decides."""
+    for rule in _ROLE_RULES:
+        role = rule(sentence, f, reference)
+        if role is not None:
+            return role
+    return "incident"
+
+
+def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(sentence))):
         return "aggregate"
-    if f.kind in ("Agreement", "Violation"):
-        return "incident"
-    if AFTER.search(sentence):
-        return "background"  # "The blasts came a day after bombings that killed 65": an earlier event
+    return None
+
+
+def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
+    return "incident" if f.kind in ("Agreement", "Violation") else None
+
+
+def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
+    # "The blasts came a day after bombings that killed 65": an earlier event
+    return "background" if AFTER.search(sentence) else None
+
+
+def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
     if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
         return "generic"
-    if f.anaphoric:
-        return "incident"  # "blamed X for conducting the strike": the incident, whatever date is near
+    return None
+
+
+def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
+    # "blamed X for conducting the strike": the incident, whatever date is near
+    return "incident" if f.anaphoric else None
+
+
+def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
         # Kept only when specific: a day or a month ("who took control three years ago" is not).
         return "background" if len(f.date) >= 7 else "generic"
+    return None
+
+
+def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     if EARLIER.search(sentence) and f.date_explicit and reference and f.date and _before(f.date, reference, 1):
         return "background"
-    return "incident"
+    return None
+
+
+_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_anaphoric,
+               _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:
@@ -395,12 +428,7 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     """Every perpetrator gets an attribution record (how it is tied, who says so); the
     actors kept are those of the strongest statement, named sides before unnamed ones
     ("gunmen"). Denied sides are never kept."""
-    have = {a for a, *_ in f.attribution}
-    how = "inferred" if f.inferred else "reported"
-    by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
-    for a in f.actors:
-        if a not in have:
-            f.attribution.append((a, how, by if by != a else None, evidence))
+    _record_untied(f, evidence)
     rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
     live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
     # Named sides first: "gunmen" told by the narrative yield to "police suspect X".
@@ -409,13 +437,30 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
         denied = {a for a, h, *_ in f.attribution if h == "denied"}
         f.actors = [a for a in f.actors if a not in denied]
         return
+    keep = _strongest_sides(live, rank)
+    f.actors = [a for a in f.actors if a in keep]
+
+
+def _record_untied(f: Any, evidence: str) -> None:
+    """An attribution record for every actor of `f` that has none: the narrative's own
+    ("reported"), or "inferred" when the frame guessed it; `by` is the frame's source."""
+    have = {a for a, *_ in f.attribution}
+    how = "inferred" if f.inferred else "reported"
+    by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
+    for a in f.actors:
+        if a not in have:
+            f.attribution.append((a, how, by if by != a else None, evidence))
+
+
+def _strongest_sides(live: list[tuple[int, str]], rank: dict[str, int]) -> set[str]:
+    """The actors of the strongest statements among `live` (rank, actor) pairs."""
     best = min(r for r, _ in live)
     keep = {a for r, a in live if r == best or (r == rank["reported"] and best < r)}
     # A side the report narrates as the attacker stays beside a stronger claim by another
     # only when both agree; otherwise the strongest statement decides.
     if best < rank["reported"]:
         keep = {a for r, a in live if r == best}
-    f.actors = [a for a in f.actors if a in keep]
+    return keep
 
 
 # --------------------------------------------------------------------------- merging
