@@ -314,14 +314,16 @@ def _definite_actor(tok: Any, reader: Any) -> list[str]:
     table = reader.table
     best: tuple[int, str] | None = None
     for s, _e, eid in table.spans:
-        ent = table.entities[eid]
-        if s >= tok.idx or ent.kind != "Actor" or ent.type not in ARMED_TYPES:
-            continue
-        fits = (ent.name or "").lower().split()[-1:] == [noun] or (
-            noun in GROUP_NOUNS and ent.type == "armed_group")
-        if fits and (best is None or s > best[0]):
+        if s < tok.idx and _stands_for(table.entities[eid], noun) and (best is None or s > best[0]):
             best = (s, eid)
     return [best[1]] if best else []
+
+
+def _stands_for(ent: Any, noun: str) -> bool:
+    """Can the definite `noun` stand for entity `ent` (an armed side)?"""
+    if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
+        return False
+    return (ent.name or "").lower().split()[-1:] == [noun] or (noun in GROUP_NOUNS and ent.type == "armed_group")
 
 
 def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -636,15 +638,8 @@ def _group(typ: str | None) -> set[int]:
 
 def merge_into(prev: Any, f: Any) -> None:
     """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
-    for name in ("actors", "targets", "places", "claimed_by"):
-        lst = getattr(prev, name)
-        lst.extend(x for x in getattr(f, name) if x not in lst)
-    for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if f.additive and a and b:
-            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
-        elif b is not None and (a is None or b > a):
-            setattr(prev, name, b)
+    _merge_lists(prev, f)
+    _merge_tolls(prev, f)
     if _more_specific(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
     if prev.type is None:
@@ -654,6 +649,23 @@ def merge_into(prev: Any, f: Any) -> None:
     prev.evidences.extend(x for x in [(f.sent_start, f.sent_end)] + f.evidences if x not in prev.evidences)
     prev.evidence_index.extend([f.sent_index, *f.evidence_index])
     prev.inferred = prev.inferred and f.inferred
+
+
+def _merge_lists(prev: Any, f: Any) -> None:
+    """Participants and places: the union, in the order first named."""
+    for name in ("actors", "targets", "places", "claimed_by"):
+        lst = getattr(prev, name)
+        lst.extend(x for x in getattr(f, name) if x not in lst)
+
+
+def _merge_tolls(prev: Any, f: Any) -> None:
+    """Tolls: the largest figure, or the sum when `f` says its figure comes on top."""
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), getattr(f, name)
+        if f.additive and a and b:
+            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
+        elif b is not None and (a is None or b > a):
+            setattr(prev, name, b)
 
 
 def _more_specific(f: Any, prev: Any) -> bool:
@@ -674,6 +686,20 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     caption joins any incident it shares a specific place or named target with, else is
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
+    out, scenes = _merge_incidents(frames, table, texts)
+    for f in frames:
+        if f.role == "caption":
+            _place_caption(f, out, table)
+    for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
+        _inherit_scene(prev, f, table, text)
+    return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
+
+
+def _merge_incidents(frames: list[Any], table: Any,
+                     texts: dict[int, str]) -> tuple[list[Any], list[tuple[Any, Any, str]]]:
+    """Captions aside, each frame joins the last incident of its kind when compatible, else
+    stands alone. Returns the frames kept and the (earlier incident, frame, sentence) of
+    every incident frame that stayed apart from its predecessor."""
     out: list[Any] = []
     scenes: list[tuple[Any, Any, str]] = []
     for f in frames:
@@ -688,20 +714,20 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
         else:
             scenes.append((prev, f, text))
             out.append(f)
-    for f in frames:
-        if f.role == "caption":
-            f.role = "incident"
-            kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
-            # The incident it shares a town or a named target with; else the report's only one.
-            same = [p for p in kin if _shares(p, f, table)]
-            same = same or (kin if len(kin) == 1 else [])
-            if same:
-                merge_into(same[0], f)
-            else:
-                out.append(f)
-    for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
-        _inherit_scene(prev, f, table, text)
-    return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
+    return out, scenes
+
+
+def _place_caption(f: Any, out: list[Any], table: Any) -> None:
+    """A caption becomes an incident, merged into the one it belongs to when there is one."""
+    f.role = "incident"
+    kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
+    # The incident it shares a town or a named target with; else the report's only one.
+    same = [p for p in kin if _shares(p, f, table)]
+    same = same or (kin if len(kin) == 1 else [])
+    if same:
+        merge_into(same[0], f)
+    else:
+        out.append(f)
 
 
 NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other|the\s+first)\b")
