@@ -297,30 +297,47 @@ def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -
 
 def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
     """Does frame `f` (next sentence) tell more of the incident in `prev`?"""
-    if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
-        return False
-    if prev.actors and f.actors and not set(prev.actors) & set(f.actors):
+    if _set_apart(prev, f):
         return False
     # A named target struck again is the same incident ("the hotel").
-    if any(table.entities[x].kind != "Place" and table.entities[x].type != "civilians"
-           for x in set(prev.targets) & set(f.targets)):
+    if any(_struck(x, table) for x in set(prev.targets) & set(f.targets)):
         return True
     # Participants of its own (a perpetrator or a named target the earlier sentence lacks)
     # make another incident, whatever place the two share: "an ambulance was struck in Khan
     # Younis" and "fighters fired mortars at troops east of Khan Younis" are two.
-    if any(a not in prev.actors for a in f.actors) or any(
-            t not in prev.targets and table.entities[t].kind != "Place" and table.entities[t].type != "civilians"
-            for t in f.targets):
+    if _own_participants(prev, f, table):
         return False
-    shared = set(prev.targets + prev.places) & set(f.targets + f.places)
-    non_civ = {x for x in shared if table.entities[x].type != "civilians" and table.entities[x].kind != "Place"
-               or table.entities[x].type in ("town", "village", "city", "landmark")}
-    if non_civ:
+    if _shares_scene(prev, f, table):
         return True
     if f.date_explicit and prev.date_explicit and f.date != prev.date:
         return False
     own = [x for x in f.targets + f.places if table.entities[x].type != "civilians"]
     return not own and (f.type in (None, prev.type))
+
+
+def _set_apart(prev: Frame, f: Frame) -> bool:
+    """Too far apart, of another kind, a toll over many incidents, or other perpetrators."""
+    if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
+        return True
+    return bool(prev.actors and f.actors and not set(prev.actors) & set(f.actors))
+
+
+def _own_participants(prev: Frame, f: Frame, table: EntityTable) -> bool:
+    """`f` names a perpetrator or a named target that `prev` lacks."""
+    return any(a not in prev.actors for a in f.actors) or any(
+        t not in prev.targets and _struck(t, table) for t in f.targets)
+
+
+def _struck(x: str, table: EntityTable) -> bool:
+    """A named target: neither a place nor civilians at large."""
+    return table.entities[x].kind != "Place" and table.entities[x].type != "civilians"
+
+
+def _shares_scene(prev: Frame, f: Frame, table: EntityTable) -> bool:
+    """Both frames name one named target or one town, village, city or landmark."""
+    shared = set(prev.targets + prev.places) & set(f.targets + f.places)
+    return any(_struck(x, table) or table.entities[x].type in ("town", "village", "city", "landmark")
+               for x in shared)
 
 
 def _merge_agreements(frames: list[Frame]) -> list[Frame]:
