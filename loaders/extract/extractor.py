@@ -45,23 +45,33 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = _published(report)
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
-    events = []
-    for n, f in enumerate(frames):
-        events.append(_event(f, n + 1, report, table))
-    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
-    events = [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
-              for f, ev in zip(frames, events, strict=True)]
+    events = _linked_events(frames, report, table)
     relations = find_relations(table, doc, events)
-    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
-    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
-    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
-    used |= {r.source for r in relations} | {r.target for r in relations}
-    entities = table.finish(used)
+    entities = table.finish(_used_ids(events, relations))
     rn = table.renumber
     events = [_renumber(ev, rn) for ev in events]
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
                  if r.source in rn and r.target in rn]
     return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _linked_events(frames: list[Frame], report: Report, table: EntityTable) -> list[Event]:
+    """The events of `frames`, numbered in order, each part pointing at its parent's id."""
+    events = []
+    for n, f in enumerate(frames):
+        events.append(_event(f, n + 1, report, table))
+    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
+    return [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
+            for f, ev in zip(frames, events, strict=True)]
+
+
+def _used_ids(events: list[Event], relations: list[Any]) -> set[str]:
+    """The entity ids any event (its participants, agreement, attributions) or relation uses."""
+    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
+    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
+    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
+    used |= {r.source for r in relations} | {r.target for r in relations}
+    return used
 
 
 def _renumber(ev: Event, rn: dict[str, str]) -> Event:
@@ -287,12 +297,19 @@ def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -
     everywhere = one_country(e.country for eid, e in table.entities.items()
                              if e.kind == "Place" and eid not in table.weak)
     for f in todo:
-        country = one_country(table.entities[p].country for p in f.places) or everywhere
-        entries = [actors.get(k) for k in air_operators(country, f.date or published)]
-        found = [table.add_known(e.key, e.name, e.type, e.entity_key) for e in entries if e is not None]
+        found = _air_operators_of(f, table, actors, everywhere, published)
         if found:
             f.actors = found
             f.inferred = True
+
+
+def _air_operators_of(f: Frame, table: EntityTable, actors: Any, everywhere: str | None,
+                      published: str | None) -> list[str]:
+    """Table ids of the actors who fly over the country of `f` (else of the whole report)
+    on its date; adds them to the table."""
+    country = one_country(table.entities[p].country for p in f.places) or everywhere
+    entries = [actors.get(k) for k in air_operators(country, f.date or published)]
+    return [table.add_known(e.key, e.name, e.type, e.entity_key) for e in entries if e is not None]
 
 
 def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
