@@ -174,24 +174,57 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
     """The role of frame `f` read from `sentence`: incident, aggregate, background or
     generic (a background event too vague to keep). `reference` is the date of the
     report's incident (else its publication date): an explicit date more than a week before
-    it, with an earlier-marker or in a past month, makes a background event."""
+    it, with an earlier-marker or in a past month, makes a background event. The rules of
+    _ROLE_RULES are tried in order; the first that answers decides."""
+    for rule in _ROLE_RULES:
+        role = rule(sentence, f, reference)
+        if role is not None:
+            return role
+    return "incident"
+
+
+def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(sentence))):
         return "aggregate"
-    if f.kind in ("Agreement", "Violation"):
-        return "incident"
-    if AFTER.search(sentence):
-        return "background"  # "The blasts came a day after bombings that killed 65": an earlier event
+    return None
+
+
+def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
+    return "incident" if f.kind in ("Agreement", "Violation") else None
+
+
+def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
+    # "The blasts came a day after bombings that killed 65": an earlier event
+    return "background" if AFTER.search(sentence) else None
+
+
+def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
     if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
         return "generic"
-    if f.anaphoric:
-        return "incident"  # "blamed X for conducting the strike": the incident, whatever date is near
+    return None
+
+
+def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
+    # "blamed X for conducting the strike": the incident, whatever date is near
+    return "incident" if f.anaphoric else None
+
+
+def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
         # Kept only when specific: a day or a month ("who took control three years ago" is not).
         return "background" if len(f.date) >= 7 else "generic"
+    return None
+
+
+def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     if EARLIER.search(sentence) and f.date_explicit and reference and f.date and _before(f.date, reference, 1):
         return "background"
-    return "incident"
+    return None
+
+
+_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_anaphoric,
+               _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:
@@ -281,41 +314,69 @@ def _definite_actor(tok: Any, reader: Any) -> list[str]:
     table = reader.table
     best: tuple[int, str] | None = None
     for s, _e, eid in table.spans:
-        ent = table.entities[eid]
-        if s >= tok.idx or ent.kind != "Actor" or ent.type not in ARMED_TYPES:
-            continue
-        fits = (ent.name or "").lower().split()[-1:] == [noun] or (
-            noun in GROUP_NOUNS and ent.type == "armed_group")
-        if fits and (best is None or s > best[0]):
+        if s < tok.idx and _stands_for(table.entities[eid], noun) and (best is None or s > best[0]):
             best = (s, eid)
     return [best[1]] if best else []
 
 
+def _stands_for(ent: Any, noun: str) -> bool:
+    """Can the definite `noun` stand for entity `ent` (an armed side)?"""
+    if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
+        return False
+    return (ent.name or "").lower().split()[-1:] == [noun] or (noun in GROUP_NOUNS and ent.type == "armed_group")
+
+
 def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    lemma = tok.lemma_.lower()
+    """Statements the verb `tok` makes about who did an attack: (actor id, how, by id).
+    One rule per verb family (see _CLAIM_RULES); a verb of no family says nothing."""
+    rule = _CLAIM_RULES.get(tok.lemma_.lower())
+    if rule is None:
+        return []
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return rule(tok, reader, objs)
+
+
+def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
-    if lemma == "claim" and (any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
-            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)):
+    if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
-    if lemma in ("admit", "acknowledge", "confirm") and any(
-            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
-            for c in tok.children):
+    return []
+
+
+def _confirmed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    # "X admitted it carried out the strike": the clause's subject is the speaker itself.
+    if any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
+           for c in tok.children):
         return [(a, "confirmed", None) for a in _actors_of(_verb_subject(tok), reader)]
-    if lemma in ("accuse", "blame"):
-        by = _actors_of(_verb_subject(tok), reader)
-        # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
-        targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
-        accused = _actors_of(targets or objs, reader)
-        return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
-    if lemma == "suspect" and tok.pos_ == "VERB" and objs and tok.dep_ != "amod":
-        # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
-        by = _actors_of(_verb_subject(tok), reader)
-        return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
-    if lemma in ("deny", "reject") and (any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(
-            c.dep_ == "ccomp" for c in tok.children)):
+    return []
+
+
+def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    by = _actors_of(_verb_subject(tok), reader)
+    # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
+    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    accused = _actors_of(targets or objs, reader)
+    return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+
+
+def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):
+        return []
+    # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
+    by = _actors_of(_verb_subject(tok), reader)
+    return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
+
+
+def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
         return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
     return []
+
+
+# The verb families that tie a side to an attack, by lemma.
+_CLAIM_RULES = {"claim": _claimed, "admit": _confirmed, "acknowledge": _confirmed, "confirm": _confirmed,
+                "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied, "reject": _denied}
 
 
 def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -369,12 +430,7 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     """Every perpetrator gets an attribution record (how it is tied, who says so); the
     actors kept are those of the strongest statement, named sides before unnamed ones
     ("gunmen"). Denied sides are never kept."""
-    have = {a for a, *_ in f.attribution}
-    how = "inferred" if f.inferred else "reported"
-    by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
-    for a in f.actors:
-        if a not in have:
-            f.attribution.append((a, how, by if by != a else None, evidence))
+    _record_untied(f, evidence)
     rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
     live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
     # Named sides first: "gunmen" told by the narrative yield to "police suspect X".
@@ -383,13 +439,30 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
         denied = {a for a, h, *_ in f.attribution if h == "denied"}
         f.actors = [a for a in f.actors if a not in denied]
         return
+    keep = _strongest_sides(live, rank)
+    f.actors = [a for a in f.actors if a in keep]
+
+
+def _record_untied(f: Any, evidence: str) -> None:
+    """An attribution record for every actor of `f` that has none: the narrative's own
+    ("reported"), or "inferred" when the frame guessed it; `by` is the frame's source."""
+    have = {a for a, *_ in f.attribution}
+    how = "inferred" if f.inferred else "reported"
+    by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
+    for a in f.actors:
+        if a not in have:
+            f.attribution.append((a, how, by if by != a else None, evidence))
+
+
+def _strongest_sides(live: list[tuple[int, str]], rank: dict[str, int]) -> set[str]:
+    """The actors of the strongest statements among `live` (rank, actor) pairs."""
     best = min(r for r, _ in live)
     keep = {a for r, a in live if r == best or (r == rank["reported"] and best < r)}
     # A side the report narrates as the attacker stays beside a stronger claim by another
     # only when both agree; otherwise the strongest statement decides.
     if best < rank["reported"]:
         keep = {a for r, a in live if r == best}
-    f.actors = [a for a in f.actors if a in keep]
+    return keep
 
 
 # --------------------------------------------------------------------------- merging
@@ -440,51 +513,86 @@ def _day_apart(a: Any, b: Any) -> bool:
     return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
 
 
+class _Overlap:
+    """What two frames each name, side by side (prev's set first): named actors, specific
+    places, provinces, named targets, and the armed sides the later frame strikes."""
+
+    __slots__ = ("na", "nf", "sp", "sf", "pp", "pf", "tp", "tf", "sides")
+
+    def __init__(self, prev: Any, f: Any, table: Any) -> None:
+        self.na, self.nf = _named(prev.actors, table), _named(f.actors, table)
+        self.sp, self.sf = _specific(prev.places, table), _specific(f.places, table)
+        self.pp, self.pf = _provinces(prev.places, table), _provinces(f.places, table)
+        self.tp, self.tf = _named_targets(prev, table), _named_targets(f, table)
+        self.sides = {x for x in f.targets
+                      if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
+
+
 def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
     if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
         return False
-    na, nf = _named(prev.actors, table), _named(f.actors, table)
-    if na and nf and not na & nf and not f.claim_back:
+    o = _Overlap(prev, f, table)
+    if _names_disjoint(o, f):
         return False
-    sp, sf = _specific(prev.places, table), _specific(f.places, table)
-    if sp and sf and not sp & sf:
-        return False
-    pp, pf = _provinces(prev.places, table), _provinces(f.places, table)
-    if pp and pf and not pp & pf and not (sp & sf):
-        return False
-    tp, tf = _named_targets(prev, table), _named_targets(f, table)
-    sides = {x for x in f.targets if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
     if f.anaphoric or ANAPHOR_NP.search(text):
         return True
     # Participants of its own (a side attacking and a side struck that the earlier lacks)
     # make another incident, whatever place the two share.
-    if nf - na and sides - set(prev.targets):
+    if o.nf - o.na and o.sides - set(prev.targets):
         return False
-    if tp & tf:
+    if o.tp & o.tf:
         return True
-    if {x for x in sp & sf if table.entities[x].type != "city"}:
+    if {x for x in o.sp & o.sf if table.entities[x].type != "city"}:
         # One place, two kinds of weapon and no word tying them ("rockets were fired back
         # from Gaza" after "air raids on Gaza"): two incidents. A shared city alone ties
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
-    # A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
-    # sentence names no place or target of its own (it tells more of the same strike), or
-    # the earlier named none.
-    if not (f.actors or sf or tf or f.date_explicit or _provinces(f.places, table) or sides - set(prev.targets)):
-        return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
-    if f.additive and not sf:
-        return True  # "The counter-offensive also killed 27 fighters": more dead of the same incident
+    return _weak_link(prev, f, table, o)
+
+
+def _names_disjoint(o: _Overlap, f: Any) -> bool:
+    """Both frames name perpetrators, specific places or provinces, and none in common."""
+    if o.na and o.nf and not o.na & o.nf and not f.claim_back:
+        return True
+    if o.sp and o.sf and not o.sp & o.sf:
+        return True
+    return bool(o.pp and o.pf and not o.pp & o.pf and not (o.sp & o.sf))
+
+
+def _weak_link(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+    """A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
+    sentence names no place or target of its own (it tells more of the same strike), or
+    the earlier named none."""
+    if _tells_more_of_same(prev, f, o):
+        return True
     last = max([prev.sent_index] + [p for p in prev.evidence_index])
     if f.sent_index - last > 3 or _group(prev.type) & _group(f.type) == set():
         return False
-    if prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
-            prev.date_explicit or f.date_explicit):
+    if _explicit_other_day(prev, f):
         return False
+    return _own_places_fit(prev, f, table, o)
+
+
+def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+    """The later frame names no place or target the earlier lacks, or the earlier was placed nowhere."""
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
-    if own and (sp or tp or pp):
+    if own and (o.sp or o.tp or o.pp):
         return False  # the earlier one is placed already; this one names somewhere else
-    return (not own and not tf - tp) or (not sp and not tp and bool(own))
+    return (not own and not o.tf - o.tp) or (not o.sp and not o.tp and bool(own))
+
+
+def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
+    """The later frame brings nothing of its own, or says its toll comes on top."""
+    if not (f.actors or o.sf or o.tf or f.date_explicit or o.pf or o.sides - set(prev.targets)):
+        return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
+    return bool(f.additive and not o.sf)  # "The counter-offensive also killed 27 fighters": more dead
+
+
+def _explicit_other_day(prev: Any, f: Any) -> bool:
+    """Both frames have day dates, they differ, and one of them was written in its sentence."""
+    return bool(prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
+        prev.date_explicit or f.date_explicit))
 
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
@@ -530,15 +638,8 @@ def _group(typ: str | None) -> set[int]:
 
 def merge_into(prev: Any, f: Any) -> None:
     """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
-    for name in ("actors", "targets", "places", "claimed_by"):
-        lst = getattr(prev, name)
-        lst.extend(x for x in getattr(f, name) if x not in lst)
-    for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if f.additive and a and b:
-            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
-        elif b is not None and (a is None or b > a):
-            setattr(prev, name, b)
+    _merge_lists(prev, f)
+    _merge_tolls(prev, f)
     if _more_specific(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
     if prev.type is None:
@@ -548,6 +649,23 @@ def merge_into(prev: Any, f: Any) -> None:
     prev.evidences.extend(x for x in [(f.sent_start, f.sent_end)] + f.evidences if x not in prev.evidences)
     prev.evidence_index.extend([f.sent_index, *f.evidence_index])
     prev.inferred = prev.inferred and f.inferred
+
+
+def _merge_lists(prev: Any, f: Any) -> None:
+    """Participants and places: the union, in the order first named."""
+    for name in ("actors", "targets", "places", "claimed_by"):
+        lst = getattr(prev, name)
+        lst.extend(x for x in getattr(f, name) if x not in lst)
+
+
+def _merge_tolls(prev: Any, f: Any) -> None:
+    """Tolls: the largest figure, or the sum when `f` says its figure comes on top."""
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), getattr(f, name)
+        if f.additive and a and b:
+            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
+        elif b is not None and (a is None or b > a):
+            setattr(prev, name, b)
 
 
 def _more_specific(f: Any, prev: Any) -> bool:
@@ -568,6 +686,20 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     caption joins any incident it shares a specific place or named target with, else is
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
+    out, scenes = _merge_incidents(frames, table, texts)
+    for f in frames:
+        if f.role == "caption":
+            _place_caption(f, out, table)
+    for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
+        _inherit_scene(prev, f, table, text)
+    return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
+
+
+def _merge_incidents(frames: list[Any], table: Any,
+                     texts: dict[int, str]) -> tuple[list[Any], list[tuple[Any, Any, str]]]:
+    """Captions aside, each frame joins the last incident of its kind when compatible, else
+    stands alone. Returns the frames kept and the (earlier incident, frame, sentence) of
+    every incident frame that stayed apart from its predecessor."""
     out: list[Any] = []
     scenes: list[tuple[Any, Any, str]] = []
     for f in frames:
@@ -582,20 +714,20 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
         else:
             scenes.append((prev, f, text))
             out.append(f)
-    for f in frames:
-        if f.role == "caption":
-            f.role = "incident"
-            kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
-            # The incident it shares a town or a named target with; else the report's only one.
-            same = [p for p in kin if _shares(p, f, table)]
-            same = same or (kin if len(kin) == 1 else [])
-            if same:
-                merge_into(same[0], f)
-            else:
-                out.append(f)
-    for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
-        _inherit_scene(prev, f, table, text)
-    return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
+    return out, scenes
+
+
+def _place_caption(f: Any, out: list[Any], table: Any) -> None:
+    """A caption becomes an incident, merged into the one it belongs to when there is one."""
+    f.role = "incident"
+    kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
+    # The incident it shares a town or a named target with; else the report's only one.
+    same = [p for p in kin if _shares(p, f, table)]
+    same = same or (kin if len(kin) == 1 else [])
+    if same:
+        merge_into(same[0], f)
+    else:
+        out.append(f)
 
 
 NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other|the\s+first)\b")

@@ -25,44 +25,59 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[st
     Cost: one pass over the sentence's tokens.
     """
     out: list[str] = []
-
-    def add_subtree(tok: Any) -> None:
-        found = False
-        # "Hamas's armed wing, the Qassam Brigades, said": the wing speaks, not its possessor.
-        owners = {t.i for p in tok.subtree if p.dep_ == "poss" for t in p.subtree}
-        named = [t for t in tok.subtree if ent_at(t)]
-        if any(t.i not in owners for t in named):
-            named = [t for t in named if t.i not in owners]
-        for t in named:
-            eid = ent_at(t)
-            if eid and eid not in out:
-                out.append(eid)
-                found = True
-        definite = tok.lower_ in SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        if not found and (tok.lower_ in PRONOUNS or definite):
-            for eid in last_speakers:
-                if eid not in out:
-                    out.append(eid)
-
     for tok in sent:
-        low = tok.lower_
-        if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            to = tok.doc[tok.i + 1]
-            for child in to.children:
-                if child.dep_ == "pobj":
-                    add_subtree(child)
-            # spaCy sometimes hangs the object elsewhere: take the next actor.
-            if not out:
-                for t in tok.doc[tok.i + 2: min(sent.end, tok.i + 10)]:
-                    eid = ent_at(t)
-                    if eid:
-                        out.append(eid)
-                        break
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            _according_to(tok, sent, ent_at, last_speakers, out)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
-            for child in tok.children:
-                if child.dep_ in ("nsubj",):
-                    add_subtree(child)
-                # "local officials told Reuters": the outlet reports it too.
-                if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
-                    add_subtree(child)
+            _speech_subjects(tok, ent_at, last_speakers, out)
     return tuple(out)
+
+
+def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
+    """"according to X" (`tok` is "according"): X's actors join `out`."""
+    to = tok.doc[tok.i + 1]
+    for child in to.children:
+        if child.dep_ == "pobj":
+            _add_subtree(child, ent_at, last_speakers, out)
+    # spaCy sometimes hangs the object elsewhere: take the next actor.
+    if not out:
+        for t in tok.doc[tok.i + 2: min(sent.end, tok.i + 10)]:
+            eid = ent_at(t)
+            if eid:
+                out.append(eid)
+                break
+
+
+def _speech_subjects(tok: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
+    """A speech verb `tok`: its subject's actors join `out` (and, for "tell", its hearer's)."""
+    for child in tok.children:
+        if child.dep_ in ("nsubj",):
+            _add_subtree(child, ent_at, last_speakers, out)
+        # "local officials told Reuters": the outlet reports it too.
+        if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
+            _add_subtree(child, ent_at, last_speakers, out)
+
+
+def _add_subtree(tok: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
+    """The actors named in `tok`'s subtree join `out`; a pronoun or "the group" naming
+    none stands for `last_speakers`."""
+    found = False
+    for eid in _named_in(tok, ent_at):
+        if eid and eid not in out:
+            out.append(eid)
+            found = True
+    definite = tok.lower_ in SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if not found and (tok.lower_ in PRONOUNS or definite):
+        for eid in last_speakers:
+            if eid not in out:
+                out.append(eid)
+
+
+def _named_in(tok: Any, ent_at: Any) -> list[Any]:
+    """The entity ids at the tokens of `tok`'s subtree, possessors left out when anything else is named."""
+    # "Hamas's armed wing, the Qassam Brigades, said": the wing speaks, not its possessor.
+    owners = {t.i for p in tok.subtree if p.dep_ == "poss" for t in p.subtree}
+    named = [t for t in tok.subtree if ent_at(t)]
+    if any(t.i not in owners for t in named):
+        named = [t for t in named if t.i not in owners]
+    return [ent_at(t) for t in named]

@@ -5,7 +5,7 @@ incidents, then relations; the result is a :class:`sitgraph.graph.model.Extracti
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
@@ -45,23 +45,33 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = _published(report)
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
-    events = []
-    for n, f in enumerate(frames):
-        events.append(_event(f, n + 1, report, table))
-    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
-    events = [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
-              for f, ev in zip(frames, events, strict=True)]
+    events = _linked_events(frames, report, table)
     relations = find_relations(table, doc, events)
-    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
-    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
-    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
-    used |= {r.source for r in relations} | {r.target for r in relations}
-    entities = table.finish(used)
+    entities = table.finish(_used_ids(events, relations))
     rn = table.renumber
     events = [_renumber(ev, rn) for ev in events]
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
                  if r.source in rn and r.target in rn]
     return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _linked_events(frames: list[Frame], report: Report, table: EntityTable) -> list[Event]:
+    """The events of `frames`, numbered in order, each part pointing at its parent's id."""
+    events = []
+    for n, f in enumerate(frames):
+        events.append(_event(f, n + 1, report, table))
+    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
+    return [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
+            for f, ev in zip(frames, events, strict=True)]
+
+
+def _used_ids(events: list[Event], relations: list[Any]) -> set[str]:
+    """The entity ids any event (its participants, agreement, attributions) or relation uses."""
+    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
+    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
+    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
+    used |= {r.source for r in relations} | {r.target for r in relations}
+    return used
 
 
 def _renumber(ev: Event, rn: dict[str, str]) -> Event:
@@ -109,65 +119,107 @@ def _sentence_dates(text: str, start: int, published: str | None, datelines: lis
 _NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
 
 
+@dataclass
+class _Reading:
+    """What reading a report carries from one sentence to the next: the frames so far, each
+    frame sentence's text, the actors in context, the last speakers and the date to lend."""
+
+    frames: list[Frame] = field(default_factory=list)
+    texts: dict[int, str] = field(default_factory=dict)
+    context: list[str] = field(default_factory=list)
+    speakers: tuple[str, ...] = ()
+    last_date: tuple[str | None, str | None, str | None, int] = _NO_DATE
+
+
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
                  published: str | None) -> tuple[list[Frame], dict[int, str]]:
     """The report's frames, sentence by sentence, each with its role; neighbouring
     sentences about one incident already merged. Also each frame sentence's text."""
-    table = reader.table
-    frames: list[Frame] = []
-    texts: dict[int, str] = {}
-    context: list[str] = []
-    speakers: tuple[str, ...] = ()
-    last_date = _NO_DATE
     from sitgraph.loaders.extract.mentions import headline_spans
     from sitgraph.loaders.extract.spans import Cover
 
+    st = _Reading()
     heads = Cover(headline_spans(report.text))
     datelines = assemble.dateline_spans(report.text)
     for i, sent in enumerate(doc.sents):
-        text = sent.text
-        if not text.strip() or heads.covers(sent.start_char):
+        if not sent.text.strip() or heads.covers(sent.start_char):
             continue
-        dates = _sentence_dates(text, sent.start_char, published, datelines)
-        counts = find_casualties(text)
-        found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-        incidents = [f for f in frames if f.role == "incident"]
-        if not found:
-            _toll_after(incidents, i, counts, text)
-        said = claimers(sent, reader.ent_at, speakers)
-        if said:
-            persons = tuple(e for e in said if table.entities[e].type == "person") or said
-            speakers = tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
-        stmts = assemble.attribution_in(sent, reader, said)
-        found = _roles(found, text, sent, last_date[0] or published, table)
-        back = assemble.referent(frames, i)
-        if stmts and back is not None and not any(grounded(f, table) for f in found):
-            # "The Taliban claimed responsibility.": about the last incident told.
-            assemble.apply_statements(back, stmts, text)
-            stmts = []
-        owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
-        for f in found:
-            texts[f.sent_index] = text
-            assemble.apply_statements(f, stmts, text)
-            if owning and not f.places:
-                # "Militants issued a statement claiming responsibility, saying they had fired
-                # rockets": a side owning up to the strike told before.
-                f.claim_back = f.anaphoric = True
-            if not f.claimed_by and said:
-                f.claimed_by = list(said)
-            if not f.actors and (f.anaphoric or f.aggregate) and context:
-                f.actors = list(context)
-            last_date = _date_frame(f, last_date, published)
-        if anaphoric and back is not None and not any(grounded(f, table) and not f.anaphoric for f in found) \
-                and not assemble.SEPARATE.search(text):
-            # "Activists confirmed the attacks by regime troops": more about the last incident.
-            for f in found:
-                if f.role == "incident":
-                    assemble.merge_into(back, f)
-            found = [f for f in found if f.role != "incident"]
-        _add_frames(frames, [f for f in found if grounded(f, table)], table, text)
-        context = ctx or ([a for f in found for a in f.actors] if found else context)
-    return frames, texts
+        _read_one(st, reader, sent, i, published, datelines)
+    return st.frames, st.texts
+
+
+def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published: str | None,
+              datelines: list[tuple[int, int]]) -> None:
+    """Read sentence `sent` (number `i`) into `st`: its frames, their roles, statements and
+    speakers, a toll or statement about the incident told last."""
+    table = reader.table
+    text = sent.text
+    dates = _sentence_dates(text, sent.start_char, published, datelines)
+    counts = find_casualties(text)
+    found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
+    if not found:
+        _toll_after([f for f in st.frames if f.role == "incident"], i, counts, text)
+    said = claimers(sent, reader.ent_at, st.speakers)
+    if said:
+        st.speakers = _speakers_from(said, table)
+    stmts = assemble.attribution_in(sent, reader, said)
+    found = _roles(found, text, sent, st.last_date[0] or published, table)
+    back = assemble.referent(st.frames, i)
+    stmts = _statements_for_last(back, stmts, found, table, text)
+    _fill_frames(st, found, stmts, said, text, published)
+    if anaphoric and back is not None and _more_of_last(found, table, text):
+        found = _merge_into_last(back, found)
+    _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text)
+    st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
+
+
+def _speakers_from(said: tuple[str, ...], table: EntityTable) -> tuple[str, ...]:
+    """The speakers to carry on: persons first, then the rest of those who said it."""
+    persons = tuple(e for e in said if table.entities[e].type == "person") or said
+    return tuple(dict.fromkeys(persons + tuple(e for e in said if e not in persons)))
+
+
+def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, str | None]],
+                 said: tuple[str, ...], text: str, published: str | None) -> None:
+    """Give a sentence's frames its statements, sources, the actors in context and a date."""
+    owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
+    for f in found:
+        st.texts[f.sent_index] = text
+        assemble.apply_statements(f, stmts, text)
+        if owning and not f.places:
+            # "Militants issued a statement claiming responsibility, saying they had fired
+            # rockets": a side owning up to the strike told before.
+            f.claim_back = f.anaphoric = True
+        if not f.claimed_by and said:
+            f.claimed_by = list(said)
+        if not f.actors and (f.anaphoric or f.aggregate) and st.context:
+            f.actors = list(st.context)
+        st.last_date = _date_frame(f, st.last_date, published)
+
+
+def _statements_for_last(back: Frame | None, stmts: list[tuple[str, str, str | None]], found: list[Frame],
+                         table: EntityTable, text: str) -> list[tuple[str, str, str | None]]:
+    """Statements of a sentence grounding no incident of its own go to the incident told
+    last (`back`); returns the statements left for the sentence's own frames."""
+    if stmts and back is not None and not any(grounded(f, table) for f in found):
+        # "The Taliban claimed responsibility.": about the last incident told.
+        assemble.apply_statements(back, stmts, text)
+        return []
+    return stmts
+
+
+def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
+    """"Activists confirmed the attacks by regime troops": the sentence's incident frames
+    are more about the last incident; returns the frames left (the other roles)."""
+    for f in found:
+        if f.role == "incident":
+            assemble.merge_into(back, f)
+    return [f for f in found if f.role != "incident"]
+
+
+def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
+    """An anaphoric sentence grounding nothing of its own and marking no separate incident."""
+    return not any(grounded(f, table) and not f.anaphoric for f in found) and not assemble.SEPARATE.search(text)
 
 
 def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str) -> None:
@@ -245,40 +297,64 @@ def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -
     everywhere = one_country(e.country for eid, e in table.entities.items()
                              if e.kind == "Place" and eid not in table.weak)
     for f in todo:
-        country = one_country(table.entities[p].country for p in f.places) or everywhere
-        entries = [actors.get(k) for k in air_operators(country, f.date or published)]
-        found = [table.add_known(e.key, e.name, e.type, e.entity_key) for e in entries if e is not None]
+        found = _air_operators_of(f, table, actors, everywhere, published)
         if found:
             f.actors = found
             f.inferred = True
 
 
+def _air_operators_of(f: Frame, table: EntityTable, actors: Any, everywhere: str | None,
+                      published: str | None) -> list[str]:
+    """Table ids of the actors who fly over the country of `f` (else of the whole report)
+    on its date; adds them to the table."""
+    country = one_country(table.entities[p].country for p in f.places) or everywhere
+    entries = [actors.get(k) for k in air_operators(country, f.date or published)]
+    return [table.add_known(e.key, e.name, e.type, e.entity_key) for e in entries if e is not None]
+
+
 def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
     """Does frame `f` (next sentence) tell more of the incident in `prev`?"""
-    if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
-        return False
-    if prev.actors and f.actors and not set(prev.actors) & set(f.actors):
+    if _set_apart(prev, f):
         return False
     # A named target struck again is the same incident ("the hotel").
-    if any(table.entities[x].kind != "Place" and table.entities[x].type != "civilians"
-           for x in set(prev.targets) & set(f.targets)):
+    if any(_struck(x, table) for x in set(prev.targets) & set(f.targets)):
         return True
     # Participants of its own (a perpetrator or a named target the earlier sentence lacks)
     # make another incident, whatever place the two share: "an ambulance was struck in Khan
     # Younis" and "fighters fired mortars at troops east of Khan Younis" are two.
-    if any(a not in prev.actors for a in f.actors) or any(
-            t not in prev.targets and table.entities[t].kind != "Place" and table.entities[t].type != "civilians"
-            for t in f.targets):
+    if _own_participants(prev, f, table):
         return False
-    shared = set(prev.targets + prev.places) & set(f.targets + f.places)
-    non_civ = {x for x in shared if table.entities[x].type != "civilians" and table.entities[x].kind != "Place"
-               or table.entities[x].type in ("town", "village", "city", "landmark")}
-    if non_civ:
+    if _shares_scene(prev, f, table):
         return True
     if f.date_explicit and prev.date_explicit and f.date != prev.date:
         return False
     own = [x for x in f.targets + f.places if table.entities[x].type != "civilians"]
     return not own and (f.type in (None, prev.type))
+
+
+def _set_apart(prev: Frame, f: Frame) -> bool:
+    """Too far apart, of another kind, a toll over many incidents, or other perpetrators."""
+    if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
+        return True
+    return bool(prev.actors and f.actors and not set(prev.actors) & set(f.actors))
+
+
+def _own_participants(prev: Frame, f: Frame, table: EntityTable) -> bool:
+    """`f` names a perpetrator or a named target that `prev` lacks."""
+    return any(a not in prev.actors for a in f.actors) or any(
+        t not in prev.targets and _struck(t, table) for t in f.targets)
+
+
+def _struck(x: str, table: EntityTable) -> bool:
+    """A named target: neither a place nor civilians at large."""
+    return table.entities[x].kind != "Place" and table.entities[x].type != "civilians"
+
+
+def _shares_scene(prev: Frame, f: Frame, table: EntityTable) -> bool:
+    """Both frames name one named target or one town, village, city or landmark."""
+    shared = set(prev.targets + prev.places) & set(f.targets + f.places)
+    return any(_struck(x, table) or table.entities[x].type in ("town", "village", "city", "landmark")
+               for x in shared)
 
 
 def _merge_agreements(frames: list[Frame]) -> list[Frame]:
