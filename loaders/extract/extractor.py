@@ -104,12 +104,9 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
 
 
 def _sentence_dates(text: str, start: int, published: str | None, datelines: list[tuple[int, int]]) -> list[Any]:
-    """Dates of one sentence, without those inside a dateline (the filing date) or after
-    "alongside"/"since the beginning"."""
+    """Dates of one sentence, without those inside a dateline (the filing date)."""
     # Without a publication date only dates written out in full ("5 May 2019") count.
-    dates = find_dates(text, published)
-    dates = [d for d in dates if not text[max(0, d.start - 10):d.start].lower().strip().endswith(
-        ("alongside", "since the beginning")) and not any(s <= start + d.start < e for s, e in datelines)]
+    dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
     # "a spokesman told Afghan media Saturday": the day of the statement, not of the event;
     # used only when the sentence has no other date.
     told = [d for d in dates if assemble.SAID_ON.search(text[max(0, d.start - 60):d.start])]
