@@ -291,7 +291,6 @@ class Neo4jStore(StoreReads):
         plus one read per group that sets ``aliases``; replacing adds about ten
         statements.
         """
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         check_batch(batch)  # after this, labels and types are known schema words
         node_groups = self._node_groups(batch)
@@ -313,13 +312,7 @@ class Neo4jStore(StoreReads):
                 self._remove_orphans(tx, touched)
                 self._refresh_aliases(tx, names_taken_away(taken, batch))
 
-        try:
-            with self._session(read=False) as s:
-                s.execute_write(work)
-        except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
-        except Neo4jError as exc:
-            raise StoreError(f"writing to Neo4j at {self.url} failed: {_first_line(exc)}") from None
+        self._execute_write(work, "writing to")
 
     @staticmethod
     def _remove_reports(tx: Any, report_ids: list[str]) -> tuple[list[str], dict[str, set[str]]]:
@@ -633,7 +626,6 @@ class Neo4jStore(StoreReads):
         """In one write transaction: delete the Incident nodes ``removed``, write
         ``incidents`` (NodeRecords, replacing any stored properties) and set each event's
         ``incident`` (removed when None)."""
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         rows = [{"id": n.id, "props": _props_for_neo4j(f"Incident {n.id}", n.properties)} for n in incidents]
         pairs = [{"id": k, "incident": v} for k, v in sorted(assign.items())]
@@ -647,13 +639,20 @@ class Neo4jStore(StoreReads):
                 tx.run("UNWIND $rows AS r MATCH (e:Event {id: r.id}) SET e.incident = r.incident",
                        rows=pairs[i:i + CHUNK]).consume()
 
+        self._execute_write(work, "writing incidents to")
+
+    def _execute_write(self, work: Callable[[Any], Any], what: str) -> Any:
+        """Run ``work`` in one managed write transaction (retried on transient errors);
+        driver errors become one-line StoreErrors saying ``what`` failed."""
+        from neo4j.exceptions import Neo4jError, ServiceUnavailable
+
         try:
             with self._session(read=False) as s:
-                s.execute_write(work)
+                return s.execute_write(work)
         except ServiceUnavailable as exc:
             raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
         except Neo4jError as exc:
-            raise StoreError(f"writing incidents to Neo4j at {self.url} failed: {_first_line(exc)}") from None
+            raise StoreError(f"{what} Neo4j at {self.url} failed: {_first_line(exc)}") from None
 
     # --- Cypher (Neo4j only) ------------------------------------------------------------
 
@@ -729,15 +728,8 @@ class Neo4jLease:
         self._thread: threading.Thread | None = None
 
     def _run(self, work: Callable[[Any], Any]) -> Any:
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-        try:
-            with self.store._session(read=False) as s:
-                return s.execute_write(work)
-        except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.store.url}: {_reason(exc)}") from None
-        except Neo4jError as exc:
-            raise StoreError(f"the write lock of Neo4j at {self.store.url} failed: {_first_line(exc)}") from None
+        return self.store._execute_write(work, "the write lock of")
 
     def acquire(self) -> Neo4jLease:
         owner = LockOwner.current().to_dict()
