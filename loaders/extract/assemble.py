@@ -128,11 +128,19 @@ ALSO_TOLL = re.compile(r"(?i)\balso\s+(?:killed|wounded|injured|left)\b|\b(?:\d+
 def referent(frames: list[Any], index: int) -> Any:
     """The event "the attack" of sentence `index` refers back to: an earlier event told in
     the two sentences before (even one recalled for context), else the last incident."""
-    told = [f for f in frames if f.role in ("incident", "background")]
-    if told and told[-1].role == "background" and index - max([told[-1].sent_index, *told[-1].evidence_index]) <= 2:
-        return told[-1]
-    incidents = [f for f in told if f.role == "incident"]
-    return incidents[-1] if incidents else None
+    told = last_with_role(frames, ("incident", "background"))
+    if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2:
+        return told
+    return last_with_role(frames, ("incident",))
+
+
+def last_with_role(frames: list[Any], roles: tuple[str, ...]) -> Any:
+    """The last of `frames` whose role is one of `roles`, or None. Cost: a scan back to it
+    (called once a sentence, so a scan of every frame would make a long report quadratic)."""
+    for f in reversed(frames):
+        if f.role in roles:
+            return f
+    return None
 
 
 SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\w'’.-]+){0,4}?"
@@ -403,8 +411,8 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_claims(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
     text = sent.text
-    for s, _e, eid in reader.table.spans:
-        if sent.start_char <= s < sent.end_char and reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
+    for s, _e, eid in reader.table.starting_in(sent.start_char, sent.end_char):
+        if reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
                 text[max(0, s - sent.start_char - 70):s - sent.start_char]):
             out.append((eid, "reported", None))
     seen: dict[tuple[str, str], tuple[str, str, str | None]] = {}

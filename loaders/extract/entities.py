@@ -72,6 +72,12 @@ class EntityTable:
                 out.append(t)
         return out
 
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Mentions starting in [lo, hi) (wherever they end), in text order. Cost: O(log n +
+        mentions there)."""
+        spans = self.spans
+        return spans[bisect_left(spans, (lo,)):bisect_left(spans, (hi,))]
+
     def ending_near(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Mentions ending within [lo, hi] and starting at or before `hi`, in text order."""
         spans = self.spans

@@ -96,7 +96,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     for f in frames:
         assemble.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
         assemble.drop_aggregate_actors(f)
-        parts = assemble.breakdown(texts.get(f.sent_index, ""), f.sent_start, table.spans, table.kind) \
+        parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
     assemble.clamp_dates(out, published)
@@ -155,7 +155,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
     if not found:
-        _toll_after([f for f in st.frames if f.role == "incident"], i, counts, text)
+        last = assemble.last_with_role(st.frames, ("incident",))
+        _toll_after([last] if last is not None else [], i, counts, text)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -219,6 +220,13 @@ def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
     return not any(grounded(f, table) and not f.anaphoric for f in found) and not assemble.SEPARATE.search(text)
 
 
+def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str, int]]:
+    """The breakdown of `f`'s sentence, read from the mentions starting in it (an index
+    lookup: a scan of every mention per frame would make a long report quadratic)."""
+    return assemble.breakdown(sentence, f.sent_start, table.starting_in(f.sent_start, f.sent_start + len(sentence)),
+                              table.kind)
+
+
 def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str) -> None:
     """"No casualties were reported." / "Three people were killed." right after a strike:
     its toll, unless the sentence speaks of a period or of something else."""
@@ -265,7 +273,8 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     if not found or assemble.reaction_of(sent.root):
         return []
     caption = assemble.is_caption(text)
-    treated = assemble.treated_facilities(text, sent.start_char, table.spans, table.kind)
+    here = table.in_span(sent.start_char, sent.start_char + len(text))
+    treated = assemble.treated_facilities(text, sent.start_char, here, table.kind)
     out = []
     for f in found:
         f.role = "caption" if caption else assemble.frame_role(text, f, reference)
