@@ -52,6 +52,22 @@ COMBATANTS = re.compile(
 DROPPED = frozenset("bomb bombs munition munitions explosive explosives shell shells mine mines leaflet".split()
                     ) - {"leaflet"}
 ANAPHORA = re.compile(r"^(?:the|these|those|this|that|such)$", re.IGNORECASE)
+# Prepositions that name what an attack or a campaign is aimed at.
+AIM_PREPS = frozenset({"against", "on", "targeting"})
+
+
+def _without_aims(phrase: Any) -> list[Any]:
+    """The tokens of an agent phrase without the aims hanging inside it: in "by the Russian
+    military against HTS", the parse hangs "against HTS" under "military"; HTS is aimed at."""
+    aims = {t.i for p in phrase.subtree if p is not phrase and p.dep_ == "prep" and p.lower_ in AIM_PREPS
+            for t in p.subtree}
+    return [t for t in phrase.subtree if t.i not in aims]
+
+
+def _origin(tok: Any) -> bool:
+    """Is `tok` inside a "from" phrase ("watched from their base", "rockets fired from a
+    school"): where someone stood, not what was struck."""
+    return any(a.dep_ == "prep" and a.lower_ == "from" for a in list(tok.ancestors)[:3])
 
 
 @dataclass
@@ -251,9 +267,9 @@ class SentenceReader:
         out: list[str] = []
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
-                _add(out, self.ents_in(c.subtree, armed))
+                _add(out, self.ents_in(_without_aims(c), armed))
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                _add(out, self.ents_in(c.subtree, armed))
+                _add(out, self.ents_in(_without_aims(c), armed))
         return out
 
     def _participle_noun(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
@@ -305,12 +321,24 @@ class SentenceReader:
             if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 _add(out, self.ents_in(c.subtree, armed))
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                _add(out, self.ents_in(c.subtree, armed))
+                _add(out, self.ents_in(_without_aims(c), armed))
+            if c.dep_ == "prep" and c.lower_ == "of":
+                _add(out, self._striking_side(trig, c))
         # Hyphen compounds ("Russia-regime attack") hang off the first token.
         for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
             if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
                 _add(out, self.ents_in([t], armed))
         return out
+
+    def _striking_side(self, trig: Any, prep: Any) -> list[str]:
+        """"the airstrike of Russia on Ariha": an armed side after "of" is the one striking
+        when the aim is named apart ("on", "against"); "the shelling of the town" names none."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        aimed = any(c.dep_ == "prep" and c.lower_ in AIM_PREPS for o in [trig, *objs] for c in o.children)
+        if not aimed:
+            return []
+        table = self.table
+        return [e for e in self.ents_in(_without_aims(prep), ("Actor",)) if table.entities[e].type in ARMED_TYPES]
 
     def _subject_speakers(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
         """The speaker actors of a verb's subjects."""
@@ -361,6 +389,17 @@ class SentenceReader:
             return found
         owners = {e for t in subj.subtree if t.dep_ == "poss" for e in self.ents_in(t.subtree, kinds)}
         return [e for e in found if e not in owners] or found
+
+    def appositive_places(self, trig: Any) -> set[str]:
+        """Places in the trigger's phrase set in apposition after another place ("Kalemie,
+        DR Congo"): where the first lies, not more of what the trigger names."""
+        out = set()
+        for t in trig.subtree:
+            eid = self.ent_at(t, ("Place",))
+            head = self.ent_at(t.head, ("Place",)) if t.dep_ == "appos" else None
+            if eid and head and head != eid:
+                out.add(eid)
+        return out
 
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
@@ -548,6 +587,8 @@ def _read_targets(reader: SentenceReader, tok: Any, f: Frame, kind: str) -> None
             _add(f.places, [e])
         elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:
             continue  # the side driven out is not the ground taken
+        elif kind == "Capture" and e in reader.appositive_places(tok):
+            _add(f.places, [e])  # "retook Kalemie, DR Congo": the country holds the town taken
         elif not (table.kind(e) == "Actor" and e in f.actors):
             _add(f.targets, [e])
 
@@ -738,7 +779,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     if not frames:
         return [], context_actors, anaphoric
 
-    ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": reader.ents_in(sent, ("Facility",)),
+    ctx = {"places": reader.ents_in(sent, ("Place",)),
+           "facilities": reader.ents_in([t for t in sent if not _origin(t)], ("Facility",)),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
            "context_actors": context_actors, "dates": dates}
     out = []
