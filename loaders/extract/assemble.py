@@ -83,6 +83,10 @@ EARLIER = re.compile(
     r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
+# A toll over a period that says whose attacks it counts: "killed since Tuesday by the attacks".
+REFERS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|"
+    r"bombardments?|bombings?|shelling|offensive|campaign|assaults?|operations?)\b")
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
     r"\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
@@ -652,10 +656,12 @@ def merge_into(prev: Any, f: Any) -> None:
 
 
 def _merge_lists(prev: Any, f: Any) -> None:
-    """Participants and places: the union, in the order first named."""
+    """Participants and places: the union, in the order first named. The attackers' own dead
+    told later ("eight soldiers and five militants were killed") do not make them a target."""
     for name in ("actors", "targets", "places", "claimed_by"):
         lst = getattr(prev, name)
-        lst.extend(x for x in getattr(f, name) if x not in lst)
+        own = set(prev.actors) if name == "targets" else set()
+        lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
 
 
 def _merge_tolls(prev: Any, f: Any) -> None:

@@ -97,6 +97,7 @@ class Frame:
     weak_actor: bool = False
     inferred: bool = False  # actors inferred (air power), not read from the text
     claim_back: bool = False  # "X confirmed it had carried out the strike": about the last incident
+    toll_of: bool = False  # "During the attack, eight soldiers were killed": the toll of the one referred to
     role: str = "incident"  # incident, background, aggregate, reaction (see assemble.py)
     # (actor id, how, by id or None, evidence sentence): how each side is tied to the event
     attribution: list[tuple[str, str, str | None, str]] = field(default_factory=list)
@@ -135,7 +136,22 @@ def _irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
-    return any(_irrealis_ancestor(anc) for anc in list(tok.ancestors)[:4])
+    return any(_irrealis_ancestor(anc) for anc in _clause_ancestors(tok, 4))
+
+
+def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
+    """Up to `limit` ancestors of `tok` within its own clause chain: climbing stops at a
+    verb conjoined with a subject of its own ("It is not clear why ..., but this comes
+    after X overran the base": the negation is the other clause's)."""
+    out: list[Any] = []
+    t = tok
+    while len(out) < limit and t.head is not t:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                   for c in t.children):
+            break
+        t = t.head
+        out.append(t)
+    return out
 
 
 LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
@@ -544,6 +560,7 @@ def _mark_anaphora(tok: Any, f: Frame) -> bool:
         return False
     f.anaphoric = True
     f.claim_back = f.claim_back or owned
+    f.toll_of = f.toll_of or (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in"))
     return True
 
 
@@ -703,13 +720,18 @@ def _read_date(f: Frame, dates: list[Any]) -> None:
 
 def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
     """Does an anaphoric frame tell of a new incident rather than the last one?
-    A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
+    A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back, and so
+    do the dead of a sentence naming no attacker ("During the attack, eight soldiers died").
     "The strike also damaged a school": more harm done by the same strike, unless the
     sentence names its own attacker or a target that is itself an actor.
     "The junta confirmed it had carried out the strike, saying it targeted the PDF": a
     side owning up to the incident names its own aim; still the same incident."""
-    if f.anaphoric and not f.claim_back and any(table.entities[x].type not in ("civilians", "person") and (
-            f.actors or table.entities[x].kind == "Actor") for x in f.targets):
+    # "During the attack, eight soldiers and five militants were killed": who died in it, by
+    # no attacker of its own, is the toll of the attack referred to.
+    told_toll = f.toll_of and not f.actors
+    if f.anaphoric and not f.claim_back and not told_toll and any(
+            table.entities[x].type not in ("civilians", "person") and (f.actors or table.entities[x].kind == "Actor")
+            for x in f.targets):
         return True
     return bool(f.places) and any(e not in places for e in f.places)
 

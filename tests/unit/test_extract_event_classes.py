@@ -1,0 +1,93 @@
+"""Event classes fixed on the report level: negation in another clause, the toll of an
+attack referred to, captures with "the control", speakers the parse leaves without a
+subject, period tolls that say whose attacks they count. Each with sentences that must
+and must not trigger the rule."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+
+
+def read(nlp, text, published="2024-03-14"):
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [
+        {"kind": v.kind, "role": v.role, "type": v.type, "actors": {names[a] for a in v.actors},
+         "targets": {names[a] for a in v.targets}, "places": {names[a] for a in v.places},
+         "killed": v.killed, "claimed_by": {names[a] for a in v.claimed_by}}
+        for v in x.events
+    ]
+
+
+# --- a negation belongs to its own clause ------------------------------------------------
+
+def test_a_negated_clause_does_not_negate_the_one_conjoined_after_it(nlp):
+    ev = read(nlp, "It is not clear why the army withdrew, but militants stormed a base in Goma on Sunday.")
+    assert [(e["kind"], e["targets"], e["places"]) for e in ev] == [("Attack", {"base"}, {"Goma"})]
+
+
+@pytest.mark.parametrize("text", [
+    "It is not clear whether militants stormed a base in Goma on Sunday.",
+    "Militants did not attack the village or kill anyone in Goma on Sunday.",
+])
+def test_a_negation_still_holds_in_its_own_clause(nlp, text):
+    assert read(nlp, text) == []
+
+
+# --- "During the attack, N were killed": the toll of the attack referred to ------------------
+
+def test_the_dead_during_the_attack_are_its_toll(nlp):
+    ev = read(nlp, "Officials did not explain the withdrawal, but it came hours after ADF fighters overran an army "
+                   "base in Beni. During the attack at least six government soldiers and four militants were "
+                   "killed, officials said.")
+    assert len(ev) == 1
+    assert (ev[0]["kind"], ev[0]["actors"], ev[0]["killed"]) == ("Capture", {"Allied Democratic Forces"}, 10)
+    assert "Allied Democratic Forces" not in ev[0]["targets"]
+
+
+def test_dead_told_without_a_reference_back_are_another_event(nlp):
+    ev = read(nlp, "ADF fighters overran an army base in Beni on Sunday. Later, six government soldiers and four "
+                   "militants were killed in Butembo.")
+    assert [(e["kind"], e["places"], e["killed"]) for e in ev] == [("Capture", {"Beni"}, None),
+                                                                    ("Attack", {"Butembo"}, 10)]
+
+
+# --- "have taken the control of the town" --------------------------------------------------
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Rebels took the control of Goma on Monday.", ["Capture"]),
+    ("Rebels took control of Goma on Monday.", ["Capture"]),
+    ("The army took the control tower of the airport in Goma on Monday.", []),
+])
+def test_taking_the_control_of_a_town_is_a_capture(nlp, text, kinds):
+    assert [e["kind"] for e in read(nlp, text)] == kinds
+
+
+# --- a speaker the parse leaves without a subject --------------------------------------------
+
+def test_a_speaker_hung_off_the_opening_phrase_still_speaks(nlp):
+    ev = read(nlp, "Al-Shabab took control of the port town of Merca on Monday. In an interview with VOA, "
+                   "Ali Nur Hassan, the regional security minister, confirmed that the militants have taken the "
+                   "control of the town.")
+    assert len(ev) == 1 and ev[0]["claimed_by"] == {"Ali Nur Hassan"}
+
+
+def test_a_passive_statement_names_no_speaker(nlp):
+    ev = read(nlp, "Al-Shabab took control of the port town of Merca on Monday. It was confirmed later that the "
+                   "militants have taken control of the town.")
+    assert len(ev) == 1 and ev[0]["claimed_by"] == set()
+
+
+# --- period tolls: whose attacks they count --------------------------------------------------
+
+def test_a_period_toll_by_the_attacks_takes_their_sides(nlp):
+    ev = read(nlp, "Russian jets bombed Saraqib on Monday, killing five people. At least 35 people have been "
+                   "killed since last Tuesday by the attacks on civilians.")
+    assert [(e["type"], e["actors"]) for e in ev] == [("airstrike", {"Russia"}), ("aggregate", {"Russia"})]
+
+
+def test_a_period_toll_of_a_named_offensive_takes_no_side_from_the_sentence_before(nlp):
+    ev = read(nlp, "Russian jets bombed Saraqib on Monday, killing five people. More than 300 militants have been "
+                   "killed since the start of the Idlib offensive in June.")
+    assert [(e["type"], e["actors"]) for e in ev] == [("airstrike", {"Russia"}), ("aggregate", set())]
