@@ -406,13 +406,14 @@ class SentenceReader:
         owners = {e for t in subj.subtree if t.dep_ == "poss" for e in self.ents_in(t.subtree, kinds)}
         return [e for e in found if e not in owners] or found
 
-    def appositive_places(self, trig: Any) -> set[str]:
-        """Places in the trigger's phrase set in apposition after another place ("Kalemie,
-        DR Congo"): where the first lies, not more of what the trigger names."""
+    def appositive_places(self, trig: Any, kinds: tuple[str, ...] = ("Place",)) -> set[str]:
+        """Entities of `kinds` in the trigger's phrase set in apposition after another place
+        or facility ("Kalemie, DR Congo": where the first lies; "a base in X, a former
+        prison": what the base was), not more of what the trigger names."""
         out = set()
         for t in trig.subtree:
-            eid = self.ent_at(t, ("Place",))
-            head = self.ent_at(t.head, ("Place",)) if t.dep_ == "appos" else None
+            eid = self.ent_at(t, kinds)
+            head = self.ent_at(t.head, ("Place", "Facility")) if t.dep_ == "appos" else None
             if eid and head and head != eid:
                 out.add(eid)
         return out
@@ -606,6 +607,8 @@ def _read_targets(reader: SentenceReader, tok: Any, f: Frame, kind: str) -> None
             continue  # the side driven out is not the ground taken
         elif kind == "Capture" and e in reader.appositive_places(tok):
             _add(f.places, [e])  # "retook Kalemie, DR Congo": the country holds the town taken
+        elif table.kind(e) == "Facility" and e in reader.appositive_places(tok, ("Facility",)):
+            continue  # "overran a base in X, a former prison": the base described again
         elif not (table.kind(e) == "Actor" and e in f.actors):
             _add(f.targets, [e])
 

@@ -91,3 +91,14 @@ def test_a_period_toll_of_a_named_offensive_takes_no_side_from_the_sentence_befo
     ev = read(nlp, "Russian jets bombed Saraqib on Monday, killing five people. More than 300 militants have been "
                    "killed since the start of the Idlib offensive in June.")
     assert [(e["type"], e["actors"]) for e in ev] == [("airstrike", {"Russia"}), ("aggregate", set())]
+
+
+# --- a facility described again in apposition ------------------------------------------------
+
+@pytest.mark.parametrize("text,targets", [
+    ("ADF fighters overran an army base in Beni, a former prison, on Sunday.", {"army base", "Beni"}),
+    ("ADF fighters attacked an army base and a former prison in Beni on Sunday.", {"army base", "former prison"}),
+])
+def test_a_facility_in_apposition_is_the_one_before_it(nlp, text, targets):
+    ev = read(nlp, text)
+    assert len(ev) == 1 and ev[0]["targets"] == targets
