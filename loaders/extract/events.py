@@ -594,23 +594,30 @@ def _owned_aim(reader: SentenceReader, tok: Any, tg: list[str]) -> None:
             _add(tg, reader.ents_in(c.subtree, ("Actor", "Facility", "Place")))
 
 
+def _target_slot(reader: SentenceReader, tok: Any, f: Frame, kind: str, e: str) -> str | None:
+    """Where an entity the trigger aims at goes: "places", "targets" or nowhere (None)."""
+    table = reader.table
+    k = table.kind(e)
+    if k == "Place" and kind != "Capture":
+        return "places"
+    if kind == "Capture" and k == "Actor" and table.entities[e].type in ARMED_TYPES:
+        return None  # the side driven out is not the ground taken
+    if kind == "Capture" and e in reader.appositive_places(tok):
+        return "places"  # "retook Kalemie, DR Congo": the country holds the town taken
+    if k == "Facility" and e in reader.appositive_places(tok, ("Facility",)):
+        return None  # "overran a base in X, a former prison": the base described again
+    return None if k == "Actor" and e in f.actors else "targets"
+
+
 def _read_targets(reader: SentenceReader, tok: Any, f: Frame, kind: str) -> None:
     """Step 3, the targets of the trigger; places among them go to the frame's places."""
-    table = reader.table
     tg = reader.targets(tok)
     if tok.pos_ == "NOUN" and f.claim_back and tok.head.pos_ in ("VERB", "AUX"):
         _owned_aim(reader, tok, tg)
     for e in tg:
-        if table.kind(e) == "Place" and kind != "Capture":
-            _add(f.places, [e])
-        elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:
-            continue  # the side driven out is not the ground taken
-        elif kind == "Capture" and e in reader.appositive_places(tok):
-            _add(f.places, [e])  # "retook Kalemie, DR Congo": the country holds the town taken
-        elif table.kind(e) == "Facility" and e in reader.appositive_places(tok, ("Facility",)):
-            continue  # "overran a base in X, a former prison": the base described again
-        elif not (table.kind(e) == "Actor" and e in f.actors):
-            _add(f.targets, [e])
+        slot = _target_slot(reader, tok, f, kind, e)
+        if slot is not None:
+            _add(getattr(f, slot), [e])
 
 
 def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind: str) -> None:
