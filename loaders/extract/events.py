@@ -554,7 +554,7 @@ def _mark_anaphora(tok: Any, f: Frame) -> bool:
     if tok.pos_ != "NOUN":
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
-    if not dets or not ANAPHORA.match(dets[0].text):
+    if not (dets and ANAPHORA.match(dets[0].text)) and not _day_possessive(tok):
         return False
     owned = _claims_back(tok)
     if not owned and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
@@ -563,6 +563,20 @@ def _mark_anaphora(tok: Any, f: Frame) -> bool:
     f.claim_back = f.claim_back or owned
     f.toll_of = f.toll_of or (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in"))
     return True
+
+
+# "None of the refugees in the camp was harmed": the facilities named were spared, not struck.
+NO_HARM = re.compile(r"(?i)\b(?:none|no\s+one|nobody)\b(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+"
+                     r"(?:harmed|hurt|injured|wounded|killed)\b")
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week night weekend".split())
+
+
+def _day_possessive(tok: Any) -> bool:
+    """"Friday's attack", "Sunday's blasts", "last week's fighting": a day's own incident,
+    told before, as definite as "the attack"."""
+    return any(c.dep_ == "poss" and c.lower_ in DAY_WORDS and any(g.dep_ == "case" for g in c.children)
+               for c in tok.children)
 
 
 def _struck_subject(reader: SentenceReader, under: Any, f: Frame) -> None:
@@ -812,7 +826,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         return [], context_actors, anaphoric
 
     ctx = {"places": reader.ents_in(sent, ("Place",)),
-           "facilities": reader.ents_in([t for t in sent if not _origin(t)], ("Facility",)),
+           "facilities": [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in sent if not _origin(t)],
+                                                                              ("Facility",)),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
            "context_actors": context_actors, "dates": dates}
     out = []

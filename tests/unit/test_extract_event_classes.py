@@ -102,3 +102,23 @@ def test_a_period_toll_of_a_named_offensive_takes_no_side_from_the_sentence_befo
 def test_a_facility_in_apposition_is_the_one_before_it(nlp, text, targets):
     ev = read(nlp, text)
     assert len(ev) == 1 and ev[0]["targets"] == targets
+
+
+# --- "Friday's attack": the day's incident told before -----------------------------------------
+
+def test_a_days_attack_refers_back_and_nobody_harmed_strikes_nothing(nlp):
+    ev = read(nlp, "Boko Haram fighters attacked the town of Ngala on Friday, killing ten people. The head of the "
+                   "refugee camp in Ngala said none of the refugees was harmed in Friday's attack.")
+    assert [(e["kind"], e["actors"], e["targets"], e["killed"]) for e in ev] == [
+        ("Attack", {"Boko Haram"}, {"civilians"}, 10)]
+
+
+def test_a_days_attack_on_another_target_is_another_attack(nlp):
+    ev = read(nlp, "Boko Haram fighters attacked the town of Ngala on Friday, killing ten people. Friday's attack "
+                   "on a market in Dikwa killed four.")
+    assert [(e["places"], e["killed"]) for e in ev] == [({"Ngala"}, 10), ({"Dikwa"}, 4)]
+
+
+def test_a_facility_struck_before_nobody_was_hurt_stays_struck(nlp):
+    ev = read(nlp, "Boko Haram fighters attacked a refugee camp in Ngala on Friday. Nobody was hurt.")
+    assert len(ev) == 1 and "refugee camp" in ev[0]["targets"]
