@@ -471,11 +471,37 @@ def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -
     return kind
 
 
+ARMED_WORDS = re.compile(r"(?i)\b(?:islamists?|extremists?|jihadists?|terrorists?|separatists?)\b")
+
+
+def _armed_flee(reader: SentenceReader, tok: Any) -> bool:
+    """"Islamists fleeing the town set fire to ...", "fighters fled the offensive": armed
+    men retreating, not people displaced."""
+    if tok.dep_ == "acl":
+        who = [t for t in tok.head.subtree if t.i < tok.i]
+    else:
+        who = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+    text = " ".join(t.text for t in who)
+    armed = [e for e in reader.ents_in(who, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
+    return bool(armed or COMBATANTS.search(text) or ARMED_WORDS.search(text)) and not VICTIM_HINT.search(text)
+
+
+def _driven_from(reader: SentenceReader, tok: Any, lemma: str) -> bool:
+    """"X was ousted from the capital", "expelled the militants from the town": ground taken."""
+    if lemma not in ("oust", "expel"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and reader.ents_in(c.subtree, ("Place",)) for c in tok.children)
+
+
 def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
     """The event kind of a verb trigger, or None."""
     kind = _verb_lexical_kind(reader, tok, lemma, low)
     if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):
         kind = None
+    if kind == "Displacement" and lemma == "flee" and _armed_flee(reader, tok):
+        kind = None
+    if _driven_from(reader, tok, lemma):
+        kind = "Capture"
     if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
         kind = "Attack"
     return kind

@@ -122,3 +122,24 @@ def test_a_days_attack_on_another_target_is_another_attack(nlp):
 def test_a_facility_struck_before_nobody_was_hurt_stays_struck(nlp):
     ev = read(nlp, "Boko Haram fighters attacked a refugee camp in Ngala on Friday. Nobody was hurt.")
     assert len(ev) == 1 and "refugee camp" in ev[0]["targets"]
+
+
+# --- armed men fleeing retreat; a side ousted from a place loses it ------------------------------
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Islamist fighters fleeing the army offensive in Waziristan have taken refuge in Khyber.", []),
+    ("Islamists fleeing the town of Gao set fire to a library on Monday.", ["Attack"]),
+    ("Thousands of residents fled the town of Gao on Monday.", ["Displacement"]),
+    ("Civilians fleeing the fighting in Gao were shot by militants on Monday.", ["Displacement", "Attack"]),
+])
+def test_armed_men_fleeing_are_not_displaced(nlp, text, kinds):
+    assert [e["kind"] for e in read(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Al-Shabab was ousted from the capital, Mogadishu, in August 2011.", [("Capture", {"Mogadishu"})]),
+    ("The army expelled the militants from Kismayo on Monday.", [("Capture", {"Kismayo"})]),
+    ("The generals ousted the president on Monday.", []),
+])
+def test_a_side_ousted_from_a_place_lost_it(nlp, text, kinds):
+    assert [(e["kind"], e["places"]) for e in read(nlp, text)] == kinds
