@@ -523,10 +523,23 @@ def _campaign_actors(reader: SentenceReader, tok: Any, context_actors: list[str]
     _add(context_actors, reader.perpetrators(tok))
 
 
+SUPPORT_VERBS = frozenset("back support aid help cover assist".split())
+
+
+def _support_of(tok: Any) -> bool:
+    """"Backed by the airstrikes, forces retook ...", "supported by artillery": the attack
+    noun is the means of another event, not an incident of its own."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and \
+        prep.head.lemma_.lower() in SUPPORT_VERBS
+
+
 def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: list[str]) -> str | None:
     """The event kind of a noun trigger, or None; weak triggers only add context actors."""
     if _under_fire(tok) is not None:
         return "Attack"  # "one of its bases came under fire": the subject is struck
+    if _support_of(tok):
+        return None
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None

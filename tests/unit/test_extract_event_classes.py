@@ -143,3 +143,13 @@ def test_armed_men_fleeing_are_not_displaced(nlp, text, kinds):
 ])
 def test_a_side_ousted_from_a_place_lost_it(nlp, text, kinds):
     assert [(e["kind"], e["places"]) for e in read(nlp, text)] == kinds
+
+
+# --- an attack noun that backs another event -------------------------------------------------
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Backed by Russian airstrikes, Syrian troops retook the town of Saraqib on Monday.", ["Capture"]),
+    ("The town of Saraqib was hit by Russian airstrikes on Monday.", ["Attack"]),
+])
+def test_airstrikes_backing_a_capture_are_no_incident_of_their_own(nlp, text, kinds):
+    assert [e["kind"] for e in read(nlp, text)] == kinds
