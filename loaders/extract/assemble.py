@@ -299,7 +299,7 @@ def _verb_subject(verb: Any) -> list[Any]:
 def _actors_of(toks: list[Any], reader: Any) -> list[str]:
     out: list[str] = []
     for t in toks:
-        for e in reader._speaker(t, ("Actor",)) or _definite_actor(t, reader):
+        for e in reader._speaker(t, ("Actor",)) or definite_actor(t, reader):
             if e not in out:
                 out.append(e)
     return out
@@ -308,7 +308,7 @@ def _actors_of(toks: list[Any], reader: Any) -> list[str]:
 GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
 
 
-def _definite_actor(tok: Any, reader: Any) -> list[str]:
+def definite_actor(tok: Any, reader: Any) -> list[str]:
     """"The coalition denied ...", "the group claimed ...": a definite noun standing for the
     armed side last named before it whose name ends in that noun ("the Saudi-led
     coalition"), or, for "the group", the last armed group named."""

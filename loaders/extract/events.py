@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitgraph.loaders.extract.assemble import definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS, claimers
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.triggers import (
@@ -276,6 +277,11 @@ class SentenceReader:
             _add(out, self._participle_noun(trig, armed))
         if not out:
             _add(out, self._conjoined_subject(trig, passive, armed))
+        if not out and not passive:
+            # "The militant group ambushed a base": the armed group named last.
+            for c in trig.children:
+                if c.dep_ == "nsubj":
+                    _add(out, definite_actor(c, self))
         return out
 
     def _subjects_and_agents(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:

@@ -153,3 +153,22 @@ def test_a_side_ousted_from_a_place_lost_it(nlp, text, kinds):
 ])
 def test_airstrikes_backing_a_capture_are_no_incident_of_their_own(nlp, text, kinds):
     assert [e["kind"] for e in read(nlp, text)] == kinds
+
+
+# --- "the militant group" acting: the armed group named before ------------------------------------
+
+@pytest.mark.parametrize("text,actors", [
+    ("Al-Qaida claimed two car bombings on a base in Hadramout on Tuesday. The militant group ambushed another "
+     "military facility in Hadramout late Monday, killing two other soldiers.", [{"al-Qaeda"}, {"al-Qaeda"}]),
+    # a definite word that names no armed group ("the army") is not the group named before
+    ("Al-Qaida claimed two car bombings on a base in Hadramout on Tuesday. The army attacked a camp in Shabwa "
+     "on Monday.", [{"al-Qaeda"}, {"government forces"}]),
+])
+def test_the_group_that_acts_is_the_armed_group_named_before(nlp, text, actors):
+    assert [e["actors"] for e in read(nlp, text)] == actors
+
+
+def test_the_group_is_no_organisation_that_is_not_armed(nlp):
+    ev = read(nlp, "Human Rights Watch documented two car bombings on a base in Hadramout on Tuesday. The group "
+                   "attacked a camp in Shabwa on Monday.")
+    assert [e["actors"] for e in ev] == [set(), set()]
