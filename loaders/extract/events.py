@@ -748,6 +748,21 @@ def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) 
         f.specific_victim = True
 
 
+HOLD_VERBS = frozenset("hold control occupy run besiege encircle".split())
+
+
+def _holders(reader: SentenceReader, sent: Any) -> list[str]:
+    """Sides named as holding a place ("Ariha, which is held by opposition fighters", "the
+    province, controlled by the Houthis"): the side on the struck ground, not the attacker."""
+    out: list[str] = []
+    for t in sent:
+        if t.lemma_.lower() in HOLD_VERBS and t.tag_ == "VBN":
+            for c in t.children:
+                if c.dep_ == "agent":
+                    _add(out, reader.ents_in(c.subtree, ("Actor",)))
+    return out
+
+
 def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[str]) -> list[str]:
     """The one armed actor in the sentence who is not the target: "... damaged due to
     shelling by Syrian regime forces" where the parse hangs the agent elsewhere. Not a
@@ -755,6 +770,7 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     dateline ("DUBAI, United Arab Emirates -")."""
     table = reader.table
     victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
+    victims += _holders(reader, sent)
     armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
              and a not in f.targets and a not in says and a not in victims]
     named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]

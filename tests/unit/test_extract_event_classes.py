@@ -172,3 +172,15 @@ def test_the_group_is_no_organisation_that_is_not_armed(nlp):
     ev = read(nlp, "Human Rights Watch documented two car bombings on a base in Hadramout on Tuesday. The group "
                    "attacked a camp in Shabwa on Monday.")
     assert [e["actors"] for e in ev] == [set(), set()]
+
+
+# --- the side holding the struck ground --------------------------------------------------------
+
+@pytest.mark.parametrize("text,actors", [
+    ("Mortar shells hit Sunday in the northwestern town of Ariha, which is held mostly by opposition fighters.",
+     set()),
+    ("Mortar shells fired by opposition fighters hit the town of Ariha on Sunday.", {"Syrian opposition"}),
+])
+def test_the_side_holding_the_town_is_not_the_one_shelling_it(nlp, text, actors):
+    ev = read(nlp, text)
+    assert len(ev) == 1 and ev[0]["actors"] == actors and ev[0]["places"] == {"Ariha"}
