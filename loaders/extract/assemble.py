@@ -729,6 +729,10 @@ def _place_caption(f: Any, out: list[Any], table: Any) -> None:
     kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
     # The incident it shares a town or a named target with; else the report's only one.
     same = [p for p in kin if _shares(p, f, table)]
+    # Else the one incident of that day naming a side the caption names ("Kiir and Machar
+    # exchange signed documents" beside "Kiir signed a cease-fire with Machar").
+    sides = [p for p in kin if _named(p.actors, table) & _named(f.actors, table)]
+    same = same or (sides if len(sides) == 1 else [])
     same = same or (kin if len(kin) == 1 else [])
     if same:
         merge_into(same[0], f)

@@ -184,3 +184,21 @@ def test_the_group_is_no_organisation_that_is_not_armed(nlp):
 def test_the_side_holding_the_town_is_not_the_one_shelling_it(nlp, text, actors):
     ev = read(nlp, text)
     assert len(ev) == 1 and ev[0]["actors"] == actors and ev[0]["places"] == {"Ariha"}
+
+
+# --- a caption joins the one incident of its day that names its side ------------------------------
+
+def test_a_caption_joins_the_incident_naming_its_side(nlp):
+    ev = read(nlp, "Smoke rises after an M23 attack in North Kivu, March 11, 2024. M23 rebels shelled Goma on "
+                   "Monday, killing four. Separately, ADF fighters attacked a village in Beni on Monday, killing six.",
+              published="2024-03-12")
+    assert [(e["actors"], e["places"]) for e in ev] == [({"M23"}, {"Goma", "North Kivu"}),
+                                                        ({"Allied Democratic Forces"}, {"Beni"})]
+
+
+def test_a_caption_naming_no_side_stays_apart_from_two_incidents(nlp):
+    ev = read(nlp, "Smoke rises after an attack in North Kivu, March 11, 2024. M23 rebels shelled Goma on "
+                   "Monday, killing four. Separately, ADF fighters attacked a village in Beni on Monday, killing six.",
+              published="2024-03-12")
+    assert [(e["actors"], e["places"]) for e in ev] == [(set(), {"North Kivu"}), ({"M23"}, {"Goma"}),
+                                                        ({"Allied Democratic Forces"}, {"Beni"})]
