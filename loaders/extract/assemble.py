@@ -83,6 +83,10 @@ EARLIER = re.compile(
     r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
+# A toll over a period that says whose attacks it counts: "killed since Tuesday by the attacks".
+REFERS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|"
+    r"bombardments?|bombings?|shelling|offensive|campaign|assaults?|operations?)\b")
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
     r"\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
@@ -303,7 +307,7 @@ def _verb_subject(verb: Any) -> list[Any]:
 def _actors_of(toks: list[Any], reader: Any) -> list[str]:
     out: list[str] = []
     for t in toks:
-        for e in reader._speaker(t, ("Actor",)) or _definite_actor(t, reader):
+        for e in reader._speaker(t, ("Actor",)) or definite_actor(t, reader):
             if e not in out:
                 out.append(e)
     return out
@@ -312,7 +316,7 @@ def _actors_of(toks: list[Any], reader: Any) -> list[str]:
 GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
 
 
-def _definite_actor(tok: Any, reader: Any) -> list[str]:
+def definite_actor(tok: Any, reader: Any) -> list[str]:
     """"The coalition denied ...", "the group claimed ...": a definite noun standing for the
     armed side last named before it whose name ends in that noun ("the Saudi-led
     coalition"), or, for "the group", the last armed group named."""
@@ -660,10 +664,12 @@ def merge_into(prev: Any, f: Any) -> None:
 
 
 def _merge_lists(prev: Any, f: Any) -> None:
-    """Participants and places: the union, in the order first named."""
+    """Participants and places: the union, in the order first named. The attackers' own dead
+    told later ("eight soldiers and five militants were killed") do not make them a target."""
     for name in ("actors", "targets", "places", "claimed_by"):
         lst = getattr(prev, name)
-        lst.extend(x for x in getattr(f, name) if x not in lst)
+        own = set(prev.actors) if name == "targets" else set()
+        lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
 
 
 def _merge_tolls(prev: Any, f: Any) -> None:
@@ -731,6 +737,10 @@ def _place_caption(f: Any, out: list[Any], table: Any) -> None:
     kin = [p for p in out if p.role == "incident" and p.kind == f.kind and not _other_day(p, f)]
     # The incident it shares a town or a named target with; else the report's only one.
     same = [p for p in kin if _shares(p, f, table)]
+    # Else the one incident of that day naming a side the caption names ("Kiir and Machar
+    # exchange signed documents" beside "Kiir signed a cease-fire with Machar").
+    sides = [p for p in kin if _named(p.actors, table) & _named(f.actors, table)]
+    same = same or (sides if len(sides) == 1 else [])
     same = same or (kin if len(kin) == 1 else [])
     if same:
         merge_into(same[0], f)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitgraph.loaders.extract.assemble import definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS, claimers
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.triggers import (
@@ -52,6 +53,22 @@ COMBATANTS = re.compile(
 DROPPED = frozenset("bomb bombs munition munitions explosive explosives shell shells mine mines leaflet".split()
                     ) - {"leaflet"}
 ANAPHORA = re.compile(r"^(?:the|these|those|this|that|such)$", re.IGNORECASE)
+# Prepositions that name what an attack or a campaign is aimed at.
+AIM_PREPS = frozenset({"against", "on", "targeting"})
+
+
+def _without_aims(phrase: Any) -> list[Any]:
+    """The tokens of an agent phrase without the aims hanging inside it: in "by the Russian
+    military against HTS", the parse hangs "against HTS" under "military"; HTS is aimed at."""
+    aims = {t.i for p in phrase.subtree if p is not phrase and p.dep_ == "prep" and p.lower_ in AIM_PREPS
+            for t in p.subtree}
+    return [t for t in phrase.subtree if t.i not in aims]
+
+
+def _origin(tok: Any) -> bool:
+    """Is `tok` inside a "from" phrase ("watched from their base", "rockets fired from a
+    school"): where someone stood, not what was struck."""
+    return any(a.dep_ == "prep" and a.lower_ == "from" for a in list(tok.ancestors)[:3])
 
 
 @dataclass
@@ -81,6 +98,7 @@ class Frame:
     weak_actor: bool = False
     inferred: bool = False  # actors inferred (air power), not read from the text
     claim_back: bool = False  # "X confirmed it had carried out the strike": about the last incident
+    toll_of: bool = False  # "During the attack, eight soldiers were killed": the toll of the one referred to
     role: str = "incident"  # incident, background, aggregate, reaction (see assemble.py)
     # (actor id, how, by id or None, evidence sentence): how each side is tied to the event
     attribution: list[tuple[str, str, str | None, str]] = field(default_factory=list)
@@ -119,7 +137,22 @@ def _irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
-    return any(_irrealis_ancestor(anc) for anc in list(tok.ancestors)[:4])
+    return any(_irrealis_ancestor(anc) for anc in _clause_ancestors(tok, 4))
+
+
+def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
+    """Up to `limit` ancestors of `tok` within its own clause chain: climbing stops at a
+    verb conjoined with a subject of its own ("It is not clear why ..., but this comes
+    after X overran the base": the negation is the other clause's)."""
+    out: list[Any] = []
+    t = tok
+    while len(out) < limit and t.head is not t:
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                   for c in t.children):
+            break
+        t = t.head
+        out.append(t)
+    return out
 
 
 LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
@@ -244,6 +277,11 @@ class SentenceReader:
             _add(out, self._participle_noun(trig, armed))
         if not out:
             _add(out, self._conjoined_subject(trig, passive, armed))
+        if not out and not passive:
+            # "The militant group ambushed a base": the armed group named last.
+            for c in trig.children:
+                if c.dep_ == "nsubj":
+                    _add(out, definite_actor(c, self))
         return out
 
     def _subjects_and_agents(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
@@ -251,9 +289,9 @@ class SentenceReader:
         out: list[str] = []
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
-                _add(out, self.ents_in(c.subtree, armed))
+                _add(out, self.ents_in(_without_aims(c), armed))
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                _add(out, self.ents_in(c.subtree, armed))
+                _add(out, self.ents_in(_without_aims(c), armed))
         return out
 
     def _participle_noun(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
@@ -305,12 +343,24 @@ class SentenceReader:
             if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 _add(out, self.ents_in(c.subtree, armed))
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                _add(out, self.ents_in(c.subtree, armed))
+                _add(out, self.ents_in(_without_aims(c), armed))
+            if c.dep_ == "prep" and c.lower_ == "of":
+                _add(out, self._striking_side(trig, c))
         # Hyphen compounds ("Russia-regime attack") hang off the first token.
         for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
             if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
                 _add(out, self.ents_in([t], armed))
         return out
+
+    def _striking_side(self, trig: Any, prep: Any) -> list[str]:
+        """"the airstrike of Russia on Ariha": an armed side after "of" is the one striking
+        when the aim is named apart ("on", "against"); "the shelling of the town" names none."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        aimed = any(c.dep_ == "prep" and c.lower_ in AIM_PREPS for o in [trig, *objs] for c in o.children)
+        if not aimed:
+            return []
+        table = self.table
+        return [e for e in self.ents_in(_without_aims(prep), ("Actor",)) if table.entities[e].type in ARMED_TYPES]
 
     def _subject_speakers(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
         """The speaker actors of a verb's subjects."""
@@ -361,6 +411,18 @@ class SentenceReader:
             return found
         owners = {e for t in subj.subtree if t.dep_ == "poss" for e in self.ents_in(t.subtree, kinds)}
         return [e for e in found if e not in owners] or found
+
+    def appositive_places(self, trig: Any, kinds: tuple[str, ...] = ("Place",)) -> set[str]:
+        """Entities of `kinds` in the trigger's phrase set in apposition after another place
+        or facility ("Kalemie, DR Congo": where the first lies; "a base in X, a former
+        prison": what the base was), not more of what the trigger names."""
+        out = set()
+        for t in trig.subtree:
+            eid = self.ent_at(t, kinds)
+            head = self.ent_at(t.head, ("Place", "Facility")) if t.dep_ == "appos" else None
+            if eid and head and head != eid:
+                out.add(eid)
+        return out
 
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
@@ -415,11 +477,37 @@ def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -
     return kind
 
 
+ARMED_WORDS = re.compile(r"(?i)\b(?:islamists?|extremists?|jihadists?|terrorists?|separatists?)\b")
+
+
+def _armed_flee(reader: SentenceReader, tok: Any) -> bool:
+    """"Islamists fleeing the town set fire to ...", "fighters fled the offensive": armed
+    men retreating, not people displaced."""
+    if tok.dep_ == "acl":
+        who = [t for t in tok.head.subtree if t.i < tok.i]
+    else:
+        who = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+    text = " ".join(t.text for t in who)
+    armed = [e for e in reader.ents_in(who, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
+    return bool(armed or COMBATANTS.search(text) or ARMED_WORDS.search(text)) and not VICTIM_HINT.search(text)
+
+
+def _driven_from(reader: SentenceReader, tok: Any, lemma: str) -> bool:
+    """"X was ousted from the capital", "expelled the militants from the town": ground taken."""
+    if lemma not in ("oust", "expel"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and reader.ents_in(c.subtree, ("Place",)) for c in tok.children)
+
+
 def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
     """The event kind of a verb trigger, or None."""
     kind = _verb_lexical_kind(reader, tok, lemma, low)
     if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):
         kind = None
+    if kind == "Displacement" and lemma == "flee" and _armed_flee(reader, tok):
+        kind = None
+    if _driven_from(reader, tok, lemma):
+        kind = "Capture"
     if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
         kind = "Attack"
     return kind
@@ -441,10 +529,23 @@ def _campaign_actors(reader: SentenceReader, tok: Any, context_actors: list[str]
     _add(context_actors, reader.perpetrators(tok))
 
 
+SUPPORT_VERBS = frozenset("back support aid help cover assist".split())
+
+
+def _support_of(tok: Any) -> bool:
+    """"Backed by the airstrikes, forces retook ...", "supported by artillery": the attack
+    noun is the means of another event, not an incident of its own."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and \
+        prep.head.lemma_.lower() in SUPPORT_VERBS
+
+
 def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: list[str]) -> str | None:
     """The event kind of a noun trigger, or None; weak triggers only add context actors."""
     if _under_fire(tok) is not None:
         return "Attack"  # "one of its bases came under fire": the subject is struck
+    if _support_of(tok):
+        return None
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
@@ -498,14 +599,29 @@ def _mark_anaphora(tok: Any, f: Frame) -> bool:
     if tok.pos_ != "NOUN":
         return False
     dets = [c for c in tok.children if c.dep_ == "det"]
-    if not dets or not ANAPHORA.match(dets[0].text):
+    if not (dets and ANAPHORA.match(dets[0].text)) and not _day_possessive(tok):
         return False
     owned = _claims_back(tok)
     if not owned and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
         return False
     f.anaphoric = True
     f.claim_back = f.claim_back or owned
+    f.toll_of = f.toll_of or (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in"))
     return True
+
+
+# "None of the refugees in the camp was harmed": the facilities named were spared, not struck.
+NO_HARM = re.compile(r"(?i)\b(?:none|no\s+one|nobody)\b(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+"
+                     r"(?:harmed|hurt|injured|wounded|killed)\b")
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week night weekend".split())
+
+
+def _day_possessive(tok: Any) -> bool:
+    """"Friday's attack", "Sunday's blasts", "last week's fighting": a day's own incident,
+    told before, as definite as "the attack"."""
+    return any(c.dep_ == "poss" and c.lower_ in DAY_WORDS and any(g.dep_ == "case" for g in c.children)
+               for c in tok.children)
 
 
 def _struck_subject(reader: SentenceReader, under: Any, f: Frame) -> None:
@@ -537,19 +653,30 @@ def _owned_aim(reader: SentenceReader, tok: Any, tg: list[str]) -> None:
             _add(tg, reader.ents_in(c.subtree, ("Actor", "Facility", "Place")))
 
 
+def _target_slot(reader: SentenceReader, tok: Any, f: Frame, kind: str, e: str) -> str | None:
+    """Where an entity the trigger aims at goes: "places", "targets" or nowhere (None)."""
+    table = reader.table
+    k = table.kind(e)
+    if k == "Place" and kind != "Capture":
+        return "places"
+    if kind == "Capture" and k == "Actor" and table.entities[e].type in ARMED_TYPES:
+        return None  # the side driven out is not the ground taken
+    if kind == "Capture" and e in reader.appositive_places(tok):
+        return "places"  # "retook Kalemie, DR Congo": the country holds the town taken
+    if k == "Facility" and e in reader.appositive_places(tok, ("Facility",)):
+        return None  # "overran a base in X, a former prison": the base described again
+    return None if k == "Actor" and e in f.actors else "targets"
+
+
 def _read_targets(reader: SentenceReader, tok: Any, f: Frame, kind: str) -> None:
     """Step 3, the targets of the trigger; places among them go to the frame's places."""
-    table = reader.table
     tg = reader.targets(tok)
     if tok.pos_ == "NOUN" and f.claim_back and tok.head.pos_ in ("VERB", "AUX"):
         _owned_aim(reader, tok, tg)
     for e in tg:
-        if table.kind(e) == "Place" and kind != "Capture":
-            _add(f.places, [e])
-        elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:
-            continue  # the side driven out is not the ground taken
-        elif not (table.kind(e) == "Actor" and e in f.actors):
-            _add(f.targets, [e])
+        slot = _target_slot(reader, tok, f, kind, e)
+        if slot is not None:
+            _add(getattr(f, slot), [e])
 
 
 def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind: str) -> None:
@@ -621,6 +748,21 @@ def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) 
         f.specific_victim = True
 
 
+HOLD_VERBS = frozenset("hold control occupy run besiege encircle".split())
+
+
+def _holders(reader: SentenceReader, sent: Any) -> list[str]:
+    """Sides named as holding a place ("Ariha, which is held by opposition fighters", "the
+    province, controlled by the Houthis"): the side on the struck ground, not the attacker."""
+    out: list[str] = []
+    for t in sent:
+        if t.lemma_.lower() in HOLD_VERBS and t.tag_ == "VBN":
+            for c in t.children:
+                if c.dep_ == "agent":
+                    _add(out, reader.ents_in(c.subtree, ("Actor",)))
+    return out
+
+
 def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[str]) -> list[str]:
     """The one armed actor in the sentence who is not the target: "... damaged due to
     shelling by Syrian regime forces" where the parse hangs the agent elsewhere. Not a
@@ -628,6 +770,7 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     dateline ("DUBAI, United Arab Emirates -")."""
     table = reader.table
     victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
+    victims += _holders(reader, sent)
     armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
              and a not in f.targets and a not in says and a not in victims]
     named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]
@@ -662,13 +805,18 @@ def _read_date(f: Frame, dates: list[Any]) -> None:
 
 def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
     """Does an anaphoric frame tell of a new incident rather than the last one?
-    A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back.
+    A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back, and so
+    do the dead of a sentence naming no attacker ("During the attack, eight soldiers died").
     "The strike also damaged a school": more harm done by the same strike, unless the
     sentence names its own attacker or a target that is itself an actor.
     "The junta confirmed it had carried out the strike, saying it targeted the PDF": a
     side owning up to the incident names its own aim; still the same incident."""
-    if f.anaphoric and not f.claim_back and any(table.entities[x].type not in ("civilians", "person") and (
-            f.actors or table.entities[x].kind == "Actor") for x in f.targets):
+    # "During the attack, eight soldiers and five militants were killed": who died in it, by
+    # no attacker of its own, is the toll of the attack referred to.
+    told_toll = f.toll_of and not f.actors
+    if f.anaphoric and not f.claim_back and not told_toll and any(
+            table.entities[x].type not in ("civilians", "person") and (f.actors or table.entities[x].kind == "Actor")
+            for x in f.targets):
         return True
     return bool(f.places) and any(e not in places for e in f.places)
 
@@ -738,7 +886,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     if not frames:
         return [], context_actors, anaphoric
 
-    ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": reader.ents_in(sent, ("Facility",)),
+    ctx = {"places": reader.ents_in(sent, ("Place",)),
+           "facilities": [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in sent if not _origin(t)],
+                                                                              ("Facility",)),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
            "context_actors": context_actors, "dates": dates}
     out = []

@@ -190,7 +190,9 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
             f.claim_back = f.anaphoric = True
         if not f.claimed_by and said:
             f.claimed_by = list(said)
-        if not f.actors and (f.anaphoric or f.aggregate) and st.context:
+        if not f.actors and (f.anaphoric or (f.aggregate and assemble.REFERS_BACK.search(text))) and st.context:
+            # "The attacks have killed 40 since May": the sides named before. A toll over a
+            # period that refers to nothing ("300 have been killed since January") takes none.
             f.actors = list(st.context)
         st.last_date = _date_frame(f, st.last_date, published)
 

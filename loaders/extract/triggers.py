@@ -46,7 +46,9 @@ IRREALIS = frozenset(
     "stop halt deny without threat possibility could would might may should will must".split()
 )
 CAPTURE_TAKE = re.compile(
-    r"\b(?:took|taken|take|takes|taking|gained|gain|gains|seized|retook)\s+(?:full\s+)?control\b|\bfell\s+to\b"
+    r"\b(?:took|taken|take|takes|taking|gained|gain|gains|seized|retook)\s+(?:the\s+)?(?:full\s+)?control\b"
+    r"(?!\s+(?:tower|room|panel)s?\b)"
+    r"|\bfell\s+to\b"
 )
 
 # Attack types, most specific first: (type, regex over the lower-cased sentence).

@@ -196,10 +196,14 @@ def test_retook_is_a_capture(nlp):
     assert [e["kind"] for e in events] == ["Capture"] and events[0]["actors"] == {"FARDC"}
 
 
-@pytest.mark.xfail(strict=True, reason="over-generation: the country after the town is taken as captured ground")
 def test_the_country_after_a_retaken_town_is_not_captured(nlp):
     _, events = run(nlp, "Government troops retook the town of Kalemie, DR Congo.")
-    assert events[0]["targets"] == {"Kalemie"}
+    assert events[0]["targets"] == {"Kalemie"} and events[0]["places"] == {"Kalemie", "DR Congo"}
+
+
+def test_two_towns_taken_are_both_captured(nlp):
+    _, events = run(nlp, "Rebels captured Kalemie and Moba on Friday.")
+    assert events[0]["targets"] == {"Kalemie", "Moba"}
 
 
 @pytest.mark.parametrize("text,actor,targets", [
