@@ -35,7 +35,7 @@ from sitgraph.loaders.extract.places import place_cands
 from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
-from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
+from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
@@ -177,9 +177,11 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
-    kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
+    kept = role_of_named(_drop_name_parts(choose(cands)), text)
+    kept = _generic_to_named(_group_of_named(kept, text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
-    return join_named(_state_forces(kept, actors))
+    kept = join_named(_state_forces(_unnamed_forces(kept, actors), actors))
+    return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 
 
 def _in_country(gaz: Any, kept: list[Cand], country: str | None, tied: frozenset[str]) -> list[Cand]:
@@ -279,6 +281,24 @@ def state_forces_table() -> dict[str, str]:
     return {str(k).upper(): str(v) for k, v in data.items()}
 
 
+def country_state(actors: ActorDictionary, country: str | None) -> Any:
+    """The dictionary entry of the government of `country` (ISO2): the state its generic
+    force words stand for (state_forces.yaml) or, when that is a force, the state it is part
+    of; else the country's one state entry; else the force entry itself; None when unknown.
+    Cost: one pass over the dictionary's entries."""
+    if not country:
+        return None
+    key = state_forces_table().get(country)
+    entry = actors.get(key) if key else None
+    parent = actors.get(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is not None and parent.type == "state":
+        return parent
+    if entry is not None and entry.type == "state":
+        return entry
+    states = [e for e in actors.entries.values() if e.type == "state" and e.country == country]
+    return states[0] if len(states) == 1 else entry
+
+
 def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
     """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
     country); else the one of its dictionary armed groups; None when neither says."""
@@ -342,6 +362,38 @@ def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
         return cands
     return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
             if c.group == "actor:government-forces" else c for c in cands]
+
+
+# The last word of a force named by what it is, not by a name ("Somali troops", "the army").
+FORCE_NOUNS = word_set("unnamed_force_nouns")  # loaders/data/words.yaml
+FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
+
+
+def unnamed_force(text: str) -> bool:
+    """Is `text` a force called by what it is ("Chadian troops", "government forces", "Iraqi
+    security forces", "army") rather than by a name ("Somali National Army")? The words after
+    the first (a demonym, an article) are force words, the last a force noun."""
+    words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
+    return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
+
+
+@rule("actor.unnamed-forces-are-the-state", "forces with no name of their own ('Somali troops', 'government "
+      "forces') are their state; a named force ('Somali National Army') stays an actor of its own",
+      pos=[("Somali troops attacked al-Shabaab positions near Afgoye.", ("Somalia", "al-Shabaab"))],
+      neg=[("The Somali National Army attacked al-Shabaab positions near Afgoye.",
+            ("Somali National Army", "al-Shabaab"))],
+      probe=actor_names, off=lambda cands, actors: cands)
+def _unnamed_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
+    """A state-forces candidate named only by a force word is the state its dictionary entry
+    is part of (the referee's "one actor per party"). Cost: linear in candidates."""
+    out = []
+    for c in cands:
+        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.type == "state_forces" else None
+        state = actors.get(entry.part_of) if entry is not None and entry.part_of else None
+        if state is not None and state.type == "state" and unnamed_force(c.text):
+            c = replace(c, group="actor:" + state.key, name=state.name, key=state.entity_key, type=state.type)
+        out.append(c)
+    return out
 
 
 # "the UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR", "the African Union

@@ -27,34 +27,42 @@ PLACE_OF = re.compile(
 )
 
 
+# One place of a comma chain: "northern Upper Nile state, ", "the town of Kuek, ".
+_CHAIN_PLACE = (r"(?:(?:the\s+)?[a-z]+\s+){0,3}?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+                r"(?:\s+(?:region|province|state|district|county|territory|village|town|city|area|governorate))?,\s*")
 TRAILING_COUNTRY_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|from|of)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}?"
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
-    r"(?:\s+(?:region|province|state|district|county|territory|village|town|city|area|governorate))?,\s*$")
+    rf"\b(?:in|near|at|outside|around|from|of|through|across|into|to)\s+(?:{_CHAIN_PLACE}){{1,3}}$")
 
 
 def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])[-n:]]
 
 
+def _after_preposition(prev: list[str]) -> bool:
+    """Do the two words before a name make it a place: "in Syria", "in the Central African
+    Republic", "across eastern Ukraine", "the province of Idlib"?"""
+    if not prev:
+        return False
+    if prev[-1] in LOCATIVE and prev[-1] != "of":
+        return True
+    if len(prev) < 2:
+        return False
+    if prev[-1] == "of" and prev[-2] in GEO_NOUNS:
+        return True
+    # An article or a direction between: "in the Central African Republic", "in northern Mali".
+    return prev[-2] in LOCATIVE and prev[-2] != "of" and (prev[-1] == "the" or prev[-1] in DIRECTIONS)
+
+
 def is_locative(text: str, start: int, end: int) -> bool:
     """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north")?"""
-    prev = _prev_words(text, start, 2)
-    if prev and prev[-1] in LOCATIVE and prev[-1] != "of":
-        return True
-    if len(prev) == 2 and prev[-1] == "of" and prev[-2] in GEO_NOUNS:
-        return True
-    # "in northern Burkina Faso", "across eastern Ukraine": a direction between.
-    if len(prev) == 2 and prev[-2] in LOCATIVE and prev[-2] != "of" and prev[-1] in DIRECTIONS:
+    if _after_preposition(_prev_words(text, start, 2)):
         return True
     rest = text[end:end + 30]
     # "in Djibo, Burkina Faso, on Monday": the country that locates a place named before it.
     if TRAILING_COUNTRY_BEFORE.search(text[max(0, start - 80):start]) and re.match(r"\s*(?:[,.;:)]|$|on\b)", rest):
         return True
     m = re.match(r"['\u2019]s\s+([\w-]+)", rest)
-    if m and m.group(1).lower() in GEO_NOUNS:
-        return True
-    return False
+    return bool(m and m.group(1).lower() in GEO_NOUNS)
 
 
 def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:

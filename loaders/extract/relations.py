@@ -356,16 +356,28 @@ def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> li
     return out
 
 
-@_rule("armed co-perpetrators of one attack, capture or abduction are allies")
+GOVERNMENT_TYPES = ("state", "state_forces")
+
+
+@_rule("armed co-perpetrators of one attack, capture or abduction are allies, unless the event is a clash "
+       "(its sides fight each other) or they are a government and a non-state armed group (two sides of "
+       "a sentence like 'troops retook towns that militants captured', not partners)")
 def _allied_coperpetrators(ctx: _Context) -> None:
     for ev in ctx.events:
-        if ev.kind not in ("Attack", "Capture", "Abduction"):
+        if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
             continue
         armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]
         for x in armed:
             for y in armed:
-                if x < y and not _one_family(x, y, ctx.table):
+                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):
                     ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
+
+
+def _government_and_group(x: str, y: str, ctx: _Context) -> bool:
+    """Is one of actors `x`, `y` a government (state or its forces) and the other an armed group?"""
+    gov = ctx.is_(x, "Actor", GOVERNMENT_TYPES), ctx.is_(y, "Actor", GOVERNMENT_TYPES)
+    group = ctx.is_(x, "Actor", ("armed_group",)), ctx.is_(y, "Actor", ("armed_group",))
+    return (gov[0] and group[1]) or (gov[1] and group[0])
 
 
 @_rule('"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence')
