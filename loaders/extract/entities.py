@@ -180,7 +180,7 @@ def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     kept = role_of_named(_drop_name_parts(choose(cands)), text)
     kept = _generic_to_named(_group_of_named(kept, text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
-    kept = join_named(_state_forces(_unnamed_forces(kept, actors), actors))
+    kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 
 
