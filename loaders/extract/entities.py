@@ -524,8 +524,42 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
 
 def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
-    -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire."""
-    return short_facility_forms(short_person_names(cands))
+    -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire;
+    "the truce", "the agreement" -> the report's one unnamed ceasefire."""
+    return one_truce(short_facility_forms(short_person_names(cands)))
+
+
+TRUCE_HEADS = frozenset({"ceasefire", "truce"})
+BARE_AGREEMENT_HEADS = frozenset({"agreement", "deal"})
+
+
+def _agreement_head(c: Cand) -> str | None:
+    """The head of an unnamed agreement candidate ("ceasefire", "agreement"), else None."""
+    if c.kind != "Agreement" or ":?:" not in c.group:
+        return None
+    return re.sub(r"[^a-z]", "", c.group.rsplit(":", 1)[1])
+
+
+@rule("facility.one-truce", "in a report naming no agreement by name, every unnamed 'ceasefire', 'truce', "
+      "'the agreement' and 'the deal' is one agreement",
+      pos=[("The two sides signed a cease-fire agreement in Addis Ababa. The truce took hold at dawn.",
+            ("cease-fire",))],
+      neg=[("The two sides signed a cease-fire in Addis Ababa under the Minsk agreement.",
+            ("Minsk agreement", "cease-fire"))],
+      probe=agreements, off=lambda cands: cands)
+def one_truce(cands: list[Cand]) -> list[Cand]:
+    """Unnamed truce and bare agreement candidates join one group (named by the first truce
+    mention outside a headline, else the first) when the report has an unnamed truce and no
+    named agreement. Cost: linear in candidates."""
+    heads = {id(c): _agreement_head(c) for c in cands}
+    truces = [c for c in cands if heads[id(c)] in TRUCE_HEADS]
+    named = any(c.kind == "Agreement" and heads[id(c)] is None for c in cands)
+    if not truces or named:
+        return cands
+    first = next((c for c in truces if c.text[:1].islower()), truces[0])
+    join = TRUCE_HEADS | BARE_AGREEMENT_HEADS
+    return [replace(c, group=first.group, name=first.text, strong=True) if heads[id(c)] in join else c
+            for c in cands]
 
 
 @rule("person.short-name", "a one-word person name is the report's one full name starting or ending with it",
@@ -552,13 +586,24 @@ def short_person_names(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-@rule("facility.short-form", "an unnamed singular 'the hospital' is the report's one named facility of that "
-      "head, unless a contrasting word ('the old airport') sets it apart",
+# "the French-run school", "a UN-operated clinic": the words say who runs it, not its name.
+OPERATOR_ONLY = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w.]+-(?:run|owned|operated|managed)\s+\w+$", re.IGNORECASE)
+
+
+@rule("facility.short-form", "an unnamed singular 'the hospital' (or one named only by who runs it, 'the "
+      "French-run school') is the report's one named facility of that head, unless a contrasting word "
+      "('the old airport') sets it apart",
       pos=[("Shelling hit the Mitiga airport. Flights at the airport stopped.",
             (("Mitiga airport", "Mitiga airport"), ("Mitiga airport", "airport")))],
       neg=[("Shelling hit the Mitiga airport. The former international airport was closed.",
             (("Mitiga airport", "Mitiga airport"),))],
       probe=facility_forms, off=lambda cands: cands)
+def _short_form(c: Cand) -> bool:
+    """Is `c` a facility or agreement without a name of its own ("the hospital", "the French-run
+    school")?"""
+    return c.kind in ("Facility", "Agreement") and (":?:" in c.group or bool(OPERATOR_ONLY.match(c.text)))
+
+
 def short_facility_forms(cands: list[Cand]) -> list[Cand]:
     words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
     first_name: dict[str, str] = {}  # group -> the name of its first candidate
@@ -567,12 +612,12 @@ def short_facility_forms(cands: list[Cand]) -> list[Cand]:
         first_name.setdefault(x.group, x.name)
     named_fac: dict[tuple[str, str], set[str]] = {}
     for c in cands:
-        if c.kind in ("Facility", "Agreement") and c.strong and ":?:" not in c.group:
+        if c.strong and not _short_form(c) and c.kind in ("Facility", "Agreement"):
             named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
     out = []
     for c in cands:
-        if c.kind in ("Facility", "Agreement") and ":?:" in c.group:
-            groups = named_fac.get((c.kind, c.group.rsplit(":", 1)[1]), set())
+        if _short_form(c):
+            groups = named_fac.get((c.kind, c.group.rsplit(":", 1)[1]), set()) - {c.group}
             plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
             target = next(iter(groups)) if len(groups) == 1 else ""
             # "the former international airport" is not "Mitiga airport": a contrasting

@@ -219,7 +219,15 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
         out += [c for c in gazetteer_name_cands(text, gaz)
                 if not person_context(text, c.start, c.end, persons.contains(c.start, c.end))
                 and not _common_word(c.text, lower_words, text, c.start, c.end)]
-    out += placeword_cands(text, gaz)
+    out += placeword_cands(text, gaz) + _spacy_cands(text, doc, gaz, lower_words)
+    # "between Kurds and Arabs", "Shi'ite areas": a people's name after a locative word.
+    return [c for c in out if c.rank <= 1 or not people_or_title(c.text)]
+
+
+def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> list[Cand]:
+    """Place candidates of spaCy's entity spans that stand neither as a person nor as a
+    common word of the report."""
+    out = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
             continue
@@ -231,6 +239,19 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+NOT_PLACE_WORDS = word_set("not_place_words")
+
+
+@rule("place.not-people-or-title", "a name holding a word for a group of people, a title or an attack "
+      "('Sunni Muslims', 'Kurds', 'District Governor', 'Attacks' in a headline) is no place",
+      pos=[("Clashes between Kurds and Arabs killed five in Raqqa on Sunday.", ("Raqqa",))],
+      neg=[("Kurdish residents fled the fighting in Raqqa and Kobani on Sunday.", ("Kobani", "Raqqa"))],
+      probe=places, off=lambda name: False)
+def people_or_title(name: str) -> bool:
+    """Does the capitalised name `name` hold a word of a people, a title or an attack?"""
+    return any(w in NOT_PLACE_WORDS for w in re.findall(r"[\w'\u2019]+", name.lower().replace("\u2019", "'")))
 
 
 PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": "landmark",

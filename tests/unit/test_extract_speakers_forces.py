@@ -81,3 +81,13 @@ def test_war_dictionary_names_the_sides(nlp):
     assert set(actor_forms(x)) == {("Seleka", "Seleka fighters"), ("anti-Balaka", "anti-Balaka militias")}
     x = run(nlp, "Fighters and militias clashed near Bambari on Sunday.")
     assert {n for n, _ in actor_forms(x)} & {"Seleka", "anti-Balaka"} == set()
+
+
+def test_a_facility_named_only_by_its_operator_is_the_named_one(nlp):
+    from sitgraph.loaders.extract.rules import facilities
+
+    one = run(nlp, "A bomber blew himself up at the Etsiqlal High School in Kabul. The French-run school was closed.")
+    assert facilities(one) == ("Etsiqlal High School",)
+    two = run(nlp, "A bomber blew himself up at the Etsiqlal High School and the Istiqlal School in Kabul. "
+                   "The French-run school was closed.")
+    assert facilities(two) == ("Etsiqlal High School", "French-run school", "Istiqlal School")
