@@ -91,3 +91,24 @@ def test_a_facility_named_only_by_its_operator_is_the_named_one(nlp):
     two = run(nlp, "A bomber blew himself up at the Etsiqlal High School and the Istiqlal School in Kabul. "
                    "The French-run school was closed.")
     assert facilities(two) == ("Etsiqlal High School", "French-run school", "Istiqlal School")
+
+
+def _members(nlp, text):
+    x = run(nlp, text)
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], names[r.target]) for r in x.relations if r.type == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize("text,members", [
+    ("Kenyan troops attacked Mandera on Monday, President Uhuru Kenyatta said.", {("Uhuru Kenyatta", "Kenya")}),
+    ("Kenyan police said gunmen killed four in Mandera, according to Onesmus Kyatha, Mandera's county "
+     "commissioner.", {("Onesmus Kyatha", "Kenya")}),
+    # A title naming another body ties the person to that body, not to the state.
+    ("Kenyan troops attacked Mandera on Monday, al-Shabaab spokesman Ali Dhere said.", {("Ali Dhere", "al-Shabaab")}),
+    # No government title: no membership.
+    ("Kenyan troops attacked Mandera on Monday, Ali Dhere said.", set()),
+    # The state is not mentioned as an actor: nothing to belong to.
+    ("Gunmen killed four people in Mandera, Kenya, President Uhuru Kenyatta said.", set()),
+])
+def test_a_government_title_makes_a_member_of_the_state(nlp, text, members):
+    assert _members(nlp, text) == members
