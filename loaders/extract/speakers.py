@@ -87,7 +87,7 @@ def join_named(cands: list[Cand]) -> list[Cand]:
 STATE_ROLE_HEADS = word_set("state_role_heads")
 STATE_ROLE_MODIFIERS = word_set("state_role_modifiers")
 # Actors a role noun right after them may speak for: not a person, not a victim group.
-BARE_PLURALS = frozenset({"officials", "authorities"})
+BARE_PLURALS = frozenset({"officials"})
 SPEAKING_TYPES = frozenset({"state", "state_forces", "armed_group", "organization", "media"})
 
 
@@ -123,8 +123,8 @@ def state_role(c: Cand) -> bool:
     if not _is_role(c):
         return False
     words = _fold(c.text).split()
-    # A bare plural ("officials said", "authorities say") may be anyone's: a local council, a
-    # regional state, a mission; it needs a word that makes it a government's.
+    # A bare "officials said" may be anyone's: a local council, a regional state, a mission; it
+    # needs a word that makes it a government's ("authorities" alone already is one).
     if len(words) == 1 and words[0] in BARE_PLURALS:
         return False
     return bool(words) and words[-1] in STATE_ROLE_HEADS and all(w in STATE_ROLE_MODIFIERS for w in words[:-1])

@@ -24,6 +24,8 @@ def run(nlp, text):
     # An unqualified government role noun is the state of the report's country.
     ("Provincial officials said gunmen killed two traders in Mandera, Kenya.",
      {("Kenya", "Provincial officials"), ("civilians", "traders"), ("unknown gunmen", "gunmen")}),
+    ("Authorities said gunmen killed two traders in Mandera, Kenya.",
+     {("Kenya", "Authorities"), ("civilians", "traders"), ("unknown gunmen", "gunmen")}),
 ])
 def test_role_nouns_speak_for_their_state(nlp, text, forms):
     assert set(actor_forms(run(nlp, text))) == forms
