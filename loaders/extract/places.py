@@ -20,6 +20,8 @@ from sitgraph.loaders.extract.wordlists import word_set, words
 LOCATIVE = word_set("locative_prepositions")
 GEO_NOUNS = word_set("geo_nouns")
 DIRECTIONS = word_set("directions")
+BORDER_VERBS = frozenset({"borders", "bordering"})
+BORDER_NOUNS = frozenset({"border", "borders", "bordered", "frontier"})
 PLACE_WORDS = "|".join(words("settlement_words"))
 PLACE_OF = re.compile(
     rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
@@ -48,6 +50,9 @@ def _after_preposition(prev: list[str]) -> bool:
     if len(prev) < 2:
         return False
     if prev[-1] == "of" and prev[-2] in GEO_NOUNS:
+        return True
+    # "the border with Pakistan", "bordered by Ethiopia", "which borders Pakistan".
+    if prev[-1] in BORDER_VERBS or (prev[-2] in BORDER_NOUNS and prev[-1] in ("with", "by")):
         return True
     # An article or a direction between: "in the Central African Republic", "in northern Mali".
     return prev[-2] in LOCATIVE and prev[-2] != "of" and (prev[-1] == "the" or prev[-1] in DIRECTIONS)

@@ -64,6 +64,10 @@ def test_unnamed_forces_join_their_state_named_ones_stay(nlp):
     ("Soldiers stand guard in Kuek, northern Upper Nile state, South Sudan, on Monday.", "South Sudan", True),
     ("Kuek, Malakal and South Sudan troops were named on Monday.", "South Sudan", False),
     ("A tank drives through Bangui, Central African Republic, on Monday.", "Central African Republic", True),
+    ("Helmand province borders Pakistan, officials said.", "Pakistan", True),
+    ("Mandera is bordered by Ethiopia to the north.", "Ethiopia", True),
+    ("Militants crossed the border with Pakistan on Monday.", "Pakistan", True),
+    ("Afghanistan's border police clashed with Pakistan on Monday.", "Pakistan", False),
     ("The Central African Republic signed the accord on Monday.", "Central African Republic", False),
     ("Officials of the Central African Republic met on Monday.", "Central African Republic", False),
 ])
@@ -114,3 +118,10 @@ def _members(nlp, text):
 ])
 def test_a_government_title_makes_a_member_of_the_state(nlp, text, members):
     assert _members(nlp, text) == members
+
+
+def test_a_demonym_before_border_is_no_acting_state(nlp):
+    x = run(nlp, "Two missiles hit a village near the Afghan border on Monday.")
+    assert actor_forms(x) == ()
+    x = run(nlp, "Afghan forces shelled a village near the border on Monday.")
+    assert {n for n, _ in actor_forms(x)} == {"Islamic Republic of Afghanistan"}
