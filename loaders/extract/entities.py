@@ -177,7 +177,7 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
-    kept = role_of_named(_drop_name_parts(choose(cands)), text)
+    kept = _person_named_as_place(role_of_named(_drop_name_parts(choose(cands)), text))
     kept = _generic_to_named(_group_of_named(kept, text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
@@ -211,6 +211,27 @@ def _entity_of(table: EntityTable, c: Cand, country: str | None) -> str:
     elif c.strong and c.group not in WEAK_ACTORS:
         table.weak.discard(eid)
     return eid
+
+
+@rule("place.person-name-is-a-place", "a one-name 'person' the report also names as a place ('took control of "
+      "Konna ... Konna is 45 km from Mopti') is that place",
+      pos=[("Fighters attacked the town of Konna on Monday. Konna lies 40 km from Mopti.", ())],
+      neg=[("Fighters attacked the town of Konna on Monday. Ali Konna said five died.", ("Ali Konna",))],
+      probe=actor_names, off=lambda cands: cands)
+def _person_named_as_place(cands: list[Cand]) -> list[Cand]:
+    """Person candidates (no title, no dictionary entry) whose whole text is the text of a
+    place candidate of the report become mentions of that place. Cost: linear in candidates."""
+    places = {}
+    for c in cands:
+        if c.kind == "Place":
+            places.setdefault(_fold(c.text), c)
+    out = []
+    for c in cands:
+        p = places.get(_fold(c.text)) if c.kind == "Actor" and c.type == "person" and not c.key else None
+        if p is not None:
+            c = replace(c, kind="Place", type=p.type, group=p.group, name=p.name, place=p.place, strong=p.strong)
+        out.append(c)
+    return out
 
 
 # Group nouns that, followed by "of <named actor>", are that actor's people.
