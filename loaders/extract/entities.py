@@ -35,7 +35,7 @@ from sitgraph.loaders.extract.places import place_cands
 from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
-from sitgraph.loaders.extract.speakers import join_named, role_speaker_cands
+from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
@@ -183,9 +183,11 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
-    kept = _generic_to_named(_group_of_named(_drop_name_parts(choose(cands)), text))
+    kept = _person_named_as_place(role_of_named(_drop_name_parts(choose(cands)), text))
+    kept = _generic_to_named(_group_of_named(kept, text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
-    return join_named(_state_forces(kept, actors))
+    kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
+    return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 
 
 def _in_country(gaz: Any, kept: list[Cand], country: str | None, tied: frozenset[str]) -> list[Cand]:
@@ -215,6 +217,27 @@ def _entity_of(table: EntityTable, c: Cand, country: str | None) -> str:
     elif c.strong and c.group not in WEAK_ACTORS:
         table.weak.discard(eid)
     return eid
+
+
+@rule("place.person-name-is-a-place", "a one-name 'person' the report also names as a place ('took control of "
+      "Konna ... Konna is 45 km from Mopti') is that place",
+      pos=[("Fighters attacked the town of Konna on Monday. Konna lies 40 km from Mopti.", ())],
+      neg=[("Fighters attacked the town of Konna on Monday. Ali Konna said five died.", ("Ali Konna",))],
+      probe=actor_names, off=lambda cands: cands)
+def _person_named_as_place(cands: list[Cand]) -> list[Cand]:
+    """Person candidates (no title, no dictionary entry) whose whole text is the text of a
+    place candidate of the report become mentions of that place. Cost: linear in candidates."""
+    places = {}
+    for c in cands:
+        if c.kind == "Place":
+            places.setdefault(_fold(c.text), c)
+    out = []
+    for c in cands:
+        p = places.get(_fold(c.text)) if c.kind == "Actor" and c.type == "person" and not c.key else None
+        if p is not None:
+            c = replace(c, kind="Place", type=p.type, group=p.group, name=p.name, place=p.place, strong=p.strong)
+        out.append(c)
+    return out
 
 
 # Group nouns that, followed by "of <named actor>", are that actor's people.
@@ -285,6 +308,24 @@ def state_forces_table() -> dict[str, str]:
     return {str(k).upper(): str(v) for k, v in data.items()}
 
 
+def country_state(actors: ActorDictionary, country: str | None) -> Any:
+    """The dictionary entry of the government of `country` (ISO2): the state its generic
+    force words stand for (state_forces.yaml) or, when that is a force, the state it is part
+    of; else the country's one state entry; else the force entry itself; None when unknown.
+    Cost: one pass over the dictionary's entries."""
+    if not country:
+        return None
+    key = state_forces_table().get(country)
+    entry = actors.get(key) if key else None
+    parent = actors.get(entry.part_of) if entry is not None and entry.part_of else None
+    if parent is not None and parent.type == "state":
+        return parent
+    if entry is not None and entry.type == "state":
+        return entry
+    states = [e for e in actors.entries.values() if e.type == "state" and e.country == country]
+    return states[0] if len(states) == 1 else entry
+
+
 def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
     """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
     country); else the one of its dictionary armed groups; None when neither says."""
@@ -348,6 +389,38 @@ def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
         return cands
     return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
             if c.group == "actor:government-forces" else c for c in cands]
+
+
+# The last word of a force named by what it is, not by a name ("Somali troops", "the army").
+FORCE_NOUNS = word_set("unnamed_force_nouns")  # loaders/data/words.yaml
+FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
+
+
+def unnamed_force(text: str) -> bool:
+    """Is `text` a force called by what it is ("Chadian troops", "government forces", "Iraqi
+    security forces", "army") rather than by a name ("Somali National Army")? The words after
+    the first (a demonym, an article) are force words, the last a force noun."""
+    words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
+    return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
+
+
+@rule("actor.unnamed-forces-are-the-state", "forces with no name of their own ('Somali troops', 'government "
+      "forces') are their state; a named force ('Somali National Army') stays an actor of its own",
+      pos=[("Somali troops attacked al-Shabaab positions near Afgoye.", ("Somalia", "al-Shabaab"))],
+      neg=[("The Somali National Army attacked al-Shabaab positions near Afgoye.",
+            ("Somali National Army", "al-Shabaab"))],
+      probe=actor_names, off=lambda cands, actors: cands)
+def _unnamed_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
+    """A state-forces candidate named only by a force word is the state its dictionary entry
+    is part of (the referee's "one actor per party"). Cost: linear in candidates."""
+    out = []
+    for c in cands:
+        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.type == "state_forces" else None
+        state = actors.get(entry.part_of) if entry is not None and entry.part_of else None
+        if state is not None and state.type == "state" and unnamed_force(c.text):
+            c = replace(c, group="actor:" + state.key, name=state.name, key=state.entity_key, type=state.type)
+        out.append(c)
+    return out
 
 
 # "the UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR", "the African Union
@@ -478,8 +551,42 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
 
 def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
-    -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire."""
-    return short_facility_forms(short_person_names(cands))
+    -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire;
+    "the truce", "the agreement" -> the report's one unnamed ceasefire."""
+    return one_truce(short_facility_forms(short_person_names(cands)))
+
+
+TRUCE_HEADS = frozenset({"ceasefire", "truce"})
+BARE_AGREEMENT_HEADS = frozenset({"agreement", "deal"})
+
+
+def _agreement_head(c: Cand) -> str | None:
+    """The head of an unnamed agreement candidate ("ceasefire", "agreement"), else None."""
+    if c.kind != "Agreement" or ":?:" not in c.group:
+        return None
+    return re.sub(r"[^a-z]", "", c.group.rsplit(":", 1)[1])
+
+
+@rule("facility.one-truce", "in a report naming no agreement by name, every unnamed 'ceasefire', 'truce', "
+      "'the agreement' and 'the deal' is one agreement",
+      pos=[("The two sides signed a cease-fire agreement in Addis Ababa. The truce took hold at dawn.",
+            ("cease-fire",))],
+      neg=[("The two sides signed a cease-fire in Addis Ababa under the Minsk agreement.",
+            ("Minsk agreement", "cease-fire"))],
+      probe=agreements, off=lambda cands: cands)
+def one_truce(cands: list[Cand]) -> list[Cand]:
+    """Unnamed truce and bare agreement candidates join one group (named by the first truce
+    mention outside a headline, else the first) when the report has an unnamed truce and no
+    named agreement. Cost: linear in candidates."""
+    heads = {id(c): _agreement_head(c) for c in cands}
+    truces = [c for c in cands if heads[id(c)] in TRUCE_HEADS]
+    named = any(c.kind == "Agreement" and heads[id(c)] is None for c in cands)
+    if not truces or named:
+        return cands
+    first = next((c for c in truces if c.text[:1].islower()), truces[0])
+    join = TRUCE_HEADS | BARE_AGREEMENT_HEADS
+    return [replace(c, group=first.group, name=first.text, strong=True) if heads[id(c)] in join else c
+            for c in cands]
 
 
 @rule("person.short-name", "a one-word person name is the report's one full name starting or ending with it",
@@ -506,13 +613,24 @@ def short_person_names(cands: list[Cand]) -> list[Cand]:
     return out
 
 
-@rule("facility.short-form", "an unnamed singular 'the hospital' is the report's one named facility of that "
-      "head, unless a contrasting word ('the old airport') sets it apart",
+# "the French-run school", "a UN-operated clinic": the words say who runs it, not its name.
+OPERATOR_ONLY = re.compile(r"(?:the\s+|a\s+|an\s+)?[\w.]+-(?:run|owned|operated|managed)\s+\w+$", re.IGNORECASE)
+
+
+@rule("facility.short-form", "an unnamed singular 'the hospital' (or one named only by who runs it, 'the "
+      "French-run school') is the report's one named facility of that head, unless a contrasting word "
+      "('the old airport') sets it apart",
       pos=[("Shelling hit the Mitiga airport. Flights at the airport stopped.",
             (("Mitiga airport", "Mitiga airport"), ("Mitiga airport", "airport")))],
       neg=[("Shelling hit the Mitiga airport. The former international airport was closed.",
             (("Mitiga airport", "Mitiga airport"),))],
       probe=facility_forms, off=lambda cands: cands)
+def _short_form(c: Cand) -> bool:
+    """Is `c` a facility or agreement without a name of its own ("the hospital", "the French-run
+    school")?"""
+    return c.kind in ("Facility", "Agreement") and (":?:" in c.group or bool(OPERATOR_ONLY.match(c.text)))
+
+
 def short_facility_forms(cands: list[Cand]) -> list[Cand]:
     words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
     first_name: dict[str, str] = {}  # group -> the name of its first candidate
@@ -521,12 +639,12 @@ def short_facility_forms(cands: list[Cand]) -> list[Cand]:
         first_name.setdefault(x.group, x.name)
     named_fac: dict[tuple[str, str], set[str]] = {}
     for c in cands:
-        if c.kind in ("Facility", "Agreement") and c.strong and ":?:" not in c.group:
+        if c.strong and not _short_form(c) and c.kind in ("Facility", "Agreement"):
             named_fac.setdefault((c.kind, c.group.rsplit(":", 1)[1]), set()).add(c.group)
     out = []
     for c in cands:
-        if c.kind in ("Facility", "Agreement") and ":?:" in c.group:
-            groups = named_fac.get((c.kind, c.group.rsplit(":", 1)[1]), set())
+        if _short_form(c):
+            groups = named_fac.get((c.kind, c.group.rsplit(":", 1)[1]), set()) - {c.group}
             plural = bool(re.search(r"s\W*$", c.text)) and not c.text.lower().endswith(("ss", "us"))
             target = next(iter(groups)) if len(groups) == 1 else ""
             # "the former international airport" is not "Mitiga airport": a contrasting

@@ -20,6 +20,8 @@ from sitgraph.loaders.extract.wordlists import word_set, words
 LOCATIVE = word_set("locative_prepositions")
 GEO_NOUNS = word_set("geo_nouns")
 DIRECTIONS = word_set("directions")
+BORDER_VERBS = frozenset({"borders", "bordering"})
+BORDER_NOUNS = frozenset({"border", "borders", "bordered", "frontier"})
 PLACE_WORDS = "|".join(words("settlement_words"))
 PLACE_OF = re.compile(
     rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
@@ -27,34 +29,45 @@ PLACE_OF = re.compile(
 )
 
 
+# One place of a comma chain: "northern Upper Nile state, ", "the town of Kuek, ".
+_CHAIN_PLACE = (r"(?:(?:the\s+)?[a-z]+\s+){0,3}?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
+                r"(?:\s+(?:region|province|state|district|county|territory|village|town|city|area|governorate))?,\s*")
 TRAILING_COUNTRY_BEFORE = re.compile(
-    r"\b(?:in|near|at|outside|around|from|of)\s+(?:(?:the\s+)?[a-z]+\s+){0,2}?"
-    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
-    r"(?:\s+(?:region|province|state|district|county|territory|village|town|city|area|governorate))?,\s*$")
+    rf"\b(?:in|near|at|outside|around|from|of|through|across|into|to)\s+(?:{_CHAIN_PLACE}){{1,3}}$")
 
 
 def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
     return [w.lower() for w in re.findall(r"[\w']+", text[max(0, start - 40):start])[-n:]]
 
 
+def _after_preposition(prev: list[str]) -> bool:
+    """Do the two words before a name make it a place: "in Syria", "in the Central African
+    Republic", "across eastern Ukraine", "the province of Idlib"?"""
+    if not prev:
+        return False
+    if prev[-1] in LOCATIVE and prev[-1] != "of":
+        return True
+    if len(prev) < 2:
+        return False
+    if prev[-1] == "of" and prev[-2] in GEO_NOUNS:
+        return True
+    # "the border with Pakistan", "bordered by Ethiopia", "which borders Pakistan".
+    if prev[-1] in BORDER_VERBS or (prev[-2] in BORDER_NOUNS and prev[-1] in ("with", "by")):
+        return True
+    # An article or a direction between: "in the Central African Republic", "in northern Mali".
+    return prev[-2] in LOCATIVE and prev[-2] != "of" and (prev[-1] == "the" or prev[-1] in DIRECTIONS)
+
+
 def is_locative(text: str, start: int, end: int) -> bool:
     """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north")?"""
-    prev = _prev_words(text, start, 2)
-    if prev and prev[-1] in LOCATIVE and prev[-1] != "of":
-        return True
-    if len(prev) == 2 and prev[-1] == "of" and prev[-2] in GEO_NOUNS:
-        return True
-    # "in northern Burkina Faso", "across eastern Ukraine": a direction between.
-    if len(prev) == 2 and prev[-2] in LOCATIVE and prev[-2] != "of" and prev[-1] in DIRECTIONS:
+    if _after_preposition(_prev_words(text, start, 2)):
         return True
     rest = text[end:end + 30]
     # "in Djibo, Burkina Faso, on Monday": the country that locates a place named before it.
     if TRAILING_COUNTRY_BEFORE.search(text[max(0, start - 80):start]) and re.match(r"\s*(?:[,.;:)]|$|on\b)", rest):
         return True
     m = re.match(r"['\u2019]s\s+([\w-]+)", rest)
-    if m and m.group(1).lower() in GEO_NOUNS:
-        return True
-    return False
+    return bool(m and m.group(1).lower() in GEO_NOUNS)
 
 
 def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:
@@ -211,7 +224,15 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
         out += [c for c in gazetteer_name_cands(text, gaz)
                 if not person_context(text, c.start, c.end, persons.contains(c.start, c.end))
                 and not _common_word(c.text, lower_words, text, c.start, c.end)]
-    out += placeword_cands(text, gaz)
+    out += placeword_cands(text, gaz) + _spacy_cands(text, doc, gaz, lower_words)
+    # "between Kurds and Arabs", "Shi'ite areas": a people's name after a locative word.
+    return [c for c in out if c.rank <= 1 or not people_or_title(c.text)]
+
+
+def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> list[Cand]:
+    """Place candidates of spaCy's entity spans that stand neither as a person nor as a
+    common word of the report."""
+    out = []
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
             continue
@@ -223,6 +244,19 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+NOT_PLACE_WORDS = word_set("not_place_words")
+
+
+@rule("place.not-people-or-title", "a name holding a word for a group of people, a title or an attack "
+      "('Sunni Muslims', 'Kurds', 'District Governor', 'Attacks' in a headline) is no place",
+      pos=[("Clashes between Kurds and Arabs killed five in Raqqa on Sunday.", ("Raqqa",))],
+      neg=[("Kurdish residents fled the fighting in Raqqa and Kobani on Sunday.", ("Kobani", "Raqqa"))],
+      probe=places, off=lambda name: False)
+def people_or_title(name: str) -> bool:
+    """Does the capitalised name `name` hold a word of a people, a title or an attack?"""
+    return any(w in NOT_PLACE_WORDS for w in re.findall(r"[\w'\u2019]+", name.lower().replace("\u2019", "'")))
 
 
 PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": "landmark",

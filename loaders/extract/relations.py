@@ -279,6 +279,59 @@ def _member_demonym_title(ctx: _Context) -> None:
             ctx.add("MEMBER_OF", a, group, s1)
 
 
+# A government title right before a name, with nothing naming another body before it:
+# "President Salva Kiir", "provincial police chief Mohammad Zaman", "military spokesman X".
+_GOV_MODIFIERS = (r"(?:provincial|district|regional|county|police|military|government|state|deputy|transitional|"
+                  r"interior|defen[cs]e|foreign|health|security|information|joint|operations|army)")
+_GOV_TITLES = r"(?:president|governor|commissioner|spokes(?:man|woman|person)|police\s+chief|minister|prime\s+minister)"
+GOV_TITLE_BEFORE = re.compile(
+    rf"(?:^|[.,;:\"\u201c]\s*|\b(?:the|a|and|said|says|by|to|as)\s+)(?i:{_GOV_MODIFIERS}\s+){{0,3}}"
+    rf"(?i:{_GOV_TITLES}),?\s+$")
+# "The governor of Chad's Lake Region, Bayana Kossingar": a government title of a place, then the name.
+GOV_TITLE_OF_PLACE = re.compile(rf"\b(?i:{_GOV_TITLES})\s+of\s+[^,.;]{{2,50}},\s+$")
+# "Onesmus Kyatha, Mandera's county commissioner": the name, then a place's government title.
+GOV_TITLE_AFTER = re.compile(
+    rf"^,\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?(?i:{_GOV_MODIFIERS}\s+){{0,3}}"
+    rf"(?i:{_GOV_TITLES})\b(?!\s+(?:of|for)\b)")
+
+
+def _report_state(ctx: _Context) -> str | None:
+    """The entity of the government of the report's country (where most of its places lie),
+    when the report mentions it; else None."""
+    from sitgraph.loaders.extract.entities import country_state
+
+    counts: dict[str, int] = {}
+    for e in ctx.table.entities.values():
+        if e.kind == "Place" and e.country:
+            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
+    if not counts:
+        return None
+    best = max(counts.values())
+    top = [k for k, v in counts.items() if v == best]
+    entry = country_state(load_actors(), top[0]) if len(top) == 1 else None
+    return next((e.id for e in ctx.table.entities.values() if entry is not None and e.key == entry.entity_key
+                 and e.mentions), None)
+
+
+@_rule('"President Salva Kiir", "the governor of X\'s Lake Region, Name", "Name, Mandera\'s county commissioner": '
+       "a person under a government title that names no other body belongs to the report's state")
+def _member_of_government(ctx: _Context) -> None:
+    text = ctx.text
+    members = {s for (typ, s, _t) in ctx.out if typ == "MEMBER_OF"}
+    state = None
+    for s1, e1, a in ctx.table.spans:
+        if a in members or not ctx.is_(a, "Actor", ("person",)):
+            continue
+        before = text[max(0, s1 - 80):s1]
+        if GOV_TITLE_BEFORE.search(before) or GOV_TITLE_OF_PLACE.search(before) \
+                or GOV_TITLE_AFTER.match(text[e1:e1 + 60]):
+            state = state or _report_state(ctx)
+            if state is None:
+                return
+            ctx.add("MEMBER_OF", a, state, s1)
+            members.add(a)
+
+
 @_rule("a unit the actor dictionary places in its state or group")
 def _part_of_dictionary(ctx: _Context) -> None:
     actors = load_actors()
@@ -356,16 +409,28 @@ def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> li
     return out
 
 
-@_rule("armed co-perpetrators of one attack, capture or abduction are allies")
+GOVERNMENT_TYPES = ("state", "state_forces")
+
+
+@_rule("armed co-perpetrators of one attack, capture or abduction are allies, unless the event is a clash "
+       "(its sides fight each other) or they are a government and a non-state armed group (two sides of "
+       "a sentence like 'troops retook towns that militants captured', not partners)")
 def _allied_coperpetrators(ctx: _Context) -> None:
     for ev in ctx.events:
-        if ev.kind not in ("Attack", "Capture", "Abduction"):
+        if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
             continue
         armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]
         for x in armed:
             for y in armed:
-                if x < y and not _one_family(x, y, ctx.table):
+                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):
                     ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
+
+
+def _government_and_group(x: str, y: str, ctx: _Context) -> bool:
+    """Is one of actors `x`, `y` a government (state or its forces) and the other an armed group?"""
+    gov = ctx.is_(x, "Actor", GOVERNMENT_TYPES), ctx.is_(y, "Actor", GOVERNMENT_TYPES)
+    group = ctx.is_(x, "Actor", ("armed_group",)), ctx.is_(y, "Actor", ("armed_group",))
+    return (gov[0] and group[1]) or (gov[1] and group[0])
 
 
 @_rule('"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence')

@@ -11,10 +11,12 @@ government of the report's country.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
-from sitgraph.loaders.extract.rules import actors, rule
-from sitgraph.loaders.extract.wordlists import alternation
+from sitgraph.loaders.extract.rules import actor_forms, actors, rule
+from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Word lists: loaders/data/words.yaml.
 ROLE_MODIFIERS = alternation("role_modifiers")
@@ -34,7 +36,7 @@ POLICE_WORDS = frozenset({"police"})
 
 @rule("actor.role-speaker", "a body named by its role before or after a speech verb ('police said', "
       "'according to local officials') is an actor",
-      pos=[("Gunmen killed two traders in Gao, local officials said.",
+      pos=[("Gunmen killed two traders near the border, local officials said.",
             ("civilians", "local officials", "unknown gunmen"))],
       neg=[("Gunmen killed two traders in Gao on Monday.", ("civilians", "unknown gunmen"))],
       probe=actors, off=lambda text: [])
@@ -80,3 +82,65 @@ def join_named(cands: list[Cand]) -> list[Cand]:
                 c = Cand(c.start, c.end, c.text, "Actor", n.type, n.group, n.name, key=n.key, rank=c.rank)
         out.append(c)
     return out
+
+
+STATE_ROLE_HEADS = word_set("state_role_heads")
+STATE_ROLE_MODIFIERS = word_set("state_role_modifiers")
+# Actors a role noun right after them may speak for: not a person, not a victim group.
+BARE_PLURALS = frozenset({"officials"})
+SPEAKING_TYPES = frozenset({"state", "state_forces", "armed_group", "organization", "media"})
+
+
+def _is_role(c: Cand) -> bool:
+    return c.kind == "Actor" and c.rank == 4 and c.group.startswith("org:")
+
+
+@rule("actor.role-of-named", "a role noun right after a named actor or its demonym ('Kenyan officials', "
+      "'the KIO spokesman') speaks for that actor: a mention of it, not a body of its own",
+      pos=[("Kenyan officials said gunmen killed two traders in Mandera.",
+            (("Kenya", "Kenyan officials"), ("civilians", "traders"), ("unknown gunmen", "gunmen")))],
+      neg=[("Gunmen killed two Kenyan traders in Mandera, police officials said.",
+            (("civilians", "traders"), ("police officials", "police officials"), ("unknown gunmen", "Gunmen")))],
+      probe=actor_forms, off=lambda cands, text: cands)
+def role_of_named(cands: list[Cand], text: str) -> list[Cand]:
+    """"Afghan officials said", "a Taliban spokesman claimed": the role candidate right after
+    an actor's name or demonym (nothing but spaces between) joins that mention, which then
+    spans both. Cost: linear in candidates (sorted by start)."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        prev = out[-1] if out else None
+        if (_is_role(c) and prev is not None and prev.kind == "Actor" and prev.rank < 4
+                and prev.type in SPEAKING_TYPES and prev.end < c.start and not text[prev.end:c.start].strip()):
+            out[-1] = replace(prev, end=c.end, text=text[prev.start:c.end])
+            continue
+        out.append(c)
+    return out
+
+
+def state_role(c: Cand) -> bool:
+    """Is `c` a role candidate of people who speak for a government ("officials", "a provincial
+    spokesman"), with nothing before the head that ties it to another body?"""
+    if not _is_role(c):
+        return False
+    words = _fold(c.text).split()
+    # A bare "officials said" may be anyone's: a local council, a regional state, a mission; it
+    # needs a word that makes it a government's ("authorities" alone already is one).
+    if len(words) == 1 and words[0] in BARE_PLURALS:
+        return False
+    return bool(words) and words[-1] in STATE_ROLE_HEADS and all(w in STATE_ROLE_MODIFIERS for w in words[:-1])
+
+
+@rule("actor.role-of-state", "an unqualified government role noun ('officials said', 'a provincial spokesman "
+      "said') is the state of the report's country",
+      pos=[("Provincial officials said gunmen killed two traders in Mandera, Kenya.",
+            (("Kenya", "Provincial officials"), ("civilians", "traders"), ("unknown gunmen", "gunmen")))],
+      neg=[("Foreign officials said gunmen killed two traders in Mandera, Kenya.",
+            (("Foreign officials", "Foreign officials"), ("civilians", "traders"), ("unknown gunmen", "gunmen")))],
+      probe=actor_forms, off=lambda cands, state: cands)
+def role_of_state(cands: list[Cand], state: Any) -> list[Cand]:
+    """Role candidates that speak for a government join `state` (the actor dictionary entry of
+    the report's country's government, or None: nothing changes). Cost: linear in candidates."""
+    if state is None:
+        return cands
+    return [replace(c, type=state.type, group="actor:" + state.key, name=state.name, key=state.entity_key)
+            if state_role(c) else c for c in cands]
