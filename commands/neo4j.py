@@ -77,12 +77,14 @@ def neo4j_start(data_dir: str, port: int, password: str | None, allow_file_impor
             neo4j_server.check_password(password)
         except neo4j_server.Neo4jServerError as exc:
             raise click.BadParameter(str(exc), param_hint="--password") from None
-    if neo4j_server.needs_build():
+    def building() -> None:  # only once the port, data folder and Java have passed their checks
         click.echo("building tools/neo4j with Maven (the first build downloads Neo4j from Maven Central)...",
                    err=True)
+
     state = neo4j_server.start(Path(data_dir), port, password, heap=heap, timeout=timeout,
                                state_dir=Path(state_dir) if state_dir else None,
-                               allow_file_import=allow_file_import, allow_url_load=allow_url_load)
+                               allow_file_import=allow_file_import, allow_url_load=allow_url_load,
+                               on_build=building)
     loads = [w for w, on in (("files under " + str(Path(state.data) / "import"), allow_file_import),
                              ("URLs", allow_url_load)) if on]
     click.echo(f"Neo4j ready at {state.url} (pid {state.pid}, data {state.data}, auth on, user neo4j; "

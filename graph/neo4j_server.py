@@ -33,6 +33,7 @@ import signal
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -292,8 +293,10 @@ def needs_build(tool_dir: Path = TOOL_DIR) -> bool:
     return any(p.stat().st_mtime > built for p in sources if p.is_file())
 
 
-def build(mvn: str | None = None, *, force: bool = False, tool_dir: Path = TOOL_DIR) -> Path:
+def build(mvn: str | None = None, *, force: bool = False, tool_dir: Path = TOOL_DIR,
+          on_build: Callable[[], None] | None = None) -> Path:
     """Build ``tools/neo4j`` with Maven unless the jar is up to date; returns the jar.
+    ``on_build`` is called just before Maven runs (to tell the user why the wait).
 
     Cost: seconds when the dependencies are in ``~/.m2``; the first build downloads Neo4j
     (about 250 MB) from Maven Central.
@@ -308,6 +311,8 @@ def build(mvn: str | None = None, *, force: bool = False, tool_dir: Path = TOOL_
             f"Maven not found ({mvn or 'mvn'} is not on PATH): install Maven 3.8+ "
             "(e.g. apt-get install maven) to build the local Neo4j"
         )
+    if on_build is not None:
+        on_build()
     try:
         out = subprocess.run(
             [exe, "-q", "-B", "package", "-f", str(tool_dir / "pom.xml")],
@@ -404,6 +409,7 @@ def start(
     state_dir: Path | None = None,
     allow_file_import: bool = False,
     allow_url_load: bool = False,
+    on_build: Callable[[], None] | None = None,
 ) -> ServerState:
     """Build if needed, start a local Neo4j on 127.0.0.1:``port`` storing into ``data``, and
     wait until it is ready. Auth is always on (user ``neo4j``): with ``password`` (8+
@@ -414,8 +420,8 @@ def start(
     Returns the recorded state. Raises Neo4jServerError (one line) when the password is
     too short (before any build), Java or Maven is missing, the port is taken, a server
     already runs from ``data``, or Neo4j fails or is not ready within ``timeout`` seconds
-    (its output is in ``data/sitgraph-neo4j.log``). Cost: about 10 s once built; the first
-    build downloads Neo4j (minutes).
+    (its output is in ``data/sitgraph-neo4j.log``). ``on_build`` is called if Maven has to run.
+    Cost: about 10 s once built; the first build downloads Neo4j (minutes).
     """
     if not 0 < port < 65536:
         raise Neo4jServerError(f"port {port} is not between 1 and 65535")
@@ -431,7 +437,7 @@ def start(
     if not port_free(port):
         raise Neo4jServerError(f"port {port} on {HOST} is already in use (another Neo4j?); choose one with --port")
     exe = find_java(java)
-    jar = build(mvn)
+    jar = build(mvn, on_build=on_build)
     try:
         data.mkdir(parents=True, exist_ok=True)
         state_dir.mkdir(parents=True, exist_ok=True)
