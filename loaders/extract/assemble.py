@@ -58,13 +58,24 @@ ARMED_TYPES = ("state", "state_forces", "armed_group")
 # --------------------------------------------------------------------------- sentence classes
 
 AGGREGATE = re.compile(
-    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|a total of\b|cumulative"
+    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|cumulative"
     r"|(?:this|so far this|earlier this) year\b"
     r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decade)\b"
+    # "killed in six months of airstrikes", "over two years of fighting": a period's toll
+    r"|(?:in|over|during|within)\s+(?:the\s+)?(?:first\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|eighteen|several|many|a\s+few)\s+(?:months|years)\b"
     r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?\s+(?:that\s+|which\s+)?"
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
-    r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:\w+\s+)?"
-    r"(?:war|conflict|insurgency|uprising)\b)")
+    r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|insurgency|uprising)\b"
+    # "the overall death toll", "in the first half of the year": a toll over many incidents
+    r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
+    r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")
+# ", bringing the overall toll since October to 1,200": a clause that updates a period's
+# toll after a sentence's own incident and figure.
+BRINGING = re.compile(
+    r"(?i),?\s*\b(?:bringing|raising|pushing|taking|which\s+(?:brings|brought|raises|raised|takes|took))\s+"
+    r"[^.;]{0,80}?\b(?:toll|total|number)\b[^.;]*")
 GENERIC = re.compile(
     r"(?i)\b(?:(?:numerous|countless|repeated|frequent|many|several|scores of|daily|near(?:ly)?[\s-]daily|"
     r"almost\s+daily|nightly|weekly|"
@@ -193,9 +204,23 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
-    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(sentence))):
+    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(_own_clause(sentence)))):
         return "aggregate"
     return None
+
+
+def _own_clause(sentence: str) -> str:
+    """The sentence less a clause updating a period's toll ("A strike killed 12 people,
+    bringing the overall toll to 1,200") when what is left gives a figure of its own: that
+    figure is the incident's. Else the whole sentence (the update is all it tells)."""
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    m = BRINGING.search(sentence)
+    if m is None:
+        return sentence
+    core = sentence[:m.start()] + sentence[m.end():]
+    c = find_casualties(core)
+    return core if c.killed or c.wounded or c.displaced else sentence
 
 
 def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
@@ -667,13 +692,45 @@ def _merge_lists(prev: Any, f: Any) -> None:
 
 
 def _merge_tolls(prev: Any, f: Any) -> None:
-    """Tolls: the largest figure, or the sum when `f` says its figure comes on top."""
+    """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
+    attackers killed are reconciled apart and added once to the victims ("killed 15" and
+    "the four attackers were shot dead" are 19)."""
+    victims = _victims_killed(prev), _victims_killed(f)
+    attackers = _larger(prev.attackers_killed, f.attackers_killed)
+    prev.killed = victims[0]
     for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if f.additive and a and b:
+        a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
+        if f.additive and a and b and not (name == "killed" and f.attackers_killed):
             setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
         elif b is not None and (a is None or b > a):
             setattr(prev, name, b)
+    prev.attackers_killed = attackers
+    if attackers:
+        prev.killed = (prev.killed or 0) + attackers
+
+
+def add_toll(f: Any, counts: Any) -> None:
+    """A sentence telling only a toll ("Three people were killed.", "No casualties were
+    reported.") right after incident `f`: its figures where `f` has none, and attackers
+    killed on top of the victims."""
+    if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
+        f.killed += counts.attackers_killed
+        f.attackers_killed = counts.attackers_killed
+    elif f.killed is None and counts.killed is not None:
+        f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+    if f.wounded is None and counts.wounded is not None:
+        f.wounded = counts.wounded
+
+
+def _victims_killed(f: Any) -> int | None:
+    """The frame's killed less the attackers it counts (None when it counts only them)."""
+    if f.killed is None or not f.attackers_killed:
+        return f.killed
+    return f.killed - f.attackers_killed or None
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None or (b is not None and b > a) else a
 
 
 def _more_specific(f: Any, prev: Any) -> bool:
@@ -852,7 +909,7 @@ def split_breakdown(f: Any, parts: list[tuple[str, int]]) -> list[Any]:
     for place, n in parts:
         sub = replace(f, places=[place], targets=[t for t in f.targets], actors=list(f.actors),
                       attribution=list(f.attribution), evidences=list(f.evidences), claimed_by=list(f.claimed_by),
-                      killed=None, wounded=None, displaced=None, role="incident", type=typ)
+                      killed=None, wounded=None, displaced=None, attackers_killed=None, role="incident", type=typ)
         setattr(sub, field, n)
         sub.parent = f
         subs.append(sub)

@@ -1,0 +1,110 @@
+"""Tolls of an incident told over several sentences: attackers killed on top of their
+victims, zeros said after a clash, period tolls kept out of incidents. Sentences are
+written for these tests, not taken from any evaluation set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.assemble import frame_role
+from sitgraph.loaders.extract.events import Frame
+from sitgraph.loaders.extract.numbers import find_casualties
+
+MONDAY = "2023-11-13"
+
+
+def events_of(nlp, text):
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    return [(v.role, v.killed, v.wounded) for v in x.events]
+
+
+# --- attackers killed ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,killed,attackers", [
+    ("Police said all three of the attackers who stormed the bank were shot dead.", 3, 3),
+    ("The two gunmen were also killed.", 2, 2),
+    ("Troops killed the five assailants.", 5, 5),
+    ("Militants killed 9 villagers before two of the attackers were shot dead by police.", 11, 2),
+    # the attackers are part of the total, or the killers, not victims of their own
+    ("At least 20 people were killed, including three gunmen.", 20, None),
+    ("The attackers killed 7 farmers.", 7, None),
+    ("Militants killed five soldiers.", 5, None),
+    ("Three other gunmen were arrested.", None, None),
+])
+def test_attackers_killed_are_counted_apart(sentence, killed, attackers):
+    c = find_casualties(sentence)
+    assert (c.killed, c.attackers_killed) == (killed, attackers)
+
+
+def test_attackers_shot_dead_later_come_on_top_of_the_victims(nlp):
+    text = ("Gunmen stormed a guest house in Baidoa on Saturday, killing 11 people.\n\n"
+            "A police spokesman said all three attackers were shot dead by security forces.")
+    assert events_of(nlp, text) == [("incident", 14, None)]
+
+
+def test_a_repeated_attackers_figure_is_added_once(nlp):
+    text = ("Gunmen stormed a guest house in Baidoa on Saturday, killing 11 people.\n\n"
+            "The three attackers were shot dead by security forces.\n\n"
+            "The death toll from the attack rose to 12, and the three gunmen were also killed.")
+    assert events_of(nlp, text) == [("incident", 15, None)]
+
+
+def test_victims_alone_are_not_increased(nlp):
+    text = ("Gunmen stormed a guest house in Baidoa on Saturday, killing 11 people.\n\n"
+            "Police said the gunmen escaped.")
+    assert events_of(nlp, text) == [("incident", 11, None)]
+
+
+# --- zeros said after a clash ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,killed,wounded", [
+    ("No causalities were reported from the latest clashes.", 0, 0),
+    ("There were no casualites.", 0, 0),
+    ("The causes of the clashes were not reported.", None, None),
+])
+def test_misspelt_casualties_still_read_as_zero(sentence, killed, wounded):
+    c = find_casualties(sentence)
+    assert (c.killed, c.wounded) == (killed, wounded)
+
+
+def test_no_casualties_from_the_clashes_is_the_last_incidents_toll(nlp):
+    text = ("Army troops shelled rebel positions outside Myitkyina on Saturday.\n\n"
+            "No causalities were reported from the latest clashes.")
+    assert events_of(nlp, text) == [("incident", 0, 0)]
+
+
+def test_a_zero_far_from_the_incident_is_not_its_toll(nlp):
+    text = ("Army troops shelled rebel positions outside Myitkyina on Saturday.\n\n"
+            "The rebels say they want talks.\n\n"
+            "Aid groups say they have been unable to reach the area for weeks.\n\n"
+            "No causalities were reported.")
+    assert events_of(nlp, text) == [("incident", None, None)]
+
+
+# --- tolls over a period ---------------------------------------------------------------------------
+
+def frame(killed):
+    return Frame(kind="Attack", type=None, sent_start=0, sent_end=10, sent_index=0, killed=killed)
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("The U.N. says as many as 2,300 civilians have been killed in eight months of shelling.", "aggregate"),
+    ("More than 900 fighters died over two years of fighting.", "aggregate"),
+    ("The agency says 1,500 civilians were killed in the first half of the year.", "aggregate"),
+    ("At least 9,000 people were killed in the 1994-1996 war.", "aggregate"),
+    ("A strike raised the overall death toll from the bombardment to 60.", "aggregate"),
+    ("A drone killed six people in a market on Monday, bringing the total killed since June to 410.", "incident"),
+    ("The death toll from the market attack rose to 40.", "incident"),
+    ("A total of 12 people were killed in the attack on the bus.", "incident"),
+    ("Gunmen who had been held for six months killed two guards on Sunday.", "incident"),
+])
+def test_period_tolls_are_aggregates(sentence, role):
+    assert frame_role(sentence, frame(5), MONDAY) == role
+
+
+def test_a_period_toll_does_not_become_the_incidents_toll(nlp):
+    text = ("Airstrikes hit a wedding in Hodeidah on Sunday, killing at least 12 people.\n\n"
+            "The U.N. says as many as 2,300 civilians have been killed in eight months of airstrikes.")
+    tolls = events_of(nlp, text)
+    assert [t for t in tolls if t[0] == "incident"] == [("incident", 12, None)]
+    assert [t for t in tolls if t[0] == "aggregate"] == [("aggregate", 2300, None)]
