@@ -132,6 +132,46 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
     return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
 
 
+AFTER_CLAUSE = re.compile(
+    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
+    r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
+
+
+def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
+                      reference: str | None) -> None:
+    """"Troops entered the city on Monday, a day after they seized the airport": a frame
+    told only in the clause after "N days (months, ...) after" happened that long before the
+    date of the main clause (else before `reference`, the incident's or publication date);
+    "days after" gives only the month. `offset` is the sentence's start in the report,
+    `dates` its date mentions. Cost: one regex scan and a pass over the table's spans."""
+    m = AFTER_CLAUSE.search(sentence)
+    if m is None:
+        return
+    anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
+    base = anchors[-1].date if anchors else reference
+    if not base:
+        return
+    from sitgraph.loaders.extract.dates import shift_back
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    if m["vague"]:
+        date, precision = base[:7], "month"
+    else:
+        date = shift_back(base, parse_number(m["n"]) or 1, m["unit"].lower())
+        precision = {10: "day", 7: "month"}.get(len(date), "year")
+    for f in frames:
+        if _told_after(f, sentence, offset, table, m.end()):
+            f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
+    """Are all of frame `f`'s places and targets named in its sentence (countries aside)
+    named after offset `cut` of it, and is there at least one?"""
+    at = [s - offset for s, _e, eid in table.spans if offset <= s < offset + len(sentence)
+          and eid in f.places + f.targets and table.entities[eid].type != "country"]
+    return bool(at) and min(at) >= cut
+
+
 ALSO_TOLL = re.compile(r"(?i)\balso\s+(?:killed|wounded|injured|left)\b|\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 

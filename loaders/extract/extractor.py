@@ -160,6 +160,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     if said:
         st.speakers = _speakers_from(said, table)
     stmts = assemble.attribution_in(sent, reader, said)
+    assemble.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     found = _roles(found, text, sent, st.last_date[0] or published, table)
     back = assemble.referent(st.frames, i)
     stmts = _statements_for_last(back, stmts, found, table, text)

@@ -108,3 +108,44 @@ def test_a_period_toll_does_not_become_the_incidents_toll(nlp):
     tolls = events_of(nlp, text)
     assert [t for t in tolls if t[0] == "incident"] == [("incident", 12, None)]
     assert [t for t in tolls if t[0] == "aggregate"] == [("aggregate", 2300, None)]
+
+
+# --- "N days after": the clause after it happened earlier ---------------------------------------
+
+@pytest.mark.parametrize("iso,n,unit,expected", [
+    ("2015-03", 2, "months", "2015-01"),
+    ("2015-01", 1, "month", "2014-12"),
+    ("2013-01-28", 1, "day", "2013-01-27"),
+    ("2016-03-31", 1, "month", "2016-02-29"),
+    ("2015-03", 3, "days", "2015-03"),
+    ("2016", 2, "years", "2014"),
+])
+def test_shift_back_keeps_the_precision_it_was_given(iso, n, unit, expected):
+    from sitgraph.loaders.extract.dates import shift_back
+
+    assert shift_back(iso, n, unit) == expected
+
+
+def dated(nlp, text, published="2023-11-14"):
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    return sorted((v.kind, v.date) for v in x.events)
+
+
+def test_the_clause_after_n_months_after_is_dated_that_much_earlier(nlp):
+    text = "The coalition began its air campaign in March, two months after rebels took control of Kidal."
+    assert dated(nlp, text) == [("Capture", "2023-01")]
+
+
+def test_the_clause_after_a_day_after_is_the_day_before(nlp):
+    text = "Government troops withdrew on Monday, a day after rebels seized the airport in Menaka."
+    assert dated(nlp, text) == [("Capture", "2023-11-12")]
+
+
+@pytest.mark.parametrize("text", [
+    # the main clause names the place too: no telling which clause each frame is
+    "The army shelled Gao on Monday, a day after rebels seized the airport in Menaka.",
+    # the incident is the main clause; what follows "after" is no incident
+    "Rebels seized the airport in Menaka on Monday, a day after talks collapsed.",
+])
+def test_a_frame_of_the_main_clause_keeps_its_date(nlp, text):
+    assert {d for _, d in dated(nlp, text)} == {"2023-11-13"}
