@@ -663,9 +663,10 @@ def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
 
 
 def _explicit_other_day(prev: Any, f: Any) -> bool:
-    """Both frames have day dates, they differ, and one of them was written in its sentence."""
+    """Both frames have day dates written in their sentences, and they differ. A date lent
+    by the report (its publication day, for a sentence that says none) sets nothing apart."""
     return bool(prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
-        prev.date_explicit or f.date_explicit))
+        prev.date_explicit and f.date_explicit))
 
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},

@@ -149,3 +149,32 @@ def test_the_clause_after_a_day_after_is_the_day_before(nlp):
 ])
 def test_a_frame_of_the_main_clause_keeps_its_date(nlp, text):
     assert {d for _, d in dated(nlp, text)} == {"2023-11-13"}
+
+
+# --- a date the report lent is no other day ---------------------------------------------------
+
+class _Ent:
+    def __init__(self, kind, type_, name):
+        self.kind, self.type, self.name = kind, type_, name
+
+
+class _Table:
+    entities = {"c1": _Ent("Place", "country", "Somalia"), "p2": _Ent("Place", "province", "Bay")}
+
+
+def _pair(explicit):
+    from sitgraph.loaders.extract.assemble import compatible
+
+    prev = Frame(kind="Attack", type="bombing", sent_start=0, sent_end=10, sent_index=0, places=["c1"],
+                 date="2023-11-11", date_explicit=True, killed=4)
+    later = Frame(kind="Attack", type="bombing", sent_start=11, sent_end=20, sent_index=1, places=["p2"],
+                  date="2023-11-13", date_explicit=explicit, wounded=18)
+    return compatible(prev, later, _Table(), "At least 18 people were injured in Bay.")
+
+
+def test_a_sentence_dated_by_the_report_is_not_another_day():
+    assert _pair(explicit=False) is True
+
+
+def test_a_sentence_naming_another_day_is_another_incident():
+    assert _pair(explicit=True) is False
