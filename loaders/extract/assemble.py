@@ -94,9 +94,12 @@ EARLIER = re.compile(
     r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
     r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
+# A count after "another" ("another 10 were wounded") adds to a toll; it is no other incident.
+NUM_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+            r"|fifty|a\s+dozen|dozens|several|\d+)")
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
-    r"\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
     r"attacks|incidents)|also\s+on)\b)")
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
@@ -172,7 +175,8 @@ def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> boo
     return bool(at) and min(at) >= cut
 
 
-ALSO_TOLL = re.compile(r"(?i)\balso\s+(?:killed|wounded|injured|left)\b|\b(?:\d+|one|two|three|four|five|six|seven|"
+ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
+                       r"\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 
 
@@ -750,16 +754,24 @@ def _merge_tolls(prev: Any, f: Any) -> None:
         prev.killed = (prev.killed or 0) + attackers
 
 
-def add_toll(f: Any, counts: Any) -> None:
+# "The death toll has risen to 11", "the number of injured climbed to 40": a later figure.
+TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|casualties|victims|people\s+"
+                         r"(?:killed|injured|wounded)))\b[^.;]{0,40}?\b(?:risen|rose|rising|climbed|increased|jumped"
+                         r"|reached|grown|grew|mounted)\b")
+
+
+def add_toll(f: Any, counts: Any, sentence: str) -> None:
     """A sentence telling only a toll ("Three people were killed.", "No casualties were
-    reported.") right after incident `f`: its figures where `f` has none, and attackers
-    killed on top of the victims."""
+    reported.", "The death toll rose to 11.") right after incident `f`: its figures where
+    `f` has none or where it updates the toll upward, and attackers killed on top of the
+    victims."""
+    update = TOLL_UPDATE.search(sentence) is not None
     if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
         f.killed += counts.attackers_killed
         f.attackers_killed = counts.attackers_killed
-    elif f.killed is None and counts.killed is not None:
+    elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
         f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
-    if f.wounded is None and counts.wounded is not None:
+    if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
 
 

@@ -238,7 +238,7 @@ def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str, found: l
         return
     prev = incidents[-1]
     if i - max([prev.sent_index, *prev.evidence_index]) == 1:
-        assemble.add_toll(prev, counts)
+        assemble.add_toll(prev, counts, text)
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],

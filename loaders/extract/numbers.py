@@ -208,7 +208,7 @@ _ADVERBS = (
     r"(?:reportedly|reported|allegedly|also|later|subsequently|eventually|then|all|both|each|seriously|critically"
     r"|severely|badly|gravely|fatally|mortally|lightly|slightly|moderately|instantly|immediately|initially"
     r"|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|feared|reported\s+to\s+have\s+been|now|so\s+far"
-    r"|apparently|tragically|ultimately|further)"
+    r"|apparently|tragically|ultimately|further|being)"
 )
 
 _KILLED = (
@@ -221,6 +221,8 @@ _DIED = (
     r"|were\s+slain|deaths|fatalities"
 )
 _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
+# "15 people were being treated for injuries", "40 were hospitalised": the wounded.
+_TREATED = r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
 _SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound)"
 _DISPLACED = r"displaced|uprooted|made\s+homeless|forcibly\s+displaced|internally\s+displaced"
 _FLED = r"fled|were\s+forced\s+to\s+flee|were\s+forced\s+to\s+leave|were\s+forced\s+from\s+their\s+homes"
@@ -231,7 +233,7 @@ _ABDUCTED = (
 
 _CATEGORY_OF = (
     ("killed", re.compile(rf"^(?:{_KILLED}|{_DIED})$", re.I)),
-    ("wounded", re.compile(rf"^(?:{_WOUNDED}|{_SUSTAINED})$", re.I)),
+    ("wounded", re.compile(rf"^(?:{_WOUNDED}|{_SUSTAINED}|{_TREATED})$", re.I)),
     ("displaced", re.compile(rf"^(?:{_DISPLACED}|{_FLED})$", re.I)),
     ("abducted", re.compile(rf"^(?:{_ABDUCTED})$", re.I)),
 )
@@ -296,7 +298,7 @@ _MORE_OBJECTS = (
 _PASSIVE = re.compile(
     rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}\s+(?i:{_AUX_PASSIVE}){_ADV}"
     r"\s+(?:(?i:shot|stabbed|beaten|tortured|hit|struck|attacked|assaulted)\s+and\s+)?"
-    rf"(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}))\b{_CHAIN}"
+    rf"(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_TREATED}|{_DISPLACED}|{_ABDUCTED}))\b{_CHAIN}"
 )
 _INTRANSITIVE = re.compile(
     rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}(?:\s+(?i:{_AUX_ACTIVE}))?{_ADV}\s+(?P<verb>(?i:{_DIED}|{_SUSTAINED}|{_FLED}))\b"
@@ -694,7 +696,7 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 # Every pattern above needs one of these stems; a sentence without any has no figures.
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
-    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
+    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
     r"|gunned\s+down|mowed\s+down|hack)"
 )

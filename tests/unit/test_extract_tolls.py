@@ -178,3 +178,46 @@ def test_a_sentence_dated_by_the_report_is_not_another_day():
 
 def test_a_sentence_naming_another_day_is_another_incident():
     assert _pair(explicit=True) is False
+
+
+# --- tolls told after the lead ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,wounded", [
+    ("Doctors said 15 people were being treated for injuries.", 15),
+    ("At least 40 people were hospitalised.", 40),
+    ("Nine were treated for minor wounds.", 9),
+    ("The hospital treated patients for years.", None),
+    ("Two doctors were treated with respect.", None),
+])
+def test_people_treated_for_injuries_are_wounded(sentence, wounded):
+    assert find_casualties(sentence).wounded == wounded
+
+
+def test_another_n_wounded_is_more_of_the_same_incident(nlp):
+    text = ("Gunmen attacked a police station in Kandahar on Sunday, killing five officers.\n\n"
+            "Another 10 people were wounded, a police spokesman said.")
+    assert events_of(nlp, text) == [("incident", 5, 10)]
+
+
+def test_another_n_killed_comes_on_top(nlp):
+    text = ("Gunmen attacked a police station in Kandahar on Sunday, killing five officers.\n\n"
+            "Another three people were killed, a police spokesman said.")
+    assert events_of(nlp, text) == [("incident", 8, None)]
+
+
+def test_another_attack_is_still_another_incident(nlp):
+    text = ("Gunmen attacked a police station in Kandahar on Sunday, killing five officers.\n\n"
+            "Another attack in Helmand killed three soldiers.")
+    assert [t[1] for t in events_of(nlp, text)] == [5, 3]
+
+
+def test_a_later_update_of_the_death_toll_wins(nlp):
+    text = ("A car bomb exploded near a checkpoint in Mogadishu on Sunday, killing at least seven people.\n\n"
+            "The police later said the death toll had risen to 11.")
+    assert events_of(nlp, text) == [("incident", 11, None)]
+
+
+def test_a_smaller_figure_after_the_lead_is_no_update(nlp):
+    text = ("A car bomb exploded near a checkpoint in Mogadishu on Sunday, killing at least seven people.\n\n"
+            "Police said four people were killed.")
+    assert events_of(nlp, text) == [("incident", 7, None)]
