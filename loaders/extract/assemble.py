@@ -71,6 +71,10 @@ AGGREGATE = re.compile(
     # "the overall death toll", "in the first half of the year": a toll over many incidents
     r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
     r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")
+# "the death toll in Gaza has risen to 41,000": a toll of a place, not of one strike (a
+# weekday's or a place's own attack, "in Sunday's attack", "in Kabul's market", is not).
+PLACE_TOLL = re.compile(r"\b(?:[Dd]eath\s+)?toll\s+in\s+(?:the\s+)?[A-Z][\w-]+\b(?!['’]s)(?![^.;]*\b(?:attack|strike|"
+                        r"blast|bombing|explosion|raid|massacre|shooting)s?\b)")
 # ", bringing the overall toll since October to 1,200": a clause that updates a period's
 # toll after a sentence's own incident and figure.
 BRINGING = re.compile(
@@ -205,7 +209,7 @@ SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|c
 def apart(sentence: str) -> bool:
     """Does the sentence speak of something other than the incident before it (a period's
     toll, a general pattern, a separate incident)?"""
-    return any(r.search(sentence) for r in (AGGREGATE, GENERIC, SEPARATE, AFTER))
+    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, SEPARATE, AFTER))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -248,7 +252,9 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
-    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(_own_clause(sentence)))):
+    own = _own_clause(sentence)
+    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
+                                                                           PLACE_TOLL.search(own)))):
         return "aggregate"
     return None
 
@@ -755,9 +761,13 @@ def _merge_tolls(prev: Any, f: Any) -> None:
 
 
 # "The death toll has risen to 11", "the number of injured climbed to 40": a later figure.
-TOLL_UPDATE = re.compile(r"(?i)\b(?:toll|number\s+of\s+(?:dead|deaths|injured|wounded|casualties|victims|people\s+"
-                         r"(?:killed|injured|wounded)))\b[^.;]{0,40}?\b(?:risen|rose|rising|climbed|increased|jumped"
-                         r"|reached|grown|grew|mounted)\b")
+TOLL_UPDATE = re.compile(
+    r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|injured|wounded|casualties|victims))"
+    # only a toll of the incident itself: "from the strike", not "in Gaza" or "since April"
+    r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
+    r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b")
 
 
 def add_toll(f: Any, counts: Any, sentence: str) -> None:
@@ -765,7 +775,11 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     reported.", "The death toll rose to 11.") right after incident `f`: its figures where
     `f` has none or where it updates the toll upward, and attackers killed on top of the
     victims."""
+    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
+
     update = TOLL_UPDATE.search(sentence) is not None
+    if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
+        f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
     if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
         f.killed += counts.attackers_killed
         f.attackers_killed = counts.attackers_killed

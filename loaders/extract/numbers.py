@@ -638,9 +638,20 @@ def _negated_figures(masked: str) -> list[_Figure]:
     return out
 
 
+# "... was taken to hospital but died of his injuries": one of the wounded died.
+DIED_OF_WOUNDS = re.compile(
+    r"(?i:\b(?:but|and|later|subsequently|eventually|then)\s+(?:(?:later|subsequently|eventually|then)\s+)?"
+    r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b)")
+
+
+def _died_of_wounds_figures(masked: str) -> list[_Figure]:
+    """"... but died of his injuries": one person killed (a lower bound, as a part)."""
+    return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _of_figures, _forced_figures,
-                   _toll_figures, _among_figures, _singular_figures, _negated_figures)
+                   _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:

@@ -221,3 +221,48 @@ def test_a_smaller_figure_after_the_lead_is_no_update(nlp):
     text = ("A car bomb exploded near a checkpoint in Mogadishu on Sunday, killing at least seven people.\n\n"
             "Police said four people were killed.")
     assert events_of(nlp, text) == [("incident", 7, None)]
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Shelling has pushed the death toll in Donbas to 9,000.", "aggregate"),
+    ("The death toll in the Gaza Strip rose to 41,000.", "aggregate"),
+    ("The death toll in Sunday's attack rose to 30.", "incident"),
+    ("The death toll in the attack rose to 30.", "incident"),
+    ("The death toll in Kabul rose to 30 after the bombing.", "incident"),
+])
+def test_a_toll_of_a_place_is_an_aggregate(sentence, role):
+    assert frame_role(sentence, frame(5), MONDAY) == role
+
+
+@pytest.mark.parametrize("update", [
+    "The health ministry says the death toll in Gaza has risen to 41,000.",
+    "The overall death toll has risen to 41,000, the ministry said.",
+    "The death toll has risen to 41,000 since the war began.",
+])
+def test_a_period_or_place_toll_is_no_update_of_the_incident(nlp, update):
+    text = "An airstrike on a school in Gaza City killed 22 people on Thursday, officials said.\n\n" + update
+    assert [t for t in events_of(nlp, text) if t[0] == "incident"] == [("incident", 22, None)]
+
+
+# --- one of the wounded died ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("The nurse was taken to a clinic but died of her injuries.", 1),
+    ("He later succumbed to his wounds.", 1),
+    ("She is recovering from her injuries.", None),
+    ("The injuries were serious.", None),
+])
+def test_died_of_her_injuries_is_one_killed(sentence, killed):
+    assert find_casualties(sentence).killed == killed
+
+
+def test_a_wounded_victim_who_died_moves_to_the_dead(nlp):
+    text = ("A nurse was wounded when shells hit a clinic in Idlib on Sunday.\n\n"
+            "She was taken to a hospital in Idlib but died of her injuries.")
+    assert events_of(nlp, text) == [("incident", 1, 0)]
+
+
+def test_a_wounded_victim_recovering_stays_wounded(nlp):
+    text = ("A nurse was wounded when shells hit a clinic in Idlib on Sunday.\n\n"
+            "She was taken to a hospital in Idlib and is recovering from her injuries.")
+    assert events_of(nlp, text) == [("incident", None, 1)]
