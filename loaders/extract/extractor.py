@@ -162,7 +162,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = assemble.attribution_in(sent, reader, said)
     assemble.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     found = _roles(found, text, sent, st.last_date[0] or published, table)
-    back = assemble.referent(st.frames, i)
+    back = assemble.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _fill_frames(st, found, stmts, said, text, published)
     if anaphoric and back is not None and _more_of_last(found, table, text):
@@ -261,7 +261,10 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
     more of the same incident."""
     for f in found:
         prev = frames[-1] if frames else None
-        if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
+        named = assemble.named_incident(frames, f, text, table) if f.role == "incident" else None
+        if named is not None:
+            assemble.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+        elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not assemble.SEPARATE.search(text) and assemble.same_weapon(prev, f):
             assemble.merge_into(prev, f)
         else:

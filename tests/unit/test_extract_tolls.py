@@ -266,3 +266,19 @@ def test_a_wounded_victim_recovering_stays_wounded(nlp):
     text = ("A nurse was wounded when shells hit a clinic in Idlib on Sunday.\n\n"
             "She was taken to a hospital in Idlib and is recovering from her injuries.")
     assert events_of(nlp, text) == [("incident", None, 1)]
+
+
+# --- a toll told of a named scene goes to that incident ----------------------------------------
+
+TWO_BOMBINGS = ("A suicide bomber killed 12 people at a mosque in Kabul on Friday.\n\n"
+                "Separately, a roadside bomb in Helmand killed three soldiers.\n\n")
+
+
+def test_wounded_in_the_mosque_attack_go_to_the_mosque_incident(nlp):
+    assert events_of(nlp, TWO_BOMBINGS + "At least 20 people were wounded in the mosque attack.") == [
+        ("incident", 12, 20), ("incident", 3, None)]
+
+
+def test_wounded_in_the_attack_go_to_the_last_incident(nlp):
+    assert events_of(nlp, TWO_BOMBINGS + "At least 20 people were wounded in the attack.") == [
+        ("incident", 12, None), ("incident", 3, 20)]
