@@ -862,6 +862,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     caption joins any incident it shares a specific place or named target with, else is
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
+    split_places(frames, texts, table)
     out, scenes = _merge_incidents(frames, table, texts)
     for f in frames:
         if f.role == "caption":
@@ -935,6 +936,38 @@ def split_series(frames: list[Any], texts: dict[int, str]) -> None:
             lead.role, lead.type = "aggregate", "aggregate"
             for f in parts:
                 f.parent = lead
+
+
+def split_places(frames: list[Any], texts: dict[int, str], table: Any) -> None:
+    """"Two bombings killed 14 people." then "In Baghdad, a car bomb killed nine." and "In
+    Mosul, a roadside bomb killed five.": a lead counting several attacks, with a toll that
+    the attacks told after it in places of their own add up to at most, is their total (an
+    aggregate each of them is PART_OF), never the toll of the first one. Cost: O(frames^2)
+    in the worst case, a few frames after each lead in practice."""
+    for i, lead in enumerate(frames):
+        if lead.role != "incident" or not lead.killed or not PLURAL_LEAD.search(texts.get(lead.sent_index, "")):
+            continue
+        parts = _placed_parts(frames[i + 1:], lead, texts, table)
+        told = sum(p.killed or 0 for p in parts)
+        if len(parts) >= 2 and 0 < told <= lead.killed:
+            lead.role, lead.type, lead.aggregate = "aggregate", "aggregate", True
+            for f in parts:
+                f.parent = lead
+
+
+def _placed_parts(after: list[Any], lead: Any, texts: dict[int, str], table: Any) -> list[Any]:
+    """The incidents of the lead's kind told within six sentences after it, each in a
+    place below a country that none of the others names, up to the next lead."""
+    parts: list[Any] = []
+    seen: set[str] = set()
+    for f in after:
+        if f.sent_index - lead.sent_index > 6 or PLURAL_LEAD.search(texts.get(f.sent_index, "")):
+            break
+        own = {x for x in f.places if table.entities[x].kind == "Place" and table.entities[x].type != "country"}
+        if f.role == "incident" and f.kind == lead.kind and own and not own & seen:
+            parts.append(f)
+            seen |= own
+    return parts
 
 
 def _inherit_scene(prev: Any, f: Any, table: Any, text: str) -> None:

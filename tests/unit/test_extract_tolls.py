@@ -282,3 +282,27 @@ def test_wounded_in_the_mosque_attack_go_to_the_mosque_incident(nlp):
 def test_wounded_in_the_attack_go_to_the_last_incident(nlp):
     assert events_of(nlp, TWO_BOMBINGS + "At least 20 people were wounded in the attack.") == [
         ("incident", 12, None), ("incident", 3, 20)]
+
+
+# --- a lead counting attacks told one by one in their places ---------------------------------------
+
+def test_a_lead_counting_attacks_told_place_by_place_is_their_total(nlp):
+    text = ("Two bombings in Iraq killed 14 people on Sunday, police said.\n\n"
+            "In Baghdad, a car bomb exploded near a market, killing nine people.\n\n"
+            "In Mosul, a roadside bomb killed five soldiers.")
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.killed) for v in x.events] == [("aggregate", 14), ("incident", 9), ("incident", 5)]
+    assert [v.parent for v in x.events] == [None, x.events[0].id, x.events[0].id]
+
+
+def test_parts_adding_up_to_more_than_the_lead_are_no_breakdown(nlp):
+    text = ("Two bombings in Iraq killed 4 people on Sunday, police said.\n\n"
+            "In Baghdad, a car bomb exploded near a market, killing nine people.\n\n"
+            "In Mosul, a roadside bomb killed five soldiers.")
+    assert "aggregate" not in [t[0] for t in events_of(nlp, text)]
+
+
+def test_one_attack_told_after_a_plural_lead_is_no_breakdown(nlp):
+    text = ("Two bombings in Iraq killed 14 people on Sunday, police said.\n\n"
+            "In Baghdad, a car bomb exploded near a market, killing nine people.")
+    assert "aggregate" not in [t[0] for t in events_of(nlp, text)]
