@@ -150,7 +150,7 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     told only in the clause after "N days (months, ...) after" happened that long before the
     date of the main clause (else before `reference`, the incident's or publication date);
     "days after" gives only the month. `offset` is the sentence's start in the report,
-    `dates` its date mentions. Cost: one regex scan and a pass over the table's spans."""
+    `dates` its date mentions. Cost: one regex scan and an index lookup of its mentions."""
     m = AFTER_CLAUSE.search(sentence)
     if m is None:
         return
@@ -174,8 +174,8 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
 def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
     """Are all of frame `f`'s places and targets named in its sentence (countries aside)
     named after offset `cut` of it, and is there at least one?"""
-    at = [s - offset for s, _e, eid in table.spans if offset <= s < offset + len(sentence)
-          and eid in f.places + f.targets and table.entities[eid].type != "country"]
+    at = [s - offset for s, _e, eid in table.starting_in(offset, offset + len(sentence))
+          if eid in f.places + f.targets and table.entities[eid].type != "country"]
     return bool(at) and min(at) >= cut
 
 
