@@ -58,13 +58,28 @@ ARMED_TYPES = ("state", "state_forces", "armed_group")
 # --------------------------------------------------------------------------- sentence classes
 
 AGGREGATE = re.compile(
-    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|a total of\b|cumulative"
+    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|cumulative"
     r"|(?:this|so far this|earlier this) year\b"
     r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decade)\b"
+    # "killed in six months of airstrikes", "over two years of fighting": a period's toll
+    r"|(?:in|over|during|within)\s+(?:the\s+)?(?:first\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|eighteen|several|many|a\s+few)\s+(?:months|years)\b"
     r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?\s+(?:that\s+|which\s+)?"
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
-    r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:\w+\s+)?"
-    r"(?:war|conflict|insurgency|uprising)\b)")
+    r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|insurgency|uprising)\b"
+    # "the overall death toll", "in the first half of the year": a toll over many incidents
+    r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
+    r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")
+# "the death toll in Gaza has risen to 41,000": a toll of a place, not of one strike (a
+# weekday's or a place's own attack, "in Sunday's attack", "in Kabul's market", is not).
+PLACE_TOLL = re.compile(r"\b(?:[Dd]eath\s+)?toll\s+in\s+(?:the\s+)?[A-Z][\w-]+\b(?!['’]s)(?![^.;]*\b(?:attack|strike|"
+                        r"blast|bombing|explosion|raid|massacre|shooting)s?\b)")
+# ", bringing the overall toll since October to 1,200": a clause that updates a period's
+# toll after a sentence's own incident and figure.
+BRINGING = re.compile(
+    r"(?i),?\s*\b(?:bringing|raising|pushing|taking|which\s+(?:brings|brought|raises|raised|takes|took))\s+"
+    r"[^.;]{0,80}?\b(?:toll|total|number)\b[^.;]*")
 GENERIC = re.compile(
     r"(?i)\b(?:(?:numerous|countless|repeated|frequent|many|several|scores of|daily|near(?:ly)?[\s-]daily|"
     r"almost\s+daily|nightly|weekly|"
@@ -87,9 +102,12 @@ EARLIER = re.compile(
 REFERS_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|"
     r"bombardments?|bombings?|shelling|offensive|campaign|assaults?|operations?)\b")
+# A count after "another" ("another 10 were wounded") adds to a toll; it is no other incident.
+NUM_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+            r"|fifty|a\s+dozen|dozens|several|\d+)")
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
-    r"\b(?:separate(?:ly)?|another|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
     r"attacks|incidents)|also\s+on)\b)")
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
@@ -125,13 +143,59 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
     return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
 
 
-ALSO_TOLL = re.compile(r"(?i)\balso\s+(?:killed|wounded|injured|left)\b|\b(?:\d+|one|two|three|four|five|six|seven|"
+AFTER_CLAUSE = re.compile(
+    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
+    r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
+
+
+def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
+                      reference: str | None) -> None:
+    """"Troops entered the city on Monday, a day after they seized the airport": a frame
+    told only in the clause after "N days (months, ...) after" happened that long before the
+    date of the main clause (else before `reference`, the incident's or publication date);
+    "days after" gives only the month. `offset` is the sentence's start in the report,
+    `dates` its date mentions. Cost: one regex scan and an index lookup of its mentions."""
+    m = AFTER_CLAUSE.search(sentence)
+    if m is None:
+        return
+    anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
+    base = anchors[-1].date if anchors else reference
+    if not base:
+        return
+    from sitgraph.loaders.extract.dates import shift_back
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    if m["vague"]:
+        date, precision = base[:7], "month"
+    else:
+        date = shift_back(base, parse_number(m["n"]) or 1, m["unit"].lower())
+        precision = {10: "day", 7: "month"}.get(len(date), "year")
+    for f in frames:
+        if _told_after(f, sentence, offset, table, m.end()):
+            f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
+    """Are all of frame `f`'s places and targets named in its sentence (countries aside)
+    named after offset `cut` of it, and is there at least one?"""
+    at = [s - offset for s, _e, eid in table.starting_in(offset, offset + len(sentence))
+          if eid in f.places + f.targets and table.entities[eid].type != "country"]
+    return bool(at) and min(at) >= cut
+
+
+ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
+                       r"\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 
 
-def referent(frames: list[Any], index: int) -> Any:
-    """The event "the attack" of sentence `index` refers back to: an earlier event told in
+def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -> Any:
+    """The event "the attack" of sentence `index` (its `text`) refers back to: the incident
+    that struck the facility it names ("the mosque attack"), else an earlier event told in
     the two sentences before (even one recalled for context), else the last incident."""
+    m = NAMED_SCENE.search(text) if table is not None else None
+    named = _struck_facility(frames, (m["noun"] or m["noun2"]).lower(), table) if m else None
+    if named is not None:
+        return named
     told = last_with_role(frames, ("incident", "background"))
     if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2:
         return told
@@ -154,7 +218,7 @@ SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|c
 def apart(sentence: str) -> bool:
     """Does the sentence speak of something other than the incident before it (a period's
     toll, a general pattern, a separate incident)?"""
-    return any(r.search(sentence) for r in (AGGREGATE, GENERIC, SEPARATE, AFTER))
+    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, SEPARATE, AFTER))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -197,9 +261,25 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
-    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and AGGREGATE.search(sentence))):
+    own = _own_clause(sentence)
+    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
+                                                                           PLACE_TOLL.search(own)))):
         return "aggregate"
     return None
+
+
+def _own_clause(sentence: str) -> str:
+    """The sentence less a clause updating a period's toll ("A strike killed 12 people,
+    bringing the overall toll to 1,200") when what is left gives a figure of its own: that
+    figure is the incident's. Else the whole sentence (the update is all it tells)."""
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    m = BRINGING.search(sentence)
+    if m is None:
+        return sentence
+    core = sentence[:m.start()] + sentence[m.end():]
+    c = find_casualties(core)
+    return core if c.killed or c.wounded or c.displaced else sentence
 
 
 def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
@@ -602,9 +682,10 @@ def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
 
 
 def _explicit_other_day(prev: Any, f: Any) -> bool:
-    """Both frames have day dates, they differ, and one of them was written in its sentence."""
+    """Both frames have day dates written in their sentences, and they differ. A date lent
+    by the report (its publication day, for a sentence that says none) sets nothing apart."""
     return bool(prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
-        prev.date_explicit or f.date_explicit))
+        prev.date_explicit and f.date_explicit))
 
 
 TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
@@ -673,13 +754,100 @@ def _merge_lists(prev: Any, f: Any) -> None:
 
 
 def _merge_tolls(prev: Any, f: Any) -> None:
-    """Tolls: the largest figure, or the sum when `f` says its figure comes on top."""
+    """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
+    attackers killed are reconciled apart and added once to the victims ("killed 15" and
+    "the four attackers were shot dead" are 19)."""
+    victims = _victims_killed(prev), _victims_killed(f)
+    attackers = _larger(prev.attackers_killed, f.attackers_killed)
+    prev.killed = victims[0]
     for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if f.additive and a and b:
+        a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
+        if f.additive and a and b and not (name == "killed" and f.attackers_killed):
             setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
         elif b is not None and (a is None or b > a):
             setattr(prev, name, b)
+    prev.attackers_killed = attackers
+    if attackers:
+        prev.killed = (prev.killed or 0) + attackers
+
+
+# "The death toll has risen to 11", "the number of injured climbed to 40": a later figure.
+TOLL_UPDATE = re.compile(
+    r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|injured|wounded|casualties|victims))"
+    # only a toll of the incident itself: "from the strike", not "in Gaza" or "since April"
+    r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
+    r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b")
+
+
+def add_toll(f: Any, counts: Any, sentence: str) -> None:
+    """A sentence telling only a toll ("Three people were killed.", "No casualties were
+    reported.", "The death toll rose to 11.") right after incident `f`: its figures where
+    `f` has none or where it updates the toll upward, and attackers killed on top of the
+    victims."""
+    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
+
+    update = TOLL_UPDATE.search(sentence) is not None
+    if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
+        f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
+    _add_killed(f, counts, update)
+    if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
+        f.wounded = counts.wounded
+
+
+def _add_killed(f: Any, counts: Any, update: bool) -> None:
+    """The dead of a toll sentence: attackers on top of the victims once, else the figure
+    where `f` has none or where the sentence updates the toll upward."""
+    if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
+        f.killed += counts.attackers_killed
+        f.attackers_killed = counts.attackers_killed
+    elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
+        f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+
+
+_STRIKE_NOUNS = r"(?:attack|bombing|blast|strike|airstrike|explosion|shooting|raid|assault|shelling)"
+NAMED_SCENE = re.compile(rf"(?i)\b(?:the|that)\s+(?P<noun>[a-z]+)\s+{_STRIKE_NOUNS}\b"
+                         rf"|\b{_STRIKE_NOUNS}\s+(?:on|at|in|near)\s+the\s+(?P<noun2>[a-z]+)\b")
+
+
+def named_incident(incidents: list[Any], f: Any, text: str, table: Any) -> Any | None:
+    """"At least 20 people were wounded in the mosque attack": a frame telling only a toll
+    belongs to the incident whose struck facility the noun names (the mosque struck two
+    sentences before), not to whichever incident was told last. None when the frame names
+    a side, a place or a target of its own, or no earlier incident struck such a facility.
+    Cost: one regex scan and a pass over `incidents`."""
+    m = NAMED_SCENE.search(text)
+    if m is None or f.actors or f.places:
+        return None
+    noun = (m["noun"] or m["noun2"]).lower()
+    if any(table.entities[t].type != "civilians" and not _names_facility(t, noun, table) for t in f.targets):
+        return None
+    return _struck_facility(incidents, noun, table, f.kind)
+
+
+def _names_facility(eid: str, noun: str, table: Any) -> bool:
+    ent = table.entities[eid]
+    return ent.kind == "Facility" and noun in (ent.name or "").lower().split()
+
+
+def _struck_facility(incidents: list[Any], noun: str, table: Any, kind: str | None = None) -> Any | None:
+    """The last incident (of `kind`, if given) that struck a facility `noun` names."""
+    for p in reversed(incidents):
+        if p.role == "incident" and kind in (None, p.kind) and any(_names_facility(t, noun, table) for t in p.targets):
+            return p
+    return None
+
+
+def _victims_killed(f: Any) -> int | None:
+    """The frame's killed less the attackers it counts (None when it counts only them)."""
+    if f.killed is None or not f.attackers_killed:
+        return f.killed
+    return f.killed - f.attackers_killed or None
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None or (b is not None and b > a) else a
 
 
 def _more_specific(f: Any, prev: Any) -> bool:
@@ -700,6 +868,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     caption joins any incident it shares a specific place or named target with, else is
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
+    split_places(frames, texts, table)
     out, scenes = _merge_incidents(frames, table, texts)
     for f in frames:
         if f.role == "caption":
@@ -721,7 +890,10 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = next((p for p in reversed(out) if p.role == "incident" and p.kind == f.kind), None)
-        if f.role != "incident" or f.kind in ("Agreement", "Violation") or prev is None:
+        named = named_incident(out, f, text, table) if f.role == "incident" else None
+        if named is not None:
+            merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+        elif f.role != "incident" or f.kind in ("Agreement", "Violation") or prev is None:
             out.append(f)
         elif compatible(prev, f, table, text):
             merge_into(prev, f)
@@ -774,6 +946,38 @@ def split_series(frames: list[Any], texts: dict[int, str]) -> None:
             lead.role, lead.type = "aggregate", "aggregate"
             for f in parts:
                 f.parent = lead
+
+
+def split_places(frames: list[Any], texts: dict[int, str], table: Any) -> None:
+    """"Two bombings killed 14 people." then "In Baghdad, a car bomb killed nine." and "In
+    Mosul, a roadside bomb killed five.": a lead counting several attacks, with a toll that
+    the attacks told after it in places of their own add up to at most, is their total (an
+    aggregate each of them is PART_OF), never the toll of the first one. Cost: O(frames^2)
+    in the worst case, a few frames after each lead in practice."""
+    for i, lead in enumerate(frames):
+        if lead.role != "incident" or not lead.killed or not PLURAL_LEAD.search(texts.get(lead.sent_index, "")):
+            continue
+        parts = _placed_parts(frames[i + 1:], lead, texts, table)
+        told = sum(p.killed or 0 for p in parts)
+        if len(parts) >= 2 and 0 < told <= lead.killed:
+            lead.role, lead.type, lead.aggregate = "aggregate", "aggregate", True
+            for f in parts:
+                f.parent = lead
+
+
+def _placed_parts(after: list[Any], lead: Any, texts: dict[int, str], table: Any) -> list[Any]:
+    """The incidents of the lead's kind told within six sentences after it, each in a
+    place below a country that none of the others names, up to the next lead."""
+    parts: list[Any] = []
+    seen: set[str] = set()
+    for f in after:
+        if f.sent_index - lead.sent_index > 6 or PLURAL_LEAD.search(texts.get(f.sent_index, "")):
+            break
+        own = {x for x in f.places if table.entities[x].kind == "Place" and table.entities[x].type != "country"}
+        if f.role == "incident" and f.kind == lead.kind and own and not own & seen:
+            parts.append(f)
+            seen |= own
+    return parts
 
 
 def _inherit_scene(prev: Any, f: Any, table: Any, text: str) -> None:
@@ -862,7 +1066,7 @@ def split_breakdown(f: Any, parts: list[tuple[str, int]]) -> list[Any]:
     for place, n in parts:
         sub = replace(f, places=[place], targets=[t for t in f.targets], actors=list(f.actors),
                       attribution=list(f.attribution), evidences=list(f.evidences), claimed_by=list(f.claimed_by),
-                      killed=None, wounded=None, displaced=None, role="incident", type=typ)
+                      killed=None, wounded=None, displaced=None, attackers_killed=None, role="incident", type=typ)
         setattr(sub, field, n)
         sub.parent = f
         subs.append(sub)

@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from sitgraph.errors import SitgraphError
 
-__all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans"]
+__all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans", "shift_back"]
 
 
 class DateError(SitgraphError):
@@ -535,6 +535,22 @@ def _back(pub: dt.date, n: int, unit: str, up: bool) -> dt.date:
         return dt.date(year, month + 1, min(pub.day, calendar.monthrange(year, month + 1)[1]))
     year = pub.year - n
     return dt.date(year, pub.month, min(pub.day, calendar.monthrange(year, pub.month)[1]))
+
+
+def shift_back(iso: str, n: int, unit: str) -> str:
+    """ISO `iso` moved `n` units (days, weeks, months, years) back, at no finer precision
+    than it had: "2015-03" less two months is "2015-01", "2013-01-28" less a day
+    "2013-01-27"; days or weeks off a month or a year leave it as it is. Raises DateError
+    on a value that is not ISO. Cost: constant."""
+    y, m, d = parse_iso(iso)
+    if d is not None:
+        return _back(dt.date(y, m or 1, d), n, unit, False).isoformat()
+    if m is not None and unit.startswith(("month", "year")):
+        months = y * 12 + m - 1 - (n if unit.startswith("month") else 12 * n)
+        return format_iso(months // 12, months % 12 + 1)
+    if m is None and unit.startswith("year"):
+        return format_iso(y - n)
+    return iso
 
 
 # ---------------------------------------------------------------------------- assembly

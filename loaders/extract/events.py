@@ -107,6 +107,7 @@ class Frame:
     parent: Any = None  # the frame of the breakdown's total this one is part of
     additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
+    attackers_killed: int | None = None  # the part of `killed` that counts the attackers
 
 
 def _add(lst: list[str], items: Any) -> None:
@@ -708,6 +709,7 @@ def _read_tolls(f: Frame, casualties: Any) -> None:
     """Step 6, the tolls: the sentence's casualty counts for the kinds that harm people."""
     if f.kind in ("Attack", "Abduction"):
         f.killed, f.wounded = casualties.killed, casualties.wounded
+        f.attackers_killed = casualties.attackers_killed
     if f.kind == "Displacement":
         f.displaced = casualties.displaced
 

@@ -154,15 +154,15 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-    if not found:
-        last = assemble.last_with_role(st.frames, ("incident",))
-        _toll_after([last] if last is not None else [], i, counts, text)
+    last = assemble.last_with_role(st.frames, ("incident",))
+    _toll_after([last] if last is not None else [], i, counts, text, found, table)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
     stmts = assemble.attribution_in(sent, reader, said)
+    assemble.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     found = _roles(found, text, sent, st.last_date[0] or published, table)
-    back = assemble.referent(st.frames, i)
+    back = assemble.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _fill_frames(st, found, stmts, said, text, published)
     if anaphoric and back is not None and _more_of_last(found, table, text):
@@ -229,16 +229,18 @@ def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str
                               table.kind)
 
 
-def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str) -> None:
-    """"No casualties were reported." / "Three people were killed." right after a strike:
-    its toll, unless the sentence speaks of a period or of something else."""
-    if not incidents or i - incidents[-1].sent_index != 1 or incidents[-1].kind != "Attack" or assemble.apart(text):
+def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
+                table: EntityTable) -> None:
+    """"No casualties were reported (from the clashes)." / "Three people were killed." right
+    after a strike: its toll, unless the sentence tells an incident of its own (`found`
+    holds a grounded frame) or speaks of a period or of something else."""
+    if not incidents or incidents[-1].kind != "Attack" or assemble.apart(text):
+        return
+    if any(grounded(f, table) for f in found):
         return
     prev = incidents[-1]
-    if prev.killed is None and counts.killed is not None:
-        prev.killed = counts.killed
-    if prev.wounded is None and counts.wounded is not None:
-        prev.wounded = counts.wounded
+    if i - max([prev.sent_index, *prev.evidence_index]) == 1:
+        assemble.add_toll(prev, counts, text)
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
@@ -261,7 +263,10 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
     more of the same incident."""
     for f in found:
         prev = frames[-1] if frames else None
-        if prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
+        named = assemble.named_incident(frames, f, text, table) if f.role == "incident" else None
+        if named is not None:
+            assemble.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+        elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not assemble.SEPARATE.search(text) and assemble.same_weapon(prev, f):
             assemble.merge_into(prev, f)
         else:

@@ -21,6 +21,9 @@ Coding rules, as conflict datasets (ACLED) apply them:
   GMT", "36 rockets", "900 instances of shelling") are not victims.
 - Displacement counts people; "500 families fled" gives no figure (a family is not
   a person).
+- Attackers killed come on top of their victims ("killed 12 people before the three
+  gunmen were shot dead": 15 killed); ``attackers_killed`` keeps their part so that an
+  incident told over several sentences adds it once (see assemble.merge_tolls).
 
 Pure and regex based; a sentence costs a few dozen regex scans (tens of microseconds).
 """
@@ -28,7 +31,7 @@ Pure and regex based; a sentence costs a few dozen regex scans (tens of microsec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
 
@@ -43,13 +46,16 @@ class Casualties:
 
     None means the sentence gives no figure (or only a vague one: "dozens"); 0 means
     it says there were none. ``*_span`` is the (start, end) of the phrase the figure
-    was read from; spans are not compared when casualties are.
+    was read from; spans are not compared when casualties are. ``attackers_killed`` is
+    the part of ``killed`` that counts the attackers themselves ("the four gunmen were
+    shot dead"), None when the sentence counts none.
     """
 
     killed: int | None = None
     wounded: int | None = None
     displaced: int | None = None
     abducted: int | None = None
+    attackers_killed: int | None = None
     killed_span: _Span | None = field(default=None, compare=False)
     wounded_span: _Span | None = field(default=None, compare=False)
     displaced_span: _Span | None = field(default=None, compare=False)
@@ -202,7 +208,7 @@ _ADVERBS = (
     r"(?:reportedly|reported|allegedly|also|later|subsequently|eventually|then|all|both|each|seriously|critically"
     r"|severely|badly|gravely|fatally|mortally|lightly|slightly|moderately|instantly|immediately|initially"
     r"|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|feared|reported\s+to\s+have\s+been|now|so\s+far"
-    r"|apparently|tragically|ultimately|further)"
+    r"|apparently|tragically|ultimately|further|being)"
 )
 
 _KILLED = (
@@ -215,6 +221,8 @@ _DIED = (
     r"|were\s+slain|deaths|fatalities"
 )
 _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
+# "15 people were being treated for injuries", "40 were hospitalised": the wounded.
+_TREATED = r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
 _SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound)"
 _DISPLACED = r"displaced|uprooted|made\s+homeless|forcibly\s+displaced|internally\s+displaced"
 _FLED = r"fled|were\s+forced\s+to\s+flee|were\s+forced\s+to\s+leave|were\s+forced\s+from\s+their\s+homes"
@@ -225,7 +233,7 @@ _ABDUCTED = (
 
 _CATEGORY_OF = (
     ("killed", re.compile(rf"^(?:{_KILLED}|{_DIED})$", re.I)),
-    ("wounded", re.compile(rf"^(?:{_WOUNDED}|{_SUSTAINED})$", re.I)),
+    ("wounded", re.compile(rf"^(?:{_WOUNDED}|{_SUSTAINED}|{_TREATED})$", re.I)),
     ("displaced", re.compile(rf"^(?:{_DISPLACED}|{_FLED})$", re.I)),
     ("abducted", re.compile(rf"^(?:{_ABDUCTED})$", re.I)),
 )
@@ -290,7 +298,7 @@ _MORE_OBJECTS = (
 _PASSIVE = re.compile(
     rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}\s+(?i:{_AUX_PASSIVE}){_ADV}"
     r"\s+(?:(?i:shot|stabbed|beaten|tortured|hit|struck|attacked|assaulted)\s+and\s+)?"
-    rf"(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}))\b{_CHAIN}"
+    rf"(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_TREATED}|{_DISPLACED}|{_ABDUCTED}))\b{_CHAIN}"
 )
 _INTRANSITIVE = re.compile(
     rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}(?:\s+(?i:{_AUX_ACTIVE}))?{_ADV}\s+(?P<verb>(?i:{_DIED}|{_SUSTAINED}|{_FLED}))\b"
@@ -370,11 +378,12 @@ _NEG_SUBJECT = re.compile(
 _NEG_NOUN = re.compile(
     r"(?i:\b(?:no|without(?:\s+causing)?(?:\s+any)?|not\s+cause\s+any|no\s+reported|zero)\s+(?:reported\s+|immediate\s+"
     r"|known\s+|human\s+|civilian\s+)?)"
-    r"(?P<a>casualties|casualites|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life|loss\s+of\s+lives|victims)"
+    r"(?P<a>casualties|casualites|causalities|causualties|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life|loss\s+of\s+lives|victims)"
     r"(?:\s+(?:or|and|nor)\s+(?P<b>casualties|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life))?\b"
 )
 _NEG_CATEGORIES = {
-    "casualties": ("killed", "wounded"), "casualites": ("killed", "wounded"), "victims": ("killed", "wounded"),
+    "casualties": ("killed", "wounded"), "casualites": ("killed", "wounded"),
+    "causalities": ("killed", "wounded"), "causualties": ("killed", "wounded"), "victims": ("killed", "wounded"),
     "deaths": ("killed",), "fatalities": ("killed",), "dead": ("killed",), "loss of life": ("killed",),
     "loss of lives": ("killed",), "injuries": ("wounded",), "injured": ("wounded",),
     "killed": ("killed",), "died": ("killed",), "wounded": ("wounded",),
@@ -393,6 +402,23 @@ class _Figure:
     # Where the subject's noun phrase lies: a count inside it ("staff of a Syrian NGO")
     # belongs to that phrase, not to a verb of its own.
     phrase: _Span = (0, 0)
+    attackers: int | None = None  # how many of the figure are the attackers themselves ("four gunmen")
+
+
+# The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
+_ATTACKER_NP = re.compile(
+    r"(?i)^(?:\s*(?:of\s+)?(?:the|all|armed|suicide|other|\w+-?\w*\s+armed)\b)*\s*(?:\w+\s+)?"
+    r"(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage[\s-]takers?|kidnappers?|abductors?|raiders"
+    r"|perpetrators?)\b")
+
+
+def _attackers_counted(m: re.Match[str]) -> int | None:
+    """The count of a match when the noun phrase after it names the attackers ("four of the
+    attackers", "the three gunmen", "two suicide bombers"); None otherwise. Only the count
+    itself, not subjects coordinated before it ("12 villagers and three gunmen": 3)."""
+    groups = m.groupdict()
+    np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
+    return _count_value(m) if _ATTACKER_NP.match(np) is not None else None
 
 
 def _category(verb: str) -> str | None:
@@ -485,7 +511,8 @@ def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: 
     begin = m.start() if start is None else start
     phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
     phrase = (m.end("n"), phrase_end)
-    out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase))
+    out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase,
+                       _attackers_counted(m) if category == "killed" else None))
 
 
 def _count_start(m: re.Match[str]) -> int | None:
@@ -611,9 +638,20 @@ def _negated_figures(masked: str) -> list[_Figure]:
     return out
 
 
+# "... was taken to hospital but died of his injuries": one of the wounded died.
+DIED_OF_WOUNDS = re.compile(
+    r"(?i:\b(?:but|and|later|subsequently|eventually|then)\s+(?:(?:later|subsequently|eventually|then)\s+)?"
+    r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b)")
+
+
+def _died_of_wounds_figures(masked: str) -> list[_Figure]:
+    """"... but died of his injuries": one person killed (a lower bound, as a part)."""
+    return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _of_figures, _forced_figures,
-                   _toll_figures, _among_figures, _singular_figures, _negated_figures)
+                   _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -669,10 +707,15 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 # Every pattern above needs one of these stems; a sentence without any has no figures.
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
-    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|casualt|casualit|displac|uproot|homeless|fled|flee|abduct"
+    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
     r"|gunned\s+down|mowed\s+down|hack)"
 )
+
+
+def _victims_part(f: _Figure) -> _Figure:
+    """The figure less the attackers it counts ("12 villagers and three gunmen": 12)."""
+    return replace(f, value=f.value - f.attackers) if f.attackers and f.value and not f.subset else f
 
 
 def find_casualties(sentence: str) -> Casualties:
@@ -690,7 +733,13 @@ def find_casualties(sentence: str) -> Casualties:
     figures = _figures(sentence)
     values: dict[str, object] = {}
     for category in ("killed", "wounded", "displaced", "abducted"):
-        value, span = _choose([f for f in figures if f.category == category])
+        value, span = _choose([_victims_part(f) for f in figures if f.category == category and
+                               (not f.attackers or f.value is None or f.value > f.attackers)])
         values[category] = value
         values[f"{category}_span"] = span
+    attackers, span = _choose([replace(f, value=f.attackers) for f in figures if f.attackers and not f.subset])
+    if attackers:
+        values["attackers_killed"] = attackers
+        values["killed"] = (values["killed"] or 0) + attackers  # type: ignore[operator]
+        values["killed_span"] = values["killed_span"] or span
     return Casualties(**values)  # type: ignore[arg-type]
