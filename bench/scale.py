@@ -252,14 +252,15 @@ def main() -> None:
         write_section(compare_table(res), COMPARE)
 
 
-def cpu_estimate(one: dict, two: dict, cores: int = 2) -> float:
+def cpu_estimate(one: dict, two: dict, cores: int = 2, idle: bool = False) -> float:
     """The speed-up an idle machine of ``cores`` cores would show, from CPU seconds per
     report (which other jobs on the machine barely change): the cluster is bounded by all
     its CPU over the cores, by its workers over their count, and by the client alone (it
-    is one process); one process by its own CPU."""
+    is one process); one process by its own CPU. The workers' idle burn is left out
+    unless ``idle``."""
     single = one["client_cpu"] / one["reports"]
     client = two["client_cpu"] / two["reports"]
-    workers = (two["workers_cpu"] - two.get("idle_cpu", 0.0)) / two["reports"]
+    workers = (two["workers_cpu"] - (0.0 if idle else two.get("idle_cpu", 0.0))) / two["reports"]
     rate = min(cores / (client + workers), 1 / client, 2 / workers) if workers else 0.0
     return rate * single
 
@@ -287,7 +288,8 @@ def compare_table(r: dict[str, Any]) -> str:
         f"Same graph from both (export JSON identical): {'yes' if r['same_graph'] else 'NO'}. Of the workers' CPU, "
         f"{two.get('idle_cpu', 0.0) / two['reports']:.3f} s/report is what they burn idle (measured for 20 s before "
         "the ingest, times the run's wall-clock time); without it, CPU seconds per report say an idle 2-core "
-        f"machine would give {cpu_estimate(one, two):.2f}x.",
+        f"machine would give {cpu_estimate(one, two):.2f}x ({cpu_estimate(one, two, idle=True):.2f}x counting "
+        "every CPU second of the cluster).",
     ]) + "\n"
 
 

@@ -8,8 +8,8 @@ one label and one relationship type at a time, in two passes over each:
 
 1. the header: which properties the label's nodes carry and the neo4j-admin type of each
    (``long``, ``double``, ``string[]`` …, :func:`~sitgraph.graph.export.csv_tables`'s
-   rules), kept as one sample value per kind of value met, so the state is a few values
-   per property whatever the number of rows;
+   rules), from the distinct JSON types of the stored values, found by SQLite (an
+   aggregate query: no row decoded in Python);
 2. the rows, in the export's order (nodes by id; relationships by source, target, key),
    written as they are read.
 
@@ -63,22 +63,31 @@ def _edge_dict(store: Any, row: tuple) -> dict[str, Any]:
     return out
 
 
-def _signature(value: Any) -> tuple[bool, frozenset[type]]:
-    """What the header type of a column depends on in one value: array or not, and the
-    Python types of its items."""
-    items = value if isinstance(value, list) else [value]
-    return isinstance(value, list), frozenset(type(i) for i in items)
+# Pass 1 in SQL, no row decoded here: each property's JSON type and, for an array, the
+# JSON types of its items; one row per distinct triple.
+_KINDS = ("SELECT j.key, j.type, a.type FROM {table} t, json_each(t.props) j "
+          "LEFT JOIN json_each(CASE j.type WHEN 'array' THEN j.value ELSE '[]' END) a "
+          "WHERE t.{column} = ? GROUP BY 1, 2, 3")
+# A Python value of each JSON type, for the export's own typing rule; text, objects and
+# null items of arrays count as strings there.
+_SAMPLE = {"true": True, "false": False, "integer": 1, "real": 1.0}
 
 
-def _columns(rows: Iterator[dict[str, Any]], skip: frozenset[str]) -> list[tuple[str, str]]:
-    """Pass 1: the columns of a table (property, neo4j-admin type), sorted by property,
-    from one sample value per signature and property."""
-    samples: dict[str, dict[tuple[bool, frozenset[type]], Any]] = {}
-    for row in rows:
-        for k, v in row.items():
-            if k not in skip and v is not None:
-                samples.setdefault(k, {}).setdefault(_signature(v), v)
-    return [(k, _csv_type(samples[k].values())) for k in sorted(samples)]
+def _columns(store: Any, table: str, column: str, value: str) -> list[tuple[str, str]]:
+    """Pass 1: the columns of the rows of ``table`` whose ``column`` is ``value``:
+    (property, neo4j-admin type), sorted by property, typed by
+    :func:`~sitgraph.graph.export.csv_tables`'s rule over one sample of each kind of
+    value met (the rule depends only on which kinds occur)."""
+    samples: dict[str, list[Any]] = {}
+    for key, kind, item in store.db.execute(_KINDS.format(table=table, column=column), (value,)):
+        if kind == "null":
+            continue  # the export drops None values
+        if kind == "array":
+            sample: Any = [] if item is None else [_SAMPLE.get(item, "text")]
+        else:
+            sample = _SAMPLE.get(kind, "text")
+        samples.setdefault(key, []).append(sample)
+    return [(k, _csv_type(samples[k])) for k in sorted(samples)]
 
 
 def _write(path: Path, fixed: list[str], columns: list[tuple[str, str]], cells: Iterator[list[Any]]) -> None:
@@ -91,21 +100,20 @@ def _write(path: Path, fixed: list[str], columns: list[tuple[str, str]], cells: 
 
 
 def _node_table(store: Any, label: str, path: Path, page: int) -> None:
-    def nodes() -> Iterator[dict[str, Any]]:
-        return _rows(store, _NODES, label, lambda r: _node_dict(store, r), page)
-
-    columns = _columns(nodes(), frozenset({"id", "label"}))
+    columns = [c for c in _columns(store, "nodes", "label", label) if c[0] not in ("id", "label")]
+    nodes = _rows(store, _NODES, label, lambda r: _node_dict(store, r), page)
     _write(path, ["id:ID", ":LABEL"], columns,
-           ([n["id"], label, *(_csv_cell(n.get(k)) for k, _ in columns)] for n in nodes()))
+           ([n["id"], label, *(_csv_cell(n.get(k)) for k, _ in columns)] for n in nodes))
 
 
 def _edge_table(store: Any, rel: str, path: Path, page: int) -> None:
-    def edges() -> Iterator[dict[str, Any]]:
-        return _rows(store, _EDGES, rel, lambda r: _edge_dict(store, r), page)
-
-    columns = _columns(edges(), frozenset({"rel", "source", "target"}))
+    columns = [c for c in _columns(store, "edges", "type", rel) if c[0] not in ("rel", "source", "target", "key")]
+    # The key is a column of the table, not a property: a column when some edge has one.
+    if store.db.execute("SELECT 1 FROM edges WHERE type = ? AND key != '' LIMIT 1", (rel,)).fetchone():
+        columns = sorted([*columns, ("key", "string")])
+    edges = _rows(store, _EDGES, rel, lambda r: _edge_dict(store, r), page)
     _write(path, [":START_ID", ":END_ID", ":TYPE"], columns,
-           ([e["source"], e["target"], rel, *(_csv_cell(e.get(k)) for k, _ in columns)] for e in edges()))
+           ([e["source"], e["target"], rel, *(_csv_cell(e.get(k)) for k, _ in columns)] for e in edges))
 
 
 def write_staged_csv(store: Any, folder: str | Path, page: int = PAGE) -> list[Path]:

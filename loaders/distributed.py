@@ -14,7 +14,7 @@ How the work moves:
 - the client checks those ids against the ledger (the store's Report nodes plus this
   run's), then asks for the extraction of the new ones in chunks of ``chunk_reports``
   (task ``extract``, run beside the read data so report texts never cross the client);
-- at most ``2 x`` the cluster's threads extraction chunks are in flight and results are
+- at most ``3 x`` the cluster's threads extraction chunks are in flight and results are
   taken in submission order, so memory on the client is bounded and the writer sees
   the same sequence as a single-process run: the graph is identical.
 
@@ -312,7 +312,7 @@ def _result(entry: Entry) -> list[Extraction | Failure]:
 def extract_on_cluster(cluster: Cluster, paths: Iterable[str], options: IngestOptions,
                        tally: Tally) -> Iterator[Extraction | Failure]:
     """Every report to ingest as an extraction (or failure), in input order, read and
-    extracted on the cluster's workers. Holds at most ``2 x`` threads extraction chunks
+    extracted on the cluster's workers. Holds at most ``3 x`` threads extraction chunks
     and as many read groups in flight; cancels what is left when closed early."""
     client = cluster.client
     try:
@@ -320,7 +320,9 @@ def extract_on_cluster(cluster: Cluster, paths: Iterable[str], options: IngestOp
     except Exception as exc:  # noqa: BLE001 - raised on a worker: a missing model or sitgraph itself
         raise ClusterError(f"the workers could not load the spaCy model ({type(exc).__name__}: "
                            f"{' '.join(str(exc).split())}); install sitgraph and the model on every worker") from None
-    limit = max(2, 2 * cluster.threads)
+    # Three chunks a thread: while this process writes a batch (it takes no results
+    # then), each worker still has two chunks to extract.
+    limit = max(3, 3 * cluster.threads)
     groups = _groups(expand_paths(paths, options.read.include_hidden), options.chunk_reports)
     reads: deque[tuple[Any, Any]] = deque()
     window: deque[Entry] = deque()

@@ -24,9 +24,10 @@ def odd_values() -> Batch:
         NodeRecord("Place", "place:Z", props(name="Z", type="town", lat=34, lon="36 E", country="Syria")),
         NodeRecord("Actor", "actor:x", props(name="+X", type="armed_group", aliases=[])),
         NodeRecord("Actor", "actor:y", props(name="Y", type="state", aliases=["b;c", "a"])),
-        NodeRecord("Event", "event:1", props(kind="Attack", type="shelling", date="2021-01-02", killed=2)),
+        NodeRecord("Event", "event:1", props(kind="Attack", type="shelling", date="2021-01-02", killed=2,
+                                             tolls=[1, 2], confirmed=True)),
         NodeRecord("Event", "event:2", props(kind="Attack", type="airstrike", date="2021-01-03", killed=None,
-                                             wounded=4)),
+                                             wounded=4, tolls=[2.5], confirmed=False)),
     )
     edges = (
         EdgeRecord("OCCURRED_IN", "event:1", "Event", "place:é", "Place"),
@@ -72,6 +73,11 @@ def test_odd_values_get_the_types_and_cells_of_the_export(tmp_path: Path) -> Non
     actor = (tmp_path / "out" / "nodes_Actor.csv").read_text(encoding="utf-8").splitlines()
     assert actor == ["id:ID,:LABEL,aliases:string[],name:string,type:string",
                      "actor:x,Actor,,'+X,armed_group", "actor:y,Actor,\"a;b,c\",Y,state"]
+    event = (tmp_path / "out" / "nodes_Event.csv").read_text(encoding="utf-8").splitlines()
+    assert event == ["id:ID,:LABEL,confirmed:boolean,date:string,killed:long,kind:string,tolls:double[],type:string,"
+                     "wounded:long",
+                     "event:1,Event,true,2021-01-02,2,Attack,1;2,shelling,",
+                     "event:2,Event,false,2021-01-03,,Attack,2.5,airstrike,4"]
     killed = (tmp_path / "out" / "relationships_KILLED.csv").read_text(encoding="utf-8").splitlines()
     assert killed[0] == ":START_ID,:END_ID,:TYPE,count:double,date:string,event_id:string,key:string,type:string"
     assert killed[1].startswith("actor:x,actor:y,KILLED,2,")
