@@ -18,10 +18,13 @@ generator), then, each measured run in a fresh child process:
    graph) per second.
 
 Each result carries the 1-minute load average when it was taken: the machine is shared.
-With ``--write`` the table replaces the "## Scaling" section of docs/BENCHMARKS.md.
+With ``--write`` the tables replace the lead of the "## Scaling" section of
+docs/BENCHMARKS.md and its speed-up part ("### Speed-up of a local cluster"); with
+``--only-compare --write`` only the latter.
 
     python bench/scale.py                        # N=10,000 short reports, M=400 long ones
     python bench/scale.py --reports 500 --compare 40 --write
+    python bench/scale.py --only-compare --compare 400 --write   # only step 1 and its part of the section
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 SECTION = "## Scaling"
+COMPARE = "### Speed-up of a local cluster"  # the part of SECTION that --only-compare rewrites
 PASSWORD = "bench-scale-pw"
 
 
@@ -206,15 +210,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="sitgraph-bench-scale-") as tmp:
         tmp_path = Path(tmp)
         long_corpus = generate(tmp_path / "long", args.compare, args.long_words)
-        corpus = generate(tmp_path / "short", args.reports, args.words)
         one = measure(long_corpus, tmp_path / "one.db")
         two = measure(long_corpus, tmp_path / "two.db", "local:2")
         res["one"], res["two"] = one, two
         res["same_graph"] = graph_of(tmp_path / "one.db")[0] == graph_of(tmp_path / "two.db")[0]
         if args.only_compare:
             print(json.dumps(res, indent=1), file=sys.stderr)
-            print(compare_table(res))
+            text = compare_table(res)
+            print(text)
+            if args.write:
+                write_section(text, COMPARE)
             return
+        corpus = generate(tmp_path / "short", args.reports, args.words)
         bulk = tmp_path / "bulk"
         bulk.mkdir()
         record = tmp_path / "batches.pkl"
@@ -242,25 +249,32 @@ def main() -> None:
     print(text)
     if args.write:
         write_section(text)
+        write_section(compare_table(res), COMPARE)
 
 
-def cpu_estimate(one: dict, two: dict, cores: int = 2) -> float:
+def cpu_estimate(one: dict, two: dict, cores: int = 2, idle: bool = False) -> float:
     """The speed-up an idle machine of ``cores`` cores would show, from CPU seconds per
     report (which other jobs on the machine barely change): the cluster is bounded by all
     its CPU over the cores, by its workers over their count, and by the client alone (it
-    is one process); one process by its own CPU."""
+    is one process); one process by its own CPU. The workers' idle burn is left out
+    unless ``idle``."""
     single = one["client_cpu"] / one["reports"]
     client = two["client_cpu"] / two["reports"]
-    workers = (two["workers_cpu"] - two.get("idle_cpu", 0.0)) / two["reports"]
+    workers = (two["workers_cpu"] - (0.0 if idle else two.get("idle_cpu", 0.0))) / two["reports"]
     rate = min(cores / (client + workers), 1 / client, 2 / workers) if workers else 0.0
     return rate * single
 
 
 def compare_table(r: dict[str, Any]) -> str:
-    """The speed-up rows: wall-clock rates (with the load) and the CPU-time estimate."""
+    """The speed-up subsection: the command, wall-clock rates (with the load) and the
+    CPU-time estimate."""
     one, two = r["one"], r["two"]
     return "\n".join([
-        f"Speed-up on {r['m']:,} reports of about {r['long']} words:",
+        COMPARE, "",
+        f"`python bench/scale.py --only-compare --compare {r['m']} --long-words {r['long']}` on CPython "
+        f"{platform.python_version()}, {os.cpu_count()} cores: {r['m']:,} generated reports of about {r['long']} "
+        "words ingested into the embedded store by one process and by `--scheduler local:2` (start-up and "
+        "model loads counted), each in a fresh process; 1-minute load average beside each row.",
         "",
         "| run | start-up s | reports/s, all | ratio | reports/s, after the first batch | ratio "
         "| CPU s/report: client + workers | load |",
@@ -274,7 +288,8 @@ def compare_table(r: dict[str, Any]) -> str:
         f"Same graph from both (export JSON identical): {'yes' if r['same_graph'] else 'NO'}. Of the workers' CPU, "
         f"{two.get('idle_cpu', 0.0) / two['reports']:.3f} s/report is what they burn idle (measured for 20 s before "
         "the ingest, times the run's wall-clock time); without it, CPU seconds per report say an idle 2-core "
-        f"machine would give {cpu_estimate(one, two):.2f}x.",
+        f"machine would give {cpu_estimate(one, two):.2f}x ({cpu_estimate(one, two, idle=True):.2f}x counting "
+        "every CPU second of the cluster).",
     ]) + "\n"
 
 
@@ -324,15 +339,41 @@ def report(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(text: str) -> None:
-    """Replace (or append) this script's section of docs/BENCHMARKS.md."""
+def _level(line: str) -> int:
+    """The level of a Markdown heading line (2 for ``## …``), 0 for other lines."""
+    mark = line.split(" ", 1)[0]
+    return len(mark) if mark and set(mark) == {"#"} and " " in line else 0
+
+
+def replace_part(doc: str, heading: str, text: str, within: str = "", lead: bool = False) -> str:
+    """``doc`` with the part under ``heading`` replaced by ``text``: up to the next heading
+    of its level or above, or with ``lead`` up to the next heading of any level (its
+    subsections stay). A missing part is added at the end of the part under ``within``
+    (or of ``doc``). Pure."""
+    lines = doc.splitlines(keepends=True)
+
+    def end_of(start: int, upto: int) -> int:
+        return next((i for i in range(start + 1, len(lines)) if 0 < _level(lines[i]) <= upto), len(lines))
+
+    starts = [i for i, ln in enumerate(lines) if ln.rstrip("\n") == heading]
+    if starts:
+        start = starts[0]
+        stop = end_of(start, 9 if lead else _level(heading))
+    else:
+        outer = [i for i, ln in enumerate(lines) if within and ln.rstrip("\n") == within]
+        start = stop = end_of(outer[0], _level(within)) if outer else len(lines)
+    before = "".join(lines[:start]).rstrip("\n")
+    after = "".join(lines[stop:]).lstrip("\n")
+    return (before + "\n\n" if before else "") + text.rstrip("\n") + "\n" + ("\n" + after if after else "")
+
+
+def write_section(text: str, heading: str = SECTION) -> None:
+    """Write ``text`` into docs/BENCHMARKS.md: the lead of the "Scaling" section (its
+    subsections stay), or with ``heading`` COMPARE the speed-up subsection."""
     docs = HERE.parent / "docs" / "BENCHMARKS.md"
     old = docs.read_text(encoding="utf-8") if docs.exists() else "# Benchmarks\n"
-    parts = old.split("\n## ")
-    head, rest = parts[0], ["## " + p for p in parts[1:]]
-    rest = [p for p in rest if not p.startswith(SECTION)]
-    body = "\n".join([head.rstrip() + "\n"] + [p.rstrip() + "\n" for p in rest] + [text.rstrip() + "\n"])
-    docs.write_text(body, encoding="utf-8")
+    new = replace_part(old, heading, text, within=SECTION, lead=heading == SECTION)
+    docs.write_text(new, encoding="utf-8")
 
 
 if __name__ == "__main__":

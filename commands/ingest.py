@@ -133,7 +133,7 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
         if scheduler is not None:
             from sitgraph.loaders.distributed import connect
 
-            cluster = stack.enter_context(connect(scheduler))
+            cluster = stack.enter_context(connect(scheduler, model=model))
             click.echo(cluster.dashboard_line(), err=True)
         if bulk_csv is not None:
             from sitgraph.graph.bulk import finish, staging

@@ -4,7 +4,8 @@ Writing through Bolt costs a MERGE per element; the offline importer builds the 
 files directly, several times faster, into an empty, stopped database. ``sitgraph ingest
 --bulk-csv DIR`` runs the usual pipeline into a *staging* embedded store inside ``DIR``
 (:func:`staging`) instead of a server, then writes the CSV layout of
-:func:`sitgraph.graph.export.write_csv` from it (:func:`finish`).
+:func:`sitgraph.graph.export.write_csv` from it, streamed one label or relationship type
+at a time (:func:`finish`, :mod:`sitgraph.graph.bulk_csv`).
 
 Why a staging store rather than CSV rows appended straight from each batch: a node met
 in many reports (an actor, a town) must appear once, its properties merged as the stores
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sitgraph.graph.export import ARRAY_DELIMITER, ExportError, import_command, write_csv
+from sitgraph.graph.bulk_csv import write_staged_csv
+from sitgraph.graph.export import ARRAY_DELIMITER, ExportError, import_command
 
 STAGING = "staging.sqlite"
 
@@ -118,8 +120,9 @@ def import_into(folder: str | Path, data: str | Path, database: str = "neo4j", h
 def finish(store: Any, folder: str | Path, database: str = "neo4j") -> BulkFiles:
     """Write the staged graph as neo4j-admin CSV files (and ``import.sh``) into
     ``folder``; returns them with the import command, to run in ``folder`` with the
-    database stopped. Cost: one pass over the staged graph, O(N + E) memory."""
+    database stopped. ``store`` is the staging store (:func:`staging`). Cost: two
+    ordered scans of the staged graph; memory flat in its size."""
     folder = Path(folder)
-    files = write_csv(store, folder)
+    files = write_staged_csv(store, folder)
     command = import_command([p.name for p in files], database)
     return BulkFiles(folder, tuple(files), command)

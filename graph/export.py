@@ -241,6 +241,12 @@ def import_command(files: Iterable[str], database: str = "neo4j") -> str:
     return " \\\n  ".join(parts)
 
 
+def import_script(files: Iterable[str], database: str = "neo4j") -> str:
+    """The text of ``import.sh``: :func:`import_command`, run in the CSV folder."""
+    return ("#!/bin/sh\n# Import this folder into an empty, stopped Neo4j database.\ncd \"$(dirname \"$0\")\"\n"
+            + import_command(files, database) + "\n")
+
+
 def write_csv(store: Any, folder: str | Path, *, exact: bool = False, flt: GraphFilter | None = None) -> list[Path]:
     """Write the graph into ``folder`` (created) in the neo4j-admin import layout, plus
     ``import.sh`` holding the import command; returns the CSV paths written. Text cells
@@ -258,11 +264,7 @@ def write_csv(store: Any, folder: str | Path, *, exact: bool = False, flt: Graph
             path = folder / name
             _write_table(path, header, rows, exact=exact)
             out.append(path)
-        (folder / "import.sh").write_text(
-            "#!/bin/sh\n# Import this folder into an empty, stopped Neo4j database.\ncd \"$(dirname \"$0\")\"\n"
-            + import_command(tables) + "\n",
-            encoding="utf-8",
-        )
+        (folder / "import.sh").write_text(import_script(tables), encoding="utf-8")
     except OSError as exc:
         raise ExportError(f"cannot write export to {folder}: {exc.strerror or exc}") from None
     return out

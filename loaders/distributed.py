@@ -14,11 +14,13 @@ How the work moves:
 - the client checks those ids against the ledger (the store's Report nodes plus this
   run's), then asks for the extraction of the new ones in chunks of ``chunk_reports``
   (task ``extract``, run beside the read data so report texts never cross the client);
-- at most ``2 x`` the cluster's threads extraction chunks are in flight and results are
+- at most ``3 x`` the cluster's threads extraction chunks are in flight and results are
   taken in submission order, so memory on the client is bounded and the writer sees
   the same sequence as a single-process run: the graph is identical.
 
-The spaCy model is loaded once per worker by a worker plugin (:class:`SpacyModel`). A
+The spaCy model is loaded once per worker by a worker plugin (:class:`SpacyModel`), as
+each worker starts in a local cluster, whose settings (:data:`LOCAL_CONFIG`) leave out
+what Dask would otherwise do all the time besides the tasks (profiler, monitors). A
 worker that dies mid-task has its tasks, and the read data they need, re-run elsewhere by
 the scheduler; the writes of this process are whole batches, so a client that dies
 leaves a ledger a re-run finishes from. Workers need sitgraph (and the model) installed,
@@ -43,6 +45,7 @@ from sitgraph.loaders.pipeline import Failure, IngestError, IngestOptions, Tally
 from sitgraph.loaders.readers import STDIN, ReadOptions, ReadOutcome, expand_paths, iter_reports, read_stdin
 
 try:
+    import dask
     from distributed import Client, Future, LocalCluster
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # the base install: say how to get it
@@ -108,30 +111,65 @@ class Cluster:
         return f"dask: {self.threads} worker threads; no dashboard: {why}"
 
 
+# A local cluster runs one kind of task, long and CPU-bound, on a machine it shares with
+# the client: what Dask does besides running them is CPU the extraction does not get.
+# Measured with bench/scale.py (docs/BENCHMARKS.md, "Scaling"): these cut a worker's idle
+# CPU tenfold, and the client's CPU per report by half.
+LOCAL_CONFIG: dict[str, Any] = {
+    # The statistical profiler samples each worker thread's stack every 10 ms, for a
+    # dashboard page: CPU taken from the task it samples.
+    "distributed.worker.profile.enabled": False,
+    # Memory thresholds checked with psutil every 100 ms by each worker and its nanny;
+    # the client's window bounds what a worker holds (a few chunks of reports).
+    "distributed.worker.memory.target": False,
+    "distributed.worker.memory.spill": False,
+    "distributed.worker.memory.pause": False,
+    "distributed.worker.memory.terminate": False,
+    "distributed.worker.memory.monitor-interval": "2s",
+    # Event-loop health checks, 50 a second in every process by default; each one
+    # takes the GIL from the extraction thread.
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.tick.limit": "60s",  # a model load holds the loop for seconds
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+    # Reads are tasks without dependencies, which Dask holds back while the workers are
+    # busy: the client then waits for a report's ids before it can ask for its
+    # extraction, and a worker may run dry. Reads are cheap; send them at once.
+    "distributed.scheduler.worker-saturation": "inf",
+    # Moves the data of finished tasks between workers; extraction results go to the client.
+    "distributed.scheduler.active-memory-manager.start": False,
+}
+
+
 @contextmanager
-def connect(scheduler: str, wait_seconds: float = 60) -> Iterator[Cluster]:
+def connect(scheduler: str, wait_seconds: float = 60, model: str | None = None) -> Iterator[Cluster]:
     """Open the cluster ``scheduler`` names (see :func:`parse_scheduler`) and close what
-    was opened here on exit. A local cluster starts its workers here (seconds); a remote
-    one must have a worker within ``wait_seconds``. Raises ClusterError."""
+    was opened here on exit. A local cluster starts its workers here (seconds), each
+    loading the spaCy ``model`` as it starts, with :data:`LOCAL_CONFIG`; a remote one
+    (its workers configured by whoever started them) must have a worker within
+    ``wait_seconds``. Raises ClusterError."""
     spec = parse_scheduler(scheduler)
-    local = client = None
-    try:
-        if spec.local:
-            # Processes, one thread each: spaCy holds the GIL, threads would not run in parallel.
-            local = LocalCluster(n_workers=spec.local, threads_per_worker=1, processes=True,
-                                 dashboard_address=":0",
-                                 silence_logs=logging.CRITICAL)
-            client = Client(local)
-        else:
-            client = Client(spec.address, timeout=f"{int(wait_seconds)}s")
-            client.wait_for_workers(1, timeout=wait_seconds)
-    except (OSError, TimeoutError) as exc:
-        _close(client, local)
-        raise ClusterError(f"cannot open Dask cluster {scheduler}: {' '.join(str(exc).split())}") from None
-    try:
-        yield Cluster(client, local)
-    finally:
-        _close(client, local)
+    with dask.config.set(LOCAL_CONFIG if spec.local else {}):
+        local = client = None
+        try:
+            if spec.local:
+                # Processes, one thread each: spaCy holds the GIL, threads would not run in
+                # parallel. The plugin loads the model while each worker starts.
+                local = LocalCluster(n_workers=spec.local, threads_per_worker=1, processes=True,
+                                     dashboard_address=":0" if bokeh_installed() else None,
+                                     silence_logs=logging.CRITICAL, plugins=(SpacyModel(model, at_start=True),))
+                client = Client(local)
+            else:
+                client = Client(spec.address, timeout=f"{int(wait_seconds)}s")
+                client.wait_for_workers(1, timeout=wait_seconds)
+        except (OSError, TimeoutError) as exc:
+            _close(client, local)
+            raise ClusterError(f"cannot open Dask cluster {scheduler}: {' '.join(str(exc).split())}") from None
+        try:
+            yield Cluster(client, local)
+        finally:
+            _close(client, local)
 
 
 def _close(client: Any, local: Any) -> None:
@@ -160,16 +198,23 @@ class SpacyModel(WorkerPlugin):
 
     idempotent = True  # registering again (a second ingest on the same cluster) reloads nothing
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, at_start: bool = False) -> None:
         self.model = model
+        self.at_start = at_start
         self.name = f"sitgraph-spacy-{model or 'default'}"
 
     def setup(self, worker: Any) -> None:
         from sitgraph.graph.model import Report
 
-        # One small extraction also loads the dictionaries and the gazetteer the
-        # extractor reads on first use, so the first real task costs what the others do.
-        extract_chunk([Report.from_text("Gunmen attacked a village near Aleppo on Monday.")], _nlp(self.model))
+        try:
+            # One small extraction also loads the dictionaries and the gazetteer the
+            # extractor reads on first use, so the first real task costs what the others do.
+            extract_chunk([Report.from_text("Gunmen attacked a village near Aleppo on Monday.")], _nlp(self.model))
+        except Exception:
+            # Raised while a worker starts, it only says "Nanny failed to start"; the
+            # registration of the ingest loads again and reports the cause.
+            if not self.at_start:
+                raise
 
 
 def read_group(names: list[str], options: ReadOptions) -> list[ReadOutcome]:
@@ -267,7 +312,7 @@ def _result(entry: Entry) -> list[Extraction | Failure]:
 def extract_on_cluster(cluster: Cluster, paths: Iterable[str], options: IngestOptions,
                        tally: Tally) -> Iterator[Extraction | Failure]:
     """Every report to ingest as an extraction (or failure), in input order, read and
-    extracted on the cluster's workers. Holds at most ``2 x`` threads extraction chunks
+    extracted on the cluster's workers. Holds at most ``3 x`` threads extraction chunks
     and as many read groups in flight; cancels what is left when closed early."""
     client = cluster.client
     try:
@@ -275,7 +320,9 @@ def extract_on_cluster(cluster: Cluster, paths: Iterable[str], options: IngestOp
     except Exception as exc:  # noqa: BLE001 - raised on a worker: a missing model or sitgraph itself
         raise ClusterError(f"the workers could not load the spaCy model ({type(exc).__name__}: "
                            f"{' '.join(str(exc).split())}); install sitgraph and the model on every worker") from None
-    limit = max(2, 2 * cluster.threads)
+    # Three chunks a thread: while this process writes a batch (it takes no results
+    # then), each worker still has two chunks to extract.
+    limit = max(3, 3 * cluster.threads)
     groups = _groups(expand_paths(paths, options.read.include_hidden), options.chunk_reports)
     reads: deque[tuple[Any, Any]] = deque()
     window: deque[Entry] = deque()

@@ -297,7 +297,7 @@ def _source(options: IngestOptions, cluster: Any) -> Iterator[Callable[..., Iter
 
     with contextlib.ExitStack() as stack:
         if cluster is None:
-            cluster = stack.enter_context(distributed.connect(options.scheduler))
+            cluster = stack.enter_context(distributed.connect(options.scheduler, model=options.model))
         yield functools.partial(distributed.extract_on_cluster, cluster)
 
 

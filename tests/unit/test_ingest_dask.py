@@ -18,7 +18,7 @@ from distributed import Client, LocalCluster  # noqa: E402
 from sitgraph.cli import main  # noqa: E402
 from sitgraph.graph.export import write_csv  # noqa: E402
 from sitgraph.graph.sqlite_store import SqliteStore  # noqa: E402
-from sitgraph.loaders.distributed import Cluster, ClusterError, Scheduler, parse_scheduler  # noqa: E402
+from sitgraph.loaders.distributed import Cluster, ClusterError, Scheduler, connect, parse_scheduler  # noqa: E402
 from sitgraph.loaders.pipeline import IngestOptions, ingest  # noqa: E402
 from sitgraph.loaders.resolve import Resolver  # noqa: E402
 from sitgraph.loaders.urls import expand_url, read_url  # noqa: E402
@@ -214,6 +214,38 @@ def test_cli_local_scheduler_and_bulk_csv_match_a_normal_ingest(corpus, single, 
         assert (bulk / name).read_bytes() == (ref / name).read_bytes(), name
     r = runner.invoke(main, ["--no-progress", "ingest", str(corpus), "--bulk-csv", str(bulk), "--format", "json"])
     assert r.exit_code == 0 and json.loads(r.stdout)["already"] == n
+
+
+def _worker_state(dask_worker) -> tuple[bool, bool, list[str]]:
+    import dask
+
+    from sitgraph.loaders.distributed import _MODELS
+
+    return (dask.config.get("distributed.worker.profile.enabled"),
+            dask.config.get("distributed.worker.memory.terminate"), sorted(dask_worker.plugins), list(_MODELS))
+
+
+def test_a_local_cluster_loads_the_model_as_its_workers_start_and_runs_lean() -> None:
+    import dask
+
+    saturation = dask.config.get("distributed.scheduler.worker-saturation")
+    with connect("local:1") as cluster:
+        (state,) = cluster.client.run(_worker_state).values()
+        # Set while the cluster is open (the scheduler lives in this process), not after.
+        assert dask.config.get("distributed.scheduler.worker-saturation") == "inf"
+    assert state[:2] == (False, False)
+    assert "sitgraph-spacy-default" in state[2] and state[3] == [None]
+    assert dask.config.get("distributed.scheduler.worker-saturation") == saturation != "inf"
+
+
+def test_a_missing_model_is_one_line_naming_it(corpus) -> None:
+    from sitgraph.loaders.distributed import extract_on_cluster
+    from sitgraph.loaders.pipeline import IngestProgress, Tally
+
+    with connect("local:1", model="no_such_model_here") as cluster:
+        with pytest.raises(ClusterError, match="could not load the spaCy model .*no_such_model_here"):
+            list(extract_on_cluster(cluster, [str(corpus)], IngestOptions(model="no_such_model_here"),
+                                    Tally(IngestProgress(), set())))
 
 
 def test_cli_scheduler_misuse(corpus) -> None:
