@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from sitgraph.loaders.extract.dates import find_date_spans
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
 
 __all__ = ["Casualties", "parse_number", "find_casualties"]
 
@@ -140,10 +141,17 @@ def parse_number(text: str) -> int | None:
     return digits if digits is not None else _word_value(t)
 
 
+AT_LEAST = branch("toll.at-least", "a qualified figure ('at least 7', 'more than 20') counts as its number",
+                  pos=[("At least seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
+                  neg=[("Seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
+                  probe=event_tolls, where="numbers._bare_number_text")
+
+
 def _bare_number_text(text: str) -> str:
     """The expression lower-cased, spaced once, without qualifiers ("at least") or "between"."""
     t = " ".join(text.lower().replace("–", "-").split()).strip(" ,.;:")
-    t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
+    if enabled(AT_LEAST):
+        t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
     return re.sub(r"^between\s+", "", t)
 
 
@@ -493,6 +501,10 @@ def _count_start(m: re.Match[str]) -> int | None:
     return m.start("n") if not m["coord"] else None
 
 
+@rule("toll.fatal-wounds", "'sustained serious injuries ... and died': the wounds were fatal, a death",
+      pos=[("A farmer sustained serious injuries in the shelling of Kherson and died.", ((1, None, None),))],
+      neg=[("A farmer sustained serious injuries in the shelling of Kherson.", ((None, 1, None),))],
+      probe=event_tolls, off=no)
 def _fatal_wounds(m: re.Match[str], masked: str) -> bool:
     """"sustained serious injuries ... and died": the wounds were fatal (unless the dying
     is counted apart: "and one later died")."""
@@ -519,6 +531,10 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.passive-subject", "'35 people have been killed', 'two civilians died': the subject's count",
+      pos=[("Five people were killed in an airstrike on Idlib.", ((5, None, None),))],
+      neg=[("An airstrike on Idlib killed five people.", ((5, None, None),))],
+      probe=event_tolls, off=none_found)
 def _subject_figures(masked: str) -> list[_Figure]:
     """"35 people have been killed", "two civilians died", "12 were injured"."""
     out: list[_Figure] = []
@@ -529,6 +545,10 @@ def _subject_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.bare", "'5 dead, 12 injured', 'two others wounded': a count beside a harm word",
+      pos=[("An airstrike hit Idlib: five dead, 12 injured.", ((5, 12, None),))],
+      neg=[("An airstrike hit Idlib, killing five people.", ((5, None, None),))],
+      probe=event_tolls, off=none_found)
 def _bare_figures(masked: str) -> list[_Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
     out: list[_Figure] = []
@@ -538,6 +558,10 @@ def _bare_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.active", "'killing 22 and injuring 40', 'abducted three': the object's count",
+      pos=[("An airstrike hit Idlib, killing five people and injuring 12.", ((5, 12, None),))],
+      neg=[("Five people were killed in an airstrike on Idlib.", ((5, None, None),))],
+      probe=event_tolls, off=none_found)
 def _active_figures(masked: str) -> list[_Figure]:
     """"killing 22 and injuring 40", "abducted three"."""
     out: list[_Figure] = []
@@ -547,6 +571,10 @@ def _active_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.killing-of", "'the killing of 12 villagers': the count after the harm noun",
+      pos=[("Residents reported the killing of 12 villagers in an airstrike on Idlib.", ((12, None, None),))],
+      neg=[("Residents reported an airstrike on Idlib.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _of_figures(masked: str) -> list[_Figure]:
     """"the killing of 12 villagers", "the abduction of three aid workers"."""
     out: list[_Figure] = []
@@ -557,6 +585,11 @@ def _of_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.forced-to-flee", "'forced 5,000 people to flee': the displaced count",
+      pos=[("Families fled Omdurman after clashes forced 5,000 people to flee.",
+            ((None, None, 5000), (None, None, None)))],
+      neg=[("Families fled Omdurman after clashes.", ((None, None, None), (None, None, None)))],
+      probe=event_tolls, off=none_found)
 def _forced_figures(masked: str) -> list[_Figure]:
     """"forced 5,000 people to flee"."""
     out: list[_Figure] = []
@@ -566,6 +599,10 @@ def _forced_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.death-toll", "'the death toll rose to 12', 'the number of injured reached 40'",
+      pos=[("The death toll from the airstrike on Idlib rose to 12.", ((12, None, None),))],
+      neg=[("The airstrike on Idlib destroyed a bakery.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _toll_figures(masked: str) -> list[_Figure]:
     """"the death toll rose to 12", "the number of injured reached 40"."""
     out: list[_Figure] = []
@@ -575,6 +612,10 @@ def _toll_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.among-the-dead", "'three children were among the dead': a part of the toll, kept when no total is given",
+      pos=[("An airstrike hit Idlib, and three children were among the dead.", ((3, None, None),))],
+      neg=[("An airstrike hit Idlib, killing 12 people.", ((12, None, None),))],
+      probe=event_tolls, off=none_found)
 def _among_figures(masked: str) -> list[_Figure]:
     """"three children were among the dead": a part of the toll."""
     out: list[_Figure] = []
@@ -585,6 +626,10 @@ def _among_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.singular-victim", "one named or referred-to victim ('he later died') counts one",
+      pos=[("An airstrike hit his house in Idlib, and he died.", ((1, None, None),))],
+      neg=[("An airstrike hit his house in Idlib.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _singular_figures(masked: str) -> list[_Figure]:
     """One named or referred-to victim ("he later succumbed"), not a collective noun
     ("the army was hurt") nor a plural noun verb ("deaths")."""
@@ -598,6 +643,10 @@ def _singular_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.negated", "'no one was killed', 'there were no casualties': a zero toll",
+      pos=[("No one was killed when a rocket hit a warehouse in Kharkiv.", ((0, None, None),))],
+      neg=[("A rocket hit a warehouse in Kharkiv.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _negated_figures(masked: str) -> list[_Figure]:
     """Zeros: "no one was killed", "there were no casualties"."""
     out: list[_Figure] = []
