@@ -409,18 +409,6 @@ def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
     return []
 
 
-@named_rule("claim.confirmed", "'X admitted it carried out the strike': X confirms it",
-            pos=[("The Houthis confirmed they had struck a tanker near Hodeidah.", ((("Houthis", "confirmed"),),))],
-            neg=[("The Houthis confirmed a tanker was struck near Hodeidah.", ((),))],
-            probe=event_attributions, off=none_found)
-def _confirmed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
-    # "X admitted it carried out the strike": the clause's subject is the speaker itself.
-    if any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
-           for c in tok.children):
-        return [(a, "confirmed", None) for a in _actors_of(_verb_subject(tok), reader)]
-    return []
-
-
 @named_rule("claim.accused", "'Y accused X of the attack', 'Y blamed the attack on X': X is accused by Y",
             pos=[("A bombing killed five people in Mogadishu. The government blamed the attack on al-Shabaab.",
                   ((("al-Shabaab", "accused"),),))],
@@ -459,8 +447,8 @@ def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str 
 
 
 # The verb families that tie a side to an attack, by lemma.
-_CLAIM_RULES = {"claim": _claimed, "admit": _confirmed, "acknowledge": _confirmed, "confirm": _confirmed,
-                "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied, "reject": _denied}
+_CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
+                "reject": _denied}
 
 
 def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:

@@ -203,7 +203,6 @@ _NEEDS = {
     "weekday": re.compile(rf"(?i:{'|'.join(_WEEKDAYS)})"),
     "today": re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))"),
     "yesterday": re.compile(r"(?i:yesterday|last\s+night)"),
-    "overnight": re.compile(r"(?i:overnight)"),
     "weekend": re.compile(r"(?i:weekend)"),
     "week": re.compile(r"(?i:week|days)"),
     "month_or_year": re.compile(r"(?i:month|year)"),
@@ -466,15 +465,6 @@ def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | No
         return None
     back = 2 if m["w"].lower().startswith("the") else 1
     return _day_part(pub - dt.timedelta(days=back)), None
-
-
-@_pattern(r"\b(?i:overnight)\b(?!\s+(?:on\s+)?[A-Z])", "rel", "overnight")
-@rule("date.overnight", "'overnight': the night before publication",
-      pos=[('Gunmen killed three villagers in Kano overnight.', (('2023-11-15', '2023-11-16'),))],
-      neg=[('Gunmen killed three villagers in Kano on Tuesday.', (('2023-11-14', None),))],
-      probe=event_dates, off=nothing)
-def _overnight(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
-    return _rel(pub - dt.timedelta(days=1), pub) if pub else None
 
 
 _NOT_WEEKDAY_AFTER = ("good", "black", "bloody", "holy", "ash", "palm", "easter", "cyber", "great")

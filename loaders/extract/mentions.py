@@ -241,18 +241,30 @@ def _modifier_start(tok: Any) -> int | None:
     """Index of the first word of a name and modifiers right before facility noun `tok`,
     when they start with a capitalised proper noun or demonym and hold a lower-case word
     the adjective list lacks; else None."""
-    j = tok.i
-    while j > tok.sent.start and tok.doc[j - 1].dep_ in MODIFIER_DEPS and tok.i >= tok.doc[j - 1].head.i >= j \
-            and tok.doc[j - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
-        j -= 1
-    mods = tok.doc[j:tok.i]
+    mods = _modifiers(tok)
     while len(mods) and not mods[0].text[:1].isupper():
         mods = mods[1:]  # "three Kherson hospitals": the name starts at the capital
-    if not len(mods) or mods[0].pos_ not in ("PROPN", "ADJ") or mods[0].i == tok.sent.start \
-            and mods[0].pos_ != "PROPN":
+    if not len(mods) or not _name_first(mods[0], tok):
         return None
     new_words = [t for t in mods if t.text.islower() and t.lower_ not in ADJECTIVE_WORDS]
     return mods.start if new_words and all(t.text[:1].isupper() or t.text.islower() for t in mods) else None
+
+
+def _modifiers(tok: Any) -> Any:
+    """The words right before `tok` that modify it (or each other, towards it)."""
+    j = tok.i
+    while j > tok.sent.start:
+        prev = tok.doc[j - 1]
+        if prev.dep_ not in MODIFIER_DEPS or not j <= prev.head.i <= tok.i or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        j -= 1
+    return tok.doc[j:tok.i]
+
+
+def _name_first(first: Any, tok: Any) -> bool:
+    """Can `first` open a facility's name: a proper noun, or an adjective (a demonym) not
+    merely capitalised by standing first in the sentence?"""
+    return first.pos_ == "PROPN" or (first.pos_ == "ADJ" and first.i != tok.sent.start)
 
 
 @rule("facility.demonym-owner", "a demonym or actor name as a facility's only name is its operator, so "

@@ -326,15 +326,6 @@ _ACTIVE = re.compile(
     rf"(?P<verb>(?i:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))"
     rf"(?:\s+(?i:a\s+total\s+of))?\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP_ALL}){_AFTER_OBJECT}{_MORE_OBJECTS}"
 )
-_OF = re.compile(
-    rf"\b(?P<verb>(?i:killing|killings|deaths?|murders?|massacre|execution|wounding|injuring|injury|displacement"
-    rf"|abduction|kidnapping|detention|arrest|disappearance))\s+of\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP}){_AFTER_OBJECT}"
-)
-_OF_CATEGORY = {
-    "kill": "killed", "death": "killed", "murder": "killed", "massacre": "killed", "execution": "killed",
-    "wound": "wounded", "injur": "wounded", "displacement": "displaced", "abduction": "abducted",
-    "kidnapping": "abducted", "detention": "abducted", "arrest": "abducted", "disappearance": "abducted",
-}
 _FORCED = re.compile(rf"(?i:\bforc(?:ed|ing|es)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:to\s+(?:flee|leave))\b")
 _TOLL = re.compile(
     rf"(?P<what>(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims)"
@@ -571,20 +562,6 @@ def _active_figures(masked: str) -> list[_Figure]:
     return out
 
 
-@rule("toll.killing-of", "'the killing of 12 villagers': the count after the harm noun",
-      pos=[("Residents reported the killing of 12 villagers in an airstrike on Idlib.", ((12, None, None),))],
-      neg=[("Residents reported an airstrike on Idlib.", ((None, None, None),))],
-      probe=event_tolls, off=none_found)
-def _of_figures(masked: str) -> list[_Figure]:
-    """"the killing of 12 villagers", "the abduction of three aid workers"."""
-    out: list[_Figure] = []
-    for m in _OF.finditer(masked):
-        key = next(k for k in _OF_CATEGORY if m["verb"].lower().startswith(k))
-        if _victims(m["np"]):
-            _add_figure(out, _OF_CATEGORY[key], _count_value(m), m, masked)
-    return out
-
-
 @rule("toll.forced-to-flee", "'forced 5,000 people to flee': the displaced count",
       pos=[("Families fled Omdurman after clashes forced 5,000 people to flee.",
             ((None, None, 5000), (None, None, None)))],
@@ -661,7 +638,7 @@ def _negated_figures(masked: str) -> list[_Figure]:
 
 
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
-_FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _of_figures, _forced_figures,
+_FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures)
 
 

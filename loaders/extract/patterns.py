@@ -2,7 +2,8 @@
 
 A facility or agreement mention is ``[name words] [adjectives] HEAD[s]``: the name words
 are capitalised words, a road code (M4) or a demonym ("Turkish observation posts"); the
-adjectives come from a short closed list ("underground", "main", "field"). A mention with
+adjectives come from a short closed list ("underground", "main", "field"); other modifier
+words after a name are read from the parse (mentions.modified_facility_cands). A mention with
 no name is *weak*: kept only if an event or relation needs it or it resolves to a named
 facility of the same head ("the hospital" -> "the Hass underground hospital").
 """
