@@ -222,7 +222,7 @@ BY_AGENT = branch("event.passive-by-agent", "the agent of a passive trigger did 
                         (("Russia",),))],
                   neg=[("The market in Kherson was shelled on Monday as Ukrainian troops watched.",
                         (("Ukraine",),))],
-                  probe=event_actors, where="events.SentenceReader._subjects_and_agents")
+                  probe=event_actors, where="sitgraph.loaders.extract.events.SentenceReader._subjects_and_agents")
 
 
 class SentenceReader:

@@ -144,7 +144,7 @@ def parse_number(text: str) -> int | None:
 AT_LEAST = branch("toll.at-least", "a qualified figure ('at least 7', 'more than 20') counts as its number",
                   pos=[("At least seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
                   neg=[("Seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
-                  probe=event_tolls, where="numbers._bare_number_text")
+                  probe=event_tolls, where="sitgraph.loaders.extract.numbers._bare_number_text")
 
 
 def _bare_number_text(text: str) -> str:
