@@ -1,6 +1,6 @@
 """Turn each registered extraction rule off in turn and score what it adds or costs.
 
-    python3 bench/ablate.py [--rules NAME ...] [--write docs/ABLATION.md]
+    python3 bench/ablate.py [--rules NAME ... | --areas AREA ...] [--write docs/ABLATION.md [--merge]]
 
 Sets: the dev gold (../shared/gold/dev), the VOA dev split (eval/gold/voa/dev, texts in
 ../shared/corpus/voa; never the test split) and the coded narratives (../shared/data/coded,
@@ -9,7 +9,9 @@ load: each text is parsed once, then extracted again per rule with that rule swi
 (loaders/extract/rules.py); the referee (../shared/eval) scores each extraction as a
 subprocess on temporary files. A delta is (score with the rule off) - (score with all
 rules on): negative means the rule helps. Cost: one parse of ~200 texts, then about
-ten seconds per rule.
+ten seconds per rule. `--areas event date` runs the rules of those areas only (the part of a
+name before the dot); `--merge` keeps the rows of the table already written for rules not
+run this time (and still registered), so a subset can be run again on its own.
 """
 
 from __future__ import annotations
@@ -156,7 +158,9 @@ def _cell(v: float) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rules", nargs="*", help="only these rules (default: all registered)")
+    ap.add_argument("--areas", nargs="*", help="only the rules of these areas (event, date, toll, ...)")
     ap.add_argument("--write", type=Path, help="write the table into this Markdown file (between markers)")
+    ap.add_argument("--merge", action="store_true", help="with --write: keep the rows of rules not run now")
     args = ap.parse_args()
     if not SCORER.is_file():
         print("no referee beside the repository (../shared/eval); nothing to score", file=sys.stderr)
@@ -164,19 +168,37 @@ def main() -> int:
     from sitgraph.loaders.extract import load_nlp
     from sitgraph.loaders.extract.rules import all_rules
 
-    names = args.rules or [r.name for r in all_rules()]
+    registered = [r.name for r in all_rules()]
+    names = args.rules or [n for n in registered if not args.areas or n.split(".")[0] in args.areas]
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
         corpora = load_corpora(load_nlp(), tmp)
         base, deltas = ablate(names, corpora, tmp)
     text = table(base, deltas)
     if args.write:
+        if args.merge and args.write.is_file():
+            text = merge_rows(args.write.read_text(encoding="utf-8"), text, set(registered))
         _write(args.write, text)
     print(text)
     return 0
 
 
 BEGIN, END = "<!-- ablation table: bench/ablate.py --write -->", "<!-- end of ablation table -->"
+
+
+def merge_rows(old: str, new: str, registered: set[str]) -> str:
+    """Table `new` with the rule rows of the table in document `old` that `new` lacks (for
+    rules still `registered`), all rule rows sorted by name. The header and the all-rules
+    row are `new`'s: the columns must be the same."""
+    def rows(text: str) -> dict[str, str]:
+        found = (line for line in text.splitlines() if line.startswith("| `"))
+        return {line.split("`")[1]: line for line in found}
+
+    head = [line for line in new.splitlines() if not line.startswith("| `")]
+    merged = {k: v for k, v in rows(old[old.find(BEGIN):old.find(END)] if BEGIN in old else "").items()
+              if k in registered}
+    merged.update(rows(new))
+    return "\n".join(head + [merged[k] for k in sorted(merged)])
 
 
 def _write(path: Path, text: str) -> None:

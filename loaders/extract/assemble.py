@@ -52,6 +52,19 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.graph.model import ATTRIBUTION_HOWS
+from sitgraph.loaders.extract.rules import (
+    event_actors,
+    event_attributions,
+    event_dates,
+    event_kinds,
+    event_places,
+    event_roles,
+    event_targets,
+    no,
+    none_found,
+    nothing,
+)
+from sitgraph.loaders.extract.rules import rule as named_rule
 
 ARMED_TYPES = ("state", "state_forces", "armed_group")
 
@@ -129,6 +142,12 @@ DAYS_AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:just\s+|o
                         r"\s+days?\s+after\b")
 
 
+@named_rule("assemble.days-after", "'came a day after bombings killed 65': the earlier event's day, counted back",
+            pos=[("A car bomb killed 12 people in Kabul on Tuesday. In Kandahar, the blast came a day after gunmen "
+                  "killed 65 people.", (("2023-11-14", None), ("2023-11-13", None)))],
+            neg=[("A car bomb killed 12 people in Kabul on Tuesday. Gunmen killed 65 people in Kandahar.",
+                  (("2023-11-14", None), ("2023-11-14", None)))],
+            probe=event_dates, off=nothing)
 def earlier_date(sentence: str, reference: str | None) -> str | None:
     """"The blasts came a day after bombings killed 65": the earlier event's day, counted
     back from `reference` (the incident's ISO day); None when the text gives no count."""
@@ -148,6 +167,15 @@ AFTER_CLAUSE = re.compile(
     r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
 
 
+@named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
+            pos=[("Police withdrew on Monday, a day after militants seized the airport in Ansongo.",
+                  (("2023-11-12", None),))],
+            # Told in the main clause, the shelling keeps Monday (the one frame of its kind).
+            neg=[("The army shelled Ansongo on Monday, a day after militants seized the airport in Gao.",
+                  (("2023-11-13", None), ("2023-11-13", None))),
+                 ("A car bomb killed 12 people in Kabul on Tuesday, a day after the talks in Doha ended.",
+                  (("2023-11-14", None),))],
+            probe=event_dates, off=nothing)
 def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
                       reference: str | None) -> None:
     """"Troops entered the city on Monday, a day after they seized the airport": a frame
@@ -233,6 +261,13 @@ CAPTION_END = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d"
                          r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\.?\s*$|\((?:R|L|C|center|left|right|front|back)\)")
 
 
+@named_rule("assemble.caption", "a photo caption ('Smoke rises after an airstrike in X, Nov. 15, 2023.') joins "
+            "the incident it shows",
+            pos=[("An airstrike hit a school in Gaza City on Wednesday. Smoke rises after an airstrike in "
+                  "the Shati camp, Nov. 15, 2023.", ("Attack",))],
+            neg=[("An airstrike hit a school in Gaza City on Wednesday. An airstrike hit Rafah on Tuesday.",
+                  ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
 def is_caption(sentence: str) -> bool:
     """A photo caption: a scene in the present tense ending with a date ("Smoke rises after
     an airstrike in X, Nov. 15, 2012."), any sentence closing with ", <Month> <day>, <year>.",
@@ -240,6 +275,11 @@ def is_caption(sentence: str) -> bool:
     return CAPTION.search(sentence) is not None or CAPTION_END.search(sentence.strip()) is not None
 
 
+@named_rule("assemble.reaction", "a sentence whose main verb condemns, mourns or calls for something reacts to "
+            "the event it names",
+            pos=[("The UN condemned the attack on the hospital in Gaza City.", ())],
+            neg=[("Gunmen attacked the hospital in Gaza City.", ("Attack",))],
+            probe=event_kinds, off=no)
 def reaction_of(trig_root: Any) -> bool:
     """Is the sentence whose root is `trig_root` a reaction (its main verb condemns, mourns,
     calls for ...) rather than a report of the event it names?"""
@@ -259,6 +299,11 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
     return "incident"
 
 
+@named_rule("assemble.role-aggregate", "a toll over a period or many incidents ('have been killed since January') "
+            "is an aggregate",
+            pos=[("More than 300 people have been killed in Idlib since January.", (("Attack", "aggregate"),))],
+            neg=[("An airstrike killed 30 people in Idlib.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     own = _own_clause(sentence)
@@ -286,11 +331,20 @@ def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
     return "incident" if f.kind in ("Agreement", "Violation") else None
 
 
+@named_rule("assemble.role-after", "'came a day after bombings that killed 65': the earlier event is background",
+            pos=[("The raid came after bombings killed 65 people in Kabul.", (("Attack", "background"),))],
+            neg=[("Bombings killed 65 people in Kabul.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
 def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
     # "The blasts came a day after bombings that killed 65": an earlier event
     return "background" if AFTER.search(sentence) else None
 
 
+@named_rule("assemble.role-generic", "a general pattern ('militants frequently attack ...') with no toll is no "
+            "incident",
+            pos=[("Militants have carried out repeated attacks on villages in Borno.", ())],
+            neg=[("Militants attacked a village in Borno.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
 def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
     if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
         return "generic"
@@ -302,6 +356,11 @@ def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
     return "incident" if f.anaphoric else None
 
 
+@named_rule("assemble.role-dated-before", "an event dated more than a week before the report's incident is "
+            "background",
+            pos=[("Gunmen killed three villagers in Kano on March 3.", (("Attack", "background"),))],
+            neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
 def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
         # Kept only when specific: a day or a month ("who took control three years ago" is not).
@@ -309,6 +368,11 @@ def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | No
     return None
 
 
+@named_rule("assemble.role-earlier", "an earlier-marked event ('last year', 'previously') dated before the incident "
+            "is background",
+            pos=[("Gunmen had previously killed three villagers in Kano on Monday.", (("Attack", "background"),))],
+            neg=[("Gunmen killed three villagers in Kano on Monday.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
 def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     if EARLIER.search(sentence) and f.date_explicit and reference and f.date and _before(f.date, reference, 1):
         return "background"
@@ -341,6 +405,11 @@ def _before(date: str, reference: str, days: int) -> bool:
     return (ref - end).days > days
 
 
+@named_rule("assemble.treated-facility", "a facility that received or treated the wounded is not struck",
+            pos=[("An airstrike wounded 12 people in Idlib, who were taken to the Bab al-Hawa Hospital.",
+                  (("civilians",),))],
+            neg=[("An airstrike hit the Bab al-Hawa Hospital in Idlib.", (("Bab al-Hawa Hospital",),))],
+            probe=event_targets, off=lambda sentence, offset, spans, kind: set())
 def treated_facilities(sentence: str, offset: int, spans: list[tuple[int, int, str]], kind: Any) -> set[str]:
     """Facilities of a sentence that received or treated the wounded ("taken to X hospital",
     "treated at the clinic", "the hospital received 12 bodies"): not struck. `offset` is the
@@ -428,6 +497,11 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
     return rule(tok, reader, objs)
 
 
+@named_rule("claim.claimed", "'X claimed the attack / responsibility': X is tied as claiming it",
+            pos=[("Al-Shabaab claimed the bombing of a hotel in Mogadishu.", ((("al-Shabaab", "claimed"),),))],
+            neg=[("Al-Shabaab claimed that soldiers bombed a hotel in Mogadishu.",
+                  ((("Somalia", "reported"),),))],
+            probe=event_attributions, off=none_found)
 def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
     if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
@@ -436,14 +510,11 @@ def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
     return []
 
 
-def _confirmed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
-    # "X admitted it carried out the strike": the clause's subject is the speaker itself.
-    if any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they", "we") for g in c.children)
-           for c in tok.children):
-        return [(a, "confirmed", None) for a in _actors_of(_verb_subject(tok), reader)]
-    return []
-
-
+@named_rule("claim.accused", "'Y accused X of the attack', 'Y blamed the attack on X': X is accused by Y",
+            pos=[("A bombing killed five people in Mogadishu. The government blamed the attack on al-Shabaab.",
+                  ((("al-Shabaab", "accused"),),))],
+            neg=[("A bombing killed five people in Mogadishu. The government condemned the attack.", ((),))],
+            probe=event_attributions, off=none_found)
 def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
     by = _actors_of(_verb_subject(tok), reader)
     # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
@@ -452,6 +523,11 @@ def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
 
 
+@named_rule("claim.suspected", "'police suspect X': X is suspected by the speaker",
+            pos=[("A bombing killed five people in Mogadishu. Police suspect al-Shabaab.",
+                  ((("al-Shabaab", "suspected"),),))],
+            neg=[("A bombing killed five people in Mogadishu. Police arrested two men.", ((),))],
+            probe=event_attributions, off=none_found)
 def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
     if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):
         return []
@@ -460,6 +536,11 @@ def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, s
     return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
 
 
+@named_rule("claim.denied", "'X denied involvement': X is not kept as the perpetrator",
+            pos=[("Rockets hit a market in Mosul, killing three people. The Islamic State group denied involvement.",
+                  ((("Islamic State", "denied"),),))],
+            neg=[("Rockets hit a market in Mosul, killing three people.", ((),))],
+            probe=event_attributions, off=none_found)
 def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
     if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
         return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
@@ -467,8 +548,8 @@ def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str 
 
 
 # The verb families that tie a side to an attack, by lemma.
-_CLAIM_RULES = {"claim": _claimed, "admit": _confirmed, "acknowledge": _confirmed, "confirm": _confirmed,
-                "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied, "reject": _denied}
+_CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
+                "reject": _denied}
 
 
 def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -681,6 +762,12 @@ def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
     return bool(f.additive and not o.sf)  # "The counter-offensive also killed 27 fighters": more dead
 
 
+@named_rule("assemble.other-day-apart", "two frames on different days, one of them dated in its sentence, are "
+            "two incidents",
+            pos=[("Gunmen shot three villagers in Kano on Monday. On Tuesday, gunmen shot two traders in Kano.",
+                  ("Attack", "Attack"))],
+            neg=[("A drone hit Kharkiv on Monday. Another drone hit Kharkiv on Tuesday.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
 def _explicit_other_day(prev: Any, f: Any) -> bool:
     """Both frames have day dates written in their sentences, and they differ. A date lent
     by the report (its publication day, for a sentence that says none) sets nothing apart."""
@@ -699,6 +786,12 @@ _PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "c
                  "district": ("district", "town", "city", None), "province": ("province", "region")}
 
 
+@named_rule("assemble.place-anaphor", "'in several parts of the city': a frame naming no place takes the last "
+            "place of that kind",
+            pos=[("Fighting broke out in Khartoum. Shelling killed five people in several parts of the city.",
+                  (("Khartoum",),))],
+            neg=[("Fighting broke out in Khartoum. Shelling killed five people.", ((),))],
+            probe=event_places, off=nothing)
 def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
     """"clashes in several parts of the city": a frame naming no place of its own takes the
     place last named before it of the kind the noun says (not a country). `offset` is the
@@ -930,6 +1023,12 @@ ORDINAL = re.compile(
     r"(?:blast|bomb|attack|explosion|strike|bombing|airstrike|raid|bomber)\b")
 
 
+@named_rule("assemble.series", "a lead counting several attacks told one by one after is their total",
+            pos=[("Two bombs killed nine people in Kabul. The first bomb hit a school. A second bomb hit a mosque.",
+                  (("Attack", "aggregate"), ("Attack", "incident"), ("Attack", "incident")))],
+            neg=[("A bomb killed nine people in Kabul. The bomb hit a school.",
+                  (("Attack", "incident"), ("Attack", "incident")))],
+            probe=event_roles, off=nothing)
 def split_series(frames: list[Any], texts: dict[int, str]) -> None:
     """A lead counting several attacks, followed by them one by one ("In the first blast
     ...", "a second bomb ..."), is the total: an aggregate each of them is PART_OF."""
@@ -1018,6 +1117,11 @@ def clamp_dates(frames: list[Any], published: str | None) -> None:
 WAR_TOLL = re.compile(r"(?i)\b(?:war|conflict|fighting|clashes|insurgency|civil\s+war|between)\b")
 
 
+@named_rule("assemble.war-toll-no-author", "an aggregate names a perpetrator only when one side alone is its "
+            "author, not a war's toll",
+            pos=[("The war between the army and the RSF has killed 12,000 people in Sudan since April.", ((),))],
+            neg=[("The RSF has killed 12,000 people in Sudan since April.", (("Rapid Support Forces",),))],
+            probe=event_actors, off=nothing)
 def drop_aggregate_actors(f: Any) -> None:
     """An aggregate names a perpetrator only when one side alone is its author: not two
     sides, not a war's or a fighting's toll ("the war between X and Y has killed N")."""
@@ -1035,6 +1139,11 @@ PER_PLACE = re.compile(rf"(?i)\b({NUM})\s+(?:(?:people|persons|civilians|others|
                        rf"province|area|camp|neighbou?rhood)\s+of\s+)?$")
 
 
+@named_rule("assemble.breakdown", "'nine in X, six in Y': a total split by place into part incidents",
+            pos=[("Airstrikes killed 15 people, nine in Ariha and six in Saraqib.",
+                  (("Attack", "aggregate"), ("Attack", "incident"), ("Attack", "incident")))],
+            neg=[("Airstrikes killed 15 people in Ariha and Saraqib.", (("Attack", "incident"),))],
+            probe=event_roles, off=none_found)
 def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kind: Any) -> list[tuple[str, int]]:
     """(place id, figure) for each place of a breakdown ("nine in X, six in Y and five in Z")
     in `sentence` (at `offset` in the report); empty unless two or more places have one."""

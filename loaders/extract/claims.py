@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.rules import event_claimers, nothing, rule
+
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
     "blame document record verify acknowledge declare write post publish tweet".split()
@@ -33,6 +35,10 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[st
     return tuple(out)
 
 
+@rule("claim.according-to", "'according to X': X asserts what the sentence reports",
+      pos=[("Five people were killed in Kano, according to Amnesty International.", (("Amnesty International",),))],
+      neg=[("Five people were killed in Kano.", ((),))],
+      probe=event_claimers, off=nothing)
 def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
     """"according to X" (`tok` is "according"): X's actors join `out`."""
     to = tok.doc[tok.i + 1]
@@ -48,6 +54,10 @@ def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: tuple[str, ..
                 break
 
 
+@rule("claim.speech-subject", "the subject of a speech verb ('X said', 'X told Reuters') asserts the sentence",
+      pos=[("Amnesty International said five people were killed in Kano.", (("Amnesty International",),))],
+      neg=[("Five people were killed in Kano on Monday.", ((),))],
+      probe=event_claimers, off=nothing)
 def _speech_subjects(tok: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
     """A speech verb `tok`: its subject's actors join `out` (and, for "tell", its hearer's)."""
     if tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from sitgraph.errors import SitgraphError
+from sitgraph.loaders.extract.rules import event_dates, nothing, rule
 
 __all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans", "shift_back"]
 
@@ -202,7 +203,6 @@ _NEEDS = {
     "weekday": re.compile(rf"(?i:{'|'.join(_WEEKDAYS)})"),
     "today": re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))"),
     "yesterday": re.compile(r"(?i:yesterday|last\s+night)"),
-    "overnight": re.compile(r"(?i:overnight)"),
     "weekend": re.compile(r"(?i:weekend)"),
     "week": re.compile(r"(?i:week|days)"),
     "month_or_year": re.compile(r"(?i:month|year)"),
@@ -239,6 +239,10 @@ def _ymd(m: re.Match[str], year: str = "year", mon: str = "mon", day: str = "day
 
 # ISO and numeric dates.
 @_pattern(rf"{_NOT_NUMBER_BEFORE}\b{_YEAR}[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})\b(?![\d/-])")
+@rule("date.iso", "an ISO date ('2023-11-12')",
+      pos=[("Gunmen killed three villagers in Kano on 2023-11-12.", (("2023-11-12", None),))],
+      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
 def _iso(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     return (int(m["year"]), int(m["m"]), int(m["d"])), None
 
@@ -249,6 +253,10 @@ def _iso(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     "numeric",
     "digit",
 )
+@rule("date.numeric", "a numeric date, day first unless impossible ('12/11/2023')",
+      pos=[("Gunmen killed three villagers in Kano on 12/11/2023.", (("2023-11-12", None),))],
+      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
 def _numeric(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     # Returned as (year, first, second); _candidates orders day and month.
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
@@ -265,6 +273,10 @@ def _numeric(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
 @_pattern(
     rf"{_MON}\s+{_DAY}{_DASH}{_DAY2}\b(?:,?\s+{_YEAR})?{_NOT_MEASURE}"
 )
+@rule("date.day-range", "a range of days in one month ('November 10-12', 'between 10 and 12 November')",
+      pos=[("Gunmen killed three villagers in Kano between November 10 and 12.", (("2023-11-10", "2023-11-12"),))],
+      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
 def _day_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | None:
     lo, hi = _ymd(m), _ymd(m, day="day2")
     if lo[2] is None or hi[2] is None or not lo[2] < hi[2]:
@@ -279,6 +291,10 @@ def _day_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | N
 )
 # "May 5", "May 5th, 2019", "Monday, May 6".
 @_pattern(rf"{_WEEKDAY_PREFIX}{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}")
+@rule("date.day", "a month and day, with or without year or weekday ('Sunday, November 12')",
+      pos=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
+      neg=[("Gunmen killed three villagers in Kano on 2023-11-12.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
 def _day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     return _ymd(m), None
 
@@ -286,6 +302,10 @@ def _day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
 # Months: "March 2019", "March of 2019", "2019 May" (as coders write it).
 @_pattern(rf"{_MON}(?:,?\s+of)?,?\s+{_YEAR}{_NOT_MEASURE}")
 @_pattern(rf"{_NOT_NUMBER_BEFORE}\b{_YEAR}\s+{_FULLMON}(?!\s+\d)")
+@rule("date.month-year", "a month and year ('October 2023', '2023 October')",
+      pos=[("Gunmen killed three villagers in Kano in October 2023.", (("2023-10", None),))],
+      neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
+      probe=event_dates, off=nothing)
 def _month_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     return _ymd(m), None
 
@@ -300,6 +320,10 @@ _THIRD = r"(?P<third>(?i:early|mid|late)(?:-|\s+)|(?i:the\s+(?:beginning|start|m
 
 # "early May", "mid-March 2019", "the end of April".
 @_pattern(rf"{_THIRD}{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s+\d)")
+@rule("date.third-of-month", "'early/mid/late October': days 1-10, 11-20, 21-end",
+      pos=[("Gunmen killed three villagers in Kano in early November.", (("2023-11-01", "2023-11-10"),))],
+      neg=[("Gunmen killed three villagers in Kano in November.", (("2023-11", None),))],
+      probe=event_dates, off=nothing)
 def _third_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
     key = " ".join(m["third"].strip(" -").lower().split())
     first, last = _THIRDS[_THIRD_WORDS[key]]
@@ -315,6 +339,10 @@ _WEEK_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
     rf"(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{_MON}"
     rf"(?:,?\s+{_YEAR})?(?!\s+\d)"
 )
+@rule("date.week-of-month", "'the first week of November': that week's days",
+      pos=[("Gunmen killed three villagers in Kano in the first week of November.", (("2023-11-01", "2023-11-07"),))],
+      neg=[("Gunmen killed three villagers in Kano in November.", (("2023-11", None),))],
+      probe=event_dates, off=nothing)
 def _week_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
     year, month, _ = _ymd(m)
     nth = m["nth"].lower()
@@ -327,6 +355,10 @@ def _week_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]
 
 # "early 2019", "the end of 2018".
 @_pattern(rf"{_THIRD}{_YEAR}{_NOT_MEASURE}")
+@rule("date.third-of-year", "'early/mid/late 2022': months 1-4, 5-8, 9-12",
+      pos=[("Gunmen killed three villagers in Kano in early 2023.", (("2023-01", "2023-04"),))],
+      neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
+      probe=event_dates, off=nothing)
 def _third_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
     key = " ".join(m["third"].strip(" -").lower().split())
     first, _ = _THIRDS[_THIRD_WORDS[key]]
@@ -339,6 +371,10 @@ _MONTH_PREP = r"(?i:in|since|during|throughout|until|till|by|from|before|after|b
 
 
 @_pattern(rf"\b(?:{_MONTH_PREP}\s+)(?P<body>(?P<mod>(?i:last|this|past)\s+)?{_FULLMON})(?!,?\s+(?:\d|of\s+\d))")
+@rule("date.bare-month", "a capitalised month after a preposition ('in October') in the publication year",
+      pos=[("Gunmen killed three villagers in Kano in October.", (("2023-10", None),))],
+      neg=[("Gunmen killed three villagers in Kano in October 2023.", (("2023-10", None),))],
+      probe=event_dates, off=nothing)
 def _bare_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     month = _month(m["mon"])
     mod = (m["mod"] or "").strip().lower()
@@ -356,6 +392,10 @@ def _bare_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | N
 @_pattern(
     rf"(?:(?i:from|between)\s+)?{_NOT_NUMBER_BEFORE}\b{_YEAR}\s*(?:-|–|—|to|and|until)\s*{_YEAR2}{_NOT_MEASURE}"
 )
+@rule("date.year-range", "a range of years ('between 2019 and 2021', '2019-2021')",
+      pos=[("Gunmen killed three villagers in Kano between 2022 and 2023.", (("2022", "2023"),))],
+      neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
+      probe=event_dates, off=nothing)
 def _year_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | None:
     lo, hi = int(m["year"]), int(m["year2"])
     return ((lo, None, None), (hi, None, None)) if lo < hi else None
@@ -372,6 +412,10 @@ _COUNTED = (
 
 
 @_pattern(rf"\b(?:{_YEAR_PREP}\s+)(?P<body>{_YEAR}){_NOT_MEASURE}{_COUNTED}")
+@rule("date.year", "a year after a preposition ('in 2021'), not a count or a time",
+      pos=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
+      neg=[("Gunmen killed three villagers in Kano in October 2021.", (("2021-10", None),))],
+      probe=event_dates, off=nothing)
 def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     return (int(m["year"]), None, None), None
 
@@ -392,6 +436,11 @@ def _rel(lo: dt.date, hi: dt.date | None = None) -> tuple[_Part, _Part | None]:
     r"(?!['’]s\s+[A-Z])",
     "rel", "today",
 )
+@rule("date.today", "'today', 'tonight', 'this morning': the publication day",
+      pos=[("Gunmen killed three villagers in Kano this morning, after a raid on Tuesday.",
+            (("2023-11-16", None),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
 def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
         return None
@@ -407,6 +456,10 @@ def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
     "rel", "yesterday",
 )
+@rule("date.yesterday", "'yesterday', 'last night': the day before publication",
+      pos=[("Gunmen killed three villagers in Kano yesterday.", (("2023-11-15", None),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
 def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
         return None
@@ -414,15 +467,14 @@ def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | No
     return _day_part(pub - dt.timedelta(days=back)), None
 
 
-@_pattern(r"\b(?i:overnight)\b(?!\s+(?:on\s+)?[A-Z])", "rel", "overnight")
-def _overnight(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
-    return _rel(pub - dt.timedelta(days=1), pub) if pub else None
-
-
 _NOT_WEEKDAY_AFTER = ("good", "black", "bloody", "holy", "ash", "palm", "easter", "cyber", "great")
 
 
 @_pattern(rf"\b(?:(?P<mod>(?i:last|this|past|on|early|late))\s+)?{_WEEKDAY}{_PART_OF_DAY}", "weekday")
+@rule("date.weekday", "a weekday: the last such day on or before publication ('on Tuesday')",
+      pos=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
 def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
         return None
@@ -441,6 +493,10 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     r"\s+(?i:weekend)\b",
     "rel", "weekend",
 )
+@rule("date.weekend", "'at the weekend', 'last weekend': the Saturday and Sunday before publication",
+      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
 def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
         return None
@@ -458,6 +514,10 @@ def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None
     r"|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:few|couple\s+of)\s+days|in\s+recent\s+days))\b",
     "rel", "week",
 )
+@rule("date.week", "'last week', 'this week', 'earlier this week': those days",
+      pos=[("Gunmen killed three villagers in Kano last week.", (("2023-11-06", "2023-11-12"),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
 def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
         return None
@@ -479,6 +539,10 @@ def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] |
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year)))\b",
     "rel", "month_or_year",
 )
+@rule("date.month-or-year", "'last month', 'this year': that month or year",
+      pos=[("Gunmen killed three villagers in Kano last month.", (("2023-10", None),))],
+      neg=[("Gunmen killed three villagers in Kano in October.", (("2023-10", None),))],
+      probe=event_dates, off=nothing)
 def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
         return None
@@ -499,6 +563,10 @@ def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part 
     rf"(?i:{_UNIT})\b",
     "rel", "past",
 )
+@rule("date.past-n", "'over the past three days': the range up to publication",
+      pos=[("Gunmen killed three villagers in Kano over the past three days.", (("2023-11-13", "2023-11-16"),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
 def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None or (m["n"] is None and not m["unit"].lower().startswith(("hour", "day"))):
         # "the past week/month" without a count are read by the week and month patterns;
@@ -509,6 +577,10 @@ def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None]
 
 
 @_pattern(rf"\b(?i:{_COUNT})\s+(?i:{_UNIT})\s+(?i:ago)\b", "rel", "ago")
+@rule("date.ago", "'two days ago': counted back from publication",
+      pos=[("Gunmen killed three villagers in Kano two days ago.", (("2023-11-14", None),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
 def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
         return None

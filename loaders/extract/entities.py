@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.mentions import (
     choose,
     headline_spans,
     ministry_cands,
+    modified_facility_cands,
     pattern_cands,
     person_org_cands,
 )
@@ -165,6 +166,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text)
+    cands += modified_facility_cands(text, doc, actors, heads)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     return not_in_actor_names(cands)

@@ -16,6 +16,18 @@ from typing import Any
 from sitgraph.loaders.extract.assemble import definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS, claimers
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.rules import (
+    branch,
+    enabled,
+    event_actors,
+    event_kinds,
+    event_targets,
+    no,
+    none_found,
+    nothing,
+    rule,
+    yes,
+)
 from sitgraph.loaders.extract.triggers import (
     AGREEMENT_VERBS,
     CAPTURE_TAKE,
@@ -134,6 +146,11 @@ def _irrealis_ancestor(anc: Any) -> bool:
     return any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS
 
 
+@rule("event.irrealis", "a negated, hedged or merely planned trigger ('did not attack', 'could strike', "
+      "'an offensive to overrun') reports no event",
+      pos=[("The rebels did not attack the army base in Gao.", ())],
+      neg=[("The rebels attacked the army base in Gao.", ("Attack",))],
+      probe=event_kinds, off=no)
 def _irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
     if any(_irrealis_child(tok, child) for child in tok.children):
@@ -163,6 +180,14 @@ OWNING_VERBS = frozenset({"carry", "conduct", "launch", "perform", "stage", "exe
 OWNING_SPEECH = frozenset({"confirm", "admit", "acknowledge", "claim", "say", "announce", "state", "accept"})
 
 
+@rule("event.owned-up-strike", "a side owning up to 'the strike' ('X said it had carried out the strike "
+      "against Y') speaks of the last incident, and Y is its aim",
+      pos=[("An airstrike hit a school in Depayin, Sagaing region, on Friday, killing 12 people. The junta said it "
+            "had conducted the airstrike against fighters of the People's Defence Force.",
+            (("People's Defence Force", "civilians", "school"),))],
+      neg=[("An airstrike hit a school in Depayin, Sagaing region, on Friday, killing 12 people.",
+            (("civilians", "school"),))],
+      probe=event_targets, off=no)
 def _claims_back(tok: Any) -> bool:
     """"(X confirmed that) it had carried out the strike", "X claimed the attack": a speaker
     owning up to an incident named by a definite noun."""
@@ -178,6 +203,10 @@ UNDER_NOUNS = frozenset("fire gunfire attack shelling shellfire bombardment assa
 UNDER_VERBS = frozenset("come be remain fall".split())
 
 
+@rule("event.came-under-fire", "'X came under fire/attack': an attack whose subject is struck",
+      pos=[("A UN convoy came under fire near Gao.", ("Attack",))],
+      neg=[("A UN convoy came under scrutiny near Gao.", ())],
+      probe=event_kinds, off=nothing)
 def _under_fire(tok: Any) -> Any:
     """The verb of "X came under fire/attack" whose object noun is `tok`, else None."""
     if tok.lemma_.lower() not in UNDER_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ != "under":
@@ -186,6 +215,10 @@ def _under_fire(tok: Any) -> Any:
     return verb if verb.lemma_.lower() in UNDER_VERBS else None
 
 
+@rule("event.ran-into-mine", "'the patrol hit a landmine': who hit a laid weapon is its victim, not its author",
+      pos=[("A Wagner Group patrol hit a landmine near Gao.", ((),))],
+      neg=[("The Wagner Group hit the market in Gao with rockets.", (("Wagner Group",),))],
+      probe=event_actors, off=no)
 def _ran_into_weapon(tok: Any) -> bool:
     """"The patrol hit a landmine", "a bus struck an explosive device": the subject ran
     into a laid weapon rather than attacking with it."""
@@ -215,6 +248,15 @@ def _clause_subject(trig: Any) -> tuple[Any, list[Any]]:
             break
         verb = verb.head
     return verb, subj
+
+
+BY_AGENT = branch("event.passive-by-agent", "the agent of a passive trigger did it ('was bombed by regime "
+                  "helicopters')",
+                  pos=[("The market in Kherson was shelled by Russian troops as Ukrainian troops watched.",
+                        (("Russia",),))],
+                  neg=[("The market in Kherson was shelled on Monday as Ukrainian troops watched.",
+                        (("Ukraine",),))],
+                  probe=event_actors, where="sitgraph.loaders.extract.events.SentenceReader._subjects_and_agents")
 
 
 class SentenceReader:
@@ -264,8 +306,7 @@ class SentenceReader:
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 
     def _verb_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
-        """Perpetrators of a verb trigger: subject, agent, the noun a participle modifies,
-        or the subject of the verb it is conjoined to."""
+        """Perpetrators of a verb trigger: subject, agent, or the noun a participle modifies."""
         out: list[str] = []
         # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
         # an auxiliary that is an actor's mention is the subject, and the verb is active.
@@ -276,8 +317,6 @@ class SentenceReader:
         _add(out, self._subjects_and_agents(trig, passive, armed))
         if not out:
             _add(out, self._participle_noun(trig, armed))
-        if not out:
-            _add(out, self._conjoined_subject(trig, passive, armed))
         if not out and not passive:
             # "The militant group ambushed a base": the armed group named last.
             for c in trig.children:
@@ -291,10 +330,14 @@ class SentenceReader:
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
                 _add(out, self.ents_in(_without_aims(c), armed))
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            if enabled(BY_AGENT) and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
                 _add(out, self.ents_in(_without_aims(c), armed))
         return out
 
+    @rule("event.participle-noun-acts", "'warplanes firing missiles': the noun a participle trigger modifies acts",
+          pos=[("Houthi fighters shelling the port of Hodeidah were seen by Saudi troops.", (("Houthis",),))],
+          neg=[("Houthi fighters shelled the port of Hodeidah.", (("Houthis",),))],
+          probe=event_actors, off=none_found)
     def _participle_noun(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """"warplanes firing missiles": the noun the participle modifies acts.
         "IS militants abducted nine fishermen" parsed as "IS [is] militants [who] abducted":
@@ -305,19 +348,6 @@ class SentenceReader:
             return []
         noun = trig.head
         return self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed)
-
-    def _conjoined_subject(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
-        """The subject of the verb a conjoined, complement or adverbial clause hangs from.
-        "A convoy came under attack, wounding two": the struck subject wounded nobody."""
-        under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
-                    for c in trig.head.children)
-        if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
-            return []
-        out: list[str] = []
-        for c in trig.head.children:
-            if c.dep_ == "nsubj":
-                _add(out, self.ents_in(c.subtree, armed))
-        return out
 
     def _noun_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """Perpetrators of a noun trigger: its modifiers, else who claimed it, the subject of
@@ -337,6 +367,13 @@ class SentenceReader:
                     _add(out, self.ents_in(c.subtree, armed))
         return out
 
+    @rule("event.noun-modifier-actor", "the side modifying a trigger noun did it: 'Russian airstrikes', "
+          "'regime shelling', 'an attack by X'",
+          pos=[("Five people were killed in a Houthi missile strike in Taiz as Saudi troops watched.",
+                (("Houthis",),))],
+          neg=[("Five people were killed in a missile strike in Taiz as Saudi troops watched.",
+                (("Saudi Arabia",),))],
+          probe=event_actors, off=none_found)
     def _noun_modifiers(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """"Russian airstrikes", "regime shelling", "attack by X", "a Russia-regime attack"."""
         out: list[str] = []
@@ -363,6 +400,13 @@ class SentenceReader:
         table = self.table
         return [e for e in self.ents_in(_without_aims(prep), ("Actor",)) if table.entities[e].type in ARMED_TYPES]
 
+    @rule("event.claimed-by-subject", "'X claimed (responsibility for) the attack': X did it",
+          pos=[("Coalition airstrikes hit the city of Hodeidah on Monday, killing four people.\n\nThe strikes come "
+                "days after the Houthis claimed responsibility for drone attacks on a pipeline.\n\nA Saudi official "
+                "accused Iran of ordering the pipeline attacks.", (("Saudi-led coalition",), ("Houthis",)))],
+          neg=[("Coalition airstrikes hit the city of Hodeidah on Monday, killing four people.\n\nA Saudi official "
+                "accused Iran of ordering the attacks.", (("Iran",),))],
+          probe=event_actors, off=none_found)
     def _subject_speakers(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
         """The speaker actors of a verb's subjects."""
         out: list[str] = []
@@ -371,6 +415,11 @@ class SentenceReader:
                 _add(out, self._speaker(c, armed))
         return out
 
+    @rule("event.light-verb-subject", "'X carried out airstrikes', 'X launched an attack': the light verb's "
+          "subject did it",
+          pos=[("The Houthis launched an attack on Marib as Saudi troops watched.", (("Houthis",),))],
+          neg=[("An attack on Marib was launched at dawn.", ((),))],
+          probe=event_actors, off=none_found)
     def _light_verb_subject(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
         """"rebels fired rockets", "X carried out airstrikes": the light verb's subject;
         "AFRICOM said it conducted an airstrike": "it" is the speaker."""
@@ -382,6 +431,10 @@ class SentenceReader:
             _add(out, self._pronoun_subject(verb, armed))
         return out
 
+    @rule("event.pronoun-speaker", "'X said they had recaptured ...': a pronoun subject stands for the speaker above",
+          pos=[("The Houthis said they had shelled the port of Hodeidah.", (("Houthis",),))],
+          neg=[("The Houthis said the port of Hodeidah was shelled.", ((),))],
+          probe=event_actors, off=none_found)
     def _pronoun_subject(self, trig: Any, kinds: tuple[str, ...]) -> list[str]:
         """"GNA forces said they had recaptured ...": a pronoun subject (of the trigger or
         of the verb it is conjoined to) stands for the subject of the clause above."""
@@ -443,6 +496,10 @@ class SentenceReader:
 
 # --- the steps of read_sentence: trigger, actors, targets, places, dates, tolls, role ---
 
+@rule("event.shoot-down-air-weapon", "'shot down 11 drones' is air defence, not an attack on anyone",
+      pos=[("Air defences shot down 11 drones over Kyiv.", ())],
+      neg=[("Russian drones hit a power plant near Kyiv.", ("Attack",))],
+      probe=event_kinds, off=no)
 def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
     """"shot down 11 drones": air defence, not an attack on anyone."""
     if lemma != "shoot" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
@@ -451,16 +508,19 @@ def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
                      " ".join(t.text for t in tok.subtree)) is not None
 
 
-def _fires_at_nothing(tok: Any, lemma: str) -> bool:
-    """"fire" with no object, passive subject, aim or agent is not an attack."""
-    return lemma == "fire" and not any(c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children)
-
-
+@rule("event.set-fire", "'set fire to homes', 'set the market ablaze' is an attack",
+      pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",))],
+      neg=[("Militants set up a checkpoint in the village of Dogo.", ())],
+      probe=event_kinds, off=no)
 def _sets_fire(tok: Any, lemma: str) -> bool:
     """"militants set fire to homes", "set the market ablaze"."""
     return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
 
 
+@rule("event.drop-munitions", "'helicopters dropped barrel bombs on X' is an attack",
+      pos=[("Helicopters dropped bombs on the town of Daraya.", ("Attack",))],
+      neg=[("Helicopters dropped leaflets on the town of Daraya.", ())],
+      probe=event_kinds, off=no)
 def _drops_munitions(tok: Any, lemma: str) -> bool:
     """"helicopters dropped barrel bombs on ..."."""
     return lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
@@ -503,7 +563,7 @@ def _driven_from(reader: SentenceReader, tok: Any, lemma: str) -> bool:
 def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
     """The event kind of a verb trigger, or None."""
     kind = _verb_lexical_kind(reader, tok, lemma, low)
-    if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):
+    if kind == "Attack" and _shoots_down_air_weapon(tok, lemma):
         kind = None
     if kind == "Displacement" and lemma == "flee" and _armed_flee(reader, tok):
         kind = None
@@ -522,6 +582,12 @@ def _governing_noun(tok: Any) -> Any:
     return gov
 
 
+@rule("event.campaign-actors", "the sides of a campaign ('a bombardment campaign by X') act in the attacks "
+      "told within it",
+      pos=[("Five civilians were killed in Kidal during an offensive by the Wagner Group against JNIM.",
+            (("Wagner Group",),))],
+      neg=[("Five civilians were killed in Kidal.", ((),))],
+      probe=event_actors, off=nothing)
 def _campaign_actors(reader: SentenceReader, tok: Any, context_actors: list[str]) -> None:
     """Actors of a weak trigger ("a bombardment campaign by X") kept as context."""
     for c in tok.children:
@@ -578,6 +644,10 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
     return kind
 
 
+@rule("event.capture-of-people", "people seized are abducted; ground seized is captured",
+      pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",))],
+      neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
+      probe=event_kinds, off=lambda reader, tok, kind: kind)
 def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
     """People are abducted; states and armed groups are driven out, not captured.
     "seized control of Bor, where the UN ...": ground, so stays a capture."""
@@ -593,6 +663,11 @@ def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
     return kind
 
 
+@rule("event.definite-refers-back", "a definite trigger noun ('the attack') continues the earlier incident",
+      pos=[("A drone hit a school in Kharkiv on Monday. The barrage also damaged a clinic in Kharkiv.", ("Attack",))],
+      neg=[("Gunmen attacked a church in Kano on Monday. An airstrike hit Maiduguri on Tuesday.",
+            ("Attack", "Attack"))],
+      probe=event_kinds, off=no)
 def _mark_anaphora(tok: Any, f: Frame) -> bool:
     """Does a definite trigger noun ("the strike") refer back to an earlier incident?
     "the strike on X" is another strike, unless a side owns up to it ("it had conducted
@@ -736,6 +811,10 @@ def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
     return table.add_weak("Actor", group, label, "civilians", s, e, key=group)
 
 
+@rule("event.civilian-victims", "harm to people who are not combatants strikes the civilians",
+      pos=[("Shelling killed five people in Bakhmut.", (("civilians",),))],
+      neg=[("Shelling killed five soldiers in Bakhmut.", ((),))],
+      probe=event_targets, off=nothing)
 def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) -> None:
     """A frame with harm done and no actor among its targets strikes a victim group."""
     text = sent.text
@@ -781,6 +860,11 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     return armed
 
 
+@rule("event.sole-armed-side", "an attack with no actor read takes the sentence's one armed side",
+      pos=[("A clinic in Kidal was damaged due to shelling along with four vehicles by the Wagner Group.",
+            (("Wagner Group",),))],
+      neg=[("Shelling damaged a clinic in Kidal, where the Wagner Group is deployed.", ((),))],
+      probe=event_actors, off=nothing)
 def _fill_missing_actors(reader: SentenceReader, sent: Any, f: Frame, context_actors: list[str],
                          says: list[str]) -> None:
     """An attack with no actor read: the campaign's actors, else the sentence's one armed side."""
@@ -900,6 +984,10 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     return out, context_actors, anaphoric
 
 
+@rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",
+      pos=[("There was an attack.", ())],
+      neg=[("There was an attack in Kano.", ("Attack",))],
+      probe=event_kinds, off=yes)
 def grounded(f: Frame, table: EntityTable) -> bool:
     """Does the frame say enough to be an event (someone or something, somewhere)?"""
     if f.kind in ("Agreement", "Violation"):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.rules import actors, none_found, rule
 
 _WORDS = r"junta|army|military|troops|soldiers|security\s+forces|armed\s+forces|the\s+Tatmadaw"
 _ADVERBS = r"(?:(?:had|have|has|also|reportedly|allegedly|then|later|again|repeatedly|indiscriminately)\s+)*"
@@ -54,6 +55,11 @@ def _acts_alone(text: str, start: int) -> bool:
     return not words or words[-1].lower() in _BEFORE_OK or words[-1].lower() in ("a", "an")
 
 
+@rule("actor.bare-force-word", "a bare force word that acts ('the army bombed', 'troops killed') or "
+      "'military' before an attack noun is the state's forces",
+      pos=[("Troops killed five villagers near the town of Dogo.", ("civilians", "government forces"))],
+      neg=[("Five villagers were killed near the town of Dogo.", ("civilians",))],
+      probe=actors, off=none_found)
 def state_force_cands(text: str) -> list[Cand]:
     """Weak Actor candidates of the generic state-forces actor for bare force words that
     act ("the army bombed", "troops killed") and "military" before an attack noun.

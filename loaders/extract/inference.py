@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from sitgraph.loaders.extract.nlp import ExtractError
+from sitgraph.loaders.extract.rules import event_actors, rule
 
 AIR_POWER_PATH = Path(__file__).resolve().parent.parent / "data" / "air_power.yaml"
 # Attack types that need aircraft (barrel bombs are dropped from helicopters).
@@ -78,6 +79,11 @@ def load_air_power() -> tuple[AirPower, ...]:
         raise AirPowerError(f"{AIR_POWER_PATH}: cannot read ({exc.strerror})") from None
 
 
+@rule("event.air-power", "an air attack with no actor named is flown by the one side known to fly over "
+      "that country then",
+      pos=[("An airstrike killed five people in Idlib, Syria.", (("Russia", "Syrian government"),))],
+      neg=[("A car bomb killed five people in Idlib, Syria.", ((),))],
+      probe=event_actors, off=lambda country, date, table=None: ())
 def air_operators(country: str | None, date: str | None,
                   table: Iterable[AirPower] | None = None) -> tuple[str, ...]:
     """Actor keys that fly combat aircraft over `country` on `date`; () where unknown or

@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES, find_patterns, load_patterns
-from sitgraph.loaders.extract.rules import actor_forms, actors, places, rule
+from sitgraph.loaders.extract.patterns import (
+    ADJECTIVE_WORDS,
+    NOT_NAMES,
+    QUOTES,
+    PatternHit,
+    find_patterns,
+    load_patterns,
+    singular_head,
+)
+from sitgraph.loaders.extract.rules import actor_forms, actors, facility_forms, none_found, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
@@ -185,6 +193,78 @@ def _pattern_cand(h: Any, kind: str, actors: ActorDictionary, in_headline: bool)
             if not label.lower().endswith(h.head) and " of " not in label else label
     return Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or
                 (h.strong and kind == "Agreement"), rank=0, owner=owner, head=h.head)
+
+
+# Words that modify a facility noun: "the Kherson [regional] hospital", "a Syrian [Red Crescent] clinic".
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@rule("facility.modified-head", "a facility noun after a proper-noun or demonym modifier and any adjectives or "
+      "nouns of its own ('the Kherson regional hospital') is a facility named by that phrase",
+      pos=[("Shells hit the Kherson regional hospital on Monday.",
+            (("Kherson regional hospital", "Kherson regional hospital"),)),
+           ("Rockets struck the Kobani grain market.", (("Kobani grain market", "Kobani grain market"),))],
+      neg=[("Shells hit a regional hospital on Monday.", (("hospital", "hospital"),)),
+           ("The Syrian army shelled a hospital in Idlib.", (("hospital", "hospital"),)),
+           ("Rockets struck the Saraqib vegetable market.",
+            (("Saraqib vegetable market", "Saraqib vegetable market"),))],
+      probe=facility_forms, off=none_found)
+def modified_facility_cands(text: str, doc: Any, actors: ActorDictionary,
+                            headlines: list[tuple[int, int]]) -> list[Cand]:
+    """Facilities whose one-word head follows a name and modifier words the closed adjective
+    list lacks ("the Kherson regional hospital", "a Kurdish-run trauma clinic"): every word
+    from the name to the head modifies the head (spaCy amod/compound/nmod), the first is a
+    proper noun or demonym. Plural heads ("Islamist militia bases") name no one facility;
+    heads that count only with a proper name ("base") and headlines are left to the
+    pattern files. Cost: one pass over the tokens."""
+    types = load_patterns("Facility").types
+    heads = Cover(headlines)
+    out = []
+    for tok in doc:
+        head = singular_head(tok.lower_, types)
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or head not in types \
+                or types[head][1] or heads.covers(tok.idx):
+            continue
+        first = _modifier_start(tok)
+        if first is None:
+            continue
+        mods = doc[first:tok.i]
+        name = " ".join(t.text for t in mods if t.text[:1].isupper() or not t.is_alpha)
+        hit = PatternHit(start=mods.start_char, end=tok.idx + len(tok.text), text=text[mods.start_char:tok.idx +
+                         len(tok.text)], kind="Facility", type=types[head][0], head=head, name=name, owner="",
+                         named=True, strong=True)
+        out.append(_pattern_cand(hit, "Facility", actors, False))
+    return out
+
+
+def _modifier_start(tok: Any) -> int | None:
+    """Index of the first word of a name and modifiers right before facility noun `tok`,
+    when they start with a capitalised proper noun or demonym and hold a lower-case word
+    the adjective list lacks; else None."""
+    mods = _modifiers(tok)
+    while len(mods) and not mods[0].text[:1].isupper():
+        mods = mods[1:]  # "three Kherson hospitals": the name starts at the capital
+    if not len(mods) or not _name_first(mods[0], tok):
+        return None
+    new_words = [t for t in mods if t.text.islower() and t.lower_ not in ADJECTIVE_WORDS]
+    return mods.start if new_words and all(t.text[:1].isupper() or t.text.islower() for t in mods) else None
+
+
+def _modifiers(tok: Any) -> Any:
+    """The words right before `tok` that modify it (or each other, towards it)."""
+    j = tok.i
+    while j > tok.sent.start:
+        prev = tok.doc[j - 1]
+        if prev.dep_ not in MODIFIER_DEPS or not j <= prev.head.i <= tok.i or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        j -= 1
+    return tok.doc[j:tok.i]
+
+
+def _name_first(first: Any, tok: Any) -> bool:
+    """Can `first` open a facility's name: a proper noun, or an adjective (a demonym) not
+    merely capitalised by standing first in the sentence?"""
+    return first.pos_ == "PROPN" or (first.pos_ == "ADJ" and first.i != tok.sent.start)
 
 
 @rule("facility.demonym-owner", "a demonym or actor name as a facility's only name is its operator, so "

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
 
 __all__ = ["Casualties", "parse_number", "find_casualties"]
 
@@ -146,10 +147,17 @@ def parse_number(text: str) -> int | None:
     return digits if digits is not None else _word_value(t)
 
 
+AT_LEAST = branch("toll.at-least", "a qualified figure ('at least 7', 'more than 20') counts as its number",
+                  pos=[("At least seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
+                  neg=[("Seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
+                  probe=event_tolls, where="sitgraph.loaders.extract.numbers._bare_number_text")
+
+
 def _bare_number_text(text: str) -> str:
     """The expression lower-cased, spaced once, without qualifiers ("at least") or "between"."""
     t = " ".join(text.lower().replace("–", "-").split()).strip(" ,.;:")
-    t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
+    if enabled(AT_LEAST):
+        t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
     return re.sub(r"^between\s+", "", t)
 
 
@@ -326,15 +334,6 @@ _ACTIVE = re.compile(
     rf"(?P<verb>(?i:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))"
     rf"(?:\s+(?i:a\s+total\s+of))?\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP_ALL}){_AFTER_OBJECT}{_MORE_OBJECTS}"
 )
-_OF = re.compile(
-    rf"\b(?P<verb>(?i:killing|killings|deaths?|murders?|massacre|execution|wounding|injuring|injury|displacement"
-    rf"|abduction|kidnapping|detention|arrest|disappearance))\s+of\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP}){_AFTER_OBJECT}"
-)
-_OF_CATEGORY = {
-    "kill": "killed", "death": "killed", "murder": "killed", "massacre": "killed", "execution": "killed",
-    "wound": "wounded", "injur": "wounded", "displacement": "displaced", "abduction": "abducted",
-    "kidnapping": "abducted", "detention": "abducted", "arrest": "abducted", "disappearance": "abducted",
-}
 _FORCED = re.compile(rf"(?i:\bforc(?:ed|ing|es)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:to\s+(?:flee|leave))\b")
 _TOLL = re.compile(
     rf"(?P<what>(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims)"
@@ -520,6 +519,10 @@ def _count_start(m: re.Match[str]) -> int | None:
     return m.start("n") if not m["coord"] else None
 
 
+@rule("toll.fatal-wounds", "'sustained serious injuries ... and died': the wounds were fatal, a death",
+      pos=[("A farmer sustained serious injuries in the shelling of Kherson and died.", ((1, None, None),))],
+      neg=[("A farmer sustained serious injuries in the shelling of Kherson.", ((None, 1, None),))],
+      probe=event_tolls, off=no)
 def _fatal_wounds(m: re.Match[str], masked: str) -> bool:
     """"sustained serious injuries ... and died": the wounds were fatal (unless the dying
     is counted apart: "and one later died")."""
@@ -546,6 +549,10 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.passive-subject", "'35 people have been killed', 'two civilians died': the subject's count",
+      pos=[("Five people were killed in an airstrike on Idlib.", ((5, None, None),))],
+      neg=[("An airstrike on Idlib killed five people.", ((5, None, None),))],
+      probe=event_tolls, off=none_found)
 def _subject_figures(masked: str) -> list[_Figure]:
     """"35 people have been killed", "two civilians died", "12 were injured"."""
     out: list[_Figure] = []
@@ -556,6 +563,10 @@ def _subject_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.bare", "'5 dead, 12 injured', 'two others wounded': a count beside a harm word",
+      pos=[("An airstrike hit Idlib: five dead, 12 injured.", ((5, 12, None),))],
+      neg=[("An airstrike hit Idlib, killing five people.", ((5, None, None),))],
+      probe=event_tolls, off=none_found)
 def _bare_figures(masked: str) -> list[_Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
     out: list[_Figure] = []
@@ -565,6 +576,10 @@ def _bare_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.active", "'killing 22 and injuring 40', 'abducted three': the object's count",
+      pos=[("An airstrike hit Idlib, killing five people and injuring 12.", ((5, 12, None),))],
+      neg=[("Five people were killed in an airstrike on Idlib.", ((5, None, None),))],
+      probe=event_tolls, off=none_found)
 def _active_figures(masked: str) -> list[_Figure]:
     """"killing 22 and injuring 40", "abducted three"."""
     out: list[_Figure] = []
@@ -574,16 +589,11 @@ def _active_figures(masked: str) -> list[_Figure]:
     return out
 
 
-def _of_figures(masked: str) -> list[_Figure]:
-    """"the killing of 12 villagers", "the abduction of three aid workers"."""
-    out: list[_Figure] = []
-    for m in _OF.finditer(masked):
-        key = next(k for k in _OF_CATEGORY if m["verb"].lower().startswith(k))
-        if _victims(m["np"]):
-            _add_figure(out, _OF_CATEGORY[key], _count_value(m), m, masked)
-    return out
-
-
+@rule("toll.forced-to-flee", "'forced 5,000 people to flee': the displaced count",
+      pos=[("Families fled Omdurman after clashes forced 5,000 people to flee.",
+            ((None, None, 5000), (None, None, None)))],
+      neg=[("Families fled Omdurman after clashes.", ((None, None, None), (None, None, None)))],
+      probe=event_tolls, off=none_found)
 def _forced_figures(masked: str) -> list[_Figure]:
     """"forced 5,000 people to flee"."""
     out: list[_Figure] = []
@@ -593,6 +603,10 @@ def _forced_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.death-toll", "'the death toll rose to 12', 'the number of injured reached 40'",
+      pos=[("The death toll from the airstrike on Idlib rose to 12.", ((12, None, None),))],
+      neg=[("The airstrike on Idlib destroyed a bakery.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _toll_figures(masked: str) -> list[_Figure]:
     """"the death toll rose to 12", "the number of injured reached 40"."""
     out: list[_Figure] = []
@@ -602,6 +616,10 @@ def _toll_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.among-the-dead", "'three children were among the dead': a part of the toll, kept when no total is given",
+      pos=[("An airstrike hit Idlib, and three children were among the dead.", ((3, None, None),))],
+      neg=[("An airstrike hit Idlib, killing 12 people.", ((12, None, None),))],
+      probe=event_tolls, off=none_found)
 def _among_figures(masked: str) -> list[_Figure]:
     """"three children were among the dead": a part of the toll."""
     out: list[_Figure] = []
@@ -612,6 +630,10 @@ def _among_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.singular-victim", "one named or referred-to victim ('he later died') counts one",
+      pos=[("An airstrike hit his house in Idlib, and he died.", ((1, None, None),))],
+      neg=[("An airstrike hit his house in Idlib.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _singular_figures(masked: str) -> list[_Figure]:
     """One named or referred-to victim ("he later succumbed"), not a collective noun
     ("the army was hurt") nor a plural noun verb ("deaths")."""
@@ -625,6 +647,10 @@ def _singular_figures(masked: str) -> list[_Figure]:
     return out
 
 
+@rule("toll.negated", "'no one was killed', 'there were no casualties': a zero toll",
+      pos=[("No one was killed when a rocket hit a warehouse in Kharkiv.", ((0, None, None),))],
+      neg=[("A rocket hit a warehouse in Kharkiv.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
 def _negated_figures(masked: str) -> list[_Figure]:
     """Zeros: "no one was killed", "there were no casualties"."""
     out: list[_Figure] = []
@@ -650,7 +676,7 @@ def _died_of_wounds_figures(masked: str) -> list[_Figure]:
 
 
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
-_FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _of_figures, _forced_figures,
+_FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures)
 
 

@@ -2,7 +2,8 @@
 
 A facility or agreement mention is ``[name words] [adjectives] HEAD[s]``: the name words
 are capitalised words, a road code (M4) or a demonym ("Turkish observation posts"); the
-adjectives come from a short closed list ("underground", "main", "field"). A mention with
+adjectives come from a short closed list ("underground", "main", "field"); other modifier
+words after a name are read from the parse (mentions.modified_facility_cands). A mention with
 no name is *weak*: kept only if an event or relation needs it or it resolves to a named
 facility of the same head ("the hospital" -> "the Hass underground hospital").
 """
@@ -22,7 +23,8 @@ from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.wordlists import word_set, words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-ADJECTIVES = "|".join(words("facility_adjectives"))  # loaders/data/words.yaml
+ADJECTIVE_WORDS = frozenset(words("facility_adjectives"))  # loaders/data/words.yaml
+ADJECTIVES = "|".join(words("facility_adjectives"))
 # Capitalised words that never start a name.
 NOT_NAMES = word_set("not_names")
 QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
@@ -88,7 +90,8 @@ def _head_key(head: str) -> str:
     return h
 
 
-def _singular(head: str, types: dict[str, tuple[str, bool]]) -> str:
+def singular_head(head: str, types: dict[str, tuple[str, bool]]) -> str:
+    """The head as `types` knows it (lower case, singular), else as given."""
     h = _head_key(head)
     if h in types:
         return h
@@ -121,7 +124,7 @@ def _hit(text: str, m: re.Match[str], patterns: PatternSet) -> PatternHit:
     start, words = _drop_function_words(text, m.start(), m.group("name").split())
     start, words, owner = _split_owner(text, start, words)
     name = " ".join(w.strip(QUOTES) for w in words)
-    head = _singular(head_text, patterns.types)
+    head = singular_head(head_text, patterns.types)
     typ, named_only = patterns.types.get(head, ("other", True))
     # A capitalised head ("Al-Hayat Hospital") is a name in itself.
     named = bool(name) or (head_text[:1].isupper() and m.start("head") > 0 and

@@ -160,3 +160,81 @@ def event_actors(x: Extraction) -> tuple[tuple[str, ...], ...]:
     """Per event, the sorted names of its actors (perpetrators), in event order."""
     names = {e.id: e.name for e in x.entities}
     return tuple(tuple(sorted(names[a] for a in v.actors)) for v in x.events)
+
+
+def _event_names(x: Extraction, field: str) -> tuple[tuple[str, ...], ...]:
+    names = {e.id: e.name for e in x.entities}
+    return tuple(tuple(sorted(names[i] for i in getattr(v, field))) for v in x.events)
+
+
+def event_kinds(x: Extraction) -> tuple[str, ...]:
+    """The kind of each event, in event order."""
+    return tuple(v.kind for v in x.events)
+
+
+def event_roles(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(kind, role) of each event, in event order."""
+    return tuple((v.kind, v.role) for v in x.events)
+
+
+def event_types(x: Extraction) -> tuple[tuple[str, str], ...]:
+    """(kind, attack type) of each event, in event order (a missing type as "")."""
+    return tuple((v.kind, v.type or "") for v in x.events)
+
+
+def event_targets(x: Extraction) -> tuple[tuple[str, ...], ...]:
+    """Per event, the sorted names of its targets, in event order."""
+    return _event_names(x, "targets")
+
+
+def event_places(x: Extraction) -> tuple[tuple[str, ...], ...]:
+    """Per event, the sorted names of its places, in event order."""
+    return _event_names(x, "places")
+
+
+def event_claimers(x: Extraction) -> tuple[tuple[str, ...], ...]:
+    """Per event, the sorted names of the actors claiming it, in event order."""
+    return _event_names(x, "claimed_by")
+
+
+def event_dates(x: Extraction) -> tuple[tuple[str | None, str | None], ...]:
+    """(date, date end) of each event, in event order."""
+    return tuple((v.date, v.date_end) for v in x.events)
+
+
+def event_tolls(x: Extraction) -> tuple[tuple[int | None, int | None, int | None], ...]:
+    """(killed, wounded, displaced) of each event, in event order."""
+    return tuple((v.killed, v.wounded, v.displaced) for v in x.events)
+
+
+def event_attributions(x: Extraction) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Per event, the sorted (actor name, how) of its attributions, in event order."""
+    names = {e.id: e.name for e in x.entities}
+    return tuple(tuple(sorted({(names.get(a.actor, a.actor), a.how) for a in v.attribution})) for v in x.events)
+
+
+# What a switched-off rule returns, by the shape of its function.
+
+def nothing(*_args: Any, **_kwargs: Any) -> None:
+    """Off value of a rule returning None or acting on its arguments."""
+    return None
+
+
+def no(*_args: Any, **_kwargs: Any) -> bool:
+    """Off value of a predicate that otherwise says yes."""
+    return False
+
+
+def yes(*_args: Any, **_kwargs: Any) -> bool:
+    """Off value of a filter that otherwise says no (everything passes)."""
+    return True
+
+
+def none_found(*_args: Any, **_kwargs: Any) -> list:
+    """Off value of a candidate reader (nothing found)."""
+    return []
+
+
+def event_day_precisions(x: Extraction) -> tuple[tuple[str | None, str | None], ...]:
+    """(date, date precision) of each event, in event order."""
+    return tuple((v.date, v.date_precision) for v in x.events)

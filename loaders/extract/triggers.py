@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.rules import event_types, nothing, rule
+
 VERB_TRIGGERS: dict[str, str] = {
     **{v: "Attack" for v in (
         "attack strike hit bomb bombard shell pound target shoot fire kill wound injure destroy damage flatten "
@@ -80,6 +82,10 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
 ))
 
 
+@rule("event.attack-type", "the most specific weapon word of the sentence tells the attack type",
+      pos=[("Gunmen shot dead three farmers in Zamfara.", (("Attack", "shooting"),))],
+      neg=[("Three farmers were killed in Zamfara.", (("Attack", ""),))],
+      probe=event_types, off=nothing)
 def attack_type(sentence: str) -> str | None:
     """The most specific attack type the sentence's words tell, or None."""
     low = sentence.lower()
