@@ -306,7 +306,8 @@ class SentenceReader:
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 
     def _verb_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
-        """Perpetrators of a verb trigger: subject, agent, or the noun a participle modifies."""
+        """Perpetrators of a verb trigger: subject, agent, the noun a participle modifies,
+        or the subject of the verb it is conjoined to."""
         out: list[str] = []
         # "IS kidnapped 15 shepherds": spaCy reads the acronym as the auxiliary "is";
         # an auxiliary that is an actor's mention is the subject, and the verb is active.
@@ -317,6 +318,8 @@ class SentenceReader:
         _add(out, self._subjects_and_agents(trig, passive, armed))
         if not out:
             _add(out, self._participle_noun(trig, armed))
+        if not out:
+            _add(out, self._conjoined_subject(trig, passive, armed))
         if not out and not passive:
             # "The militant group ambushed a base": the armed group named last.
             for c in trig.children:
@@ -348,6 +351,24 @@ class SentenceReader:
             return []
         noun = trig.head
         return self.ents_in([t for t in noun.subtree if t.i <= noun.i], armed)
+
+    @rule("event.conjoined-subject", "a conjoined or adverbial trigger takes the subject of the verb it hangs from",
+          pos=[("Houthi fighters entered Hodeidah and shelled the port as Saudi troops watched.",
+                (("Houthis",),))],
+          neg=[("A convoy came under attack near Hodeidah, wounding two soldiers.", ((),))],
+          probe=event_actors, off=none_found)
+    def _conjoined_subject(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
+        """The subject of the verb a conjoined, complement or adverbial clause hangs from.
+        "A convoy came under attack, wounding two": the struck subject wounded nobody."""
+        under = any(c.dep_ == "prep" and c.lower_ == "under" and any(_under_fire(g) is not None for g in c.children)
+                    for c in trig.head.children)
+        if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
+            return []
+        out: list[str] = []
+        for c in trig.head.children:
+            if c.dep_ == "nsubj":
+                _add(out, self.ents_in(c.subtree, armed))
+        return out
 
     def _noun_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """Perpetrators of a noun trigger: its modifiers, else who claimed it, the subject of
@@ -508,6 +529,15 @@ def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
                      " ".join(t.text for t in tok.subtree)) is not None
 
 
+@rule("event.fire-without-aim", "'fire' with no object, aim or agent is no attack",
+      pos=[("Soldiers fired as protesters gathered in Bamako.", ())],
+      neg=[("Soldiers fired on protesters in Bamako.", ("Attack",))],
+      probe=event_kinds, off=no)
+def _fires_at_nothing(tok: Any, lemma: str) -> bool:
+    """"fire" with no object, passive subject, aim or agent is not an attack."""
+    return lemma == "fire" and not any(c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children)
+
+
 @rule("event.set-fire", "'set fire to homes', 'set the market ablaze' is an attack",
       pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",))],
       neg=[("Militants set up a checkpoint in the village of Dogo.", ())],
@@ -563,7 +593,7 @@ def _driven_from(reader: SentenceReader, tok: Any, lemma: str) -> bool:
 def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
     """The event kind of a verb trigger, or None."""
     kind = _verb_lexical_kind(reader, tok, lemma, low)
-    if kind == "Attack" and _shoots_down_air_weapon(tok, lemma):
+    if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):
         kind = None
     if kind == "Displacement" and lemma == "flee" and _armed_flee(reader, tok):
         kind = None
