@@ -12,6 +12,13 @@ fresh child process so peak memory is that run's own:
 - the embedded store with ``--workers 1`` on a fifth of the files: peak memory there
   against the full run tells whether memory grows with the corpus.
 
+``--memory`` runs only that comparison, with ``--workers 2`` so the main process (which
+resolves, links and writes) holds no language model and its peak shows what grows with
+the graph: a fifth of the files, then all of them, into each store.
+
+Every ingest run also gives the share of its time spent linking incidents (candidate
+lookups, scores, recomputed incidents: ``linking_seconds`` of the ingest summary).
+
 Reported: reports per second, the speed-up of 2 workers over 1, end-to-end rate as a
 share of the extraction-alone rate, and peak resident memory (the main process plus its
 largest worker). With ``--write`` the table replaces the "## Ingest" section of
@@ -20,6 +27,7 @@ docs/BENCHMARKS.md.
     python bench/ingest.py                      # 5,000 reports, both stores
     python bench/ingest.py --reports 500 --no-neo4j
     python bench/ingest.py --write
+    python bench/ingest.py --reports 2000 --no-neo4j --memory
 """
 
 from __future__ import annotations
@@ -77,7 +85,7 @@ def child(args: argparse.Namespace) -> None:
         nlp = load_nlp()
         reports = (r for o in iter_reports(files) for r in o.reports)
         n = sum(1 for _ in extract_many(reports, nlp, batch_size=16))
-        events = 0
+        events, linking = 0, 0.0
     else:
         from sitgraph.graph.store import open_store
         from sitgraph.loaders.pipeline import IngestOptions, ingest
@@ -87,11 +95,12 @@ def child(args: argparse.Namespace) -> None:
             store.clear()
         with store:
             s = ingest(files, store, options=IngestOptions(workers=args.workers))
-        n, events = s.written, s.events
+        n, events, linking = s.written, s.events, s.linking_seconds
     seconds = time.perf_counter() - t0
     own, kids = peak_mb()
     print(json.dumps({"reports": n, "events": events, "seconds": seconds, "rate": n / seconds,
-                      "peak_main_mb": own, "peak_worker_mb": kids}))
+                      "linking_seconds": linking, "peak_main_mb": own, "peak_worker_mb": kids,
+                      "load": os.getloadavg()[0]}))
 
 
 def measure(corpus: Path, mode: str, store: str = "", workers: int = 1, limit: int = 0) -> dict:
@@ -102,7 +111,8 @@ def measure(corpus: Path, mode: str, store: str = "", workers: int = 1, limit: i
         raise SystemExit(f"run failed: {' '.join(cmd)}\n{out.stderr[-3000:]}")
     row = json.loads(out.stdout.strip().splitlines()[-1])
     print(f"  {mode:8} {store.split(':')[0]:7} workers={workers} limit={limit or '-'}: "
-          f"{row['rate']:.1f} reports/s, peak {row['peak_main_mb']:.0f}+{row['peak_worker_mb']:.0f} MB",
+          f"{row['rate']:.1f} reports/s, linking {row['linking_seconds']:.1f} s, "
+          f"peak {row['peak_main_mb']:.0f}+{row['peak_worker_mb']:.0f} MB, load {row['load']:.1f}",
           file=sys.stderr)
     return row
 
@@ -112,6 +122,8 @@ def main() -> None:
     ap.add_argument("--reports", type=int, default=5000)
     ap.add_argument("--no-neo4j", action="store_true", help="Only the embedded store.")
     ap.add_argument("--neo4j-url", default=None, help="Use this Neo4j (user neo4j, password bench-ingest-pw).")
+    ap.add_argument("--memory", action="store_true",
+                    help="Only peak memory and linking share: a fifth of the reports, then all, --workers 2.")
     ap.add_argument("--write", action="store_true", help="Replace the Ingest section of docs/BENCHMARKS.md.")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -143,6 +155,12 @@ def main() -> None:
                 url = server.url
             stores["Neo4j"] = lambda k, url=url: url
         try:
+            if args.memory:
+                rows = {(name, size): measure(corpus, "ingest", url_of(size), 2, limit=size)
+                        for name, url_of in stores.items()
+                        for size in (max(1, args.reports // 5), args.reports)}
+                print(memory_report(args.reports, words, rows))
+                return
             base = measure(corpus, "extract")
             rows = {}
             for name, url_of in stores.items():
@@ -194,6 +212,29 @@ def report(n: int, words: float, base: dict, rows: dict, small: dict) -> str:
         "at most two chunks per worker are in flight and one batch is held at a time; what grows is the "
         "incident index (a few hundred bytes per event) and the store itself.",
     ]
+    return "\n".join(lines) + "\n"
+
+
+def memory_report(n: int, words: float, rows: dict) -> str:
+    """The ``--memory`` table: peak memory and linking share of each store at N/5 and N."""
+    lines = [
+        f"`python bench/ingest.py --reports {n} --memory` on CPython {platform.python_version()}, "
+        f"{os.cpu_count()} cores shared with other jobs; {n:,} generated reports of {words:.0f} words, "
+        "`--workers 2`, each run a fresh process into an empty store.", "",
+        "| store | reports | events | seconds | linking (share) | peak, main process | peak, largest worker "
+        "| load average at the end |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for (store, _), r in rows.items():
+        lines.append(f"| {store} | {r['reports']:,} | {r['events']:,} | {r['seconds']:.0f} | "
+                     f"{r['linking_seconds']:.1f} s ({100 * r['linking_seconds'] / r['seconds']:.1f}%) | "
+                     f"{r['peak_main_mb']:.0f} MB | {r['peak_worker_mb']:.0f} MB | {r['load']:.1f} |")
+    lines.append("")
+    for store in dict.fromkeys(s for s, _ in rows):
+        small, full = (r for (s, _), r in rows.items() if s == store)
+        lines.append(f"{store}: main-process peak {full['peak_main_mb']:.0f} MB for {full['reports']:,} reports "
+                     f"against {small['peak_main_mb']:.0f} MB for {small['reports']:,} "
+                     f"({full['peak_main_mb'] / small['peak_main_mb']:.2f}x for 5x the reports).")
     return "\n".join(lines) + "\n"
 
 

@@ -348,15 +348,45 @@ def _edge(a: LinkEvent, b: LinkEvent, score: float) -> EdgeRecord:
     return EdgeRecord("SAME_INCIDENT", lo, "Event", hi, "Event", "", props(score=score, copy=copy))
 
 
+def _keys(e: LinkEvent) -> frozenset[str]:
+    # Every compatible pair shares one of these: a named target, a place or a province
+    # (see compatible and _nested).
+    return e.places | e.regions | e.targets
+
+
+def _pair_index(events: Iterable[tuple[int, LinkEvent]]) -> dict[tuple[str, str, int], list[int]]:
+    """Positions of linkable events by (kind, key, day), for every key and every day of
+    each event's span (at most MAX_SPAN_DAYS + 1)."""
+    index: dict[tuple[str, str, int], list[int]] = defaultdict(list)
+    for pos, e in events:
+        for key in _keys(e):
+            for day in range(e.first, e.last + 1):
+                index[(e.kind, key, day)].append(pos)
+    return index
+
+
+def _candidates(a: LinkEvent, index: dict[tuple[str, str, int], list[int]]) -> set[int]:
+    """Positions of the indexed events that share a key with ``a`` on a day within its
+    span widened by TOLERANCE_DAYS: a superset of the ones :func:`compatible` with it."""
+    return {pos for key in _keys(a) for day in range(a.first - TOLERANCE_DAYS, a.last + TOLERANCE_DAYS + 1)
+            for pos in index.get((a.kind, key, day), ())}
+
+
 def link_pairs(new: list[LinkEvent], known: Iterable[LinkEvent]) -> list[EdgeRecord]:
     """SAME_INCIDENT edges between each new event and the known ones, and among the new
-    ones. Pure; sorted, so the result does not depend on input order."""
+    ones. Pure; sorted, so the result does not depend on input order. Only pairs that
+    share a key (place, province or target) on days that meet are scored, found in an
+    index of (kind, key, day): cost O(events × keys × days) plus the pairs scored, not
+    O(new × known)."""
+    new = [e for e in new if linkable(e)]
+    others = [*new, *(k for k in known if linkable(k))]  # positions below len(new): new ones
+    index = _pair_index(enumerate(others))
     out: dict[tuple[str, str], EdgeRecord] = {}
-    by_kind: dict[str, list[LinkEvent]] = defaultdict(list)
-    for k in known:
-        by_kind[k.kind].append(k)
     for i, a in enumerate(new):
-        for b in (*by_kind.get(a.kind, ()), *new[i + 1:]):
+        for j in sorted(_candidates(a, index)):
+            if j < len(new) and j <= i:  # a pair of new events is scored once, from its first
+                continue
+            b = others[j]
             if (a.id, b.id) in out or (b.id, a.id) in out:
                 continue
             score = link_score(a, b)
@@ -400,7 +430,7 @@ def link_batch(store: Any, batch: Batch, replaced: Iterable[str] = ()) -> list[E
     ``store.incident_candidates(kind, lo, hi)`` — an indexed range lookup on ``day_first``
     per merged window of days — and among themselves. Events of reports in ``replaced``
     (about to be rewritten) are left out. Cost: one lookup per window plus O(new ×
-    candidates) comparisons."""
+    candidates sharing a place, province or target on days that meet) comparisons."""
     new = batch_link_events(batch)
     skip = set(replaced) | {e.report_id for e in new}
     known: dict[str, LinkEvent] = {}

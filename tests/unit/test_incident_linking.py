@@ -112,3 +112,39 @@ def test_links_do_not_depend_on_order() -> None:
     # Half known (in the store), half new: the same links.
     resumed = link_pairs(events[:3], []) + link_pairs(events[3:], events[:3])
     assert sorted(resumed, key=lambda e: (e.source, e.target)) == forward
+
+
+def _brute_force(new: list[LinkEvent], known: list[LinkEvent]) -> dict[tuple[str, str], float]:
+    """Every pair scored: what link_pairs must give, however it finds its pairs."""
+    out = {}
+    for i, a in enumerate(new):
+        for b in (*known, *new[i + 1:]):
+            score = link_score(a, b)
+            if score is not None:
+                out[tuple(sorted((a.id, b.id)))] = score
+    return out
+
+
+def test_indexed_pairs_are_exactly_the_pairs_scoring_every_pair_gives() -> None:
+    import random
+
+    rnd = random.Random(5)
+    towns = [f"place:geonames:{i}" for i in range(6)] + ["place:old-market"]
+    regions = ["region:ye/sadah", "region:ye/hajjah", "region:sy/idlib"]
+    days = ["2024-03-0" + str(d) for d in range(1, 10)] + ["2024-03", "2024-02-27"]
+    events = []
+    for i in range(160):
+        place = rnd.choice(towns)
+        events.append(ev(
+            f"event:{i:03d}", f"report:{rnd.randrange(60)}", rnd.choice(days),
+            kind=rnd.choice(("Attack", "Attack", "Capture")), type=rnd.choice(("airstrike", "shelling", None)),
+            role=rnd.choice((None, None, None, "background")), actors=rnd.choice(((), ("actor:a",), ("actor:b",))),
+            targets=rnd.choice(((), (), ("facility:x-medical",))), places=rnd.choice(((), (place,))),
+            regions=(rnd.choice(regions),), killed=rnd.choice((None, 3, 5, 30)), words="convoy struck road",
+            end=rnd.choice((None, None, "2024-03-06"))))
+    new, known = events[:70], events[70:]
+    expected = _brute_force(new, known)
+    got = {(e.source, e.target): e.properties["score"] for e in link_pairs(new, known)}
+    assert got == expected
+    # The set is neither all linked nor all apart, so the comparison tells something.
+    assert 20 < len(expected) < len(new) * len(known) // 4
