@@ -24,7 +24,7 @@ import logging
 import re
 import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Any
 
 from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
@@ -564,14 +564,22 @@ class Neo4jStore(StoreReads):
 
     # --- incidents ----------------------------------------------------------------------
 
-    def incident_candidates(self, kind: str, lo: int, hi: int) -> list[dict[str, Any]]:
+    def incident_candidates(self, kind: str, lo: int, hi: int,
+                            keys: Collection[str] | None = None) -> list[dict[str, Any]]:
         """Events of ``kind`` whose ``day_first`` is in [lo, hi], each with its ``report``
-        (``path``, ``minhash``). Cost: one range seek on the ``day_first`` index."""
+        (``path``, ``minhash``); with ``keys``, only those whose ``link_places``,
+        ``link_regions`` or ``link_targets`` hold one of them (filtered in the server, so
+        neither the wire nor the client carries the rest). Cost: one range seek on the
+        ``day_first`` index, the filter over that range."""
+        shared = "" if keys is None else (
+            " AND (any(k IN coalesce(e.link_places, []) WHERE k IN $keys) "
+            "OR any(k IN coalesce(e.link_regions, []) WHERE k IN $keys) "
+            "OR any(k IN coalesce(e.link_targets, []) WHERE k IN $keys))")
         rows = self._read(
-            "MATCH (e:Event) WHERE e.day_first >= $lo AND e.day_first <= $hi AND e.kind = $kind "
+            f"MATCH (e:Event) WHERE e.day_first >= $lo AND e.day_first <= $hi AND e.kind = $kind{shared} "
             "OPTIONAL MATCH (r:Report {id: e.report_id}) "
             "RETURN e.id AS id, properties(e) AS p, r.path AS path, r.minhash AS minhash ORDER BY id",
-            kind=kind, lo=lo, hi=hi)
+            kind=kind, lo=lo, hi=hi, keys=sorted(keys or ()))
         return [{**dict(r["p"]), "id": r["id"], "report": {"path": r["path"], "minhash": r["minhash"]}}
                 for r in rows]
 

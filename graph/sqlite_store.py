@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -295,15 +295,26 @@ class SqliteStore(StoreReads):
 
     # --- incidents ----------------------------------------------------------------------
 
-    def incident_candidates(self, kind: str, lo: int, hi: int) -> list[dict[str, Any]]:
+    def incident_candidates(self, kind: str, lo: int, hi: int,
+                            keys: Collection[str] | None = None) -> list[dict[str, Any]]:
         """Events of ``kind`` whose ``day_first`` is in [lo, hi], each with its ``report``
-        (``path``, ``minhash``). Cost: one range lookup on the (kind, day_first) index."""
+        (``path``, ``minhash``); with ``keys``, only those whose ``link_places``,
+        ``link_regions`` or ``link_targets`` hold one of them (filtered here, so a busy
+        month of one town does not bring every event of it into memory). Cost: one range
+        lookup on the (kind, day_first) index, the filter over that range."""
+        shared = ""
+        params: tuple[Any, ...] = (kind, lo, hi)
+        if keys is not None:
+            params = (kind, lo, hi, json.dumps(sorted(keys)))
+            shared = " AND EXISTS (" + " UNION ALL ".join(
+                f"SELECT 1 FROM json_each(e.props, '$.{field}') k WHERE k.value IN (SELECT value FROM json_each(?4))"
+                for field in ("link_places", "link_regions", "link_targets")) + ")"
         rows = self.db.execute(
             "SELECT e.id, e.props, r.props FROM nodes e LEFT JOIN nodes r "
             "ON r.id = json_extract(e.props, '$.report_id') "
-            "WHERE e.label = 'Event' AND json_extract(e.props, '$.kind') = ? "
-            "AND json_extract(e.props, '$.day_first') BETWEEN ? AND ? ORDER BY e.id",
-            (kind, lo, hi),
+            "WHERE e.label = 'Event' AND json_extract(e.props, '$.kind') = ?1 "
+            f"AND json_extract(e.props, '$.day_first') BETWEEN ?2 AND ?3{shared} ORDER BY e.id",
+            params,
         ).fetchall()
         out = []
         for eid, props, rprops in rows:

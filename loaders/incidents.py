@@ -433,9 +433,14 @@ def link_batch(store: Any, batch: Batch, replaced: Iterable[str] = ()) -> list[E
     candidates sharing a place, province or target on days that meet) comparisons."""
     new = batch_link_events(batch)
     skip = set(replaced) | {e.report_id for e in new}
+    # Only events sharing a place, province or target with a new one of their kind can
+    # link (see _keys); the store filters on them.
+    keys: dict[str, set[str]] = defaultdict(set)
+    for e in new:
+        keys[e.kind] |= _keys(e)
     known: dict[str, LinkEvent] = {}
     for kind, lo, hi in _windows(new):
-        for row in store.incident_candidates(kind, lo, hi):
+        for row in store.incident_candidates(kind, lo, hi, keys[kind]):
             e = link_event(row, row.get("report"))
             if e.report_id not in skip and linkable(e):
                 known[e.id] = e

@@ -85,3 +85,18 @@ def test_stats_incidents_and_casualty_queries_agree_on_the_killed_toll(stores, n
     want_place = {p: sum(by_id[i].get("killed") or 0 for i in incs) for p, incs in places.items()}
     got_place = {r["place_id"]: r["killed"] for r in run(neo, "casualties-by-place", limit=1000)}
     assert got_place == want_place
+
+
+def test_both_stores_hand_out_the_same_candidates_sharing_a_key(stores) -> None:
+    # The key filter runs in Cypher on one store and in SQL on the other: the same rows,
+    # fewer than the window holds, and every one sharing a key.
+    neo, lite = stores
+    rows = lite.incident_candidates("Attack", 0, 10**6)
+    assert rows, "the corpus has attacks"
+    keys = set(rows[0].get("link_places") or rows[0].get("link_regions") or rows[0].get("link_targets"))
+    got = {s: [r["id"] for r in st.incident_candidates("Attack", 0, 10**6, keys)] for s, st in (("neo", neo),
+                                                                                                 ("lite", lite))}
+    assert got["neo"] == got["lite"]
+    assert rows[0]["id"] in got["lite"] and len(got["lite"]) < len(rows)
+    for r in lite.incident_candidates("Attack", 0, 10**6, keys):
+        assert keys & set((r.get("link_places") or []) + (r.get("link_regions") or []) + (r.get("link_targets") or []))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from sitgraph.graph.incidents import clusters, incident_id, incident_records, source_groups
+from sitgraph.graph.model import Batch, NodeRecord
+from sitgraph.graph.sqlite_store import SqliteStore
 from sitgraph.graph.tolls import best_figure, totals
 
 
@@ -83,3 +85,26 @@ def test_a_denial_is_an_attribution_not_a_perpetrator() -> None:
     p = record.properties
     assert p["perpetrators"] == ["rsf"] and p["actor_ids"] == ["actor:rsf"] and p["contested"] is False
     assert p["attributions"] == ["rsf: accused (Wire)", "rsf: denied (Post)"]
+
+
+def _event(eid: str, day: int, places: list[str], regions: tuple[str, ...] = (),
+           targets: tuple[str, ...] = ()) -> NodeRecord:
+    props = {"kind": "Attack", "report_id": "report:r", "day_first": day, "day_last": day,
+             "link_places": list(places), "link_regions": list(regions), "link_targets": list(targets)}
+    return NodeRecord("Event", eid, tuple(sorted(props.items())))
+
+
+def test_the_embedded_store_hands_out_only_candidates_sharing_a_key(tmp_path) -> None:
+    batch = Batch(nodes=(_event("event:a", 100, ["place:gao"]), _event("event:b", 100, ["place:kidal"]),
+                         _event("event:c", 101, [], ("region:mali/gao",)),
+                         _event("event:d", 100, [], (), ("facility:x",)), _event("event:e", 300, ["place:gao"])))
+    with SqliteStore(tmp_path / "g.db").open() as store:
+        store.write(batch)
+        every = [r["id"] for r in store.incident_candidates("Attack", 90, 110)]
+        shared = [r["id"] for r in store.incident_candidates("Attack", 90, 110, {"place:gao", "region:mali/gao",
+                                                                                 "facility:x"})]
+        none = store.incident_candidates("Attack", 90, 110, set())
+        other_kind = store.incident_candidates("Capture", 90, 110, {"place:gao"})
+    assert every == ["event:a", "event:b", "event:c", "event:d"]
+    assert shared == ["event:a", "event:c", "event:d"]  # not Kidal's, not the one out of the window
+    assert none == [] and other_kind == []
