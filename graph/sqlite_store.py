@@ -296,12 +296,12 @@ class SqliteStore(StoreReads):
     # --- incidents ----------------------------------------------------------------------
 
     def incident_candidates(self, kind: str, lo: int, hi: int,
-                            keys: Collection[str] | None = None) -> list[dict[str, Any]]:
+                            keys: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
         """Events of ``kind`` whose ``day_first`` is in [lo, hi], each with its ``report``
-        (``path``, ``minhash``); with ``keys``, only those whose ``link_places``,
-        ``link_regions`` or ``link_targets`` hold one of them (filtered here, so a busy
-        month of one town does not bring every event of it into memory). Cost: one range
-        lookup on the (kind, day_first) index, the filter over that range."""
+        (``path``, ``minhash``), one at a time in id order; with ``keys``, only those whose
+        ``link_places``, ``link_regions`` or ``link_targets`` hold one of them (filtered
+        here, so a busy month of one town does not bring every event of it into memory).
+        Cost: one range lookup on the (kind, day_first) index, the filter over that range."""
         shared = ""
         params: tuple[Any, ...] = (kind, lo, hi)
         if keys is not None:
@@ -310,18 +310,19 @@ class SqliteStore(StoreReads):
                 f"SELECT 1 FROM json_each(e.props, '$.{field}') k WHERE k.value IN (SELECT value FROM json_each(?4))"
                 for field in ("link_places", "link_regions", "link_targets")) + ")"
         rows = self.db.execute(
-            "SELECT e.id, e.props, r.props FROM nodes e LEFT JOIN nodes r "
-            "ON r.id = json_extract(e.props, '$.report_id') "
+            "SELECT e.id, e.props, json_extract(r.props, '$.path'), json_extract(r.props, '$.minhash') "
+            "FROM nodes e LEFT JOIN nodes r ON r.id = json_extract(e.props, '$.report_id') "
             "WHERE e.label = 'Event' AND json_extract(e.props, '$.kind') = ?1 "
             f"AND json_extract(e.props, '$.day_first') BETWEEN ?2 AND ?3{shared} ORDER BY e.id",
             params,
-        ).fetchall()
-        out = []
-        for eid, props, rprops in rows:
-            rep = json.loads(rprops) if rprops else {}
-            out.append({"id": eid, **json.loads(props),
-                        "report": {"path": rep.get("path"), "minhash": rep.get("minhash")}})
-        return out
+        )
+        # One row at a time, and the report's path and signature only (not its text).
+        signatures: dict[str, Any] = {}
+        for eid, props, path, minhash in rows:
+            if minhash is not None and minhash not in signatures:
+                signatures[minhash] = json.loads(minhash)
+            yield {"id": eid, **json.loads(props),
+                   "report": {"path": path, "minhash": signatures.get(minhash) if minhash is not None else None}}
 
     def incident_neighbours(self, event_ids: list[str], incident_ids: list[str] = ()) -> set[str]:  # type: ignore[assignment]
         """Ids of the events linked to ``event_ids`` (SAME_INCIDENT, either way), of the

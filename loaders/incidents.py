@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
@@ -439,11 +439,12 @@ def link_batch(store: Any, batch: Batch, replaced: Iterable[str] = ()) -> list[E
     for e in new:
         keys[e.kind] |= _keys(e)
     known: dict[str, LinkEvent] = {}
+    signatures: dict[str, tuple[int, ...]] = {}  # one MinHash tuple per report, shared by its events
     for kind, lo, hi in _windows(new):
         for row in store.incident_candidates(kind, lo, hi, keys[kind]):
             e = link_event(row, row.get("report"))
             if e.report_id not in skip and linkable(e):
-                known[e.id] = e
+                known[e.id] = replace(e, minhash=signatures.setdefault(e.report_id, e.minhash))
     return link_pairs(new, [known[k] for k in sorted(known)])
 
 

@@ -91,7 +91,7 @@ def test_both_stores_hand_out_the_same_candidates_sharing_a_key(stores) -> None:
     # The key filter runs in Cypher on one store and in SQL on the other: the same rows,
     # fewer than the window holds, and every one sharing a key.
     neo, lite = stores
-    rows = lite.incident_candidates("Attack", 0, 10**6)
+    rows = list(lite.incident_candidates("Attack", 0, 10**6))
     assert rows, "the corpus has attacks"
     keys = set(rows[0].get("link_places") or rows[0].get("link_regions") or rows[0].get("link_targets"))
     got = {s: [r["id"] for r in st.incident_candidates("Attack", 0, 10**6, keys)] for s, st in (("neo", neo),

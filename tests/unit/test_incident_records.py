@@ -103,8 +103,8 @@ def test_the_embedded_store_hands_out_only_candidates_sharing_a_key(tmp_path) ->
         every = [r["id"] for r in store.incident_candidates("Attack", 90, 110)]
         shared = [r["id"] for r in store.incident_candidates("Attack", 90, 110, {"place:gao", "region:mali/gao",
                                                                                  "facility:x"})]
-        none = store.incident_candidates("Attack", 90, 110, set())
-        other_kind = store.incident_candidates("Capture", 90, 110, {"place:gao"})
+        none = list(store.incident_candidates("Attack", 90, 110, set()))
+        other_kind = list(store.incident_candidates("Capture", 90, 110, {"place:gao"}))
     assert every == ["event:a", "event:b", "event:c", "event:d"]
     assert shared == ["event:a", "event:c", "event:d"]  # not Kidal's, not the one out of the window
     assert none == [] and other_kind == []
