@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.assemble import definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS, claimers
 from sitgraph.loaders.extract.entities import EntityTable
@@ -108,6 +109,14 @@ class Frame:
     additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
+
+
+def _foreign_group(key: str | None, lands: set[str]) -> bool:
+    """Is the dictionary group `key` ("actor:russian-pmc") at home in none of `lands`, the
+    countries of a report's places? Such a group (contractors, an expeditionary force)
+    fights for a state abroad. Unknown groups and reports without countries: False."""
+    entry = load_actors().get(key.split(":", 1)[1]) if key and key.startswith("actor:") else None
+    return bool(entry and entry.country and lands and entry.country not in lands)
 
 
 def _add(lst: list[str], items: Any) -> None:
@@ -261,7 +270,52 @@ class SentenceReader:
         if not out and verbal:
             _add(out, self._pronoun_subject(trig, armed))
         # Victims and speakers are not perpetrators.
-        return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
+        out = [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
+        for e in list(out):
+            noun = self._bare_side_noun(e, trig.sent)
+            if noun:
+                _add(out, self.group_standing_for(e, noun))
+        return out
+
+    def _bare_side_noun(self, eid: str, sent: Any) -> str | None:
+        """The word ("rebels", "militants") by which a generic armed side `eid` is named in
+        `sent`, or None when it is not generic or carries a proper qualifier ("Kurdish
+        rebels", "Tuareg rebels": that people's fighters, not the report's named group)."""
+        ent = self.table.entities[eid]
+        if ent.type != "armed_group" or (ent.name or "").lower() not in UNNAMED_SIDES:
+            return None
+        for t in sent:
+            if self.ent_at(t, ("Actor",)) != eid or t.lower_ not in UNNAMED_SIDES:
+                continue
+            if any(c.dep_ in ("amod", "compound") and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ == "NORP")
+                   for c in t.children):
+                return None
+            return t.lower_
+        return None
+
+    def group_standing_for(self, eid: str, noun: str) -> list[str]:
+        """"the rebels shelled ...": the named armed group the generic side `eid`, told in
+        the sentence by `noun` ("rebels", "militants", ...), stands for: the one named group
+        the report calls by that noun ("Houthi rebels"), else the report's only named group
+        of the lands it tells of (foreign contractors are a state's, not the rebels). Several
+        groups and none called so: none. The generic actor stays an entity of its own; the
+        event gains the group beside it.
+        Cost: one pass over the report's mention spans."""
+        named: set[str] = set()
+        called: set[str] = set()
+        lands = {e.country for e in self.table.entities.values() if e.kind == "Place" and e.country}
+        for s, e, other in self.table.spans:
+            o = self.table.entities[other]
+            if o.kind != "Actor" or o.type != "armed_group" or (o.name or "").lower() in UNNAMED_SIDES:
+                continue
+            if self.doc.text[s:e].lower().rstrip("s").endswith(" " + noun.rstrip("s")):
+                called.add(other)
+            elif not _foreign_group(o.key, lands):
+                named.add(other)
+        for pick in (called, named):
+            if len(pick) == 1:
+                return sorted(pick)
+        return []
 
     def _verb_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """Perpetrators of a verb trigger: subject, agent, the noun a participle modifies,

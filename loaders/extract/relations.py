@@ -26,6 +26,7 @@ from typing import Any
 from sitgraph.graph.model import Event, Mention, Relation
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.mentions import GENERIC_GROUPS
 
 ARMED = ("state", "state_forces", "armed_group")
 DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
@@ -422,7 +423,8 @@ def _allied_coperpetrators(ctx: _Context) -> None:
         armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]
         for x in armed:
             for y in armed:
-                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):
+                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx) \
+                        and not _generic_beside_named(x, y, ctx.table):
                     ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
 
 
@@ -487,6 +489,16 @@ def _allied_backed(ctx: _Context) -> None:
             if m.end() < e and (m.end() >= s or not text[m.end():s].strip()) and (
                     backer := _actor_named(ctx, m.group(1))) and backer != x:
                 ctx.add("ALLIED_WITH", backer, x, s)
+
+
+def _generic_beside_named(x: str, y: str, table: EntityTable) -> bool:
+    """Is one of `x`, `y` a generic side ("rebels", "unknown gunmen") and the other a named
+    group? An event gives both when the generic side stands for the group ("the rebels
+    shelled ..." in a report on the Houthis): one side, not two allies."""
+    def generic(e: str) -> bool:
+        key = table.entities[e].key or ""
+        return key.startswith("actor:") and key[6:] in GENERIC_GROUPS
+    return generic(x) != generic(y)
 
 
 def _one_family(x: str, y: str, table: EntityTable) -> bool:
