@@ -1,7 +1,8 @@
 """Perpetrators named by a generic noun (loaders/extract/events.py): "the rebels shelled
 ..." in a report that names the group gives the event that group beside the generic side,
-while the generic actor stays an entity of its own. Sentences are written for these tests,
-not taken from any evaluation set."""
+while the generic actor stays an entity of its own; a group named by an earlier name of
+its own is that group. Sentences are written for these tests, not taken from any evaluation
+set."""
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
@@ -87,3 +88,12 @@ def test_two_named_co_perpetrators_are_still_allies(nlp):
     names = {e.id: e.name for e in x.entities}
     assert {frozenset((names[r.source], names[r.target])) for r in x.relations
             if r.type == "ALLIED_WITH"} == {frozenset({"Houthis", "al-Shabaab"})}
+
+
+def test_the_islamic_state_s_earlier_iraqi_names_are_the_islamic_state(nlp):
+    # "Al-Qaida in Iraq" and "the Islamic State of Iraq" did it, not al-Qaida, which is its own actor.
+    actors, events = run(nlp, "Al-Qaida in Iraq claimed the bombing of a market in Mosul on Monday.\n\n"
+                              "The Islamic State of Iraq said its fighters also attacked a checkpoint in Tikrit. "
+                              "Al-Qaida leaders praised the attacks.")
+    assert {"Islamic State", "al-Qaeda"} <= actors
+    assert {a for _, a, _ in events} == {frozenset({"Islamic State"})}
