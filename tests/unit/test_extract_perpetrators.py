@@ -97,3 +97,19 @@ def test_the_islamic_state_s_earlier_iraqi_names_are_the_islamic_state(nlp):
                               "Al-Qaida leaders praised the attacks.")
     assert {"Islamic State", "al-Qaeda"} <= actors
     assert {a for _, a, _ in events} == {frozenset({"Islamic State"})}
+
+
+def test_soldiers_who_turned_on_their_army_are_rebels(nlp):
+    # "Rebelling soldiers" (parsed as a clause subject) and "mutinous troops" are rebels.
+    actors, events = run(nlp, "Government officials say rebelling soldiers seized control of Bor on Wednesday.\n\n"
+                              "Mutinous troops attacked an army base in Gao on Monday.")
+    assert "rebels" in actors and not {"South Sudan", "Mali"} & actors
+    assert {(t, a) for t, a, _ in events} == {(None, frozenset({"rebels"})),
+                                              ("territory_taken", frozenset({"rebels"}))}
+
+
+def test_plain_soldiers_stay_the_state_and_a_clause_subject_is_no_actor(nlp):
+    _, events = run(nlp, "Malian soldiers attacked a rebel base in Gao on Monday.")
+    assert [a for t, a, _ in events] == [frozenset({"Mali"})]
+    _, events = run(nlp, "Fleeing the shelling in Bor was hard for families, officials said on Tuesday.")
+    assert [a for t, a, _ in events if t == "shelling"] == [frozenset()]
