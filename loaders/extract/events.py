@@ -333,6 +333,10 @@ class SentenceReader:
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
                 _add(out, self.ents_in(_without_aims(c), armed))
+            if c.dep_ == "csubj" and not passive and self.ent_at(c, armed):
+                # "Rebelling soldiers seized Bor" parsed as a clause "[Rebelling soldiers]"
+                # subject: its head word begins an actor's mention, so the mention is the subject.
+                _add(out, self.ents_in(c.subtree, armed))
             if enabled(BY_AGENT) and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
                 _add(out, self.ents_in(_without_aims(c), armed))
         return out

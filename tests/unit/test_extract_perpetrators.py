@@ -1,0 +1,125 @@
+"""Perpetrators named by a generic noun (loaders/extract/events.py): "the rebels shelled
+..." in a report that names the group gives the event that group beside the generic side,
+while the generic actor stays an entity of its own; a group named by an earlier name of
+its own is that group. Sentences are written for these tests, not taken from any evaluation
+set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+
+MONDAY = "2023-11-13"
+
+
+def run(nlp, text):
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    actors = {e.name for e in x.entities if e.kind == "Actor"}
+    events = [(v.type, frozenset(names[a] for a in v.actors), frozenset(names[a] for a in v.targets))
+              for v in x.events]
+    return actors, events
+
+
+@pytest.mark.xfail(strict=True, reason="held back: the generic side standing for the named group lifted VOA dev "
+                   "but took VOA test killed accuracy below its floor")
+def test_the_rebels_stand_for_the_group_called_rebels(nlp):
+    actors, events = run(nlp, "Houthi rebels seized the port of Hodeida last week.\n\n"
+                              "On Tuesday the rebels shelled a power station in Taiz, killing three workers.")
+    assert {"Houthis", "rebels"} <= actors  # the generic side stays an entity
+    assert ("shelling", frozenset({"rebels", "Houthis"}), frozenset({"power station"})) in events
+
+
+@pytest.mark.xfail(strict=True, reason="held back: the generic side standing for the named group lifted VOA dev "
+                   "but took VOA test killed accuracy below its floor")
+def test_the_group_called_by_that_noun_is_the_one(nlp):
+    # Two named groups: the rebels are the one the report calls "rebels".
+    _, events = run(nlp, "Houthi rebels seized the port of Hodeida last week.\n\n"
+                         "The Ansar Brigade has fought the army around Kismayo since March.\n\n"
+                         "On Tuesday the rebels shelled a power station in Taiz.")
+    assert [a for t, a, _ in events if t == "shelling"] == [frozenset({"rebels", "Houthis"})]
+
+
+@pytest.mark.xfail(strict=True, reason="held back: the generic side standing for the named group lifted VOA dev "
+                   "but took VOA test killed accuracy below its floor")
+def test_the_militants_stand_for_the_group_called_militants(nlp):
+    _, events = run(nlp, "Al-Shabaab militants ambushed a patrol near Kismayo in March.\n\n"
+                         "Houthi rebels seized the port of Hodeida last week.\n\n"
+                         "On Monday the militants burned a school in Kismayo.")
+    assert [a for t, a, _ in events if t == "arson"] == [frozenset({"rebels", "al-Shabaab"})]
+
+
+@pytest.mark.xfail(strict=True, reason="held back: the generic side standing for the named group lifted VOA dev "
+                   "but took VOA test killed accuracy below its floor")
+def test_bare_rebels_stand_for_the_one_group_named(nlp):
+    _, events = run(nlp, "The Ansar Brigade has fought the army around Kismayo since March.\n\n"
+                         "Rebels burned a school in Kismayo on Monday.")
+    assert [a for t, a, _ in events if t == "arson"] == [frozenset({"rebels", "Ansar Brigade"})]
+
+
+def test_a_foreign_group_is_not_the_rebels(nlp):
+    # Contractors from abroad fight for a state; the rebels are the other side.
+    _, events = run(nlp, "Wagner Group contractors guarded the gold mine near Bambari in March.\n\n"
+                         "Rebels burned a school in Bambari on Monday.")
+    assert [a for t, a, _ in events if t == "arson"] == [frozenset({"rebels"})]
+
+
+def test_two_groups_and_none_called_so_leave_the_rebels_alone(nlp):
+    _, events = run(nlp, "The Ansar Brigade has fought the army around Kismayo since March.\n\n"
+                         "Houthi fighters seized the port of Hodeida last week.\n\n"
+                         "On Tuesday the rebels shelled a power station in Taiz.")
+    assert [a for t, a, _ in events if t == "shelling"] == [frozenset({"rebels"})]
+
+
+def test_no_named_group_leaves_the_generic_side_alone(nlp):
+    _, events = run(nlp, "Troops shelled a market in Qamishli on Friday, killing five people.\n\n"
+                         "Rebels stormed a checkpoint in Hasaka on Saturday.")
+    assert ("raid", frozenset({"rebels"}), frozenset({"checkpoint"})) in events
+
+
+def test_a_qualified_generic_side_is_not_the_group_called_so(nlp):
+    # "Kurdish rebels" are that people's fighters, not the front the report calls rebels.
+    _, events = run(nlp, "Azadi Front rebels said on Monday they control the hills.\n\n"
+                         "Kurdish rebels shelled a police post in Hasaka on Saturday.")
+    assert [a for t, a, _ in events if t == "shelling"] == [frozenset({"rebels"})]
+
+
+def test_the_generic_side_and_its_group_are_not_allies(nlp):
+    # Both are the event's actors, but they are one side: no ALLIED_WITH between them.
+    x = extract(Report.from_text("Houthi rebels seized the port of Hodeida last week.\n\n"
+                                 "On Tuesday the rebels shelled a power station in Taiz.", published=MONDAY), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    assert [(r.type, names[r.source], names[r.target]) for r in x.relations if r.type == "ALLIED_WITH"] == []
+
+
+def test_two_named_co_perpetrators_are_still_allies(nlp):
+    x = extract(Report.from_text("Houthi rebels and al-Shabaab militants shelled a power station in Taiz "
+                                 "on Tuesday.", published=MONDAY), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    assert {frozenset((names[r.source], names[r.target])) for r in x.relations
+            if r.type == "ALLIED_WITH"} == {frozenset({"Houthis", "al-Shabaab"})}
+
+
+def test_the_islamic_state_s_earlier_iraqi_names_are_the_islamic_state(nlp):
+    # "Al-Qaida in Iraq" and "the Islamic State of Iraq" did it, not al-Qaida, which is its own actor.
+    actors, events = run(nlp, "Al-Qaida in Iraq claimed the bombing of a market in Mosul on Monday.\n\n"
+                              "The Islamic State of Iraq said its fighters also attacked a checkpoint in Tikrit. "
+                              "Al-Qaida leaders praised the attacks.")
+    assert {"Islamic State", "al-Qaeda"} <= actors
+    assert {a for _, a, _ in events} == {frozenset({"Islamic State"})}
+
+
+def test_soldiers_who_turned_on_their_army_are_rebels(nlp):
+    # "Rebelling soldiers" (parsed as a clause subject) and "mutinous troops" are rebels.
+    actors, events = run(nlp, "Government officials say rebelling soldiers seized control of Bor on Wednesday.\n\n"
+                              "Mutinous troops attacked an army base in Gao on Monday.")
+    assert "rebels" in actors and not {"South Sudan", "Mali"} & actors
+    assert {(t, a) for t, a, _ in events} == {(None, frozenset({"rebels"})),
+                                              ("territory_taken", frozenset({"rebels"}))}
+
+
+def test_plain_soldiers_stay_the_state_and_a_clause_subject_is_no_actor(nlp):
+    _, events = run(nlp, "Malian soldiers attacked a rebel base in Gao on Monday.")
+    assert [a for t, a, _ in events] == [frozenset({"Mali"})]
+    _, events = run(nlp, "Fleeing the shelling in Bor was hard for families, officials said on Tuesday.")
+    assert [a for t, a, _ in events if t == "shelling"] == [frozenset()]
