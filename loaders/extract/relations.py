@@ -1,7 +1,9 @@
 """Standing relations a report states or plainly implies, each read by a named rule.
 
-Every rule takes the report's `_Context` and adds relations through it; `RULES` lists them
-in order with a one-line purpose (`find_relations` runs them all). The rules:
+Every rule takes the report's `_Context` and adds relations through it. Each is registered
+in the one rule registry (`rules.py`) as "relation.<what>" with a one-line purpose and its
+positive and negative sentences, so it can be switched off by name; `RULES` keeps the order
+in which `find_relations` runs them. The rules:
 
 - LOCATED_IN: "<place or facility> in <place>", a place written into a facility's name,
   "Y's X province", a town whose province (by the gazetteer) is also named in the report,
@@ -26,6 +28,7 @@ from typing import Any
 from sitgraph.graph.model import Event, Mention, Relation
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.rules import Example, nothing, relations, rule
 
 ARMED = ("state", "state_forces", "armed_group")
 DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
@@ -113,33 +116,43 @@ class _Context:
 
 
 Rule = Callable[[_Context], None]
-RULES: list[tuple[str, str, Rule]] = []
+# The rules in the order `find_relations` runs them (an earlier rule's relation wins a duplicate,
+# and `member-of-government` reads the MEMBER_OF relations found before it).
+RULES: list[Rule] = []
 
 
-def _rule(purpose: str) -> Callable[[Rule], Rule]:
-    """Register a rule under its function name with a one-line purpose."""
+def _rule(what: str, purpose: str, *, pos: list[Example], neg: list[Example]) -> Callable[[Rule], Rule]:
+    """Register a rule as "relation.<what>" in the one rule registry (`rules.py`: switchable by
+    name, its sentences checked against the relations probe) and append it to `RULES`."""
     def wrap(fn: Rule) -> Rule:
-        RULES.append((fn.__name__.lstrip("_"), purpose, fn))
-        return fn
+        named = rule(f"relation.{what}", purpose, pos=pos, neg=neg, probe=relations, off=nothing)(fn)
+        RULES.append(named)
+        return named
     return wrap
 
 
 def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Relation]:
     """Relations between the table's entities (pre-renumbering ids), every rule of `RULES` in
-    turn. Cost: linear in mentions and events."""
+    turn (a rule switched off finds nothing). Cost: linear in mentions and events."""
     ctx = _Context(table, doc, events)
-    for _name, _purpose, fn in RULES:
+    for fn in RULES:
         fn(ctx)
     return list(ctx.out.values())
 
 
-@_rule("a facility whose name holds a place lies in it")
+@_rule("located-by-name", "a facility whose name holds a place lies in it",
+       pos=[("Rockets struck Kandahar airport on Monday.", (("LOCATED_IN", "Kandahar airport", "Kandahar"),))],
+       neg=[("Rockets struck the airport on Monday.", ())])
 def _located_by_name(ctx: _Context) -> None:
     for fid, pid in ctx.table.name_place.items():
         ctx.add("LOCATED_IN", fid, pid, ctx.table.entities[fid].mentions[0].start)
 
 
-@_rule('"Kabul airport", "Mosul University": a facility whose written name holds a place the report names')
+@_rule("located-by-written-name", '"Kabul airport", "Mosul University": a facility whose written name holds a place '
+                                  'the report names',
+       pos=[("Militants stormed the Garissa University campus, police in Garissa said.",
+             (("LOCATED_IN", "Garissa University", "Garissa"),))],
+       neg=[("Militants stormed the Garissa University campus on Monday.", ())])
 def _located_by_written_name(ctx: _Context) -> None:
     ent = ctx.table.entities
     places = {f.lower(): e.id for e in ent.values() if e.kind == "Place" and e.type != "country"
@@ -162,7 +175,9 @@ def _place_or_facility(ctx: _Context, eid: str) -> bool:
     return ctx.is_(eid, "Place") or ctx.is_(eid, "Facility")
 
 
-@_rule('"X in Y", "X, Y", "X near Y": a place or facility in the place right after it')
+@_rule("located-in-gap", '"X in Y", "X, Y", "X near Y": a place or facility in the place right after it',
+       pos=[("Gunmen attacked a checkpoint in Kunduz on Tuesday.", (("LOCATED_IN", "checkpoint", "Kunduz"),))],
+       neg=[("Gunmen attacked Kunduz and Baghlan on Tuesday.", ())])
 def _located_in_gap(ctx: _Context) -> None:
     spans, text, ent = ctx.table.spans, ctx.text, ctx.table.entities
     for i, (s1, e1, a) in enumerate(spans):
@@ -178,7 +193,9 @@ def _located_in_gap(ctx: _Context) -> None:
                 break
 
 
-@_rule("\"Y's X province\", \"Y's southern province of X\": the owner contains the place")
+@_rule("located-possessive", "\"Y's X province\", \"Y's southern province of X\": the owner contains the place",
+       pos=[("Gunmen attacked Mali's northern town of Gao on Friday.", (("LOCATED_IN", "Gao", "Mali"),))],
+       neg=[("Gunmen attacked a market in the northern town of Gao on Friday.", ())])
 def _located_possessive(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans):
@@ -190,7 +207,10 @@ def _located_possessive(ctx: _Context) -> None:
                 ctx.add("LOCATED_IN", b, a, s2)
 
 
-@_rule("a town lies in the province the gazetteer gives it when the report names that province")
+@_rule("located-by-province", "a town lies in the province the gazetteer gives it when the report names that province",
+       pos=[("Militants attacked Maiduguri on Friday, and troops were sent across Borno state.",
+             (("LOCATED_IN", "Maiduguri", "Borno"),))],
+       neg=[("Militants attacked Maiduguri on Friday.", ())])
 def _located_by_province(ctx: _Context) -> None:
     ent = ctx.table.entities
     provinces = {(e.country, e.name.lower()): e.id for e in ent.values()
@@ -208,7 +228,11 @@ def _called_province(text: str, start: int, end: int) -> bool:
                 or ADMIN1_AFTER.search(text[start:end]))
 
 
-@_rule('"X province" in a report naming X\'s country (by the gazetteer) as a place: X lies in it')
+@_rule("located-by-country", '"X province" in a report naming X\'s country (by the gazetteer) as a place: X lies in it',
+       pos=[("Militants attacked a school in Borno state on Friday, police in Nigeria said.",
+             (("LOCATED_IN", "Borno", "Nigeria"), ("LOCATED_IN", "school", "Borno")))],
+       neg=[("Militants attacked a school in Borno on Friday, police in Nigeria said.",
+             (("LOCATED_IN", "school", "Borno"),))])
 def _located_by_country(ctx: _Context) -> None:
     ent, text = ctx.table.entities, ctx.text
     countries = {e.country: e.id for e in ent.values()
@@ -224,7 +248,10 @@ def _group(ctx: _Context, eid: str) -> bool:
     return ctx.is_(eid, "Actor") and ctx.table.entities[eid].type not in ("person", "civilians")
 
 
-@_rule('"Name, director of X" and "the head of X, Name": a person of a named group')
+@_rule("member-apposition", '"Name, director of X" and "the head of X, Name": a person of a named group',
+       pos=[("Musa Bello, spokesman for the Red Cross, said the clinic was shelled.",
+             (("MEMBER_OF", "Musa Bello", "International Committee of the Red Cross"),))],
+       neg=[("Musa Bello said the Red Cross clinic was shelled.", ())])
 def _member_apposition(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
@@ -240,7 +267,10 @@ def _member_apposition(ctx: _Context) -> None:
                 break
 
 
-@_rule('"Taliban spokesman Ali Shams", "Ali Shams, the Taliban spokesman": a title ties name to group')
+@_rule("member-title", '"Taliban spokesman Ali Shams", "Ali Shams, the Taliban spokesman": a title ties name to group',
+       pos=[("Abu Khalid, the Hamas spokesman, said the rockets were fired at Ashkelon.",
+             (("MEMBER_OF", "Abu Khalid", "Hamas"),))],
+       neg=[("Abu Khalid said Hamas fired rockets at Ashkelon.", ())])
 def _member_title(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
@@ -256,7 +286,10 @@ def _member_title(ctx: _Context) -> None:
                 ctx.add("MEMBER_OF", a, b, s1)
 
 
-@_rule('"Colonel Sai La of the Shan State Army": a ranked person of the group after "of"')
+@_rule("member-rank-of", '"Colonel Sai La of the Shan State Army": a ranked person of the group after "of"',
+       pos=[("Colonel Tom Okello of the Allied Democratic Forces surrendered on Monday.",
+             (("MEMBER_OF", "Tom Okello", "Allied Democratic Forces"),))],
+       neg=[("Tom Okello surrendered to the Allied Democratic Forces on Monday.", ())])
 def _member_rank_of(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans[:-1]):
@@ -266,7 +299,11 @@ def _member_rank_of(ctx: _Context) -> None:
             ctx.add("MEMBER_OF", a, b, s1)
 
 
-@_rule('"French Prime Minister Jean-Marc Ayrault": a demonym or group name and a title before the name')
+@_rule("member-demonym-title", '"French Prime Minister Jean-Marc Ayrault": a demonym or group name and a title before '
+                               'the name',
+       pos=[("French Foreign Minister Jean Dupont said France condemned the attack on Gao in Mali.",
+             (("LOCATED_IN", "Gao", "Mali"), ("MEMBER_OF", "Jean Dupont", "France")))],
+       neg=[("Jean Dupont said France condemned the attack on Gao in Mali.", (("LOCATED_IN", "Gao", "Mali"),))])
 def _member_demonym_title(ctx: _Context) -> None:
     text = ctx.text
     for s1, _e1, a in ctx.table.spans:
@@ -313,8 +350,12 @@ def _report_state(ctx: _Context) -> str | None:
                  and e.mentions), None)
 
 
-@_rule('"President Salva Kiir", "the governor of X\'s Lake Region, Name", "Name, Mandera\'s county commissioner": '
-       "a person under a government title that names no other body belongs to the report's state")
+@_rule("member-of-government", '"President Salva Kiir", "the governor of X\'s Lake Region, Name", "Name, Mandera\'s '
+                               'county commissioner": '
+       "a person under a government title that names no other body belongs to the report's state",
+       pos=[("President John Mwangi condemned the al-Shabab attack on Garissa, Kenya, and Kenyan troops responded.",
+             (("MEMBER_OF", "John Mwangi", "Kenya"),))],
+       neg=[("John Mwangi condemned the al-Shabab attack on Garissa, Kenya, and Kenyan troops responded.", ())])
 def _member_of_government(ctx: _Context) -> None:
     text = ctx.text
     members = {s for (typ, s, _t) in ctx.out if typ == "MEMBER_OF"}
@@ -332,7 +373,10 @@ def _member_of_government(ctx: _Context) -> None:
             members.add(a)
 
 
-@_rule("a unit the actor dictionary places in its state or group")
+@_rule("part-of-dictionary", "a unit the actor dictionary places in its state or group",
+       pos=[("South Sudanese soldiers shelled Yei on Monday, the government of South Sudan said.",
+             (("PART_OF", "South Sudan People's Defence Forces", "South Sudan"),))],
+       neg=[("South Sudanese soldiers shelled Yei on Monday.", ())])
 def _part_of_dictionary(ctx: _Context) -> None:
     actors = load_actors()
     ent = ctx.table.entities
@@ -345,7 +389,10 @@ def _part_of_dictionary(ctx: _Context) -> None:
                 ctx.add("PART_OF", e.id, parent, e.mentions[0].start)
 
 
-@_rule("\"X's armed wing, the Y\": a wing is part of its group")
+@_rule("part-of-wing", "\"X's armed wing, the Y\": a wing is part of its group",
+       pos=[("Fatah's armed wing, the Al-Aqsa Martyrs' Brigades, fired rockets at Ashkelon.",
+             (("PART_OF", "Al-Aqsa Martyrs' Brigades", "Fatah"),))],
+       neg=[("Fatah said the Al-Aqsa Martyrs' Brigades fired rockets at Ashkelon.", ())])
 def _part_of_wing(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans):
@@ -356,13 +403,21 @@ def _part_of_wing(ctx: _Context) -> None:
                 ctx.add("PART_OF", b, a, s2)
 
 
-@_rule('a facility named for its operator ("Turkish observation post")')
+@_rule("operated-by-name", 'a facility named for its operator ("Turkish observation post")',
+       pos=[("Shelling hit a Turkish observation post near Idlib.",
+             (("LOCATED_IN", "Turkish observation post", "Idlib"), ("OPERATED_BY", "Turkish observation "
+                                                                                   "post", "Turkey")))],
+       neg=[("Shelling hit an observation post near Idlib.", (("LOCATED_IN", "observation post", "Idlib"),))])
 def _operated_by_name(ctx: _Context) -> None:
     for fid, aid in ctx.table.owner.items():
         ctx.add("OPERATED_BY", fid, aid, ctx.table.entities[fid].mentions[0].start)
 
 
-@_rule('"The army said one of its bases came under fire": the speaker operates what "its" names')
+@_rule("operated-by-speaker", '"The army said one of its bases came under fire": the speaker operates what "its" names',
+       pos=[("The Nigerian army said militants attacked one of its bases in Borno on Monday.",
+             (("LOCATED_IN", "bases", "Borno"), ("OPERATED_BY", "bases", "Nigeria")))],
+       neg=[("The Nigerian army said militants attacked a base in Borno on Monday.",
+             (("LOCATED_IN", "base", "Borno"),))])
 def _operated_by_speaker(ctx: _Context) -> None:
     ent, text = ctx.table.entities, ctx.text
     for ev in ctx.events:
@@ -374,7 +429,9 @@ def _operated_by_speaker(ctx: _Context) -> None:
                 ctx.add("OPERATED_BY", fid, speakers[0], ent[fid].mentions[0].start)
 
 
-@_rule("the parties of an agreement event are party to it")
+@_rule("party-to-agreement", "the parties of an agreement event are party to it",
+       pos=[("The army and the rebels agreed to a ceasefire on Monday.", (("PARTY_TO", "rebels", "ceasefire"),))],
+       neg=[("The rebels rejected a ceasefire on Monday.", ())])
 def _party_to_agreement(ctx: _Context) -> None:
     for ev in ctx.events:
         if ev.kind == "Agreement" and ev.agreement:
@@ -382,7 +439,11 @@ def _party_to_agreement(ctx: _Context) -> None:
                 ctx.add("PARTY_TO", a, ev.agreement, ev.evidence.start if ev.evidence else 0)
 
 
-@_rule('"A and B signed the truce", "A signed a deal with B", "signed by A and B": the signers are party to it')
+@_rule("party-to-signers", '"A and B signed the truce", "A signed a deal with B", "signed by A and B": the signers are '
+                           'party to it',
+       pos=[("The army signed a ceasefire agreement with the rebels on Monday.",
+             (("PARTY_TO", "rebels", "ceasefire"),))],
+       neg=[("The army and the rebels discussed a ceasefire agreement on Monday.", ())])
 def _party_to_signers(ctx: _Context) -> None:
     for sent in ctx.doc.sents:
         inside = ctx.table.in_span(sent.start_char, sent.end_char)
@@ -412,9 +473,13 @@ def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> li
 GOVERNMENT_TYPES = ("state", "state_forces")
 
 
-@_rule("armed co-perpetrators of one attack, capture or abduction are allies, unless the event is a clash "
+@_rule("allied-coperpetrators", "armed co-perpetrators of one attack, capture or abduction are allies, unless the "
+                                "event is a clash "
        "(its sides fight each other) or they are a government and a non-state armed group (two sides of "
-       "a sentence like 'troops retook towns that militants captured', not partners)")
+       "a sentence like 'troops retook towns that militants captured', not partners)",
+       pos=[("Ethiopian troops and Eritrean soldiers shelled Adigrat on Monday.",
+             (("ALLIED_WITH", "Ethiopia", "Eritrea"),))],
+       neg=[("Ethiopian troops and Tigrayan fighters clashed near Adigrat on Monday.", ())])
 def _allied_coperpetrators(ctx: _Context) -> None:
     for ev in ctx.events:
         if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
@@ -433,7 +498,10 @@ def _government_and_group(x: str, y: str, ctx: _Context) -> bool:
     return (gov[0] and group[1]) or (gov[1] and group[0])
 
 
-@_rule('"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence')
+@_rule("allied-cue", '"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence',
+       pos=[("Wagner fighters fought alongside Malian troops near Gao on Monday.",
+             (("ALLIED_WITH", "Wagner Group", "Mali"),))],
+       neg=[("Wagner fighters and Malian troops were seen near Gao on Monday.", ())])
 def _allied_cue(ctx: _Context) -> None:
     for sent in ctx.doc.sents:
         for m in ALLY_CUES.finditer(sent.text):
@@ -476,7 +544,9 @@ def _actor_named(ctx: _Context, name: str) -> str | None:
     return None
 
 
-@_rule('"Iran-backed Houthis": the backer written into the name is an ally of the backed side')
+@_rule("allied-backed", '"Iran-backed Houthis": the backer written into the name is an ally of the backed side',
+       pos=[("Iran-backed Houthi fighters fired missiles at Marib on Monday.", (("ALLIED_WITH", "Iran", "Houthis"),))],
+       neg=[("Houthi fighters fired missiles at Marib on Monday, Iran said.", ())])
 def _allied_backed(ctx: _Context) -> None:
     text = ctx.text
     for s, e, x in ctx.table.spans:

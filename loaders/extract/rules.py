@@ -213,6 +213,12 @@ def event_attributions(x: Extraction) -> tuple[tuple[tuple[str, str], ...], ...]
     return tuple(tuple(sorted({(names.get(a.actor, a.actor), a.how) for a in v.attribution})) for v in x.events)
 
 
+def relations(x: Extraction) -> tuple[tuple[str, str, str], ...]:
+    """(type, source name, target name) of the extraction's standing relations, sorted."""
+    names = {e.id: e.name for e in x.entities}
+    return tuple(sorted({(r.type, names[r.source], names[r.target]) for r in x.relations}))
+
+
 # What a switched-off rule returns, by the shape of its function.
 
 def nothing(*_args: Any, **_kwargs: Any) -> None:

@@ -86,13 +86,17 @@ def test_a_condemnation_makes_no_alliance(nlp):
 
 
 
-def test_rules_are_named_with_a_purpose():
+def test_rules_are_registered_in_run_order():
+    from sitgraph.loaders.extract import rules as R
     from sitgraph.loaders.extract.relations import RULES
 
-    names = [name for name, _purpose, _fn in RULES]
-    assert len(names) == len(set(names))
-    assert all(purpose for _name, purpose, _fn in RULES)
-    assert {"located_by_country", "member_title", "allied_backed"} <= set(names)
+    registered = [r for r in R.all_rules() if r.name.startswith("relation.")]
+    # Every rule the relation reader runs is in the one registry, and nothing else of the area is.
+    assert sorted(fn.__name__.lstrip("_").replace("_", "-") for fn in RULES) == \
+        [r.name.removeprefix("relation.") for r in registered]
+    assert {"relation.located-by-country", "relation.member-title", "relation.allied-backed"} <= \
+        {r.name for r in registered}
+
 
 
 def test_province_in_the_country_the_report_names(nlp):
