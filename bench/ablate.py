@@ -42,6 +42,9 @@ GOLD_MEASURES = {
     "date acc": lambda s: s["attributes"]["date"]["accuracy"],
     "killed acc": lambda s: s["attributes"]["killed"]["accuracy"],
 }
+# --relations: the standing-relation rules change none of the measures above; they are read
+# from the referee's relations F1 instead (dev gold and VOA dev; the coded rows have none).
+RELATION_MEASURES = {"relations F1": lambda s: s["relations"]["f1"]}
 CODED_MEASURES = {
     "incident": lambda s: s["incident"]["accuracy"],
     "perpetrator": lambda s: s["perpetrator"]["accuracy"],
@@ -79,9 +82,10 @@ def _corpus(name: str, paths: list[Path], nlp: Any, score_cmd: list[str], measur
     return Corpus(name, reports, docs, score_cmd, measures)
 
 
-def load_corpora(nlp: Any, tmp: Path) -> list[Corpus]:
-    """The three sets, parsed once. VOA gold and texts are paired in a temporary folder
-    (the referee wants NAME.txt beside NAME.gold.json)."""
+def load_corpora(nlp: Any, tmp: Path, relations: bool = False) -> list[Corpus]:
+    """The three sets, parsed once (with `relations`, the two gold sets scored on relations
+    F1). VOA gold and texts are paired in a temporary folder (the referee wants NAME.txt
+    beside NAME.gold.json)."""
     voa = tmp / "voa-dev"
     voa.mkdir()
     texts = []
@@ -95,13 +99,15 @@ def load_corpora(nlp: Any, tmp: Path) -> list[Corpus]:
     subprocess.run([sys.executable, str(CODED_SCORER), "reports", str(coded_dir), *csvs], check=True,
                    stdout=subprocess.DEVNULL)
     py, score = sys.executable, str(SCORER)
-    return [
-        _corpus("dev gold", sorted(DEV_GOLD.glob("*.txt")), nlp, [py, score, str(DEV_GOLD), "PRED", "--json"],
-                GOLD_MEASURES),
-        _corpus("VOA dev", texts, nlp, [py, score, str(voa), "PRED", "--json"], GOLD_MEASURES),
-        _corpus("coded", sorted(coded_dir.glob("*.txt")), nlp,
-                [py, str(CODED_SCORER), "score", "PRED", *csvs, "--json"], CODED_MEASURES),
+    gold = RELATION_MEASURES if relations else GOLD_MEASURES
+    corpora = [
+        _corpus("dev gold", sorted(DEV_GOLD.glob("*.txt")), nlp, [py, score, str(DEV_GOLD), "PRED", "--json"], gold),
+        _corpus("VOA dev", texts, nlp, [py, score, str(voa), "PRED", "--json"], gold),
     ]
+    if not relations:
+        corpora.append(_corpus("coded", sorted(coded_dir.glob("*.txt")), nlp,
+                               [py, str(CODED_SCORER), "score", "PRED", *csvs, "--json"], CODED_MEASURES))
+    return corpora
 
 
 def score(corpus: Corpus, tmp: Path) -> dict[str, float]:
@@ -161,7 +167,12 @@ def main() -> int:
     ap.add_argument("--areas", nargs="*", help="only the rules of these areas (event, date, toll, ...)")
     ap.add_argument("--write", type=Path, help="write the table into this Markdown file (between markers)")
     ap.add_argument("--merge", action="store_true", help="with --write: keep the rows of rules not run now")
+    ap.add_argument("--relations", action="store_true",
+                    help="score relations F1 only (dev gold, VOA dev): what the relation rules add; printed, "
+                         "not written (its columns differ from the main table's)")
     args = ap.parse_args()
+    if args.relations and args.write:
+        ap.error("--relations prints its table; it cannot --write into the main one")
     if not SCORER.is_file():
         print("no referee beside the repository (../shared/eval); nothing to score", file=sys.stderr)
         return 2
@@ -172,7 +183,7 @@ def main() -> int:
     names = args.rules or [n for n in registered if not args.areas or n.split(".")[0] in args.areas]
     with tempfile.TemporaryDirectory() as t:
         tmp = Path(t)
-        corpora = load_corpora(load_nlp(), tmp)
+        corpora = load_corpora(load_nlp(), tmp, relations=args.relations)
         base, deltas = ablate(names, corpora, tmp)
     text = table(base, deltas)
     if args.write:
