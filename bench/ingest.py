@@ -33,6 +33,7 @@ docs/BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import platform
@@ -50,17 +51,21 @@ SECTION = "## Ingest"
 PASSWORD = "bench-ingest-pw"
 
 
-def generate(folder: Path, n: int, seed: int = 11) -> list[Path]:
-    """``n`` report files with front matter, from bench/extract.py's generator."""
+def generate(folder: Path, n: int, seed: int = 11, days: int = 28) -> list[Path]:
+    """``n`` report files with front matter, from bench/extract.py's generator, published
+    on ``days`` successive days from 1 May 2023 in turn (28: all in one month, so every
+    stored event of a kind and town is a linking candidate of every batch; more days: a
+    feed growing over time, the candidates of a batch bounded by its days)."""
     sys.path.insert(0, str(HERE))
     from extract import report_text  # the sibling benchmark's corpus generator
 
     rng = random.Random(seed)
     paths = []
+    start = dt.date(2023, 5, 1)
     for i in range(n):
         p = folder / f"r{i:05d}.txt"
-        day = 1 + i % 28
-        p.write_text(f"---\npublished: 2023-05-{day:02d}\nsource: bench\n---\n{report_text(rng)}\n",
+        published = (start + dt.timedelta(days=i % days)).isoformat()
+        p.write_text(f"---\npublished: {published}\nsource: bench\n---\n{report_text(rng)}\n",
                      encoding="utf-8")
         paths.append(p)
     return paths
@@ -124,6 +129,9 @@ def main() -> None:
     ap.add_argument("--neo4j-url", default=None, help="Use this Neo4j (user neo4j, password bench-ingest-pw).")
     ap.add_argument("--memory", action="store_true",
                     help="Only peak memory and linking share: a fifth of the reports, then all, --workers 2.")
+    ap.add_argument("--days", type=int, default=28,
+                    help="Reports published over this many days (default 28: one month; e.g. 2000 for a feed "
+                         "of one report a day)")
     ap.add_argument("--write", action="store_true", help="Replace the Ingest section of docs/BENCHMARKS.md.")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
@@ -140,7 +148,7 @@ def main() -> None:
         tmp_path = Path(tmp)
         corpus = tmp_path / "corpus"
         corpus.mkdir()
-        generate(corpus, args.reports)
+        generate(corpus, args.reports, days=args.days)
         words = sum(len(p.read_text(encoding="utf-8").split()) for p in corpus.glob("*.txt")) / args.reports
         print(f"{args.reports} reports of {words:.0f} words on average", file=sys.stderr)
         stores = {"SQLite": lambda k: f"sqlite:///{tmp_path / f'g{k}.db'}"}
@@ -159,7 +167,7 @@ def main() -> None:
                 rows = {(name, size): measure(corpus, "ingest", url_of(size), 2, limit=size)
                         for name, url_of in stores.items()
                         for size in (max(1, args.reports // 5), args.reports)}
-                print(memory_report(args.reports, words, rows))
+                print(memory_report(args.reports, words, rows, args.days))
                 return
             base = measure(corpus, "extract")
             rows = {}
@@ -215,11 +223,12 @@ def report(n: int, words: float, base: dict, rows: dict, small: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def memory_report(n: int, words: float, rows: dict) -> str:
+def memory_report(n: int, words: float, rows: dict, days: int = 28) -> str:
     """The ``--memory`` table: peak memory and linking share of each store at N/5 and N."""
     lines = [
-        f"`python bench/ingest.py --reports {n} --memory` on CPython {platform.python_version()}, "
-        f"{os.cpu_count()} cores shared with other jobs; {n:,} generated reports of {words:.0f} words, "
+        f"`python bench/ingest.py --reports {n} --memory --days {days}` on CPython {platform.python_version()}, "
+        f"{os.cpu_count()} cores shared with other jobs; {n:,} generated reports of {words:.0f} words "
+        f"published over {days:,} days, "
         "`--workers 2`, each run a fresh process into an empty store.", "",
         "| store | reports | events | seconds | linking (share) | peak, main process | peak, largest worker "
         "| load average at the end |",
