@@ -48,6 +48,7 @@ stated total (or the sum).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
@@ -473,11 +474,16 @@ def definite_actor(tok: Any, reader: Any) -> list[str]:
         return []
     noun = tok.lower_
     table = reader.table
-    best: tuple[int, str] | None = None
-    for s, _e, eid in table.spans:
-        if s < tok.idx and _stands_for(table.entities[eid], noun) and (best is None or s > best[0]):
-            best = (s, eid)
-    return [best[1]] if best else []
+    # Back from the noun through the sorted spans: the first start that has a match is the
+    # last named; of the mentions starting there, the first in text order (a forward scan
+    # of every mention per noun made long reports quadratic).
+    before = table.spans[:bisect_left(table.spans, (tok.idx,))]
+    for i in range(len(before) - 1, -1, -1):
+        s = before[i][0]
+        if _stands_for(table.entities[before[i][2]], noun):
+            same = before[bisect_left(before, (s,)):i + 1]
+            return [next(eid for _s, _e, eid in same if _stands_for(table.entities[eid], noun))]
+    return []
 
 
 def _stands_for(ent: Any, noun: str) -> bool:
