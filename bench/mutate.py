@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOT_PACKAGE = (".git", ".ci", "tests", "bench", "docs", "eval", "tools", "*.egg-info", "__pycache__", ".ruff_cache")
 TESTS = ("tests/unit", "-k", "extract", "-x", "-q", "-p", "no:cacheprovider")
 EV, REL = "loaders/extract/events.py", "loaders/extract/relations.py"
+ASM = "loaders/extract/assemble.py"
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class Mutation:
 
 
 _PERP_FILTER = '        return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]'
+_AIR_OR_IDLE = 'if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):'
+_SOLE_SIDE = "    if len(armed) == 1:\n        f.actors = armed"
+_ROLE_AGGREGATE = 'if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or'
+_IN_GAP = 'if ctx.is_(b, "Place") and IN_GAP.match(text[e1:s2]):'
+_MEMBER_APPOS = 'if _group(ctx, b) and MEMBER_AFTER.match(text[e1:s2]):\n                ctx.add("MEMBER_OF", a, b, s1)'
 MUTATIONS: tuple[Mutation, ...] = (
     # Who did it.
     Mutation("every_actor_perpetrator", EV, _PERP_FILTER,
@@ -53,23 +59,25 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("victims_and_media_perpetrators", EV, _PERP_FILTER, "        return out"),
     Mutation("passive_subject_perpetrator", EV, 'if c.dep_ == "nsubj" and not passive:',
              'if c.dep_ in ("nsubj", "nsubjpass"):'),
-    Mutation("no_by_agent", EV, 'if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):', "if False:"),
+    Mutation("no_by_agent", EV,
+             'if enabled(BY_AGENT) and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):',
+             "if False:"),
     Mutation("no_noun_modifier_perpetrator", EV, 'if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):',
              "if False:"),
     Mutation("no_light_verb_subject", EV,
              'if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:', "if False:"),
-    Mutation("no_lone_armed_actor_fallback", EV, "            if len(armed) == 1:", "            if False:"),
-    Mutation("all_armed_actors_fallback", EV, "            if len(armed) == 1:", "            if armed:"),
+    Mutation("no_lone_armed_actor_fallback", EV, _SOLE_SIDE, "    if False:\n        f.actors = armed"),
+    Mutation("all_armed_actors_fallback", EV, _SOLE_SIDE, "    if armed:\n        f.actors = armed"),
     Mutation("speakers_kept_as_perpetrators", EV,
              "f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]",
              "f.actors = list(f.actors)"),
     Mutation("struck_subject_attacker", EV, "perps = reader.perpetrators(tok) if under is None else []",
              "perps = reader.perpetrators(tok)"),
-    Mutation("mine_victim_attacker", EV, "        if _ran_into_weapon(tok):", "        if False:"),
+    Mutation("mine_victim_attacker", EV, "    if _ran_into_weapon(tok):\n        # ",
+             "    if False:\n        # "),
     Mutation("facility_operator_acts", EV,
              'return None  # the operator in "a Turkish observation post" is not acting', "pass"),
-    Mutation("campaign_actors_ignored", EV, "if f.kind == \"Attack\" and not f.actors and context_actors:",
-             "if False:"),
+    Mutation("campaign_actors_ignored", EV, "    if not f.actors and context_actors:", "    if False:"),
     # Whether there was an event at all.
     Mutation("drop_negation", EV, 'if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):',
              "if False:"),
@@ -78,13 +86,13 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("drop_irrealis_check", EV, "if kind is None or _irrealis(tok):", "if kind is None:"),
     Mutation("every_frame_grounded", EV, "    return bool(actors or f.places or has_target", "    return True or bool("
              "actors or f.places or has_target"),
-    Mutation("weak_triggers_are_events", EV, "            if lemma in WEAK_TRIGGERS:", "            if False:"),
-    Mutation("shot_down_drones_attack", EV, 'kind = None  # "shot down 11 drones"', 'pass  # "shot down 11 drones"'),
-    Mutation("bare_fire_attack", EV, 'if kind == "Attack" and lemma == "fire" and not any(',
-             'if False and not any('),
-    Mutation("victim_adjectives_events", EV, 'continue  # "displaced people", "kidnapped girls"',
+    Mutation("weak_triggers_are_events", EV, "    if lemma in WEAK_TRIGGERS:\n        _campaign_actors",
+             "    if False:\n        _campaign_actors"),
+    Mutation("shot_down_drones_attack", EV, _AIR_OR_IDLE, 'if kind == "Attack" and _fires_at_nothing(tok, lemma):'),
+    Mutation("bare_fire_attack", EV, _AIR_OR_IDLE, 'if kind == "Attack" and _shoots_down_air_weapon(tok, lemma):'),
+    Mutation("victim_adjectives_events", EV, 'return None  # "displaced people", "kidnapped girls"',
              'pass  # "displaced people", "kidnapped girls"'),
-    Mutation("facility_words_triggers", EV, 'continue  # "camp for displaced people"',
+    Mutation("facility_words_triggers", EV, 'return None  # "camp for displaced people"',
              'pass  # "camp for displaced people"'),
     # What was hit, and where.
     Mutation("no_prep_targets", EV, 'if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", '
@@ -92,58 +100,63 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("clash_no_other_side", EV,
              'if c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_.lower() in ("clash", "fight", "battle"):',
              "if False:"),
-    Mutation("places_as_targets", EV, 'if table.kind(e) == "Place" and kind != "Capture":', "if False:"),
+    Mutation("places_as_targets", EV, '    if k == "Place" and kind != "Capture":', "    if False:"),
     Mutation("capture_target_driven_out_side", EV,
-             'elif kind == "Capture" and table.kind(e) == "Actor" and table.entities[e].type in ARMED_TYPES:',
-             "elif False:"),
-    Mutation("people_captured_not_abducted", EV, '                kind = "Abduction"',
-             '                kind = "Capture"'),
+             '    if kind == "Capture" and k == "Actor" and table.entities[e].type in ARMED_TYPES:', "    if False:"),
+    Mutation("people_captured_not_abducted", EV, '        return "Abduction"\n    return kind',
+             '        return "Capture"\n    return kind'),
     Mutation("no_facility_targets", EV, "_add(f.targets, [x for x in facilities if x not in f.targets])", "pass"),
     Mutation("owner_struck", EV, "f.targets = [t for t in f.targets if t not in owners]", "f.targets = f.targets"),
-    Mutation("no_civilian_victim_group", EV,
-             'if harmed and not any(table.entities[t].kind == "Actor" for t in f.targets):', "if False:"),
-    Mutation("combatants_as_civilians", EV, "                harmed = False  #", "                harmed = harmed  #"),
+    Mutation("no_civilian_victim_group", EV, "    if not _harms_civilians(f, casualties, text, m):",
+             "    if True:"),
+    Mutation("combatants_as_civilians", EV, '        return False  # "killing three soldiers"',
+             '        pass  # "killing three soldiers"'),
     Mutation("aid_workers_as_civilians", EV, "aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))", "aid = False"),
     # Tolls and dates of events.
-    Mutation("swap_killed_wounded", EV, "f.killed, f.wounded = c.killed, c.wounded",
-             "f.killed, f.wounded = c.wounded, c.killed"),
-    Mutation("no_event_dates", EV, "        if dates:\n", "        if False:\n"),
-    Mutation("never_aggregate", EV, "            f.aggregate = True\n", "            f.aggregate = False\n"),
-    Mutation("every_toll_aggregate", EV,
-             're.search(r"\\b(?:since|in the past|over the past|so far|total|toll)\\b", low)', "True"),
-    Mutation("never_anaphoric", EV, "                f.anaphoric = True\n", "                f.anaphoric = False\n"),
+    Mutation("swap_killed_wounded", EV, "f.killed, f.wounded = casualties.killed, casualties.wounded",
+             "f.killed, f.wounded = casualties.wounded, casualties.killed"),
+    Mutation("no_event_dates", EV, "    if dates:\n        d = dates[0]", "    if False:\n        d = dates[0]"),
+    Mutation("never_aggregate", ASM, _ROLE_AGGREGATE,
+             "if False and (f.aggregate or (toll and (AGGREGATE.search(own) or"),
+    Mutation("every_toll_aggregate", ASM, _ROLE_AGGREGATE,
+             'if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (True or'),
+    Mutation("never_anaphoric", EV, "    f.anaphoric = True\n    f.claim_back = f.claim_back or owned",
+             "    f.anaphoric = False\n    f.claim_back = f.claim_back or owned"),
     Mutation("no_claimers", EV, 'f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]',
              "f.claimed_by = []"),
     Mutation("weekday_off_by_one", "loaders/extract/dates.py", "back = (pub.weekday() - target) % 7",
              "back = (pub.weekday() - target) % 7 + 1"),
     Mutation("numbers_swap_killed_wounded", "loaders/extract/numbers.py",
-             'add("wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m)',
-             'add("killed" if re.search(r"injur|wound", what) else "wounded", _count_value(m), m)'),
+             '_add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed",',
+             '_add_figure(out, "killed" if re.search(r"injur|wound", what) else "wounded",'),
     # Standing relations.
-    Mutation("allied_all_actor_pairs", REL, "    return list(out.values())\n\n\ndef _one_family",
-             "    acts = [e for e in ent if kind(e) == \"Actor\"]\n"
-             "    for x in acts:\n        for y in acts:\n            add(\"ALLIED_WITH\", x, y, 0)\n"
-             "    return list(out.values())\n\n\ndef _one_family"),
-    Mutation("allied_within_one_family", REL, "if x < y and not _one_family(x, y, table):", "if x < y:"),
-    Mutation("allied_with_targets", REL, "armed = [a for a in ev.actors if ent[a].type in ARMED]",
-             "armed = [a for a in ev.actors + ev.targets if kind(a) == \"Actor\"]"),
+    Mutation("allied_all_actor_pairs", REL, "    return list(ctx.out.values())\n",
+             "    acts = [e for e in ctx.table.entities if ctx.is_(e, \"Actor\")]\n"
+             "    for x in acts:\n        for y in acts:\n            ctx.add(\"ALLIED_WITH\", x, y, 0)\n"
+             "    return list(ctx.out.values())\n"),
+    Mutation("allied_within_one_family", REL,
+             "if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):",
+             "if x < y and not _government_and_group(x, y, ctx):"),
+    Mutation("allied_with_targets", REL, 'armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]',
+             'armed = [a for a in ev.actors + ev.targets if ctx.is_(a, "Actor")]'),
     Mutation("and_is_ally_cue", REL, "for m in ALLY_CUES.finditer(sent.text):",
              "for m in re.finditer(r\"\\band\\b|\\bagainst\\b\", sent.text):"),
-    Mutation("no_located_in_from_text", REL, 'if kind(b) == "Place" and IN_GAP.match(text[e1:s2]):', "if False:"),
-    Mutation("located_in_any_gap", REL, 'if kind(b) == "Place" and IN_GAP.match(text[e1:s2]):',
-             'if kind(b) == "Place":'),
+    Mutation("no_located_in_from_text", REL, _IN_GAP, "if False:"),
+    Mutation("located_in_any_gap", REL, _IN_GAP, 'if ctx.is_(b, "Place"):'),
     Mutation("located_in_country_unchecked", REL,
-             'if src != b and ent[b].type != "country" or kind(src) == "Facility" or ent[src].type != "country":',
+             'if src != b and ent[b].type != "country" or ctx.is_(src, "Facility") or ent[src].type != "country":',
              "if src != b:"),
     Mutation("no_gazetteer_located_in", REL, "            if p and p != e.id:", "            if False:"),
-    Mutation("no_member_of", REL, '                add("MEMBER_OF", a, b, s1)', "                pass"),
-    Mutation("member_of_any_gap", REL,
-             'if kind(b) == "Actor" and ent[b].type != "person" and MEMBER_AFTER.match(text[e1:s2]):',
-             'if kind(b) == "Actor" and ent[b].type != "person":'),
-    Mutation("no_part_of_dictionary", REL, 'add("PART_OF", e.id, parent, e.mentions[0].start)', "pass"),
-    Mutation("part_of_wing_reversed", REL, 'add("PART_OF", b, a, s2)', 'add("PART_OF", a, b, s2)'),
-    Mutation("no_operated_by", REL, 'add("OPERATED_BY", fid, aid, ent[fid].mentions[0].start)', "pass"),
-    Mutation("no_party_to", REL, 'add("PARTY_TO", a, ev.agreement, pos)', "pass"),
+    Mutation("no_member_of", REL, _MEMBER_APPOS,
+             'if _group(ctx, b) and MEMBER_AFTER.match(text[e1:s2]):\n                pass'),
+    Mutation("member_of_any_gap", REL, _MEMBER_APPOS,
+             'if _group(ctx, b):\n                ctx.add("MEMBER_OF", a, b, s1)'),
+    Mutation("no_part_of_dictionary", REL, 'ctx.add("PART_OF", e.id, parent, e.mentions[0].start)', "pass"),
+    Mutation("part_of_wing_reversed", REL, 'ctx.add("PART_OF", b, a, s2)', 'ctx.add("PART_OF", a, b, s2)'),
+    Mutation("no_operated_by", REL, 'ctx.add("OPERATED_BY", fid, aid, ctx.table.entities[fid].mentions[0].start)',
+             "pass"),
+    Mutation("no_party_to", REL, 'ctx.add("PARTY_TO", a, ev.agreement, ev.evidence.start if ev.evidence else 0)',
+             "pass"),
 )
 
 
