@@ -164,7 +164,7 @@ def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
     after X overran the base": the negation is the other clause's)."""
     out: list[Any] = []
     t = tok
-    while len(out) < limit and t.head is not t:
+    while len(out) < limit and t.head.i != t.i:  # spaCy makes a new Token per access: compare positions
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                    for c in t.children):
             break

@@ -202,3 +202,21 @@ def test_a_caption_naming_no_side_stays_apart_from_two_incidents(nlp):
               published="2024-03-12")
     assert [(e["actors"], e["places"]) for e in ev] == [(set(), {"North Kivu"}), ({"M23"}, {"Goma"}),
                                                         ({"Allied Democratic Forces"}, {"Beni"})]
+
+
+# --- facility nouns that name a purpose are no triggers; an overrun side is not ground taken --
+
+def test_a_detention_centre_for_migrants_is_struck_not_an_abduction(nlp):
+    # "detention" and "migrants" name what the centre is for; the shells are the event.
+    ev = read(nlp, "Shells hit a detention centre for migrants in Zawiya on Monday, killing three people.")
+    assert [(e["kind"], e["targets"], e["places"], e["killed"]) for e in ev] == [
+        ("Attack", {"detention centre", "civilians"}, {"Zawiya"}, 3)]
+
+
+@pytest.mark.parametrize(("text", "side", "town"), [
+    ("Russian forces overran Ukrainian troops at Avdiivka on Monday.", {"Russia"}, "Avdiivka"),
+    ("Rebel fighters overran Malian troops at Kidal on Monday, residents said.", {"rebels"}, "Kidal"),
+])
+def test_the_side_driven_out_is_not_the_ground_taken(nlp, text, side, town):
+    ev = read(nlp, text)
+    assert [(e["kind"], e["actors"], e["targets"]) for e in ev] == [("Capture", side, {town})]
