@@ -258,18 +258,11 @@ class Neo4jStore(StoreReads):
 
     def _read(self, query: str, **params: Any) -> list[Any]:
         """Records of a read query run in a managed read transaction (retried if transient)."""
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         def work(tx: Any) -> list[Any]:
             return list(tx.run(query, params))
 
-        try:
-            with self._session(read=True) as s:
-                return s.execute_read(work)
-        except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
-        except Neo4jError as exc:
-            raise CypherError(f"Neo4j at {self.url}: {_first_line(exc)}") from None
+        return self._transact(work, read=True, failed=lambda exc: CypherError(f"Neo4j at {self.url}: {exc}"))
 
     # --- writing ------------------------------------------------------------------------
 
@@ -652,15 +645,22 @@ class Neo4jStore(StoreReads):
     def _execute_write(self, work: Callable[[Any], Any], what: str) -> Any:
         """Run ``work`` in one managed write transaction (retried on transient errors);
         driver errors become one-line StoreErrors saying ``what`` failed."""
+        return self._transact(work, read=False,
+                              failed=lambda exc: StoreError(f"{what} Neo4j at {self.url} failed: {exc}"))
+
+    def _transact(self, work: Callable[[Any], Any], *, read: bool, failed: Callable[[str], Exception]) -> Any:
+        """Run ``work`` in one managed read or write transaction (retried on transient
+        errors). An unreachable server is a StoreError; any other driver error becomes
+        ``failed(its first line)``."""
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         try:
-            with self._session(read=False) as s:
-                return s.execute_write(work)
+            with self._session(read=read) as s:
+                return s.execute_read(work) if read else s.execute_write(work)
         except ServiceUnavailable as exc:
             raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
         except Neo4jError as exc:
-            raise StoreError(f"{what} Neo4j at {self.url} failed: {_first_line(exc)}") from None
+            raise failed(_first_line(exc)) from None
 
     # --- Cypher (Neo4j only) ------------------------------------------------------------
 
@@ -673,8 +673,6 @@ class Neo4jStore(StoreReads):
         the server itself refuses writes. Raises CypherError (one line) when Neo4j rejects
         the query.
         """
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
-
         if not write:
             try:
                 check_read_only(query)
@@ -685,30 +683,17 @@ class Neo4jStore(StoreReads):
             result = tx.run(query, params or {})
             return [{k: to_plain(v) for k, v in rec.items()} for rec in result]
 
-        try:
-            with self._session(read=not write) as s:
-                return s.execute_write(work) if write else s.execute_read(work)
-        except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
-        except Neo4jError as exc:
-            raise CypherError(f"Cypher failed: {_first_line(exc)}") from None
+        return self._transact(work, read=not write, failed=lambda exc: CypherError(f"Cypher failed: {exc}"))
 
     def explain(self, query: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
         """The plan Neo4j would use for ``query`` (``EXPLAIN``: nothing is executed), as a
         nested dict (``operatorType``, ``arguments``, ``identifiers``, ``children``).
         Raises CypherError when the query does not compile."""
-        from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         def work(tx: Any) -> Any:
             return tx.run("EXPLAIN " + query, params or {}).consume().plan
 
-        try:
-            with self._session(read=True) as s:
-                plan = s.execute_read(work)
-        except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
-        except Neo4jError as exc:
-            raise CypherError(f"Cypher failed: {_first_line(exc)}") from None
+        plan = self._transact(work, read=True, failed=lambda exc: CypherError(f"Cypher failed: {exc}"))
         return to_plain(plan or {})
 
 

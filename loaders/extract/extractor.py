@@ -154,8 +154,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-    last = assemble.last_with_role(st.frames, ("incident",))
-    _toll_after([last] if last is not None else [], i, counts, text, found, table)
+    _toll_after(assemble.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -229,16 +228,16 @@ def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str
                               table.kind)
 
 
-def _toll_after(incidents: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
+def _toll_after(prev: Frame | None, i: int, counts: Any, text: str, found: list[Frame],
                 table: EntityTable) -> None:
     """"No casualties were reported (from the clashes)." / "Three people were killed." right
-    after a strike: its toll, unless the sentence tells an incident of its own (`found`
-    holds a grounded frame) or speaks of a period or of something else."""
-    if not incidents or incidents[-1].kind != "Attack" or assemble.apart(text):
+    after a strike (`prev`, the incident told last): its toll, unless the sentence tells an
+    incident of its own (`found` holds a grounded frame) or speaks of a period or of
+    something else."""
+    if prev is None or prev.kind != "Attack" or assemble.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
-    prev = incidents[-1]
     if i - max([prev.sent_index, *prev.evidence_index]) == 1:
         assemble.add_toll(prev, counts, text)
 
