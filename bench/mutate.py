@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NOT_PACKAGE = (".git", ".ci", "tests", "bench", "docs", "eval", "tools", "*.egg-info", "__pycache__", ".ruff_cache")
 TESTS = ("tests/unit", "-k", "extract", "-x", "-q", "-p", "no:cacheprovider")
 EV, REL = "loaders/extract/events.py", "loaders/extract/relations.py"
-ASM = "loaders/extract/assemble.py"
+ROLES = "loaders/extract/roles.py"
 
 
 @dataclass(frozen=True)
@@ -116,9 +116,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("swap_killed_wounded", EV, "f.killed, f.wounded = casualties.killed, casualties.wounded",
              "f.killed, f.wounded = casualties.wounded, casualties.killed"),
     Mutation("no_event_dates", EV, "    if dates:\n        d = dates[0]", "    if False:\n        d = dates[0]"),
-    Mutation("never_aggregate", ASM, _ROLE_AGGREGATE,
+    Mutation("never_aggregate", ROLES, _ROLE_AGGREGATE,
              "if False and (f.aggregate or (toll and (AGGREGATE.search(own) or"),
-    Mutation("every_toll_aggregate", ASM, _ROLE_AGGREGATE,
+    Mutation("every_toll_aggregate", ROLES, _ROLE_AGGREGATE,
              'if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (True or'),
     Mutation("never_anaphoric", EV, "    f.anaphoric = True\n    f.claim_back = f.claim_back or owned",
              "    f.anaphoric = False\n    f.claim_back = f.claim_back or owned"),

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitgraph.loaders.extract.assemble import definite_actor
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.attribution import definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS, claimers
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.rules import (
@@ -48,7 +49,6 @@ PERSON_NOUNS = frozenset(
     herders herder fishermen fisherman worshippers worshipper pupil teacher refugees refugee migrants migrant
     pilgrims pilgrim passengers passenger traders trader miners miner villager""".split()
 )
-ARMED_TYPES = ("state", "state_forces", "armed_group")
 # Words for a side that name none: beside a named side in one phrase they describe it.
 UNNAMED_SIDES = frozenset("rebels militants insurgents gunmen fighters militiamen attackers".split()) | {
     "unknown gunmen", "armed men", "armed groups"}
@@ -111,7 +111,7 @@ class Frame:
     inferred: bool = False  # actors inferred (air power), not read from the text
     claim_back: bool = False  # "X confirmed it had carried out the strike": about the last incident
     toll_of: bool = False  # "During the attack, eight soldiers were killed": the toll of the one referred to
-    role: str = "incident"  # incident, background, aggregate, reaction (see assemble.py)
+    role: str = "incident"  # incident, background, aggregate, reaction (see roles.py)
     # (actor id, how, by id or None, evidence sentence): how each side is tied to the event
     attribution: list[tuple[str, str, str | None, str]] = field(default_factory=list)
     evidences: list[tuple[int, int]] = field(default_factory=list)  # further sentences (start, end)
@@ -944,7 +944,7 @@ def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
 def _read_role(table: EntityTable, f: Frame, says: list[str], places: list[str]) -> None:
     """Step 7, the role: who claims the frame, owners kept out of the targets, and whether
     it still refers back. Tolls over a period or many incidents are told apart at
-    assembly (assemble.frame_role)."""
+    assembly (roles.frame_role)."""
     f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]
     # The owner written into a target's name ("Russia's airbase") is not itself struck.
     owners = {table.owner.get(t) for t in f.targets} & set(f.actors)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble
+from sitgraph.loaders.extract import assemble, attribution, merging, roles
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
@@ -94,7 +94,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     _infer_air(frames, table, published)
     out: list[Frame] = []
     for f in frames:
-        assemble.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
+        attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
         assemble.drop_aggregate_actors(f)
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
@@ -109,7 +109,7 @@ def _sentence_dates(text: str, start: int, published: str | None, datelines: lis
     dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
     # "a spokesman told Afghan media Saturday": the day of the statement, not of the event;
     # used only when the sentence has no other date.
-    told = [d for d in dates if assemble.SAID_ON.search(text[max(0, d.start - 60):d.start])]
+    told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
     return [d for d in dates if d not in told] + told
 
 
@@ -137,7 +137,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
 
     st = _Reading()
     heads = Cover(headline_spans(report.text))
-    datelines = assemble.dateline_spans(report.text)
+    datelines = roles.dateline_spans(report.text)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
             continue
@@ -154,14 +154,14 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-    _toll_after(assemble.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
+    _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
-    stmts = assemble.attribution_in(sent, reader, said)
-    assemble.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
+    stmts = attribution.attribution_in(sent, reader, said)
+    roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     found = _roles(found, text, sent, st.last_date[0] or published, table)
-    back = assemble.referent(st.frames, i, text, table)
+    back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _fill_frames(st, found, stmts, said, text, published)
     if anaphoric and back is not None and _more_of_last(found, table, text):
@@ -182,14 +182,14 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
     owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
     for f in found:
         st.texts[f.sent_index] = text
-        assemble.apply_statements(f, stmts, text)
+        attribution.apply_statements(f, stmts, text)
         if owning and not f.places:
             # "Militants issued a statement claiming responsibility, saying they had fired
             # rockets": a side owning up to the strike told before.
             f.claim_back = f.anaphoric = True
         if not f.claimed_by and said:
             f.claimed_by = list(said)
-        if not f.actors and (f.anaphoric or (f.aggregate and assemble.REFERS_BACK.search(text))) and st.context:
+        if not f.actors and (f.anaphoric or (f.aggregate and roles.REFERS_BACK.search(text))) and st.context:
             # "The attacks have killed 40 since May": the sides named before. A toll over a
             # period that refers to nothing ("300 have been killed since January") takes none.
             f.actors = list(st.context)
@@ -202,7 +202,7 @@ def _statements_for_last(back: Frame | None, stmts: list[tuple[str, str, str | N
     last (`back`); returns the statements left for the sentence's own frames."""
     if stmts and back is not None and not any(grounded(f, table) for f in found):
         # "The Taliban claimed responsibility.": about the last incident told.
-        assemble.apply_statements(back, stmts, text)
+        attribution.apply_statements(back, stmts, text)
         return []
     return stmts
 
@@ -212,13 +212,13 @@ def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
     are more about the last incident; returns the frames left (the other roles)."""
     for f in found:
         if f.role == "incident":
-            assemble.merge_into(back, f)
+            merging.merge_into(back, f)
     return [f for f in found if f.role != "incident"]
 
 
 def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
     """An anaphoric sentence grounding nothing of its own and marking no separate incident."""
-    return not any(grounded(f, table) and not f.anaphoric for f in found) and not assemble.SEPARATE.search(text)
+    return not any(grounded(f, table) and not f.anaphoric for f in found) and not roles.SEPARATE.search(text)
 
 
 def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str, int]]:
@@ -234,12 +234,12 @@ def _toll_after(prev: Frame | None, i: int, counts: Any, text: str, found: list[
     after a strike (`prev`, the incident told last): its toll, unless the sentence tells an
     incident of its own (`found` holds a grounded frame) or speaks of a period or of
     something else."""
-    if prev is None or prev.kind != "Attack" or assemble.apart(text):
+    if prev is None or prev.kind != "Attack" or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
     if i - max([prev.sent_index, *prev.evidence_index]) == 1:
-        assemble.add_toll(prev, counts, text)
+        merging.add_toll(prev, counts, text)
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
@@ -262,12 +262,12 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
     more of the same incident."""
     for f in found:
         prev = frames[-1] if frames else None
-        named = assemble.named_incident(frames, f, text, table) if f.role == "incident" else None
+        named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
         if named is not None:
-            assemble.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+            merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                and not assemble.SEPARATE.search(text) and assemble.same_weapon(prev, f):
-            assemble.merge_into(prev, f)
+                and not roles.SEPARATE.search(text) and merging.same_weapon(prev, f):
+            merging.merge_into(prev, f)
         else:
             frames.append(f)
 
@@ -276,25 +276,25 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     """The frames of one sentence with their roles (`reference`: the date of the incident
     told last, else the publication date); reactions and generic background dropped;
     facilities that only treated the wounded taken off the targets."""
-    if not found or assemble.reaction_of(sent.root):
+    if not found or roles.reaction_of(sent.root):
         return []
-    caption = assemble.is_caption(text)
+    caption = roles.is_caption(text)
     here = table.in_span(sent.start_char, sent.start_char + len(text))
-    treated = assemble.treated_facilities(text, sent.start_char, here, table.kind)
+    treated = roles.treated_facilities(text, sent.start_char, here, table.kind)
     out = []
     for f in found:
-        f.role = "caption" if caption else assemble.frame_role(text, f, reference)
+        f.role = "caption" if caption else roles.frame_role(text, f, reference)
         if f.role == "generic":
             continue
-        earlier = assemble.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
+        earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
         if earlier:
             f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)
         f.targets = [t for t in f.targets if t not in treated]
-        f.additive = assemble.ALSO_TOLL.search(text) is not None
-        assemble.place_anaphor(f, text, sent.start_char, table)
+        f.additive = roles.ALSO_TOLL.search(text) is not None
+        merging.place_anaphor(f, text, sent.start_char, table)
         out.append(f)
     return out
 
@@ -377,7 +377,7 @@ def _merge_agreements(frames: list[Frame]) -> list[Frame]:
         if f.kind in ("Agreement", "Violation") and f.agreement:
             key = (f.kind, f.agreement)
             if key in seen:
-                assemble.merge_into(seen[key], f)
+                merging.merge_into(seen[key], f)
                 continue
             seen[key] = f
         out.append(f)

@@ -23,7 +23,7 @@ Coding rules, as conflict datasets (ACLED) apply them:
   a person).
 - Attackers killed come on top of their victims ("killed 12 people before the three
   gunmen were shot dead": 15 killed); ``attackers_killed`` keeps their part so that an
-  incident told over several sentences adds it once (see assemble.merge_tolls).
+  incident told over several sentences adds it once (see merging.merge_into).
 
 Pure and regex based; a sentence costs a few dozen regex scans (tens of microseconds).
 """

@@ -1,4 +1,4 @@
-"""Report-level assembly (loaders/extract/assemble.py): one event per incident, roles
+"""Report-level assembly (loaders/extract/assemble.py, roles, attribution, merging): one event per incident, roles
 (incident, background, aggregate, reaction), attribution records, reconciled tolls and
 dates, breakdowns, bystanders and facilities that only treated the wounded. Sentences are
 written for these tests, not taken from any evaluation set."""
@@ -7,16 +7,10 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
-from sitgraph.loaders.extract.assemble import (
-    breakdown,
-    clamp_dates,
-    dateline_spans,
-    frame_role,
-    is_caption,
-    reconcile_actors,
-    treated_facilities,
-)
+from sitgraph.loaders.extract.assemble import breakdown, clamp_dates
+from sitgraph.loaders.extract.attribution import reconcile_actors
 from sitgraph.loaders.extract.events import Frame
+from sitgraph.loaders.extract.roles import dateline_spans, frame_role, is_caption, treated_facilities
 
 MONDAY = "2023-11-13"
 

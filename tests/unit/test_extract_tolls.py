@@ -6,9 +6,9 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
-from sitgraph.loaders.extract.assemble import frame_role
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.numbers import find_casualties
+from sitgraph.loaders.extract.roles import frame_role
 
 MONDAY = "2023-11-13"
 
@@ -163,7 +163,7 @@ class _Table:
 
 
 def _pair(explicit):
-    from sitgraph.loaders.extract.assemble import compatible
+    from sitgraph.loaders.extract.merging import compatible
 
     prev = Frame(kind="Attack", type="bombing", sent_start=0, sent_end=10, sent_index=0, places=["c1"],
                  date="2023-11-11", date_explicit=True, killed=4)

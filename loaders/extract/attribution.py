@@ -1,0 +1,250 @@
+"""Attribution across sentences: claims of responsibility, accusations, suspicions and
+denials read from a sentence's parse, applied to the incident they speak of, and reconciled.
+
+The perpetrator comes from the strongest statement, in the order of
+:data:`sitgraph.graph.model.ATTRIBUTION_HOWS` (claimed > confirmed > reported (the report's
+voice or its sources narrating) > accused > suspected > inferred); denials are kept as
+attribution records but never make a perpetrator. Each record says who said it.
+Cost: linear in the tokens of the sentence read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Any
+
+from sitgraph.graph.model import ATTRIBUTION_HOWS
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.rules import (
+    event_attributions,
+    none_found,
+)
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# --------------------------------------------------------------------------- attribution
+
+CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing strike blast assault killing killings".split())
+DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
+                         "accusation accusations carrying".split())
+SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
+MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|attackers?|bombers?|assailants?|militants|shooter|perpetrators?|"
+                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s*$")
+
+
+def _verb_subject(verb: Any) -> list[Any]:
+    """The subject tokens of `verb`, climbing conjunctions and participles ("militants
+    issued a statement claiming responsibility": the militants claim)."""
+    v = verb
+    for _ in range(3):
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj
+        if v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp") and v.head is not v:
+            v = v.head
+            if v.pos_ == "NOUN":  # "a statement claiming": the issuer of the statement
+                v = v.head
+        else:
+            break
+    return []
+
+
+def _actors_of(toks: list[Any], reader: Any) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        for e in reader._speaker(t, ("Actor",)) or definite_actor(t, reader):
+            if e not in out:
+                out.append(e)
+    return out
+
+
+GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
+
+
+def definite_actor(tok: Any, reader: Any) -> list[str]:
+    """"The coalition denied ...", "the group claimed ...": a definite noun standing for the
+    armed side last named before it whose name ends in that noun ("the Saudi-led
+    coalition"), or, for "the group", the last armed group named."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.pos_ != "NOUN":
+        return []
+    noun = tok.lower_
+    table = reader.table
+    # Back from the noun through the sorted spans: the first start that has a match is the
+    # last named; of the mentions starting there, the first in text order (a forward scan
+    # of every mention per noun made long reports quadratic).
+    before = table.spans[:bisect_left(table.spans, (tok.idx,))]
+    for i in range(len(before) - 1, -1, -1):
+        s = before[i][0]
+        if _stands_for(table.entities[before[i][2]], noun):
+            same = before[bisect_left(before, (s,)):i + 1]
+            return [next(eid for _s, _e, eid in same if _stands_for(table.entities[eid], noun))]
+    return []
+
+
+def _stands_for(ent: Any, noun: str) -> bool:
+    """Can the definite `noun` stand for entity `ent` (an armed side)?"""
+    if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
+        return False
+    return (ent.name or "").lower().split()[-1:] == [noun] or (noun in GROUP_NOUNS and ent.type == "armed_group")
+
+
+def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """Statements the verb `tok` makes about who did an attack: (actor id, how, by id).
+    One rule per verb family (see _CLAIM_RULES); a verb of no family says nothing."""
+    rule = _CLAIM_RULES.get(tok.lemma_.lower())
+    if rule is None:
+        return []
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    return rule(tok, reader, objs)
+
+
+@named_rule("claim.claimed", "'X claimed the attack / responsibility': X is tied as claiming it",
+            pos=[("Al-Shabaab claimed the bombing of a hotel in Mogadishu.", ((("al-Shabaab", "claimed"),),))],
+            neg=[("Al-Shabaab claimed that soldiers bombed a hotel in Mogadishu.",
+                  ((("Somalia", "reported"),),))],
+            probe=event_attributions, off=none_found)
+def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
+    if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
+    return []
+
+
+@named_rule("claim.accused", "'Y accused X of the attack', 'Y blamed the attack on X': X is accused by Y",
+            pos=[("A bombing killed five people in Mogadishu. The government blamed the attack on al-Shabaab.",
+                  ((("al-Shabaab", "accused"),),))],
+            neg=[("A bombing killed five people in Mogadishu. The government condemned the attack.", ((),))],
+            probe=event_attributions, off=none_found)
+def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    by = _actors_of(_verb_subject(tok), reader)
+    # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
+    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    accused = _actors_of(targets or objs, reader)
+    return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+
+
+@named_rule("claim.suspected", "'police suspect X': X is suspected by the speaker",
+            pos=[("A bombing killed five people in Mogadishu. Police suspect al-Shabaab.",
+                  ((("al-Shabaab", "suspected"),),))],
+            neg=[("A bombing killed five people in Mogadishu. Police arrested two men.", ((),))],
+            probe=event_attributions, off=none_found)
+def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):
+        return []
+    # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
+    by = _actors_of(_verb_subject(tok), reader)
+    return [(a, "suspected", by[0] if by else None) for a in _actors_of(objs, reader) if a not in by]
+
+
+@named_rule("claim.denied", "'X denied involvement': X is not kept as the perpetrator",
+            pos=[("Rockets hit a market in Mosul, killing three people. The Islamic State group denied involvement.",
+                  ((("Islamic State", "denied"),),))],
+            neg=[("Rockets hit a market in Mosul, killing three people.", ((),))],
+            probe=event_attributions, off=none_found)
+def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+    if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
+        return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
+    return []
+
+
+# The verb families that tie a side to an attack, by lemma.
+_CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
+                "reject": _denied}
+
+
+def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    low = tok.lower_
+    if low not in SUSPECT_WORDS:
+        return []
+    by = says[0] if says else None
+    if tok.dep_ == "amod":  # "suspected al-Shabab militants"
+        return [(a, "suspected", by) for a in reader.ents_in(tok.head.subtree, ("Actor",))]
+    if low in ("believed", "thought", "presumed") or tok.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj"):
+        # "gunmen believed to be Boko Haram militants", "X is suspected of ..."
+        found = [e for c in tok.children if c.dep_ in ("xcomp", "oprd", "nsubjpass", "attr", "ccomp")
+                 for e in reader.ents_in(c.subtree, ("Actor",))]
+        return [(a, "suspected", by) for a in dict.fromkeys(found)]
+    return []
+
+
+def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """Statements in a parsed sentence tying a side to an attack: (actor id, how, by id).
+    `says` are the sentence's speakers (the `by` of a suspicion). Cost: one token pass."""
+    out: list[tuple[str, str, str | None]] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+            out.extend(_claims(tok, reader, says))
+        out.extend(_suspicions(tok, reader, says))
+    text = sent.text
+    for s, _e, eid in reader.table.starting_in(sent.start_char, sent.end_char):
+        if reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
+                text[max(0, s - sent.start_char - 70):s - sent.start_char]):
+            out.append((eid, "reported", None))
+    seen: dict[tuple[str, str], tuple[str, str, str | None]] = {}
+    for a, how, by in out:
+        # Sides, not their spokesmen: "a Taliban spokesman claimed" ties the Taliban.
+        if reader.table.entities[a].type in ARMED_TYPES:
+            seen.setdefault((a, how), (a, how, by))
+    return list(seen.values())
+
+
+def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence: str) -> None:
+    """Record statements on frame `f`; a claim, confirmation, accusation or suspicion makes
+    the side a perpetrator, a denial removes it (kept only as a record)."""
+    for a, how, by in stmts:
+        f.attribution.append((a, how, by, evidence))
+        if how == "denied":
+            continue
+        if a not in f.actors and a not in f.targets:
+            f.actors.append(a)
+
+
+def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
+    """Every perpetrator gets an attribution record (how it is tied, who says so); the
+    actors kept are those of the strongest statement, named sides before unnamed ones
+    ("gunmen"). Denied sides are never kept."""
+    _record_untied(f, evidence)
+    rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
+    live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
+    # Named sides first: "gunmen" told by the narrative yield to "police suspect X".
+    live = [x for x in live if not generic_actor(x[1], table)] or live
+    if not live:
+        denied = {a for a, h, *_ in f.attribution if h == "denied"}
+        f.actors = [a for a in f.actors if a not in denied]
+        return
+    keep = _strongest_sides(live, rank)
+    f.actors = [a for a in f.actors if a in keep]
+
+
+def _record_untied(f: Any, evidence: str) -> None:
+    """An attribution record for every actor of `f` that has none: the narrative's own
+    ("reported"), or "inferred" when the frame guessed it; `by` is the frame's source."""
+    have = {a for a, *_ in f.attribution}
+    how = "inferred" if f.inferred else "reported"
+    by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
+    for a in f.actors:
+        if a not in have:
+            f.attribution.append((a, how, by if by != a else None, evidence))
+
+
+def _strongest_sides(live: list[tuple[int, str]], rank: dict[str, int]) -> set[str]:
+    """The actors of the strongest statements among `live` (rank, actor) pairs."""
+    best = min(r for r, _ in live)
+    keep = {a for r, a in live if r == best or (r == rank["reported"] and best < r)}
+    # A side the report narrates as the attacker stays beside a stronger claim by another
+    # only when both agree; otherwise the strongest statement decides.
+    if best < rank["reported"]:
+        keep = {a for r, a in live if r == best}
+    return keep
+
+
+GENERIC_ACTORS = re.compile(
+    r"(?i)^(?:(?:unknown|unidentified|armed|suspected|masked)\s+)?(?:gunmen|attackers|assailants|armed\s+men"
+    r"|bombers?|shooters?|kidnappers|abductors)$")
+
+
+def generic_actor(eid: str, table: Any) -> bool:
+    """An unnamed side ("gunmen", "the militants", "unknown gunmen"): compatible with any
+    named armed group, and yields to one when both are tied to an incident."""
+    return GENERIC_ACTORS.match(table.entities[eid].name or "") is not None

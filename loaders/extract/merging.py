@@ -1,0 +1,363 @@
+"""Merging sentence frames that tell one incident, and reconciling what they say.
+
+An incident frame joins the most recent earlier incident of the same kind when nothing sets
+them apart (no "separate"/"another"/"a second" marker, no two explicit day dates more than a
+day apart, no two disjoint sets of named perpetrators, no two disjoint sets of specific
+places) and something ties them (a shared specific place or named target, an anaphor such as
+"the attack"/"the blast"/"the town", or one of them names no specific place at all)
+(:func:`compatible`). The merged event keeps every evidence sentence (:func:`merge_into`).
+
+Reconciliation of a merged event:
+
+- toll: the largest figure given for the incident (an "at least N" counts as N; a later
+  update, "the death toll rose to N", is larger by nature); a figure said to come on top
+  ("also killed 27", "two other soldiers were killed") is added;
+- date: the most specific date said of it (an explicit day beats a month, a month a year;
+  a date carried over from a neighbouring sentence yields to one written in the sentence).
+
+Cost: each test compares two frames' lists of a few ids.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.attribution import generic_actor
+from sitgraph.loaders.extract.roles import SEPARATE
+from sitgraph.loaders.extract.rules import (
+    event_kinds,
+    event_places,
+    no,
+    nothing,
+)
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# --------------------------------------------------------------------------- merging
+
+BROAD_PLACES = ("country", "province", "region", "state", "continent")
+ANAPHOR_NP = re.compile(
+    r"(?i)\b(?:the|that|this)\s+(?:same\s+)?(?:attack|blast|explosion|strike|air\s?strike|bombing|assault|raid|"
+    r"ambush|siege|shooting|violence|incident|fighting|clashes|town|village|city|hotel|base|bus|market|school|"
+    r"hospital|checkpoint|camp|mosque|church|building|area|site)\b(?!\s+(?:of|on)\b)")
+
+
+def named_actors(actors: list[str], table: Any) -> set[str]:
+    return {a for a in actors if not generic_actor(a, table)}
+
+
+def specific_ids(ids: list[str], table: Any) -> set[str]:
+    return {x for x in ids if table.entities[x].kind == "Place" and table.entities[x].type not in BROAD_PLACES}
+
+
+def named_targets(f: Any, table: Any) -> set[str]:
+    return {x for x in f.targets if table.entities[x].kind == "Facility" or (
+        table.entities[x].kind == "Actor" and table.entities[x].type == "person")}
+
+
+def _provinces(ids: list[str], table: Any) -> set[str]:
+    return {x for x in ids if table.entities[x].kind == "Place" and table.entities[x].type == "province"}
+
+
+def _day_apart(a: Any, b: Any) -> bool:
+    """Two explicit day dates more than one day apart."""
+    if not (a.date_explicit and b.date_explicit and a.date and b.date):
+        return False
+    if len(a.date) != 10 or len(b.date) != 10:
+        return a.date[:7] != b.date[:7] and len(a.date) >= 7 and len(b.date) >= 7
+    import datetime as dt
+
+    return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
+
+
+class _Overlap:
+    """What two frames each name, side by side (prev's set first): named actors, specific
+    places, provinces, named targets, and the armed sides the later frame strikes."""
+
+    __slots__ = ("na", "nf", "sp", "sf", "pp", "pf", "tp", "tf", "sides")
+
+    def __init__(self, prev: Any, f: Any, table: Any) -> None:
+        self.na, self.nf = named_actors(prev.actors, table), named_actors(f.actors, table)
+        self.sp, self.sf = specific_ids(prev.places, table), specific_ids(f.places, table)
+        self.pp, self.pf = _provinces(prev.places, table), _provinces(f.places, table)
+        self.tp, self.tf = named_targets(prev, table), named_targets(f, table)
+        self.sides = {x for x in f.targets
+                      if table.entities[x].kind == "Actor" and table.entities[x].type in ARMED_TYPES}
+
+
+def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
+    """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
+    if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
+        return False
+    o = _Overlap(prev, f, table)
+    if _names_disjoint(o, f):
+        return False
+    if f.anaphoric or ANAPHOR_NP.search(text):
+        return True
+    # Participants of its own (a side attacking and a side struck that the earlier lacks)
+    # make another incident, whatever place the two share.
+    if o.nf - o.na and o.sides - set(prev.targets):
+        return False
+    if o.tp & o.tf:
+        return True
+    if {x for x in o.sp & o.sf if table.entities[x].type != "city"}:
+        # One place, two kinds of weapon and no word tying them ("rockets were fired back
+        # from Gaza" after "air raids on Gaza"): two incidents. A shared city alone ties
+        # no more than a nearby sentence does (below): a city sees many incidents a day.
+        return bool(_group(prev.type) & _group(f.type))
+    return _weak_link(prev, f, table, o)
+
+
+def _names_disjoint(o: _Overlap, f: Any) -> bool:
+    """Both frames name perpetrators, specific places or provinces, and none in common."""
+    if o.na and o.nf and not o.na & o.nf and not f.claim_back:
+        return True
+    if o.sp and o.sf and not o.sp & o.sf:
+        return True
+    return bool(o.pp and o.pf and not o.pp & o.pf and not (o.sp & o.sf))
+
+
+def _weak_link(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+    """A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
+    sentence names no place or target of its own (it tells more of the same strike), or
+    the earlier named none."""
+    if _tells_more_of_same(prev, f, o):
+        return True
+    last = max([prev.sent_index] + [p for p in prev.evidence_index])
+    if f.sent_index - last > 3 or _group(prev.type) & _group(f.type) == set():
+        return False
+    if _explicit_other_day(prev, f):
+        return False
+    return _own_places_fit(prev, f, table, o)
+
+
+def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+    """The later frame names no place or target the earlier lacks, or the earlier was placed nowhere."""
+    own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
+    if own and (o.sp or o.tp or o.pp):
+        return False  # the earlier one is placed already; this one names somewhere else
+    return (not own and not o.tf - o.tp) or (not o.sp and not o.tp and bool(own))
+
+
+def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
+    """The later frame brings nothing of its own, or says its toll comes on top."""
+    if not (f.actors or o.sf or o.tf or f.date_explicit or o.pf or o.sides - set(prev.targets)):
+        return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
+    return bool(f.additive and not o.sf)  # "The counter-offensive also killed 27 fighters": more dead
+
+
+@named_rule("assemble.other-day-apart", "two frames on different days, one of them dated in its sentence, are "
+            "two incidents",
+            pos=[("Gunmen shot three villagers in Kano on Monday. On Tuesday, gunmen shot two traders in Kano.",
+                  ("Attack", "Attack"))],
+            neg=[("A drone hit Kharkiv on Monday. Another drone hit Kharkiv on Tuesday.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _explicit_other_day(prev: Any, f: Any) -> bool:
+    """Both frames have day dates written in their sentences, and they differ. A date lent
+    by the report (its publication day, for a sentence that says none) sets nothing apart."""
+    return bool(prev.date and f.date and prev.date[:10] != f.date[:10] and len(prev.date) == len(f.date) == 10 and (
+        prev.date_explicit and f.date_explicit))
+
+
+TYPE_GROUPS = ({"airstrike", "drone_strike", "missile_strike", "barrel_bomb"}, {"shooting", "armed_clash", "raid"},
+               {"bombing"}, {"shelling", "rocket_attack", "missile_strike"}, {"arson", "looting", "raid"})
+
+
+PLACE_ANAPHOR = re.compile(r"(?i)\b(?:the|that)\s+(?:same\s+)?(city|town|village|capital|district|province)"
+                           r"\b(?!\s+of\b)")
+_PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "city", "village", None),
+                 "village": ("village", "town", None), "capital": ("city", "province"),
+                 "district": ("district", "town", "city", None), "province": ("province", "region")}
+
+
+@named_rule("assemble.place-anaphor", "'in several parts of the city': a frame naming no place takes the last "
+            "place of that kind",
+            pos=[("Fighting broke out in Khartoum. Shelling killed five people in several parts of the city.",
+                  (("Khartoum",),))],
+            neg=[("Fighting broke out in Khartoum. Shelling killed five people.", ((),))],
+            probe=event_places, off=nothing)
+def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
+    """"clashes in several parts of the city": a frame naming no place of its own takes the
+    place last named before it of the kind the noun says (not a country). `offset` is the
+    sentence's start in the report."""
+    m = PLACE_ANAPHOR.search(sentence)
+    if m is None or any(table.entities[p].type != "country" for p in f.places):
+        return
+    levels = _PLACE_LEVELS[m.group(1).lower()]
+    best: tuple[int, str] | None = None
+    for s, _e, eid in table.spans:
+        ent = table.entities[eid]
+        if s < offset + m.start() and ent.kind == "Place" and ent.type in levels and eid not in table.weak \
+                and (best is None or s > best[0]):
+            best = (s, eid)
+    if best is not None:
+        f.places.append(best[1])
+
+
+def same_weapon(prev: Any, f: Any) -> bool:
+    """Could one strike be told by both frames' attack types (an untyped one fits any)?"""
+    return bool(_group(prev.type) & _group(f.type))
+
+
+def _group(typ: str | None) -> set[int]:
+    """The weapon groups of an attack type; an untyped attack fits every group."""
+    if typ is None:
+        return set(range(len(TYPE_GROUPS)))
+    return {i for i, g in enumerate(TYPE_GROUPS) if typ in g} or {-1 - len(typ)}
+
+
+def merge_into(prev: Any, f: Any) -> None:
+    """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
+    _merge_lists(prev, f)
+    _merge_tolls(prev, f)
+    if _morespecific_ids(f, prev):
+        prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
+    if prev.type is None:
+        prev.type = f.type
+    prev.agreement = prev.agreement or f.agreement
+    prev.attribution.extend(x for x in f.attribution if x not in prev.attribution)
+    prev.evidences.extend(x for x in [(f.sent_start, f.sent_end)] + f.evidences if x not in prev.evidences)
+    prev.evidence_index.extend([f.sent_index, *f.evidence_index])
+    prev.inferred = prev.inferred and f.inferred
+
+
+def _merge_lists(prev: Any, f: Any) -> None:
+    """Participants and places: the union, in the order first named. The attackers' own dead
+    told later ("eight soldiers and five militants were killed") do not make them a target."""
+    for name in ("actors", "targets", "places", "claimed_by"):
+        lst = getattr(prev, name)
+        own = set(prev.actors) if name == "targets" else set()
+        lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
+
+
+def _merge_tolls(prev: Any, f: Any) -> None:
+    """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
+    attackers killed are reconciled apart and added once to the victims ("killed 15" and
+    "the four attackers were shot dead" are 19)."""
+    victims = _victims_killed(prev), _victims_killed(f)
+    attackers = _larger(prev.attackers_killed, f.attackers_killed)
+    prev.killed = victims[0]
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
+        if f.additive and a and b and not (name == "killed" and f.attackers_killed):
+            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
+        elif b is not None and (a is None or b > a):
+            setattr(prev, name, b)
+    prev.attackers_killed = attackers
+    if attackers:
+        prev.killed = (prev.killed or 0) + attackers
+
+
+# "The death toll has risen to 11", "the number of injured climbed to 40": a later figure.
+TOLL_UPDATE = re.compile(
+    r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|injured|wounded|casualties|victims))"
+    # only a toll of the incident itself: "from the strike", not "in Gaza" or "since April"
+    r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
+    r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b")
+
+
+def add_toll(f: Any, counts: Any, sentence: str) -> None:
+    """A sentence telling only a toll ("Three people were killed.", "No casualties were
+    reported.", "The death toll rose to 11.") right after incident `f`: its figures where
+    `f` has none or where it updates the toll upward, and attackers killed on top of the
+    victims."""
+    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
+
+    update = TOLL_UPDATE.search(sentence) is not None
+    if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
+        f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
+    _add_killed(f, counts, update)
+    if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
+        f.wounded = counts.wounded
+
+
+def _add_killed(f: Any, counts: Any, update: bool) -> None:
+    """The dead of a toll sentence: attackers on top of the victims once, else the figure
+    where `f` has none or where the sentence updates the toll upward."""
+    if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
+        f.killed += counts.attackers_killed
+        f.attackers_killed = counts.attackers_killed
+    elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
+        f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+
+
+_STRIKE_NOUNS = r"(?:attack|bombing|blast|strike|airstrike|explosion|shooting|raid|assault|shelling)"
+NAMED_SCENE = re.compile(rf"(?i)\b(?:the|that)\s+(?P<noun>[a-z]+)\s+{_STRIKE_NOUNS}\b"
+                         rf"|\b{_STRIKE_NOUNS}\s+(?:on|at|in|near)\s+the\s+(?P<noun2>[a-z]+)\b")
+
+
+def named_incident(incidents: list[Any], f: Any, text: str, table: Any) -> Any | None:
+    """"At least 20 people were wounded in the mosque attack": a frame telling only a toll
+    belongs to the incident whose struck facility the noun names (the mosque struck two
+    sentences before), not to whichever incident was told last. None when the frame names
+    a side, a place or a target of its own, or no earlier incident struck such a facility.
+    Cost: one regex scan and a pass over `incidents`."""
+    m = NAMED_SCENE.search(text)
+    if m is None or f.actors or f.places:
+        return None
+    noun = (m["noun"] or m["noun2"]).lower()
+    if any(table.entities[t].type != "civilians" and not _names_facility(t, noun, table) for t in f.targets):
+        return None
+    return _struck_facility(incidents, noun, table, f.kind)
+
+
+def _names_facility(eid: str, noun: str, table: Any) -> bool:
+    ent = table.entities[eid]
+    return ent.kind == "Facility" and noun in (ent.name or "").lower().split()
+
+
+def _struck_facility(incidents: list[Any], noun: str, table: Any, kind: str | None = None) -> Any | None:
+    """The last incident (of `kind`, if given) that struck a facility `noun` names."""
+    for p in reversed(incidents):
+        if p.role == "incident" and kind in (None, p.kind) and any(_names_facility(t, noun, table) for t in p.targets):
+            return p
+    return None
+
+
+def _victims_killed(f: Any) -> int | None:
+    """The frame's killed less the attackers it counts (None when it counts only them)."""
+    if f.killed is None or not f.attackers_killed:
+        return f.killed
+    return f.killed - f.attackers_killed or None
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None or (b is not None and b > a) else a
+
+
+def _morespecific_ids(f: Any, prev: Any) -> bool:
+    if not f.date_explicit or not f.date:
+        return False
+    if not prev.date:
+        return True
+    if f.date_end and not f.date_end.startswith(f.date[:7]) or f.precision == "range" and prev.precision == "day":
+        return False  # "this week" tells less than the day the lead implies
+    if not prev.date_explicit:
+        return True
+    return len(f.date) > len(prev.date) and f.date.startswith(prev.date[:len(f.date) - 3])
+
+
+def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -> Any:
+    """The event "the attack" of sentence `index` (its `text`) refers back to: the incident
+    that struck the facility it names ("the mosque attack"), else an earlier event told in
+    the two sentences before (even one recalled for context), else the last incident."""
+    m = NAMED_SCENE.search(text) if table is not None else None
+    named = _struck_facility(frames, (m["noun"] or m["noun2"]).lower(), table) if m else None
+    if named is not None:
+        return named
+    told = last_with_role(frames, ("incident", "background"))
+    if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2:
+        return told
+    return last_with_role(frames, ("incident",))
+
+
+def last_with_role(frames: list[Any], roles: tuple[str, ...]) -> Any:
+    """The last of `frames` whose role is one of `roles`, or None. Cost: a scan back to it
+    (called once a sentence, so a scan of every frame would make a long report quadratic)."""
+    for f in reversed(frames):
+        if f.role in roles:
+            return f
+    return None

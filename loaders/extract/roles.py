@@ -1,0 +1,373 @@
+"""Roles of sentence frames, read from the frame's own sentence, and the sentence classes
+the report-level assembly stage (:mod:`assemble`) needs: captions, datelines, reactions,
+facilities that treated the wounded, dates told of an earlier time.
+
+Roles (:func:`frame_role`):
+
+- ``aggregate``: a toll over many incidents or a period ("since April", "so far this year",
+  "in the past 24 hours", "the war has killed", "in total"). Kept as its own event with type
+  ``aggregate``; no perpetrator unless exactly one side is named as its author.
+- ``background``: an earlier or general event. Generic ones ("has carried out numerous
+  attacks", "the latest in a series", "has been stepping up its attacks") are dropped;
+  specific ones (an explicit date well before the report's incident, with a place, a target
+  or a toll: "last month, two strikes in the area killed 26") are kept, marked, never merged
+  into an incident and never lend it their date.
+- ``reaction``: condemnations and statements about an attack ("the embassy condemned the
+  attack"); dropped, and the condemning side is never a perpetrator.
+- ``caption``: a photo caption ("People gather at the site of ... , Oct. 1, 2017."); dropped,
+  the body tells the same incident.
+- ``incident``: everything else.
+
+Everything here is a rule over one sentence's text or parse; cost linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.rules import (
+    event_dates,
+    event_kinds,
+    event_roles,
+    event_targets,
+    no,
+    nothing,
+)
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# --------------------------------------------------------------------------- sentence classes
+
+AGGREGATE = re.compile(
+    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|cumulative"
+    r"|(?:this|so far this|earlier this) year\b"
+    r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decade)\b"
+    # "killed in six months of airstrikes", "over two years of fighting": a period's toll
+    r"|(?:in|over|during|within)\s+(?:the\s+)?(?:first\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|eighteen|several|many|a\s+few)\s+(?:months|years)\b"
+    r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?\s+(?:that\s+|which\s+)?"
+    r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
+    r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:war|conflict|insurgency|uprising)\b"
+    # "the overall death toll", "in the first half of the year": a toll over many incidents
+    r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
+    r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")
+# "the death toll in Gaza has risen to 41,000": a toll of a place, not of one strike (a
+# weekday's or a place's own attack, "in Sunday's attack", "in Kabul's market", is not).
+PLACE_TOLL = re.compile(r"\b(?:[Dd]eath\s+)?toll\s+in\s+(?:the\s+)?[A-Z][\w-]+\b(?!['’]s)(?![^.;]*\b(?:attack|strike|"
+                        r"blast|bombing|explosion|raid|massacre|shooting)s?\b)")
+# ", bringing the overall toll since October to 1,200": a clause that updates a period's
+# toll after a sentence's own incident and figure.
+BRINGING = re.compile(
+    r"(?i),?\s*\b(?:bringing|raising|pushing|taking|which\s+(?:brings|brought|raises|raised|takes|took))\s+"
+    r"[^.;]{0,80}?\b(?:toll|total|number)\b[^.;]*")
+GENERIC = re.compile(
+    r"(?i)\b(?:(?:numerous|countless|repeated|frequent|many|several|scores of|daily|near(?:ly)?[\s-]daily|"
+    r"almost\s+daily|nightly|weekly|"
+    r"dozens of|hundreds of|previous|past|similar|regular|sporadic)\s+(?:\w+\s+){0,2}"
+    r"(?:attacks|strikes|air\s?strikes|bombings|raids|assaults|ambushes|clashes|kidnappings|abductions)\b"
+    r"|(?:has|have|had)\s+been\s+(?:carrying\s+out|stepping\s+up|launching|waging|staging|conducting|fighting|"
+    r"battling|targeting|attacking)\b"
+    r"|(?:has|have)\s+(?:continued|long\s+been|frequently|often|repeatedly|previously)\b"
+    r"|\bthe\s+(?:latest|most\s+recent)\s+(?:in|of)\b|\bis\s+home\s+(?:base\s+)?to\b|\bsource\s+of\s+tension\b"
+    r"|\b(?:(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)|carrying\s+out|launching|staging"
+    r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
+    r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b)")
+AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
+EARLIER = re.compile(
+    r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
+    r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
+# A toll over a period that says whose attacks it counts: "killed since Tuesday by the attacks".
+REFERS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|"
+    r"bombardments?|bombings?|shelling|offensive|campaign|assaults?|operations?)\b")
+# A count after "another" ("another 10 were wounded") adds to a toll; it is no other incident.
+NUM_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
+            r"|fifty|a\s+dozen|dozens|several|\d+)")
+SEPARATE = re.compile(
+    r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
+    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    r"attacks|incidents)|also\s+on)\b)")
+REACTION_VERBS = frozenset(
+    "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
+    "regret lament".split())
+CAPTION = re.compile(
+    r"^\s*(?:[A-Z][\w'’.-]*\s+){0,8}?(?:\w+\s+){0,3}?(?:gathers?|rises?|inspects?|carry|carries|walks?|stands?"
+    r"|looks?|sifts?|mourns?|searches?|search|attends?|sits?|holds?|waits?|removes?|rest|rests?|check|checks"
+    r"|clears?|surveys?|react|reacts)\b[^\n]*?(?:(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2})\.?\s*$")
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+TREATED = re.compile(
+    r"(?i)\b(?:taken|rushed|brought|transported|transferred|evacuated|admitted|treated|carried|receiving|"
+    r"received|airlifted|flown|ferried|hospitali[sz]ed|died|dying|being\s+treated|care)\b[^.;]{0,70}?"
+    r"\b(?:to|at|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,3}$")
+RECEIVED_BY = re.compile(r"(?i)^[^.;]{0,20}?\b(?:received|receiving|treated|treating|admitted|took\s+in)\b")
+
+
+DAYS_AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six)"
+                        r"\s+days?\s+after\b")
+
+
+@named_rule("assemble.days-after", "'came a day after bombings killed 65': the earlier event's day, counted back",
+            pos=[("A car bomb killed 12 people in Kabul on Tuesday. In Kandahar, the blast came a day after gunmen "
+                  "killed 65 people.", (("2023-11-14", None), ("2023-11-13", None)))],
+            neg=[("A car bomb killed 12 people in Kabul on Tuesday. Gunmen killed 65 people in Kandahar.",
+                  (("2023-11-14", None), ("2023-11-14", None)))],
+            probe=event_dates, off=nothing)
+def earlier_date(sentence: str, reference: str | None) -> str | None:
+    """"The blasts came a day after bombings killed 65": the earlier event's day, counted
+    back from `reference` (the incident's ISO day); None when the text gives no count."""
+    import datetime as dt
+
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    m = DAYS_AFTER.search(sentence)
+    if m is None or not reference or len(reference) < 10:
+        return None
+    n = parse_number(m.group(1)) or 1
+    return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
+
+
+AFTER_CLAUSE = re.compile(
+    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
+    r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
+
+
+@named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
+            pos=[("Police withdrew on Monday, a day after militants seized the airport in Ansongo.",
+                  (("2023-11-12", None),))],
+            # Told in the main clause, the shelling keeps Monday (the one frame of its kind).
+            neg=[("The army shelled Ansongo on Monday, a day after militants seized the airport in Gao.",
+                  (("2023-11-13", None), ("2023-11-13", None))),
+                 ("A car bomb killed 12 people in Kabul on Tuesday, a day after the talks in Doha ended.",
+                  (("2023-11-14", None),))],
+            probe=event_dates, off=nothing)
+def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
+                      reference: str | None) -> None:
+    """"Troops entered the city on Monday, a day after they seized the airport": a frame
+    told only in the clause after "N days (months, ...) after" happened that long before the
+    date of the main clause (else before `reference`, the incident's or publication date);
+    "days after" gives only the month. `offset` is the sentence's start in the report,
+    `dates` its date mentions. Cost: one regex scan and an index lookup of its mentions."""
+    m = AFTER_CLAUSE.search(sentence)
+    if m is None:
+        return
+    anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
+    base = anchors[-1].date if anchors else reference
+    if not base:
+        return
+    from sitgraph.loaders.extract.dates import shift_back
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    if m["vague"]:
+        date, precision = base[:7], "month"
+    else:
+        date = shift_back(base, parse_number(m["n"]) or 1, m["unit"].lower())
+        precision = {10: "day", 7: "month"}.get(len(date), "year")
+    for f in frames:
+        if _told_after(f, sentence, offset, table, m.end()):
+            f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
+    """Are all of frame `f`'s places and targets named in its sentence (countries aside)
+    named after offset `cut` of it, and is there at least one?"""
+    at = [s - offset for s, _e, eid in table.starting_in(offset, offset + len(sentence))
+          if eid in f.places + f.targets and table.entities[eid].type != "country"]
+    return bool(at) and min(at) >= cut
+
+
+ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
+                       r"\b(?:\d+|one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
+
+
+SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\w'’.-]+){0,4}?"
+                     r"\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def apart(sentence: str) -> bool:
+    """Does the sentence speak of something other than the incident before it (a period's
+    toll, a general pattern, a separate incident)?"""
+    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, SEPARATE, AFTER))
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines ("DUBAI, United Arab Emirates (AP) — "): where a report was filed,
+    neither a place of its events nor a side in them. Only line starts in capitals count."""
+    return [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
+            len(m.group(0).split(",")[0].strip()) >= 3]
+
+
+# A caption closes with the photo's place and full date, or points at people in it: "(R)".
+CAPTION_END = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+                         r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d)\.?\s*$|\((?:R|L|C|center|left|right|front|back)\)")
+
+
+@named_rule("assemble.caption", "a photo caption ('Smoke rises after an airstrike in X, Nov. 15, 2023.') joins "
+            "the incident it shows",
+            pos=[("An airstrike hit a school in Gaza City on Wednesday. Smoke rises after an airstrike in "
+                  "the Shati camp, Nov. 15, 2023.", ("Attack",))],
+            neg=[("An airstrike hit a school in Gaza City on Wednesday. An airstrike hit Rafah on Tuesday.",
+                  ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def is_caption(sentence: str) -> bool:
+    """A photo caption: a scene in the present tense ending with a date ("Smoke rises after
+    an airstrike in X, Nov. 15, 2012."), any sentence closing with ", <Month> <day>, <year>.",
+    or one pointing at people in the picture ("X (R) and Y (L) sign ...")."""
+    return CAPTION.search(sentence) is not None or CAPTION_END.search(sentence.strip()) is not None
+
+
+@named_rule("assemble.reaction", "a sentence whose main verb condemns, mourns or calls for something reacts to "
+            "the event it names",
+            pos=[("The UN condemned the attack on the hospital in Gaza City.", ())],
+            neg=[("Gunmen attacked the hospital in Gaza City.", ("Attack",))],
+            probe=event_kinds, off=no)
+def reaction_of(trig_root: Any) -> bool:
+    """Is the sentence whose root is `trig_root` a reaction (its main verb condemns, mourns,
+    calls for ...) rather than a report of the event it names?"""
+    return trig_root.lemma_.lower() in REACTION_VERBS
+
+
+def frame_role(sentence: str, f: Any, reference: str | None) -> str:
+    """The role of frame `f` read from `sentence`: incident, aggregate, background or
+    generic (a background event too vague to keep). `reference` is the date of the
+    report's incident (else its publication date): an explicit date more than a week before
+    it, with an earlier-marker or in a past month, makes a background event. The rules of
+    _ROLE_RULES are tried in order; the first that answers decides."""
+    for rule in _ROLE_RULES:
+        role = rule(sentence, f, reference)
+        if role is not None:
+            return role
+    return "incident"
+
+
+@named_rule("assemble.role-aggregate", "a toll over a period or many incidents ('have been killed since January') "
+            "is an aggregate",
+            pos=[("More than 300 people have been killed in Idlib since January.", (("Attack", "aggregate"),))],
+            neg=[("An airstrike killed 30 people in Idlib.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
+def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
+    toll = f.killed or f.wounded or f.displaced
+    own = _own_clause(sentence)
+    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
+                                                                           PLACE_TOLL.search(own)))):
+        return "aggregate"
+    return None
+
+
+def _own_clause(sentence: str) -> str:
+    """The sentence less a clause updating a period's toll ("A strike killed 12 people,
+    bringing the overall toll to 1,200") when what is left gives a figure of its own: that
+    figure is the incident's. Else the whole sentence (the update is all it tells)."""
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    m = BRINGING.search(sentence)
+    if m is None:
+        return sentence
+    core = sentence[:m.start()] + sentence[m.end():]
+    c = find_casualties(core)
+    return core if c.killed or c.wounded or c.displaced else sentence
+
+
+def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
+    return "incident" if f.kind in ("Agreement", "Violation") else None
+
+
+@named_rule("assemble.role-after", "'came a day after bombings that killed 65': the earlier event is background",
+            pos=[("The raid came after bombings killed 65 people in Kabul.", (("Attack", "background"),))],
+            neg=[("Bombings killed 65 people in Kabul.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
+def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
+    # "The blasts came a day after bombings that killed 65": an earlier event
+    return "background" if AFTER.search(sentence) else None
+
+
+@named_rule("assemble.role-generic", "a general pattern ('militants frequently attack ...') with no toll is no "
+            "incident",
+            pos=[("Militants have carried out repeated attacks on villages in Borno.", ())],
+            neg=[("Militants attacked a village in Borno.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
+def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
+    if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
+        return "generic"
+    return None
+
+
+def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
+    # "blamed X for conducting the strike": the incident, whatever date is near
+    return "incident" if f.anaphoric else None
+
+
+@named_rule("assemble.role-dated-before", "an event dated more than a week before the report's incident is "
+            "background",
+            pos=[("Gunmen killed three villagers in Kano on March 3.", (("Attack", "background"),))],
+            neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
+def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
+    if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
+        # Kept only when specific: a day or a month ("who took control three years ago" is not).
+        return "background" if len(f.date) >= 7 else "generic"
+    return None
+
+
+@named_rule("assemble.role-earlier", "an earlier-marked event ('last year', 'previously') dated before the incident "
+            "is background",
+            pos=[("Gunmen had previously killed three villagers in Kano on Monday.", (("Attack", "background"),))],
+            neg=[("Gunmen killed three villagers in Kano on Monday.", (("Attack", "incident"),))],
+            probe=event_roles, off=nothing)
+def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
+    if EARLIER.search(sentence) and f.date_explicit and reference and f.date and _before(f.date, reference, 1):
+        return "background"
+    return None
+
+
+_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_anaphoric,
+               _role_dated_before, _role_earlier)
+
+
+def _before(date: str, reference: str, days: int) -> bool:
+    """Is ISO `date` (any precision, read as its last day) more than `days` before `reference`?"""
+    import datetime as dt
+
+    from sitgraph.loaders.extract.dates import DateError, parse_iso
+
+    try:
+        y, m, d = parse_iso(date)
+        ry, rm, rd = parse_iso(reference)
+    except DateError:
+        return False
+    if m is None:
+        return y < ry
+    if d is None:
+        if rm is None:
+            return y < ry
+        return (y, m) < (ry, rm) and (rd is None or rd > days or (ry * 12 + rm) - (y * 12 + m) > 1)
+    end = dt.date(y, m, d)
+    ref = dt.date(ry, rm or 12, rd or 28)
+    return (ref - end).days > days
+
+
+@named_rule("assemble.treated-facility", "a facility that received or treated the wounded is not struck",
+            pos=[("An airstrike wounded 12 people in Idlib, who were taken to the Bab al-Hawa Hospital.",
+                  (("civilians",),))],
+            neg=[("An airstrike hit the Bab al-Hawa Hospital in Idlib.", (("Bab al-Hawa Hospital",),))],
+            probe=event_targets, off=lambda sentence, offset, spans, kind: set())
+def treated_facilities(sentence: str, offset: int, spans: list[tuple[int, int, str]], kind: Any) -> set[str]:
+    """Facilities of a sentence that received or treated the wounded ("taken to X hospital",
+    "treated at the clinic", "the hospital received 12 bodies"): not struck. `offset` is the
+    sentence's start in the report; `kind(eid)` the entity's kind."""
+    out: set[str] = set()
+    end = offset + len(sentence)
+    for s, e, eid in spans:
+        if s < offset or e > end or kind(eid) != "Facility":
+            continue
+        before = sentence[max(0, s - offset - 90):s - offset]
+        after = sentence[e - offset:e - offset + 40]
+        if TREATED.search(before) or RECEIVED_BY.search(after):
+            out.add(eid)
+    return out
+
+
