@@ -14,10 +14,11 @@ from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
-from sitgraph.loaders.extract.events import Frame, SentenceReader, grounded, read_sentence
+from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, one_country
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
+from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 
 
 def _gazetteer() -> Any:

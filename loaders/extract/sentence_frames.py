@@ -1,0 +1,565 @@
+"""Reading one parsed sentence into event frames (:func:`read_sentence`), in steps: the
+trigger and its kind, perpetrators, targets, places, date, tolls and victims, the frame's
+role; and :func:`grounded`, whether a frame names enough to stand as an event.
+
+The frame and the sentence reader it is filled with (:class:`events.Frame`,
+:class:`events.SentenceReader`) are in :mod:`events`. Cost: linear in the sentence's tokens
+for each trigger found.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.events import (
+    AID_WORKERS,
+    ANAPHORA,
+    COMBATANTS,
+    DROPPED,
+    PERSON_NOUNS,
+    UNNAMED_SIDES,
+    VICTIM_HINT,
+    Frame,
+    SentenceReader,
+    add_new,
+    claims_back,
+    irrealis,
+    is_origin,
+    ran_into_weapon,
+    under_fire,
+)
+from sitgraph.loaders.extract.rules import (
+    event_actors,
+    event_kinds,
+    event_targets,
+    no,
+    nothing,
+    rule,
+    yes,
+)
+from sitgraph.loaders.extract.triggers import (
+    AGREEMENT_VERBS,
+    CAPTURE_TAKE,
+    NOUN_TRIGGERS,
+    VERB_TRIGGERS,
+    VIOLATION_VERBS,
+    WEAK_TRIGGERS,
+    attack_type,
+)
+
+# --- the steps of read_sentence: trigger, actors, targets, places, dates, tolls, role ---
+
+@rule("event.shoot-down-air-weapon", "'shot down 11 drones' is air defence, not an attack on anyone",
+      pos=[("Air defences shot down 11 drones over Kyiv.", ())],
+      neg=[("Russian drones hit a power plant near Kyiv.", ("Attack",))],
+      probe=event_kinds, off=no)
+def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
+    """"shot down 11 drones": air defence, not an attack on anyone."""
+    if lemma != "shoot" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+        return False
+    return re.search(r"(?i)\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b",
+                     " ".join(t.text for t in tok.subtree)) is not None
+
+
+@rule("event.fire-without-aim", "'fire' with no object, aim or agent is no attack",
+      pos=[("Soldiers fired as protesters gathered in Bamako.", ())],
+      neg=[("Soldiers fired on protesters in Bamako.", ("Attack",))],
+      probe=event_kinds, off=no)
+def _fires_at_nothing(tok: Any, lemma: str) -> bool:
+    """"fire" with no object, passive subject, aim or agent is not an attack."""
+    return lemma == "fire" and not any(c.dep_ in ("dobj", "nsubjpass", "prep", "agent") for c in tok.children)
+
+
+@rule("event.set-fire", "'set fire to homes', 'set the market ablaze' is an attack",
+      pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",))],
+      neg=[("Militants set up a checkpoint in the village of Dogo.", ())],
+      probe=event_kinds, off=no)
+def _sets_fire(tok: Any, lemma: str) -> bool:
+    """"militants set fire to homes", "set the market ablaze"."""
+    return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+
+
+@rule("event.drop-munitions", "'helicopters dropped barrel bombs on X' is an attack",
+      pos=[("Helicopters dropped bombs on the town of Daraya.", ("Attack",))],
+      neg=[("Helicopters dropped leaflets on the town of Daraya.", ())],
+      probe=event_kinds, off=no)
+def _drops_munitions(tok: Any, lemma: str) -> bool:
+    """"helicopters dropped barrel bombs on ..."."""
+    return lemma == "drop" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in DROPPED
+                                   for c in tok.children)
+
+
+def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
+    """The event kind a verb's word names: trigger list, "take/gain/fall" of ground, and
+    agreement verbs only when an agreement is their object."""
+    kind = VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
+    if lemma in ("take", "gain", "fall") and CAPTURE_TAKE.search(low):
+        kind = "Capture"
+    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and reader.ents_in(tok.subtree, ("Agreement",)):
+        kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
+    return kind
+
+
+ARMED_WORDS = re.compile(r"(?i)\b(?:islamists?|extremists?|jihadists?|terrorists?|separatists?)\b")
+
+
+def _armed_flee(reader: SentenceReader, tok: Any) -> bool:
+    """"Islamists fleeing the town set fire to ...", "fighters fled the offensive": armed
+    men retreating, not people displaced."""
+    if tok.dep_ == "acl":
+        who = [t for t in tok.head.subtree if t.i < tok.i]
+    else:
+        who = [t for c in tok.children if c.dep_ == "nsubj" for t in c.subtree]
+    text = " ".join(t.text for t in who)
+    armed = [e for e in reader.ents_in(who, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
+    return bool(armed or COMBATANTS.search(text) or ARMED_WORDS.search(text)) and not VICTIM_HINT.search(text)
+
+
+def _driven_from(reader: SentenceReader, tok: Any, lemma: str) -> bool:
+    """"X was ousted from the capital", "expelled the militants from the town": ground taken."""
+    if lemma not in ("oust", "expel"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and reader.ents_in(c.subtree, ("Place",)) for c in tok.children)
+
+
+def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
+    """The event kind of a verb trigger, or None."""
+    kind = _verb_lexical_kind(reader, tok, lemma, low)
+    if kind == "Attack" and (_shoots_down_air_weapon(tok, lemma) or _fires_at_nothing(tok, lemma)):
+        kind = None
+    if kind == "Displacement" and lemma == "flee" and _armed_flee(reader, tok):
+        kind = None
+    if _driven_from(reader, tok, lemma):
+        kind = "Capture"
+    if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
+        kind = "Attack"
+    return kind
+
+
+def _governing_noun(tok: Any) -> Any:
+    """The noun a trigger noun hangs under ("an escalation in regime shelling"), else None."""
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "conj" else None
+    if gov is not None and gov.dep_ == "pobj":
+        gov = gov.head.head
+    return gov
+
+
+@rule("event.campaign-actors", "the sides of a campaign ('a bombardment campaign by X') act in the attacks "
+      "told within it",
+      pos=[("Five civilians were killed in Kidal during an offensive by the Wagner Group against JNIM.",
+            (("Wagner Group",),))],
+      neg=[("Five civilians were killed in Kidal.", ((),))],
+      probe=event_actors, off=nothing)
+def _campaign_actors(reader: SentenceReader, tok: Any, context_actors: list[str]) -> None:
+    """Actors of a weak trigger ("a bombardment campaign by X") kept as context."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            add_new(context_actors, reader.ents_in(c.subtree, ("Actor",)))
+    add_new(context_actors, reader.perpetrators(tok))
+
+
+SUPPORT_VERBS = frozenset("back support aid help cover assist".split())
+
+
+def _support_of(tok: Any) -> bool:
+    """"Backed by the airstrikes, forces retook ...", "supported by artillery": the attack
+    noun is the means of another event, not an incident of its own."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "by" and prep.head.tag_ == "VBN" and \
+        prep.head.lemma_.lower() in SUPPORT_VERBS
+
+
+def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: list[str]) -> str | None:
+    """The event kind of a noun trigger, or None; weak triggers only add context actors."""
+    if under_fire(tok) is not None:
+        return "Attack"  # "one of its bases came under fire": the subject is struck
+    if _support_of(tok):
+        return None
+    if lemma in WEAK_TRIGGERS:
+        _campaign_actors(reader, tok, context_actors)
+        return None
+    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
+    gov = _governing_noun(tok)
+    if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
+        # "an escalation in regime shelling": the campaign, not one incident.
+        add_new(context_actors, reader.perpetrators(tok))
+        return None
+    if kind == "Violation" and not reader.ents_in(tok.subtree, ("Agreement",)):
+        return None
+    return kind
+
+
+def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[str]) -> str | None:
+    """Step 1, the trigger: the event kind `tok` reports here and now, or None."""
+    if tok.i in reader._fac:
+        return None  # "camp for displaced people" names a camp, not a displacement
+    lemma = tok.lemma_.lower()
+    kind = None
+    if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
+        kind = _verb_kind(reader, tok, lemma, low)
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        kind = _noun_kind(reader, tok, lemma, context_actors)
+    if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
+        return None  # "displaced people", "kidnapped girls": who they are, not what happened now
+    if kind is None or irrealis(tok):
+        return None
+    return kind
+
+
+@rule("event.capture-of-people", "people seized are abducted; ground seized is captured",
+      pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",))],
+      neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
+      probe=event_kinds, off=lambda reader, tok, kind: kind)
+def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
+    """People are abducted; states and armed groups are driven out, not captured.
+    "seized control of Bor, where the UN ...": ground, so stays a capture."""
+    if kind != "Capture":
+        return kind
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory") for c in tok.children):
+        return kind
+    table = reader.table
+    obj = reader.targets(tok)
+    if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+        return "Abduction"
+    return kind
+
+
+@rule("event.definite-refers-back", "a definite trigger noun ('the attack') continues the earlier incident",
+      pos=[("A drone hit a school in Kharkiv on Monday. The barrage also damaged a clinic in Kharkiv.", ("Attack",))],
+      neg=[("Gunmen attacked a church in Kano on Monday. An airstrike hit Maiduguri on Tuesday.",
+            ("Attack", "Attack"))],
+      probe=event_kinds, off=no)
+def _mark_anaphora(tok: Any, f: Frame) -> bool:
+    """Does a definite trigger noun ("the strike") refer back to an earlier incident?
+    "the strike on X" is another strike, unless a side owns up to it ("it had conducted
+    the airstrike against fighters of the PDF")."""
+    if tok.pos_ != "NOUN":
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if not (dets and ANAPHORA.match(dets[0].text)) and not _day_possessive(tok):
+        return False
+    owned = claims_back(tok)
+    if not owned and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+        return False
+    f.anaphoric = True
+    f.claim_back = f.claim_back or owned
+    f.toll_of = f.toll_of or (tok.dep_ == "pobj" and tok.head.lower_ in ("during", "in"))
+    return True
+
+
+# "None of the refugees in the camp was harmed": the facilities named were spared, not struck.
+NO_HARM = re.compile(r"(?i)\b(?:none|no\s+one|nobody)\b(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+"
+                     r"(?:harmed|hurt|injured|wounded|killed)\b")
+DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week night weekend".split())
+
+
+def _day_possessive(tok: Any) -> bool:
+    """"Friday's attack", "Sunday's blasts", "last week's fighting": a day's own incident,
+    told before, as definite as "the attack"."""
+    return any(c.dep_ == "poss" and c.lower_ in DAY_WORDS and any(g.dep_ == "case" for g in c.children)
+               for c in tok.children)
+
+
+def _struck_subject(reader: SentenceReader, under: Any, f: Frame) -> None:
+    """"X came under fire": X is the target, and its places the event's."""
+    for c in under.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            add_new(f.targets, [e for e in reader.ents_in(c.subtree, ("Actor", "Facility"))])
+            add_new(f.places, reader.ents_in(c.subtree, ("Place",)))
+
+
+def _read_actors(reader: SentenceReader, tok: Any, f: Frame, ran_into: list[str]) -> None:
+    """Step 2, the actors of the trigger (or the struck side of "came under fire")."""
+    under = under_fire(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    perps = reader.perpetrators(tok) if under is None else []
+    if under is not None:
+        _struck_subject(reader, under, f)
+    if ran_into_weapon(tok):
+        # "a convoy of the army hit an IED": who hit the mine is its victim.
+        add_new(f.targets, perps)
+        add_new(ran_into, perps)
+        perps = []
+    add_new(f.actors, perps)
+
+
+def _owned_aim(reader: SentenceReader, tok: Any, tg: list[str]) -> None:
+    """"it had conducted the airstrike against PDF fighters": the aim hangs off the verb."""
+    for c in tok.head.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting"):
+            add_new(tg, reader.ents_in(c.subtree, ("Actor", "Facility", "Place")))
+
+
+def _target_slot(reader: SentenceReader, tok: Any, f: Frame, kind: str, e: str) -> str | None:
+    """Where an entity the trigger aims at goes: "places", "targets" or nowhere (None)."""
+    table = reader.table
+    k = table.kind(e)
+    if k == "Place" and kind != "Capture":
+        return "places"
+    if kind == "Capture" and k == "Actor" and table.entities[e].type in ARMED_TYPES:
+        return None  # the side driven out is not the ground taken
+    if kind == "Capture" and e in reader.appositive_places(tok):
+        return "places"  # "retook Kalemie, DR Congo": the country holds the town taken
+    if k == "Facility" and e in reader.appositive_places(tok, ("Facility",)):
+        return None  # "overran a base in X, a former prison": the base described again
+    return None if k == "Actor" and e in f.actors else "targets"
+
+
+def _read_targets(reader: SentenceReader, tok: Any, f: Frame, kind: str) -> None:
+    """Step 3, the targets of the trigger; places among them go to the frame's places."""
+    tg = reader.targets(tok)
+    if tok.pos_ == "NOUN" and f.claim_back and tok.head.pos_ in ("VERB", "AUX"):
+        _owned_aim(reader, tok, tg)
+    for e in tg:
+        slot = _target_slot(reader, tok, f, kind, e)
+        if slot is not None:
+            add_new(getattr(f, slot), [e])
+
+
+def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind: str) -> None:
+    """The agreement made or broken, and who made it (the subject of the agreement verb)."""
+    if kind not in ("Agreement", "Violation"):
+        return
+    agr = reader.ents_in(tok.subtree, ("Agreement",)) or reader.ents_in(sent, ("Agreement",))
+    if agr:
+        f.agreement = f.agreement or agr[0]
+        add_new(f.targets, agr[:1])
+    if kind == "Agreement":
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                add_new(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+
+
+def _read_places(table: EntityTable, f: Frame, places: list[str], facilities: list[str]) -> None:
+    """Step 4, the places: the sentence's places, struck facilities, and the place a
+    target's name holds."""
+    add_new(f.places, places)
+    if f.kind == "Attack":
+        add_new(f.targets, [x for x in facilities if x not in f.targets])
+    for fid in list(f.targets):
+        if fid in table.name_place:
+            add_new(f.places, [table.name_place[fid]])
+
+
+def _read_tolls(f: Frame, casualties: Any) -> None:
+    """Step 6, the tolls: the sentence's casualty counts for the kinds that harm people."""
+    if f.kind in ("Attack", "Abduction"):
+        f.killed, f.wounded = casualties.killed, casualties.wounded
+        f.attackers_killed = casualties.attackers_killed
+    if f.kind == "Displacement":
+        f.displaced = casualties.displaced
+
+
+def _harms_civilians(f: Frame, casualties: Any, text: str, m: Any) -> bool:
+    """Does the sentence tell of harm to people who are not combatants?"""
+    c = casualties
+    harmed = c.killed or c.wounded or c.displaced or f.kind == "Displacement" or m
+    if m is None and COMBATANTS.search(text):
+        return False  # "killing three soldiers": combatants, not a civilian victim group
+    return bool(harmed)
+
+
+def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
+    """The id of the victim group the sentence speaks of, added weakly if not yet there.
+    Aid workers are a victim group of their own (security data counts them apart)."""
+    table = reader.table
+    aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
+    group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
+    civ = table.by_group.get(group)
+    if civ is not None and any(eid == civ for _s, _e, eid in table.in_span(sent.start_char, sent.end_char)):
+        return civ
+    s, e = (sent.start_char + m.start(), sent.start_char + m.end()) if m else (sent.start_char, sent.start_char)
+    return table.add_weak("Actor", group, label, "civilians", s, e, key=group)
+
+
+@rule("event.civilian-victims", "harm to people who are not combatants strikes the civilians",
+      pos=[("Shelling killed five people in Bakhmut.", (("civilians",),))],
+      neg=[("Shelling killed five soldiers in Bakhmut.", ((),))],
+      probe=event_targets, off=nothing)
+def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) -> None:
+    """A frame with harm done and no actor among its targets strikes a victim group."""
+    text = sent.text
+    m = VICTIM_HINT.search(text)
+    if not _harms_civilians(f, casualties, text, m):
+        return
+    if any(reader.table.entities[t].kind == "Actor" for t in f.targets):
+        return
+    add_new(f.targets, [_victim_group(reader, sent, m)])
+    if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",
+                       text[max(0, m.start() - 40):m.start()]):
+        f.specific_victim = True
+
+
+HOLD_VERBS = frozenset("hold control occupy run besiege encircle".split())
+
+
+def _holders(reader: SentenceReader, sent: Any) -> list[str]:
+    """Sides named as holding a place ("Ariha, which is held by opposition fighters", "the
+    province, controlled by the Houthis"): the side on the struck ground, not the attacker."""
+    out: list[str] = []
+    for t in sent:
+        if t.lemma_.lower() in HOLD_VERBS and t.tag_ == "VBN":
+            for c in t.children:
+                if c.dep_ == "agent":
+                    add_new(out, reader.ents_in(c.subtree, ("Actor",)))
+    return out
+
+
+def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[str]) -> list[str]:
+    """The one armed actor in the sentence who is not the target: "... damaged due to
+    shelling by Syrian regime forces" where the parse hangs the agent elsewhere. Not a
+    side that only names the victims ("two Ukrainian soldiers were killed") nor one in a
+    dateline ("DUBAI, United Arab Emirates -")."""
+    table = reader.table
+    victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
+    victims += _holders(reader, sent)
+    armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
+             and a not in f.targets and a not in says and a not in victims]
+    named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]
+    if len(armed) > 1 and len(named) == 1:
+        armed = named  # "rebel Houthi gunmen took over ...": the named side
+    return armed
+
+
+@rule("event.sole-armed-side", "an attack with no actor read takes the sentence's one armed side",
+      pos=[("A clinic in Kidal was damaged due to shelling along with four vehicles by the Wagner Group.",
+            (("Wagner Group",),))],
+      neg=[("Shelling damaged a clinic in Kidal, where the Wagner Group is deployed.", ((),))],
+      probe=event_actors, off=nothing)
+def _fill_missing_actors(reader: SentenceReader, sent: Any, f: Frame, context_actors: list[str],
+                         says: list[str]) -> None:
+    """An attack with no actor read: the campaign's actors, else the sentence's one armed side."""
+    if f.kind != "Attack":
+        return
+    table = reader.table
+    if not f.actors and context_actors:
+        # "killed during a bombardment campaign by X": the campaign's actors did it.
+        f.actors = [a for a in context_actors if table.entities[a].type in ARMED_TYPES and a not in f.targets]
+    if f.actors or f.anaphoric:
+        return
+    armed = _sole_armed_actor(reader, sent, f, says)
+    if len(armed) == 1:
+        f.actors = armed
+        f.weak_actor = True
+
+
+def _read_date(f: Frame, dates: list[Any]) -> None:
+    """Step 5, the date: the sentence's first date mention."""
+    if dates:
+        d = dates[0]
+        f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
+
+
+def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
+    """Does an anaphoric frame tell of a new incident rather than the last one?
+    A named victim ("The mayor, X, was wounded in the bombing") keeps the reference back, and so
+    do the dead of a sentence naming no attacker ("During the attack, eight soldiers died").
+    "The strike also damaged a school": more harm done by the same strike, unless the
+    sentence names its own attacker or a target that is itself an actor.
+    "The junta confirmed it had carried out the strike, saying it targeted the PDF": a
+    side owning up to the incident names its own aim; still the same incident."""
+    # "During the attack, eight soldiers and five militants were killed": who died in it, by
+    # no attacker of its own, is the toll of the attack referred to.
+    told_toll = f.toll_of and not f.actors
+    if f.anaphoric and not f.claim_back and not told_toll and any(
+            table.entities[x].type not in ("civilians", "person") and (f.actors or table.entities[x].kind == "Actor")
+            for x in f.targets):
+        return True
+    return bool(f.places) and any(e not in places for e in f.places)
+
+
+def _read_role(table: EntityTable, f: Frame, says: list[str], places: list[str]) -> None:
+    """Step 7, the role: who claims the frame, owners kept out of the targets, and whether
+    it still refers back. Tolls over a period or many incidents are told apart at
+    assembly (roles.frame_role)."""
+    f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]
+    # The owner written into a target's name ("Russia's airbase") is not itself struck.
+    owners = {table.owner.get(t) for t in f.targets} & set(f.actors)
+    f.targets = [t for t in f.targets if t not in owners]
+    if _new_harm(table, f, places):
+        f.anaphoric = False
+
+
+def _frame_for(frames: dict[str, Frame], kind: str, sent: Any, index: int) -> Frame:
+    """The sentence's one frame of `kind`, made on first use."""
+    if kind not in frames:
+        typ = attack_type(sent.text) if kind == "Attack" else None
+        frames[kind] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
+                             sent_index=index)
+    return frames[kind]
+
+
+def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, Any]) -> None:
+    """Steps 4 to 7 for one frame, once every trigger of the sentence is read."""
+    table = reader.table
+    says = ctx["says"]
+    # "... hit an IED, killing four soldiers": the clause after does not make them attackers.
+    f.actors = [a for a in f.actors if a not in ctx["ran_into"]]
+    _read_places(table, f, ctx["places"], ctx["facilities"])
+    f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
+    if f.kind in ("Attack", "Abduction", "Displacement"):
+        _read_tolls(f, ctx["casualties"])
+        _read_victims(reader, sent, f, ctx["casualties"])
+    _fill_missing_actors(reader, sent, f, ctx["context_actors"], says)
+    _read_date(f, ctx["dates"])
+    _read_role(table, f, says, ctx["places"])
+
+
+def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
+                  casualties: Any) -> tuple[list[Frame], list[str], bool]:
+    """Frames of one sentence; also the actors of weak triggers (campaign context) and
+    whether the sentence refers back to an earlier incident ("the attacks").
+
+    Each trigger token opens (or adds to) the frame of its kind with its actors and
+    targets; then each frame takes the sentence's places, tolls, victims, date and role.
+    Cost: linear in the sentence's tokens times the depth of their subtrees."""
+    frames: dict[str, Frame] = {}
+    context_actors: list[str] = []
+    anaphoric = False
+    low = sent.text.lower()
+    ran_into: list[str] = []
+    for tok in sent:
+        kind = _trigger(reader, tok, low, context_actors)
+        if kind is None:
+            continue
+        kind = _capture_or_abduction(reader, tok, kind)
+        f = _frame_for(frames, kind, sent, index)
+        anaphoric = _mark_anaphora(tok, f) or anaphoric
+        _read_actors(reader, tok, f, ran_into)
+        _read_targets(reader, tok, f, kind)
+        _read_agreement(reader, tok, sent, f, kind)
+    if "Violation" in frames and "Agreement" in frames:
+        del frames["Agreement"]  # "announced the breaking of the zone"
+    if not frames:
+        return [], context_actors, anaphoric
+
+    ctx = {"places": reader.ents_in(sent, ("Place",)),
+           "facilities": [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in sent if not is_origin(t)],
+                                                                              ("Facility",)),
+           "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
+           "context_actors": context_actors, "dates": dates}
+    out = []
+    for f in frames.values():
+        _finish_frame(reader, sent, f, ctx)
+        out.append(f)
+    return out, context_actors, anaphoric
+
+
+@rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",
+      pos=[("There was an attack.", ())],
+      neg=[("There was an attack in Kano.", ("Attack",))],
+      probe=event_kinds, off=yes)
+def grounded(f: Frame, table: EntityTable) -> bool:
+    """Does the frame say enough to be an event (someone or something, somewhere)?"""
+    if f.kind in ("Agreement", "Violation"):
+        return f.agreement is not None
+    has_target = any(table.entities[t].kind != "Actor" or table.entities[t].type != "civilians" for t in f.targets)
+    # A weakly attached actor grounds an attack whose weapon is named: "the centre was
+    # damaged due to shelling along with four vehicles by Syrian regime forces".
+    actors = f.actors and (not f.weak_actor or (f.kind == "Attack" and f.type not in (None, "aggregate")))
+    return bool(actors or f.places or has_target or f.killed or f.wounded or f.displaced or f.specific_victim)
