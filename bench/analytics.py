@@ -21,14 +21,13 @@ import argparse
 import gc
 import platform
 import random
-import re
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from docs_section import write_section  # bench/docs_section.py, beside this file
 
 from sitgraph.graph import analytics as A
 
@@ -169,17 +168,6 @@ def markdown(results: list[dict[str, Any]], skipped: dict[int, set[str]]) -> str
     return "\n".join(lines) + "\n"
 
 
-def write_section(doc: Path, section: str) -> None:
-    """Replace (or append) the "## Analytics" section of ``doc``, leaving the rest alone."""
-    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Analytics\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(text):
-        text = pattern.sub(lambda _: section + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    doc.write_text(text, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10000,100000,1000000", help="Edge counts, comma-separated.")
@@ -202,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     section = markdown(results, skipped)
     print(section)
     if args.write_docs:
-        write_section(Path(__file__).resolve().parents[1] / "docs" / "BENCHMARKS.md", section)
+        write_section("## Analytics", section)
     return 0
 
 

@@ -29,6 +29,8 @@ import time
 import tracemalloc
 from pathlib import Path
 
+from docs_section import write_section  # bench/docs_section.py, beside this file
+
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract_many, load_nlp
 
@@ -199,17 +201,7 @@ def main() -> None:
     text = "\n".join(lines)
     print(text)
     if args.write:
-        write_section(text)
-
-
-def write_section(text: str) -> None:
-    """Replace (or append) this script's section of docs/BENCHMARKS.md."""
-    old = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    parts = old.split("\n## ")
-    head, rest = parts[0], ["## " + p for p in parts[1:]]
-    rest = [p for p in rest if not p.startswith(SECTION)]
-    body = "\n".join([head.rstrip() + "\n"] + [p.rstrip() + "\n" for p in rest] + [text.rstrip() + "\n"])
-    DOCS.write_text(body, encoding="utf-8")
+        write_section(SECTION, text)
 
 
 if __name__ == "__main__":

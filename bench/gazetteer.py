@@ -17,10 +17,11 @@ import argparse
 import gzip
 import os
 import platform
-import re
 import statistics
 import time
 from pathlib import Path
+
+from docs_section import write_section  # bench/docs_section.py, beside this file
 
 from sitgraph.loaders.extract.gazetteer import DATA_FILE, _data_path, load_gazetteer
 
@@ -73,13 +74,6 @@ def run(rounds: int, lookups: int) -> str:
     ])
 
 
-def write_section(text: str) -> None:
-    old = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    pattern = re.compile(r"^## Gazetteer\n.*?(?=^## |\Z)", re.S | re.M)
-    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
-    DOCS.write_text(new, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
@@ -89,7 +83,7 @@ def main() -> None:
     text = run(args.rounds, args.lookups)
     print(text)
     if args.write:
-        write_section(text)
+        write_section("## Gazetteer", text)
 
 
 if __name__ == "__main__":

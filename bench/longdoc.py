@@ -29,6 +29,7 @@ import threading
 import time
 from pathlib import Path
 
+from docs_section import write_section  # bench/docs_section.py, beside this file
 from extract import rss_mb  # bench/extract.py, beside this file
 
 HERE = Path(__file__).resolve().parent
@@ -138,17 +139,6 @@ def table(rows: list[tuple[dict, dict]], sizes: list[int], parallel: bool = Fals
     return "\n".join(head + body + tail)
 
 
-def write_section(text: str) -> None:
-    doc = DOCS.read_text(encoding="utf-8")
-    start = doc.find(SECTION)
-    if start < 0:
-        doc = doc.rstrip("\n") + "\n\n" + text
-    else:
-        nxt = doc.find("\n## ", start + len(SECTION))
-        doc = doc[:start] + text + (doc[nxt + 1:] if nxt >= 0 else "")
-    DOCS.write_text(doc, encoding="utf-8")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000, 10_000_000])
@@ -170,7 +160,7 @@ def main() -> None:
         rows.append((spacy, extracted))
         print(f"{_size(chars)}: {rows[-1]}", file=sys.stderr, flush=True)
         if args.write:  # row by row: a long run leaves what it measured
-            write_section(table(rows, args.sizes, args.parallel))
+            write_section(SECTION, table(rows, args.sizes, args.parallel))
     print(table(rows, args.sizes, args.parallel))
 
 
