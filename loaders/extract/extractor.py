@@ -104,14 +104,15 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     return out
 
 
-def _sentence_dates(text: str, start: int, published: str | None, datelines: list[tuple[int, int]]) -> list[Any]:
-    """Dates of one sentence, without those inside a dateline (the filing date)."""
+def _sentence_dates(text: str, start: int, published: str | None,
+                    datelines: list[tuple[int, int]]) -> tuple[list[Any], frozenset[int]]:
+    """Dates of one sentence, without those inside a dateline (the filing date), and the
+    starts of those told as a statement's day ("a spokesman told Afghan media Saturday"):
+    used only when the sentence has no other date (date_choice.py)."""
     # Without a publication date only dates written out in full ("5 May 2019") count.
     dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
-    # "a spokesman told Afghan media Saturday": the day of the statement, not of the event;
-    # used only when the sentence has no other date.
     told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
-    return [d for d in dates if d not in told] + told
+    return [d for d in dates if d not in told] + told, frozenset(d.start for d in told)
 
 
 _NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
@@ -152,9 +153,9 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last."""
     table = reader.table
     text = sent.text
-    dates = _sentence_dates(text, sent.start_char, published, datelines)
+    dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
-    found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
+    found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:

@@ -213,6 +213,10 @@ def merge_into(prev: Any, f: Any) -> None:
     _merge_tolls(prev, f)
     if _morespecific_ids(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
+        prev.date_told = False
+    elif f.date_told and not (prev.date_explicit or prev.date_told):
+        # A statement's day ("the mayor said Monday that ...") beats a date lent by a neighbour.
+        prev.date, prev.date_end, prev.precision, prev.date_told = f.date, f.date_end, f.precision, True
     if prev.type is None:
         prev.type = f.type
     prev.agreement = prev.agreement or f.agreement

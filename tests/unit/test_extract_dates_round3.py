@@ -1,0 +1,72 @@
+"""Dates of incidents, third round: the day a statement was made is not the event's, a
+"since" of a state of affairs dates nothing, date stamps and date prefixes are the
+publication's, a sentence telling only when the incident happened dates it. Sentences are
+written for these tests, not taken from any evaluation set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.rules import disabled
+
+MONDAY = "2023-11-13"
+WEDNESDAY = "2023-11-15"
+
+
+def dates_of(nlp, text, published=MONDAY):
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    return [(v.kind, v.date, v.date_end) for v in x.events]
+
+
+# --- the statement's day -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    # the day of saying, before or after the verb, yields to the event's own day
+    ("On Monday, police said gunmen killed five villagers in Kano state on Saturday.", "2023-11-11"),
+    ("Police said on Monday that gunmen killed five villagers in Kano state on Saturday.", "2023-11-11"),
+    ("On Friday, the charity announced it would close its clinic in Goma after gunmen killed two of its "
+     "nurses in October.", "2023-10"),
+    # the event's day in the trigger's clause stays whatever else is said
+    ("Gunmen killed five villagers in Kano state on Saturday, police said on Monday.", "2023-11-11"),
+    # said on a day and nothing else: that day is the best there is
+    ("On Sunday, police said gunmen had killed five villagers in Kano state.", "2023-11-12"),
+])
+def test_a_statements_day_is_not_the_events(nlp, text, expected):
+    assert dates_of(nlp, text) == [("Attack", expected, None)]
+
+
+def test_a_later_sentence_dating_the_incident_replaces_the_statements_day(nlp):
+    text = ("Police said on Monday that gunmen killed five villagers in Kano state. "
+            "The attack took place late Saturday in the village of Dawaki.")
+    assert dates_of(nlp, text) == [("Attack", "2023-11-11", None)]
+    # told of the event itself, the first day stays: two days of one incident keep the first
+    text = ("Gunmen killed five villagers in Kano state on Sunday. "
+            "The attack took place late Saturday in the village of Dawaki.")
+    assert dates_of(nlp, text) == [("Attack", "2023-11-12", None)]
+
+
+def test_a_statements_day_beats_the_publication_day_lent_to_a_sentence(nlp):
+    text = ("Rebels seized the town of Kiwanja on Saturday. Militiamen later looted the market in Kiwanja. "
+            "The mayor said on Sunday that fighters had also burned a school in Kiwanja.")
+    # the looting, lent Saturday, and the burning, said on Sunday, are one incident of Sunday
+    assert dates_of(nlp, text) == [("Capture", "2023-11-11", None), ("Attack", "2023-11-12", None)]
+
+
+def test_the_statement_rule_switched_off_takes_the_first_date(nlp):
+    text = "On Monday, police said gunmen killed five villagers in Kano state on Saturday."
+    with disabled({"date.trigger-clause"}):
+        assert dates_of(nlp, text) == [("Attack", MONDAY, None)]
+
+
+# --- "since" of a state of affairs -----------------------------------------------------------
+
+def test_since_of_a_state_dates_no_event(nlp):
+    text = "Rebels, who have held the city since 2021, fired drones at an oil terminal in Mukalla."
+    assert dates_of(nlp, text) == [("Attack", MONDAY, None)]
+    with disabled({"date.trigger-clause"}):
+        assert dates_of(nlp, text) == [("Attack", "2021", MONDAY)]
+
+
+def test_since_of_the_toll_itself_is_kept(nlp):
+    text = "More than 300 people have been killed in Idlib since January."
+    assert dates_of(nlp, text) == [("Attack", "2023-01", MONDAY)]
