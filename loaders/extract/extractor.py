@@ -28,11 +28,13 @@ def _gazetteer() -> Any:
 
 
 def _published(report: Report) -> str | None:
-    """The report's publication date as ISO (the day, without any time), else None."""
+    """The report's publication date as ISO (the day, without any time), else its text's
+    date stamp (roles.stamp_date), else None."""
     from sitgraph.loaders.extract.dates import format_iso, parse_iso
 
     if not report.published:
-        return None
+        # A report given no date apart may carry a page's date stamp ("Published 12 Nov 2023").
+        return roles.stamp_date(report.text)
     try:
         return format_iso(*parse_iso(report.published))
     except DateError:

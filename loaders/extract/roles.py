@@ -196,9 +196,53 @@ def apart(sentence: str) -> bool:
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines ("DUBAI, United Arab Emirates (AP) — "): where a report was filed,
-    neither a place of its events nor a side in them. Only line starts in capitals count."""
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
-            len(m.group(0).split(",")[0].strip()) >= 3]
+    neither a place of its events nor a side in them. Only line starts in capitals count.
+    Date stamps and date prefixes (:func:`date_stamp_spans`) are datelines too."""
+    spans = [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
+             len(m.group(0).split(",")[0].strip()) >= 3]
+    return sorted(set(spans) | set(date_stamp_spans(text)))
+
+
+# "Published On 12 Nov 2023", "Updated: November 13, 2023": words of a page's date stamp.
+STAMP_WORDS = re.compile(r"(?i)^[ \t]*(?:(?:(?:last\s+)?updated|(?:first\s+)?published|posted|dated?)(?:\s+(?:on|at))?"
+                         r"\s*:?\s*)?")
+# After the stamp's date: a time and zone, then the line's end ("..., 10:21 AM GMT").
+STAMP_REST = re.compile(r"(?i)^[\s,|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)"
+                        r"(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|]*$")
+# After a date prefix: an agency in brackets, then a dash ("Nov 13 (Reuters) - ").
+PREFIX_REST = re.compile(r"^\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+@named_rule("date.stamp", "a page's date stamp or a date prefixing the text ('Updated: May 5, 2023', "
+            "'May 5, 2023 - ') is the publication's, not the event's",
+            pos=[("Updated: November 14, 2023\nGunmen killed three villagers in Kano on Monday.",
+                  (("2023-11-13", None),)),
+                 ("November 12, 2023 - Gunmen killed three villagers in Kano on Friday.", (("2023-11-10", None),))],
+            neg=[("November 12: Gunmen killed three villagers in Kano.", (("2023-11-12", None),))],
+            probe=event_dates, off=lambda text: [])
+def date_stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of date stamps (a line that is a date, with "Published"/"Updated" and a time
+    around it) and of date prefixes (a line opening with a date and a dash, "November 10,
+    2023 - ", "Nov 13 (Reuters) - "): when the page was published, not when its events
+    happened. Cost: a date scan of each line shorter than 80 characters, and of each line's
+    first 40 characters."""
+    from sitgraph.loaders.extract.dates import find_date_spans
+
+    out: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        words = STAMP_WORDS.match(line)
+        head = words.end() if words else 0
+        spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
+        if spans:
+            end = head + spans[0][1]
+            rest = line[end:]
+            if len(line) < 80 and STAMP_REST.match(rest):
+                out.append((at, at + len(line)))
+            elif (m := PREFIX_REST.match(rest)) is not None:
+                out.append((at, at + end + m.end()))
+        at += len(line) + 1
+    return out
 
 
 # A caption closes with the photo's place and full date, or points at people in it: "(R)".
@@ -371,3 +415,18 @@ def treated_facilities(sentence: str, offset: int, spans: list[tuple[int, int, s
     return out
 
 
+
+
+def stamp_date(text: str) -> str | None:
+    """The ISO day of a date stamp or date prefix among the first three lines of `text` that
+    say anything ("Published On 12 Nov 2023"), else None: the publication date of a report
+    that gives none apart. Cost: :func:`date_stamp_spans` of those lines."""
+    from sitgraph.loaders.extract.dates import find_dates
+
+    lines = [line for line in text.lstrip().split("\n") if line.strip()][:3]
+    head = "\n".join(lines)
+    for start, end in date_stamp_spans(head):
+        days = [d.date for d in find_dates(head[start:end], None) if d.precision == "day"]
+        if days:
+            return days[0]
+    return None

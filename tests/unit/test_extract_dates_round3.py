@@ -70,3 +70,38 @@ def test_since_of_a_state_dates_no_event(nlp):
 def test_since_of_the_toll_itself_is_kept(nlp):
     text = "More than 300 people have been killed in Idlib since January."
     assert dates_of(nlp, text) == [("Attack", "2023-01", MONDAY)]
+
+
+# --- date stamps and date prefixes -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Published On 12 Nov 2023\nRussian missiles struck a school in Odesa on Saturday, killing four people.",
+     "2023-11-11"),
+    ("Updated: November 13, 2023, 10:21 AM\nRussian missiles struck a school in Odesa on Saturday.", "2023-11-11"),
+    ("November 10, 2023 - A suicide bomber killed 14 people at a mosque in Kabul on Thursday.", "2023-11-09"),
+    ("Nov 10 (Reuters) - A suicide bomber killed 14 people at a mosque in Kabul on Thursday.", "2023-11-09"),
+    # a stamp and nothing else said: the event takes the report's day, not the stamp's
+    ("Posted 10 November 2023\nA suicide bomber killed 14 people at a mosque in Kabul.", MONDAY),
+])
+def test_a_stamp_or_prefix_is_not_the_events_date(nlp, text, expected):
+    assert dates_of(nlp, text) == [("Attack", expected, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a live blog's entry heading, a date in the sentence itself, a long line opening with a date
+    ("November 12: A suicide bomber killed 14 people at a mosque in Kabul.", "2023-11-12"),
+    ("On November 12, a suicide bomber killed 14 people at a mosque in Kabul.", "2023-11-12"),
+    ("November 11, 2023 was the day a suicide bomber killed 14 people at a mosque in the centre of Kabul.",
+     "2023-11-11"),
+])
+def test_dates_that_are_no_stamp_stay(nlp, text, expected):
+    assert dates_of(nlp, text)[0][:2] == ("Attack", expected)
+
+
+def test_a_report_without_a_date_takes_its_stamp(nlp):
+    text = "Updated: November 13, 2023\nGunmen killed three villagers in Kano on Saturday."
+    x = extract(Report.from_text(text), nlp=nlp)
+    assert [(v.date, v.date_end) for v in x.events] == [("2023-11-11", None)]
+    # without any date, a weekday cannot be resolved
+    x = extract(Report.from_text("Gunmen killed three villagers in Kano on Saturday."), nlp=nlp)
+    assert [(v.date, v.date_end) for v in x.events] == [(None, None)]
