@@ -159,6 +159,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
+    if not any(grounded(f, table) for f in found):
+        roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)

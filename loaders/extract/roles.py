@@ -179,6 +179,43 @@ def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> boo
     return bool(at) and min(at) >= cut
 
 
+_INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|explosion|bombing|strike|airstrike|raid"
+                  r"|ambush|shooting|shelling|battle|incident|massacre|kidnapping|abduction|offensive)\b")
+# "The fighting erupted on Monday", "Thursday night's assault": the incident told before, by
+# its noun or by its day.
+INCIDENT_REF = re.compile(
+    rf"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_INCIDENT_NOUN}"
+    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
+    rf"{_INCIDENT_NOUN}")
+
+
+@named_rule("date.told-after", "'The fighting erupted on Monday.': a sentence telling only when the incident "
+            "happened dates it",
+            pos=[("At least 17 people were killed in clashes between rival militias in Bambari. "
+                  "The fighting erupted on Monday.", (("2023-11-13", None),))],
+            neg=[("At least 17 people were killed in clashes between rival militias in Bambari on Tuesday. "
+                  "The fighting erupted on Monday.", (("2023-11-14", None),)),
+                 ("At least 17 people were killed in clashes between rival militias in Bambari. "
+                  "Talks between the two sides opened on Monday.", (("2023-11-16", None),))],
+            probe=event_dates, off=nothing)
+def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[int]) -> None:
+    """A sentence grounding no event of its own that refers back to the incident `prev`
+    ("The fighting erupted on Monday in the town", "officials said insurgents took part in
+    Thursday night's assault") and gives a day within a week before `prev`'s date: that day
+    is the incident's, when `prev` was dated only by a neighbour, the report or a statement.
+    `dates` are the sentence's date mentions, `said` the starts of those told as a statement's
+    day. Cost: two regex scans."""
+    if prev is None or prev.date_explicit or not prev.date or len(prev.date) != 10 or apart(sentence):
+        return
+    if not INCIDENT_REF.search(sentence):
+        return
+    days = [d for d in dates if d.start not in said and d.precision == "day" and not d.text.lower().startswith("since")]
+    if not days or _before(days[0].date, prev.date, 7) or days[0].date > prev.date:
+        return
+    prev.date, prev.date_end, prev.precision, prev.date_explicit = days[0].date, None, "day", True
+    prev.date_told = False
+
+
 ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
                        r"\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")

@@ -105,3 +105,35 @@ def test_a_report_without_a_date_takes_its_stamp(nlp):
     # without any date, a weekday cannot be resolved
     x = extract(Report.from_text("Gunmen killed three villagers in Kano on Saturday."), nlp=nlp)
     assert [(v.date, v.date_end) for v in x.events] == [(None, None)]
+
+
+# --- a sentence telling only when the incident happened ------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 17 people were killed in clashes between rival militias in Bambari. "
+     "The fighting erupted on Saturday in the centre of the town.", "2023-11-11"),
+    ("Insurgents overran the district of Khanashin in Helmand province. "
+     "Officials said fighters from across the border took part in Thursday night's assault.", "2023-11-09"),
+    ("Gunmen killed eight people at a wedding in Zamfara state. "
+     "Witnesses said the shooting began late Sunday and went on for hours.", "2023-11-12"),
+])
+def test_a_later_sentence_gives_the_incident_its_day(nlp, text, expected):
+    assert dates_of(nlp, text)[0][1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the incident's own day stays
+    ("At least 17 people were killed in clashes between rival militias in Bambari on Sunday. "
+     "The fighting erupted on Saturday in the centre of the town.", "2023-11-12"),
+    # no reference back to the incident
+    ("At least 17 people were killed in clashes between rival militias in Bambari. "
+     "Talks between the two militias opened on Saturday in the capital.", MONDAY),
+    # a period, not the incident's day
+    ("At least 17 people were killed in clashes between rival militias in Bambari. "
+     "The fighting has killed 300 people since Saturday.", MONDAY),
+    # a day long before the report is another story
+    ("At least 17 people were killed in clashes between rival militias in Bambari. "
+     "The fighting first broke out on March 3.", MONDAY),
+])
+def test_a_later_sentence_that_does_not_date_the_incident(nlp, text, expected):
+    assert dates_of(nlp, text)[0][1] == expected
