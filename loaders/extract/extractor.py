@@ -293,6 +293,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         if f.role == "generic":
             continue
         earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
+        earlier = earlier or (roles.counted_day(text, reference) if not f.date_explicit else None)
         if earlier:
             f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         if f.role == "aggregate":

@@ -130,6 +130,36 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
     return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
 
 
+COUNTED_DAY = re.compile(
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|earlier)"
+    r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;]))\b")
+
+
+@named_rule("date.counted-day", "'A day later, militants ambushed ...': the day counted from the incident told before",
+            pos=[("Troops repelled an attack on a base in Menaka on Monday. A day later, militants ambushed a "
+                  "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-14", None)))],
+            neg=[("Troops repelled an attack on a base in Menaka on Monday. Militants ambushed a convoy near Gao "
+                  "on Tuesday, killing six soldiers.", (("2023-11-13", None), ("2023-11-14", None))),
+                 ("Troops repelled an attack on a base in Menaka on Monday. Days later, militants ambushed a "
+                  "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-13", None)))],
+            probe=event_dates, off=nothing)
+def counted_day(sentence: str, reference: str | None) -> str | None:
+    """"A day later", "two days earlier", "the next morning", "the day before,": the day
+    counted from `reference` (the ISO day of the incident told before), or None when the
+    sentence counts no days or the reference is no day. Cost: one regex scan."""
+    import datetime as dt
+
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    m = COUNTED_DAY.search(sentence)
+    if m is None or not reference or len(reference) != 10:
+        return None
+    n = (parse_number(m["n"]) or 1) if m["n"] else 1
+    back = (m["dir"] or m["dir2"] or m["dir3"]).lower() in ("earlier", "previous", "before")
+    return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
+
+
 AFTER_CLAUSE = re.compile(
     r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
     r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")

@@ -137,3 +137,20 @@ def test_a_later_sentence_gives_the_incident_its_day(nlp, text, expected):
 ])
 def test_a_later_sentence_that_does_not_date_the_incident(nlp, text, expected):
     assert dates_of(nlp, text)[0][1] == expected
+
+
+# --- a day counted from the incident told before ----------------------------------------------------
+
+@pytest.mark.parametrize("second,expected", [
+    ("A day later, militants ambushed a convoy near Gao, killing six soldiers.", "2023-11-12"),
+    ("Two days later, militants ambushed a convoy near Gao, killing six soldiers.", "2023-11-13"),
+    ("The next morning, militants ambushed a convoy near Gao, killing six soldiers.", "2023-11-12"),
+    ("The day before, militants ambushed a convoy near Gao, killing six soldiers.", "2023-11-10"),
+    # no count of days, or a day of its own: nothing counted
+    ("Days later, militants ambushed a convoy near Gao, killing six soldiers.", "2023-11-11"),
+    ("Militants ambushed a convoy near Gao on Monday, killing six soldiers.", MONDAY),
+    ("The day before the vote, militants ambushed a convoy near Gao, killing six soldiers.", "2023-11-11"),
+])
+def test_a_day_counted_from_the_incident_before(nlp, second, expected):
+    text = "Troops repelled an attack on a base in Menaka on Saturday. " + second
+    assert dates_of(nlp, text)[1][1] == expected
