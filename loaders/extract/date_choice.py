@@ -12,7 +12,9 @@ earlier event told in a clause of its own. :func:`choose_date` picks the event's
   only when the sentence gives no other, and then as a weak date (not told of the event:
   a date told of the incident in another sentence replaces it, and it sets no two
   incidents apart);
-- a range "since X" outside the trigger's clause dates a state, not the event: not used.
+- a range "since X" outside the trigger's clause dates a state, not the event, and so does
+  a relative clause on something else than the trigger ("who seized the city in 2014"):
+  not used.
 
 Otherwise the first date of the sentence, as before (preferring the trigger's clause over
 the order of the words would split one incident told over several days, "the offensive
@@ -75,6 +77,16 @@ def _attached(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
     return False
 
 
+def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
+    """Is `tok` in a relative clause on something other than a trigger ("Houthi rebels, who
+    seized Sanaa in 2014, fired ...", "Sittwe, where fighting resumed in November")? A
+    relative clause on the trigger itself ("the attack, which happened on Nov. 9") tells the
+    event's date; a participle ("a car damaged by a bomb ..., Dec. 8, 2014") may carry the
+    sentence's own date, parsed under it."""
+    head = clause_head(tok)
+    return head.i not in heads and head.dep_ == "relcl" and head.head.i not in {t.i for t in triggers}
+
+
 def _saying(tok: Any, heads: set[int]) -> bool:
     """Is the clause of `tok` headed by a verb of saying that no trigger shares?"""
     head = clause_head(tok)
@@ -99,7 +111,8 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         attached = tok is not None and _attached(tok, triggers, heads)
         if not attached and (d.start in said or (tok is not None and _saying(tok, heads))):
             told.append(d)
-        elif attached or not d.text.lower().startswith(("since", "ever since")):
+        elif attached or not (d.text.lower().startswith(("since", "ever since")) or
+                              (tok is not None and _aside(tok, triggers, heads))):
             kept.append(d)
     if kept:
         return Chosen(kept[0], True)

@@ -67,6 +67,21 @@ def test_since_of_a_state_dates_no_event(nlp):
         assert dates_of(nlp, text) == [("Attack", "2021", MONDAY)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a relative clause on a side or a place dates that side's or place's past
+    ("Houthi rebels, who seized the capital in September 2014, fired a missile at a tanker in the Red Sea.",
+     ("Attack", MONDAY)),
+    ("A drone strike killed five people in Sittwe, where fighting resumed in October.", ("Attack", MONDAY)),
+    # one on the attack itself dates the attack
+    ("The attack, which happened on Nov. 9, killed four peacekeepers near Kidal.", ("Attack", "2023-11-09")),
+    # a date of the main clause stays with a relative clause beside it
+    ("A drone strike on Sunday killed five people in Sittwe, where fighting resumed in October.",
+     ("Attack", "2023-11-12")),
+])
+def test_a_relative_clause_on_something_else_dates_nothing(nlp, text, expected):
+    assert [(k, d) for k, d, _ in dates_of(nlp, text) if k == "Attack"] == [expected]
+
+
 def test_since_of_the_toll_itself_is_kept(nlp):
     text = "More than 300 people have been killed in Idlib since January."
     assert dates_of(nlp, text) == [("Attack", "2023-01", MONDAY)]
