@@ -102,6 +102,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
     return out
 

@@ -169,3 +169,21 @@ def test_a_later_sentence_that_does_not_date_the_incident(nlp, text, expected):
 def test_a_day_counted_from_the_incident_before(nlp, second, expected):
     text = "Troops repelled an attack on a base in Menaka on Saturday. " + second
     assert dates_of(nlp, text)[1][1] == expected
+
+
+# --- incidents of one sentence share their day ----------------------------------------------------
+
+def test_incidents_of_one_sentence_share_the_day_said_later(nlp):
+    text = ("Gunmen stormed a school in Kaduna and abducted 40 pupils. "
+            "The kidnapping took place on Saturday night, a local official said.")
+    assert dates_of(nlp, text) == [("Attack", "2023-11-11", None), ("Abduction", "2023-11-11", None)]
+
+
+def test_incidents_of_two_sentences_keep_their_own_days(nlp):
+    text = ("Gunmen stormed a school in Kaduna. Gunmen abducted 40 pupils near Zaria. "
+            "The kidnapping took place on Saturday night, a local official said.")
+    assert dates_of(nlp, text) == [("Attack", MONDAY, None), ("Abduction", "2023-11-11", None)]
+    with disabled({"date.one-sentence"}):
+        text = ("Gunmen stormed a school in Kaduna and abducted 40 pupils. "
+                "The kidnapping took place on Saturday night, a local official said.")
+        assert dates_of(nlp, text) == [("Attack", MONDAY, None), ("Abduction", "2023-11-11", None)]
