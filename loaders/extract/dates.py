@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from sitgraph.errors import SitgraphError
-from sitgraph.loaders.extract.rules import event_dates, nothing, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
 
 __all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans", "shift_back"]
 
@@ -482,10 +482,37 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
         return None
     target = _WEEKDAYS.index(m["wd"].lower())
+    if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
+        return _day_part(pub + dt.timedelta(days=ahead)), None
     back = (pub.weekday() - target) % 7
     if back == 0 and (m["mod"] or "").lower() in ("last", "past"):
         back = 7
     return _day_part(pub - dt.timedelta(days=back)), None
+
+
+# "next Monday", "talks will open on Monday", "the parties on Saturday will ...": a day to come.
+_NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+$")
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+"
+                            r"(?:[\w-]+\s+){0,4}$")
+_FUTURE_AFTER = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|shall)\b")
+FUTURE_DAY = branch("date.future-weekday", "a weekday told as to come ('next Monday', 'will open on Monday') is "
+                    "the next such day, not the last",
+                    pos=[("Gunmen killed three villagers in Kano, and police will open an inquiry on Monday.",
+                          (("2023-11-16", None),))],
+                    neg=[("Gunmen killed three villagers in Kano on Monday, and police will open an inquiry.",
+                          (("2023-11-13", None),))],
+                    probe=event_dates, where="dates._weekday")
+
+
+def _days_ahead(m: re.Match[str], pub: dt.date, target: int) -> int | None:
+    """Days from `pub` to the weekday `target` of match `m` when the text tells it as to
+    come (the same day when that is publication's, a week on after "next"), else None."""
+    before, after = m.string[: m.start()], m.string[m.end():]
+    nxt = _NEXT_BEFORE.search(before) is not None
+    if not (nxt or _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)):
+        return None
+    ahead = (target - pub.weekday()) % 7
+    return 7 if ahead == 0 and nxt else ahead
 
 
 @_pattern(

@@ -187,3 +187,21 @@ def test_incidents_of_two_sentences_keep_their_own_days(nlp):
         text = ("Gunmen stormed a school in Kaduna and abducted 40 pupils. "
                 "The kidnapping took place on Saturday night, a local official said.")
         assert dates_of(nlp, text) == [("Attack", MONDAY, None), ("Abduction", "2023-11-11", None)]
+
+
+# --- weekdays told as to come -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("talks will resume next Monday", "2023-11-20"),
+    ("talks will open on Friday", "2023-11-17"),
+    ("all parties on Saturday will end hostilities", "2023-11-18"),
+    ("the truce is due to take effect on Saturday", "2023-11-18"),
+    # told as past, or said on that day: the last such day
+    ("gunmen killed three villagers on Friday", "2023-11-10"),
+    ("police said on Monday it will investigate", MONDAY),
+    ("talks will open, officials said on Friday", "2023-11-10"),
+])
+def test_a_weekday_to_come_is_the_next_one(text, expected):
+    from sitgraph.loaders.extract.dates import find_dates
+
+    assert [d.date for d in find_dates(text, MONDAY)] == [expected]
