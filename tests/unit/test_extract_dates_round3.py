@@ -205,3 +205,27 @@ def test_a_weekday_to_come_is_the_next_one(text, expected):
     from sitgraph.loaders.extract.dates import find_dates
 
     assert [d.date for d in find_dates(text, MONDAY)] == [expected]
+
+
+# --- the most specific date of a merged incident ---------------------------------------------------
+
+@pytest.mark.parametrize("second,expected", [
+    # a day inside the week said before
+    ("The attack happened on Wednesday night in Kano, police said.", ("2023-11-08", None)),
+    # a day outside it is no refinement
+    ("The attack happened on Monday in Kano, police said.", ("2023-11-06", "2023-11-12")),
+])
+def test_a_day_inside_the_range_said_before_refines_it(nlp, second, expected):
+    text = "Gunmen killed 12 people in Kano last week. " + second
+    assert [(d, e) for _, d, e in dates_of(nlp, text)] == [expected]
+
+
+@pytest.mark.parametrize("second,expected", [
+    # "last week" rules out the report's day lent to the lead
+    ("The attack happened last week, police said.", ("2023-11-06", "2023-11-12")),
+    # "this week" holds it: the day stays
+    ("The attack happened this week, police said.", (MONDAY, None)),
+])
+def test_a_week_ruling_out_the_lent_day_replaces_it(nlp, second, expected):
+    text = "Gunmen killed 12 people in a village in Kano state. " + second
+    assert [(d, e) for _, d, e in dates_of(nlp, text)] == [expected]
