@@ -14,7 +14,8 @@ earlier event told in a clause of its own. :func:`choose_date` picks the event's
   incidents apart);
 - a range "since X" outside the trigger's clause dates a state, not the event, and so does
   a relative clause on something else than the trigger ("who seized the city in 2014"):
-  not used.
+  not used; nor is the time a superlative compares with ("the deadliest attack since the
+  war began in 2022").
 
 Otherwise the first date of the sentence, as before (preferring the trigger's clause over
 the order of the words would split one incident told over several days, "the offensive
@@ -24,6 +25,7 @@ parse from its head (the sentence's depth) and a set test against the trigger cl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +37,13 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 SAYING = frozenset(
     "say tell announce report add state confirm declare note explain quote tweet write post publish issue "
     "release insist allege warn accuse blame deny acknowledge reveal disclose brief".split())
+
+
+# "the deadliest attack since the war began in 2022", "the worst violence since 2019": a
+# comparison with an earlier time, neither the event's date nor a period its toll covers.
+SINCE_COMPARED = re.compile(
+    r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|first|most\s+\w+)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+since\b[^.;]*")
 
 
 @dataclass(frozen=True)
@@ -104,9 +113,12 @@ def _saying(tok: Any, heads: set[int]) -> bool:
             probe=event_dates, off=no)
 def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
+    compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
     kept: list[Any] = []
     told: list[Any] = []
     for d in dates:
+        if any(s <= d.start < e for s, e in compared):
+            continue
         tok = _head_token(sent, d)
         attached = tok is not None and _attached(tok, triggers, heads)
         if not attached and (d.start in said or (tok is not None and _saying(tok, heads))):

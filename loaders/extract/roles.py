@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_choice import SINCE_COMPARED
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -362,7 +363,8 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
             probe=event_roles, off=nothing)
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
-    own = _own_clause(sentence)
+    # "the deadliest attack since 2019" compares; it counts no period
+    own = SINCE_COMPARED.sub("", _own_clause(sentence))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
                                                                            PLACE_TOLL.search(own)))):
         return "aggregate"

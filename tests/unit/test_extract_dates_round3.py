@@ -229,3 +229,18 @@ def test_a_day_inside_the_range_said_before_refines_it(nlp, second, expected):
 def test_a_week_ruling_out_the_lent_day_replaces_it(nlp, second, expected):
     text = "Gunmen killed 12 people in a village in Kano state. " + second
     assert [(d, e) for _, d, e in dates_of(nlp, text)] == [expected]
+
+
+# --- a superlative's "since" ----------------------------------------------------------------------
+
+def test_a_superlatives_since_is_neither_date_nor_period(nlp):
+    text = "Gunmen killed 12 people in a village in Kano state, the deadliest attack since the conflict began in 2019."
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.type, v.date, v.date_end) for v in x.events] == [("incident", "shooting", MONDAY, None)]
+
+
+def test_a_toll_since_a_time_stays_a_period(nlp):
+    text = "Gunmen have killed 120 people in villages in Kano state since the conflict began in 2019."
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.type) for v in x.events] == [("aggregate", "aggregate")]
+    assert x.events[0].date.startswith("2019")
