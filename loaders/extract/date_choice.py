@@ -114,21 +114,29 @@ def _saying(tok: Any, heads: set[int]) -> bool:
 def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
     compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
-    kept: list[Any] = []
-    told: list[Any] = []
+    sorted_: dict[str, list[Any]] = {"kept": [], "told": [], "skip": []}
     for d in dates:
-        if any(s <= d.start < e for s, e in compared):
-            continue
-        tok = _head_token(sent, d)
-        attached = tok is not None and _attached(tok, triggers, heads)
-        if not attached and (d.start in said or (tok is not None and _saying(tok, heads))):
-            told.append(d)
-        elif attached or not (d.text.lower().startswith(("since", "ever since")) or
-                              (tok is not None and _aside(tok, triggers, heads))):
-            kept.append(d)
-    if kept:
-        return Chosen(kept[0], True)
-    return Chosen(told[0], False) if told else None
+        sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
+    if sorted_["kept"]:
+        return Chosen(sorted_["kept"][0], True)
+    return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
+
+
+def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],
+          compared: list[tuple[int, int]]) -> str:
+    """"kept" (a date of the event), "told" (a statement's day) or "skip" for mention `d`."""
+    if any(s <= d.start < e for s, e in compared):
+        return "skip"
+    tok = _head_token(sent, d)
+    if tok is None:
+        return "kept"
+    if _attached(tok, triggers, heads):
+        return "kept"
+    if d.start in said or _saying(tok, heads):
+        return "told"
+    if d.text.lower().startswith(("since", "ever since")) or _aside(tok, triggers, heads):
+        return "skip"
+    return "kept"
 
 
 def choose_date(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int] = frozenset()) -> Chosen | None:

@@ -338,11 +338,8 @@ def _morespecific_ids(f: Any, prev: Any) -> bool:
     ("last week" ... "on Wednesday night"), a short range ruling out a lent day?"""
     if not f.date_explicit or not f.date:
         return False
-    if not prev.date:
+    if not prev.date or _refines_range(f, prev):
         return True
-    if prev.date_explicit and prev.date_end and f.date_end is None and len(f.date) == 10 \
-            and prev.date <= f.date <= prev.date_end:
-        return True  # "last week" ... "the attack happened on Wednesday night"
     if f.precision == "range" and prev.precision == "day" and not (prev.date_explicit or prev.date_told):
         return _rules_out(f, prev.date)  # a lent day outside the week said ("last week"): wrong
     if f.date_end and not f.date_end.startswith(f.date[:7]) or f.precision == "range" and prev.precision == "day":
@@ -350,6 +347,12 @@ def _morespecific_ids(f: Any, prev: Any) -> bool:
     if not prev.date_explicit:
         return True
     return len(f.date) > len(prev.date) and f.date.startswith(prev.date[:len(f.date) - 3])
+
+
+def _refines_range(f: Any, prev: Any) -> bool:
+    """`f` tells a day inside the range `prev` was told ("last week" ... "on Wednesday")."""
+    return bool(prev.date_explicit and prev.date_end and f.date_end is None and len(f.date) == 10
+                and prev.date <= f.date <= prev.date_end)
 
 
 def _rules_out(f: Any, day: str) -> bool:
