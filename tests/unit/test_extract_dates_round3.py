@@ -244,3 +244,23 @@ def test_a_toll_since_a_time_stays_a_period(nlp):
     x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
     assert [(v.role, v.type) for v in x.events] == [("aggregate", "aggregate")]
     assert x.events[0].date.startswith("2019")
+
+
+# --- publication dates as pages write them ------------------------------------------------------------
+
+@pytest.mark.parametrize("value,expected", [
+    ("2019.05.07", "2019-05-07"),
+    ("07.05.2019", "2019-05-07"),  # dots: day first, the European way
+    ("25/05/2019", "2019-05-25"),  # only day first is a date
+    ("05/25/2019", "2019-05-25"),  # only month first is a date
+    ("13-11-2023", "2023-11-13"),
+    ("Published: 7th of May 2019", "2019-05-07"),
+    # both orders are dates, or neither is
+    ("05/07/2019", None),
+    ("31.02.2019", None),
+    ("13/13/2019", None),
+])
+def test_publication_dates_as_pages_write_them(value, expected):
+    from sitgraph.loaders.published import iso_date
+
+    assert iso_date(value) == expected
