@@ -669,14 +669,41 @@ def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterat
                 continue
             lo, hi = value
             if kind == "numeric":
-                year, first, second = lo
-                day, month = (first, second) if dayfirst else (second, first)
-                if (month or 0) > 12 and (day or 0) <= 12:
-                    day, month = month, day  # only the other reading is a date
-                lo, kind = (year, month, day), "abs"
+                lo, kind = _numeric_order(lo, pub, dayfirst), "abs"
             # A preposition that only licenses the date ("in 2018") is not part of it.
             start = match.start("body") if "body" in regex.groupindex else match.start()
             yield _Found(start, match.end(), lo, hi, kind != "abs", kind)
+
+
+def _numeric_order(lo: _Part, pub: dt.date | None, dayfirst: bool) -> _Part:
+    """(year, day, month) of a numeric date read as (year, first, second): in the order
+    asked, unless only the other order is a date, or unless the asked order falls after
+    publication and the other does not (a report dated 5 Dec telling of "11/12/2023" in the
+    US way means 12 November)."""
+    year, first, second = lo
+    day, month = (first, second) if dayfirst else (second, first)
+    if (month or 0) > 12 and (day or 0) <= 12:
+        return year, day, month  # only the other reading is a date
+    if enabled(NUMERIC_AFTER) and _after_unless_swapped(year, month, day, pub):
+        return year, day, month
+    return year, month, day
+
+
+def _after_unless_swapped(year: int | None, month: int | None, day: int | None, pub: dt.date | None) -> bool:
+    """Does (year, month, day) fall after `pub` while (year, day, month) does not?"""
+    if pub is None or year is None or month is None or day is None or day > 12:
+        return False
+    try:
+        return dt.date(year, month, day) > pub >= dt.date(year, day, month)
+    except ValueError:
+        return False
+
+
+NUMERIC_AFTER = branch("date.numeric-not-after", "a numeric date whose usual reading falls after publication is "
+                       "read the other way ('11/12/2023' in a 5 December report is 12 November)",
+                       pos=[("Gunmen killed three villagers in Kano on 11/12/2023.", (("2023-11-12", None),))],
+                       neg=[("Gunmen killed three villagers in Kano on 11/10/2023.", (("2023-10-11", None),))],
+                       probe=event_dates, where="dates._numeric_order")
 
 
 def _select(found: list[_Found]) -> list[_Found]:

@@ -264,3 +264,17 @@ def test_publication_dates_as_pages_write_them(value, expected):
     from sitgraph.loaders.published import iso_date
 
     assert iso_date(value) == expected
+
+
+# --- numeric dates read the way that does not fall after the report -----------------------------------
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("on 11/12/2023", "2023-12-05", "2023-11-12"),  # 11 December is still to come: 12 November
+    ("on 11/12/2023", "2023-12-20", "2023-12-11"),  # both past: day first, as reports abroad write
+    ("on 05/04/2019", "2019-04-10", "2019-04-05"),
+    ("on 25/05/2019", "2019-06-01", "2019-05-25"),
+])
+def test_a_numeric_date_is_not_read_after_the_report(text, published, expected):
+    from sitgraph.loaders.extract.dates import find_dates
+
+    assert [d.date for d in find_dates(text, published)] == [expected]
