@@ -292,23 +292,25 @@ def date_stamp_spans(text: str) -> list[tuple[int, int]]:
     """Spans of date stamps (a line that is a date, with "Published"/"Updated" and a time
     around it) and of date prefixes (a line opening with a date and a dash, "November 10,
     2023 - ", "Nov 13 (Reuters) - "): when the page was published, not when its events
-    happened. Cost: a date scan of each line shorter than 80 characters, and of each line's
-    first 40 characters."""
+    happened. A bare date line or prefix counts only among the text's first three lines that
+    say anything (further down it heads the events of that day, as live pages do); one with
+    "Published"/"Updated" anywhere. Cost: a date scan of the first 60 characters of each line."""
     from sitgraph.loaders.extract.dates import find_date_spans
 
     out: list[tuple[int, int]] = []
-    at = 0
+    at = seen = 0
     for line in text.split("\n"):
         words = STAMP_WORDS.match(line)
         head = words.end() if words else 0
         spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
-        if spans:
+        if spans and (seen < 3 or line[:head].strip()):
             end = head + spans[0][1]
             rest = line[end:]
             if len(line) < 80 and STAMP_REST.match(rest):
                 out.append((at, at + len(line)))
             elif (m := PREFIX_REST.match(rest)) is not None:
                 out.append((at, at + end + m.end()))
+        seen += bool(line.strip())
         at += len(line) + 1
     return out
 

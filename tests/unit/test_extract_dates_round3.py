@@ -113,6 +113,14 @@ def test_dates_that_are_no_stamp_stay(nlp, text, expected):
     assert dates_of(nlp, text)[0][:2] == ("Attack", expected)
 
 
+def test_a_date_line_further_down_heads_its_days_events():
+    from sitgraph.loaders.extract.roles import date_stamp_spans
+
+    text = ("Live: the war in Sudan\n\nNovember 12, 2023 - Shelling hit Omdurman.\nMore fighting.\n"
+            "Aid stalls.\n11 November\nDrones struck El Fasher.\nUpdated: 13 November 2023\n")
+    assert [text[a:b] for a, b in date_stamp_spans(text)] == ["November 12, 2023 - ", "Updated: 13 November 2023"]
+
+
 def test_a_report_without_a_date_takes_its_stamp(nlp):
     text = "Updated: November 13, 2023\nGunmen killed three villagers in Kano on Saturday."
     x = extract(Report.from_text(text), nlp=nlp)
