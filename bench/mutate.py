@@ -116,7 +116,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     # Tolls and dates of events.
     Mutation("swap_killed_wounded", SF, "f.killed, f.wounded = casualties.killed, casualties.wounded",
              "f.killed, f.wounded = casualties.wounded, casualties.killed"),
-    Mutation("no_event_dates", SF, "    if dates:\n        d = dates[0]", "    if False:\n        d = dates[0]"),
+    Mutation("no_event_dates", SF, "    if chosen is not None:\n        d = chosen.mention",
+             "    if False:\n        d = chosen.mention"),
     Mutation("never_aggregate", ROLES, _ROLE_AGGREGATE,
              "if False and (f.aggregate or (toll and (AGGREGATE.search(own) or"),
     Mutation("every_toll_aggregate", ROLES, _ROLE_AGGREGATE,
