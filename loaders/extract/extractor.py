@@ -297,6 +297,8 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         earlier = earlier or (roles.counted_day(text, reference) if not f.date_explicit else None)
         if earlier:
             f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
+            # "A similar attack a week earlier killed eight": dated now, an earlier incident
+            f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)

@@ -132,7 +132,7 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
 
 
 COUNTED_DAY = re.compile(
-    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>later|earlier)"
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
     r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;]))\b")
 
@@ -146,7 +146,7 @@ COUNTED_DAY = re.compile(
                   "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-13", None)))],
             probe=event_dates, off=nothing)
 def counted_day(sentence: str, reference: str | None) -> str | None:
-    """"A day later", "two days earlier", "the next morning", "the day before,": the day
+    """"A day later", "two days earlier", "a week earlier", "the next morning", "the day before,": the day
     counted from `reference` (the ISO day of the incident told before), or None when the
     sentence counts no days or the reference is no day. Cost: one regex scan."""
     import datetime as dt
@@ -157,6 +157,7 @@ def counted_day(sentence: str, reference: str | None) -> str | None:
     if m is None or not reference or len(reference) != 10:
         return None
     n = (parse_number(m["n"]) or 1) if m["n"] else 1
+    n *= 7 if (m["unit"] or "").lower().startswith("week") else 1
     back = (m["dir"] or m["dir2"] or m["dir3"]).lower() in ("earlier", "previous", "before")
     return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
 

@@ -179,6 +179,19 @@ def test_a_day_counted_from_the_incident_before(nlp, second, expected):
     assert dates_of(nlp, text)[1][1] == expected
 
 
+def test_an_incident_counted_a_week_back_is_an_earlier_one(nlp):
+    text = ("A car bomb killed 12 people at a market in Mosul on Saturday. "
+            "A similar attack a week earlier killed eight people in Kirkuk.")
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.date, v.killed) for v in x.events] == [("incident", "2023-11-11", 12),
+                                                              ("background", "2023-11-04", 8)]
+    text = ("A car bomb killed 12 people at a market in Mosul on Saturday. "
+            "The day before, gunmen attacked a checkpoint in Kirkuk, killing two.")
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.date, v.killed) for v in x.events] == [("incident", "2023-11-11", 12),
+                                                              ("incident", "2023-11-10", 2)]
+
+
 # --- incidents of one sentence share their day ----------------------------------------------------
 
 def test_incidents_of_one_sentence_share_the_day_said_later(nlp):
