@@ -126,7 +126,7 @@ MUTATIONS: tuple[Mutation, ...] = (
              "    f.anaphoric = False\n    f.claim_back = f.claim_back or owned"),
     Mutation("no_claimers", SF, 'f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]',
              "f.claimed_by = []"),
-    Mutation("weekday_off_by_one", "loaders/extract/dates.py", "back = (pub.weekday() - target) % 7",
+    Mutation("weekday_off_by_one", "loaders/extract/relative_dates.py", "back = (pub.weekday() - target) % 7",
              "back = (pub.weekday() - target) % 7 + 1"),
     Mutation("numbers_swap_killed_wounded", "loaders/extract/numbers.py",
              '_add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed",',
