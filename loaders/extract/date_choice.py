@@ -12,6 +12,8 @@ earlier event told in a clause of its own. :func:`choose_date` picks the event's
   only when the sentence gives no other, and then as a weak date (not told of the event:
   a date told of the incident in another sentence replaces it, and it sets no two
   incidents apart);
+- a date in a clause of dying that is not the trigger's ("died on Monday of wounds from
+  Saturday's attack") is the day of a death: used only when the sentence gives no other;
 - a range "since X" outside the trigger's clause dates a state, not the event, and so does
   a relative clause on something else than the trigger ("who seized the city in 2014"):
   not used; nor is the time a superlative compares with ("the deadliest attack since the
@@ -44,6 +46,10 @@ SAYING = frozenset(
 SINCE_COMPARED = re.compile(
     r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|first|most\s+\w+)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+since\b[^.;]*")
+
+
+# "died on Monday of wounds sustained in Saturday's attack": the day of a death, not of the attack.
+DYING = frozenset({"die", "succumb"})
 
 
 @dataclass(frozen=True)
@@ -114,17 +120,18 @@ def _saying(tok: Any, heads: set[int]) -> bool:
 def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
     compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
-    sorted_: dict[str, list[Any]] = {"kept": [], "told": [], "skip": []}
+    sorted_: dict[str, list[Any]] = {"kept": [], "died": [], "told": [], "skip": []}
     for d in dates:
         sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
-    if sorted_["kept"]:
-        return Chosen(sorted_["kept"][0], True)
+    if sorted_["kept"] or sorted_["died"]:
+        return Chosen((sorted_["kept"] or sorted_["died"])[0], True)
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
 
 
 def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],
           compared: list[tuple[int, int]]) -> str:
-    """"kept" (a date of the event), "told" (a statement's day) or "skip" for mention `d`."""
+    """"kept" (a date of the event), "died" (the day a victim died, the event's only when
+    the sentence gives no other), "told" (a statement's day) or "skip" for mention `d`."""
     if any(s <= d.start < e for s, e in compared):
         return "skip"
     tok = _head_token(sent, d)
@@ -136,7 +143,8 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "told"
     if d.text.lower().startswith(("since", "ever since")) or _aside(tok, triggers, heads):
         return "skip"
-    return "kept"
+    head = clause_head(tok)
+    return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
 
 
 def choose_date(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int] = frozenset()) -> Chosen | None:

@@ -58,6 +58,18 @@ def test_the_statement_rule_switched_off_takes_the_first_date(nlp):
         assert dates_of(nlp, text) == [("Attack", MONDAY, None)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the day of a death is not the attack's
+    ("A journalist died in hospital on Monday from wounds sustained in Saturday's attack on a school in Kabul.",
+     "2023-11-11"),
+    # unless the sentence gives no other
+    ("Two people died on Sunday when a bomb exploded at a market in Kano.", "2023-11-12"),
+    ("Two people died in Kano on Sunday after gunmen attacked a market.", "2023-11-12"),
+])
+def test_the_day_of_a_death_yields_to_the_attacks(nlp, text, expected):
+    assert [d for k, d, _ in dates_of(nlp, text) if k == "Attack"] == [expected]
+
+
 # --- "since" of a state of affairs -----------------------------------------------------------
 
 def test_since_of_a_state_dates_no_event(nlp):
