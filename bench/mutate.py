@@ -116,7 +116,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     # Tolls and dates of events.
     Mutation("swap_killed_wounded", SF, "f.killed, f.wounded = casualties.killed, casualties.wounded",
              "f.killed, f.wounded = casualties.wounded, casualties.killed"),
-    Mutation("no_event_dates", SF, "    if dates:\n        d = dates[0]", "    if False:\n        d = dates[0]"),
+    Mutation("no_event_dates", SF, "    if chosen is not None:\n        d = chosen.mention",
+             "    if False:\n        d = chosen.mention"),
     Mutation("never_aggregate", ROLES, _ROLE_AGGREGATE,
              "if False and (f.aggregate or (toll and (AGGREGATE.search(own) or"),
     Mutation("every_toll_aggregate", ROLES, _ROLE_AGGREGATE,
@@ -125,7 +126,7 @@ MUTATIONS: tuple[Mutation, ...] = (
              "    f.anaphoric = False\n    f.claim_back = f.claim_back or owned"),
     Mutation("no_claimers", SF, 'f.claimed_by = [c for c in says if not (f.kind == "Agreement" and c in f.actors)]',
              "f.claimed_by = []"),
-    Mutation("weekday_off_by_one", "loaders/extract/dates.py", "back = (pub.weekday() - target) % 7",
+    Mutation("weekday_off_by_one", "loaders/extract/relative_dates.py", "back = (pub.weekday() - target) % 7",
              "back = (pub.weekday() - target) % 7 + 1"),
     Mutation("numbers_swap_killed_wounded", "loaders/extract/numbers.py",
              '_add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed",',

@@ -29,10 +29,12 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 
 _ISO = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?(?=$|[T\s])")
 _COMPACT = re.compile(r"(?:D:)?(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})(?:\d{2,6})?(?:[Z+\-'].*)?$")
-_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})", re.I)
+_DAY_MONTH_YEAR = re.compile(r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})", re.I)
 _MONTH_DAY_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})", re.I)
 _MONTH_YEAR = re.compile(r"^" + _MONTH + r",?\s+(?P<y>\d{4})$", re.I)
-_SLASHED_ISO = re.compile(r"^(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})")
+_SLASHED_ISO = re.compile(r"^(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)")
+# "25/05/2019", "05/25/2019", "07.05.2019", "13-11-2023": day and month in either order.
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")
 
 
 def _ymd(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -51,14 +53,27 @@ def _ymd(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
 
 
+def _numeric(a: int, b: int, year: int, sep: str) -> str | None:
+    """A numeric day and month in either order: the reading that is a date when only one is
+    (25/05 is day first, 05/25 month first), day first with dots (the European way, 07.05);
+    None when both readings are dates and nothing tells which."""
+    if a > 12 or (sep == "." and b <= 12):
+        return _ymd(year, b, a)
+    if b > 12:
+        return _ymd(year, a, b)
+    return None
+
+
 def iso_date(value: object) -> str | None:
     """A date written in any common way, as an ISO date string, or None.
 
     Accepts ``datetime``/``date`` objects and strings: ISO 8601 (``2019-05-07``,
     ``2019-05-07T10:00:00+03:00``, ``2019-05``, ``2019``), RFC 822 as feeds write it
     (``Tue, 07 May 2019 10:00:00 GMT``), PDF dates (``D:20190507120000Z``), ``2019/05/07``,
-    ``7 May 2019``, ``May 7, 2019`` and ``May 2019``. Day-first and month-first numeric
-    forms such as ``05/07/2019`` are ambiguous and give None. Cost: a few regex matches.
+    ``2019.05.07``, ``7 May 2019``, ``7th of May 2019``, ``May 7, 2019`` and ``May 2019``.
+    Numeric day-month forms are read when only one order is a date (``25/05/2019``,
+    ``05/25/2019``) and day first with dots (``07.05.2019``); ``05/07/2019`` is ambiguous
+    and gives None. Cost: a few regex matches.
     """
     if value is None:
         return None
@@ -78,6 +93,9 @@ def iso_date(value: object) -> str | None:
     m = _SLASHED_ISO.match(text)
     if m:
         return _ymd(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = _NUMERIC.match(text)
+    if m:
+        return _numeric(int(m["a"]), int(m["b"]), int(m["y"]), m["sep"])
     if "," in text[:5] or re.search(r"\d{2}:\d{2}", text):
         try:
             return parsedate_to_datetime(text).date().isoformat()

@@ -23,6 +23,7 @@ Conventions, chosen to match how conflict reports are written and coded:
   count as years only after a preposition ("in 2018"), in ranges, or with a month, so
   times ("1145 GMT") and counts are not dates.
 
+Explicit dates are read here, relative ones in :mod:`relative_dates` (same pattern table).
 Everything here is pure and regex based: no model, no I/O; a sentence costs a few
 microseconds per pattern.
 """
@@ -36,7 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from sitgraph.errors import SitgraphError
-from sitgraph.loaders.extract.rules import event_dates, nothing, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
 
 __all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans", "shift_back"]
 
@@ -431,168 +432,6 @@ def _rel(lo: dt.date, hi: dt.date | None = None) -> tuple[_Part, _Part | None]:
     return _day_part(lo), (_day_part(hi) if hi is not None and hi != lo else None)
 
 
-@_pattern(
-    r"\b(?:(?i:earlier|early|late|later)\s+)?(?P<w>(?i:today|tonight|this\s+(?:morning|afternoon|evening)))\b"
-    r"(?!['’]s\s+[A-Z])",
-    "rel", "today",
-)
-@rule("date.today", "'today', 'tonight', 'this morning': the publication day",
-      pos=[("Gunmen killed three villagers in Kano this morning, after a raid on Tuesday.",
-            (("2023-11-16", None),))],
-      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      probe=event_dates, off=nothing)
-def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    if pub is None:
-        return None
-    # "Syria Today" is a title, not a date.
-    before = m.string[: m.start()].rstrip()
-    if m["w"][0] == "T" and before and before[-1] not in ".:;!?\n\"“(" and before.split()[-1][:1].isupper():
-        return None
-    return _day_part(pub), None
-
-
-@_pattern(
-    r"\b(?:(?i:early|late)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|last\s+night))"
-    r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
-    "rel", "yesterday",
-)
-@rule("date.yesterday", "'yesterday', 'last night': the day before publication",
-      pos=[("Gunmen killed three villagers in Kano yesterday.", (("2023-11-15", None),))],
-      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      probe=event_dates, off=nothing)
-def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    if pub is None:
-        return None
-    back = 2 if m["w"].lower().startswith("the") else 1
-    return _day_part(pub - dt.timedelta(days=back)), None
-
-
-_NOT_WEEKDAY_AFTER = ("good", "black", "bloody", "holy", "ash", "palm", "easter", "cyber", "great")
-
-
-@_pattern(rf"\b(?:(?P<mod>(?i:last|this|past|on|early|late))\s+)?{_WEEKDAY}{_PART_OF_DAY}", "weekday")
-@rule("date.weekday", "a weekday: the last such day on or before publication ('on Tuesday')",
-      pos=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
-      probe=event_dates, off=nothing)
-def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    if pub is None:
-        return None
-    words = m.string[: m.start()].split()
-    if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
-        return None
-    target = _WEEKDAYS.index(m["wd"].lower())
-    back = (pub.weekday() - target) % 7
-    if back == 0 and (m["mod"] or "").lower() in ("last", "past"):
-        back = 7
-    return _day_part(pub - dt.timedelta(days=back)), None
-
-
-@_pattern(
-    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last))"
-    r"\s+(?i:weekend)\b",
-    "rel", "weekend",
-)
-@rule("date.weekend", "'at the weekend', 'last weekend': the Saturday and Sunday before publication",
-      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),))],
-      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      probe=event_dates, off=nothing)
-def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
-    if pub is None:
-        return None
-    wd = pub.weekday()
-    if wd >= 5 and not m["mod"].lower().endswith("last"):
-        # Published on the weekend: "this weekend" is the current one, up to publication.
-        return _rel(pub - dt.timedelta(days=wd - 5), pub)
-    # The most recent Saturday strictly before this week's (or the current) weekend.
-    saturday = pub - dt.timedelta(days=(wd - 5) % 7 + (7 if wd >= 5 else 0))
-    return _rel(saturday, saturday + dt.timedelta(days=1))
-
-
-@_pattern(
-    r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+week|last\s+week|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+week"
-    r"|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:few|couple\s+of)\s+days|in\s+recent\s+days))\b",
-    "rel", "week",
-)
-@rule("date.week", "'last week', 'this week', 'earlier this week': those days",
-      pos=[("Gunmen killed three villagers in Kano last week.", (("2023-11-06", "2023-11-12"),))],
-      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      probe=event_dates, off=nothing)
-def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
-    if pub is None:
-        return None
-    w = " ".join(m["w"].lower().split())
-    if "this week" in w:
-        return _rel(pub - dt.timedelta(days=pub.weekday()), pub)
-    if w == "last week":
-        monday = pub - dt.timedelta(days=pub.weekday() + 7)
-        return _rel(monday, monday + dt.timedelta(days=6))
-    if "couple" in w:
-        return _rel(pub - dt.timedelta(days=2), pub)
-    if "few" in w:
-        return _rel(pub - dt.timedelta(days=3), pub)
-    return _rel(pub - dt.timedelta(days=7), pub)
-
-
-@_pattern(
-    r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+(?:month|year)|last\s+(?:month|year)|so\s+far\s+this\s+(?:month|year)"
-    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year)))\b",
-    "rel", "month_or_year",
-)
-@rule("date.month-or-year", "'last month', 'this year': that month or year",
-      pos=[("Gunmen killed three villagers in Kano last month.", (("2023-10", None),))],
-      neg=[("Gunmen killed three villagers in Kano in October.", (("2023-10", None),))],
-      probe=event_dates, off=nothing)
-def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
-    if pub is None:
-        return None
-    w = " ".join(m["w"].lower().split())
-    if w.startswith("last month"):
-        prev = pub.replace(day=1) - dt.timedelta(days=1)
-        return (prev.year, prev.month, None), None
-    if w.startswith("last year"):
-        return (pub.year - 1, None, None), None
-    span_to_pub = w.startswith(("earlier", "so far", "since"))
-    if w.endswith("month"):
-        return ((pub.year, pub.month, 1), _day_part(pub)) if span_to_pub else ((pub.year, pub.month, None), None)
-    return ((pub.year, 1, 1), _day_part(pub)) if span_to_pub else ((pub.year, None, None), None)
-
-
-@_pattern(
-    rf"\b(?:(?i:in|over|during|within|for)\s+)?(?i:the\s+)?(?i:past|last|previous)\s+(?:(?i:{_COUNT})\s+)?"
-    rf"(?i:{_UNIT})\b",
-    "rel", "past",
-)
-@rule("date.past-n", "'over the past three days': the range up to publication",
-      pos=[("Gunmen killed three villagers in Kano over the past three days.", (("2023-11-13", "2023-11-16"),))],
-      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      probe=event_dates, off=nothing)
-def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
-    if pub is None or (m["n"] is None and not m["unit"].lower().startswith(("hour", "day"))):
-        # "the past week/month" without a count are read by the week and month patterns;
-        # "last year" and "last month" are calendar periods, not spans.
-        return None
-    n = _count(m["n"]) if m["n"] else 1
-    return _rel(_back(pub, n, m["unit"].lower(), up=True), pub)
-
-
-@_pattern(rf"\b(?i:{_COUNT})\s+(?i:{_UNIT})\s+(?i:ago)\b", "rel", "ago")
-@rule("date.ago", "'two days ago': counted back from publication",
-      pos=[("Gunmen killed three villagers in Kano two days ago.", (("2023-11-14", None),))],
-      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
-      probe=event_dates, off=nothing)
-def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    if pub is None:
-        return None
-    unit = m["unit"].lower()
-    day = _back(pub, _count(m["n"]), unit, up=False)
-    if unit.startswith("month"):
-        return (day.year, day.month, None), None
-    if unit.startswith("year"):
-        return (day.year, None, None), None
-    return _day_part(day), None
-
-
 def _back(pub: dt.date, n: int, unit: str, up: bool) -> dt.date:
     """The day ``n`` units before ``pub``; hours round up to whole days ("72 hours": 3)."""
     if unit.startswith("hour"):
@@ -642,14 +481,41 @@ def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterat
                 continue
             lo, hi = value
             if kind == "numeric":
-                year, first, second = lo
-                day, month = (first, second) if dayfirst else (second, first)
-                if (month or 0) > 12 and (day or 0) <= 12:
-                    day, month = month, day  # only the other reading is a date
-                lo, kind = (year, month, day), "abs"
+                lo, kind = _numeric_order(lo, pub, dayfirst), "abs"
             # A preposition that only licenses the date ("in 2018") is not part of it.
             start = match.start("body") if "body" in regex.groupindex else match.start()
             yield _Found(start, match.end(), lo, hi, kind != "abs", kind)
+
+
+def _numeric_order(lo: _Part, pub: dt.date | None, dayfirst: bool) -> _Part:
+    """(year, day, month) of a numeric date read as (year, first, second): in the order
+    asked, unless only the other order is a date, or unless the asked order falls after
+    publication and the other does not (a report dated 5 Dec telling of "11/12/2023" in the
+    US way means 12 November)."""
+    year, first, second = lo
+    day, month = (first, second) if dayfirst else (second, first)
+    if (month or 0) > 12 and (day or 0) <= 12:
+        return year, day, month  # only the other reading is a date
+    if enabled(NUMERIC_AFTER) and _after_unless_swapped(year, month, day, pub):
+        return year, day, month
+    return year, month, day
+
+
+def _after_unless_swapped(year: int | None, month: int | None, day: int | None, pub: dt.date | None) -> bool:
+    """Does (year, month, day) fall after `pub` while (year, day, month) does not?"""
+    if pub is None or year is None or month is None or day is None or day > 12:
+        return False
+    try:
+        return dt.date(year, month, day) > pub >= dt.date(year, day, month)
+    except ValueError:
+        return False
+
+
+NUMERIC_AFTER = branch("date.numeric-not-after", "a numeric date whose usual reading falls after publication is "
+                       "read the other way ('11/12/2023' in a 5 December report is 12 November)",
+                       pos=[("Gunmen killed three villagers in Kano on 11/12/2023.", (("2023-11-12", None),))],
+                       neg=[("Gunmen killed three villagers in Kano on 11/10/2023.", (("2023-10-11", None),))],
+                       probe=event_dates, where="dates._numeric_order")
 
 
 def _select(found: list[_Found]) -> list[_Found]:
@@ -831,3 +697,7 @@ def find_date_spans(text: str) -> list[tuple[int, int]]:
     without a year, regardless of any publication date: for other extractors to mask
     dates so their digits are not read as counts. Cost: as :func:`find_dates`."""
     return [(f.start, f.end) for f in _select(list(_candidates(text, None))) if f.kind == "abs"]
+
+
+# The relative expressions register their patterns here (a module of their own).
+from sitgraph.loaders.extract import relative_dates  # noqa: E402,F401

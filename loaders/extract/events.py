@@ -92,6 +92,7 @@ class Frame:
     date_end: str | None = None
     precision: str | None = None
     date_explicit: bool = False
+    date_told: bool = False  # dated only by a statement's day ("police said on Monday"): weaker than explicit
     killed: int | None = None
     wounded: int | None = None
     displaced: int | None = None

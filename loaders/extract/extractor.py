@@ -28,11 +28,13 @@ def _gazetteer() -> Any:
 
 
 def _published(report: Report) -> str | None:
-    """The report's publication date as ISO (the day, without any time), else None."""
+    """The report's publication date as ISO (the day, without any time), else its text's
+    date stamp (roles.stamp_date), else None."""
     from sitgraph.loaders.extract.dates import format_iso, parse_iso
 
     if not report.published:
-        return None
+        # A report given no date apart may carry a page's date stamp ("Published 12 Nov 2023").
+        return roles.stamp_date(report.text)
     try:
         return format_iso(*parse_iso(report.published))
     except DateError:
@@ -100,18 +102,20 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
     return out
 
 
-def _sentence_dates(text: str, start: int, published: str | None, datelines: list[tuple[int, int]]) -> list[Any]:
-    """Dates of one sentence, without those inside a dateline (the filing date)."""
+def _sentence_dates(text: str, start: int, published: str | None,
+                    datelines: list[tuple[int, int]]) -> tuple[list[Any], frozenset[int]]:
+    """Dates of one sentence, without those inside a dateline (the filing date), and the
+    starts of those told as a statement's day ("a spokesman told Afghan media Saturday"):
+    used only when the sentence has no other date (date_choice.py)."""
     # Without a publication date only dates written out in full ("5 May 2019") count.
     dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
-    # "a spokesman told Afghan media Saturday": the day of the statement, not of the event;
-    # used only when the sentence has no other date.
     told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
-    return [d for d in dates if d not in told] + told
+    return [d for d in dates if d not in told] + told, frozenset(d.start for d in told)
 
 
 _NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
@@ -152,10 +156,12 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last."""
     table = reader.table
     text = sent.text
-    dates = _sentence_dates(text, sent.start_char, published, datelines)
+    dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
-    found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
+    found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
+    if not any(grounded(f, table) for f in found):
+        roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -288,8 +294,11 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         if f.role == "generic":
             continue
         earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
+        earlier = earlier or (roles.counted_day(text, reference) if not f.date_explicit else None)
         if earlier:
             f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
+            # "A similar attack a week earlier killed eight": dated now, an earlier incident
+            f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)

@@ -213,6 +213,10 @@ def merge_into(prev: Any, f: Any) -> None:
     _merge_tolls(prev, f)
     if _morespecific_ids(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
+        prev.date_told = False
+    elif f.date_told and not (prev.date_explicit or prev.date_told):
+        # A statement's day ("the mayor said Monday that ...") beats a date lent by a neighbour.
+        prev.date, prev.date_end, prev.precision, prev.date_told = f.date, f.date_end, f.precision, True
     if prev.type is None:
         prev.type = f.type
     prev.agreement = prev.agreement or f.agreement
@@ -329,15 +333,36 @@ def _larger(a: int | None, b: int | None) -> int | None:
 
 
 def _morespecific_ids(f: Any, prev: Any) -> bool:
+    """Does frame `f`'s date tell more of the incident than `prev`'s: a date told where the
+    other had none or only a lent one, a day inside the month or the range said before
+    ("last week" ... "on Wednesday night"), a short range ruling out a lent day?"""
     if not f.date_explicit or not f.date:
         return False
-    if not prev.date:
+    if not prev.date or _refines_range(f, prev):
         return True
+    if f.precision == "range" and prev.precision == "day" and not (prev.date_explicit or prev.date_told):
+        return _rules_out(f, prev.date)  # a lent day outside the week said ("last week"): wrong
     if f.date_end and not f.date_end.startswith(f.date[:7]) or f.precision == "range" and prev.precision == "day":
         return False  # "this week" tells less than the day the lead implies
     if not prev.date_explicit:
         return True
     return len(f.date) > len(prev.date) and f.date.startswith(prev.date[:len(f.date) - 3])
+
+
+def _refines_range(f: Any, prev: Any) -> bool:
+    """`f` tells a day inside the range `prev` was told ("last week" ... "on Wednesday")."""
+    return bool(prev.date_explicit and prev.date_end and f.date_end is None and len(f.date) == 10
+                and prev.date <= f.date <= prev.date_end)
+
+
+def _rules_out(f: Any, day: str) -> bool:
+    """Is `f` a range of a week at most ("last week", "the weekend") that leaves out ISO `day`?"""
+    import datetime as dt
+
+    if not f.date_end or len(f.date) != 10 or len(f.date_end) != 10 or len(day) != 10:
+        return False
+    lo, hi = dt.date.fromisoformat(f.date), dt.date.fromisoformat(f.date_end)
+    return (hi - lo).days <= 7 and not lo <= dt.date.fromisoformat(day) <= hi
 
 
 def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -> Any:

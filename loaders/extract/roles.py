@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_choice import SINCE_COMPARED
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -130,6 +131,37 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
     return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
 
 
+COUNTED_DAY = re.compile(
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
+    r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;]))\b")
+
+
+@named_rule("date.counted-day", "'A day later, militants ambushed ...': the day counted from the incident told before",
+            pos=[("Troops repelled an attack on a base in Menaka on Monday. A day later, militants ambushed a "
+                  "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-14", None)))],
+            neg=[("Troops repelled an attack on a base in Menaka on Monday. Militants ambushed a convoy near Gao "
+                  "on Tuesday, killing six soldiers.", (("2023-11-13", None), ("2023-11-14", None))),
+                 ("Troops repelled an attack on a base in Menaka on Monday. Days later, militants ambushed a "
+                  "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-13", None)))],
+            probe=event_dates, off=nothing)
+def counted_day(sentence: str, reference: str | None) -> str | None:
+    """"A day later", "two days earlier", "a week earlier", "the next morning", "the day before,": the day
+    counted from `reference` (the ISO day of the incident told before), or None when the
+    sentence counts no days or the reference is no day. Cost: one regex scan."""
+    import datetime as dt
+
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    m = COUNTED_DAY.search(sentence)
+    if m is None or not reference or len(reference) != 10:
+        return None
+    n = (parse_number(m["n"]) or 1) if m["n"] else 1
+    n *= 7 if (m["unit"] or "").lower().startswith("week") else 1
+    back = (m["dir"] or m["dir2"] or m["dir3"]).lower() in ("earlier", "previous", "before")
+    return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
+
+
 AFTER_CLAUSE = re.compile(
     r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
     r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
@@ -179,6 +211,43 @@ def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> boo
     return bool(at) and min(at) >= cut
 
 
+_INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|explosion|bombing|strike|airstrike|raid"
+                  r"|ambush|shooting|shelling|battle|incident|massacre|kidnapping|abduction|offensive)\b")
+# "The fighting erupted on Monday", "Thursday night's assault": the incident told before, by
+# its noun or by its day.
+INCIDENT_REF = re.compile(
+    rf"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_INCIDENT_NOUN}"
+    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
+    rf"{_INCIDENT_NOUN}")
+
+
+@named_rule("date.told-after", "'The fighting erupted on Monday.': a sentence telling only when the incident "
+            "happened dates it",
+            pos=[("At least 17 people were killed in clashes between rival militias in Bambari. "
+                  "The fighting erupted on Monday.", (("2023-11-13", None),))],
+            neg=[("At least 17 people were killed in clashes between rival militias in Bambari on Tuesday. "
+                  "The fighting erupted on Monday.", (("2023-11-14", None),)),
+                 ("At least 17 people were killed in clashes between rival militias in Bambari. "
+                  "Talks between the two sides opened on Monday.", (("2023-11-16", None),))],
+            probe=event_dates, off=nothing)
+def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[int]) -> None:
+    """A sentence grounding no event of its own that refers back to the incident `prev`
+    ("The fighting erupted on Monday in the town", "officials said insurgents took part in
+    Thursday night's assault") and gives a day within a week before `prev`'s date: that day
+    is the incident's, when `prev` was dated only by a neighbour, the report or a statement.
+    `dates` are the sentence's date mentions, `said` the starts of those told as a statement's
+    day. Cost: two regex scans."""
+    if prev is None or prev.date_explicit or not prev.date or len(prev.date) != 10 or apart(sentence):
+        return
+    if not INCIDENT_REF.search(sentence):
+        return
+    days = [d for d in dates if d.start not in said and d.precision == "day" and not d.text.lower().startswith("since")]
+    if not days or _before(days[0].date, prev.date, 7) or days[0].date > prev.date:
+        return
+    prev.date, prev.date_end, prev.precision, prev.date_explicit = days[0].date, None, "day", True
+    prev.date_told = False
+
+
 ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
                        r"\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
@@ -196,9 +265,55 @@ def apart(sentence: str) -> bool:
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """Spans of datelines ("DUBAI, United Arab Emirates (AP) — "): where a report was filed,
-    neither a place of its events nor a side in them. Only line starts in capitals count."""
-    return [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
-            len(m.group(0).split(",")[0].strip()) >= 3]
+    neither a place of its events nor a side in them. Only line starts in capitals count.
+    Date stamps and date prefixes (:func:`date_stamp_spans`) are datelines too."""
+    spans = [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
+             len(m.group(0).split(",")[0].strip()) >= 3]
+    return sorted(set(spans) | set(date_stamp_spans(text)))
+
+
+# "Published On 12 Nov 2023", "Updated: November 13, 2023": words of a page's date stamp.
+STAMP_WORDS = re.compile(r"(?i)^[ \t]*(?:(?:(?:last\s+)?updated|(?:first\s+)?published|posted|dated?)(?:\s+(?:on|at))?"
+                         r"\s*:?\s*)?")
+# After the stamp's date: a time and zone, then the line's end ("..., 10:21 AM GMT").
+STAMP_REST = re.compile(r"(?i)^[\s,|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT|UTC)"
+                        r"(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|]*$")
+# After a date prefix: an agency in brackets, then a dash ("Nov 13 (Reuters) - ").
+PREFIX_REST = re.compile(r"^\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+@named_rule("date.stamp", "a page's date stamp or a date prefixing the text ('Updated: May 5, 2023', "
+            "'May 5, 2023 - ') is the publication's, not the event's",
+            pos=[("Updated: November 14, 2023\nGunmen killed three villagers in Kano on Monday.",
+                  (("2023-11-13", None),)),
+                 ("November 12, 2023 - Gunmen killed three villagers in Kano on Friday.", (("2023-11-10", None),))],
+            neg=[("November 12: Gunmen killed three villagers in Kano.", (("2023-11-12", None),))],
+            probe=event_dates, off=lambda text: [])
+def date_stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of date stamps (a line that is a date, with "Published"/"Updated" and a time
+    around it) and of date prefixes (a line opening with a date and a dash, "November 10,
+    2023 - ", "Nov 13 (Reuters) - "): when the page was published, not when its events
+    happened. A bare date line or prefix counts only among the text's first three lines that
+    say anything (further down it heads the events of that day, as live pages do); one with
+    "Published"/"Updated" anywhere. Cost: a date scan of the first 60 characters of each line."""
+    from sitgraph.loaders.extract.dates import find_date_spans
+
+    out: list[tuple[int, int]] = []
+    at = seen = 0
+    for line in text.split("\n"):
+        words = STAMP_WORDS.match(line)
+        head = words.end() if words else 0
+        spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
+        if spans and (seen < 3 or line[:head].strip()):
+            end = head + spans[0][1]
+            rest = line[end:]
+            if len(line) < 80 and STAMP_REST.match(rest):
+                out.append((at, at + len(line)))
+            elif (m := PREFIX_REST.match(rest)) is not None:
+                out.append((at, at + end + m.end()))
+        seen += bool(line.strip())
+        at += len(line) + 1
+    return out
 
 
 # A caption closes with the photo's place and full date, or points at people in it: "(R)".
@@ -251,7 +366,8 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
             probe=event_roles, off=nothing)
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
-    own = _own_clause(sentence)
+    # "the deadliest attack since 2019" compares; it counts no period
+    own = SINCE_COMPARED.sub("", _own_clause(sentence))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
                                                                            PLACE_TOLL.search(own)))):
         return "aggregate"
@@ -371,3 +487,18 @@ def treated_facilities(sentence: str, offset: int, spans: list[tuple[int, int, s
     return out
 
 
+
+
+def stamp_date(text: str) -> str | None:
+    """The ISO day of a date stamp or date prefix among the first three lines of `text` that
+    say anything ("Published On 12 Nov 2023"), else None: the publication date of a report
+    that gives none apart. Cost: :func:`date_stamp_spans` of those lines."""
+    from sitgraph.loaders.extract.dates import find_dates
+
+    lines = [line for line in text.lstrip().split("\n") if line.strip()][:3]
+    head = "\n".join(lines)
+    for start, end in date_stamp_spans(head):
+        days = [d.date for d in find_dates(head[start:end], None) if d.precision == "day"]
+        if days:
+            return days[0]
+    return None

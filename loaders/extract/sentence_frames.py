@@ -14,6 +14,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.date_choice import choose_date
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import (
     AID_WORKERS,
@@ -448,11 +449,14 @@ def _fill_missing_actors(reader: SentenceReader, sent: Any, f: Frame, context_ac
         f.weak_actor = True
 
 
-def _read_date(f: Frame, dates: list[Any]) -> None:
-    """Step 5, the date: the sentence's first date mention."""
-    if dates:
-        d = dates[0]
-        f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, True
+def _read_date(sent: Any, f: Frame, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> None:
+    """Step 5, the date: the one in the clause of the frame's triggers (date_choice.py); a
+    statement's day only when the sentence gives no other, and then not as told of the event."""
+    chosen = choose_date(sent, dates, triggers, said)
+    if chosen is not None:
+        d = chosen.mention
+        f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, chosen.explicit
+        f.date_told = not chosen.explicit
 
 
 def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
@@ -506,19 +510,21 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
         _read_tolls(f, ctx["casualties"])
         _read_victims(reader, sent, f, ctx["casualties"])
     _fill_missing_actors(reader, sent, f, ctx["context_actors"], says)
-    _read_date(f, ctx["dates"])
+    _read_date(sent, f, ctx["dates"], ctx["triggers"].get(f.kind, []), ctx["said"])
     _read_role(table, f, says, ctx["places"])
 
 
 def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
-                  casualties: Any) -> tuple[list[Frame], list[str], bool]:
+                  casualties: Any, said: frozenset[int] = frozenset()) -> tuple[list[Frame], list[str], bool]:
     """Frames of one sentence; also the actors of weak triggers (campaign context) and
     whether the sentence refers back to an earlier incident ("the attacks").
 
     Each trigger token opens (or adds to) the frame of its kind with its actors and
     targets; then each frame takes the sentence's places, tolls, victims, date and role.
-    Cost: linear in the sentence's tokens times the depth of their subtrees."""
+    `said`: starts of the date mentions known for a statement's day. Cost: linear in the
+    sentence's tokens times the depth of their subtrees."""
     frames: dict[str, Frame] = {}
+    triggers: dict[str, list[Any]] = {}  # the trigger tokens of each frame: its date's clause
     context_actors: list[str] = []
     anaphoric = False
     low = sent.text.lower()
@@ -529,6 +535,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             continue
         kind = _capture_or_abduction(reader, tok, kind)
         f = _frame_for(frames, kind, sent, index)
+        triggers.setdefault(kind, []).append(tok)
         anaphoric = _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)
@@ -542,7 +549,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
            "facilities": [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in sent if not is_origin(t)],
                                                                               ("Facility",)),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
-           "context_actors": context_actors, "dates": dates}
+           "context_actors": context_actors, "dates": dates, "triggers": triggers, "said": said}
     out = []
     for f in frames.values():
         _finish_frame(reader, sent, f, ctx)

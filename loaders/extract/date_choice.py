@@ -1,0 +1,163 @@
+"""Which of a sentence's dates is an event's: read from the parse, not from word order.
+
+A sentence often carries more than one date: the day a statement was made ("Police said on
+Monday that gunmen killed five villagers on Saturday"), the start of a state of affairs
+("Sanaa has been held by the rebels since 2014, and the strikes come days after ..."), an
+earlier event told in a clause of its own. :func:`choose_date` picks the event's:
+
+- a date in the clause of one of the frame's trigger words (the date hangs under the
+  trigger, or under the verb heading the trigger's clause) is the event's;
+- a date whose clause is headed by a verb of saying that is not the trigger's own
+  ("said on Monday", "On Thursday, the agency announced ...") is the statement's day: used
+  only when the sentence gives no other, and then as a weak date (not told of the event:
+  a date told of the incident in another sentence replaces it, and it sets no two
+  incidents apart);
+- a date in a clause of dying that is not the trigger's ("died on Monday of wounds from
+  Saturday's attack") is the day of a death: used only when the sentence gives no other;
+- a range "since X" outside the trigger's clause dates a state, not the event, and so does
+  a relative clause on something else than the trigger ("who seized the city in 2014"):
+  not used; nor is the time a superlative compares with ("the deadliest attack since the
+  war began in 2022").
+
+Otherwise the first date of the sentence, as before (preferring the trigger's clause over
+the order of the words would split one incident told over several days, "the offensive
+began Saturday and escalated yesterday", into one event per day). Cost: for each date, a walk up the
+parse from its head (the sentence's depth) and a set test against the trigger clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_dates, no
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# Verbs whose clause tells when something was said, not when the event happened.
+SAYING = frozenset(
+    "say tell announce report add state confirm declare note explain quote tweet write post publish issue "
+    "release insist allege warn accuse blame deny acknowledge reveal disclose brief".split())
+
+
+# "the deadliest attack since the war began in 2022", "the worst violence since 2019": a
+# comparison with an earlier time, neither the event's date nor a period its toll covers.
+SINCE_COMPARED = re.compile(
+    r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|first|most\s+\w+)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+since\b[^.;]*")
+
+
+# "died on Monday of wounds sustained in Saturday's attack": the day of a death, not of the attack.
+DYING = frozenset({"die", "succumb"})
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The date a frame takes: the mention, and whether it is told of the event itself
+    (``explicit``) or only the day a statement was made."""
+
+    mention: Any
+    explicit: bool
+
+
+def clause_head(tok: Any) -> Any:
+    """The verb heading the clause of `tok` (itself when a verb), else the sentence root."""
+    for t in [tok, *tok.ancestors]:
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok.sent.root
+
+
+def _head_token(sent: Any, mention: Any) -> Any | None:
+    """The token of date `mention` (offsets into the sentence's text) whose head lies outside it."""
+    start, end = sent.start_char + mention.start, sent.start_char + mention.end
+    inside = [t for t in sent if start <= t.idx < end]
+    for t in inside:
+        if not (start <= t.head.idx < end) or t.head is t:
+            return t
+    return inside[0] if inside else None
+
+
+def _attached(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
+    """Does the date token `tok` hang under a trigger below its clause's verb ("the attack on
+    Saturday"), or in a clause a trigger heads or sits in? A clause hanging off a trigger's
+    argument ("Rebels, who have held the city since 2021, fired ...") is not the trigger's."""
+    ids = {t.i for t in triggers}
+    for t in [tok, *tok.ancestors]:
+        if t.i in ids:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return t.i in heads
+    return False
+
+
+def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
+    """Is `tok` in a relative clause on something other than a trigger ("Houthi rebels, who
+    seized Sanaa in 2014, fired ...", "Sittwe, where fighting resumed in November")? A
+    relative clause on the trigger itself ("the attack, which happened on Nov. 9") tells the
+    event's date; a participle ("a car damaged by a bomb ..., Dec. 8, 2014") may carry the
+    sentence's own date, parsed under it."""
+    head = clause_head(tok)
+    return head.i not in heads and head.dep_ == "relcl" and head.head.i not in {t.i for t in triggers}
+
+
+def _saying(tok: Any, heads: set[int]) -> bool:
+    """Is the clause of `tok` headed by a verb of saying that no trigger shares?"""
+    head = clause_head(tok)
+    return head.lemma_.lower() in SAYING and head.i not in heads
+
+
+@named_rule("date.trigger-clause", "the event's date is the one in its trigger's clause, not a statement's day or "
+            "a state's 'since'",
+            pos=[("On Wednesday, police said gunmen killed three villagers in Kano on Monday.",
+                  (("2023-11-13", None),)),
+                 ("On Wednesday, the agency announced it would close its clinic in Kano after gunmen killed "
+                  "two of its nurses in October.", (("2023-10", None),))],
+            neg=[("Gunmen killed three villagers in Kano on Monday, police said on Wednesday.",
+                  (("2023-11-13", None),))],
+            probe=event_dates, off=no)
+def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
+    heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
+    compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
+    sorted_: dict[str, list[Any]] = {"kept": [], "died": [], "told": [], "skip": []}
+    for d in dates:
+        sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
+    if sorted_["kept"] or sorted_["died"]:
+        return Chosen((sorted_["kept"] or sorted_["died"])[0], True)
+    return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
+
+
+def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],
+          compared: list[tuple[int, int]]) -> str:
+    """"kept" (a date of the event), "died" (the day a victim died, the event's only when
+    the sentence gives no other), "told" (a statement's day) or "skip" for mention `d`."""
+    if any(s <= d.start < e for s, e in compared):
+        return "skip"
+    tok = _head_token(sent, d)
+    if tok is None:
+        return "kept"
+    if _attached(tok, triggers, heads):
+        return "kept"
+    if d.start in said or _saying(tok, heads):
+        return "told"
+    if d.text.lower().startswith(("since", "ever since")) or _aside(tok, triggers, heads):
+        return "skip"
+    head = clause_head(tok)
+    return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
+
+
+def choose_date(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int] = frozenset()) -> Chosen | None:
+    """The date of a frame whose trigger tokens are `triggers`, among the date mentions
+    `dates` of sentence `sent` (a spaCy span; mention offsets into its text), or None.
+    `said`: the starts of mentions the caller already knows for a statement's day ("said
+    on Monday"). With the rule switched off, or no trigger known, the first date, a
+    statement's day only when there is no other (told as explicit, as before the rule)."""
+    if not dates:
+        return None
+    if triggers:
+        chosen = _choose(sent, dates, triggers, said)
+        if chosen is not False:  # False: the rule is switched off
+            return chosen  # type: ignore[return-value]
+    plain = [d for d in dates if d.start not in said]
+    return Chosen((plain or dates)[0], True)

@@ -1,0 +1,218 @@
+"""Dates relative to the publication date: "today", "yesterday", weekdays, "the weekend",
+"last week", "this month", "over the past three days", "two days ago".
+
+Each expression registers with :mod:`dates`' pattern table (importing :mod:`dates` imports
+this module); :func:`dates.find_dates` reads them with the explicit ones. Conventions (see
+:mod:`dates`): a weekday is the most recent such day on or before publication unless told
+as to come; "last Tuesday" is strictly before publication. Pure and regex based; a
+sentence costs a few microseconds per pattern.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitgraph.loaders.extract.dates import (
+    _COUNT,
+    _PART_OF_DAY,
+    _UNIT,
+    _WEEKDAY,
+    _WEEKDAYS,
+    _back,
+    _count,
+    _day_part,
+    _Part,
+    _pattern,
+    _rel,
+)
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
+
+
+@_pattern(
+    r"\b(?:(?i:earlier|early|late|later)\s+)?(?P<w>(?i:today|tonight|this\s+(?:morning|afternoon|evening)))\b"
+    r"(?!['’]s\s+[A-Z])",
+    "rel", "today",
+)
+@rule("date.today", "'today', 'tonight', 'this morning': the publication day",
+      pos=[("Gunmen killed three villagers in Kano this morning, after a raid on Tuesday.",
+            (("2023-11-16", None),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
+def _today(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    # "Syria Today" is a title, not a date.
+    before = m.string[: m.start()].rstrip()
+    if m["w"][0] == "T" and before and before[-1] not in ".:;!?\n\"“(" and before.split()[-1][:1].isupper():
+        return None
+    return _day_part(pub), None
+
+
+@_pattern(
+    r"\b(?:(?i:early|late)\s+)?(?P<w>(?i:the\s+day\s+before\s+yesterday|yesterday|last\s+night))"
+    r"(?:\s+(?i:morning|afternoon|evening|night))?\b",
+    "rel", "yesterday",
+)
+@rule("date.yesterday", "'yesterday', 'last night': the day before publication",
+      pos=[("Gunmen killed three villagers in Kano yesterday.", (("2023-11-15", None),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
+def _yesterday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    back = 2 if m["w"].lower().startswith("the") else 1
+    return _day_part(pub - dt.timedelta(days=back)), None
+
+
+_NOT_WEEKDAY_AFTER = ("good", "black", "bloody", "holy", "ash", "palm", "easter", "cyber", "great")
+
+
+@_pattern(rf"\b(?:(?P<mod>(?i:last|this|past|on|early|late))\s+)?{_WEEKDAY}{_PART_OF_DAY}", "weekday")
+@rule("date.weekday", "a weekday: the last such day on or before publication ('on Tuesday')",
+      pos=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
+def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    words = m.string[: m.start()].split()
+    if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
+        return None
+    target = _WEEKDAYS.index(m["wd"].lower())
+    if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
+        return _day_part(pub + dt.timedelta(days=ahead)), None
+    back = (pub.weekday() - target) % 7
+    if back == 0 and (m["mod"] or "").lower() in ("last", "past"):
+        back = 7
+    return _day_part(pub - dt.timedelta(days=back)), None
+
+
+# "next Monday", "talks will open on Monday", "the parties on Saturday will ...": a day to come.
+_NEXT_BEFORE = re.compile(r"(?i)\b(?:next|coming)\s+$")
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to)\s+"
+                            r"(?:[\w-]+\s+){0,4}$")
+_FUTURE_AFTER = re.compile(r"(?i)^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:will|shall)\b")
+FUTURE_DAY = branch("date.future-weekday", "a weekday told as to come ('next Monday', 'will open on Monday') is "
+                    "the next such day, not the last",
+                    pos=[("Gunmen killed three villagers in Kano, and police will open an inquiry on Monday.",
+                          (("2023-11-16", None),))],
+                    neg=[("Gunmen killed three villagers in Kano on Monday, and police will open an inquiry.",
+                          (("2023-11-13", None),))],
+                    probe=event_dates, where="dates._weekday")
+
+
+def _days_ahead(m: re.Match[str], pub: dt.date, target: int) -> int | None:
+    """Days from `pub` to the weekday `target` of match `m` when the text tells it as to
+    come (the same day when that is publication's, a week on after "next"), else None."""
+    before, after = m.string[: m.start()], m.string[m.end():]
+    nxt = _NEXT_BEFORE.search(before) is not None
+    if not (nxt or _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after)):
+        return None
+    ahead = (target - pub.weekday()) % 7
+    return 7 if ahead == 0 and nxt else ahead
+
+
+@_pattern(
+    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last))"
+    r"\s+(?i:weekend)\b",
+    "rel", "weekend",
+)
+@rule("date.weekend", "'at the weekend', 'last weekend': the Saturday and Sunday before publication",
+      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
+def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    wd = pub.weekday()
+    if wd >= 5 and not m["mod"].lower().endswith("last"):
+        # Published on the weekend: "this weekend" is the current one, up to publication.
+        return _rel(pub - dt.timedelta(days=wd - 5), pub)
+    # The most recent Saturday strictly before this week's (or the current) weekend.
+    saturday = pub - dt.timedelta(days=(wd - 5) % 7 + (7 if wd >= 5 else 0))
+    return _rel(saturday, saturday + dt.timedelta(days=1))
+
+
+@_pattern(
+    r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+week|last\s+week|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+week"
+    r"|(?:over\s+|during\s+|in\s+)?the\s+(?:past|last)\s+(?:few|couple\s+of)\s+days|in\s+recent\s+days))\b",
+    "rel", "week",
+)
+@rule("date.week", "'last week', 'this week', 'earlier this week': those days",
+      pos=[("Gunmen killed three villagers in Kano last week.", (("2023-11-06", "2023-11-12"),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
+def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    w = " ".join(m["w"].lower().split())
+    if "this week" in w:
+        return _rel(pub - dt.timedelta(days=pub.weekday()), pub)
+    if w == "last week":
+        monday = pub - dt.timedelta(days=pub.weekday() + 7)
+        return _rel(monday, monday + dt.timedelta(days=6))
+    if "couple" in w:
+        return _rel(pub - dt.timedelta(days=2), pub)
+    if "few" in w:
+        return _rel(pub - dt.timedelta(days=3), pub)
+    return _rel(pub - dt.timedelta(days=7), pub)
+
+
+@_pattern(
+    r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+(?:month|year)|last\s+(?:month|year)|so\s+far\s+this\s+(?:month|year)"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year)))\b",
+    "rel", "month_or_year",
+)
+@rule("date.month-or-year", "'last month', 'this year': that month or year",
+      pos=[("Gunmen killed three villagers in Kano last month.", (("2023-10", None),))],
+      neg=[("Gunmen killed three villagers in Kano in October.", (("2023-10", None),))],
+      probe=event_dates, off=nothing)
+def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    w = " ".join(m["w"].lower().split())
+    if w.startswith("last month"):
+        prev = pub.replace(day=1) - dt.timedelta(days=1)
+        return (prev.year, prev.month, None), None
+    if w.startswith("last year"):
+        return (pub.year - 1, None, None), None
+    span_to_pub = w.startswith(("earlier", "so far", "since"))
+    if w.endswith("month"):
+        return ((pub.year, pub.month, 1), _day_part(pub)) if span_to_pub else ((pub.year, pub.month, None), None)
+    return ((pub.year, 1, 1), _day_part(pub)) if span_to_pub else ((pub.year, None, None), None)
+
+
+@_pattern(
+    rf"\b(?:(?i:in|over|during|within|for)\s+)?(?i:the\s+)?(?i:past|last|previous)\s+(?:(?i:{_COUNT})\s+)?"
+    rf"(?i:{_UNIT})\b",
+    "rel", "past",
+)
+@rule("date.past-n", "'over the past three days': the range up to publication",
+      pos=[("Gunmen killed three villagers in Kano over the past three days.", (("2023-11-13", "2023-11-16"),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
+def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None or (m["n"] is None and not m["unit"].lower().startswith(("hour", "day"))):
+        # "the past week/month" without a count are read by the week and month patterns;
+        # "last year" and "last month" are calendar periods, not spans.
+        return None
+    n = _count(m["n"]) if m["n"] else 1
+    return _rel(_back(pub, n, m["unit"].lower(), up=True), pub)
+
+
+@_pattern(rf"\b(?i:{_COUNT})\s+(?i:{_UNIT})\s+(?i:ago)\b", "rel", "ago")
+@rule("date.ago", "'two days ago': counted back from publication",
+      pos=[("Gunmen killed three villagers in Kano two days ago.", (("2023-11-14", None),))],
+      neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
+      probe=event_dates, off=nothing)
+def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    unit = m["unit"].lower()
+    day = _back(pub, _count(m["n"]), unit, up=False)
+    if unit.startswith("month"):
+        return (day.year, day.month, None), None
+    if unit.startswith("year"):
+        return (day.year, None, None), None
+    return _day_part(day), None
