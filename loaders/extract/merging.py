@@ -173,9 +173,9 @@ _PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "c
 
 @named_rule("assemble.place-anaphor", "'in several parts of the city': a frame naming no place takes the last "
             "place of that kind",
-            pos=[("Fighting broke out in Khartoum. Shelling killed five people in several parts of the city.",
+            pos=[("Heavy fighting was reported in Khartoum. Shelling killed five people in several parts of the city.",
                   (("Khartoum",),))],
-            neg=[("Fighting broke out in Khartoum. Shelling killed five people.", ((),))],
+            neg=[("Heavy fighting was reported in Khartoum. Shelling killed five people.", ((),))],
             probe=event_places, off=nothing)
 def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
     """"clashes in several parts of the city": a frame naming no place of its own takes the

@@ -296,6 +296,26 @@ def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
+# "since launching its operation in March 2015", "since January": the start of a period (a
+# weekday, "yesterday" or a time of day is one incident's span, not a period's).
+SINCE_PERIOD = re.compile(
+    r"(?i)\bsince\s+(?!(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|dawn|daybreak|midnight|noon|morning|the\s+morning|last\s+night|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
+
+
+@named_rule("assemble.role-period-pattern", "an attack told over a period with no toll ('has bombed civilian areas "
+            "since launching its operation') is a pattern, no incident",
+            pos=[("Rights groups accuse the army of shelling villages near Kidal since the start of its offensive.",
+                  ())],
+            neg=[("The army has shelled villages near Kidal since Monday.", (("Attack", "incident"),)),
+                 ("Army shelling has killed 40 people near Kidal since January.", (("Attack", "aggregate"),))],
+            probe=event_roles, off=nothing)
+def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | None:
+    if f.kind == "Attack" and not (f.killed or f.wounded or f.specific_victim) and SINCE_PERIOD.search(sentence):
+        return "generic"
+    return None
+
+
 def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
     # "blamed X for conducting the strike": the incident, whatever date is near
     return "incident" if f.anaphoric else None
@@ -324,7 +344,7 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
-_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_anaphoric,
+_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_period_pattern, _role_anaphoric,
                _role_dated_before, _role_earlier)
 
 

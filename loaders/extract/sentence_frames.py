@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.events import (
     SentenceReader,
     add_new,
     claims_back,
+    habitual,
     irrealis,
     is_origin,
     ran_into_weapon,
@@ -173,12 +174,38 @@ def _support_of(tok: Any) -> bool:
         prep.head.lemma_.lower() in SUPPORT_VERBS
 
 
+ONSET_VERBS = frozenset("erupt break flare resume".split())
+
+
+@rule("event.fighting-broke-out", "'fighting broke out at a camp', 'X and Y engaged in fighting': one outbreak of "
+      "fighting is an incident, not a campaign",
+      pos=[("Fighting broke out on Monday at an army camp in Bor.", ("Attack",)),
+           ("Rebels and soldiers engaged in heavy fighting in the town of Adra on Monday.", ("Attack",))],
+      neg=[("The fighting has displaced thousands of people around Bor.", ("Displacement",)),
+           ("Since fighting erupted in Bor in May, the army has lost two bases.", ()),
+           ("Rebels are preparing for more fighting in the town of Adra.", ())],
+      probe=event_kinds, off=no)
+def _outbreak(tok: Any, lemma: str) -> bool:
+    """"Fighting broke out (erupted, flared) at X", "X and Y engaged in fighting": one
+    outbreak of fighting, an incident, where "the fighting" alone names a campaign."""
+    if lemma != "fighting":
+        return False
+    head = tok.head
+    if irrealis(head) or any(c.dep_ == "mark" and c.lower_ in ("since", "until", "before") for c in head.children):
+        return False  # "since fighting erupted in May": the start of a period, not an incident
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in ONSET_VERBS:
+        return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "engage"
+
+
 def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: list[str]) -> str | None:
     """The event kind of a noun trigger, or None; weak triggers only add context actors."""
     if under_fire(tok) is not None:
         return "Attack"  # "one of its bases came under fire": the subject is struck
     if _support_of(tok):
         return None
+    if _outbreak(tok, lemma):
+        return "Attack"
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
@@ -206,6 +233,8 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
     if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
         return None  # "displaced people", "kidnapped girls": who they are, not what happened now
     if kind is None or irrealis(tok):
+        return None
+    if habitual(tok):
         return None
     return kind
 
