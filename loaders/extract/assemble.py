@@ -65,7 +65,7 @@ def _merge_incidents(frames: list[Any], table: Any,
         if f.role == "caption":
             continue
         text = texts.get(f.sent_index, "")
-        prev = next((p for p in reversed(out) if p.role == "incident" and p.kind == f.kind), None)
+        prev = _last_incident(out, f, table, text)
         named = named_incident(out, f, text, table) if f.role == "incident" else None
         if named is not None:
             merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
@@ -77,6 +77,16 @@ def _merge_incidents(frames: list[Any], table: Any,
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _last_incident(out: list[Any], f: Any, table: Any, text: str) -> Any:
+    """The last incident of `f`'s kind; of two told apart in the clauses of one sentence
+    ("forces retook two towns that militants had captured"), the one `f` is compatible with."""
+    kin = [p for p in reversed(out) if p.role == "incident" and p.kind == f.kind]
+    if not kin:
+        return None
+    told = [p for p in kin if p.sent_index == kin[0].sent_index and p.clause]
+    return next((p for p in told if compatible(p, f, table, text)), kin[0])
 
 
 def _place_caption(f: Any, out: list[Any], table: Any) -> None:

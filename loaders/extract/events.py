@@ -113,6 +113,9 @@ class Frame:
     additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
+    # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
+    # or "earlier" (told a stated time before the outer one: "a day after X killed Y")
+    clause: str = ""
 
 
 def add_new(lst: list[str], items: Any) -> None:

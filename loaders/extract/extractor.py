@@ -349,6 +349,8 @@ def _set_apart(prev: Frame, f: Frame) -> bool:
     """Too far apart, of another kind, a toll over many incidents, or other perpetrators."""
     if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
         return True
+    if f.sent_index in (prev.sent_index, *prev.evidence_index):
+        return True  # told apart in the clauses of one sentence (see clauses.py)
     return bool(prev.actors and f.actors and not set(prev.actors) & set(f.actors))
 
 

@@ -90,6 +90,8 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
     if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
         return False
+    if f.sent_index in (prev.sent_index, *prev.evidence_index):
+        return False  # told apart in the clauses of one sentence (see clauses.py)
     o = _Overlap(prev, f, table)
     if _names_disjoint(o, f):
         return False

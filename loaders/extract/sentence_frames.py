@@ -14,6 +14,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.clauses import clause_frames, clause_head
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import (
     AID_WORKERS,
@@ -514,13 +515,14 @@ def _read_role(table: EntityTable, f: Frame, says: list[str], places: list[str])
         f.anaphoric = False
 
 
-def _frame_for(frames: dict[str, Frame], kind: str, sent: Any, index: int) -> Frame:
-    """The sentence's one frame of `kind`, made on first use."""
-    if kind not in frames:
+def _frame_for(frames: dict[tuple[str, int], Frame], key: tuple[str, int], sent: Any, index: int) -> Frame:
+    """The frame of `key` (kind, clause head) in the sentence, made on first use."""
+    if key not in frames:
+        kind = key[0]
         typ = attack_type(sent.text) if kind == "Attack" else None
-        frames[kind] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
-                             sent_index=index)
-    return frames[kind]
+        frames[key] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
+                            sent_index=index)
+    return frames[key]
 
 
 def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, Any]) -> None:
@@ -534,9 +536,15 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"])
         _read_victims(reader, sent, f, ctx["casualties"])
-    _fill_missing_actors(reader, sent, f, ctx["context_actors"], says)
+    # A side acting in another clause told apart is not this clause's lone armed side.
+    _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
     _read_date(f, ctx["dates"])
     _read_role(table, f, says, ctx["places"])
+
+
+def _facilities(reader: SentenceReader, sent: Any, toks: Any) -> list[str]:
+    """The facilities `toks` name as struck (none in a "none was harmed" sentence)."""
+    return [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in toks if not is_origin(t)], ("Facility",))
 
 
 def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
@@ -544,10 +552,11 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     """Frames of one sentence; also the actors of weak triggers (campaign context) and
     whether the sentence refers back to an earlier incident ("the attacks").
 
-    Each trigger token opens (or adds to) the frame of its kind with its actors and
-    targets; then each frame takes the sentence's places, tolls, victims, date and role.
-    Cost: linear in the sentence's tokens times the depth of their subtrees."""
-    frames: dict[str, Frame] = {}
+    Each trigger token opens (or adds to) the frame of its kind and clause with its actors
+    and targets; clauses of one kind are joined unless told apart (see :mod:`clauses`);
+    then each frame takes the sentence's (or its clause's) places, tolls, victims, date and
+    role. Cost: linear in the sentence's tokens times the depth of their subtrees."""
+    frames: dict[tuple[str, int], Frame] = {}
     context_actors: list[str] = []
     anaphoric = False
     low = sent.text.lower()
@@ -557,26 +566,23 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if kind is None:
             continue
         kind = _capture_or_abduction(reader, tok, kind)
-        f = _frame_for(frames, kind, sent, index)
+        f = _frame_for(frames, (kind, clause_head(tok).i), sent, index)
         anaphoric = _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)
         _read_agreement(reader, tok, sent, f, kind)
-    if "Violation" in frames and "Agreement" in frames:
-        del frames["Agreement"]  # "announced the breaking of the zone"
+    if any(k == "Violation" for k, _ in frames):
+        frames = {k: f for k, f in frames.items() if k[0] != "Agreement"}  # "announced the breaking of the zone"
     if not frames:
         return [], context_actors, anaphoric
 
-    ctx = {"places": reader.ents_in(sent, ("Place",)),
-           "facilities": [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in sent if not is_origin(t)],
-                                                                              ("Facility",)),
+    ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
            "context_actors": context_actors, "dates": dates}
-    out = []
-    for f in frames.values():
-        _finish_frame(reader, sent, f, ctx)
-        out.append(f)
-    return out, context_actors, anaphoric
+    told = clause_frames(reader, sent, frames, ctx, _facilities)
+    for f, own in told:
+        _finish_frame(reader, sent, f, own)
+    return [f for f, _ in told], context_actors, anaphoric
 
 
 @rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",

@@ -92,3 +92,46 @@ def test_a_habit_in_one_clause_leaves_the_event_of_the_other(nlp):
 ])
 def test_one_day_of_attacks_and_a_period_toll_stay(nlp, text, expected):
     assert [(e["kind"], e["role"]) for e in read(nlp, text)] == expected
+
+
+# --- two attacks in one sentence ------------------------------------------------------------------
+
+def test_two_attacks_in_clauses_with_places_apart_are_two_events_each_with_its_own_toll(nlp):
+    ev = read(nlp, "Gunmen attacked a checkpoint in Kandahar, and a bomb exploded at a market in Kunduz on Monday, "
+                   "killing five people.")
+    assert [(e["kind"], e["places"], e["killed"]) for e in ev] == [("Attack", {"Kandahar"}, None),
+                                                                    ("Attack", {"Kunduz"}, 5)]
+    assert [e["type"] for e in ev] == ["shooting", "bombing"]
+    assert "market" in ev[1]["targets"] and "market" not in ev[0]["targets"]
+
+
+def test_airstrikes_here_while_shelling_there_are_two_events(nlp):
+    ev = read(nlp, "Airstrikes hit Ariha while rebels shelled Saraqib.")
+    assert [(e["places"], e["type"]) for e in ev] == [({"Ariha"}, "airstrike"), ({"Saraqib"}, "shelling")]
+    assert "rebels" not in {a.lower() for a in ev[0]["actors"]}
+
+
+def test_an_attack_told_a_day_before_the_one_reported_is_its_own_background_event(nlp):
+    ev = read(nlp, "Israeli jets struck targets in Gaza City on Thursday, a day after an Israeli missile strike "
+                   "killed a Hamas commander in Khan Younis.")
+    assert [(e["kind"], e["role"], e["places"]) for e in ev] == [("Attack", "incident", {"Gaza City"}),
+                                                                  ("Attack", "background", {"Khan Younis"})]
+
+
+@pytest.mark.parametrize("text", [
+    # one scene: the dead of the attack told after them
+    "Seven police officers were killed in Kunduz after their checkpoint came under attack by insurgents.",
+    # one place named in both clauses
+    "Gunmen attacked a checkpoint in Kandahar and a bomb exploded at the checkpoint on Monday.",
+    # two sides of one clash, no place apart
+    "Rebels attacked the base in Kidal on Monday and the army shelled their positions.",
+])
+def test_clauses_of_one_incident_stay_one_event(nlp, text):
+    assert [e["kind"] for e in read(nlp, text)] == ["Attack"]
+
+
+def test_a_later_sentence_joins_the_clause_it_fits_of_a_sentence_told_apart(nlp):
+    ev = read(nlp, "Troops retook the town of Afgoye that al-Shabab had captured in Marka on Friday. The African "
+                   "Union confirmed the troops had retaken Afgoye.")
+    assert [(e["kind"], e["places"], e["evidences"]) for e in ev] == [("Capture", {"Afgoye"}, 2),
+                                                                        ("Capture", {"Marka"}, 1)]
