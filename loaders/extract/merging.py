@@ -93,6 +93,8 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     if f.sent_index in (prev.sent_index, *prev.evidence_index):
         return False  # told apart in the clauses of one sentence (see clauses.py)
     o = _Overlap(prev, f, table)
+    if _side_told_before(o, f, text, table):
+        return True
     if _names_disjoint(o, f):
         return False
     if f.anaphoric or ANAPHOR_NP.search(text):
@@ -109,6 +111,25 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
     return _weak_link(prev, f, table, o)
+
+
+DEFINITE_SIDE = re.compile(r"(?i)\bthe\s+(?:militants|attackers|gunmen|assailants|insurgents|bombers?|fighters)\b")
+
+
+@named_rule("assemble.definite-side", "'was killed by the militants': an unnamed side told with 'the' is the one "
+            "told before, more of its incident",
+            pos=[("A car bomb exploded outside a hotel in Kismayo on Sunday, and gunmen stormed it. A journalist, "
+                  "Ali Warsame, was shot dead by the gunmen, a witness said.", ("Attack",))],
+            neg=[("A car bomb exploded outside a hotel in Kismayo on Sunday, and gunmen stormed it. A journalist, "
+                  "Ali Warsame, was shot dead by gunmen, a witness said.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _side_told_before(o: _Overlap, f: Any, text: str, table: Any) -> bool:
+    """"Abdullahi was killed by the militants": a frame naming no side but an unnamed one
+    told with "the" (the attackers told before), no place and no date of its own."""
+    from sitgraph.loaders.extract.events import UNNAMED_SIDES
+
+    unnamed = all((table.entities[a].name or "").lower() in UNNAMED_SIDES for a in o.nf)
+    return bool(DEFINITE_SIDE.search(text)) and unnamed and not (o.sf or o.pf or f.date_explicit)
 
 
 def _names_disjoint(o: _Overlap, f: Any) -> bool:
@@ -139,7 +160,11 @@ def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     if own and (o.sp or o.tp or o.pp):
         return False  # the earlier one is placed already; this one names somewhere else
-    return (not own and not o.tf - o.tp) or (not o.sp and not o.tp and bool(own))
+    struck = o.tf - o.tp
+    if o.nf and o.nf <= o.na:
+        # "A journalist, X, was shot dead by the militants": a named victim of the same side
+        struck = {x for x in struck if table.entities[x].type != "person"}
+    return (not own and not struck) or (not o.sp and not o.tp and bool(own))
 
 
 def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:

@@ -135,3 +135,40 @@ def test_a_later_sentence_joins_the_clause_it_fits_of_a_sentence_told_apart(nlp)
                    "Union confirmed the troops had retaken Afgoye.")
     assert [(e["kind"], e["places"], e["evidences"]) for e in ev] == [("Capture", {"Afgoye"}, 2),
                                                                         ("Capture", {"Marka"}, 1)]
+
+
+# --- further sentences about one incident ---------------------------------------------------------
+
+HOTEL = ("Al-Shabab claimed an attack on the Sahafi Hotel in Kismayo on Sunday. A suicide car bomb exploded outside "
+         "the gate. Moments later four gunmen stormed the building. ")
+
+
+def test_a_toll_told_after_a_photo_caption_and_an_aside_is_the_incidents(nlp):
+    ev = read(nlp, HOTEL + "Soldiers carry a wounded man outside the Sahafi Hotel in Kismayo, Somalia, Aug. 16, "
+                   "2020. Troops rescued more than 200 guests. At least 18 people were injured.",
+              published="2020-08-17")
+    assert [e["kind"] for e in ev] == ["Attack"]
+    assert ev[0]["evidences"] >= 4
+
+
+def test_a_toll_told_after_a_caption_in_a_place_of_its_own_is_another_event(nlp):
+    ev = read(nlp, HOTEL + "Soldiers carry a wounded man outside the Sahafi Hotel in Kismayo, Somalia, Aug. 16, "
+                   "2020. Troops rescued more than 200 guests. At least 18 people were injured in a blast in Baidoa.",
+              published="2020-08-17")
+    assert [(e["kind"], e["places"]) for e in ev] == [("Attack", {"Kismayo", "Somalia"}), ("Attack", {"Baidoa"})]
+
+
+def test_a_victim_of_the_militants_told_later_is_a_target_of_the_incident(nlp):
+    ev = read(nlp, HOTEL + "A journalist, Ali Warsame, was shot dead by the militants after the first shots were "
+                   "fired, a witness said.")
+    assert len(ev) == 1 and "Ali Warsame" in ev[0]["targets"]
+
+
+@pytest.mark.parametrize("text", [
+    # a side of its own, not the one told before
+    "A journalist, Ali Warsame, was shot dead by Somali soldiers, a witness said.",
+    # a place of its own
+    "A journalist, Ali Warsame, was shot dead by the militants in Baidoa, a witness said.",
+])
+def test_a_victim_shot_elsewhere_or_by_other_men_is_another_event(nlp, text):
+    assert len(read(nlp, HOTEL + text)) == 2
