@@ -22,11 +22,13 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.merging import (
+    capture_toll,
     compatible,
     merge_into,
     named_actors,
     named_incident,
     named_targets,
+    recalled_incident,
     specific_ids,
 )
 from sitgraph.loaders.extract.rules import (
@@ -66,9 +68,12 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        named = named_incident(out, f, text, table) if f.role == "incident" else None
+        named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table)
+        named = named or (capture_toll(out, f, text, table) if prev is None else None)
         if named is not None:
+            typ = named.type
             merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+            named.type = typ if named.kind != f.kind else named.type  # a capture's toll gives it no weapon
         elif f.role != "incident" or f.kind in ("Agreement", "Violation") or prev is None:
             out.append(f)
         elif compatible(prev, f, table, text):

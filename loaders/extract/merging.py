@@ -331,6 +331,60 @@ def named_incident(incidents: list[Any], f: Any, text: str, table: Any) -> Any |
     return _struck_facility(incidents, noun, table, f.kind)
 
 
+@named_rule("assemble.capture-toll", "'four people were killed in the fighting' after a capture told with no attack "
+            "is the toll of the capture",
+            pos=[("Rebels seized the town of Kalemie on Friday. At least four people were killed in the fighting, "
+                  "officials said.", ("Capture",))],
+            neg=[("Rebels seized the town of Kalemie on Friday. At least four people were killed in fighting in "
+                  "Uvira, officials said.", ("Capture", "Attack"))],
+            probe=event_kinds, off=nothing)
+def capture_toll(incidents: list[Any], f: Any, text: str, table: Any) -> Any | None:
+    """"At least four people were killed in the fighting": an attack frame telling only a
+    toll, referring back, after a capture told at most three sentences before with no attack
+    told since, is the capture's toll (the capture returned, else None)."""
+    if not _toll_only(f, text, table):
+        return None
+    for p in reversed(incidents):
+        if p.role == "incident" and p.kind == "Attack":
+            return None
+        if p.role == "incident" and p.kind == "Capture":
+            return p if f.sent_index - max([p.sent_index, *p.evidence_index]) <= 3 else None
+    return None
+
+
+def _toll_only(f: Any, text: str, table: Any) -> bool:
+    """An attack frame referring back that tells a toll and names no side, place or target."""
+    if f.kind != "Attack" or f.role != "incident" or f.actors or specific_ids(f.places, table):
+        return False
+    return not named_targets(f, table) and bool(f.killed or f.wounded) and bool(
+        f.anaphoric or ANAPHOR_NP.search(text))
+
+
+@named_rule("assemble.recalled-facility", "a recalled attack on the named facility an incident just told struck is "
+            "that incident told again",
+            pos=[("A student died on Wednesday of wounds from a Taliban attack on the Istiqlal School in Kabul. A "
+                  "suicide bomber blew himself up at the Istiqlal School on November 6, wounding a cameraman.",
+                  ("Attack",))],
+            neg=[("A student died on Wednesday of wounds from a Taliban attack on the Istiqlal School in Kabul. A "
+                  "suicide bomber blew himself up at the Habibia School on November 6, wounding a cameraman.",
+                  ("Attack", "Attack"))],
+            probe=event_kinds, off=nothing)
+def recalled_incident(incidents: list[Any], f: Any, table: Any) -> Any | None:
+    """A background frame striking a named facility that an incident of its kind told at
+    most two sentences before also struck, not dated in another month: that incident told
+    again with the details of the day it happened (the incident returned, else None)."""
+    struck = {t for t in f.targets if table.entities[t].kind == "Facility"}
+    if f.role != "background" or not struck:
+        return None
+    for p in reversed(incidents):
+        if p.role != "incident" or p.kind != f.kind or not struck & set(p.targets):
+            continue
+        other_month = p.date_explicit and f.date_explicit and (p.date or "")[:7] != (f.date or "")[:7]
+        near = f.sent_index - max([p.sent_index, *p.evidence_index]) <= 2
+        return p if near and not other_month else None
+    return None
+
+
 def _names_facility(eid: str, noun: str, table: Any) -> bool:
     ent = table.entities[eid]
     return ent.kind == "Facility" and noun in (ent.name or "").lower().split()

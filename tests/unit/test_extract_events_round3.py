@@ -172,3 +172,34 @@ def test_a_victim_of_the_militants_told_later_is_a_target_of_the_incident(nlp):
 ])
 def test_a_victim_shot_elsewhere_or_by_other_men_is_another_event(nlp, text):
     assert len(read(nlp, HOTEL + text)) == 2
+
+
+def test_the_dead_of_the_fighting_after_a_capture_are_its_toll(nlp):
+    ev = read(nlp, "Rebels seized the town of Kalemie on Friday. At least four people were killed in the fighting, "
+                   "officials said.")
+    assert [(e["kind"], e["type"], e["killed"], e["evidences"]) for e in ev] == [
+        ("Capture", "territory_taken", 4, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town of Kalemie on Friday. At least four people were killed in fighting in Uvira.",
+    "Rebels seized the town of Kalemie on Friday. Gunmen attacked a bus near Kalemie on Friday. At least four "
+    "people were killed in the fighting, officials said.",
+])
+def test_a_toll_elsewhere_or_after_an_attack_is_no_toll_of_the_capture(nlp, text):
+    ev = read(nlp, text)
+    assert [e["killed"] for e in ev if e["kind"] == "Capture"] == [None]
+
+
+def test_a_recalled_attack_on_the_facility_just_named_is_that_incident(nlp):
+    ev = read(nlp, "A student died on Saturday of wounds from a Taliban attack on the Istiqlal School in Kabul "
+                   "earlier this month. A suicide bomber blew himself up at the Istiqlal School on December 11, "
+                   "wounding a cameraman.", published="2014-12-21")
+    assert [(e["kind"], e["role"], e["evidences"]) for e in ev] == [("Attack", "incident", 2)]
+
+
+def test_a_recalled_attack_on_the_same_facility_in_another_year_stays_apart(nlp):
+    ev = read(nlp, "A student died on Saturday of wounds from a Taliban attack on the Istiqlal School in Kabul "
+                   "on December 11. A suicide bomber blew himself up at the Istiqlal School in March 2012, wounding "
+                   "a cameraman.", published="2014-12-21")
+    assert [(e["kind"], e["role"]) for e in ev] == [("Attack", "incident"), ("Attack", "background")]
