@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_kinds, no
+from sitgraph.loaders.extract.rules import event_dates, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -126,6 +126,7 @@ def _absorb(f: Any, g: Any) -> None:
     for name in ("actors", "targets", "places"):
         lst = getattr(f, name)
         lst.extend(x for x in getattr(g, name) if x not in lst)
+    f.triggers.extend(g.triggers)
     f.anaphoric = f.anaphoric or g.anaphoric
     f.claim_back = f.claim_back or g.claim_back
     f.toll_of = f.toll_of or g.toll_of
@@ -182,3 +183,23 @@ def _mark_clause(f: Any, head: Any, own: dict[str, Any], inner: bool, siblings: 
     f.clause = ("earlier" if timed(head) == "after" else "inner") if inner else "outer"
     if f.kind == "Attack":
         f.type = attack_type(own["text"]) or f.type
+
+
+@named_rule("event.relative-clause-date", "a date inside a relative clause about something else ('the coalition that "
+            "seized power earlier this year') does not date the event",
+            pos=[("Fighting broke out near Bossangoa between militias and the Seleka coalition that came to power in "
+                  "March.", (("2023-11-16", None),))],
+            neg=[("Fighting broke out near Bossangoa in March between militias and the Seleka coalition.",
+                  (("2023-03", None),))],
+            probe=event_dates, off=lambda sent, dates, triggers: dates)
+def own_dates(sent: Any, dates: list[Any], triggers: list[int]) -> list[Any]:
+    """The date mentions of `sent` less those inside a relative clause that holds none of
+    the frame's trigger tokens (`triggers`, token positions)."""
+    out = []
+    for d in dates:
+        span = sent.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
+        tok = span[0] if span is not None and len(span) else None
+        rel = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None) if tok is not None else None
+        if rel is None or any(t.i in triggers for t in rel.subtree):
+            out.append(d)
+    return out

@@ -116,6 +116,7 @@ class Frame:
     # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
     # or "earlier" (told a stated time before the outer one: "a day after X killed Y")
     clause: str = ""
+    triggers: list[int] = field(default_factory=list)  # token positions of its trigger words
 
 
 def add_new(lst: list[str], items: Any) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.claims import claimers
-from sitgraph.loaders.extract.clauses import clause_frames, clause_head
+from sitgraph.loaders.extract.clauses import clause_frames, clause_head, own_dates
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import (
     AID_WORKERS,
@@ -538,7 +538,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
         _read_victims(reader, sent, f, ctx["casualties"])
     # A side acting in another clause told apart is not this clause's lone armed side.
     _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
-    _read_date(f, ctx["dates"])
+    _read_date(f, own_dates(sent, ctx["dates"], f.triggers))
     _read_role(table, f, says, ctx["places"])
 
 
@@ -567,6 +567,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
             continue
         kind = _capture_or_abduction(reader, tok, kind)
         f = _frame_for(frames, (kind, clause_head(tok).i), sent, index)
+        f.triggers.append(tok.i)
         anaphoric = _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)

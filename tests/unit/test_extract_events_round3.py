@@ -203,3 +203,16 @@ def test_a_recalled_attack_on_the_same_facility_in_another_year_stays_apart(nlp)
                    "on December 11. A suicide bomber blew himself up at the Istiqlal School in March 2012, wounding "
                    "a cameraman.", published="2014-12-21")
     assert [(e["kind"], e["role"]) for e in ev] == [("Attack", "incident"), ("Attack", "background")]
+
+
+# --- a date told of something else ------------------------------------------------------------------
+
+def test_a_date_in_a_relative_clause_about_a_side_does_not_date_the_clash(nlp):
+    ev = read(nlp, "Unrest is reported in the north, following clashes near Bossangoa between militias and the "
+                   "Seleka coalition that came to power earlier this year.")
+    assert [(e["kind"], e["role"], e["date"]) for e in ev] == [("Attack", "incident", "2024-03-14")]
+
+
+def test_a_date_in_the_relative_clause_of_the_event_itself_dates_it(nlp):
+    ev = read(nlp, "Officials named the militias that attacked Bossangoa on Monday.")
+    assert [(e["kind"], e["date"]) for e in ev] == [("Attack", "2024-03-11")]
