@@ -197,6 +197,34 @@ def habitual(tok: Any) -> bool:
                                      for t in c.subtree)
 
 
+WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight "
+                       "morning evening night dawn week weekend".split())
+
+
+@rule("event.plural-pattern", "'Reprisal attacks by X have prompted thousands to flee': attacks told as a bare "
+      "plural with no time and no toll are a pattern, no incident",
+      pos=[("Reprisal attacks by the militia have prompted thousands of families to flee Bangui.", ("Displacement",))],
+      neg=[("Reprisal attacks by the militia on Monday have prompted thousands of families to flee Bangui.",
+            ("Attack", "Displacement"))],
+      probe=event_kinds, off=no)
+def plural_pattern(tok: Any) -> bool:
+    """Is the trigger a bare plural noun ("attacks", no article, number or owner) that is the
+    subject of a perfect verb ("have prompted") with no day said and no one killed or
+    wounded in the sentence? Such attacks are a pattern, not one incident."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    verb = tok.head
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if any(t.lower_ in WHEN_WORDS or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    counts = find_casualties(tok.sent.text)
+    return not (counts.killed or counts.wounded)
+
+
 def _many_times(kids: list[Any]) -> bool:
     """Does a verb's object or adverbial count many times ("several times", "a number of times")?"""
     return any(t.lower_ == "times" and any(m.lower_ in MANY for m in c.subtree if m.i < t.i)

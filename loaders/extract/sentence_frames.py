@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.events import (
     habitual,
     irrealis,
     is_origin,
+    plural_pattern,
     ran_into_weapon,
     under_fire,
 )
@@ -235,7 +236,7 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
         return None  # "displaced people", "kidnapped girls": who they are, not what happened now
     if kind is None or irrealis(tok):
         return None
-    if habitual(tok):
+    if habitual(tok) or plural_pattern(tok):
         return None
     return kind
 

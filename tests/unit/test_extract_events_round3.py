@@ -216,3 +216,16 @@ def test_a_date_in_a_relative_clause_about_a_side_does_not_date_the_clash(nlp):
 def test_a_date_in_the_relative_clause_of_the_event_itself_dates_it(nlp):
     ev = read(nlp, "Officials named the militias that attacked Bossangoa on Monday.")
     assert [(e["kind"], e["date"]) for e in ev] == [("Attack", "2024-03-11")]
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("Reprisal attacks by the militia have prompted thousands of families to flee Bangui.", ["Displacement"]),
+    ("Raids by the militia have driven hundreds of families out of Bangui.", []),
+    # a day, an article or a toll makes them an incident
+    ("Reprisal attacks by the militia on Monday have prompted thousands of families to flee Bangui.",
+     ["Attack", "Displacement"]),
+    ("The attacks by the militia have prompted thousands of families to flee Bangui.", ["Attack", "Displacement"]),
+    ("Clashes between militias and the Seleka have left at least 23 people dead in Gaga.", ["Attack"]),
+])
+def test_bare_plural_attacks_with_no_time_and_no_toll_are_a_pattern(nlp, text, kinds):
+    assert [e["kind"] for e in read(nlp, text)] == kinds
