@@ -22,11 +22,13 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.merging import (
+    capture_toll,
     compatible,
     merge_into,
     named_actors,
     named_incident,
     named_targets,
+    recalled_incident,
     specific_ids,
 )
 from sitgraph.loaders.extract.rules import (
@@ -66,10 +68,13 @@ def _merge_incidents(frames: list[Any], table: Any,
         if f.role == "caption":
             continue
         text = texts.get(f.sent_index, "")
-        prev = next((p for p in reversed(out) if p.role == "incident" and p.kind == f.kind), None)
-        named = named_incident(out, f, text, table) if f.role == "incident" else None
+        prev = _last_incident(out, f, table, text)
+        named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table)
+        named = named or (capture_toll(out, f, text, table) if prev is None else None)
         if named is not None:
+            typ = named.type
             merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+            named.type = typ if named.kind != f.kind else named.type  # a capture's toll gives it no weapon
         elif f.role != "incident" or f.kind in ("Agreement", "Violation") or prev is None:
             out.append(f)
         elif compatible(prev, f, table, text):
@@ -78,6 +83,16 @@ def _merge_incidents(frames: list[Any], table: Any,
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _last_incident(out: list[Any], f: Any, table: Any, text: str) -> Any:
+    """The last incident of `f`'s kind; of two told apart in the clauses of one sentence
+    ("forces retook two towns that militants had captured"), the one `f` is compatible with."""
+    kin = [p for p in reversed(out) if p.role == "incident" and p.kind == f.kind]
+    if not kin:
+        return None
+    told = [p for p in kin if p.sent_index == kin[0].sent_index and p.clause]
+    return next((p for p in told if compatible(p, f, table, text)), kin[0])
 
 
 def _place_caption(f: Any, out: list[Any], table: Any) -> None:

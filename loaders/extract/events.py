@@ -114,6 +114,10 @@ class Frame:
     additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
+    # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
+    # or "earlier" (told a stated time before the outer one: "a day after X killed Y")
+    clause: str = ""
+    triggers: list[int] = field(default_factory=list)  # token positions of its trigger words
 
 
 def add_new(lst: list[str], items: Any) -> None:
@@ -128,8 +132,24 @@ def _irrealis_child(tok: Any, child: Any) -> bool:
     if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):
         return True
     if tok.tag_ == "VB" and child.dep_ == "aux" and child.lower_ == "to":
-        return True
+        return not _caused(tok)
     return child.dep_ == "det" and child.lower_ == "no"
+
+
+CAUSATIVE_VERBS = frozenset("force cause prompt compel drive push oblige".split())
+
+
+@rule("event.caused-to-flee", "'forced thousands to flee', 'caused residents to flee': a caused act happened, "
+      "it is no plan",
+      pos=[("The fighting in Bor forced 3,000 residents to flee.", ("Displacement",))],
+      neg=[("The army wants residents of Bor to flee before the offensive.", ())],
+      probe=event_kinds, off=no)
+def _caused(tok: Any) -> bool:
+    """Is the bare verb `tok` ("to flee") the complement of a verb that made it happen
+    ("forced thousands to flee", "have caused hundreds to flee", "were forced to flee")?"""
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp") and head.i != tok.i and head.lemma_.lower() in CAUSATIVE_VERBS and \
+        head.tag_ != "VB" and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _irrealis_ancestor(anc: Any) -> bool:
@@ -150,6 +170,66 @@ def irrealis(tok: Any) -> bool:
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
     return any(_irrealis_ancestor(anc) for anc in _clause_ancestors(tok, 4))
+
+
+HABITUAL_ADVERBS = frozenset("often frequently regularly routinely usually sometimes occasionally habitually".split())
+MANY = frozenset("several many number numerous multiple countless dozens".split())
+PERIOD_NOUNS = frozenset("week weeks month months year years".split())
+
+
+@rule("event.habitual", "'often stages attacks', 'has bombed X a number of times during the past week': a habit "
+      "or a period's pattern, no one incident",
+      pos=[("Al-Shabab still holds Jilib and often stages attacks on the road to Afgoye.", ()),
+           ("The air force has bombed militia bases in Derna several times over the past month.", ())],
+      neg=[("Al-Shabab staged an attack on the road to Afgoye on Monday.", ("Attack",)),
+           ("The air force bombed militia bases in Derna several times on Monday.", ("Attack",))],
+      probe=event_kinds, off=no)
+def habitual(tok: Any) -> bool:
+    """Does the trigger (or the light verb carrying a trigger noun) tell a habit ("often
+    stages attacks", "frequently shell") or a count of times over a period ("a number of
+    times during the past week")? Several times on one day stay one incident."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # "often stages attacks": the verb carrying the noun
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in kids):
+        return True
+    return _many_times(kids) and any(t.lower_ in PERIOD_NOUNS for c in kids if c.dep_ in ("prep", "npadvmod")
+                                     for t in c.subtree)
+
+
+WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight "
+                       "morning evening night dawn week weekend".split())
+
+
+@rule("event.plural-pattern", "'Reprisal attacks by X have prompted thousands to flee': attacks told as a bare "
+      "plural with no time and no toll are a pattern, no incident",
+      pos=[("Reprisal attacks by the militia have prompted thousands of families to flee Bangui.", ("Displacement",))],
+      neg=[("Reprisal attacks by the militia on Monday have prompted thousands of families to flee Bangui.",
+            ("Attack", "Displacement"))],
+      probe=event_kinds, off=no)
+def plural_pattern(tok: Any) -> bool:
+    """Is the trigger a bare plural noun ("attacks", no article, number or owner) that is the
+    subject of a perfect verb ("have prompted") with no day said and no one killed or
+    wounded in the sentence? Such attacks are a pattern, not one incident."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("nsubj", "nsubjpass") or \
+            any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    verb = tok.head
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    if any(t.lower_ in WHEN_WORDS or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    counts = find_casualties(tok.sent.text)
+    return not (counts.killed or counts.wounded)
+
+
+def _many_times(kids: list[Any]) -> bool:
+    """Does a verb's object or adverbial count many times ("several times", "a number of times")?"""
+    return any(t.lower_ == "times" and any(m.lower_ in MANY for m in c.subtree if m.i < t.i)
+               for c in kids if c.dep_ in ("npadvmod", "dobj") for t in c.subtree)
 
 
 def _clause_ancestors(tok: Any, limit: int) -> list[Any]:

@@ -268,7 +268,8 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
     """Append a sentence's frames, each merged into the frame before it when it tells
     more of the same incident."""
     for f in found:
-        prev = frames[-1] if frames else None
+        # A photo caption between two sentences about one incident does not part them.
+        prev = next((p for p in reversed(frames) if p.role != "caption"), None)
         named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
         if named is not None:
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
@@ -356,8 +357,11 @@ def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
 
 def _set_apart(prev: Frame, f: Frame) -> bool:
     """Too far apart, of another kind, a toll over many incidents, or other perpetrators."""
-    if f.sent_index - prev.sent_index > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
+    last = max([prev.sent_index, *prev.evidence_index])  # near the last sentence told of it
+    if f.sent_index - last > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
         return True
+    if f.sent_index in (prev.sent_index, *prev.evidence_index):
+        return True  # told apart in the clauses of one sentence (see clauses.py)
     return bool(prev.actors and f.actors and not set(prev.actors) & set(f.actors))
 
 

@@ -90,7 +90,11 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
     if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
         return False
+    if f.sent_index in (prev.sent_index, *prev.evidence_index):
+        return False  # told apart in the clauses of one sentence (see clauses.py)
     o = _Overlap(prev, f, table)
+    if _side_told_before(o, f, text, table):
+        return True
     if _names_disjoint(o, f):
         return False
     if f.anaphoric or ANAPHOR_NP.search(text):
@@ -107,6 +111,25 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
     return _weak_link(prev, f, table, o)
+
+
+DEFINITE_SIDE = re.compile(r"(?i)\bthe\s+(?:militants|attackers|gunmen|assailants|insurgents|bombers?|fighters)\b")
+
+
+@named_rule("assemble.definite-side", "'was killed by the militants': an unnamed side told with 'the' is the one "
+            "told before, more of its incident",
+            pos=[("A car bomb exploded outside a hotel in Kismayo on Sunday, and gunmen stormed it. A journalist, "
+                  "Ali Warsame, was shot dead by the gunmen, a witness said.", ("Attack",))],
+            neg=[("A car bomb exploded outside a hotel in Kismayo on Sunday, and gunmen stormed it. A journalist, "
+                  "Ali Warsame, was shot dead by gunmen, a witness said.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _side_told_before(o: _Overlap, f: Any, text: str, table: Any) -> bool:
+    """"Abdullahi was killed by the militants": a frame naming no side but an unnamed one
+    told with "the" (the attackers told before), no place and no date of its own."""
+    from sitgraph.loaders.extract.events import UNNAMED_SIDES
+
+    unnamed = all((table.entities[a].name or "").lower() in UNNAMED_SIDES for a in o.nf)
+    return bool(DEFINITE_SIDE.search(text)) and unnamed and not (o.sf or o.pf or f.date_explicit)
 
 
 def _names_disjoint(o: _Overlap, f: Any) -> bool:
@@ -137,7 +160,11 @@ def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     if own and (o.sp or o.tp or o.pp):
         return False  # the earlier one is placed already; this one names somewhere else
-    return (not own and not o.tf - o.tp) or (not o.sp and not o.tp and bool(own))
+    struck = o.tf - o.tp
+    if o.nf and o.nf <= o.na:
+        # "A journalist, X, was shot dead by the militants": a named victim of the same side
+        struck = {x for x in struck if table.entities[x].type != "person"}
+    return (not own and not struck) or (not o.sp and not o.tp and bool(own))
 
 
 def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
@@ -173,9 +200,9 @@ _PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "c
 
 @named_rule("assemble.place-anaphor", "'in several parts of the city': a frame naming no place takes the last "
             "place of that kind",
-            pos=[("Fighting broke out in Khartoum. Shelling killed five people in several parts of the city.",
+            pos=[("Heavy fighting was reported in Khartoum. Shelling killed five people in several parts of the city.",
                   (("Khartoum",),))],
-            neg=[("Fighting broke out in Khartoum. Shelling killed five people.", ((),))],
+            neg=[("Heavy fighting was reported in Khartoum. Shelling killed five people.", ((),))],
             probe=event_places, off=nothing)
 def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
     """"clashes in several parts of the city": a frame naming no place of its own takes the
@@ -306,6 +333,60 @@ def named_incident(incidents: list[Any], f: Any, text: str, table: Any) -> Any |
     if any(table.entities[t].type != "civilians" and not _names_facility(t, noun, table) for t in f.targets):
         return None
     return _struck_facility(incidents, noun, table, f.kind)
+
+
+@named_rule("assemble.capture-toll", "'four people were killed in the fighting' after a capture told with no attack "
+            "is the toll of the capture",
+            pos=[("Rebels seized the town of Kalemie on Friday. At least four people were killed in the fighting, "
+                  "officials said.", ("Capture",))],
+            neg=[("Rebels seized the town of Kalemie on Friday. At least four people were killed in fighting in "
+                  "Uvira, officials said.", ("Capture", "Attack"))],
+            probe=event_kinds, off=nothing)
+def capture_toll(incidents: list[Any], f: Any, text: str, table: Any) -> Any | None:
+    """"At least four people were killed in the fighting": an attack frame telling only a
+    toll, referring back, after a capture told at most three sentences before with no attack
+    told since, is the capture's toll (the capture returned, else None)."""
+    if not _toll_only(f, text, table):
+        return None
+    for p in reversed(incidents):
+        if p.role == "incident" and p.kind == "Attack":
+            return None
+        if p.role == "incident" and p.kind == "Capture":
+            return p if f.sent_index - max([p.sent_index, *p.evidence_index]) <= 3 else None
+    return None
+
+
+def _toll_only(f: Any, text: str, table: Any) -> bool:
+    """An attack frame referring back that tells a toll and names no side, place or target."""
+    if f.kind != "Attack" or f.role != "incident" or f.actors or specific_ids(f.places, table):
+        return False
+    return not named_targets(f, table) and bool(f.killed or f.wounded) and bool(
+        f.anaphoric or ANAPHOR_NP.search(text))
+
+
+@named_rule("assemble.recalled-facility", "a recalled attack on the named facility an incident just told struck is "
+            "that incident told again",
+            pos=[("A student died on Wednesday of wounds from a Taliban attack on the Istiqlal School in Kabul. A "
+                  "suicide bomber blew himself up at the Istiqlal School on November 6, wounding a cameraman.",
+                  ("Attack",))],
+            neg=[("A student died on Wednesday of wounds from a Taliban attack on the Istiqlal School in Kabul. A "
+                  "suicide bomber blew himself up at the Habibia School on November 6, wounding a cameraman.",
+                  ("Attack", "Attack"))],
+            probe=event_kinds, off=nothing)
+def recalled_incident(incidents: list[Any], f: Any, table: Any) -> Any | None:
+    """A background frame striking a named facility that an incident of its kind told at
+    most two sentences before also struck, not dated in another month: that incident told
+    again with the details of the day it happened (the incident returned, else None)."""
+    struck = {t for t in f.targets if table.entities[t].kind == "Facility"}
+    if f.role != "background" or not struck:
+        return None
+    for p in reversed(incidents):
+        if p.role != "incident" or p.kind != f.kind or not struck & set(p.targets):
+            continue
+        other_month = p.date_explicit and f.date_explicit and (p.date or "")[:7] != (f.date or "")[:7]
+        near = f.sent_index - max([p.sent_index, *p.evidence_index]) <= 2
+        return p if near and not other_month else None
+    return None
 
 
 def _names_facility(eid: str, noun: str, table: Any) -> bool:

@@ -224,9 +224,9 @@ INCIDENT_REF = re.compile(
 @named_rule("date.told-after", "'The fighting erupted on Monday.': a sentence telling only when the incident "
             "happened dates it",
             pos=[("At least 17 people were killed in clashes between rival militias in Bambari. "
-                  "The fighting erupted on Monday.", (("2023-11-13", None),))],
+                  "The violence took place on Monday.", (("2023-11-13", None),))],
             neg=[("At least 17 people were killed in clashes between rival militias in Bambari on Tuesday. "
-                  "The fighting erupted on Monday.", (("2023-11-14", None),)),
+                  "The violence took place on Monday.", (("2023-11-14", None),)),
                  ("At least 17 people were killed in clashes between rival militias in Bambari. "
                   "Talks between the two sides opened on Monday.", (("2023-11-16", None),))],
             probe=event_dates, off=nothing)
@@ -374,12 +374,19 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
+# ", who have held the city since 2021,": a relative clause set off by commas tells of a side or
+# a place, not of the period the sentence's own event covers.
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;.]*,")
+
+
 def _own_clause(sentence: str) -> str:
-    """The sentence less a clause updating a period's toll ("A strike killed 12 people,
-    bringing the overall toll to 1,200") when what is left gives a figure of its own: that
-    figure is the incident's. Else the whole sentence (the update is all it tells)."""
+    """The sentence less its relative asides (:data:`RELATIVE_ASIDE`) and less a clause
+    updating a period's toll ("A strike killed 12 people, bringing the overall toll to 1,200")
+    when what is left gives a figure of its own: that figure is the incident's. Else the
+    whole sentence (the update is all it tells)."""
     from sitgraph.loaders.extract.numbers import find_casualties
 
+    sentence = RELATIVE_ASIDE.sub(",", sentence)
     m = BRINGING.search(sentence)
     if m is None:
         return sentence
@@ -397,7 +404,10 @@ def _role_agreement(sentence: str, f: Any, reference: str | None) -> str | None:
             neg=[("Bombings killed 65 people in Kabul.", (("Attack", "incident"),))],
             probe=event_roles, off=nothing)
 def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
-    # "The blasts came a day after bombings that killed 65": an earlier event
+    # "The blasts came a day after bombings that killed 65": an earlier event. When the
+    # sentence's clauses were told apart (clauses.py), only the clause told after the cut is.
+    if f.clause:
+        return "background" if f.clause == "earlier" else None
     return "background" if AFTER.search(sentence) else None
 
 
@@ -408,6 +418,27 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
             probe=event_roles, off=nothing)
 def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
     if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
+        return "generic"
+    return None
+
+
+# "since launching its operation in March 2015", "since January": the start of a period (a
+# weekday, "yesterday" or a time of day is one incident's span, not a period's).
+SINCE_PERIOD = re.compile(
+    r"(?i)\bsince\s+(?!(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|dawn|daybreak|midnight|noon|morning|the\s+morning|last\s+night|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
+
+
+@named_rule("assemble.role-period-pattern", "an attack told over a period with no toll ('has bombed civilian areas "
+            "since launching its operation') is a pattern, no incident",
+            pos=[("Rights groups accuse the army of shelling villages near Kidal since the start of its offensive.",
+                  ())],
+            neg=[("The army has shelled villages near Kidal since Monday.", (("Attack", "incident"),)),
+                 ("Army shelling has killed 40 people near Kidal since January.", (("Attack", "aggregate"),))],
+            probe=event_roles, off=nothing)
+def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | None:
+    if f.kind == "Attack" and not (f.killed or f.wounded or f.specific_victim) and SINCE_PERIOD.search(
+            RELATIVE_ASIDE.sub(",", sentence)):
         return "generic"
     return None
 
@@ -440,7 +471,7 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
-_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_anaphoric,
+_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_period_pattern, _role_anaphoric,
                _role_dated_before, _role_earlier)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.clauses import clause_frames, clause_head
 from sitgraph.loaders.extract.date_choice import choose_date
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import (
@@ -28,8 +29,10 @@ from sitgraph.loaders.extract.events import (
     SentenceReader,
     add_new,
     claims_back,
+    habitual,
     irrealis,
     is_origin,
+    plural_pattern,
     ran_into_weapon,
     under_fire,
 )
@@ -174,12 +177,41 @@ def _support_of(tok: Any) -> bool:
         prep.head.lemma_.lower() in SUPPORT_VERBS
 
 
+ONSET_VERBS = frozenset("erupt break flare resume".split())
+
+
+@rule("event.fighting-broke-out", "'fighting broke out at a camp', 'X and Y engaged in fighting': one outbreak of "
+      "fighting is an incident, not a campaign",
+      pos=[("Fighting broke out on Monday at an army camp in Bor.", ("Attack",)),
+           ("Rebels and soldiers engaged in heavy fighting in the town of Adra on Monday.", ("Attack",))],
+      neg=[("The fighting has displaced thousands of people around Bor.", ("Displacement",)),
+           ("Since fighting erupted in Bor in May, the army has lost two bases.", ()),
+           ("The fighting first broke out in Bor in May.", ()),
+           ("Rebels are preparing for more fighting in the town of Adra.", ())],
+      probe=event_kinds, off=no)
+def _outbreak(tok: Any, lemma: str) -> bool:
+    """"Fighting broke out (erupted, flared) at X", "X and Y engaged in fighting": one
+    outbreak of fighting, an incident, where "the fighting" alone names a campaign."""
+    if lemma != "fighting":
+        return False
+    head = tok.head
+    if irrealis(head) or any(c.dep_ == "mark" and c.lower_ in ("since", "until", "before") for c in head.children):
+        return False  # "since fighting erupted in May": the start of a period, not an incident
+    if any(c.lower_ in ("first", "initially", "originally") for c in head.children):
+        return False  # "the fighting first broke out in March": when a war began, not an incident
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in ONSET_VERBS:
+        return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "engage"
+
+
 def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: list[str]) -> str | None:
     """The event kind of a noun trigger, or None; weak triggers only add context actors."""
     if under_fire(tok) is not None:
         return "Attack"  # "one of its bases came under fire": the subject is struck
     if _support_of(tok):
         return None
+    if _outbreak(tok, lemma):
+        return "Attack"
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
@@ -207,6 +239,8 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
     if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
         return None  # "displaced people", "kidnapped girls": who they are, not what happened now
     if kind is None or irrealis(tok):
+        return None
+    if habitual(tok) or plural_pattern(tok):
         return None
     return kind
 
@@ -489,13 +523,14 @@ def _read_role(table: EntityTable, f: Frame, says: list[str], places: list[str])
         f.anaphoric = False
 
 
-def _frame_for(frames: dict[str, Frame], kind: str, sent: Any, index: int) -> Frame:
-    """The sentence's one frame of `kind`, made on first use."""
-    if kind not in frames:
+def _frame_for(frames: dict[tuple[str, int], Frame], key: tuple[str, int], sent: Any, index: int) -> Frame:
+    """The frame of `key` (kind, clause head) in the sentence, made on first use."""
+    if key not in frames:
+        kind = key[0]
         typ = attack_type(sent.text) if kind == "Attack" else None
-        frames[kind] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
-                             sent_index=index)
-    return frames[kind]
+        frames[key] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
+                            sent_index=index)
+    return frames[key]
 
 
 def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, Any]) -> None:
@@ -509,9 +544,24 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"])
         _read_victims(reader, sent, f, ctx["casualties"])
-    _fill_missing_actors(reader, sent, f, ctx["context_actors"], says)
-    _read_date(sent, f, ctx["dates"], ctx["triggers"].get(f.kind, []), ctx["said"])
+    # A side acting in another clause told apart is not this clause's lone armed side.
+    _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
+    _read_date(sent, f, ctx["dates"], _main_triggers([sent.doc[i] for i in f.triggers]),
+               ctx.get("said", frozenset()))
     _read_role(table, f, says, ctx["places"])
+
+
+def _main_triggers(toks: list[Any]) -> list[Any]:
+    """The trigger tokens outside a relative clause ("in Sittwe, where fighting resumed in
+    October": that fighting is the town's past), or all of them when every one is inside
+    one: the clause whose date is the frame's."""
+    main = [t for t in toks if not any(a.dep_ == "relcl" for a in [t, *t.ancestors])]
+    return main or toks
+
+
+def _facilities(reader: SentenceReader, sent: Any, toks: Any) -> list[str]:
+    """The facilities `toks` name as struck (none in a "none was harmed" sentence)."""
+    return [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in toks if not is_origin(t)], ("Facility",))
 
 
 def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
@@ -519,12 +569,12 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     """Frames of one sentence; also the actors of weak triggers (campaign context) and
     whether the sentence refers back to an earlier incident ("the attacks").
 
-    Each trigger token opens (or adds to) the frame of its kind with its actors and
-    targets; then each frame takes the sentence's places, tolls, victims, date and role.
-    `said`: starts of the date mentions known for a statement's day. Cost: linear in the
-    sentence's tokens times the depth of their subtrees."""
-    frames: dict[str, Frame] = {}
-    triggers: dict[str, list[Any]] = {}  # the trigger tokens of each frame: its date's clause
+    Each trigger token opens (or adds to) the frame of its kind and clause with its actors
+    and targets; clauses of one kind are joined unless told apart (see :mod:`clauses`);
+    then each frame takes the sentence's (or its clause's) places, tolls, victims, date and
+    role. `said`: starts of the date mentions known for a statement's day. Cost: linear in
+    the sentence's tokens times the depth of their subtrees."""
+    frames: dict[tuple[str, int], Frame] = {}
     context_actors: list[str] = []
     anaphoric = False
     low = sent.text.lower()
@@ -534,27 +584,24 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if kind is None:
             continue
         kind = _capture_or_abduction(reader, tok, kind)
-        f = _frame_for(frames, kind, sent, index)
-        triggers.setdefault(kind, []).append(tok)
+        f = _frame_for(frames, (kind, clause_head(tok).i), sent, index)
+        f.triggers.append(tok.i)
         anaphoric = _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)
         _read_agreement(reader, tok, sent, f, kind)
-    if "Violation" in frames and "Agreement" in frames:
-        del frames["Agreement"]  # "announced the breaking of the zone"
+    if any(k == "Violation" for k, _ in frames):
+        frames = {k: f for k, f in frames.items() if k[0] != "Agreement"}  # "announced the breaking of the zone"
     if not frames:
         return [], context_actors, anaphoric
 
-    ctx = {"places": reader.ents_in(sent, ("Place",)),
-           "facilities": [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in sent if not is_origin(t)],
-                                                                              ("Facility",)),
+    ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
-           "context_actors": context_actors, "dates": dates, "triggers": triggers, "said": said}
-    out = []
-    for f in frames.values():
-        _finish_frame(reader, sent, f, ctx)
-        out.append(f)
-    return out, context_actors, anaphoric
+           "context_actors": context_actors, "dates": dates, "said": said}
+    told = clause_frames(reader, sent, frames, ctx, _facilities)
+    for f, own in told:
+        _finish_frame(reader, sent, f, own)
+    return [f for f, _ in told], context_actors, anaphoric
 
 
 @rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",

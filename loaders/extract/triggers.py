@@ -41,7 +41,7 @@ WEAK_TRIGGERS = frozenset(
 AGREEMENT_VERBS = frozenset("announce sign agree reach broker declare conclude negotiate establish".split())
 VIOLATION_VERBS = frozenset("violate breach break end collapse dissolve abandon scrap".split())
 # Verbs that carry an attack noun: "X carried out airstrikes", "X launched an attack".
-LIGHT_VERBS = frozenset("carry launch conduct stage mount fire unleash perpetrate commit respond".split())
+LIGHT_VERBS = frozenset("carry launch conduct stage mount fire unleash perpetrate commit respond engage".split())
 # Governors that make what they govern unreal or unasserted.
 IRREALIS = frozenset(
     "attempt try plan threaten expect intend seek aim prepare want hope fear warn vow risk prevent avoid "

@@ -412,3 +412,16 @@ def test_the_day_a_statement_was_made_is_not_the_event_date(nlp):
     text = "Taliban fighters attacked Lashkar Gah, a spokesman told local media Saturday."
     _, events = run(nlp, text)
     assert [e["date"] for e in events] == ["2023-11-11"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a period told of a side in a relative aside is not the period of the sentence's event
+    ("The RSF, which has been fighting the army since April, shelled a market in Omdurman, killing 12 people.",
+     [("Attack", "incident")]),
+    ("Rebels, who have held the town since 2021, fired rockets at an airport in Marib.", [("Attack", "incident")]),
+    # the sentence's own period still makes a toll over it an aggregate
+    ("Shelling has killed 300 people in Omdurman since April, the UN said.", [("Attack", "aggregate")]),
+])
+def test_a_relative_aside_gives_no_period(text, roles):
+    out = extract(Report(id="r", text=text, published=MONDAY))
+    assert [(e.kind, "aggregate" if e.type == "aggregate" else "incident") for e in out.events] == roles

@@ -1,0 +1,185 @@
+"""Clauses of one sentence that tell events of their own: "Gunmen attacked a checkpoint in
+X, and a bomb exploded at a market in Y", "Airstrikes hit A while rebels shelled B", "forces
+retook two towns that militants had captured", "... a day after a missile strike killed Y".
+
+Each trigger belongs to the clause of the nearest verb (itself or an ancestor) with a
+subject of its own (:func:`clause_head`). Triggers of one kind in two clauses stay one frame
+unless the clauses set them apart (:func:`apart`): both name specific places and none in
+common, or the inner one is told as happening a stated time before or after the other ("a
+day after X killed Y"). A clause told apart reads its own places,
+facilities, tolls and dates (:func:`clause_tokens`); a clause naming no place or date takes
+those of the sentence around it.
+
+Cost: a walk up the parse per trigger, and a pass over the sentence per clause told apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_kinds, no
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+# Links between a clause and the one it hangs from that can carry an event of its own.
+CLAUSE_LINKS = ("conj", "advcl", "relcl", "ccomp", "pcomp")
+TIME_MARKS = frozenset({"after", "before"})
+
+
+def clause_head(tok: Any) -> Any:
+    """The verb heading the clause of `tok`: `tok` or its nearest ancestor with a subject of
+    its own, else the sentence's root."""
+    t = tok
+    while True:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+
+
+def _linked(outer: Any, inner: Any) -> bool:
+    """Is clause `inner` hung (through clause links only) inside clause `outer`?"""
+    t = inner
+    while t.i != outer.i:
+        if t.dep_ not in CLAUSE_LINKS and t.dep_ not in ("prep", "pobj", "dobj", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return inner.i != outer.i
+
+
+DISTANCES = frozenset("hour hours day days week weeks month months year years minutes".split())
+
+
+def timed(head: Any) -> str | None:
+    """"after" or "before" when the clause is told as happening a stated time before or
+    after another ("a day after X killed Y", "hours before militants stormed Z"); None
+    otherwise ("killed after their post came under attack" tells one incident's course)."""
+    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ in TIME_MARKS]
+    if not marks:
+        return None
+    distance = any(c.dep_ == "npadvmod" and c.lemma_.lower() in DISTANCES for c in [*head.children, *marks])
+    return marks[0].lower_ if distance else None
+
+
+@named_rule("event.own-clause", "two attacks of one sentence, each with its own subject and another place or "
+            "side ('X attacked A, and a bomb exploded in B'), are two events",
+            pos=[("Gunmen attacked a checkpoint in Kandahar, and a bomb exploded at a market in Kunduz on Monday.",
+                  ("Attack", "Attack"))],
+            neg=[("Gunmen attacked a checkpoint in Kandahar and a bomb exploded at the checkpoint on Monday.",
+                  ("Attack",))],
+            probe=event_kinds, off=no)
+def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
+    """Does clause `inner` (hung inside clause `outer`) tell another event of the same kind?
+    `places` are the specific places each clause names, outer first. Two sides in two
+    clauses with one place ("rebels attacked the base and the army shelled back") are one
+    clash: sides alone set nothing apart."""
+    if not _linked(outer, inner) or outer.lemma_.lower() in ("come", "follow"):
+        return False  # "The strikes came a day after X killed Y": one frame, told as background
+    if places[0] and places[1] and not places[0] & places[1]:
+        return True
+    return timed(inner) is not None
+
+
+def clause_tokens(sent: Any, head: Any, nested: list[Any], outermost: bool) -> list[Any]:
+    """The tokens of the clause headed by `head`, less the clauses told apart inside it
+    (`nested` heads); the outermost clause holds the whole sentence less those."""
+    inside = {t.i for h in nested for t in h.subtree}
+    span = sent if outermost else head.subtree
+    return [t for t in span if t.i not in inside]
+
+
+def join_clauses(groups: list[tuple[Any, Any]], sent: Any, places_in: Any) -> list[tuple[Any, Any, list[Any]]]:
+    """Groups of one kind (each a clause head and its frame, in sentence order) joined into
+    the frames the sentence tells: a group stays apart from the clause it hangs in only
+    when :func:`apart` says so. `places_in(tokens)` gives the specific places the tokens
+    name. Returns (head, frame, tokens) for each frame kept, the outermost first; tokens
+    is None for a frame that is the sentence's only one of its kind (it reads the whole
+    sentence). Frames joined into another add their actors, targets and markers to it."""
+    by_depth = sorted(groups, key=lambda g: (sum(1 for _ in g[0].ancestors), g[0].i))
+    kept: list[tuple[Any, Any]] = []
+    for head, f in by_depth:
+        home = next((k for k in kept if not _apart_from(k, head, f, sent, places_in)), None)
+        if home is None:
+            kept.append((head, f))
+        else:
+            _absorb(home[1], f)
+    if len(kept) == 1:
+        return [(kept[0][0], kept[0][1], None)]
+    heads = [h for h, _ in kept]
+    out = []
+    for n, (head, f) in enumerate(kept):
+        nested = [h for h in heads[n + 1:] if _linked(head, h)] if n else heads[1:]
+        out.append((head, f, clause_tokens(sent, head, nested, n == 0)))
+    return out
+
+
+def _apart_from(kept: tuple[Any, Any], head: Any, f: Any, sent: Any, places_in: Any) -> bool:
+    """Is the clause of `head` (frame `f`) apart from the kept clause `kept`?"""
+    inner_ids = {t.i for t in head.subtree}
+    outer_places = places_in([t for t in sent if t.i not in inner_ids])
+    return apart(kept[0], head, (outer_places, places_in(list(head.subtree))))
+
+
+def _absorb(f: Any, g: Any) -> None:
+    """Frame `g`, read from another clause of one event, joins `f`."""
+    for name in ("actors", "targets", "places"):
+        lst = getattr(f, name)
+        lst.extend(x for x in getattr(g, name) if x not in lst)
+    f.triggers.extend(g.triggers)
+    f.anaphoric = f.anaphoric or g.anaphoric
+    f.claim_back = f.claim_back or g.claim_back
+    f.toll_of = f.toll_of or g.toll_of
+    f.agreement = f.agreement or g.agreement
+
+
+def _clause_ctx(reader: Any, sent: Any, toks: list[Any], ctx: dict[str, Any], outer: dict[str, Any] | None,
+                facilities: Any) -> dict[str, Any]:
+    """What a clause told apart reads from its own words (places, facilities, toll, dates),
+    else from the clause it hangs in (`outer`; None for the outermost clause)."""
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    base = sent.start_char
+    at = {t.idx - base for t in toks}
+    places = reader.ents_in(toks, ("Place",)) or (outer["places"] if outer else [])
+    dates = [d for d in ctx["dates"] if d.start in at] or (outer["dates"] if outer else [])
+    text = "".join(t.text_with_ws for t in toks)
+    return {**ctx, "places": places, "facilities": facilities(reader, sent, toks),
+            "casualties": find_casualties(text), "dates": dates, "text": text}
+
+
+def clause_frames(reader: Any, sent: Any, frames: dict[tuple[str, int], Any], ctx: dict[str, Any],
+                  facilities: Any) -> list[tuple[Any, dict[str, Any]]]:
+    """The sentence's frames (keyed by kind and clause head), each kind's joined by clause
+    (:func:`join_clauses`), with what each reads: the sentence's context `ctx`, or its own
+    clause's when told apart (`facilities(reader, sent, tokens)` gives the struck ones).
+    Returns (frame, context) in the order kinds first appear, clauses in text order."""
+    def specific(toks: list[Any]) -> set[str]:
+        return {e for e in reader.ents_in(toks, ("Place",)) if reader.table.entities[e].type != "country"}
+
+    heads = {t.i: t for t in sent}
+    out: list[tuple[Any, dict[str, Any], int, int]] = []
+    for n, kind in enumerate(dict.fromkeys(k for k, _ in frames)):
+        groups = [(heads[i], f) for (k, i), f in frames.items() if k == kind]
+        joined = join_clauses(groups, sent, specific)
+        if joined[0][2] is None:
+            out.append((joined[0][1], ctx, n, joined[0][0].i))
+            continue
+        outer = None
+        for head, f, toks in joined:
+            own = _clause_ctx(reader, sent, toks, ctx, outer, facilities)
+            _mark_clause(f, head, own, outer is not None, [a for _, g, _ in joined if g is not f for a in g.actors])
+            outer = outer or own
+            out.append((f, own, n, head.i))
+    return [(f, own) for f, own, _, _ in sorted(out, key=lambda x: (x[2], x[3]))]
+
+
+def _mark_clause(f: Any, head: Any, own: dict[str, Any], inner: bool, siblings: list[str]) -> None:
+    """A frame told apart: which clause it is, its weapon from its own words, and the sides
+    acting in the other clauses (none of them is this clause's lone armed side)."""
+    from sitgraph.loaders.extract.triggers import attack_type
+
+    own["siblings"] = siblings
+    f.clause = ("earlier" if timed(head) == "after" else "inner") if inner else "outer"
+    if f.kind == "Attack":
+        f.type = attack_type(own["text"]) or f.type
