@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, merging, roles
+from sitgraph.loaders.extract import assemble, attribution, merging, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
@@ -96,6 +96,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     out: list[Frame] = []
     for f in frames:
         attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
+        sides.stand_in_group(f, table, text)
         assemble.drop_aggregate_actors(f)
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
