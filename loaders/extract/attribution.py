@@ -28,8 +28,15 @@ CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing strike b
 DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
                          "accusation accusations carrying".split())
 SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
-MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|attackers?|bombers?|assailants?|militants|shooter|perpetrators?|"
-                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s*$")
+MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|gunman|attackers?|bombers?|assailants?|militants|shooters?|perpetrators?|"
+                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s+(?:the\s+)?$")
+RELATIVES = frozenset("which who that".split())
+# Nouns for an attack or its harm, for "responsible for the attack".
+ATTACK_NOUNS = CLAIM_OBJECTS | frozenset(
+    "blast explosion ambush raid shelling airstrike airstrikes massacre abduction kidnapping kidnappings death deaths "
+    "bombings violence".split())
+RESPONSIBILITY_VERBS = frozenset("take accept assume admit acknowledge".split())
+HALLMARKS = frozenset({"hallmark", "hallmarks"})
 
 
 def _verb_subject(verb: Any) -> list[Any]:
@@ -38,6 +45,8 @@ def _verb_subject(verb: Any) -> list[Any]:
     v = verb
     for _ in range(3):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and v.dep_ == "relcl" and all(t.lower_ in RELATIVES for t in subj):
+            return [v.head]  # "Boko Haram, which denied involvement": the group denies
         if subj:
             return subj
         if v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp") and v.head is not v:
@@ -95,7 +104,7 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
     if rule is None:
         return []
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    return rule(tok, reader, objs)
+    return rule(tok, reader, objs, says)
 
 
 @named_rule("claim.claimed", "'X claimed the attack / responsibility': X is tied as claiming it",
@@ -103,7 +112,11 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
             neg=[("Al-Shabaab claimed that soldiers bombed a hotel in Mogadishu.",
                   ((("Somalia", "reported"),),))],
             probe=event_attributions, off=none_found)
-def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    # "The attack was claimed by X", "a bombing claimed by X": X claims it.
+    agents = _agents(tok)
+    if agents and (any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or tok.head.lemma_.lower() in CLAIM_OBJECTS):
+        return [(a, "claimed", None) for a in _actors_of(agents, reader)]
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
     if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
@@ -116,7 +129,7 @@ def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
                   ((("al-Shabaab", "accused"),),))],
             neg=[("A bombing killed five people in Mogadishu. The government condemned the attack.", ((),))],
             probe=event_attributions, off=none_found)
-def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     by = _actors_of(_verb_subject(tok), reader)
     # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
     targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
@@ -129,7 +142,7 @@ def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
                   ((("al-Shabaab", "suspected"),),))],
             neg=[("A bombing killed five people in Mogadishu. Police arrested two men.", ((),))],
             probe=event_attributions, off=none_found)
-def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _suspected(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):
         return []
     # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
@@ -142,15 +155,86 @@ def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, s
                   ((("Islamic State", "denied"),),))],
             neg=[("Rockets hit a market in Mosul, killing three people.", ((),))],
             probe=event_attributions, off=none_found)
-def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _denied(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
         return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
     return []
 
 
+def _agents(verb: Any) -> list[Any]:
+    """The objects of a passive verb's "by" ("claimed by the Islamic State")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+@named_rule("claim.took-responsibility", "'X took / accepted / admitted responsibility for the attack': X claims it",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Al-Shabaab took responsibility for the blast.",
+                  ((("al-Shabaab", "claimed"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Police took responsibility for security in "
+                  "the town.", ((),))],
+            probe=event_attributions, off=none_found)
+def _took_responsibility(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()
+                         ) -> list[tuple[str, str, str | None]]:
+    # "responsibility for security" is not for an attack.
+    if any(o.lemma_.lower() == "responsibility" and _for_attack(o) for o in objs):
+        return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
+    return []
+
+
+def _for_attack(word: Any) -> bool:
+    """Does `word` ("responsibility", "responsible") name no "for", or "for" an attack?"""
+    fors = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    return not fors or any(g.lemma_.lower() in ATTACK_NOUNS or g.lower_ in ATTACK_NOUNS for g in fors)
+
+
+@named_rule("claim.attributed", "'Y attributed the attack to X', 'the attack was attributed to X': X is accused",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Police attributed the attack to al-Shabaab.",
+                  ((("al-Shabaab", "accused"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Police attributed the delay to the rain.",
+                  ((),))],
+            probe=event_attributions, off=none_found)
+def _attributed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()
+                ) -> list[tuple[str, str, str | None]]:
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    by = [] if any(o.dep_ == "nsubjpass" for o in objs) else _actors_of(_verb_subject(tok), reader)
+    by = by or list(says)
+    return [(a, "accused", by[0] if by else None) for a in _actors_of(to, reader) if a not in by]
+
+
+@named_rule("claim.behind", "'X was behind / responsible for the attack': X is tied by the speaker (X itself: "
+            "a claim)",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Officials said al-Shabaab was behind the attack.",
+                  ((("al-Shabaab", "accused"),),)),
+                 ("Al-Shabaab said it was behind a bombing that killed five people in a market in Mogadishu.",
+                  ((("al-Shabaab", "claimed"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Officials said al-Shabaab was behind the lines.",
+                  ((),))],
+            probe=event_attributions, off=none_found)
+def _behind(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    """"X was behind the attack", "X is responsible for the killings", "X was responsible";
+    "it was behind" in X's own statement is X's claim; "believed to be behind": a suspicion."""
+    if not any(_behind_word(c) for c in tok.children):
+        return []
+    subj = _verb_subject(tok)
+    sides = [a for a in says if reader.table.entities[a].type in ARMED_TYPES] \
+        if any(t.lower_ in ("it", "we", "they") for t in subj) else _actors_of(subj, reader)
+    by = next((a for a in says if a not in sides), None)
+    if tok.dep_ == "xcomp":
+        return [(a, "suspected", by) for a in sides]
+    return [(a, "claimed" if a in says else "accused" if by else "reported", None if a in says else by)
+            for a in sides]
+
+
+def _behind_word(c: Any) -> bool:
+    """"behind the attack" (an attack word or none), "responsible (for the attack)"."""
+    if c.dep_ == "prep" and c.lower_ == "behind":
+        return any(g.lemma_.lower() in ATTACK_NOUNS or g.lower_ in ATTACK_NOUNS for g in c.children)
+    return c.dep_ == "acomp" and c.lower_ == "responsible" and _for_attack(c)
+
+
 # The verb families that tie a side to an attack, by lemma.
 _CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
-                "reject": _denied}
+                "reject": _denied, "attribute": _attributed, "be": _behind,
+                **{v: _took_responsibility for v in RESPONSIBILITY_VERBS}}
 
 
 def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -168,6 +252,14 @@ def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str,
     return []
 
 
+def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """"The attack bore the hallmarks of X": X is suspected (by the sentence's speaker)."""
+    if tok.lower_ not in HALLMARKS:
+        return []
+    return [(a, "suspected", says[0] if says else None) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for a in reader.ents_in(c.subtree, ("Actor",))]
+
+
 def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
     """Statements in a parsed sentence tying a side to an attack: (actor id, how, by id).
     `says` are the sentence's speakers (the `by` of a suspicion). Cost: one token pass."""
@@ -176,6 +268,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
+        out.extend(_hallmarks(tok, reader, says))
     text = sent.text
     for s, _e, eid in reader.table.starting_in(sent.start_char, sent.end_char):
         if reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
