@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, merging, roles, sides
+from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.dates import DateError, find_dates
@@ -156,6 +156,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
+    bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
