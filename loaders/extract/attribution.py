@@ -115,7 +115,7 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
 def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     # "The attack was claimed by X", "a bombing claimed by X": X claims it.
     agents = _agents(tok)
-    if agents and (any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or tok.head.lemma_.lower() in CLAIM_OBJECTS):
+    if agents and (any(o.lemma_.lower() in ATTACK_NOUNS for o in objs) or tok.head.lemma_.lower() in ATTACK_NOUNS):
         return [(a, "claimed", None) for a in _actors_of(agents, reader)]
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
     if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
@@ -260,6 +260,37 @@ def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
             for a in reader.ents_in(c.subtree, ("Actor",))]
 
 
+ATTACKER_NOUNS = frozenset("gunmen gunman attackers attacker assailants assailant bombers bomber shooter shooters "
+                           "perpetrators perpetrator kidnappers kidnapper abductors abductor raiders".split())
+# What names the side after the verb: "were X (militants)", "were from X", "identified as X", "belonged to X".
+_IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",)}
+
+
+@named_rule("claim.attackers-were", "'the attackers were X militants', 'the gunmen belonged to / were identified "
+            "as X': X did it",
+            pos=[("Gunmen killed five traders in a market in Maiduguri on Monday. The gunmen belonged to Boko Haram.",
+                  ((("Boko Haram", "reported"), ("unknown gunmen", "reported")),)),
+                 ("Gunmen killed five traders in a market in Maiduguri on Monday. Police said the attackers were "
+                  "from Boko Haram.", ((("Boko Haram", "reported"), ("unknown gunmen", "reported")),))],
+            neg=[("Gunmen killed five traders in a market in Maiduguri on Monday. The traders belonged to a "
+                  "cooperative that had refused to pay Boko Haram.", ((("unknown gunmen", "reported"),),))],
+            probe=event_attributions, off=none_found)
+def _attackers_were(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """A verb whose subject is a word for the attackers, tying them to the side named after
+    it (a suspicion, "believed to belong to X", is read by the suspicion rule)."""
+    links = _IDENTITY_LINKS.get(tok.lemma_.lower())
+    if not links or tok.dep_ == "xcomp" or not _attackers_subject(tok):
+        return []
+    named = [c for c in tok.children if c.dep_ in links] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in links for g in c.children if g.dep_ == "pobj"]
+    by = says[0] if says else None
+    return [(a, "reported", by) for t in named for a in reader.ents_in(t.subtree, ("Actor",))]
+
+
+def _attackers_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ATTACKER_NOUNS for c in verb.children)
+
+
 def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
     """Statements in a parsed sentence tying a side to an attack: (actor id, how, by id).
     `says` are the sentence's speakers (the `by` of a suspicion). Cost: one token pass."""
@@ -267,6 +298,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
+            out.extend(_attackers_were(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
     text = sent.text

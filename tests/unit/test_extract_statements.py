@@ -78,3 +78,31 @@ def test_a_member_of_a_group_who_is_no_attacker_ties_no_one(nlp):
     assert [a for t, a, _ in tied(nlp, "A gunman shot dead two police officers in Peshawar on Monday. One of the "
                                        "officers was a member of the Pakistani Taliban's peace committee.")
             if t == "shooting"] == [frozenset()]
+
+
+@pytest.mark.parametrize("later", [
+    "The gunmen belonged to Boko Haram.",
+    "The attackers were Boko Haram militants, police said.",
+    "Police said the gunmen were from Boko Haram.",
+    "The gunmen were identified as members of Boko Haram.",
+])
+def test_the_attackers_are_told_to_be_the_group(nlp, later):
+    (event,) = tied(nlp, "Gunmen opened fire at a market in Maiduguri on Sunday, killing 30 people. " + later)
+    assert event[:2] == ("shooting", frozenset({"Boko Haram"})) and ("Boko Haram", "reported") in event[2]
+
+
+@pytest.mark.parametrize("later", [
+    "The gunmen fled toward the Sambisa forest, a Boko Haram stronghold.",
+    "The gunmen shouted slogans against Boko Haram.",
+    "The victims belonged to a vigilante group that fought Boko Haram.",
+])
+def test_the_attackers_near_a_group_are_not_it(nlp, later):
+    (event,) = tied(nlp, "Gunmen opened fire at a market in Maiduguri on Sunday, killing 30 people. " + later)
+    assert event[:2] == ("shooting", frozenset({"unknown gunmen"}))
+
+
+def test_a_kidnapping_claimed_by_the_group(nlp):
+    (event,) = tied(nlp, "Gunmen abducted 20 students from a school in Kankara on Sunday. The kidnapping was "
+                         "claimed by Boko Haram.")
+    assert event[1:] == (frozenset({"Boko Haram"}),
+                         frozenset({("Boko Haram", "claimed"), ("unknown gunmen", "reported")}))
