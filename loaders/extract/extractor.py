@@ -11,7 +11,7 @@ from typing import Any
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
 from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
-from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
@@ -166,6 +166,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _roles(found, text, sent, st.last_date[0] or published, table)
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
+    _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
@@ -208,6 +209,18 @@ def _statements_for_last(back: Frame | None, stmts: list[tuple[str, str, str | N
         attribution.apply_statements(back, stmts, text)
         return []
     return stmts
+
+
+def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, ...], text: str,
+                      table: EntityTable, i: int) -> None:
+    """"X told reporters that Wednesday's deaths occurred in ...": a sentence telling no incident
+    of its own whose speakers speak of the incident told just before (`back`, at most two
+    sentences back) names sources of it."""
+    if not said or back is None or back.role != "incident" or any(grounded(f, table) for f in found):
+        return
+    if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
+        return
+    back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 
 
 def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
