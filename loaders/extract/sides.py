@@ -85,10 +85,9 @@ def _group_for(f: Any, eid: str, table: Any, text: str) -> str | None:
             called.add(other)
         elif not _foreign(table.entities[other].key, lands):
             named.add(other)
-    for pick in (called, named):
-        if len(pick) == 1:
-            return next(iter(pick))
-    return None
+    # Several groups called so: none of them (and not some other group either).
+    pick = called or named
+    return next(iter(pick)) if len(pick) == 1 else None
 
 
 def _nouns(f: Any, eid: str, table: Any, text: str) -> set[str]:

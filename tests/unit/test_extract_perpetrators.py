@@ -135,3 +135,12 @@ def test_the_group_that_reports_it_is_not_the_rebels(nlp):
     # The one named group is the source of the sentence, not its rebels.
     _, events = run(nlp, "Rebels shelled a market in Idlib on Monday, the Sham Liberation Front said.")
     assert [a for t, a, _ in events if t == "shelling"] == [frozenset({"rebels"})]
+
+
+def test_two_groups_called_rebels_leave_the_rebels_alone(nlp):
+    # Neither group called "rebels" is the one, nor is the third group, called otherwise.
+    _, events = run(nlp, "Free Syrian Army rebels seized the town of Saraqib last week.\n\n"
+                         "Hayat Tahrir al-Sham rebels took the hills near Idlib in March.\n\n"
+                         "Islamic State militants ambushed a patrol near Palmyra in May.\n\n"
+                         "On Tuesday the rebels shelled a power station in Aleppo.")
+    assert [a for t, a, _ in events if t == "shelling"] == [frozenset({"rebels"})]
