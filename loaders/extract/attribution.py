@@ -287,6 +287,53 @@ def _attackers_were(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
     return [(a, "reported", by) for t in named for a in reader.ents_in(t.subtree, ("Actor",))]
 
 
+OWN_PRONOUNS = frozenset("its their our".split())
+# Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
+SPEAKING_BODIES = frozenset("ministry spokesman spokeswoman spokesperson military army command office agency wing "
+                            "commander media channel headquarters".split())
+# Verbs of doing an attack or taking ground: "its forces captured", "one of its fighters carried out".
+DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb capture seize take kill attack destroy "
+                        "shoot raid storm execute stage recapture retake liberate down ambush".split())
+
+
+@named_rule("claim.own-forces", "'X said its forces captured / one of its fighters carried out ...': X claims it "
+            "(X a side, or the side of the speaking ministry: 'Russia's defence ministry')",
+            pos=[("Russia's defence ministry said its forces had captured the village of Krasnohorivka on Monday.",
+                  ((("Russia", "claimed"),),))],
+            neg=[("Russia's defence ministry said its forces had been attacked near the village of Krasnohorivka "
+                  "on Monday.", ((("Russia", "reported"),),))],
+            probe=event_attributions, off=none_found)
+def _own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """A doing verb (active) whose subject is the speaker's own ("its forces", "one of its
+    fighters", "our units") in a clause the speaker says: the speaker's side claims it."""
+    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
+    if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
+        return []
+    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
+    return [(a, "claimed", None) for a in _speaking_sides(speech, reader)]
+
+
+def _speaking_sides(speech: Any, reader: Any) -> list[str]:
+    """The armed sides speaking as the subject of `speech`: named there, or the owner of a
+    speaking body ("Russia's defence ministry", "the group's news agency")."""
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
+    own = _armed_in([t for t in subj.subtree if t.i not in owners], reader)
+    if own or subj.lemma_.lower() not in SPEAKING_BODIES:
+        return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
+    return _armed_in([t for t in subj.subtree if t.i in owners], reader)
+
+
+def _armed_in(toks: list[Any], reader: Any) -> list[str]:
+    """The armed sides named at `toks`."""
+    return [e for e in reader.ents_in(toks, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
+
+
 def _attackers_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ATTACKER_NOUNS for c in verb.children)
 
@@ -299,6 +346,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
             out.extend(_attackers_were(tok, reader, says))
+            out.extend(_own_forces(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
     text = sent.text
@@ -328,18 +376,32 @@ def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence:
 def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     """Every perpetrator gets an attribution record (how it is tied, who says so); the
     actors kept are those of the strongest statement, named sides before unnamed ones
-    ("gunmen"). Denied sides are never kept."""
+    ("gunmen"). Denied sides are never kept, nor a side only narrated as the attacker of
+    what it accuses another of."""
     _record_untied(f, evidence)
     rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
-    live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
-    # Named sides first: "gunmen" told by the narrative yield to "police suspect X".
-    live = [x for x in live if not generic_actor(x[1], table)] or live
+    accusers = _accusers(f)
+    live = _live(f, rank, accusers, table)
     if not live:
         denied = {a for a, h, *_ in f.attribution if h == "denied"}
-        f.actors = [a for a in f.actors if a not in denied]
+        f.actors = [a for a in f.actors if a not in denied and a not in accusers]
         return
     keep = _strongest_sides(live, rank)
     f.actors = [a for a in f.actors if a in keep]
+
+
+def _live(f: Any, rank: dict[str, int], accusers: set[str], table: Any) -> list[tuple[int, str]]:
+    """(rank, actor) of `f`'s standing ties: no denial, no accuser's narrated part; named
+    sides first ("gunmen" told by the narrative yield to "police suspect X")."""
+    live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution
+            if h != "denied" and a in f.actors and not (h == "reported" and a in accusers)]
+    return [x for x in live if not generic_actor(x[1], table)] or live
+
+
+def _accusers(f: Any) -> set[str]:
+    """"The army accused the RSF of shelling ...": those who blame or suspect another of `f`
+    (the parse may make the accuser the subject of the attack)."""
+    return {by for _a, h, by, *_ in f.attribution if h in ("accused", "suspected") and by}
 
 
 def _record_untied(f: Any, evidence: str) -> None:

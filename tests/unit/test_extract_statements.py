@@ -106,3 +106,32 @@ def test_a_kidnapping_claimed_by_the_group(nlp):
                          "claimed by Boko Haram.")
     assert event[1:] == (frozenset({"Boko Haram"}),
                          frozenset({("Boko Haram", "claimed"), ("unknown gunmen", "reported")}))
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russia's defence ministry said its forces had captured the village of Krasnohorivka on Monday.", "Russia"),
+    ("The Houthi military spokesman said its drones targeted a cargo ship off Hodeida on Monday.", "Houthis"),
+    ("A suicide bomber killed 15 people at a mosque in Peshawar on Friday. The Islamic State's news agency said "
+     "one of its fighters carried out the attack.", "Islamic State"),
+])
+def test_a_side_saying_its_own_forces_did_it_claims_it(nlp, text, side):
+    (event,) = tied(nlp, text)
+    assert event[1] == frozenset({side}) and (side, "claimed") in event[2]
+
+
+def test_a_side_saying_its_forces_were_attacked_claims_nothing(nlp):
+    (event,) = tied(nlp, "Russia's defence ministry said its forces had been attacked near the village of "
+                         "Krasnohorivka on Monday.")
+    assert ("Russia", "claimed") not in event[2]
+
+
+def test_an_affiliate_saying_it_did_it_is_no_claim_of_its_patron(nlp):
+    (event,) = tied(nlp, "Al-Qaida's Iraqi affiliate says it carried out a bombing that killed 60 people in Baghdad.")
+    assert ("al-Qaeda", "claimed") not in event[2]
+
+
+def test_the_accuser_is_not_the_attacker(nlp):
+    # Parsed, the army is the subject of the shelling; it only blames the RSF for it.
+    (event,) = tied(nlp, "The Sudanese army accused the RSF of shelling a hospital in El Fasher on Monday, killing "
+                         "nine patients.")
+    assert event[:2] == ("shelling", frozenset({"Rapid Support Forces"}))
