@@ -130,11 +130,33 @@ def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
             neg=[("A bombing killed five people in Mogadishu. The government condemned the attack.", ((),))],
             probe=event_attributions, off=none_found)
 def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    if _habitual(tok):
+        return []
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return _accused_passive(tok, reader, objs, says)
     by = _actors_of(_verb_subject(tok), reader)
     # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
     targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
     accused = _actors_of(targets or objs, reader)
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+
+
+def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...]
+                     ) -> list[tuple[str, str, str | None]]:
+    """"X was blamed for / accused of the attack": X is accused, by the agent or the speaker."""
+    by = _actors_of(_agents(tok), reader) or list(says)
+    passive = [o for o in objs if o.dep_ == "nsubjpass"]
+    return [(a, "accused", by[0] if by else None) for a in _actors_of(passive, reader) if a not in by]
+
+
+HABITUAL = frozenset("such similar many previous past other earlier".split())
+
+
+def _habitual(verb: Any) -> bool:
+    """"Blamed for such attacks", "accused of previous attacks": not this incident."""
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+    return any(m.lower_ in HABITUAL for o in objs for m in o.children if m.dep_ in ("amod", "det", "predet"))
 
 
 @named_rule("claim.suspected", "'police suspect X': X is suspected by the speaker",
@@ -252,6 +274,18 @@ def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str,
     return []
 
 
+def _suspect_noun(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """"X was the prime suspect", "suspicion fell on X": X is suspected (by the speaker)."""
+    low = tok.lemma_.lower()
+    by = says[0] if says else None
+    if low == "suspect" and tok.pos_ == "NOUN" and tok.dep_ == "attr":
+        return [(a, "suspected", by) for a in _actors_of(_verb_subject(tok.head), reader)]
+    if low == "suspicion" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("fall", "turn", "focus"):
+        on = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children]
+        return [(a, "suspected", by) for a in _actors_of(on, reader)]
+    return []
+
+
 def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
     """"The attack bore the hallmarks of X": X is suspected (by the sentence's speaker)."""
     if tok.lower_ not in HALLMARKS:
@@ -349,6 +383,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_own_forces(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
+        out.extend(_suspect_noun(tok, reader, says))
     text = sent.text
     for s, _e, eid in reader.table.starting_in(sent.start_char, sent.end_char):
         if reader.table.kind(eid) == "Actor" and MEMBER_RE.search(

@@ -31,6 +31,10 @@ def tied(nlp, text):
     ("Police attributed the attack to the Islamic State.", "accused"),
     ("The bombing was attributed to the Islamic State, police said.", "accused"),
     ("The attack bore the hallmarks of the Islamic State.", "suspected"),
+    ("The Islamic State was blamed for the attack.", "accused"),
+    ("The Islamic State has been accused of carrying out the bombing.", "accused"),
+    ("Officials said the Islamic State was the prime suspect.", "suspected"),
+    ("Suspicion fell on the Islamic State.", "suspected"),
 ])
 def test_a_later_sentence_ties_the_side_to_the_incident(nlp, later, how):
     assert tied(nlp, BOMBING + later) == [
@@ -44,6 +48,9 @@ def test_a_later_sentence_ties_the_side_to_the_incident(nlp, later, how):
     "The Islamic State was responsible for security in the district until 2017.",
     "Police attributed the delay to heavy rain.",
     "The attack bore the marks of a large bomb.",
+    "The Islamic State is widely blamed for such attacks.",
+    "The Islamic State was accused of previous attacks on the town.",
+    "Police said the suspect was a taxi driver.",
 ])
 def test_look_alike_sentences_tie_no_one(nlp, later):
     assert [(t, a) for t, a, _ in tied(nlp, BOMBING + later) if t == "bombing"] == [("bombing", frozenset())]
