@@ -368,6 +368,31 @@ def _armed_in(toks: list[Any], reader: Any) -> list[str]:
     return [e for e in reader.ents_in(toks, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
 
 
+@named_rule("claim.work-of", "'the attack was the work of X': X is tied by the speaker",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Officials said the attack was the work of "
+                  "al-Shabaab.", ((("al-Shabaab", "accused"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Officials said the rebuilding was the work "
+                  "of al-Shabaab.", ((),))],
+            probe=event_attributions, off=none_found)
+def _work_of(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """"The attack was the work of X" (`tok` the verb "be"): X, accused by the speaker."""
+    if tok.lemma_.lower() != "be" or not _attack_subject(tok):
+        return []
+    work = [c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() == "work"]
+    sides = _actors_of([g for w in work for g in _pobjs(w, "of")], reader)
+    by = next((a for a in says if a not in sides), None)
+    return [(a, "accused" if by else "reported", by) for a in sides]
+
+
+def _attack_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS for c in verb.children)
+
+
+def _pobjs(tok: Any, prep: str) -> list[Any]:
+    """The objects of `tok`'s preposition `prep` ("work of X": X)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+
+
 def _attackers_subject(verb: Any) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ATTACKER_NOUNS for c in verb.children)
 
@@ -381,6 +406,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_claims(tok, reader, says))
             out.extend(_attackers_were(tok, reader, says))
             out.extend(_own_forces(tok, reader, says))
+            out.extend(_work_of(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))

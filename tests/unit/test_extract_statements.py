@@ -35,6 +35,7 @@ def tied(nlp, text):
     ("The Islamic State has been accused of carrying out the bombing.", "accused"),
     ("Officials said the Islamic State was the prime suspect.", "suspected"),
     ("Suspicion fell on the Islamic State.", "suspected"),
+    ("Officials said the bombing was the work of the Islamic State.", "accused"),
 ])
 def test_a_later_sentence_ties_the_side_to_the_incident(nlp, later, how):
     assert tied(nlp, BOMBING + later) == [
@@ -51,6 +52,7 @@ def test_a_later_sentence_ties_the_side_to_the_incident(nlp, later, how):
     "The Islamic State is widely blamed for such attacks.",
     "The Islamic State was accused of previous attacks on the town.",
     "Police said the suspect was a taxi driver.",
+    "Officials said the rebuilding of the market was the work of the Islamic State.",
 ])
 def test_look_alike_sentences_tie_no_one(nlp, later):
     assert [(t, a) for t, a, _ in tied(nlp, BOMBING + later) if t == "bombing"] == [("bombing", frozenset())]
