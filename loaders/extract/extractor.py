@@ -15,7 +15,7 @@ from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
-from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, one_country
+from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
@@ -92,7 +92,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     frames = assemble.assemble(frames, table, texts)
     assemble.split_series(frames, texts)
     frames = _merge_agreements(frames)
-    _infer_air(frames, table, published)
+    _infer_air(frames, table, published, text)
     out: list[Frame] = []
     for f in frames:
         attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
@@ -315,10 +315,11 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     return out
 
 
-def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -> None:
+def _infer_air(frames: list[Frame], table: EntityTable, published: str | None, text: str) -> None:
     """Air attacks naming no perpetrator get the actors who fly there (an inference,
-    marked on the frame; see loaders/extract/inference.py)."""
-    todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES]
+    marked on the frame; see loaders/extract/inference.py), where a sentence of theirs says air."""
+    todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES
+            and air_said(text[s:e] for s, e in [(f.sent_start, f.sent_end), *f.evidences])]
     if not todo:
         return
     actors = load_actors()

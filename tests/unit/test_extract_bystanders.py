@@ -58,3 +58,15 @@ def test_a_speaker_and_a_condemning_government_are_no_side(nlp):
 def test_the_side_whose_soldiers_were_killed_is_no_side(nlp):
     assert perpetrators(nlp, "Three Turkish soldiers were killed by a roadside bomb in Hakkari on Monday, "
                              "Turkey's defence ministry said.") == [frozenset()]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("A bomb killed 12 people at a market in Idlib, Syria, on Monday.", set()),
+    ("A bomb hit a market in Idlib, Syria, on Monday, killing six people.", set()),
+    ("Warplanes dropped bombs on a market in Idlib, Syria, on Monday, killing six people.",
+     {"Russia", "Syrian government"}),
+    ("An air strike hit a market in Idlib, Syria, on Monday, killing six people.", {"Russia", "Syrian government"}),
+])
+def test_air_power_is_inferred_only_where_the_report_says_air(nlp, text, sides):
+    # A bare "bomb" is no aircraft: those who fly there are not made its authors.
+    assert perpetrators(nlp, text) == [frozenset(sides)]
