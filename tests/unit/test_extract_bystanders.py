@@ -35,6 +35,7 @@ def test_a_side_named_in_the_sentence_as_well_as_the_dateline_stays(nlp):
     ("Al-Qaida-linked militants stormed a hotel in Bamako on Monday, killing 20 people.", set()),
     ("Islamic State-affiliated gunmen stormed a church in Kaduna on Sunday, killing 12 worshippers.",
      {"unknown gunmen"}),
+    ("The Pentagon said Iranian-backed militias attacked a base in eastern Syria on Monday.", set()),
 ])
 def test_a_patron_is_not_the_attacker(nlp, text, sides):
     assert perpetrators(nlp, text) == [frozenset(sides)]
