@@ -28,8 +28,15 @@ CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing strike b
 DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
                          "accusation accusations carrying".split())
 SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
-MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|attackers?|bombers?|assailants?|militants|shooter|perpetrators?|"
-                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s*$")
+MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|gunman|attackers?|bombers?|assailants?|militants|shooters?|perpetrators?|"
+                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s+(?:the\s+)?$")
+RELATIVES = frozenset("which who that".split())
+# Nouns for an attack or its harm, for "responsible for the attack".
+ATTACK_NOUNS = CLAIM_OBJECTS | frozenset(
+    "blast explosion ambush raid shelling airstrike airstrikes massacre abduction kidnapping kidnappings death deaths "
+    "bombings violence".split())
+RESPONSIBILITY_VERBS = frozenset("take accept assume admit acknowledge".split())
+HALLMARKS = frozenset({"hallmark", "hallmarks"})
 
 
 def _verb_subject(verb: Any) -> list[Any]:
@@ -38,6 +45,8 @@ def _verb_subject(verb: Any) -> list[Any]:
     v = verb
     for _ in range(3):
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and v.dep_ == "relcl" and all(t.lower_ in RELATIVES for t in subj):
+            return [v.head]  # "Boko Haram, which denied involvement": the group denies
         if subj:
             return subj
         if v.dep_ in ("conj", "xcomp", "advcl", "acl", "ccomp") and v.head is not v:
@@ -95,7 +104,7 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
     if rule is None:
         return []
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
-    return rule(tok, reader, objs)
+    return rule(tok, reader, objs, says)
 
 
 @named_rule("claim.claimed", "'X claimed the attack / responsibility': X is tied as claiming it",
@@ -103,7 +112,11 @@ def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str
             neg=[("Al-Shabaab claimed that soldiers bombed a hotel in Mogadishu.",
                   ((("Somalia", "reported"),),))],
             probe=event_attributions, off=none_found)
-def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    # "The attack was claimed by X", "a bombing claimed by X": X claims it.
+    agents = _agents(tok)
+    if agents and (any(o.lemma_.lower() in ATTACK_NOUNS for o in objs) or tok.head.lemma_.lower() in ATTACK_NOUNS):
+        return [(a, "claimed", None) for a in _actors_of(agents, reader)]
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
     if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
@@ -116,7 +129,12 @@ def _claimed(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
                   ((("al-Shabaab", "accused"),),))],
             neg=[("A bombing killed five people in Mogadishu. The government condemned the attack.", ((),))],
             probe=event_attributions, off=none_found)
-def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    if _habitual(tok):
+        return []
+    if any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return _accused_passive(tok, reader, objs, says)
     by = _actors_of(_verb_subject(tok), reader)
     # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
     targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
@@ -124,12 +142,29 @@ def _accused(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
 
 
+def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...]
+                     ) -> list[tuple[str, str, str | None]]:
+    """"X was blamed for / accused of the attack": X is accused, by the agent or the speaker."""
+    by = _actors_of(_agents(tok), reader) or list(says)
+    passive = [o for o in objs if o.dep_ == "nsubjpass"]
+    return [(a, "accused", by[0] if by else None) for a in _actors_of(passive, reader) if a not in by]
+
+
+HABITUAL = frozenset("such similar many previous past other earlier".split())
+
+
+def _habitual(verb: Any) -> bool:
+    """"Blamed for such attacks", "accused of previous attacks": not this incident."""
+    objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+    return any(m.lower_ in HABITUAL for o in objs for m in o.children if m.dep_ in ("amod", "det", "predet"))
+
+
 @named_rule("claim.suspected", "'police suspect X': X is suspected by the speaker",
             pos=[("A bombing killed five people in Mogadishu. Police suspect al-Shabaab.",
                   ((("al-Shabaab", "suspected"),),))],
             neg=[("A bombing killed five people in Mogadishu. Police arrested two men.", ((),))],
             probe=event_attributions, off=none_found)
-def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _suspected(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):
         return []
     # "Police suspect al-Shabaab (militants)", "officials suspected X of the attack".
@@ -142,15 +177,86 @@ def _suspected(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, s
                   ((("Islamic State", "denied"),),))],
             neg=[("Rockets hit a market in Mosul, killing three people.", ((),))],
             probe=event_attributions, off=none_found)
-def _denied(tok: Any, reader: Any, objs: list[Any]) -> list[tuple[str, str, str | None]]:
+def _denied(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
         return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
     return []
 
 
+def _agents(verb: Any) -> list[Any]:
+    """The objects of a passive verb's "by" ("claimed by the Islamic State")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+@named_rule("claim.took-responsibility", "'X took / accepted / admitted responsibility for the attack': X claims it",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Al-Shabaab took responsibility for the blast.",
+                  ((("al-Shabaab", "claimed"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Police took responsibility for security in "
+                  "the town.", ((),))],
+            probe=event_attributions, off=none_found)
+def _took_responsibility(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()
+                         ) -> list[tuple[str, str, str | None]]:
+    # "responsibility for security" is not for an attack.
+    if any(o.lemma_.lower() == "responsibility" and _for_attack(o) for o in objs):
+        return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
+    return []
+
+
+def _for_attack(word: Any) -> bool:
+    """Does `word` ("responsibility", "responsible") name no "for", or "for" an attack?"""
+    fors = [g for p in word.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children]
+    return not fors or any(g.lemma_.lower() in ATTACK_NOUNS or g.lower_ in ATTACK_NOUNS for g in fors)
+
+
+@named_rule("claim.attributed", "'Y attributed the attack to X', 'the attack was attributed to X': X is accused",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Police attributed the attack to al-Shabaab.",
+                  ((("al-Shabaab", "accused"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Police attributed the delay to the rain.",
+                  ((),))],
+            probe=event_attributions, off=none_found)
+def _attributed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()
+                ) -> list[tuple[str, str, str | None]]:
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    by = [] if any(o.dep_ == "nsubjpass" for o in objs) else _actors_of(_verb_subject(tok), reader)
+    by = by or list(says)
+    return [(a, "accused", by[0] if by else None) for a in _actors_of(to, reader) if a not in by]
+
+
+@named_rule("claim.behind", "'X was behind / responsible for the attack': X is tied by the speaker (X itself: "
+            "a claim)",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Officials said al-Shabaab was behind the attack.",
+                  ((("al-Shabaab", "accused"),),)),
+                 ("Al-Shabaab said it was behind a bombing that killed five people in a market in Mogadishu.",
+                  ((("al-Shabaab", "claimed"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Officials said al-Shabaab was behind the lines.",
+                  ((),))],
+            probe=event_attributions, off=none_found)
+def _behind(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
+    """"X was behind the attack", "X is responsible for the killings", "X was responsible";
+    "it was behind" in X's own statement is X's claim; "believed to be behind": a suspicion."""
+    if not any(_behind_word(c) for c in tok.children):
+        return []
+    subj = _verb_subject(tok)
+    sides = [a for a in says if reader.table.entities[a].type in ARMED_TYPES] \
+        if any(t.lower_ in ("it", "we", "they") for t in subj) else _actors_of(subj, reader)
+    by = next((a for a in says if a not in sides), None)
+    if tok.dep_ == "xcomp":
+        return [(a, "suspected", by) for a in sides]
+    return [(a, "claimed" if a in says else "accused" if by else "reported", None if a in says else by)
+            for a in sides]
+
+
+def _behind_word(c: Any) -> bool:
+    """"behind the attack" (an attack word or none), "responsible (for the attack)"."""
+    if c.dep_ == "prep" and c.lower_ == "behind":
+        return any(g.lemma_.lower() in ATTACK_NOUNS or g.lower_ in ATTACK_NOUNS for g in c.children)
+    return c.dep_ == "acomp" and c.lower_ == "responsible" and _for_attack(c)
+
+
 # The verb families that tie a side to an attack, by lemma.
 _CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
-                "reject": _denied}
+                "reject": _denied, "attribute": _attributed, "be": _behind,
+                **{v: _took_responsibility for v in RESPONSIBILITY_VERBS}}
 
 
 def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -168,6 +274,129 @@ def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str,
     return []
 
 
+def _suspect_noun(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """"X was the prime suspect", "suspicion fell on X": X is suspected (by the speaker)."""
+    low = tok.lemma_.lower()
+    by = says[0] if says else None
+    if low == "suspect" and tok.pos_ == "NOUN" and tok.dep_ == "attr":
+        return [(a, "suspected", by) for a in _actors_of(_verb_subject(tok.head), reader)]
+    if low == "suspicion" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("fall", "turn", "focus"):
+        on = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children]
+        return [(a, "suspected", by) for a in _actors_of(on, reader)]
+    return []
+
+
+def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """"The attack bore the hallmarks of X": X is suspected (by the sentence's speaker)."""
+    if tok.lower_ not in HALLMARKS:
+        return []
+    return [(a, "suspected", says[0] if says else None) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for a in reader.ents_in(c.subtree, ("Actor",))]
+
+
+ATTACKER_NOUNS = frozenset("gunmen gunman attackers attacker assailants assailant bombers bomber shooter shooters "
+                           "perpetrators perpetrator kidnappers kidnapper abductors abductor raiders".split())
+# What names the side after the verb: "were X (militants)", "were from X", "identified as X", "belonged to X".
+_IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",)}
+
+
+@named_rule("claim.attackers-were", "'the attackers were X militants', 'the gunmen belonged to / were identified "
+            "as X': X did it",
+            pos=[("Gunmen killed five traders in a market in Maiduguri on Monday. The gunmen belonged to Boko Haram.",
+                  ((("Boko Haram", "reported"), ("unknown gunmen", "reported")),)),
+                 ("Gunmen killed five traders in a market in Maiduguri on Monday. Police said the attackers were "
+                  "from Boko Haram.", ((("Boko Haram", "reported"), ("unknown gunmen", "reported")),))],
+            neg=[("Gunmen killed five traders in a market in Maiduguri on Monday. The traders belonged to a "
+                  "cooperative that had refused to pay Boko Haram.", ((("unknown gunmen", "reported"),),))],
+            probe=event_attributions, off=none_found)
+def _attackers_were(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """A verb whose subject is a word for the attackers, tying them to the side named after
+    it (a suspicion, "believed to belong to X", is read by the suspicion rule)."""
+    links = _IDENTITY_LINKS.get(tok.lemma_.lower())
+    if not links or tok.dep_ == "xcomp" or not _attackers_subject(tok):
+        return []
+    named = [c for c in tok.children if c.dep_ in links] + [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ in links for g in c.children if g.dep_ == "pobj"]
+    by = says[0] if says else None
+    return [(a, "reported", by) for t in named for a in reader.ents_in(t.subtree, ("Actor",))]
+
+
+OWN_PRONOUNS = frozenset("its their our".split())
+# Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
+SPEAKING_BODIES = frozenset("ministry spokesman spokeswoman spokesperson military army command office agency wing "
+                            "commander media channel headquarters".split())
+# Verbs of doing an attack or taking ground: "its forces captured", "one of its fighters carried out".
+DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb capture seize take kill attack destroy "
+                        "shoot raid storm execute stage recapture retake liberate down ambush".split())
+
+
+@named_rule("claim.own-forces", "'X said its forces captured / one of its fighters carried out ...': X claims it "
+            "(X a side, or the side of the speaking ministry: 'Russia's defence ministry')",
+            pos=[("Russia's defence ministry said its forces had captured the village of Krasnohorivka on Monday.",
+                  ((("Russia", "claimed"),),))],
+            neg=[("Russia's defence ministry said its forces had been attacked near the village of Krasnohorivka "
+                  "on Monday.", ((("Russia", "reported"),),))],
+            probe=event_attributions, off=none_found)
+def _own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """A doing verb (active) whose subject is the speaker's own ("its forces", "one of its
+    fighters", "our units") in a clause the speaker says: the speaker's side claims it."""
+    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
+    if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
+        return []
+    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
+    return [(a, "claimed", None) for a in _speaking_sides(speech, reader)]
+
+
+def _speaking_sides(speech: Any, reader: Any) -> list[str]:
+    """The armed sides speaking as the subject of `speech`: named there, or the owner of a
+    speaking body ("Russia's defence ministry", "the group's news agency")."""
+    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
+    own = _armed_in([t for t in subj.subtree if t.i not in owners], reader)
+    if own or subj.lemma_.lower() not in SPEAKING_BODIES:
+        return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
+    return _armed_in([t for t in subj.subtree if t.i in owners], reader)
+
+
+def _armed_in(toks: list[Any], reader: Any) -> list[str]:
+    """The armed sides named at `toks`."""
+    return [e for e in reader.ents_in(toks, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
+
+
+@named_rule("claim.work-of", "'the attack was the work of X': X is tied by the speaker",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Officials said the attack was the work of "
+                  "al-Shabaab.", ((("al-Shabaab", "accused"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Officials said the rebuilding was the work "
+                  "of al-Shabaab.", ((),))],
+            probe=event_attributions, off=none_found)
+def _work_of(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """"The attack was the work of X" (`tok` the verb "be"): X, accused by the speaker."""
+    if tok.lemma_.lower() != "be" or not _attack_subject(tok):
+        return []
+    work = [c for c in tok.children if c.dep_ == "attr" and c.lemma_.lower() == "work"]
+    sides = _actors_of([g for w in work for g in _pobjs(w, "of")], reader)
+    by = next((a for a in says if a not in sides), None)
+    return [(a, "accused" if by else "reported", by) for a in sides]
+
+
+def _attack_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in ATTACK_NOUNS for c in verb.children)
+
+
+def _pobjs(tok: Any, prep: str) -> list[Any]:
+    """The objects of `tok`'s preposition `prep` ("work of X": X)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == prep for g in p.children if g.dep_ == "pobj"]
+
+
+def _attackers_subject(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ATTACKER_NOUNS for c in verb.children)
+
+
 def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
     """Statements in a parsed sentence tying a side to an attack: (actor id, how, by id).
     `says` are the sentence's speakers (the `by` of a suspicion). Cost: one token pass."""
@@ -175,7 +404,12 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
+            out.extend(_attackers_were(tok, reader, says))
+            out.extend(_own_forces(tok, reader, says))
+            out.extend(_work_of(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
+        out.extend(_hallmarks(tok, reader, says))
+        out.extend(_suspect_noun(tok, reader, says))
     text = sent.text
     for s, _e, eid in reader.table.starting_in(sent.start_char, sent.end_char):
         if reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
@@ -203,18 +437,32 @@ def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence:
 def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     """Every perpetrator gets an attribution record (how it is tied, who says so); the
     actors kept are those of the strongest statement, named sides before unnamed ones
-    ("gunmen"). Denied sides are never kept."""
+    ("gunmen"). Denied sides are never kept, nor a side only narrated as the attacker of
+    what it accuses another of."""
     _record_untied(f, evidence)
     rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
-    live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution if h != "denied" and a in f.actors]
-    # Named sides first: "gunmen" told by the narrative yield to "police suspect X".
-    live = [x for x in live if not generic_actor(x[1], table)] or live
+    accusers = _accusers(f)
+    live = _live(f, rank, accusers, table)
     if not live:
         denied = {a for a, h, *_ in f.attribution if h == "denied"}
-        f.actors = [a for a in f.actors if a not in denied]
+        f.actors = [a for a in f.actors if a not in denied and a not in accusers]
         return
     keep = _strongest_sides(live, rank)
     f.actors = [a for a in f.actors if a in keep]
+
+
+def _live(f: Any, rank: dict[str, int], accusers: set[str], table: Any) -> list[tuple[int, str]]:
+    """(rank, actor) of `f`'s standing ties: no denial, no accuser's narrated part; named
+    sides first ("gunmen" told by the narrative yield to "police suspect X")."""
+    live = [(rank.get(h, 9), a) for a, h, *_ in f.attribution
+            if h != "denied" and a in f.actors and not (h == "reported" and a in accusers)]
+    return [x for x in live if not generic_actor(x[1], table)] or live
+
+
+def _accusers(f: Any) -> set[str]:
+    """"The army accused the RSF of shelling ...": those who blame or suspect another of `f`
+    (the parse may make the accuser the subject of the attack)."""
+    return {by for _a, h, by, *_ in f.attribution if h in ("accused", "suspected") and by}
 
 
 def _record_untied(f: Any, evidence: str) -> None:

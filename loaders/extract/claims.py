@@ -7,9 +7,10 @@ assert it. A pronoun speaker ("He claimed ...") is the last named speaker of the
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_claimers, nothing, rule
+from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
@@ -107,3 +108,22 @@ def _named_in(tok: Any, ent_at: Any) -> list[Any]:
     if any(t.i not in owners for t in named):
         named = [t for t in named if t.i not in owners]
     return [ent_at(t) for t in named]
+
+
+# What a sentence says of an incident told before it: "the attack", "Wednesday's deaths", "the toll".
+SPEAKS_OF_INCIDENT = re.compile(
+    r"(?i)\b(?:(?:the|these|those|this|its|their)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?"
+    r"|bombardments?|bombings?|shelling|assaults?|ambush|massacre|fighting|clashes)"
+    r"|deaths|death\s+toll|toll|casualties|victims|the\s+dead|the\s+wounded|blasts?|explosions?|killings?)\b")
+
+
+@rule("claim.source-of-last", "the speaker of a sentence that tells no incident but speaks of the one told just "
+      "before ('X told reporters the deaths occurred in ...') is a source of it",
+      pos=[("Gunmen killed five traders in Kano on Monday. Amnesty International said the victims were "
+            "shot at close range.", (("Amnesty International",),))],
+      neg=[("Gunmen killed five traders in Kano on Monday. Amnesty International said it would open an "
+            "office in Abuja.", ((),))],
+      probe=event_claimers, off=no)
+def speaks_of_incident(text: str) -> bool:
+    """Does sentence `text` speak of an incident ("the attack", "the deaths", "the toll")?"""
+    return SPEAKS_OF_INCIDENT.search(text) is not None

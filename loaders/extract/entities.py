@@ -248,7 +248,8 @@ MEMBER_NOUNS = alternation("member_nouns")  # loaders/data/words.yaml
 
 @rule("actor.group-of-named", "'<group noun> of <named armed actor>' is that actor ('rebels of the Nour "
       "al-Din al-Zenki Movement')",
-      pos=[("Rebels of the Nour al-Din al-Zenki Movement shelled Aleppo.", ("Nour al-Din al-Zenki Movement",))],
+      pos=[("Rebels of the Nour al-Din al-Zenki Movement shelled Aleppo, where Ahrar al-Sham holds the old city.",
+            ("Ahrar al-Sham", "Nour al-Din al-Zenki Movement"))],
       neg=[("Rebels shelled Aleppo, the Nour al-Din al-Zenki Movement said.",
             ("Nour al-Din al-Zenki Movement", "rebels"))],
       probe=actor_names, off=lambda cands, text: cands)

@@ -9,13 +9,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, merging, roles
+from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
-from sitgraph.loaders.extract.claims import claimers
+from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
-from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, one_country
+from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
@@ -94,10 +94,11 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     frames = assemble.assemble(frames, table, texts)
     assemble.split_series(frames, texts)
     frames = _merge_agreements(frames)
-    _infer_air(frames, table, published)
+    _infer_air(frames, table, published, text)
     out: list[Frame] = []
     for f in frames:
         attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
+        sides.stand_in_group(f, table, text)
         assemble.drop_aggregate_actors(f)
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
@@ -159,6 +160,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
+    bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
     if not any(grounded(f, table) for f in found):
         roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
@@ -170,6 +172,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _roles(found, text, sent, st.last_date[0] or published, table)
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
+    _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
@@ -212,6 +215,18 @@ def _statements_for_last(back: Frame | None, stmts: list[tuple[str, str, str | N
         attribution.apply_statements(back, stmts, text)
         return []
     return stmts
+
+
+def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, ...], text: str,
+                      table: EntityTable, i: int) -> None:
+    """"X told reporters that Wednesday's deaths occurred in ...": a sentence telling no incident
+    of its own whose speakers speak of the incident told just before (`back`, at most two
+    sentences back) names sources of it."""
+    if not said or back is None or back.role != "incident" or any(grounded(f, table) for f in found):
+        return
+    if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
+        return
+    back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 
 
 def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
@@ -310,10 +325,11 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     return out
 
 
-def _infer_air(frames: list[Frame], table: EntityTable, published: str | None) -> None:
+def _infer_air(frames: list[Frame], table: EntityTable, published: str | None, text: str) -> None:
     """Air attacks naming no perpetrator get the actors who fly there (an inference,
-    marked on the frame; see loaders/extract/inference.py)."""
-    todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES]
+    marked on the frame; see loaders/extract/inference.py), where a sentence of theirs says air."""
+    todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES
+            and air_said(text[s:e] for s, e in [(f.sent_start, f.sent_end), *f.evidences])]
     if not todo:
         return
     actors = load_actors()

@@ -11,6 +11,7 @@ left alone: many more parties fly drones.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -94,6 +95,24 @@ def air_operators(country: str | None, date: str | None,
         if entry.covers(country, date):
             return entry.actors
     return ()
+
+
+# Words that put aircraft in the sky: an air strike, a raid, a plane, a barrel bomb, "bombed",
+# "bombardment". A bare "a bomb" does not: most are set off on the ground.
+AIR_WORDS = re.compile(
+    r"(?i)air\w?[\s-]?(?:strike|stike|srike)s?|air[\s-]?raids?|warplanes?|fighter jets?|\bjets?\b|aircraft"
+    r"|helicopters?|aerial|bunker[\s-]?buster|\bplanes?\b|air force|bombing raids?|sorties|barrel[\s-]?bombs?"
+    r"|\bbomb(?:ed|ing|ard|arded|ardment)\b|\bdropped\b")
+
+
+@rule("event.air-said", "air power is inferred only for an attack whose sentences name aircraft or an air "
+      "strike, not for a bare 'bomb'",
+      pos=[("A bomb killed five people at a market in Idlib, Syria.", ((),))],
+      neg=[("An air strike killed five people at a market in Idlib, Syria.", (("Russia", "Syrian government"),))],
+      probe=event_actors, off=lambda texts: True)
+def air_said(texts: Iterable[str]) -> bool:
+    """Does any of `texts` (an attack's sentences) name aircraft or an air strike?"""
+    return any(AIR_WORDS.search(t) for t in texts)
 
 
 def one_country(countries: Iterable[str | None]) -> str | None:

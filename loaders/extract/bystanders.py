@@ -1,0 +1,70 @@
+"""Sides a sentence names without making them the attacker: the place of a dateline
+("DUBAI, United Arab Emirates —": where the report was filed) and a side named only as
+another's patron or affiliate ("al-Qaida-linked militants", "Iran-backed rebels": the
+militants and the rebels act, not al-Qaida or Iran).
+
+:func:`drop_bystanders` takes such actors off the frames of one sentence when every mention
+of them in that sentence is of this kind; a side also named in its own right there stays.
+Cost: one look-up of the sentence's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_actors, rule
+
+# A name glued to an affiliation participle: "al-Qaida-linked", "Iran-backed", "ISIS-affiliated".
+AFFILIATE = re.compile(r"^[-‐–]?\s?(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|"
+                       r"funded|armed|trained|allied)\b", re.IGNORECASE)
+
+PATRON_IN = re.compile(r"\w[-‐–](?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|funded|armed|"
+                       r"trained)\s+\w", re.IGNORECASE)
+
+
+@rule("actor.not-a-bystander", "a side named only in a dateline or as another's patron ('al-Qaida-linked "
+      "militants', 'Iran-backed rebels') is not the attacker",
+      pos=[("DUBAI, United Arab Emirates — A drone struck an oil depot in Jizan, Saudi Arabia, on Saturday.",
+            ((),)),
+           ("Al-Qaida-linked militants stormed a hotel in Bamako on Monday, killing 20 people.", ((),)),
+           ("Iranian-backed militias attacked a base in eastern Syria on Monday.", ((),))],
+      neg=[("United Arab Emirates drones struck an oil depot in Jizan, Saudi Arabia, on Saturday.",
+            (("United Arab Emirates",),)),
+           ("Al-Qaida militants stormed a hotel in Bamako on Monday, killing 20 people.", (("al-Qaeda",),))],
+      probe=event_actors, off=lambda found, start, end, table, datelines: None)
+def drop_bystanders(found: list[Any], start: int, end: int, table: Any, datelines: list[tuple[int, int]]) -> None:
+    """Take off the frames in `found` (read from the sentence [start, end) of the report) the
+    actors every mention of which there lies in a dateline (`datelines`: spans of the text)
+    or names another's patron."""
+    if not found:
+        return
+    gone = _bystanders(table.starting_in(start, end), table, datelines)
+    if not gone:
+        return
+    for f in found:
+        f.actors = [a for a in f.actors if a not in gone]
+
+
+def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[tuple[int, int]]) -> set[str]:
+    """The entities of `spans` (a sentence's mentions) none of whose mentions there stands for
+    them as a side. Cost: linear in the mentions."""
+    text = table.report.text
+    seen: dict[str, bool] = {}
+    patron: tuple[str, int] = ("", -1)  # the last patron named and where its participle ends
+    for s, e, eid in spans:
+        glued = AFFILIATE.match(text[e:e + 14])
+        # "al-Qaida-linked militants": the militants (told as the group's fighters) are the affiliate.
+        fighters = patron[0] == eid and not text[patron[1]:s].strip()
+        standing = not (glued or fighters or _patron_inside(text[s:e], table.entities[eid].name)
+                        or any(lo <= s < hi for lo, hi in datelines))
+        if glued:
+            patron = (eid, e + glued.end())
+        seen[eid] = seen.get(eid, False) or standing
+    return {eid for eid, standing in seen.items() if not standing}
+
+
+def _patron_inside(mention: str, name: str | None) -> bool:
+    """"Iranian-backed militias" read as a mention of Iran: the patron again, not the militias
+    (unlike "Russian-backed separatists", a side so named)."""
+    return bool(PATRON_IN.search(mention)) and not PATRON_IN.search(name or "")
