@@ -24,7 +24,7 @@ BORDER_VERBS = frozenset({"borders", "bordering"})
 BORDER_NOUNS = frozenset({"border", "borders", "bordered", "frontier"})
 PLACE_WORDS = "|".join(words("settlement_words"))
 PLACE_OF = re.compile(
-    rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
+    rf"\b(?:{PLACE_WORDS})s?(?:\s+of\s+|\s*\(\s*)(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
     rf"(?:[\s_](?:al-|el-)?[A-Z][\w'\u2019\-]*){{0,3}})"
 )
 
