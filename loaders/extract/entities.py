@@ -152,6 +152,8 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     for c in kept:
         eid = _entity_of(table, c, country)
         mentions.setdefault(eid, []).append(Mention(report.id, c.text, c.start, c.end))
+        if is_region(c):
+            continue  # a region is a place of the report, not a mention the sentence readers see
         table.spans.append((c.start, c.end, eid))
         table.longest = max(table.longest, c.end - c.start)
         table._seen.add((eid, c.start, c.end))
@@ -177,7 +179,9 @@ def _state_countries(cands: list[Cand], actors: ActorDictionary) -> dict[int, st
 def _region_links(table: EntityTable, kept: list[Cand]) -> None:
     """A compass region lies in its country (the place its name holds, when the report names
     the country as one). Its entity has a key of its own (``place:ml:north-region``) and no
-    country code, so that resolution keeps it apart from the country itself."""
+    country code, so that resolution keeps it apart from the country itself. Its mentions
+    stay out of `table.spans`: events and relations read from sentences keep the country
+    (which sets no incident apart from another), as before regions were found."""
     countries = {e.country: e.id for e in table.entities.values()
                  if e.kind == "Place" and e.type == "country" and e.country}
     for c in kept:
