@@ -20,6 +20,7 @@ import yaml
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
+from sitgraph.loaders.extract.facility_forms import bare_head_back, drop_unnamed_plurals, drop_verb_heads
 from sitgraph.loaders.extract.forces import state_force_cands
 from sitgraph.loaders.extract.mentions import (
     Cand,
@@ -202,7 +203,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += modified_facility_cands(text, doc, actors, heads)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
-    return not_in_actor_names(cands)
+    return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
@@ -588,7 +589,7 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire;
     "the truce", "the agreement" -> the report's one unnamed ceasefire."""
-    return one_truce(short_facility_forms(short_person_names(cands)))
+    return one_truce(bare_head_back(short_facility_forms(short_person_names(cands))))
 
 
 TRUCE_HEADS = frozenset({"ceasefire", "truce"})
@@ -599,7 +600,10 @@ def _agreement_head(c: Cand) -> str | None:
     """The head of an unnamed agreement candidate ("ceasefire", "agreement"), else None."""
     if c.kind != "Agreement" or ":?:" not in c.group:
         return None
-    return re.sub(r"[^a-z]", "", c.group.rsplit(":", 1)[1])
+    head = re.sub(r"[^a-z]", "", c.group.rsplit(":", 1)[1])
+    # "a cease-fire agreement", "the truce deal": the truce word is the head.
+    core = re.sub(r"(?:agreement|deal)$", "", head)
+    return core if core in TRUCE_HEADS else head
 
 
 @rule("facility.one-truce", "in a report naming no agreement by name, every unnamed 'ceasefire', 'truce', "
@@ -620,7 +624,7 @@ def one_truce(cands: list[Cand]) -> list[Cand]:
         return cands
     first = next((c for c in truces if c.text[:1].islower()), truces[0])
     join = TRUCE_HEADS | BARE_AGREEMENT_HEADS
-    return [replace(c, group=first.group, name=first.text, strong=True) if heads[id(c)] in join else c
+    return [replace(c, group=first.group, name=first.name, strong=True) if heads[id(c)] in join else c
             for c in cands]
 
 

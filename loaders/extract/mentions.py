@@ -23,7 +23,7 @@ from sitgraph.loaders.extract.patterns import (
     load_patterns,
     singular_head,
 )
-from sitgraph.loaders.extract.rules import actor_forms, actors, facility_forms, none_found, places, rule
+from sitgraph.loaders.extract.rules import actor_forms, actors, agreements, facility_forms, none_found, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
@@ -186,13 +186,27 @@ def _pattern_cand(h: Any, kind: str, actors: ActorDictionary, in_headline: bool)
         group = f"{kind.lower()}:{_fold(owner)}:{head_norm}"
     else:
         group = f"{kind.lower()}:?:{head_norm}"
-    label = h.text.strip(QUOTES + " ")
+    label = truce_label(h, kind, named, h.text.strip(QUOTES + " "))
     if named and h.name:
         label = re.sub(rf"[{QUOTES}]", "", label)
         label = re.sub(r"(?i)(ies|es|s)$", lambda m: "y" if m.group(1).lower() == "ies" else "", label) \
             if not label.lower().endswith(h.head) and " of " not in label else label
     return Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or
                 (h.strong and kind == "Agreement"), rank=0, owner=owner, head=h.head)
+
+
+@rule("facility.truce-compound-label", "an unnamed 'cease-fire agreement' is labelled by its truce word "
+      "('cease-fire'), the whole phrase kept as its mention",
+      pos=[("The two sides signed a cease-fire agreement in Juba.", ("cease-fire",))],
+      neg=[("The two sides signed the Juba cease-fire agreement.", ("Juba cease-fire agreement",))],
+      probe=agreements, off=lambda h, kind, named, label: label)
+def truce_label(h: Any, kind: str, named: bool, label: str) -> str:
+    """The label of agreement hit `h`: an unnamed truce word before "agreement" or "deal"
+    ("a cease-fire agreement") is labelled by the truce word, as it is usually written
+    alone; otherwise `label` as given."""
+    if kind != "Agreement" or named or h.type != "ceasefire":
+        return label
+    return re.sub(r"(?i)[\s\-]+(?:agreement|deal)$", "", label) or label
 
 
 # Words that modify a facility noun: "the Kherson [regional] hospital", "a Syrian [Red Crescent] clinic".

@@ -80,3 +80,73 @@ def test_bracketed_name_after_village_is_a_place(nlp):
 def test_bracketed_words_after_other_nouns_are_no_place(nlp):
     x = _x(nlp, "Clashes erupted on Tuesday between two factions (Tambiri) near the border.")
     assert "Tambiri" not in _places(x)
+
+
+# --- facilities -------------------------------------------------------------------------------
+
+
+def _facilities(x):
+    return {e.name: tuple(sorted(set(e.forms))) for e in x.entities if e.kind == "Facility"}
+
+
+def test_struck_hotel_library_and_block_are_facilities(nlp):
+    x = _x(nlp, "Gunmen stormed a hotel in Kismayo on Monday. Fighters set fire to a library in Gao. "
+                "A rocket hit an apartment block in Sderot.")
+    assert set(_facilities(x)) == {"hotel", "library", "apartment block"}
+
+
+def test_unnamed_facility_nobody_strikes_is_dropped(nlp):
+    x = _x(nlp, "The reporter, who lives in a hotel, said talks would resume.")
+    assert _facilities(x) == {}
+
+
+def test_facility_word_read_as_a_verb_is_no_facility(nlp):
+    x = _x(nlp, "Many families were crossing into Chad after gunmen attacked Adre on Monday.")
+    assert _facilities(x) == {}
+    x = _x(nlp, "Gunmen attacked the Adre border crossing on Monday.")
+    assert set(_facilities(x)) == {"Adre border crossing"}
+
+
+def test_unnamed_plural_facility_is_none_but_a_named_one_stays(nlp):
+    x = _x(nlp, "Airstrikes hit hospitals in the province and rebel bases near Bambari on Monday.")
+    assert _facilities(x) == {}
+    x = _x(nlp, "Airstrikes hit Turkish observation posts near Saraqib on Monday.")
+    assert set(_facilities(x)) == {"Turkish observation post"}
+
+
+def test_bare_head_refers_back_to_the_one_compound(nlp):
+    x = _x(nlp, "Gunmen attacked an army checkpoint near Afgoye. The checkpoint was overrun.")
+    assert _facilities(x) == {"army checkpoint": ("army checkpoint", "checkpoint")}
+    x = _x(nlp, "Gunmen attacked an army checkpoint and a police checkpoint near Afgoye. The checkpoint was overrun.")
+    assert _facilities(x) == {"army checkpoint": ("army checkpoint",), "police checkpoint": ("police checkpoint",)}
+
+
+def test_one_of_its_bases_is_one_facility(nlp):
+    x = _x(nlp, "The army said one of its bases near Afgoye came under fire on Sunday.")
+    assert set(_facilities(x)) == {"bases"}
+
+
+# --- agreements -------------------------------------------------------------------------------
+
+
+def _agreements(x):
+    return {e.name: tuple(sorted(set(e.forms))) for e in x.entities if e.kind == "Agreement"}
+
+
+def test_truce_word_before_agreement_is_one_mention_labelled_by_the_truce_word(nlp):
+    x = _x(nlp, "The two sides signed a cease-fire agreement in Addis Ababa. The truce took hold at dawn.")
+    assert _agreements(x) == {"cease-fire": ("cease-fire agreement", "truce")}
+
+
+def test_cessation_of_hostilities_agreement_stays_apart_from_a_ceasefire(nlp):
+    x = _x(nlp, "The sides signed a ceasefire on Friday. It replaces the cessation of hostilities agreement "
+                "that collapsed in May.")
+    assert _agreements(x) == {"ceasefire": ("ceasefire",),
+                              "cessation of hostilities": ("cessation of hostilities agreement",)}
+
+
+def test_peace_plan_is_an_agreement(nlp):
+    x = _x(nlp, "The rebels said they had accepted a peace plan and would join talks in Muscat.")
+    assert set(_agreements(x)) == {"peace plan"}
+    x = _x(nlp, "The rebels said they had a plan to join talks in Muscat.")
+    assert _agreements(x) == {}
