@@ -34,7 +34,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
 )
 from sitgraph.loaders.extract.places import place_cands
-from sitgraph.loaders.extract.regions import is_region, region_key, with_compass_regions
+from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
@@ -147,7 +147,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
         kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
-    kept = with_compass_regions(text, kept, _state_countries(kept, actors), gaz)
+    kept = with_compass_regions(text, kept, state_countries(kept, actors), gaz)
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
     for c in kept:
@@ -162,36 +162,8 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     table.spans.sort()
     _facility_links(table, kept, actors)
-    _region_links(table, kept)
+    region_links(table, kept)
     return table
-
-
-def _state_countries(cands: list[Cand], actors: ActorDictionary) -> dict[int, str]:
-    """Start -> ISO2 country of the dictionary states among `cands` written by name, not
-    by a demonym ("Malian")."""
-    out = {}
-    for c in cands:
-        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.type == "state" else None
-        if entry is not None and entry.country and c.text.lower() not in {d.lower() for d in entry.demonyms}:
-            out[c.start] = entry.country
-    return out
-
-
-def _region_links(table: EntityTable, kept: list[Cand]) -> None:
-    """A compass region lies in its country (the place its name holds, when the report names
-    the country as one). Its entity has a key of its own (``place:ml:north-region``) and no
-    country code, so that resolution keeps it apart from the country itself. Its mentions
-    stay out of `table.spans`: events and relations read from sentences keep the country
-    (which sets no incident apart from another), as before regions were found."""
-    countries = {e.country: e.id for e in table.entities.values()
-                 if e.kind == "Place" and e.type == "country" and e.country}
-    for c in kept:
-        if not is_region(c):
-            continue
-        rid = table.by_group[c.group]
-        table.entities[rid] = replace(table.entities[rid], country=None, key=region_key(c))
-        if c.owner in countries:
-            table.name_place.setdefault(rid, countries[c.owner])
 
 
 def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:

@@ -188,7 +188,7 @@ def _pattern_cand(h: Any, kind: str, actors: ActorDictionary, in_headline: bool)
         group = f"{kind.lower()}:?:{head_norm}"
     label = truce_label(h, kind, named, h.text.strip(QUOTES + " "))
     if named and h.name:
-        label = re.sub(rf"[{QUOTES}]", "", label)
+        label = re.sub(rf"[{QUOTES}](?!s\b)", "", label)  # quotes go, a possessive stays
         label = re.sub(r"(?i)(ies|es|s)$", lambda m: "y" if m.group(1).lower() == "ies" else "", label) \
             if not label.lower().endswith(h.head) and " of " not in label else label
     return Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or

@@ -11,6 +11,7 @@ as a possessive) anchors one.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -116,3 +117,31 @@ def region_key(c: Cand) -> str:
     """The stable key of region candidate `c`: ``place:<country>:<direction>-region``."""
     _, iso, direction = c.group.split(":")
     return f"place:{iso}:{direction}-region"
+
+
+def state_countries(cands: list[Cand], actors: Any) -> dict[int, str]:
+    """Start -> ISO2 country of the dictionary states among `cands` written by name, not
+    by a demonym ("Malian")."""
+    out = {}
+    for c in cands:
+        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.type == "state" else None
+        if entry is not None and entry.country and c.text.lower() not in {d.lower() for d in entry.demonyms}:
+            out[c.start] = entry.country
+    return out
+
+
+def region_links(table: Any, kept: list[Cand]) -> None:
+    """A compass region lies in its country (the place its name holds, when the report names
+    the country as one). Its entity has a key of its own (``place:ml:north-region``) and no
+    country code, so that resolution keeps it apart from the country itself. Its mentions
+    stay out of `table.spans`: events and relations read from sentences keep the country
+    (which sets no incident apart from another), as before regions were found."""
+    countries = {e.country: e.id for e in table.entities.values()
+                 if e.kind == "Place" and e.type == "country" and e.country}
+    for c in kept:
+        if not is_region(c):
+            continue
+        rid = table.by_group[c.group]
+        table.entities[rid] = dataclasses.replace(table.entities[rid], country=None, key=region_key(c))
+        if c.owner in countries:
+            table.name_place.setdefault(rid, countries[c.owner])

@@ -150,3 +150,29 @@ def test_peace_plan_is_an_agreement(nlp):
     assert set(_agreements(x)) == {"peace plan"}
     x = _x(nlp, "The rebels said they had a plan to join talks in Muscat.")
     assert _agreements(x) == {}
+
+
+def test_title_possessive_names_an_office(nlp):
+    x = _x(nlp, "Gunmen stormed the district governor's office in Khost on Monday.")
+    assert set(_facilities(x)) == {"district governor's office"}
+    x = _x(nlp, "Gunmen stormed an office in Khost on Monday.")
+    assert set(_facilities(x)) == {"office"}
+
+
+def test_dotted_acronym_names_a_base(nlp):
+    x = _x(nlp, "Militants attacked a joint U.S.-Kenyan base in Lamu County on Sunday.")
+    assert set(_facilities(x)) == {"U.S.-Kenyan base"}
+
+
+def test_agreement_named_by_its_year(nlp):
+    x = _x(nlp, "The group mediated a 2005 agreement that ended the war.")
+    assert set(_agreements(x)) == {"2005 agreement"}
+    x = _x(nlp, "Gunmen killed 2015 cattle near Juba after the agreement collapsed.")
+    assert "2015 agreement" not in _agreements(x)
+
+
+def test_backer_is_not_an_agreements_name(nlp):
+    x = _x(nlp, "Shelling broke the Kremlin-backed truce. Both sides said the cease-fire still held.")
+    assert set(_agreements(x)) == {"truce"}
+    x = _x(nlp, "The Houthis accepted a U.N.-brokered peace plan on Wednesday.")
+    assert set(_agreements(x)) == {"peace plan"}
