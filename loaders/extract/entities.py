@@ -32,6 +32,7 @@ from sitgraph.loaders.extract.mentions import (
     modified_facility_cands,
     pattern_cands,
     person_org_cands,
+    qualified_militia_cands,
 )
 from sitgraph.loaders.extract.places import place_cands
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
@@ -171,7 +172,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     heads = headline_spans(text)
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
-    cands += state_force_cands(text)
+    cands += state_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]

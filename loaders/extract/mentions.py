@@ -165,6 +165,26 @@ def member_word_end(text: str, end: int, entry: Any) -> int:
     return end
 
 
+QUALIFIED_MILITIA = re.compile(rf"(?<![\w\-])(?:{alternation('militia_qualifiers')})\s+militias?\b", re.IGNORECASE)
+
+
+@rule("actor.qualified-militia", "an unnamed militia set apart by a qualifier ('local militias', 'Sunni "
+      "militias') is the report's militia actor; a bare 'militias' is not",
+      pos=[("Clashes between Seleka fighters and local militias killed 12 people.",
+            (("Seleka", "Seleka fighters"), ("civilians", "people"), ("militiamen", "local militias")))],
+      neg=[("Clashes between Seleka fighters and militias killed 12 people.",
+            (("Seleka", "Seleka fighters"), ("civilians", "people")))],
+      probe=actor_forms, off=lambda text, actors: [])
+def qualified_militia_cands(text: str, actors: ActorDictionary) -> list[Cand]:
+    """Candidates of the dictionary's unnamed militia (key "militia") for "<qualifier>
+    militias" phrases. Cost: one regex scan."""
+    entry = actors.get("militia")
+    if entry is None:
+        return []
+    return [Cand(m.start(), m.end(), m.group(0), "Actor", entry.type, "actor:militia", entry.name,
+                 key=entry.entity_key, rank=1) for m in QUALIFIED_MILITIA.finditer(text)]
+
+
 def pattern_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, int]]) -> list[Cand]:
     """Facilities and agreements from the pattern files."""
     heads = Cover(headlines)

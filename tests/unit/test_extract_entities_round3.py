@@ -176,3 +176,28 @@ def test_backer_is_not_an_agreements_name(nlp):
     assert set(_agreements(x)) == {"truce"}
     x = _x(nlp, "The Houthis accepted a U.N.-brokered peace plan on Wednesday.")
     assert set(_agreements(x)) == {"peace plan"}
+
+
+# --- actors ---------------------------------------------------------------------------------
+
+
+def _actors(x):
+    return {e.name: tuple(sorted(set(e.forms))) for e in x.entities if e.kind == "Actor"}
+
+
+def test_qualified_militias_are_the_militia_actor(nlp):
+    x = _x(nlp, "Fighting between Houthi rebels and Sunni militias forced residents of Rada to flee.")
+    assert _actors(x)["militiamen"] == ("Sunni militias",)
+    x = _x(nlp, "Clashes between Seleka fighters and community-based militias killed 12 people near Bouar.")
+    assert _actors(x)["militiamen"] == ("community-based militias",)
+
+
+def test_bare_militias_are_no_actor_of_their_own(nlp):
+    x = _x(nlp, "Clashes between Seleka fighters and militias killed 12 people near Bouar.")
+    assert "militiamen" not in _actors(x)
+
+
+def test_a_witness_who_tells_is_a_source(nlp):
+    x = _x(nlp, "A local witness told reporters that militants seized the town of Konna on Tuesday.")
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[c] for c in v.claimed_by] for v in x.events] == [["witnesses"]]
