@@ -58,9 +58,17 @@ def _after_preposition(prev: list[str]) -> bool:
     return prev[-2] in LOCATIVE and prev[-2] != "of" and (prev[-1] == "the" or prev[-1] in DIRECTIONS)
 
 
+# "into Cameroon and Chad": a name joined by "and"/"or" to a name right after a locative.
+_LOCATIVE_WORDS = "|".join(sorted(LOCATIVE - {"of"}))
+LOCATIVE_CHAIN = re.compile(
+    rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){{0,2}}"
+    r",?\s+(?:and|or)\s+$")
+
+
 def is_locative(text: str, start: int, end: int) -> bool:
-    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north")?"""
-    if _after_preposition(_prev_words(text, start, 2)):
+    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north", "into
+    Cameroon and Chad")?"""
+    if _after_preposition(_prev_words(text, start, 2)) or conjoined_place(text, start, end):
         return True
     rest = text[end:end + 30]
     # "in Djibo, Burkina Faso, on Monday": the country that locates a place named before it.
@@ -68,6 +76,18 @@ def is_locative(text: str, start: int, end: int) -> bool:
         return True
     m = re.match(r"['\u2019]s\s+([\w-]+)", rest)
     return bool(m and m.group(1).lower() in GEO_NOUNS)
+
+
+@rule("place.conjoined-after-locative", "a name joined by 'and' to a name right after a locative, ending the "
+      "phrase, is a place too ('fled into Cameroon and Chad')",
+      pos=[("Thousands fled Bangui, many crossing into Cameroon and Chad.", ("Bangui", "Cameroon", "Chad"))],
+      neg=[("Thousands fled to Cameroon, and Chad sent troops to the border.", ("Cameroon",))],
+      probe=places, off=lambda text, start, end: False)
+def conjoined_place(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] the last of a list of names after a locative, with
+    nothing of its own after it (a stop, a comma, the line's end)?"""
+    return bool(LOCATIVE_CHAIN.search(text, max(0, start - 60), start)) and bool(
+        re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2]))
 
 
 def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:

@@ -28,7 +28,7 @@ BEFORE = re.compile(rf"(?<![\w\-])(?P<dir>{DIRECTION})[ ]$")
 # at most one lower-case word, the compass word and an optional "region", then the phrase ends.
 # Not a region when a name or a place noun follows: "Mali's northern Kidal region", "Mali's
 # northern town of Gao" (that place is named, not the region).
-_NOUN_AFTER = "|".join(sorted(set(words("settlement_words")) | set(words("geo_nouns")) - {"region", "part"}))
+_NOUN_AFTER = "|".join(sorted((set(words("settlement_words")) | set(words("geo_nouns"))) - {"region", "part"}))
 AFTER = re.compile(
     rf"['\u2019]s\s+(?:[a-z][a-z\-]+\s+)?(?P<dir>{DIRECTION})(?![\w\-])"
     rf"(?!\s+(?:[A-Z]|(?:{_NOUN_AFTER})s?\b))")

@@ -201,3 +201,23 @@ def test_a_witness_who_tells_is_a_source(nlp):
     x = _x(nlp, "A local witness told reporters that militants seized the town of Konna on Tuesday.")
     names = {e.id: e.name for e in x.entities}
     assert [[names[c] for c in v.claimed_by] for v in x.events] == [["witnesses"]]
+
+
+def test_a_name_cut_in_two_is_one_person(nlp):
+    x = _x(nlp, "President Abdu Rabu Mansour Hadi has insisted that the fighters pull back.")
+    assert {n for n, _ in _actors(x).items()} == {"Abdu Rabu Mansour Hadi"}
+    x = _x(nlp, "Abdu Rabu, Mansour Hadi and Ali Saleh met in Aden on Monday.")
+    assert {"Abdu Rabu", "Mansour Hadi", "Ali Saleh"} <= set(_actors(x))
+
+
+def test_country_joined_to_a_place_after_a_locative_is_a_place(nlp):
+    x = _x(nlp, "Thousands fled Bangui, many crossing into Cameroon and Chad.")
+    assert {"Cameroon", "Chad"} <= set(_places(x)) and "Chad" not in _actors(x)
+    x = _x(nlp, "Thousands fled to Cameroon, and Chad sent troops to the border.")
+    assert "Chad" not in _places(x) and "Chad" in _actors(x)
+
+
+def test_islamic_state_in_iraq_and_the_levant_is_one_actor(nlp):
+    x = _x(nlp, "Kurdish fighters clashed with a group called the Islamic State in Iraq and the Levant near Kobani.")
+    assert _actors(x)["Islamic State"] == ("Islamic State in Iraq and the Levant",)
+    assert "Levant" not in _places(x)
