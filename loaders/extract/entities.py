@@ -22,6 +22,7 @@ from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
 from sitgraph.loaders.extract.facility_forms import bare_head_back, drop_unnamed_plurals, drop_verb_heads
 from sitgraph.loaders.extract.forces import state_force_cands
+from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.mentions import (
     Cand,
     _fold,
@@ -193,7 +194,7 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
     kept = _person_named_as_place(role_of_named(_drop_name_parts(choose(cands)), text))
-    kept = _generic_to_named(_group_of_named(kept, text))
+    kept = _generic_to_named(identified_generics(_group_of_named(kept, text), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))

@@ -221,3 +221,15 @@ def test_islamic_state_in_iraq_and_the_levant_is_one_actor(nlp):
     x = _x(nlp, "Kurdish fighters clashed with a group called the Islamic State in Iraq and the Levant near Kobani.")
     assert _actors(x)["Islamic State"] == ("Islamic State in Iraq and the Levant",)
     assert "Levant" not in _places(x)
+
+
+def test_gunmen_believed_to_be_a_group_are_that_group(nlp):
+    x = _x(nlp, "Gunmen believed to be Boko Haram militants attacked Buni Yadi. The gunmen burned a school.")
+    assert _actors(x) == {"Boko Haram": ("Boko Haram militants", "Gunmen", "gunmen")}
+    names = {e.id: e.name for e in x.entities}
+    assert [[names[a] for a in v.actors] for v in x.events] == [["Boko Haram"], ["Boko Haram"]]
+
+
+def test_gunmen_beside_a_group_named_elsewhere_stay_unknown(nlp):
+    x = _x(nlp, "Gunmen attacked a school in Buni Yadi. Boko Haram militants burned a school in Gujba.")
+    assert _actors(x)["unknown gunmen"] == ("Gunmen",)
