@@ -361,21 +361,22 @@ NAME_THEN_PLACEWORD = re.compile(
 # "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
 AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
-    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|when|while|after|before|during|where|which|that|was|were|"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|by|when|while|after|before|during|where|which|that|was|were|"
     r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late)\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
 
 
-def _unknown_name_ok(name: str) -> bool:
-    """May a capitalised name no dictionary knows stand as a place?"""
+def _unknown_name_ok(name: str, listed: bool = False) -> bool:
+    """May a capitalised name no dictionary knows stand as a place? `listed`: it is named in a
+    list of places ("between Hola and Sraman"), where a demonym-like ending says nothing."""
     words = name.replace("-", " ").split()
     if not words or any(w.lower() in NOT_NAMES for w in words[:1] + words[-1:]):
         return False
     last = words[-1].lower()
     if last in ORG_HEADS or last in ARMED_HEADS or last in MEDIA_HEADS:
         return False
-    return not (len(words) == 1 and DEMONYM_END.search(name))
+    return listed or not (len(words) == 1 and DEMONYM_END.search(name))
 
 
 def placeword_cands(text: str, gaz: Any) -> list[Cand]:
@@ -424,7 +425,8 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
         name = m.group("name")
         if prep in ("of", "and") and not _after_place_phrase(text, m.start()):
             continue
-        if not _unknown_name_ok(name) or re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3]):
+        possessive = re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3])
+        if not _unknown_name_ok(name, prep == "and") or possessive:
             continue
         place = exact_place(gaz, name) if gaz is not None else None
         out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
@@ -434,9 +436,26 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
 def _after_place_phrase(text: str, pos: int) -> bool:
     """Is `pos` ("of X", "and X") inside a place phrase: "the towns of", "between X and"?"""
     before = text[max(0, pos - 60):pos]
-    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before):
+    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before) or place_list(before):
         return True
-    return bool(re.search(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?(?:al-|el-)?[A-Z][\w\-' ]*$", before))
+    return bool(re.search(r"\bbetween\s+(?:(?:the\s+\w+\s+of|a\s+(?:place|village|town)\s+called)\s+)?"
+                          r"(?:al-|el-)?[A-Z][\w\-' ]*$", before))
+
+
+_NAMES = r"(?:al-|el-)?[A-Z][\w\-'\u2019]*(?:\s+[A-Z][\w\-'\u2019]*)*"
+PLACE_LIST = re.compile(
+    rf"\b(?:villages|towns|cities|districts|provinces|regions|states|governorates|counties)\s+of\s+"
+    rf"(?:{_NAMES}\s*,\s*)*{_NAMES}\s*,?\s*$")
+
+
+@rule("place.list-after-plural-place-word", "the names listed after 'the provinces of' are places, the last "
+      "one after 'and' too ('the provinces of Anbar and Ninevah')",
+      pos=[("Elections in the provinces of Anbar and Ninevah were postponed.", ("Anbar", "Ninevah"))],
+      neg=[("Elections in Anbar and Ninevah were postponed.", ("Anbar",))],
+      probe=places, off=lambda before: False)
+def place_list(before: str) -> bool:
+    """Does the text `before` an "and" end in a list of names after a plural place word?"""
+    return bool(PLACE_LIST.search(before))
 
 
 CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][a-z][\w'\u2019\-]*){0,2}")

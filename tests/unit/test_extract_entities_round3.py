@@ -233,3 +233,17 @@ def test_gunmen_believed_to_be_a_group_are_that_group(nlp):
 def test_gunmen_beside_a_group_named_elsewhere_stay_unknown(nlp):
     x = _x(nlp, "Gunmen attacked a school in Buni Yadi. Boko Haram militants burned a school in Gujba.")
     assert _actors(x)["unknown gunmen"] == ("Gunmen",)
+
+
+def test_names_listed_after_a_plural_place_word_are_places(nlp):
+    x = _x(nlp, "Elections in the provinces of Anbar and Ninevah were put off by six months.")
+    assert {"Anbar", "Ninevah"} <= set(_places(x))
+    x = _x(nlp, "Officials from Anbar and Ninevah met on Monday.")
+    assert "Ninevah" not in _places(x)
+
+
+def test_a_place_listed_after_between_may_end_like_a_demonym(nlp):
+    x = _x(nlp, "A bus was attacked between a place called Hola and Sraman, which is in Mandera.")
+    assert {"Hola", "Sraman"} <= set(_places(x))
+    x = _x(nlp, "Clashes between Kurds and Arabs killed five people in Raqqa on Sunday.")
+    assert "Arabs" not in _places(x)
