@@ -35,7 +35,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
     qualified_militia_cands,
 )
-from sitgraph.loaders.extract.places import place_cands
+from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -194,6 +194,7 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
     kept = _person_named_as_place(role_of_named(_drop_name_parts(choose(cands)), text))
+    kept = person_words_not_places(kept)
     kept = _generic_to_named(identified_generics(_group_of_named(kept, text), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
@@ -611,19 +612,35 @@ def short_person_names(cands: list[Cand]) -> list[Cand]:
     persons = {c.group: c for c in cands if c.type == "person" and " " in c.name}
     # Full names by their first and by their last word.
     by_end: dict[str, set[str]] = {}
+    by_last: dict[str, set[str]] = {}
     for p in persons.values():
         words = p.name.split()
         for w in {words[0], words[-1]}:
             by_end.setdefault(w, set()).add(p.group)
+        by_last.setdefault(words[-1], set()).add(p.group)
     out = []
     for c in cands:
         if c.type == "person" and " " not in c.name:
             full = by_end.get(c.name, set())
+            if len(full) > 1 and surname_first():
+                full = by_last.get(c.name, set())  # a surname names the one whose name it ends
             if len(full) == 1:
                 p = persons[next(iter(full))]
                 c = replace(c, group=p.group, name=p.name)
         out.append(c)
     return out
+
+
+@rule("person.surname-first", "a one-word name two full names hold is the one whose last word it is "
+      "('Abdullahi' after 'Abdullahi Mohamed Nur' and 'Ali Abdi Abdullahi')",
+      pos=[("Abdullahi Mohamed Nur owns the hotel. His friend Ali Abdi Abdullahi was there. Abdullahi was killed "
+            "by the militants.", ("Abdullahi Mohamed Nur", "Ali Abdi Abdullahi", "rebels"))],
+      neg=[("Ali Abdullahi Nur owns the hotel. His friend Omar Abdullahi Farah was there. Abdullahi was killed "
+            "by the militants.", ("Abdullahi", "Ali Abdullahi Nur", "Omar Abdullahi Farah", "rebels"))],
+      probe=actor_names, off=lambda: False)
+def surname_first() -> bool:
+    """True: an ambiguous short name goes to the full name it ends (see short_person_names)."""
+    return True
 
 
 # "the French-run school", "a UN-operated clinic": the words say who runs it, not its name.

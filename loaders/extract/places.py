@@ -475,3 +475,29 @@ def gazetteer_name_cands(text: str, gaz: Any) -> list[Cand]:
         if place is not None and (place.type in ("country", "province", "region") or place.population >= 20000):
             out.append(place_cand(m.start(), m.end(), surface, place, rank=3))
     return out
+
+
+@rule("place.word-of-a-persons-name", "a one-word name the gazetteer does not know, which is a word of a "
+      "person's full name in the report, is that person ('talks between Machar and Kiir')",
+      pos=[("Riek Machar fled Juba in July. Talks between Machar and the government stalled.", ("Juba",))],
+      neg=[("Riek Machar fled Juba in July. Talks between Akobo and the government stalled.", ("Akobo", "Juba"))],
+      probe=places, off=lambda cands: cands)
+def person_words_not_places(cands: list[Cand]) -> list[Cand]:
+    """`cands` with one-word place candidates the gazetteer does not know turned into the
+    person whose full name (a person candidate of two or more words) holds that word; a word
+    two people's names hold stays. Cost: linear."""
+    owners: dict[str, set[str]] = {}
+    full: dict[str, Cand] = {}
+    for c in cands:
+        if c.kind == "Actor" and c.type == "person" and " " in c.name:
+            full[c.group] = c
+            for w in c.name.split():
+                owners.setdefault(w, set()).add(c.group)
+    out = []
+    for c in cands:
+        who = owners.get(c.text, set()) if c.kind == "Place" and c.place is None and " " not in c.text else set()
+        if len(who) == 1:
+            p = full[next(iter(who))]
+            c = Cand(c.start, c.end, c.text, "Actor", "person", p.group, p.name, rank=p.rank)
+        out.append(c)
+    return out

@@ -247,3 +247,16 @@ def test_a_place_listed_after_between_may_end_like_a_demonym(nlp):
     assert {"Hola", "Sraman"} <= set(_places(x))
     x = _x(nlp, "Clashes between Kurds and Arabs killed five people in Raqqa on Sunday.")
     assert "Arabs" not in _places(x)
+
+
+def test_short_name_goes_to_the_full_name_it_ends(nlp):
+    x = _x(nlp, "Abdullahi Mohamed Nur owns the hotel. His friend Ali Abdi Abdullahi was there. "
+                "Abdullahi was killed by the militants.")
+    assert _actors(x)["Ali Abdi Abdullahi"] == ("Abdullahi", "Ali Abdi Abdullahi")
+    assert "Abdullahi" not in _actors(x)
+
+
+def test_a_word_of_a_persons_name_is_no_place(nlp):
+    x = _x(nlp, "Riek Machar fled Juba in July. Talks between Machar and the government stalled.")
+    assert set(_places(x)) == {"Juba"}
+    assert _actors(x)["Riek Machar"] == ("Machar", "Riek Machar")
