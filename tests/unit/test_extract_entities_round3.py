@@ -260,3 +260,11 @@ def test_a_word_of_a_persons_name_is_no_place(nlp):
     x = _x(nlp, "Riek Machar fled Juba in July. Talks between Machar and the government stalled.")
     assert set(_places(x)) == {"Juba"}
     assert _actors(x)["Riek Machar"] == ("Machar", "Riek Machar")
+
+
+def test_unnamed_afghan_forces_are_the_afghan_state(nlp):
+    x = _x(nlp, "Afghan security forces repelled a Taliban attack on Khanashin, the provincial government said.")
+    assert "Afghan National Defense and Security Forces" not in _actors(x)
+    assert "Afghan security forces" in _actors(x)["Islamic Republic of Afghanistan"]
+    x = _x(nlp, "The Afghan National Army repelled a Taliban attack on Khanashin on Monday.")
+    assert "Afghan National Defense and Security Forces" in _actors(x)
