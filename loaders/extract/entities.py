@@ -405,6 +405,7 @@ def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
 # The last word of a force named by what it is, not by a name ("Somali troops", "the army").
 FORCE_NOUNS = word_set("unnamed_force_nouns")  # loaders/data/words.yaml
 FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 
 
 def unnamed_force(text: str) -> bool:
@@ -412,6 +413,8 @@ def unnamed_force(text: str) -> bool:
     security forces", "army") rather than by a name ("Somali National Army")? The words after
     the first (a demonym, an article) are force words, the last a force noun."""
     words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
+    if len(words) > 2 and words[0] in COMPASS_WORDS:
+        words = words[1:]  # "South Sudanese soldiers", "Central African troops": one demonym
     return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
 
 

@@ -268,3 +268,17 @@ def test_unnamed_afghan_forces_are_the_afghan_state(nlp):
     assert "Afghan security forces" in _actors(x)["Islamic Republic of Afghanistan"]
     x = _x(nlp, "The Afghan National Army repelled a Taliban attack on Khanashin on Monday.")
     assert "Afghan National Defense and Security Forces" in _actors(x)
+
+
+def test_forces_under_a_two_word_demonym_are_the_state(nlp):
+    x = _x(nlp, "South Sudanese soldiers fought rebels in Bor on Monday.")
+    assert _actors(x)["South Sudan"] == ("South Sudanese soldiers",)
+    x = _x(nlp, "The South Sudan People's Defence Forces fought rebels in Bor on Monday.")
+    assert "South Sudan People's Defence Forces" in _actors(x)
+
+
+def test_the_government_speaking_is_the_report_state(nlp):
+    x = _x(nlp, "South Sudanese soldiers fought rebels in Bor, the government said.")
+    assert _actors(x)["South Sudan"] == ("South Sudanese soldiers", "government")
+    x = _x(nlp, "South Sudanese soldiers fought rebels in Bor, the Kenyan government said.")
+    assert "Kenyan government" in _actors(x)["Kenya"]
