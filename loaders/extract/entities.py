@@ -20,7 +20,9 @@ import yaml
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
+from sitgraph.loaders.extract.facility_forms import bare_head_back, drop_unnamed_plurals, drop_verb_heads
 from sitgraph.loaders.extract.forces import state_force_cands
+from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.mentions import (
     Cand,
     _fold,
@@ -31,8 +33,10 @@ from sitgraph.loaders.extract.mentions import (
     modified_facility_cands,
     pattern_cands,
     person_org_cands,
+    qualified_militia_cands,
 )
-from sitgraph.loaders.extract.places import place_cands
+from sitgraph.loaders.extract.places import person_words_not_places, place_cands
+from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
@@ -145,11 +149,14 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
         kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
+    kept = with_compass_regions(text, kept, state_countries(kept, actors), gaz)
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
     for c in kept:
         eid = _entity_of(table, c, country)
         mentions.setdefault(eid, []).append(Mention(report.id, c.text, c.start, c.end))
+        if is_region(c):
+            continue  # a region is a place of the report, not a mention the sentence readers see
         table.spans.append((c.start, c.end, eid))
         table.longest = max(table.longest, c.end - c.start)
         table._seen.add((eid, c.start, c.end))
@@ -157,6 +164,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     table.spans.sort()
     _facility_links(table, kept, actors)
+    region_links(table, kept)
     return table
 
 
@@ -165,11 +173,11 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     heads = headline_spans(text)
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
-    cands += state_force_cands(text)
+    cands += state_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
-    return not_in_actor_names(cands)
+    return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
@@ -186,7 +194,8 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
     kept = _person_named_as_place(role_of_named(_drop_name_parts(choose(cands)), text))
-    kept = _generic_to_named(_group_of_named(kept, text))
+    kept = person_words_not_places(kept)
+    kept = _generic_to_named(identified_generics(_group_of_named(kept, text), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
     kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
@@ -397,6 +406,7 @@ def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
 # The last word of a force named by what it is, not by a name ("Somali troops", "the army").
 FORCE_NOUNS = word_set("unnamed_force_nouns")  # loaders/data/words.yaml
 FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 
 
 def unnamed_force(text: str) -> bool:
@@ -404,6 +414,8 @@ def unnamed_force(text: str) -> bool:
     security forces", "army") rather than by a name ("Somali National Army")? The words after
     the first (a demonym, an article) are force words, the last a force noun."""
     words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
+    if len(words) > 2 and words[0] in COMPASS_WORDS:
+        words = words[1:]  # "South Sudanese soldiers", "Central African troops": one demonym
     return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
 
 
@@ -556,7 +568,7 @@ def _resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire;
     "the truce", "the agreement" -> the report's one unnamed ceasefire."""
-    return one_truce(short_facility_forms(short_person_names(cands)))
+    return one_truce(bare_head_back(short_facility_forms(short_person_names(cands))))
 
 
 TRUCE_HEADS = frozenset({"ceasefire", "truce"})
@@ -567,7 +579,10 @@ def _agreement_head(c: Cand) -> str | None:
     """The head of an unnamed agreement candidate ("ceasefire", "agreement"), else None."""
     if c.kind != "Agreement" or ":?:" not in c.group:
         return None
-    return re.sub(r"[^a-z]", "", c.group.rsplit(":", 1)[1])
+    head = re.sub(r"[^a-z]", "", c.group.rsplit(":", 1)[1])
+    # "a cease-fire agreement", "the truce deal": the truce word is the head.
+    core = re.sub(r"(?:agreement|deal)$", "", head)
+    return core if core in TRUCE_HEADS else head
 
 
 @rule("facility.one-truce", "in a report naming no agreement by name, every unnamed 'ceasefire', 'truce', "
@@ -588,7 +603,7 @@ def one_truce(cands: list[Cand]) -> list[Cand]:
         return cands
     first = next((c for c in truces if c.text[:1].islower()), truces[0])
     join = TRUCE_HEADS | BARE_AGREEMENT_HEADS
-    return [replace(c, group=first.group, name=first.text, strong=True) if heads[id(c)] in join else c
+    return [replace(c, group=first.group, name=first.name, strong=True) if heads[id(c)] in join else c
             for c in cands]
 
 
@@ -601,19 +616,35 @@ def short_person_names(cands: list[Cand]) -> list[Cand]:
     persons = {c.group: c for c in cands if c.type == "person" and " " in c.name}
     # Full names by their first and by their last word.
     by_end: dict[str, set[str]] = {}
+    by_last: dict[str, set[str]] = {}
     for p in persons.values():
         words = p.name.split()
         for w in {words[0], words[-1]}:
             by_end.setdefault(w, set()).add(p.group)
+        by_last.setdefault(words[-1], set()).add(p.group)
     out = []
     for c in cands:
         if c.type == "person" and " " not in c.name:
             full = by_end.get(c.name, set())
+            if len(full) > 1 and surname_first():
+                full = by_last.get(c.name, set())  # a surname names the one whose name it ends
             if len(full) == 1:
                 p = persons[next(iter(full))]
                 c = replace(c, group=p.group, name=p.name)
         out.append(c)
     return out
+
+
+@rule("person.surname-first", "a one-word name two full names hold is the one whose last word it is "
+      "('Abdullahi' after 'Abdullahi Mohamed Nur' and 'Ali Abdi Abdullahi')",
+      pos=[("Abdullahi Mohamed Nur owns the hotel. His friend Ali Abdi Abdullahi was there. Abdullahi was killed "
+            "by the militants.", ("Abdullahi Mohamed Nur", "Ali Abdi Abdullahi", "rebels"))],
+      neg=[("Ali Abdullahi Nur owns the hotel. His friend Omar Abdullahi Farah was there. Abdullahi was killed "
+            "by the militants.", ("Abdullahi", "Ali Abdullahi Nur", "Omar Abdullahi Farah", "rebels"))],
+      probe=actor_names, off=lambda: False)
+def surname_first() -> bool:
+    """True: an ambiguous short name goes to the full name it ends (see short_person_names)."""
+    return True
 
 
 # "the French-run school", "a UN-operated clinic": the words say who runs it, not its name.

@@ -10,7 +10,7 @@ facility name ("Kafranbel medical facility") is kept beside it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
@@ -23,7 +23,7 @@ from sitgraph.loaders.extract.patterns import (
     load_patterns,
     singular_head,
 )
-from sitgraph.loaders.extract.rules import actor_forms, actors, facility_forms, none_found, places, rule
+from sitgraph.loaders.extract.rules import actor_forms, actors, agreements, facility_forms, none_found, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
@@ -165,6 +165,26 @@ def member_word_end(text: str, end: int, entry: Any) -> int:
     return end
 
 
+QUALIFIED_MILITIA = re.compile(rf"(?<![\w\-])(?:{alternation('militia_qualifiers')})\s+militias?\b", re.IGNORECASE)
+
+
+@rule("actor.qualified-militia", "an unnamed militia set apart by a qualifier ('local militias', 'Sunni "
+      "militias') is the report's militia actor; a bare 'militias' is not",
+      pos=[("Clashes between Seleka fighters and local militias killed 12 people.",
+            (("Seleka", "Seleka fighters"), ("civilians", "people"), ("militiamen", "local militias")))],
+      neg=[("Clashes between Seleka fighters and militias killed 12 people.",
+            (("Seleka", "Seleka fighters"), ("civilians", "people")))],
+      probe=actor_forms, off=lambda text, actors: [])
+def qualified_militia_cands(text: str, actors: ActorDictionary) -> list[Cand]:
+    """Candidates of the dictionary's unnamed militia (key "militia") for "<qualifier>
+    militias" phrases. Cost: one regex scan."""
+    entry = actors.get("militia")
+    if entry is None:
+        return []
+    return [Cand(m.start(), m.end(), m.group(0), "Actor", entry.type, "actor:militia", entry.name,
+                 key=entry.entity_key, rank=1) for m in QUALIFIED_MILITIA.finditer(text)]
+
+
 def pattern_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, int]]) -> list[Cand]:
     """Facilities and agreements from the pattern files."""
     heads = Cover(headlines)
@@ -186,13 +206,27 @@ def _pattern_cand(h: Any, kind: str, actors: ActorDictionary, in_headline: bool)
         group = f"{kind.lower()}:{_fold(owner)}:{head_norm}"
     else:
         group = f"{kind.lower()}:?:{head_norm}"
-    label = h.text.strip(QUOTES + " ")
+    label = truce_label(h, kind, named, h.text.strip(QUOTES + " "))
     if named and h.name:
-        label = re.sub(rf"[{QUOTES}]", "", label)
+        label = re.sub(rf"[{QUOTES}](?!s\b)", "", label)  # quotes go, a possessive stays
         label = re.sub(r"(?i)(ies|es|s)$", lambda m: "y" if m.group(1).lower() == "ies" else "", label) \
             if not label.lower().endswith(h.head) and " of " not in label else label
     return Cand(h.start, h.end, h.text, kind, h.type, group, label, strong=named or
                 (h.strong and kind == "Agreement"), rank=0, owner=owner, head=h.head)
+
+
+@rule("facility.truce-compound-label", "an unnamed 'cease-fire agreement' is labelled by its truce word "
+      "('cease-fire'), the whole phrase kept as its mention",
+      pos=[("The two sides signed a cease-fire agreement in Juba.", ("cease-fire",))],
+      neg=[("The two sides signed the Juba cease-fire agreement.", ("Juba cease-fire agreement",))],
+      probe=agreements, off=lambda h, kind, named, label: label)
+def truce_label(h: Any, kind: str, named: bool, label: str) -> str:
+    """The label of agreement hit `h`: an unnamed truce word before "agreement" or "deal"
+    ("a cease-fire agreement") is labelled by the truce word, as it is usually written
+    alone; otherwise `label` as given."""
+    if kind != "Agreement" or named or h.type != "ceasefire":
+        return label
+    return re.sub(r"(?i)[\s\-]+(?:agreement|deal)$", "", label) or label
 
 
 # Words that modify a facility noun: "the Kherson [regional] hospital", "a Syrian [Red Crescent] clinic".
@@ -293,6 +327,28 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
         c = spacy_person_cand(text, *span) if ent.label_ == "PERSON" else spacy_org_cand(*span)
         if c is not None:
             out.append(c)
+    return adjacent_persons(out, text)
+
+
+@rule("person.adjacent-parts", "two person spans with only a space between are one name ('President Abdu "
+      "Rabu Mansour Hadi' read as two)",
+      pos=[("President Abdu Rabu Mansour Hadi has insisted that the fighters pull back.",
+            ("Abdu Rabu Mansour Hadi",))],
+      neg=[("Abdu Rabu, Mansour Hadi and Ali Saleh met in Aden on Monday.",
+            ("Abdu Rabu", "Ali Saleh", "Mansour Hadi"))],
+      probe=actors, off=lambda cands, text: cands)
+def adjacent_persons(cands: list[Cand], text: str) -> list[Cand]:
+    """Person candidates (in text order) joined where one ends one space before the next
+    begins: spaCy sometimes cuts a long name in two. Cost: linear."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "person" and c.type == "person" and c.start - prev.end == 1
+                and text[prev.end] == " "):
+            surface = text[prev.start:c.end]
+            out[-1] = replace(prev, end=c.end, text=surface, group="person:" + _fold(surface), name=surface)
+            continue
+        out.append(c)
     return out
 
 
@@ -327,7 +383,7 @@ def spacy_person_cand(text: str, s: int, surface: str) -> Cand | None:
 
 @rule("person.hyphen-first-name", "after a hyphenated first name spaCy cut short, the capitalised words "
       "that follow are the rest of the name",
-      pos=[("President Abd-Rabbu Mansour Hadi said the talks had failed.", ("Abd-Rabbu Mansour Hadi",))],
+      pos=[("President Abd-Rabbu Salem Saleh said the talks had failed.", ("Abd-Rabbu Salem Saleh",))],
       neg=[("President Mansour Hadi said the talks had failed.", ("Mansour Hadi",))],
       probe=actors, off=lambda text, s, surface: "")
 def hyphen_name_rest(text: str, s: int, surface: str) -> str:

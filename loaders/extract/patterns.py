@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from sitgraph.loaders.extract.nlp import ExtractError
-from sitgraph.loaders.extract.rules import facilities, rule
+from sitgraph.loaders.extract.rules import agreements, facilities, rule
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.wordlists import word_set, words
 
@@ -76,7 +76,11 @@ def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet
     heads = sorted({h for h in types}, key=lambda h: (-len(h), h))
     sep = r"[\s\-]+"
     head_rx = "|".join(sep.join(re.escape(w) for w in re.split(r"[\s\-]+", h)) + r"(?:s|es)?" for h in heads)
-    name_word = r"(?:[A-Z][\w'\u2019\-]*|[A-Z]-?\d{1,3}|al-[A-Z][\w\-]*)"
+    # Capitalised words, road codes, dotted acronyms ("U.S.-Kenyan"); agreements also by year
+    # ("a 2005 agreement", "the May 2014 cease-fire").
+    year = r"|(?:19|20)\d\d" if kind == "Agreement" else ""
+    dotted = r"[A-Z]\.(?:[A-Z]\.)+(?:-[A-Za-z][\w\-]*)?"
+    name_word = rf"(?:[A-Z][\w'\u2019\-]*|[A-Z]-?\d{{1,3}}|al-[A-Z][\w\-]*|{dotted}{year})"
     rx = (
         rf"(?<![\w\-])(?P<name>(?:{name_word}[\s{QUOTES}]+){{0,4}})"
         rf"(?P<adj>(?:(?:{ADJECTIVES})[\s{QUOTES}]+){{0,3}})"
@@ -121,8 +125,7 @@ def find_patterns(text: str, patterns: PatternSet, demonyms: frozenset[str] = fr
 def _hit(text: str, m: re.Match[str], patterns: PatternSet) -> PatternHit:
     """The hit of one pattern match: name words, owner, head type and strength."""
     head_text = m.group("head")
-    start, words = _drop_function_words(text, m.start(), m.group("name").split())
-    start, words, owner = _split_owner(text, start, words)
+    start, words, owner = _name_words(text, m, patterns.kind)
     name = " ".join(w.strip(QUOTES) for w in words)
     head = singular_head(head_text, patterns.types)
     typ, named_only = patterns.types.get(head, ("other", True))
@@ -132,14 +135,24 @@ def _hit(text: str, m: re.Match[str], patterns: PatternSet) -> PatternHit:
     strong = False if named_only and not named else named or patterns.kind == "Agreement"
     s = _skip_space(text, start if words else m.start("adj") if m.group("adj") else m.start("head"))
     end = m.end()
-    of = office_of(text, end) if patterns.kind == "Facility" and head in OFFICE_HEADS and not name else None
-    if of is not None:
-        # "the office of the mayor of Mogadishu": the whole phrase names the building.
-        end, name, named, strong = of, text[s:of], True, True
+    office = _office_span(text, s, end) if patterns.kind == "Facility" and head in OFFICE_HEADS and not name else None
+    if office is not None:
+        s, end = office
+        name, named, strong = text[s:end], True, True
     return PatternHit(
         start=s, end=end, text=text[s:end], kind=patterns.kind, type=typ, head=head,
         name=name, owner=re.sub(r"['\u2019]s?$", "", owner), named=named, strong=strong,
     )
+
+
+def _name_words(text: str, m: re.Match[str], kind: str) -> tuple[int, list[str], str]:
+    """(start, name words, owner) of pattern match `m`: function words and numbers dropped,
+    a possessive split off as the owner, an agreement's backer alone no name."""
+    start, words = _drop_function_words(text, m.start(), m.group("name").split())
+    start, words, owner = _split_owner(text, start, words)
+    if kind == "Agreement" and words and sponsor_only(words):
+        start, words = start + len(" ".join(words)), []  # "the Kremlin-backed truce": no name
+    return start, words, owner
 
 
 def _skip_space(text: str, s: int) -> int:
@@ -149,8 +162,10 @@ def _skip_space(text: str, s: int) -> int:
 
 
 def _drop_function_words(text: str, start: int, words: list[str]) -> tuple[int, list[str]]:
-    """Capitalised function words dropped from the left: "At least five hospitals"."""
-    while words and (words[0].strip(QUOTES).lower() in NOT_NAMES or words[0][0].isdigit()):
+    """Capitalised function words and numbers dropped from the left: "At least five hospitals",
+    "5 hospitals"; a year stays ("a 2005 agreement")."""
+    while words and (words[0].strip(QUOTES).lower() in NOT_NAMES or (
+            words[0][0].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", words[0]))):
         start = text.index(words[0], start) + len(words[0])
         words = words[1:]
     return start, words
@@ -182,6 +197,46 @@ def office_of(text: str, end: int) -> int | None:
     """Where "of the <office holder>" after a building head ending at `end` ends, else None."""
     of = OFFICE_OF.match(text, end)
     return of.end() if of else None
+
+
+def _office_span(text: str, s: int, end: int) -> tuple[int, int] | None:
+    """The span naming an unnamed office head at text[s:end] by its holder, else None: "the
+    office of the mayor of Mogadishu" (the whole phrase), "the district governor's office"."""
+    of = office_of(text, end)
+    if of is not None:
+        return s, of
+    holder = office_holder(text, s)
+    return (holder, end) if holder is not None else None
+
+
+OFFICE_HOLDER = re.compile(
+    r"(?i:(?:district|provincial|regional|deputy|local|county)\s+)?(?i:governor|mayor|president|prime\s+minister"
+    r"|minister|commissioner|police\s+chief|chief|commander|prefect)['\u2019]s\s+$")
+
+
+@rule("facility.office-holder", "an unnamed office, residence or compound after a title's possessive ('the "
+      "governor's office') is named by the title",
+      pos=[("Gunmen stormed the district governor's office in Khost.", ("district governor's office",))],
+      neg=[("Gunmen stormed an office in Khost.", ("office",))],
+      probe=facilities, off=lambda text, start: None)
+def office_holder(text: str, start: int) -> int | None:
+    """Where a title's possessive right before the building head at `start` begins, else None."""
+    m = OFFICE_HOLDER.search(text, max(0, start - 40), start)
+    return m.start() if m else None
+
+
+SPONSOR = re.compile(r"(?i)^[\w.]+-(?:backed|brokered|mediated|sponsored|led|proposed|drafted|negotiated)$")
+
+
+@rule("facility.sponsor-not-name", "an agreement's backer ('the Kremlin-backed truce', 'a U.N.-brokered plan') "
+      "is not its name",
+      pos=[("Shelling broke the Kremlin-backed truce. Both sides said the cease-fire still held.", ("truce",))],
+      neg=[("Shelling broke the Minsk truce. Both sides said the cease-fire still held.",
+            ("Minsk truce", "cease-fire"))],
+      probe=agreements, off=lambda words: False)
+def sponsor_only(words: list[str]) -> bool:
+    """Are the name words only who backs or brokered the agreement?"""
+    return all(SPONSOR.match(w.strip(QUOTES)) for w in words)
 
 
 ROAD_CODE = re.compile(r"(?<![\w\-])([A-Z]-?\d{1,3})(?![\w\-])")

@@ -24,7 +24,7 @@ BORDER_VERBS = frozenset({"borders", "bordering"})
 BORDER_NOUNS = frozenset({"border", "borders", "bordered", "frontier"})
 PLACE_WORDS = "|".join(words("settlement_words"))
 PLACE_OF = re.compile(
-    rf"\b(?:{PLACE_WORDS})s?\s+of\s+(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
+    rf"\b(?:{PLACE_WORDS})s?(?:\s+of\s+|\s*\(\s*)(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
     rf"(?:[\s_](?:al-|el-)?[A-Z][\w'\u2019\-]*){{0,3}})"
 )
 
@@ -58,9 +58,17 @@ def _after_preposition(prev: list[str]) -> bool:
     return prev[-2] in LOCATIVE and prev[-2] != "of" and (prev[-1] == "the" or prev[-1] in DIRECTIONS)
 
 
+# "into Cameroon and Chad": a name joined by "and"/"or" to a name right after a locative.
+_LOCATIVE_WORDS = "|".join(sorted(LOCATIVE - {"of"}))
+LOCATIVE_CHAIN = re.compile(
+    rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){{0,2}}"
+    r",?\s+(?:and|or)\s+$")
+
+
 def is_locative(text: str, start: int, end: int) -> bool:
-    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north")?"""
-    if _after_preposition(_prev_words(text, start, 2)):
+    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north", "into
+    Cameroon and Chad")?"""
+    if _after_preposition(_prev_words(text, start, 2)) or conjoined_place(text, start, end):
         return True
     rest = text[end:end + 30]
     # "in Djibo, Burkina Faso, on Monday": the country that locates a place named before it.
@@ -68,6 +76,18 @@ def is_locative(text: str, start: int, end: int) -> bool:
         return True
     m = re.match(r"['\u2019]s\s+([\w-]+)", rest)
     return bool(m and m.group(1).lower() in GEO_NOUNS)
+
+
+@rule("place.conjoined-after-locative", "a name joined by 'and' to a name right after a locative, ending the "
+      "phrase, is a place too ('fled into Cameroon and Chad')",
+      pos=[("Thousands fled Bangui, many crossing into Cameroon and Chad.", ("Bangui", "Cameroon", "Chad"))],
+      neg=[("Thousands fled to Cameroon, and Chad sent troops to the border.", ("Cameroon",))],
+      probe=places, off=lambda text, start, end: False)
+def conjoined_place(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] the last of a list of names after a locative, with
+    nothing of its own after it (a stop, a comma, the line's end)?"""
+    return bool(LOCATIVE_CHAIN.search(text, max(0, start - 60), start)) and bool(
+        re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2]))
 
 
 def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:
@@ -341,21 +361,22 @@ NAME_THEN_PLACEWORD = re.compile(
 # "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
 AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
-    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|when|while|after|before|during|where|which|that|was|were|"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|by|when|while|after|before|during|where|which|that|was|were|"
     r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late)\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
 
 
-def _unknown_name_ok(name: str) -> bool:
-    """May a capitalised name no dictionary knows stand as a place?"""
+def _unknown_name_ok(name: str, listed: bool = False) -> bool:
+    """May a capitalised name no dictionary knows stand as a place? `listed`: it is named in a
+    list of places ("between Hola and Sraman"), where a demonym-like ending says nothing."""
     words = name.replace("-", " ").split()
     if not words or any(w.lower() in NOT_NAMES for w in words[:1] + words[-1:]):
         return False
     last = words[-1].lower()
     if last in ORG_HEADS or last in ARMED_HEADS or last in MEDIA_HEADS:
         return False
-    return not (len(words) == 1 and DEMONYM_END.search(name))
+    return listed or not (len(words) == 1 and DEMONYM_END.search(name))
 
 
 def placeword_cands(text: str, gaz: Any) -> list[Cand]:
@@ -404,7 +425,8 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
         name = m.group("name")
         if prep in ("of", "and") and not _after_place_phrase(text, m.start()):
             continue
-        if not _unknown_name_ok(name) or re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3]):
+        possessive = re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3])
+        if not _unknown_name_ok(name, prep == "and") or possessive:
             continue
         place = exact_place(gaz, name) if gaz is not None else None
         out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
@@ -414,9 +436,26 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
 def _after_place_phrase(text: str, pos: int) -> bool:
     """Is `pos` ("of X", "and X") inside a place phrase: "the towns of", "between X and"?"""
     before = text[max(0, pos - 60):pos]
-    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before):
+    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before) or place_list(before):
         return True
-    return bool(re.search(r"\bbetween\s+(?:the\s+\w+\s+of\s+)?(?:al-|el-)?[A-Z][\w\-' ]*$", before))
+    return bool(re.search(r"\bbetween\s+(?:(?:the\s+\w+\s+of|a\s+(?:place|village|town)\s+called)\s+)?"
+                          r"(?:al-|el-)?[A-Z][\w\-' ]*$", before))
+
+
+_NAMES = r"(?:al-|el-)?[A-Z][\w\-'\u2019]*(?:\s+[A-Z][\w\-'\u2019]*)*"
+PLACE_LIST = re.compile(
+    rf"\b(?:villages|towns|cities|districts|provinces|regions|states|governorates|counties)\s+of\s+"
+    rf"(?:{_NAMES}\s*,\s*)*{_NAMES}\s*,?\s*$")
+
+
+@rule("place.list-after-plural-place-word", "the names listed after 'the provinces of' are places, the last "
+      "one after 'and' too ('the provinces of Anbar and Ninevah')",
+      pos=[("Elections in the provinces of Anbar and Ninevah were postponed.", ("Anbar", "Ninevah"))],
+      neg=[("Elections in Anbar and Ninevah were postponed.", ("Anbar",))],
+      probe=places, off=lambda before: False)
+def place_list(before: str) -> bool:
+    """Does the text `before` an "and" end in a list of names after a plural place word?"""
+    return bool(PLACE_LIST.search(before))
 
 
 CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?:\s+[A-Z][a-z][\w'\u2019\-]*){0,2}")
@@ -435,4 +474,30 @@ def gazetteer_name_cands(text: str, gaz: Any) -> list[Cand]:
         place = exact_place(gaz, surface, loose=False)
         if place is not None and (place.type in ("country", "province", "region") or place.population >= 20000):
             out.append(place_cand(m.start(), m.end(), surface, place, rank=3))
+    return out
+
+
+@rule("place.word-of-a-persons-name", "a one-word name the gazetteer does not know, which is a word of a "
+      "person's full name in the report, is that person ('talks between Machar and Kiir')",
+      pos=[("Riek Machar fled Juba in July. Talks between Machar and the government stalled.", ("Juba",))],
+      neg=[("Riek Machar fled Juba in July. Talks between Akobo and the government stalled.", ("Akobo", "Juba"))],
+      probe=places, off=lambda cands: cands)
+def person_words_not_places(cands: list[Cand]) -> list[Cand]:
+    """`cands` with one-word place candidates the gazetteer does not know turned into the
+    person whose full name (a person candidate of two or more words) holds that word; a word
+    two people's names hold stays. Cost: linear."""
+    owners: dict[str, set[str]] = {}
+    full: dict[str, Cand] = {}
+    for c in cands:
+        if c.kind == "Actor" and c.type == "person" and " " in c.name:
+            full[c.group] = c
+            for w in c.name.split():
+                owners.setdefault(w, set()).add(c.group)
+    out = []
+    for c in cands:
+        who = owners.get(c.text, set()) if c.kind == "Place" and c.place is None and " " not in c.text else set()
+        if len(who) == 1:
+            p = full[next(iter(who))]
+            c = Cand(c.start, c.end, c.text, "Actor", "person", p.group, p.name, rank=p.rank)
+        out.append(c)
     return out

@@ -374,7 +374,7 @@ def _member_of_government(ctx: _Context) -> None:
 
 
 @_rule("part-of-dictionary", "a unit the actor dictionary places in its state or group",
-       pos=[("South Sudanese soldiers shelled Yei on Monday, the government of South Sudan said.",
+       pos=[("The SSPDF shelled Yei on Monday, the government of South Sudan said.",
              (("PART_OF", "South Sudan People's Defence Forces", "South Sudan"),))],
        neg=[("South Sudanese soldiers shelled Yei on Monday.", ())])
 def _part_of_dictionary(ctx: _Context) -> None:

@@ -1,0 +1,93 @@
+"""Which facility candidates name one facility: a head word the parse reads as a verb names
+none ("who works for", "crossing into Chad"), an unnamed plural names none ("hospitals in
+the province", "Schools were closed"), and a bare "the checkpoint" after "an army checkpoint"
+is that checkpoint.
+
+Candidates come from the pattern files (loaders/extract/patterns.py); an unnamed candidate's
+group is ``facility:?:<head>``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.rules import facilities, facility_forms, rule
+
+
+def _unnamed(c: Cand) -> bool:
+    return c.kind == "Facility" and ":?:" in c.group
+
+
+def _plural(text: str) -> bool:
+    """Does the phrase end in a plural noun ("bases", "key roads"), not "-ss"/"-us" ("campus")?"""
+    last = text.rstrip(" .,'\u2019").lower()
+    return last.endswith("s") and not last.endswith(("ss", "us", "works"))
+
+
+def _head_token(doc: Any, c: Cand) -> Any:
+    """spaCy's token of the candidate's last word, else None."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+@rule("facility.verb-head", "a facility head word the parse reads as a verb names no facility ('who works for', "
+      "'crossing into Chad')",
+      pos=[("Thousands fled, many crossing into Chad, after gunmen shot two men.", ())],
+      neg=[("Gunmen attacked the Adre border crossing on Monday.", ("Adre border crossing",))],
+      probe=facilities, off=lambda cands, doc: cands)
+def drop_verb_heads(cands: list[Cand], doc: Any) -> list[Cand]:
+    """`cands` without the facility candidates whose last word is a verb in the parse.
+    Cost: one span lookup per facility candidate."""
+    out = []
+    for c in cands:
+        tok = _head_token(doc, c) if c.kind == "Facility" else None
+        if tok is not None and tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+            continue
+        out.append(c)
+    return out
+
+
+# "one of its bases", "one of the hospitals": a plural that picks out one facility.
+ONE_OF = re.compile(r"(?i)\bone\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w\-]+\s+)?$")
+
+
+@rule("facility.no-unnamed-plural", "an unnamed plural facility noun ('hospitals in the province', 'bases') "
+      "names no one facility, unless 'one of' picks one out",
+      pos=[("Airstrikes hit rebel bases near Bambari on Monday.", ())],
+      neg=[("Airstrikes hit Turkish observation posts near Saraqib on Monday.", ("Turkish observation post",)),
+           ("The army said one of its bases near Afgoye came under fire on Sunday.", ("bases",))],
+      probe=facilities, off=lambda cands, text: cands)
+def drop_unnamed_plurals(cands: list[Cand], text: str) -> list[Cand]:
+    """`cands` without unnamed plural facility candidates, but for "one of its bases".
+    Cost: linear."""
+    return [c for c in cands if not (_unnamed(c) and _plural(c.text)
+                                     and not ONE_OF.search(text, max(0, c.start - 40), c.start))]
+
+
+@rule("facility.bare-head-back", "a bare 'the checkpoint' after the report's one unnamed 'army checkpoint' is that "
+      "checkpoint",
+      pos=[("Gunmen attacked an army checkpoint near Afgoye. The checkpoint was overrun.",
+            (("army checkpoint", "army checkpoint"), ("army checkpoint", "checkpoint")))],
+      neg=[("Gunmen attacked an army checkpoint and a police checkpoint near Afgoye. The checkpoint was overrun.",
+            (("army checkpoint", "army checkpoint"), ("police checkpoint", "police checkpoint")))],
+      probe=facility_forms, off=lambda cands: cands)
+def bare_head_back(cands: list[Cand]) -> list[Cand]:
+    """Unnamed one-word facility candidates ("the checkpoint") join the one unnamed facility of
+    the report whose head ends in that word ("army checkpoint"), told before them; when two
+    such facilities are told ("an army checkpoint and a police checkpoint"), none. Cost: linear."""
+    compound: dict[str, list[Cand]] = {}  # last head word -> unnamed compound candidates
+    for c in cands:
+        if _unnamed(c) and " " in c.head:
+            last = re.sub(r"s$", "", c.head.split()[-1])
+            if not any(x.group == c.group for x in compound.get(last, [])):
+                compound.setdefault(last, []).append(c)
+    out = []
+    for c in cands:
+        earlier = compound.get(c.head, []) if _unnamed(c) and " " not in c.head else []
+        if len(earlier) == 1 and earlier[0].start < c.start:
+            c = replace(c, group=earlier[0].group, name=earlier[0].name)
+        out.append(c)
+    return out
