@@ -37,7 +37,9 @@ QUALIFIER = re.compile(r"(?:^|[^.!?\n]\s)(?!The\b|A\b|An\b|Some\b|Other\b)([A-Z]
       pos=[("Houthi rebels seized the port of Hodeida last week. On Tuesday the rebels shelled a power station "
             "in Taiz.", (("Houthis",), ("Houthis",)))],
       neg=[("Houthi rebels seized the port of Hodeida last week. On Tuesday Kurdish rebels shelled a power "
-            "station in Taiz.", (("Houthis",), ("rebels",)))],
+            "station in Taiz.", (("Houthis",), ("rebels",))),
+           ("Houthi rebels seized the port of Hodeida last week. On Tuesday Sunni militias shelled a power "
+            "station in Taiz.", (("Houthis",), ("militiamen",)))],
       probe=event_actors, off=nothing)
 def stand_in_group(f: Any, table: Any, text: str) -> None:
     """Replace the generic side among frame `f`'s actors with the named group it stands for
@@ -92,7 +94,8 @@ def _group_for(f: Any, eid: str, table: Any, text: str) -> str | None:
 
 def _nouns(f: Any, eid: str, table: Any, text: str) -> set[str]:
     """The nouns ("rebel", "militant") by which `eid` is told in `f`'s sentences, singular;
-    empty when any of them carries a proper qualifier."""
+    empty when any of them carries a qualifier: a proper one before it ("Kurdish rebels") or
+    words of its own mention ("Sunni militias", "community-based militias")."""
     out: set[str] = set()
     for lo, hi in [(f.sent_start, f.sent_end), *f.evidences]:
         for s, e, other in table.starting_in(lo, hi):
@@ -100,7 +103,9 @@ def _nouns(f: Any, eid: str, table: Any, text: str) -> set[str]:
                 continue
             if QUALIFIER.search(text[max(lo, s - 40):s]):
                 return set()
-            words = text[s:e].lower().split()
+            words = [w for w in text[s:e].lower().split() if w not in ("the", "a", "an", "some")]
+            if len(words) > 1:
+                return set()  # "Sunni militias", "local rebels": a side qualified by its own words
             if words:
                 out.add(words[-1].removesuffix("s"))
     return out
