@@ -165,6 +165,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _fill_frames(st, found, stmts, said, text, published)
+    found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text)
@@ -241,6 +242,21 @@ def _toll_after(prev: Frame | None, i: int, counts: Any, text: str, found: list[
         return
     if i - max([prev.sent_index, *prev.evidence_index]) == 1:
         merging.add_toll(prev, counts, text)
+
+
+def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, table: EntityTable) -> list[Frame]:
+    """"At least 18 people were injured." a sentence or two after an incident (photo captions
+    between not counted): when every frame of sentence `i` tells only a toll, it is the toll
+    of the incident told last, merged into it; returns the frames left to add."""
+    prev = merging.last_with_role(frames, ("incident",))
+    if not found or prev is None or roles.apart(text):
+        return found
+    gap = merging.toll_gap(prev, i, frames)
+    if gap is None or gap > 2 or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
+        return found
+    for f in found:
+        merging.merge_into(prev, f)
+    return []
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],

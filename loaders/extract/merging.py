@@ -29,6 +29,7 @@ from sitgraph.loaders.extract.roles import SEPARATE
 from sitgraph.loaders.extract.rules import (
     event_kinds,
     event_places,
+    event_tolls,
     no,
     nothing,
 )
@@ -282,6 +283,38 @@ def _add_killed(f: Any, counts: Any, update: bool) -> None:
         f.attackers_killed = counts.attackers_killed
     elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
         f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+
+
+def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
+    """Sentences from `prev`'s last one to sentence `i`, photo captions not counted; None
+    when a frame other than a caption was told in between (the toll may be that one's).
+    Cost: a scan back to `prev`."""
+    last = max([prev.sent_index, *prev.evidence_index])
+    captions: set[int] = set()
+    for f in reversed(frames):
+        if f is prev or f.sent_index <= last:
+            break
+        if f.role != "caption":
+            return None
+        captions.add(f.sent_index)
+    return i - last - len(captions)
+
+
+@named_rule("toll.told-apart", "a sentence telling only a toll, a sentence or two after the incident, is its toll",
+            pos=[("Missiles struck an apartment block in Dnipro on Saturday. The number of dead climbed to 40 on "
+                  "Monday, with 75 people wounded, officials said.", ((40, 75, None),))],
+            neg=[("Missiles struck an apartment block in Dnipro on Saturday. On Monday, 40 people were killed, "
+                  "with 75 people wounded, officials said.", ((None, None, None), (40, 75, None)))],
+            probe=event_tolls, off=no)
+def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
+    """Does incident frame `f` (its sentence `text`) tell nothing but a toll of `prev`: no
+    side, place or target of its own beyond a victim group, a weapon that fits, and no other
+    day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
+    if f.role != "incident" or f.kind != prev.kind or f.actors or f.places or not (f.killed or f.wounded):
+        return False
+    if any(table.entities[t].type != "civilians" for t in f.targets) or not same_weapon(prev, f):
+        return False
+    return TOLL_UPDATE.search(text) is not None or not _explicit_other_day(prev, f)
 
 
 _STRIKE_NOUNS = r"(?:attack|bombing|blast|strike|airstrike|explosion|shooting|raid|assault|shelling)"

@@ -193,7 +193,7 @@ def _word_value(t: str) -> int | None:
 # A count of people: qualifiers, then a range, an exact figure, a vague quantity or an
 # article. It must not be an age, a time, a measure or part of a longer number.
 _NOT_AFTER_NUMBER = (
-    r"(?![\w,.:/]\d|-(?:year|month|week|day)|\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?)[\s-]+old"
+    r"(?!\d|[\w,.:/]\d|-(?:year|month|week|day)|\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?)[\s-]+old"
     r"|\s*(?:-|\s)(?:km|kilomet\w*|miles?|met(?:er|re)s?|m\b|hours?|hrs|minutes?|days?|weeks?|months?|years?"
     r"|times|GMT|UTC|LT\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock))"
 )
@@ -257,15 +257,18 @@ _NP_STOP = (
     r"|(?:kill|wound|injur|maim|abduct|kidnap|detain|arrest|displac|forc|leav|destroy|damag|target|fir)\w*"
     r"|left|hit|caus\w*)"
 )
-_NUMBER_WORD = rf"(?:{_UNITS_RE}|{_TENS_RE}|another|both|dozens|hundreds|thousands|\d)"
+# "\d+": a figure of two digits or more is a number word too ("killed 10 soldiers and 25 militants").
+_NUMBER_WORD = rf"(?:{_UNITS_RE}|{_TENS_RE}|another|both|dozens|hundreds|thousands|\d+(?!-))"
+# A count after "and" may have a possessive before it: "a woman and her two children".
+_NEXT_COUNT = rf"(?:(?:his|her|their)\s+)?(?:{_NUMBER_WORD}|an?|another)"
 _NP_WORD = (
-    rf"(?!(?:{_NP_STOP}|{_NUMBER_WORD}|and\s+(?:{_NUMBER_WORD}|an?|another)|and\s+\w+\s+(?:{_VERB}))\b)"
+    rf"(?!(?:{_NP_STOP}|{_NUMBER_WORD}|and\s+{_NEXT_COUNT}|and\s+\w+\s+(?:{_VERB}))\b)"
     r"(?:[A-Za-z][\w'’.-]*|\d+-(?:year|month|week)s?-old)"
 )
 # "male national INGO staff", "NGO aid volunteer and media activist" (one person).
-_NP = rf"(?:\s+(?:and\s+(?!(?:{_NUMBER_WORD}|an?|another)\b))?{_NP_WORD}){{0,9}}?"
+_NP = rf"(?:\s+(?:and\s+(?!{_NEXT_COUNT}\b))?{_NP_WORD}){{0,9}}?"
 # Greedy, where a list may follow the noun phrase (objects of an active verb).
-_NP_ALL = rf"(?:\s+(?:and\s+(?!(?:{_NUMBER_WORD}|an?|another)\b))?{_NP_WORD}){{0,9}}"
+_NP_ALL = rf"(?:\s+(?:and\s+(?!{_NEXT_COUNT}\b))?{_NP_WORD}){{0,9}}"
 # A modifier between a subject and its verb: "paramedics traveling on the outskirts of
 # Idlib were killed"; it may not hold a count of its own (checked after matching).
 _MODIFIER = (
@@ -291,7 +294,8 @@ _CHAIN = (
     rf"(?:{_VERB})\b)*)"
 )
 
-_SUBJECT = rf"{_NUMBER_START}\b{_COUNT}(?P<np>{_NP}){_ASIDE}"
+# "a woman and her two children were killed": after "and", a possessive may come before the count.
+_SUBJECT = rf"(?:(?<=\band\s)(?i:his|her|their)\s+)?{_NUMBER_START}\b{_COUNT}(?P<np>{_NP}){_ASIDE}"
 _COUNT_ANON = _COUNT.replace("?P<n>", "")
 # Subjects joined by "and" ("two paramedics and one ambulance driver") add up.
 _COORDINATED = (
@@ -300,7 +304,8 @@ _COORDINATED = (
 # Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
 _MORE_OBJECTS = (
     rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL})*"
-    rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL}(?!\s+(?:were|was|had|have|are|is)\b))?"
+    rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
+    r"(?!\s+(?:were|was|had|have|are|is)\b))?"
 )
 
 _PASSIVE = re.compile(
@@ -471,6 +476,13 @@ def _list_total(text: str) -> int | None:
     return total
 
 
+def _ends_subset_list(m: re.Match[str]) -> bool:
+    """"11 were killed, including seven children, and 17 others were hurt": the subjects
+    coordinated before the count close a list of a part ("including ..."), so the count
+    stands alone, a figure of its own rather than a part."""
+    return bool(m.groupdict().get("coord")) and _is_subset(m.string, m.start("coord"))
+
+
 def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     """The count of a subject or object, adding coordinated ones ("two paramedics and
     one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
@@ -479,7 +491,7 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     extra_text = m.groupdict().get(group)
     if not extra_text or value is None:
         return value
-    if group == "coord" and _AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]):
+    if group == "coord" and (_AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]) or _ends_subset_list(m)):
         return value
     extra = _list_total(extra_text)
     return value if extra is None else value + extra
@@ -510,7 +522,8 @@ def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: 
     begin = m.start() if start is None else start
     phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
     phrase = (m.end("n"), phrase_end)
-    out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase,
+    subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
+    out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
                        _attackers_counted(m) if category == "killed" else None))
 
 
@@ -563,6 +576,24 @@ def _subject_figures(masked: str) -> list[_Figure]:
     return out
 
 
+_OF_THE = re.compile(r"(?i)\s+of\s+(?:the|those)")
+# After "an injured": a word that goes on the noun phrase ("an injured man"), not a clause.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|at|by|on|during|when|after|while|as|from|near|inside|with|since|following|so|"
+    r"were|was|is|are|had|have|has)\b)[a-z]")
+
+
+@rule("toll.attributive-article", "'carried an injured man': an article and a harm word before a noun describe "
+      "someone, they count no one",
+      pos=[("Medics carried an injured man from the market in Kabul after the blast.", ((None, None, None),))],
+      neg=[("A blast hit the market in Kabul, and two injured men were taken to hospital.", ((None, 2, None),))],
+      probe=event_tolls, off=no)
+def _attributive(m: re.Match[str], masked: str) -> bool:
+    """A bare match whose count is an article and whose harm word qualifies the noun after
+    it ("an injured man", "a wounded soldier"). A figure ("two injured men") still counts."""
+    return m["n"].lower() in ("a", "an") and not m["coord"] and _NOUN_AFTER.match(masked, m.end("verb")) is not None
+
+
 @rule("toll.bare", "'5 dead, 12 injured', 'two others wounded': a count beside a harm word",
       pos=[("An airstrike hit Idlib: five dead, 12 injured.", ((5, 12, None),))],
       neg=[("An airstrike hit Idlib, killing five people.", ((5, None, None),))],
@@ -571,8 +602,10 @@ def _bare_figures(masked: str) -> list[_Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
     out: list[_Figure] = []
     for m in _BARE.finditer(masked):
-        if _victims(m["np"]):
+        if _victims(m["np"]) and not _attributive(m, masked):
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
+            if _OF_THE.fullmatch(m["np"]):
+                out[-1] = replace(out[-1], subset=True)  # "five of the wounded": a part of them
     return out
 
 
@@ -675,9 +708,53 @@ def _died_of_wounds_figures(masked: str) -> list[_Figure]:
     return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
 
 
+_LEFT_HARMED = re.compile(
+    rf"{_SUBJECT}\s+(?:(?i:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?i:left){_ADV}\s+"
+    r"(?P<verb>(?i:dead|wounded|injured|hurt|maimed))\b")
+_LEFT_WITH = re.compile(
+    rf"(?i:\b(?:left|leaving|leaves)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:with\s+(?:\w+\s+){{0,2}}?"
+    r"(?P<verb>injuries|wounds|burns))\b")
+
+
+@rule("toll.left-harmed", "'were left injured', 'left 3 people with wounds': the wounded (or dead) left behind",
+      pos=[("A rocket hit a bus in Kharkiv, and four passengers were left injured.", ((None, 4, None),)),
+           ("A rocket hit a bus in Kharkiv, leaving four passengers with serious wounds.", ((None, 4, None),))],
+      neg=[("A rocket hit a bus in Kharkiv, and four passengers left the city.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _left_figures(masked: str) -> list[_Figure]:
+    """"Four people were left wounded", "leaving 12 people with injuries"."""
+    out: list[_Figure] = []
+    for m in _LEFT_HARMED.finditer(masked):
+        if _victims(m["np"]):
+            _add_figure(out, "killed" if m["verb"].lower() == "dead" else "wounded", _count_value(m), m, masked)
+    for m in _LEFT_WITH.finditer(masked):
+        if _victims(m["np"]):
+            _add_figure(out, "wounded", _count_value(m), m, masked)
+    return out
+
+
+_LIVES_OBJECT = re.compile(
+    rf"(?i:\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es))\s+){_NUMBER_START}{_COUNT}"
+    r"\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives)\b")
+_LIVES_LOST = re.compile(
+    rf"{_NUMBER_START}\b{_COUNT}\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives\s+"
+    r"(?:were|have\s+been|had\s+been|was)\s+lost)\b")
+
+
+@rule("toll.lives", "'claimed 23 lives', '40 lives were lost': the dead counted as lives",
+      pos=[("The airstrike on Idlib claimed 23 lives.", ((23, None, None),))],
+      neg=[("The airstrike on Idlib put 23 lives at risk.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _lives_figures(masked: str) -> list[_Figure]:
+    """"claimed 23 lives", "cost at least 40 lives", "12 lives were lost"."""
+    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
+            for regex in (_LIVES_OBJECT, _LIVES_LOST) for m in regex.finditer(masked)]
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
-                   _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures)
+                   _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
+                   _left_figures, _lives_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -733,7 +810,7 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 # Every pattern above needs one of these stems; a sentence without any has no figures.
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
-    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
+    r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
     r"|gunned\s+down|mowed\s+down|hack)"
 )

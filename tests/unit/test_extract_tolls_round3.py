@@ -1,0 +1,176 @@
+"""Tolls, third round: number phrasings (coordinated figures of two digits, a possessive
+in a list of victims, "left injured", "claimed 23 lives", an article before a harm word
+used as an adjective, a part's list closing a clause) and a toll told a sentence or two
+after its incident. Sentences are written for these tests, not taken from any evaluation
+set."""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.events import Frame
+from sitgraph.loaders.extract.merging import tells_only_toll, toll_gap
+from sitgraph.loaders.extract.numbers import find_casualties
+
+MONDAY = "2023-11-13"
+
+
+def tolls(sentence):
+    c = find_casualties(sentence)
+    return c.killed, c.wounded
+
+
+def events_of(nlp, text):
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    return [(v.role, v.killed, v.wounded) for v in x.events]
+
+
+# --- figures coordinated in a list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Fighting killed 10 soldiers and 25 militants.", (35, None)),
+    ("The raid killed 12 villagers and 14 herders.", (26, None)),
+    ("14 civilians and 11 policemen were killed.", (25, None)),
+    # one figure of two digits alone, and an age, are as before
+    ("Fighting killed 10 soldiers near the border.", (10, None)),
+    ("A 12-year-old boy and his father were killed.", (1, None)),
+    # "and 25 were wounded": a clause of its own, not a second object
+    ("The blast killed 10 people and 25 were wounded.", (10, 25)),
+])
+def test_coordinated_figures_of_two_digits_add_up(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A roadside bomb killed a farmer and his two sons.", (3, None)),
+    ("A woman and her three children were killed when the shell hit.", (4, None)),
+    ("Shelling killed two nurses and their two drivers.", (4, None)),
+    # a possessive with no count after it adds nobody
+    ("A roadside bomb killed a farmer and his cattle.", (1, None)),
+    ("A woman and her house were hit.", (None, None)),
+])
+def test_a_possessive_before_a_coordinated_count(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+def test_a_list_of_a_part_does_not_join_the_next_clause():
+    sentence = "At least 11 people were killed, including seven children, and 17 others were hurt, residents said."
+    assert tolls(sentence) == (11, 17)
+    # subjects coordinated outside any list still add up
+    assert tolls("Two paramedics and one driver were killed.") == (3, None)
+
+
+# --- wounded phrasings -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At least 8 people were left injured.", (None, 8)),
+    ("Four passengers were left seriously wounded by the blast.", (None, 4)),
+    ("The attack left 3 people with injuries.", (None, 3)),
+    ("The shelling hit the market, leaving 12 shoppers with severe burns.", (None, 12)),
+    ("Two were left dead in the street.", (2, None)),
+    ("Four passengers left the bus before the blast.", (None, None)),
+    ("The attack left 3 houses with damage.", (None, None)),
+    ("Twelve families left with their belongings.", (None, None)),
+])
+def test_left_injured_and_left_with_injuries(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Paramedics carried an injured man to the ambulance.", (None, None)),
+    ("A wounded soldier was evacuated by helicopter.", (None, None)),
+    # a figure, or an article standing alone, still counts
+    ("Two wounded soldiers were evacuated by helicopter.", (None, 2)),
+    ("The blast hit a bus: one dead, a child injured.", (1, 1)),
+    ("A child injured in the blast died in hospital.", (1, 1)),
+])
+def test_an_article_before_a_harm_adjective_counts_no_one(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The bombing claimed 23 lives.", (23, None)),
+    ("The attack cost at least 40 civilian lives.", (40, None)),
+    ("Twelve lives were lost in the fire.", (12, None)),
+    ("The raid put 40 lives at risk.", (None, None)),
+    ("Rescuers saved 23 lives.", (None, None)),
+])
+def test_lives_claimed_or_lost_are_the_dead(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Five of the wounded were in a critical condition.", (None, 5)),  # a part: kept only as a lower bound
+    ("Thirty people were wounded; five of the wounded were in a critical condition.", (None, 30)),
+])
+def test_n_of_the_wounded_is_a_part(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+# --- a toll told a sentence or two after its incident --------------------------------------------
+
+def test_a_toll_after_a_caption_is_the_incidents(nlp):
+    text = ("Gunmen stormed a hotel in Kismayo on Sunday, killing 9 people.\n\n"
+            "Soldiers walk past the hotel in Kismayo, Somalia, Nov. 12, 2023.\n\n"
+            "Troops freed dozens of guests from the building.\n\n"
+            "At least 18 people were injured.")
+    assert [t for t in events_of(nlp, text) if t[0] == "incident"] == [("incident", 9, 18)]
+
+
+def test_a_toll_update_on_a_later_day_is_the_same_incident(nlp):
+    text = ("Missiles struck an apartment block in Dnipro on Saturday.\n\n"
+            "The number of dead climbed to 40 on Monday, with 75 people wounded, officials said.")
+    assert events_of(nlp, text) == [("incident", 40, 75)]
+
+
+def test_a_toll_of_another_day_without_an_update_is_another_incident(nlp):
+    text = ("Gunmen shot dead three traders in Kano on Saturday.\n\n"
+            "On Monday, two people were killed in Kano.")
+    assert events_of(nlp, text) == [("incident", 3, None), ("incident", 2, None)]
+
+
+class _Ent:
+    def __init__(self, kind, type_):
+        self.kind, self.type = kind, type_
+
+
+class _Table:
+    entities = {"civ": _Ent("Actor", "civilians"), "army": _Ent("Actor", "state"), "town": _Ent("Place", "town")}
+
+
+def _frame(i, **kw):
+    base = {"kind": "Attack", "type": None, "sent_start": i * 10, "sent_end": i * 10 + 9, "sent_index": i}
+    return Frame(**{**base, **kw})
+
+
+LEAD = {"type": "missile_strike", "places": ["town"], "date": "2023-11-11", "date_explicit": True, "killed": 4}
+
+
+@pytest.mark.parametrize("later,text,expected", [
+    ({"wounded": 18, "targets": ["civ"]}, "At least 18 people were injured.", True),
+    ({"wounded": 18, "type": "bombing"}, "A car bomb wounded 18 people.", False),
+    ({"wounded": 18, "places": ["town"]}, "At least 18 people were injured in the town.", False),
+    ({"killed": 2, "targets": ["army"]}, "Two soldiers were killed.", False),
+    ({"killed": 2, "actors": ["army"]}, "The army killed two people.", False),
+    ({"killed": 40, "date": "2023-11-13", "date_explicit": True}, "The death toll rose to 40 on Monday.", True),
+    ({"killed": 40, "date": "2023-11-13", "date_explicit": True}, "On Monday, 40 people were killed.", False),
+    ({"killed": 40, "role": "background"}, "Last year, 40 people were killed.", False),
+    ({}, "Nobody was counted.", False),
+])
+def test_what_tells_only_a_toll(later, text, expected):
+    assert tells_only_toll(_frame(0, **LEAD), _frame(1, **later), _Table(), text) is expected
+
+
+def test_the_gap_to_a_toll_skips_captions_and_stops_at_other_frames():
+    lead = _frame(2, evidence_index=[4], **LEAD)
+    caption = _frame(5, role="caption")
+    background = _frame(6, role="background")
+    assert toll_gap(lead, 7, [lead, caption]) == 2
+    assert toll_gap(lead, 5, [lead]) == 1
+    assert toll_gap(lead, 7, [lead, caption, background]) is None
+
+
+def test_the_dead_of_the_other_side_told_after_add_up(nlp):
+    text = ("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers.\n\n"
+            "Two civilians were also killed.")
+    assert events_of(nlp, text) == [("incident", 9, None)]
