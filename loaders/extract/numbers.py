@@ -1,8 +1,9 @@
 """Numbers and casualty counts in report sentences.
 
-:func:`parse_number` reads one number expression ("35", "1,200", "twenty-five", "a
-dozen", "at least 7", "between 10 and 15"); :func:`find_casualties` reads a sentence and
-returns how many people it says were killed, wounded, displaced and abducted.
+:func:`find_casualties` reads a sentence and returns how many people it says were killed,
+wounded, displaced and abducted. It reads number expressions with :func:`parse_number`
+(:mod:`quantities`, re-exported here) and phrasings with the patterns of :mod:`toll_phrases`;
+what is here is which figures a sentence gives and which of them count.
 
 Coding rules, as conflict datasets (ACLED) apply them:
 
@@ -34,7 +35,38 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
-from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
+from sitgraph.loaders.extract.rules import event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.toll_phrases import (
+    ACTIVE,
+    ACTIVE_ABDUCT,
+    ACTIVE_DISPLACE,
+    ACTIVE_KILL,
+    ACTIVE_WOUND,
+    ADV,
+    AMONG,
+    AUX_PASSIVE,
+    BARE,
+    CATEGORY_OF,
+    COLLECTIVE,
+    COUNT,
+    FORCED,
+    INTRANSITIVE,
+    NEG_CATEGORIES,
+    NEG_NOUN,
+    NEG_SUBJECT,
+    NOT_VICTIMS_RE,
+    NP,
+    NUMBER_START,
+    PASSIVE,
+    PLURAL_NOUN_VERB,
+    SINGULAR,
+    SUBJECT,
+    SUBSET_BEFORE,
+    SUSTAINED,
+    TOLL,
+    VERB,
+)
 
 __all__ = ["Casualties", "parse_number", "find_casualties"]
 
@@ -61,340 +93,6 @@ class Casualties:
     wounded_span: _Span | None = field(default=None, compare=False)
     displaced_span: _Span | None = field(default=None, compare=False)
     abducted_span: _Span | None = field(default=None, compare=False)
-
-
-# ---------------------------------------------------------------------------- numbers
-
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SINGLE = {"a", "an", "another", "single", "a single", "lone", "a lone"}
-_VAGUE = (
-    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
-    r"|several|many|numerous|countless|multiple|a\s+number\s+of|a\s+few|a\s+handful\s+of|some|few"
-)
-_QUALIFIERS = (
-    r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|more\s+than|over|nearly|almost|about"
-    r"|around|approximately|roughly|some|up\s+to|as\s+many\s+as|an\s+estimated|estimated|a\s+total\s+of"
-    r"|fewer\s+than|less\s+than|only|just|another|a\s+further|further|all|all\s+of\s+the|the|other"
-)
-
-_UNITS_RE = "|".join(sorted(_SMALL, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
-_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
-_WORD_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_ONE_TO_NINE}))?|{_UNITS_RE})"
-_WORD_NUMBER = (
-    rf"(?:(?:{_WORD_BELOW_100}|a)\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD_BELOW_100})?"
-    rf"|{_WORD_BELOW_100})"
-)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)"
-_DOZEN = r"(?:half\s+a|a|one|two|three|four|five|six)\s+dozen"
-_EXACT = rf"(?:{_DIGITS}|{_DOZEN}|{_WORD_NUMBER}|a\s+couple(?:\s+of)?|both)"
-_RANGE = rf"(?:(?:between\s+)?{_EXACT}\s*(?:-|–|to|and|or)\s*{_EXACT})"
-
-
-def _parse_word_number(words: list[str]) -> int | None:
-    """Value of number words such as ["two", "hundred", "fifty"]; None if not one."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        if word == "and":
-            continue
-        if word in ("a", "an") and not seen:
-            current, seen = 1, True
-        elif word in _SMALL:
-            current += _SMALL[word]
-            seen = True
-        elif word in _TENS:
-            current += _TENS[word]
-            seen = True
-        elif word == "hundred" and seen:
-            current *= 100
-        elif word in ("thousand", "million", "billion") and seen:
-            total += current * _SCALES[word]
-            current = 0
-        else:
-            return None
-    return total + current if seen else None
-
-
-def parse_number(text: str) -> int | None:
-    """The value of a number expression, or None when there is none or it is vague.
-
-    Reads digits ("35", "1,200", "1.5 million"), number words ("two", "twenty-five",
-    "two hundred and fifty"), "a dozen" (12), "both" (2), "a couple" (2), and "a",
-    "an", "one", "a single" as 1 (for "a nurse was killed"). Qualified figures and ranges
-    give the conservative figure: "at least 7" -> 7, "between 10 and 15" and "10-15" ->
-    10. Vague quantities ("dozens", "hundreds", "tens of thousands", "several") -> None.
-    Cost: a few regex operations.
-    """
-    t = _bare_number_text(text)
-    if not t or re.fullmatch(_VAGUE, t):
-        return None
-    if t in _SINGLE:
-        return 1
-    parts = re.split(r"\s*-\s*(?=\d)|\s+(?:to|and|or)\s+|(?<=\d)\s*-\s*", t, maxsplit=1)
-    if len(parts) == 2 and not re.fullmatch(rf"{_WORD_NUMBER}", t):
-        return _range_value(parts)
-    digits = _digit_value(t)
-    return digits if digits is not None else _word_value(t)
-
-
-AT_LEAST = branch("toll.at-least", "a qualified figure ('at least 7', 'more than 20') counts as its number",
-                  pos=[("At least seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
-                  neg=[("Seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
-                  probe=event_tolls, where="sitgraph.loaders.extract.numbers._bare_number_text")
-
-
-def _bare_number_text(text: str) -> str:
-    """The expression lower-cased, spaced once, without qualifiers ("at least") or "between"."""
-    t = " ".join(text.lower().replace("–", "-").split()).strip(" ,.;:")
-    if enabled(AT_LEAST):
-        t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
-    return re.sub(r"^between\s+", "", t)
-
-
-def _range_value(parts: list[str]) -> int | None:
-    """The conservative (smaller) end of a range; None when either end is not a figure."""
-    values = [parse_number(p) for p in parts]
-    return min(v for v in values if v is not None) if all(v is not None for v in values) else None
-
-
-def _digit_value(t: str) -> int | None:
-    """"1.5 million", "1,200", "35"; None when `t` is not written in digits."""
-    if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(million|thousand)", t):
-        return int(float(m[1]) * _SCALES[m[2]])
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+", t):
-        return int(re.sub(r"[,.]", "", t))
-    if re.fullmatch(r"\d+", t):
-        return int(t)
-    return None
-
-
-def _word_value(t: str) -> int | None:
-    """"half a dozen", "two dozen", "both", "a couple", "two hundred and fifty"."""
-    if m := re.fullmatch(rf"({_DOZEN})", t):
-        head = m[1].split()[0]
-        return 6 if head == "half" else 12 * (1 if head in ("a", "one") else _SMALL[head])
-    if t in ("both", "a couple", "a couple of"):
-        return 2
-    return _parse_word_number(re.split(r"[\s-]+", t))
-
-
-# ---------------------------------------------------------------------------- patterns
-
-# A count of people: qualifiers, then a range, an exact figure, a vague quantity or an
-# article. It must not be an age, a time, a measure or part of a longer number.
-_NOT_AFTER_NUMBER = (
-    r"(?!\d|[\w,.:/]\d|-(?:year|month|week|day)|\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?)[\s-]+old"
-    r"|\s*(?:-|\s)(?:km|kilomet\w*|miles?|met(?:er|re)s?|m\b|hours?|hrs|minutes?|days?|weeks?|months?|years?"
-    r"|times|GMT|UTC|LT\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock))"
-)
-# An article counts one person ("a nurse was killed"), but not after a preposition
-# ("staff of a Syrian NGO were killed"); "another" counts one more.
-_ARTICLE = (
-    r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-    r"(?<!\bfrom\s)(?<!\binto\s)(?:an?|another)(?=\s)"
-)
-_COUNT = (
-    rf"(?P<n>(?i:(?:(?:{_QUALIFIERS})\s+)*(?:{_RANGE}|{_EXACT}|{_VAGUE}|a\s+single|{_ARTICLE}))"
-    rf"{_NOT_AFTER_NUMBER})"
-)
-# Not inside a longer number or word, and not "no one" (a negation, read apart).
-_NUMBER_START = r"(?<![\w,.\-–/:$£€])(?<![Nn]o\s)(?<![Nn]o-)"
-
-_AUX_PASSIVE = r"(?:were|was|are|is|been|being|be|have\s+been|has\s+been|had\s+been|got|get|gets|remain|remained)"
-_AUX_ACTIVE = r"(?:have|has|had|were|was|are|is|reportedly|also)"
-_ADVERBS = (
-    r"(?:reportedly|reported|allegedly|also|later|subsequently|eventually|then|all|both|each|seriously|critically"
-    r"|severely|badly|gravely|fatally|mortally|lightly|slightly|moderately|instantly|immediately|initially"
-    r"|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|feared|reported\s+to\s+have\s+been|now|so\s+far"
-    r"|apparently|tragically|ultimately|further|being)"
-)
-
-_KILLED = (
-    r"killed|dead|slain|murdered|executed|shot\s+dead|martyred|assassinated|beheaded|massacred"
-    r"|burned\s+to\s+death|burnt\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
-    r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
-)
-_DIED = (
-    r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
-    r"|were\s+slain|deaths|fatalities"
-)
-_WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
-# "15 people were being treated for injuries", "40 were hospitalised": the wounded.
-_TREATED = r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
-_SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound)"
-_DISPLACED = r"displaced|uprooted|made\s+homeless|forcibly\s+displaced|internally\s+displaced"
-_FLED = r"fled|were\s+forced\s+to\s+flee|were\s+forced\s+to\s+leave|were\s+forced\s+from\s+their\s+homes"
-_ABDUCTED = (
-    r"abducted|kidnapped|detained|arrested|taken\s+hostage|taken\s+captive|held\s+hostage"
-    r"|forcibly\s+disappeared|taken\s+prisoner"
-)
-
-_CATEGORY_OF = (
-    ("killed", re.compile(rf"^(?:{_KILLED}|{_DIED})$", re.I)),
-    ("wounded", re.compile(rf"^(?:{_WOUNDED}|{_SUSTAINED}|{_TREATED})$", re.I)),
-    ("displaced", re.compile(rf"^(?:{_DISPLACED}|{_FLED})$", re.I)),
-    ("abducted", re.compile(rf"^(?:{_ABDUCTED})$", re.I)),
-)
-
-_VERB = rf"(?:{_KILLED}|{_DIED}|{_WOUNDED}|{_SUSTAINED}|{_DISPLACED}|{_FLED}|{_ABDUCTED})"
-
-# Words that end the noun phrase after a count ("35 people", "two Turkish soldiers").
-_NP_STOP = (
-    r"(?:were|was|is|are|been|be|being|have|has|had|or|but|who|whom|which|that|when|while|after|before"
-    r"|in|on|at|by|during|from|with|as|since|near|into|for|to|including|among|amongst|reportedly|also"
-    rf"|{_VERB}"
-    # Verbs that begin a new clause ("killing 22 and injuring 40").
-    r"|(?:kill|wound|injur|maim|abduct|kidnap|detain|arrest|displac|forc|leav|destroy|damag|target|fir)\w*"
-    r"|left|hit|caus\w*)"
-)
-# "\d+": a figure of two digits or more is a number word too ("killed 10 soldiers and 25 militants").
-_NUMBER_WORD = rf"(?:{_UNITS_RE}|{_TENS_RE}|another|both|dozens|hundreds|thousands|\d+(?!-))"
-# A count after "and" may have a possessive before it: "a woman and her two children".
-_NEXT_COUNT = rf"(?:(?:his|her|their)\s+)?(?:{_NUMBER_WORD}|an?|another)"
-_NP_WORD = (
-    rf"(?!(?:{_NP_STOP}|{_NUMBER_WORD}|and\s+{_NEXT_COUNT}|and\s+\w+\s+(?:{_VERB}))\b)"
-    r"(?:[A-Za-z][\w'’.-]*|\d+-(?:year|month|week)s?-old)"
-)
-# "male national INGO staff", "NGO aid volunteer and media activist" (one person).
-_NP = rf"(?:\s+(?:and\s+(?!{_NEXT_COUNT}\b))?{_NP_WORD}){{0,9}}?"
-# Greedy, where a list may follow the noun phrase (objects of an active verb).
-_NP_ALL = rf"(?:\s+(?:and\s+(?!{_NEXT_COUNT}\b))?{_NP_WORD}){{0,9}}"
-# A modifier between a subject and its verb: "paramedics traveling on the outskirts of
-# Idlib were killed"; it may not hold a count of its own (checked after matching).
-_MODIFIER = (
-    r"(?P<mod>(?:\s+(?:who|that|\w+ing|in|at|from|of|for|near|inside|outside|on|with|under|based|stationed|funded)\b"
-    r"[^.;:]{0,80}?,?)?)"
-)
-# An aside between a subject and its verb: "Thirteen civilians, including five children, were".
-_ASIDE = r"(?:\s*,[^,;.]{1,80},)?"
-# Things counted that are not victims, when they head the noun phrase.
-_NOT_VICTIMS = (
-    r"rockets?|missiles?|shells?|mortars?|bombs?|barrel\s+bombs?|strikes?|airstrikes?|air\s+strikes?|raids?"
-    r"|attacks?|explosions?|instances?|incidents?|drones?|posts?|vehicles?|cars?|tanks?|buildings?|houses?"
-    r"|homes?|facilities|hospitals?|schools?|villages?|towns?|families|households|km|kilometres|kilometers|shots"
-)
-# What an active verb's object count may not be followed by.
-_AFTER_OBJECT = rf"(?!\s+(?:{_NOT_VICTIMS})\b)"
-
-_ADV = rf"(?:\s+(?i:{_ADVERBS}))*"
-# Further verbs for the same subject: "was abducted by gunmen and shot and killed".
-_CHAIN = (
-    r"(?P<chain>(?:(?:\s+by(?:\s+[\w'’-]+){1,6}?)?,?\s+(?:and|or)\s+"
-    r"(?:(?:later|then|subsequently|shot|tortured|beaten|also)\s+(?:and\s+)?){0,3}"
-    rf"(?:{_VERB})\b)*)"
-)
-
-# "a woman and her two children were killed": after "and", a possessive may come before the count.
-_SUBJECT = rf"(?:(?<=\band\s)(?i:his|her|their)\s+)?{_NUMBER_START}\b{_COUNT}(?P<np>{_NP}){_ASIDE}"
-_COUNT_ANON = _COUNT.replace("?P<n>", "")
-# Subjects joined by "and" ("two paramedics and one ambulance driver") add up.
-_COORDINATED = (
-    rf"(?P<coord>{_NUMBER_START}\b(?:{_COUNT_ANON}{_NP}\s*,\s*)*{_COUNT_ANON}{_NP},?\s+and\s+)?"
-)
-# Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
-_MORE_OBJECTS = (
-    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL})*"
-    rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
-    r"(?!\s+(?:were|was|had|have|are|is)\b))?"
-)
-
-_PASSIVE = re.compile(
-    rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}\s+(?i:{_AUX_PASSIVE}){_ADV}"
-    r"\s+(?:(?i:shot|stabbed|beaten|tortured|hit|struck|attacked|assaulted)\s+and\s+)?"
-    rf"(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_TREATED}|{_DISPLACED}|{_ABDUCTED}))\b{_CHAIN}"
-)
-_INTRANSITIVE = re.compile(
-    rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}(?:\s+(?i:{_AUX_ACTIVE}))?{_ADV}\s+(?P<verb>(?i:{_DIED}|{_SUSTAINED}|{_FLED}))\b"
-)
-# "35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities".
-_BARE = re.compile(
-    # Not "killed 35 people and wounded ...": a verb after "and" starts a clause of its own.
-    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?<!\band\s)(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
-    rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{_EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
-)
-_ACTIVE_KILL = (
-    r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
-    r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death"
-    # "hacking 23 people to death": the verb counts its object only with "to death" after it.
-    r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
-    r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
-)
-_ACTIVE_WOUND = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|maim(?:ed|ing)?|hurt(?:ing|s)?"
-_ACTIVE_DISPLACE = r"displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?"
-_ACTIVE_ABDUCT = (
-    r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|t(?:ook|aking)\s+hostage"
-)
-_ACTIVE = re.compile(
-    r"\b(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
-    rf"(?P<verb>(?i:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))"
-    rf"(?:\s+(?i:a\s+total\s+of))?\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP_ALL}){_AFTER_OBJECT}{_MORE_OBJECTS}"
-)
-_FORCED = re.compile(rf"(?i:\bforc(?:ed|ing|es)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:to\s+(?:flee|leave))\b")
-_TOLL = re.compile(
-    rf"(?P<what>(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims)"
-    rf"|number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)))\b[^.;]{{0,100}}?"
-    rf"\b(?i:to|at|of|reached|hit|is|was|now|stands\s+at|stood\s+at)\s+{_NUMBER_START}{_COUNT}"
-)
-_AMONG = re.compile(
-    rf"{_SUBJECT}(?:\s+(?i:were|was|are|is))?\s+(?i:among|amongst)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
-    rf"(?P<verb>(?i:dead|killed|fatalities|victims\s+killed|injured|wounded))\b"
-)
-_SUBSET_BEFORE = re.compile(
-    r"(?i:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|amongst\s+them|incl\.))\s*(?:[^\s]+\s+){0,3}$"
-)
-
-# One named or referred-to victim: "he later succumbed", "the director was killed". A
-# lower bound, used only when the sentence gives no figure.
-_SINGULAR = re.compile(
-    rf"(?i:\b(?:he|she|(?:the|this|that|his|her)(?:\s+{_NP_WORD}){{0,3}}?\s+{_NP_WORD}(?<![sS])))"
-    # A name in apposition: "The mayor, Abdirahman Omar Osman, was seriously wounded".
-    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,)?"
-    rf"(?:\s+(?i:{_AUX_PASSIVE}|{_AUX_ACTIVE}))?{_ADV}\s+"
-    rf"(?:(?i:shot|stabbed|beaten|tortured)\s+and\s+)?(?P<verb>(?i:{_KILLED}|{_DIED}|{_WOUNDED}|{_ABDUCTED}))\b"
-    # "the strike on the neighbourhood killed dozens of civilians": an active verb with an
-    # object (a count, vague or not) makes the singular noun the killer, not a victim.
-    rf"(?!\s+(?:the|a|an|\d|(?i:{_VAGUE})|{_NUMBER_WORD})\b)"
-)
-# Singular nouns that stand for many people or none ("the army was hurt").
-_COLLECTIVE = frozenset(
-    "army regime government group town city village economy country party movement coalition alliance force"
-    " brigade battalion militia unit offensive ceasefire process deal hospital building family population"
-    " community team convoy crew staff opposition military police administration organisation organization"
-    " front camp district area region province neighbourhood neighborhood quarter market street".split()
-)
-_PLURAL_NOUN_VERB = re.compile(r"(?i)(?:deaths|fatalities|injuries|wounds)$")
-_NEG_SUBJECT = re.compile(
-    rf"(?i:\b(?:no\s*one|nobody|none(?:\s+of\s+(?:the|its|their|our|his|her)\s+\w+)?"
-    r"|no\s+(?:people|persons?|civilians?|staff|one\s+else|other\s+\w+|\w+\s+members?))"
-    rf"(?:\s+\w+){{0,2}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|reported|reportedly)?{_ADV}\s*)"
-    rf"(?P<verb>(?i:killed|dead|died|wounded|injured|hurt|harmed))\b"
-)
-_NEG_NOUN = re.compile(
-    r"(?i:\b(?:no|without(?:\s+causing)?(?:\s+any)?|not\s+cause\s+any|no\s+reported|zero)\s+(?:reported\s+|immediate\s+"
-    r"|known\s+|human\s+|civilian\s+)?)"
-    r"(?P<a>casualties|casualites|causalities|causualties|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life|loss\s+of\s+lives|victims)"
-    r"(?:\s+(?:or|and|nor)\s+(?P<b>casualties|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life))?\b"
-)
-_NEG_CATEGORIES = {
-    "casualties": ("killed", "wounded"), "casualites": ("killed", "wounded"),
-    "causalities": ("killed", "wounded"), "causualties": ("killed", "wounded"), "victims": ("killed", "wounded"),
-    "deaths": ("killed",), "fatalities": ("killed",), "dead": ("killed",), "loss of life": ("killed",),
-    "loss of lives": ("killed",), "injuries": ("wounded",), "injured": ("wounded",),
-    "killed": ("killed",), "died": ("killed",), "wounded": ("wounded",),
-    "hurt": ("wounded", "killed"), "harmed": ("wounded", "killed"),
-}
-
-_NOT_VICTIMS_RE = re.compile(rf"^(?i:(?:\S+\s+){{0,5}}?(?:{_NOT_VICTIMS}))$")
 
 
 @dataclass(frozen=True)
@@ -427,7 +125,7 @@ def _attackers_counted(m: re.Match[str]) -> int | None:
 
 def _category(verb: str) -> str | None:
     verb = " ".join(verb.split())
-    for category, regex in _CATEGORY_OF:
+    for category, regex in CATEGORY_OF:
         if regex.match(verb):
             return category
     return None
@@ -436,11 +134,11 @@ def _category(verb: str) -> str | None:
 def _active_category(verb: str) -> str:
     v = verb.lower()
     # "hacking" alone fails its "to death" lookahead; it matched with it in the sentence.
-    if re.match(_ACTIVE_KILL, v) or v.startswith("hack"):
+    if re.match(ACTIVE_KILL, v) or v.startswith("hack"):
         return "killed"
-    if re.match(_ACTIVE_WOUND, v):
+    if re.match(ACTIVE_WOUND, v):
         return "wounded"
-    if re.match(_ACTIVE_DISPLACE, v):
+    if re.match(ACTIVE_DISPLACE, v):
         return "displaced"
     return "abducted"
 
@@ -450,17 +148,17 @@ def _count_value(m: re.Match[str]) -> int | None:
 
 
 def _is_subset(sentence: str, start: int) -> bool:
-    return bool(_SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
+    return bool(SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
 def _victims(np: str) -> bool:
     """False when the noun phrase counts things, not people ("36 rockets")."""
-    return not _NOT_VICTIMS_RE.match(np.strip())
+    return not NOT_VICTIMS_RE.match(np.strip())
 
 
-_LIST_PART = re.compile(rf"{_NUMBER_START}\b{_COUNT}(?P<np>{_NP})(?=\s*(?:,|\band\b|$))")
+_LIST_PART = re.compile(rf"{NUMBER_START}\b{COUNT}(?P<np>{NP})(?=\s*(?:,|\band\b|$))")
 _AFTER_ACTIVE_VERB = re.compile(
-    rf"(?i:\b(?:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))\s+$"
+    rf"(?i:\b(?:{ACTIVE_KILL}|{ACTIVE_WOUND}|{ACTIVE_DISPLACE}|{ACTIVE_ABDUCT}))\s+$"
 )
 
 
@@ -539,7 +237,7 @@ def _count_start(m: re.Match[str]) -> int | None:
 def _fatal_wounds(m: re.Match[str], masked: str) -> bool:
     """"sustained serious injuries ... and died": the wounds were fatal (unless the dying
     is counted apart: "and one later died")."""
-    died = _THEN_DIED.match(masked, m.end()) if re.match(_SUSTAINED, m["verb"], re.I) else None
+    died = _THEN_DIED.match(masked, m.end()) if re.match(SUSTAINED, m["verb"], re.I) else None
     return bool(died and not _HAS_COUNT.search(died.group(0)) and not re.search(r"(?i)\bone\b", died.group(0)))
 
 
@@ -556,7 +254,7 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
     if _fatal_wounds(m, masked):
         _add_figure(out, "killed", value, m, masked, _count_start(m))
         return out
-    verbs = [m["verb"]] + re.findall(rf"(?i:{_VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
+    verbs = [m["verb"]] + re.findall(rf"(?i:{VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
     for verb in dict.fromkeys(_category(v) for v in verbs if _category(v)):
         _add_figure(out, verb, value, m, masked, _count_start(m))
     return out
@@ -569,7 +267,7 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
 def _subject_figures(masked: str) -> list[_Figure]:
     """"35 people have been killed", "two civilians died", "12 were injured"."""
     out: list[_Figure] = []
-    for regex, needs in ((_PASSIVE, _NEEDS_PASSIVE), (_INTRANSITIVE, _NEEDS_INTRANSITIVE)):
+    for regex, needs in ((PASSIVE, _NEEDS_PASSIVE), (INTRANSITIVE, _NEEDS_INTRANSITIVE)):
         # The subject patterns are the costly ones: run them only where their verb is.
         for m in _subject_matches(regex, masked) if needs.search(masked) else ():
             out.extend(_subject_figures_of(m, masked))
@@ -601,7 +299,7 @@ def _attributive(m: re.Match[str], masked: str) -> bool:
 def _bare_figures(masked: str) -> list[_Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
     out: list[_Figure] = []
-    for m in _BARE.finditer(masked):
+    for m in BARE.finditer(masked):
         if _victims(m["np"]) and not _attributive(m, masked):
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
             if _OF_THE.fullmatch(m["np"]):
@@ -616,7 +314,7 @@ def _bare_figures(masked: str) -> list[_Figure]:
 def _active_figures(masked: str) -> list[_Figure]:
     """"killing 22 and injuring 40", "abducted three"."""
     out: list[_Figure] = []
-    for m in _ACTIVE.finditer(masked):
+    for m in ACTIVE.finditer(masked):
         if _victims(m["np"]):
             _add_figure(out, _active_category(m["verb"]), _subject_total(m, "more"), m, masked)
     return out
@@ -630,7 +328,7 @@ def _active_figures(masked: str) -> list[_Figure]:
 def _forced_figures(masked: str) -> list[_Figure]:
     """"forced 5,000 people to flee"."""
     out: list[_Figure] = []
-    for m in _FORCED.finditer(masked):
+    for m in FORCED.finditer(masked):
         if _victims(m["np"]):
             _add_figure(out, "displaced", _count_value(m), m, masked)
     return out
@@ -643,7 +341,7 @@ def _forced_figures(masked: str) -> list[_Figure]:
 def _toll_figures(masked: str) -> list[_Figure]:
     """"the death toll rose to 12", "the number of injured reached 40"."""
     out: list[_Figure] = []
-    for m in _TOLL.finditer(masked):
+    for m in TOLL.finditer(masked):
         what = m["what"].lower()
         _add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m, masked)
     return out
@@ -656,7 +354,7 @@ def _toll_figures(masked: str) -> list[_Figure]:
 def _among_figures(masked: str) -> list[_Figure]:
     """"three children were among the dead": a part of the toll."""
     out: list[_Figure] = []
-    for m in _AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
+    for m in AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
         if _victims(m["np"]):
             category = "wounded" if re.match(r"(?i)injured|wounded", m["verb"]) else "killed"
             out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
@@ -671,11 +369,11 @@ def _singular_figures(masked: str) -> list[_Figure]:
     """One named or referred-to victim ("he later succumbed"), not a collective noun
     ("the army was hurt") nor a plural noun verb ("deaths")."""
     out: list[_Figure] = []
-    for m in _SINGULAR.finditer(masked):
+    for m in SINGULAR.finditer(masked):
         category = _category(m["verb"])
         subject = masked[m.start() : m.start("verb")].split()
-        collective = any(w.lower().strip(",") in _COLLECTIVE for w in subject)
-        if category is not None and not collective and not _PLURAL_NOUN_VERB.match(m["verb"]):
+        collective = any(w.lower().strip(",") in COLLECTIVE for w in subject)
+        if category is not None and not collective and not PLURAL_NOUN_VERB.match(m["verb"]):
             out.append(_Figure(category, 1, (m.start(), m.end()), subset=True))
     return out
 
@@ -687,12 +385,12 @@ def _singular_figures(masked: str) -> list[_Figure]:
 def _negated_figures(masked: str) -> list[_Figure]:
     """Zeros: "no one was killed", "there were no casualties"."""
     out: list[_Figure] = []
-    for m in _NEG_SUBJECT.finditer(masked):
-        for category in _NEG_CATEGORIES[m["verb"].lower()]:
+    for m in NEG_SUBJECT.finditer(masked):
+        for category in NEG_CATEGORIES[m["verb"].lower()]:
             out.append(_Figure(category, 0, (m.start(), m.end())))
-    for m in _NEG_NOUN.finditer(masked):
+    for m in NEG_NOUN.finditer(masked):
         for word in (m["a"], m["b"]):
-            for category in _NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
+            for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
                 out.append(_Figure(category, 0, (m.start(), m.end())))
     return out
 
@@ -709,10 +407,10 @@ def _died_of_wounds_figures(masked: str) -> list[_Figure]:
 
 
 _LEFT_HARMED = re.compile(
-    rf"{_SUBJECT}\s+(?:(?i:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?i:left){_ADV}\s+"
+    rf"{SUBJECT}\s+(?:(?i:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?i:left){ADV}\s+"
     r"(?P<verb>(?i:dead|wounded|injured|hurt|maimed))\b")
 _LEFT_WITH = re.compile(
-    rf"(?i:\b(?:left|leaving|leaves)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:with\s+(?:\w+\s+){{0,2}}?"
+    rf"(?i:\b(?:left|leaving|leaves)\s+){NUMBER_START}{COUNT}(?P<np>{NP})\s+(?i:with\s+(?:\w+\s+){{0,2}}?"
     r"(?P<verb>injuries|wounds|burns))\b")
 
 
@@ -724,6 +422,8 @@ _LEFT_WITH = re.compile(
 def _left_figures(masked: str) -> list[_Figure]:
     """"Four people were left wounded", "leaving 12 people with injuries"."""
     out: list[_Figure] = []
+    if not _NEEDS_LEFT.search(masked):
+        return out  # the subject pattern is costly: run it only where its verb is
     for m in _LEFT_HARMED.finditer(masked):
         if _victims(m["np"]):
             _add_figure(out, "killed" if m["verb"].lower() == "dead" else "wounded", _count_value(m), m, masked)
@@ -734,10 +434,10 @@ def _left_figures(masked: str) -> list[_Figure]:
 
 
 _LIVES_OBJECT = re.compile(
-    rf"(?i:\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es))\s+){_NUMBER_START}{_COUNT}"
+    rf"(?i:\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es))\s+){NUMBER_START}{COUNT}"
     r"\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives)\b")
 _LIVES_LOST = re.compile(
-    rf"{_NUMBER_START}\b{_COUNT}\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives\s+"
+    rf"{NUMBER_START}\b{COUNT}\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives\s+"
     r"(?:were|have\s+been|had\s+been|was)\s+lost)\b")
 
 
@@ -747,6 +447,8 @@ _LIVES_LOST = re.compile(
       probe=event_tolls, off=none_found)
 def _lives_figures(masked: str) -> list[_Figure]:
     """"claimed 23 lives", "cost at least 40 lives", "12 lives were lost"."""
+    if not _NEEDS_LIVES.search(masked):
+        return []
     return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
             for regex in (_LIVES_OBJECT, _LIVES_LOST) for m in regex.finditer(masked)]
 
@@ -768,10 +470,12 @@ def _figures(sentence: str) -> list[_Figure]:
 # "... sustained injuries in the blast and (later) died": the wounds were fatal.
 _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
-_NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{_AUX_PASSIVE})\b)")
+_NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
+_NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
+_NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
-_HAS_COUNT = re.compile(rf"{_NUMBER_START}\b(?:\d|(?i:{_UNITS_RE}|{_TENS_RE}|dozens|hundreds)\b)")
+_HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
 
 
 def _mask_dates(sentence: str) -> str:
