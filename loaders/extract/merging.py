@@ -232,12 +232,29 @@ def _merge_lists(prev: Any, f: Any) -> None:
         lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
 
 
+@named_rule("toll.attackers-own-dead", "the dead of the attacking side told after its victims come on top of them",
+            pos=[("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers. Ten militants "
+                  "were killed in the exchange of fire.", ((17, None, None),))],
+            neg=[("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers. Ten soldiers "
+                  "were killed in the exchange of fire.", ((10, None, None),))],
+            probe=event_tolls, off=nothing)
+def _attackers_own_dead(prev: Any, f: Any) -> int | None:
+    """The dead of `f` when the only side it names as struck is one of `prev`'s attackers
+    ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
+    are not the victims counted again but deaths on top of them. None otherwise."""
+    if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
+        return None
+    return f.killed
+
+
 def _merge_tolls(prev: Any, f: Any) -> None:
     """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
     attackers killed are reconciled apart and added once to the victims ("killed 15" and
-    "the four attackers were shot dead" are 19)."""
-    victims = _victims_killed(prev), _victims_killed(f)
-    attackers = _larger(prev.attackers_killed, f.attackers_killed)
+    "the four attackers were shot dead" are 19), and so are the attackers' own dead that
+    `f` tells of (:func:`_attackers_own_dead`)."""
+    own_dead = _attackers_own_dead(prev, f)
+    victims = _victims_killed(prev), None if own_dead else _victims_killed(f)
+    attackers = _larger(prev.attackers_killed, own_dead or f.attackers_killed)
     prev.killed = victims[0]
     for name in ("killed", "wounded", "displaced"):
         a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
@@ -257,7 +274,10 @@ TOLL_UPDATE = re.compile(
     r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
     r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
-    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b")
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b"
+    # "three more died, bringing the death toll to eight": the incident's own toll (not a
+    # period's: "the overall toll since October" is an aggregate, told apart before).
+    r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\s+to\b")
 
 
 def add_toll(f: Any, counts: Any, sentence: str) -> None:

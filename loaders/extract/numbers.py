@@ -105,6 +105,9 @@ class _Figure:
     # belongs to that phrase, not to a verb of its own.
     phrase: _Span = (0, 0)
     attackers: int | None = None  # how many of the figure are the attackers themselves ("four gunmen")
+    # "three more died", "another two were killed": a count on top of one told before.
+    more: bool = False
+    told_toll: bool = False  # read from a toll statement ("bringing the death toll to eight")
 
 
 # The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
@@ -221,8 +224,13 @@ def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: 
     phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
     phrase = (m.end("n"), phrase_end)
     subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
+    more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n")))
     out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
-                       _attackers_counted(m) if category == "killed" else None))
+                       _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL))
+
+
+_MORE_COUNT = re.compile(r"(?i)(?:another|a\s+further|further)\b")
+_MORE_AFTER = re.compile(r"(?i)\s+more\b")
 
 
 def _count_start(m: re.Match[str]) -> int | None:
@@ -453,10 +461,34 @@ def _lives_figures(masked: str) -> list[_Figure]:
             for regex in (_LIVES_OBJECT, _LIVES_LOST) for m in regex.finditer(masked)]
 
 
+_BODY_VERBS = r"(?:recovered|found|buried|pulled|retrieved|collected|counted|discovered|brought)"
+_BODIES_PASSIVE = re.compile(
+    rf"{NUMBER_START}\b{COUNT}\s+(?i:bodies)\s+(?i:were|was|have\s+been|has\s+been|had\s+been|are)"
+    rf"(?:\s+(?i:later|so\s+far|now|also))?\s+(?i:{_BODY_VERBS})\b")
+_BODIES_ACTIVE = re.compile(
+    rf"(?i:\b(?:recover|find|found|bur(?:y|ied)|pull|retriev|collect|count|discover)\w*\s+(?:the\s+)?)"
+    rf"{NUMBER_START}{COUNT}\s+(?i:bodies)\b")
+_BODIES_OF = re.compile(rf"(?i:\bthe\s+bodies\s+of\s+){NUMBER_START}{COUNT}(?P<np>{NP})"
+                        rf"\s+(?i:were|have\s+been|had\s+been)\s+(?i:{_BODY_VERBS})\b")
+
+
+@rule("toll.bodies", "'40 bodies had been buried', 'rescuers pulled 7 bodies from the rubble': the dead",
+      pos=[("Gunmen attacked the village of Seytenga, and 40 bodies were recovered.", ((40, None, None),))],
+      neg=[("Gunmen attacked the village of Seytenga, and 40 houses were burned.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _body_figures(masked: str) -> list[_Figure]:
+    """"19 bodies were recovered", "pulled 7 bodies from the rubble", "the bodies of 12
+    people were found": each body counted is one of the dead."""
+    if not _NEEDS_BODIES.search(masked):
+        return []
+    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
+            for regex in (_BODIES_PASSIVE, _BODIES_ACTIVE, _BODIES_OF) for m in regex.finditer(masked)]
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
-                   _left_figures, _lives_figures)
+                   _left_figures, _lives_figures, _body_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -474,21 +506,53 @@ _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
 _NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
 _NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
+_NEEDS_BODIES = re.compile(r"(?i:\bbodies\b)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 _HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
 
 
+# "a family of five": the count is the family's size.
+_FAMILY_OF = re.compile(rf"(?i:\b(?:an?|one|the\s+whole|an\s+entire|a\s+whole)\s+family\s+of\s+)(?={UNITS_RE}\b|\d)")
+
+
+@rule("toll.family-of", "'killing a family of five': the family's size is the count",
+      pos=[("An airstrike hit a house in Marib, killing a family of five.", ((5, None, None),))],
+      neg=[("An airstrike hit a house in Marib, killing a father of five.", ((1, None, None),))],
+      probe=event_tolls, off=lambda sentence, chars: None)
+def _mask_family(sentence: str, chars: list[str]) -> None:
+    """Blank "a family of" before a count in `chars` (the sentence's characters), so that
+    "killing a family of five" reads as "killing five"."""
+    for m in _FAMILY_OF.finditer(sentence):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+
+
 def _mask_dates(sentence: str) -> str:
     """The sentence with explicit dates blanked, so "On May 3 people were killed" does
-    not read 3 as victims; offsets are kept."""
+    not read 3 as victims, and "a family of" before a count; offsets are kept."""
     chars = list(sentence)
     for start, end in find_date_spans(sentence):
         chars[start:end] = " " * (end - start)
+    _mask_family(sentence, chars)
     return "".join(chars)
+
+
+@rule("toll.more-then-total", "'three more died, bringing the death toll to eight': the toll, not the count added",
+      pos=[("A rocket hit a bus in Kharkiv, and two more people died, bringing the death toll to 9.",
+            ((9, None, None),))],
+      neg=[("A rocket hit a bus in Kharkiv, and two people died, bringing the death toll to 9.",
+            ((2, None, None),))],
+      probe=event_tolls, off=lambda figures: figures)
+def _without_added(figures: list[_Figure]) -> list[_Figure]:
+    """The figures less counts said to come on top ("three more died") when the sentence
+    also states the toll they bring it to: that toll is the total."""
+    if not any(f.told_toll and f.value for f in figures):
+        return figures
+    return [f for f in figures if not f.more or f.told_toll]
 
 
 def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
     """Smallest exact total; else zero if negated; else the largest exact part."""
+    figures = _without_added(figures)
     totals = [f for f in figures if not f.subset and f.value]
     if totals:
         best = min(totals, key=lambda f: f.value or 0)
@@ -516,7 +580,7 @@ _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
-    r"|gunned\s+down|mowed\s+down|hack)"
+    r"|gunned\s+down|mowed\s+down|hack|bodies)"
 )
 
 

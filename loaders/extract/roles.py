@@ -39,7 +39,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 # --------------------------------------------------------------------------- sentence classes
 
 AGGREGATE = re.compile(
-    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|cumulative"
+    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|in all\s*,|all told\b|cumulative"
     r"|(?:this|so far this|earlier this) year\b"
     r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decade)\b"
     # "killed in six months of airstrikes", "over two years of fighting": a period's toll

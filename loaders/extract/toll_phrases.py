@@ -31,7 +31,8 @@ COUNT = (
     rf"{_NOT_AFTER_NUMBER})"
 )
 # Not inside a longer number or word, and not "no one" (a negation, read apart).
-NUMBER_START = r"(?<![\w,.\-–/:$£€])(?<![Nn]o\s)(?<![Nn]o-)"
+# Not "a father of five" (his children, not victims).
+NUMBER_START = r"(?<![\w,.\-–/:$£€])(?<![Nn]o\s)(?<![Nn]o-)(?<!father\sof\s)(?<!mother\sof\s)(?<!parent\sof\s)"
 
 AUX_PASSIVE = r"(?:were|was|are|is|been|being|be|have\s+been|has\s+been|had\s+been|got|get|gets|remain|remained)"
 _AUX_ACTIVE = r"(?:have|has|had|were|was|are|is|reportedly|also)"

@@ -174,3 +174,70 @@ def test_the_dead_of_the_other_side_told_after_add_up(nlp):
     text = ("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers.\n\n"
             "Two civilians were also killed.")
     assert events_of(nlp, text) == [("incident", 9, None)]
+
+
+# --- families, bodies, counts added to a toll ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("An airstrike hit a house, killing a family of five.", (5, None)),
+    ("A family of seven was killed when the shell landed.", (7, None)),
+    ("An entire family of 9 died in the strike.", (9, None)),
+    # a parent's children are not victims
+    ("A father of five was killed in the strike.", (None, None)),
+    ("The strike killed a mother of three.", (1, None)),
+    ("The family of the victim was told.", (None, None)),
+])
+def test_a_family_of_n_counts_its_members(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A local official said at least 40 bodies had been buried.", (40, None)),
+    ("Rescuers pulled 7 bodies from the rubble.", (7, None)),
+    ("The bodies of 12 people were found near the road.", (12, None)),
+    ("Rescuers are still searching for bodies.", (None, None)),
+    ("The bodies were returned to their families.", (None, None)),
+    ("Police found the bodies of two women.", (None, None)),  # no verb the count is the subject of
+])
+def test_bodies_recovered_are_the_dead(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Three more died later in hospital, bringing the death toll to eight.", (8, None)),
+    ("Another two people died, raising the toll to 14.", (14, None)),
+    ("A further 3 were killed, bringing the toll to 11.", (11, None)),
+    # no count said to come on top: the sentence's own figure stays (a period's toll is apart)
+    ("A strike killed 12 people, bringing the overall toll to 1,200.", (12, None)),
+    ("Three people died, bringing the toll to eight.", (3, None)),
+    ("Two more people were killed.", (2, None)),
+])
+def test_counts_added_to_a_stated_toll_give_the_toll(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+def test_bringing_the_death_toll_to_n_updates_the_incident(nlp):
+    text = ("Gunmen opened fire on worshippers at a mosque in Kano on Friday, killing five people.\n\n"
+            "Three more died later in hospital, bringing the death toll to eight.")
+    assert events_of(nlp, text) == [("incident", 8, None)]
+
+
+def test_a_total_in_all_is_an_aggregate_not_the_last_attacks_toll(nlp):
+    text = ("A car bomb killed 8 people at a market in Mosul on Monday.\n\n"
+            "A second bomb killed 5 people at a bus station in Tikrit.\n\n"
+            "In all, 13 people died and 40 were wounded.")
+    assert events_of(nlp, text) == [("incident", 8, None), ("incident", 5, None), ("aggregate", 13, 40)]
+
+
+# --- the attackers' own dead ---------------------------------------------------------------------
+
+def test_the_attackers_own_dead_told_after_come_on_top(nlp):
+    text = ("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers.\n\n"
+            "Ten militants were killed in the exchange of fire, the army said.")
+    assert events_of(nlp, text) == [("incident", 17, None)]
+
+
+def test_the_victims_told_again_are_not_added(nlp):
+    text = ("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers.\n\n"
+            "Ten soldiers were killed in the exchange of fire, the army said.")
+    assert events_of(nlp, text) == [("incident", 10, None)]
