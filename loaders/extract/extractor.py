@@ -155,7 +155,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts)
-    _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
+    _toll_after(st.frames, i, counts, text, found, table)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -230,17 +230,21 @@ def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str
                               table.kind)
 
 
-def _toll_after(prev: Frame | None, i: int, counts: Any, text: str, found: list[Frame],
+def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
                 table: EntityTable) -> None:
     """"No casualties were reported (from the clashes)." / "Three people were killed." right
-    after a strike (`prev`, the incident told last): its toll, unless the sentence tells an
-    incident of its own (`found` holds a grounded frame) or speaks of a period or of
-    something else."""
+    after a strike (the incident told last in `frames`): its toll, unless the sentence tells
+    an incident of its own (`found` holds a grounded frame) or speaks of a period or of
+    something else. A figure ("40 were taken to hospital") may come two sentences on, when
+    nothing else was told in between; a zero only right after."""
+    prev = merging.last_with_role(frames, ("incident",))
     if prev is None or prev.kind != "Attack" or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
-    if i - max([prev.sent_index, *prev.evidence_index]) == 1:
+    gap = i - max([prev.sent_index, *prev.evidence_index])
+    figure = bool(counts.killed or counts.wounded) and merging.toll_gap(prev, i, frames) == 2
+    if gap == 1 or figure:
         merging.add_toll(prev, counts, text)
 
 

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
 from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
-from sitgraph.loaders.extract.rules import event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
     ACTIVE_ABDUCT,
@@ -50,6 +50,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     CATEGORY_OF,
     COLLECTIVE,
     COUNT,
+    DEFINITE_ONE,
     FORCED,
     INTRANSITIVE,
     NEG_CATEGORIES,
@@ -156,7 +157,7 @@ def _is_subset(sentence: str, start: int) -> bool:
 
 def _victims(np: str) -> bool:
     """False when the noun phrase counts things, not people ("36 rockets")."""
-    return not NOT_VICTIMS_RE.match(np.strip())
+    return not NOT_VICTIMS_RE.match(np.strip().rstrip(".,;:"))
 
 
 _LIST_PART = re.compile(rf"{NUMBER_START}\b{COUNT}(?P<np>{NP})(?=\s*(?:,|\band\b|$))")
@@ -168,13 +169,23 @@ _AFTER_ACTIVE_VERB = re.compile(
 def _list_total(text: str) -> int | None:
     """Sum of the counts in "a nurse, an ambulance driver, and a volunteer"; None when
     one is vague or counts things."""
-    total = 0
+    total = len(_DEFINITE_PART.findall(text)) if enabled(DEFINITE_IN_LIST) else 0
     for part in _LIST_PART.finditer(text):
         extra = parse_number(part["n"])
         if extra is None or not _victims(part["np"]):
             return None
         total += extra
     return total
+
+
+_DEFINITE_PART = re.compile(rf"(?:^|,)\s*{DEFINITE_ONE}(?=\s*(?:,|\band\b))")
+DEFINITE_IN_LIST = branch("toll.definite-in-list", "'killing 12 students, the principal and two policemen': "
+                          "a definite person in a list of victims counts one",
+                          pos=[("A truck bomb hit a school in Qayyarah, killing 12 students, the principal and two "
+                                "policemen.", ((15, None, None),))],
+                          neg=[("A truck bomb hit a school in Qayyarah, killing 12 students and two policemen.",
+                                ((14, None, None),))],
+                          probe=event_tolls, where="sitgraph.loaders.extract.numbers._list_total")
 
 
 def _ends_subset_list(m: re.Match[str]) -> bool:
@@ -533,7 +544,11 @@ def _mask_dates(sentence: str) -> str:
     for start, end in find_date_spans(sentence):
         chars[start:end] = " " * (end - start)
     _mask_family(sentence, chars)
-    return "".join(chars)
+    # Quotes around a word ('30 assailants were "neutralised"') break no phrase.
+    return "".join(" " if c in _QUOTES else c for c in chars)
+
+
+_QUOTES = frozenset('"“”')
 
 
 @rule("toll.more-then-total", "'three more died, bringing the death toll to eight': the toll, not the count added",
@@ -578,7 +593,7 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 # Every pattern above needs one of these stems; a sentence without any has no figures.
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
-    r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
+    r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
     r"|gunned\s+down|mowed\s+down|hack|bodies)"
 )

@@ -47,6 +47,8 @@ _KILLED = (
     r"killed|dead|slain|murdered|executed|shot\s+dead|martyred|assassinated|beheaded|massacred"
     r"|burned\s+to\s+death|burnt\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
     r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
+    # "30 assailants were neutralised": an army's word for enemies killed.
+    r"|neutrali[sz]ed"
 )
 _DIED = (
     r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
@@ -54,7 +56,10 @@ _DIED = (
 )
 _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
 # "15 people were being treated for injuries", "40 were hospitalised": the wounded.
-_TREATED = r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
+# "40 were taken to hospital", "are being treated in hospital": the wounded.
+_TREATED = (r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
+            r"|(?:taken|rushed|admitted|brought|evacuated|transferred)\s+to\s+(?:(?:a|the|local|nearby)\s+){0,2}"
+            r"hospitals?|treated\s+(?:in|at)\s+(?:(?:a|the|local|nearby)\s+){0,2}hospitals?")
 SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound)"
 _DISPLACED = r"displaced|uprooted|made\s+homeless|forcibly\s+displaced|internally\s+displaced"
 _FLED = r"fled|were\s+forced\s+to\s+flee|were\s+forced\s+to\s+leave|were\s+forced\s+from\s+their\s+homes"
@@ -106,6 +111,7 @@ _NOT_VICTIMS = (
     r"rockets?|missiles?|shells?|mortars?|bombs?|barrel\s+bombs?|strikes?|airstrikes?|air\s+strikes?|raids?"
     r"|attacks?|explosions?|instances?|incidents?|drones?|posts?|vehicles?|cars?|tanks?|buildings?|houses?"
     r"|homes?|facilities|hospitals?|schools?|villages?|towns?|families|households|km|kilometres|kilometers|shots"
+    r"|bodies|corpses"
 )
 # What an active verb's object count may not be followed by.
 _AFTER_OBJECT = rf"(?!\s+(?:{_NOT_VICTIMS})\b)"
@@ -126,8 +132,11 @@ _COORDINATED = (
     rf"(?P<coord>{NUMBER_START}\b(?:{_COUNT_ANON}{NP}\s*,\s*)*{_COUNT_ANON}{NP},?\s+and\s+)?"
 )
 # Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
+# A definite singular person in a list of victims: "12 students, the school principal and two policemen".
+DEFINITE_ONE = (rf"the(?:\s+(?!(?:said|says|say|told|reported|added|stated)\b){_NP_WORD}){{1,3}}?"
+                r"(?<![sS])(?<!police)(?<!people)(?<!military)(?<!army)")
 _MORE_OBJECTS = (
-    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL})*"
+    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom))(?:{_COUNT_ANON}{_NP_ALL}|{DEFINITE_ONE}))*"
     rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
     r"(?!\s+(?:were|was|had|have|are|is)\b))?"
 )
@@ -148,7 +157,7 @@ BARE = re.compile(
 )
 ACTIVE_KILL = (
     r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
-    r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death"
+    r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"
     # "hacking 23 people to death": the verb counts its object only with "to death" after it.
     r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
     r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"

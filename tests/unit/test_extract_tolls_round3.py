@@ -241,3 +241,57 @@ def test_the_victims_told_again_are_not_added(nlp):
     text = ("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers.\n\n"
             "Ten soldiers were killed in the exchange of fire, the army said.")
     assert events_of(nlp, text) == [("incident", 10, None)]
+
+
+# --- lists, hospitals, armies' words, abductions -------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The blast killed 12 students, the principal and two policemen.", (15, None)),
+    ("The raid killed 3 fighters, the group commander, and two civilians.", (6, None)),
+    # a speaker or a plural without an s is nobody in the list
+    ("The blast killed 12 students, the police said, and two teachers.", (12, None)),
+    ("The blast killed 12 students, the police and two soldiers.", (12, None)),
+    ("Shelling killed 4 people, the ministry said.", (4, None)),
+])
+def test_a_definite_person_in_a_list_of_victims_counts_one(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("More than 40 people were taken to hospital.", (None, 40)),
+    ("Nine people were being treated in hospital.", (None, 9)),
+    ("Six were rushed to a nearby hospital.", (None, 6)),
+    ("Twelve bodies were taken to hospital.", (None, None)),
+    ("The hospital was evacuated.", (None, None)),
+])
+def test_people_taken_to_hospital_are_wounded(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ('The army said 30 assailants were "neutralised" in the counter-attack.', (30, None)),
+    ("Troops neutralised 12 terrorists.", (12, None)),
+    ("Engineers neutralised 3 bombs.", (None, None)),
+    ("The army neutralised the threat.", (None, None)),
+])
+def test_neutralised_enemies_are_dead(sentence, expected):
+    assert tolls(sentence) == expected
+
+
+def test_the_dead_of_a_raid_that_also_abducts_are_the_attacks(nlp):
+    x = extract(Report.from_text("Gunmen attacked the village of Dogo on Thursday, killing six people and "
+                                 "abducting 20 women.", published=MONDAY), nlp=nlp)
+    assert sorted((v.kind, v.killed) for v in x.events) == [("Abduction", None), ("Attack", 6)]
+
+
+def test_a_figure_two_sentences_on_is_the_incidents_a_zero_is_not(nlp):
+    lead = "Paramilitary forces shelled a market in Omdurman on Sunday, killing at least 15 people.\n\n"
+    between = "Doctors said the dead included four children.\n\n"
+    assert events_of(nlp, lead + between + "More than 40 people were taken to hospital.") == [("incident", 15, 40)]
+    assert events_of(nlp, lead + between + "No one else was hurt.") == [("incident", 15, None)]
+
+
+def test_the_abducted_who_were_killed_are_the_abductions_dead_too(nlp):
+    x = extract(Report.from_text("An aid worker was abducted and killed in Idlib on Thursday.", published=MONDAY),
+                nlp=nlp)
+    assert sorted((v.kind, v.killed) for v in x.events) == [("Abduction", 1), ("Attack", 1)]
