@@ -237,8 +237,8 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     an incident of its own (`found` holds a grounded frame) or speaks of a period or of
     something else. A figure ("40 were taken to hospital") may come two sentences on, when
     nothing else was told in between; a zero only right after."""
-    prev = merging.last_with_role(frames, ("incident",))
-    if prev is None or prev.kind != "Attack" or roles.apart(text):
+    prev = _told_toll_last(frames, i) or merging.last_with_role(frames, ("incident",))
+    if prev is None or (prev.kind != "Attack" and prev.role == "incident") or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
@@ -261,6 +261,16 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     for f in found:
         merging.merge_into(prev, f)
     return []
+
+
+def _told_toll_last(frames: list[Frame], i: int) -> Frame | None:
+    """An earlier event (background) whose toll the sentence before `i` told ("During the
+    attack eight soldiers were killed" of a base overrun hours before): the next toll
+    sentence is more of it. None when the sentence before told no such toll."""
+    f = merging.last_with_role(frames, ("incident", "background"))
+    if f is None or f.role != "background" or f.killed is None and f.wounded is None:
+        return None
+    return f if max([f.sent_index, *f.evidence_index]) == i - 1 else None
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],

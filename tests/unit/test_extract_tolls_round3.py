@@ -295,3 +295,12 @@ def test_the_abducted_who_were_killed_are_the_abductions_dead_too(nlp):
     x = extract(Report.from_text("An aid worker was abducted and killed in Idlib on Thursday.", published=MONDAY),
                 nlp=nlp)
     assert sorted((v.kind, v.killed) for v in x.events) == [("Abduction", 1), ("Attack", 1)]
+
+
+def test_a_toll_after_the_toll_of_an_earlier_attack_is_that_attacks(nlp):
+    text = ("Rebels took control of the town of Ansongo on Monday, residents said.\n\n"
+            "The move comes a day after rebels overran an army base in Tessit.\n\n"
+            "During the attack at least eight soldiers and five rebels were killed.\n\n"
+            "Twelve wounded soldiers were taken to hospitals in Gao.")
+    got = [t for t in events_of(nlp, text) if t[1] is not None or t[2] is not None]
+    assert got == [("background", 13, 12)]
