@@ -496,10 +496,29 @@ def _body_figures(masked: str) -> list[_Figure]:
             for regex in (_BODIES_PASSIVE, _BODIES_ACTIVE, _BODIES_OF) for m in regex.finditer(masked)]
 
 
+_SELF_AND = re.compile(
+    rf"(?i:\b(?:kill(?:ed|ing|s)?|blew\s+up|blowing\s+up|blow\s+up)\s+(?:himself|herself)\s+and\s+)"
+    rf"{NUMBER_START}{COUNT}(?P<np>{NP})(?=\s*(?:[,.;]|$|\b(?:in|at|on|near|when|as|after)\b))")
+
+
+@rule("toll.self-and-others", "'killing himself and 12 others': the attacker is one of the dead, on top of them",
+      pos=[("A suicide bomber struck a market in Kunduz, killing himself and 12 others.", ((13, None, None),))],
+      neg=[("A suicide bomber blew himself up at a market in Kunduz, killing 12 people.", ((12, None, None),))],
+      probe=event_tolls, off=none_found)
+def _self_and_figures(masked: str) -> list[_Figure]:
+    """"killing himself and 12 others": the attacker counted as one of the dead, apart."""
+    out: list[_Figure] = []
+    for m in _SELF_AND.finditer(masked) if _NEEDS_SELF.search(masked) else ():
+        n = _count_value(m)
+        if n is not None and _victims(m["np"]):
+            out.append(_Figure("killed", n + 1, (m.start(), m.end()), attackers=1))
+    return out
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
-                   _left_figures, _lives_figures, _body_figures)
+                   _left_figures, _lives_figures, _body_figures, _self_and_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -518,6 +537,7 @@ _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit
 _NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
 _NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
 _NEEDS_BODIES = re.compile(r"(?i:\bbodies\b)")
+_NEEDS_SELF = re.compile(r"(?i:\b(?:himself|herself)\s+and\b)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 _HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
 

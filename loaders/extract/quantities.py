@@ -113,9 +113,16 @@ def _bare_number_text(text: str) -> str:
 
 
 def _range_value(parts: list[str]) -> int | None:
-    """The conservative (smaller) end of a range; None when either end is not a figure."""
+    """The conservative (smaller) end of a range; None when either end is not a figure.
+    A scale said once at the end is both ends' ("two to three hundred" -> 200, "20 to 30
+    thousand" -> 20,000)."""
     values = [parse_number(p) for p in parts]
-    return min(v for v in values if v is not None) if all(v is not None for v in values) else None
+    if not all(v is not None for v in values):
+        return None
+    scale = re.search(r"\b(hundred|thousand|million)$", parts[1].strip())
+    if scale and values[0] is not None and values[0] < 100 and not re.search(r"hundred|thousand|million", parts[0]):
+        values[0] *= _SCALES[scale.group(1)]
+    return min(v for v in values if v is not None)
 
 
 def _digit_value(t: str) -> int | None:

@@ -304,3 +304,31 @@ def test_a_toll_after_the_toll_of_an_earlier_attack_is_that_attacks(nlp):
             "Twelve wounded soldiers were taken to hospitals in Gao.")
     got = [t for t in events_of(nlp, text) if t[1] is not None or t[2] is not None]
     assert got == [("background", 13, 12)]
+
+
+# --- ranges with one scale, the bomber among the dead --------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("two to three hundred", 200),
+    ("20 to 30 thousand", 20000),
+    ("2 to 3 million", 2000000),
+    ("two hundred to three hundred", 200),
+    ("300 to 400", 300),
+    ("five or six", 5),
+    ("between 10 and 15", 10),
+])
+def test_a_scale_said_once_is_both_ends_of_a_range(text, value):
+    from sitgraph.loaders.extract.quantities import parse_number
+
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("sentence,killed,attackers", [
+    ("A suicide bomber struck a market in Kunduz, killing himself and 12 others.", 13, 1),
+    ("The bomber killed himself and at least 20 people at a wedding, officials said.", 21, 1),
+    ("A suicide bomber blew himself up at a market in Kunduz, killing 12 people.", 12, None),
+    ("The bomber killed himself.", 1, None),
+])
+def test_a_bomber_who_killed_himself_and_others_is_one_of_the_dead(sentence, killed, attackers):
+    c = find_casualties(sentence)
+    assert (c.killed, c.attackers_killed) == (killed, attackers)
