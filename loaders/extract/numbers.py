@@ -109,6 +109,7 @@ class _Figure:
     # "three more died", "another two were killed": a count on top of one told before.
     more: bool = False
     told_toll: bool = False  # read from a toll statement ("bringing the death toll to eight")
+    head: str = ""  # the last word of the noun phrase counted ("soldiers"), lower-cased; "" when none
 
 
 # The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
@@ -236,8 +237,10 @@ def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: 
     phrase = (m.end("n"), phrase_end)
     subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
     more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n")))
+    words = re.findall(r"[A-Za-z]+", m.groupdict().get("np") or "")
     out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
-                       _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL))
+                       _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL,
+                       words[-1].lower() if words else ""))
 
 
 _MORE_COUNT = re.compile(r"(?i)(?:another|a\s+further|further)\b")
@@ -585,10 +588,39 @@ def _without_added(figures: list[_Figure]) -> list[_Figure]:
     return [f for f in figures if not f.more or f.told_toll]
 
 
-def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
-    """Smallest exact total; else zero if negated; else the largest exact part."""
+# Nouns that may count any group, and words that put two figures on different occasions.
+_GENERIC_HEADS = frozenset("people persons individuals victims".split())
+_OTHER_OCCASION = re.compile(r"(?i)\b(?:after|before|since|when|earlier|ago|last|previous|compared|than)\b")
+
+
+@rule("toll.distinct-groups", "'five soldiers were killed and 10 militants died': counts of different groups add up",
+      pos=[("Rebels attacked a base in Kidal, where five soldiers were killed and 10 militants died.",
+            ((15, None, None),))],
+      neg=[("Rebels attacked a base in Kidal, where five people were killed and 10 people died, residents said.",
+            ((5, None, None),))],
+      probe=event_tolls, off=lambda totals, sentence: None)
+def _groups_total(totals: list[_Figure], sentence: str) -> int | None:
+    """The sum of a sentence's totals when each counts a group of its own ("soldiers",
+    "militants", "others"), none a group of anyone ("people"), and nothing between them
+    sets them on different occasions ("a day after"); None otherwise (figures of one
+    count, where the smallest is kept)."""
+    heads = [f.head for f in totals]
+    if len(totals) < 2 or not all(heads) or len(set(heads)) < len(heads) or set(heads) & _GENERIC_HEADS:
+        return None
+    ordered = sorted(totals, key=lambda f: f.span[0])
+    if any(_OTHER_OCCASION.search(sentence[a.span[1]:b.span[0]]) for a, b in zip(ordered, ordered[1:], strict=False)):
+        return None
+    return sum(f.value or 0 for f in totals)
+
+
+def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Span | None]:
+    """The sum of counts of different groups; else the smallest exact total; else zero if
+    negated; else the largest exact part."""
     figures = _without_added(figures)
     totals = [f for f in figures if not f.subset and f.value]
+    groups = _groups_total(totals, sentence)
+    if groups:
+        return groups, min(totals, key=lambda f: f.span[0]).span
     if totals:
         best = min(totals, key=lambda f: f.value or 0)
         return best.value, best.span
@@ -640,7 +672,7 @@ def find_casualties(sentence: str) -> Casualties:
     values: dict[str, object] = {}
     for category in ("killed", "wounded", "displaced", "abducted"):
         value, span = _choose([_victims_part(f) for f in figures if f.category == category and
-                               (not f.attackers or f.value is None or f.value > f.attackers)])
+                               (not f.attackers or f.value is None or f.value > f.attackers)], sentence)
         values[category] = value
         values[f"{category}_span"] = span
     attackers, span = _choose([replace(f, value=f.attackers) for f in figures if f.attackers and not f.subset])

@@ -332,3 +332,16 @@ def test_a_scale_said_once_is_both_ends_of_a_range(text, value):
 def test_a_bomber_who_killed_himself_and_others_is_one_of_the_dead(sentence, killed, attackers):
     c = find_casualties(sentence)
     assert (c.killed, c.attackers_killed) == (killed, attackers)
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("Five soldiers were killed and 10 militants died.", 15),
+    ("Nine civilians were killed and four soldiers died, officials said.", 13),
+    ("Three soldiers were killed and two others died later.", 5),
+    # one count told twice, or another occasion: the smallest, as before
+    ("Police said 12 people were killed, but residents said 20 people died.", 12),
+    ("The blast killed 3 soldiers, two days after 15 civilians were killed in a similar attack.", 3),
+    ("Officials said 12 were killed; residents said 20 died.", 12),
+])
+def test_counts_of_different_groups_in_one_sentence_add_up(sentence, killed):
+    assert find_casualties(sentence).killed == killed
