@@ -518,10 +518,28 @@ def _self_and_figures(masked: str) -> list[_Figure]:
     return out
 
 
+_LOST_MEN = re.compile(
+    rf"(?i:\b(?:lost|losing|loses)\s+){NUMBER_START}{COUNT}(?P<np>(?:\s+of\s+(?:its|their|his|our)\b)?"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?i:soldiers|men|fighters|troops|officers|servicemen|personnel|policemen|members"
+    r"|militants|rebels|commanders|guards|police\s+officers))\b")
+
+
+@rule("toll.lost-men", "'the army said it lost 14 soldiers': a side's own dead",
+      pos=[("Rebels attacked a base in Kidal, and the army said it lost 14 soldiers.", ((14, None, None),))],
+      neg=[("Rebels attacked a base in Kidal, and the army said it lost 14 vehicles.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _lost_figures(masked: str) -> list[_Figure]:
+    """"lost 14 soldiers", "lost two of its fighters": a side's own dead."""
+    out: list[_Figure] = []
+    for m in _LOST_MEN.finditer(masked) if _NEEDS_LOST.search(masked) else ():
+        _add_figure(out, "killed", _count_value(m), m, masked)
+    return out
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
-                   _left_figures, _lives_figures, _body_figures, _self_and_figures)
+                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -540,6 +558,7 @@ _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit
 _NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
 _NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
 _NEEDS_BODIES = re.compile(r"(?i:\bbodies\b)")
+_NEEDS_LOST = re.compile(r"(?i:\blos(?:t|ing|es)\b)")
 _NEEDS_SELF = re.compile(r"(?i:\b(?:himself|herself)\s+and\b)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 _HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
@@ -645,7 +664,7 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 # Every pattern above needs one of these stems; a sentence without any has no figures.
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
-    r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
+    r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
     r"|gunned\s+down|mowed\s+down|hack|bodies)"
 )

@@ -345,3 +345,15 @@ def test_a_bomber_who_killed_himself_and_others_is_one_of_the_dead(sentence, kil
 ])
 def test_counts_of_different_groups_in_one_sentence_add_up(sentence, killed):
     assert find_casualties(sentence).killed == killed
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("The army lost 14 soldiers.", 14),
+    ("The group lost two of its fighters in the clash.", 2),
+    ("The army said it lost 14 soldiers, while 20 rebels were killed.", 34),
+    ("Ukraine lost 3 tanks.", None),
+    ("The economy lost 1,000 jobs.", None),
+    ("The army lost 20 percent of its men.", None),
+])
+def test_a_side_that_lost_its_men_counts_its_dead(sentence, killed):
+    assert find_casualties(sentence).killed == killed
