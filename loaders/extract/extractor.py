@@ -259,6 +259,7 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     if gap is None or gap > 2 or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
     for f in found:
+        merging.drop_speaking_facility(f, table, text)
         merging.merge_into(prev, f)
     return []
 

@@ -332,9 +332,23 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
     if f.role != "incident" or f.kind != prev.kind or f.actors or f.places or not (f.killed or f.wounded):
         return False
-    if any(table.entities[t].type != "civilians" for t in f.targets) or not same_weapon(prev, f):
+    speaking = MEDICAL_SOURCE.search(text) is not None
+    if any(table.entities[t].type != "civilians" and not (speaking and table.entities[t].type == "medical")
+           for t in f.targets) or not same_weapon(prev, f):
         return False
     return TOLL_UPDATE.search(text) is not None or not _explicit_other_day(prev, f)
+
+
+def drop_speaking_facility(f: Any, table: Any, text: str) -> None:
+    """Take off `f`'s targets a hospital that only speaks in `text` ("a hospital official
+    said 10 had died"): it tells the toll of the incident, it was not struck in it."""
+    if MEDICAL_SOURCE.search(text):
+        f.targets = [t for t in f.targets if table.entities[t].type != "medical"]
+
+
+# "a hospital official said 10 had died": the hospital tells the toll, it was not struck.
+MEDICAL_SOURCE = re.compile(r"(?i)\b(?:hospital|clinic)\s+(?:officials?|sources?|director|spokes(?:man|woman|person)"
+                            r"|staff|doctors?|workers?|records|chief)\b")
 
 
 _STRIKE_NOUNS = r"(?:attack|bombing|blast|strike|airstrike|explosion|shooting|raid|assault|shelling)"

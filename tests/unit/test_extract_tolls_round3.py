@@ -135,7 +135,8 @@ class _Ent:
 
 
 class _Table:
-    entities = {"civ": _Ent("Actor", "civilians"), "army": _Ent("Actor", "state"), "town": _Ent("Place", "town")}
+    entities = {"civ": _Ent("Actor", "civilians"), "army": _Ent("Actor", "state"), "town": _Ent("Place", "town"),
+                "hosp": _Ent("Facility", "medical")}
 
 
 def _frame(i, **kw):
@@ -156,6 +157,9 @@ LEAD = {"type": "missile_strike", "places": ["town"], "date": "2023-11-11", "dat
     ({"killed": 40, "date": "2023-11-13", "date_explicit": True}, "On Monday, 40 people were killed.", False),
     ({"killed": 40, "role": "background"}, "Last year, 40 people were killed.", False),
     ({}, "Nobody was counted.", False),
+    # a hospital that speaks is no target of its own; one where people died is
+    ({"killed": 10, "targets": ["hosp", "civ"]}, "A hospital official said 10 people had died.", True),
+    ({"killed": 10, "targets": ["hosp", "civ"]}, "Ten people were killed at the hospital.", False),
 ])
 def test_what_tells_only_a_toll(later, text, expected):
     assert tells_only_toll(_frame(0, **LEAD), _frame(1, **later), _Table(), text) is expected
@@ -357,3 +361,13 @@ def test_counts_of_different_groups_in_one_sentence_add_up(sentence, killed):
 ])
 def test_a_side_that_lost_its_men_counts_its_dead(sentence, killed):
     assert find_casualties(sentence).killed == killed
+
+
+def test_a_toll_a_hospital_official_gives_is_the_incidents_and_the_hospital_no_target(nlp):
+    text = ("A bomb exploded on a crowded bus in Kabul on Wednesday.\n\n"
+            "Police said seven passengers were killed.\n\n"
+            "A hospital official later said 10 people had died and 23 had been wounded.")
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    assert [(v.killed, v.wounded, sorted(names[t] for t in v.targets)) for v in x.events] == \
+        [(10, 23, ["civilians"])]
