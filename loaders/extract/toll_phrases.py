@@ -40,7 +40,7 @@ _ADVERBS = (
     r"(?:reportedly|reported|allegedly|also|later|subsequently|eventually|then|all|both|each|seriously|critically"
     r"|severely|badly|gravely|fatally|mortally|lightly|slightly|moderately|instantly|immediately|initially"
     r"|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|feared|reported\s+to\s+have\s+been|now|so\s+far"
-    r"|apparently|tragically|ultimately|further|being)"
+    r"|apparently|tragically|ultimately|further|being|found)"
 )
 
 _KILLED = (
@@ -60,7 +60,7 @@ _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
 _TREATED = (r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
             r"|(?:taken|rushed|admitted|brought|evacuated|transferred)\s+to\s+(?:(?:a|the|local|nearby)\s+){0,2}"
             r"hospitals?|treated\s+(?:in|at)\s+(?:(?:a|the|local|nearby)\s+){0,2}hospitals?")
-SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound)"
+SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound|burns)"
 _DISPLACED = r"displaced|uprooted|made\s+homeless|forcibly\s+displaced|internally\s+displaced"
 _FLED = r"fled|were\s+forced\s+to\s+flee|were\s+forced\s+to\s+leave|were\s+forced\s+from\s+their\s+homes"
 _ABDUCTED = (

@@ -371,3 +371,13 @@ def test_a_toll_a_hospital_official_gives_is_the_incidents_and_the_hospital_no_t
     names = {e.id: e.name for e in x.entities}
     assert [(v.killed, v.wounded, sorted(names[t] for t in v.targets)) for v in x.events] == \
         [(10, 23, ["civilians"])]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Six people were found dead after the raid.", (6, None)),
+    ("Four people suffered burns.", (None, 4)),
+    ("Two people were found alive.", (None, None)),
+    ("Four people suffered losses.", (None, None)),
+])
+def test_found_dead_and_suffered_burns(sentence, expected):
+    assert tolls(sentence) == expected
