@@ -16,7 +16,7 @@ from sitgraph.loaders.extract.quantities import EXACT, QUALIFIERS, RANGE, TENS_R
 # A count of people: qualifiers, then a range, an exact figure, a vague quantity or an
 # article. It must not be an age, a time, a measure or part of a longer number.
 _NOT_AFTER_NUMBER = (
-    r"(?!\d|[\w,.:/]\d|-(?:year|month|week|day)|\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?)[\s-]+old"
+    r"(?!\d|[A-Za-z]|[\w,.:/]\d|-(?:year|month|week|day)|\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?)[\s-]+old"
     r"|\s*(?:-|\s)(?:km|kilomet\w*|miles?|met(?:er|re)s?|m\b|hours?|hrs|minutes?|days?|weeks?|months?|years?"
     r"|times|GMT|UTC|LT\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock))"
 )

@@ -381,3 +381,14 @@ def test_a_toll_a_hospital_official_gives_is_the_incidents_and_the_hospital_no_t
 ])
 def test_found_dead_and_suffered_burns(sentence, expected):
     assert tolls(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,killed", [
+    ("The Houthis are fighting a war that has killed tens of thousands.", None),
+    ("Clashes killed tens of people.", None),
+    ("Militants killed 1980s veterans.", None),
+    ("The attack killed ten people.", 10),
+    ("The blast killed 12.", 12),
+])
+def test_a_count_is_a_whole_word(sentence, killed):
+    assert find_casualties(sentence).killed == killed
