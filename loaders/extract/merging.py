@@ -25,7 +25,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import generic_actor
-from sitgraph.loaders.extract.roles import SEPARATE
+from sitgraph.loaders.extract.roles import ALSO_TOLL, SEPARATE
 from sitgraph.loaders.extract.rules import (
     event_kinds,
     event_places,
@@ -290,9 +290,27 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     update = TOLL_UPDATE.search(sentence) is not None
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
+    if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):
+        return
     _add_killed(f, counts, update)
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
+
+
+@named_rule("toll.also-after", "'Two civilians also died.' after an incident's toll adds to it",
+            pos=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
+                  "also died.", ((5, None, None),))],
+            neg=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
+                  "died.", ((3, None, None),))],
+            probe=event_tolls, off=no)
+def _added_on_top(f: Any, counts: Any) -> bool:
+    """Add a toll said to come on top ("Two civilians also died", "another 10 were hurt") to
+    the figures `f` has; True when it did (nothing left to reconcile)."""
+    if not (counts.killed and f.killed or counts.wounded and f.wounded) or counts.attackers_killed:
+        return False
+    f.killed = f.killed + counts.killed if counts.killed and f.killed else f.killed or counts.killed
+    f.wounded = f.wounded + counts.wounded if counts.wounded and f.wounded else f.wounded or counts.wounded
+    return True
 
 
 def _add_killed(f: Any, counts: Any, update: bool) -> None:

@@ -607,9 +607,8 @@ def _without_added(figures: list[_Figure]) -> list[_Figure]:
     return [f for f in figures if not f.more or f.told_toll]
 
 
-# Nouns that may count any group, and words that put two figures on different occasions.
+# Nouns that may count any group.
 _GENERIC_HEADS = frozenset("people persons individuals victims".split())
-_OTHER_OCCASION = re.compile(r"(?i)\b(?:after|before|since|when|earlier|ago|last|previous|compared|than)\b")
 
 
 @rule("toll.distinct-groups", "'five soldiers were killed and 10 militants died': counts of different groups add up",
@@ -620,16 +619,20 @@ _OTHER_OCCASION = re.compile(r"(?i)\b(?:after|before|since|when|earlier|ago|last
       probe=event_tolls, off=lambda totals, sentence: None)
 def _groups_total(totals: list[_Figure], sentence: str) -> int | None:
     """The sum of a sentence's totals when each counts a group of its own ("soldiers",
-    "militants", "others"), none a group of anyone ("people"), and nothing between them
-    sets them on different occasions ("a day after"); None otherwise (figures of one
-    count, where the smallest is kept)."""
+    "militants", "others"), none a group of anyone ("people"), and their clauses are joined
+    by nothing but "and", "while" or a comma (no "a day after", no "but X said"); None
+    otherwise (figures of one count, where the smallest is kept)."""
     heads = [f.head for f in totals]
     if len(totals) < 2 or not all(heads) or len(set(heads)) < len(heads) or set(heads) & _GENERIC_HEADS:
         return None
     ordered = sorted(totals, key=lambda f: f.span[0])
-    if any(_OTHER_OCCASION.search(sentence[a.span[1]:b.span[0]]) for a, b in zip(ordered, ordered[1:], strict=False)):
+    if not all(_JOINED.fullmatch(sentence[a.span[1]:b.span[0]]) for a, b in zip(ordered, ordered[1:], strict=False)):
         return None
     return sum(f.value or 0 for f in totals)
+
+
+# Two clauses of one sentence joined by nothing else: "... were killed and 10 militants died".
+_JOINED = re.compile(r"(?i)\s*[,;]?\s*(?:and|while|whereas)?\s*")
 
 
 def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Span | None]:

@@ -179,7 +179,8 @@ def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> boo
     return bool(at) and min(at) >= cut
 
 
-ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
+ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left|died)\b|"
+                       r"\b(?:killed|wounded|injured|died|hurt)\s+as\s+well\b|"
                        r"\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 

@@ -392,3 +392,14 @@ def test_found_dead_and_suffered_burns(sentence, expected):
 ])
 def test_a_count_is_a_whole_word(sentence, killed):
     assert find_casualties(sentence).killed == killed
+
+
+@pytest.mark.parametrize("after,expected", [
+    ("Two civilians also died.", (5, None)),
+    ("Two civilians died as well.", (5, None)),
+    ("Two civilians were killed as well, and four were hurt.", (5, 4)),
+    ("Two civilians died.", (3, None)),  # no word says they come on top: the largest figure
+])
+def test_a_toll_said_to_come_on_top_adds_to_the_incidents(nlp, after, expected):
+    text = "A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers.\n\n" + after
+    assert events_of(nlp, text) == [("incident", *expected)]
