@@ -49,6 +49,11 @@ AGGREGATE = re.compile(
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
     r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising)\b"
+    # "killed in the Israeli offensive" (a campaign's toll), not "in the offensive on Monday"
+    r"|(?:killed|died|dead)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:offensive|campaign|crisis|hostilities|revolution)\b(?![^.;]*\b(?:on|last|early|late)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     # "the overall death toll", "in the first half of the year": a toll over many incidents
     r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
     r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")

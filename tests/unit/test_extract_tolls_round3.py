@@ -403,3 +403,20 @@ def test_a_count_is_a_whole_word(sentence, killed):
 def test_a_toll_said_to_come_on_top_adds_to_the_incidents(nlp, after, expected):
     text = "A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers.\n\n" + after
     assert events_of(nlp, text) == [("incident", *expected)]
+
+
+# --- a campaign's toll stays out of the incident -------------------------------------------------
+
+STRIKE_LEAD = "A drone strike killed 6 people in Sumy on Monday.\n\n"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("More than 40,000 Palestinians have been killed in the Israeli offensive, according to the health ministry.",
+     [("incident", 6, None), ("aggregate", 40000, None)]),
+    ("Drone strikes have killed 120 civilians in the province in recent weeks.",
+     [("incident", 6, None), ("aggregate", 120, None)]),
+    # the offensive of a given day is the incident's, as before
+    ("At least 12 people were killed in the Israeli offensive on the town on Monday.", [("incident", 12, None)]),
+])
+def test_a_campaigns_toll_is_an_aggregate(nlp, sentence, expected):
+    assert events_of(nlp, STRIKE_LEAD + sentence) == expected
