@@ -125,7 +125,20 @@ def _attackers_counted(m: re.Match[str]) -> int | None:
     itself, not subjects coordinated before it ("12 villagers and three gunmen": 3)."""
     groups = m.groupdict()
     np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
-    return _count_value(m) if _ATTACKER_NP.match(np) is not None else None
+    if _ATTACKER_NP.match(np) is None and not _of_the_attackers_before(m, np):
+        return None
+    return _count_value(m)
+
+
+_OF_THEM = re.compile(r"(?i)^\s*of\s+them\b")
+_ATTACKERS_BEFORE = re.compile(
+    r"(?i)\b(?:attackers|assailants|gunm[ae]n|bombers|raiders|hostage[\s-]takers|kidnappers|abductors)\s*,?\s*$")
+
+
+def _of_the_attackers_before(m: re.Match[str], np: str) -> bool:
+    """"Soldiers repelled the attackers, killing eight of them": "them" are the attackers
+    named right before the verb (not "shot 10 villagers, killing six of them")."""
+    return _OF_THEM.match(np) is not None and _ATTACKERS_BEFORE.search(m.string[:m.start()]) is not None
 
 
 def _category(verb: str) -> str | None:

@@ -420,3 +420,20 @@ STRIKE_LEAD = "A drone strike killed 6 people in Sumy on Monday.\n\n"
 ])
 def test_a_campaigns_toll_is_an_aggregate(nlp, sentence, expected):
     assert events_of(nlp, STRIKE_LEAD + sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,killed,attackers", [
+    ("Soldiers later repelled the attackers, killing eight of them.", 8, 8),
+    ("Troops clashed with the gunmen, killing 3 of them.", 3, 3),
+    ("The attackers shot 10 villagers, killing six of them.", 6, None),
+    ("Gunmen stormed the village and killed 12 residents, four of them children.", 12, None),
+])
+def test_of_them_after_the_attackers_counts_the_attackers(sentence, killed, attackers):
+    c = find_casualties(sentence)
+    assert (c.killed, c.attackers_killed) == (killed, attackers)
+
+
+def test_attackers_killed_by_those_repelling_them_come_on_top(nlp):
+    text = ("Militants attacked the village of Kukawa on Thursday, killing six civilians.\n\n"
+            "Soldiers later repelled the attackers, killing eight of them.")
+    assert [t for t in events_of(nlp, text) if t[0] == "incident"][0] == ("incident", 14, None)
