@@ -11,7 +11,10 @@ Reconciliation of a merged event:
 
 - toll: the largest figure given for the incident (an "at least N" counts as N; a later
   update, "the death toll rose to N", is larger by nature); a figure said to come on top
-  ("also killed 27", "two other soldiers were killed") is added;
+  ("also killed 27", "two other soldiers were killed", "Two civilians also died") is added,
+  and so are the attackers' own dead ("Ten militants were killed" after the militants'
+  ambush); a sentence telling only a toll a sentence or two after the incident is its toll
+  (:func:`tells_only_toll`);
 - date: the most specific date said of it (an explicit day beats a month, a month a year;
   a date carried over from a neighbouring sentence yields to one written in the sentence).
 
