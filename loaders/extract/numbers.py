@@ -2,8 +2,10 @@
 
 :func:`find_casualties` reads a sentence and returns how many people it says were killed,
 wounded, displaced and abducted. It reads number expressions with :func:`parse_number`
-(:mod:`quantities`, re-exported here) and phrasings with the patterns of :mod:`toll_phrases`;
-what is here is which figures a sentence gives and which of them count.
+(:mod:`quantities`, re-exported here), phrasings with the patterns of :mod:`toll_phrases`,
+turns matches into figures with :mod:`toll_figures` and reads idioms ("claimed 23 lives")
+with :mod:`toll_idioms`; what is here is the readers of the plain harm verbs and which of a
+sentence's figures count.
 
 Coding rules, as conflict datasets (ACLED) apply them:
 
@@ -35,41 +37,49 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
-from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
-from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.quantities import UNITS_RE, parse_number
+from sitgraph.loaders.extract.rules import event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.toll_figures import (
+    _HAS_COUNT,
+    _active_category,
+    _add_figure,
+    _category,
+    _count_start,
+    _count_value,
+    _Figure,
+    _subject_matches,
+    _subject_total,
+    _victims,
+)
+from sitgraph.loaders.extract.toll_idioms import (
+    DIED_OF_WOUNDS,
+    _body_figures,
+    _died_of_wounds_figures,
+    _left_figures,
+    _lives_figures,
+    _lost_figures,
+    _self_and_figures,
+)
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
-    ACTIVE_ABDUCT,
-    ACTIVE_DISPLACE,
-    ACTIVE_KILL,
-    ACTIVE_WOUND,
-    ADV,
     AMONG,
     AUX_PASSIVE,
     BARE,
-    CATEGORY_OF,
     COLLECTIVE,
-    COUNT,
-    DEFINITE_ONE,
     FORCED,
     INTRANSITIVE,
     NEG_CATEGORIES,
     NEG_NOUN,
     NEG_SUBJECT,
-    NOT_VICTIMS_RE,
-    NP,
-    NUMBER_START,
     PASSIVE,
     PLURAL_NOUN_VERB,
     SINGULAR,
-    SUBJECT,
-    SUBSET_BEFORE,
     SUSTAINED,
     TOLL,
     VERB,
 )
 
-__all__ = ["Casualties", "parse_number", "find_casualties"]
+__all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
 _Span = tuple[int, int]
 
@@ -94,175 +104,6 @@ class Casualties:
     wounded_span: _Span | None = field(default=None, compare=False)
     displaced_span: _Span | None = field(default=None, compare=False)
     abducted_span: _Span | None = field(default=None, compare=False)
-
-
-@dataclass(frozen=True)
-class _Figure:
-    category: str
-    value: int | None  # None: vague ("dozens")
-    span: _Span
-    subset: bool = False
-    # Where the subject's noun phrase lies: a count inside it ("staff of a Syrian NGO")
-    # belongs to that phrase, not to a verb of its own.
-    phrase: _Span = (0, 0)
-    attackers: int | None = None  # how many of the figure are the attackers themselves ("four gunmen")
-    # "three more died", "another two were killed": a count on top of one told before.
-    more: bool = False
-    told_toll: bool = False  # read from a toll statement ("bringing the death toll to eight")
-    head: str = ""  # the last word of the noun phrase counted ("soldiers"), lower-cased; "" when none
-
-
-# The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
-_ATTACKER_NP = re.compile(
-    r"(?i)^(?:\s*(?:of\s+)?(?:the|all|armed|suicide|other|\w+-?\w*\s+armed)\b)*\s*(?:\w+\s+)?"
-    r"(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage[\s-]takers?|kidnappers?|abductors?|raiders"
-    r"|perpetrators?)\b")
-
-
-def _attackers_counted(m: re.Match[str]) -> int | None:
-    """The count of a match when the noun phrase after it names the attackers ("four of the
-    attackers", "the three gunmen", "two suicide bombers"); None otherwise. Only the count
-    itself, not subjects coordinated before it ("12 villagers and three gunmen": 3)."""
-    groups = m.groupdict()
-    np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
-    if _ATTACKER_NP.match(np) is None and not _of_the_attackers_before(m, np):
-        return None
-    return _count_value(m)
-
-
-_OF_THEM = re.compile(r"(?i)^\s*of\s+them\b")
-_ATTACKERS_BEFORE = re.compile(
-    r"(?i)\b(?:attackers|assailants|gunm[ae]n|bombers|raiders|hostage[\s-]takers|kidnappers|abductors)\s*,?\s*$")
-
-
-def _of_the_attackers_before(m: re.Match[str], np: str) -> bool:
-    """"Soldiers repelled the attackers, killing eight of them": "them" are the attackers
-    named right before the verb (not "shot 10 villagers, killing six of them")."""
-    return _OF_THEM.match(np) is not None and _ATTACKERS_BEFORE.search(m.string[:m.start()]) is not None
-
-
-def _category(verb: str) -> str | None:
-    verb = " ".join(verb.split())
-    for category, regex in CATEGORY_OF:
-        if regex.match(verb):
-            return category
-    return None
-
-
-def _active_category(verb: str) -> str:
-    v = verb.lower()
-    # "hacking" alone fails its "to death" lookahead; it matched with it in the sentence.
-    if re.match(ACTIVE_KILL, v) or v.startswith("hack"):
-        return "killed"
-    if re.match(ACTIVE_WOUND, v):
-        return "wounded"
-    if re.match(ACTIVE_DISPLACE, v):
-        return "displaced"
-    return "abducted"
-
-
-def _count_value(m: re.Match[str]) -> int | None:
-    return parse_number(m["n"])
-
-
-def _is_subset(sentence: str, start: int) -> bool:
-    return bool(SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
-
-
-def _victims(np: str) -> bool:
-    """False when the noun phrase counts things, not people ("36 rockets")."""
-    return not NOT_VICTIMS_RE.match(np.strip().rstrip(".,;:"))
-
-
-_LIST_PART = re.compile(rf"{NUMBER_START}\b{COUNT}(?P<np>{NP})(?=\s*(?:,|\band\b|$))")
-_AFTER_ACTIVE_VERB = re.compile(
-    rf"(?i:\b(?:{ACTIVE_KILL}|{ACTIVE_WOUND}|{ACTIVE_DISPLACE}|{ACTIVE_ABDUCT}))\s+$"
-)
-
-
-def _list_total(text: str) -> int | None:
-    """Sum of the counts in "a nurse, an ambulance driver, and a volunteer"; None when
-    one is vague or counts things."""
-    total = len(_DEFINITE_PART.findall(text)) if enabled(DEFINITE_IN_LIST) else 0
-    for part in _LIST_PART.finditer(text):
-        extra = parse_number(part["n"])
-        if extra is None or not _victims(part["np"]):
-            return None
-        total += extra
-    return total
-
-
-_DEFINITE_PART = re.compile(rf"(?:^|,)\s*{DEFINITE_ONE}(?=\s*(?:,|\band\b))")
-DEFINITE_IN_LIST = branch("toll.definite-in-list", "'killing 12 students, the principal and two policemen': "
-                          "a definite person in a list of victims counts one",
-                          pos=[("A truck bomb hit a school in Qayyarah, killing 12 students, the principal and two "
-                                "policemen.", ((15, None, None),))],
-                          neg=[("A truck bomb hit a school in Qayyarah, killing 12 students and two policemen.",
-                                ((14, None, None),))],
-                          probe=event_tolls, where="sitgraph.loaders.extract.numbers._list_total")
-
-
-def _ends_subset_list(m: re.Match[str]) -> bool:
-    """"11 were killed, including seven children, and 17 others were hurt": the subjects
-    coordinated before the count close a list of a part ("including ..."), so the count
-    stands alone, a figure of its own rather than a part."""
-    return bool(m.groupdict().get("coord")) and _is_subset(m.string, m.start("coord"))
-
-
-def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
-    """The count of a subject or object, adding coordinated ones ("two paramedics and
-    one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
-    injured")."""
-    value = _count_value(m)
-    extra_text = m.groupdict().get(group)
-    if not extra_text or value is None:
-        return value
-    if group == "coord" and (_AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]) or _ends_subset_list(m)):
-        return value
-    extra = _list_total(extra_text)
-    return value if extra is None else value + extra
-
-
-def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
-    """Matches of a subject pattern whose modifier holds no count of its own; where one
-    does ("a health official say at least 26 people have died"), the search starts again
-    at that count, so the inner subject is read."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    while (m := regex.search(masked, pos)) is not None:
-        inner = _HAS_COUNT.search(m["mod"] or "")
-        if inner is None:
-            out.append(m)
-            pos = m.end()
-        else:
-            pos = m.start("mod") + inner.start()
-    return out
-
-
-def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: re.Match[str], masked: str,
-                start: int | None = None) -> None:
-    """Append the figure a match reads (nothing when its verb has no category); the span
-    starts at `start` when given (the count, leaving out words before it)."""
-    if category is None:
-        return
-    begin = m.start() if start is None else start
-    phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
-    phrase = (m.end("n"), phrase_end)
-    subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
-    more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n")))
-    words = re.findall(r"[A-Za-z]+", m.groupdict().get("np") or "")
-    out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
-                       _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL,
-                       words[-1].lower() if words else ""))
-
-
-_MORE_COUNT = re.compile(r"(?i)(?:another|a\s+further|further)\b")
-_MORE_AFTER = re.compile(r"(?i)\s+more\b")
-
-
-def _count_start(m: re.Match[str]) -> int | None:
-    """Where a subject's figure begins: at its count, unless coordinated subjects come first."""
-    return m.start("n") if not m["coord"] else None
 
 
 @rule("toll.fatal-wounds", "'sustained serious injuries ... and died': the wounds were fatal, a death",
@@ -430,125 +271,6 @@ def _negated_figures(masked: str) -> list[_Figure]:
     return out
 
 
-# "... was taken to hospital but died of his injuries": one of the wounded died.
-DIED_OF_WOUNDS = re.compile(
-    r"(?i:\b(?:but|and|later|subsequently|eventually|then)\s+(?:(?:later|subsequently|eventually|then)\s+)?"
-    r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b)")
-
-
-def _died_of_wounds_figures(masked: str) -> list[_Figure]:
-    """"... but died of his injuries": one person killed (a lower bound, as a part)."""
-    return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
-
-
-_LEFT_HARMED = re.compile(
-    rf"{SUBJECT}\s+(?:(?i:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?i:left){ADV}\s+"
-    r"(?P<verb>(?i:dead|wounded|injured|hurt|maimed))\b")
-_LEFT_WITH = re.compile(
-    rf"(?i:\b(?:left|leaving|leaves)\s+){NUMBER_START}{COUNT}(?P<np>{NP})\s+(?i:with\s+(?:\w+\s+){{0,2}}?"
-    r"(?P<verb>injuries|wounds|burns))\b")
-
-
-@rule("toll.left-harmed", "'were left injured', 'left 3 people with wounds': the wounded (or dead) left behind",
-      pos=[("A rocket hit a bus in Kharkiv, and four passengers were left injured.", ((None, 4, None),)),
-           ("A rocket hit a bus in Kharkiv, leaving four passengers with serious wounds.", ((None, 4, None),))],
-      neg=[("A rocket hit a bus in Kharkiv, and four passengers left the city.", ((None, None, None),))],
-      probe=event_tolls, off=none_found)
-def _left_figures(masked: str) -> list[_Figure]:
-    """"Four people were left wounded", "leaving 12 people with injuries"."""
-    out: list[_Figure] = []
-    if not _NEEDS_LEFT.search(masked):
-        return out  # the subject pattern is costly: run it only where its verb is
-    for m in _LEFT_HARMED.finditer(masked):
-        if _victims(m["np"]):
-            _add_figure(out, "killed" if m["verb"].lower() == "dead" else "wounded", _count_value(m), m, masked)
-    for m in _LEFT_WITH.finditer(masked):
-        if _victims(m["np"]):
-            _add_figure(out, "wounded", _count_value(m), m, masked)
-    return out
-
-
-_LIVES_OBJECT = re.compile(
-    rf"(?i:\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es))\s+){NUMBER_START}{COUNT}"
-    r"\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives)\b")
-_LIVES_LOST = re.compile(
-    rf"{NUMBER_START}\b{COUNT}\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives\s+"
-    r"(?:were|have\s+been|had\s+been|was)\s+lost)\b")
-
-
-@rule("toll.lives", "'claimed 23 lives', '40 lives were lost': the dead counted as lives",
-      pos=[("The airstrike on Idlib claimed 23 lives.", ((23, None, None),))],
-      neg=[("The airstrike on Idlib put 23 lives at risk.", ((None, None, None),))],
-      probe=event_tolls, off=none_found)
-def _lives_figures(masked: str) -> list[_Figure]:
-    """"claimed 23 lives", "cost at least 40 lives", "12 lives were lost"."""
-    if not _NEEDS_LIVES.search(masked):
-        return []
-    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
-            for regex in (_LIVES_OBJECT, _LIVES_LOST) for m in regex.finditer(masked)]
-
-
-_BODY_VERBS = r"(?:recovered|found|buried|pulled|retrieved|collected|counted|discovered|brought)"
-_BODIES_PASSIVE = re.compile(
-    rf"{NUMBER_START}\b{COUNT}\s+(?i:bodies)\s+(?i:were|was|have\s+been|has\s+been|had\s+been|are)"
-    rf"(?:\s+(?i:later|so\s+far|now|also))?\s+(?i:{_BODY_VERBS})\b")
-_BODIES_ACTIVE = re.compile(
-    rf"(?i:\b(?:recover|find|found|bur(?:y|ied)|pull|retriev|collect|count|discover)\w*\s+(?:the\s+)?)"
-    rf"{NUMBER_START}{COUNT}\s+(?i:bodies)\b")
-_BODIES_OF = re.compile(rf"(?i:\bthe\s+bodies\s+of\s+){NUMBER_START}{COUNT}(?P<np>{NP})"
-                        rf"\s+(?i:were|have\s+been|had\s+been)\s+(?i:{_BODY_VERBS})\b")
-
-
-@rule("toll.bodies", "'40 bodies had been buried', 'rescuers pulled 7 bodies from the rubble': the dead",
-      pos=[("Gunmen attacked the village of Seytenga, and 40 bodies were recovered.", ((40, None, None),))],
-      neg=[("Gunmen attacked the village of Seytenga, and 40 houses were burned.", ((None, None, None),))],
-      probe=event_tolls, off=none_found)
-def _body_figures(masked: str) -> list[_Figure]:
-    """"19 bodies were recovered", "pulled 7 bodies from the rubble", "the bodies of 12
-    people were found": each body counted is one of the dead."""
-    if not _NEEDS_BODIES.search(masked):
-        return []
-    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
-            for regex in (_BODIES_PASSIVE, _BODIES_ACTIVE, _BODIES_OF) for m in regex.finditer(masked)]
-
-
-_SELF_AND = re.compile(
-    rf"(?i:\b(?:kill(?:ed|ing|s)?|blew\s+up|blowing\s+up|blow\s+up)\s+(?:himself|herself)\s+and\s+)"
-    rf"{NUMBER_START}{COUNT}(?P<np>{NP})(?=\s*(?:[,.;]|$|\b(?:in|at|on|near|when|as|after)\b))")
-
-
-@rule("toll.self-and-others", "'killing himself and 12 others': the attacker is one of the dead, on top of them",
-      pos=[("A suicide bomber struck a market in Kunduz, killing himself and 12 others.", ((13, None, None),))],
-      neg=[("A suicide bomber blew himself up at a market in Kunduz, killing 12 people.", ((12, None, None),))],
-      probe=event_tolls, off=none_found)
-def _self_and_figures(masked: str) -> list[_Figure]:
-    """"killing himself and 12 others": the attacker counted as one of the dead, apart."""
-    out: list[_Figure] = []
-    for m in _SELF_AND.finditer(masked) if _NEEDS_SELF.search(masked) else ():
-        n = _count_value(m)
-        if n is not None and _victims(m["np"]):
-            out.append(_Figure("killed", n + 1, (m.start(), m.end()), attackers=1))
-    return out
-
-
-_LOST_MEN = re.compile(
-    rf"(?i:\b(?:lost|losing|loses)\s+){NUMBER_START}{COUNT}(?P<np>(?:\s+of\s+(?:its|their|his|our)\b)?"
-    r"(?:\s+[\w'’-]+){0,2}?\s+(?i:soldiers|men|fighters|troops|officers|servicemen|personnel|policemen|members"
-    r"|militants|rebels|commanders|guards|police\s+officers))\b")
-
-
-@rule("toll.lost-men", "'the army said it lost 14 soldiers': a side's own dead",
-      pos=[("Rebels attacked a base in Kidal, and the army said it lost 14 soldiers.", ((14, None, None),))],
-      neg=[("Rebels attacked a base in Kidal, and the army said it lost 14 vehicles.", ((None, None, None),))],
-      probe=event_tolls, off=none_found)
-def _lost_figures(masked: str) -> list[_Figure]:
-    """"lost 14 soldiers", "lost two of its fighters": a side's own dead."""
-    out: list[_Figure] = []
-    for m in _LOST_MEN.finditer(masked) if _NEEDS_LOST.search(masked) else ():
-        _add_figure(out, "killed", _count_value(m), m, masked)
-    return out
-
-
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
@@ -568,13 +290,7 @@ _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
 _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
-_NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
-_NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
-_NEEDS_BODIES = re.compile(r"(?i:\bbodies\b)")
-_NEEDS_LOST = re.compile(r"(?i:\blos(?:t|ing|es)\b)")
-_NEEDS_SELF = re.compile(r"(?i:\b(?:himself|herself)\s+and\b)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
-_HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
 
 
 # "a family of five": the count is the family's size.
