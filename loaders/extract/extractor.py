@@ -161,7 +161,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     counts = find_casualties(text)
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
-    _toll_after(merging.last_with_role(st.frames, ("incident",)), i, counts, text, found, table)
+    _toll_after(st.frames, i, counts, text, found, table)
     if not any(grounded(f, table) for f in found):
         roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
     said = claimers(sent, reader.ent_at, st.speakers)
@@ -174,6 +174,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = _statements_for_last(back, stmts, found, table, text)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published)
+    found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text)
@@ -250,18 +251,48 @@ def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str
                               table.kind)
 
 
-def _toll_after(prev: Frame | None, i: int, counts: Any, text: str, found: list[Frame],
+def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
                 table: EntityTable) -> None:
     """"No casualties were reported (from the clashes)." / "Three people were killed." right
-    after a strike (`prev`, the incident told last): its toll, unless the sentence tells an
-    incident of its own (`found` holds a grounded frame) or speaks of a period or of
-    something else."""
-    if prev is None or prev.kind != "Attack" or roles.apart(text):
+    after a strike (the incident told last in `frames`): its toll, unless the sentence tells
+    an incident of its own (`found` holds a grounded frame) or speaks of a period or of
+    something else. A figure ("40 were taken to hospital") may come two sentences on, when
+    nothing else was told in between; a zero only right after."""
+    prev = _told_toll_last(frames, i) or merging.last_with_role(frames, ("incident",))
+    if prev is None or (prev.kind != "Attack" and prev.role == "incident") or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
-    if i - max([prev.sent_index, *prev.evidence_index]) == 1:
+    gap = i - max([prev.sent_index, *prev.evidence_index])
+    figure = bool(counts.killed or counts.wounded) and merging.toll_gap(prev, i, frames) == 2
+    if gap == 1 or figure:
         merging.add_toll(prev, counts, text)
+
+
+def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, table: EntityTable) -> list[Frame]:
+    """"At least 18 people were injured." a sentence or two after an incident (photo captions
+    between not counted): when every frame of sentence `i` tells only a toll, it is the toll
+    of the incident told last, merged into it; returns the frames left to add."""
+    prev = merging.last_with_role(frames, ("incident",))
+    if not found or prev is None or roles.apart(text):
+        return found
+    gap = merging.toll_gap(prev, i, frames)
+    if gap is None or gap > 2 or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
+        return found
+    for f in found:
+        merging.drop_speaking_facility(f, table, text)
+        merging.merge_into(prev, f)
+    return []
+
+
+def _told_toll_last(frames: list[Frame], i: int) -> Frame | None:
+    """An earlier event (background) whose toll the sentence before `i` told ("During the
+    attack eight soldiers were killed" of a base overrun hours before): the next toll
+    sentence is more of it. None when the sentence before told no such toll."""
+    f = merging.last_with_role(frames, ("incident", "background"))
+    if f is None or f.role != "background" or f.killed is None and f.wounded is None:
+        return None
+    return f if max([f.sent_index, *f.evidence_index]) == i - 1 else None
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],

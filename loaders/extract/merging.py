@@ -11,7 +11,10 @@ Reconciliation of a merged event:
 
 - toll: the largest figure given for the incident (an "at least N" counts as N; a later
   update, "the death toll rose to N", is larger by nature); a figure said to come on top
-  ("also killed 27", "two other soldiers were killed") is added;
+  ("also killed 27", "two other soldiers were killed", "Two civilians also died") is added,
+  and so are the attackers' own dead ("Ten militants were killed" after the militants'
+  ambush); a sentence telling only a toll a sentence or two after the incident is its toll
+  (:func:`tells_only_toll`);
 - date: the most specific date said of it (an explicit day beats a month, a month a year;
   a date carried over from a neighbouring sentence yields to one written in the sentence).
 
@@ -25,10 +28,11 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import generic_actor
-from sitgraph.loaders.extract.roles import SEPARATE
+from sitgraph.loaders.extract.roles import ALSO_TOLL, SEPARATE
 from sitgraph.loaders.extract.rules import (
     event_kinds,
     event_places,
+    event_tolls,
     no,
     nothing,
 )
@@ -262,12 +266,29 @@ def _merge_lists(prev: Any, f: Any) -> None:
         lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
 
 
+@named_rule("toll.attackers-own-dead", "the dead of the attacking side told after its victims come on top of them",
+            pos=[("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers. Ten militants "
+                  "were killed in the exchange of fire.", ((17, None, None),))],
+            neg=[("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers. Ten soldiers "
+                  "were killed in the exchange of fire.", ((10, None, None),))],
+            probe=event_tolls, off=nothing)
+def _attackers_own_dead(prev: Any, f: Any) -> int | None:
+    """The dead of `f` when the only side it names as struck is one of `prev`'s attackers
+    ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
+    are not the victims counted again but deaths on top of them. None otherwise."""
+    if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
+        return None
+    return f.killed
+
+
 def _merge_tolls(prev: Any, f: Any) -> None:
     """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
     attackers killed are reconciled apart and added once to the victims ("killed 15" and
-    "the four attackers were shot dead" are 19)."""
-    victims = _victims_killed(prev), _victims_killed(f)
-    attackers = _larger(prev.attackers_killed, f.attackers_killed)
+    "the four attackers were shot dead" are 19), and so are the attackers' own dead that
+    `f` tells of (:func:`_attackers_own_dead`)."""
+    own_dead = _attackers_own_dead(prev, f)
+    victims = _victims_killed(prev), None if own_dead else _victims_killed(f)
+    attackers = _larger(prev.attackers_killed, own_dead or f.attackers_killed)
     prev.killed = victims[0]
     for name in ("killed", "wounded", "displaced"):
         a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
@@ -287,7 +308,10 @@ TOLL_UPDATE = re.compile(
     r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
     r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
-    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b")
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b"
+    # "three more died, bringing the death toll to eight": the incident's own toll (not a
+    # period's: "the overall toll since October" is an aggregate, told apart before).
+    r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\s+to\b")
 
 
 def add_toll(f: Any, counts: Any, sentence: str) -> None:
@@ -300,9 +324,27 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     update = TOLL_UPDATE.search(sentence) is not None
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
+    if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):
+        return
     _add_killed(f, counts, update)
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
+
+
+@named_rule("toll.also-after", "'Two civilians also died.' after an incident's toll adds to it",
+            pos=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
+                  "also died.", ((5, None, None),))],
+            neg=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
+                  "died.", ((3, None, None),))],
+            probe=event_tolls, off=no)
+def _added_on_top(f: Any, counts: Any) -> bool:
+    """Add a toll said to come on top ("Two civilians also died", "another 10 were hurt") to
+    the figures `f` has; True when it did (nothing left to reconcile)."""
+    if not (counts.killed and f.killed or counts.wounded and f.wounded) or counts.attackers_killed:
+        return False
+    f.killed = f.killed + counts.killed if counts.killed and f.killed else f.killed or counts.killed
+    f.wounded = f.wounded + counts.wounded if counts.wounded and f.wounded else f.wounded or counts.wounded
+    return True
 
 
 def _add_killed(f: Any, counts: Any, update: bool) -> None:
@@ -313,6 +355,52 @@ def _add_killed(f: Any, counts: Any, update: bool) -> None:
         f.attackers_killed = counts.attackers_killed
     elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
         f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+
+
+def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
+    """Sentences from `prev`'s last one to sentence `i`, photo captions not counted; None
+    when a frame other than a caption was told in between (the toll may be that one's).
+    Cost: a scan back to `prev`."""
+    last = max([prev.sent_index, *prev.evidence_index])
+    captions: set[int] = set()
+    for f in reversed(frames):
+        if f is prev or f.sent_index <= last:
+            break
+        if f.role != "caption":
+            return None
+        captions.add(f.sent_index)
+    return i - last - len(captions)
+
+
+@named_rule("toll.told-apart", "a sentence telling only a toll, a sentence or two after the incident, is its toll",
+            pos=[("Missiles struck an apartment block in Dnipro on Saturday. The number of dead climbed to 40 on "
+                  "Monday, with 75 people wounded, officials said.", ((40, 75, None),))],
+            neg=[("Missiles struck an apartment block in Dnipro on Saturday. On Monday, 40 people were killed, "
+                  "with 75 people wounded, officials said.", ((None, None, None), (40, 75, None)))],
+            probe=event_tolls, off=no)
+def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
+    """Does incident frame `f` (its sentence `text`) tell nothing but a toll of `prev`: no
+    side, place or target of its own beyond a victim group, a weapon that fits, and no other
+    day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
+    if f.role != "incident" or f.kind != prev.kind or f.actors or f.places or not (f.killed or f.wounded):
+        return False
+    speaking = MEDICAL_SOURCE.search(text) is not None
+    if any(table.entities[t].type != "civilians" and not (speaking and table.entities[t].type == "medical")
+           for t in f.targets) or not same_weapon(prev, f):
+        return False
+    return TOLL_UPDATE.search(text) is not None or not _explicit_other_day(prev, f)
+
+
+def drop_speaking_facility(f: Any, table: Any, text: str) -> None:
+    """Take off `f`'s targets a hospital that only speaks in `text` ("a hospital official
+    said 10 had died"): it tells the toll of the incident, it was not struck in it."""
+    if MEDICAL_SOURCE.search(text):
+        f.targets = [t for t in f.targets if table.entities[t].type != "medical"]
+
+
+# "a hospital official said 10 had died": the hospital tells the toll, it was not struck.
+MEDICAL_SOURCE = re.compile(r"(?i)\b(?:hospital|clinic)\s+(?:officials?|sources?|director|spokes(?:man|woman|person)"
+                            r"|staff|doctors?|workers?|records|chief)\b")
 
 
 _STRIKE_NOUNS = r"(?:attack|bombing|blast|strike|airstrike|explosion|shooting|raid|assault|shelling)"

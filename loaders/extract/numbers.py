@@ -1,8 +1,11 @@
 """Numbers and casualty counts in report sentences.
 
-:func:`parse_number` reads one number expression ("35", "1,200", "twenty-five", "a
-dozen", "at least 7", "between 10 and 15"); :func:`find_casualties` reads a sentence and
-returns how many people it says were killed, wounded, displaced and abducted.
+:func:`find_casualties` reads a sentence and returns how many people it says were killed,
+wounded, displaced and abducted. It reads number expressions with :func:`parse_number`
+(:mod:`quantities`, re-exported here), phrasings with the patterns of :mod:`toll_phrases`,
+turns matches into figures with :mod:`toll_figures` and reads idioms ("claimed 23 lives")
+with :mod:`toll_idioms`; what is here is the readers of the plain harm verbs and which of a
+sentence's figures count.
 
 Coding rules, as conflict datasets (ACLED) apply them:
 
@@ -34,9 +37,49 @@ import re
 from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
-from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.quantities import UNITS_RE, parse_number
+from sitgraph.loaders.extract.rules import event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.toll_figures import (
+    _HAS_COUNT,
+    _active_category,
+    _add_figure,
+    _category,
+    _count_start,
+    _count_value,
+    _Figure,
+    _subject_matches,
+    _subject_total,
+    _victims,
+)
+from sitgraph.loaders.extract.toll_idioms import (
+    DIED_OF_WOUNDS,
+    _body_figures,
+    _died_of_wounds_figures,
+    _left_figures,
+    _lives_figures,
+    _lost_figures,
+    _self_and_figures,
+)
+from sitgraph.loaders.extract.toll_phrases import (
+    ACTIVE,
+    AMONG,
+    AUX_PASSIVE,
+    BARE,
+    COLLECTIVE,
+    FORCED,
+    INTRANSITIVE,
+    NEG_CATEGORIES,
+    NEG_NOUN,
+    NEG_SUBJECT,
+    PASSIVE,
+    PLURAL_NOUN_VERB,
+    SINGULAR,
+    SUSTAINED,
+    TOLL,
+    VERB,
+)
 
-__all__ = ["Casualties", "parse_number", "find_casualties"]
+__all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
 _Span = tuple[int, int]
 
@@ -63,462 +106,6 @@ class Casualties:
     abducted_span: _Span | None = field(default=None, compare=False)
 
 
-# ---------------------------------------------------------------------------- numbers
-
-_SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_SINGLE = {"a", "an", "another", "single", "a single", "lone", "a lone"}
-_VAGUE = (
-    r"tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
-    r"|several|many|numerous|countless|multiple|a\s+number\s+of|a\s+few|a\s+handful\s+of|some|few"
-)
-_QUALIFIERS = (
-    r"at\s+least|no\s+(?:fewer|less)\s+than|not\s+less\s+than|more\s+than|over|nearly|almost|about"
-    r"|around|approximately|roughly|some|up\s+to|as\s+many\s+as|an\s+estimated|estimated|a\s+total\s+of"
-    r"|fewer\s+than|less\s+than|only|just|another|a\s+further|further|all|all\s+of\s+the|the|other"
-)
-
-_UNITS_RE = "|".join(sorted(_SMALL, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
-_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
-_WORD_BELOW_100 = rf"(?:(?:{_TENS_RE})(?:[-\s](?:{_ONE_TO_NINE}))?|{_UNITS_RE})"
-_WORD_NUMBER = (
-    rf"(?:(?:{_WORD_BELOW_100}|a)\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD_BELOW_100})?"
-    rf"|{_WORD_BELOW_100})"
-)
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)"
-_DOZEN = r"(?:half\s+a|a|one|two|three|four|five|six)\s+dozen"
-_EXACT = rf"(?:{_DIGITS}|{_DOZEN}|{_WORD_NUMBER}|a\s+couple(?:\s+of)?|both)"
-_RANGE = rf"(?:(?:between\s+)?{_EXACT}\s*(?:-|–|to|and|or)\s*{_EXACT})"
-
-
-def _parse_word_number(words: list[str]) -> int | None:
-    """Value of number words such as ["two", "hundred", "fifty"]; None if not one."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        if word == "and":
-            continue
-        if word in ("a", "an") and not seen:
-            current, seen = 1, True
-        elif word in _SMALL:
-            current += _SMALL[word]
-            seen = True
-        elif word in _TENS:
-            current += _TENS[word]
-            seen = True
-        elif word == "hundred" and seen:
-            current *= 100
-        elif word in ("thousand", "million", "billion") and seen:
-            total += current * _SCALES[word]
-            current = 0
-        else:
-            return None
-    return total + current if seen else None
-
-
-def parse_number(text: str) -> int | None:
-    """The value of a number expression, or None when there is none or it is vague.
-
-    Reads digits ("35", "1,200", "1.5 million"), number words ("two", "twenty-five",
-    "two hundred and fifty"), "a dozen" (12), "both" (2), "a couple" (2), and "a",
-    "an", "one", "a single" as 1 (for "a nurse was killed"). Qualified figures and ranges
-    give the conservative figure: "at least 7" -> 7, "between 10 and 15" and "10-15" ->
-    10. Vague quantities ("dozens", "hundreds", "tens of thousands", "several") -> None.
-    Cost: a few regex operations.
-    """
-    t = _bare_number_text(text)
-    if not t or re.fullmatch(_VAGUE, t):
-        return None
-    if t in _SINGLE:
-        return 1
-    parts = re.split(r"\s*-\s*(?=\d)|\s+(?:to|and|or)\s+|(?<=\d)\s*-\s*", t, maxsplit=1)
-    if len(parts) == 2 and not re.fullmatch(rf"{_WORD_NUMBER}", t):
-        return _range_value(parts)
-    digits = _digit_value(t)
-    return digits if digits is not None else _word_value(t)
-
-
-AT_LEAST = branch("toll.at-least", "a qualified figure ('at least 7', 'more than 20') counts as its number",
-                  pos=[("At least seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
-                  neg=[("Seven people were killed in an airstrike on Idlib.", ((7, None, None),))],
-                  probe=event_tolls, where="sitgraph.loaders.extract.numbers._bare_number_text")
-
-
-def _bare_number_text(text: str) -> str:
-    """The expression lower-cased, spaced once, without qualifiers ("at least") or "between"."""
-    t = " ".join(text.lower().replace("–", "-").split()).strip(" ,.;:")
-    if enabled(AT_LEAST):
-        t = re.sub(rf"^(?:(?:{_QUALIFIERS})\s+)+(?=\S)", "", t)
-    return re.sub(r"^between\s+", "", t)
-
-
-def _range_value(parts: list[str]) -> int | None:
-    """The conservative (smaller) end of a range; None when either end is not a figure."""
-    values = [parse_number(p) for p in parts]
-    return min(v for v in values if v is not None) if all(v is not None for v in values) else None
-
-
-def _digit_value(t: str) -> int | None:
-    """"1.5 million", "1,200", "35"; None when `t` is not written in digits."""
-    if m := re.fullmatch(r"(\d+(?:\.\d+)?)\s+(million|thousand)", t):
-        return int(float(m[1]) * _SCALES[m[2]])
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+", t):
-        return int(re.sub(r"[,.]", "", t))
-    if re.fullmatch(r"\d+", t):
-        return int(t)
-    return None
-
-
-def _word_value(t: str) -> int | None:
-    """"half a dozen", "two dozen", "both", "a couple", "two hundred and fifty"."""
-    if m := re.fullmatch(rf"({_DOZEN})", t):
-        head = m[1].split()[0]
-        return 6 if head == "half" else 12 * (1 if head in ("a", "one") else _SMALL[head])
-    if t in ("both", "a couple", "a couple of"):
-        return 2
-    return _parse_word_number(re.split(r"[\s-]+", t))
-
-
-# ---------------------------------------------------------------------------- patterns
-
-# A count of people: qualifiers, then a range, an exact figure, a vague quantity or an
-# article. It must not be an age, a time, a measure or part of a longer number.
-_NOT_AFTER_NUMBER = (
-    r"(?![\w,.:/]\d|-(?:year|month|week|day)|\s*(?:%|per\s*cent|percent)|\s+(?:years?|months?|weeks?)[\s-]+old"
-    r"|\s*(?:-|\s)(?:km|kilomet\w*|miles?|met(?:er|re)s?|m\b|hours?|hrs|minutes?|days?|weeks?|months?|years?"
-    r"|times|GMT|UTC|LT\b|am\b|pm\b|a\.m\.|p\.m\.|o'clock))"
-)
-# An article counts one person ("a nurse was killed"), but not after a preposition
-# ("staff of a Syrian NGO were killed"); "another" counts one more.
-_ARTICLE = (
-    r"(?<!\bof\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bon\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)"
-    r"(?<!\bfrom\s)(?<!\binto\s)(?:an?|another)(?=\s)"
-)
-_COUNT = (
-    rf"(?P<n>(?i:(?:(?:{_QUALIFIERS})\s+)*(?:{_RANGE}|{_EXACT}|{_VAGUE}|a\s+single|{_ARTICLE}))"
-    rf"{_NOT_AFTER_NUMBER})"
-)
-# Not inside a longer number or word, and not "no one" (a negation, read apart).
-_NUMBER_START = r"(?<![\w,.\-–/:$£€])(?<![Nn]o\s)(?<![Nn]o-)"
-
-_AUX_PASSIVE = r"(?:were|was|are|is|been|being|be|have\s+been|has\s+been|had\s+been|got|get|gets|remain|remained)"
-_AUX_ACTIVE = r"(?:have|has|had|were|was|are|is|reportedly|also)"
-_ADVERBS = (
-    r"(?:reportedly|reported|allegedly|also|later|subsequently|eventually|then|all|both|each|seriously|critically"
-    r"|severely|badly|gravely|fatally|mortally|lightly|slightly|moderately|instantly|immediately|initially"
-    r"|believed\s+to\s+have\s+been|said\s+to\s+have\s+been|confirmed|feared|reported\s+to\s+have\s+been|now|so\s+far"
-    r"|apparently|tragically|ultimately|further|being)"
-)
-
-_KILLED = (
-    r"killed|dead|slain|murdered|executed|shot\s+dead|martyred|assassinated|beheaded|massacred"
-    r"|burned\s+to\s+death|burnt\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
-    r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
-)
-_DIED = (
-    r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
-    r"|were\s+slain|deaths|fatalities"
-)
-_WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
-# "15 people were being treated for injuries", "40 were hospitalised": the wounded.
-_TREATED = r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
-_SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound)"
-_DISPLACED = r"displaced|uprooted|made\s+homeless|forcibly\s+displaced|internally\s+displaced"
-_FLED = r"fled|were\s+forced\s+to\s+flee|were\s+forced\s+to\s+leave|were\s+forced\s+from\s+their\s+homes"
-_ABDUCTED = (
-    r"abducted|kidnapped|detained|arrested|taken\s+hostage|taken\s+captive|held\s+hostage"
-    r"|forcibly\s+disappeared|taken\s+prisoner"
-)
-
-_CATEGORY_OF = (
-    ("killed", re.compile(rf"^(?:{_KILLED}|{_DIED})$", re.I)),
-    ("wounded", re.compile(rf"^(?:{_WOUNDED}|{_SUSTAINED}|{_TREATED})$", re.I)),
-    ("displaced", re.compile(rf"^(?:{_DISPLACED}|{_FLED})$", re.I)),
-    ("abducted", re.compile(rf"^(?:{_ABDUCTED})$", re.I)),
-)
-
-_VERB = rf"(?:{_KILLED}|{_DIED}|{_WOUNDED}|{_SUSTAINED}|{_DISPLACED}|{_FLED}|{_ABDUCTED})"
-
-# Words that end the noun phrase after a count ("35 people", "two Turkish soldiers").
-_NP_STOP = (
-    r"(?:were|was|is|are|been|be|being|have|has|had|or|but|who|whom|which|that|when|while|after|before"
-    r"|in|on|at|by|during|from|with|as|since|near|into|for|to|including|among|amongst|reportedly|also"
-    rf"|{_VERB}"
-    # Verbs that begin a new clause ("killing 22 and injuring 40").
-    r"|(?:kill|wound|injur|maim|abduct|kidnap|detain|arrest|displac|forc|leav|destroy|damag|target|fir)\w*"
-    r"|left|hit|caus\w*)"
-)
-_NUMBER_WORD = rf"(?:{_UNITS_RE}|{_TENS_RE}|another|both|dozens|hundreds|thousands|\d)"
-_NP_WORD = (
-    rf"(?!(?:{_NP_STOP}|{_NUMBER_WORD}|and\s+(?:{_NUMBER_WORD}|an?|another)|and\s+\w+\s+(?:{_VERB}))\b)"
-    r"(?:[A-Za-z][\w'’.-]*|\d+-(?:year|month|week)s?-old)"
-)
-# "male national INGO staff", "NGO aid volunteer and media activist" (one person).
-_NP = rf"(?:\s+(?:and\s+(?!(?:{_NUMBER_WORD}|an?|another)\b))?{_NP_WORD}){{0,9}}?"
-# Greedy, where a list may follow the noun phrase (objects of an active verb).
-_NP_ALL = rf"(?:\s+(?:and\s+(?!(?:{_NUMBER_WORD}|an?|another)\b))?{_NP_WORD}){{0,9}}"
-# A modifier between a subject and its verb: "paramedics traveling on the outskirts of
-# Idlib were killed"; it may not hold a count of its own (checked after matching).
-_MODIFIER = (
-    r"(?P<mod>(?:\s+(?:who|that|\w+ing|in|at|from|of|for|near|inside|outside|on|with|under|based|stationed|funded)\b"
-    r"[^.;:]{0,80}?,?)?)"
-)
-# An aside between a subject and its verb: "Thirteen civilians, including five children, were".
-_ASIDE = r"(?:\s*,[^,;.]{1,80},)?"
-# Things counted that are not victims, when they head the noun phrase.
-_NOT_VICTIMS = (
-    r"rockets?|missiles?|shells?|mortars?|bombs?|barrel\s+bombs?|strikes?|airstrikes?|air\s+strikes?|raids?"
-    r"|attacks?|explosions?|instances?|incidents?|drones?|posts?|vehicles?|cars?|tanks?|buildings?|houses?"
-    r"|homes?|facilities|hospitals?|schools?|villages?|towns?|families|households|km|kilometres|kilometers|shots"
-)
-# What an active verb's object count may not be followed by.
-_AFTER_OBJECT = rf"(?!\s+(?:{_NOT_VICTIMS})\b)"
-
-_ADV = rf"(?:\s+(?i:{_ADVERBS}))*"
-# Further verbs for the same subject: "was abducted by gunmen and shot and killed".
-_CHAIN = (
-    r"(?P<chain>(?:(?:\s+by(?:\s+[\w'’-]+){1,6}?)?,?\s+(?:and|or)\s+"
-    r"(?:(?:later|then|subsequently|shot|tortured|beaten|also)\s+(?:and\s+)?){0,3}"
-    rf"(?:{_VERB})\b)*)"
-)
-
-_SUBJECT = rf"{_NUMBER_START}\b{_COUNT}(?P<np>{_NP}){_ASIDE}"
-_COUNT_ANON = _COUNT.replace("?P<n>", "")
-# Subjects joined by "and" ("two paramedics and one ambulance driver") add up.
-_COORDINATED = (
-    rf"(?P<coord>{_NUMBER_START}\b(?:{_COUNT_ANON}{_NP}\s*,\s*)*{_COUNT_ANON}{_NP},?\s+and\s+)?"
-)
-# Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
-_MORE_OBJECTS = (
-    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL})*"
-    rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom)){_COUNT_ANON}{_NP_ALL}(?!\s+(?:were|was|had|have|are|is)\b))?"
-)
-
-_PASSIVE = re.compile(
-    rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}\s+(?i:{_AUX_PASSIVE}){_ADV}"
-    r"\s+(?:(?i:shot|stabbed|beaten|tortured|hit|struck|attacked|assaulted)\s+and\s+)?"
-    rf"(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_TREATED}|{_DISPLACED}|{_ABDUCTED}))\b{_CHAIN}"
-)
-_INTRANSITIVE = re.compile(
-    rf"{_COORDINATED}{_SUBJECT}{_MODIFIER}(?:\s+(?i:{_AUX_ACTIVE}))?{_ADV}\s+(?P<verb>(?i:{_DIED}|{_SUSTAINED}|{_FLED}))\b"
-)
-# "35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities".
-_BARE = re.compile(
-    # Not "killed 35 people and wounded ...": a verb after "and" starts a clause of its own.
-    rf"{_COORDINATED}{_SUBJECT}{_ADV}\s+(?<!\band\s)(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
-    rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{_EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
-)
-_ACTIVE_KILL = (
-    r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
-    r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death"
-    # "hacking 23 people to death": the verb counts its object only with "to death" after it.
-    r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
-    r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
-)
-_ACTIVE_WOUND = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|maim(?:ed|ing)?|hurt(?:ing|s)?"
-_ACTIVE_DISPLACE = r"displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?"
-_ACTIVE_ABDUCT = (
-    r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|t(?:ook|aking)\s+hostage"
-)
-_ACTIVE = re.compile(
-    r"\b(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
-    rf"(?P<verb>(?i:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))"
-    rf"(?:\s+(?i:a\s+total\s+of))?\s+{_NUMBER_START}{_COUNT}(?P<np>{_NP_ALL}){_AFTER_OBJECT}{_MORE_OBJECTS}"
-)
-_FORCED = re.compile(rf"(?i:\bforc(?:ed|ing|es)\s+){_NUMBER_START}{_COUNT}(?P<np>{_NP})\s+(?i:to\s+(?:flee|leave))\b")
-_TOLL = re.compile(
-    rf"(?P<what>(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims)"
-    rf"|number\s+of\s+(?:injured|wounded|people\s+injured|people\s+wounded|injuries)))\b[^.;]{{0,100}}?"
-    rf"\b(?i:to|at|of|reached|hit|is|was|now|stands\s+at|stood\s+at)\s+{_NUMBER_START}{_COUNT}"
-)
-_AMONG = re.compile(
-    rf"{_SUBJECT}(?:\s+(?i:were|was|are|is))?\s+(?i:among|amongst)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?"
-    rf"(?P<verb>(?i:dead|killed|fatalities|victims\s+killed|injured|wounded))\b"
-)
-_SUBSET_BEFORE = re.compile(
-    r"(?i:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them|amongst\s+them|incl\.))\s*(?:[^\s]+\s+){0,3}$"
-)
-
-# One named or referred-to victim: "he later succumbed", "the director was killed". A
-# lower bound, used only when the sentence gives no figure.
-_SINGULAR = re.compile(
-    rf"(?i:\b(?:he|she|(?:the|this|that|his|her)(?:\s+{_NP_WORD}){{0,3}}?\s+{_NP_WORD}(?<![sS])))"
-    # A name in apposition: "The mayor, Abdirahman Omar Osman, was seriously wounded".
-    r"(?:\s*,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*,)?"
-    rf"(?:\s+(?i:{_AUX_PASSIVE}|{_AUX_ACTIVE}))?{_ADV}\s+"
-    rf"(?:(?i:shot|stabbed|beaten|tortured)\s+and\s+)?(?P<verb>(?i:{_KILLED}|{_DIED}|{_WOUNDED}|{_ABDUCTED}))\b"
-    # "the strike on the neighbourhood killed dozens of civilians": an active verb with an
-    # object (a count, vague or not) makes the singular noun the killer, not a victim.
-    rf"(?!\s+(?:the|a|an|\d|(?i:{_VAGUE})|{_NUMBER_WORD})\b)"
-)
-# Singular nouns that stand for many people or none ("the army was hurt").
-_COLLECTIVE = frozenset(
-    "army regime government group town city village economy country party movement coalition alliance force"
-    " brigade battalion militia unit offensive ceasefire process deal hospital building family population"
-    " community team convoy crew staff opposition military police administration organisation organization"
-    " front camp district area region province neighbourhood neighborhood quarter market street".split()
-)
-_PLURAL_NOUN_VERB = re.compile(r"(?i)(?:deaths|fatalities|injuries|wounds)$")
-_NEG_SUBJECT = re.compile(
-    rf"(?i:\b(?:no\s*one|nobody|none(?:\s+of\s+(?:the|its|their|our|his|her)\s+\w+)?"
-    r"|no\s+(?:people|persons?|civilians?|staff|one\s+else|other\s+\w+|\w+\s+members?))"
-    rf"(?:\s+\w+){{0,2}}?\s+(?:was|were|has\s+been|have\s+been|had\s+been|got|is|are|reported|reportedly)?{_ADV}\s*)"
-    rf"(?P<verb>(?i:killed|dead|died|wounded|injured|hurt|harmed))\b"
-)
-_NEG_NOUN = re.compile(
-    r"(?i:\b(?:no|without(?:\s+causing)?(?:\s+any)?|not\s+cause\s+any|no\s+reported|zero)\s+(?:reported\s+|immediate\s+"
-    r"|known\s+|human\s+|civilian\s+)?)"
-    r"(?P<a>casualties|casualites|causalities|causualties|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life|loss\s+of\s+lives|victims)"
-    r"(?:\s+(?:or|and|nor)\s+(?P<b>casualties|deaths|fatalities|injuries|injured|dead|loss\s+of\s+life))?\b"
-)
-_NEG_CATEGORIES = {
-    "casualties": ("killed", "wounded"), "casualites": ("killed", "wounded"),
-    "causalities": ("killed", "wounded"), "causualties": ("killed", "wounded"), "victims": ("killed", "wounded"),
-    "deaths": ("killed",), "fatalities": ("killed",), "dead": ("killed",), "loss of life": ("killed",),
-    "loss of lives": ("killed",), "injuries": ("wounded",), "injured": ("wounded",),
-    "killed": ("killed",), "died": ("killed",), "wounded": ("wounded",),
-    "hurt": ("wounded", "killed"), "harmed": ("wounded", "killed"),
-}
-
-_NOT_VICTIMS_RE = re.compile(rf"^(?i:(?:\S+\s+){{0,5}}?(?:{_NOT_VICTIMS}))$")
-
-
-@dataclass(frozen=True)
-class _Figure:
-    category: str
-    value: int | None  # None: vague ("dozens")
-    span: _Span
-    subset: bool = False
-    # Where the subject's noun phrase lies: a count inside it ("staff of a Syrian NGO")
-    # belongs to that phrase, not to a verb of its own.
-    phrase: _Span = (0, 0)
-    attackers: int | None = None  # how many of the figure are the attackers themselves ("four gunmen")
-
-
-# The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
-_ATTACKER_NP = re.compile(
-    r"(?i)^(?:\s*(?:of\s+)?(?:the|all|armed|suicide|other|\w+-?\w*\s+armed)\b)*\s*(?:\w+\s+)?"
-    r"(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage[\s-]takers?|kidnappers?|abductors?|raiders"
-    r"|perpetrators?)\b")
-
-
-def _attackers_counted(m: re.Match[str]) -> int | None:
-    """The count of a match when the noun phrase after it names the attackers ("four of the
-    attackers", "the three gunmen", "two suicide bombers"); None otherwise. Only the count
-    itself, not subjects coordinated before it ("12 villagers and three gunmen": 3)."""
-    groups = m.groupdict()
-    np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
-    return _count_value(m) if _ATTACKER_NP.match(np) is not None else None
-
-
-def _category(verb: str) -> str | None:
-    verb = " ".join(verb.split())
-    for category, regex in _CATEGORY_OF:
-        if regex.match(verb):
-            return category
-    return None
-
-
-def _active_category(verb: str) -> str:
-    v = verb.lower()
-    # "hacking" alone fails its "to death" lookahead; it matched with it in the sentence.
-    if re.match(_ACTIVE_KILL, v) or v.startswith("hack"):
-        return "killed"
-    if re.match(_ACTIVE_WOUND, v):
-        return "wounded"
-    if re.match(_ACTIVE_DISPLACE, v):
-        return "displaced"
-    return "abducted"
-
-
-def _count_value(m: re.Match[str]) -> int | None:
-    return parse_number(m["n"])
-
-
-def _is_subset(sentence: str, start: int) -> bool:
-    return bool(_SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
-
-
-def _victims(np: str) -> bool:
-    """False when the noun phrase counts things, not people ("36 rockets")."""
-    return not _NOT_VICTIMS_RE.match(np.strip())
-
-
-_LIST_PART = re.compile(rf"{_NUMBER_START}\b{_COUNT}(?P<np>{_NP})(?=\s*(?:,|\band\b|$))")
-_AFTER_ACTIVE_VERB = re.compile(
-    rf"(?i:\b(?:{_ACTIVE_KILL}|{_ACTIVE_WOUND}|{_ACTIVE_DISPLACE}|{_ACTIVE_ABDUCT}))\s+$"
-)
-
-
-def _list_total(text: str) -> int | None:
-    """Sum of the counts in "a nurse, an ambulance driver, and a volunteer"; None when
-    one is vague or counts things."""
-    total = 0
-    for part in _LIST_PART.finditer(text):
-        extra = parse_number(part["n"])
-        if extra is None or not _victims(part["np"]):
-            return None
-        total += extra
-    return total
-
-
-def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
-    """The count of a subject or object, adding coordinated ones ("two paramedics and
-    one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
-    injured")."""
-    value = _count_value(m)
-    extra_text = m.groupdict().get(group)
-    if not extra_text or value is None:
-        return value
-    if group == "coord" and _AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]):
-        return value
-    extra = _list_total(extra_text)
-    return value if extra is None else value + extra
-
-
-def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
-    """Matches of a subject pattern whose modifier holds no count of its own; where one
-    does ("a health official say at least 26 people have died"), the search starts again
-    at that count, so the inner subject is read."""
-    out: list[re.Match[str]] = []
-    pos = 0
-    while (m := regex.search(masked, pos)) is not None:
-        inner = _HAS_COUNT.search(m["mod"] or "")
-        if inner is None:
-            out.append(m)
-            pos = m.end()
-        else:
-            pos = m.start("mod") + inner.start()
-    return out
-
-
-def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: re.Match[str], masked: str,
-                start: int | None = None) -> None:
-    """Append the figure a match reads (nothing when its verb has no category); the span
-    starts at `start` when given (the count, leaving out words before it)."""
-    if category is None:
-        return
-    begin = m.start() if start is None else start
-    phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
-    phrase = (m.end("n"), phrase_end)
-    out.append(_Figure(category, value, (begin, m.end()), _is_subset(masked, m.start("n")), phrase,
-                       _attackers_counted(m) if category == "killed" else None))
-
-
-def _count_start(m: re.Match[str]) -> int | None:
-    """Where a subject's figure begins: at its count, unless coordinated subjects come first."""
-    return m.start("n") if not m["coord"] else None
-
-
 @rule("toll.fatal-wounds", "'sustained serious injuries ... and died': the wounds were fatal, a death",
       pos=[("A farmer sustained serious injuries in the shelling of Kherson and died.", ((1, None, None),))],
       neg=[("A farmer sustained serious injuries in the shelling of Kherson.", ((None, 1, None),))],
@@ -526,7 +113,7 @@ def _count_start(m: re.Match[str]) -> int | None:
 def _fatal_wounds(m: re.Match[str], masked: str) -> bool:
     """"sustained serious injuries ... and died": the wounds were fatal (unless the dying
     is counted apart: "and one later died")."""
-    died = _THEN_DIED.match(masked, m.end()) if re.match(_SUSTAINED, m["verb"], re.I) else None
+    died = _THEN_DIED.match(masked, m.end()) if re.match(SUSTAINED, m["verb"], re.I) else None
     return bool(died and not _HAS_COUNT.search(died.group(0)) and not re.search(r"(?i)\bone\b", died.group(0)))
 
 
@@ -543,7 +130,7 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
     if _fatal_wounds(m, masked):
         _add_figure(out, "killed", value, m, masked, _count_start(m))
         return out
-    verbs = [m["verb"]] + re.findall(rf"(?i:{_VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
+    verbs = [m["verb"]] + re.findall(rf"(?i:{VERB})\b(?=\s*(?:,|$|\s+by\b|\s+and\b|\s))", chain)
     for verb in dict.fromkeys(_category(v) for v in verbs if _category(v)):
         _add_figure(out, verb, value, m, masked, _count_start(m))
     return out
@@ -556,11 +143,29 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
 def _subject_figures(masked: str) -> list[_Figure]:
     """"35 people have been killed", "two civilians died", "12 were injured"."""
     out: list[_Figure] = []
-    for regex, needs in ((_PASSIVE, _NEEDS_PASSIVE), (_INTRANSITIVE, _NEEDS_INTRANSITIVE)):
+    for regex, needs in ((PASSIVE, _NEEDS_PASSIVE), (INTRANSITIVE, _NEEDS_INTRANSITIVE)):
         # The subject patterns are the costly ones: run them only where their verb is.
         for m in _subject_matches(regex, masked) if needs.search(masked) else ():
             out.extend(_subject_figures_of(m, masked))
     return out
+
+
+_OF_THE = re.compile(r"(?i)\s+of\s+(?:the|those)")
+# After "an injured": a word that goes on the noun phrase ("an injured man"), not a clause.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|in|at|by|on|during|when|after|while|as|from|near|inside|with|since|following|so|"
+    r"were|was|is|are|had|have|has)\b)[a-z]")
+
+
+@rule("toll.attributive-article", "'carried an injured man': an article and a harm word before a noun describe "
+      "someone, they count no one",
+      pos=[("Medics carried an injured man from the market in Kabul after the blast.", ((None, None, None),))],
+      neg=[("A blast hit the market in Kabul, and two injured men were taken to hospital.", ((None, 2, None),))],
+      probe=event_tolls, off=no)
+def _attributive(m: re.Match[str], masked: str) -> bool:
+    """A bare match whose count is an article and whose harm word qualifies the noun after
+    it ("an injured man", "a wounded soldier"). A figure ("two injured men") still counts."""
+    return m["n"].lower() in ("a", "an") and not m["coord"] and _NOUN_AFTER.match(masked, m.end("verb")) is not None
 
 
 @rule("toll.bare", "'5 dead, 12 injured', 'two others wounded': a count beside a harm word",
@@ -570,9 +175,11 @@ def _subject_figures(masked: str) -> list[_Figure]:
 def _bare_figures(masked: str) -> list[_Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
     out: list[_Figure] = []
-    for m in _BARE.finditer(masked):
-        if _victims(m["np"]):
+    for m in BARE.finditer(masked):
+        if _victims(m["np"]) and not _attributive(m, masked):
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
+            if _OF_THE.fullmatch(m["np"]):
+                out[-1] = replace(out[-1], subset=True)  # "five of the wounded": a part of them
     return out
 
 
@@ -583,7 +190,7 @@ def _bare_figures(masked: str) -> list[_Figure]:
 def _active_figures(masked: str) -> list[_Figure]:
     """"killing 22 and injuring 40", "abducted three"."""
     out: list[_Figure] = []
-    for m in _ACTIVE.finditer(masked):
+    for m in ACTIVE.finditer(masked):
         if _victims(m["np"]):
             _add_figure(out, _active_category(m["verb"]), _subject_total(m, "more"), m, masked)
     return out
@@ -597,7 +204,7 @@ def _active_figures(masked: str) -> list[_Figure]:
 def _forced_figures(masked: str) -> list[_Figure]:
     """"forced 5,000 people to flee"."""
     out: list[_Figure] = []
-    for m in _FORCED.finditer(masked):
+    for m in FORCED.finditer(masked):
         if _victims(m["np"]):
             _add_figure(out, "displaced", _count_value(m), m, masked)
     return out
@@ -610,7 +217,7 @@ def _forced_figures(masked: str) -> list[_Figure]:
 def _toll_figures(masked: str) -> list[_Figure]:
     """"the death toll rose to 12", "the number of injured reached 40"."""
     out: list[_Figure] = []
-    for m in _TOLL.finditer(masked):
+    for m in TOLL.finditer(masked):
         what = m["what"].lower()
         _add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m, masked)
     return out
@@ -623,7 +230,7 @@ def _toll_figures(masked: str) -> list[_Figure]:
 def _among_figures(masked: str) -> list[_Figure]:
     """"three children were among the dead": a part of the toll."""
     out: list[_Figure] = []
-    for m in _AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
+    for m in AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
         if _victims(m["np"]):
             category = "wounded" if re.match(r"(?i)injured|wounded", m["verb"]) else "killed"
             out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
@@ -638,11 +245,11 @@ def _singular_figures(masked: str) -> list[_Figure]:
     """One named or referred-to victim ("he later succumbed"), not a collective noun
     ("the army was hurt") nor a plural noun verb ("deaths")."""
     out: list[_Figure] = []
-    for m in _SINGULAR.finditer(masked):
+    for m in SINGULAR.finditer(masked):
         category = _category(m["verb"])
         subject = masked[m.start() : m.start("verb")].split()
-        collective = any(w.lower().strip(",") in _COLLECTIVE for w in subject)
-        if category is not None and not collective and not _PLURAL_NOUN_VERB.match(m["verb"]):
+        collective = any(w.lower().strip(",") in COLLECTIVE for w in subject)
+        if category is not None and not collective and not PLURAL_NOUN_VERB.match(m["verb"]):
             out.append(_Figure(category, 1, (m.start(), m.end()), subset=True))
     return out
 
@@ -654,30 +261,20 @@ def _singular_figures(masked: str) -> list[_Figure]:
 def _negated_figures(masked: str) -> list[_Figure]:
     """Zeros: "no one was killed", "there were no casualties"."""
     out: list[_Figure] = []
-    for m in _NEG_SUBJECT.finditer(masked):
-        for category in _NEG_CATEGORIES[m["verb"].lower()]:
+    for m in NEG_SUBJECT.finditer(masked):
+        for category in NEG_CATEGORIES[m["verb"].lower()]:
             out.append(_Figure(category, 0, (m.start(), m.end())))
-    for m in _NEG_NOUN.finditer(masked):
+    for m in NEG_NOUN.finditer(masked):
         for word in (m["a"], m["b"]):
-            for category in _NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
+            for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
                 out.append(_Figure(category, 0, (m.start(), m.end())))
     return out
 
 
-# "... was taken to hospital but died of his injuries": one of the wounded died.
-DIED_OF_WOUNDS = re.compile(
-    r"(?i:\b(?:but|and|later|subsequently|eventually|then)\s+(?:(?:later|subsequently|eventually|then)\s+)?"
-    r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b)")
-
-
-def _died_of_wounds_figures(masked: str) -> list[_Figure]:
-    """"... but died of his injuries": one person killed (a lower bound, as a part)."""
-    return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
-
-
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
-                   _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures)
+                   _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
+                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -691,24 +288,90 @@ def _figures(sentence: str) -> list[_Figure]:
 # "... sustained injuries in the blast and (later) died": the wounds were fatal.
 _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
-_NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{_AUX_PASSIVE})\b)")
+_NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
-_HAS_COUNT = re.compile(rf"{_NUMBER_START}\b(?:\d|(?i:{_UNITS_RE}|{_TENS_RE}|dozens|hundreds)\b)")
+
+
+# "a family of five": the count is the family's size.
+_FAMILY_OF = re.compile(rf"(?i:\b(?:an?|one|the\s+whole|an\s+entire|a\s+whole)\s+family\s+of\s+)(?={UNITS_RE}\b|\d)")
+
+
+@rule("toll.family-of", "'killing a family of five': the family's size is the count",
+      pos=[("An airstrike hit a house in Marib, killing a family of five.", ((5, None, None),))],
+      neg=[("An airstrike hit a house in Marib, killing a father of five.", ((1, None, None),))],
+      probe=event_tolls, off=lambda sentence, chars: None)
+def _mask_family(sentence: str, chars: list[str]) -> None:
+    """Blank "a family of" before a count in `chars` (the sentence's characters), so that
+    "killing a family of five" reads as "killing five"."""
+    for m in _FAMILY_OF.finditer(sentence):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
 
 
 def _mask_dates(sentence: str) -> str:
     """The sentence with explicit dates blanked, so "On May 3 people were killed" does
-    not read 3 as victims; offsets are kept."""
+    not read 3 as victims, and "a family of" before a count; offsets are kept."""
     chars = list(sentence)
     for start, end in find_date_spans(sentence):
         chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    _mask_family(sentence, chars)
+    # Quotes around a word ('30 assailants were "neutralised"') break no phrase.
+    return "".join(" " if c in _QUOTES else c for c in chars)
 
 
-def _choose(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
-    """Smallest exact total; else zero if negated; else the largest exact part."""
+_QUOTES = frozenset('"“”')
+
+
+@rule("toll.more-then-total", "'three more died, bringing the death toll to eight': the toll, not the count added",
+      pos=[("A rocket hit a bus in Kharkiv, and two more people died, bringing the death toll to 9.",
+            ((9, None, None),))],
+      neg=[("A rocket hit a bus in Kharkiv, and two people died, bringing the death toll to 9.",
+            ((2, None, None),))],
+      probe=event_tolls, off=lambda figures: figures)
+def _without_added(figures: list[_Figure]) -> list[_Figure]:
+    """The figures less counts said to come on top ("three more died") when the sentence
+    also states the toll they bring it to: that toll is the total."""
+    if not any(f.told_toll and f.value for f in figures):
+        return figures
+    return [f for f in figures if not f.more or f.told_toll]
+
+
+# Nouns that may count any group.
+_GENERIC_HEADS = frozenset("people persons individuals victims".split())
+
+
+@rule("toll.distinct-groups", "'five soldiers were killed and 10 militants died': counts of different groups add up",
+      pos=[("Rebels attacked a base in Kidal, where five soldiers were killed and 10 militants died.",
+            ((15, None, None),))],
+      neg=[("Rebels attacked a base in Kidal, where five people were killed and 10 people died, residents said.",
+            ((5, None, None),))],
+      probe=event_tolls, off=lambda totals, sentence: None)
+def _groups_total(totals: list[_Figure], sentence: str) -> int | None:
+    """The sum of a sentence's totals when each counts a group of its own ("soldiers",
+    "militants", "others"), none a group of anyone ("people"), and their clauses are joined
+    by nothing but "and", "while" or a comma (no "a day after", no "but X said"); None
+    otherwise (figures of one count, where the smallest is kept)."""
+    heads = [f.head for f in totals]
+    if len(totals) < 2 or not all(heads) or len(set(heads)) < len(heads) or set(heads) & _GENERIC_HEADS:
+        return None
+    ordered = sorted(totals, key=lambda f: f.span[0])
+    if not all(_JOINED.fullmatch(sentence[a.span[1]:b.span[0]]) for a, b in zip(ordered, ordered[1:], strict=False)):
+        return None
+    return sum(f.value or 0 for f in totals)
+
+
+# Two clauses of one sentence joined by nothing else: "... were killed and 10 militants died".
+_JOINED = re.compile(r"(?i)\s*[,;]?\s*(?:and|while|whereas)?\s*")
+
+
+def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Span | None]:
+    """The sum of counts of different groups; else the smallest exact total; else zero if
+    negated; else the largest exact part."""
+    figures = _without_added(figures)
     totals = [f for f in figures if not f.subset and f.value]
+    groups = _groups_total(totals, sentence)
+    if groups:
+        return groups, min(totals, key=lambda f: f.span[0]).span
     if totals:
         best = min(totals, key=lambda f: f.value or 0)
         return best.value, best.span
@@ -733,9 +396,9 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 # Every pattern above needs one of these stems; a sentence without any has no figures.
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
-    r"|succumb|fatalit|toll|wound|injur|hurt|maim|harm|hospitali|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
+    r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
-    r"|gunned\s+down|mowed\s+down|hack)"
+    r"|gunned\s+down|mowed\s+down|hack|bodies)"
 )
 
 
@@ -760,7 +423,7 @@ def find_casualties(sentence: str) -> Casualties:
     values: dict[str, object] = {}
     for category in ("killed", "wounded", "displaced", "abducted"):
         value, span = _choose([_victims_part(f) for f in figures if f.category == category and
-                               (not f.attackers or f.value is None or f.value > f.attackers)])
+                               (not f.attackers or f.value is None or f.value > f.attackers)], sentence)
         values[category] = value
         values[f"{category}_span"] = span
     attackers, span = _choose([replace(f, value=f.attackers) for f in figures if f.attackers and not f.subset])

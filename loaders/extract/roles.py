@@ -40,7 +40,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 # --------------------------------------------------------------------------- sentence classes
 
 AGGREGATE = re.compile(
-    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|cumulative"
+    r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|in all\s*,|all told\b|cumulative"
     r"|(?:this|so far this|earlier this) year\b"
     r"|(?:in|over|during) the (?:past|last|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|decade)\b"
     # "killed in six months of airstrikes", "over two years of fighting": a period's toll
@@ -50,6 +50,11 @@ AGGREGATE = re.compile(
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
     r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising)\b"
+    # "killed in the Israeli offensive" (a campaign's toll), not "in the offensive on Monday"
+    r"|(?:killed|died|dead)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:offensive|campaign|crisis|hostilities|revolution)\b(?![^.;]*\b(?:on|last|early|late)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     # "the overall death toll", "in the first half of the year": a toll over many incidents
     r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
     r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")
@@ -248,7 +253,8 @@ def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[
     prev.date_told = False
 
 
-ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left)\b|"
+ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left|died)\b|"
+                       r"\b(?:killed|wounded|injured|died|hurt)\s+as\s+well\b|"
                        r"\b(?:\d+|one|two|three|four|five|six|seven|"
                        r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
 

@@ -37,9 +37,12 @@ from sitgraph.loaders.extract.events import (
     under_fire,
 )
 from sitgraph.loaders.extract.rules import (
+    branch,
+    enabled,
     event_actors,
     event_kinds,
     event_targets,
+    event_tolls,
     no,
     nothing,
     rule,
@@ -381,13 +384,29 @@ def _read_places(table: EntityTable, f: Frame, places: list[str], facilities: li
             add_new(f.places, [table.name_place[fid]])
 
 
-def _read_tolls(f: Frame, casualties: Any) -> None:
-    """Step 6, the tolls: the sentence's casualty counts for the kinds that harm people."""
+def _read_tolls(f: Frame, casualties: Any, kinds: Any = ()) -> None:
+    """Step 6, the tolls: the sentence's casualty counts for the kinds that harm people.
+    `kinds` are the kinds of the sentence's frames: where an attack is one of them ("killing
+    six and abducting 20"), the dead and wounded are the attack's, not the abduction's too,
+    unless the dead are the abducted themselves ("was abducted and killed": one phrase)."""
+    c = casualties
+    abducted_killed = c.abducted_span is not None and c.abducted_span == c.killed_span
+    if f.kind == "Abduction" and "Attack" in kinds and not abducted_killed and enabled(TOLL_TO_ATTACK):
+        return
     if f.kind in ("Attack", "Abduction"):
         f.killed, f.wounded = casualties.killed, casualties.wounded
         f.attackers_killed = casualties.attackers_killed
     if f.kind == "Displacement":
         f.displaced = casualties.displaced
+
+
+TOLL_TO_ATTACK = branch("toll.attack-not-abduction", "'killing six and abducting 20': the dead are the attack's, "
+                        "not the abduction's as well",
+                        pos=[("Gunmen attacked the village of Dogo, killing six people and abducting 20 women.",
+                              ((6, None, None), (None, None, None)))],
+                        neg=[("Gunmen abducted 20 women in the village of Dogo and later released them.",
+                              ((None, None, None),))],
+                        probe=event_tolls, where="sitgraph.loaders.extract.sentence_frames._read_tolls")
 
 
 def _harms_civilians(f: Frame, casualties: Any, text: str, m: Any) -> bool:
@@ -542,7 +561,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     _read_places(table, f, ctx["places"], ctx["facilities"])
     f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
     if f.kind in ("Attack", "Abduction", "Displacement"):
-        _read_tolls(f, ctx["casualties"])
+        _read_tolls(f, ctx["casualties"], ctx["kinds"])
         _read_victims(reader, sent, f, ctx["casualties"])
     # A side acting in another clause told apart is not this clause's lone armed side.
     _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
@@ -597,7 +616,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
 
     ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
-           "context_actors": context_actors, "dates": dates, "said": said}
+           "context_actors": context_actors, "dates": dates, "said": said,
+           "kinds": {k for k, _ in frames}}
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:
         _finish_frame(reader, sent, f, own)

@@ -1,0 +1,204 @@
+"""A casualty figure read from a sentence (:class:`_Figure`: its category, value, span,
+whether it is a part of a toll, how many attackers it counts) and how a pattern's match
+becomes one: the count, the subjects or objects joined to it ("two paramedics and one
+driver"), whether it counts things rather than people, the attackers it names.
+
+Used by the readers of :mod:`numbers` and :mod:`toll_idioms`. Pure; a match costs a few
+regex operations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
+from sitgraph.loaders.extract.toll_phrases import (
+    ACTIVE_ABDUCT,
+    ACTIVE_DISPLACE,
+    ACTIVE_KILL,
+    ACTIVE_WOUND,
+    CATEGORY_OF,
+    COUNT,
+    DEFINITE_ONE,
+    NOT_VICTIMS_RE,
+    NP,
+    NUMBER_START,
+    SUBSET_BEFORE,
+    TOLL,
+)
+
+_Span = tuple[int, int]
+
+# A count somewhere in a phrase (a modifier holding a subject of its own).
+_HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    category: str
+    value: int | None  # None: vague ("dozens")
+    span: _Span
+    subset: bool = False
+    # Where the subject's noun phrase lies: a count inside it ("staff of a Syrian NGO")
+    # belongs to that phrase, not to a verb of its own.
+    phrase: _Span = (0, 0)
+    attackers: int | None = None  # how many of the figure are the attackers themselves ("four gunmen")
+    # "three more died", "another two were killed": a count on top of one told before.
+    more: bool = False
+    told_toll: bool = False  # read from a toll statement ("bringing the death toll to eight")
+    head: str = ""  # the last word of the noun phrase counted ("soldiers"), lower-cased; "" when none
+
+
+# The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
+_ATTACKER_NP = re.compile(
+    r"(?i)^(?:\s*(?:of\s+)?(?:the|all|armed|suicide|other|\w+-?\w*\s+armed)\b)*\s*(?:\w+\s+)?"
+    r"(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage[\s-]takers?|kidnappers?|abductors?|raiders"
+    r"|perpetrators?)\b")
+
+
+def _attackers_counted(m: re.Match[str]) -> int | None:
+    """The count of a match when the noun phrase after it names the attackers ("four of the
+    attackers", "the three gunmen", "two suicide bombers"); None otherwise. Only the count
+    itself, not subjects coordinated before it ("12 villagers and three gunmen": 3)."""
+    groups = m.groupdict()
+    np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
+    if _ATTACKER_NP.match(np) is None and not _of_the_attackers_before(m, np):
+        return None
+    return _count_value(m)
+
+
+_OF_THEM = re.compile(r"(?i)^\s*of\s+them\b")
+_ATTACKERS_BEFORE = re.compile(
+    r"(?i)\b(?:attackers|assailants|gunm[ae]n|bombers|raiders|hostage[\s-]takers|kidnappers|abductors)\s*,?\s*$")
+
+
+def _of_the_attackers_before(m: re.Match[str], np: str) -> bool:
+    """"Soldiers repelled the attackers, killing eight of them": "them" are the attackers
+    named right before the verb (not "shot 10 villagers, killing six of them")."""
+    return _OF_THEM.match(np) is not None and _ATTACKERS_BEFORE.search(m.string[:m.start()]) is not None
+
+
+def _category(verb: str) -> str | None:
+    verb = " ".join(verb.split())
+    for category, regex in CATEGORY_OF:
+        if regex.match(verb):
+            return category
+    return None
+
+
+def _active_category(verb: str) -> str:
+    v = verb.lower()
+    # "hacking" alone fails its "to death" lookahead; it matched with it in the sentence.
+    if re.match(ACTIVE_KILL, v) or v.startswith("hack"):
+        return "killed"
+    if re.match(ACTIVE_WOUND, v):
+        return "wounded"
+    if re.match(ACTIVE_DISPLACE, v):
+        return "displaced"
+    return "abducted"
+
+
+def _count_value(m: re.Match[str]) -> int | None:
+    return parse_number(m["n"])
+
+
+def _is_subset(sentence: str, start: int) -> bool:
+    return bool(SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
+
+
+def _victims(np: str) -> bool:
+    """False when the noun phrase counts things, not people ("36 rockets")."""
+    return not NOT_VICTIMS_RE.match(np.strip().rstrip(".,;:"))
+
+
+_LIST_PART = re.compile(rf"{NUMBER_START}\b{COUNT}(?P<np>{NP})(?=\s*(?:,|\band\b|$))")
+_AFTER_ACTIVE_VERB = re.compile(
+    rf"(?i:\b(?:{ACTIVE_KILL}|{ACTIVE_WOUND}|{ACTIVE_DISPLACE}|{ACTIVE_ABDUCT}))\s+$"
+)
+
+
+def _list_total(text: str) -> int | None:
+    """Sum of the counts in "a nurse, an ambulance driver, and a volunteer"; None when
+    one is vague or counts things."""
+    total = len(_DEFINITE_PART.findall(text)) if enabled(DEFINITE_IN_LIST) else 0
+    for part in _LIST_PART.finditer(text):
+        extra = parse_number(part["n"])
+        if extra is None or not _victims(part["np"]):
+            return None
+        total += extra
+    return total
+
+
+_DEFINITE_PART = re.compile(rf"(?:^|,)\s*{DEFINITE_ONE}(?=\s*(?:,|\band\b))")
+DEFINITE_IN_LIST = branch("toll.definite-in-list", "'killing 12 students, the principal and two policemen': "
+                          "a definite person in a list of victims counts one",
+                          pos=[("A truck bomb hit a school in Qayyarah, killing 12 students, the principal and two "
+                                "policemen.", ((15, None, None),))],
+                          neg=[("A truck bomb hit a school in Qayyarah, killing 12 students and two policemen.",
+                                ((14, None, None),))],
+                          probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._list_total")
+
+
+def _ends_subset_list(m: re.Match[str]) -> bool:
+    """"11 were killed, including seven children, and 17 others were hurt": the subjects
+    coordinated before the count close a list of a part ("including ..."), so the count
+    stands alone, a figure of its own rather than a part."""
+    return bool(m.groupdict().get("coord")) and _is_subset(m.string, m.start("coord"))
+
+
+def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
+    """The count of a subject or object, adding coordinated ones ("two paramedics and
+    one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
+    injured")."""
+    value = _count_value(m)
+    extra_text = m.groupdict().get(group)
+    if not extra_text or value is None:
+        return value
+    if group == "coord" and (_AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]) or _ends_subset_list(m)):
+        return value
+    extra = _list_total(extra_text)
+    return value if extra is None else value + extra
+
+
+def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
+    """Matches of a subject pattern whose modifier holds no count of its own; where one
+    does ("a health official say at least 26 people have died"), the search starts again
+    at that count, so the inner subject is read."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := regex.search(masked, pos)) is not None:
+        inner = _HAS_COUNT.search(m["mod"] or "")
+        if inner is None:
+            out.append(m)
+            pos = m.end()
+        else:
+            pos = m.start("mod") + inner.start()
+    return out
+
+
+def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: re.Match[str], masked: str,
+                start: int | None = None) -> None:
+    """Append the figure a match reads (nothing when its verb has no category); the span
+    starts at `start` when given (the count, leaving out words before it)."""
+    if category is None:
+        return
+    begin = m.start() if start is None else start
+    phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
+    phrase = (m.end("n"), phrase_end)
+    subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
+    more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n")))
+    words = re.findall(r"[A-Za-z]+", m.groupdict().get("np") or "")
+    out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
+                       _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL,
+                       words[-1].lower() if words else ""))
+
+
+_MORE_COUNT = re.compile(r"(?i)(?:another|a\s+further|further)\b")
+_MORE_AFTER = re.compile(r"(?i)\s+more\b")
+
+
+def _count_start(m: re.Match[str]) -> int | None:
+    """Where a subject's figure begins: at its count, unless coordinated subjects come first."""
+    return m.start("n") if not m["coord"] else None

@@ -1,0 +1,147 @@
+"""Casualty idioms: phrasings a figure is told in beyond the plain harm verbs ("were left
+injured", "claimed 23 lives", "40 bodies were recovered", "killing himself and 12 others",
+"lost 14 soldiers", "... but died of his injuries"). Each reader returns the figures of
+its idiom; :mod:`numbers` chooses among every reader's figures.
+
+Each reader first looks for its word (a cheap scan) and runs its pattern only where it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+from sitgraph.loaders.extract.toll_figures import _add_figure, _count_value, _Figure, _victims
+from sitgraph.loaders.extract.toll_phrases import (
+    ADV,
+    COUNT,
+    NP,
+    NUMBER_START,
+    SUBJECT,
+)
+
+# "... was taken to hospital but died of his injuries": one of the wounded died.
+DIED_OF_WOUNDS = re.compile(
+    r"(?i:\b(?:but|and|later|subsequently|eventually|then)\s+(?:(?:later|subsequently|eventually|then)\s+)?"
+    r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b)")
+
+
+def _died_of_wounds_figures(masked: str) -> list[_Figure]:
+    """"... but died of his injuries": one person killed (a lower bound, as a part)."""
+    return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
+
+
+_LEFT_HARMED = re.compile(
+    rf"{SUBJECT}\s+(?:(?i:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?i:left){ADV}\s+"
+    r"(?P<verb>(?i:dead|wounded|injured|hurt|maimed))\b")
+_LEFT_WITH = re.compile(
+    rf"(?i:\b(?:left|leaving|leaves)\s+){NUMBER_START}{COUNT}(?P<np>{NP})\s+(?i:with\s+(?:\w+\s+){{0,2}}?"
+    r"(?P<verb>injuries|wounds|burns))\b")
+
+
+@rule("toll.left-harmed", "'were left injured', 'left 3 people with wounds': the wounded (or dead) left behind",
+      pos=[("A rocket hit a bus in Kharkiv, and four passengers were left injured.", ((None, 4, None),)),
+           ("A rocket hit a bus in Kharkiv, leaving four passengers with serious wounds.", ((None, 4, None),))],
+      neg=[("A rocket hit a bus in Kharkiv, and four passengers left the city.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _left_figures(masked: str) -> list[_Figure]:
+    """"Four people were left wounded", "leaving 12 people with injuries"."""
+    out: list[_Figure] = []
+    if not _NEEDS_LEFT.search(masked):
+        return out  # the subject pattern is costly: run it only where its verb is
+    for m in _LEFT_HARMED.finditer(masked):
+        if _victims(m["np"]):
+            _add_figure(out, "killed" if m["verb"].lower() == "dead" else "wounded", _count_value(m), m, masked)
+    for m in _LEFT_WITH.finditer(masked):
+        if _victims(m["np"]):
+            _add_figure(out, "wounded", _count_value(m), m, masked)
+    return out
+
+
+_LIVES_OBJECT = re.compile(
+    rf"(?i:\b(?:claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:ing|es))\s+){NUMBER_START}{COUNT}"
+    r"\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives)\b")
+_LIVES_LOST = re.compile(
+    rf"{NUMBER_START}\b{COUNT}\s+(?i:(?:civilian\s+|innocent\s+|human\s+)?lives\s+"
+    r"(?:were|have\s+been|had\s+been|was)\s+lost)\b")
+
+
+@rule("toll.lives", "'claimed 23 lives', '40 lives were lost': the dead counted as lives",
+      pos=[("The airstrike on Idlib claimed 23 lives.", ((23, None, None),))],
+      neg=[("The airstrike on Idlib put 23 lives at risk.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _lives_figures(masked: str) -> list[_Figure]:
+    """"claimed 23 lives", "cost at least 40 lives", "12 lives were lost"."""
+    if not _NEEDS_LIVES.search(masked):
+        return []
+    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
+            for regex in (_LIVES_OBJECT, _LIVES_LOST) for m in regex.finditer(masked)]
+
+
+_BODY_VERBS = r"(?:recovered|found|buried|pulled|retrieved|collected|counted|discovered|brought)"
+_BODIES_PASSIVE = re.compile(
+    rf"{NUMBER_START}\b{COUNT}\s+(?i:bodies)\s+(?i:were|was|have\s+been|has\s+been|had\s+been|are)"
+    rf"(?:\s+(?i:later|so\s+far|now|also))?\s+(?i:{_BODY_VERBS})\b")
+_BODIES_ACTIVE = re.compile(
+    rf"(?i:\b(?:recover|find|found|bur(?:y|ied)|pull|retriev|collect|count|discover)\w*\s+(?:the\s+)?)"
+    rf"{NUMBER_START}{COUNT}\s+(?i:bodies)\b")
+_BODIES_OF = re.compile(rf"(?i:\bthe\s+bodies\s+of\s+){NUMBER_START}{COUNT}(?P<np>{NP})"
+                        rf"\s+(?i:were|have\s+been|had\s+been)\s+(?i:{_BODY_VERBS})\b")
+
+
+@rule("toll.bodies", "'40 bodies had been buried', 'rescuers pulled 7 bodies from the rubble': the dead",
+      pos=[("Gunmen attacked the village of Seytenga, and 40 bodies were recovered.", ((40, None, None),))],
+      neg=[("Gunmen attacked the village of Seytenga, and 40 houses were burned.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _body_figures(masked: str) -> list[_Figure]:
+    """"19 bodies were recovered", "pulled 7 bodies from the rubble", "the bodies of 12
+    people were found": each body counted is one of the dead."""
+    if not _NEEDS_BODIES.search(masked):
+        return []
+    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
+            for regex in (_BODIES_PASSIVE, _BODIES_ACTIVE, _BODIES_OF) for m in regex.finditer(masked)]
+
+
+_SELF_AND = re.compile(
+    rf"(?i:\b(?:kill(?:ed|ing|s)?|blew\s+up|blowing\s+up|blow\s+up)\s+(?:himself|herself)\s+and\s+)"
+    rf"{NUMBER_START}{COUNT}(?P<np>{NP})(?=\s*(?:[,.;]|$|\b(?:in|at|on|near|when|as|after)\b))")
+
+
+@rule("toll.self-and-others", "'killing himself and 12 others': the attacker is one of the dead, on top of them",
+      pos=[("A suicide bomber struck a market in Kunduz, killing himself and 12 others.", ((13, None, None),))],
+      neg=[("A suicide bomber blew himself up at a market in Kunduz, killing 12 people.", ((12, None, None),))],
+      probe=event_tolls, off=none_found)
+def _self_and_figures(masked: str) -> list[_Figure]:
+    """"killing himself and 12 others": the attacker counted as one of the dead, apart."""
+    out: list[_Figure] = []
+    for m in _SELF_AND.finditer(masked) if _NEEDS_SELF.search(masked) else ():
+        n = _count_value(m)
+        if n is not None and _victims(m["np"]):
+            out.append(_Figure("killed", n + 1, (m.start(), m.end()), attackers=1))
+    return out
+
+
+_LOST_MEN = re.compile(
+    rf"(?i:\b(?:lost|losing|loses)\s+){NUMBER_START}{COUNT}(?P<np>(?:\s+of\s+(?:its|their|his|our)\b)?"
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?i:soldiers|men|fighters|troops|officers|servicemen|personnel|policemen|members"
+    r"|militants|rebels|commanders|guards|police\s+officers))\b")
+
+
+@rule("toll.lost-men", "'the army said it lost 14 soldiers': a side's own dead",
+      pos=[("Rebels attacked a base in Kidal, and the army said it lost 14 soldiers.", ((14, None, None),))],
+      neg=[("Rebels attacked a base in Kidal, and the army said it lost 14 vehicles.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _lost_figures(masked: str) -> list[_Figure]:
+    """"lost 14 soldiers", "lost two of its fighters": a side's own dead."""
+    out: list[_Figure] = []
+    for m in _LOST_MEN.finditer(masked) if _NEEDS_LOST.search(masked) else ():
+        _add_figure(out, "killed", _count_value(m), m, masked)
+    return out
+
+
+_NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
+_NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
+_NEEDS_BODIES = re.compile(r"(?i:\bbodies\b)")
+_NEEDS_LOST = re.compile(r"(?i:\blos(?:t|ing|es)\b)")
+_NEEDS_SELF = re.compile(r"(?i:\b(?:himself|herself)\s+and\b)")
