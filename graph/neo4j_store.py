@@ -589,8 +589,9 @@ class Neo4jStore(StoreReads):
 
     def incident_members(self, event_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The events ``event_ids`` as incident summaries need them (properties, ``actors``
-        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``report``) and
-        the SAME_INCIDENT links among them (``source``, ``target``, ``copy``)."""
+        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``targets`` (ids of
+        the actors targeted), ``report``) and the SAME_INCIDENT links among them (``source``,
+        ``target``, ``copy``)."""
         ids = sorted(set(event_ids))
         rows = self._read(
             "UNWIND $ids AS i MATCH (e:Event {id: i}) OPTIONAL MATCH (r:Report {id: e.report_id}) "
@@ -600,6 +601,7 @@ class Neo4jStore(StoreReads):
             "  RETURN {id: a.id, name: a.name, how: CASE type(t) WHEN 'DENIED' THEN 'denied' ELSE t.how END, "
             "          by: t.by, by_name: b.name} } AS actors, "
             "COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN {id: p.id, name: p.name} } AS places, "
+            "COLLECT { MATCH (e)-[:TARGETED]->(t:Actor) RETURN t.id } AS targets, "
             "COLLECT { MATCH (e)-[l:SAME_INCIDENT]->(x:Event) WHERE x.id IN $ids "
             "  RETURN {source: e.id, target: x.id, copy: coalesce(l.copy, false)} } AS links",
             ids=ids)
@@ -609,6 +611,7 @@ class Neo4jStore(StoreReads):
             e["report"] = {**(dict(r["report"]) if r["report"] else {}), "id": e.get("report_id")}
             e["actors"] = sorted((dict(a) for a in r["actors"]), key=lambda a: (a["id"], a["how"] or ""))
             e["places"] = sorted((dict(p) for p in r["places"]), key=lambda p: p["id"])
+            e["targets"] = sorted(set(r["targets"]))
             events.append(e)
             links.extend(dict(x) for x in r["links"])
         events.sort(key=lambda e: e["id"])
