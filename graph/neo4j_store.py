@@ -20,6 +20,7 @@ transaction, that the lease is still its own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -166,6 +167,13 @@ class Neo4jStore(StoreReads):
 
     The constructor records settings only; :meth:`open` connects, checks the credentials
     and creates the uniqueness constraints and indexes of :mod:`~sitgraph.graph.schema`.
+
+    ``max_concurrent_reads`` (None: no cap) bounds how many read transactions the threads
+    sharing this store run at once; a thread over the cap waits for one to finish. It is
+    fairness to a writer on the same server: readers that never pause take every core the
+    server has, and the writer's statements wait for one. The server cannot do this itself:
+    when its Bolt thread pool is full it refuses new work (the writer's too) rather than
+    queueing it.
     """
 
     def __init__(
@@ -177,7 +185,10 @@ class Neo4jStore(StoreReads):
         database: str | None = None,
         connection_timeout: float = 10.0,
         lock_ttl: float = LOCK_TTL,
+        max_concurrent_reads: int | None = None,
     ) -> None:
+        if max_concurrent_reads is not None and max_concurrent_reads < 1:
+            raise StoreError(f"max_concurrent_reads must be at least 1, not {max_concurrent_reads}")
         self.url = url
         self.username = username
         self._password = password
@@ -186,6 +197,8 @@ class Neo4jStore(StoreReads):
         self.lock_ttl = lock_ttl
         self._driver: Any = None
         self._lease: Neo4jLease | None = None  # the writer lease this store holds
+        self.max_concurrent_reads = max_concurrent_reads
+        self._reads = threading.BoundedSemaphore(max_concurrent_reads) if max_concurrent_reads else None
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.url!r}, database={self.database!r})"
@@ -653,12 +666,13 @@ class Neo4jStore(StoreReads):
 
     def _transact(self, work: Callable[[Any], Any], *, read: bool, failed: Callable[[str], Exception]) -> Any:
         """Run ``work`` in one managed read or write transaction (retried on transient
-        errors). An unreachable server is a StoreError; any other driver error becomes
+        errors); a read first waits for a place under ``max_concurrent_reads``. An
+        unreachable server is a StoreError; any other driver error becomes
         ``failed(its first line)``."""
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         try:
-            with self._session(read=read) as s:
+            with self._reads if read and self._reads else contextlib.nullcontext(), self._session(read=read) as s:
                 return s.execute_read(work) if read else s.execute_write(work)
         except ServiceUnavailable as exc:
             raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
