@@ -31,6 +31,7 @@ from typing import Any
 from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
 from sitgraph.graph.locks import LockOwner, StoreLockedError, locked_message
 from sitgraph.graph.model import Batch
+from sitgraph.graph.read_cap import ReadCap
 from sitgraph.graph.schema import (
     DERIVED_TYPES,
     ENTITY_LABELS,
@@ -169,7 +170,8 @@ class Neo4jStore(StoreReads):
     and creates the uniqueness constraints and indexes of :mod:`~sitgraph.graph.schema`.
 
     ``max_concurrent_reads`` (None: no cap) bounds how many read transactions the threads
-    sharing this store run at once; a thread over the cap waits for one to finish. It is
+    sharing this store run at once; a thread over the cap waits for one to finish, first
+    come, first served (:class:`~sitgraph.graph.read_cap.ReadCap`). It is
     fairness to a writer on the same server: readers that never pause take every core the
     server has, and the writer's statements wait for one. The server cannot do this itself:
     when its Bolt thread pool is full it refuses new work (the writer's too) rather than
@@ -198,7 +200,7 @@ class Neo4jStore(StoreReads):
         self._driver: Any = None
         self._lease: Neo4jLease | None = None  # the writer lease this store holds
         self.max_concurrent_reads = max_concurrent_reads
-        self._reads = threading.BoundedSemaphore(max_concurrent_reads) if max_concurrent_reads else None
+        self._reads = ReadCap(max_concurrent_reads) if max_concurrent_reads else None
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.url!r}, database={self.database!r})"
