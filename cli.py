@@ -47,8 +47,12 @@ __all__ = ["main", "NEEDS_NEO4J"]
               default=None, help="The corrections log (JSONL) ingest applies and review writes. Default: "
               "overrides.jsonl beside an embedded store, .sitgraph/overrides-HOST-PORT-DB.jsonl for Neo4j. "
               "Env: SITGRAPH_OVERRIDES.")
+@click.option("--max-concurrent-reads", type=click.IntRange(min=1), envvar="SITGRAPH_MAX_CONCURRENT_READS",
+              default=None, help="Neo4j: at most this many read transactions at once from threads sharing the "
+              "store; the others wait (default: no cap). Env: SITGRAPH_MAX_CONCURRENT_READS.")
 @click.pass_context
-def main(ctx: click.Context, store_url: str, database: str | None, progress: bool, overrides: str | None) -> None:
+def main(ctx: click.Context, store_url: str, database: str | None, progress: bool, overrides: str | None,
+         max_concurrent_reads: int | None) -> None:
     """Turn situation reports about armed conflict into a knowledge graph.
 
     \b
@@ -66,7 +70,7 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):
         store_url = os.environ["NEO4J_URI"]
-    ctx.obj = Context(store_url, database, progress, overrides)
+    ctx.obj = Context(store_url, database, progress, overrides, max_concurrent_reads)
 
 
 for command in (read_command, extract, ingest_command, show_command, stats, incidents, query, cypher, analyze, viz,

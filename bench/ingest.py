@@ -14,7 +14,10 @@ fresh child process so peak memory is that run's own:
 
 ``--memory`` runs only that comparison, with ``--workers 2`` so the main process (which
 resolves, links and writes) holds no language model and its peak shows what grows with
-the graph: a fifth of the files, then all of them, into each store.
+the graph: a fifth of the files, then all of them, into each store (``--no-sqlite``: Neo4j
+only). A Neo4j started here is started afresh for each of the two runs, so the server's
+own peaks are that run's: its peak resident memory (``VmHWM``) and the peak of its old
+generation heap (live data that survived collections; JMX through ``dbms.queryJmx``).
 
 Every ingest run also gives the share of its time spent linking incidents (candidate
 lookups, scores, recomputed incidents: ``linking_seconds`` of the ingest summary).
@@ -28,6 +31,7 @@ docs/BENCHMARKS.md.
     python bench/ingest.py --reports 500 --no-neo4j
     python bench/ingest.py --write
     python bench/ingest.py --reports 2000 --no-neo4j --memory
+    python bench/ingest.py --reports 2000 --no-sqlite --memory --days 2000
 """
 
 from __future__ import annotations
@@ -122,10 +126,49 @@ def measure(corpus: Path, mode: str, store: str = "", workers: int = 1, limit: i
     return row
 
 
+def server_memory(pid: int, url: str) -> dict:
+    """Peak resident memory (MB) of the server process ``pid`` and the peak used of its
+    old-generation heap pool (MB; NaN when JMX does not say). Cost: one query."""
+    import neo4j
+
+    status = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    rss_peak = int(status["VmHWM"].split()[0]) / 1024
+    old = float("nan")
+    with neo4j.GraphDatabase.driver(url, auth=("neo4j", PASSWORD)) as driver:
+        records, _, _ = driver.execute_query(
+            "CALL dbms.queryJmx('java.lang:type=MemoryPool,name=*') YIELD name, attributes "
+            "WHERE name CONTAINS 'Old Gen' RETURN attributes.PeakUsage.value.properties.used AS used")
+        if records and records[0]["used"] is not None:
+            old = records[0]["used"] / 2**20
+    return {"server_peak_mb": rss_peak, "server_old_gen_peak_mb": old}
+
+
+def neo4j_memory_runs(tmp_path: Path, corpus: Path, sizes: tuple[int, ...]) -> dict:
+    """``--memory`` on Neo4j: for each size, a fresh local server, one ingest run
+    (``--workers 2``), the server's peaks, the server stopped."""
+    from sitgraph.graph import neo4j_server
+
+    rows = {}
+    for size in sizes:
+        state = tmp_path / f"neo4j-state-{size}"
+        server = neo4j_server.start(tmp_path / f"neo4j-{size}", neo4j_server.free_port(), PASSWORD,
+                                    state_dir=state, heap="1g")
+        try:
+            row = measure(corpus, "ingest", server.url, 2, limit=size)
+            row.update(server_memory(server.pid, server.url))
+            print(f"  server peak {row['server_peak_mb']:.0f} MB, old generation peak "
+                  f"{row['server_old_gen_peak_mb']:.0f} MB", file=sys.stderr)
+        finally:
+            neo4j_server.stop(port=server.port, state_dir=state)
+        rows[("Neo4j", size)] = row
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=5000)
     ap.add_argument("--no-neo4j", action="store_true", help="Only the embedded store.")
+    ap.add_argument("--no-sqlite", action="store_true", help="With --memory: only Neo4j.")
     ap.add_argument("--neo4j-url", default=None, help="Use this Neo4j (user neo4j, password bench-ingest-pw).")
     ap.add_argument("--memory", action="store_true",
                     help="Only peak memory and linking share: a fifth of the reports, then all, --workers 2.")
@@ -153,6 +196,13 @@ def main() -> None:
         print(f"{args.reports} reports of {words:.0f} words on average", file=sys.stderr)
         stores = {"SQLite": lambda k: f"sqlite:///{tmp_path / f'g{k}.db'}"}
         server = None
+        sizes = (max(1, args.reports // 5), args.reports)
+        if args.memory and not args.no_neo4j and args.neo4j_url is None:
+            rows = {} if args.no_sqlite else {("SQLite", size): measure(corpus, "ingest", stores["SQLite"](size), 2,
+                                                                       limit=size) for size in sizes}
+            rows.update(neo4j_memory_runs(tmp_path, corpus, sizes))
+            print(memory_report(args.reports, words, rows, args.days))
+            return
         if not args.no_neo4j:
             url = args.neo4j_url
             if url is None:
@@ -165,8 +215,8 @@ def main() -> None:
         try:
             if args.memory:
                 rows = {(name, size): measure(corpus, "ingest", url_of(size), 2, limit=size)
-                        for name, url_of in stores.items()
-                        for size in (max(1, args.reports // 5), args.reports)}
+                        for name, url_of in stores.items() if not (args.no_sqlite and name == "SQLite")
+                        for size in sizes}
                 print(memory_report(args.reports, words, rows, args.days))
                 return
             base = measure(corpus, "extract")
@@ -231,19 +281,24 @@ def memory_report(n: int, words: float, rows: dict, days: int = 28) -> str:
         f"published over {days:,} days, "
         "`--workers 2`, each run a fresh process into an empty store.", "",
         "| store | reports | events | seconds | linking (share) | peak, main process | peak, largest worker "
-        "| load average at the end |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| server: peak resident, old-generation heap peak | load average at the end |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for (store, _), r in rows.items():
+        server = (f"{r['server_peak_mb']:.0f} MB, {r['server_old_gen_peak_mb']:.0f} MB"
+                  if "server_peak_mb" in r else "")
         lines.append(f"| {store} | {r['reports']:,} | {r['events']:,} | {r['seconds']:.0f} | "
                      f"{r['linking_seconds']:.1f} s ({100 * r['linking_seconds'] / r['seconds']:.1f}%) | "
-                     f"{r['peak_main_mb']:.0f} MB | {r['peak_worker_mb']:.0f} MB | {r['load']:.1f} |")
+                     f"{r['peak_main_mb']:.0f} MB | {r['peak_worker_mb']:.0f} MB | {server} | {r['load']:.1f} |")
     lines.append("")
     for store in dict.fromkeys(s for s, _ in rows):
         small, full = (r for (s, _), r in rows.items() if s == store)
         lines.append(f"{store}: main-process peak {full['peak_main_mb']:.0f} MB for {full['reports']:,} reports "
                      f"against {small['peak_main_mb']:.0f} MB for {small['reports']:,} "
-                     f"({full['peak_main_mb'] / small['peak_main_mb']:.2f}x for 5x the reports).")
+                     f"({full['peak_main_mb'] / small['peak_main_mb']:.2f}x for 5x the reports)"
+                     + (f"; server peak {full['server_peak_mb'] / small['server_peak_mb']:.2f}x, old generation "
+                        f"{full['server_old_gen_peak_mb'] / small['server_old_gen_peak_mb']:.2f}x"
+                        if "server_peak_mb" in full else "") + ".")
     return "\n".join(lines) + "\n"
 
 

@@ -5,8 +5,8 @@ emptied first) the script preloads ``--preload`` generated reports (the generato
 ``bench/queries.py``: four attacks a report, half of them in incident clusters, towns in
 provinces, facilities, an agreement; link properties as the ingest writes them, then the
 ingest's own incident build), and then ingests ``--reports`` further reports of the same
-generator, ``--rounds`` times (3 by default: alone, with the readers, alone again; each
-round new reports, which join the preloaded clusters).
+generator in rounds: one alone, then for each way of reading in ``--loops`` a round with the
+readers and one alone again (each round new reports, which join the preloaded clusters).
 
 Each ingest round is the ingest's store side, run by the pipeline's own writer
 (:class:`~sitgraph.loaders.pipeline._Writer`): under the writer lease, batches of 64
@@ -17,18 +17,26 @@ store, and leaving it out makes the store work, where readers and the writer mee
 whole of the measured time.
 
 The readers are ``--readers`` threads (8) in a separate process, each running the named
-queries (``queries/``) one after another in random order, with parameters drawn for each
-call from the graph (actors by name or alias, provinces, towns, outlets, events, incidents,
-date windows half of the time). They also run alone for ``--idle`` seconds first, for their
-latencies without an ingest.
+queries (``queries/``) in random order, with parameters drawn for each call from the graph
+(actors by name or alias, provinces, towns, outlets, events, incidents, date windows half
+of the time). Three ways of reading (``--loops``, any of them, in order):
+
+- ``closed``: each reader runs its next query as soon as the last returned (the worst case);
+- ``capped``: the same, through a store with ``max_concurrent_reads`` set to
+  ``--max-concurrent-reads`` (1 by default);
+- ``think``: analysts, each thinking between queries for a time drawn uniformly from
+  ``--think`` seconds (1 to 3 by default).
+
+The readers also run alone for ``--idle`` seconds first, for their latencies without an
+ingest.
 
 Reported: each round's wall-clock seconds and linking seconds with the load average
-beside them, the ratio of the round with readers to the mean of the rounds alone, and
-the readers' query count and latencies (median, 95th percentile) alone and during the
-ingest, per query for the slowest.
+beside them, for each way of reading the ratio of its round to the mean of the rounds
+alone just before and after it, and the readers' query count and latencies (median, 95th
+percentile) alone and during the ingest, per query for the slowest.
 
-    python bench/readers.py                                  # 3,200 preloaded + 3 x 640
-    python bench/readers.py --preload 1600 --reports 320 --readers 4
+    python bench/readers.py                                  # 3,200 preloaded + 7 x 640
+    python bench/readers.py --loops closed --preload 1600 --reports 320 --readers 4
     python bench/readers.py --url bolt://127.0.0.1:7687 --password secret
 """
 
@@ -171,10 +179,12 @@ def values_for(name: str, params: set[str], rnd: random.Random, sample: dict[str
 
 
 def _reader(store: Neo4jStore, seed: int, sample: dict[str, list[str]], stop: threading.Event,
-            out: list[tuple[float, str, float, bool]]) -> None:
+            out: list[tuple[float, str, float, bool]], think: tuple[float, float] = (0.0, 0.0)) -> None:
     rnd = random.Random(seed)
     queries = load_queries()
     while not stop.is_set():
+        if think[1] > 0 and stop.wait(rnd.uniform(*think)):  # an analyst reads the last answer
+            break
         q = rnd.choice(queries)
         params = bind(q, values_for(q.name, {p.name for p in q.params}, rnd, sample))
         started, t0 = time.time(), time.perf_counter()
@@ -187,16 +197,17 @@ def _reader(store: Neo4jStore, seed: int, sample: dict[str, list[str]], stop: th
 
 
 def readers_process(url: str, password: str, n: int, sample: dict[str, list[str]], ready: Any, stop: Any,
-                    result: str) -> None:
-    """``n`` reader threads until ``stop`` is set; every call (start, query, seconds, ok)
-    written as JSON to ``result``."""
-    store = Neo4jStore(url, password=password).open()
+                    result: str, think: tuple[float, float] = (0.0, 0.0), cap: int | None = None) -> None:
+    """``n`` reader threads until ``stop`` is set, each pausing ``think`` seconds (drawn)
+    between queries, through a store whose reads are capped at ``cap``; every call (start,
+    query, seconds, ok) written as JSON to ``result``."""
+    store = Neo4jStore(url, password=password, max_concurrent_reads=cap).open()
     rnd = random.Random(0)
     for q in load_queries():  # plans compiled and pages read once, before anything is timed
         store.run_cypher(q.cypher, bind(q, values_for(q.name, {p.name for p in q.params}, rnd, sample)))
     halt = threading.Event()
     outs: list[list[tuple[float, str, float, bool]]] = [[] for _ in range(n)]
-    threads = [threading.Thread(target=_reader, args=(store, 1000 + i, sample, halt, outs[i]), daemon=True)
+    threads = [threading.Thread(target=_reader, args=(store, 1000 + i, sample, halt, outs[i], think), daemon=True)
                for i in range(n)]
     for t in threads:
         t.start()
@@ -235,85 +246,106 @@ def sample_of(store: Neo4jStore) -> dict[str, list[str]]:
     return {"events": [r["id"] for r in ev], "incidents": [r["id"] for r in inc] or ["incident:none"]}
 
 
+LOOPS = ("closed", "capped", "think")
+
+
+def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, sample: dict[str, list[str]],
+                 tmp: Path, ingest: Any) -> tuple[dict[str, Any], list[list[Any]], tuple[float, float]]:
+    """``ingest()`` while the readers of ``loop`` run in another process (after ``--idle``
+    seconds alone); the round's row, the readers' calls and their idle window."""
+    ctx = mp.get_context("spawn")
+    ready, stop, result = ctx.Event(), ctx.Event(), str(tmp / f"calls-{loop}.json")
+    think = tuple(args.think) if loop == "think" else (0.0, 0.0)
+    cap = args.max_concurrent_reads if loop == "capped" else None
+    proc = ctx.Process(target=readers_process,
+                       args=(url, password, args.readers, sample, ready, stop, result, think, cap))
+    proc.start()
+    try:
+        ready.wait(120)
+        idle = (time.time(), time.time() + args.idle)
+        time.sleep(args.idle)
+        row = ingest()
+    finally:
+        stop.set()
+        proc.join(900)
+    return row, json.loads(Path(result).read_text(encoding="utf-8")), idle
+
+
 def measure(args: argparse.Namespace, url: str, password: str, tmp: Path, server_pid: int | None = None) -> str:
     store = Neo4jStore(url, password=password).open()
     store.clear()
     n_pre = args.preload // BATCH
     per_round = args.reports // BATCH
-    all_batches = batches((n_pre + per_round * args.rounds) * BATCH)
+    plan: list[str | None] = [None] + [x for loop in args.loops for x in (loop, None)]  # None: alone
+    all_batches = batches((n_pre + per_round * len(plan)) * BATCH)
     print(preload(store, all_batches[:n_pre]), file=sys.stderr, flush=True)
     sample = sample_of(store)
-    ctx = mp.get_context("spawn")
-    ready, stop, result = ctx.Event(), ctx.Event(), str(tmp / "calls.json")
-    proc = ctx.Process(target=readers_process, args=(url, password, args.readers, sample, ready, stop, result))
     rounds: list[dict[str, Any]] = []
-    idle = (0.0, 0.0)
     try:
-        for r in range(args.rounds):
+        for r, loop in enumerate(plan):
             todo = all_batches[n_pre + r * per_round: n_pre + (r + 1) * per_round]
-            with_readers = r == 1 or args.rounds == 1
-            if with_readers:
-                proc.start()
-                ready.wait(120)
-                idle = (time.time(), time.time() + args.idle)
-                time.sleep(args.idle)
-            row = ingest_round(store, todo, server_pid)
-            if with_readers:
-                stop.set()
-                proc.join(900)
-            row["readers"] = with_readers
+
+            def ingest(todo: list[Batch] = todo) -> dict[str, Any]:
+                return ingest_round(store, todo, server_pid)
+
+            if loop is None:
+                row = ingest()
+            else:
+                row, reads, idle = with_readers(args, loop, url, password, sample, tmp, ingest)
+                row.update(reads=reads, idle=idle)
+            row["loop"] = loop
             rounds.append(row)
-            print(f"round {r + 1}: {'with' if with_readers else 'without'} readers, {row['seconds']:.1f} s "
+            print(f"round {r + 1}: {loop or 'alone'}, {row['seconds']:.1f} s "
                   f"(linking {row['linking']:.1f} s), cpu {row['cpu']:.1f} s, server cpu {row['server_cpu']:.1f} s, "
                   f"load {row['load']:.1f}; calls {json.dumps({k: round(v, 1) for k, v in row['calls'].items()})}",
                   file=sys.stderr, flush=True)
     finally:
-        if proc.is_alive():
-            stop.set()
-            proc.join(60)
         counts = store.counts()
         store.close()
-    calls = json.loads(Path(result).read_text(encoding="utf-8"))
-    return report(args, rounds, calls, idle, counts)
+    return report(args, rounds, counts)
 
 
-def report(args: argparse.Namespace, rounds: list[dict[str, Any]], calls: list[list[Any]],
-           idle: tuple[float, float], counts: dict[str, Any]) -> str:
-    busy = next(r for r in rounds if r["readers"])
-    alone = [r for r in rounds if not r["readers"]]
-    base = statistics.mean(r["seconds"] for r in alone) if alone else float("nan")
-    lat_idle = latencies(calls, *idle)
-    lat_busy = latencies(calls, busy["start"], busy["end"])
+def _loop_name(args: argparse.Namespace, loop: str | None) -> str:
+    return {None: "none", "closed": f"{args.readers}, closed loop",
+            "capped": f"{args.readers}, closed loop, at most {args.max_concurrent_reads} at once",
+            "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s"}[loop]
+
+
+def report(args: argparse.Namespace, rounds: list[dict[str, Any]], counts: dict[str, Any]) -> str:
     lines = [
-        f"`python bench/readers.py --preload {args.preload} --reports {args.reports} --readers {args.readers}`: "
-        f"{counts['nodes'].get('Event', 0):,} events, {counts['relationships'].get('SAME_INCIDENT', 0):,} "
-        f"SAME_INCIDENT links, {counts['nodes'].get('Incident', 0):,} incidents at the end.", "",
+        f"`python bench/readers.py --preload {args.preload} --reports {args.reports} --readers {args.readers} "
+        f"--loops {','.join(args.loops)}`: {counts['nodes'].get('Event', 0):,} events, "
+        f"{counts['relationships'].get('SAME_INCIDENT', 0):,} SAME_INCIDENT links, "
+        f"{counts['nodes'].get('Incident', 0):,} incidents at the end.", "",
         "| ingest round | readers | seconds | reports | events | links | linking (s) | ingest CPU (s) "
         "| server CPU (s) | load average at the end |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for i, r in enumerate(rounds, 1):
-        lines.append(f"| {i} | {args.readers if r['readers'] else 0} | {r['seconds']:.1f} | {r['reports']} | "
+        lines.append(f"| {i} | {_loop_name(args, r['loop'])} | {r['seconds']:.1f} | {r['reports']} | "
                      f"{r['events']} | {r['links']} | {r['linking']:.1f} | {r['cpu']:.1f} | {r['server_cpu']:.1f} | "
                      f"{r['load']:.1f} |")
-    names = sorted({k for r in rounds for k in r["calls"]}, key=lambda k: -busy["calls"].get(k, 0))
+    names = sorted({k for r in rounds for k in r["calls"]}, key=lambda k: -sum(r["calls"].get(k, 0) for r in rounds))
     heads = " | ".join(str(i) for i in range(1, len(rounds) + 1))
     lines += ["", f"| seconds in store calls, by round | {heads} |", "|---|" + "---:|" * len(rounds)]
     for k in names:
         lines.append(f"| `{k}` | " + " | ".join(f"{r['calls'].get(k, 0):.1f}" for r in rounds) + " |")
-    lines += ["", f"Ingest with {args.readers} readers / alone (mean of {len(alone)}): "
-                  f"{busy['seconds'] / base:.2f}x.", "",
-              "| readers' calls | queries | failed | median (s) | p95 (s) | max (s) |",
-              "|---|---:|---:|---:|---:|---:|"]
-    for what, lat, secs in (("alone", lat_idle, idle[1] - idle[0]), ("during the ingest", lat_busy, busy["seconds"])):
-        lines.append(f"| {what} ({secs:.0f} s) | {lat['count']} | {lat['failed']} | {lat['median']:.2f} | "
-                     f"{lat['p95']:.2f} | {lat['max']:.2f} |")
-    lines += ["", "| query (during the ingest) | calls | median (s) | p95 (s) | median alone (s) |",
-              "|---|---:|---:|---:|---:|"]
-    slow = sorted(lat_busy["per"].items(), key=lambda kv: -kv[1][2])[:8]
-    for name, (n, med, p95) in slow:
-        alone_med = lat_idle["per"].get(name, (0, float("nan"), 0))[1]
-        lines.append(f"| {name} | {n} | {med:.2f} | {p95:.2f} | {alone_med:.2f} |")
+    lines += ["", "| readers | ingest / rounds alone before and after | queries during the ingest | failed "
+              "| median (s) | p95 (s) | max (s) | queries alone | median alone (s) |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    slow_lines: list[str] = []
+    for i, r in enumerate(rounds):
+        if r["loop"] is None:
+            continue
+        base = statistics.mean((rounds[i - 1]["seconds"], rounds[i + 1]["seconds"]))
+        busy, idle = latencies(r["reads"], r["start"], r["end"]), latencies(r["reads"], *r["idle"])
+        lines.append(f"| {_loop_name(args, r['loop'])} | **{r['seconds'] / base:.2f}x** | {busy['count']} | "
+                     f"{busy['failed']} | {busy['median']:.2f} | {busy['p95']:.2f} | {busy['max']:.2f} | "
+                     f"{idle['count']} | {idle['median']:.2f} |")
+        slow = sorted(busy["per"].items(), key=lambda kv: -kv[1][2])[:5]
+        slow_lines.append(f"| {_loop_name(args, r['loop'])} | " + "; ".join(
+            f"{name} {med:.2f} / {p95:.2f}" for name, (n, med, p95) in slow) + " |")
+    lines += ["", "| readers | slowest queries during the ingest: median / p95 (s) |", "|---|---|", *slow_lines]
     return "\n".join(lines) + "\n"
 
 
@@ -323,11 +355,17 @@ def main() -> int:
     ap.add_argument("--password", default=PASSWORD)
     ap.add_argument("--preload", type=int, default=3200, help="reports in the graph before the ingests")
     ap.add_argument("--reports", type=int, default=640, help="reports each ingest round writes")
-    ap.add_argument("--rounds", type=int, default=3, help="ingest rounds; the second has the readers")
+    ap.add_argument("--loops", type=lambda v: [x for x in v.split(",") if x], default=list(LOOPS),
+                    help="ways of reading, each in a round of its own: closed, capped, think (comma-separated)")
     ap.add_argument("--readers", type=int, default=8)
+    ap.add_argument("--max-concurrent-reads", type=int, default=1, help="the cap of the capped readers")
+    ap.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("LO", "HI"),
+                    help="seconds a thinking reader pauses between queries, drawn uniformly")
     ap.add_argument("--idle", type=float, default=30.0, help="seconds the readers run alone first")
     ap.add_argument("--heap", default="1g")
     args = ap.parse_args()
+    if not args.loops or set(args.loops) - set(LOOPS):
+        ap.error(f"--loops takes {', '.join(LOOPS)}")
     # Stopped by SIGTERM, the server started here is still stopped (the finally below).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="sitgraph-bench-readers-") as tmp:

@@ -26,8 +26,9 @@ class Context:
     """What the group passes to its commands: where the store is, and how to open it."""
 
     def __init__(self, store_url: str, database: str | None, progress: bool,
-                 overrides: str | None = None) -> None:
+                 overrides: str | None = None, max_concurrent_reads: int | None = None) -> None:
         self.store_url = store_url
+        self.max_concurrent_reads = max_concurrent_reads
         self.database = database
         self.progress = progress
         self.overrides = overrides  # the override log; None: the store's default
@@ -51,6 +52,7 @@ class Context:
                 password=os.environ.get("NEO4J_PASSWORD") or self._local_password(),
                 database=self.database,
                 create=create,
+                max_concurrent_reads=self.max_concurrent_reads,
             )
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None

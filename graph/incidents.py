@@ -14,7 +14,11 @@ outlet count once), ``first_reported``/``last_reported`` (publication dates),
 ``perpetrators`` and ``actor_ids`` (every actor any source names), ``attributions`` (one
 ``"<actor>: <how>[ by <who>] (<source>)"`` per source and actor), ``contested`` (two
 sources name perpetrators with none in common; a denial names none), ``places``/``place_ids``, ``confidence``
-(the highest of its events) and ``report_ids``.
+(the highest of its events) and ``report_ids``. For the named queries that aggregate over
+incidents rather than over every event: ``kinds`` (every kind its events have; one unless
+a correction linked events of two kinds) and ``attacks_from``/``attacks_on``, two lists of
+equal length whose i-th entries are an actor that perpetrated one of its events and another
+actor that event targeted (each pair once).
 """
 
 from __future__ import annotations
@@ -115,6 +119,14 @@ def _attributions(events: list[dict[str, Any]]) -> tuple[list[str], list[str], l
     return [names[i] for i in order], order, sorted(lines), contested
 
 
+def _attack_pairs(events: list[dict[str, Any]]) -> tuple[list[str], list[str]]:
+    """(attackers, targets), position by position: each (perpetrator, targeted actor) of one
+    event, the two different, once, sorted. A denial names no perpetrator."""
+    pairs = sorted({(a["id"], t) for e in events for a in e.get("actors") or () if a.get("how") != "denied"
+                    for t in e.get("targets") or () if t != a["id"]})
+    return [a for a, _ in pairs], [t for _, t in pairs]
+
+
 def summarise(cluster: list[dict[str, Any]], source_of: dict[str, str]) -> NodeRecord:
     """The Incident record of one cluster (events with ``actors``, ``report``, ``places``).
     Pure; O(events)."""
@@ -133,6 +145,7 @@ def summarise(cluster: list[dict[str, Any]], source_of: dict[str, str]) -> NodeR
         for p in e.get("places") or ():
             place_names[p["id"]] = p.get("name") or p["id"]
     place_ids = sorted(place_names)
+    attacks_from, attacks_on = _attack_pairs(cluster)
     confidences = [float(e["confidence"]) for e in cluster if isinstance(e.get("confidence"), (int, float))]
     return NodeRecord("Incident", incident_id(e["id"] for e in cluster), props(
         kind=cluster[0].get("kind"),
@@ -142,7 +155,9 @@ def summarise(cluster: list[dict[str, Any]], source_of: dict[str, str]) -> NodeR
         first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
         perpetrators=perpetrators, actor_ids=actor_ids, attributions=attributions, contested=contested,
         places=[place_names[p] for p in place_ids], place_ids=place_ids,
-        confidence=max(confidences) if confidences else None, report_ids=sorted(reports), **values,
+        confidence=max(confidences) if confidences else None, report_ids=sorted(reports),
+        kinds=sorted({str(e["kind"]) for e in cluster if e.get("kind")}), attacks_from=attacks_from,
+        attacks_on=attacks_on, **values,
     ))
 
 

@@ -20,6 +20,7 @@ transaction, that the lease is still its own.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -30,6 +31,7 @@ from typing import Any
 from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
 from sitgraph.graph.locks import LockOwner, StoreLockedError, locked_message
 from sitgraph.graph.model import Batch
+from sitgraph.graph.read_cap import ReadCap
 from sitgraph.graph.schema import (
     DERIVED_TYPES,
     ENTITY_LABELS,
@@ -166,6 +168,14 @@ class Neo4jStore(StoreReads):
 
     The constructor records settings only; :meth:`open` connects, checks the credentials
     and creates the uniqueness constraints and indexes of :mod:`~sitgraph.graph.schema`.
+
+    ``max_concurrent_reads`` (None: no cap) bounds how many read transactions the threads
+    sharing this store run at once; a thread over the cap waits for one to finish, first
+    come, first served (:class:`~sitgraph.graph.read_cap.ReadCap`). It is
+    fairness to a writer on the same server: readers that never pause take every core the
+    server has, and the writer's statements wait for one. The server cannot do this itself:
+    when its Bolt thread pool is full it refuses new work (the writer's too) rather than
+    queueing it.
     """
 
     def __init__(
@@ -177,7 +187,10 @@ class Neo4jStore(StoreReads):
         database: str | None = None,
         connection_timeout: float = 10.0,
         lock_ttl: float = LOCK_TTL,
+        max_concurrent_reads: int | None = None,
     ) -> None:
+        if max_concurrent_reads is not None and max_concurrent_reads < 1:
+            raise StoreError(f"max_concurrent_reads must be at least 1, not {max_concurrent_reads}")
         self.url = url
         self.username = username
         self._password = password
@@ -186,6 +199,8 @@ class Neo4jStore(StoreReads):
         self.lock_ttl = lock_ttl
         self._driver: Any = None
         self._lease: Neo4jLease | None = None  # the writer lease this store holds
+        self.max_concurrent_reads = max_concurrent_reads
+        self._reads = ReadCap(max_concurrent_reads) if max_concurrent_reads else None
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.url!r}, database={self.database!r})"
@@ -589,8 +604,9 @@ class Neo4jStore(StoreReads):
 
     def incident_members(self, event_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The events ``event_ids`` as incident summaries need them (properties, ``actors``
-        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``report``) and
-        the SAME_INCIDENT links among them (``source``, ``target``, ``copy``)."""
+        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``targets`` (ids of
+        the actors targeted), ``report``) and the SAME_INCIDENT links among them (``source``,
+        ``target``, ``copy``)."""
         ids = sorted(set(event_ids))
         rows = self._read(
             "UNWIND $ids AS i MATCH (e:Event {id: i}) OPTIONAL MATCH (r:Report {id: e.report_id}) "
@@ -600,6 +616,7 @@ class Neo4jStore(StoreReads):
             "  RETURN {id: a.id, name: a.name, how: CASE type(t) WHEN 'DENIED' THEN 'denied' ELSE t.how END, "
             "          by: t.by, by_name: b.name} } AS actors, "
             "COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN {id: p.id, name: p.name} } AS places, "
+            "COLLECT { MATCH (e)-[:TARGETED]->(t:Actor) RETURN t.id } AS targets, "
             "COLLECT { MATCH (e)-[l:SAME_INCIDENT]->(x:Event) WHERE x.id IN $ids "
             "  RETURN {source: e.id, target: x.id, copy: coalesce(l.copy, false)} } AS links",
             ids=ids)
@@ -609,6 +626,7 @@ class Neo4jStore(StoreReads):
             e["report"] = {**(dict(r["report"]) if r["report"] else {}), "id": e.get("report_id")}
             e["actors"] = sorted((dict(a) for a in r["actors"]), key=lambda a: (a["id"], a["how"] or ""))
             e["places"] = sorted((dict(p) for p in r["places"]), key=lambda p: p["id"])
+            e["targets"] = sorted(set(r["targets"]))
             events.append(e)
             links.extend(dict(x) for x in r["links"])
         events.sort(key=lambda e: e["id"])
@@ -650,12 +668,13 @@ class Neo4jStore(StoreReads):
 
     def _transact(self, work: Callable[[Any], Any], *, read: bool, failed: Callable[[str], Exception]) -> Any:
         """Run ``work`` in one managed read or write transaction (retried on transient
-        errors). An unreachable server is a StoreError; any other driver error becomes
+        errors); a read first waits for a place under ``max_concurrent_reads``. An
+        unreachable server is a StoreError; any other driver error becomes
         ``failed(its first line)``."""
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
         try:
-            with self._session(read=read) as s:
+            with self._reads if read and self._reads else contextlib.nullcontext(), self._session(read=read) as s:
                 return s.execute_read(work) if read else s.execute_write(work)
         except ServiceUnavailable as exc:
             raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None

@@ -32,6 +32,9 @@ NODE_LABELS: dict[str, tuple[str, ...]] = {
         "wounded_low", "wounded_high", "events", "reports", "sources", "first_reported",
         "last_reported", "perpetrators", "actor_ids", "attributions", "contested", "places",
         "place_ids", "confidence", "report_ids",
+        # for queries that aggregate over incidents: their events' kinds, and each
+        # (perpetrator, targeted actor) pair of one event as two parallel lists
+        "kinds", "attacks_from", "attacks_on",
     ),
 }
 ENTITY_LABELS = ("Actor", "Place", "Facility", "Agreement")

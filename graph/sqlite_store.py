@@ -345,8 +345,9 @@ class SqliteStore(StoreReads):
 
     def incident_members(self, event_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The events ``event_ids`` as incident summaries need them (properties, ``actors``
-        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``report``) and
-        the SAME_INCIDENT links among them (``source``, ``target``, ``copy``)."""
+        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``targets`` (ids of
+        the actors targeted), ``report``) and the SAME_INCIDENT links among them (``source``,
+        ``target``, ``copy``)."""
         ids = sorted(set(event_ids))
         events = {n["id"]: n for n in (self.get_node(i) for i in ids) if n and n["label"] == "Event"}
         names: dict[str, dict[str, Any] | None] = {}
@@ -358,7 +359,7 @@ class SqliteStore(StoreReads):
 
         links = []
         for e in events.values():
-            e["actors"], e["places"] = [], []
+            e["actors"], e["places"], e["targets"] = [], [], []
             rep = node(str(e.get("report_id")))
             e["report"] = {k: rep.get(k) for k in ("published", "source", "title")} | {"id": e.get("report_id")}
         for chunk in _chunks(ids):
@@ -366,10 +367,14 @@ class SqliteStore(StoreReads):
             for t, src, dst, raw in self.db.execute(
                     f"SELECT type, source, target, props FROM edges WHERE type IN ('PERPETRATED', 'DENIED') "
                     f"AND target IN ({marks}) UNION ALL SELECT type, source, target, props FROM edges "
-                    f"WHERE type IN ('OCCURRED_IN', 'SAME_INCIDENT') AND source IN ({marks})", chunk + chunk):
+                    f"WHERE type IN ('OCCURRED_IN', 'SAME_INCIDENT', 'TARGETED') AND source IN ({marks})",
+                    chunk + chunk):
                 p = json.loads(raw)
                 if t == "OCCURRED_IN":
                     events[src]["places"].append({"id": dst, "name": node(dst).get("name")})
+                elif t == "TARGETED":
+                    if node(dst).get("label") == "Actor":
+                        events[src]["targets"].append(dst)
                 elif t == "SAME_INCIDENT":
                     if dst in events:
                         links.append({"source": src, "target": dst, "copy": bool(p.get("copy"))})
@@ -381,6 +386,7 @@ class SqliteStore(StoreReads):
         for e in events.values():
             e["actors"].sort(key=lambda a: (a["id"], a["how"] or ""))
             e["places"].sort(key=lambda p: p["id"])
+            e["targets"] = sorted(set(e["targets"]))
         return [events[i] for i in sorted(events)], sorted(links, key=lambda x: (x["source"], x["target"]))
 
     def events_without_incident(self) -> list[str]:

@@ -346,6 +346,7 @@ def open_store(
     password: str | None = None,
     database: str | None = None,
     create: bool = True,
+    max_concurrent_reads: int | None = None,
 ) -> Store:
     """Open the store a URL names.
 
@@ -355,7 +356,9 @@ def open_store(
     (:func:`check_sqlite_path`). ``neo4j://``, ``neo4j+s://``,
     ``neo4j+ssc://``, ``bolt://``, ``bolt+s://``, ``bolt+ssc://`` open Neo4j (user
     ``neo4j`` unless given). Raises :class:`StoreError` with a one-line message for a
-    malformed URL, an unreachable server or refused credentials.
+    malformed URL, an unreachable server or refused credentials. ``max_concurrent_reads``
+    caps the read transactions a Neo4j store runs at once from threads sharing it (see
+    :class:`~sitgraph.graph.neo4j_store.Neo4jStore`); the embedded store ignores it.
     """
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -378,7 +381,8 @@ def open_store(
 
         # The constructor only records settings; open() connects, verifies credentials and
         # creates the constraints, so errors surface here as one StoreError.
-        store = Neo4jStore(url, username=username or "neo4j", password=password or "", database=database)
+        store = Neo4jStore(url, username=username or "neo4j", password=password or "", database=database,
+                           max_concurrent_reads=max_concurrent_reads)
         return store.open()
     raise StoreError(
         f"malformed store URL {url!r}: use sqlite:///PATH, neo4j://HOST:PORT or bolt://HOST:PORT"

@@ -9,21 +9,24 @@
 // param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: province=Idlib since=2019-05
-MATCH (e:Event)-[:OCCURRED_IN|TARGETED]->(loc)
-WHERE (loc:Place OR loc:Facility) AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture']
-  AND e.incident IS NOT NULL
-  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
-  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
-                                    WHERE cp.country = toUpper($country) })
-OPTIONAL MATCH (loc:Facility)-[:LOCATED_IN]->(up:Place)
-WITH e, CASE WHEN loc:Place THEN loc ELSE up END AS p
-WITH DISTINCT e.incident AS id, p
+MATCH (loc) WHERE loc:Place OR loc:Facility
+// Places first (each place or facility once, a facility for the place it is in), then
+// the events at them: the place filters and the facility's place are worked out once per
+// place rather than once per event, and a province given narrows the events read.
+UNWIND CASE WHEN loc:Place THEN [loc] ELSE COLLECT { MATCH (loc)-[:LOCATED_IN]->(up:Place) RETURN up } END AS p
+WITH loc, p
 WHERE p IS NOT NULL AND NOT coalesce(p.type, 'town') IN ['country', 'region']
   AND ($province IS NULL OR EXISTS {
         MATCH (p)-[:LOCATED_IN*0..4]->(q:Place)
         WHERE q.id = $province OR toLower(q.name) = toLower($province)
            OR toLower(q.admin1) IN [toLower($province), toLower($province) + ' governorate']
            OR any(x IN coalesce(q.aliases, []) WHERE toLower(x) = toLower($province)) })
+MATCH (e:Event)-[:OCCURRED_IN|TARGETED]->(loc)
+WHERE e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture'] AND e.incident IS NOT NULL
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
+WITH DISTINCT e.incident AS id, p
 MATCH (i:Incident {id: id})
 WHERE ($since IS NULL OR coalesce(i.date_end, i.date) + '~' >= $since)
   AND ($until IS NULL OR i.date <= $until + '~')

@@ -23,19 +23,22 @@ WITH c ORDER BY c.id LIMIT 1
 WITH CASE WHEN c IS NULL THEN point({latitude: $lat, longitude: $lon})
           ELSE point({latitude: c.lat, longitude: c.lon}) END AS centre
 WHERE centre IS NOT NULL
+// Places first: each place or facility near enough is found once (a facility without
+// coordinates at its place's), then the events at it are read.
+MATCH (loc) WHERE loc:Place OR loc:Facility
+UNWIND CASE WHEN loc.lat IS NOT NULL THEN [loc]
+            ELSE COLLECT { MATCH (loc:Facility)-[:LOCATED_IN]->(up:Place) RETURN up } END AS at
+WITH centre, loc, at
+WHERE at.lat IS NOT NULL AND at.lon IS NOT NULL AND NOT coalesce(at.type, '') IN ['country', 'province', 'region']
+WITH centre, loc, point.distance(centre, point({latitude: at.lat, longitude: at.lon})) AS metres
+WHERE metres <= $km * 1000.0
 MATCH (e:Event)-[:OCCURRED_IN|TARGETED]->(loc)
-WHERE (loc:Place OR loc:Facility)
-  AND ($kind IS NULL OR e.kind = $kind)
+WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($since IS NULL OR coalesce(e.date_end, e.date) + '~' >= $since)
   AND ($until IS NULL OR e.date <= $until + '~')
   AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
   AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
                                     WHERE cp.country = toUpper($country) })
-OPTIONAL MATCH (loc:Facility)-[:LOCATED_IN]->(up:Place)
-WITH centre, e, loc, CASE WHEN loc.lat IS NOT NULL THEN loc ELSE up END AS at
-WHERE at.lat IS NOT NULL AND at.lon IS NOT NULL AND NOT coalesce(at.type, '') IN ['country', 'province', 'region']
-WITH centre, e, loc, point.distance(centre, point({latitude: at.lat, longitude: at.lon})) AS metres
-WHERE metres <= $km * 1000.0
 WITH e, min(metres) AS metres, collect(DISTINCT loc.name) AS locations
 RETURN e.date AS date, e.kind AS kind, e.type AS type,
        round(metres / 1000.0, 1) AS km,

@@ -267,6 +267,43 @@ def test_who_attacked_whom(graph: Neo4jStore) -> None:
     assert run(graph, "who-attacked-whom", min_confidence=0.81) == []
 
 
+def test_aggregates_from_the_incidents_fields_equal_those_from_their_events(graph: Neo4jStore) -> None:
+    """Without a per-event filter, who-attacked-whom and casualties-by-perpetrator read each
+    incident's own fields (kinds, actor_ids, attacks_from/attacks_on); an incident without
+    them (written before they were kept) is read through its events: the same rows."""
+    calls = [("who-attacked-whom", {}), ("who-attacked-whom", {"actor": "Russia"}),
+             ("who-attacked-whom", {"since": "2019-05-06", "min_incidents": 1}),
+             ("casualties-by-perpetrator", {}), ("casualties-by-perpetrator", {"actor_type": "state"})]
+    fields = [run(graph, name, **values) for name, values in calls]
+    graph.run_cypher("MATCH (i:Incident) REMOVE i.kinds, i.attacks_from, i.attacks_on", write=True)
+    try:
+        assert graph.run_cypher("MATCH (i:Incident) WHERE i.kinds IS NOT NULL RETURN i.id") == []
+        events = [run(graph, name, **values) for name, values in calls]
+    finally:
+        rebuild_incidents(graph)
+    assert events == fields and all(fields)
+    assert len(fields[0]) == 6 and fields[3][0]["perpetrator"] == "Russia"
+
+
+def test_an_incident_with_an_event_of_an_uncounted_kind_counts_only_its_counted_events(graph: Neo4jStore) -> None:
+    before = run(graph, "casualties-by-perpetrator")
+    # A correction links the Russian-Turkish agreement to HTS's shelling: Turkey is among the
+    # incident's actors, but perpetrated no attack.
+    graph.write(Batch((), (EdgeRecord("SAME_INCIDENT", "event:a8", "Event", "event:g1", "Event", "",
+                                      props(override="test")),)))
+    rebuild_incidents(graph)
+    try:
+        [inc] = graph.run_cypher("MATCH (i:Incident {id: $id}) RETURN i.kinds AS kinds, i.actor_ids AS actors",
+                                 {"id": incident_id(["event:a8"])})
+        assert inc == {"kinds": ["Agreement", "Attack"], "actors": ["actor:hts", "actor:russia", "actor:turkey"]}
+        after = run(graph, "casualties-by-perpetrator")
+    finally:
+        graph.run_cypher("MATCH (:Event {id: 'event:a8'})-[l:SAME_INCIDENT]-(:Event {id: 'event:g1'}) DELETE l",
+                         write=True)
+        rebuild_incidents(graph)
+    assert after == before and "Turkey" not in {r["perpetrator"] for r in after}
+
+
 def test_actor_attacks_over_time(graph: Neo4jStore) -> None:
     rows = run(graph, "actor-attacks-over-time", actor="actor:russia")
     assert pick(rows, "period", "incidents", "killed", "wounded") == [("2019-05", 4, 8, 17), ("2019-08", 1, 0, 7)]

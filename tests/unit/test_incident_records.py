@@ -108,3 +108,24 @@ def test_the_embedded_store_hands_out_only_candidates_sharing_a_key(tmp_path) ->
     assert every == ["event:a", "event:b", "event:c", "event:d"]
     assert shared == ["event:a", "event:c", "event:d"]  # not Kidal's, not the one out of the window
     assert none == [] and other_kind == []
+
+
+def test_an_incident_keeps_its_kinds_and_each_attacker_target_pair_once() -> None:
+    events = [
+        event("event:1", "r1", "2024-06-08", actors=("actor:rsf", "actor:saf"))
+        | {"targets": ["actor:civilians", "actor:rsf"]},
+        event("event:2", "r2", "2024-06-09", actors=("actor:rsf",), how="denied") | {"targets": ["actor:saf"]},
+        event("event:3", "r3", "2024-06-10", actors=("actor:rsf",)) | {"kind": "Violation",
+                                                                       "targets": ["actor:civilians"]},
+        event("event:4", "r4", "2024-06-11", actors=("actor:saf",)),  # names no target
+    ]
+    links = [link("event:1", "event:2"), link("event:2", "event:3"), link("event:3", "event:4")]
+    [record], _ = incident_records(events, links)
+    p = record.properties
+    assert p["kinds"] == ["Attack", "Violation"]
+    # rsf on itself is no pair, a denial names no attacker, rsf on civilians comes once
+    assert list(zip(p["attacks_from"], p["attacks_on"], strict=True)) == [
+        ("actor:rsf", "actor:civilians"), ("actor:saf", "actor:civilians"), ("actor:saf", "actor:rsf")]
+    [alone], _ = incident_records([event("event:9", "r9", "2024-06-12", actors=("actor:rsf",))], [])
+    assert (alone.properties["kinds"], alone.properties["attacks_from"], alone.properties["attacks_on"]) == (
+        ["Attack"], [], [])
