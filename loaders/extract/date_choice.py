@@ -45,7 +45,7 @@ SAYING = frozenset(
 # comparison with an earlier time, neither the event's date nor a period its toll covers.
 SINCE_COMPARED = re.compile(
     r"(?i)\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|highest|first|most\s+\w+)\b"
-    r"(?:\s+[\w'’-]+){0,6}?\s+since\b[^.;]*")
+    r"(?:\s+[\w'’-]+){0,6}?\s+since\b[^,.;]*")
 
 
 # "died on Monday of wounds sustained in Saturday's attack": the day of a death, not of the attack.

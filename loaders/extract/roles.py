@@ -46,7 +46,9 @@ AGGREGATE = re.compile(
     # "killed in six months of airstrikes", "over two years of fighting": a period's toll
     r"|(?:in|over|during|within)\s+(?:the\s+)?(?:first\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|eighteen|several|many|a\s+few)\s+(?:months|years)\b"
-    r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?\s+(?:that\s+|which\s+)?"
+    # "the war has killed", "the civil war, the deadliest since 1994, has killed": a war's toll
+    r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?(?:,[^,.;]{0,60},)?\s+"
+    r"(?:that\s+|which\s+)?"
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
     r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising)\b"
@@ -392,7 +394,7 @@ def _own_clause(sentence: str) -> str:
     whole sentence (the update is all it tells)."""
     from sitgraph.loaders.extract.numbers import find_casualties
 
-    sentence = RELATIVE_ASIDE.sub(",", sentence)
+    sentence = RELATIVE_ASIDE.sub("", sentence)
     m = BRINGING.search(sentence)
     if m is None:
         return sentence
@@ -444,7 +446,7 @@ SINCE_PERIOD = re.compile(
             probe=event_roles, off=nothing)
 def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.kind == "Attack" and not (f.killed or f.wounded or f.specific_victim) and SINCE_PERIOD.search(
-            RELATIVE_ASIDE.sub(",", sentence)):
+            RELATIVE_ASIDE.sub("", sentence)):
         return "generic"
     return None
 

@@ -28,3 +28,25 @@ def test_every_headline_measure_holds_its_floor(shared_dir, evaluate_module):
         + "\n".join(f"  {s} {m}: {v} < floor {f}" for s, m, v, f in fallen)
         + "\n\n" + ev.table(measured, floors)
     )
+
+
+# The graph's killed toll against the gold incidents' own (issue target: within 2.5x either
+# way). A cumulative or war-wide toll read as an incident multiplies it by tens, which no
+# per-event score shows: one such sentence barely moves event F1.
+TOLL_RATIO_BOUNDS = (1 / 2.5, 2.5)
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_the_graph_toll_stays_within_2_5x_of_the_incidents(shared_dir, split):
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "toll_ratio.py"
+    spec = importlib.util.spec_from_file_location("sitgraph_bench_toll_ratio", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    m = module.measure(split)
+    low, high = TOLL_RATIO_BOUNDS
+    assert m["gold_killed"] > 0 and low <= m["ratio"] <= high, m

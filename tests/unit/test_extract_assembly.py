@@ -421,6 +421,13 @@ def test_the_day_a_statement_was_made_is_not_the_event_date(nlp):
     ("Rebels, who have held the town since 2021, fired rockets at an airport in Marib.", [("Attack", "incident")]),
     # the sentence's own period still makes a toll over it an aggregate
     ("Shelling has killed 300 people in Omdurman since April, the UN said.", [("Attack", "aggregate")]),
+    # a war's toll stays one with an aside between the war and its toll
+    ("The conflict, which began in 2011, has killed more than 400,000 people.", [("Attack", "aggregate")]),
+    ("The civil war, the deadliest since 1994, has killed 12,000 people.", [("Attack", "aggregate")]),
+    ("The fighting, which erupted in April, has killed more than 15,000 people.", [("Attack", "aggregate")]),
+    # a comparison with an earlier time counts no period: the strike is an incident
+    ("The airstrike on Sunday, the deadliest since January, killed 40 people in Khartoum.",
+     [("Attack", "incident")]),
 ])
 def test_a_relative_aside_gives_no_period(text, roles):
     out = extract(Report(id="r", text=text, published=MONDAY))
