@@ -49,8 +49,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from docs_section import write_section  # bench/docs_section.py, beside this file
+
 HERE = Path(__file__).resolve().parent
-DOCS = HERE.parent / "docs" / "BENCHMARKS.md"
 SECTION = "## Ingest"
 PASSWORD = "bench-ingest-pw"
 
@@ -237,7 +238,7 @@ def main() -> None:
     text = report(args.reports, words, base, rows, small)
     print(text)
     if args.write:
-        write_section(text)
+        write_section(SECTION, text)
 
 
 def report(n: int, words: float, base: dict, rows: dict, small: dict) -> str:
@@ -300,16 +301,6 @@ def memory_report(n: int, words: float, rows: dict, days: int = 28) -> str:
                         f"{full['server_old_gen_peak_mb'] / small['server_old_gen_peak_mb']:.2f}x"
                         if "server_peak_mb" in full else "") + ".")
     return "\n".join(lines) + "\n"
-
-
-def write_section(text: str) -> None:
-    """Replace (or append) this script's section of docs/BENCHMARKS.md."""
-    old = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    parts = old.split("\n## ")
-    head, rest = parts[0], ["## " + p for p in parts[1:]]
-    rest = [p for p in rest if not p.startswith(SECTION)]
-    body = "\n".join([head.rstrip() + "\n"] + [p.rstrip() + "\n" for p in rest] + [text.rstrip() + "\n"])
-    DOCS.write_text(body, encoding="utf-8")
 
 
 if __name__ == "__main__":
