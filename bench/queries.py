@@ -10,6 +10,7 @@ violations. Incident nodes come from the ingest's own code
 parameters below, once cold and then ``--runs`` times; the table gives the cold time and
 the median (seconds) and the rows returned, as Markdown for docs/BENCHMARKS.md.
 
+    python bench/queries.py                                                 # a local Neo4j started here
     python bench/queries.py --url bolt://127.0.0.1:7687 --password secret   # emptied first!
     python bench/queries.py --reports 2000                                  # a smaller graph
     python bench/queries.py ... --no-build --only who-attacked-whom --before OLD/queries
@@ -22,8 +23,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import signal
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -36,6 +39,7 @@ CLUSTER = 40
 TYPES = ("airstrike", "shelling", "ied", "raid", "drone_strike")
 FACILITY_TYPES = ("medical", "school", "market")
 START = dt.date(2019, 1, 1)
+PASSWORD = "bench-queries-password"
 
 
 def _day(offset: int) -> str:
@@ -166,9 +170,10 @@ def _before(store: Neo4jStore, path: Path, values: dict, timeout: float) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--url", required=True)
+    ap.add_argument("--url", help="an existing Neo4j (emptied first!); else one is started here")
     ap.add_argument("--user", default="neo4j")
-    ap.add_argument("--password", required=True)
+    ap.add_argument("--password", default=PASSWORD)
+    ap.add_argument("--heap", default=None, help="heap of the server started here (default: the server's own)")
     ap.add_argument("--reports", type=int, default=10_000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-build", action="store_true", help="time the graph already in the store")
@@ -176,7 +181,25 @@ def main() -> int:
     ap.add_argument("--before", type=Path, help="a folder of older .cypher files to time once each too")
     ap.add_argument("--timeout", type=float, default=180.0, help="seconds before an older query is cut off")
     args = ap.parse_args()
-    store = Neo4jStore(args.url, username=args.user, password=args.password).open()
+    if args.url:
+        return measure(args, args.url)
+    from sitgraph.graph import neo4j_server
+
+    # Stopped by SIGTERM, the server started here is still stopped (the finally below).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    with tempfile.TemporaryDirectory(prefix="sitgraph-bench-queries-") as tmp:
+        heap = {"heap": args.heap} if args.heap else {}
+        server = neo4j_server.start(Path(tmp) / "neo4j", neo4j_server.free_port(), args.password,
+                                    state_dir=Path(tmp) / "neo4j-state", **heap)
+        try:
+            return measure(args, server.url)
+        finally:
+            neo4j_server.stop(port=server.port, state_dir=Path(tmp) / "neo4j-state")
+
+
+def measure(args: argparse.Namespace, url: str) -> int:
+    """Build the graph (unless ``--no-build``) and print the table of the queries' times."""
+    store = Neo4jStore(url, username=args.user, password=args.password).open()
     if not args.no_build:
         store.clear()
         t0 = time.perf_counter()

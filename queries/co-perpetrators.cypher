@@ -9,11 +9,20 @@
 // param: country string = null -- ISO code (SY, UA …) of the country the event occurred in
 // param: limit int = 100 -- at most this many rows
 // example: actor=Russia
-MATCH (a:Actor)-[:PERPETRATED]->(e:Event)<-[:PERPETRATED]-(b:Actor)
-WHERE a.id < b.id AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture'] AND e.incident IS NOT NULL
+MATCH (a:Actor)-[:PERPETRATED]->(e:Event)
+  // Grouped from the actors' side (their PERPETRATED lists are stored by type), so only the
+  // events with two perpetrators or more are read, not every event's own relationships.
+WITH e, collect(a) AS perpetrators
+WHERE size(perpetrators) > 1
+WITH e, perpetrators
+WHERE e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture'] AND e.incident IS NOT NULL
   AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
   AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
                                     WHERE cp.country = toUpper($country) })
+UNWIND perpetrators AS a
+UNWIND perpetrators AS b
+WITH a, b, e
+WHERE a.id < b.id
   AND ($actor IS NULL OR any(n IN [a, b] WHERE n.id = $actor
         OR toLower(n.name) = toLower($actor)
         OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = toLower($actor))))

@@ -453,6 +453,42 @@ def test_co_perpetrators(graph: Neo4jStore) -> None:
     assert run(graph, "co-perpetrators", actor="Turkey") == []  # party to an agreement, not a perpetrator
 
 
+# The pairs as the plain pattern finds them: every event's perpetrators read from the event.
+PAIRS_BY_PATTERN = """
+MATCH (a:Actor)-[:PERPETRATED]->(e:Event)<-[:PERPETRATED]-(b:Actor)
+WHERE a.id < b.id AND e.kind IN ['Attack', 'Violation', 'Abduction', 'Capture'] AND e.incident IS NOT NULL
+  AND ($min_confidence IS NULL OR e.confidence IS NULL OR e.confidence >= $min_confidence)
+  AND ($country IS NULL OR EXISTS { MATCH (e)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..1]->(cp:Place)
+                                    WHERE cp.country = toUpper($country) })
+  AND ($actor IS NULL OR any(n IN [a, b] WHERE n.id = $actor
+        OR toLower(n.name) = toLower($actor)
+        OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = toLower($actor))))
+"""
+
+
+def test_co_perpetrators_grouped_from_the_actors_equal_the_pairs_of_the_plain_pattern(graph: Neo4jStore) -> None:
+    """co-perpetrators groups each event's perpetrators from the actors' side: the same rows
+    as the pattern read from every event, with three perpetrators of one event as well."""
+    q = get_query("co-perpetrators")
+    tail = q.cypher[q.cypher.index("WITH DISTINCT a, b, e.incident AS id"):]
+    calls = [{}, {"actor": "HTS"}, {"actor": "actor:wagner"}, {"actor": "Turkey"}, {"country": "sy"},
+             {"country": "UA"}, {"min_confidence": 0.9}, {"since": "2019-06"}, {"until": "2019-05-31"}]
+    graph.write(Batch((), (EdgeRecord("PERPETRATED", "actor:hts", "Actor", "event:a9", "Event"),)))
+    try:
+        grouped = [run(graph, "co-perpetrators", **values) for values in calls]
+        pattern = [graph.run_cypher(PAIRS_BY_PATTERN + tail, bind(q, values)) for values in calls]
+    finally:
+        graph.run_cypher("MATCH (:Actor {id: 'actor:hts'})-[p:PERPETRATED]->(:Event {id: 'event:a9'}) DELETE p",
+                         write=True)
+    assert grouped == pattern
+    assert pick(grouped[0], "actor", "other", "incidents") == [
+        ("Hayat Tahrir al-Sham", "Russia", 1), ("Hayat Tahrir al-Sham", "Wagner Group", 1),
+        ("Russia", "Syrian government", 1), ("Russia", "Wagner Group", 1)]
+    assert pick(grouped[1], "actor", "other") == [("Hayat Tahrir al-Sham", "Russia"),
+                                                   ("Hayat Tahrir al-Sham", "Wagner Group")]
+    assert [len(rows) for rows in grouped[2:]] == [2, 0, 4, 0, 0, 3, 1]
+
+
 def test_incidents(graph: Neo4jStore) -> None:
     rows = run(graph, "incidents", min_sources=2)
     assert pick(rows, "date", "killed", "killed_low", "killed_high", "sources", "contested") == [
