@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,10 +182,14 @@ class ActorDictionary:
         Cost: two regex scans of the text.
         """
         hits: list[ActorHit] = []
+        # Every alias pattern opens with (?<![\w.]): a match can start only where that holds, so
+        # trying the alternation there alone finds what a scan of every position finds, at a
+        # fraction of the cost (the alternation holds every alias of the dictionary).
+        starts = [m.start() for m in _MATCH_STARTS.finditer(text)]
         for pattern in (self._cs, self._ci):
             if pattern is None:
                 continue
-            for m in pattern.finditer(text):
+            for m in _matches_at(pattern, text, starts):
                 found = self._key_of(m.group(0))
                 contextual = False
                 if found is None:
@@ -210,6 +214,22 @@ class ActorDictionary:
 
     def get(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)
+
+
+_MATCH_STARTS = re.compile(r"(?<![\w.])")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, trying only the positions ``starts``
+    (ascending; every position where a match can start): leftmost first, none overlapping."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m is not None and m.end() > pos:
+            yield m
+            end = m.end()
 
 
 def merge_entries(entries: Iterable[ActorEntry]) -> dict[str, ActorEntry]:

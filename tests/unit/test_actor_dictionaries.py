@@ -132,3 +132,23 @@ def test_somali_and_syrian_national_armies_stay_apart():
 def test_dictionary_finds_actors_in_text(text, form, key):
     hits = {h.text: h.key for h in load_actors().find(text)}
     assert hits.get(form) == key, hits
+
+
+def test_alias_scan_at_match_starts_finds_what_a_full_scan_finds() -> None:
+    """ActorDictionary.find tries its alias alternation only where a match can start; the
+    matches must be those of a scan of every position, on texts with punctuation, dotted
+    acronyms, hyphens, overlaps and names inside words."""
+    import random
+    import re
+
+    from sitgraph.loaders.extract.actors import _MATCH_STARTS, _matches_at
+
+    pattern = re.compile(r"(?<![\w.])(?:Syrian Arab Army|Syrian|al-Shabab|U\.S\.|SDF|Army)(?![\w])", re.IGNORECASE)
+    words = ["Syrian", "Arab", "Army", "al-Shabab", "U.S.", "SDF", "SDFs", "x.SDF", "(SDF)", "army,", "the",
+             "Syrians", "'Syrian'", "—Army", "Arab-Army", "U.S.-backed", "\n"]
+    rng = random.Random(5)
+    for _ in range(300):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+        starts = [m.start() for m in _MATCH_STARTS.finditer(text)]
+        got = [(m.start(), m.end()) for m in _matches_at(pattern, text, starts)]
+        assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
