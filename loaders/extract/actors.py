@@ -190,19 +190,9 @@ class ActorDictionary:
             if pattern is None:
                 continue
             for m in _matches_at(pattern, text, starts):
-                found = self._key_of(m.group(0))
-                contextual = False
-                if found is None:
-                    norm = re.sub(SEP, " ", m.group(0)).strip()
-                    ckey = self._context.get(norm) or self._context.get(norm.lower())
-                    found, contextual = ((ckey, False), True) if ckey else (None, False)
-                # "pro-opposition activists", "anti-government protests": not the actor itself.
-                if found and re.search(r"(?i)\b(?:pro|anti|non|ex)-$", text[max(0, m.start() - 5):m.start()]):
-                    continue
-                if found and pattern is self._cs and _shouted_word(text, m.start(), m.end()):
-                    continue
-                if found:
-                    hits.append(ActorHit(m.start(), m.end(), m.group(0), found[0], found[1], contextual))
+                hit = self._hit(m, text, pattern is self._cs)
+                if hit is not None:
+                    hits.append(hit)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[ActorHit] = []
         last_end = -1
@@ -211,6 +201,22 @@ class ActorDictionary:
                 out.append(h)
                 last_end = h.end
         return out
+
+    def _hit(self, m: re.Match[str], text: str, case_sensitive: bool) -> ActorHit | None:
+        """The actor a match of the alias patterns names, or None (an unknown form, "pro-X",
+        a shouted word matched by the case-sensitive pattern)."""
+        found = self._key_of(m.group(0))
+        contextual = False
+        if found is None:
+            norm = re.sub(SEP, " ", m.group(0)).strip()
+            ckey = self._context.get(norm) or self._context.get(norm.lower())
+            found, contextual = ((ckey, False), True) if ckey else (None, False)
+        # "pro-opposition activists", "anti-government protests": not the actor itself.
+        if not found or re.search(r"(?i)\b(?:pro|anti|non|ex)-$", text[max(0, m.start() - 5):m.start()]):
+            return None
+        if case_sensitive and _shouted_word(text, m.start(), m.end()):
+            return None
+        return ActorHit(m.start(), m.end(), m.group(0), found[0], found[1], contextual)
 
     def get(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)
