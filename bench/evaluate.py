@@ -6,9 +6,10 @@
 
 Sets (see docs/EVALUATION.md): the dev gold report and the referee beside the repository
 (../shared/gold/dev, ../shared/eval), the VOA reports (texts in ../shared/corpus/voa, gold in
-eval/gold/voa/dev and eval/gold/voa/test), the held-out fixtures (tests/fixtures/heldout) and
-the coded incident narratives (../shared/data/coded, written out as reports by
-`score_coded.py reports`). Every text of every set is extracted by one `sitgraph extract`
+eval/gold/voa/dev and eval/gold/voa/test), the held-out fixtures (tests/fixtures/heldout), the
+written sets of other outlets' styles (eval/gold/written, texts beside their gold) and the coded
+incident narratives (../shared/data/coded, written out as reports by `score_coded.py reports`).
+Every text of every set is extracted by one `sitgraph extract`
 process (one spaCy load; about 210 reports, 30-60 s on 2 cores); the referees then read that
 one prediction, each as a subprocess with `--json`.
 
@@ -69,6 +70,7 @@ SETS = (
     EvalSet("voa_dev", "gold", ("repo", "eval/gold/voa/dev"), ("shared", "corpus/voa/{stem}.txt")),
     EvalSet("voa_test", "gold", ("repo", "eval/gold/voa/test"), ("shared", "corpus/voa/{stem}.txt")),
     EvalSet("heldout", "gold", ("repo", "tests/fixtures/heldout"), ("repo", "tests/fixtures/heldout/*.txt")),
+    EvalSet("written_test", "gold", ("repo", "eval/gold/written/test"), ("repo", "eval/gold/written/test/*.txt")),
     EvalSet("coded", "coded", ("shared", "data/coded/*.csv"), ("tmp", "*.txt")),
 )
 

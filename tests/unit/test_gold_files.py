@@ -146,6 +146,23 @@ def test_gold_file_agrees_with_its_report(path: Path, shared_dir: Path) -> None:
     assert gold_problems(doc, report.read_text(encoding="utf-8")) == []
 
 
+WRITTEN = GOLD.parent / "written"
+
+
+def written_gold_paths() -> list[Path]:
+    return sorted(WRITTEN.glob("*/*.gold.json"))
+
+
+@pytest.mark.parametrize("path", written_gold_paths(), ids=lambda p: f"written/{p.parent.name}/{p.name}")
+def test_written_gold_file_agrees_with_its_report(path: Path) -> None:
+    # The written sets keep their texts beside the gold (they are ours), so no corpus is needed.
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    report = path.with_name(doc["report"])
+    assert doc["report"] == path.name.removesuffix(".gold.json") + ".txt"
+    assert report.is_file(), f"{doc['report']} is not beside its gold"
+    assert gold_problems(doc, report.read_text(encoding="utf-8")) == []
+
+
 def test_split_is_the_documented_one() -> None:
     paths = gold_paths()
     assert paths, "no gold files"
