@@ -1,4 +1,4 @@
-"""Every VOA gold file loads and is consistent: ids, kinds, dates, tolls, relations, the split.
+"""Every VOA and written-dev gold file loads and is consistent: ids, kinds, dates, tolls, relations, the split.
 
 The checks run on the files under eval/gold/voa/; where ../shared is present they also compare
 each file with its report text (the file exists, `published` equals the front matter, evidence
@@ -144,6 +144,23 @@ def test_gold_file_agrees_with_its_report(path: Path, shared_dir: Path) -> None:
     report = shared_dir / "corpus" / "voa" / doc["report"]
     assert report.is_file(), f"{doc['report']} is not in the corpus"
     assert gold_problems(doc, report.read_text(encoding="utf-8")) == []
+
+
+WRITTEN_DEV = GOLD.parent / "written" / "dev"
+
+
+@pytest.mark.parametrize("path", sorted(WRITTEN_DEV.glob("*.gold.json")), ids=lambda p: p.name)
+def test_written_dev_gold_agrees_with_its_report(path: Path) -> None:
+    """The written dev set keeps each report beside its gold, so the text checks need no ../shared."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["report"] == path.name.removesuffix(".gold.json") + ".txt"
+    assert gold_problems(doc, (path.parent / doc["report"]).read_text(encoding="utf-8")) == []
+
+
+def test_written_dev_set_is_complete() -> None:
+    golds = {p.name.removesuffix(".gold.json") for p in WRITTEN_DEV.glob("*.gold.json")}
+    texts = {p.stem for p in WRITTEN_DEV.glob("*.txt")}
+    assert golds == texts and len(golds) == 10
 
 
 def test_split_is_the_documented_one() -> None:
