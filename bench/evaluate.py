@@ -70,6 +70,7 @@ SETS = (
     EvalSet("voa_dev", "gold", ("repo", "eval/gold/voa/dev"), ("shared", "corpus/voa/{stem}.txt")),
     EvalSet("voa_test", "gold", ("repo", "eval/gold/voa/test"), ("shared", "corpus/voa/{stem}.txt")),
     EvalSet("heldout", "gold", ("repo", "tests/fixtures/heldout"), ("repo", "tests/fixtures/heldout/*.txt")),
+    EvalSet("written_dev", "gold", ("repo", "eval/gold/written/dev"), ("repo", "eval/gold/written/dev/*.txt")),
     EvalSet("written_test", "gold", ("repo", "eval/gold/written/test"), ("repo", "eval/gold/written/test/*.txt")),
     EvalSet("coded", "coded", ("shared", "data/coded/*.csv"), ("tmp", "*.txt")),
 )

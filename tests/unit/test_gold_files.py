@@ -1,4 +1,4 @@
-"""Every VOA gold file loads and is consistent: ids, kinds, dates, tolls, relations, the split.
+"""Every VOA and written-dev gold file loads and is consistent: ids, kinds, dates, tolls, relations, the split.
 
 The checks run on the files under eval/gold/voa/; where ../shared is present they also compare
 each file with its report text (the file exists, `published` equals the front matter, evidence
@@ -161,6 +161,13 @@ def test_written_gold_file_agrees_with_its_report(path: Path) -> None:
     assert doc["report"] == path.name.removesuffix(".gold.json") + ".txt"
     assert report.is_file(), f"{doc['report']} is not beside its gold"
     assert gold_problems(doc, report.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_written_set_is_complete(split: str) -> None:
+    golds = {p.name.removesuffix(".gold.json") for p in (WRITTEN / split).glob("*.gold.json")}
+    texts = {p.stem for p in (WRITTEN / split).glob("*.txt")}
+    assert golds == texts and len(golds) == 10
 
 
 def test_split_is_the_documented_one() -> None:
