@@ -20,6 +20,7 @@ import yaml
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
+from sitgraph.loaders.extract.admin_places import admin_word_cands, possessed_place_cands
 from sitgraph.loaders.extract.facility_forms import bare_head_back, drop_unnamed_plurals, drop_verb_heads
 from sitgraph.loaders.extract.forces import state_force_cands
 from sitgraph.loaders.extract.identified import identified_generics
@@ -175,6 +176,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads)
+    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
