@@ -13,6 +13,7 @@ from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actor_forms, rule
 
 GENERIC = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia", "actor:bandits", "actor:gangs"})
+VAGUE = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia"})
 ARMED = frozenset({"armed_group", "state_forces", "state"})
 # ", believed to be", "suspected of being", "identified as", "suspected of belonging to",
 # "affiliated with", "loyal to": what ties the generic word to a name; a descriptor may stand
@@ -59,14 +60,16 @@ def _ties(cands: list[Cand], text: str) -> tuple[dict[str, set[str]], dict[str, 
     and those actors' candidates by group."""
     named: dict[str, set[str]] = {}
     by_group: dict[str, Cand] = {}
-    armed = [c for c in cands if c.kind == "Actor" and c.type in ARMED and c.group not in GENERIC
+    # A generic word may be tied to a named actor or to a narrower generic one ("armed men
+    # suspected to be bandits"), never to the vaguest ("militants believed to be gunmen").
+    armed = [c for c in cands if c.kind == "Actor" and c.type in ARMED and c.group not in VAGUE
              and not AFFILIATION.match(text, c.end)]
     starts = [c.start for c in armed]
     for a in cands:
         if a.kind != "Actor" or a.group not in GENERIC:
             continue
         i = bisect_left(starts, a.end)
-        if i < len(armed) and IDENTIFIED_AS.match(text[a.end:armed[i].start]):
+        if i < len(armed) and armed[i].group != a.group and IDENTIFIED_AS.match(text[a.end:armed[i].start]):
             named.setdefault(a.group, set()).add(armed[i].group)
             by_group[armed[i].group] = armed[i]
     return named, by_group
