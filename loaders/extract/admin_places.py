@@ -13,6 +13,7 @@ name ("Kabul's Dasht-e-Barchi") or lose B under A.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
@@ -76,6 +77,12 @@ def _demonym(word: str) -> bool:
     return bool(hit and hit[1]) or bool(DEMONYM_END.search(word))
 
 
+def _named(c: Cand, name: str) -> Cand:
+    """`c` named `name`, the words before the administrative word: the qualifier strip reads a
+    compass word as a qualifier ("North-West region" -> "region")."""
+    return replace(c, name=name)
+
+
 def _actor_name(name: str) -> bool:
     """Is `name` a name or demonym of a dictionary actor?"""
     from sitgraph.loaders.extract.actors import load_actors
@@ -124,8 +131,8 @@ def admin_word_cands(text: str, gaz: Any) -> list[Cand]:
         if " " not in name and _demonym(name) and (place is None or place.type not in SIZEABLE):
             continue  # "Palestinian territory", "Israeli territory": a people's adjective
         # The word stays in the mention ("Shan State"): reports and gold name the unit with it.
-        out.append(place_cand(m.start("name"), m.end("word"), m.group(0)[m.start("name") - m.start():], place,
-                              rank=2))
+        out.append(_named(place_cand(m.start("name"), m.end("word"), m.group(0)[m.start("name") - m.start():], place,
+                                     rank=2), name))
     return out
 
 
@@ -137,7 +144,8 @@ def admin_word_cands(text: str, gaz: Any) -> list[Cand]:
 def possessed_place_cands(text: str, gaz: Any) -> list[Cand]:
     """Place candidates for both names of "A's B": B when an administrative or settlement word
     follows it or the gazetteer knows it as a sizeable place; A then too, when the gazetteer
-    knows it as a place other than a country. Rank 1 (a glued "A's B" read elsewhere yields to them).
+    knows it as a place other than a country. Rank 0 (a glued "A's B" read elsewhere, "the district
+    of Oromia's East Wollega", yields to them).
     Cost: one regex scan and two gazetteer lookups per match."""
     from sitgraph.loaders.extract.places import place_cand
 
@@ -156,10 +164,11 @@ def possessed_place_cands(text: str, gaz: Any) -> list[Cand]:
         # A country owner ("Mozambique's") is read by the other readers (as a place or as the
         # state); a town or province owner ("Kabul's", "Borno state's") only here.
         if owner_place is not None and owner_place.type != "country":
-            out.append(place_cand(m.start("owner"), m.end("owner"), owner, owner_place, rank=1))
+            out.append(_named(place_cand(m.start("owner"), m.end("owner"), owner, owner_place, rank=0), owner))
         elif not marked:
             continue
         # The word stays in the mention, as in admin_word_cands ("Cabo Delgado province").
         end = m.end("word") if m.group("word") else m.end("name")
-        out.append(place_cand(m.start("name"), end, text[m.start("name"):end], place or _lookup(gaz, name), rank=1))
+        out.append(_named(place_cand(m.start("name"), end, text[m.start("name"):end], place or _lookup(gaz, name),
+                                     rank=0), name))
     return out

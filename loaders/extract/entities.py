@@ -21,8 +21,14 @@ import yaml
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_word_cands, possessed_place_cands
-from sitgraph.loaders.extract.entity_forms import attacked_names, not_places_in_compounds, possessive_roles
+from sitgraph.loaders.extract.entity_forms import (
+    attacked_names,
+    not_places_in_compounds,
+    possessive_roles,
+    regions_over_named,
+)
 from sitgraph.loaders.extract.facility_forms import (
+    appositive_facilities,
     bare_head_back,
     drop_role_compounds,
     drop_unnamed_plurals,
@@ -156,7 +162,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
         kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
-    kept = with_compass_regions(text, kept, state_countries(kept, actors), gaz)
+    kept = regions_over_named(with_compass_regions(text, kept, state_countries(kept, actors), gaz))
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
     for c in kept:
@@ -185,7 +191,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
-    cands = drop_role_compounds(not_places_in_compounds(cands, text), text)
+    cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
 
 

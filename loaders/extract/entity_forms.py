@@ -129,3 +129,19 @@ def attacked_names(cands: list[Cand], text: str, gaz: object) -> list[Cand]:
             c = place_cand(c.start, c.end, c.text, place, rank=c.rank)
         out.append(c)
     return out
+
+
+@rule("place.region-over-named-place", "a compass region read over a place named in full ('Cameroon's North-West "
+      "region', 'Oromia's East Wollega zone') is that place, not a region of the country",
+      pos=[("Separatists burned a school in Cameroon's North-West region on Monday.", ("Cameroon", "North-West"))],
+      neg=[("Separatists burned a school in Cameroon's restive northwest on Monday.",
+            ("Cameroon", "Cameroon's restive northwest"))],
+      probe=places, off=lambda cands: cands)
+def regions_over_named(cands: list[Cand]) -> list[Cand]:
+    """`cands` without the compass regions whose words hold a place candidate other than their
+    own country's (the compass word is part of that place's name). Cost: quadratic in the
+    regions, linear in the rest."""
+    from sitgraph.loaders.extract.regions import is_region
+
+    named = [c for c in cands if c.kind == "Place" and not is_region(c) and getattr(c.place, "type", None) != "country"]
+    return [c for c in cands if not (is_region(c) and any(c.start <= p.start and p.end <= c.end for p in named))]

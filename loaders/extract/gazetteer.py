@@ -179,7 +179,7 @@ _AREA_WORDS = (
     # Units of other administrations: Nigeria's LGAs, Myanmar's townships, Colombia's
     # departments, the Sahel's communes and cercles, Ethiopia's woredas.
     "local government area|local government|LGA|sub-district|subdistrict|department|commune|township|"
-    "woreda|cercle|chiefdom|tehsil|hromada|parish|canton|kebele"
+    "woreda|zone|cercle|chiefdom|tehsil|hromada|parish|canton|kebele"
 )
 _SETTLEMENT_WORDS = "city|town|village|hamlet"
 _LEAD_RE = re.compile(
