@@ -37,6 +37,11 @@ _BODY_AFTER = "|".join(sorted(word_set("armed_heads") | word_set("org_heads") | 
                                  "owned", "run", "controlled", "sponsored", "television", "tv", "house", "level"}))
 NAME_THEN_ADMIN = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{_NAME})\s+(?P<word>(?i:{ADMIN_WORDS}))\b(?!-)"
                              rf"(?!\s+(?i:{_BODY_AFTER})\b)")
+# "Masisi and Rutshuru territories", "Borno, Yobe and Adamawa states": names before a plural word.
+ADMIN_PLURAL = "|".join(sorted({w + "s" for w in ADMIN_SINGLE if not w.endswith(("y", "s"))}
+                              | {"counties", "territories", "municipalities"}))
+NAMES_THEN_PLURAL = re.compile(
+    rf"(?<![\w\-'\u2019])(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})\s+(?i:{ADMIN_PLURAL})\b")
 # "Mozambique's Cabo Delgado", "Borno state's Marte": the owner, then the place it holds.
 POSSESSED = re.compile(
     rf"(?<![\w\-'\u2019])(?P<owner>{_NAME})(?:\s+(?i:{ADMIN_WORDS}))?['\u2019]s\s+(?P<name>{_NAME})"
@@ -171,4 +176,25 @@ def possessed_place_cands(text: str, gaz: Any) -> list[Cand]:
         end = m.end("word") if m.group("word") else m.end("name")
         out.append(_named(place_cand(m.start("name"), end, text[m.start("name"):end], place or _lookup(gaz, name),
                                      rank=0), name))
+    return out
+
+
+@rule("place.list-before-admin-plural", "names listed before a plural administrative word ('in Masisi and Rutshuru "
+      "territories', 'Borno and Yobe states') are places, each of them",
+      pos=[("Clashes continued in Masisi and Rutshuru territories on Monday.", ("Masisi", "Rutshuru"))],
+      neg=[("Clashes continued between the army and M23 rebels on Monday.", ())],
+      probe=places, off=lambda text, gaz: [])
+def admin_list_cands(text: str, gaz: Any) -> list[Cand]:
+    """Place candidates for each name of a list before a plural administrative word (rank 2).
+    Cost: one regex scan and a gazetteer lookup per listed name."""
+    from sitgraph.loaders.extract.places import place_cand
+
+    out = []
+    for m in NAMES_THEN_PLURAL.finditer(text):
+        base = m.start("names")
+        for n in re.finditer(rf"{_NAME}", m.group("names")):
+            name = n.group(0)
+            if not _name_ok(name):
+                continue
+            out.append(_named(place_cand(base + n.start(), base + n.end(), name, _lookup(gaz, name), rank=2), name))
     return out

@@ -20,9 +20,10 @@ import yaml
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
-from sitgraph.loaders.extract.admin_places import admin_word_cands, possessed_place_cands
+from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
+    generic_qualifiers,
     not_places_in_compounds,
     possessive_roles,
     regions_over_named,
@@ -33,6 +34,7 @@ from sitgraph.loaders.extract.facility_forms import (
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
+    headline_place_facilities,
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.identified import identified_generics
@@ -188,10 +190,11 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads)
-    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz)
+    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
+    cands = headline_place_facilities(cands, heads, text)
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
 
 
@@ -208,7 +211,8 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
-    kept = _person_named_as_place(possessive_roles(role_of_named(_drop_name_parts(choose(cands)), text), text))
+    kept = possessive_roles(role_of_named(_drop_name_parts(choose(cands)), text), text)
+    kept = _person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
     kept = _generic_to_named(identified_generics(_group_of_named(kept, text), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)

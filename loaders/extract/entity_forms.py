@@ -145,3 +145,39 @@ def regions_over_named(cands: list[Cand]) -> list[Cand]:
 
     named = [c for c in cands if c.kind == "Place" and not is_region(c) and getattr(c.place, "type", None) != "country"]
     return [c for c in cands if not (is_region(c) and any(c.start <= p.start and p.end <= c.end for p in named))]
+
+
+GENERIC_SIDES = frozenset({"actor:rebels", "actor:militia", "actor:unknown-gunmen", "actor:bandits", "actor:gangs"})
+# "the opposition National Unity Government", "the rebel group M23", "jihadist group JNIM".
+QUALIFIER_GAP = re.compile(r"\s+(?:(?:armed|militant|jihadist|islamist|rebel|insurgent|extremist)\s+)?"
+                           r"(?:(?:group|movement|faction|alliance|coalition|organi[sz]ation|militia)\s+)?$",
+                           re.IGNORECASE)
+
+
+@rule("actor.generic-qualifier", "a generic side word right before a named actor ('the opposition National Unity "
+      "Government', 'the rebel group M23') describes that actor: a mention of it, not a side of its own",
+      pos=[("The junta bombed a gathering of the opposition National Unity Government in Sagaing.",
+            (("National Unity Government", "opposition National Unity Government"), ("Tatmadaw", "junta")))],
+      neg=[("The junta bombed the opposition in Sagaing, the National Unity Government said.",
+            (("National Unity Government", "National Unity Government"), ("Tatmadaw", "junta"),
+             ("rebels", "opposition")))],
+      probe=actor_forms, off=lambda cands, text: cands)
+def generic_qualifiers(cands: list[Cand], text: str) -> list[Cand]:
+    """A generic side candidate followed, with at most a group noun between, by a named actor
+    joins that actor's mention (which then starts at the generic word). Cost: linear in
+    candidates (sorted by start)."""
+    ordered = sorted(cands, key=lambda c: (c.start, c.end))
+    out: list[Cand] = []
+    skip: set[int] = set()
+    for i, c in enumerate(ordered):
+        if i in skip:
+            continue
+        nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (nxt is not None and c.kind == "Actor" and c.group in GENERIC_SIDES and nxt.kind == "Actor"
+                and nxt.key and nxt.group not in GENERIC_SIDES and nxt.rank < 4 and c.end <= nxt.start
+                and QUALIFIER_GAP.match(text[c.end:nxt.start] + " ")):
+            out.append(replace(nxt, start=c.start, text=text[c.start:nxt.end]))
+            skip.add(i + 1)
+            continue
+        out.append(c)
+    return out

@@ -24,7 +24,8 @@ def _unnamed(c: Cand) -> bool:
 def _plural(text: str) -> bool:
     """Does the phrase end in a plural noun ("bases", "key roads"), not "-ss"/"-us" ("campus")?"""
     last = text.rstrip(" .,'\u2019").lower()
-    return last.endswith("s") and not last.endswith(("ss", "us", "works"))
+    # "headquarters", "barracks", "premises": singular nouns that end in -s.
+    return last.endswith("s") and not last.endswith(("ss", "us", "works", "headquarters", "barracks", "premises"))
 
 
 def _head_token(doc: Any, c: Cand) -> Any:
@@ -139,3 +140,36 @@ def appositive_facilities(cands: list[Cand], text: str) -> list[Cand]:
 def _head(c: Cand) -> str:
     """The facility noun a candidate ends with ("hospital" of "Bashair teaching hospital")."""
     return (c.head or c.text.split()[-1]).lower().rstrip("s")
+
+
+@rule("facility.headline-place-form", "a headline's facility named only by its town ('Israeli attack on Gaza "
+      "school kills dozens') is the report's facility of that kind the body names, not another one",
+      pos=[("Strike on Gaza school kills dozens\n\nIsraeli jets bombed the Khadija school in Deir el-Balah. "
+            "Officials said the school sheltered families.", ("Khadija school",))],
+      neg=[("Strike on Gaza school kills dozens\n\nIsraeli jets bombed the Khadija school in Deir el-Balah and the "
+            "Fahd school in Gaza City.", ("Fahd school", "Gaza school", "Khadija school"))],
+      probe=facilities, off=lambda cands, heads, text: cands)
+def headline_place_facilities(cands: list[Cand], heads: list[tuple[int, int]], text: str) -> list[Cand]:
+    """Facility candidates in a headline whose only modifier is a place candidate ("Gaza
+    school") become unnamed ones of their head, which the short-form rule then joins to the
+    report's one named facility of that head. `heads`: the title-case lines; the report's
+    first line, when it stands alone as a title, counts too. Cost: linear in candidates."""
+    heads = heads + title_line(text)
+    places = {(c.start, c.text) for c in cands if c.kind == "Place"}
+    out = []
+    for c in cands:
+        if c.kind == "Facility" and c.head and any(lo <= c.start < hi for lo, hi in heads):
+            modifier = c.text[: len(c.text) - len(c.head)].strip()
+            if modifier and (c.start, modifier) in places:
+                c = replace(c, group=f"facility:?:{c.head}", strong=False)
+        out.append(c)
+    return out
+
+
+def title_line(text: str) -> list[tuple[int, int]]:
+    """The span of the report's first line when it is a title in sentence case: at most 20
+    words, no closing stop, a blank line after it ("Strike on Gaza school kills dozens")."""
+    m = re.match(r"\s*([^\n]{3,200})\n\s*\n", text)
+    if not m or m.group(1).rstrip().endswith((".", "?", "!")) or len(m.group(1).split()) > 20:
+        return []
+    return [m.span(1)]

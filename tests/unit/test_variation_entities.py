@@ -42,6 +42,8 @@ ROWS = [
     (P, "Gunmen killed 30 civilians in the Gida Kiremu district of Oromia's East Wollega zone.",
      {"East Wollega", "Gida Kiremu", "Oromia"}),
     (P, "Separatists killed three gendarmes in Cameroon's North-West region on Monday.", {"Cameroon", "North-West"}),
+    (P, "Clashes continued in Masisi and Rutshuru territories on Monday.", {"Masisi", "Rutshuru"}),
+    (P, "Russian forces shelled Kherson and Zaporizhzhia regions overnight.", {"Kherson", "Zaporizhzhia"}),
     # --- no places: bodies and parties that look like them ------------------------------------
     (P, "Commanders of the Southern Military District met the Shan State Army on Monday.", set()),
     (P, "Russian State outlet RT said Ukrainian forces shelled Belgorod.", {"Belgorod"}),
@@ -81,6 +83,9 @@ ROWS = [
      {"Syrian Democratic Forces", "Syrian National Army"}),
     (A, "Fighters of the Front for Change and Concord in Chad (FACT) attacked Zouarke. FACT said it lost two men.",
      {"Front for Change and Concord in Chad"}),
+    (A, "The junta bombed a gathering of the opposition National Unity Government in Sagaing.",
+     {"National Unity Government", "Tatmadaw"}),
+    (A, "The rebel group M23 seized the town of Sake on Friday.", {"M23"}),
     (A, "M23 rebels, who Kinshasa says are backed by Rwanda, shelled Sake on Friday.",
      {"Democratic Republic of the Congo", "M23", "Rwanda"}),
     # --- facilities ---------------------------------------------------------------------------------
@@ -88,6 +93,13 @@ ROWS = [
     (F, "Israeli strikes hit a hospital in Rafah overnight, officials said.", {"hospital"}),
     (F, "RSF fighters stormed the Al-Nao hospital in Omdurman. A shell later hit a second hospital, the Bashair "
         "teaching hospital, in Khartoum.", {"Al-Nao hospital", "Bashair teaching hospital"}),
+    (F, "Strike on Gaza school kills dozens\n\nIsraeli jets bombed the Khadija school in Deir el-Balah. Officials "
+        "said the school sheltered families.", {"Khadija school"}),
+    (F, "A drone hit the Bulengo displacement site west of Goma, killing 12 displaced people.",
+     {"Bulengo displacement site"}),
+    (F, "A military airstrike hit a monastery sheltering displaced people in Sagaing region.", {"monastery"}),
+    (F, "The Arakan Army seized the military's regional command headquarters in Ann township.",
+     {"command headquarters"}),
 ]
 
 # Rows the extraction still gets wrong, with what is left to do.
