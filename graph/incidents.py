@@ -154,7 +154,9 @@ def summarise(cluster: list[dict[str, Any]], source_of: dict[str, str]) -> NodeR
         events=len(cluster), reports=len(reports), sources=len({source_of.get(r, r) for r in reports}),
         first_reported=published[0] if published else None, last_reported=published[-1] if published else None,
         perpetrators=perpetrators, actor_ids=actor_ids, attributions=attributions, contested=contested,
-        places=[place_names[p] for p in place_ids], place_ids=place_ids,
+        # Names sorted on their own, as the bulk CSV writer stores every list: the same
+        # property whichever path wrote the incident.
+        places=sorted(place_names[p] for p in place_ids), place_ids=place_ids,
         confidence=max(confidences) if confidences else None, report_ids=sorted(reports),
         kinds=sorted({str(e["kind"]) for e in cluster if e.get("kind")}), attacks_from=attacks_from,
         attacks_on=attacks_on, **values,

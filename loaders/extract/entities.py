@@ -20,8 +20,23 @@ import yaml
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
-from sitgraph.loaders.extract.facility_forms import bare_head_back, drop_unnamed_plurals, drop_verb_heads
-from sitgraph.loaders.extract.forces import state_force_cands
+from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
+from sitgraph.loaders.extract.entity_forms import (
+    attacked_names,
+    generic_qualifiers,
+    not_places_in_compounds,
+    possessive_roles,
+    regions_over_named,
+)
+from sitgraph.loaders.extract.facility_forms import (
+    appositive_facilities,
+    bare_head_back,
+    drop_role_compounds,
+    drop_unnamed_plurals,
+    drop_verb_heads,
+    headline_place_facilities,
+)
+from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.mentions import (
     Cand,
@@ -143,13 +158,13 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     """Entities of `report`, whose text spaCy parsed as `doc`. Cost: a few regex scans plus
     one gazetteer lookup per candidate place."""
     text = report.text
-    kept = _kept(text, _candidates(text, doc, actors, gaz), actors)
+    kept = attacked_names(_kept(text, _candidates(text, doc, actors, gaz), actors), text, gaz)
     country = None
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
         kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
-    kept = with_compass_regions(text, kept, state_countries(kept, actors), gaz)
+    kept = regions_over_named(with_compass_regions(text, kept, state_countries(kept, actors), gaz))
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
     for c in kept:
@@ -173,10 +188,13 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     heads = headline_spans(text)
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
-    cands += state_force_cands(text) + qualified_militia_cands(text, actors)
+    cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads)
+    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
+    cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
+    cands = headline_place_facilities(cands, heads, text)
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
 
 
@@ -193,7 +211,8 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 
 def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
-    kept = _person_named_as_place(role_of_named(_drop_name_parts(choose(cands)), text))
+    kept = possessive_roles(role_of_named(_drop_name_parts(choose(cands)), text), text)
+    kept = _person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
     kept = _generic_to_named(identified_generics(_group_of_named(kept, text), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
@@ -395,12 +414,21 @@ def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     report's country (loaders/data/state_forces.yaml); the generic actor elsewhere."""
     if not any(c.group == "actor:government-forces" for c in cands):
         return cands
-    key = state_forces_table().get(report_country(cands, actors) or "")
+    country = report_country(cands, actors) or _only_state_country(cands, actors)
+    key = state_forces_table().get(country or "")
     entry = actors.get(key) if key else None
     if entry is None:
         return cands
     return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
             if c.group == "actor:government-forces" else c for c in cands]
+
+
+def _only_state_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
+    """The country of the one state the report names ("Niger's military junta said ... 29
+    soldiers"), when its places tell none; None when it names none or several."""
+    countries = {e.country for e in (actors.get(c.group[6:]) for c in cands if c.kind == "Actor" and c.type == "state"
+                                     and c.group.startswith("actor:") and c.rank < 4) if e is not None and e.country}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 # The last word of a force named by what it is, not by a name ("Somali troops", "the army").

@@ -78,3 +78,38 @@ def state_force_cands(text: str) -> list[Cand]:
             out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
                             "government forces", key="actor:government-forces", rank=4))
     return out
+
+
+# "killing seven soldiers", "wounding 12 policemen", "two soldiers were killed": the report's
+# state forces as the victims of an attack (the guide's "soldiers of a named state are the
+# state"); a demonym or a name before the noun ("Russian soldiers", "RSF troops") is another's.
+_VICTIM_NOUNS = (r"soldiers|troops|servicemen|policemen|police\s+officers|gendarmes|security\s+personnel"
+                 r"|security\s+forces\s+members|members\s+of\s+the\s+security\s+forces|military\s+personnel")
+_COUNT = (r"(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to|over|around)\s+)?"
+          r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of"
+          r"|scores\s+of|several|many|hundreds\s+of|a\s+number\s+of)")
+VICTIM_OBJECT = re.compile(
+    rf"\b(?:killing|killed|wounding|wounded|injuring|injured|kills|kill)\s+{_COUNT}\s+(?P<w>(?i:{_VICTIM_NOUNS}))\b")
+VICTIM_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?P<w>{_COUNT}\s+(?i:{_VICTIM_NOUNS}))\s+(?:were|have\s+been|had\s+been|was)"
+    r"\s+(?:killed|wounded|injured|shot|ambushed)\b", re.IGNORECASE)
+
+
+@rule("actor.victim-force-word", "the report's unnamed soldiers or police as an attack's victims ('killing seven "
+      "soldiers', 'two soldiers were killed') are its state's forces",
+      pos=[("Jihadists attacked a base in Djibo, Burkina Faso, killing 25 soldiers.",
+            ("Burkina Faso", "rebels"))],
+      neg=[("Jihadists attacked a base in Djibo, Burkina Faso, killing 25 Russian soldiers.",
+            ("Russia", "rebels"))],
+      probe=actors, off=none_found)
+def victim_force_cands(text: str) -> list[Cand]:
+    """Weak Actor candidates of the generic state-forces actor for unnamed soldiers or police
+    killed or wounded ("killing seven soldiers", "two soldiers were killed"). Rank 4: a named
+    actor over the same words ("Russian soldiers") wins. Cost: two regex scans of the text."""
+    out = []
+    for regex in (VICTIM_OBJECT, VICTIM_SUBJECT):
+        for m in regex.finditer(text):
+            start, end = m.span("w")
+            out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
+                            "government forces", key="actor:government-forces", rank=4))
+    return out

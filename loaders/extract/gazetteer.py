@@ -175,7 +175,11 @@ _COMPASS = (
 _AREA_WORDS = (
     "province|provinces|governorate|governorates|oblast|oblasts|region|regions|state|"
     "district|districts|county|prefecture|municipality|countryside|territory|countryside of|"
-    "raion|rayon|wilaya|muhafazat|area|areas|suburbs|outskirts|environs"
+    "raion|rayon|wilaya|muhafazat|area|areas|suburbs|outskirts|environs|"
+    # Units of other administrations: Nigeria's LGAs, Myanmar's townships, Colombia's
+    # departments, the Sahel's communes and cercles, Ethiopia's woredas.
+    "local government area|local government|LGA|sub-district|subdistrict|department|commune|township|"
+    "woreda|zone|cercle|chiefdom|tehsil|hromada|parish|canton|kebele"
 )
 _SETTLEMENT_WORDS = "city|town|village|hamlet"
 _LEAD_RE = re.compile(

@@ -6,38 +6,70 @@ that report, the named group it is said to be.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actor_forms, rule
 
-GENERIC = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia"})
+GENERIC = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia", "actor:bandits", "actor:gangs"})
+VAGUE = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia"})
 ARMED = frozenset({"armed_group", "state_forces", "state"})
-# ", believed to be", "suspected of being", "identified as": what ties the generic word to a name.
+# ", believed to be", "suspected of being", "identified as", "suspected of belonging to",
+# "affiliated with", "loyal to": what ties the generic word to a name; a descriptor may stand
+# before the name ("the al Qaeda-linked group JNIM").
+_TIE = (r"(?:(?:believed|thought|suspected|said|reported|understood|alleged)\s+to\s+(?:be|have\s+been|belong\s+to)"
+        r"|suspected\s+of\s+(?:being|belonging\s+to)|identified\s+as|belonging\s+to"
+        r"|(?:(?:believed|thought|suspected|said)\s+to\s+be\s+)?(?:affiliated\s+with|linked\s+to|loyal\s+to)"
+        r"|from)")
+_DESCRIPTOR = (r"(?:(?:an?\s+|the\s+)?(?:[\w'\u2019]+(?:[\s-][\w'\u2019]+){0,3}"
+               r"-(?:linked|affiliated|allied|aligned|inspired)\s+)?(?:(?:jihadist|islamist|militant|extremist|armed|rebel|insurgent|terrorist|rival)\s+)*"
+               r"(?:group|faction|movement|organi[sz]ation|network)\s*,?\s+)?")
 IDENTIFIED_AS = re.compile(
-    r"\s*,?\s*(?:who\s+(?:are|were)\s+)?(?:(?:believed|thought|suspected|said|reported|understood|alleged)\s+to\s+"
-    r"(?:be|have\s+been)|suspected\s+of\s+being|identified\s+as)\s+(?:members\s+of\s+|fighters\s+(?:of|from)\s+)?"
-    r"(?:the\s+)?$", re.IGNORECASE)
+    rf"\s*,?\s*(?:who\s+(?:are|were)\s+)?{_TIE}\s+(?:members\s+of\s+|fighters\s+(?:of|from)\s+)?"
+    rf"(?:the\s+)?{_DESCRIPTOR}$", re.IGNORECASE)
+# "al Qaeda-linked": a group named only as another's affiliation.
+AFFILIATION = re.compile(r"\s*-\s*(?:linked|affiliated|allied|aligned|inspired|backed)\b", re.IGNORECASE)
 
 
 @rule("actor.identified-generic", "'gunmen believed to be Boko Haram militants': the report's unnamed gunmen are "
       "the group they are said to be",
       pos=[("Gunmen believed to be Boko Haram militants attacked Buni Yadi. The gunmen burned a school.",
-            (("Boko Haram", "Boko Haram militants"), ("Boko Haram", "Gunmen"), ("Boko Haram", "gunmen")))],
+            (("Boko Haram", "Boko Haram militants"), ("Boko Haram", "Gunmen"), ("Boko Haram", "gunmen"))),
+           ("Gunmen suspected of belonging to the al-Qaeda-linked group JNIM attacked an army post in Djibo.",
+            (("Jama'at Nusrat al-Islam wal-Muslimin", "Gunmen"), ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),
+             ("al-Qaeda", "al-Qaeda")))],
       neg=[("Gunmen attacked a school in Buni Yadi. Boko Haram militants burned a school in Gujba.",
-            (("Boko Haram", "Boko Haram militants"), ("unknown gunmen", "Gunmen")))],
+            (("Boko Haram", "Boko Haram militants"), ("unknown gunmen", "Gunmen"))),
+           ("Gunmen from a nearby village attacked Buni Yadi, where Boko Haram militants had burned a school.",
+            (("Boko Haram", "Boko Haram militants"), ("Buni Yadi", "Buni Yadi"), ("unknown gunmen", "Gunmen")))],
       probe=actor_forms, off=lambda cands, text: cands)
 def identified_generics(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` (in text order) with every mention of a generic armed group the report ties
     to a named armed actor ("gunmen believed to be X") regrouped as that actor; a generic
     group tied to two named actors stays as it is. Cost: linear in candidates."""
-    named: dict[str, set[str]] = {}
-    by_group: dict[str, Cand] = {}
-    for a, b in zip(cands, cands[1:], strict=False):
-        if (a.kind == "Actor" and a.group in GENERIC and b.kind == "Actor" and b.type in ARMED
-                and b.group not in GENERIC and a.end <= b.start and IDENTIFIED_AS.match(text[a.end:b.start])):
-            named.setdefault(a.group, set()).add(b.group)
-            by_group[b.group] = b
+    named, by_group = _ties(cands, text)
     join = {g: by_group[next(iter(n))] for g, n in named.items() if len(n) == 1}
     return [replace(c, group=join[c.group].group, name=join[c.group].name, key=join[c.group].key,
                     type=join[c.group].type) if c.kind == "Actor" and c.group in join else c for c in cands]
+
+
+def _ties(cands: list[Cand], text: str) -> tuple[dict[str, set[str]], dict[str, Cand]]:
+    """For each generic group, the named armed actors a mention of it is tied to ("gunmen
+    believed to be X": the next armed actor after it, not one named only as an affiliation),
+    and those actors' candidates by group."""
+    named: dict[str, set[str]] = {}
+    by_group: dict[str, Cand] = {}
+    # A generic word may be tied to a named actor or to a narrower generic one ("armed men
+    # suspected to be bandits"), never to the vaguest ("militants believed to be gunmen").
+    armed = [c for c in cands if c.kind == "Actor" and c.type in ARMED and c.group not in VAGUE
+             and not AFFILIATION.match(text, c.end)]
+    starts = [c.start for c in armed]
+    for a in cands:
+        if a.kind != "Actor" or a.group not in GENERIC:
+            continue
+        i = bisect_left(starts, a.end)
+        if i < len(armed) and armed[i].group != a.group and IDENTIFIED_AS.match(text[a.end:armed[i].start]):
+            named.setdefault(a.group, set()).add(armed[i].group)
+            by_group[armed[i].group] = armed[i]
+    return named, by_group

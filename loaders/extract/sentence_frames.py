@@ -433,7 +433,7 @@ def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
 
 @rule("event.civilian-victims", "harm to people who are not combatants strikes the civilians",
       pos=[("Shelling killed five people in Bakhmut.", (("civilians",),))],
-      neg=[("Shelling killed five soldiers in Bakhmut.", ((),))],
+      neg=[("Shelling killed five soldiers in Bakhmut.", (("Ukraine",),))],
       probe=event_targets, off=nothing)
 def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) -> None:
     """A frame with harm done and no actor among its targets strikes a victim group."""
