@@ -105,8 +105,9 @@ _SPECIFIERS = frozenset({"det", "nummod", "poss", "predet"})
 
 
 @named_rule("assemble.bare-plural-object", "attacks named only as a bare plural that something is over, for or "
-            "about ('sanctions over attacks on civilians in Darfur') with no toll or date are no incident",
+            "about ('sanctions over attacks on civilians in Darfur') with no toll are no incident",
             pos=[("The European Union imposed sanctions on two commanders over attacks on civilians in Darfur.", ()),
+                 ("Washington announced sanctions on Sunday over attacks on shipping in the Red Sea.", ()),
                  ("Rights groups documented airstrikes on hospitals in Sagaing.", ())],
             neg=[("Airstrikes on hospitals in Sagaing killed nine people.", ("Attack",)),
                  ("The European Union imposed sanctions on two commanders over the attack on the market in Mellit.",
@@ -115,12 +116,11 @@ _SPECIFIERS = frozenset({"det", "nummod", "poss", "predet"})
 def bare_plural_object(sent: Any, f: Any) -> bool:
     """Are all of frame `f`'s triggers plural nouns with no determiner, number or possessive,
     each the object of a verb or a preposition ("over attacks on civilians", "documented
-    airstrikes"), and does `f` tell no toll, no date of its own and no singled-out victim?
+    airstrikes"), and does `f` tell no toll and no singled-out victim?
     In general English a bare plural object names a kind of act, not an occurrence.
     Cost: a look at each trigger's children."""
-    if f.kind != "Attack" or not f.triggers or f.killed or f.wounded or f.displaced or f.date_explicit \
-            or f.specific_victim:
-        return False
+    if f.kind != "Attack" or not f.triggers or f.killed or f.wounded or f.displaced or f.specific_victim:
+        return False  # a date may be there: it is the sanction's or the report's ("announced on Sunday")
     doc = sent.doc
     return all(doc[i].tag_ == "NNS" and _about(doc[i]) and not any(c.dep_ in _SPECIFIERS for c in doc[i].children)
                for i in f.triggers)
