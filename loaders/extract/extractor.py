@@ -343,7 +343,8 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     treated = roles.treated_facilities(text, sent.start_char, here, table.kind)
     out = []
     for f in found:
-        f.role = "caption" if caption else roles.frame_role(text, f, reference)
+        f.role = "caption" if caption else roles.lead_role(roles.frame_role(text, f, reference), text, f, reference,
+                                                            lead)
         if roles.dropped(f, sent):
             continue
         earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None

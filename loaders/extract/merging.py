@@ -386,6 +386,8 @@ def _add_killed(f: Any, counts: Any, update: bool) -> None:
         f.attackers_killed = counts.attackers_killed
     elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
         f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed:
+        f.killed += counts.killed  # "Three soldiers died" when only the attackers' dead were told: both
 
 
 def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:

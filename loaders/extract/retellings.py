@@ -13,7 +13,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.merging import _day_apart, _names_disjoint, _Overlap, merge_into, named_actors
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import event_kinds, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # "The army said it had repelled the attack", "Israel's military said it had targeted militants
@@ -56,11 +56,29 @@ DEFENDED = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|
                       r"militants|gunmen|terrorists|insurgents|jihadists|bandits))\b")
 
 
+# "it had repelled the attack and killed 20 militants": the attackers the defender killed.
+KILLED_ATTACKERS = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back)\b"
+                              r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
+                              r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters)\b")
+
+
+DEFENDER_KILLED = branch(
+    "toll.defender-killed-attackers", "'repelled the attack and killed 20 militants': the attackers a defender killed "
+    "count on top of the defenders' own dead told after",
+    pos=[("Fighters stormed a military base in Bulo Marer on Tuesday. The army said it had repelled the attack and "
+          "killed 20 militants. Three soldiers died in the fighting.", ((23, None, None),))],
+    neg=[("Fighters stormed a military base in Bulo Marer on Tuesday. The army said it had repelled the attack. "
+          "Three soldiers died in the fighting.", ((3, None, None),))],
+    probe=event_tolls, where="sitgraph.loaders.extract.retellings.join_own_account")
+
+
 def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge a side's own account `f` (its sentence `text`) into `prev`. A defender telling
     its response ("it had repelled the attack"), or a side `prev` already names others as
     the attackers of, does not become an attacker."""
     named = named_actors(prev.actors, table)
+    if f.killed and not f.attackers_killed and enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text):
+        f.attackers_killed = f.killed  # the defender's dead enemies are the attackers, on top of the victims
     if DEFENDED.search(text) or named and not named_actors(f.actors, table) <= named:
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]

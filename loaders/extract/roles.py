@@ -385,6 +385,27 @@ def reactions_out(found: list[Any], sent: Any, table: Any, lead: bool) -> list[A
     return reaction_incidents(found, sent, table) if lead else []
 
 
+@named_rule("assemble.role-lead", "the first incident a report tells, dated weeks before it ('soldiers executed 45 "
+            "civilians on January 29, the group said'), is its incident, not background",
+            pos=[("Soldiers executed at least 45 civilians in the town of Merawi on September 29, a rights group said.",
+                  (("Attack", "incident"),))],
+            neg=[("Gunmen killed three villagers in Kano on Tuesday. Gunmen had killed five people in Kano on "
+                  "September 29.", (("Attack", "incident"), ("Attack", "background"))),
+                 ("Last year, soldiers executed 45 civilians in the town of Merawi, a rights group said.", ())],
+            probe=event_roles, off=lambda role, sentence, f, reference, lead: role)
+def lead_role(role: str, sentence: str, f: Any, reference: str | None, lead: bool) -> str:
+    """`role` of frame `f`, told in `sentence`, unless `f` is the first incident of the report
+    (`lead`, in its first sentences) read as background only for its date: a report on an
+    incident weeks old (a rights group's documentation, an investigation) is about it. Not
+    when the sentence tells it as earlier than something ("came after", "a day after"), or
+    more than three months before `reference` (the publication date)."""
+    if role != "background" or not lead or f.sent_index > 3 or not f.date or not reference:
+        return role
+    if AFTER.search(sentence) or f.clause == "earlier" or _before(f.date_end or f.date, reference, 92):
+        return role
+    return "incident"
+
+
 def dropped(f: Any, sent: Any) -> bool:
     """Is frame `f`, its role given, no event: a general pattern, or an incident named only as
     a bare plural something is about (:func:`bare_plural_object`)?"""
