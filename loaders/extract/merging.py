@@ -102,7 +102,7 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         return True
     if _names_disjoint(o, f):
         return False
-    if f.anaphoric or ANAPHOR_NP.search(text):
+    if _refers_back(prev, f, text, table):
         return True
     # Participants of its own (a side attacking and a side struck that the earlier lacks)
     # make another incident, whatever place the two share.
@@ -116,6 +116,26 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
     return _weak_link(prev, f, table, o)
+
+
+@named_rule("assemble.attack-on-the-facility", "'The attack on the post near X was the deadliest': a definite "
+            "attack on the facility the incident before struck is that incident, placed more precisely",
+            pos=[("Militants killed 12 soldiers in an attack on an army post in northern Benin on Saturday. The attack "
+                  "on the post near Banikoara was the deadliest this year.", ("Attack",))],
+            neg=[("Militants killed 12 soldiers in an attack on an army post near Kandi on Saturday. The attack on "
+                  "the post near Banikoara was the deadliest this year.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _on_struck_facility(prev: Any, text: str, table: Any) -> bool:
+    """Does `text` tell "the attack on the <noun>" where the noun names a facility `prev` struck?"""
+    m = NAMED_SCENE.search(text)
+    noun = (m["noun"] or m["noun2"]).lower() if m else ""
+    return bool(noun) and any(_names_facility(t, noun, table) for t in prev.targets)
+
+
+def _refers_back(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Does frame `f` (its sentence `text`) refer back to an incident: "the attack", "the
+    town", or an attack on the facility `prev` struck?"""
+    return bool(f.anaphoric or ANAPHOR_NP.search(text) or _on_struck_facility(prev, text, table))
 
 
 DEFINITE_SIDE = re.compile(r"(?i)\bthe\s+(?:militants|attackers|gunmen|assailants|insurgents|bombers?|fighters)\b")

@@ -241,7 +241,7 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
     elif tok.pos_ in ("NOUN", "PROPN"):
         kind = _noun_kind(reader, tok, lemma, context_actors)
     if names_who(tok, kind):
-        return None  # "displaced people", "40 wounded patients": who they are, not what happened now
+        return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if kind is None or irrealis(tok):
         return None
     if habitual(tok) or plural_pattern(tok):

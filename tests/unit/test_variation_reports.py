@@ -370,6 +370,12 @@ ONE_INCIDENT: list = [
         "central Mali last week, Human Rights Watch said. The army denied the accusations, saying it had killed 20 "
         "terrorists in an operation in the area. The UN mission has called for an independent inquiry.",
         [("Attack", "incident", 30, None, "2024-03-04", "Welingara")], id="rights-group-last-week"),
+    pytest.param(
+        "2024-06-03",
+        "Suspected jihadists killed 12 soldiers in an attack on an army post in northern Benin on Saturday, a "
+        "military source said. The attack on the post near Park W was the deadliest this year. Benin has faced a "
+        "rising number of attacks by groups that have spilled over from Burkina Faso and Niger.",
+        [("Attack", "incident", 12, None, "2024-06-01", "Park W")], id="attack-on-the-post-placed-later"),
     # Still wrong: the classes left.
     pytest.param(
         "2024-03-14",
