@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merging import (
     capture_toll,
     compatible,
@@ -31,6 +32,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.retellings import headline_lead, join_own_account, own_account
 from sitgraph.loaders.extract.rules import (
     event_actors,
     event_dates,
@@ -69,7 +71,7 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table)
+        named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
         named = named or (capture_toll(out, f, text, table) if prev is None else None)
         if named is not None:
             typ = named.type
@@ -77,12 +79,23 @@ def _merge_incidents(frames: list[Any], table: Any,
             named.type = typ if named.kind != f.kind else named.type  # a capture's toll gives it no weapon
         elif f.role != "incident" or f.kind in ("Agreement", "Violation") or prev is None:
             out.append(f)
-        elif compatible(prev, f, table, text):
+            scenes.extend(_same_scene_of(prev, f, text))
+        elif own_account(prev, f, text, table):
+            join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
+        elif headline_lead(prev, f, texts.get(prev.sent_index, ""), table) or compatible(prev, f, table, text):
             merge_into(prev, f)
         else:
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _same_scene_of(prev: Any, f: Any, text: str) -> list[tuple[Any, Any, str]]:
+    """"An attack on the same market on March 1": an earlier act (background `f`, its sentence
+    `text`) at the scene of incident `prev`, to take its places; else nothing."""
+    if f.role == "background" and prev is not None and re.search(SAME_SCENE, text, re.IGNORECASE):
+        return [(prev, f, text)]
+    return []
 
 
 def _last_incident(out: list[Any], f: Any, table: Any, text: str) -> Any:
@@ -112,7 +125,8 @@ def _place_caption(f: Any, out: list[Any], table: Any) -> None:
         out.append(f)
 
 
-NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other|the\s+first)\b")
+NEXT_ONE = re.compile(r"(?i)\b(?:a\s+second|a\s+third|another|the\s+second|the\s+other|the\s+first)\b|"
+                      + SAME_SCENE)
 # "Two bomb attacks killed four people": a lead that counts several attacks, told one by one after.
 PLURAL_LEAD = re.compile(
     r"(?i)\b(?:two|three|four|five|twin|double|multiple|a\s+pair\s+of|a\s+series\s+of|a\s+wave\s+of|\d+)\s+"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, roles, sides
+from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, retellings, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.dates import DateError, find_dates
@@ -169,7 +169,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
         st.speakers = _speakers_from(said, table)
     stmts = attribution.attribution_in(sent, reader, said)
     roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
-    found = _roles(found, text, sent, st.last_date[0] or published, table)
+    lead = merging.last_with_role(st.frames, ("incident",)) is None
+    found = _roles(found, text, sent, st.last_date[0] or published, table, lead)
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _sources_for_last(back, found, said, text, table, i)
@@ -241,7 +242,7 @@ def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
 
 def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
     """An anaphoric sentence grounding nothing of its own and marking no separate incident."""
-    return not any(grounded(f, table) and not f.anaphoric for f in found) and not roles.SEPARATE.search(text)
+    return not any(grounded(f, table) and not f.anaphoric for f in found) and not roles.separate(text)
 
 
 def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str, int]]:
@@ -319,26 +320,32 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
         named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
         if named is not None:
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
+        elif prev is not None and prev.role == "incident" and retellings.own_account(prev, f, text, table):
+            retellings.join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                and not roles.SEPARATE.search(text) and merging.same_weapon(prev, f):
+                and not roles.separate(text) and merging.same_weapon(prev, f):
             merging.merge_into(prev, f)
         else:
             frames.append(f)
 
 
-def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable) -> list[Frame]:
+def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable,
+           lead: bool = False) -> list[Frame]:
     """The frames of one sentence with their roles (`reference`: the date of the incident
-    told last, else the publication date); reactions and generic background dropped;
-    facilities that only treated the wounded taken off the targets."""
-    if not found or roles.reaction_of(sent.root):
+    told last, else the publication date); reactions and generic background dropped (but
+    the incident a reaction is the first to tell, when `lead`); facilities that only
+    treated the wounded taken off the targets."""
+    found = roles.reactions_out(found, sent, table, lead)
+    if not found:
         return []
     caption = roles.is_caption(text)
     here = table.in_span(sent.start_char, sent.start_char + len(text))
     treated = roles.treated_facilities(text, sent.start_char, here, table.kind)
     out = []
     for f in found:
-        f.role = "caption" if caption else roles.frame_role(text, f, reference)
-        if f.role == "generic":
+        f.role = "caption" if caption else roles.lead_role(roles.frame_role(text, f, reference), text, f, reference,
+                                                            lead)
+        if roles.dropped(f, sent):
             continue
         earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
         earlier = earlier or (roles.counted_day(text, reference) if not f.date_explicit else None)

@@ -28,7 +28,8 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import generic_actor
-from sitgraph.loaders.extract.roles import ALSO_TOLL, SEPARATE
+from sitgraph.loaders.extract.mentioned_acts import RETALIATION
+from sitgraph.loaders.extract.roles import ALSO_TOLL, separate
 from sitgraph.loaders.extract.rules import (
     event_kinds,
     event_places,
@@ -92,7 +93,7 @@ class _Overlap:
 
 def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
-    if prev.kind != f.kind or SEPARATE.search(text) or _day_apart(prev, f):
+    if prev.kind != f.kind or separate(text) or _day_apart(prev, f):
         return False
     if f.sent_index in (prev.sent_index, *prev.evidence_index):
         return False  # told apart in the clauses of one sentence (see clauses.py)
@@ -101,7 +102,7 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         return True
     if _names_disjoint(o, f):
         return False
-    if f.anaphoric or ANAPHOR_NP.search(text):
+    if _refers_back(prev, f, text, table):
         return True
     # Participants of its own (a side attacking and a side struck that the earlier lacks)
     # make another incident, whatever place the two share.
@@ -115,6 +116,26 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
     return _weak_link(prev, f, table, o)
+
+
+@named_rule("assemble.attack-on-the-facility", "'The attack on the post near X was the deadliest': a definite "
+            "attack on the facility the incident before struck is that incident, placed more precisely",
+            pos=[("Militants killed 12 soldiers in an attack on an army post in northern Benin on Saturday. The attack "
+                  "on the post near Banikoara was the deadliest this year.", ("Attack",))],
+            neg=[("Militants killed 12 soldiers in an attack on an army post near Kandi on Saturday. The attack on "
+                  "the post near Banikoara was the deadliest this year.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _on_struck_facility(prev: Any, text: str, table: Any) -> bool:
+    """Does `text` tell "the attack on the <noun>" where the noun names a facility `prev` struck?"""
+    m = NAMED_SCENE.search(text)
+    noun = (m["noun"] or m["noun2"]).lower() if m else ""
+    return bool(noun) and any(_names_facility(t, noun, table) for t in prev.targets)
+
+
+def _refers_back(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Does frame `f` (its sentence `text`) refer back to an incident: "the attack", "the
+    town", or an attack on the facility `prev` struck?"""
+    return bool(f.anaphoric or ANAPHOR_NP.search(text) or _on_struck_facility(prev, text, table))
 
 
 DEFINITE_SIDE = re.compile(r"(?i)\bthe\s+(?:militants|attackers|gunmen|assailants|insurgents|bombers?|fighters)\b")
@@ -134,6 +155,23 @@ def _side_told_before(o: _Overlap, f: Any, text: str, table: Any) -> bool:
 
     unnamed = all((table.entities[a].name or "").lower() in UNNAMED_SIDES for a in o.nf)
     return bool(DEFINITE_SIDE.search(text)) and unnamed and not (o.sf or o.pf or f.date_explicit)
+
+
+@named_rule("assemble.unplaced-damage", "'Three people were injured and a building was damaged.' right after an "
+            "incident, with no place, side, weapon or day of its own, is more of it",
+            pos=[("Drones attacked Sumy overnight, the governor said. Three people were injured and a residential "
+                  "building was damaged, he said.", ("Attack",))],
+            neg=[("Drones attacked Sumy overnight, the governor said. Three people were injured and a residential "
+                  "building was damaged in Konotop, he said.", ("Attack", "Attack")),
+                 ("Drones attacked Sumy overnight, the governor said. Shelling injured three people and damaged a "
+                  "school, he said.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _unplaced_damage(prev: Any, f: Any) -> bool:
+    """Does `f`, told in the sentence right after `prev`'s last, tell only damage and a toll
+    (facilities struck, people hurt) with no place, side, weapon or date of its own? Facilities
+    named so are the incident's, however they are worded ("a residential building")."""
+    return (f.sent_index - max([prev.sent_index, *prev.evidence_index]) == 1 and not (
+        f.places or f.actors or f.type or f.date_explicit) and bool(f.killed or f.wounded or f.targets))
 
 
 def _names_disjoint(o: _Overlap, f: Any) -> bool:
@@ -175,6 +213,8 @@ def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
     """The later frame brings nothing of its own, or says its toll comes on top."""
     if not (f.actors or o.sf or o.tf or f.date_explicit or o.pf or o.sides - set(prev.targets)):
         return True  # "At least 18 people were injured.": nothing of its own, more of the last incident
+    if _unplaced_damage(prev, f):
+        return True  # "... and a residential building was damaged": the damage of the last incident
     return bool(f.additive and not o.sf)  # "The counter-offensive also killed 27 fighters": more dead
 
 
@@ -205,25 +245,36 @@ _PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "c
 @named_rule("assemble.place-anaphor", "'in several parts of the city': a frame naming no place takes the last "
             "place of that kind",
             pos=[("Heavy fighting was reported in Khartoum. Shelling killed five people in several parts of the city.",
-                  (("Khartoum",),))],
-            neg=[("Heavy fighting was reported in Khartoum. Shelling killed five people.", ((),))],
+                  (("Khartoum",),)),
+                 ("Heavy fighting was reported in Khartoum. Shelling killed five people in the Kalakla district of "
+                  "the city.", (("Kalakla", "Khartoum"),))],
+            neg=[("Heavy fighting was reported in Khartoum. Shelling killed five people.", ((),)),
+                 ("Heavy fighting was reported in Khartoum. Shelling killed five people in Omdurman, a city west of "
+                  "the capital.", (("Omdurman",),))],
             probe=event_places, off=nothing)
 def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
     """"clashes in several parts of the city": a frame naming no place of its own takes the
     place last named before it of the kind the noun says (not a country). `offset` is the
     sentence's start in the report."""
     m = PLACE_ANAPHOR.search(sentence)
-    if m is None or any(table.entities[p].type != "country" for p in f.places):
+    # "the Kyivskyi district of the city": a part of the place told before, which it names too
+    part_of = m is not None and _PART_OF.search(sentence, 0, m.start()) is not None
+    if m is None or not part_of and any(table.entities[p].type != "country" for p in f.places):
         return
     levels = _PLACE_LEVELS[m.group(1).lower()]
     best: tuple[int, str] | None = None
     for s, _e, eid in table.spans:
         ent = table.entities[eid]
         if s < offset + m.start() and ent.kind == "Place" and ent.type in levels and eid not in table.weak \
-                and (best is None or s > best[0]):
+                and eid not in f.places and (best is None or s > best[0]):
             best = (s, eid)
     if best is not None:
         f.places.append(best[1])
+
+
+# "the Kyivskyi district of", "the outskirts of" (not "west of": a bearing from a place, not a part of it)
+_PART_OF = re.compile(r"(?i)\b(?:district|neighbou?rhood|suburbs?|outskirts|quarter|area|part|centre|center|edge)"
+                      r"\s+of\s+$")
 
 
 def same_weapon(prev: Any, f: Any) -> bool:
@@ -355,6 +406,8 @@ def _add_killed(f: Any, counts: Any, update: bool) -> None:
         f.attackers_killed = counts.attackers_killed
     elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
         f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed:
+        f.killed += counts.killed  # "Three soldiers died" when only the attackers' dead were told: both
 
 
 def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
@@ -461,13 +514,20 @@ def _toll_only(f: Any, text: str, table: Any) -> bool:
                   "suicide bomber blew himself up at the Habibia School on November 6, wounding a cameraman.",
                   ("Attack", "Attack"))],
             probe=event_kinds, off=nothing)
-def recalled_incident(incidents: list[Any], f: Any, table: Any) -> Any | None:
+def recalled_incident(incidents: list[Any], f: Any, table: Any, text: str = "") -> Any | None:
     """A background frame striking a named facility that an incident of its kind told at
     most two sentences before also struck, not dated in another month: that incident told
-    again with the details of the day it happened (the incident returned, else None)."""
+    again with the details of the day it happened (the incident returned, else None). Not
+    when its sentence `text` marks another act ("an attack on the same market on March 1")."""
     struck = {t for t in f.targets if table.entities[t].kind == "Facility"}
-    if f.role != "background" or not struck:
+    if f.role != "background" or not struck or separate(text):
         return None
+    return _struck_before(incidents, f, struck)
+
+
+def _struck_before(incidents: list[Any], f: Any, struck: set[str]) -> Any | None:
+    """The last incident of `f`'s kind that struck one of the facilities `struck`, when told at
+    most two sentences before `f` and not dated in another month (else None)."""
     for p in reversed(incidents):
         if p.role != "incident" or p.kind != f.kind or not struck & set(p.targets):
             continue
@@ -543,9 +603,16 @@ def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -
     if named is not None:
         return named
     told = last_with_role(frames, ("incident", "background"))
-    if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2:
+    if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2 \
+            and not _answered(told, table):
         return told
     return last_with_role(frames, ("incident",))
+
+
+def _answered(f: Any, table: Any) -> bool:
+    """Was background frame `f` told only as the act a strike answered ("in retaliation for
+    rocket fire on Monday")? A later "the raid" refers to the strike, not to it."""
+    return table is not None and RETALIATION.search(table.report.text[f.sent_start:f.sent_end]) is not None
 
 
 def last_with_role(frames: list[Any], roles: tuple[str, ...]) -> Any:

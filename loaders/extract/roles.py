@@ -27,6 +27,12 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED
+from sitgraph.loaders.extract.mentioned_acts import (
+    bare_plural_object,
+    reaction_incidents,
+    role_retaliation,
+    same_scene,
+)
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -39,6 +45,12 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 
 # --------------------------------------------------------------------------- sentence classes
 
+# "the war between the army and the RSF has killed", "the conflict in eastern Congo, which began
+# in 2021, has displaced": a war's toll, the war named by its sides or its place or not at all.
+_WAR_KILLED = (r"\b(?:war|conflict|insurgency|uprising|crisis)(?:\s+(?:between|in|against|with|over|on|of)\s+"
+               r"[^,.;]{1,60}?)?(?:,[^,.;]{0,60},)?\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:\w+\s+)?"
+               r"(?:killed|left|claimed|displaced|uprooted|forced)\b")
+WAR_KILLED = re.compile("(?i)" + _WAR_KILLED)
 AGGREGATE = re.compile(
     r"(?i)\b(?:since\b|so far\b|to date\b|in total\b|altogether\b|in all\s*,|all told\b|cumulative"
     r"|(?:this|so far this|earlier this) year\b"
@@ -50,6 +62,7 @@ AGGREGATE = re.compile(
     r"|(?:war|conflict|insurgency|fighting|violence|uprising|crisis|offensive|campaign)s?(?:,[^,.;]{0,60},)?\s+"
     r"(?:that\s+|which\s+)?"
     r"(?:has|have|had)\s+(?:\w+\s+)?(?:killed|left|claimed|displaced|uprooted|forced)\b"
+    r"|" + _WAR_KILLED +
     r"|(?:killed|died|dead|displaced)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:war|conflict|insurgency|uprising)\b"
     # "killed in the Israeli offensive" (a campaign's toll), not "in the offensive on Monday"
@@ -57,6 +70,10 @@ AGGREGATE = re.compile(
     r"(?:offensive|campaign|crisis|hostilities|revolution)\b(?![^.;]*\b(?:on|last|early|late)\s+"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
+    # "people injured in recent strikes", "killed in previous attacks": a toll of many incidents
+    r"|\b(?:killed|injured|wounded|hurt|died|dead)\s+(?:\w+\s+){0,3}?(?:in|by|during)\s+(?:the\s+)?"
+    r"(?:recent|previous|earlier|past|successive|repeated)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes|airstrikes|air\s+strikes|bombings|raids|clashes|bombardments)\b"
     # "the overall death toll", "in the first half of the year": a toll over many incidents
     r"|\b(?:overall|total|cumulative|combined)\s+(?:death\s+)?(?:toll|number\s+of\s+(?:dead|deaths|victims|people))"
     r"|\bin\s+the\s+first\s+(?:half|quarter|\w+\s+months|\w+\s+weeks)\s+of\b)")
@@ -80,7 +97,9 @@ GENERIC = re.compile(
     r"|\bthe\s+(?:latest|most\s+recent)\s+(?:in|of)\b|\bis\s+home\s+(?:base\s+)?to\b|\bsource\s+of\s+tension\b"
     r"|\b(?:(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)|carrying\s+out|launching|staging"
     r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
-    r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b)")
+    r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b"
+    # "the war erupted in April 2023 when ...": a war's outbreak, told for context
+    r"|\b(?:war|conflict|insurgency|uprising|rebellion)\s+(?:\w+\s+)?(?:erupted|began|broke\s+out|started)\b)")
 AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
 EARLIER = re.compile(
     r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
@@ -98,6 +117,10 @@ SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
     rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
     r"attacks|incidents)|also\s+on)\b)")
+def separate(sentence: str) -> bool:
+    """Does `sentence` mark an incident other than the one told before ("separately",
+    "another", "a second", "elsewhere", "on the same market")?"""
+    return SEPARATE.search(sentence) is not None or same_scene(sentence)
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
     "regret lament".split())
@@ -268,7 +291,7 @@ SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|c
 def apart(sentence: str) -> bool:
     """Does the sentence speak of something other than the incident before it (a period's
     toll, a general pattern, a separate incident)?"""
-    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, SEPARATE, AFTER))
+    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, AFTER)) or separate(sentence)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -354,6 +377,41 @@ def reaction_of(trig_root: Any) -> bool:
     return trig_root.lemma_.lower() in REACTION_VERBS
 
 
+def reactions_out(found: list[Any], sent: Any, table: Any, lead: bool) -> list[Any]:
+    """The frames of sentence `sent`, none if it is a reaction, unless it is the report's
+    first to tell an incident (`lead`): then the incident it tells (:func:`reaction_incidents`)."""
+    if not found or not reaction_of(sent.root):
+        return found
+    return reaction_incidents(found, sent, table) if lead else []
+
+
+@named_rule("assemble.role-lead", "the first incident a report tells, dated weeks before it ('soldiers executed 45 "
+            "civilians on January 29, the group said'), is its incident, not background",
+            pos=[("Soldiers executed at least 45 civilians in the town of Merawi on September 29, a rights group said.",
+                  (("Attack", "incident"),))],
+            neg=[("Gunmen killed three villagers in Kano on Tuesday. Gunmen had killed five people in Kano on "
+                  "September 29.", (("Attack", "incident"), ("Attack", "background"))),
+                 ("Last year, soldiers executed 45 civilians in the town of Merawi, a rights group said.", ())],
+            probe=event_roles, off=lambda role, sentence, f, reference, lead: role)
+def lead_role(role: str, sentence: str, f: Any, reference: str | None, lead: bool) -> str:
+    """`role` of frame `f`, told in `sentence`, unless `f` is the first incident of the report
+    (`lead`, in its first sentences) read as background only for its date: a report on an
+    incident weeks old (a rights group's documentation, an investigation) is about it. Not
+    when the sentence tells it as earlier than something ("came after", "a day after"), or
+    more than three months before `reference` (the publication date)."""
+    if role != "background" or not lead or f.sent_index > 3 or not f.date or not reference:
+        return role
+    if AFTER.search(sentence) or f.clause == "earlier" or _before(f.date_end or f.date, reference, 92):
+        return role
+    return "incident"
+
+
+def dropped(f: Any, sent: Any) -> bool:
+    """Is frame `f`, its role given, no event: a general pattern, or an incident named only as
+    a bare plural something is about (:func:`bare_plural_object`)?"""
+    return f.role == "generic" or (f.role == "incident" and bare_plural_object(sent, f))
+
+
 def frame_role(sentence: str, f: Any, reference: str | None) -> str:
     """The role of frame `f` read from `sentence`: incident, aggregate, background or
     generic (a background event too vague to keep). `reference` is the date of the
@@ -421,11 +479,17 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
 
 @named_rule("assemble.role-generic", "a general pattern ('militants frequently attack ...') with no toll is no "
             "incident",
-            pos=[("Militants have carried out repeated attacks on villages in Borno.", ())],
-            neg=[("Militants attacked a village in Borno.", (("Attack", "incident"),))],
+            pos=[("Militants have carried out repeated attacks on villages in Borno.", ()),
+                 ("The war erupted in April 2023 when a power struggle between the army and the RSF exploded into "
+                  "fighting in Khartoum.", ()),
+                 ("The conflict in Amhara, which began in August, has killed hundreds of people.", ())],
+            neg=[("Militants attacked a village in Borno.", (("Attack", "incident"),)),
+                 ("Fighting erupted in Khartoum on Monday between the army and the RSF.", (("Attack", "incident"),))],
             probe=event_roles, off=nothing)
 def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
-    if GENERIC.search(sentence) and not (f.killed or f.wounded or f.specific_victim):
+    # "The conflict in Amhara has killed hundreds": a war's toll with no figure is no incident either
+    if (GENERIC.search(sentence) or WAR_KILLED.search(RELATIVE_ASIDE.sub("", sentence))) and not (
+            f.killed or f.wounded or f.displaced or f.specific_victim):
         return "generic"
     return None
 
@@ -433,19 +497,23 @@ def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
 # "since launching its operation in March 2015", "since January": the start of a period (a
 # weekday, "yesterday" or a time of day is one incident's span, not a period's).
 SINCE_PERIOD = re.compile(
-    r"(?i)\bsince\s+(?!(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    # "have since retaken": an adverb, no period's start
+    r"(?i)\bsince\s+(?!(?-i:[a-z]+(?:ed|en))\b)(?!(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|yesterday|dawn|daybreak|midnight|noon|morning|the\s+morning|last\s+night|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
 
 
 @named_rule("assemble.role-period-pattern", "an attack told over a period with no toll ('has bombed civilian areas "
             "since launching its operation') is a pattern, no incident",
             pos=[("Rights groups accuse the army of shelling villages near Kidal since the start of its offensive.",
-                  ())],
+                  ()),
+                 ("Rebels have seized three towns near Kidal since January.", ()),
+                 ("Thousands of people have fled Kidal since the start of the year.", ())],
             neg=[("The army has shelled villages near Kidal since Monday.", (("Attack", "incident"),)),
                  ("Army shelling has killed 40 people near Kidal since January.", (("Attack", "aggregate"),))],
             probe=event_roles, off=nothing)
 def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | None:
-    if f.kind == "Attack" and not (f.killed or f.wounded or f.specific_victim) and SINCE_PERIOD.search(
+    if f.kind in ("Attack", "Capture", "Displacement") and not (f.killed or f.wounded or f.displaced or
+                                                              f.specific_victim) and SINCE_PERIOD.search(
             RELATIVE_ASIDE.sub("", sentence)):
         return "generic"
     return None
@@ -479,8 +547,8 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
-_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_period_pattern, _role_anaphoric,
-               _role_dated_before, _role_earlier)
+_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_period_pattern, role_retaliation,
+               _role_anaphoric, _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:

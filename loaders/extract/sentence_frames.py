@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.events import (
     ran_into_weapon,
     under_fire,
 )
+from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -239,8 +240,8 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
         kind = _verb_kind(reader, tok, lemma, low)
     elif tok.pos_ in ("NOUN", "PROPN"):
         kind = _noun_kind(reader, tok, lemma, context_actors)
-    if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
-        return None  # "displaced people", "kidnapped girls": who they are, not what happened now
+    if names_who(tok, kind):
+        return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if kind is None or irrealis(tok):
         return None
     if habitual(tok) or plural_pattern(tok):

@@ -1,0 +1,109 @@
+"""One incident told again in a way no compatibility test of places and sides can see: a
+side's own account of what it did ("the army said it had repelled the attack", "the military
+said it had targeted militants in the area") and a headline with the lead under it. Rules of
+reporting in general (any outlet, any war), used by :mod:`assemble` and the reader.
+
+Cost: a regex scan of a sentence and a comparison of two frames' few ids per test.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.merging import _day_apart, _names_disjoint, _Overlap, merge_into, named_actors
+from sitgraph.loaders.extract.roles import separate
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# "The army said it had repelled the attack", "Israel's military said it had targeted militants
+# in the area": a side's own account of what it did, told in a statement of its own.
+OWN_ACCOUNT = re.compile(
+    r"(?i)\b(?:said|says|say|stated|claimed|added|insisted|maintained|announced)\s+(?:that\s+)?"
+    r"(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|jets|aircraft|drones|units|soldiers|"
+    r"fighters|army|military))\s+(?:had\s+|has\s+|have\s+)?(?:only\s+|also\s+)?"
+    r"(?:struck|targeted|hit|attacked|killed|repelled|repulsed|thwarted|foiled|fought|returned|responded|shot|"
+    r"destroyed|carried|conducted|bombed|shelled|fired|engaged|neutrali[sz]ed)\b")
+
+
+@named_rule("assemble.own-account", "a side's own account of the strike told just before ('the army said it had "
+            "repelled the attack') is that incident told again, not another",
+            pos=[("Al-Shabaab fighters stormed a military base in Bulo Marer on Tuesday. The army said it had "
+                  "repelled the attack and killed 20 militants.", ("Attack",)),
+                 ("An Israeli air strike on a house in Jabalia killed 13 people on Monday. Israel's military said "
+                  "it had struck a Hamas commander in the area.", ("Attack",))],
+            neg=[("Gunmen stormed a police post in Kidal on Monday, killing four officers. The army said it had "
+                  "struck a rebel base in Tessalit on Tuesday.", ("Attack", "Attack")),
+                 ("An airstrike on a house in Jabalia killed nine people on Monday. Separately, the military said "
+                  "it had targeted a militant commander.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Is incident frame `f` (its sentence `text`) a side's own account ("X said it had struck
+    ...", "... said its forces repelled the attack") of the incident `prev` told at most three
+    sentences before: no place below a country that `prev` lacks, no day of its own other
+    than `prev`'s, no marker of a separate incident? Cost: one regex scan."""
+    if f.kind != prev.kind or f.role != "incident" or separate(text) or not OWN_ACCOUNT.search(text):
+        return False
+    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or _day_apart(prev, f):
+        return False
+    own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
+    return not own and not (f.date_explicit and prev.date and f.date != prev.date)
+
+
+# "it had repelled the attack", "its troops fought off the assailants": the account of a defender.
+DEFENDED = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back|"
+                      r"returned\s+fire|responded|neutrali[sz]ed|killed\s+(?:\w+\s+){0,2}(?:attackers|assailants|"
+                      r"militants|gunmen|terrorists|insurgents|jihadists|bandits))\b")
+
+
+# "it had repelled the attack and killed 20 militants": the attackers the defender killed.
+KILLED_ATTACKERS = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back)\b"
+                              r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
+                              r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters)\b")
+
+
+DEFENDER_KILLED = branch(
+    "toll.defender-killed-attackers", "'repelled the attack and killed 20 militants': the attackers a defender killed "
+    "count on top of the defenders' own dead told after",
+    pos=[("Fighters stormed a military base in Bulo Marer on Tuesday. The army said it had repelled the attack and "
+          "killed 20 militants. Three soldiers died in the fighting.", ((23, None, None),))],
+    neg=[("Fighters stormed a military base in Bulo Marer on Tuesday. The army said it had repelled the attack. "
+          "Three soldiers died in the fighting.", ((3, None, None),))],
+    probe=event_tolls, where="sitgraph.loaders.extract.retellings.join_own_account")
+
+
+def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
+    """Merge a side's own account `f` (its sentence `text`) into `prev`. A defender telling
+    its response ("it had repelled the attack"), or a side `prev` already names others as
+    the attackers of, does not become an attacker."""
+    named = named_actors(prev.actors, table)
+    if f.killed and not f.attackers_killed and enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text):
+        f.attackers_killed = f.killed  # the defender's dead enemies are the attackers, on top of the victims
+    if DEFENDED.search(text) or named and not named_actors(f.actors, table) <= named:
+        f.actors = [a for a in f.actors if a in prev.actors]
+        f.attribution = [x for x in f.attribution if x[0] in prev.actors]
+    f.targets = [t for t in f.targets if t not in prev.actors]
+    merge_into(prev, f)
+
+
+# A headline: one line with no closing full stop, set off by a line break ("Russian strike on
+# Odesa kills five\n").
+HEADLINE = re.compile(r"^[^\n.!?]{8,160}[^\n.!?:]\s*\n")
+
+
+@named_rule("assemble.headline-lead", "a headline and the first sentence after it of the same kind tell one "
+            "incident unless they name other places, other sides or other days",
+            pos=[("Russian strike on Sumy kills five\n\nA Russian missile struck a residential building in Sumy "
+                  "overnight, killing five people, the governor said.", ("Attack",))],
+            neg=[("Russian strike on Sumy kills five\n\nA Russian missile struck a residential building in Kharkiv "
+                  "overnight, killing five people, the governor said.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def headline_lead(prev: Any, f: Any, prev_text: str, table: Any) -> bool:
+    """Is `prev` read from a headline (`prev_text`) and `f` the incident of its kind the first
+    sentence after it tells, with no place, side or day that sets them apart? The lead
+    names more (a target, a weapon) than the headline: that does not part them."""
+    if prev.kind != f.kind or f.role != "incident" or prev.evidence_index or not HEADLINE.match(prev_text):
+        return False
+    if f.sent_index - prev.sent_index > 2 or _day_apart(prev, f):
+        return False
+    return not _names_disjoint(_Overlap(prev, f, table), f)
