@@ -18,6 +18,7 @@ from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import (
     event_attributions,
+    event_targets,
     none_found,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -136,10 +137,16 @@ def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return _accused_passive(tok, reader, objs, says)
     by = _actors_of(_verb_subject(tok), reader)
-    # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
-    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
-    accused = _actors_of(targets or objs, reader)
+    accused = _actors_of(_blamed_sides(tok, objs) or objs, reader)
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+
+
+def _blamed_sides(verb: Any, objs: list[Any]) -> list[Any]:
+    """"blamed the attack on X" names X after "on" (the parse may hang it under the object);
+    "accused X of" names X as the object (none here)."""
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"] + [
+        c for o in objs for c in blamed_preps(o)]
+    return [g for c in ons for g in c.children]
 
 
 def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...]
@@ -148,6 +155,28 @@ def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ..
     by = _actors_of(_agents(tok), reader) or list(says)
     passive = [o for o in objs if o.dep_ == "nsubjpass"]
     return [(a, "accused", by[0] if by else None) for a in _actors_of(passive, reader) if a not in by]
+
+
+BLAME_VERBS = frozenset({"blame", "pin"})
+
+
+@named_rule("claim.blamed-on", "'Y blamed the attack on X': X, after 'on', is the side blamed, not the attack's "
+            "target",
+            pos=[("Police blamed the bombing of a market in Maiduguri on Boko Haram.", (("market",),))],
+            neg=[("Police blamed Boko Haram for the bombing on a market in Maiduguri.", (("market",),))],
+            probe=event_targets, off=lambda noun: [])
+def blamed_preps(noun: Any) -> list[Any]:
+    """The "on" phrases naming whom `noun` (an attack word) is blamed on when it is the
+    object of "blame" / "pin" ("blamed the attack on X", "pinned the bombing of a market
+    on X": the parse may hang "on X" anywhere in the object's phrase), else none."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in BLAME_VERBS:
+        return []
+    return [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+
+
+def blamed_on(noun: Any) -> set[int]:
+    """Positions of the tokens naming whom `noun` is blamed on (see :func:`blamed_preps`)."""
+    return {t.i for p in blamed_preps(noun) for t in p.subtree}
 
 
 HABITUAL = frozenset("such similar many previous past other earlier".split())
