@@ -246,6 +246,11 @@ BLAMED = [
     "The suicide bomber was a member of Boko Haram, police said.",
     "Police said the attack was the work of Boko Haram.",
     "A police spokesman said Boko Haram militants carried out the attack.",
+    "Investigators linked the attack to Boko Haram.",
+    "In a statement, Boko Haram said its fighters were behind the bombing.",
+    "The attackers are believed to belong to Boko Haram.",
+    "Responsibility for the attack was claimed by Boko Haram.",
+    "Officials said the attack had been organised by Boko Haram.",
 ]
 
 
@@ -258,6 +263,9 @@ def test_a_side_tied_to_the_incident_later_is_its_perpetrator(nlp, later):
     "Boko Haram denied involvement.",
     "No group claimed responsibility, but Boko Haram has carried out similar attacks in the area.",
     "Police blamed Boko Haram for previous attacks in the state.",
+    "The army accused Boko Haram of using civilians as human shields.",
+    "The army accused Boko Haram of war crimes.",
+    "Investigators did not link the attack to Boko Haram.",
 ])
 def test_a_denial_or_a_habit_ties_no_side(nlp, later):
     assert events(nlp, LEAD + later) == [("Attack", "bombing", set(), {"Maiduguri"})]
