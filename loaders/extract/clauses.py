@@ -74,11 +74,14 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
     `places` are the specific places each clause names, outer first. Two sides in two
     clauses with one place ("rebels attacked the base and the army shelled back") are one
     clash: sides alone set nothing apart."""
-    if not _linked(outer, inner) or outer.lemma_.lower() in ("come", "follow"):
+    if outer.lemma_.lower() in ("come", "follow"):
         return False  # "The strikes came a day after X killed Y": one frame, told as background
+    linked = _linked(outer, inner)
     if places[0] and places[1] and not places[0] & places[1]:
-        return True
-    return timed(inner) is not None
+        # Also two clauses side by side, neither inside the other (the parse may hang "with
+        # troops taking A" and "rebels seized B" apart): other places, another event.
+        return linked or not _linked(inner, outer)
+    return linked and timed(inner) is not None
 
 
 def clause_tokens(sent: Any, head: Any, nested: list[Any], outermost: bool) -> list[Any]:

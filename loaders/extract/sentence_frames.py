@@ -257,15 +257,19 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
     return kind
 
 
-@rule("event.capture-of-people", "people seized are abducted; ground seized is captured",
+# Verbs of taking that only ever take ground (people are captured or seized, never retaken).
+GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook overran liberated".split())
+
+
+@rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
       pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
     """People are abducted; states and armed groups are driven out, not captured.
     "seized control of Bor, where the UN ...": ground, so stays a capture."""
-    if kind != "Capture":
-        return kind
+    if kind != "Capture" or tok.lemma_.lower() in GROUND_ONLY or tok.lower_ in GROUND_ONLY:
+        return kind  # "retook Awdhegle and Mubarak": a town named like a person is still ground
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory") for c in tok.children):
         return kind
     table = reader.table

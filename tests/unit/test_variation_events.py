@@ -167,6 +167,16 @@ FOUND = [
      [("Capture", "territory_taken", {"M23"}, {"Kalehe"})]),
     ("The army wrested control of the town of Singa from the RSF on Monday.",
      [("Capture", "territory_taken", set(), {"Singa"})]),
+    ("French and Malian troops took the city of Timbuktu on Monday.",
+     [("Capture", "territory_taken", {"France", "Mali"}, {"Timbuktu"})]),
+    ("Islamist militants have lost more ground in northern Mali, with French and Malian troops taking the city of "
+     "Timbuktu and Tuareg rebels announcing they have seized the city of Kidal.",
+     [("Capture", "territory_taken", {"France", "Mali"}, {"Timbuktu"}),
+      ("Capture", "territory_taken", {"Azawad Liberation Front"}, {"Kidal", "Mali"})]),
+    ("The army retook the town of Mubarak on Monday.",
+     [("Capture", "territory_taken", {"government forces"}, {"Mubarak"})]),
+    ("Rebels captured a government soldier near Kidal on Monday.",
+     [("Abduction", "abduction", {"rebels"}, {"Kidal"})]),
     # displacement
     ("The fighting drove 3,000 families from their homes near Sake.",
      [("Displacement", "displacement", set(), {"Sake"})]),
@@ -196,6 +206,8 @@ NOT_INCIDENTS = [
     "Residents were forced from the meeting in Masisi on Monday.",
     "The budget overrun in Boulkessi was blamed on the mayor.",
     "A shot rang out in Khartoum on Monday.",
+    "Soldiers took the wounded to a hospital in Kidal on Monday.",
+    "The army took the road to Kidal on Monday.",
     "Militants still hold 20 hostages near Gao.",
 ]
 
@@ -313,6 +325,12 @@ LEFT = [
                   ("Abduction", "abduction", {"unknown gunmen"}, {"Katsina"})],
                  marks=pytest.mark.xfail(strict=True, reason="the abducted are counted into a breakdown of the "
                                                              "dead")),
+    pytest.param("Islamist militants lost ground in northern Mali, with French and Malian troops taking the city of "
+                 "Timbuktu and Tuareg rebels announcing they had seized the city of Kidal.",
+                 [("Capture", "territory_taken", {"France", "Mali"}, {"Mali", "Timbuktu"}),
+                  ("Capture", "territory_taken", {"Azawad Liberation Front"}, {"Kidal"})],
+                 marks=pytest.mark.xfail(strict=True, reason="where the parse hangs the second clause inside the "
+                                                             "first, the second capture takes the first's sides")),
     pytest.param("The junta's airstrikes on the village of Pazigyi in Sagaing Region killed 160 people on Tuesday.",
                  [("Attack", "airstrike", {"Tatmadaw"}, {"Pazigyi", "Sagaing Region"})],
                  marks=pytest.mark.xfail(strict=True, reason="'the junta' is not tied to the country's army")),
