@@ -177,6 +177,17 @@ FOUND = [
      [("Capture", "territory_taken", {"government forces"}, {"Mubarak"})]),
     ("Rebels captured a government soldier near Kidal on Monday.",
      [("Abduction", "abduction", {"rebels"}, {"Kidal"})]),
+    # encyclopedic leads: the named incident and its "when" clause are one event
+    ("The Kutum market attack began on 11 March 2024, when the Rapid Support Forces stormed the market near "
+     "El Fasher, killing more than 40 people.", [("Attack", "raid", {RSF}, {"El Fasher", "Kutum"})]),
+    ("The Solhan massacre occurred on the night of 4-5 June 2021, when militants attacked the village of Solhan in "
+     "Burkina Faso, killing at least 160 people.", [("Attack", None, {"rebels"}, {"Burkina Faso", "Solhan"})]),
+    ("The Mukondi massacre was a mass killing on 8 March 2023 in the village of Mukondi in North Kivu, in which at "
+     "least 40 people were killed. The killings were attributed to the Allied Democratic Forces.",
+     [("Attack", None, {"Allied Democratic Forces"}, {"Mukondi", "North Kivu"})]),
+    ("The 2022 Owo church attack was a mass shooting that occurred on 5 June 2022 at a church in Owo, Ondo State, "
+     "Nigeria. The Nigerian government blamed the Islamic State West Africa Province.",
+     [("Attack", "shooting", {"Islamic State West Africa Province"}, {"Nigeria", "Ondo", "Owo"})]),
     # displacement
     ("The fighting drove 3,000 families from their homes near Sake.",
      [("Displacement", "displacement", set(), {"Sake"})]),
