@@ -160,32 +160,27 @@ def carried_off(tok: Any, lemma: str) -> bool:
 GROUND_TAKING = frozenset({"liberate", "liberated"})  # the parser may leave "liberated" unlemmatised
 
 
-@rule("event.ground-taken-over", "'took (over) the town of X', 'liberated the village of X': ground taken is a "
-      "capture (people freed, the wounded taken somewhere are not)",
+@rule("event.ground-taken-over", "'took over the town of X', 'liberated the village of X': ground taken is a "
+      "capture (people freed, an office taken over are not)",
       pos=[("The RSF took over the town of Wad Madani on Monday.", ("Capture",)),
-           ("French and Malian troops took the city of Timbuktu on Monday.", ("Capture",)),
            ("Ukrainian forces liberated the village of Robotyne on Monday.", ("Capture",))],
       neg=[("The RSF took over the running of the hospital's pharmacy on Monday.", ()),
-           ("Soldiers took the wounded to a hospital in Timbuktu on Monday.", ()),
-           ("The army took the road to Timbuktu on Monday.", ()),
            ("Soldiers liberated 20 hostages near Robotyne on Monday.", ())],
       probe=event_kinds, off=no)
 def ground_taken(tok: Any, lemma: str, reader: Any) -> bool:
     """"took over the town of X", "liberated the village of X": the object names a place or
     a facility (not people freed, not an office taken over)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not (lemma == "take" or lemma in GROUND_TAKING or tok.lower_ in GROUND_TAKING) or hostage_taking(tok, lemma):
+    over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+    if not (over or lemma in GROUND_TAKING or tok.lower_ in GROUND_TAKING):
         return False
-    # A bare "took" takes ground only ("took the road to X" is a journey); "took over" and
-    # "liberated" any facility too ("took over the hospital").
-    facilities = lemma != "take" or any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
-    return any(_names_ground(c, reader, facilities) for c in objs)
+    return any(_names_ground(c, reader, True) for c in objs)
 
 
 def _names_ground(obj: Any, reader: Any, facilities: bool) -> bool:
     """Does the object phrase headed by `obj` name ground: a place ("Kidal"), a word for
     ground naming a place or facility ("the town of X", "the army base"), or (when
-    `facilities`) any facility?"""
+    `facilities`) any facility ("took over the hospital")?"""
     if reader.ents_in([obj], ("Place",)):
         return True
     if obj.lemma_.lower() in GEO_HEADS:
