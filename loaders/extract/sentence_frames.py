@@ -50,6 +50,7 @@ from sitgraph.loaders.extract.rules import (
     rule,
     yes,
 )
+from sitgraph.loaders.extract.trigger_senses import not_violence
 from sitgraph.loaders.extract.triggers import (
     AGREEMENT_VERBS,
     CAPTURE_TAKE,
@@ -250,7 +251,7 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
         kind = _noun_kind(reader, tok, lemma, context_actors)
     if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
         return None  # "displaced people", "kidnapped girls": who they are, not what happened now
-    if kind is None or irrealis(tok):
+    if kind is None or irrealis(tok) or not_violence(tok):
         return None
     if habitual(tok) or plural_pattern(tok):
         return None

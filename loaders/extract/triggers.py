@@ -83,7 +83,8 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|cross[\s-]?fire|"
                     r"\bambush(?:es|ed)?\b|\battack(?:s|ed|ing)?\s+(?:the\s+)?positions\s+of\b"),
     ("raid", r"\braid(?:s|ed)?\b|stormed|storming|broke into|break-in"),
-    ("arson", r"\bset (?:on )?fire\b|\bablaze\b|\bburn(?:ed|t|ing)?\b|torch|arson"),
+    ("arson", r"\bset (?:on )?fire\b|\bablaze\b|\bburn(?:ed|t|ing)?\b|torch|arson|"
+              r"\bfires?\s+(?:was\s+|were\s+)?(?:set|started|lit)\b"),
     ("looting", r"\bloot|\bstole\b|\bstolen\b|ransack"),
     # A bombing, explosion or blast with no word of aircraft is a bomb set off on the ground.
     ("bombing", r"\bbombings?\b|\bexplosions?\b|\bblasts?\b|\bexploded\b"),
