@@ -18,9 +18,11 @@ from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import (
     event_attributions,
+    event_targets,
     none_found,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 
 # --------------------------------------------------------------------------- attribution
 
@@ -130,16 +132,22 @@ def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
             neg=[("A bombing killed five people in Mogadishu. The government condemned the attack.", ((),))],
             probe=event_attributions, off=none_found)
 def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
-    if _habitual(tok):
+    if _habitual(tok) or not _of_an_attack(tok):
         return []
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return _accused_passive(tok, reader, objs, says)
     by = _actors_of(_verb_subject(tok), reader)
-    # "blamed the attack on X" names X after "on"; "accused X of" names X as the object.
-    targets = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
-    accused = _actors_of(targets or objs, reader)
+    accused = _actors_of(_blamed_sides(tok, objs) or objs, reader)
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
+
+
+def _blamed_sides(verb: Any, objs: list[Any]) -> list[Any]:
+    """"blamed the attack on X" names X after "on" (the parse may hang it under the object);
+    "accused X of" names X as the object (none here)."""
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"] + [
+        c for o in objs for c in blamed_preps(o)]
+    return [g for c in ons for g in c.children]
 
 
 def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...]
@@ -150,7 +158,47 @@ def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ..
     return [(a, "accused", by[0] if by else None) for a in _actors_of(passive, reader) if a not in by]
 
 
+BLAME_VERBS = frozenset({"blame", "pin"})
+
+
+@named_rule("claim.blamed-on", "'Y blamed the attack on X': X, after 'on', is the side blamed, not the attack's "
+            "target",
+            pos=[("Police blamed the bombing of a market in Maiduguri on Boko Haram.", (("market",),))],
+            neg=[("Police blamed Boko Haram for the bombing on a market in Maiduguri.", (("market",),))],
+            probe=event_targets, off=lambda noun: [])
+def blamed_preps(noun: Any) -> list[Any]:
+    """The "on" phrases naming whom `noun` (an attack word) is blamed on when it is the
+    object of "blame" / "pin" ("blamed the attack on X", "pinned the bombing of a market
+    on X": the parse may hang "on X" anywhere in the object's phrase), else none."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in BLAME_VERBS:
+        return []
+    return [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+
+
+def blamed_on(noun: Any) -> set[int]:
+    """Positions of the tokens naming whom `noun` is blamed on (see :func:`blamed_preps`)."""
+    return {t.i for p in blamed_preps(noun) for t in p.subtree}
+
+
 HABITUAL = frozenset("such similar many previous past other earlier".split())
+
+
+@named_rule("claim.accused-of-attack", "'accused X of using civilians as shields' accuses X of something else "
+            "than the attack: X is not its perpetrator",
+            pos=[("A drone strike hit a market in Bahir Dar on Saturday, killing 26 people. The army accused Fano of "
+                  "using civilians as human shields.", ((),))],
+            neg=[("A drone strike hit a market in Bahir Dar on Saturday, killing 26 people. The army accused Fano of "
+                  "launching the drone.", ((("Fano", "accused"),),))],
+            probe=event_attributions, off=lambda verb: True)
+def _of_an_attack(verb: Any) -> bool:
+    """Does the accusation of `verb` concern an attack: no "of"/"for" phrase ("police blamed
+    X"), or one naming an attack or a doing of harm ("of the attack", "of carrying out",
+    "for killing", "of being behind the bombing")?"""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of": "of" may hang from X
+    phrases = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not phrases:
+        return True
+    return any(t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS for p in phrases for t in p.subtree)
 
 
 def _habitual(verb: Any) -> bool:
@@ -238,12 +286,35 @@ def _behind(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) 
         return []
     subj = _verb_subject(tok)
     sides = [a for a in says if reader.table.entities[a].type in ARMED_TYPES] \
-        if any(t.lower_ in ("it", "we", "they") for t in subj) else _actors_of(subj, reader)
+        if any(_speakers_own(t) for t in subj) else _actors_of(subj, reader)
     by = next((a for a in says if a not in sides), None)
     if tok.dep_ == "xcomp":
         return [(a, "suspected", by) for a in sides]
     return [(a, "claimed" if a in says else "accused" if by else "reported", None if a in says else by)
             for a in sides]
+
+
+def _speakers_own(subj: Any) -> bool:
+    """"it", "we", "they", or the speaker's own people ("its fighters", "our forces")."""
+    return subj.lower_ in ("it", "we", "they") or (subj.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in subj.children))
+
+
+@named_rule("claim.linked-to", "'investigators linked the attack to X', 'the bombing was tied to X': X is accused",
+            pos=[("A bomb killed five people in Mogadishu on Monday. Investigators linked the attack to al-Shabaab.",
+                  ((("al-Shabaab", "accused"),),))],
+            neg=[("A bomb killed five people in Mogadishu on Monday. Investigators did not link the attack to "
+                  "al-Shabaab.", ((),))],
+            probe=event_attributions, off=none_found)
+def _linked(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()
+            ) -> list[tuple[str, str, str | None]]:
+    """"linked / tied / connected the attack to X", "the attack was linked to X": X accused
+    by the subject (or the speaker); an attack word must be what is linked, so "a group
+    linked to al-Qaeda" ties nothing, and a negated link none."""
+    if not any(o.lemma_.lower() in ATTACK_NOUNS or o.lower_ in ATTACK_NOUNS for o in objs) or any(
+            c.dep_ == "neg" for c in tok.children):
+        return []
+    return _attributed(tok, reader, objs, says)
 
 
 def _behind_word(c: Any) -> bool:
@@ -255,7 +326,8 @@ def _behind_word(c: Any) -> bool:
 
 # The verb families that tie a side to an attack, by lemma.
 _CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
-                "reject": _denied, "attribute": _attributed, "be": _behind,
+                "reject": _denied, "attribute": _attributed, "be": _behind, "link": _linked, "tie": _linked,
+                "connect": _linked,
                 **{v: _took_responsibility for v in RESPONSIBILITY_VERBS}}
 
 
@@ -328,6 +400,9 @@ SPEAKING_BODIES = frozenset("ministry spokesman spokeswoman spokesperson militar
 # Verbs of doing an attack or taking ground: "its forces captured", "one of its fighters carried out".
 DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb capture seize take kill attack destroy "
                         "shoot raid storm execute stage recapture retake liberate down ambush".split())
+# Words that make an accusation one of an attack ("of carrying out the strike", "for the killings").
+HARM_WORDS = ATTACK_NOUNS | DOING_VERBS | {v for v, k in VERB_TRIGGERS.items() if k in ("Attack", "Abduction")} | {
+    "behind", "responsible", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shells", "bomb", "bombs"}
 
 
 @named_rule("claim.own-forces", "'X said its forces captured / one of its fighters carried out ...': X claims it "

@@ -74,11 +74,37 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
     `places` are the specific places each clause names, outer first. Two sides in two
     clauses with one place ("rebels attacked the base and the army shelled back") are one
     clash: sides alone set nothing apart."""
-    if not _linked(outer, inner) or outer.lemma_.lower() in ("come", "follow"):
+    if outer.lemma_.lower() in ("come", "follow"):
         return False  # "The strikes came a day after X killed Y": one frame, told as background
+    if told_when(outer, inner):
+        return False
+    linked = _linked(outer, inner)
     if places[0] and places[1] and not places[0] & places[1]:
-        return True
-    return timed(inner) is not None
+        # Also two clauses side by side, neither inside the other (the parse may hang "with
+        # troops taking A" and "rebels seized B" apart): other places, another event.
+        return linked or not _linked(inner, outer)
+    return linked and timed(inner) is not None
+
+
+# Verbs of an event taking place: "the X attack occurred / began / took place on DATE, when ...".
+OCCUR_VERBS = frozenset("occur happen begin start take unfold".split())
+
+
+@named_rule("event.occurred-when", "'The Zamzam camp attack began on 11 April, when the RSF stormed the camp near "
+            "El Fasher': the 'when' clause tells the incident its subject names, one event",
+            pos=[("The Zamzam camp attack began on 11 April 2025, when the Rapid Support Forces stormed the Zamzam "
+                  "refugee camp near El Fasher, killing more than 400 people.", ("Attack",))],
+            neg=[("The attack on Kutum ended on Monday, when the Rapid Support Forces stormed a camp near El Fasher.",
+                  ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def told_when(outer: Any, inner: Any) -> bool:
+    """Is `inner` the "when" clause of an occurrence verb (`outer`: "occurred", "began",
+    "took place") whose subject names the incident? Encyclopedic leads tell one incident so."""
+    if outer.lemma_.lower() not in OCCUR_VERBS or not any(c.dep_ == "nsubj" for c in outer.children):
+        return False
+    if outer.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in outer.children):
+        return False
+    return any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in inner.children)
 
 
 def clause_tokens(sent: Any, head: Any, nested: list[Any], outermost: bool) -> list[Any]:

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
-from sitgraph.loaders.extract.attribution import definite_actor
+from sitgraph.loaders.extract.attribution import blamed_on, definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.phrase_sides import fallen_to, modifies, sides_between, without_described
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -40,7 +41,8 @@ PERSON_NOUNS = frozenset(
     farmers students pupils patients patient teachers members member paramedics paramedic rescuers
     aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby shepherds shepherd
     herders herder fishermen fisherman worshippers worshipper pupil teacher refugees refugee migrants migrant
-    pilgrims pilgrim passengers passenger traders trader miners miner villager""".split()
+    pilgrims pilgrim passengers passenger traders trader miners miner villager hostages hostage captives
+    captive soldier soldiers officer officers policeman policemen commander commanders prisoner prisoners""".split()
 )
 # Words for a side that name none: beside a named side in one phrase they describe it.
 UNNAMED_SIDES = frozenset("rebels militants insurgents gunmen fighters militiamen attackers".split()) | {
@@ -394,6 +396,8 @@ class SentenceReader:
             add_new(out, self._participle_noun(trig, armed))
         if not out:
             add_new(out, self._conjoined_subject(trig, passive, armed))
+        if not out:
+            add_new(out, fallen_to(self, trig))
         if not out and not passive:
             # "The militant group ambushed a base": the armed group named last.
             for c in trig.children:
@@ -406,7 +410,7 @@ class SentenceReader:
         out: list[str] = []
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
-                add_new(out, self.ents_in(_without_aims(c), armed))
+                add_new(out, without_described(self, c, self.ents_in(_without_aims(c), armed), armed))
             if c.dep_ == "csubj" and not passive and self.ent_at(c, armed):
                 # "Rebelling soldiers seized Bor" parsed as a clause "[Rebelling soldiers]"
                 # subject: its head word begins an actor's mention, so the mention is the subject.
@@ -479,13 +483,16 @@ class SentenceReader:
         for c in trig.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
                 add_new(out, self.ents_in(c.subtree, armed))
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 add_new(out, self.ents_in(_without_aims(c), armed))
             if c.dep_ == "prep" and c.lower_ == "of":
                 add_new(out, self._striking_side(trig, c))
-        # Hyphen compounds ("Russia-regime attack") hang off the first token.
+        add_new(out, sides_between(self, trig, armed))
+        # Hyphen compounds ("Russia-regime attack") hang off the first token; a modifier of
+        # another noun before the trigger ("killed a Hamas commander in a strike") is not one.
         for t in self.doc[max(trig.sent.start, trig.i - 4):trig.i]:
-            if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1):
+            if t.dep_ in ("amod", "compound", "nmod", "punct") and t.head.i in range(trig.i - 4, trig.i + 1) \
+                    and modifies(t, trig):
                 add_new(out, self.ents_in([t], armed))
         return out
 
@@ -562,6 +569,7 @@ class SentenceReader:
         found = self.ents_in(subj.subtree, kinds)
         if len(found) < 2:
             return found
+        found = without_described(self, subj, found, kinds)
         owners = {e for t in subj.subtree if t.dep_ == "poss" for e in self.ents_in(t.subtree, kinds)}
         return [e for e in found if e not in owners] or found
 
@@ -580,11 +588,12 @@ class SentenceReader:
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
         kinds = ("Actor", "Facility", "Place", "Agreement")
+        blamed = blamed_on(trig)  # "blamed the bombing of a market on X": X is no target
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr"):
                 add_new(out, self.ents_in(c.subtree, kinds))
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", "into"):
-                add_new(out, self.ents_in(c.subtree, kinds))
+                add_new(out, self.ents_in([t for t in c.subtree if t.i not in blamed], kinds))
             # "troops clashed with RSF fighters": the other side of a clash is its target.
             if c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_.lower() in ("clash", "fight", "battle"):
                 add_new(out, self.ents_in(c.subtree, ("Actor",)))

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.clauses import clause_frames, clause_head
 from sitgraph.loaders.extract.date_choice import choose_date
@@ -37,6 +38,7 @@ from sitgraph.loaders.extract.events import (
     under_fire,
 )
 from sitgraph.loaders.extract.mentioned_acts import names_who
+from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -49,6 +51,7 @@ from sitgraph.loaders.extract.rules import (
     rule,
     yes,
 )
+from sitgraph.loaders.extract.trigger_senses import not_violence
 from sitgraph.loaders.extract.triggers import (
     AGREEMENT_VERBS,
     CAPTURE_TAKE,
@@ -57,6 +60,8 @@ from sitgraph.loaders.extract.triggers import (
     VIOLATION_VERBS,
     WEAK_TRIGGERS,
     attack_type,
+    misread_verb,
+    phrasal_kind,
 )
 
 # --- the steps of read_sentence: trigger, actors, targets, places, dates, tolls, role ---
@@ -104,8 +109,8 @@ def _drops_munitions(tok: Any, lemma: str) -> bool:
 def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | None:
     """The event kind a verb's word names: trigger list, "take/gain/fall" of ground, and
     agreement verbs only when an agreement is their object."""
-    kind = VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
-    if lemma in ("take", "gain", "fall") and CAPTURE_TAKE.search(low):
+    kind = phrasal_kind(tok, lemma, reader) or VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
+    if lemma in ("take", "gain", "fall", "wrest") and CAPTURE_TAKE.search(low):
         kind = "Capture"
     if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and reader.ents_in(tok.subtree, ("Agreement",)):
         kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
@@ -167,7 +172,7 @@ def _campaign_actors(reader: SentenceReader, tok: Any, context_actors: list[str]
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod", "poss"):
             add_new(context_actors, reader.ents_in(c.subtree, ("Actor",)))
-    add_new(context_actors, reader.perpetrators(tok))
+    add_new(context_actors, reader.perpetrators(tok) or campaign_subject(reader, tok))
 
 
 SUPPORT_VERBS = frozenset("back support aid help cover assist".split())
@@ -181,7 +186,12 @@ def _support_of(tok: Any) -> bool:
         prep.head.lemma_.lower() in SUPPORT_VERBS
 
 
-ONSET_VERBS = frozenset("erupt break flare resume".split())
+# "rage" in its written forms: the parser's lemma of "raged" is not "rage".
+ONSET_VERBS = frozenset("erupt break flare resume rage raged rages raging".split())
+
+
+def _onset(verb: Any) -> bool:
+    return verb.lemma_.lower() in ONSET_VERBS or verb.lower_ in ONSET_VERBS
 
 
 @rule("event.fighting-broke-out", "'fighting broke out at a camp', 'X and Y engaged in fighting': one outbreak of "
@@ -203,7 +213,7 @@ def _outbreak(tok: Any, lemma: str) -> bool:
         return False  # "since fighting erupted in May": the start of a period, not an incident
     if any(c.lower_ in ("first", "initially", "originally") for c in head.children):
         return False  # "the fighting first broke out in March": when a war began, not an incident
-    if tok.dep_ == "nsubj" and head.lemma_.lower() in ONSET_VERBS:
+    if tok.dep_ == "nsubj" and _onset(head):
         return head.lemma_.lower() != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     return tok.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() == "engage"
 
@@ -219,7 +229,7 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
-    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_)
+    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok)
     gov = _governing_noun(tok)
     if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
         # "an escalation in regime shelling": the campaign, not one incident.
@@ -242,22 +252,26 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
         kind = _noun_kind(reader, tok, lemma, context_actors)
     if names_who(tok, kind):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
-    if kind is None or irrealis(tok):
+    if kind is None or irrealis(tok) or not_violence(tok):
         return None
     if habitual(tok) or plural_pattern(tok):
         return None
     return kind
 
 
-@rule("event.capture-of-people", "people seized are abducted; ground seized is captured",
+# Verbs of taking that only ever take ground (people are captured or seized, never retaken).
+GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook overran liberated".split())
+
+
+@rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
       pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
     """People are abducted; states and armed groups are driven out, not captured.
     "seized control of Bor, where the UN ...": ground, so stays a capture."""
-    if kind != "Capture":
-        return kind
+    if kind != "Capture" or tok.lemma_.lower() in GROUND_ONLY or tok.lower_ in GROUND_ONLY:
+        return kind  # "retook Awdhegle and Mubarak": a town named like a person is still ground
     if any(c.dep_ == "dobj" and c.lemma_.lower() in ("control", "ground", "territory") for c in tok.children):
         return kind
     table = reader.table
@@ -283,7 +297,8 @@ def _mark_anaphora(tok: Any, f: Frame) -> bool:
     if not (dets and ANAPHORA.match(dets[0].text)) and not _day_possessive(tok):
         return False
     owned = claims_back(tok)
-    if not owned and any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+    if not owned and not blamed_on(tok) and any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                                for c in tok.children):
         return False
     f.anaphoric = True
     f.claim_back = f.claim_back or owned
