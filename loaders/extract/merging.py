@@ -373,8 +373,8 @@ def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
 
 
 @named_rule("toll.told-apart", "a sentence telling only a toll, a sentence or two after the incident, is its toll",
-            pos=[("Missiles struck an apartment block in Dnipro on Saturday. The number of dead climbed to 40 on "
-                  "Monday, with 75 people wounded, officials said.", ((40, 75, None),))],
+            pos=[("Missiles struck an apartment block in Dnipro on Saturday. Twelve more civilians were killed on "
+                  "Monday, bringing the death toll to 40.", ((40, None, None),))],
             neg=[("Missiles struck an apartment block in Dnipro on Saturday. On Monday, 40 people were killed, "
                   "with 75 people wounded, officials said.", ((None, None, None), (40, 75, None)))],
             probe=event_tolls, off=no)

@@ -58,6 +58,7 @@ from sitgraph.loaders.extract.toll_idioms import (
     _left_figures,
     _lives_figures,
     _lost_figures,
+    _nominal_figures,
     _self_and_figures,
 )
 from sitgraph.loaders.extract.toll_phrases import (
@@ -274,7 +275,7 @@ def _negated_figures(masked: str) -> list[_Figure]:
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
-                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures)
+                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -398,7 +399,7 @@ _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
-    r"|gunned\s+down|mowed\s+down|hack|bodies)"
+    r"|gunned\s+down|mowed\s+down|hack|bodies|alive)"
 )
 
 

@@ -281,7 +281,8 @@ def people_or_title(name: str) -> bool:
 
 PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": "landmark",
                   "mountain": "landmark", "district": "district", "province": "province",
-                  "governorate": "province", "oblast": "province", "region": "region"}
+                  "governorate": "province", "oblast": "province", "region": "region", "department": "province",
+                  "prefecture": "province", "township": "district", "commune": "district", "territory": "district"}
 
 
 @rule("place.settlement-of", "the name in 'the village/town/district of X' is a place",
@@ -304,7 +305,8 @@ def _ent_surface(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     """A spaCy span without a leading article or trailing punctuation (spaCy often swallows
     them), if it starts with a capital."""
     surface = text[s:e]
-    while surface and surface[-1] in ".,;:" + QUOTES:
+    # spaCy may also swallow the blank line after a headline ("in Khyber Pakhtunkhwa\n\n")
+    while surface and (surface[-1] in ".,;:" + QUOTES or surface[-1].isspace()):
         surface, e = surface[:-1], e - 1
     lead = re.match(r"(?i)(?:the|a)\s+", surface)
     if lead:
@@ -354,15 +356,20 @@ def spacy_known_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
 NAME_WORD = r"(?:(?:al|el|Al|El)[\s\-])?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 # "Mintar village", "Marj Akhdar town", "al Atareb city", "the Maarrat Al-Numan area".
 NAME_THEN_PLACEWORD = re.compile(
-    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?P<word>village|town|city|area|countryside|"
-    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?\b"
+    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:(?P<word>village|town|city|area|countryside|"
+    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?"
+    # one administrative unit of any country ("Nana-Gribizi prefecture", "Kani township"), not
+    # a plural ("the Gulf states")
+    r"|(?P<unit>province|governorate|oblast|county|prefecture|township|commune|municipality))\b"
 )
 # A capitalised name right after a locative preposition: "in Darkoush", "near Afs, Idlib",
 # "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
 AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|by|when|while|after|before|during|where|which|that|was|were|"
-    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late)\b))"
+    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late"
+    # the administrative words of other countries: "in Arauca department", "in Kani township"
+    r"|department|prefecture|township|commune|county|oblast|municipality|territory|state|region)\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
 
@@ -387,7 +394,9 @@ def placeword_cands(text: str, gaz: Any) -> list[Cand]:
 
 
 PLACEWORD_TYPES = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
-                   "district": "district"}
+                   "district": "district", "province": "province", "state": "province", "governorate": "province",
+                   "oblast": "province", "prefecture": "province", "region": "region", "county": "district",
+                   "township": "district", "commune": "district", "municipality": "district"}
 
 
 @rule("place.before-settlement-word", "a capitalised name right before 'village/town/city/area/...' is a "
@@ -405,7 +414,7 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
         if not _unknown_name_ok(name):
             continue
         start = m.start("name") + m.group("name").rindex(name)
-        word = m.group("word")
+        word = m.group("word") or m.group("unit")
         place = exact_place(gaz, name) if gaz is not None else None
         if word == "camp" and place is None:
             continue  # "Abu Shouk camp" is a facility (the pattern layer has it)

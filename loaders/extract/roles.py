@@ -107,6 +107,12 @@ CAPTION = re.compile(
     r"|clears?|surveys?|react|reacts)\b[^\n]*?(?:(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2})\.?\s*$")
 DATELINE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40}){0,2}\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+# "Kyiv (AFP) - ", "(Bangkok) – ", "Bangkok, 12 April – ": a dateline in mixed case, told apart
+# from a sentence by a bracketed agency or city, or by a date, before the dash.
+_CITY = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2}"
+MIXED_DATELINE = re.compile(
+    rf"(?m)^[ \t]*(?:\({_CITY}\)|{_CITY}(?:,\s*[A-Z][\w.'’ ]{{1,30}})?\s*\((?:AFP|AP|Reuters|[A-Z]{{2,6}})\)"
+    rf"|{_CITY},\s*(?:\d{{1,2}}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{{1,2}})(?:,?\s*\d{{4}})?)\s*(?:—|–|--|-)\s")
 TREATED = re.compile(
     r"(?i)\b(?:taken|rushed|brought|transported|transferred|evacuated|admitted|treated|carried|receiving|"
     r"received|airlifted|flown|ferried|hospitali[sz]ed|died|dying|being\s+treated|care)\b[^.;]{0,70}?"
@@ -277,6 +283,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     Date stamps and date prefixes (:func:`date_stamp_spans`) are datelines too."""
     spans = [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
              len(m.group(0).split(",")[0].strip()) >= 3]
+    spans += [(m.start(), m.end()) for m in MIXED_DATELINE.finditer(text)]
     return sorted(set(spans) | set(date_stamp_spans(text)))
 
 
@@ -458,7 +465,8 @@ def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
 
 @named_rule("assemble.role-dated-before", "an event dated more than a week before the report's incident is "
             "background",
-            pos=[("Gunmen killed three villagers in Kano on March 3.", (("Attack", "background"),))],
+            pos=[("Gunmen killed two farmers in Kano on Tuesday. Gunmen killed three villagers in Kano on March 3.",
+                  (("Attack", "incident"), ("Attack", "background")))],
             neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("Attack", "incident"),))],
             probe=event_roles, off=nothing)
 def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
@@ -470,7 +478,8 @@ def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | No
 
 @named_rule("assemble.role-earlier", "an earlier-marked event ('last year', 'previously') dated before the incident "
             "is background",
-            pos=[("Gunmen had previously killed three villagers in Kano on Monday.", (("Attack", "background"),))],
+            pos=[("Gunmen killed two farmers in Kano on Wednesday. Gunmen had previously killed three villagers "
+                  "in Kano on Monday.", (("Attack", "incident"), ("Attack", "background")))],
             neg=[("Gunmen killed three villagers in Kano on Monday.", (("Attack", "incident"),))],
             probe=event_roles, off=nothing)
 def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:

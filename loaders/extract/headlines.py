@@ -1,0 +1,37 @@
+"""A report's headline and the incident its lead tells.
+
+Many outlets write headlines in sentence case ("Drone strike kills 15 at market in El
+Fasher", "Colombia: 4 soldiers killed in rebel attack", "Attack on Barsalogho (12 killed)"),
+so they are read as sentences and give a frame of their own. A headline tells the report's
+news without its date and in looser words (a "bombing" for any blast): the first incident of
+the body is the same incident, with its date, place and weapon, whatever new target or place
+the lead names. The title block is what comes before the first sentence that closes with a
+full stop (see :func:`sitgraph.loaders.extract.date_choice.no_lead_yet`).
+
+Cost: a set test per frame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_tolls, no
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+
+@named_rule("assemble.headline-is-lead", "a headline's incident is the first incident of the body: its toll, date "
+            "and place are the lead's",
+            pos=[("Militants kill seven soldiers in Khyber Pakhtunkhwa\n\nMilitants attacked a checkpoint in Lakki "
+                  "Marwat on Sunday, wounding 23 soldiers.", ((7, 23, None),))],
+            # no title block: two sentences of the body
+            neg=[("Militants killed seven soldiers in Khyber Pakhtunkhwa on Saturday.\n\nMilitants attacked a "
+                  "checkpoint in Lakki Marwat on Sunday, wounding 23 soldiers.", ((7, None, None), (None, 23, None)))],
+            probe=event_tolls, off=no)
+def headline_of(prev: Any, f: Any, titles: set[int]) -> bool:
+    """Is `prev` an incident told only in the title block (`titles`: its sentence indices)
+    and `f` the body's incident frame of the same kind after it, with no other side?"""
+    if prev.role != "incident" or f.role != "incident" or f.kind != prev.kind or f.sent_index in titles:
+        return False
+    if not {prev.sent_index, *prev.evidence_index} <= titles:
+        return False
+    return not (prev.actors and f.actors and not set(prev.actors) & set(f.actors))
