@@ -231,7 +231,9 @@ _INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|exp
 INCIDENT_REF = re.compile(
     rf"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_INCIDENT_NOUN}"
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
-    rf"{_INCIDENT_NOUN}")
+    rf"{_INCIDENT_NOUN}"
+    # "The gunmen arrived on motorcycles on Saturday": those who did it, named by the deed
+    r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b")
 
 
 @named_rule("date.told-after", "'The fighting erupted on Monday.': a sentence telling only when the incident "

@@ -91,6 +91,15 @@ def left(reason, *row):
     ("The toll stood at 33 dead.", (33, None)),
     ("Authorities put the death toll at 33.", (33, None)),
     ("Casualties included 33 dead and 60 injured.", (33, 60)),
+    # a toll the incident raised: the incident's total, unless it is a period's, a war's or both sides'
+    ("Three people died, raising the death toll from the bombing to eight.", (8, None)),
+    ("One strike killed three people, bringing the combined death toll on both sides to 15.", (3, None)),
+    ("The shelling killed four civilians, bringing the death toll from the fighting to 40.", (4, None)),
+    ("The strike killed four civilians, bringing the toll since January to 400.", (4, None)),
+    # sources set against each other: the largest; a count told twice: the smallest
+    ("The army said five civilians were killed, but local officials said 20 died.", (20, None)),
+    ("Police put the toll at 7, while residents said 11 people were killed.", (11, None)),
+    ("Officials said 12 were killed; residents said 20 died.", (12, None)),
     # a harm told as a noun
     ("The monitor documented the deaths of 11 members of the army in an ambush.", (11, None)),
     ("The shelling resulted in the death of three children and the injury of five others.", (3, 5)),
@@ -278,6 +287,34 @@ def test_a_place_name_never_holds_the_blank_line_after_a_headline(nlp):
 # --- tiny reports: the incident's toll, date and place across outlets ------------------------------
 
 REPORTS = [
+    ("sources that differ in one sentence: the largest",
+     "Mali\n\nJihadists attacked a village near Bandiagara on Thursday. The army said five civilians were killed, "
+     "but local officials said at least 20 people died.",
+     [(20, None, "2024-05-09", "Bandiagara")]),
+    ("the toll a death raised it to",
+     "Pakistan\n\nA roadside bomb struck a police van in Dera Ismail Khan on Friday, killing three officers and "
+     "wounding five. One of the wounded later died in hospital, raising the death toll to four.",
+     [(4, 5, "2024-05-10", "Dera Ismail Khan")]),
+    ("'the previous day' counted from the incident told before",
+     "Lebanon\n\nAn Israeli strike killed a commander in Nabatieh on Friday. The previous day, a drone strike on a "
+     "motorcycle near Tyre killed two people.",
+     [(1, None, "2024-05-10", "Nabatieh"), (2, None, "2024-05-09", "Tyre")]),
+    ("a hospital that received the wounded",
+     "Gaza\n\nA strike hit a house in Deir al-Balah on Sunday, killing seven people. Al-Aqsa Hospital said it "
+     "received 15 wounded.",
+     [(7, 15, "2024-05-12", "Deir al-Balah")]),
+    ("victims and attackers killed add up",
+     "Somalia\n\nSuicide bombers attacked a hotel in Mogadishu on Friday night. Seven civilians and four "
+     "attackers were killed, police said.",
+     [(11, None, "2024-05-10", "Mogadishu")]),
+    ("a monitor's week, day-first dates with the place in brackets",
+     "Weekly overview\n\nOn 9 May 2024, militiamen killed 14 civilians in Kukawa (Borno, Nigeria). On 10 May "
+     "2024, militants killed 6 soldiers near Malam Fatori (Borno).",
+     [(14, None, "2024-05-09", "Kukawa"), (6, None, "2024-05-10", "Malam Fatori")]),
+    ("a cumulative toll of the year after the incident",
+     "Haiti\n\nGangs killed 12 people in Pont-Sonde on Thursday. More than 2,500 people have been killed in gang "
+     "violence in Haiti this year, according to the UN.",
+     [(12, None, "2024-05-09", "Pont-Sonde")]),
     ("a headline with a place, then a lead with a named target and the toll after",
      "Militants kill soldiers in Khyber Pakhtunkhwa\n\nMilitants attacked a security checkpoint in the Lakki "
      "Marwat district of Khyber Pakhtunkhwa province in the early hours of Sunday.\n\nSeven soldiers were killed "
@@ -354,6 +391,14 @@ REPORTS = [
 ]
 
 LEFT = [
+    ("'in total' in the incident's own sentence reads as a toll over many incidents",
+     "Sudan\n\nFighters stormed the village of Wad al-Noura on Wednesday. The dead included 35 children, and "
+     "more than 100 people were killed in total, activists said.",
+     [(100, None, "2024-05-08", "Wad al-Noura")]),
+    ("a conjoined paragraph giving the date of an undated lead with a new place splits the incident",
+     "Nigeria: Gunmen kill dozens in Plateau state\n\nGunmen have killed at least 30 people in attacks on two "
+     "villages in Plateau state, officials say.\n\nThe attackers struck Mangu district late on Saturday.",
+     [(30, None, "2024-05-11", "Mangu")]),
     ("'claimed the lives of' with a weapon as subject tells no event",
      "Syria\n\nA car bomb claimed the lives of eight people in the town of Azaz, north of Aleppo, late Sunday.",
      [(8, None, "2024-05-12", "Azaz")]),
@@ -398,3 +443,27 @@ def test_a_dateline_dates_and_places_nothing(nlp, dateline):
 ])
 def test_a_place_named_outside_a_dateline_stays(nlp, text, places):
     assert [e[4] for e in incidents(nlp, "Report\n\n" + text)] == [places]
+
+
+# --- a later sentence dating an undated lead -----------------------------------------------------
+
+UNDATED = "Nigeria\n\nGunmen killed 12 villagers in Zamfara state, police said.\n\n"
+
+
+@pytest.mark.parametrize("later,date", [
+    ("The attack happened on Saturday.", "2024-05-11"),
+    ("Saturday's attack was the deadliest this year.", "2024-05-11"),
+    ("The gunmen arrived on motorcycles on Saturday and opened fire.", "2024-05-11"),
+    ("Residents said the attackers arrived at around 4 p.m. on Saturday.", "2024-05-11"),
+    ("The killings occurred on Saturday in the village of Dansadau.", "2024-05-11"),
+    # no reference back to the incident: the day is another matter's
+    ("Talks between herders and farmers opened on Saturday.", MONDAY),
+    ("Police spokesman Yazid Abubakar confirmed the attack on Sunday.", "2024-05-12"),
+])
+def test_a_later_sentence_dates_an_undated_lead(nlp, later, date):
+    assert [e[2] for e in incidents(nlp, UNDATED + later)] == [date]
+
+
+def test_a_lead_dated_of_its_own_keeps_its_day(nlp):
+    text = "Nigeria\n\nGunmen killed 12 villagers in Zamfara state on Friday.\n\nThe gunmen fled on Sunday."
+    assert [e[2] for e in incidents(nlp, text)] == ["2024-05-10"]
