@@ -16,7 +16,7 @@ from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
-from sitgraph.loaders.extract.headlines import headline_of
+from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
@@ -343,7 +343,7 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
         elif prev is not None and not roles.SEPARATE.search(text) and headline_of(prev, f, titles):
             merging.merge_into(prev, f)
-            prev.type = f.type or prev.type  # a headline's weapon word is the loosest
+            take_headline(prev, f)
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not roles.SEPARATE.search(text) and merging.same_weapon(prev, f):
             merging.merge_into(prev, f)

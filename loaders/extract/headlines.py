@@ -29,9 +29,26 @@ from sitgraph.loaders.extract.rules import rule as named_rule
             probe=event_tolls, off=no)
 def headline_of(prev: Any, f: Any, titles: set[int]) -> bool:
     """Is `prev` an incident told only in the title block (`titles`: its sentence indices)
-    and `f` the body's incident frame of the same kind after it, with no other side?"""
-    if prev.role != "incident" or f.role != "incident" or f.kind != prev.kind or f.sent_index in titles:
+    and `f` the body's incident frame of the same kind after it, with no other side? A
+    body's toll over many strikes that gives the headline's own figure ("Strikes on Gaza
+    kill 40" and "air attacks have killed 40 since dawn") is what the headline tells too."""
+    if prev.role != "incident" or f.kind != prev.kind or f.sent_index in titles:
+        return False
+    if f.role != "incident" and not (f.role == "aggregate" and _same_toll(prev, f)):
         return False
     if not {prev.sent_index, *prev.evidence_index} <= titles:
         return False
     return not (prev.actors and f.actors and not set(prev.actors) & set(f.actors))
+
+
+def _same_toll(prev: Any, f: Any) -> bool:
+    """Do both frames give a toll, and the same one?"""
+    return (prev.killed, prev.wounded) == (f.killed, f.wounded) and (f.killed or f.wounded) is not None
+
+
+def take_headline(prev: Any, f: Any) -> None:
+    """After `f` was merged into the headline's frame `prev`: the body's weapon word and role
+    (an aggregate stays one) are the headline's."""
+    prev.type = f.type or prev.type  # a headline's weapon word is the loosest
+    if f.role == "aggregate":
+        prev.role, prev.aggregate, prev.sole_author = f.role, f.aggregate, f.sole_author

@@ -81,7 +81,11 @@ GENERIC = re.compile(
     r"|\b(?:(?:has|have)\s+(?:carried\s+out|launched|staged|conducted|claimed)|carrying\s+out|launching|staging"
     r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
     r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b)")
-AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b")
+AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b"
+                   # "The war began after fighters attacked ...": the start of a war, told for context
+                   r"|\b(?:war|conflict|crisis|offensive|insurgency|uprising|siege)\s+(?:\w+\s+){0,2}"
+                   r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\s+(?:\w+\s+){0,3}"
+                   r"(?:after|when|by)\b")
 EARLIER = re.compile(
     r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"

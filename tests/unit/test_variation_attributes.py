@@ -467,3 +467,32 @@ def test_a_later_sentence_dates_an_undated_lead(nlp, later, date):
 def test_a_lead_dated_of_its_own_keeps_its_day(nlp):
     text = "Nigeria\n\nGunmen killed 12 villagers in Zamfara state on Friday.\n\nThe gunmen fled on Sunday."
     assert [e[2] for e in incidents(nlp, text)] == ["2024-05-10"]
+
+
+# --- a day's toll in the headline, a war's start in the background --------------------------------
+
+DAY = ("Strikes on Gaza kill at least 40\n\n"
+       "Air attacks across the Gaza Strip have killed at least 40 people since dawn, medics said.\n\n"
+       "In Rafah, a strike on a house killed seven members of one family late on Sunday.\n\n"
+       "The war began after fighters attacked southern Israel in October, killing about 1,200 people.")
+
+
+def test_a_headline_giving_the_days_toll_is_the_days_aggregate(nlp):
+    x = extract(Report.from_text(DAY, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.killed) for v in x.events if v.role in ("incident", "aggregate")] == [
+        ("aggregate", 40), ("incident", 7)]
+
+
+def test_the_start_of_a_war_is_background(nlp):
+    x = extract(Report.from_text(DAY, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.killed) for v in x.events if v.killed == 1200] == [("background", 1200)]
+    # an attack some clashes began after, in the news itself, stays the incident
+    text = "Report\n\nClashes began after gunmen attacked a checkpoint in Bannu on Sunday, killing five police officers."
+    assert [(e[0], e[2]) for e in incidents(nlp, text)] == [(5, "2024-05-12")]
+
+
+def test_a_headline_with_another_toll_than_the_bodys_aggregate_is_the_incident_it_names(nlp):
+    text = DAY.replace("kill at least 40", "kill seven in Rafah house")
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    assert [(v.role, v.killed, v.date) for v in x.events if v.role in ("incident", "aggregate")] == [
+        ("incident", 7, "2024-05-12"), ("aggregate", 40, MONDAY)]
