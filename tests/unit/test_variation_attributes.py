@@ -487,7 +487,8 @@ def test_the_start_of_a_war_is_background(nlp):
     x = extract(Report.from_text(DAY, published=MONDAY), nlp=nlp)
     assert [(v.role, v.killed) for v in x.events if v.killed == 1200] == [("background", 1200)]
     # an attack some clashes began after, in the news itself, stays the incident
-    text = "Report\n\nClashes began after gunmen attacked a checkpoint in Bannu on Sunday, killing five police officers."
+    text = ("Report\n\nClashes began after gunmen attacked a checkpoint in Bannu on Sunday, killing five police "
+            "officers.")
     assert [(e[0], e[2]) for e in incidents(nlp, text)] == [(5, "2024-05-12")]
 
 
