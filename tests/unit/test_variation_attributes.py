@@ -150,6 +150,15 @@ LEAD = "Gunmen killed five villagers in Zamfara state {}."
     ("in late April", "2024-04-21", "2024-04-30"),
     ("on December 28", "2023-12-28", None),
     ("on Friday, police said on Monday", "2024-05-10", None),
+    ("on the night of 10 to 11 May", "2024-05-10", "2024-05-11"),
+    ("between 8 and 10 May", "2024-05-08", "2024-05-10"),
+    ("on the evening of 10 May", "2024-05-10", None),
+    ("on Fri., May 10", "2024-05-10", None),
+    ("on 10th May 2024", "2024-05-10", None),
+    ("in the night from Friday to Saturday", "2024-05-10", "2024-05-11"),
+    ("shortly after midnight on Saturday", "2024-05-11", None),
+    # "the last day of" a month is that month, not the day before publication
+    ("on the last day of April", "2024-04", None),
 ])
 def test_a_lead_dated_many_ways(nlp, when, lo, hi):
     (event,) = incidents(nlp, "Nigeria\n\n" + LEAD.format(when))
