@@ -319,9 +319,9 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     reported.", "The death toll rose to 11.") right after incident `f`: its figures where
     `f` has none or where it updates the toll upward, and attackers killed on top of the
     victims."""
-    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
+    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS, another_estimate
 
-    update = TOLL_UPDATE.search(sentence) is not None
+    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
     if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):

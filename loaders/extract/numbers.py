@@ -378,6 +378,27 @@ TOLD_TOTAL = branch("toll.told-total", "'one of the wounded died, raising the de
                     neg=[("A bomb hit a police van in Bannu, killing three officers, raising the overall death toll "
                           "this year to 40.", ((3, None, None),))],
                     probe=event_tolls, where="sitgraph.loaders.extract.numbers._choose")
+# "Some estimates put the toll at 400", "the final toll could exceed 100": another source's figure
+# for the incident's toll, told after it.
+ESTIMATE = re.compile(
+    r"(?i)\b(?:put|puts|putting|estimated?|estimates?|gave|gives)\b[^.;]{0,40}?\b(?:death\s+)?(?:toll|number\s+of"
+    r"\s+(?:dead|deaths|victims|people\s+killed))\b|\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:could|may|might|was\s+likely"
+    r"\s+to)\s+(?:exceed|reach|top|surpass|be\s+as\s+high\s+as)\b")
+ANOTHER_ESTIMATE = branch("toll.another-estimate", "'Some estimates put the toll at 400' after an incident's toll: "
+                          "another source's figure for it, the larger kept",
+                          pos=[("Jihadists attacked residents of Barsalogho on Saturday, killing at least 200 people. "
+                                "Some estimates put the toll at 400.", ((400, None, None),))],
+                          neg=[("Jihadists attacked residents of Barsalogho on Saturday, killing at least 200 people. "
+                                "Some estimates put the toll of the war at 40,000.", ((200, None, None),))],
+                          probe=event_tolls, where="sitgraph.loaders.extract.merging.add_toll")
+
+
+def another_estimate(sentence: str) -> bool:
+    """Does `sentence` give another source's figure for the incident's toll ("some estimates
+    put the toll at 400"), not a period's or a war's?"""
+    return enabled(ANOTHER_ESTIMATE) and ESTIMATE.search(sentence) is not None and not OVERALL.search(sentence)
+
+
 # "The army said five were killed, but local officials said 20 died": sources that differ.
 SOURCES_DIFFER = re.compile(
     r"(?i)\b(?:said|says|told|reported|according\s+to|put)\b[^.;]*?\b(?:but|while|whereas|although|though)\b"

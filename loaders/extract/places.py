@@ -390,7 +390,32 @@ def placeword_cands(text: str, gaz: Any) -> list[Cand]:
     """Places written with a settlement word after the name ("Mintar village") or standing
     after a locative preposition ("in Darkoush"): towns too small for spaCy or the gazetteer.
     The gazetteer's entry is used where it knows the name."""
-    return before_placeword_cands(text, gaz) + after_locative_cands(text, gaz)
+    return before_placeword_cands(text, gaz) + after_locative_cands(text, gaz) + possessed_place_cands(text, gaz)
+
+
+# "in Kachin state's Laiza", "in Gaza's Jabalia camp": a place's own part, after a locative.
+POSSESSED_PLACE = re.compile(
+    rf"\b(?:in|near|outside|around|from|toward|towards)\s+(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+    r"(?:\s+(?:state|province|region|governorate|oblast|district|county|prefecture|department))?)['\u2019]s\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:on|in|near|at|when|while|after|before|during|where|city|town|village|area|district"
+    r"|camp|neighbourhood|neighborhood|suburb|township|last|this|early|late)\b))")
+
+
+@rule("place.possessed", "a name after a locative and a place's possessive ('in Kachin state's Laiza') is a place "
+      "in it",
+      pos=[("Jets bombed a camp in Kachin state's Laiza on Monday.", ("Kachin", "Laiza"))],
+      neg=[("Jets bombed a camp in Kachin state on Monday, and the army's Tatmadaw said so.", ("Kachin",))],
+      probe=places, off=lambda text, gaz: [])
+def possessed_place_cands(text: str, gaz: Any) -> list[Cand]:
+    out = []
+    for m in POSSESSED_PLACE.finditer(text):
+        name = m.group("name")
+        if not _unknown_name_ok(name):
+            continue
+        place = exact_place(gaz, name) if gaz is not None else None
+        out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
+    return out
 
 
 PLACEWORD_TYPES = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
@@ -445,7 +470,8 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
 def _after_place_phrase(text: str, pos: int) -> bool:
     """Is `pos` ("of X", "and X") inside a place phrase: "the towns of", "between X and"?"""
     before = text[max(0, pos - 60):pos]
-    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before) or place_list(before):
+    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?|outskirts|edge|heart|cent(?:re|er))\s*$",
+                 before) or place_list(before):
         return True
     return bool(re.search(r"\bbetween\s+(?:(?:the\s+\w+\s+of|a\s+(?:place|village|town)\s+called)\s+)?"
                           r"(?:al-|el-)?[A-Z][\w\-' ]*$", before))

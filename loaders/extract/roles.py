@@ -237,7 +237,9 @@ INCIDENT_REF = re.compile(
     rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
     rf"{_INCIDENT_NOUN}"
     # "The gunmen arrived on motorcycles on Saturday": those who did it, named by the deed
-    r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b")
+    r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b"
+    # "It happened on Saturday night.": the incident just told
+    r"|^\s*It\s+(?:happened|took\s+place|occurred|unfolded)\b")
 
 
 @named_rule("date.told-after", "'The fighting erupted on Monday.': a sentence telling only when the incident "

@@ -506,3 +506,40 @@ def test_a_headline_with_another_toll_than_the_bodys_aggregate_is_the_incident_i
     x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
     assert [(v.role, v.killed, v.date) for v in x.events if v.role in ("incident", "aggregate")] == [
         ("incident", 7, "2024-05-12"), ("aggregate", 40, MONDAY)]
+
+
+# --- a place's own part, an estimate told after, an incident referred to as "it" -----------------
+
+@pytest.mark.parametrize("text,place", [
+    ("Jets bombed a camp for displaced people in Kachin state's Laiza on Monday night, killing 29 people.", "Laiza"),
+    ("An airstrike hit a house in Gaza's Tal al-Hawa on Sunday, killing 9 people.", "Tal al-Hawa"),
+    ("At least 200 people were killed on Saturday when jihadists attacked residents on the outskirts of "
+     "Barsalogho.", "Barsalogho"),
+])
+def test_a_place_named_in_another_or_at_its_edge(nlp, text, place):
+    (event,) = incidents(nlp, "Report\n\n" + text, "2024-05-14")
+    assert place in event[4]
+
+
+def test_a_name_after_a_countrys_possessive_without_a_locative_is_no_place(nlp):
+    text = "Report\n\nIsrael's Netanyahu said on Sunday that strikes on Rafah would go on."
+    assert "Netanyahu" not in place_names(nlp, text)
+
+
+@pytest.mark.parametrize("later,killed", [
+    ("Some estimates put the toll at 400.", 400),
+    ("Other sources gave a death toll of 400.", 400),
+    # a war's toll, or a smaller figure, leaves the incident's
+    ("Some estimates put the toll of the war at 40,000.", 200),
+    ("Some estimates put the toll at 150.", 200),
+])
+def test_another_estimate_told_after_keeps_the_larger(nlp, later, killed):
+    text = ("Burkina Faso\n\nAt least 200 people were killed on Saturday when jihadists attacked residents "
+            "digging trenches near Barsalogho, security sources said. " + later)
+    assert [e[0] for e in incidents(nlp, text)] == [killed]
+
+
+def test_it_happened_dates_the_incident_told_before(nlp):
+    text = ("Colombia\n\nThe attack on the police station in Jamundi left three police officers dead, the mayor "
+            "said on Sunday. It happened on Saturday night.")
+    assert [e[2] for e in incidents(nlp, text)] == ["2024-05-11"]
