@@ -39,11 +39,21 @@ def drop_bystanders(found: list[Any], start: int, end: int, table: Any, dateline
     or names another's patron."""
     if not found:
         return
-    gone = _bystanders(table.starting_in(start, end), table, datelines)
-    if not gone:
-        return
+    spans = table.starting_in(start, end)
+    gone = _bystanders(spans, table, datelines)
+    filed = _filed_at(spans, datelines)
     for f in found:
         f.actors = [a for a in f.actors if a not in gone]
+        f.places = [p for p in f.places if p not in filed]
+
+
+def _filed_at(spans: list[tuple[int, int, str]], datelines: list[tuple[int, int]]) -> set[str]:
+    """The entities of `spans` (a sentence's mentions) named there only in a dateline
+    ("Bangkok, 12 April – "): where the report was filed, not where its events happened."""
+    inside: dict[str, bool] = {}
+    for s, _e, eid in spans:
+        inside[eid] = inside.get(eid, True) and any(lo <= s < hi for lo, hi in datelines)
+    return {eid for eid, only in inside.items() if only}
 
 
 def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[tuple[int, int]]) -> set[str]:

@@ -108,6 +108,28 @@ def _saying(tok: Any, heads: set[int]) -> bool:
     return head.lemma_.lower() in SAYING and head.i not in heads
 
 
+# "The death toll rose to 59 on Monday": the day a toll was updated, not the incident's.
+UPDATING = frozenset(
+    "rise climb reach increase jump soar grow mount stand hit top pass exceed raise revise put update".split())
+TOLL_NOUNS = frozenset("toll number count tally figure".split())
+
+
+@named_rule("date.toll-update-day", "the day a toll rose ('the death toll from Friday's bombing climbed to 59 on "
+            "Monday') is the update's, not the incident's: used only when the sentence gives no other",
+            pos=[("The death toll from a bombing at a mosque in Peshawar climbed to 59 on Monday. The attack took "
+                  "place on Friday.", (("2023-11-10", None),))],
+            neg=[("A bombing killed 59 people at a mosque in Peshawar on Monday.", (("2023-11-13", None),)),
+                 ("Gunmen killed 59 people in Peshawar as violence rose on Monday.", (("2023-11-13", None),))],
+            probe=event_dates, off=no)
+def _toll_update(tok: Any) -> bool:
+    """Is date token `tok` in a clause headed by a verb of rising ("rose", "climbed to",
+    "reached", "stood at") whose subject is a toll ("the death toll", "the number of dead")?"""
+    head = clause_head(tok)
+    if head.lemma_.lower() not in UPDATING:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
+
+
 @named_rule("date.trigger-clause", "the event's date is the one in its trigger's clause, not a statement's day or "
             "a state's 'since'",
             pos=[("On Wednesday, police said gunmen killed three villagers in Kano on Monday.",
@@ -137,6 +159,8 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     tok = _head_token(sent, d)
     if tok is None:
         return "kept"
+    if _toll_update(tok):
+        return "told"
     if _attached(tok, triggers, heads):
         return "kept"
     if d.start in said or _saying(tok, heads):
@@ -161,3 +185,40 @@ def choose_date(sent: Any, dates: list[Any], triggers: list[Any], said: frozense
             return chosen  # type: ignore[return-value]
     plain = [d for d in dates if d.start not in said]
     return Chosen((plain or dates)[0], True)
+
+
+@named_rule("date.lead-is-news", "the report's first incident is its news: a date long before publication or an "
+            "earlier-marker ('last week', 'on 3 March 2023') in it dates the incident, it does not make it background",
+            pos=[("Earlier this month, militiamen attacked a camp near Bunia, killing 23 people.",
+                  (("Attack", "incident"),)),
+                 ("On 3 March 2023, gunmen attacked a church in Benue State, killing 17 people.",
+                  (("Attack", "incident"),))],
+            neg=[("The raid came after bombings killed 65 people in Kabul last month.", (("Attack", "background"),))],
+            probe=lambda x: tuple((v.kind, v.role) for v in x.events), off=lambda found, reference: reference)
+def lead_reference(found: Iterable[Any], reference: str | None) -> str | None:
+    """The date against which the frames `found` of the report's first sentence to date an
+    incident (its lead; a headline dates none) are judged earlier or not: the latest day or month one of them
+    explicitly starts on before `reference` (the publication date), else `reference`. A report
+    published months after its incident (a rights group's documentation, an encyclopedia
+    article, a weekly digest) leads with that incident: the lead's own date is the report's
+    reference, so later sentences are judged against it. Cost: linear in `found`."""
+    if not reference or any(not f.date_explicit for f in found):
+        # "Rebels, who seized the city in 2014, fired a missile": an undated frame is the news
+        return reference
+    # A frame's start: the rules of background compare it (or its end) with the reference.
+    days = [f.date for f in found if f.date_explicit and f.date and len(f.date) >= 7 and f.date < reference]
+    return max(days) if days else reference
+
+
+def no_lead_yet(frames: Iterable[Any], texts: dict[int, str]) -> bool:
+    """Has no incident of `frames` been told in a sentence of the body yet? A headline (a
+    line closing with no full stop; `texts` maps a sentence index to its text) tells one
+    without its date, so it is no lead. Cost: linear in the frames' sentences."""
+    return not any(f.role == "incident" and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))
+                   for f in frames)
+
+
+def closed(sentence: str) -> bool:
+    """Does `sentence` close as a sentence of the body does (a full stop, a question or an
+    exclamation mark, maybe inside a quote)?"""
+    return re.search(r"[.!?][\"'’”)]*\s*$", sentence) is not None

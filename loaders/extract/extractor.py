@@ -12,9 +12,11 @@ from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
 from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, retellings, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
+from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead_yet
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
+from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
@@ -132,6 +134,8 @@ class _Reading:
     context: list[str] = field(default_factory=list)
     speakers: tuple[str, ...] = ()
     last_date: tuple[str | None, str | None, str | None, int] = _NO_DATE
+    titles: set[int] = field(default_factory=set)  # sentences of the title block
+    titles_closed: bool = False
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -170,7 +174,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = attribution.attribution_in(sent, reader, said)
     roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
-    found = _roles(found, text, sent, st.last_date[0] or published, table, lead)
+    found = _roles(found, text, sent, _reference(st, found, published), table, lead)
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _sources_for_last(back, found, said, text, table, i)
@@ -178,8 +182,25 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
-    _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text)
+    _note_title(st, i, text)
+    _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
+
+
+def _reference(st: _Reading, found: list[Frame], published: str | None) -> str | None:
+    """The date a sentence's frames are judged earlier than (background) or not: the
+    incident's told last, else the publication's; for the report's first incident told in
+    the body (its lead), its own date (:func:`lead_reference`)."""
+    if st.last_date[0] is None and no_lead_yet(st.frames, st.texts):
+        return lead_reference(found, published)
+    return st.last_date[0] or published
+
+
+def _note_title(st: _Reading, i: int, text: str) -> None:
+    """Sentence `i` is of the title block while no sentence has closed with a full stop."""
+    if not st.titles_closed and not closed(text):
+        st.titles.add(i)
+    st.titles_closed = st.titles_closed or closed(text)
 
 
 def _speakers_from(said: tuple[str, ...], table: EntityTable) -> tuple[str, ...]:
@@ -311,9 +332,10 @@ def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, i
     return last_date
 
 
-def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str) -> None:
+def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str,
+                titles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Append a sentence's frames, each merged into the frame before it when it tells
-    more of the same incident."""
+    more of the same incident (`titles`: the sentences of the report's title block)."""
     for f in found:
         # A photo caption between two sentences about one incident does not part them.
         prev = next((p for p in reversed(frames) if p.role != "caption"), None)
@@ -322,6 +344,9 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
         elif prev is not None and prev.role == "incident" and retellings.own_account(prev, f, text, table):
             retellings.join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
+        elif prev is not None and not roles.SEPARATE.search(text) and headline_of(prev, f, titles):
+            merging.merge_into(prev, f)
+            take_headline(prev, f)
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not roles.separate(text) and merging.same_weapon(prev, f):
             merging.merge_into(prev, f)

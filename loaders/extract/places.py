@@ -281,7 +281,8 @@ def people_or_title(name: str) -> bool:
 
 PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": "landmark",
                   "mountain": "landmark", "district": "district", "province": "province",
-                  "governorate": "province", "oblast": "province", "region": "region"}
+                  "governorate": "province", "oblast": "province", "region": "region", "department": "province",
+                  "prefecture": "province", "township": "district", "commune": "district", "territory": "district"}
 
 
 @rule("place.settlement-of", "the name in 'the village/town/district of X' is a place",
@@ -304,7 +305,8 @@ def _ent_surface(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     """A spaCy span without a leading article or trailing punctuation (spaCy often swallows
     them), if it starts with a capital."""
     surface = text[s:e]
-    while surface and surface[-1] in ".,;:" + QUOTES:
+    # spaCy may also swallow the blank line after a headline ("in Khyber Pakhtunkhwa\n\n")
+    while surface and (surface[-1] in ".,;:" + QUOTES or surface[-1].isspace()):
         surface, e = surface[:-1], e - 1
     lead = re.match(r"(?i)(?:the|a)\s+", surface)
     if lead:
@@ -354,15 +356,20 @@ def spacy_known_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
 NAME_WORD = r"(?:(?:al|el|Al|El)[\s\-])?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 # "Mintar village", "Marj Akhdar town", "al Atareb city", "the Maarrat Al-Numan area".
 NAME_THEN_PLACEWORD = re.compile(
-    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?P<word>village|town|city|area|countryside|"
-    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?\b"
+    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:(?P<word>village|town|city|area|countryside|"
+    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?"
+    # one administrative unit of any country ("Nana-Gribizi prefecture", "Kani township"), not
+    # a plural ("the Gulf states")
+    r"|(?P<unit>province|governorate|oblast|county|prefecture|township|commune|municipality))\b"
 )
 # A capitalised name right after a locative preposition: "in Darkoush", "near Afs, Idlib",
 # "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
 AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|by|when|while|after|before|during|where|which|that|was|were|"
-    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late)\b))"
+    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late"
+    # the administrative words of other countries: "in Arauca department", "in Kani township"
+    r"|department|prefecture|township|commune|county|oblast|municipality|territory|state|region)\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
 
@@ -383,11 +390,38 @@ def placeword_cands(text: str, gaz: Any) -> list[Cand]:
     """Places written with a settlement word after the name ("Mintar village") or standing
     after a locative preposition ("in Darkoush"): towns too small for spaCy or the gazetteer.
     The gazetteer's entry is used where it knows the name."""
-    return before_placeword_cands(text, gaz) + after_locative_cands(text, gaz)
+    return before_placeword_cands(text, gaz) + after_locative_cands(text, gaz) + possessed_place_cands(text, gaz)
+
+
+# "in Kachin state's Laiza", "in Gaza's Jabalia camp": a place's own part, after a locative.
+POSSESSED_PLACE = re.compile(
+    rf"\b(?:in|near|outside|around|from|toward|towards)\s+(?P<owner>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+    r"(?:\s+(?:state|province|region|governorate|oblast|district|county|prefecture|department))?)['\u2019]s\s+"
+    rf"(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
+    r"(?=\s*(?:[,.;:()]|$|\s+(?:on|in|near|at|when|while|after|before|during|where|city|town|village|area|district"
+    r"|camp|neighbourhood|neighborhood|suburb|township|last|this|early|late)\b))")
+
+
+@rule("place.possessed", "a name after a locative and a place's possessive ('in Kachin state's Laiza') is a place "
+      "in it",
+      pos=[("Jets bombed a camp in Kachin state's Laiza on Monday.", ("Kachin", "Laiza"))],
+      neg=[("Jets bombed a camp in Kachin state on Monday, and the army's Tatmadaw said so.", ("Kachin",))],
+      probe=places, off=lambda text, gaz: [])
+def possessed_place_cands(text: str, gaz: Any) -> list[Cand]:
+    out = []
+    for m in POSSESSED_PLACE.finditer(text):
+        name = m.group("name")
+        if not _unknown_name_ok(name):
+            continue
+        place = exact_place(gaz, name) if gaz is not None else None
+        out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
+    return out
 
 
 PLACEWORD_TYPES = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
-                   "district": "district"}
+                   "district": "district", "province": "province", "state": "province", "governorate": "province",
+                   "oblast": "province", "prefecture": "province", "region": "region", "county": "district",
+                   "township": "district", "commune": "district", "municipality": "district"}
 
 
 @rule("place.before-settlement-word", "a capitalised name right before 'village/town/city/area/...' is a "
@@ -405,7 +439,7 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
         if not _unknown_name_ok(name):
             continue
         start = m.start("name") + m.group("name").rindex(name)
-        word = m.group("word")
+        word = m.group("word") or m.group("unit")
         place = exact_place(gaz, name) if gaz is not None else None
         if word == "camp" and place is None:
             continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
@@ -436,7 +470,8 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
 def _after_place_phrase(text: str, pos: int) -> bool:
     """Is `pos` ("of X", "and X") inside a place phrase: "the towns of", "between X and"?"""
     before = text[max(0, pos - 60):pos]
-    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?)\s*$", before) or place_list(before):
+    if re.search(r"\b(?:villages?|towns?|cit(?:y|ies)|districts?|suburbs?|outskirts|edge|heart|cent(?:re|er))\s*$",
+                 before) or place_list(before):
         return True
     return bool(re.search(r"\bbetween\s+(?:(?:the\s+\w+\s+of|a\s+(?:place|village|town)\s+called)\s+)?"
                           r"(?:al-|el-)?[A-Z][\w\-' ]*$", before))

@@ -197,6 +197,10 @@ def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None]
         # "the past week/month" without a count are read by the week and month patterns;
         # "last year" and "last month" are calendar periods, not spans.
         return None
+    if m["n"] is None and "previous" in m.group(0).lower():
+        return None  # "the previous day": the day before the incident told, counted from it (roles.counted_day)
+    if m["n"] is None and m.string.startswith(" of", m.end()):
+        return None  # "on the last day of April": a day of that month, not the day before publication
     n = _count(m["n"]) if m["n"] else 1
     return _rel(_back(pub, n, m["unit"].lower(), up=True), pub)
 

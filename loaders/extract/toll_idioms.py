@@ -140,6 +140,38 @@ def _lost_figures(masked: str) -> list[_Figure]:
     return out
 
 
+# "documented the deaths of 11 civilians", "resulted in the killing of three children and the
+# injury of five others": the harm told as a noun, its victims after "of" (or "to").
+_NOMINAL_END = (r"(?=\s*(?:[,.;:)]|$|\b(?:and|of|in|at|on|near|when|as|after|by|during|from|including|were|was"
+                r"|had|has)\b))")
+_NOMINAL_DEATHS = re.compile(rf"(?i:\b(?:deaths?|killings?|murders?|massacre|slaying)\s+of\s+){NUMBER_START}{COUNT}"
+                             rf"(?P<np>{NP}){_NOMINAL_END}")
+_NOMINAL_INJURIES = re.compile(rf"(?i:\b(?:injur(?:y|ies|ing)|wounding)\s+(?:of|to)\s+){NUMBER_START}{COUNT}"
+                               rf"(?P<np>{NP}){_NOMINAL_END}")
+
+
+@rule("toll.nominal", "'the deaths of 11 civilians', 'the injury of five others': a harm told as a noun counts "
+      "the people after it",
+      pos=[("The shelling of Kadugli resulted in the deaths of 11 civilians and injuries to 20 others.",
+            ((11, 20, None),)),
+           ("Monitors documented the killing of four farmers in an ambush near Kadugli.", ((4, None, None),))],
+      neg=[("The shelling of Kadugli resulted in the deaths of livestock.", ((None, None, None),)),
+           ("The shelling of Kadugli caused the destruction of 11 houses.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def _nominal_figures(masked: str) -> list[_Figure]:
+    """"the deaths of 11 civilians", "the killing of a nurse", "injuries to 20 others"."""
+    out: list[_Figure] = []
+    if not _NEEDS_NOMINAL.search(masked):
+        return out
+    for category, regex in (("killed", _NOMINAL_DEATHS), ("wounded", _NOMINAL_INJURIES)):
+        for m in regex.finditer(masked):
+            if _victims(m["np"]):
+                _add_figure(out, category, _count_value(m), m, masked)
+    return out
+
+
+_NEEDS_NOMINAL = re.compile(r"(?i:\b(?:deaths?|killings?|murders?|massacre|slaying|injur(?:y|ies|ing)|wounding)"
+                            r"\s+(?:of|to)\b)")
 _NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
 _NEEDS_LIVES = re.compile(r"(?i:\blives\b)")
 _NEEDS_BODIES = re.compile(r"(?i:\bbodies\b)")

@@ -47,6 +47,8 @@ _KILLED = (
     r"killed|dead|slain|murdered|executed|shot\s+dead|martyred|assassinated|beheaded|massacred"
     r"|burned\s+to\s+death|burnt\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
     r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
+    # "were burned alive in their homes": killed by burning
+    r"|burn(?:ed|t)\s+alive"
     # "30 assailants were neutralised": an army's word for enemies killed.
     r"|neutrali[sz]ed"
 )

@@ -180,11 +180,14 @@ def test_dates_are_not_counts() -> None:
     assert counts("On 5 May 2019, 4 people were killed.")[K] == 4
 
 
-def test_several_sources_keep_the_smallest_figure() -> None:
+def test_sources_that_differ_give_the_largest_figure() -> None:
+    # the largest figure given for an incident is its toll
     sentence = "State media said 10 people were killed, while activists said 14 died."
-    assert counts(sentence)[K] == 10
+    assert counts(sentence)[K] == 14
     sentence = "At least 100 people have died, according to local officials, while the UN puts the toll at 85."
-    assert counts(sentence)[K] == 85
+    assert counts(sentence)[K] == 100
+    # a count told twice, no sources set against each other: the smallest
+    assert counts("Officials said 12 were killed; residents said 20 died.")[K] == 12
 
 
 def test_subset_counts_only_without_a_total() -> None:

@@ -213,7 +213,8 @@ def test_bodies_recovered_are_the_dead(sentence, expected):
     ("A further 3 were killed, bringing the toll to 11.", (11, None)),
     # no count said to come on top: the sentence's own figure stays (a period's toll is apart)
     ("A strike killed 12 people, bringing the overall toll to 1,200.", (12, None)),
-    ("Three people died, bringing the toll to eight.", (3, None)),
+    # the toll told of the incident is its total
+    ("Three people died, bringing the toll to eight.", (8, None)),
     ("Two more people were killed.", (2, None)),
 ])
 def test_counts_added_to_a_stated_toll_give_the_toll(sentence, expected):
@@ -342,8 +343,8 @@ def test_a_bomber_who_killed_himself_and_others_is_one_of_the_dead(sentence, kil
     ("Five soldiers were killed and 10 militants died.", 15),
     ("Nine civilians were killed and four soldiers died, officials said.", 13),
     ("Three soldiers were killed and two others died later.", 5),
-    # one count told twice, or another occasion: the smallest, as before
-    ("Police said 12 people were killed, but residents said 20 people died.", 12),
+    # sources that differ: the largest; another occasion: the incident's own
+    ("Police said 12 people were killed, but residents said 20 people died.", 20),
     ("The blast killed 3 soldiers, two days after 15 civilians were killed in a similar attack.", 3),
     ("Officials said 12 were killed; residents said 20 died.", 12),
 ])
