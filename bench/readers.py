@@ -19,11 +19,14 @@ whole of the measured time.
 The readers are ``--readers`` threads (8) in a separate process, each running the named
 queries (``queries/``) in random order, with parameters drawn for each call from the graph
 (actors by name or alias, provinces, towns, outlets, events, incidents, date windows half
-of the time). Three ways of reading (``--loops``, any of them, in order):
+of the time). Four ways of reading (``--loops``, any of them, in order):
 
 - ``closed``: each reader runs its next query as soon as the last returned (the worst case);
 - ``capped``: the same, through a store with ``max_concurrent_reads`` set to
   ``--max-concurrent-reads`` (1 by default);
+- ``share``: the same, through a store with ``read_share_during_ingest`` set to
+  ``--read-share`` (0.25 by default): while the ingest holds the writer lease, the readers'
+  queries take turns and are busy at most that share of the time;
 - ``think``: analysts, each thinking between queries for a time drawn uniformly from
   ``--think`` seconds (1 to 3 by default).
 
@@ -35,7 +38,7 @@ beside them, for each way of reading the ratio of its round to the mean of the r
 alone just before and after it, and the readers' query count and latencies (median, 95th
 percentile) alone and during the ingest, per query for the slowest.
 
-    python bench/readers.py                                  # 3,200 preloaded + 7 x 640
+    python bench/readers.py                                  # 3,200 preloaded + 9 x 640
     python bench/readers.py --loops closed --preload 1600 --reports 320 --readers 4
     python bench/readers.py --url bolt://127.0.0.1:7687 --password secret
 """
@@ -197,11 +200,13 @@ def _reader(store: Neo4jStore, seed: int, sample: dict[str, list[str]], stop: th
 
 
 def readers_process(url: str, password: str, n: int, sample: dict[str, list[str]], ready: Any, stop: Any,
-                    result: str, think: tuple[float, float] = (0.0, 0.0), cap: int | None = None) -> None:
+                    result: str, think: tuple[float, float] = (0.0, 0.0), cap: int | None = None,
+                    share: float | None = None) -> None:
     """``n`` reader threads until ``stop`` is set, each pausing ``think`` seconds (drawn)
-    between queries, through a store whose reads are capped at ``cap``; every call (start,
-    query, seconds, ok) written as JSON to ``result``."""
-    store = Neo4jStore(url, password=password, max_concurrent_reads=cap).open()
+    between queries, through a store whose reads are capped at ``cap`` and held to
+    ``share`` of the time during an ingest; every call (start, query, seconds, ok) written
+    as JSON to ``result``."""
+    store = Neo4jStore(url, password=password, max_concurrent_reads=cap, read_share_during_ingest=share).open()
     rnd = random.Random(0)
     for q in load_queries():  # plans compiled and pages read once, before anything is timed
         store.run_cypher(q.cypher, bind(q, values_for(q.name, {p.name for p in q.params}, rnd, sample)))
@@ -246,7 +251,7 @@ def sample_of(store: Neo4jStore) -> dict[str, list[str]]:
     return {"events": [r["id"] for r in ev], "incidents": [r["id"] for r in inc] or ["incident:none"]}
 
 
-LOOPS = ("closed", "capped", "think")
+LOOPS = ("closed", "capped", "share", "think")
 
 
 def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, sample: dict[str, list[str]],
@@ -257,8 +262,9 @@ def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, s
     ready, stop, result = ctx.Event(), ctx.Event(), str(tmp / f"calls-{loop}.json")
     think = tuple(args.think) if loop == "think" else (0.0, 0.0)
     cap = args.max_concurrent_reads if loop == "capped" else None
+    share = args.read_share if loop == "share" else None
     proc = ctx.Process(target=readers_process,
-                       args=(url, password, args.readers, sample, ready, stop, result, think, cap))
+                       args=(url, password, args.readers, sample, ready, stop, result, think, cap, share))
     proc.start()
     try:
         ready.wait(120)
@@ -308,13 +314,21 @@ def measure(args: argparse.Namespace, url: str, password: str, tmp: Path, server
 def _loop_name(args: argparse.Namespace, loop: str | None) -> str:
     return {None: "none", "closed": f"{args.readers}, closed loop",
             "capped": f"{args.readers}, closed loop, at most {args.max_concurrent_reads} at once",
+            "share": f"{args.readers}, closed loop, share {args.read_share:g} during the ingest",
             "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s"}[loop]
+
+
+def _loop_options(args: argparse.Namespace) -> str:
+    """The options of the ways of reading run, as given on the command line."""
+    out = f" --max-concurrent-reads {args.max_concurrent_reads}" if "capped" in args.loops else ""
+    out += f" --read-share {args.read_share:g}" if "share" in args.loops else ""
+    return out + (f" --think {args.think[0]:g} {args.think[1]:g}" if "think" in args.loops else "")
 
 
 def report(args: argparse.Namespace, rounds: list[dict[str, Any]], counts: dict[str, Any]) -> str:
     lines = [
         f"`python bench/readers.py --preload {args.preload} --reports {args.reports} --readers {args.readers} "
-        f"--loops {','.join(args.loops)}`: {counts['nodes'].get('Event', 0):,} events, "
+        f"--loops {','.join(args.loops)}{_loop_options(args)}`: {counts['nodes'].get('Event', 0):,} events, "
         f"{counts['relationships'].get('SAME_INCIDENT', 0):,} SAME_INCIDENT links, "
         f"{counts['nodes'].get('Incident', 0):,} incidents at the end.", "",
         "| ingest round | readers | seconds | reports | events | links | linking (s) | ingest CPU (s) "
@@ -356,9 +370,11 @@ def main() -> int:
     ap.add_argument("--preload", type=int, default=3200, help="reports in the graph before the ingests")
     ap.add_argument("--reports", type=int, default=640, help="reports each ingest round writes")
     ap.add_argument("--loops", type=lambda v: [x for x in v.split(",") if x], default=list(LOOPS),
-                    help="ways of reading, each in a round of its own: closed, capped, think (comma-separated)")
+                    help="ways of reading, each in a round of its own: closed, capped, share, think (comma-separated)")
     ap.add_argument("--readers", type=int, default=8)
     ap.add_argument("--max-concurrent-reads", type=int, default=1, help="the cap of the capped readers")
+    ap.add_argument("--read-share", type=float, default=0.25,
+                    help="the read_share_during_ingest of the share readers (more than 0, at most 1)")
     ap.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("LO", "HI"),
                     help="seconds a thinking reader pauses between queries, drawn uniformly")
     ap.add_argument("--idle", type=float, default=30.0, help="seconds the readers run alone first")
@@ -366,6 +382,8 @@ def main() -> int:
     args = ap.parse_args()
     if not args.loops or set(args.loops) - set(LOOPS):
         ap.error(f"--loops takes {', '.join(LOOPS)}")
+    if not 0 < args.read_share <= 1:
+        ap.error("--read-share takes a share more than 0 and at most 1")
     # Stopped by SIGTERM, the server started here is still stopped (the finally below).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="sitgraph-bench-readers-") as tmp:
