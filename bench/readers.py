@@ -34,9 +34,10 @@ The readers also run alone for ``--idle`` seconds first, for their latencies wit
 ingest.
 
 Reported: each round's wall-clock seconds and linking seconds with the load average
-beside them, for each way of reading the ratio of its round to the mean of the rounds
-alone just before and after it, and the readers' query count and latencies (median, 95th
-percentile) alone and during the ingest, per query for the slowest.
+beside them, the CPU seconds of the ingest, the server and the readers' process during it,
+for each way of reading the ratio of its round to the mean of the rounds alone just before
+and after it, and the readers' query count and latencies (median, 95th percentile, waits
+included) alone and during the ingest, per query for the slowest.
 
     python bench/readers.py                                  # 3,200 preloaded + 9 x 640
     python bench/readers.py --loops closed --preload 1600 --reports 320 --readers 4
@@ -270,7 +271,9 @@ def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, s
         ready.wait(120)
         idle = (time.time(), time.time() + args.idle)
         time.sleep(args.idle)
+        cpu0 = cpu_seconds(proc.pid)
         row = ingest()
+        row["readers_cpu"] = cpu_seconds(proc.pid) - cpu0
     finally:
         stop.set()
         proc.join(900)
@@ -318,6 +321,10 @@ def _loop_name(args: argparse.Namespace, loop: str | None) -> str:
             "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s"}[loop]
 
 
+def _readers_cpu(row: dict[str, Any]) -> str:
+    return f"{row['readers_cpu']:.1f}" if "readers_cpu" in row else "-"
+
+
 def _loop_options(args: argparse.Namespace) -> str:
     """The options of the ways of reading run, as given on the command line."""
     out = f" --max-concurrent-reads {args.max_concurrent_reads}" if "capped" in args.loops else ""
@@ -332,13 +339,13 @@ def report(args: argparse.Namespace, rounds: list[dict[str, Any]], counts: dict[
         f"{counts['relationships'].get('SAME_INCIDENT', 0):,} SAME_INCIDENT links, "
         f"{counts['nodes'].get('Incident', 0):,} incidents at the end.", "",
         "| ingest round | readers | seconds | reports | events | links | linking (s) | ingest CPU (s) "
-        "| server CPU (s) | load average at the end |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| server CPU (s) | readers' CPU (s) | load average at the end |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for i, r in enumerate(rounds, 1):
         lines.append(f"| {i} | {_loop_name(args, r['loop'])} | {r['seconds']:.1f} | {r['reports']} | "
                      f"{r['events']} | {r['links']} | {r['linking']:.1f} | {r['cpu']:.1f} | {r['server_cpu']:.1f} | "
-                     f"{r['load']:.1f} |")
+                     f"{_readers_cpu(r)} | {r['load']:.1f} |")
     names = sorted({k for r in rounds for k in r["calls"]}, key=lambda k: -sum(r["calls"].get(k, 0) for r in rounds))
     heads = " | ".join(str(i) for i in range(1, len(rounds) + 1))
     lines += ["", f"| seconds in store calls, by round | {heads} |", "|---|" + "---:|" * len(rounds)]
