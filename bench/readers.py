@@ -19,7 +19,7 @@ whole of the measured time.
 The readers are ``--readers`` threads (8) in a separate process, each running the named
 queries (``queries/``) in random order, with parameters drawn for each call from the graph
 (actors by name or alias, provinces, towns, outlets, events, incidents, date windows half
-of the time). Four ways of reading (``--loops``, any of them, in order):
+of the time). Five ways of reading (``--loops``, any of them, in order):
 
 - ``closed``: each reader runs its next query as soon as the last returned (the worst case);
 - ``capped``: the same, through a store with ``max_concurrent_reads`` set to
@@ -28,7 +28,9 @@ of the time). Four ways of reading (``--loops``, any of them, in order):
   ``--read-share`` (0.25 by default): while the ingest holds the writer lease, the readers'
   queries take turns and are busy at most that share of the time;
 - ``think``: analysts, each thinking between queries for a time drawn uniformly from
-  ``--think`` seconds (1 to 3 by default).
+  ``--think`` seconds (1 to 3 by default);
+- ``think-share``: the same analysts through a store with ``read_share_during_ingest``
+  set to ``--read-share``.
 
 The readers also run alone for ``--idle`` seconds first, for their latencies without an
 ingest.
@@ -252,7 +254,8 @@ def sample_of(store: Neo4jStore) -> dict[str, list[str]]:
     return {"events": [r["id"] for r in ev], "incidents": [r["id"] for r in inc] or ["incident:none"]}
 
 
-LOOPS = ("closed", "capped", "share", "think")
+LOOPS = ("closed", "capped", "share", "think", "think-share")
+DEFAULT_LOOPS = ("closed", "capped", "share", "think")
 
 
 def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, sample: dict[str, list[str]],
@@ -261,9 +264,9 @@ def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, s
     seconds alone); the round's row, the readers' calls and their idle window."""
     ctx = mp.get_context("spawn")
     ready, stop, result = ctx.Event(), ctx.Event(), str(tmp / f"calls-{loop}.json")
-    think = tuple(args.think) if loop == "think" else (0.0, 0.0)
+    think = tuple(args.think) if loop in ("think", "think-share") else (0.0, 0.0)
     cap = args.max_concurrent_reads if loop == "capped" else None
-    share = args.read_share if loop == "share" else None
+    share = args.read_share if loop in ("share", "think-share") else None
     proc = ctx.Process(target=readers_process,
                        args=(url, password, args.readers, sample, ready, stop, result, think, cap, share))
     proc.start()
@@ -318,7 +321,9 @@ def _loop_name(args: argparse.Namespace, loop: str | None) -> str:
     return {None: "none", "closed": f"{args.readers}, closed loop",
             "capped": f"{args.readers}, closed loop, at most {args.max_concurrent_reads} at once",
             "share": f"{args.readers}, closed loop, share {args.read_share:g} during the ingest",
-            "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s"}[loop]
+            "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s",
+            "think-share": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s, "
+                           f"share {args.read_share:g} during the ingest"}[loop]
 
 
 def _readers_cpu(row: dict[str, Any]) -> str:
@@ -328,8 +333,9 @@ def _readers_cpu(row: dict[str, Any]) -> str:
 def _loop_options(args: argparse.Namespace) -> str:
     """The options of the ways of reading run, as given on the command line."""
     out = f" --max-concurrent-reads {args.max_concurrent_reads}" if "capped" in args.loops else ""
-    out += f" --read-share {args.read_share:g}" if "share" in args.loops else ""
-    return out + (f" --think {args.think[0]:g} {args.think[1]:g}" if "think" in args.loops else "")
+    out += f" --read-share {args.read_share:g}" if {"share", "think-share"} & set(args.loops) else ""
+    thinking = {"think", "think-share"} & set(args.loops)
+    return out + (f" --think {args.think[0]:g} {args.think[1]:g}" if thinking else "")
 
 
 def report(args: argparse.Namespace, rounds: list[dict[str, Any]], counts: dict[str, Any]) -> str:
@@ -376,8 +382,9 @@ def main() -> int:
     ap.add_argument("--password", default=PASSWORD)
     ap.add_argument("--preload", type=int, default=3200, help="reports in the graph before the ingests")
     ap.add_argument("--reports", type=int, default=640, help="reports each ingest round writes")
-    ap.add_argument("--loops", type=lambda v: [x for x in v.split(",") if x], default=list(LOOPS),
-                    help="ways of reading, each in a round of its own: closed, capped, share, think (comma-separated)")
+    ap.add_argument("--loops", type=lambda v: [x for x in v.split(",") if x], default=list(DEFAULT_LOOPS),
+                    help="ways of reading, each in a round of its own: closed, capped, share, think, think-share "
+                    "(comma-separated; default: all but think-share)")
     ap.add_argument("--readers", type=int, default=8)
     ap.add_argument("--max-concurrent-reads", type=int, default=1, help="the cap of the capped readers")
     ap.add_argument("--read-share", type=float, default=0.25,
