@@ -50,9 +50,15 @@ __all__ = ["main", "NEEDS_NEO4J"]
 @click.option("--max-concurrent-reads", type=click.IntRange(min=1), envvar="SITGRAPH_MAX_CONCURRENT_READS",
               default=None, help="Neo4j: at most this many read transactions at once from threads sharing the "
               "store; the others wait (default: no cap). Env: SITGRAPH_MAX_CONCURRENT_READS.")
+@click.option("--read-share-during-ingest", type=click.FloatRange(min=0, max=1, min_open=True),
+              envvar="SITGRAPH_READ_SHARE_DURING_INGEST", default=None, metavar="SHARE",
+              help="Neo4j: while an ingest holds the writer lease, reads from threads sharing the store run "
+              "one at a time and busy at most this share of the time (0.25: a read of 1 s is followed by 3 s "
+              "without reads); the ingest's own reads never wait (default: off). "
+              "Env: SITGRAPH_READ_SHARE_DURING_INGEST.")
 @click.pass_context
 def main(ctx: click.Context, store_url: str, database: str | None, progress: bool, overrides: str | None,
-         max_concurrent_reads: int | None) -> None:
+         max_concurrent_reads: int | None, read_share_during_ingest: float | None) -> None:
     """Turn situation reports about armed conflict into a knowledge graph.
 
     \b
@@ -70,7 +76,7 @@ def main(ctx: click.Context, store_url: str, database: str | None, progress: boo
     """
     if store_url == DEFAULT_STORE and os.environ.get("NEO4J_URI") and not os.environ.get("SITGRAPH_STORE"):
         store_url = os.environ["NEO4J_URI"]
-    ctx.obj = Context(store_url, database, progress, overrides, max_concurrent_reads)
+    ctx.obj = Context(store_url, database, progress, overrides, max_concurrent_reads, read_share_during_ingest)
 
 
 for command in (read_command, extract, ingest_command, show_command, stats, incidents, query, cypher, analyze, viz,

@@ -19,23 +19,29 @@ whole of the measured time.
 The readers are ``--readers`` threads (8) in a separate process, each running the named
 queries (``queries/``) in random order, with parameters drawn for each call from the graph
 (actors by name or alias, provinces, towns, outlets, events, incidents, date windows half
-of the time). Three ways of reading (``--loops``, any of them, in order):
+of the time). Five ways of reading (``--loops``, any of them, in order):
 
 - ``closed``: each reader runs its next query as soon as the last returned (the worst case);
 - ``capped``: the same, through a store with ``max_concurrent_reads`` set to
   ``--max-concurrent-reads`` (1 by default);
+- ``share``: the same, through a store with ``read_share_during_ingest`` set to
+  ``--read-share`` (0.25 by default): while the ingest holds the writer lease, the readers'
+  queries take turns and are busy at most that share of the time;
 - ``think``: analysts, each thinking between queries for a time drawn uniformly from
-  ``--think`` seconds (1 to 3 by default).
+  ``--think`` seconds (1 to 3 by default);
+- ``think-share``: the same analysts through a store with ``read_share_during_ingest``
+  set to ``--read-share``.
 
 The readers also run alone for ``--idle`` seconds first, for their latencies without an
 ingest.
 
 Reported: each round's wall-clock seconds and linking seconds with the load average
-beside them, for each way of reading the ratio of its round to the mean of the rounds
-alone just before and after it, and the readers' query count and latencies (median, 95th
-percentile) alone and during the ingest, per query for the slowest.
+beside them, the CPU seconds of the ingest, the server and the readers' process during it,
+for each way of reading the ratio of its round to the mean of the rounds alone just before
+and after it, and the readers' query count and latencies (median, 95th percentile, waits
+included) alone and during the ingest, per query for the slowest.
 
-    python bench/readers.py                                  # 3,200 preloaded + 7 x 640
+    python bench/readers.py                                  # 3,200 preloaded + 9 x 640
     python bench/readers.py --loops closed --preload 1600 --reports 320 --readers 4
     python bench/readers.py --url bolt://127.0.0.1:7687 --password secret
 """
@@ -197,11 +203,13 @@ def _reader(store: Neo4jStore, seed: int, sample: dict[str, list[str]], stop: th
 
 
 def readers_process(url: str, password: str, n: int, sample: dict[str, list[str]], ready: Any, stop: Any,
-                    result: str, think: tuple[float, float] = (0.0, 0.0), cap: int | None = None) -> None:
+                    result: str, think: tuple[float, float] = (0.0, 0.0), cap: int | None = None,
+                    share: float | None = None) -> None:
     """``n`` reader threads until ``stop`` is set, each pausing ``think`` seconds (drawn)
-    between queries, through a store whose reads are capped at ``cap``; every call (start,
-    query, seconds, ok) written as JSON to ``result``."""
-    store = Neo4jStore(url, password=password, max_concurrent_reads=cap).open()
+    between queries, through a store whose reads are capped at ``cap`` and held to
+    ``share`` of the time during an ingest; every call (start, query, seconds, ok) written
+    as JSON to ``result``."""
+    store = Neo4jStore(url, password=password, max_concurrent_reads=cap, read_share_during_ingest=share).open()
     rnd = random.Random(0)
     for q in load_queries():  # plans compiled and pages read once, before anything is timed
         store.run_cypher(q.cypher, bind(q, values_for(q.name, {p.name for p in q.params}, rnd, sample)))
@@ -246,7 +254,8 @@ def sample_of(store: Neo4jStore) -> dict[str, list[str]]:
     return {"events": [r["id"] for r in ev], "incidents": [r["id"] for r in inc] or ["incident:none"]}
 
 
-LOOPS = ("closed", "capped", "think")
+LOOPS = ("closed", "capped", "share", "think", "think-share")
+DEFAULT_LOOPS = ("closed", "capped", "share", "think")
 
 
 def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, sample: dict[str, list[str]],
@@ -255,16 +264,19 @@ def with_readers(args: argparse.Namespace, loop: str, url: str, password: str, s
     seconds alone); the round's row, the readers' calls and their idle window."""
     ctx = mp.get_context("spawn")
     ready, stop, result = ctx.Event(), ctx.Event(), str(tmp / f"calls-{loop}.json")
-    think = tuple(args.think) if loop == "think" else (0.0, 0.0)
+    think = tuple(args.think) if loop in ("think", "think-share") else (0.0, 0.0)
     cap = args.max_concurrent_reads if loop == "capped" else None
+    share = args.read_share if loop in ("share", "think-share") else None
     proc = ctx.Process(target=readers_process,
-                       args=(url, password, args.readers, sample, ready, stop, result, think, cap))
+                       args=(url, password, args.readers, sample, ready, stop, result, think, cap, share))
     proc.start()
     try:
         ready.wait(120)
         idle = (time.time(), time.time() + args.idle)
         time.sleep(args.idle)
+        cpu0 = cpu_seconds(proc.pid)
         row = ingest()
+        row["readers_cpu"] = cpu_seconds(proc.pid) - cpu0
     finally:
         stop.set()
         proc.join(900)
@@ -308,23 +320,38 @@ def measure(args: argparse.Namespace, url: str, password: str, tmp: Path, server
 def _loop_name(args: argparse.Namespace, loop: str | None) -> str:
     return {None: "none", "closed": f"{args.readers}, closed loop",
             "capped": f"{args.readers}, closed loop, at most {args.max_concurrent_reads} at once",
-            "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s"}[loop]
+            "share": f"{args.readers}, closed loop, share {args.read_share:g} during the ingest",
+            "think": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s",
+            "think-share": f"{args.readers}, thinking {args.think[0]:g}-{args.think[1]:g} s, "
+                           f"share {args.read_share:g} during the ingest"}[loop]
+
+
+def _readers_cpu(row: dict[str, Any]) -> str:
+    return f"{row['readers_cpu']:.1f}" if "readers_cpu" in row else "-"
+
+
+def _loop_options(args: argparse.Namespace) -> str:
+    """The options of the ways of reading run, as given on the command line."""
+    out = f" --max-concurrent-reads {args.max_concurrent_reads}" if "capped" in args.loops else ""
+    out += f" --read-share {args.read_share:g}" if {"share", "think-share"} & set(args.loops) else ""
+    thinking = {"think", "think-share"} & set(args.loops)
+    return out + (f" --think {args.think[0]:g} {args.think[1]:g}" if thinking else "")
 
 
 def report(args: argparse.Namespace, rounds: list[dict[str, Any]], counts: dict[str, Any]) -> str:
     lines = [
         f"`python bench/readers.py --preload {args.preload} --reports {args.reports} --readers {args.readers} "
-        f"--loops {','.join(args.loops)}`: {counts['nodes'].get('Event', 0):,} events, "
+        f"--loops {','.join(args.loops)}{_loop_options(args)}`: {counts['nodes'].get('Event', 0):,} events, "
         f"{counts['relationships'].get('SAME_INCIDENT', 0):,} SAME_INCIDENT links, "
         f"{counts['nodes'].get('Incident', 0):,} incidents at the end.", "",
         "| ingest round | readers | seconds | reports | events | links | linking (s) | ingest CPU (s) "
-        "| server CPU (s) | load average at the end |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| server CPU (s) | readers' CPU (s) | load average at the end |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for i, r in enumerate(rounds, 1):
         lines.append(f"| {i} | {_loop_name(args, r['loop'])} | {r['seconds']:.1f} | {r['reports']} | "
                      f"{r['events']} | {r['links']} | {r['linking']:.1f} | {r['cpu']:.1f} | {r['server_cpu']:.1f} | "
-                     f"{r['load']:.1f} |")
+                     f"{_readers_cpu(r)} | {r['load']:.1f} |")
     names = sorted({k for r in rounds for k in r["calls"]}, key=lambda k: -sum(r["calls"].get(k, 0) for r in rounds))
     heads = " | ".join(str(i) for i in range(1, len(rounds) + 1))
     lines += ["", f"| seconds in store calls, by round | {heads} |", "|---|" + "---:|" * len(rounds)]
@@ -355,10 +382,13 @@ def main() -> int:
     ap.add_argument("--password", default=PASSWORD)
     ap.add_argument("--preload", type=int, default=3200, help="reports in the graph before the ingests")
     ap.add_argument("--reports", type=int, default=640, help="reports each ingest round writes")
-    ap.add_argument("--loops", type=lambda v: [x for x in v.split(",") if x], default=list(LOOPS),
-                    help="ways of reading, each in a round of its own: closed, capped, think (comma-separated)")
+    ap.add_argument("--loops", type=lambda v: [x for x in v.split(",") if x], default=list(DEFAULT_LOOPS),
+                    help="ways of reading, each in a round of its own: closed, capped, share, think, think-share "
+                    "(comma-separated; default: all but think-share)")
     ap.add_argument("--readers", type=int, default=8)
     ap.add_argument("--max-concurrent-reads", type=int, default=1, help="the cap of the capped readers")
+    ap.add_argument("--read-share", type=float, default=0.25,
+                    help="the read_share_during_ingest of the share readers (more than 0, at most 1)")
     ap.add_argument("--think", type=float, nargs=2, default=(1.0, 3.0), metavar=("LO", "HI"),
                     help="seconds a thinking reader pauses between queries, drawn uniformly")
     ap.add_argument("--idle", type=float, default=30.0, help="seconds the readers run alone first")
@@ -366,6 +396,8 @@ def main() -> int:
     args = ap.parse_args()
     if not args.loops or set(args.loops) - set(LOOPS):
         ap.error(f"--loops takes {', '.join(LOOPS)}")
+    if not 0 < args.read_share <= 1:
+        ap.error("--read-share takes a share more than 0 and at most 1")
     # Stopped by SIGTERM, the server started here is still stopped (the finally below).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     with tempfile.TemporaryDirectory(prefix="sitgraph-bench-readers-") as tmp:

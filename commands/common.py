@@ -26,9 +26,11 @@ class Context:
     """What the group passes to its commands: where the store is, and how to open it."""
 
     def __init__(self, store_url: str, database: str | None, progress: bool,
-                 overrides: str | None = None, max_concurrent_reads: int | None = None) -> None:
+                 overrides: str | None = None, max_concurrent_reads: int | None = None,
+                 read_share_during_ingest: float | None = None) -> None:
         self.store_url = store_url
         self.max_concurrent_reads = max_concurrent_reads
+        self.read_share_during_ingest = read_share_during_ingest
         self.database = database
         self.progress = progress
         self.overrides = overrides  # the override log; None: the store's default
@@ -53,6 +55,7 @@ class Context:
                 database=self.database,
                 create=create,
                 max_concurrent_reads=self.max_concurrent_reads,
+                read_share_during_ingest=self.read_share_during_ingest,
             )
         except StoreError as exc:
             raise click.ClickException(str(exc)) from None

@@ -31,7 +31,7 @@ from typing import Any
 from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
 from sitgraph.graph.locks import LockOwner, StoreLockedError, locked_message
 from sitgraph.graph.model import Batch
-from sitgraph.graph.read_cap import ReadCap
+from sitgraph.graph.read_cap import ReadCap, ReadShare, Recheck
 from sitgraph.graph.schema import (
     DERIVED_TYPES,
     ENTITY_LABELS,
@@ -52,6 +52,7 @@ logging.getLogger("neo4j").addHandler(logging.NullHandler())
 CHUNK = 5000  # rows per UNWIND statement: large enough to amortise round trips, small in memory
 DEFAULT_DATABASE = "neo4j"
 LOCK_TTL = 60.0  # seconds a writer's lease outlives its last renewal
+LEASE_CHECK_EVERY = 1.0  # seconds a reader trusts its last look at the writer lease
 _ANY_NODE = "(n:" + "|".join(NODE_LABELS) + ")"  # the graph's nodes, never the lock's
 _PRIMITIVES = (str, bool, int, float)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -176,6 +177,14 @@ class Neo4jStore(StoreReads):
     server has, and the writer's statements wait for one. The server cannot do this itself:
     when its Bolt thread pool is full it refuses new work (the writer's too) rather than
     queueing it.
+
+    ``read_share_during_ingest`` (None: off) makes reads yield to an ingest in progress:
+    while any process holds the writer lease (its ``:Lock`` node, looked at once every
+    ``lease_check_every`` seconds at most), this store's reads run one at a time and busy at
+    most that share of the wall time (:class:`~sitgraph.graph.read_cap.ReadShare`; 0.25:
+    after a read of 1 s the next waits 3 s). Otherwise the cap above applies. Reads of the
+    store that holds the lease are the ingest's own and never wait. Results are the same
+    either way; only when reads run changes.
     """
 
     def __init__(
@@ -188,9 +197,14 @@ class Neo4jStore(StoreReads):
         connection_timeout: float = 10.0,
         lock_ttl: float = LOCK_TTL,
         max_concurrent_reads: int | None = None,
+        read_share_during_ingest: float | None = None,
+        lease_check_every: float = LEASE_CHECK_EVERY,
     ) -> None:
         if max_concurrent_reads is not None and max_concurrent_reads < 1:
             raise StoreError(f"max_concurrent_reads must be at least 1, not {max_concurrent_reads}")
+        if read_share_during_ingest is not None and not 0 < read_share_during_ingest <= 1:
+            raise StoreError(f"read_share_during_ingest must be more than 0 and at most 1, "
+                             f"not {read_share_during_ingest}")
         self.url = url
         self.username = username
         self._password = password
@@ -201,6 +215,9 @@ class Neo4jStore(StoreReads):
         self._lease: Neo4jLease | None = None  # the writer lease this store holds
         self.max_concurrent_reads = max_concurrent_reads
         self._reads = ReadCap(max_concurrent_reads) if max_concurrent_reads else None
+        self.read_share_during_ingest = read_share_during_ingest
+        self._share = ReadShare(read_share_during_ingest) if read_share_during_ingest else None
+        self._ingest_seen = Recheck(self._lease_held_elsewhere, lease_check_every)
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.url!r}, database={self.database!r})"
@@ -668,18 +685,43 @@ class Neo4jStore(StoreReads):
 
     def _transact(self, work: Callable[[Any], Any], *, read: bool, failed: Callable[[str], Exception]) -> Any:
         """Run ``work`` in one managed read or write transaction (retried on transient
-        errors); a read first waits for a place under ``max_concurrent_reads``. An
+        errors); a read first waits for its turn under ``read_share_during_ingest`` while
+        another process ingests, else for a place under ``max_concurrent_reads``. An
         unreachable server is a StoreError; any other driver error becomes
         ``failed(its first line)``."""
         from neo4j.exceptions import Neo4jError, ServiceUnavailable
 
-        try:
-            with self._reads if read and self._reads else contextlib.nullcontext(), self._session(read=read) as s:
+        def run() -> Any:
+            with self._session(read=read) as s:
                 return s.execute_read(work) if read else s.execute_write(work)
+
+        try:
+            if read and self._yields_to_ingest():
+                return self._share.run(run)  # type: ignore[union-attr]
+            with self._reads if read and self._reads else contextlib.nullcontext():
+                return run()
         except ServiceUnavailable as exc:
             raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
         except Neo4jError as exc:
             raise failed(_first_line(exc)) from None
+
+    def _yields_to_ingest(self) -> bool:
+        """Whether a read now goes through the read share: one is set, this store holds no
+        writer lease itself, and another holder's lease was seen at the last look."""
+        return self._share is not None and self._lease is None and self._ingest_seen()
+
+    def _lease_held_elsewhere(self) -> bool:
+        """Whether the writer lease is held and not expired (server clock). One indexed
+        read, outside any cap; False when it cannot be read (the read itself will say why)."""
+        from neo4j.exceptions import DriverError, Neo4jError
+
+        try:
+            with self._session(read=True) as s:
+                rec = s.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) RETURN l.expires > timestamp() AS held",
+                            name=Neo4jLease.NAME).single()
+        except (DriverError, Neo4jError, OSError, StoreError):
+            return False
+        return bool(rec and rec["held"])
 
     # --- Cypher (Neo4j only) ------------------------------------------------------------
 

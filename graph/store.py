@@ -347,6 +347,7 @@ def open_store(
     database: str | None = None,
     create: bool = True,
     max_concurrent_reads: int | None = None,
+    read_share_during_ingest: float | None = None,
 ) -> Store:
     """Open the store a URL names.
 
@@ -358,7 +359,9 @@ def open_store(
     ``neo4j`` unless given). Raises :class:`StoreError` with a one-line message for a
     malformed URL, an unreachable server or refused credentials. ``max_concurrent_reads``
     caps the read transactions a Neo4j store runs at once from threads sharing it (see
-    :class:`~sitgraph.graph.neo4j_store.Neo4jStore`); the embedded store ignores it.
+    :class:`~sitgraph.graph.neo4j_store.Neo4jStore`); ``read_share_during_ingest`` makes a
+    Neo4j store's reads take turns, busy at most that share of the time, while an ingest
+    holds the writer lease (same place). The embedded store ignores both.
     """
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
@@ -382,7 +385,8 @@ def open_store(
         # The constructor only records settings; open() connects, verifies credentials and
         # creates the constraints, so errors surface here as one StoreError.
         store = Neo4jStore(url, username=username or "neo4j", password=password or "", database=database,
-                           max_concurrent_reads=max_concurrent_reads)
+                           max_concurrent_reads=max_concurrent_reads,
+                           read_share_during_ingest=read_share_during_ingest)
         return store.open()
     raise StoreError(
         f"malformed store URL {url!r}: use sqlite:///PATH, neo4j://HOST:PORT or bolt://HOST:PORT"
