@@ -190,10 +190,13 @@ def _in_brackets(sent: Any) -> set[int]:
       probe=event_tolls, off=no)
 def list_toll(sent: Any, lay: Layout, table: Any) -> bool:
     """Does sentence `sent` (a spaCy span) tell only a toll, in a list item, with no place of
-    its own and no finite verb?"""
+    its own (outside a facility's name) and no finite verb?"""
     if _item_at(lay, sent.start_char) is None or not _verbless(sent):
         return False
-    return not any(table.kind(x) == "Place" for _s, _e, x in table.in_span(sent.start_char, sent.end_char))
+    here = table.in_span(sent.start_char, sent.end_char)
+    # A place in a facility's name ("evacuated to the Segou hospital") is not the item's own.
+    inside = [(s, e) for s, e, x in here if table.kind(x) == "Facility"]
+    return not any(table.kind(x) == "Place" and not any(a <= s and e <= b for a, b in inside) for s, e, x in here)
 
 
 def _may_restate(s: Any, b: Any) -> bool:
@@ -264,3 +267,11 @@ def fold_summaries(frames: list[Any], lay: Layout, text: str, table: Any) -> lis
 def link_spans(lay: Layout, text: str) -> list[tuple[int, int]]:
     """Spans of the list items under a heading of links to other pages."""
     return [(b.start, b.end) for b in items_under(lay, text, LINKS_HEADING)]
+
+
+def after_item_of(prev: Any, sent: Any, lay: Layout) -> bool:
+    """Is the sentence right before `sent` a list item told of frame `prev`? Then the toll in
+    `sent` is another group's ("- Friendly side: 3 killed; - Enemy side: 20 killed")."""
+    item = _item_at(lay, sent.start_char)
+    return item is not None and any(
+        0 <= sent.start_char - e <= 8 and _item_at(lay, s) not in (None, item) for s, e in prev.evidences)

@@ -117,3 +117,19 @@ def test_item_sources_and_verbless_tolls(monitor):
 
 def test_section_heading_is_no_entity(monitor):
     assert not {"Summary", "Incidents by province"} & {e.name for e in monitor.entities}
+
+
+def test_toll_items_of_two_sides_add_up(nlp):
+    text = ("1. On Monday 13 November 2023, an army supply convoy was ambushed by armed men near Diabaly.\n"
+            "The escort drove the attackers off. The provisional toll is as follows:\n"
+            "   - Friendly side: two (02) soldiers killed and five (05) wounded, evacuated to the Segou hospital;\n"
+            "   - Enemy side: about fifteen (15) assailants neutralised, three motorcycles destroyed.\n")
+    x = extract(Report.from_text(text, published="2023-11-16"), nlp=nlp)
+    assert [(v.killed, v.wounded) for v in x.events] == [(17, 5)]
+
+
+def test_a_toll_item_with_a_place_of_its_own_is_another_incident(nlp):
+    text = ("Kirkuk\n- 13 November, Daquq: militants attacked a police checkpoint with rifles.\n"
+            "- 14 November, Hawija: 2 policemen killed, 3 wounded.\n")
+    x = extract(Report.from_text(text, published="2023-11-16"), nlp=nlp)
+    assert [(v.killed, v.wounded) for v in x.events] == [(None, None), (2, 3)]
