@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, bystanders, merging, retellings, roles, sides
+from sitgraph.loaders.extract import assemble, attribution, bystanders, layout_facts, merging, retellings, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead_yet
@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
+from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
@@ -50,14 +51,27 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = _published(report)
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
+    lay = parse_layout(report.text)
+    frames = layout_facts.fold_summaries(frames, lay, report.text, table)
+    layout_facts.place_items(frames, lay, report.text, table)
+    layout_facts.item_sources(frames, lay, report.text, table)
     events = _linked_events(frames, report, table)
-    relations = find_relations(table, doc, events)
+    relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     entities = table.finish(_used_ids(events, relations))
     rn = table.renumber
     events = [_renumber(ev, rn) for ev in events]
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
                  if r.source in rn and r.target in rn]
     return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def _with_layout(found: list[Any], lay: Any, report: Report, table: EntityTable) -> list[Any]:
+    """`found` and the relations the layout gives (a heading's place over its list items),
+    those the text states first."""
+    seen = {(r.type, r.source, r.target) for r in found} | {(r.type, r.target, r.source) for r in found}
+    extra = [r for r in layout_facts.heading_relations(lay, report.text, table, report.id)
+             if (r.type, r.source, r.target) not in seen]
+    return found + extra
 
 
 def _linked_events(frames: list[Frame], report: Report, table: EntityTable) -> list[Event]:
@@ -136,6 +150,8 @@ class _Reading:
     last_date: tuple[str | None, str | None, str | None, int] = _NO_DATE
     titles: set[int] = field(default_factory=set)  # sentences of the title block
     titles_closed: bool = False
+    layout: Any = None  # layout.Layout of the text: list items, headings
+    item_tolls: set[int] = field(default_factory=set)  # ids of frames given a toll by a list item
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -145,8 +161,8 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     from sitgraph.loaders.extract.mentions import headline_spans
     from sitgraph.loaders.extract.spans import Cover
 
-    st = _Reading()
-    heads = Cover(headline_spans(report.text))
+    st = _Reading(layout=parse_layout(report.text))
+    heads = Cover(headline_spans(report.text) + layout_facts.link_spans(st.layout, report.text))
     datelines = roles.dateline_spans(report.text)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
@@ -162,12 +178,13 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     table = reader.table
     text = sent.text
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
-    counts = find_casualties(text)
+    counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
+    if _item_toll(st, sent, i, counts, table):
+        return
     _toll_after(st.frames, i, counts, text, found, table)
-    if not any(grounded(f, table) for f in found):
-        roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
+    _date_of_last(st, found, table, text, dates, said_on)
     said = claimers(sent, reader.ent_at, st.speakers)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -201,6 +218,33 @@ def _note_title(st: _Reading, i: int, text: str) -> None:
     if not st.titles_closed and not closed(text):
         st.titles.add(i)
     st.titles_closed = st.titles_closed or closed(text)
+def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: str, dates: list[Any],
+                  said_on: frozenset[int]) -> None:
+    """A sentence grounding no frame of its own may date the incident told last."""
+    if not any(grounded(f, table) for f in found):
+        roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
+
+
+def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable) -> bool:
+    """"2 fighters killed, 3 wounded (police).": a verbless toll in a list item, at most three
+    sentences after the incident told last (nothing told between), is that incident's toll;
+    a second such item adds to it ("- Friendly side: ...; - Enemy side: ..."). True when it
+    took the sentence."""
+    prev = merging.last_with_role(st.frames, ("incident", "background"))
+    if not (counts.killed or counts.wounded) or prev is None or prev.kind != "Attack":
+        return False
+    gap = merging.toll_gap(prev, i, st.frames)
+    if gap is None or gap > 3 or not layout_facts.list_toll(sent, st.layout, table):
+        return False
+    if id(prev) in st.item_tolls or layout_facts.after_item_of(prev, sent, st.layout):
+        prev.killed = (prev.killed or 0) + (counts.killed or 0) if counts.killed else prev.killed
+        prev.wounded = (prev.wounded or 0) + (counts.wounded or 0) if counts.wounded else prev.wounded
+    else:
+        merging.add_toll(prev, counts, sent.text)
+    st.item_tolls.add(id(prev))
+    prev.evidences.append((sent.start_char, sent.end_char))
+    prev.evidence_index.append(i)
+    return True
 
 
 def _speakers_from(said: tuple[str, ...], table: EntityTable) -> tuple[str, ...]:

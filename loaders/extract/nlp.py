@@ -10,6 +10,7 @@ import functools
 from typing import Any
 
 from sitgraph.errors import SitgraphError
+from sitgraph.loaders.extract.layout_breaks import entities_within_lines, layout_breaks
 
 DEFAULT_MODEL = "en_core_web_sm"
 # The same model packaged under another name, installable from PyPI.
@@ -25,6 +26,8 @@ class ModelError(ExtractError):
 
 
 PARAGRAPHS = "sitgraph_paragraphs"
+LAYOUT = "sitgraph_layout"
+LINE_ENTS = "sitgraph_line_entities"
 
 
 def _paragraph_breaks(doc: Any) -> Any:
@@ -43,8 +46,16 @@ def _with_paragraphs(nlp: Any) -> Any:
 
     if not Language.has_factory(PARAGRAPHS):
         Language.component(PARAGRAPHS, func=_paragraph_breaks)
+    if not Language.has_factory(LAYOUT):
+        Language.component(LAYOUT, func=layout_breaks)
+    if not Language.has_factory(LINE_ENTS):
+        Language.component(LINE_ENTS, func=entities_within_lines)
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
+    if LAYOUT not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(LAYOUT, after=PARAGRAPHS)
+    if LINE_ENTS not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(LINE_ENTS, after="ner")
     return nlp
 
 
