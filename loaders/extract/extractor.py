@@ -164,7 +164,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _toll_after(st.frames, i, counts, text, found, table)
     if not any(grounded(f, table) for f in found):
         roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
-    said = claimers(sent, reader.ent_at, st.speakers)
+    said = claimers(sent, reader.ent_at, st.speakers, reader)
     if said:
         st.speakers = _speakers_from(said, table)
     stmts = attribution.attribution_in(sent, reader, said)
