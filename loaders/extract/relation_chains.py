@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.relations import DIRECTION, _Context, _report_state, _rule
+from sitgraph.loaders.extract.relations import DIRECTION, _Context, _rule
 
 # Nouns that name a part of a place: "a town in", "the capital of", "a district of".
 PART_NOUNS = (r"(?:capital|city|town|village|hamlet|district|neighbou?rhood|suburb|quarter|area|region|province|state|"
@@ -38,8 +38,6 @@ BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013]|\d+[.)])\s+")
 # A ministry, agency or command owned by a state: "Turkey's Defence Ministry".
 OWNED_BODY = re.compile(r"(?i)\b(?:ministry|ministries|department|agency|command|police|directorate|office|"
                         r"administration|service|division|brigade|corps|battalion|regiment|group\s+of\s+forces)\b")
-# "the Ministry of Health", "the defence ministry": a ministry named by its portfolio alone.
-BARE_MINISTRY = re.compile(r"(?i)^(?:the\s+)?(?:ministry\s+of\s+[\w\s]+|(?:[a-z]+\s+){1,2}ministry)$")
 OWNER_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:the\s+)?$")
 # "a checkpoint of the PMF", "a base belonging to the army".
 OPERATOR_GAP = re.compile(r"^\s+(?:of|belonging\s+to|run\s+by|operated\s+by|held\s+by|manned\s+by)\s+(?:the\s+)?$",
@@ -173,30 +171,3 @@ def _operated_by_of(ctx: _Context) -> None:
                 and s2 >= e1 and OPERATOR_GAP.match(text[e1:s2]):
             ctx.add("OPERATED_BY", a, b, s1)
 
-
-def _owned_mention(ctx: _Context, start: int) -> bool:
-    """Is the mention at `start` owned by a name or demonym right before it ("Turkey's", "Iraqi",
-    "Houthi-run")?"""
-    before = ctx.text[max(0, start - 30):start]
-    return bool(re.search(r"(?:['\u2019]s|-(?:run|led|controlled|backed))\s+(?:the\s+)?$|\b(?!(?:The|A|An)\b)[A-Z][\w-]*\s+$", before))
-
-
-@_rule("part-of-report-state", '"the Ministry of Health said": a ministry named by its portfolio alone, never owned '
-                               "by another name, is part of the report's state",
-       pos=[("Gunmen killed six people in Mandera, Kenya, on Monday, the Ministry of Interior said. Kenyan troops "
-             "later arrived.", (("PART_OF", "Ministry of Interior", "Kenya"),))],
-       neg=[("Gunmen killed six people in Mandera, Kenya, on Monday, Somalia's Ministry of Interior said. Kenyan "
-             "troops later arrived.", (("PART_OF", "Ministry of Interior", "Somalia"),))])
-def _part_of_report_state(ctx: _Context) -> None:
-    state = None
-    for e in ctx.table.entities.values():
-        if not (e.kind == "Actor" and e.type == "organization" and e.mentions
-                and all(BARE_MINISTRY.match(m.text.strip()) for m in e.mentions)):
-            continue
-        if any(_owned_mention(ctx, m.start) for m in e.mentions) or any(
-                typ == "PART_OF" and src == e.id for typ, src, _t in ctx.out):
-            continue
-        state = state or _report_state(ctx)
-        if state is None:
-            return
-        ctx.add("PART_OF", e.id, state, e.mentions[0].start)

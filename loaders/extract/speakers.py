@@ -21,9 +21,7 @@ from sitgraph.loaders.extract.wordlists import alternation, word_set
 # Word lists: loaders/data/words.yaml.
 ROLE_MODIFIERS = alternation("role_modifiers")
 ROLE_HEADS = alternation("role_heads")
-# "the RSF-backed civil administration": a body qualified by the side that backs or runs it.
-_BACKED_BY = r"(?:[A-Z][\w.]*-(?i:backed|run|led|controlled|allied|aligned|appointed|installed)\s+(?:[a-z]+\s+)?)"
-_NP = rf"(?P<np>{_BACKED_BY}?(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
+_NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
 SPEECH = (r"said|say|says|told|tell|reported|report|confirmed|confirm|announced|stated|added|claimed|warned"
           r"|acknowledged|admitted|denied")
 # "police said", "the mission has said", "local officials told Reuters".
