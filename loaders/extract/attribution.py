@@ -503,6 +503,10 @@ def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence:
     the side a perpetrator, a denial removes it (kept only as a record)."""
     for a, how, by in stmts:
         f.attribution.append((a, how, by, evidence))
+        # Who claims, accuses or denies speaks of the incident: a source of it too.
+        source = a if how in ("claimed", "denied") else by if how in ("accused", "confirmed") else None
+        if source and source not in f.claimed_by:
+            f.claimed_by.append(source)
         if how == "denied":
             continue
         if a not in f.actors and a not in f.targets:

@@ -8,6 +8,7 @@ assert it. A pronoun speaker ("He claimed ...") is the last named speaker of the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
@@ -19,28 +20,77 @@ SPEECH_VERBS = frozenset(
 PRONOUNS = frozenset("he she they it we".split())
 # "The group says ...": a definite generic noun for the organisation that spoke last.
 SPEAKER_NOUNS = frozenset("group organization organisation monitor agency observatory".split())
+STATE_TYPES = frozenset({"state", "state_forces"})
 
 
-def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...]) -> tuple[str, ...]:
+def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any = None) -> tuple[str, ...]:
     """Actor entity ids asserting the content of `sent` (a spaCy Span).
 
-    `ent_at(token)` gives the entity id of the Actor mentioned at a token, or None.
+    `ent_at(token)` gives the entity id of the Actor mentioned at a token, or None; `reader`
+    (the sentence reader, optional) lets "the group said" stand for the armed group named last.
     Cost: one pass over the sentence's tokens.
     """
     out: list[str] = []
+    last = _LastSpeakers(last_speakers, reader)
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            _according_to(tok, sent, ent_at, last_speakers, out)
+            _according_to(tok, sent, ent_at, last, out)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
-            _speech_subjects(tok, ent_at, last_speakers, out)
+            _speech_subjects(tok, ent_at, last, out)
+    _bracketed_source(sent, ent_at, out)
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class _LastSpeakers:
+    """The last named speakers (`ids`), and the sentence reader (or None) that finds the side a
+    definite noun ("the group") stands for."""
+
+    ids: tuple[str, ...]
+    reader: Any = None
+
+
+# A source named in brackets at the end of a sentence or list item: "(police)", "(PMF statement)".
+BRACKET_WORDS = frozenset("statement statements source sources figures data report reports said says".split())
+
+
+@rule("claim.bracketed-source", "a source in brackets closing a sentence or list item ('... wounded (police).', "
+      "'(army statement)') asserts it",
+      pos=[("Gunmen killed two farmers near Kirkuk on Monday (Iraqi army statement).", (("Iraq",),))],
+      neg=[("Gunmen of the Islamic State (IS) killed two farmers near Kirkuk on Monday.", ((),))],
+      probe=event_claimers, off=nothing)
+def _bracketed_source(sent: Any, ent_at: Any, out: list[str]) -> None:
+    """The actors in a bracket that closes `sent` (only punctuation after it), unless the
+    bracket spells out the name before it ("the Sinjar Resistance Units (YBS)")."""
+    toks = [t for t in sent if not t.is_space]
+    span = _closing_bracket(toks)
+    if span is None:
+        return
+    opening, close = span
+    inside = toks[opening + 1:close]
+    named = [ent_at(t) for t in inside if ent_at(t)]
+    words = {t.lower_ for t in inside if not ent_at(t) and not t.is_punct}
+    if named and words <= BRACKET_WORDS | {"the", "a"} and ent_at(toks[opening - 1]) not in named:
+        out.extend(e for e in dict.fromkeys(named) if e not in out)
+
+
+def _closing_bracket(toks: list[Any]) -> tuple[int, int] | None:
+    """(index of "(", index of ")") of a short bracket that ends the token list but for
+    punctuation, with a token before it; else None."""
+    end = len(toks)
+    while end and toks[end - 1].is_punct and toks[end - 1].text != ")":
+        end -= 1
+    if not end or toks[end - 1].text != ")":
+        return None
+    opening = next((j for j in range(end - 2, max(-1, end - 8), -1) if toks[j].text == "("), None)
+    return (opening, end - 1) if opening else None
 
 
 @rule("claim.according-to", "'according to X': X asserts what the sentence reports",
       pos=[("Five people were killed in Kano, according to Amnesty International.", (("Amnesty International",),))],
       neg=[("Five people were killed in Kano.", ((),))],
       probe=event_claimers, off=nothing)
-def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
+def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
     """"according to X" (`tok` is "according"): X's actors join `out`."""
     to = tok.doc[tok.i + 1]
     for child in to.children:
@@ -59,13 +109,17 @@ def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: tuple[str, ..
       pos=[("Amnesty International said five people were killed in Kano.", (("Amnesty International",),))],
       neg=[("Five people were killed in Kano on Monday.", ((),))],
       probe=event_claimers, off=nothing)
-def _speech_subjects(tok: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
+def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
     """A speech verb `tok`: its subject's actors join `out` (and, for "tell", its hearer's)."""
     if tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
         _nearest_before(tok, ent_at, out)
     for child in tok.children:
         if child.dep_ in ("nsubj",):
             _add_subtree(child, ent_at, last_speakers, out)
+        # "The claim was confirmed by police": the passive's agent speaks.
+        if child.dep_ == "agent":
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                _add_subtree(obj, ent_at, last_speakers, out)
         # "local officials told Reuters": the outlet reports it too.
         if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
             _add_subtree(child, ent_at, last_speakers, out)
@@ -85,7 +139,7 @@ def _nearest_before(verb: Any, ent_at: Any, out: list[str]) -> None:
             return
 
 
-def _add_subtree(tok: Any, ent_at: Any, last_speakers: tuple[str, ...], out: list[str]) -> None:
+def _add_subtree(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
     """The actors named in `tok`'s subtree join `out`; a pronoun or "the group" naming
     none stands for `last_speakers`."""
     found = False
@@ -94,17 +148,64 @@ def _add_subtree(tok: Any, ent_at: Any, last_speakers: tuple[str, ...], out: lis
             out.append(eid)
             found = True
     definite = tok.lower_ in SPEAKER_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    if not found and definite and _group_named_last(tok, last_speakers, out):
+        return
     if not found and (tok.lower_ in PRONOUNS or definite):
-        for eid in last_speakers:
+        for eid in last_speakers.ids:
             if eid not in out:
                 out.append(eid)
 
 
+@rule("claim.group-named-last", "'the group said' after a government spoke: the armed group named last speaks, "
+      "not the government",
+      pos=[("Israel said rockets hit Kiryat Shmona on Monday. Hezbollah fired them, the army said. The group said "
+            "it had fired rockets at Kiryat Shmona.", (("Hezbollah", "Israel"),))],
+      neg=[("The Syrian Observatory for Human Rights said government shelling killed five people in Ariha on Monday, "
+            "a day after Hayat Tahrir al-Sham fighters entered the town. The group said the victims were civilians.",
+            (("Syrian Observatory for Human Rights",),))],
+      probe=event_claimers, off=no)
+def _group_named_last(tok: Any, last_speakers: _LastSpeakers, out: list[str]) -> bool:
+    """"The group said ...": the armed group named last before the noun speaks; returns
+    whether one was found (it joins `out`)."""
+    reader = last_speakers.reader
+    if reader is None or tok.lower_ != "group":
+        return False
+    # "The group" never stands for a state or its forces; any other last speaker (a monitor, a
+    # spokesman) may be the one meant, as before.
+    if not all(reader.table.entities[e].type in STATE_TYPES for e in last_speakers.ids):
+        return False
+    from sitgraph.loaders.extract.attribution import definite_actor
+
+    found = [e for e in definite_actor(tok, reader) if e not in out]
+    out.extend(found)
+    return bool(found)
+
+
+# "the RSF-backed administration", "the Houthi-run ministry": the name before the hyphen modifies
+# the speaker; it is not the speaker.
+MODIFIER_SUFFIX = re.compile(r"(?i)^(?:backed|led|run|allied|aligned|controlled|affiliated|supported|appointed)$")
+
+
+def _modifier_tokens(tok: Any, ent_at: Any) -> set[int]:
+    """Token indices of `tok`'s subtree that name another body only as a modifier of it
+    ("RSF" in "the RSF-backed civil administration"), when the head names something else."""
+    out: set[int] = set()
+    head = ent_at(tok)
+    for t in tok.subtree:
+        nxt = t.doc[t.i + 2] if t.i + 2 < len(t.doc) else None
+        if nxt is not None and t.doc[t.i + 1].text == "-" and MODIFIER_SUFFIX.match(nxt.text) \
+                and ent_at(t) and ent_at(t) != head:
+            out |= {x.i for x in t.doc[t.left_edge.i:t.i + 1] if ent_at(x) == ent_at(t)}
+    return out
+
+
 def _named_in(tok: Any, ent_at: Any) -> list[Any]:
-    """The entity ids at the tokens of `tok`'s subtree, possessors left out when anything else is named."""
+    """The entity ids at the tokens of `tok`'s subtree, possessors left out when anything else is
+    named, and names that only modify the speaker ("the RSF-backed administration") always."""
     # "Hamas's armed wing, the Qassam Brigades, said": the wing speaks, not its possessor.
     owners = {t.i for p in tok.subtree if p.dep_ == "poss" for t in p.subtree}
-    named = [t for t in tok.subtree if ent_at(t)]
+    modifiers = _modifier_tokens(tok, ent_at)
+    named = [t for t in tok.subtree if ent_at(t) and t.i not in modifiers]
     if any(t.i not in owners for t in named):
         named = [t for t in named if t.i not in owners]
     return [ent_at(t) for t in named]
@@ -114,7 +215,8 @@ def _named_in(tok: Any, ent_at: Any) -> list[Any]:
 SPEAKS_OF_INCIDENT = re.compile(
     r"(?i)\b(?:(?:the|these|those|this|its|their)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?"
     r"|bombardments?|bombings?|shelling|assaults?|ambush|massacre|fighting|clashes)"
-    r"|deaths|death\s+toll|toll|casualties|victims|the\s+dead|the\s+wounded|blasts?|explosions?|killings?)\b")
+    r"|deaths|death\s+toll|toll|casualties|victims|the\s+dead|the\s+(?:wounded|injured)|blasts?|explosions?|killings?"
+    r"|(?:the|this|that|its|their)\s+claim)\b")
 
 
 @rule("claim.source-of-last", "the speaker of a sentence that tells no incident but speaks of the one told just "

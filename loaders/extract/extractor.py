@@ -185,7 +185,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
         return
     _toll_after(st.frames, i, counts, text, found, table)
     _date_of_last(st, found, table, text, dates, said_on)
-    said = claimers(sent, reader.ent_at, st.speakers)
+    said = claimers(sent, reader.ent_at, st.speakers, reader)
     if said:
         st.speakers = _speakers_from(said, table)
     stmts = attribution.attribution_in(sent, reader, said)

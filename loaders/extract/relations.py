@@ -44,14 +44,17 @@ POSSESSIVE_GAP = re.compile(
     rf"^['\u2019]s\s+(?:{DIRECTION}\s+)?(?:(?:province|state|region|district|county|governorate|city|town|"
     r"village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 ADMIN1 = ("province", "state", "region", "governorate")
-ADMIN1_AFTER = re.compile(r"\s*(?:province|state|region|governorate)\b", re.IGNORECASE)
-ADMIN1_BEFORE = re.compile(r"\b(?:province|state|region|governorate)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "Kharkiv Oblast", "Krasnodar Krai": the words outlets use for a first-level division.
+ADMIN1_AFTER = re.compile(r"\s*(?:province|state|region|governorate|oblast|krai)\b", re.IGNORECASE)
+ADMIN1_BEFORE = re.compile(r"\b(?:province|state|region|governorate|oblast)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A contact line or footer ("For further information, please contact ... in Yangon") locates no event.
+CONTACT_LINE = re.compile(r"(?i)\b(?:for (?:further|more) information|please contact|contact us|e-?mail:|tel\.?:)")
 MEMBER_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")
 MEMBER_BEFORE = re.compile(r"^[\"'\u201d\u2019]?,\s+(?:(?:[A-Z][\w.]*|general|major|colonel)\s+){0,4}$")
 TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
           r"officer|minister|president|chairman|chairperson|founder|coordinator|manager|representative|envoy|"
           r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator)")
-ROLE_OF = re.compile(rf"\b{TITLES}\s+of\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
+ROLE_OF = re.compile(rf"\b{TITLES}\s+(?:of|for)\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
 # "Taliban spokesman Ali Shams", "African Union chairman Moussa Faki": group, title, name.
 TITLE_BEFORE_NAME = re.compile(
     rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+$", re.IGNORECASE)
@@ -188,6 +191,8 @@ def _located_in_gap(ctx: _Context) -> None:
                 continue
             if ctx.is_(b, "Place") and IN_GAP.match(text[e1:s2]):
                 src = ctx.table.name_place.get(a, a) if ctx.is_(a, "Facility") else a
+                if ctx.is_(src, "Place", ("country",)) and ent[b].type != "country":
+                    src = a  # "the OCHA Myanmar office in Yangon": the office is in Yangon, not Myanmar
                 if src != b and ent[b].type != "country" or ctx.is_(src, "Facility") or ent[src].type != "country":
                     ctx.add("LOCATED_IN", src, b, s1)
                 break
@@ -214,12 +219,17 @@ def _located_possessive(ctx: _Context) -> None:
 def _located_by_province(ctx: _Context) -> None:
     ent = ctx.table.entities
     provinces = {(e.country, e.name.lower()): e.id for e in ent.values()
-                 if e.kind == "Place" and e.type == "province" and e.key}
+                 if e.kind == "Place" and e.type == "province" and e.key and _named_outside_contact(ctx, e)}
     for e in ent.values():
         if e.kind == "Place" and e.type not in ("province", "country") and e.admin1:
             p = provinces.get((e.country, e.admin1.lower()))
             if p and p != e.id:
                 ctx.add("LOCATED_IN", e.id, p, e.mentions[0].start)
+
+
+def _named_outside_contact(ctx: _Context, e: Any) -> bool:
+    """Is entity `e` named in a sentence other than a contact line or footer?"""
+    return any(not CONTACT_LINE.search(ctx.sentence_of(m.start).text) for m in e.mentions)
 
 
 def _called_province(text: str, start: int, end: int) -> bool:
@@ -481,14 +491,28 @@ GOVERNMENT_TYPES = ("state", "state_forces")
              (("ALLIED_WITH", "Ethiopia", "Eritrea"),))],
        neg=[("Ethiopian troops and Tigrayan fighters clashed near Adigrat on Monday.", ())])
 def _allied_coperpetrators(ctx: _Context) -> None:
+    foes = _adversaries(ctx)
     for ev in ctx.events:
         if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
             continue
         armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]
         for x in armed:
             for y in armed:
-                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):
+                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx) \
+                        and frozenset((x, y)) not in foes:
                     ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
+
+
+def _adversaries(ctx: _Context) -> set[frozenset[str]]:
+    """Pairs of actors the report shows on opposite sides: one strikes the other in an event, or
+    both fight in one clash. Two such sides are never allies (a merged sentence may still name
+    both as perpetrators of one event). Cost: linear in events."""
+    out: set[frozenset[str]] = set()
+    for ev in ctx.events:
+        out |= {frozenset((a, t)) for a in ev.actors for t in ev.targets if a != t}
+        if ev.type == "armed_clash":
+            out |= {frozenset((a, b)) for a in ev.actors for b in ev.actors if a != b}
+    return out
 
 
 def _government_and_group(x: str, y: str, ctx: _Context) -> bool:
@@ -567,3 +591,7 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
     kb = b.key.split(":", 1)[1] if b.key else None
     ea, eb = actors.get(ka) if ka else None, actors.get(kb) if kb else None
     return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key))
+
+
+# Relations written into appositions, brackets, chains and headings (registered on import).
+from sitgraph.loaders.extract import relation_chains  # noqa: E402,F401

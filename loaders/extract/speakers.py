@@ -51,9 +51,12 @@ def role_speaker_cands(text: str) -> list[Cand]:
         start, end = m.span("np")
         np = text[start:end]
         words = _fold(np).split()
-        if not words:
-            continue
-        if len(words) == 1 and words[0] in STATE_WORDS:
+        if not words or (words[-1] in SOURCE_HEADS and not _state_source(words)):
+            continue  # "sources said", "local sources": nobody in particular
+        if words[-1] in PARTNER_HEADS:
+            # "partners", "local partners", "humanitarian partners": one body of a report's sources.
+            out.append(Cand(start, end, np, "Actor", "organization", "org:partners", "partners", rank=4))
+        elif len(words) == 1 and words[0] in STATE_WORDS:
             out.append(Cand(start, end, np, "Actor", "state_forces", "actor:government-forces",
                             "government forces", key="actor:government-forces", rank=4))
         elif words[-1] in POLICE_WORDS or words[-1] in STATE_WORDS:
@@ -88,6 +91,9 @@ STATE_ROLE_HEADS = word_set("state_role_heads")
 STATE_ROLE_MODIFIERS = word_set("state_role_modifiers")
 # Actors a role noun right after them may speak for: not a person, not a victim group.
 BARE_PLURALS = frozenset({"officials"})
+SOURCE_HEADS = frozenset({"source", "sources"})
+PARTNER_HEADS = frozenset({"partners"})
+STATE_SOURCE_MODIFIERS = frozenset({"security", "military", "army", "police", "government", "intelligence"})
 SPEAKING_TYPES = frozenset({"state", "state_forces", "armed_group", "organization", "media"})
 
 
@@ -127,7 +133,14 @@ def state_role(c: Cand) -> bool:
     # needs a word that makes it a government's ("authorities" alone already is one).
     if len(words) == 1 and words[0] in BARE_PLURALS:
         return False
+    if words[-1] in SOURCE_HEADS:
+        return _state_source(words)
     return bool(words) and words[-1] in STATE_ROLE_HEADS and all(w in STATE_ROLE_MODIFIERS for w in words[:-1])
+
+
+def _state_source(words: list[str]) -> bool:
+    """"a security source", "military sources": unnamed sources inside the state's forces."""
+    return len(words) > 1 and words[-1] in SOURCE_HEADS and all(w in STATE_SOURCE_MODIFIERS for w in words[:-1])
 
 
 @rule("actor.role-of-state", "an unqualified government role noun ('officials said', 'a provincial spokesman "

@@ -1,0 +1,173 @@
+"""Relations written into appositions, parentheses, chains and list headings — conventions of
+place and body naming shared by every outlet, whatever the war:
+
+- "Nyala, the capital of South Darfur", "A, a town in the B region", "C, a district of D":
+  an apposition that calls a place a part of another;
+- "E territory (North Kivu)": the containing place in brackets right after a place;
+- "F village, G Township": a place with its own admin word, then a comma and the next level;
+- a heading line naming one place over a list whose items each open with a place;
+- "Turkey's Defence Ministry", "the Iraqi foreign ministry": a ministry, agency or command
+  owned by the state named right before it is PART_OF that state;
+- "a checkpoint of the PMF", "a base of the army": a facility "of" an armed actor is run by it.
+
+Each rule registers itself in `relations.RULES` (run after the rules of `relations.py`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.relations import DIRECTION, _Context, _rule
+
+# Nouns that name a part of a place: "a town in", "the capital of", "a district of".
+PART_NOUNS = (r"(?:capital|city|town|village|hamlet|district|neighbou?rhood|suburb|quarter|area|region|province|state|"
+              r"county|township|municipality|part|locality|commune|sector|territory|governorate|oblast|krai|"
+              r"settlement|port|hub|seat|borough|ward|department|prefecture|island|enclave|outpost)")
+APPOSITION_GAP = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{PART_NOUNS}\s+(?:in|of|within)\s+(?:the\s+)?"
+    rf"(?:{DIRECTION}\s+)?$", re.IGNORECASE)
+# "Beni territory (North Kivu)": only an admin word may stand between the place and the bracket.
+ADMIN_WORD = (r"(?:village|town|city|district|township|territory|sector|ward|county|province|region|state|"
+              r"governorate|oblast|krai|municipality|commune|department|prefecture)")
+PAREN_GAP = re.compile(rf"^(?:\s+{ADMIN_WORD})?\s*\(\s*$", re.IGNORECASE)
+PAREN_CLOSE = re.compile(r"^\s*(?:[A-Z][\w-]*\s*)?\)")
+# "Kyauk Ni Maw village, Ramree Township": the place's own admin word, a comma, the next place.
+CHAIN_GAP = re.compile(rf"^\s+{ADMIN_WORD}\s*,\s+(?:the\s+)?$", re.IGNORECASE)
+# List items open with a dash or bullet; the item's first place is what the heading contains.
+BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013]|\d+[.)])\s+")
+# A ministry, agency or command owned by a state: "Turkey's Defence Ministry".
+OWNED_BODY = re.compile(r"(?i)\b(?:ministry|ministries|department|agency|command|police|directorate|office|"
+                        r"administration|service|division|brigade|corps|battalion|regiment|group\s+of\s+forces)\b")
+OWNER_GAP = re.compile(r"^(?:['\u2019]s)?\s+(?:the\s+)?$")
+# "a checkpoint of the PMF", "a base belonging to the army".
+OPERATOR_GAP = re.compile(r"^\s+(?:of|belonging\s+to|run\s+by|operated\s+by|held\s+by|manned\s+by)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+ARMED = ("state", "state_forces", "armed_group")
+
+
+def _place(ctx: _Context, eid: str) -> bool:
+    return ctx.is_(eid, "Place")
+
+
+def _contains(ctx: _Context, inner: str, outer: str) -> bool:
+    """May place `outer` contain place `inner`? Never a country inside a smaller place."""
+    ent = ctx.table.entities
+    return inner != outer and not (ent[inner].type == "country" and ent[outer].type != "country")
+
+
+def _pairs(ctx: _Context, gap: re.Pattern[str], close: re.Pattern[str] | None = None) -> list[tuple[str, str, int]]:
+    """(inner, outer, position) for two places with `gap` between them (and `close` right after
+    the second). Cost: linear in spans."""
+    spans, text = ctx.table.spans, ctx.text
+    out = []
+    for i, (s1, e1, a) in enumerate(spans[:-1]):
+        if not _place(ctx, a):
+            continue
+        s2, e2, b = spans[i + 1]
+        if s2 >= e1 and _place(ctx, b) and gap.match(text[e1:s2]) and (close is None or close.match(text[e2:e2 + 25])) \
+                and _contains(ctx, a, b):
+            out.append((a, b, s1))
+    return out
+
+
+@_rule("located-apposition", '"X, the capital of Y", "X, a town in the Y region", "X, a district of Y": an apposition '
+                             'places X in Y',
+       pos=[("Shelling hit Bunia, a town in the Ituri region, on Monday.", (("LOCATED_IN", "Bunia", "Ituri"),))],
+       neg=[("Shelling hit Bunia, a day after fighting in Ituri, on Monday.", ())])
+def _located_apposition(ctx: _Context) -> None:
+    for a, b, pos in _pairs(ctx, APPOSITION_GAP):
+        ctx.add("LOCATED_IN", a, b, pos)
+
+
+@_rule("located-parenthesis", '"Rutshuru territory (North Kivu)": the place in brackets right after a place contains '
+                              'it',
+       pos=[("Rebels attacked Rutshuru territory (North Kivu) on Friday.",
+             (("LOCATED_IN", "Rutshuru", "North Kivu"),))],
+       neg=[("Rebels attacked Rutshuru territory on Friday (North Kivu had been calm).", ())])
+def _located_parenthesis(ctx: _Context) -> None:
+    for a, b, pos in _pairs(ctx, PAREN_GAP, PAREN_CLOSE):
+        ctx.add("LOCATED_IN", a, b, pos)
+
+
+@_rule("located-admin-chain", '"Kyaukphyu village, Ramree Township": a place with its admin word, a comma, then the '
+                              'place of the next level',
+       pos=[("Jets bombed Kyaukphyu village, Ramree Township, on Monday.",
+             (("LOCATED_IN", "Kyaukphyu", "Ramree Township"),))],
+       neg=[("Jets bombed Kyaukphyu village and Ramree Township on Monday.", ())])
+def _located_admin_chain(ctx: _Context) -> None:
+    for a, b, pos in _pairs(ctx, CHAIN_GAP):
+        ctx.add("LOCATED_IN", a, b, pos)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) for every line of `text`."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _sole_place(ctx: _Context, start: int, line: str) -> str | None:
+    """The place a line consists of (a heading: nothing else on it but spaces or a colon)."""
+    inside = ctx.table.in_span(start, start + len(line))
+    if len(inside) != 1:
+        return None
+    s, e, x = inside[0]
+    rest = (ctx.text[start:s] + ctx.text[e:start + len(line)]).strip(" \t:#*")
+    return x if _place(ctx, x) and not rest else None
+
+
+def _first_place(ctx: _Context, start: int, line: str) -> tuple[int, str] | None:
+    """The first place named on a list item line, with its start."""
+    hit = next(((s, x) for s, _e, x in ctx.table.in_span(start, start + len(line)) if _place(ctx, x)), None)
+    return hit
+
+
+@_rule("located-under-heading", "a heading line naming one place over a list: each item's first place lies in it",
+       pos=[("Weekly incidents\n\nNineveh\n- 5 July, Sinjar: a drone strike killed two fighters.\n"
+             "- 6 July, Mosul: a bomb wounded three people.",
+             (("LOCATED_IN", "Mosul", "Nineveh"), ("LOCATED_IN", "Sinjar", "Nineveh")))],
+       neg=[("Weekly incidents\n\nNineveh and Mosul saw clashes.\n- 5 July, Sinjar: a drone strike killed two "
+             "fighters.", ())])
+def _located_under_heading(ctx: _Context) -> None:
+    heading = None
+    for start, line in _lines(ctx.text):
+        if not line.strip():
+            continue
+        if BULLET.match(line):
+            hit = _first_place(ctx, start, line) if heading else None
+            if hit and _contains(ctx, hit[1], heading):
+                ctx.add("LOCATED_IN", hit[1], heading, hit[0])
+            continue
+        heading = _sole_place(ctx, start, line)
+
+
+@_rule("part-of-owner-state", '"Turkey\'s Defence Ministry", "the Iraqi foreign ministry": a ministry, agency or '
+                              'command named right after its state is part of it',
+       pos=[("Turkey's Defence Ministry said its jets struck PKK positions in Duhok.",
+             (("PART_OF", "Defence Ministry", "Turkey"),))],
+       neg=[("The Defence Ministry said Turkish jets struck PKK positions in Duhok.", ())])
+def _part_of_owner_state(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (_s1, e1, a) in enumerate(spans[:-1]):
+        s2, e2, b = spans[i + 1]
+        if ctx.is_(a, "Actor", ("state",)) and ctx.is_(b, "Actor", ("organization", "state_forces")) \
+                and s2 >= e1 and OWNER_GAP.match(text[e1:s2]) and OWNED_BODY.search(text[s2:e2]):
+            ctx.add("PART_OF", b, a, s2)
+
+
+@_rule("operated-by-of", '"a checkpoint of the PMF", "a base run by the army": a facility "of" an armed actor is run '
+                         'by it',
+       pos=[("Gunmen attacked a checkpoint of the Popular Mobilization Forces near Kirkuk.",
+             (("OPERATED_BY", "checkpoint", "Popular Mobilization Forces"),))],
+       neg=[("Gunmen of the Popular Mobilization Forces attacked a checkpoint near Kirkuk.",
+             (("LOCATED_IN", "checkpoint", "Kirkuk"),))])
+def _operated_by_of(ctx: _Context) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (s1, e1, a) in enumerate(spans[:-1]):
+        s2, _e2, b = spans[i + 1]
+        if ctx.is_(a, "Facility") and a not in ctx.table.owner and ctx.is_(b, "Actor", ARMED) \
+                and s2 >= e1 and OPERATOR_GAP.match(text[e1:s2]):
+            ctx.add("OPERATED_BY", a, b, s1)
+
