@@ -84,7 +84,8 @@ MUTATIONS: tuple[Mutation, ...] = (
              "if False:"),
     Mutation("drop_irrealis_governors", EV, "if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:",
              "if False:"),
-    Mutation("drop_irrealis_check", SF, "if kind is None or irrealis(tok):", "if kind is None:"),
+    Mutation("drop_irrealis_check", SF, "if kind is None or irrealis(tok) or not_violence(tok):",
+             "if kind is None or not_violence(tok):"),
     Mutation("every_frame_grounded", SF, "    return bool(actors or f.places or has_target", "    return True or bool("
              "actors or f.places or has_target"),
     Mutation("weak_triggers_are_events", SF, "    if lemma in WEAK_TRIGGERS:\n        _campaign_actors",
@@ -137,8 +138,8 @@ MUTATIONS: tuple[Mutation, ...] = (
              "    for x in acts:\n        for y in acts:\n            ctx.add(\"ALLIED_WITH\", x, y, 0)\n"
              "    return list(ctx.out.values())\n"),
     Mutation("allied_within_one_family", REL,
-             "if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):",
-             "if x < y and not _government_and_group(x, y, ctx):"),
+             "if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx) \\",
+             "if x < y and not _government_and_group(x, y, ctx) \\"),
     Mutation("allied_with_targets", REL, 'armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]',
              'armed = [a for a in ev.actors + ev.targets if ctx.is_(a, "Actor")]'),
     Mutation("and_is_ally_cue", REL, "for m in ALLY_CUES.finditer(sent.text):",

@@ -32,7 +32,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
-from sitgraph.loaders.extract.retellings import headline_lead, join_own_account, own_account
+from sitgraph.loaders.extract.retellings import join_own_account, own_account
 from sitgraph.loaders.extract.rules import (
     event_actors,
     event_dates,
@@ -82,7 +82,7 @@ def _merge_incidents(frames: list[Any], table: Any,
             scenes.extend(_same_scene_of(prev, f, text))
         elif own_account(prev, f, text, table):
             join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
-        elif headline_lead(prev, f, texts.get(prev.sent_index, ""), table) or compatible(prev, f, table, text):
+        elif compatible(prev, f, table, text):
             merge_into(prev, f)
         else:
             scenes.append((prev, f, text))

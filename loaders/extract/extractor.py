@@ -237,14 +237,19 @@ def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable)
     if gap is None or gap > 3 or not layout_facts.list_toll(sent, st.layout, table):
         return False
     if id(prev) in st.item_tolls or layout_facts.after_item_of(prev, sent, st.layout):
-        prev.killed = (prev.killed or 0) + (counts.killed or 0) if counts.killed else prev.killed
-        prev.wounded = (prev.wounded or 0) + (counts.wounded or 0) if counts.wounded else prev.wounded
+        _add_item_toll(prev, counts)
     else:
         merging.add_toll(prev, counts, sent.text)
     st.item_tolls.add(id(prev))
     prev.evidences.append((sent.start_char, sent.end_char))
     prev.evidence_index.append(i)
     return True
+
+
+def _add_item_toll(prev: Frame, counts: Any) -> None:
+    """A further list item's figures come on top of the incident's (another side's dead)."""
+    prev.killed = (prev.killed or 0) + (counts.killed or 0) if counts.killed else prev.killed
+    prev.wounded = (prev.wounded or 0) + (counts.wounded or 0) if counts.wounded else prev.wounded
 
 
 def _speakers_from(said: tuple[str, ...], table: EntityTable) -> tuple[str, ...]:
@@ -386,16 +391,27 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
         named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
         if named is not None:
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
-        elif prev is not None and prev.role == "incident" and retellings.own_account(prev, f, text, table):
-            retellings.join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
-        elif prev is not None and not roles.SEPARATE.search(text) and headline_of(prev, f, titles):
-            merging.merge_into(prev, f)
-            take_headline(prev, f)
+        elif prev is not None and _told_again(prev, f, text, table, titles):
+            pass
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not roles.separate(text) and merging.same_weapon(prev, f):
             merging.merge_into(prev, f)
         else:
             frames.append(f)
+
+
+def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: set[int]) -> bool:
+    """Merge `f` into `prev` when it is a side's own account of that strike ("the army said it
+    had repelled the attack") or the body's lead of a headline's incident; True when merged."""
+    if prev.role == "incident" and retellings.own_account(prev, f, text, table):
+        retellings.join_own_account(prev, f, text, table)
+        return True
+    if not roles.SEPARATE.search(text) and headline_of(prev, f, titles) \
+            and not retellings.headline_parted(prev, f, table):
+        merging.merge_into(prev, f)
+        take_headline(prev, f)
+        return True
+    return False
 
 
 def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable,
@@ -412,8 +428,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     treated = roles.treated_facilities(text, sent.start_char, here, table.kind)
     out = []
     for f in found:
-        f.role = "caption" if caption else roles.lead_role(roles.frame_role(text, f, reference), text, f, reference,
-                                                            lead)
+        f.role = "caption" if caption else roles.frame_role(text, f, reference)
         if roles.dropped(f, sent):
             continue
         earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
@@ -495,8 +510,9 @@ def _own_participants(prev: Frame, f: Frame, table: EntityTable) -> bool:
 
 
 def _struck(x: str, table: EntityTable) -> bool:
-    """A named target: neither a place nor civilians at large."""
-    return table.entities[x].kind != "Place" and table.entities[x].type != "civilians"
+    """A named target: neither a place, civilians at large, nor a state whose soldiers were hit
+    (a state's troops attacked on two days are two attacks, not one target struck again)."""
+    return table.entities[x].kind != "Place" and table.entities[x].type not in ("civilians", "state")
 
 
 def _shares_scene(prev: Frame, f: Frame, table: EntityTable) -> bool:

@@ -48,6 +48,9 @@ def same_scene(sentence: str) -> bool:
 # "in retaliation for", "in response to", "to avenge": what comes after is the act answered.
 RETALIATION = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal|return)\s+(?:for|to|against)"
                          r"|to\s+avenge|retaliat(?:e|ed|ing)\s+(?:for|against))\b")
+# "the strikes were ... in retaliation for": the sentence refers back to the strike told
+BACK_REF = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|operations?|bombings?"
+                      r"|shelling)\s+(?:was|were|came|had\s+been)\b")
 ANSWERED_ACT = re.compile(r"(?i)\b(?:attacks?|assaults?|strikes?|airstrikes?|raids?|ambush(?:es)?|shelling|bombings?"
                           r"|blasts?|killings?|fire|barrages?|shootings?|massacres?)\b")
 
@@ -66,8 +69,10 @@ def role_retaliation(sentence: str, f: Any, reference: str | None) -> str | None
     """A frame referring back ("the strikes") in a sentence naming the act they answered ("in
     retaliation for an attack on ...") is that earlier act: background when dated or with a
     toll, else too vague to keep. It no longer refers back (it is not more of the strike)."""
-    m = RETALIATION.search(sentence) if f.anaphoric else None
-    if m is None or not ANSWERED_ACT.search(sentence, m.end()):
+    m = RETALIATION.search(sentence)
+    # the frame may hold both "the strikes" and the act answered, read as one
+    if m is None or not (f.anaphoric or BACK_REF.search(sentence, 0, m.start())) \
+            or not ANSWERED_ACT.search(sentence, m.end()):
         return None
     f.anaphoric = f.claim_back = False
     return "background" if f.date_explicit or f.killed or f.wounded else "generic"

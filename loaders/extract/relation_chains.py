@@ -33,8 +33,6 @@ PAREN_GAP = re.compile(rf"^(?:\s+{ADMIN_WORD})?\s*\(\s*$", re.IGNORECASE)
 PAREN_CLOSE = re.compile(r"^\s*(?:[A-Z][\w-]*\s*)?\)")
 # "Kyauk Ni Maw village, Ramree Township": the place's own admin word, a comma, the next place.
 CHAIN_GAP = re.compile(rf"^\s+{ADMIN_WORD}\s*,\s+(?:the\s+)?$", re.IGNORECASE)
-# List items open with a dash or bullet; the item's first place is what the heading contains.
-BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013]|\d+[.)])\s+")
 # A ministry, agency or command owned by a state: "Turkey's Defence Ministry".
 OWNED_BODY = re.compile(r"(?i)\b(?:ministry|ministries|department|agency|command|police|directorate|office|"
                         r"administration|service|division|brigade|corps|battalion|regiment|group\s+of\s+forces)\b")
@@ -92,55 +90,11 @@ def _located_parenthesis(ctx: _Context) -> None:
 @_rule("located-admin-chain", '"Kyaukphyu village, Ramree Township": a place with its admin word, a comma, then the '
                               'place of the next level',
        pos=[("Jets bombed Kyaukphyu village, Ramree Township, on Monday.",
-             (("LOCATED_IN", "Kyaukphyu", "Ramree Township"),))],
+             (("LOCATED_IN", "Kyaukphyu", "Ramree"),))],
        neg=[("Jets bombed Kyaukphyu village and Ramree Township on Monday.", ())])
 def _located_admin_chain(ctx: _Context) -> None:
     for a, b, pos in _pairs(ctx, CHAIN_GAP):
         ctx.add("LOCATED_IN", a, b, pos)
-
-
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(start, line) for every line of `text`."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
-def _sole_place(ctx: _Context, start: int, line: str) -> str | None:
-    """The place a line consists of (a heading: nothing else on it but spaces or a colon)."""
-    inside = ctx.table.in_span(start, start + len(line))
-    if len(inside) != 1:
-        return None
-    s, e, x = inside[0]
-    rest = (ctx.text[start:s] + ctx.text[e:start + len(line)]).strip(" \t:#*")
-    return x if _place(ctx, x) and not rest else None
-
-
-def _first_place(ctx: _Context, start: int, line: str) -> tuple[int, str] | None:
-    """The first place named on a list item line, with its start."""
-    hit = next(((s, x) for s, _e, x in ctx.table.in_span(start, start + len(line)) if _place(ctx, x)), None)
-    return hit
-
-
-@_rule("located-under-heading", "a heading line naming one place over a list: each item's first place lies in it",
-       pos=[("Weekly incidents\n\nNineveh\n- 5 July, Sinjar: a drone strike killed two fighters.\n"
-             "- 6 July, Mosul: a bomb wounded three people.",
-             (("LOCATED_IN", "Mosul", "Nineveh"), ("LOCATED_IN", "Sinjar", "Nineveh")))],
-       neg=[("Weekly incidents\n\nNineveh and Mosul saw clashes.\n- 5 July, Sinjar: a drone strike killed two "
-             "fighters.", ())])
-def _located_under_heading(ctx: _Context) -> None:
-    heading = None
-    for start, line in _lines(ctx.text):
-        if not line.strip():
-            continue
-        if BULLET.match(line):
-            hit = _first_place(ctx, start, line) if heading else None
-            if hit and _contains(ctx, hit[1], heading):
-                ctx.add("LOCATED_IN", hit[1], heading, hit[0])
-            continue
-        heading = _sole_place(ctx, start, line)
 
 
 @_rule("part-of-owner-state", '"Turkey\'s Defence Ministry", "the Iraqi foreign ministry": a ministry, agency or '

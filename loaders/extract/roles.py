@@ -99,12 +99,14 @@ GENERIC = re.compile(
     r"|conducting)\s+(?:\w+\s+){0,2}(?:attacks|strikes|bombings|raids)\b"
     r"|\bhas\s+endured\b|\bknown\s+for\b|\bin\s+recent\s+(?:years|months|weeks|days)\b"
     # "the war erupted in April 2023 when ...": a war's outbreak, told for context
-    r"|\b(?:war|conflict|insurgency|uprising|rebellion)\s+(?:\w+\s+)?(?:erupted|began|broke\s+out|started)\b)")
+    # (not "the war began after fighters attacked ...": that attack is told, see AFTER)
+    r"|\b(?:war|conflict|insurgency|uprising|rebellion)\s+(?:\w+\s+)?(?:erupted|began|broke\s+out|started)\b"
+    r"(?!\s+(?:\w+\s+){0,3}?(?:after|by)\b))")
 AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b"
                    # "The war began after fighters attacked ...": the start of a war, told for context
                    r"|\b(?:war|conflict|crisis|offensive|insurgency|uprising|siege)\s+(?:\w+\s+){0,2}"
                    r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\s+(?:\w+\s+){0,3}"
-                   r"(?:after|when|by)\b")
+                   r"(?:after|by)\b")
 EARLIER = re.compile(
     r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
     r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
@@ -398,27 +400,6 @@ def reactions_out(found: list[Any], sent: Any, table: Any, lead: bool) -> list[A
     if not found or not reaction_of(sent.root):
         return found
     return reaction_incidents(found, sent, table) if lead else []
-
-
-@named_rule("assemble.role-lead", "the first incident a report tells, dated weeks before it ('soldiers executed 45 "
-            "civilians on January 29, the group said'), is its incident, not background",
-            pos=[("Soldiers executed at least 45 civilians in the town of Merawi on September 29, a rights group said.",
-                  (("Attack", "incident"),))],
-            neg=[("Gunmen killed three villagers in Kano on Tuesday. Gunmen had killed five people in Kano on "
-                  "September 29.", (("Attack", "incident"), ("Attack", "background"))),
-                 ("Last year, soldiers executed 45 civilians in the town of Merawi, a rights group said.", ())],
-            probe=event_roles, off=lambda role, sentence, f, reference, lead: role)
-def lead_role(role: str, sentence: str, f: Any, reference: str | None, lead: bool) -> str:
-    """`role` of frame `f`, told in `sentence`, unless `f` is the first incident of the report
-    (`lead`, in its first sentences) read as background only for its date: a report on an
-    incident weeks old (a rights group's documentation, an investigation) is about it. Not
-    when the sentence tells it as earlier than something ("came after", "a day after"), or
-    more than three months before `reference` (the publication date)."""
-    if role != "background" or not lead or f.sent_index > 3 or not f.date or not reference:
-        return role
-    if AFTER.search(sentence) or f.clause == "earlier" or _before(f.date_end or f.date, reference, 92):
-        return role
-    return "incident"
 
 
 def dropped(f: Any, sent: Any) -> bool:

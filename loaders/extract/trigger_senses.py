@@ -181,7 +181,29 @@ def lone_flight(tok: Any) -> bool:
     return subj is not None and subj.lemma_.lower() in LONE_FLEERS | {s.rstrip("s") for s in LONE_FLEERS}
 
 
+# Verbs and adjectives of courts: "convicted of murder", "charged with the bombing".
+COURT_WORDS = frozenset("convicted charged guilty sentenced indicted acquitted tried prosecuted".split())
+
+
+@rule("event.court-charge", "'convicted of murder', 'charged with the bombing': a charge in court tells no "
+      "new incident",
+      pos=[("A court in Goma convicted three soldiers of murder on Monday.", ()),
+           ("A military court in Goma sentenced a colonel to death on Monday.", ()),
+           ("Two men were charged with the bombing of a market in Kano on Monday.", ())],
+      neg=[("Gunmen murdered three farmers near Kano on Monday.", ("Attack",))],
+      probe=event_kinds, off=no)
+def court_charge(tok: Any) -> bool:
+    """Is the violence noun `tok` what someone is charged with or convicted of in court (its
+    head a court word, or the preposition after one)?"""
+    if tok.lemma_.lower() in ("sentence", "convict", "condemn"):
+        return True  # "sentenced a colonel to death": a verdict
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return head.lower_ in COURT_WORDS or head.lemma_.lower() in ("convict", "charge", "indict", "acquit")
+
+
 def not_violence(tok: Any) -> bool:
     """Is trigger `tok` used in a sense that tells no violence (see the module)?"""
     return (words_not_weapons(tok) or not_an_attack_noun(tok) or hazard_not_attack(tok) or fired_not_fire(tok)
-            or goods_seized(tok) or lone_flight(tok))
+            or goods_seized(tok) or lone_flight(tok) or court_charge(tok))
