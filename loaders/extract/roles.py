@@ -401,9 +401,14 @@ def lead_role(role: str, sentence: str, f: Any, reference: str | None, lead: boo
     more than three months before `reference` (the publication date)."""
     if role != "background" or not lead or f.sent_index > 3 or not f.date or not reference:
         return role
-    if AFTER.search(sentence) or f.clause == "earlier" or _before(f.date_end or f.date, reference, 92):
+    if AFTER.search(sentence) or LEAD_EARLIER.search(sentence) or f.clause == "earlier" or _before(
+            f.date_end or f.date, reference, 92):
         return role
     return "incident"
+
+
+# Told as earlier than the news even in a lead: "had previously", "a similar attack", "years ago".
+LEAD_EARLIER = re.compile(r"(?i)\b(?:previously|similar|earlier|last\s+year|(?:\w+\s+)?years?\s+ago)\b")
 
 
 def dropped(f: Any, sent: Any) -> bool:
