@@ -34,19 +34,27 @@ OWN_ACCOUNT = re.compile(
             neg=[("Gunmen stormed a police post in Kidal on Monday, killing four officers. The army said it had "
                   "struck a rebel base in Tessalit on Tuesday.", ("Attack", "Attack")),
                  ("An airstrike on a house in Jabalia killed nine people on Monday. Separately, the military said "
-                  "it had targeted a militant commander.", ("Attack", "Attack"))],
+                  "it had targeted a militant commander.", ("Attack", "Attack")),
+                 ("Gunmen attacked a convoy near Djibo on Monday, killing 20 soldiers. The army said it had killed "
+                  "dozens of the attackers in air strikes that followed.", ("Attack", "Attack"))],
             probe=event_kinds, off=no)
 def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Is incident frame `f` (its sentence `text`) a side's own account ("X said it had struck
     ...", "... said its forces repelled the attack") of the incident `prev` told at most three
     sentences before: no place below a country that `prev` lacks, no day of its own other
     than `prev`'s, no marker of a separate incident? Cost: one regex scan."""
-    if f.kind != prev.kind or f.role != "incident" or separate(text) or not OWN_ACCOUNT.search(text):
+    if f.kind != prev.kind or f.role != "incident" or separate(text) or not OWN_ACCOUNT.search(text) \
+            or FOLLOW_UP.search(text):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or _day_apart(prev, f):
         return False
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     return not own and not (f.date_explicit and prev.date and f.date != prev.date)
+
+
+# "in air strikes that followed", "in a counter-offensive": an act of its own after the incident.
+FOLLOW_UP = re.compile(r"(?i)\b(?:that|which)\s+followed\b|\bafterwards\b|\bsubsequent(?:ly)?\b|\bfollow-up\b"
+                       r"|\bcounter-?(?:attacks?|offensives?|operations?|strikes?)\b|\bin\s+pursuit\b")
 
 
 # "it had repelled the attack", "its troops fought off the assailants": the account of a defender.
