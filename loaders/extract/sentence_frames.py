@@ -251,7 +251,9 @@ def _trigger(reader: SentenceReader, tok: Any, low: str, context_actors: list[st
         kind = _noun_kind(reader, tok, lemma, context_actors)
     if kind in ("Displacement", "Abduction") and tok.dep_ == "amod":
         return None  # "displaced people", "kidnapped girls": who they are, not what happened now
-    if kind is None or irrealis(tok) or not_violence(tok):
+    if kind is None or irrealis(tok):
+        return None
+    if not_violence(tok):
         return None
     if habitual(tok) or plural_pattern(tok):
         return None
