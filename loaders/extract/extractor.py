@@ -236,20 +236,12 @@ def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable)
     gap = merging.toll_gap(prev, i, st.frames)
     if gap is None or gap > 3 or not layout_facts.list_toll(sent, st.layout, table):
         return False
-    if id(prev) in st.item_tolls or layout_facts.after_item_of(prev, sent, st.layout):
-        _add_item_toll(prev, counts)
-    else:
-        merging.add_toll(prev, counts, sent.text)
+    layout_facts.add_item_toll(prev, counts, sent.text,
+                               id(prev) in st.item_tolls or layout_facts.after_item_of(prev, sent, st.layout))
     st.item_tolls.add(id(prev))
     prev.evidences.append((sent.start_char, sent.end_char))
     prev.evidence_index.append(i)
     return True
-
-
-def _add_item_toll(prev: Frame, counts: Any) -> None:
-    """A further list item's figures come on top of the incident's (another side's dead)."""
-    prev.killed = (prev.killed or 0) + (counts.killed or 0) if counts.killed else prev.killed
-    prev.wounded = (prev.wounded or 0) + (counts.wounded or 0) if counts.wounded else prev.wounded
 
 
 def _speakers_from(said: tuple[str, ...], table: EntityTable) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ def _first_place(item: Block, table: Any, outer: str) -> tuple[int, str] | None:
     return None
 
 
-@rule("relation.heading-place", "a heading naming a place locates the list items under it: the first place of "
+@rule("place.heading-locates", "a heading naming a place locates the list items under it: the first place of "
                                 "each item lies in it",
       pos=[("Incidents by province\n\nKirkuk\n- 3 July, Hawija: gunmen killed a shepherd.\n"
             "- 4 July, Daquq: a roadside bomb wounded two soldiers.",
@@ -275,3 +275,17 @@ def after_item_of(prev: Any, sent: Any, lay: Layout) -> bool:
     item = _item_at(lay, sent.start_char)
     return item is not None and any(
         0 <= sent.start_char - e <= 8 and _item_at(lay, s) not in (None, item) for s, e in prev.evidences)
+
+
+def add_item_toll(f: Any, counts: Any, sentence: str, another_group: bool) -> None:
+    """Give frame `f` the toll of a list item: added on top of its figures when the item
+    counts `another_group` (a second side's item), else by merging.add_toll's rules."""
+    from sitgraph.loaders.extract.merging import add_toll
+
+    if not another_group:
+        add_toll(f, counts, sentence)
+        return
+    if counts.killed:
+        f.killed = (f.killed or 0) + counts.killed
+    if counts.wounded:
+        f.wounded = (f.wounded or 0) + counts.wounded
