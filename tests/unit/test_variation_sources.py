@@ -152,6 +152,16 @@ def test_a_ministry_after_its_state_is_part_of_it(nlp):
     assert ("PART_OF", "Defence Ministry", "Turkey") in relations(nlp, text)
 
 
+def test_a_formation_after_its_state_is_part_of_it(nlp):
+    text = "Ukraine's Khortytsia Group of Forces said it repelled an assault near Pokrovsk on Monday."
+    assert ("PART_OF", "Khortytsia Group of Forces", "Ukraine") in relations(nlp, text)
+
+
+def test_a_group_after_a_state_is_not_part_of_it(nlp):
+    text = "Syria's Hayat Tahrir al-Sham said it repelled an assault near Idlib on Monday."
+    assert not {r for r in relations(nlp, text) if r[0] == "PART_OF"}
+
+
 def test_a_ministry_apart_from_a_state_is_not_placed_in_it(nlp):
     text = "The Defence Ministry said Turkish jets struck PKK positions in Duhok."
     assert not {r for r in relations(nlp, text) if r[0] == "PART_OF" and r[1] == "Defence Ministry"}
