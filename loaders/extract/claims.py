@@ -18,6 +18,7 @@ SPEECH_VERBS = frozenset(
     "blame document record verify acknowledge declare write post publish tweet".split()
 )
 PRONOUNS = frozenset("he she they it we".split())
+RELATIVES = frozenset("which who that".split())
 # "The group says ...": a definite generic noun for the organisation that spoke last.
 SPEAKER_NOUNS = frozenset("group organization organisation monitor agency observatory".split())
 STATE_TYPES = frozenset({"state", "state_forces"})
@@ -114,7 +115,10 @@ def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: l
     if tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
         _nearest_before(tok, ent_at, out)
     for child in tok.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVES and tok.dep_ == "relcl" and ent_at(tok.head):
+            # "the group JNIM, which claims to have seized ...": the antecedent speaks.
+            out.extend(e for e in (ent_at(tok.head),) if e not in out)
+        elif child.dep_ in ("nsubj",):
             _add_subtree(child, ent_at, last_speakers, out)
         # "The claim was confirmed by police": the passive's agent speaks.
         if child.dep_ == "agent":
