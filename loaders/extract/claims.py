@@ -120,14 +120,17 @@ def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: l
             out.extend(e for e in (ent_at(tok.head),) if e not in out)
         elif child.dep_ in ("nsubj",):
             _add_subtree(child, ent_at, last_speakers, out)
-        # "The claim was confirmed by police": the passive's agent speaks.
-        if child.dep_ == "agent":
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                _add_subtree(obj, ent_at, last_speakers, out)
-        # "local officials told Reuters": the outlet reports it too.
-        if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
-            _add_subtree(child, ent_at, last_speakers, out)
+        _agent_or_hearer(tok, child, ent_at, last_speakers, out)
 
+
+def _agent_or_hearer(tok: Any, child: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
+    """A speech verb's passive agent ("confirmed by police") and the hearer of "tell" (an outlet
+    reports it too: "local officials told Reuters") join `out`."""
+    if child.dep_ == "agent":
+        for obj in (c for c in child.children if c.dep_ == "pobj"):
+            _add_subtree(obj, ent_at, last_speakers, out)
+    if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
+        _add_subtree(child, ent_at, last_speakers, out)
 
 def _nearest_before(verb: Any, ent_at: Any, out: list[str]) -> None:
     """"In an interview with VOA, X, the security minister, confirmed that ...": the parse
