@@ -18,6 +18,7 @@ SPEECH_VERBS = frozenset(
     "blame document record verify acknowledge declare write post publish tweet".split()
 )
 PRONOUNS = frozenset("he she they it we".split())
+RELATIVES = frozenset("which who that".split())
 # "The group says ...": a definite generic noun for the organisation that spoke last.
 SPEAKER_NOUNS = frozenset("group organization organisation monitor agency observatory".split())
 STATE_TYPES = frozenset({"state", "state_forces"})
@@ -114,16 +115,22 @@ def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: l
     if tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
         _nearest_before(tok, ent_at, out)
     for child in tok.children:
-        if child.dep_ in ("nsubj",):
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVES and tok.dep_ == "relcl" and ent_at(tok.head):
+            # "the group JNIM, which claims to have seized ...": the antecedent speaks.
+            out.extend(e for e in (ent_at(tok.head),) if e not in out)
+        elif child.dep_ in ("nsubj",):
             _add_subtree(child, ent_at, last_speakers, out)
-        # "The claim was confirmed by police": the passive's agent speaks.
-        if child.dep_ == "agent":
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                _add_subtree(obj, ent_at, last_speakers, out)
-        # "local officials told Reuters": the outlet reports it too.
-        if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
-            _add_subtree(child, ent_at, last_speakers, out)
+        _agent_or_hearer(tok, child, ent_at, last_speakers, out)
 
+
+def _agent_or_hearer(tok: Any, child: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
+    """A speech verb's passive agent ("confirmed by police") and the hearer of "tell" (an outlet
+    reports it too: "local officials told Reuters") join `out`."""
+    if child.dep_ == "agent":
+        for obj in (c for c in child.children if c.dep_ == "pobj"):
+            _add_subtree(obj, ent_at, last_speakers, out)
+    if tok.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and ent_at(child):
+        _add_subtree(child, ent_at, last_speakers, out)
 
 def _nearest_before(verb: Any, ent_at: Any, out: list[str]) -> None:
     """"In an interview with VOA, X, the security minister, confirmed that ...": the parse

@@ -106,7 +106,7 @@ def _part_of_owner_state(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans[:-1]):
         s2, e2, b = spans[i + 1]
-        if ctx.is_(a, "Actor", ("state",)) and ctx.is_(b, "Actor", ("organization", "state_forces")) \
+        if ctx.is_(a, "Actor", ("state",)) and ctx.is_(b, "Actor", ("organization", "state_forces", "armed_group")) \
                 and s2 >= e1 and OWNER_GAP.match(text[e1:s2]) and OWNED_BODY.search(text[s2:e2]):
             ctx.add("PART_OF", b, a, s2)
 

@@ -496,11 +496,10 @@ def _allied_coperpetrators(ctx: _Context) -> None:
         if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
             continue
         armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]
-        for x in armed:
-            for y in armed:
-                if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx) \
-                        and frozenset((x, y)) not in foes:
-                    ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
+        pairs = [(x, y) for x in armed for y in armed if frozenset((x, y)) not in foes]
+        for x, y in pairs:
+            if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):
+                ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
 
 
 def _adversaries(ctx: _Context) -> set[frozenset[str]]:

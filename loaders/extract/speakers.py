@@ -30,6 +30,8 @@ ROLE_BEFORE = re.compile(
 # "according to regional authorities", ", said police".
 ROLE_AFTER = re.compile(
     rf"\b(?:according\s+to|(?:{SPEECH}))\s+(?:the\s+)?{_NP}\b(?!\s+(?:of|in|for|that)\b)", re.IGNORECASE)
+# "(security source)": an unnamed state source in brackets closing a sentence or list item.
+ROLE_BRACKET = re.compile(rf"\(\s*{_NP}\s*\)\s*[.;]?\s*$", re.IGNORECASE | re.MULTILINE)
 STATE_WORDS = frozenset({"army", "military", "junta"})
 POLICE_WORDS = frozenset({"police"})
 
@@ -46,7 +48,8 @@ def role_speaker_cands(text: str) -> list[Cand]:
     Returns Cand objects of rank 4 (weakest). Cost: one regex scan of the text.
     """
     out = []
-    matches = list(ROLE_BEFORE.finditer(text)) + list(ROLE_AFTER.finditer(text))
+    matches = list(ROLE_BEFORE.finditer(text)) + list(ROLE_AFTER.finditer(text)) + [
+        m for m in ROLE_BRACKET.finditer(text) if _state_source(_fold(m.group("np")).split())]
     for m in sorted(matches, key=lambda m: m.start("np")):
         start, end = m.span("np")
         np = text[start:end]

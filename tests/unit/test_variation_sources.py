@@ -44,6 +44,7 @@ def test_a_partner_that_is_no_speaker_is_no_source(nlp):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("A bomb killed two soldiers near Kirkuk on Monday (security source).", [["Iraq"]]),
     ("Gunmen killed two farmers near Kirkuk on Monday (Iraqi army statement).", [["Iraq"]]),
     ("Gunmen killed two farmers near Kirkuk on Monday, a security source said.", [["Iraq"]]),
 ])
@@ -60,6 +61,12 @@ def test_a_bracketed_or_anonymous_state_source(nlp, text, expected):
 def test_a_bracket_that_is_not_a_source(nlp, text):
     got = sources(nlp, text)
     assert got and all(s == [] for s in got)
+
+
+def test_a_relative_clause_speaker_is_its_antecedent(nlp):
+    text = ("A bomb killed two soldiers near Kirkuk on Monday in an attack by the Islamic State, which said it had "
+            "planted the device.")
+    assert sources(nlp, text) == [["Islamic State"]]
 
 
 def test_medical_sources_are_not_the_state(nlp):
@@ -150,6 +157,16 @@ def test_a_contact_line_locates_nothing(nlp):
 def test_a_ministry_after_its_state_is_part_of_it(nlp):
     text = "Turkey's Defence Ministry said its jets struck PKK positions in Duhok."
     assert ("PART_OF", "Defence Ministry", "Turkey") in relations(nlp, text)
+
+
+def test_a_formation_after_its_state_is_part_of_it(nlp):
+    text = "Ukraine's Khortytsia Group of Forces said it repelled an assault near Pokrovsk on Monday."
+    assert ("PART_OF", "Khortytsia Group of Forces", "Ukraine") in relations(nlp, text)
+
+
+def test_a_group_after_a_state_is_not_part_of_it(nlp):
+    text = "Syria's Hayat Tahrir al-Sham said it repelled an assault near Idlib on Monday."
+    assert not {r for r in relations(nlp, text) if r[0] == "PART_OF"}
 
 
 def test_a_ministry_apart_from_a_state_is_not_placed_in_it(nlp):
