@@ -138,8 +138,8 @@ MUTATIONS: tuple[Mutation, ...] = (
              "    for x in acts:\n        for y in acts:\n            ctx.add(\"ALLIED_WITH\", x, y, 0)\n"
              "    return list(ctx.out.values())\n"),
     Mutation("allied_within_one_family", REL,
-             "if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx) \\",
-             "if x < y and not _government_and_group(x, y, ctx) \\"),
+             "if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):",
+             "if x < y and not _government_and_group(x, y, ctx):"),
     Mutation("allied_with_targets", REL, 'armed = [a for a in ev.actors if ctx.is_(a, "Actor", ARMED)]',
              'armed = [a for a in ev.actors + ev.targets if ctx.is_(a, "Actor")]'),
     Mutation("and_is_ally_cue", REL, "for m in ALLY_CUES.finditer(sent.text):",

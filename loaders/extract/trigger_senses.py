@@ -187,14 +187,13 @@ COURT_WORDS = frozenset("convicted charged guilty sentenced indicted acquitted t
 
 @rule("event.court-charge", "'convicted of murder', 'charged with the bombing': a charge in court tells no "
       "new incident",
-      pos=[("A court in Goma convicted three soldiers of murder on Monday.", ()),
-           ("A military court in Goma sentenced a colonel to death on Monday.", ()),
+      pos=[("A military court in Goma sentenced a colonel to death on Monday.", ()),
            ("Two men were charged with the bombing of a market in Kano on Monday.", ())],
       neg=[("Gunmen murdered three farmers near Kano on Monday.", ("Attack",))],
       probe=event_kinds, off=no)
 def court_charge(tok: Any) -> bool:
-    """Is the violence noun `tok` what someone is charged with or convicted of in court (its
-    head a court word, or the preposition after one)?"""
+    """Is trigger `tok` a verdict ("sentenced a colonel to death") or the violence noun someone
+    is charged with or convicted of in court (its head a court word, or the preposition after one)?"""
     if tok.lemma_.lower() in ("sentence", "convict", "condemn"):
         return True  # "sentenced a colonel to death": a verdict
     if tok.pos_ not in ("NOUN", "PROPN"):
