@@ -42,9 +42,12 @@ POSSESSIVE = re.compile(r"['\u2019]s\s+$")
 
 
 def _state_role(c: Cand) -> bool:
-    """Is `c` a role candidate (a body named by its role) whose head speaks for a state?"""
+    """Is `c` a role candidate (a body named by its role) whose head speaks for a state? Not
+    a body with a name of its own ("Ukraine's Khortytsia Group of Forces", capitalised): a
+    named unit is its own actor, part of the state."""
     words = _fold(c.text).split()
     return (c.kind == "Actor" and c.rank == 4 and bool(words) and words[-1] in STATE_SPEAKERS
+            and not c.text[:1].isupper()
             and (c.group.startswith("org:") or c.group == "actor:government-forces"))
 
 

@@ -159,8 +159,6 @@ def test_a_ministry_after_its_state_is_part_of_it(nlp):
     assert ("PART_OF", "Defence Ministry", "Turkey") in relations(nlp, text)
 
 
-@pytest.mark.xfail(strict=True, reason="a state's possessive before a named formation now folds the formation "
-                   "into the state's mention, so the formation is no entity")
 def test_a_formation_after_its_state_is_part_of_it(nlp):
     text = "Ukraine's Khortytsia Group of Forces said it repelled an assault near Pokrovsk on Monday."
     assert ("PART_OF", "Khortytsia Group of Forces", "Ukraine") in relations(nlp, text)
