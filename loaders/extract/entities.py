@@ -9,17 +9,13 @@ event or relation refers to them: :meth:`EntityTable.finish` drops the rest.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from sitgraph.graph.model import Entity, Mention, Report
-from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
+from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
@@ -52,6 +48,13 @@ from sitgraph.loaders.extract.mentions import (
 )
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
+from sitgraph.loaders.extract.report_country import (
+    country_state,
+    named_countries,
+    report_country,
+    state_forces_of_country,
+    unnamed_forces_as_state,
+)
 from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
@@ -216,7 +219,7 @@ def _kept(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     kept = person_words_not_places(kept)
     kept = _generic_to_named(identified_generics(_group_of_named(kept, text), text))
     kept = _appositive_names(_resolve_short_forms(_bracketed_forms(kept, text)), text)
-    kept = join_named(_unnamed_forces(_state_forces(kept, actors), actors))
+    kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors))
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 
 
@@ -322,148 +325,6 @@ def _generic_to_named(cands: list[Cand]) -> list[Cand]:
     (one,) = named.values()
     return [replace(c, group=one.group, name=one.name, key=one.key, type=one.type)
             if c.group == "actor:rebels" and _fold(c.text) in BARE_FIGHTERS else c for c in cands]
-
-
-STATE_FORCES_FILE = Path(__file__).resolve().parent.parent / "data" / "state_forces.yaml"
-
-
-@functools.lru_cache(maxsize=1)
-def state_forces_table() -> dict[str, str]:
-    """Country (ISO2) -> dictionary key of the actor its generic state-force words mean."""
-    try:
-        data = yaml.safe_load(STATE_FORCES_FILE.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ActorDictError(f"{STATE_FORCES_FILE.name}: cannot read ({exc.__class__.__name__})") from None
-    if not isinstance(data, dict):
-        raise ActorDictError(f"{STATE_FORCES_FILE.name}: expected a mapping of country codes to actor keys")
-    return {str(k).upper(): str(v) for k, v in data.items()}
-
-
-def country_state(actors: ActorDictionary, country: str | None) -> Any:
-    """The dictionary entry of the government of `country` (ISO2): the state its generic
-    force words stand for (state_forces.yaml) or, when that is a force, the state it is part
-    of; else the country's one state entry; else the force entry itself; None when unknown.
-    Cost: one pass over the dictionary's entries."""
-    if not country:
-        return None
-    key = state_forces_table().get(country)
-    entry = actors.get(key) if key else None
-    parent = actors.get(entry.part_of) if entry is not None and entry.part_of else None
-    if parent is not None and parent.type == "state":
-        return parent
-    if entry is not None and entry.type == "state":
-        return entry
-    states = [e for e in actors.entries.values() if e.type == "state" and e.country == country]
-    return states[0] if len(states) == 1 else entry
-
-
-def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
-    """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
-    country); else the one of its dictionary armed groups; None when neither says."""
-    counts = _place_countries(cands) or _armed_group_countries(cands, actors)
-    if not counts:
-        return None
-    best = max(counts.values())
-    top = [k for k, v in counts.items() if v == best]
-    if len(top) > 1:
-        # A tie goes to the country the report names as a country ("Galim" in Israel and
-        # "Cameroon" once each: a Cameroon report).
-        named = {c.place.country for c in cands if c.kind == "Place" and getattr(c.place, "type", None) == "country"}
-        top = [k for k in top if k in named] or top
-    return top[0] if len(top) == 1 else None
-
-
-def _place_countries(cands: list[Cand]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for c in cands:
-        country = getattr(c.place, "country", None) if c.kind == "Place" else None
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    return counts
-
-
-def _armed_group_countries(cands: list[Cand], actors: ActorDictionary) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for c in cands:
-        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.group.startswith("actor:") else None
-        if entry is not None and entry.country and entry.type == "armed_group":
-            counts[entry.country] = counts.get(entry.country, 0) + 1
-    return counts
-
-
-def named_countries(text: str, cands: list[Cand], actors: ActorDictionary) -> frozenset[str]:
-    """Countries (ISO2) the report names as places ("in Turkey"), or whose state, forces or
-    people it names ("Turkish troops", "the Saudi city of Jizan"): what ties a place abroad
-    to its country. Cost: one scan of the text for dictionary names."""
-    out = {c.place.country for c in cands if c.kind == "Place" and c.place is not None
-           and c.place.type == "country" and c.place.country}
-    for h in actors.find(text):
-        entry = actors.get(h.key)
-        if entry is not None and entry.country and entry.type in ("state", "state_forces"):
-            out.add(entry.country)
-    return frozenset(out)
-
-
-@rule("actor.state-forces-of-country", "'government forces', 'the army' mean the government of the report's "
-      "country (loaders/data/state_forces.yaml)",
-      pos=[("Government forces shelled Idlib and Aleppo on Monday.", ("Syrian government",))],
-      neg=[("Rebels shelled Idlib and Aleppo on Monday.", ("rebels",))],
-      probe=actor_names, off=lambda cands, actors: cands)
-def _state_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
-    """"Government forces", "regime troops", "the army" mean the government of the
-    report's country (loaders/data/state_forces.yaml); the generic actor elsewhere."""
-    if not any(c.group == "actor:government-forces" for c in cands):
-        return cands
-    country = report_country(cands, actors) or _only_state_country(cands, actors)
-    key = state_forces_table().get(country or "")
-    entry = actors.get(key) if key else None
-    if entry is None:
-        return cands
-    return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
-            if c.group == "actor:government-forces" else c for c in cands]
-
-
-def _only_state_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
-    """The country of the one state the report names ("Niger's military junta said ... 29
-    soldiers"), when its places tell none; None when it names none or several."""
-    countries = {e.country for e in (actors.get(c.group[6:]) for c in cands if c.kind == "Actor" and c.type == "state"
-                                     and c.group.startswith("actor:") and c.rank < 4) if e is not None and e.country}
-    return next(iter(countries)) if len(countries) == 1 else None
-
-
-# The last word of a force named by what it is, not by a name ("Somali troops", "the army").
-FORCE_NOUNS = word_set("unnamed_force_nouns")  # loaders/data/words.yaml
-FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
-
-
-def unnamed_force(text: str) -> bool:
-    """Is `text` a force called by what it is ("Chadian troops", "government forces", "Iraqi
-    security forces", "army") rather than by a name ("Somali National Army")? The words after
-    the first (a demonym, an article) are force words, the last a force noun."""
-    words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
-    if len(words) > 2 and words[0] in COMPASS_WORDS:
-        words = words[1:]  # "South Sudanese soldiers", "Central African troops": one demonym
-    return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
-
-
-@rule("actor.unnamed-forces-are-the-state", "forces with no name of their own ('Somali troops', 'government "
-      "forces') are their state; a named force ('Somali National Army') stays an actor of its own",
-      pos=[("Somali troops attacked al-Shabaab positions near Afgoye.", ("Somalia", "al-Shabaab"))],
-      neg=[("The Somali National Army attacked al-Shabaab positions near Afgoye.",
-            ("Somali National Army", "al-Shabaab"))],
-      probe=actor_names, off=lambda cands, actors: cands)
-def _unnamed_forces(cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
-    """A state-forces candidate named only by a force word is the state its dictionary entry
-    is part of (the referee's "one actor per party"). Cost: linear in candidates."""
-    out = []
-    for c in cands:
-        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.type == "state_forces" else None
-        state = actors.get(entry.part_of) if entry is not None and entry.part_of else None
-        if state is not None and state.type == "state" and unnamed_force(c.text):
-            c = replace(c, group="actor:" + state.key, name=state.name, key=state.entity_key, type=state.type)
-        out.append(c)
-    return out
 
 
 # "the UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR", "the African Union

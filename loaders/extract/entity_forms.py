@@ -97,7 +97,7 @@ def _state_cand(c: Cand) -> Cand | None:
     if not country:
         return None
     from sitgraph.loaders.extract.actors import load_actors
-    from sitgraph.loaders.extract.entities import country_state
+    from sitgraph.loaders.extract.report_country import country_state
 
     entry = country_state(load_actors(), country)
     if entry is None or entry.type != "state":

@@ -118,7 +118,7 @@ def _source_entity(span: tuple[int, int], text: str, table: Any, country: str | 
     if not GENERIC_SOURCE.match(words) or not country:
         return None
     from sitgraph.loaders.extract.actors import load_actors
-    from sitgraph.loaders.extract.entities import country_state
+    from sitgraph.loaders.extract.report_country import country_state
 
     entry = country_state(load_actors(), country)
     return table.add_known(entry.key, entry.name, entry.type, entry.entity_key) if entry is not None else None

@@ -345,7 +345,7 @@ GOV_TITLE_AFTER = re.compile(
 def _report_state(ctx: _Context) -> str | None:
     """The entity of the government of the report's country (where most of its places lie),
     when the report mentions it; else None."""
-    from sitgraph.loaders.extract.entities import country_state
+    from sitgraph.loaders.extract.report_country import country_state
 
     counts: dict[str, int] = {}
     for e in ctx.table.entities.values():

@@ -66,7 +66,7 @@ def test_force_words_of_another_side_are_not_the_state(nlp, text, not_actor):
 
 def test_every_country_maps_to_a_dictionary_actor():
     from sitgraph.loaders.extract.actors import load_actors
-    from sitgraph.loaders.extract.entities import state_forces_table
+    from sitgraph.loaders.extract.report_country import state_forces_table
 
     actors = load_actors()
     table = state_forces_table()

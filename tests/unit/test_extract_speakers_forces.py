@@ -6,8 +6,8 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
-from sitgraph.loaders.extract.entities import unnamed_force
 from sitgraph.loaders.extract.places import is_locative
+from sitgraph.loaders.extract.report_country import unnamed_force
 from sitgraph.loaders.extract.rules import actor_forms, places
 
 
