@@ -11,6 +11,22 @@ from sitgraph.graph.model import Batch, EdgeRecord, GraphFilter, NodeRecord, pro
 from sitgraph.graph.sqlite_store import SqliteStore
 
 
+@pytest.fixture
+def store_options(monkeypatch) -> dict:
+    """The keyword options the CLI passes to `open_store`, recorded by a stand-in that then
+    fails with a StoreError "stopped here" (so no store is opened)."""
+    from sitgraph.graph.store import StoreError
+
+    seen: dict = {}
+
+    def fake_open(url: str, **kw) -> None:
+        seen.update(kw)
+        raise StoreError("stopped here")
+
+    monkeypatch.setattr("sitgraph.graph.store.open_store", fake_open)
+    return seen
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The spaCy pipeline, loaded once for the whole run (it takes seconds)."""

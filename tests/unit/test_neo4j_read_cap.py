@@ -74,17 +74,11 @@ def test_a_cap_below_one_is_refused() -> None:
         Neo4jStore("bolt://127.0.0.1:1", max_concurrent_reads=0)
 
 
-def test_the_cli_passes_the_cap_to_the_store(monkeypatch) -> None:
+def test_the_cli_passes_the_cap_to_the_store(monkeypatch, store_options: dict) -> None:
     from sitgraph.cli import main
     from sitgraph.commands import common
 
-    seen: dict[str, Any] = {}
-
-    def fake_open(url: str, **kw: Any) -> Any:
-        seen.update(kw)
-        raise StoreError("stopped here")
-
-    monkeypatch.setattr("sitgraph.graph.store.open_store", fake_open)
+    seen = store_options
     monkeypatch.setenv("SITGRAPH_MAX_CONCURRENT_READS", "3")
     result = CliRunner().invoke(main, ["--store", "bolt://127.0.0.1:1", "stats"])
     assert result.exit_code == 1 and "stopped here" in result.output and seen["max_concurrent_reads"] == 3

@@ -195,17 +195,11 @@ def test_the_lease_holders_own_reads_and_stores_without_a_share_are_not_paced() 
     assert _read_once(plain) == "rows" and plain._share is None and not plain._yields_to_ingest()
 
 
-def test_the_cli_passes_the_share_to_the_store(monkeypatch) -> None:
+def test_the_cli_passes_the_share_to_the_store(monkeypatch, store_options: dict) -> None:
     from sitgraph.cli import main
     from sitgraph.commands import common
 
-    seen: dict[str, Any] = {}
-
-    def fake_open(url: str, **kw: Any) -> Any:
-        seen.update(kw)
-        raise StoreError("stopped here")
-
-    monkeypatch.setattr("sitgraph.graph.store.open_store", fake_open)
+    seen = store_options
     monkeypatch.setenv("SITGRAPH_READ_SHARE_DURING_INGEST", "0.3")
     result = CliRunner().invoke(main, ["--store", "bolt://127.0.0.1:1", "stats"])
     assert result.exit_code == 1 and "stopped here" in result.output and seen["read_share_during_ingest"] == 0.3
