@@ -13,6 +13,7 @@ Cost: one pass over the lines.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -104,9 +105,12 @@ def _is_heading_line(line: str, before: str, after: str) -> bool:
     return b.endswith(FULL_STOP) and (not after.strip() or MARKER.match(after) is not None)
 
 
+@functools.lru_cache(maxsize=16)
 def parse_layout(text: str) -> Layout:
     """The layout of `text`: every line classified, the headings and the list items, an item
-    running on over lines that are neither blank, nor a heading, nor another item."""
+    running on over lines that are neither blank, nor a heading, nor another item. Cost:
+    linear in the text, once per text: the result is frozen and cached, since the pipeline's
+    two layout components and the extractor each ask for the same report's layout."""
     raw = _raw_lines(text)
     lines: list[Line] = []
     for n, (s, e) in enumerate(raw):
