@@ -65,7 +65,7 @@ def _provinces(ids: list[str], table: Any) -> set[str]:
     return {x for x in ids if table.entities[x].kind == "Place" and table.entities[x].type == "province"}
 
 
-def _day_apart(a: Any, b: Any) -> bool:
+def day_apart(a: Any, b: Any) -> bool:
     """Two explicit day dates more than one day apart."""
     if not (a.date_explicit and b.date_explicit and a.date and b.date):
         return False
@@ -76,7 +76,7 @@ def _day_apart(a: Any, b: Any) -> bool:
     return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
 
 
-class _Overlap:
+class Overlap:
     """What two frames each name, side by side (prev's set first): named actors, specific
     places, provinces, named targets, and the armed sides the later frame strikes."""
 
@@ -93,14 +93,14 @@ class _Overlap:
 
 def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
-    if prev.kind != f.kind or separate(text) or _day_apart(prev, f):
+    if prev.kind != f.kind or separate(text) or day_apart(prev, f):
         return False
     if f.sent_index in (prev.sent_index, *prev.evidence_index):
         return False  # told apart in the clauses of one sentence (see clauses.py)
-    o = _Overlap(prev, f, table)
+    o = Overlap(prev, f, table)
     if _side_told_before(o, f, text, table):
         return True
-    if _names_disjoint(o, f):
+    if names_disjoint(o, f):
         return False
     if _refers_back(prev, f, text, table):
         return True
@@ -148,7 +148,7 @@ DEFINITE_SIDE = re.compile(r"(?i)\bthe\s+(?:militants|attackers|gunmen|assailant
             neg=[("A car bomb exploded outside a hotel in Kismayo on Sunday, and gunmen stormed it. A journalist, "
                   "Ali Warsame, was shot dead by gunmen, a witness said.", ("Attack", "Attack"))],
             probe=event_kinds, off=no)
-def _side_told_before(o: _Overlap, f: Any, text: str, table: Any) -> bool:
+def _side_told_before(o: Overlap, f: Any, text: str, table: Any) -> bool:
     """"Abdullahi was killed by the militants": a frame naming no side but an unnamed one
     told with "the" (the attackers told before), no place and no date of its own."""
     from sitgraph.loaders.extract.events import UNNAMED_SIDES
@@ -174,7 +174,7 @@ def _unplaced_damage(prev: Any, f: Any) -> bool:
         f.places or f.actors or f.type or f.date_explicit) and bool(f.killed or f.wounded or f.targets))
 
 
-def _names_disjoint(o: _Overlap, f: Any) -> bool:
+def names_disjoint(o: Overlap, f: Any) -> bool:
     """Both frames name perpetrators, specific places or provinces, and none in common."""
     if o.na and o.nf and not o.na & o.nf and not f.claim_back:
         return True
@@ -183,7 +183,7 @@ def _names_disjoint(o: _Overlap, f: Any) -> bool:
     return bool(o.pp and o.pf and not o.pp & o.pf and not (o.sp & o.sf))
 
 
-def _weak_link(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+def _weak_link(prev: Any, f: Any, table: Any, o: Overlap) -> bool:
     """A weak link: a nearby sentence, the same kind of weapon, no other day, and the later
     sentence names no place or target of its own (it tells more of the same strike), or
     the earlier named none."""
@@ -197,7 +197,7 @@ def _weak_link(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
     return _own_places_fit(prev, f, table, o)
 
 
-def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
+def _own_places_fit(prev: Any, f: Any, table: Any, o: Overlap) -> bool:
     """The later frame names no place or target the earlier lacks, or the earlier was placed nowhere."""
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     if own and (o.sp or o.tp or o.pp):
@@ -209,7 +209,7 @@ def _own_places_fit(prev: Any, f: Any, table: Any, o: _Overlap) -> bool:
     return (not own and not struck) or (not o.sp and not o.tp and bool(own))
 
 
-def _tells_more_of_same(prev: Any, f: Any, o: _Overlap) -> bool:
+def _tells_more_of_same(prev: Any, f: Any, o: Overlap) -> bool:
     """The later frame brings nothing of its own, or says its toll comes on top."""
     if not (f.actors or o.sf or o.tf or f.date_explicit or o.pf or o.sides - set(prev.targets)):
         return True  # "At least 18 people were injured.": nothing of its own, more of the last incident

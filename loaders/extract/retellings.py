@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.merging import _day_apart, _names_disjoint, _Overlap, merge_into, named_actors
+from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -46,7 +46,7 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
     if f.kind != prev.kind or f.role != "incident" or separate(text) or not OWN_ACCOUNT.search(text) \
             or FOLLOW_UP.search(text):
         return False
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or _day_apart(prev, f):
+    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or day_apart(prev, f):
         return False
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     return not own and not (f.date_explicit and prev.date and f.date != prev.date)
@@ -96,9 +96,9 @@ def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
 def headline_parted(prev: Any, f: Any, table: Any) -> bool:
     """Do a headline's frame `prev` and the frame `f` of the lead after it name a day, a place
     or a side that sets them apart (the lead naming more, a target or a weapon, does not)?"""
-    if _day_apart(prev, f):
+    if day_apart(prev, f):
         return True
-    o = _Overlap(prev, f, table)
+    o = Overlap(prev, f, table)
     # "rebels" in the lead stand for the group the headline names ("ELN attack kills four")
     o.na, o.nf = ({a for a in names if table.entities[a].key not in GENERIC_KEYS} for names in (o.na, o.nf))
-    return _names_disjoint(o, f)
+    return names_disjoint(o, f)
