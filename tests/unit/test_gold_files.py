@@ -1,4 +1,4 @@
-"""Every VOA and written-dev gold file loads and is consistent: ids, kinds, dates, tolls, relations, the split.
+"""Every VOA, written and narrative gold file loads and is consistent: ids, kinds, dates, tolls, relations, the split.
 
 The checks run on the files under eval/gold/voa/; where ../shared is present they also compare
 each file with its report text (the file exists, `published` equals the front matter, evidence
@@ -147,13 +147,16 @@ def test_gold_file_agrees_with_its_report(path: Path, shared_dir: Path) -> None:
 
 
 WRITTEN = GOLD.parent / "written"
+NARRATIVES = WRITTEN / "narratives"
 
 
 def written_gold_paths() -> list[Path]:
-    return sorted(WRITTEN.glob("*/*.gold.json"))
+    """The written sets' gold and the encyclopedic narratives' (written/narratives/dev|test)."""
+    return sorted(WRITTEN.glob("*/*.gold.json")) + sorted(NARRATIVES.glob("*/*.gold.json"))
 
 
-@pytest.mark.parametrize("path", written_gold_paths(), ids=lambda p: f"written/{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", written_gold_paths(),
+                         ids=lambda p: str(p.relative_to(WRITTEN.parent)))
 def test_written_gold_file_agrees_with_its_report(path: Path) -> None:
     # The written sets keep their texts beside the gold (they are ours), so no corpus is needed.
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -168,6 +171,28 @@ def test_written_set_is_complete(split: str) -> None:
     golds = {p.name.removesuffix(".gold.json") for p in (WRITTEN / split).glob("*.gold.json")}
     texts = {p.stem for p in (WRITTEN / split).glob("*.txt")}
     assert golds == texts and len(golds) == 10
+
+
+def _body_words(text: str) -> int:
+    """Words of a narrative after its front matter and its title line."""
+    body = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S).strip()
+    return len(body.split("\n", 1)[1].split()) if "\n" in body else 0
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_narrative_set_is_complete_and_short(split: str) -> None:
+    # 20 narratives a part, numbered 01-20, each one incident told in 60-220 words
+    golds = {p.name.removesuffix(".gold.json") for p in (NARRATIVES / split).glob("*.gold.json")}
+    texts = {p.stem for p in (NARRATIVES / split).glob("*.txt")}
+    assert golds == texts
+    assert sorted(name[:2] for name in golds) == [f"{n:02d}" for n in range(1, 21)]
+    lengths = {name: _body_words((NARRATIVES / split / f"{name}.txt").read_text(encoding="utf-8")) for name in texts}
+    assert {name: n for name, n in lengths.items() if not 60 <= n <= 220} == {}
+
+
+def test_body_words_skips_front_matter_and_title() -> None:
+    assert _body_words("---\npublished: 2020-01-01\n---\n\nTitle here\n\nOne two three.\n") == 3
+    assert _body_words("Title only") == 0
 
 
 def test_split_is_the_documented_one() -> None:
