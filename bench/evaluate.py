@@ -3,6 +3,7 @@
     python3 bench/evaluate.py                    # table of every measure against its floor
     python3 bench/evaluate.py --json             # the measures as JSON
     python3 bench/evaluate.py --update-floors    # raise floors to just under today's scores
+    python3 bench/evaluate.py --rebase written_dev --update-floors "batch 2 added"   # a set grew
 
 Sets (see docs/EVALUATION.md): the dev gold report and the referee beside the repository
 (../shared/gold/dev, ../shared/eval), the VOA reports (texts in ../shared/corpus/voa, gold in
@@ -17,7 +18,9 @@ one prediction, each as a subprocess with `--json`.
 Floors live in eval/floors.json: a floor per set and measure, and a history of every change.
 Floors only go up: `--update-floors` raises a floor to the measured value minus MARGIN and
 never lowers one; tests/integration/test_score_gates.py fails when a measure falls below its
-floor and when the history shows a floor going down.
+floor and when the history shows a floor going down. A set that changes size (a batch of
+reports added) is another measuring stick: the gate fails until `--rebase SET` sets that set's
+floors afresh, the one way a floor may go down, recorded as such in the history with the size.
 """
 
 from __future__ import annotations
@@ -190,13 +193,56 @@ def raised_floors(floors: dict, measured: dict[str, dict[str, float | None]], no
     return new, changes
 
 
+def set_sizes(results: dict[str, dict]) -> dict[str, int]:
+    """{set: number of reports (gold sets) or rows (coded)} of an :func:`evaluate` result."""
+    return {name: r["summary"].get("reports", r["summary"].get("rows")) for name, r in results.items()}
+
+
+def ungated(set_name: str, floors: dict) -> bool:
+    """Whether a set is printed without a gate: one that need not have floors yet (a new set)
+    and has none in ``floors``."""
+    return any(s.name == set_name and not s.needs_floors for s in SETS) and set_name not in floors["floors"]
+
+
+def size_problems(sizes: dict[str, int], floors: dict) -> list[str]:
+    """Sets whose size differs from the size their floors were set on (``floors["sizes"]``);
+    an ungated set has none yet."""
+    known = floors.get("sizes", {})
+    return [f"{name}: {size} reports, its floors were set on {known.get(name)}: "
+            f"re-base them with --rebase {name}"
+            for name, size in sizes.items() if known.get(name) != size and not ungated(name, floors)]
+
+
+def rebased_floors(floors: dict, measured: dict[str, dict[str, float | None]], sizes: dict[str, int],
+                   set_name: str, note: str, margin: float = MARGIN,
+                   today: str | None = None) -> tuple[dict, list[dict]]:
+    """A copy of ``floors`` where every floor of ``set_name`` is (measured - margin), higher or
+    lower, and the set's size is recorded: for a set that changed (reports added), whose old
+    floors measured another thing. The history entry is marked ``rebase`` with the size, so a
+    lowering stays visible and is allowed for that set only."""
+    new = json.loads(json.dumps(floors))
+    changes = []
+    for measure, value in measured.get(set_name, {}).items():
+        if value is None:
+            continue
+        target = max(0.0, math.floor((value - margin) * 1000) / 1000)
+        old = new["floors"].setdefault(set_name, {}).get(measure)
+        if old != target:
+            new["floors"][set_name][measure] = target
+            changes.append({"set": set_name, "measure": measure, "from": old, "to": target})
+    new.setdefault("sizes", {})[set_name] = sizes[set_name]
+    new.setdefault("history", []).append({"date": today or dt.date.today().isoformat(), "note": note,
+                                          "rebase": set_name, "size": sizes[set_name], "changes": changes})
+    return new, changes
+
+
 def history_problems(floors: dict) -> list[str]:
-    """Where the history lowers a floor, or does not end at the floor the file states, and
-    every set and headline measure that has no floor (a set that need not have floors yet is
-    held to all its measures once it has one)."""
+    """Where the history lowers a floor (other than in a re-base of that set), or does not end
+    at the floor the file states, and every set and headline measure that has no floor (a set
+    that need not have floors yet is held to all its measures once it has one)."""
     problems, last = [], {}
     for s in SETS:
-        if not s.needs_floors and s.name not in floors["floors"]:
+        if ungated(s.name, floors):
             continue
         names = [m for m, _ in (GOLD_MEASURES if s.referee == "gold" else CODED_MEASURES)]
         problems += [f"{(s.name, m)}: no floor" for m in names if m not in floors["floors"].get(s.name, {})]
@@ -205,7 +251,7 @@ def history_problems(floors: dict) -> list[str]:
             key = (c["set"], c["measure"])
             if last.get(key) != c["from"]:
                 problems.append(f"{key}: history says from {c['from']}, previous entry left {last.get(key)}")
-            if c["from"] is not None and c["to"] < c["from"]:
+            if c["from"] is not None and c["to"] < c["from"] and entry.get("rebase") != c["set"]:
                 problems.append(f"{key}: lowered {c['from']} -> {c['to']} on {entry['date']}")
             last[key] = c["to"]
     for set_name, per_measure in floors["floors"].items():
@@ -233,20 +279,34 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print the measures as JSON")
     ap.add_argument("--update-floors", metavar="NOTE", nargs="?", const="raised after an improvement",
                     help="raise floors to just under the measured values (never lower), with a note")
+    ap.add_argument("--rebase", metavar="SET", action="append", default=[], choices=[s.name for s in SETS],
+                    help="set this set's floors afresh (also lower) because the set changed; with "
+                         "--update-floors NOTE as the reason (repeatable)")
     args = ap.parse_args()
+    if args.rebase and not args.update_floors:
+        ap.error("--rebase needs --update-floors NOTE saying why the set changed")
     try:
         results = evaluate()
     except (FileNotFoundError, RuntimeError) as exc:
         print(exc, file=sys.stderr)
         return 2
     measured = {name: r["measures"] for name, r in results.items()}
+    sizes = set_sizes(results)
     floors = read_floors() if FLOORS.is_file() else {"margin": MARGIN, "floors": {}, "history": []}
     if args.update_floors:
-        floors, changes = raised_floors(floors, measured, args.update_floors, floors.get("margin", MARGIN))
+        margin = floors.get("margin", MARGIN)
+        for set_name in args.rebase:
+            floors, changes = rebased_floors(floors, measured, sizes, set_name, args.update_floors, margin)
+            print(f"{set_name}: {len(changes)} floors re-based on {sizes[set_name]} reports", file=sys.stderr)
+        floors, changes = raised_floors(floors, measured, args.update_floors, margin)
+        for name, size in sizes.items():
+            floors.setdefault("sizes", {}).setdefault(name, size)  # a new set is measured at its size
         FLOORS.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
         print(f"{len(changes)} floors raised in {FLOORS.relative_to(ROOT)}", file=sys.stderr)
     print(json.dumps(measured, indent=2) if args.json else table(measured, floors))
-    return 1 if below_floors(measured, floors) else 0
+    for problem in size_problems(sizes, floors):
+        print(problem, file=sys.stderr)
+    return 1 if below_floors(measured, floors) or size_problems(sizes, floors) else 0
 
 
 if __name__ == "__main__":

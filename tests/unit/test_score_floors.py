@@ -21,7 +21,9 @@ def floors() -> dict:
 def test_the_repository_floors_only_ever_went_up_and_cover_every_headline_measure(evaluate_module):
     ev = evaluate_module
     assert ev.history_problems(ev.read_floors()) == []
-    assert {s.name for s in ev.SETS if s.needs_floors} <= set(ev.read_floors()["floors"]) <= {s.name for s in ev.SETS}
+    gated = {s.name for s in ev.SETS if s.needs_floors}
+    assert gated <= set(ev.read_floors()["floors"]) <= {s.name for s in ev.SETS}
+    assert gated <= set(ev.read_floors()["sizes"]) <= {s.name for s in ev.SETS}
 
 
 def test_a_new_set_is_ungated_until_it_has_a_floor_then_needs_every_measure(evaluate_module):
@@ -32,6 +34,8 @@ def test_a_new_set_is_ungated_until_it_has_a_floor_then_needs_every_measure(eval
     for s in new_sets:
         doc["floors"].pop(s.name, None)
     assert ev.history_problems(doc) == []
+    assert ev.size_problems({"narratives_dev": 20, "narratives_test": 20}, doc) == []
+    assert ev.ungated("narratives_dev", doc) and not ev.ungated("voa_dev", doc)
     assert "FAIL" not in ev.table({"narratives_dev": {"event_p": 0.1}}, doc)
     assert [b for b in ev.below_floors({"narratives_dev": {"event_p": 0.1}}, doc) if b[0] == "narratives_dev"] == []
     doc["floors"]["narratives_dev"] = {"event_p": 0.3}
@@ -41,6 +45,8 @@ def test_a_new_set_is_ungated_until_it_has_a_floor_then_needs_every_measure(eval
                                         for m, _ in ev.GOLD_MEASURES if m != "event_p"]
     assert [b for b in ev.below_floors({"narratives_dev": {"event_p": 0.1}}, doc) if b[0] == "narratives_dev"] == [
         ("narratives_dev", "event_p", 0.1, 0.3)]
+    assert ev.size_problems({"narratives_dev": 20}, doc) == [
+        "narratives_dev: 20 reports, its floors were set on None: re-base them with --rebase narratives_dev"]
 
 
 def test_a_history_that_lowers_a_floor_is_a_problem(evaluate_module):
@@ -103,3 +109,34 @@ def test_headline_reads_the_referees_json_summaries(evaluate_module):
     coded = json.loads('{"incident": {"accuracy": 0.97}, "place": {"accuracy": 0.9}}')
     assert ev.headline("coded", coded) == {"incident": 0.97, "perpetrator": None, "place": 0.9, "weapon": None,
                                            "killed": None, "wounded": None}
+
+
+def test_a_set_that_changed_size_is_named_until_it_is_rebased(evaluate_module, floors):
+    ev = evaluate_module
+    floors["sizes"] = {"voa_dev": 10}
+    assert ev.size_problems({"voa_dev": 10}, floors) == []
+    assert ev.size_problems({"voa_dev": 26}, floors) == [
+        "voa_dev: 26 reports, its floors were set on 10: re-base them with --rebase voa_dev"]
+    assert ev.size_problems({"coded": 160}, floors) == [
+        "coded: 160 reports, its floors were set on None: re-base them with --rebase coded"]
+
+
+def test_a_rebase_may_lower_that_set_only_and_says_so_in_the_history(evaluate_module, floors):
+    ev = evaluate_module
+    floors["floors"]["written_dev"] = {"event_p": 0.7}
+    floors["history"].append({"date": "2026-01-02", "note": "w", "changes": [
+        {"set": "written_dev", "measure": "event_p", "from": None, "to": 0.7}]})
+    measured = {"written_dev": {"event_p": 0.6, "event_r": None}, "voa_dev": {"event_p": 0.2}}
+    new, changes = ev.rebased_floors(floors, measured, {"written_dev": 26}, "written_dev", "grew",
+                                     today="2026-02-02")
+    assert changes == [{"set": "written_dev", "measure": "event_p", "from": 0.7, "to": 0.59}]
+    assert new["floors"] == {"voa_dev": {"event_p": 0.33}, "written_dev": {"event_p": 0.59}}
+    assert new["sizes"] == {"written_dev": 26}
+    assert new["history"][-1] == {"date": "2026-02-02", "note": "grew", "rebase": "written_dev", "size": 26,
+                                  "changes": changes}
+    lowered = [p for p in ev.history_problems(new) if "lowered" in p or "history" in p]
+    assert lowered == []
+    # The same lowering recorded as a plain change (no rebase of that set) is a problem.
+    new["history"][-1].pop("rebase")
+    assert [p for p in ev.history_problems(new) if "lowered" in p] == [
+        "('written_dev', 'event_p'): lowered 0.7 -> 0.59 on 2026-02-02"]
