@@ -8,8 +8,8 @@
 Sets (see docs/EVALUATION.md): the dev gold report and the referee beside the repository
 (../shared/gold/dev, ../shared/eval), the VOA reports (texts in ../shared/corpus/voa, gold in
 eval/gold/voa/dev and eval/gold/voa/test), the held-out fixtures (tests/fixtures/heldout), the
-written sets of other outlets' styles (eval/gold/written, texts beside their gold; the
-encyclopedic narratives in eval/gold/written/narratives are printed ungated until they have floors) and the coded
+written sets of other outlets' styles (eval/gold/written, texts beside their gold, with the
+encyclopedic narratives in eval/gold/written/narratives) and the coded
 incident narratives (../shared/data/coded, written out as reports by `score_coded.py reports`).
 Every text of every set is extracted by one `sitgraph extract`
 process (one spaCy load; about 210 reports, 30-60 s on 2 cores); the referees then read that
@@ -67,8 +67,6 @@ class EvalSet:
     referee: str
     answers: tuple[str, str]
     texts: tuple[str, str]
-    # False: the set is printed ungated until floors are first set for it (a new set).
-    needs_floors: bool = True
 
 
 SETS = (
@@ -79,9 +77,9 @@ SETS = (
     EvalSet("written_dev", "gold", ("repo", "eval/gold/written/dev"), ("repo", "eval/gold/written/dev/*.txt")),
     EvalSet("written_test", "gold", ("repo", "eval/gold/written/test"), ("repo", "eval/gold/written/test/*.txt")),
     EvalSet("narratives_dev", "gold", ("repo", "eval/gold/written/narratives/dev"),
-            ("repo", "eval/gold/written/narratives/dev/*.txt"), needs_floors=False),
+            ("repo", "eval/gold/written/narratives/dev/*.txt")),
     EvalSet("narratives_test", "gold", ("repo", "eval/gold/written/narratives/test"),
-            ("repo", "eval/gold/written/narratives/test/*.txt"), needs_floors=False),
+            ("repo", "eval/gold/written/narratives/test/*.txt")),
     EvalSet("coded", "coded", ("shared", "data/coded/*.csv"), ("tmp", "*.txt")),
 )
 
@@ -198,19 +196,12 @@ def set_sizes(results: dict[str, dict]) -> dict[str, int]:
     return {name: r["summary"].get("reports", r["summary"].get("rows")) for name, r in results.items()}
 
 
-def ungated(set_name: str, floors: dict) -> bool:
-    """Whether a set is printed without a gate: one that need not have floors yet (a new set)
-    and has none in ``floors``."""
-    return any(s.name == set_name and not s.needs_floors for s in SETS) and set_name not in floors["floors"]
-
-
 def size_problems(sizes: dict[str, int], floors: dict) -> list[str]:
-    """Sets whose size differs from the size their floors were set on (``floors["sizes"]``);
-    an ungated set has none yet."""
+    """Sets whose size differs from the size their floors were set on (``floors["sizes"]``)."""
     known = floors.get("sizes", {})
     return [f"{name}: {size} reports, its floors were set on {known.get(name)}: "
             f"re-base them with --rebase {name}"
-            for name, size in sizes.items() if known.get(name) != size and not ungated(name, floors)]
+            for name, size in sizes.items() if known.get(name) != size]
 
 
 def rebased_floors(floors: dict, measured: dict[str, dict[str, float | None]], sizes: dict[str, int],
@@ -238,12 +229,9 @@ def rebased_floors(floors: dict, measured: dict[str, dict[str, float | None]], s
 
 def history_problems(floors: dict) -> list[str]:
     """Where the history lowers a floor (other than in a re-base of that set), or does not end
-    at the floor the file states, and every set and headline measure that has no floor (a set
-    that need not have floors yet is held to all its measures once it has one)."""
+    at the floor the file states, and every set and headline measure that has no floor."""
     problems, last = [], {}
     for s in SETS:
-        if ungated(s.name, floors):
-            continue
         names = [m for m, _ in (GOLD_MEASURES if s.referee == "gold" else CODED_MEASURES)]
         problems += [f"{(s.name, m)}: no floor" for m in names if m not in floors["floors"].get(s.name, {})]
     for entry in floors.get("history", []):

@@ -21,32 +21,8 @@ def floors() -> dict:
 def test_the_repository_floors_only_ever_went_up_and_cover_every_headline_measure(evaluate_module):
     ev = evaluate_module
     assert ev.history_problems(ev.read_floors()) == []
-    gated = {s.name for s in ev.SETS if s.needs_floors}
-    assert gated <= set(ev.read_floors()["floors"]) <= {s.name for s in ev.SETS}
-    assert gated <= set(ev.read_floors()["sizes"]) <= {s.name for s in ev.SETS}
-
-
-def test_a_new_set_is_ungated_until_it_has_a_floor_then_needs_every_measure(evaluate_module):
-    ev = evaluate_module
-    new_sets = [s for s in ev.SETS if not s.needs_floors]
-    assert {s.name for s in new_sets} >= {"narratives_dev", "narratives_test"}
-    doc = ev.read_floors()
-    for s in new_sets:
-        doc["floors"].pop(s.name, None)
-    assert ev.history_problems(doc) == []
-    assert ev.size_problems({"narratives_dev": 20, "narratives_test": 20}, doc) == []
-    assert ev.ungated("narratives_dev", doc) and not ev.ungated("voa_dev", doc)
-    assert "FAIL" not in ev.table({"narratives_dev": {"event_p": 0.1}}, doc)
-    assert [b for b in ev.below_floors({"narratives_dev": {"event_p": 0.1}}, doc) if b[0] == "narratives_dev"] == []
-    doc["floors"]["narratives_dev"] = {"event_p": 0.3}
-    doc["history"].append({"date": "2026-12-01", "note": "first", "changes": [
-        {"set": "narratives_dev", "measure": "event_p", "from": None, "to": 0.3}]})
-    assert ev.history_problems(doc) == [f"{('narratives_dev', m)}: no floor"
-                                        for m, _ in ev.GOLD_MEASURES if m != "event_p"]
-    assert [b for b in ev.below_floors({"narratives_dev": {"event_p": 0.1}}, doc) if b[0] == "narratives_dev"] == [
-        ("narratives_dev", "event_p", 0.1, 0.3)]
-    assert ev.size_problems({"narratives_dev": 20}, doc) == [
-        "narratives_dev: 20 reports, its floors were set on None: re-base them with --rebase narratives_dev"]
+    assert set(ev.read_floors()["floors"]) == {s.name for s in ev.SETS}
+    assert set(ev.read_floors()["sizes"]) == {s.name for s in ev.SETS}
 
 
 def test_a_history_that_lowers_a_floor_is_a_problem(evaluate_module):
@@ -82,7 +58,7 @@ def test_raising_floors_never_lowers_one_and_records_what_it_raised(evaluate_mod
     higher, changes = ev.raised_floors(new, {"voa_dev": {"event_p": 0.4}}, "better", today="2026-03-03")
     assert changes == [{"set": "voa_dev", "measure": "event_p", "from": 0.33, "to": 0.39}]
     assert ev.history_problems(higher) == [
-        f"{(s.name, m)}: no floor" for s in ev.SETS if s.needs_floors
+        f"{(s.name, m)}: no floor" for s in ev.SETS
         for m, _ in (ev.GOLD_MEASURES if s.referee == "gold" else ev.CODED_MEASURES)
         if (s.name, m) not in {("voa_dev", "event_p"), ("voa_dev", "event_r")}]
 
