@@ -32,6 +32,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.restatements import join_retold, retold_incident, series_author
 from sitgraph.loaders.extract.retellings import join_own_account, own_account
 from sitgraph.loaders.extract.rules import (
     event_actors,
@@ -56,6 +57,8 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
             _place_caption(f, out, table)
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
+    for f in out:
+        series_author(f, table, texts)  # "X has carried out many bombings. The deadliest, ..."
     return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
 
 
@@ -73,7 +76,10 @@ def _merge_incidents(frames: list[Any], table: Any,
         prev = _last_incident(out, f, table, text)
         named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
         named = named or (capture_toll(out, f, text, table) if prev is None else None)
-        if named is not None:
+        told = retold_incident(out, prev, f, text, table) if named is None else None
+        if told is not None:
+            join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
+        elif named is not None:
             typ = named.type
             merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
             named.type = typ if named.kind != f.kind else named.type  # a capture's toll gives it no weapon
