@@ -32,7 +32,12 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
-from sitgraph.loaders.extract.restatements import join_retold, retold_incident, series_author
+from sitgraph.loaders.extract.restatements import (
+    join_retold,
+    retold_incident,
+    series_author,
+    untype_heard_explosions,
+)
 from sitgraph.loaders.extract.retellings import join_own_account, own_account
 from sitgraph.loaders.extract.rules import (
     event_actors,
@@ -51,6 +56,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
     split_places(frames, texts, table)
+    untype_heard_explosions(frames, texts)
     out, scenes = _merge_incidents(frames, table, texts)
     for f in frames:
         if f.role == "caption":

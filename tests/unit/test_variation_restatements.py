@@ -124,14 +124,12 @@ ROWS: list = [
     pytest.param(
         "A Houthi missile struck a Greek-owned cargo ship in the Red Sea off Hodeidah on Wednesday, the group said.\n"
         "The UK Maritime Trade Operations agency says a vessel reported an explosion close to the ship off Hodeidah.",
-        [(*ONE, None, None, "2024-06-12", "Hodeidah")], id="maritime-agency-reported-explosion",
-        marks=xfail("an explosion a vessel reported is read as a bombing, a weapon apart from the missile")),
+        [(*ONE, None, None, "2024-06-12", "Hodeidah")], id="maritime-agency-reported-explosion",),
     pytest.param(
         "Ukrainian naval drones struck a Russian patrol ship in the port of Novorossiysk overnight, Ukrainian "
         "officials said.\nA source in the Security Service of Ukraine told Ukrainian outlet Suspilne that drones "
         "of the SBU hit the ship in Novorossiysk.",
-        [(*ONE, None, None, "2024-06-14", "Novorossiysk")], id="source-told-outlet-unit-of-state",
-        marks=xfail("a unit of the state named before (the SBU of Ukraine) counts as another side")),
+        [(*ONE, None, None, "2024-06-14", "Novorossiysk")], id="source-told-outlet-unit-of-state",),
     # --- live blogs
     pytest.param(
         "06:10 - US and British warplanes struck targets in the port city of Hodeidah overnight, Al-Masirah TV "
