@@ -9,7 +9,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, bystanders, layout_facts, merging, retellings, roles, sides
+from sitgraph.loaders.extract import (
+    assemble,
+    attribution,
+    breakdowns,
+    bystanders,
+    layout_facts,
+    merging,
+    retellings,
+    roles,
+    sides,
+)
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead_yet
@@ -119,6 +129,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    out = breakdowns.join_parts(out, table)  # a place's own paragraph, a lead giving the total
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
     return out
@@ -386,7 +397,8 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
         elif prev is not None and _told_again(prev, f, text, table, titles):
             pass
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                and not roles.separate(text) and merging.same_weapon(prev, f):
+                and not roles.separate(text) and merging.same_weapon(prev, f) \
+                and not breakdowns.keeps_apart(prev, f, table):
             merging.merge_into(prev, f)
         else:
             frames.append(f)
