@@ -79,7 +79,7 @@ def parts_of(f: Any, table: Any) -> list[tuple[str, int]]:
             "bomb killed two policemen': the place's own paragraph is its part of the breakdown, not the total's",
             pos=[("Eight people were killed on Thursday, five in Tarmiya, two in Khanaqin and one in Jalawla. In "
                   "Khanaqin, a roadside bomb killed two policemen.",
-                  (("Attack", "aggregate"), ("Attack", ""), ("Attack", "bombing"), ("Attack", "")))],
+                  (("Attack", "aggregate"), ("Attack", ""), ("Attack", ""), ("Attack", "bombing")))],
             neg=[("Eight people were killed on Thursday, five in Tarmiya, two in Khanaqin and one in Jalawla. In "
                   "Baquba, a roadside bomb killed two policemen.",
                   (("Attack", "aggregate"), ("Attack", ""), ("Attack", ""), ("Attack", ""), ("Attack", "bombing")))],
@@ -88,45 +88,57 @@ def keeps_apart(prev: Any, f: Any, table: Any) -> bool:
     """Is `prev` told in a breakdown sentence and `f` about one of its places only ("In
     Khanaqin, a roadside bomb killed two")? Then `f` must not join the total: it is that
     place's part, joined to it once the total is split (:func:`join_parts`)."""
-    from sitgraph.loaders.extract.merging import specific_ids
+    from sitgraph.loaders.extract.merging import named_targets, specific_ids
 
+    if f.kind != prev.kind or f.kind != "Attack":
+        return False
     own = specific_ids(f.places, table)
-    if not own or f.kind != prev.kind or f.kind != "Attack":
+    # One strike told with its weapon or its target ("- Tarmiya: a roadside bomb struck a
+    # patrol") is one of the parts or another incident, never more of the total.
+    if not own and not (f.type or named_targets(f, table)):
         return False
     places = {p for p, _ in parts_of(prev, table)}
-    return own <= places and len(own) == 1
+    return bool(places) and (not own or own <= places and len(own) == 1)
 
 
 def join_parts(frames: list[Any], table: Any) -> list[Any]:
     """After the split: a place's own paragraph joins its part; a lead telling the breakdown's
     total just before it becomes the total. Returns the frames left. Cost: O(frames x parts)."""
+    from sitgraph.loaders.extract.merging import merge_into
+
     out = _lead_is_total(frames, table)
     gone: set[int] = set()
     for f in out:
         part = None if f.parent is not None or f.role != "incident" else _part_told(f, out, table)
-        if part is not None:
-            from sitgraph.loaders.extract.merging import merge_into
-
-            merge_into(part, f)
-            gone.add(id(f))
+        if part is not None and id(part) not in gone:
+            # The place's own account stays the event (its sentence, its list heading, its
+            # sources), with the part's figures and its place in the total.
+            merge_into(f, part)
+            f.parent = part.parent
+            gone.add(id(part))
     return [f for f in out if id(f) not in gone]
 
 
 def _part_told(f: Any, frames: list[Any], table: Any) -> Any:
-    """The part of a breakdown told at most eight sentences before `f` whose only place is
-    `f`'s only specific place, of `f`'s kind and day, with no other side (else None)."""
-    from sitgraph.loaders.extract.merging import day_apart, named_actors, specific_ids
-
-    own = specific_ids(f.places, table)
-    if len(own) != 1 or f.kind != "Attack":
+    """The part of a breakdown told at most fifteen sentences before `f` (a summary's figures
+    before its list of incidents) whose place `f` names, no other part of that breakdown's,
+    of `f`'s kind and day, with no other side (else None)."""
+    if f.kind != "Attack":
         return None
     for p in frames:
-        if p.parent is None or p.kind != f.kind or set(p.places) != own or not 0 < f.sent_index - p.sent_index <= 8:
-            continue
-        theirs, mine = named_actors(p.actors, table), named_actors(f.actors, table)
-        if not day_apart(p, f) and not (theirs and mine and not theirs & mine):
+        if p.parent is not None and p.kind == f.kind and 0 < f.sent_index - p.sent_index <= 15 \
+                and set(p.places) <= set(f.places) and _fits_part(p, f, frames, table):
             return p
     return None
+
+
+def _fits_part(p: Any, f: Any, frames: list[Any], table: Any) -> bool:
+    """`f` names no place of another part of `p`'s breakdown, no other day and no other side."""
+    from sitgraph.loaders.extract.merging import day_apart, named_actors
+
+    others = {x for q in frames if q.parent is p.parent and q is not p for x in q.places}
+    theirs, mine = named_actors(p.actors, table), named_actors(f.actors, table)
+    return not others & set(f.places) and not day_apart(p, f) and not (theirs and mine and not theirs & mine)
 
 
 @named_rule("assemble.lead-is-total", "'Strikes killed ten people overnight.' then 'Its spokesman gave this breakdown: "

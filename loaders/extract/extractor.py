@@ -65,6 +65,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
     layout_facts.item_sources(frames, lay, report.text, table)
+    frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     events = _linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     entities = table.finish(_used_ids(events, relations))
@@ -129,7 +130,6 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
-    out = breakdowns.join_parts(out, table)  # a place's own paragraph, a lead giving the total
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
     return out

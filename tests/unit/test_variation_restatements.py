@@ -155,6 +155,18 @@ ROWS: list = [
         "gave this breakdown: seven killed in Hodeidah city and three in al-Salif.",
         [(*ONE, 7, None, "2024-06-14", "Hodeidah"), (*ONE, 3, None, "2024-06-14", "al-Salif")],
         id="live-blog-lead-then-breakdown"),
+    pytest.param(
+        "Eight people were killed on Wednesday, five in Tarmiya, two in Khanaqin and one in Hawija.\n\nDiyala\n- "
+        "Khanaqin: gunmen shot dead two farmers in an orchard on Wednesday.",
+        [(*ONE, 5, None, "2024-06-12", "Tarmiya"), (*ONE, 2, None, "2024-06-12", "Khanaqin"),
+         (*ONE, 1, None, "2024-06-12", "Hawija")], id="monitor-summary-then-list-entries"),
+    pytest.param(
+        "Eight people were killed on Wednesday, five in Tarmiya, two in Khanaqin and one in Hawija.\n\nBaghdad\n- "
+        "Tarmiya: a roadside bomb struck an army patrol on Wednesday, killing five soldiers.\n\nKirkuk\n- Hawija: a "
+        "shepherd was killed by a mine on Wednesday.",
+        [(*ONE, 5, None, "2024-06-12", "Tarmiya"), (*ONE, 2, None, "2024-06-12", "Khanaqin"),
+         (*ONE, 1, None, "2024-06-12", "Hawija")], id="monitor-summary-entry-label-place",
+        marks=xfail("an entry's label ('- Tarmiya:') under a province heading is not read as its place")),
     # --- negatives: two incidents stay two
     pytest.param(
         "Russian drones struck an energy facility in Odesa on Thursday, injuring two workers, the governor said.\n"
@@ -198,7 +210,9 @@ ROWS: list = [
 
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_one_incident_told_many_times(nlp, text, expected):
-    got = events(nlp, text)
+    # Events in any order: a breakdown's parts are told in one sentence, their entries later.
+    got = sorted(events(nlp, text), key=lambda g: str(g[:5]))
+    expected = sorted(expected, key=lambda e: str(e[:5]))
     assert [g[:5] for g in got] == [e[:5] for e in expected]
     for g, e in zip(got, expected, strict=True):
         assert any(e[5].lower() in form for form in g[5]), (e[5], g[5])
