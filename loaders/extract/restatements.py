@@ -185,6 +185,34 @@ def join_victims(prev: Any, f: Any, text: str, table: Any) -> None:
     merge_into(prev, f)
 
 
+# "X denied it and accused Y of shelling the site": a side denying the incident just told and
+# blaming another for it.
+COUNTER = re.compile(r"(?i)\b(?:denied|denies|rejected|rejects|dismissed)\b[^.;]{0,80}?\b(?:accused|accuses|blamed|"
+                     r"blames)\b[^.;]{0,80}?\b(?:of|for)\b[^.;]{0,40}?\b(?:the|that|this|it)\b")
+
+
+@named_rule("assemble.counter-accusation", "'The M23 denied it and accused the army of shelling the site': a denial "
+            "blaming another side retells the incident just told, with the side it blames",
+            pos=[("Two children were killed on Tuesday when a bomb fell on a displacement camp near Sake. A "
+                  "provincial spokesman accused the M23 rebels of firing the bomb from the hills above the town. The "
+                  "M23 denied it in a statement and accused the FARDC and their allies of shelling the camp.",
+                  ("Attack",))],
+            neg=[("Two children were killed on Tuesday when a bomb fell on a displacement camp near Sake. A "
+                  "provincial spokesman accused the M23 rebels of firing the bomb from the hills above the town. The "
+                  "M23 said the FARDC and their allies had shelled a market in Goma on Wednesday.",
+                  ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def counters(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Is frame `f` (its sentence `text`) a side's denial blaming another for the incident
+    `prev` told at most two sentences before: one kind, no other day, no place below a
+    province that `prev` lacks?"""
+    if COUNTER.search(text) is None or f.role != "incident" or prev.role != "incident" or f.kind != prev.kind:
+        return False
+    if separate(text) or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or not _same_day(prev, f):
+        return False
+    return not specific_ids(f.places, table) - set(prev.places)
+
+
 def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> Any | None:
     """The incident of `out` that frame `f` (its sentence `text`) tells again by its subject:
     `prev` (the last incident of `f`'s kind) or, for a capture told as how an attack went,
@@ -193,7 +221,8 @@ def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) ->
         return None
     back = next((p for p in reversed(out) if p.role == "incident"), None)
     for p in (prev, back):
-        if p is not None and (restates(p, f, text, table) or victims_of(p, f, text, table)):
+        if p is not None and (restates(p, f, text, table) or victims_of(p, f, text, table)
+                              or counters(p, f, text, table)):
             return p
     return None
 

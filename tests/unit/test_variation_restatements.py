@@ -118,6 +118,15 @@ ROWS: list = [
         "the camp.",
         [(*ONE, 5, None, "2024-06-14", "Mugunga")], id="denial-and-counter-accusation"),
     pytest.param(
+        "Two children were killed on Tuesday when a bomb fell on a displacement camp near Sake, local officials said. "
+        "A provincial spokesman accused the M23 rebels of firing the bomb from the hills above the town. The M23 "
+        "denied it in a statement and accused the FARDC and their allies of shelling the camp.",
+        [(*ONE, 2, None, "2024-06-11", "Sake")], id="national-paper-denial-blames-the-other-side"),
+    pytest.param(
+        "Five people were killed on Monday when a shell hit a market in Kaya. The army accused JNIM of firing the "
+        "shell. JNIM rejected the accusation and blamed the army for shelling the market.",
+        [(*ONE, 5, None, "2024-06-10", "Kaya")], id="wire-rejected-and-blamed"),
+    pytest.param(
         "UKMTO said a merchant vessel was struck by a missile 70 nautical miles southwest of Aden on Wednesday.\n"
         "The Houthis' military spokesman said the group had fired naval missiles at the ship.",
         [(*ONE, None, None, "2024-06-12", "Aden")], id="claim-after-maritime-agency"),
