@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.breakdowns import parts_of
 from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
 from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_account
 from sitgraph.loaders.extract.roles import separate
@@ -213,6 +214,48 @@ def counters(prev: Any, f: Any, text: str, table: Any) -> bool:
     return not specific_ids(f.places, table) - set(prev.places)
 
 
+@named_rule("assemble.toll-then-strike", "'Eight killed in the overnight strikes on Hodeidah' then 'US and British "
+            "warplanes struck the port of Hodeidah overnight' (a live blog, newest first): the strikes whose toll was "
+            "told, by the same side in the same place",
+            pos=[("08:45 - Al-Masirah TV says eight people have been killed in US and British strikes on Hodeidah "
+                  "overnight.\n\n06:10 - US and British warplanes struck targets in the port city of Hodeidah "
+                  "overnight, Al-Masirah TV reports.", ("Attack",))],
+            neg=[("08:45 - Al-Masirah TV says eight people have been killed in US and British strikes on Hodeidah "
+                  "overnight.\n\n06:10 - US and British warplanes also struck targets in the port city of Hodeidah "
+                  "on Monday, Al-Masirah TV reports.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def strikes_of_toll(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Is `f` the strike whose toll `prev` told: `prev` names no weapon and no facility struck,
+    both name the same sides (and some) and share a place below a country, `f` told at most
+    three sentences after, on no other day, with no marker of a further act ("also", "another")?"""
+    from sitgraph.loaders.extract.merging import named_actors
+
+    if not (_toll_only(prev, table) and _near_and_same(prev, f, text)):
+        return False
+    if parts_of(prev, table) or parts_of(f, table):
+        return False  # a total broken down by place is many strikes
+    sides = named_actors(prev.actors, table)
+    shared = {x for x in set(prev.places) & set(f.places) if table.entities[x].type not in ("country", "continent")}
+    return bool(sides) and sides == named_actors(f.actors, table) and bool(shared)
+
+
+def _toll_only(prev: Any, table: Any) -> bool:
+    """An incident told by its toll alone: no weapon, no facility struck."""
+    return prev.role == "incident" and prev.type is None and bool(prev.killed or prev.wounded) and not any(
+        table.entities[t].kind == "Facility" for t in prev.targets)
+
+
+def _near_and_same(prev: Any, f: Any, text: str) -> bool:
+    """`f` (its sentence `text`), an incident of `prev`'s kind told at most three sentences
+    after it, on no other day, marking no further or separate act."""
+    if f.role != "incident" or f.kind != prev.kind or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3:
+        return False
+    return not (separate(text) or FURTHER.search(text) or ALSO.search(text)) and _same_day(prev, f)
+
+
+ALSO = re.compile(r"(?i)\balso\b")
+
+
 def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> Any | None:
     """The incident of `out` that frame `f` (its sentence `text`) tells again by its subject:
     `prev` (the last incident of `f`'s kind) or, for a capture told as how an attack went,
@@ -222,7 +265,7 @@ def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) ->
     back = next((p for p in reversed(out) if p.role == "incident"), None)
     for p in (prev, back):
         if p is not None and (restates(p, f, text, table) or victims_of(p, f, text, table)
-                              or counters(p, f, text, table)):
+                              or counters(p, f, text, table) or strikes_of_toll(p, f, text, table)):
             return p
     return None
 
