@@ -18,9 +18,9 @@ stated total (or the sum).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merging import (
     capture_toll,
@@ -32,12 +32,17 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.restatements import (
+    join_retold,
+    retold_incident,
+    series_author,
+    untype_heard_explosions,
+)
 from sitgraph.loaders.extract.retellings import join_own_account, own_account
 from sitgraph.loaders.extract.rules import (
     event_actors,
     event_dates,
     event_roles,
-    none_found,
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -50,12 +55,15 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     an incident of its own. `texts` maps a frame's sentence index to its sentence.
     Cost: O(frames x incidents)."""
     split_places(frames, texts, table)
+    untype_heard_explosions(frames, texts)
     out, scenes = _merge_incidents(frames, table, texts)
     for f in frames:
         if f.role == "caption":
             _place_caption(f, out, table)
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
+    for f in out:
+        series_author(f, table, texts)  # "X has carried out many bombings. The deadliest, ..."
     return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
 
 
@@ -73,7 +81,10 @@ def _merge_incidents(frames: list[Any], table: Any,
         prev = _last_incident(out, f, table, text)
         named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
         named = named or (capture_toll(out, f, text, table) if prev is None else None)
-        if named is not None:
+        told = retold_incident(out, prev, f, text, table) if named is None else None
+        if told is not None:
+            join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
+        elif named is not None:
             typ = named.type
             merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
             named.type = typ if named.kind != f.kind else named.type  # a capture's toll gives it no weapon
@@ -82,12 +93,18 @@ def _merge_incidents(frames: list[Any], table: Any,
             scenes.extend(_same_scene_of(prev, f, text))
         elif own_account(prev, f, text, table):
             join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
-        elif compatible(prev, f, table, text):
+        elif _joins(prev, f, table, text):
             merge_into(prev, f)
         else:
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _joins(prev: Any, f: Any, table: Any, text: str) -> bool:
+    """Is `f` more of `prev` (see :func:`compatible`), and not a place of the breakdown that
+    `prev` tells (that is its part, joined after the split)?"""
+    return compatible(prev, f, table, text) and not keeps_apart(prev, f, table)
 
 
 def _same_scene_of(prev: Any, f: Any, text: str) -> list[tuple[Any, Any, str]]:
@@ -265,55 +282,3 @@ def drop_aggregate_actors(f: Any) -> None:
     if f.role == "aggregate" and (len(f.actors) > 1 or not f.sole_author):
         f.actors = []
         f.attribution = [a for a in f.attribution if a[1] == "denied"]
-
-
-# --------------------------------------------------------------------------- breakdowns
-
-NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-       r"sixteen|seventeen|eighteen|nineteen|twenty)")
-PER_PLACE = re.compile(rf"(?i)\b({NUM})\s+(?:(?:people|persons|civilians|others|were|killed|dead|died|"
-                       rf"wounded|injured|more)\s+){{0,3}}in\s+(?:the\s+)?(?:(?:town|village|city|district|"
-                       rf"province|area|camp|neighbou?rhood)\s+of\s+)?$")
-
-
-@named_rule("assemble.breakdown", "'nine in X, six in Y': a total split by place into part incidents",
-            pos=[("Airstrikes killed 15 people, nine in Ariha and six in Saraqib.",
-                  (("Attack", "aggregate"), ("Attack", "incident"), ("Attack", "incident")))],
-            neg=[("Airstrikes killed 15 people in Ariha and Saraqib.", (("Attack", "incident"),))],
-            probe=event_roles, off=none_found)
-def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kind: Any) -> list[tuple[str, int]]:
-    """(place id, figure) for each place of a breakdown ("nine in X, six in Y and five in Z")
-    in `sentence` (at `offset` in the report); empty unless two or more places have one."""
-    from sitgraph.loaders.extract.numbers import parse_number
-
-    out: list[tuple[str, int]] = []
-    end = offset + len(sentence)
-    for s, _e, eid in sorted(spans):
-        if s < offset or s >= end or kind(eid) != "Place" or any(eid == o for o, _ in out):
-            continue
-        m = PER_PLACE.search(sentence[max(0, s - offset - 60):s - offset])
-        n = parse_number(m.group(1)) if m else None
-        if n is not None:
-            out.append((eid, n))
-    return out if len(out) >= 2 else []
-
-
-def split_breakdown(f: Any, parts: list[tuple[str, int]]) -> list[Any]:
-    """The parent (an aggregate: the stated total, else the sum) and one sub-incident per
-    place with its figure; sub-incidents point at the parent through `parent`."""
-    field = "killed" if f.killed else "wounded" if f.wounded else "killed"
-    total = sum(n for _, n in parts)
-    stated = getattr(f, field)
-    typ = f.type if f.type != "aggregate" else None
-    parent = f
-    parent.role, parent.type = "aggregate", "aggregate"
-    setattr(parent, field, stated if stated and stated >= total else total)
-    subs = []
-    for place, n in parts:
-        sub = replace(f, places=[place], targets=[t for t in f.targets], actors=list(f.actors),
-                      attribution=list(f.attribution), evidences=list(f.evidences), claimed_by=list(f.claimed_by),
-                      killed=None, wounded=None, displaced=None, attackers_killed=None, role="incident", type=typ)
-        setattr(sub, field, n)
-        sub.parent = f
-        subs.append(sub)
-    return [parent, *subs]

@@ -9,7 +9,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
-from sitgraph.loaders.extract import assemble, attribution, bystanders, layout_facts, merging, retellings, roles, sides
+from sitgraph.loaders.extract import (
+    assemble,
+    attribution,
+    breakdowns,
+    bystanders,
+    layout_facts,
+    merging,
+    retellings,
+    roles,
+    sides,
+)
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead_yet
@@ -55,6 +65,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
     layout_facts.item_sources(frames, lay, report.text, table)
+    frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     events = _linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     entities = table.finish(_used_ids(events, relations))
@@ -386,7 +397,8 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
         elif prev is not None and _told_again(prev, f, text, table, titles):
             pass
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                and not roles.separate(text) and merging.same_weapon(prev, f):
+                and not roles.separate(text) and merging.same_weapon(prev, f) \
+                and not breakdowns.keeps_apart(prev, f, table):
             merging.merge_into(prev, f)
         else:
             frames.append(f)

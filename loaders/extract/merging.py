@@ -80,10 +80,14 @@ class Overlap:
     """What two frames each name, side by side (prev's set first): named actors, specific
     places, provinces, named targets, and the armed sides the later frame strikes."""
 
-    __slots__ = ("na", "nf", "sp", "sf", "pp", "pf", "tp", "tf", "sides")
+    __slots__ = ("na", "nf", "sp", "sf", "pp", "pf", "tp", "tf", "sides", "kin")
 
     def __init__(self, prev: Any, f: Any, table: Any) -> None:
+        from sitgraph.loaders.extract.restatements import one_family
+
         self.na, self.nf = named_actors(prev.actors, table), named_actors(f.actors, table)
+        # A unit and the state it belongs to are one side ("the SBU" after "Ukrainian drones").
+        self.kin = one_family(self.na, self.nf, table)
         self.sp, self.sf = specific_ids(prev.places, table), specific_ids(f.places, table)
         self.pp, self.pf = _provinces(prev.places, table), _provinces(f.places, table)
         self.tp, self.tf = named_targets(prev, table), named_targets(f, table)
@@ -176,7 +180,7 @@ def _unplaced_damage(prev: Any, f: Any) -> bool:
 
 def names_disjoint(o: Overlap, f: Any) -> bool:
     """Both frames name perpetrators, specific places or provinces, and none in common."""
-    if o.na and o.nf and not o.na & o.nf and not f.claim_back:
+    if o.na and o.nf and not o.na & o.nf and not o.kin and not f.claim_back:
         return True
     if o.sp and o.sf and not o.sp & o.sf:
         return True
