@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
+from sitgraph.loaders.extract.bodies import body_cands
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -192,7 +193,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
-    cands += modified_facility_cands(text, doc, actors, heads)
+    cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]

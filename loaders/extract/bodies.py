@@ -1,0 +1,268 @@
+"""Named bodies as actors of their own: ministries, regional administrations, commands and
+staffs, numbered units, monitors and local committees, as every outlet names them.
+
+The annotation guide makes a named unit, ministry or agency its own actor, PART_OF its
+state, while the state's unnamed forces ("Russian forces", "the army") stay the state. The
+names follow a few conventions of written English shared by wire copy, sitreps, rights
+reports and press releases, whatever the war:
+
+- a title-case name ending in a closed class of body words ("Sumy Oblast Military
+  Administration", "Security Media Cell", "Lake Chad Rights Monitor", "Somali Police Force"),
+  or opening with one and going on with "of" ("Ministry of Defence and Veterans", "General
+  Staff of the Armed Forces");
+- an ordinal before a unit word ("the 90th Tank Division", "3rd Assault Brigade");
+- a lower-case ministry after its owner ("Iran's foreign ministry", "the Iraqi foreign
+  ministry", "the Houthi-run health ministry").
+
+A demonym or possessive owner before the body stays the owner's own mention (the state is
+named there) and the body's name keeps it ("Iraqi foreign ministry"); a name the actor
+dictionary holds whole stays the dictionary's (it decides how that body is annotated).
+Cost: one regex scan of the text per form, one dictionary lookup per run found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.patterns import NOT_NAMES
+from sitgraph.loaders.extract.rules import actors as actor_names
+from sitgraph.loaders.extract.rules import rule
+from sitgraph.loaders.extract.wordlists import word_set
+
+# Last words of a title-case name that make it a body (loaders/data/words.yaml).
+BODY_HEADS = word_set("body_heads")
+# Body words a facility also ends in ("Defence Headquarters", "the Governor's Office"): a body
+# only when it speaks.
+SPEAKING_HEADS = word_set("body_heads_speaking")
+# Unit words after an ordinal: "the 90th Tank Division".
+UNIT_HEADS = word_set("unit_heads")
+# Body words that name a body only after a given word: "Police Force" (an "Air Force" is the state's).
+PAIRED_HEADS = {"Force": ("Police",), "Staff": ("General",),
+                "Service": ("Police", "Security", "Intelligence", "Emergency", "Prison", "Border", "Counter-Terrorism")}
+# Words of an outlet's name: the media readers name those ("Islamic Republic News Agency").
+MEDIA_WORDS = frozenset({"News", "Press", "TV", "Television", "Radio"})
+
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*|\d{1,3}(?:st|nd|rd|th)?)"
+_LINK = r"(?:of|and|for|the|in|on|de|du|des)"
+# A title-case run on one line: capitalised words, small linking words between them.
+RUN = re.compile(rf"(?<![\w\-'\u2019]){_WORD}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_WORD})*")
+SPEECH = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|stated|"
+                    r"announced|confirmed|added|told|claimed|denied|accused|warned)\b")
+ACCORDING = re.compile(r"(?i)(?:according\s+to|said\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$")
+LEADING = re.compile(r"^(?:The|A|An|Both|Its|Their|His|Her)\s+")
+OWNER_END = re.compile(r"((?:['\u2019]s)?)\s+")
+ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+
+
+def body_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, int]]) -> list[Cand]:
+    """Candidates for the named bodies of `text` (outside title-case headlines), in text
+    order. Cost: one scan per form."""
+    out = [c for m in RUN.finditer(text) if not _in(headlines, m.start())
+           for c in [titled_body(text, m.start(), m.end(), actors)] if c is not None]
+    out += owned_ministries(text, actors) + spoken_acronym_bodies(text, actors)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+@rule("actor.titled-body", "a title-case name ending in a body word ('Sumy Oblast Military Administration', "
+      "'Security Media Cell') or opening 'Ministry of ...' is an organisation of its own",
+      pos=[("Shelling killed two people in Kherson, the Kherson Oblast Military Administration said.",
+            ("Kherson Oblast Military Administration", "civilians")),
+           ("Gunmen killed four farmers near Khanaqin, the Iraq Security Monitor said.",
+            ("Iraq Security Monitor", "civilians", "unknown gunmen"))],
+      neg=[("Shelling killed two people in Kherson, military officials said.", ("Ukraine", "civilians")),
+           ("Gunmen attacked the Police Headquarters in Mogadishu on Monday.", ("unknown gunmen",))],
+      probe=actor_names, off=lambda text, start, end, actors: None)
+def titled_body(text: str, start: int, end: int, actors: ActorDictionary) -> Cand | None:
+    """The body candidate of title-case run text[start:end], or None when the run names no
+    body (no body word, a name the dictionary holds whole, an unspoken facility word)."""
+    run = text[start:end]
+    lead = LEADING.match(run)
+    if lead:
+        start, run = start + lead.end(), run[lead.end():]
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
+    words = [run[a:b] for a, b in spans]
+    found = _head_end(words)
+    if found is None or MEDIA_WORDS.intersection(words[:found[1]]):
+        return None
+    head, cut = found
+    first = _name_start(words, head)
+    if first:
+        start, run = start + spans[first][0], run[spans[first][0]:]
+        spans = [(a - spans[first][0], b - spans[first][0]) for a, b in spans[first:]]
+        words, head, cut = words[first:], head - first, cut - first
+    end = start + spans[cut - 1][1]
+    surface = text[start:end]
+    if words[head] in SPEAKING_HEADS and not _speaks(text, start, end):
+        return None
+    return _owned_cand(text, start, end, surface, actors, _body_type(words[:cut]))
+
+
+def _head_end(words: list[str]) -> tuple[int, int] | None:
+    """(index of the body word, how many of `words` the name takes: through that word and an
+    "of ..." after it), None without a body word. A lone body word is no name."""
+    last = _last_head(words)
+    if last is None:
+        return None
+    cut = last + 1
+    if cut < len(words) and (words[cut] in ("of", "for") or words[cut] == "in" and words[last] == "Mission"):
+        # "Ministry of Defence and Veterans", "Mission in Somalia": up to a place or a date.
+        cut += 1
+        while cut < len(words) and _goes_on(words[cut]):
+            cut += 1
+    if cut == 1:
+        return None
+    return last, cut
+
+
+def _last_head(words: list[str]) -> int | None:
+    """Index of the last body word of `words` ("Force" only after "Police", a unit word only
+    after an ordinal), None without one."""
+    last = None
+    for i, w in enumerate(words):
+        if w in BODY_HEADS or w in PAIRED_HEADS or (w in UNIT_HEADS and any(ORDINAL.match(v) for v in words[:i])):
+            last = i
+    if last is not None and words[last] in PAIRED_HEADS and (
+            last == 0 or words[last - 1] not in PAIRED_HEADS[words[last]]):
+        return None
+    return last
+
+
+def _goes_on(word: str) -> bool:
+    """Does the name after "of" go on through `word` (not a place's "in", a date's "on" or a
+    word that opens no name)?"""
+    return word not in ("in", "on") and (word in ("and", "the") or word.lower() not in NOT_NAMES)
+
+
+def _name_start(words: list[str], head: int) -> int:
+    """Where the name before its body word starts: after the last linking word and any word
+    that opens no name or a date ("By 3 March the Somali Police Force")."""
+    first = 0
+    for i in range(head):
+        w = words[i]
+        if w in ("the", "of", "in", "on", "and", "for") or w.lower() in NOT_NAMES or (w.isdigit() and i + 1 < head
+                                                                                        and not ORDINAL.match(w)):
+            first = i + 1
+        elif w.isdigit():
+            first = i + 1
+    return first
+
+
+def _body_type(words: list[str]) -> str:
+    """A numbered unit is a state force; any other body an organisation."""
+    return "state_forces" if any(ORDINAL.match(w) for w in words) else "organization"
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a source ("X said", "according to X")?"""
+    return bool(SPEECH.match(text, end) or ACCORDING.search(text[max(0, start - 40):start]))
+
+
+def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDictionary, typ: str) -> Cand | None:
+    """The body's candidate: None when the dictionary holds the whole name; after a demonym
+    that opens it ("Russian General Staff"), the candidate starts after the demonym (which
+    stays the state's mention) but its name keeps it."""
+    if _named_beyond(text, start, end, actors):
+        return None
+    hits = actors.find(surface)
+    body_start = start
+    owner = OWNER_END.match(surface, hits[0].end) if hits and hits[0].start == 0 else None
+    if owner is not None and (hits[0].demonym or owner.group(1)):
+        body_start = start + owner.end()
+    if body_start >= end or " " not in surface or (typ == "state_forces" and body_start == start):
+        # A numbered unit without its state before it stays unread: its events would name the
+        # unit where the report's other sentences name the state, and never meet them.
+        return None
+    return Cand(body_start, end, text[body_start:end], "Actor", typ, "org:" + _fold(surface), surface, rank=0)
+
+
+def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> bool:
+    """Does the actor dictionary name this body, or a part of it other than its state or parent
+    body standing first ("Lake Chad Rights Monitor", "UN Human Rights Monitoring Mission"), or
+    does a dictionary name run past it ("Ministry of Health in Gaza") or follow it as its
+    acronym ("..., or UNAMA")? The dictionary decides how those are annotated."""
+    n = end - start
+    for h in actors.find(text[start:min(len(text), end + 40)]):
+        if h.start >= n:
+            if re.match(r"\s*(?:\(|,\s*or\s+)\s*$", text[end:start + h.start]):
+                return True
+            continue
+        entry = actors.get(h.key)
+        typ = entry.type if entry is not None else None
+        whole = h.start <= 0 and h.end >= n
+        if whole or h.end > n or (typ != "state" and not (h.start == 0 and typ == "organization")):
+            return True
+    return False
+
+
+# A lower-case ministry after its owner: "Iran's foreign ministry", "the Houthi-run health ministry".
+OWNED_MINISTRY = re.compile(
+    r"(?P<owner>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?P<gap>['\u2019]s\s+|-(?:run|controlled|led)\s+|\s+)"
+    r"(?P<body>(?:(?:health|defen[cs]e|foreign|interior|information|justice|finance|education|"
+    r"public\s+health|home|religious\s+affairs)\s+)ministry)\b")
+
+
+@rule("actor.owned-ministry", "a lower-case ministry after its owner ('Iran's foreign ministry', 'the Iraqi "
+      "foreign ministry', 'the Houthi-run health ministry') is its own actor named with its owner",
+      pos=[("Iran's foreign ministry condemned the strike on Monday.", ("Iran", "Iran's foreign ministry")),
+           ("The Iraqi foreign ministry condemned the strike on Monday.", ("Iraq", "Iraqi foreign ministry"))],
+      neg=[("The foreign ministry condemned the strike on Monday.", ("The foreign ministry",))],
+      probe=actor_names, off=lambda text, actors: [])
+def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
+    """Candidates for ministries named after their owner (a dictionary actor's name,
+    possessive or demonym). Cost: one regex scan."""
+    out = []
+    for m in OWNED_MINISTRY.finditer(text):
+        owner = m.group("owner")
+        hits = actors.find(owner)
+        if not hits or hits[-1].end != len(owner):
+            continue
+        o_start = m.start("owner") + hits[-1].start
+        name = text[o_start:m.end()]
+        out.append(Cand(m.start("body"), m.end(), m.group("body"), "Actor", "organization", "org:" + _fold(name),
+                        name, rank=0))
+    return out
+
+
+
+BRACKETED_ACRONYM = re.compile(rf"(?P<name>{RUN.pattern})\s*\(\s*(?P<acro>[A-Z][A-Za-z]{{1,7}})\s*\)")
+
+
+def _initials_match(name: str, acro: str) -> bool:
+    """Are the acronym's letters the name's capitals in order, first letter first ("UK Maritime
+    Trade Operations" - "UKMTO")?"""
+    caps = [ch for ch in name if ch.isupper()]
+    letters = [ch for ch in acro.upper()]
+    if not caps or caps[0] != letters[0]:
+        return False
+    it = iter(caps)
+    return all(ch in it for ch in letters)
+
+
+@rule("actor.spoken-acronym-body", "a title-case name with its acronym in brackets that speaks in the report "
+      "('UK Maritime Trade Operations (UKMTO) said') is an organisation of its own",
+      pos=[("A ship was hit off Aden, UK Maritime Trade Operations (UKMTO) said.",
+            ("UK Maritime Trade Operations",))],
+      neg=[("An Improvised Explosive Device (IED) hit a car near Aden.", ())],
+      probe=actor_names, off=lambda text, actors: [])
+def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
+    """Candidates for bracketed-acronym names that are a source somewhere in the report (the
+    name or its acronym before "said", after "according to"). Cost: one regex scan."""
+    out = []
+    for m in BRACKETED_ACRONYM.finditer(text):
+        start, name, acro = m.start("name"), m.group("name"), m.group("acro")
+        lead = LEADING.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end():]
+        if " " not in name or not _initials_match(name, acro) or _named_beyond(text, start, start + len(name), actors):
+            continue
+        spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text)
+        if spoken:
+            out.append(Cand(start, start + len(name), name, "Actor", "organization", "org:" + _fold(name), name,
+                            rank=0))
+    return out
