@@ -50,8 +50,11 @@ _LINK = r"(?:of|and|for|the|in|on|de|du|des)"
 RUN = re.compile(rf"(?<![\w\-'\u2019]){_WORD}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_WORD})*")
 SPEECH = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|stated|"
                     r"announced|confirmed|added|told|claimed|denied|accused|warned)\b")
+# "a Defence Headquarters spokesman, ...", "the Governor's Office official": the body's own speaker.
+ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|head|chief|director|"
+                        r"commander|statement|communiqu[eé])\b", re.IGNORECASE)
 ACCORDING = re.compile(r"(?i)(?:according\s+to|said\s+by|cited\s+by|quoted\s+by)\s+(?:the\s+)?$")
-LEADING = re.compile(r"^(?:The|A|An|Both|Its|Their|His|Her)\s+")
+LEADING = re.compile(r"^(?:(?:The|A|An|Both|Its|Their|His|Her)\s+)?(?:[A-Z][\w.]*-based\s+)?")
 OWNER_END = re.compile(r"((?:['\u2019]s)?)\s+")
 ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
 
@@ -62,7 +65,26 @@ def body_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, in
     out = [c for m in RUN.finditer(text) if not _in(headlines, m.start())
            for c in [titled_body(text, m.start(), m.end(), actors)] if c is not None]
     out += owned_ministries(text, actors) + spoken_acronym_bodies(text, actors)
-    return sorted(out, key=lambda c: (c.start, c.end))
+    return short_body_forms(sorted(out, key=lambda c: (c.start, c.end)))
+
+
+@rule("actor.short-body-form", "a body's short form in the same report ('the General Staff' after 'the General "
+      "Staff of the Armed Forces') is the same body",
+      pos=[("The General Staff of the Armed Forces said jihadists attacked Boni. The General Staff said two soldiers "
+            "died.", ("General Staff of the Armed Forces", "civilians", "rebels"))],
+      neg=[("The General Staff of the Armed Forces said jihadists attacked Boni. The General Staff of the Navy "
+            "said two soldiers died.",
+            ("General Staff of the Armed Forces", "General Staff of the Navy", "civilians", "rebels"))],
+      probe=actor_names, off=lambda cands: cands)
+def short_body_forms(cands: list[Cand]) -> list[Cand]:
+    """Body candidates, those whose name opens a longer body's name before its "of" part
+    given that body's group and name. Cost: quadratic in bodies (a handful a report)."""
+    out = []
+    for c in cands:
+        longer = next((d for d in cands if d.name != c.name and d.name.startswith(c.name + " of ")), None)
+        out.append(Cand(c.start, c.end, c.text, c.kind, c.type, longer.group, longer.name, rank=c.rank)
+                   if longer is not None else c)
+    return out
 
 
 def _in(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -83,8 +105,7 @@ def titled_body(text: str, start: int, end: int, actors: ActorDictionary) -> Can
     body (no body word, a name the dictionary holds whole, an unspoken facility word)."""
     run = text[start:end]
     lead = LEADING.match(run)
-    if lead:
-        start, run = start + lead.end(), run[lead.end():]
+    start, run = start + lead.end(), run[lead.end():]
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)]
     words = [run[a:b] for a, b in spans]
     found = _head_end(words)
@@ -122,15 +143,16 @@ def _head_end(words: list[str]) -> tuple[int, int] | None:
 
 def _last_head(words: list[str]) -> int | None:
     """Index of the last body word of `words` ("Force" only after "Police", a unit word only
-    after an ordinal), None without one."""
-    last = None
-    for i, w in enumerate(words):
-        if w in BODY_HEADS or w in PAIRED_HEADS or (w in UNIT_HEADS and any(ORDINAL.match(v) for v in words[:i])):
-            last = i
-    if last is not None and words[last] in PAIRED_HEADS and (
-            last == 0 or words[last - 1] not in PAIRED_HEADS[words[last]]):
-        return None
-    return last
+    after an ordinal); None without one."""
+    heads = [i for i, w in enumerate(words) if _is_head(words, i)]
+    return heads[-1] if heads else None
+
+
+def _is_head(words: list[str], i: int) -> bool:
+    w = words[i]
+    if w in PAIRED_HEADS:
+        return i > 0 and words[i - 1] in PAIRED_HEADS[w]
+    return w in BODY_HEADS or (w in UNIT_HEADS and any(ORDINAL.match(v) for v in words[:i]))
 
 
 def _goes_on(word: str) -> bool:
@@ -160,7 +182,8 @@ def _body_type(words: list[str]) -> str:
 
 def _speaks(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a source ("X said", "according to X")?"""
-    return bool(SPEECH.match(text, end) or ACCORDING.search(text[max(0, start - 40):start]))
+    return bool(SPEECH.match(text, end) or ROLE_AFTER.match(text, end)
+                or ACCORDING.search(text[max(0, start - 40):start]))
 
 
 def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDictionary, typ: str) -> Cand | None:
@@ -195,7 +218,8 @@ def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> b
         entry = actors.get(h.key)
         typ = entry.type if entry is not None else None
         whole = h.start <= 0 and h.end >= n
-        if whole or h.end > n or (typ != "state" and not (h.start == 0 and typ == "organization")):
+        inner = typ == "organization" and (h.start == 0 or h.end == n)  # "UN ...", "National Security Council"
+        if whole or h.end > n or (typ != "state" and not inner):
             return True
     return False
 
@@ -224,13 +248,17 @@ def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
             continue
         o_start = m.start("owner") + hits[-1].start
         name = text[o_start:m.end()]
-        out.append(Cand(m.start("body"), m.end(), m.group("body"), "Actor", "organization", "org:" + _fold(name),
-                        name, rank=0))
+        # "the Houthi-run health ministry" and "the Houthi health ministry" are one body.
+        owner_text = re.sub(r"-(?:run|controlled|led)$", "", text[o_start:m.end("owner")])
+        group = "org:" + _fold(owner_text + " " + m.group("body"))
+        out.append(Cand(m.start("body"), m.end(), m.group("body"), "Actor", "organization", group, name, rank=0))
     return out
 
 
 
-BRACKETED_ACRONYM = re.compile(rf"(?P<name>{RUN.pattern})\s*\(\s*(?P<acro>[A-Z][A-Za-z]{{1,7}})\s*\)")
+# "UK Maritime Trade Operations agency (UKMTO)": a generic word may stand before the bracket.
+BRACKETED_ACRONYM = re.compile(rf"(?P<name>{RUN.pattern})(?:\s+(?:agency|office|centre|center|service|unit))?"
+                               r"\s*\(\s*(?P<acro>[A-Z][A-Za-z]{1,7})\s*\)")
 
 
 def _initials_match(name: str, acro: str) -> bool:
@@ -257,8 +285,7 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
     for m in BRACKETED_ACRONYM.finditer(text):
         start, name, acro = m.start("name"), m.group("name"), m.group("acro")
         lead = LEADING.match(name)
-        if lead:
-            start, name = start + lead.end(), name[lead.end():]
+        start, name = start + lead.end(), name[lead.end():]
         if " " not in name or not _initials_match(name, acro) or _named_beyond(text, start, start + len(name), actors):
             continue
         spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text)
