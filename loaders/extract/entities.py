@@ -60,6 +60,7 @@ from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_for
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
+from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
@@ -194,6 +195,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
+    cands += titled_person_cands(text)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
