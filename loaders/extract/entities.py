@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.facility_forms import (
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.identified import identified_generics
+from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.mentions import (
     Cand,
     _fold,
@@ -195,7 +196,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
-    cands += titled_person_cands(text)
+    cands += titled_person_cands(text) + local_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]

@@ -71,6 +71,16 @@ ROWS = [
      {"M23", "Olivier Kasongo"}),
     ("Major General Musa Danladi, a Defence Headquarters spokesman, said jets struck a logistics hub.",
      {"Defence Headquarters", "Musa Danladi"}),
+    # --- outlets, offices and civil society named by what they are --------------------------------
+    ("Russian drones hit a bus in Nikopol, killing one woman, Ukrainian outlet Suspilne reported.",
+     {"Russia", "Suspilne", "civilians"}),
+    ("Jihadists killed 12 soldiers near Djibo, state broadcaster RTB said.", {"Burkina Faso", "RTB", "rebels"}),
+    ("M23 rebels shelled Sake, the governor of North Kivu said.", {"M23", "governor of North Kivu"}),
+    ("ADF rebels killed 18 villagers in Beni territory, the civil society of the Beni-Mbau sector said.",
+     {"Allied Democratic Forces", "civil society of the Beni-Mbau sector", "civilians"}),
+    ("M23 rebels shelled Sake, the governor of North Kivu, Jean Kalume, said.", {"Jean Kalume", "M23"}),
+    ("ADF rebels killed 18 villagers in Beni, local civil society groups said.",
+     {"Allied Democratic Forces", "civilians"}),
     # --- negatives: a body word that names no body ----------------------------------------------
     ("Rebels shelled Sake on Monday, the army spokesman said.", {"army spokesman", "rebels"}),
     ("Gunmen attacked the Police Headquarters in Mogadishu on Monday.", {"unknown gunmen"}),
@@ -95,13 +105,6 @@ STILL_FAILING = [
                  {"Russia", "Suspilne", "civilians"},
                  marks=pytest.mark.xfail(strict=True, reason="a one-word outlet the dictionary does not know is "
                                                               "no actor")),
-    pytest.param("M23 rebels shelled Sake, the governor of North Kivu said.",
-                 {"M23", "governor of North Kivu"},
-                 marks=pytest.mark.xfail(strict=True, reason="an office named by its lower-case title and place "
-                                                              "is no actor yet")),
-    pytest.param("ADF rebels killed 18 villagers in Beni territory, the civil society of the Beni-Mbau sector "
-                 "said.", {"Allied Democratic Forces", "civil society of the Beni-Mbau sector", "civilians"},
-                 marks=pytest.mark.xfail(strict=True, reason="'civil society of X' is no actor yet")),
     pytest.param("The SNA and ATMIS troops recaptured the town of Bulo Burde from al-Shabaab on Monday.",
                  {"African Union mission in Somalia", "Somalia", "al-Shabaab"},
                  marks=pytest.mark.xfail(strict=True, reason="'SNA' is read as Syria's National Army in a Somalia "
