@@ -197,6 +197,8 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
     owner = OWNER_END.match(surface, hits[0].end) if hits and hits[0].start == 0 else None
     if owner is not None and (hits[0].demonym or owner.group(1)):
         body_start = start + owner.end()
+        if any(h.start == owner.end() and h.end == len(surface) for h in hits[1:]):
+            return None  # "Iraq's Security Media Cell": the dictionary names the body after its owner
     if body_start >= end or " " not in surface or (typ == "state_forces" and body_start == start):
         # A numbered unit without its state before it stays unread: its events would name the
         # unit where the report's other sentences name the state, and never meet them.
@@ -261,7 +263,7 @@ BRACKETED_ACRONYM = re.compile(rf"(?P<name>{RUN.pattern})(?:\s+(?:agency|office|
                                r"\s*\(\s*(?P<acro>[A-Z][A-Za-z]{1,7})\s*\)")
 
 
-def _initials_match(name: str, acro: str) -> bool:
+def initials_match(name: str, acro: str) -> bool:
     """Are the acronym's letters the name's capitals in order, first letter first ("UK Maritime
     Trade Operations" - "UKMTO")?"""
     caps = [ch for ch in name if ch.isupper()]
@@ -286,7 +288,7 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
         start, name, acro = m.start("name"), m.group("name"), m.group("acro")
         lead = LEADING.match(name)
         start, name = start + lead.end(), name[lead.end():]
-        if " " not in name or not _initials_match(name, acro) or _named_beyond(text, start, start + len(name), actors):
+        if " " not in name or not initials_match(name, acro) or _named_beyond(text, start, start + len(name), actors):
             continue
         spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text)
         if spoken:

@@ -17,7 +17,7 @@ from typing import Any
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
-from sitgraph.loaders.extract.bodies import body_cands
+from sitgraph.loaders.extract.bodies import body_cands, initials_match
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -388,6 +388,8 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
         d = by_start.get(m.start(1))
         if _other_form(d, c, m.end(1)):
             keep, other = sorted((c, d), key=lambda x: (x.key is None, not re.fullmatch(ACRONYM, x.text)))
+            if defines_acronym(c, d):
+                keep, other = c, d  # "Somali National Army (SNA)": here SNA is the name it abbreviates
             regroup[other.group] = keep
         elif d is None and _unknown_acronym(inner) and inner not in defined:
             # An acronym no dictionary knows: every standalone use of it is the name (the
@@ -395,6 +397,21 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             defined.add(inner)
             extra += _standalone_uses(c, inner, text, taken)
     return sorted((_regrouped(c, regroup) for c in cands + extra), key=lambda c: (c.start, c.end))
+
+
+@rule("actor.defined-acronym", "a known acronym bracketed after a known name it abbreviates is that name's "
+      "in the report ('Somali National Army (SNA)': SNA is not Syria's National Army there)",
+      pos=[("Somali National Army (SNA) troops killed 30 al-Shabaab fighters near Jowhar. The SNA lost two men.",
+            (("Somali National Army", "SNA"), ("Somali National Army", "Somali National Army"),
+             ("al-Shabaab", "al-Shabaab fighters")))],
+      neg=[("Syrian National Army (SNA) factions shelled Manbij on Monday.",
+            (("Syrian National Army", "SNA"), ("Syrian National Army", "Syrian National Army")))],
+      probe=actor_forms, off=lambda c, d: False)
+def defines_acronym(c: Cand, d: Cand) -> bool:
+    """Does bracketed dictionary acronym `d` abbreviate the dictionary name `c` before it (the
+    report defines the acronym) while naming another actor of the dictionary?"""
+    return c.key is not None and d.key is not None and bool(re.fullmatch(ACRONYM, d.text)) \
+        and initials_match(c.text, d.text)
 
 
 def _regrouped(c: Cand, regroup: dict[str, Cand]) -> Cand:
