@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actors as actor_names
+from sitgraph.loaders.extract.rules import facilities as facility_names
 from sitgraph.loaders.extract.rules import rule
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -295,3 +296,20 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
             out.append(Cand(start, start + len(name), name, "Actor", "organization", "org:" + _fold(name), name,
                             rank=0))
     return out
+
+
+BODY_ACTOR_TYPES = ("organization", "state_forces", "media")
+
+
+@rule("facility.speaking-body-is-no-facility", "an office or headquarters that speaks as a body ('the "
+      "Hamas-run Government Media Office said') is that body, not a building",
+      pos=[("Russian strikes killed two people in Kharkiv, the Kharkiv Regional Prosecutor's Office said.", ())],
+      neg=[("A missile struck the Kharkiv Regional Prosecutor's Office on Monday.", ("Office",))],
+      probe=facility_names, off=lambda cands, text: cands)
+def speaking_bodies_not_facilities(cands: list[Cand], text: str) -> list[Cand]:
+    """`cands` without the facilities that lie inside, or end with, a body actor that speaks
+    there. Cost: linear in candidates times the bodies of a report (a handful)."""
+    bodies = [c for c in cands if c.kind == "Actor" and c.type in BODY_ACTOR_TYPES and c.rank <= 1
+              and _speaks(text, c.start, c.end)]
+    return [c for c in cands if c.kind != "Facility" or not any(
+        c.start < b.end and b.start < c.end <= b.end for b in bodies)]

@@ -17,7 +17,7 @@ from typing import Any
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
-from sitgraph.loaders.extract.bodies import body_cands, initials_match
+from sitgraph.loaders.extract.bodies import body_cands, initials_match, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -202,7 +202,8 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
-    return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
+    cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
+    return speaking_bodies_not_facilities(cands, text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "

@@ -154,6 +154,16 @@ def test_a_named_body_is_part_of_its_state(nlp, text, expected):
     assert expected in _relations(nlp, text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Russian strikes killed two people in Kharkiv, the Kharkiv Regional Prosecutor's Office said.", set()),
+    ("Israeli strikes killed 14 people in Khan Younis, the Hamas-run Government Media Office said.", set()),
+    ("A missile struck the Kharkiv Regional Prosecutor's Office on Monday.", {"Office"}),
+])
+def test_a_speaking_office_is_no_building(nlp, text, expected):
+    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    assert {e.name for e in x.entities if e.kind == "Facility"} == expected
+
+
 def test_a_monitor_named_after_a_country_is_part_of_nothing(nlp):
     text = "Gunmen killed six farmers near Khanaqin, the Iraq Security Monitor said."
     assert {r for r in _relations(nlp, text) if r[0] == "PART_OF"} == set()
