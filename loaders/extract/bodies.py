@@ -27,9 +27,9 @@ import re
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES
+from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import facilities as facility_names
-from sitgraph.loaders.extract.rules import rule
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Last words of a title-case name that make it a body (loaders/data/words.yaml).
@@ -313,3 +313,18 @@ def speaking_bodies_not_facilities(cands: list[Cand], text: str) -> list[Cand]:
               and _speaks(text, c.start, c.end)]
     return [c for c in cands if c.kind != "Facility" or not any(
         c.start < b.end and b.start < c.end <= b.end for b in bodies)]
+
+
+@rule("actor.defined-acronym", "a known acronym bracketed after a known name it abbreviates is that name's "
+      "in the report ('Somali National Army (SNA)': SNA is not Syria's National Army there)",
+      pos=[("Somali National Army (SNA) troops killed 30 al-Shabaab fighters near Jowhar. The SNA lost two men.",
+            (("Somali National Army", "SNA"), ("Somali National Army", "Somali National Army"),
+             ("al-Shabaab", "al-Shabaab fighters")))],
+      neg=[("Syrian National Army (SNA) factions shelled Manbij on Monday.",
+            (("Syrian National Army", "SNA"), ("Syrian National Army", "Syrian National Army")))],
+      probe=actor_forms, off=lambda c, d: False)
+def defines_acronym(c: Cand, d: Cand) -> bool:
+    """Does bracketed dictionary acronym `d` abbreviate the dictionary name `c` before it (the
+    report defines the acronym) while naming another actor of the dictionary?"""
+    return c.key is not None and d.key is not None and bool(re.fullmatch(r"[A-Z][A-Za-z&\-]{1,9}", d.text)) \
+        and initials_match(c.text, d.text)

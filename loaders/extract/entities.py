@@ -17,7 +17,7 @@ from typing import Any
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
-from sitgraph.loaders.extract.bodies import body_cands, initials_match, speaking_bodies_not_facilities
+from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -398,21 +398,6 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             defined.add(inner)
             extra += _standalone_uses(c, inner, text, taken)
     return sorted((_regrouped(c, regroup) for c in cands + extra), key=lambda c: (c.start, c.end))
-
-
-@rule("actor.defined-acronym", "a known acronym bracketed after a known name it abbreviates is that name's "
-      "in the report ('Somali National Army (SNA)': SNA is not Syria's National Army there)",
-      pos=[("Somali National Army (SNA) troops killed 30 al-Shabaab fighters near Jowhar. The SNA lost two men.",
-            (("Somali National Army", "SNA"), ("Somali National Army", "Somali National Army"),
-             ("al-Shabaab", "al-Shabaab fighters")))],
-      neg=[("Syrian National Army (SNA) factions shelled Manbij on Monday.",
-            (("Syrian National Army", "SNA"), ("Syrian National Army", "Syrian National Army")))],
-      probe=actor_forms, off=lambda c, d: False)
-def defines_acronym(c: Cand, d: Cand) -> bool:
-    """Does bracketed dictionary acronym `d` abbreviate the dictionary name `c` before it (the
-    report defines the acronym) while naming another actor of the dictionary?"""
-    return c.key is not None and d.key is not None and bool(re.fullmatch(ACRONYM, d.text)) \
-        and initials_match(c.text, d.text)
 
 
 def _regrouped(c: Cand, regroup: dict[str, Cand]) -> Cand:
