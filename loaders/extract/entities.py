@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
+from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -34,6 +35,7 @@ from sitgraph.loaders.extract.facility_forms import (
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.identified import identified_generics
+from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.mentions import (
     Cand,
     _fold,
@@ -59,6 +61,7 @@ from sitgraph.loaders.extract.rules import actor_forms, agreements, facility_for
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
+from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Words that set a facility apart from another of its kind ("the old airport"): words.yaml.
@@ -192,13 +195,15 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
-    cands += modified_facility_cands(text, doc, actors, heads)
+    cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
+    cands += titled_person_cands(text) + local_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
-    return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
+    cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
+    return speaking_bodies_not_facilities(cands, text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
@@ -384,6 +389,8 @@ def _bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
         d = by_start.get(m.start(1))
         if _other_form(d, c, m.end(1)):
             keep, other = sorted((c, d), key=lambda x: (x.key is None, not re.fullmatch(ACRONYM, x.text)))
+            if defines_acronym(c, d):
+                keep, other = c, d  # "Somali National Army (SNA)": here SNA is the name it abbreviates
             regroup[other.group] = keep
         elif d is None and _unknown_acronym(inner) and inner not in defined:
             # An acronym no dictionary knows: every standalone use of it is the name (the

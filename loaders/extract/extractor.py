@@ -32,6 +32,7 @@ from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
+from sitgraph.loaders.extract.unit_states import with_parent_states
 
 
 def _gazetteer() -> Any:
@@ -68,6 +69,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     events = _linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
+    events = with_parent_states(events, relations, table)
     entities = table.finish(_used_ids(events, relations))
     rn = table.renumber
     events = [_renumber(ev, rn) for ev in events]

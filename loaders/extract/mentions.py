@@ -115,7 +115,22 @@ def _drop_hit(text: str, h: Any, entry: Any, named: set[str]) -> bool:
     member = MEMBER_AFTER_NAME.match(text, h.end)
     if h.contextual and h.key not in named and not member and contextual_alone(h):
         return True
+    if in_feature_name(text, h.start):
+        return True
     return bool(h.demonym and not (member and entry.type == "armed_group") and not_acting(text, h.end))
+
+
+FEATURE_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.|River|Gulf\s+of|Bay\s+of|Sea\s+of|Horn\s+of)\s+$")
+
+
+@rule("actor.in-feature-name", "a state's name inside a lake's, mountain's or gulf's name ('Lake Chad', 'Gulf "
+      "of Aden') names no actor",
+      pos=[("Boko Haram fighters killed 12 fishermen on Lake Chad on Monday.", ("Boko Haram", "civilians"))],
+      neg=[("Boko Haram fighters killed 12 soldiers in Chad on Monday.", ("Boko Haram", "Chad"))],
+      probe=actors, off=lambda text, start: False)
+def in_feature_name(text: str, start: int) -> bool:
+    """Does a geographic feature's word stand right before `start` ("Lake Chad")?"""
+    return FEATURE_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 @rule("actor.contextual-alias-alone", "an ambiguous alias ('AA') is the actor only beside its full name or "

@@ -100,7 +100,7 @@ def _located_admin_chain(ctx: _Context) -> None:
 @_rule("part-of-owner-state", '"Turkey\'s Defence Ministry", "the Iraqi foreign ministry": a ministry, agency or '
                               'command named right after its state is part of it',
        pos=[("Turkey's Defence Ministry said its jets struck PKK positions in Duhok.",
-             (("PART_OF", "Defence Ministry", "Turkey"),))],
+             (("PART_OF", "Turkey's Defence Ministry", "Turkey"),))],
        neg=[("The Defence Ministry said Turkish jets struck PKK positions in Duhok.", ())])
 def _part_of_owner_state(ctx: _Context) -> None:
     spans, text = ctx.table.spans, ctx.text

@@ -432,11 +432,21 @@ def _operated_by_speaker(ctx: _Context) -> None:
     ent, text = ctx.table.entities, ctx.text
     for ev in ctx.events:
         # A side claiming its own attack speaks of what it hit, not of what it runs.
-        speakers = [c for c in ev.claimed_by if ctx.is_(c, "Actor", ARMED) and c not in ev.actors]
+        # (A unit of a perpetrating state, "US Central Command" of the United States, is that side.)
+        sides = {ent[a].key for a in ev.actors} | {_dictionary_parent(ent[a].key) for a in ev.actors}
+        speakers = [c for c in ev.claimed_by if ctx.is_(c, "Actor", ARMED) and c not in ev.actors
+                    and _dictionary_parent(ent[c].key) not in sides - {None}]
         for fid in ev.targets if len(speakers) == 1 else ():
             if ctx.is_(fid, "Facility") and fid not in ctx.table.owner and any(
                     OWN_BEFORE.search(text[max(0, m.start - 30):m.start]) for m in ent[fid].mentions):
                 ctx.add("OPERATED_BY", fid, speakers[0], ent[fid].mentions[0].start)
+
+
+def _dictionary_parent(key: str | None) -> str | None:
+    """The entity key of the state or group the actor dictionary places actor `key` in."""
+    entry = load_actors().get(key[len("actor:"):]) if key and key.startswith("actor:") else None
+    parent = load_actors().get(entry.part_of) if entry is not None and entry.part_of else None
+    return parent.entity_key if parent is not None else None
 
 
 @_rule("party-to-agreement", "the parties of an agreement event are party to it",
