@@ -17,12 +17,14 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.place_words import alternation, place_words
 from sitgraph.loaders.extract.rules import places, rule
-from sitgraph.loaders.extract.wordlists import alternation, word_set, words
+from sitgraph.loaders.extract.wordlists import word_set
 
-# Administrative words after a name ("Marte local government area", "Kachin State").
-ADMIN_WORDS = alternation("admin_words")  # loaders/data/words.yaml
-ADMIN_SINGLE = frozenset(w.lower() for w in words("admin_words") if " " not in w)
+# Administrative words after a name ("Marte local government area", "Kachin State"): the
+# place-word table's class `admin` (place_words.py).
+ADMIN_WORDS = alternation("admin")
+ADMIN_SINGLE = frozenset(w.lower() for w in place_words("admin") if " " not in w)
 # Words that make a capitalised name before an administrative word no place: "Southern
 # Military District", "Islamic State", "Electoral District".
 NOT_ADMIN_NAMES = word_set("not_admin_place_words")  # loaders/data/words.yaml

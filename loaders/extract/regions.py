@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.place_words import place_words
 from sitgraph.loaders.extract.rules import places, rule
 from sitgraph.loaders.extract.wordlists import words
 
@@ -28,7 +29,8 @@ BEFORE = re.compile(rf"(?<![\w\-])(?P<dir>{DIRECTION})[ ]$")
 # at most one lower-case word, the compass word and an optional "region", then the phrase ends.
 # Not a region when a name or a place noun follows: "Mali's northern Kidal region", "Mali's
 # northern town of Gao" (that place is named, not the region).
-_NOUN_AFTER = "|".join(sorted((set(words("settlement_words")) | set(words("geo_nouns"))) - {"region", "part"}))
+_NOUN_AFTER = "|".join(re.escape(w) for w in sorted((set(place_words()) | set(words("geo_nouns"))) - {"region", "part"},
+                                                  key=lambda w: -len(w)))
 AFTER = re.compile(
     rf"['\u2019]s\s+(?:[a-z][a-z\-]+\s+)?(?P<dir>{DIRECTION})(?![\w\-])"
     rf"(?!\s+(?:[A-Z]|(?:{_NOUN_AFTER})s?\b))")
