@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
-from sitgraph.loaders.extract.place_words import alternation, place_words
+from sitgraph.loaders.extract.place_words import alternation, place_type, place_words
 from sitgraph.loaders.extract.rules import places, rule
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -47,7 +47,7 @@ NAMES_THEN_PLURAL = re.compile(
 # "Mozambique's Cabo Delgado", "Borno state's Marte": the owner, then the place it holds.
 POSSESSED = re.compile(
     rf"(?<![\w\-'\u2019])(?P<owner>{_NAME})(?:\s+(?i:{ADMIN_WORDS}))?['\u2019]s\s+(?P<name>{_NAME})"
-    rf"(?P<word>\s+(?i:{ADMIN_WORDS}|city|town|village|neighbou?rhood|suburb)\b(?!-))?")
+    rf"(?P<word>\s+(?i:{alternation('admin', 'settlement', 'part')})\b(?!-))?")
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _STOP_FIRST = frozenset("the a an this that in on at of for and or but as by from with to into".split())
 
@@ -139,7 +139,7 @@ def admin_word_cands(text: str, gaz: Any) -> list[Cand]:
             continue  # "Palestinian territory", "Israeli territory": a people's adjective
         # The word stays in the mention ("Shan State"): reports and gold name the unit with it.
         out.append(_named(place_cand(m.start("name"), m.end("word"), m.group(0)[m.start("name") - m.start():], place,
-                                     rank=2), name))
+                                     typ=place_type(m.group("word")), rank=2), name))
     return out
 
 

@@ -51,12 +51,25 @@ def _country_of(c: Cand, states: dict[int, str]) -> str | None:
     return states.get(c.start) if c.kind == "Actor" else None
 
 
+@rule("place.compass-region-lower-case", "a compass word in lower case before a country names a part of it even "
+      "where a province bears that name ('south Lebanon' beside the South governorate); a country's own name "
+      "('South Sudan') or a capitalised province's name is no region",
+      pos=[("Israeli strikes killed three people in south Lebanon on Monday.", ("Lebanon", "south Lebanon"))],
+      neg=[("Clashes killed three people in South Sudan on Monday.", ("South Sudan",))],
+      probe=places, off=lambda gaz, phrase: _named_place(gaz, phrase) is not None)
 def _known_name(gaz: Any, phrase: str) -> bool:
-    """Is `phrase` itself a place's name ("South Sudan", "North Korea")?"""
+    """Is `phrase` itself a place's name: a country's ("South Sudan", "North Korea"), or a
+    province's written with a capital ("South Lebanon"), not "south Lebanon"?"""
+    place = _named_place(gaz, phrase)
+    return place is not None and (place.type == "country" or phrase[:1].isupper())
+
+
+def _named_place(gaz: Any, phrase: str) -> Any:
+    """The gazetteer place named `phrase` exactly, else None."""
     from sitgraph.loaders.extract.gazetteer import fold
     from sitgraph.loaders.extract.places import _named_exactly
 
-    return gaz is not None and _named_exactly(gaz.lookup(phrase)[:3], fold(phrase)) is not None
+    return None if gaz is None else _named_exactly(gaz.lookup(phrase)[:3], fold(phrase))
 
 
 def _region_span(text: str, c: Cand) -> tuple[int, int, str] | None:
