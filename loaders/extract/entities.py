@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.entity_forms import (
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     bare_head_back,
+    compound_facility_names,
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
@@ -195,7 +196,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += modified_facility_cands(text, doc, actors, heads)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
-    cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
+    cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)

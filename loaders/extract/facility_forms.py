@@ -173,3 +173,50 @@ def title_line(text: str) -> list[tuple[int, int]]:
     if not m or m.group(1).rstrip().endswith((".", "?", "!")) or len(m.group(1).split()) > 20:
         return []
     return [m.span(1)]
+
+
+def _compound_start(doc: Any, c: Cand) -> int | None:
+    """Start of the lower-case nouns that modify facility candidate `c` right before it
+    ("livestock" of "a livestock market", "gendarmerie training" of "the gendarmerie
+    training school"), else None. A noun counts when the parse makes it a compound of a word
+    of the phrase; numbers, capitalised words and plurals do not ("two markets", "Gaza school")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i, last = span.start, span.end - 1
+    while i > span.sent.start:
+        prev = doc[i - 1]
+        # a lower-case noun, singular (spaCy may tag "gendarmerie" a proper noun: the case decides)
+        if not (prev.dep_ == "compound" and prev.tag_ in ("NN", "NNP") and prev.text.isalpha()
+                and prev.text.islower() and i - 1 < prev.head.i <= last):
+            break
+        if prev.idx > 0 and doc.text[prev.idx - 1] == "-":
+            break  # "a five-story apartment building": a hyphenated modifier stays out whole
+        i -= 1
+    return doc[i].idx if i < span.start else None
+
+
+@rule("facility.compound-name", "an unnamed facility noun with nouns of its own before it is named by the whole "
+      "compound ('a livestock market', 'the gendarmerie training school', 'a football pitch'), and a later bare "
+      "'the market' is that facility",
+      pos=[("Jets bombed a livestock market in Borno. The market was crowded.",
+            (("livestock market", "livestock market"), ("livestock market", "market")))],
+      neg=[("Jets bombed a crowded market in Borno. The market was destroyed.", (("market", "market"),)),
+           ("Shells hit a five-story apartment building in Sumy.", (("apartment building", "apartment building"),))],
+      probe=facility_forms, off=lambda cands, doc, text: cands)
+def compound_facility_names(cands: list[Cand], doc: Any, text: str) -> list[Cand]:
+    """Unnamed facility candidates widened over the lower-case nouns that modify them; the
+    compound is their name and their head, so a later bare head joins them (see
+    :func:`bare_head_back`); a head that counts only with a name ("base", "plant") stays
+    weak ("the home base"), kept only where it is struck. Cost: one span lookup per unnamed
+    facility candidate."""
+    out = []
+    for c in cands:
+        start = _compound_start(doc, c) if _unnamed(c) and c.head and not _plural(c.text) else None
+        if start is not None:
+            phrase = text[start:c.end]
+            head = re.sub(r"\s+", " ", text[start:c.start] + c.head).lower()
+            c = replace(c, start=start, text=phrase, name=re.sub(r"\s+", " ", phrase),
+                        group="facility:?:" + re.sub(r"[\s\-]+", "", head), head=head)
+        out.append(c)
+    return out
