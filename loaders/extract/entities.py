@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.facility_forms import (
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
+    facility_of_place,
     headline_place_facilities,
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
@@ -47,6 +48,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
     qualified_militia_cands,
 )
+from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.report_country import (
@@ -197,6 +199,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
+    cands = facility_of_place(not_places(cands, text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)

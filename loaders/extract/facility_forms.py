@@ -220,3 +220,35 @@ def compound_facility_names(cands: list[Cand], doc: Any, text: str) -> list[Cand
                         group="facility:?:" + re.sub(r"[\s\-]+", "", head), head=head)
         out.append(c)
     return out
+
+
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@rule("facility.of-place", "an unnamed facility 'of' a named place ('the market of Mugunga', 'the port of Hodeidah') "
+      "is named by it, one facility with 'Mugunga market'",
+      pos=[("A drone hit the market of Mugunga on Monday. Traders said the Mugunga market was crowded.",
+            (("market of Mugunga", "Mugunga market"), ("market of Mugunga", "market of Mugunga")))],
+      neg=[("A drone hit the market of the town on Monday.", (("market", "market"),))],
+      probe=facility_forms, off=lambda cands, text: cands)
+def facility_of_place(cands: list[Cand], text: str) -> list[Cand]:
+    """Unnamed singular facility candidates followed by "of" and a place candidate widened over
+    the place: named "market of Mugunga", grouped as a facility named by the place
+    ("Mugunga market" joins it). Cost: linear in candidates."""
+    from sitgraph.loaders.extract.mentions import _fold
+
+    places: dict[int, Cand] = {}
+    for c in cands:
+        if c.kind == "Place" and (c.start not in places or c.end > places[c.start].end):
+            places[c.start] = c
+    out = []
+    for c in cands:
+        gap = OF_GAP.match(text, c.end) if _unnamed(c) and c.head and not _plural(c.text) else None
+        place = places.get(gap.end()) if gap else None
+        if place is not None and place.text[:1].isupper():
+            name = re.sub(r"\s+", " ", text[c.start:place.end])
+            head = re.sub(r"[\s\-]+", "", c.head)
+            c = replace(c, end=place.end, text=text[c.start:place.end], name=name, strong=True,
+                        group=f"facility:{_fold(place.name)}:{head}")
+        out.append(c)
+    return out
