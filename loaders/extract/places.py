@@ -259,6 +259,7 @@ def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> 
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
             continue
         span = _ent_surface(text, ent.start_char, ent.end_char)
+        span = hyphen_joined(text, span, gaz) if span is not None else None
         if span is None or person_context(text, span[0], span[1], ent.label_ == "PERSON") \
                 or _common_word(span[2], lower_words, text, span[0], span[1]):
             continue
@@ -266,6 +267,42 @@ def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> 
         if cand is not None:
             out.append(cand)
     return out
+
+
+# What a hyphen joins that is no one place: two states or parties ("Israel-Hamas war") and a
+# road, border or front between two places ("the Kabul-Jalalabad highway").
+HYPHEN_NOT_NAME = re.compile(r"\s+(?:road|highway|motorway|border|route|axis|corridor|front(?:line)?|line|railway|"
+                             r"pipeline|talks|war|conflict|ceasefire|truce|deal|agreement|relations|flights?|convoy)\b",
+                             re.IGNORECASE)
+_HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'\u2019]*)+")
+
+
+@rule("place.hyphen-joined", "a place name spaCy cut at a hyphen ('Bambuba' of 'Bambuba-Kisiki') is the whole "
+      "hyphenated name, unless the hyphen joins two states or parties or names a road or border between places",
+      pos=[("A drone struck a house in Bambuba-Kisiki on Friday, killing five people.", ("Bambuba-Kisiki",))],
+      neg=[("Shelling on the Kabul-Jalalabad highway killed five civilians on Friday.", ("Kabul",))],
+      probe=places, off=lambda text, span, gaz: span)
+def hyphen_joined(text: str, span: tuple[int, int, str], gaz: Any) -> tuple[int, int, str]:
+    """`span` (start, end, surface) widened over the capitalised words a hyphen joins to it
+    after its end, when none of them is a state, a country or a party and no road, border or
+    war noun follows. Cost: a regex match and a dictionary lookup per joined word."""
+    s, e, surface = span
+    m = _HYPHEN_REST.match(text, e)
+    if m is None or HYPHEN_NOT_NAME.match(text, m.end()):
+        return span
+    if any(_state_or_party(w, gaz) for w in [surface, *m.group(0)[1:].split("-")]):
+        return span
+    return s, m.end(), text[s:m.end()]
+
+
+def _state_or_party(word: str, gaz: Any) -> bool:
+    """Is `word` a dictionary actor's name or a country's?"""
+    from sitgraph.loaders.extract.actors import load_actors
+
+    if load_actors()._key_of(word) is not None:
+        return True
+    place = exact_place(gaz, word, loose=False) if gaz is not None else None
+    return place is not None and place.type == "country"
 
 
 NOT_PLACE_WORDS = word_set("not_place_words")
@@ -300,6 +337,11 @@ def _ent_surface(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     """A spaCy span without a leading article or trailing punctuation (spaCy often swallows
     them), if it starts with a capital."""
     surface = text[s:e]
+    # A name never spans a line: spaCy may join a place to a dateline below it ("Sake\n\nGOMA").
+    if "\n" in surface.strip():
+        s += len(surface) - len(surface.lstrip())
+        surface = surface.strip().split("\n", 1)[0]
+        e = s + len(surface)
     # spaCy may also swallow the blank line after a headline ("in Khyber Pakhtunkhwa\n\n")
     while surface and (surface[-1] in ".,;:" + QUOTES or surface[-1].isspace()):
         surface, e = surface[:-1], e - 1

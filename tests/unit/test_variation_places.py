@@ -80,6 +80,9 @@ ROWS = [
      {"Dembecha", "Gojjam"}),
     (P, "Gunmen killed two shepherds near the Zab river on Wednesday, police said.", {"Zab"}),
     (P, "Military sources said the attackers fled into the Mwalika forest after the raid.", {"Mwalika"}),
+    # a hyphenated name is one name; a hyphen between two states or on a road is not
+    (P, "A drone struck a house in Bambuba-Kisiki on Friday, killing five people.", {"Bambuba-Kisiki"}),
+    (P, "Fighting on the Israel-Lebanon border killed two soldiers near Naqoura.", {"Naqoura"}),
     # a town's part in the possessive: two places
     (P, "Artillery fire hit Sittwe's Myo Thit ward on Monday, killing four members of one family.",
      {"Myo Thit", "Sittwe"}),
