@@ -18,9 +18,10 @@ from sitgraph.loaders.extract.rules import facilities, places, rule
 # A weapon's noun after its name: "Katyusha rockets", "Grad missiles", "Shahed drones".
 WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple[\s-]+)?rocket[\s-]+launchers?|rockets?|missiles?|drones?|shells?|"
                           r"mortars?|bombs?|launchers?|howitzers?|artillery)\b", re.IGNORECASE)
-# A newsroom's desk or a researcher's beat after a region's name: "our Middle East team".
+# A newsroom's desk or a researcher's beat after a region's name: "our Middle East team", "VOA's
+# Somali Service".
 DESK_AFTER = re.compile(r"\s+(?:team|desk|bureau|correspondents?|editors?|analysts?|researchers?|specialists?"
-                        r"|experts?|director|programme|program)\b")
+                        r"|experts?|director|programme|program|[Ss]ervice)\b")
 # A line that only says who wrote the report, or whom to contact.
 BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,|\bin\b)[^.\n]{0,60}$")
 CONTACT = re.compile(r"(?i)\b(?:for (?:further|more) information|please contact|contact us|e-?mail:|tel\.?:|"

@@ -104,6 +104,7 @@ def with_compass_regions(text: str, cands: list[Cand], states: dict[int, str], g
         span = _region_span(text, c) if iso else None
         if span is None or _known_name(gaz, text[span[0]:span[1]]):
             out.append(c)
+            out.extend(town_part(text, c) if iso is None and c.kind == "Place" else [])
             continue
         start, end, direction = span
         surface = text[start:end]
@@ -111,6 +112,30 @@ def with_compass_regions(text: str, cands: list[Cand], states: dict[int, str], g
                         surface, rank=2, owner=iso))
         out.append(_as_place(c, gaz))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# "Beirut's southern suburbs", "Khartoum's northern districts": a town's part by a compass word.
+TOWN_PART = re.compile(rf"['\u2019]s\s+(?P<dir>{DIRECTION})\s+(?P<noun>suburbs|outskirts|districts|neighbou?rhoods)\b")
+
+
+@rule("place.town-compass-part", "a town's compass part in the possessive ('Beirut's southern suburbs') is a place of "
+      "its own, in the town",
+      pos=[("Israeli jets struck Beirut's southern suburbs overnight, killing four people.",
+            ("Beirut", "Beirut's southern suburbs"))],
+      neg=[("Israeli jets struck the suburbs of Beirut overnight, killing four people.", ("Beirut",))],
+      probe=places, off=lambda text, c: [])
+def town_part(text: str, c: Cand) -> list[Cand]:
+    """The part candidate of the town candidate `c` when a compass part follows it in the
+    possessive, else none: grouped per town, direction and noun; `owner` holds the town's
+    group. Cost: one regex match."""
+    m = TOWN_PART.match(text, c.end)
+    if m is None:
+        return []
+    surface = text[c.start:m.end()]
+    town = re.sub(r"\W+", "-", c.group)
+    return [Cand(c.start, m.end(), surface, "Place", "district",
+                 f"region:part-{town}:{_canonical(m.group('dir'))}-{m.group('noun').lower()}", surface, rank=2,
+                 owner=c.group)]
 
 
 def _as_place(c: Cand, gaz: Any) -> Cand:
@@ -129,9 +154,10 @@ def is_region(c: Cand) -> bool:
 
 
 def region_key(c: Cand) -> str:
-    """The stable key of region candidate `c`: ``place:<country>:<direction>-region``."""
+    """The stable key of region candidate `c`: ``place:<country>:<direction>-region``, or for a
+    town's part ``place:part-<town>:<direction>-<noun>``."""
     _, iso, direction = c.group.split(":")
-    return f"place:{iso}:{direction}-region"
+    return f"place:{iso}:{direction}" if iso.startswith("part-") else f"place:{iso}:{direction}-region"
 
 
 def state_countries(cands: list[Cand], actors: Any) -> dict[int, str]:
@@ -158,5 +184,7 @@ def region_links(table: Any, kept: list[Cand]) -> None:
             continue
         rid = table.by_group[c.group]
         table.entities[rid] = dataclasses.replace(table.entities[rid], country=None, key=region_key(c))
-        if c.owner in countries:
-            table.name_place.setdefault(rid, countries[c.owner])
+        # a country's region lies in the country; a town's part (owner: the town's group) in the town
+        owner = countries.get(c.owner) or table.by_group.get(c.owner)
+        if owner is not None:
+            table.name_place.setdefault(rid, owner)
