@@ -16,7 +16,12 @@ from typing import Any
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
+from sitgraph.loaders.extract.admin_places import (
+    admin_list_cands,
+    admin_word_cands,
+    apposed_place_cands,
+    possessed_place_cands,
+)
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -28,6 +33,7 @@ from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     bare_head_back,
     compound_facility_names,
+    contrasted_facilities,
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
@@ -197,9 +203,10 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
+    cands += apposed_place_cands(text, gaz)
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
-    cands = facility_of_place(not_places(cands, text), text)
+    cands = contrasted_facilities(facility_of_place(not_places(cands, text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     return drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)

@@ -252,3 +252,24 @@ def facility_of_place(cands: list[Cand], text: str) -> list[Cand]:
                         group=f"facility:{_fold(place.name)}:{head}")
         out.append(c)
     return out
+
+
+# "another school", "a second hospital", "a different market": a facility set apart from one
+# of its kind told before.
+ANOTHER = re.compile(r"(?i)\b(?:another|a\s+(?:second|third|fourth|different|separate|further))\s+(?:[\w'\-]+\s+)?$")
+
+
+@rule("facility.another-of-its-kind", "an unnamed facility told as 'another school' or 'a second hospital' is a "
+      "facility apart from the one of its kind told before",
+      pos=[("A drone struck a primary school in Kadugli on Monday. Hours later a shell hit another school in the "
+            "town, killing two pupils.", ("primary school", "school"))],
+      neg=[("A drone struck a primary school in Kadugli on Monday. Hours later a shell hit the school again, "
+            "killing two pupils.", ("primary school",))],
+      probe=facilities, off=lambda cands, text: cands)
+def contrasted_facilities(cands: list[Cand], text: str) -> list[Cand]:
+    """Unnamed facility candidates after "another" or "a second" get a group of their own (so
+    no earlier facility of their head takes them; a name set beside them by a comma still
+    does, see :func:`appositive_facilities`). Cost: one regex search per unnamed facility."""
+    return [replace(c, group=f"{c.group}#{c.start}") if _unnamed(c) and ANOTHER.search(text, max(0, c.start - 40),
+                                                                                         c.start) else c
+            for c in cands]
