@@ -17,7 +17,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.place_words import place_words
-from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.rules import places, relations, rule
 from sitgraph.loaders.extract.wordlists import words
 
 # Compass words, their "-ern" forms and hyphenated compounds: "north-western", "Northwest".
@@ -188,3 +188,28 @@ def region_links(table: Any, kept: list[Cand]) -> None:
         owner = countries.get(c.owner) or table.by_group.get(c.owner)
         if owner is not None:
             table.name_place.setdefault(rid, owner)
+        inner = place_in_region(table, c)
+        if inner is not None and inner != owner:
+            table.name_place.setdefault(inner, rid)
+
+
+# "Kiryat Shmona in northern Israel", "Bint Jbeil, south Lebanon": a place, then its region.
+_IN_REGION = re.compile(r"^(?:\s*,\s*|\s+(?:in|inside)\s+)$")
+
+
+@rule("place.in-compass-region", "a place right before 'in' or a comma and a compass region ('Kiryat Shmona in "
+      "northern Israel') lies in that region",
+      pos=[("Rockets hit Kiryat Shmona in northern Israel on Sunday.",
+            (("LOCATED_IN", "Kiryat Shmona", "Israel"), ("LOCATED_IN", "Kiryat Shmona", "northern Israel"),
+             ("LOCATED_IN", "northern Israel", "Israel")))],
+      neg=[("Rockets hit Kiryat Shmona on Sunday and drones hit northern Israel on Monday.",
+            (("LOCATED_IN", "northern Israel", "Israel"),))],
+      probe=relations, off=lambda table, c: None)
+def place_in_region(table: Any, c: Cand) -> str | None:
+    """The id of the place whose mention stands right before region candidate `c`, joined to
+    it by "in" or a comma, else None. Cost: a walk back over the report's spans."""
+    text = table.report.text
+    for _s, e, eid in reversed(table.spans):
+        if e <= c.start:
+            return eid if table.kind(eid) == "Place" and _IN_REGION.match(text[e:c.start]) else None
+    return None
