@@ -5,15 +5,19 @@ around a report that are not its story (a byline "By Amina Yusuf, Maiduguri"; a 
 "For more information, please contact the OCHA office in Nairobi").
 
 Each is one registered rule over the candidates of every reader (entities.py calls
-:func:`not_places` once, before overlaps are resolved).
+:func:`not_places` once, before overlaps are resolved). A place named only as who speaks
+("Krasnodar Krai officials claimed ...") stays a place but grounds no event by itself
+(:func:`speakers_place_grounds_nothing`, called by the sentence reader).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
-from sitgraph.loaders.extract.rules import facilities, places, rule
+from sitgraph.loaders.extract.rules import event_kinds, facilities, places, rule
 
 # A weapon's noun after its name: "Katyusha rockets", "Grad missiles", "Shahed drones".
 WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple[\s-]+)?rocket[\s-]+launchers?|rockets?|missiles?|drones?|shells?|"
@@ -83,3 +87,42 @@ def not_places(cands: list[Cand], text: str) -> list[Cand]:
     the module's rules). Cost: a few regex matches per place or facility candidate."""
     return [c for c in cands if not (weapon_name(c, text) or newsroom_desk(c, text) or outside_story(c, text)
                                      or facility_outside_story(c, text))]
+
+
+# Who speaks for a place: "Krasnodar Krai officials", "Kherson regional authorities", "the
+# Sumy Oblast Military Administration", "Borno state police", "Donetsk governor".
+SPEAKER_AFTER = re.compile(
+    r"\s+(?:(?:regional|provincial|local|district|state|city|oblast|military|civil|municipal)\s+){0,2}"
+    r"(?:officials?|authorities|administration|governor|mayor|police|spokes(?:man|woman|person)|council|"
+    r"emergency\s+services?)\b", re.IGNORECASE)
+
+
+def speaker_places(spans: list[tuple[int, int, str]], text: str, start: int, end: int) -> set[str]:
+    """The places whose every mention between `start` and `end` (a sentence) names who speaks
+    for them, not where something happened ("Krasnodar Krai officials claimed that debris
+    caused the fire"). `spans`: the report's (start, end, entity id) mention spans, places
+    among them. Cost: linear in the spans."""
+    every: dict[str, bool] = {}
+    for s, e, eid in spans:
+        if start <= s and e <= end:
+            every[eid] = every.get(eid, True) and bool(SPEAKER_AFTER.match(text, e))
+    return {eid for eid, only in every.items() if only}
+
+
+@rule("event.speakers-place-grounds-nothing", "a place named only as who speaks ('Krasnodar Krai officials said "
+      "debris caused the fire') does not by itself make a frame an event",
+      pos=[("Belgorod Oblast officials claimed that falling drone debris caused a fire and that no one was injured.",
+            ())],
+      neg=[("Kursk Oblast officials claimed that a drone attack caused a fire in Rylsk.", ("Attack",))],
+      probe=event_kinds, off=lambda table, sent, frames, grounded: None)
+def speakers_place_grounds_nothing(table: Any, sent: Any, frames: list[Any], grounded: Callable[..., bool]) -> None:
+    """Frames (of sentence `sent`) whose only places name who speaks for them lose those places
+    when nothing else grounds them (`grounded(frame, table)`: so they are no events); other
+    frames keep them. Cost: linear in the report's spans."""
+    speakers = speaker_places([s for s in table.spans if table.kind(s[2]) == "Place"], sent.doc.text,
+                              sent.start_char, sent.end_char)
+    for f in frames:
+        if f.places and set(f.places) <= speakers:
+            kept, f.places = f.places, []
+            if grounded(f, table):
+                f.places = kept

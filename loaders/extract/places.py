@@ -569,23 +569,3 @@ def person_words_not_places(cands: list[Cand]) -> list[Cand]:
             c = Cand(c.start, c.end, c.text, "Actor", "person", p.group, p.name, rank=p.rank)
         out.append(c)
     return out
-
-
-# Who speaks for a place: "Krasnodar Krai officials", "Kherson regional authorities", "the
-# Sumy Oblast Military Administration", "Borno state police", "Donetsk governor".
-SPEAKER_AFTER = re.compile(
-    r"\s+(?:(?:regional|provincial|local|district|state|city|oblast|military|civil|municipal)\s+){0,2}"
-    r"(?:officials?|authorities|administration|governor|mayor|police|spokes(?:man|woman|person)|council|"
-    r"emergency\s+services?)\b", re.IGNORECASE)
-
-
-def speaker_places(spans: list[tuple[int, int, str]], text: str, start: int, end: int) -> set[str]:
-    """The places whose every mention between `start` and `end` (a sentence) names who speaks
-    for them, not where something happened ("Krasnodar Krai officials claimed that debris
-    caused the fire"). `spans`: the report's (start, end, entity id) mention spans, places
-    among them. Cost: linear in the spans."""
-    every: dict[str, bool] = {}
-    for s, e, eid in spans:
-        if start <= s and e <= end:
-            every[eid] = every.get(eid, True) and bool(SPEAKER_AFTER.match(text, e))
-    return {eid for eid, only in every.items() if only}

@@ -38,6 +38,7 @@ from sitgraph.loaders.extract.events import (
     under_fire,
 )
 from sitgraph.loaders.extract.mentioned_acts import names_who
+from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
     branch,
@@ -637,29 +638,8 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:
         _finish_frame(reader, sent, f, own)
-    _speakers_place_grounds_nothing(reader, sent, [f for f, _ in told])
+    speakers_place_grounds_nothing(reader.table, sent, [f for f, _ in told], grounded)
     return [f for f, _ in told], context_actors, anaphoric
-
-
-@rule("event.speakers-place-grounds-nothing", "a place named only as who speaks ('Krasnodar Krai officials said "
-      "debris caused the fire') does not by itself make a frame an event",
-      pos=[("Belgorod Oblast officials claimed that falling drone debris caused a fire and that no one was injured.",
-            ())],
-      neg=[("Kursk Oblast officials claimed that a drone attack caused a fire in Rylsk.", ("Attack",))],
-      probe=event_kinds, off=lambda reader, sent, frames: None)
-def _speakers_place_grounds_nothing(reader: SentenceReader, sent: Any, frames: list[Frame]) -> None:
-    """Frames whose only places name who speaks for them lose those places when nothing else
-    grounds them (so they are no events); other frames keep them. Cost: linear in spans."""
-    from sitgraph.loaders.extract.places import speaker_places
-
-    table = reader.table
-    speakers = speaker_places([s for s in table.spans if table.kind(s[2]) == "Place"], sent.doc.text,
-                              sent.start_char, sent.end_char)
-    for f in frames:
-        if f.places and set(f.places) <= speakers:
-            kept, f.places = f.places, []
-            if grounded(f, table):
-                f.places = kept
 
 
 @rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",
