@@ -17,12 +17,14 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.place_words import alternation, place_type, place_words
 from sitgraph.loaders.extract.rules import places, rule
-from sitgraph.loaders.extract.wordlists import alternation, word_set, words
+from sitgraph.loaders.extract.wordlists import word_set
 
-# Administrative words after a name ("Marte local government area", "Kachin State").
-ADMIN_WORDS = alternation("admin_words")  # loaders/data/words.yaml
-ADMIN_SINGLE = frozenset(w.lower() for w in words("admin_words") if " " not in w)
+# Administrative words after a name ("Marte local government area", "Kachin State"): the
+# place-word table's class `admin` (place_words.py).
+ADMIN_WORDS = alternation("admin")
+ADMIN_SINGLE = frozenset(w.lower() for w in place_words("admin") if " " not in w)
 # Words that make a capitalised name before an administrative word no place: "Southern
 # Military District", "Islamic State", "Electoral District".
 NOT_ADMIN_NAMES = word_set("not_admin_place_words")  # loaders/data/words.yaml
@@ -45,7 +47,7 @@ NAMES_THEN_PLURAL = re.compile(
 # "Mozambique's Cabo Delgado", "Borno state's Marte": the owner, then the place it holds.
 POSSESSED = re.compile(
     rf"(?<![\w\-'\u2019])(?P<owner>{_NAME})(?:\s+(?i:{ADMIN_WORDS}))?['\u2019]s\s+(?P<name>{_NAME})"
-    rf"(?P<word>\s+(?i:{ADMIN_WORDS}|city|town|village|neighbou?rhood|suburb)\b(?!-))?")
+    rf"(?P<word>\s+(?i:{alternation('admin', 'settlement', 'part')})\b(?!-))?")
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic)$")
 _STOP_FIRST = frozenset("the a an this that in on at of for and or but as by from with to into".split())
 
@@ -137,7 +139,7 @@ def admin_word_cands(text: str, gaz: Any) -> list[Cand]:
             continue  # "Palestinian territory", "Israeli territory": a people's adjective
         # The word stays in the mention ("Shan State"): reports and gold name the unit with it.
         out.append(_named(place_cand(m.start("name"), m.end("word"), m.group(0)[m.start("name") - m.start():], place,
-                                     rank=2), name))
+                                     typ=place_type(m.group("word")), rank=2), name))
     return out
 
 
@@ -197,4 +199,34 @@ def admin_list_cands(text: str, gaz: Any) -> list[Cand]:
             if not _name_ok(name):
                 continue
             out.append(_named(place_cand(base + n.start(), base + n.end(), name, _lookup(gaz, name), rank=2), name))
+    return out
+
+
+# "Kamanyola, a town on the border with Burundi", "Yelwata, a farming village in Guma LGA",
+# "Mangina, the capital of the district": a name the next words call a place.
+APPOSED_PLACE = re.compile(
+    rf"(?<![\w\-'\u2019])(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+    rf"(?P<word>{alternation('settlement', 'admin', 'part')}|capital)"
+    r"(?=\s*[,.;)]|\s+(?:in|on|near|of|outside|about|some|close|along|across|that|which|where|just|north|south|east"
+    r"|west|held|controlled|\d))")
+
+
+@rule("place.apposed-place-noun", "a name the apposition after it calls a town, village or unit ('Kamanyola, a town "
+      "on the border with Burundi') is a place",
+      pos=[("Fighters seized Kamanyola, a town on the border with Burundi, on Saturday.", ("Burundi", "Kamanyola"))],
+      neg=[("Gunmen shot Musa Bello, a village elder, on Saturday.", ())],
+      probe=places, off=lambda text, gaz: [])
+def apposed_place_cands(text: str, gaz: Any) -> list[Cand]:
+    """Place candidates for names an apposition calls a place (rank 2). Cost: one regex scan
+    and a gazetteer lookup per match."""
+    from sitgraph.loaders.extract.patterns import NOT_NAMES
+    from sitgraph.loaders.extract.places import place_cand
+
+    out = []
+    for m in APPOSED_PLACE.finditer(text):
+        name = m.group("name")
+        if not _name_ok(name) or name.split()[0].lower() in NOT_NAMES:
+            continue
+        typ = place_type(m.group("word")) if m.group("word") != "capital" else "city"
+        out.append(_named(place_cand(m.start("name"), m.end("name"), name, _lookup(gaz, name), typ=typ, rank=2), name))
     return out

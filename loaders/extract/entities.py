@@ -18,6 +18,12 @@ from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
 from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
+from sitgraph.loaders.extract.admin_places import (
+    admin_list_cands,
+    admin_word_cands,
+    apposed_place_cands,
+    possessed_place_cands,
+)
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -28,9 +34,12 @@ from sitgraph.loaders.extract.entity_forms import (
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     bare_head_back,
+    compound_facility_names,
+    contrasted_facilities,
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
+    facility_of_place,
     headline_place_facilities,
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
@@ -48,6 +57,7 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
     qualified_militia_cands,
 )
+from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.report_country import (
@@ -198,8 +208,10 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands += titled_person_cands(text) + local_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
+    cands += apposed_place_cands(text, gaz)
     in_heads = Cover(heads)
-    cands = [c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))]
+    cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
+    cands = contrasted_facilities(facility_of_place(not_places(cands, text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)

@@ -147,7 +147,9 @@ def regions_over_named(cands: list[Cand]) -> list[Cand]:
     from sitgraph.loaders.extract.regions import is_region
 
     named = [c for c in cands if c.kind == "Place" and not is_region(c) and getattr(c.place, "type", None) != "country"]
-    return [c for c in cands if not (is_region(c) and any(c.start <= p.start and p.end <= c.end for p in named))]
+    # a town's part ("Beirut's southern suburbs") holds its own town (its owner), not another place
+    return [c for c in cands if not (is_region(c) and any(c.start <= p.start and p.end <= c.end and p.group != c.owner
+                                                           for p in named))]
 
 
 GENERIC_SIDES = frozenset({"actor:rebels", "actor:militia", "actor:unknown-gunmen", "actor:bandits", "actor:gangs"})

@@ -173,3 +173,103 @@ def title_line(text: str) -> list[tuple[int, int]]:
     if not m or m.group(1).rstrip().endswith((".", "?", "!")) or len(m.group(1).split()) > 20:
         return []
     return [m.span(1)]
+
+
+def _compound_start(doc: Any, c: Cand) -> int | None:
+    """Start of the lower-case nouns that modify facility candidate `c` right before it
+    ("livestock" of "a livestock market", "gendarmerie training" of "the gendarmerie
+    training school"), else None. A noun counts when the parse makes it a compound of a word
+    of the phrase; numbers, capitalised words and plurals do not ("two markets", "Gaza school")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i, last = span.start, span.end - 1
+    while i > span.sent.start:
+        prev = doc[i - 1]
+        # a lower-case noun, singular (spaCy may tag "gendarmerie" a proper noun: the case decides)
+        if not (prev.dep_ == "compound" and prev.tag_ in ("NN", "NNP") and prev.text.isalpha()
+                and prev.text.islower() and i - 1 < prev.head.i <= last):
+            break
+        if prev.idx > 0 and doc.text[prev.idx - 1] == "-":
+            break  # "a five-story apartment building": a hyphenated modifier stays out whole
+        i -= 1
+    return doc[i].idx if i < span.start else None
+
+
+@rule("facility.compound-name", "an unnamed facility noun with nouns of its own before it is named by the whole "
+      "compound ('a livestock market', 'the gendarmerie training school', 'a football pitch'), and a later bare "
+      "'the market' is that facility",
+      pos=[("Jets bombed a livestock market in Borno. The market was crowded.",
+            (("livestock market", "livestock market"), ("livestock market", "market")))],
+      neg=[("Jets bombed a crowded market in Borno. The market was destroyed.", (("market", "market"),)),
+           ("Shells hit a five-story apartment building in Sumy.", (("apartment building", "apartment building"),))],
+      probe=facility_forms, off=lambda cands, doc, text: cands)
+def compound_facility_names(cands: list[Cand], doc: Any, text: str) -> list[Cand]:
+    """Unnamed facility candidates widened over the lower-case nouns that modify them; the
+    compound is their name and their head, so a later bare head joins them (see
+    :func:`bare_head_back`); a head that counts only with a name ("base", "plant") stays
+    weak ("the home base"), kept only where it is struck. Cost: one span lookup per unnamed
+    facility candidate."""
+    out = []
+    for c in cands:
+        start = _compound_start(doc, c) if _unnamed(c) and c.head and not _plural(c.text) else None
+        if start is not None:
+            phrase = text[start:c.end]
+            head = re.sub(r"\s+", " ", text[start:c.start] + c.head).lower()
+            c = replace(c, start=start, text=phrase, name=re.sub(r"\s+", " ", phrase),
+                        group="facility:?:" + re.sub(r"[\s\-]+", "", head), head=head)
+        out.append(c)
+    return out
+
+
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+@rule("facility.of-place", "an unnamed facility 'of' a named place ('the market of Mugunga', 'the port of Hodeidah') "
+      "is named by it, one facility with 'Mugunga market'",
+      pos=[("A drone hit the market of Mugunga on Monday. Traders said the Mugunga market was crowded.",
+            (("market of Mugunga", "Mugunga market"), ("market of Mugunga", "market of Mugunga")))],
+      neg=[("A drone hit the market of the town on Monday.", (("market", "market"),))],
+      probe=facility_forms, off=lambda cands, text: cands)
+def facility_of_place(cands: list[Cand], text: str) -> list[Cand]:
+    """Unnamed singular facility candidates followed by "of" and a place candidate widened over
+    the place: named "market of Mugunga", grouped as a facility named by the place
+    ("Mugunga market" joins it). Cost: linear in candidates."""
+    from sitgraph.loaders.extract.mentions import _fold
+
+    places: dict[int, Cand] = {}
+    for c in cands:
+        if c.kind == "Place" and (c.start not in places or c.end > places[c.start].end):
+            places[c.start] = c
+    out = []
+    for c in cands:
+        gap = OF_GAP.match(text, c.end) if _unnamed(c) and c.head and not _plural(c.text) else None
+        place = places.get(gap.end()) if gap else None
+        if place is not None and place.text[:1].isupper():
+            name = re.sub(r"\s+", " ", text[c.start:place.end])
+            head = re.sub(r"[\s\-]+", "", c.head)
+            c = replace(c, end=place.end, text=text[c.start:place.end], name=name, strong=True,
+                        group=f"facility:{_fold(place.name)}:{head}")
+        out.append(c)
+    return out
+
+
+# "another school", "a second hospital", "a different market": a facility set apart from one
+# of its kind told before.
+ANOTHER = re.compile(r"(?i)\b(?:another|a\s+(?:second|third|fourth|different|separate|further))\s+(?:[\w'\-]+\s+)?$")
+
+
+@rule("facility.another-of-its-kind", "an unnamed facility told as 'another school' or 'a second hospital' is a "
+      "facility apart from the one of its kind told before",
+      pos=[("A drone struck a primary school in Kadugli on Monday. Hours later a shell hit another school in the "
+            "town, killing two pupils.", ("primary school", "school"))],
+      neg=[("A drone struck a primary school in Kadugli on Monday. Hours later a shell hit the school again, "
+            "killing two pupils.", ("primary school",))],
+      probe=facilities, off=lambda cands, text: cands)
+def contrasted_facilities(cands: list[Cand], text: str) -> list[Cand]:
+    """Unnamed facility candidates after "another" or "a second" get a group of their own (so
+    no earlier facility of their head takes them; a name set beside them by a comma still
+    does, see :func:`appositive_facilities`). Cost: one regex search per unnamed facility."""
+    return [replace(c, group=f"{c.group}#{c.start}") if _unnamed(c) and ANOTHER.search(text, max(0, c.start - 40),
+                                                                                         c.start) else c
+            for c in cands]

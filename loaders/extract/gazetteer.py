@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from sitgraph.errors import SitgraphError
+from sitgraph.loaders.extract.place_words import alternation
 
 PLACE_TYPES = ("country", "province", "district", "region", "city", "town", "village", "landmark")
 # Order used when a name ties: an area before the settlement that shares its name.
@@ -172,16 +173,12 @@ _COMPASS = (
     "north[- ]?eastern|north[- ]?western|south[- ]?eastern|south[- ]?western|"
     "greater|rural|upper|lower|outer|inner"
 )
-_AREA_WORDS = (
-    "province|provinces|governorate|governorates|oblast|oblasts|region|regions|state|"
-    "district|districts|county|prefecture|municipality|countryside|territory|countryside of|"
-    "raion|rayon|wilaya|muhafazat|area|areas|suburbs|outskirts|environs|"
-    # Units of other administrations: Nigeria's LGAs, Myanmar's townships, Colombia's
-    # departments, the Sahel's communes and cercles, Ethiopia's woredas.
-    "local government area|local government|LGA|sub-district|subdistrict|department|commune|township|"
-    "woreda|zone|cercle|chiefdom|tehsil|hromada|parish|canton|kebele"
-)
-_SETTLEMENT_WORDS = "city|town|village|hamlet"
+# The place-word table's administrative units and parts of towns (place_words.py: every
+# country's, from Nigeria's LGAs to Myanmar's townships and wards), a few plurals (not
+# "states": "United States" is a name), and words of an area without a unit.
+_AREA_WORDS = "|".join([alternation("admin", "part"), "provinces|governorates|oblasts|regions|districts|countryside|"
+                        "countryside of|muhafazat|area|areas|suburbs|outskirts|environs"])
+_SETTLEMENT_WORDS = alternation("settlement")
 _LEAD_RE = re.compile(
     rf"^(?:the\s+)?(?:(?P<compass>(?:{_COMPASS})(?:\s+parts?)?)\s+(?:of\s+)?)?"
     rf"(?:(?:the\s+)?(?P<lead>{_AREA_WORDS}|{_SETTLEMENT_WORDS})\s+of\s+)?",

@@ -12,9 +12,11 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
+from sitgraph.loaders.extract.place_words import alternation as place_word_alternation
+from sitgraph.loaders.extract.place_words import place_type
 from sitgraph.loaders.extract.rules import places, rule, typed_places
 from sitgraph.loaders.extract.spans import Cover
-from sitgraph.loaders.extract.wordlists import word_set, words
+from sitgraph.loaders.extract.wordlists import word_set
 
 # Word lists: loaders/data/words.yaml.
 LOCATIVE = word_set("locative_prepositions")
@@ -22,16 +24,16 @@ GEO_NOUNS = word_set("geo_nouns")
 DIRECTIONS = word_set("directions")
 BORDER_VERBS = frozenset({"borders", "bordering"})
 BORDER_NOUNS = frozenset({"border", "borders", "bordered", "frontier"})
-PLACE_WORDS = "|".join(words("settlement_words"))
+PLACE_WORDS = place_word_alternation()  # the place-word table (place_words.py)
 PLACE_OF = re.compile(
-    rf"\b(?:{PLACE_WORDS})s?(?:\s+of\s+|\s*\(\s*)(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
+    rf"\b(?P<word>{PLACE_WORDS})s?(?:\s+of\s+|\s*\(\s*)(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'\u2019\-]*"
     rf"(?:[\s_](?:al-|el-)?[A-Z][\w'\u2019\-]*){{0,3}})"
 )
 
 
 # One place of a comma chain: "northern Upper Nile state, ", "the town of Kuek, ".
 _CHAIN_PLACE = (r"(?:(?:the\s+)?[a-z]+\s+){0,3}?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}"
-                r"(?:\s+(?:region|province|state|district|county|territory|village|town|city|area|governorate))?,\s*")
+                rf"(?:\s+(?:{PLACE_WORDS}))?,\s*")
 TRAILING_COUNTRY_BEFORE = re.compile(
     rf"\b(?:in|near|at|outside|around|from|of|through|across|into|to)\s+(?:{_CHAIN_PLACE}){{1,3}}$")
 
@@ -257,6 +259,7 @@ def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> 
         if ent.label_ not in ("GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"):
             continue
         span = _ent_surface(text, ent.start_char, ent.end_char)
+        span = hyphen_joined(text, span, gaz) if span is not None else None
         if span is None or person_context(text, span[0], span[1], ent.label_ == "PERSON") \
                 or _common_word(span[2], lower_words, text, span[0], span[1]):
             continue
@@ -264,6 +267,42 @@ def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> 
         if cand is not None:
             out.append(cand)
     return out
+
+
+# What a hyphen joins that is no one place: two states or parties ("Israel-Hamas war") and a
+# road, border or front between two places ("the Kabul-Jalalabad highway").
+HYPHEN_NOT_NAME = re.compile(r"\s+(?:road|highway|motorway|border|route|axis|corridor|front(?:line)?|line|railway|"
+                             r"pipeline|talks|war|conflict|ceasefire|truce|deal|agreement|relations|flights?|convoy)\b",
+                             re.IGNORECASE)
+_HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'\u2019]*)+")
+
+
+@rule("place.hyphen-joined", "a place name spaCy cut at a hyphen ('Bambuba' of 'Bambuba-Kisiki') is the whole "
+      "hyphenated name, unless the hyphen joins two states or parties or names a road or border between places",
+      pos=[("A drone struck a house in Bambuba-Kisiki on Friday, killing five people.", ("Bambuba-Kisiki",))],
+      neg=[("Shelling on the Kabul-Jalalabad highway killed five civilians on Friday.", ("Kabul",))],
+      probe=places, off=lambda text, span, gaz: span)
+def hyphen_joined(text: str, span: tuple[int, int, str], gaz: Any) -> tuple[int, int, str]:
+    """`span` (start, end, surface) widened over the capitalised words a hyphen joins to it
+    after its end, when none of them is a state, a country or a party and no road, border or
+    war noun follows. Cost: a regex match and a dictionary lookup per joined word."""
+    s, e, surface = span
+    m = _HYPHEN_REST.match(text, e)
+    if m is None or HYPHEN_NOT_NAME.match(text, m.end()):
+        return span
+    if any(_state_or_party(w, gaz) for w in [surface, *m.group(0)[1:].split("-")]):
+        return span
+    return s, m.end(), text[s:m.end()]
+
+
+def _state_or_party(word: str, gaz: Any) -> bool:
+    """Is `word` a dictionary actor's name or a country's?"""
+    from sitgraph.loaders.extract.actors import load_actors
+
+    if load_actors()._key_of(word) is not None:
+        return True
+    place = exact_place(gaz, word, loose=False) if gaz is not None else None
+    return place is not None and place.type == "country"
 
 
 NOT_PLACE_WORDS = word_set("not_place_words")
@@ -279,12 +318,6 @@ def people_or_title(name: str) -> bool:
     return any(w in NOT_PLACE_WORDS for w in re.findall(r"[\w'\u2019]+", name.lower().replace("\u2019", "'")))
 
 
-PLACE_OF_TYPES = {"village": "village", "town": "town", "city": "city", "hill": "landmark",
-                  "mountain": "landmark", "district": "district", "province": "province",
-                  "governorate": "province", "oblast": "province", "region": "region", "department": "province",
-                  "prefecture": "province", "township": "district", "commune": "district", "territory": "district"}
-
-
 @rule("place.settlement-of", "the name in 'the village/town/district of X' is a place",
       pos=[("Gunmen attacked the village of Kwa Tambara on Monday.", (("Kwa Tambara", "village"),))],
       neg=[("Gunmen attacked a village on Monday.", ())],
@@ -294,9 +327,8 @@ def settlement_of_cands(text: str, gaz: Any) -> list[Cand]:
     out = []
     for m in PLACE_OF.finditer(text):
         name = m.group("name")
-        word = m.group(0).split()[0].lower().rstrip("s")
         place = exact_place(gaz, name) if gaz is not None else None
-        typ = PLACE_OF_TYPES.get(word, "town")
+        typ = place_type(m.group("word"), "town")
         out.append(place_cand(m.start("name"), m.end("name"), name, place, typ=typ, rank=1))
     return out
 
@@ -305,6 +337,11 @@ def _ent_surface(text: str, s: int, e: int) -> tuple[int, int, str] | None:
     """A spaCy span without a leading article or trailing punctuation (spaCy often swallows
     them), if it starts with a capital."""
     surface = text[s:e]
+    # A name never spans a line: spaCy may join a place to a dateline below it ("Sake\n\nGOMA").
+    if "\n" in surface.strip():
+        s += len(surface) - len(surface.lstrip())
+        surface = surface.strip().split("\n", 1)[0]
+        e = s + len(surface)
     # spaCy may also swallow the blank line after a headline ("in Khyber Pakhtunkhwa\n\n")
     while surface and (surface[-1] in ".,;:" + QUOTES or surface[-1].isspace()):
         surface, e = surface[:-1], e - 1
@@ -356,20 +393,22 @@ def spacy_known_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
 NAME_WORD = r"(?:(?:al|el|Al|El)[\s\-])?[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 # "Mintar village", "Marj Akhdar town", "al Atareb city", "the Maarrat Al-Numan area".
 NAME_THEN_PLACEWORD = re.compile(
-    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:(?P<word>village|town|city|area|countryside|"
-    r"district|neighbourhood|neighborhood|suburb|hamlet|camp)s?"
+    rf"(?<![\w\-])(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s+(?:(?P<word>"
+    + place_word_alternation("settlement", "part", "other", "feature", plural=True)
+    + "|districts?" + ")"
     # one administrative unit of any country ("Nana-Gribizi prefecture", "Kani township"), not
-    # a plural ("the Gulf states")
-    r"|(?P<unit>province|governorate|oblast|county|prefecture|township|commune|municipality))\b"
+    # a word that also ends bodies' names ("Islamic State", "Green Zone": admin_places.py reads
+    # those where they stand as places)
+    + "|(?P<unit>" + place_word_alternation("admin", bodies=False) + r"))\b"
 )
 # A capitalised name right after a locative preposition: "in Darkoush", "near Afs, Idlib",
 # "between El Fasher and Kabkabiya". Names neither spaCy nor the gazetteer know.
 AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|by|when|while|after|before|during|where|which|that|was|were|"
-    r"had|has|is|city|town|village|area|district|province|governorate|countryside|camp|last|this|early|late"
-    # the administrative words of other countries: "in Arauca department", "in Kani township"
-    r"|department|prefecture|township|commune|county|oblast|municipality|territory|state|region)\b))"
+    r"had|has|is|last|this|early|late"
+    # the place words of every country: "in Arauca department", "in Kani township"
+    + "|" + PLACE_WORDS + r")\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
 
@@ -418,12 +457,6 @@ def possessed_place_cands(text: str, gaz: Any) -> list[Cand]:
     return out
 
 
-PLACEWORD_TYPES = {"village": "village", "hamlet": "village", "town": "town", "city": "city",
-                   "district": "district", "province": "province", "state": "province", "governorate": "province",
-                   "oblast": "province", "prefecture": "province", "region": "region", "county": "district",
-                   "township": "district", "commune": "district", "municipality": "district"}
-
-
 @rule("place.before-settlement-word", "a capitalised name right before 'village/town/city/area/...' is a "
       "place (before 'camp' only where the gazetteer knows it)",
       pos=[("A volunteer was injured when a shell hit Tal Mardikh town.", ("Tal Mardikh",))],
@@ -443,7 +476,7 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
         place = exact_place(gaz, name) if gaz is not None else None
         if word == "camp" and place is None:
             continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
-        out.append(place_cand(start, start + len(name), name, place, typ=PLACEWORD_TYPES.get(word), rank=2))
+        out.append(place_cand(start, start + len(name), name, place, typ=place_type(word), rank=2))
     return out
 
 

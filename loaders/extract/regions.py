@@ -16,7 +16,8 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
-from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.place_words import place_words
+from sitgraph.loaders.extract.rules import places, relations, rule
 from sitgraph.loaders.extract.wordlists import words
 
 # Compass words, their "-ern" forms and hyphenated compounds: "north-western", "Northwest".
@@ -28,7 +29,8 @@ BEFORE = re.compile(rf"(?<![\w\-])(?P<dir>{DIRECTION})[ ]$")
 # at most one lower-case word, the compass word and an optional "region", then the phrase ends.
 # Not a region when a name or a place noun follows: "Mali's northern Kidal region", "Mali's
 # northern town of Gao" (that place is named, not the region).
-_NOUN_AFTER = "|".join(sorted((set(words("settlement_words")) | set(words("geo_nouns"))) - {"region", "part"}))
+_NOUN_AFTER = "|".join(re.escape(w) for w in sorted((set(place_words()) | set(words("geo_nouns"))) - {"region", "part"},
+                                                  key=lambda w: -len(w)))
 AFTER = re.compile(
     rf"['\u2019]s\s+(?:[a-z][a-z\-]+\s+)?(?P<dir>{DIRECTION})(?![\w\-])"
     rf"(?!\s+(?:[A-Z]|(?:{_NOUN_AFTER})s?\b))")
@@ -49,12 +51,25 @@ def _country_of(c: Cand, states: dict[int, str]) -> str | None:
     return states.get(c.start) if c.kind == "Actor" else None
 
 
+@rule("place.compass-region-lower-case", "a compass word in lower case before a country names a part of it even "
+      "where a province bears that name ('south Lebanon' beside the South governorate); a country's own name "
+      "('South Sudan') or a capitalised province's name is no region",
+      pos=[("Israeli strikes killed three people in south Lebanon on Monday.", ("Lebanon", "south Lebanon"))],
+      neg=[("Clashes killed three people in South Sudan on Monday.", ("South Sudan",))],
+      probe=places, off=lambda gaz, phrase: _named_place(gaz, phrase) is not None)
 def _known_name(gaz: Any, phrase: str) -> bool:
-    """Is `phrase` itself a place's name ("South Sudan", "North Korea")?"""
+    """Is `phrase` itself a place's name: a country's ("South Sudan", "North Korea"), or a
+    province's written with a capital ("South Lebanon"), not "south Lebanon"?"""
+    place = _named_place(gaz, phrase)
+    return place is not None and (place.type == "country" or phrase[:1].isupper())
+
+
+def _named_place(gaz: Any, phrase: str) -> Any:
+    """The gazetteer place named `phrase` exactly, else None."""
     from sitgraph.loaders.extract.gazetteer import fold
     from sitgraph.loaders.extract.places import _named_exactly
 
-    return gaz is not None and _named_exactly(gaz.lookup(phrase)[:3], fold(phrase)) is not None
+    return None if gaz is None else _named_exactly(gaz.lookup(phrase)[:3], fold(phrase))
 
 
 def _region_span(text: str, c: Cand) -> tuple[int, int, str] | None:
@@ -89,6 +104,7 @@ def with_compass_regions(text: str, cands: list[Cand], states: dict[int, str], g
         span = _region_span(text, c) if iso else None
         if span is None or _known_name(gaz, text[span[0]:span[1]]):
             out.append(c)
+            out.extend(town_part(text, c) if iso is None and c.kind == "Place" else [])
             continue
         start, end, direction = span
         surface = text[start:end]
@@ -96,6 +112,30 @@ def with_compass_regions(text: str, cands: list[Cand], states: dict[int, str], g
                         surface, rank=2, owner=iso))
         out.append(_as_place(c, gaz))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# "Beirut's southern suburbs", "Khartoum's northern districts": a town's part by a compass word.
+TOWN_PART = re.compile(rf"['\u2019]s\s+(?P<dir>{DIRECTION})\s+(?P<noun>suburbs|outskirts|districts|neighbou?rhoods)\b")
+
+
+@rule("place.town-compass-part", "a town's compass part in the possessive ('Beirut's southern suburbs') is a place of "
+      "its own, in the town",
+      pos=[("Israeli jets struck Beirut's southern suburbs overnight, killing four people.",
+            ("Beirut", "Beirut's southern suburbs"))],
+      neg=[("Israeli jets struck the suburbs of Beirut overnight, killing four people.", ("Beirut",))],
+      probe=places, off=lambda text, c: [])
+def town_part(text: str, c: Cand) -> list[Cand]:
+    """The part candidate of the town candidate `c` when a compass part follows it in the
+    possessive, else none: grouped per town, direction and noun; `owner` holds the town's
+    group. Cost: one regex match."""
+    m = TOWN_PART.match(text, c.end)
+    if m is None:
+        return []
+    surface = text[c.start:m.end()]
+    town = re.sub(r"\W+", "-", c.group)
+    return [Cand(c.start, m.end(), surface, "Place", "district",
+                 f"region:part-{town}:{_canonical(m.group('dir'))}-{m.group('noun').lower()}", surface, rank=2,
+                 owner=c.group)]
 
 
 def _as_place(c: Cand, gaz: Any) -> Cand:
@@ -114,9 +154,10 @@ def is_region(c: Cand) -> bool:
 
 
 def region_key(c: Cand) -> str:
-    """The stable key of region candidate `c`: ``place:<country>:<direction>-region``."""
+    """The stable key of region candidate `c`: ``place:<country>:<direction>-region``, or for a
+    town's part ``place:part-<town>:<direction>-<noun>``."""
     _, iso, direction = c.group.split(":")
-    return f"place:{iso}:{direction}-region"
+    return f"place:{iso}:{direction}" if iso.startswith("part-") else f"place:{iso}:{direction}-region"
 
 
 def state_countries(cands: list[Cand], actors: Any) -> dict[int, str]:
@@ -143,5 +184,32 @@ def region_links(table: Any, kept: list[Cand]) -> None:
             continue
         rid = table.by_group[c.group]
         table.entities[rid] = dataclasses.replace(table.entities[rid], country=None, key=region_key(c))
-        if c.owner in countries:
-            table.name_place.setdefault(rid, countries[c.owner])
+        # a country's region lies in the country; a town's part (owner: the town's group) in the town
+        owner = countries.get(c.owner) or table.by_group.get(c.owner)
+        if owner is not None:
+            table.name_place.setdefault(rid, owner)
+        inner = place_in_region(table, c)
+        if inner is not None and inner != owner:
+            table.name_place.setdefault(inner, rid)
+
+
+# "Kiryat Shmona in northern Israel", "Bint Jbeil, south Lebanon": a place, then its region.
+_IN_REGION = re.compile(r"^(?:\s*,\s*|\s+(?:in|inside)\s+)$")
+
+
+@rule("place.in-compass-region", "a place right before 'in' or a comma and a compass region ('Kiryat Shmona in "
+      "northern Israel') lies in that region",
+      pos=[("Rockets hit Kiryat Shmona in northern Israel on Sunday.",
+            (("LOCATED_IN", "Kiryat Shmona", "Israel"), ("LOCATED_IN", "Kiryat Shmona", "northern Israel"),
+             ("LOCATED_IN", "northern Israel", "Israel")))],
+      neg=[("Rockets hit Kiryat Shmona on Sunday and drones hit northern Israel on Monday.",
+            (("LOCATED_IN", "northern Israel", "Israel"),))],
+      probe=relations, off=lambda table, c: None)
+def place_in_region(table: Any, c: Cand) -> str | None:
+    """The id of the place whose mention stands right before region candidate `c`, joined to
+    it by "in" or a comma, else None. Cost: a walk back over the report's spans."""
+    text = table.report.text
+    for _s, e, eid in reversed(table.spans):
+        if e <= c.start:
+            return eid if table.kind(eid) == "Place" and _IN_REGION.match(text[e:c.start]) else None
+    return None

@@ -17,18 +17,17 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.place_words import alternation
 from sitgraph.loaders.extract.relations import DIRECTION, _Context, _rule
 
-# Nouns that name a part of a place: "a town in", "the capital of", "a district of".
-PART_NOUNS = (r"(?:capital|city|town|village|hamlet|district|neighbou?rhood|suburb|quarter|area|region|province|state|"
-              r"county|township|municipality|part|locality|commune|sector|territory|governorate|oblast|krai|"
-              r"settlement|port|hub|seat|borough|ward|department|prefecture|island|enclave|outpost)")
+# Nouns that name a part of a place: "a town in", "the capital of", "a district of": the
+# place-word table's words, and nouns for what a place is to another.
+PART_NOUNS = rf"(?:{alternation()}|capital|part|port|hub|seat|borough|enclave|outpost)"
 APPOSITION_GAP = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{PART_NOUNS}\s+(?:in|of|within)\s+(?:the\s+)?"
     rf"(?:{DIRECTION}\s+)?$", re.IGNORECASE)
 # "Beni territory (North Kivu)": only an admin word may stand between the place and the bracket.
-ADMIN_WORD = (r"(?:village|town|city|district|township|territory|sector|ward|county|province|region|state|"
-              r"governorate|oblast|krai|municipality|commune|department|prefecture)")
+ADMIN_WORD = rf"(?:{alternation('settlement', 'part', 'admin')})"
 PAREN_GAP = re.compile(rf"^(?:\s+{ADMIN_WORD})?\s*\(\s*$", re.IGNORECASE)
 PAREN_CLOSE = re.compile(r"^\s*(?:[A-Z][\w-]*\s*)?\)")
 # "Kyauk Ni Maw village, Ramree Township": the place's own admin word, a comma, the next place.

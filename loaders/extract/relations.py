@@ -28,6 +28,7 @@ from typing import Any
 from sitgraph.graph.model import Event, Mention, Relation
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.rules import Example, nothing, relations, rule
 
 ARMED = ("state", "state_forces", "armed_group")
@@ -45,8 +46,9 @@ POSSESSIVE_GAP = re.compile(
     r"village)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 ADMIN1 = ("province", "state", "region", "governorate")
 # "Kharkiv Oblast", "Krasnodar Krai": the words outlets use for a first-level division.
-ADMIN1_AFTER = re.compile(r"\s*(?:province|state|region|governorate|oblast|krai)\b", re.IGNORECASE)
-ADMIN1_BEFORE = re.compile(r"\b(?:province|state|region|governorate|oblast)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST_LEVEL = "|".join(sorted(FIRST_LEVEL))  # the place-word table's first-level divisions
+ADMIN1_AFTER = re.compile(rf"\s*(?:{_FIRST_LEVEL})\b", re.IGNORECASE)
+ADMIN1_BEFORE = re.compile(rf"\b(?:{_FIRST_LEVEL})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A contact line or footer ("For further information, please contact ... in Yangon") locates no event.
 CONTACT_LINE = re.compile(r"(?i)\b(?:for (?:further|more) information|please contact|contact us|e-?mail:|tel\.?:)")
 MEMBER_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")

@@ -38,6 +38,7 @@ from sitgraph.loaders.extract.events import (
     under_fire,
 )
 from sitgraph.loaders.extract.mentioned_acts import names_who
+from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
     branch,
@@ -638,6 +639,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:
         _finish_frame(reader, sent, f, own)
+    speakers_place_grounds_nothing(reader.table, sent, [f for f, _ in told], grounded)
     return [f for f, _ in told], context_actors, anaphoric
 
 

@@ -1,7 +1,8 @@
 """Word lists of the entity, place and facility rules, read once from loaders/data/words.yaml.
 
 :func:`words` gives a list in file order (a regex alternation keeps it); :func:`word_set`
-the same words as a frozenset. A missing or malformed file raises
+the same words as a frozenset; :func:`word_table` the columns of a table (a list written as a
+mapping of words to lists: ``place_words``). A missing or malformed file raises
 :class:`sitgraph.loaders.extract.nlp.ExtractError` naming it.
 """
 
@@ -17,15 +18,31 @@ from sitgraph.loaders.extract.nlp import ExtractError
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "words.yaml"
 
 
-def parse_words(text: str, source: str = "<string>") -> dict[str, tuple[str, ...]]:
-    """Lists by name from the YAML text of words.yaml: a mapping of names to lists of strings."""
+def _load(text: str, source: str) -> dict:
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError:
         raise ExtractError(f"{source}: not valid YAML") from None
-    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+    if not isinstance(data, dict) or not all(_list_or_table(v) for v in data.values()):
         raise ExtractError(f"{source}: expected a mapping of names to word lists")
-    return {str(k): tuple(str(w) for w in v) for k, v in data.items()}
+    return data
+
+
+def _list_or_table(value: object) -> bool:
+    """A word list, or a table: a mapping of words to lists of strings."""
+    return isinstance(value, list) or (isinstance(value, dict) and all(isinstance(v, list) for v in value.values()))
+
+
+def parse_words(text: str, source: str = "<string>") -> dict[str, tuple[str, ...]]:
+    """Lists by name from the YAML text of words.yaml: a mapping of names to lists of strings
+    (a table's list is its words, in file order)."""
+    return {str(k): tuple(str(w) for w in v) for k, v in _load(text, source).items()}
+
+
+def parse_tables(text: str, source: str = "<string>") -> dict[str, dict[str, tuple[str, ...]]]:
+    """The tables of words.yaml by name: word -> its columns, in file order."""
+    return {str(k): {str(w): tuple(str(c) for c in cols) for w, cols in v.items()}
+            for k, v in _load(text, source).items() if isinstance(v, dict)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,6 +51,20 @@ def _all() -> dict[str, tuple[str, ...]]:
         return parse_words(WORDS_FILE.read_text(encoding="utf-8"), WORDS_FILE.name)
     except OSError as exc:
         raise ExtractError(f"{WORDS_FILE.name}: cannot read ({exc.strerror})") from None
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> dict[str, dict[str, tuple[str, ...]]]:
+    return parse_tables(WORDS_FILE.read_text(encoding="utf-8"), WORDS_FILE.name)
+
+
+def word_table(name: str) -> dict[str, tuple[str, ...]]:
+    """The table `name`: word -> its columns, in file order. Raises ExtractError when the
+    file lacks it."""
+    try:
+        return _tables()[name]
+    except KeyError:
+        raise ExtractError(f"{WORDS_FILE.name}: no table {name!r}") from None
 
 
 def words(name: str) -> tuple[str, ...]:
