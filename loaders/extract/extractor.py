@@ -19,8 +19,10 @@ from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.layout import parse_layout
-from sitgraph.loaders.extract.numbers import find_casualties
+from sitgraph.loaders.extract.numbers import find_casualties, war_pronoun
 from sitgraph.loaders.extract.relations import find_relations
+from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD
+from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 
 
@@ -191,7 +193,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = attribution.attribution_in(sent, reader, said)
     roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
-    found = _roles(found, text, sent, _reference(st, found, published), table, lead)
+    found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _sources_for_last(back, found, said, text, table, i)
@@ -211,6 +213,13 @@ def _reference(st: _Reading, found: list[Frame], published: str | None) -> str |
     if st.last_date[0] is None and no_lead_yet(st.frames, st.texts):
         return lead_reference(found, published)
     return st.last_date[0] or published
+
+
+def _told_last(st: _Reading) -> str | None:
+    """The day of the event told last, whatever its role: "Three days later" counts from the
+    time the text has just spoken of ("... on 27 July. Three days later, ..."), background or not."""
+    last = next((f for f in reversed(st.frames) if f.role != "caption"), None)
+    return last.date if last is not None and last.date_explicit and enabled(COUNTED_FROM_TOLD) else None
 
 
 def _note_title(st: _Reading, i: int, text: str) -> None:
@@ -407,7 +416,7 @@ def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: se
 
 
 def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable,
-           lead: bool = False) -> list[Frame]:
+           lead: bool = False, told_last: str | None = None) -> list[Frame]:
     """The frames of one sentence with their roles (`reference`: the date of the incident
     told last, else the publication date); reactions and generic background dropped (but
     the incident a reaction is the first to tell, when `lead`); facilities that only
@@ -424,11 +433,13 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         if roles.dropped(f, sent):
             continue
         earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
-        earlier = earlier or (roles.counted_day(text, reference) if not f.date_explicit else None)
+        earlier = earlier or (roles.counted_day(text, told_last or reference) if not f.date_explicit else None)
         if earlier:
             f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
             # "A similar attack a week earlier killed eight": dated now, an earlier incident
             f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
+        if f.role == "incident" and war_pronoun(text, _sentence_before(sent)):
+            f.role = "aggregate"  # "The war broke out in 2023. It has killed 20,000."
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)
@@ -437,6 +448,11 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         merging.place_anaphor(f, text, sent.start_char, table)
         out.append(f)
     return out
+
+
+def _sentence_before(sent: Any) -> str:
+    """The text of the sentence before `sent` in its document ("" for the first)."""
+    return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
 
 
 def _infer_air(frames: list[Frame], table: EntityTable, published: str | None, text: str) -> None:

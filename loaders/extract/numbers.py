@@ -56,8 +56,10 @@ from sitgraph.loaders.extract.toll_figures import (
 )
 from sitgraph.loaders.extract.toll_idioms import (
     DIED_OF_WOUNDS,
+    _all_safe_figures,
     _body_figures,
     _died_of_wounds_figures,
+    _excluded_attackers_figures,
     _left_figures,
     _lives_figures,
     _lost_figures,
@@ -161,6 +163,22 @@ _NOUN_AFTER = re.compile(
     r"were|was|is|are|had|have|has)\b)[a-z]")
 
 
+_THEN_DYING = re.compile(r"(?i)\s+(?:(?:later|subsequently|since|eventually|then|have|had|has)\s+)*"
+                         r"(?:died|succumbed|perished|passed\s+away)\b")
+
+
+@rule("toll.wounded-who-died", "'four of the wounded died': the dead are counted, the wounded are not counted by them",
+      pos=[("A bomb hit a market in Peshawar, killing five people; four of the wounded later died.",
+            ((4, None, None),))],
+      neg=[("A bomb hit a market in Peshawar, killing five people; four of the wounded are in a critical condition.",
+            ((5, 4, None),))],
+      probe=event_tolls, off=no)
+def _wounded_who_died(f: _Figure, masked: str, end: int) -> bool:
+    """Is `f` ("four of the wounded", ending at `end`) the subject of a verb of dying? Then it
+    counts the dead (read by the subject reader), not the wounded."""
+    return f.category == "wounded" and _THEN_DYING.match(masked, end) is not None
+
+
 @rule("toll.attributive-article", "'carried an injured man': an article and a harm word before a noun describe "
       "someone, they count no one",
       pos=[("Medics carried an injured man from the market in Kabul after the blast.", ((None, None, None),))],
@@ -184,6 +202,8 @@ def _bare_figures(masked: str) -> list[_Figure]:
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
             if _OF_THE.fullmatch(m["np"]):
                 out[-1] = replace(out[-1], subset=True)  # "five of the wounded": a part of them
+                if _wounded_who_died(out[-1], masked, m.end()):
+                    out.pop()
     return out
 
 
@@ -263,22 +283,59 @@ def _singular_figures(masked: str) -> list[_Figure]:
       neg=[("A rocket hit a warehouse in Kharkiv.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
 def _negated_figures(masked: str) -> list[_Figure]:
-    """Zeros: "no one was killed", "there were no casualties"."""
+    """Zeros: "no one was killed", "there were no casualties"; "no one was injured" is no one
+    harmed at all (killed 0 too). A denial of one group's harm ("no civilian casualties",
+    "no civilians were killed") is no zero: the others may have died."""
     out: list[_Figure] = []
     for m in NEG_SUBJECT.finditer(masked):
-        for category in NEG_CATEGORIES[m["verb"].lower()]:
+        if _one_group(m.group(0)):
+            continue
+        for category in _negated_categories(m["verb"].lower(), m.group(0)):
             out.append(_Figure(category, 0, (m.start(), m.end())))
     for m in NEG_NOUN.finditer(masked):
+        if _one_group(m.group(0)):
+            continue
         for word in (m["a"], m["b"]):
             for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
                 out.append(_Figure(category, 0, (m.start(), m.end())))
     return out
 
 
+ONE_GROUP = branch("toll.one-group-denied", "'there were no civilian casualties': a denial of one group's harm is no "
+                   "zero toll (fighters may have died)",
+                   pos=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no civilian "
+                         "casualties.", ((None, None, None),))],
+                   neg=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no "
+                         "casualties.", ((0, 0, None),))],
+                   probe=event_tolls, where="numbers._negated_figures")
+NO_ONE_HURT = branch("toll.no-one-injured", "'no one was injured': no one harmed, so no one killed either",
+                     pos=[("A drone hit an apartment block in Kharkiv on Sunday; no one was injured.", ((0, 0, None),))],
+                     neg=[("A drone hit an apartment block in Kharkiv on Sunday; there were no injuries.",
+                           ((None, 0, None),))],
+                     probe=event_tolls, where="numbers._negated_figures")
+_GROUP = re.compile(r"(?i)\bcivilians?\b")
+
+
+def _one_group(phrase: str) -> bool:
+    """Does a negation deny the harm of one group only ("no civilian casualties")?"""
+    return enabled(ONE_GROUP) and _GROUP.search(phrase) is not None
+
+
+def _negated_categories(verb: str, phrase: str) -> tuple[str, ...]:
+    """The counts a negated subject zeroes: "no one was injured" (nobody at all) zeroes the
+    dead too; "no one else was injured" and "none of the crew were wounded" speak of some only."""
+    cats = NEG_CATEGORIES[verb]
+    if verb in ("injured", "wounded") and enabled(NO_ONE_HURT) and re.match(r"(?i)\s*(?:no\s*one|nobody)\b(?!\s+else)",
+                                                                            phrase):
+        return (*cats, "killed")
+    return cats
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
-                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures)
+                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
+                   _excluded_attackers_figures, _all_safe_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -312,6 +369,30 @@ def _mask_family(sentence: str, chars: list[str]) -> None:
         chars[m.start():m.end()] = " " * (m.end() - m.start())
 
 
+# "a dozen displaced people wounded", "killing 12 displaced civilians": "displaced" describes
+# the victims of another harm, it counts no displacement.
+_DISPLACED_VICTIMS = re.compile(
+    r"(?i)\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){1,4}?(?P<a>displaced)\s+"
+    r"(?=(?:people|persons|civilians|families|children|women|men|residents|villagers)\b)"
+    r"|\b(?P<b>displaced)\s+(?:people|persons|civilians|children|women|men|residents|villagers)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|also)\s+)?(?:killed|wounded|injured|hurt|died)\b")
+
+
+@rule("toll.displaced-victims", "'a dozen displaced people wounded': 'displaced' describes the victims of another "
+      "harm, it counts no displacement",
+      pos=[("Shells hit a camp near Goma, and two children were killed and about a dozen displaced people wounded.",
+            (("Attack", 2, 12, None),))],
+      neg=[("Shells hit a camp near Goma, killing two people and displacing 300 others.",
+            (("Attack", 2, None, None), ("Displacement", None, None, 300)))],
+      probe=lambda x: tuple((v.kind, v.killed, v.wounded, v.displaced) for v in x.events),
+      off=lambda sentence, chars: None)
+def _mask_displaced(sentence: str, chars: list[str]) -> None:
+    """Blank "displaced" where it describes the victims of another harm, in `chars`."""
+    for m in _DISPLACED_VICTIMS.finditer(sentence):
+        group = "a" if m["a"] else "b"
+        chars[m.start(group):m.end(group)] = " " * (m.end(group) - m.start(group))
+
+
 def _mask_dates(sentence: str) -> str:
     """The sentence with explicit dates blanked, so "On May 3 people were killed" does
     not read 3 as victims, and "a family of" before a count; offsets are kept."""
@@ -319,6 +400,7 @@ def _mask_dates(sentence: str) -> str:
     for start, end in find_date_spans(sentence):
         chars[start:end] = " " * (end - start)
     _mask_family(sentence, chars)
+    _mask_displaced(sentence, chars)
     # Quotes around a word ('30 assailants were "neutralised"') break no phrase.
     return "".join(" " if c in _QUOTES else c for c in chars)
 
@@ -383,7 +465,10 @@ TOLD_TOTAL = branch("toll.told-total", "'one of the wounded died, raising the de
 ESTIMATE = re.compile(
     r"(?i)\b(?:put|puts|putting|estimated?|estimates?|gave|gives)\b[^.;]{0,40}?\b(?:death\s+)?(?:toll|number\s+of"
     r"\s+(?:dead|deaths|victims|people\s+killed))\b|\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:could|may|might|was\s+likely"
-    r"\s+to)\s+(?:exceed|reach|top|surpass|be\s+as\s+high\s+as)\b")
+    r"\s+to)\s+(?:exceed|reach|top|surpass|be\s+as\s+high\s+as)\b"
+    # "The final toll was 12 dead": a later, settled figure of the incident's toll
+    r"|\b(?:final|revised|updated|latest|confirmed|official)\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at"
+    r"|came\s+to|reached)\b")
 ANOTHER_ESTIMATE = branch("toll.another-estimate", "'Some estimates put the toll at 400' after an incident's toll: "
                           "another source's figure for it, the larger kept",
                           pos=[("Jihadists attacked residents of Barsalogho on Saturday, killing at least 200 people. "
@@ -391,6 +476,29 @@ ANOTHER_ESTIMATE = branch("toll.another-estimate", "'Some estimates put the toll
                           neg=[("Jihadists attacked residents of Barsalogho on Saturday, killing at least 200 people. "
                                 "Some estimates put the toll of the war at 40,000.", ((200, None, None),))],
                           probe=event_tolls, where="sitgraph.loaders.extract.merging.add_toll")
+
+
+# "The war ... broke out in April 2023. It has killed more than 20,000 people": a pronoun whose
+# antecedent, the sentence before's subject, is a war, a conflict or an insurgency.
+_PRONOUN_TOLL = re.compile(r"^\W*(?:It|They|This|That)\s+(?:has|have|had|is\s+estimated\s+to\s+have)\s+(?:\w+\s+)?"
+                           r"(?:killed|left|claimed|displaced|uprooted|cost)\b")
+_WAR_SUBJECT = re.compile(r"(?i)^\W*(?:\w+\s+){0,5}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|fighting"
+                          r"|violence|hostilities|offensive|campaign)s?\b")
+WAR_PRONOUN = branch("toll.war-pronoun", "'The war broke out in 2023. It has killed 20,000 people': a war's toll told "
+                     "by a pronoun is an aggregate, not the incident's toll",
+                     pos=[("An airstrike on a market in Nyala killed 12 people on Sunday. The war between the army "
+                           "and the RSF broke out in April 2023. It has killed more than 20,000 people.",
+                           ((12, None, None), (20000, None, None)))],
+                     neg=[("An airstrike on a market in Nyala on Sunday was the army's third this month. It has "
+                           "killed 12 people.", ((12, None, None),))],
+                     probe=event_tolls, where="extractor._roles")
+
+
+def war_pronoun(sentence: str, before: str) -> bool:
+    """Does `sentence` tell a toll by a pronoun ("It has killed ...") whose antecedent is
+    the war or conflict `before` (the sentence before) speaks of as its subject?"""
+    return enabled(WAR_PRONOUN) and _PRONOUN_TOLL.search(sentence) is not None \
+        and _WAR_SUBJECT.search(before) is not None
 
 
 def another_estimate(sentence: str) -> bool:
@@ -462,7 +570,7 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
-    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
+    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b"
     r"|gunned\s+down|mowed\s+down|hack|bodies|alive)"
 )
 
