@@ -430,16 +430,11 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     out = []
     for f in found:
         f.role = "caption" if caption else roles.frame_role(text, f, reference)
+        if f.role == "incident" and war_pronoun(text, _sentence_before(sent)):
+            f.role = "generic"  # "The war broke out in 2023. It has killed 20,000.": no incident's toll
         if roles.dropped(f, sent):
             continue
-        earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
-        earlier = earlier or (roles.counted_day(text, told_last or reference) if not f.date_explicit else None)
-        if earlier:
-            f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
-            # "A similar attack a week earlier killed eight": dated now, an earlier incident
-            f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
-        if f.role == "incident" and war_pronoun(text, _sentence_before(sent)):
-            f.role = "aggregate"  # "The war broke out in 2023. It has killed 20,000."
+        _date_counted(f, text, reference, told_last)
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)
@@ -448,6 +443,19 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         merging.place_anaphor(f, text, sent.start_char, table)
         out.append(f)
     return out
+
+
+def _date_counted(f: Frame, text: str, reference: str | None, told_last: str | None) -> None:
+    """Date frame `f` by days counted in its sentence ("came a day after", "three days later")
+    from `reference` (the incident's or publication date) or the event told last."""
+    if f.date_explicit:
+        return
+    earlier = roles.earlier_date(text, reference) if f.role == "background" else None
+    earlier = earlier or roles.counted_day(text, told_last or reference)
+    if earlier:
+        f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
+        # "A similar attack a week earlier killed eight": dated now, an earlier incident
+        f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
 
 
 def _sentence_before(sent: Any) -> str:

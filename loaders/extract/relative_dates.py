@@ -223,8 +223,8 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
 
 
 COUNTED_FROM_TOLD = branch(
-    "date.counted-from-told", "'... on 27 October. Three days later, a strike killed ...': the days are counted from the "
-    "event told last, an earlier one recalled included, not from the report's incident",
+    "date.counted-from-told", "'... on 27 October. Three days later, a strike killed ...': the days are counted "
+    "from the event told last, an earlier one recalled included, not from the report's incident",
     pos=[("A drone strike killed two fighters in Tyre on Monday. Tensions rose after a rocket hit a football pitch in "
           "Majdal Shams on 27 October, killing 12 children. Three days later, an Israeli strike killed a commander "
           "in Beirut.", (("2023-11-13", None), ("2023-10-27", None), ("2023-10-30", None)))],
