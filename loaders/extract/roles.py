@@ -34,8 +34,6 @@ from sitgraph.loaders.extract.mentioned_acts import (
     same_scene,
 )
 from sitgraph.loaders.extract.rules import (
-    branch,
-    enabled,
     event_dates,
     event_kinds,
     event_roles,
@@ -212,30 +210,17 @@ AFTER_CLAUSE = re.compile(
     r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
 
 
-AFTER_TRIGGER = branch("date.after-clause-trigger", "'Police deployed on Sunday, a day after gunmen abducted 30 "
-                       "worshippers in the state': an event told only after 'a day after' a dated clause is a day "
-                       "before it, its places named where they may",
-                       pos=[("Police deployed to Kaduna on Wednesday, a day after gunmen abducted 30 worshippers from "
-                             "a church in the state.", (("2023-11-14", None),)),
-                            ("The army shelled Ansongo on Monday, a day after militants seized the airport in Gao.",
-                             (("2023-11-13", None), ("2023-11-12", None)))],
-                       # no date in the main clause: nothing to count back from
-                       neg=[("Police deployed to Kaduna, a day after gunmen abducted 30 worshippers from a church in "
-                             "the state.", (("2023-11-16", None),))],
-                       probe=event_dates, where="roles._triggered_after")
-
-
 @named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
             pos=[("Police withdrew on Monday, a day after militants seized the airport in Ansongo.",
                   (("2023-11-12", None),))],
-            # Told in the main clause, the shelling keeps Monday.
-            neg=[("The army shelled Ansongo on Monday, a day after the talks in Gao ended.",
-                  (("2023-11-13", None),)),
+            # Told in the main clause, the shelling keeps Monday (the one frame of its kind).
+            neg=[("The army shelled Ansongo on Monday, a day after militants seized the airport in Gao.",
+                  (("2023-11-13", None), ("2023-11-13", None))),
                  ("A car bomb killed 12 people in Kabul on Tuesday, a day after the talks in Doha ended.",
                   (("2023-11-14", None),))],
             probe=event_dates, off=nothing)
 def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
-                      reference: str | None, doc: Any = None) -> None:
+                      reference: str | None) -> None:
     """"Troops entered the city on Monday, a day after they seized the airport": a frame
     told only in the clause after "N days (months, ...) after" happened that long before the
     date of the main clause (else before `reference`, the incident's or publication date);
@@ -257,16 +242,8 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
         date = shift_back(base, parse_number(m["n"]) or 1, m["unit"].lower())
         precision = {10: "day", 7: "month"}.get(len(date), "year")
     for f in frames:
-        if _told_after(f, sentence, offset, table, m.end()) or (anchors and _triggered_after(f, doc, offset, m.end())):
+        if _told_after(f, sentence, offset, table, m.end()):
             f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
-
-
-def _triggered_after(f: Any, doc: Any, offset: int, cut: int) -> bool:
-    """Are all of frame `f`'s trigger words (token positions in `doc`) after offset `cut` of
-    its sentence ("Police deployed on Sunday, a day after gunmen abducted 30 worshippers in
-    the state": the abduction, whatever its places)? Used when the main clause is dated."""
-    return enabled(AFTER_TRIGGER) and doc is not None and bool(f.triggers) \
-        and min(doc[t].idx for t in f.triggers) - offset >= cut
 
 
 def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
