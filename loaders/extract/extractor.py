@@ -12,7 +12,7 @@ from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
 from sitgraph.loaders.extract import assemble, attribution, bystanders, layout_facts, merging, retellings, roles, sides
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
-from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead_yet
+from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, lead_reference, no_lead_yet
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
@@ -232,6 +232,7 @@ def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: st
     """A sentence grounding no frame of its own may date the incident told last."""
     if not any(grounded(f, table) for f in found):
         roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
+        lead_dates_headline(merging.last_with_role(st.frames, ("incident",)), found, st.frames, st.texts)
 
 
 def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable) -> bool:

@@ -57,6 +57,8 @@ from sitgraph.loaders.extract.toll_figures import (
 from sitgraph.loaders.extract.toll_idioms import (
     DIED_OF_WOUNDS,
     _all_safe_figures,
+    _among_fronted_figures,
+    _and_attacker_figures,
     _body_figures,
     _died_of_wounds_figures,
     _excluded_attackers_figures,
@@ -336,7 +338,7 @@ def _negated_categories(verb: str, phrase: str) -> tuple[str, ...]:
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
                    _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
-                   _excluded_attackers_figures, _all_safe_figures)
+                   _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:

@@ -225,6 +225,53 @@ def _all_safe_figures(masked: str) -> list[_Figure]:
     return out
 
 
+# "Among the dead were 11 children", "among those killed was a police officer": a part of the
+# toll told with the subject after its verb.
+_AMONG_FRONTED = re.compile(
+    rf"(?i:\bamong(?:st)?\s+(?:the|those)\s+(?:\w+\s+){{0,2}}?(?P<verb>dead|killed|victims|injured|wounded)"
+    rf"\s+(?:were|was|are|is)\s+){NUMBER_START}{COUNT}(?P<np>{NP})")
+
+
+@rule("toll.among-fronted", "'Among the dead were 11 children': a part of the toll, kept when no total is given",
+      pos=[("An airstrike hit a village in Kachin State. Among the dead were 11 children.", ((11, None, None),))],
+      neg=[("An airstrike hit a village in Kachin State, killing 31 people. Among the dead were 11 children.",
+            ((31, None, None),))],
+      probe=event_tolls, off=none_found)
+def _among_fronted_figures(masked: str) -> list[_Figure]:
+    """"Among the dead were 11 children": a part of the dead (or the wounded)."""
+    out: list[_Figure] = []
+    for m in _AMONG_FRONTED.finditer(masked) if "mong" in masked else ():
+        if _victims(m["np"]):
+            category = "wounded" if m["verb"].lower() in ("injured", "wounded") else "killed"
+            out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
+    return out
+
+
+# "Four civilians and the gunman were killed", "killing 22 people, as well as the bomber": the
+# attacker, named after the victims, is one of the dead on top of them.
+_ATTACKER_WORD = r"(?:lone\s+|suicide\s+|alleged\s+)?(?:gunman|attacker|bomber|assailant|perpetrator|shooter)"
+_AND_ATTACKER = re.compile(
+    rf"(?i:\b(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:all\s+)?killed\b"
+    rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b(?:people|civilians|others|persons|worshippers|passengers|soldiers|officers)"
+    rf"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
+    r"before|during|near|inside)\b))")
+
+
+@rule("toll.and-the-attacker", "'Four civilians and the gunman were killed': the attacker named after the victims "
+      "is one of the dead",
+      pos=[("A gunman opened fire in a market in Kano; four civilians and the gunman were killed.", ((5, None, None),)),
+           ("A suicide bomber struck a mosque in Kano, killing 22 people as well as the bomber.",
+            ((23, None, None),))],
+      neg=[("A gunman opened fire at a market in Kano, killing four civilians and the gunman's accomplice.",
+            ((4, None, None),))],
+      probe=event_tolls, off=none_found)
+def _and_attacker_figures(masked: str) -> list[_Figure]:
+    """The attacker counted apart after the victims: one of the dead, an attacker."""
+    # Spanned by its last word: the victims' subject phrase the attacker is named in holds no figure of its own.
+    return [_Figure("killed", 1, (m.end() - 1, m.end()), attackers=1) for m in _AND_ATTACKER.finditer(masked)]
+
+
 _NEEDS_NOMINAL = re.compile(r"(?i:\b(?:deaths?|killings?|murders?|massacre|slaying|injur(?:y|ies|ing)|wounding)"
                             r"\s+(?:of|to)\b)")
 _NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")
