@@ -72,6 +72,16 @@ def incidents(nlp, text, published=MONDAY):
     ("Fighters attacked the village, killing dozens of people.", (None, None)),
     ("Residents protested against the killing of nine farmers by ADF rebels.", (9, None)),
     ("Shells fell on a camp, killing three people and wounding about a dozen displaced people.", (3, 12)),
+    # a part of the toll with its subject after the verb
+    ("Among the dead were 11 children.", (11, None)),
+    ("Among those killed was a police officer.", (1, None)),
+    ("Among the injured were four medics.", (None, 4)),
+    # the attacker named after the victims is one of the dead; arrested, he is not
+    ("Four civilians and the gunman were killed, and 23 people were wounded.", (5, 23)),
+    ("Three people and the attacker were killed in the blast.", (4, None)),
+    ("The bombing killed 22 people, as well as the perpetrator.", (23, None)),
+    ("The attack killed 12 people and the gunman was later arrested.", (12, None)),
+    ("Four civilians were killed and the gunman was arrested.", (4, None)),
     left("the francophone military idiom 'fell on the field of honour' is not read as a death",
          "Unfortunately, five soldiers fell on the field of honour.", (5, None)),
     left("'neutralised' counts the enemy dead only in a verb reader; a list line 'about twenty terrorists "
@@ -193,6 +203,18 @@ REPORTS = [
      "Ukraine\n\nThe death toll from Saturday's missile strike on Kharkiv rose to eight, with 30 wounded, up from "
      "six dead and 25 wounded, the governor said.", MONDAY,
      [(8, 30, "2024-05-11")]),
+    ("an encyclopedia's lead with the day, its place unread, then the toll",
+     "Mosque shootings\n\nOn 15 March 2019, a gunman attacked two mosques during Friday prayers. Fifty-one people "
+     "were killed and 40 injured.", "2025-02-10",
+     [(51, 40, "2019-03-15")]),
+    ("an encyclopedia's toll with its part told apart",
+     "Kachin airstrike\n\nOn 3 May 2023, an airstrike hit a village in Kachin State. Among the dead were 11 "
+     "children.", "2025-02-10",
+     [(11, None, "2023-05-03")]),
+    ("an encyclopedia's victims and the gunman killed",
+     "Market shooting\n\nOn 2 November 2020, a gunman attacked a market in Kano. Four civilians and the "
+     "gunman were killed, and 23 people were wounded.", "2025-02-10",
+     [(5, 23, "2020-11-02")]),
     ("a cumulative toll brought up by the incident",
      "Gaza\n\nAn Israeli strike killed three people in Rafah on Sunday, bringing the number of Palestinians killed "
      "since October to 35,000.", MONDAY,
@@ -216,6 +238,10 @@ LEFT = [
      "Press release\n\nOn 11 May 2024, terrorists attacked the army post at Niono. The vigorous response of the "
      "army neutralised 20 terrorists. Unfortunately, five soldiers fell on the field of honour.", MONDAY,
      [(25, None, "2024-05-11")]),
+    ("'opened fire' with an unread place tells no event, so the lead's day is lost",
+     "Shooting\n\nOn 2 November 2020, a gunman opened fire in central Vienna. Four civilians were killed, and 23 "
+     "people were wounded.", "2025-02-10",
+     [(4, 23, "2020-11-02")]),
     ("a day's total across a country and one place's strike are read as one incident",
      "Russian strikes kill 14 across Ukraine\n\nRussian strikes killed at least 14 civilians across Ukraine on "
      "Sunday, officials said. In Kostiantynivka, a glide bomb killed five people.", MONDAY,
