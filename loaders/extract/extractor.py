@@ -21,7 +21,7 @@ from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, a
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties, war_pronoun
 from sitgraph.loaders.extract.relations import find_relations
-from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD
+from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 
@@ -134,6 +134,7 @@ def _sentence_dates(text: str, start: int, published: str | None,
     # Without a publication date only dates written out in full ("5 May 2019") count.
     dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
     told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
+    dates = weekdays_of_statement(dates, told)
     return [d for d in dates if d not in told] + told, frozenset(d.start for d in told)
 
 

@@ -19,12 +19,14 @@ from sitgraph.loaders.extract.dates import (
     _UNIT,
     _WEEKDAY,
     _WEEKDAYS,
+    DateMention,
     _back,
     _count,
     _day_part,
     _Part,
     _pattern,
     _rel,
+    find_dates,
 )
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
 
@@ -231,3 +233,34 @@ COUNTED_FROM_TOLD = branch(
     neg=[("A drone strike killed two fighters in Tyre on 27 October. Three days later, an Israeli strike killed a "
           "commander in Beirut.", (("2023-10-27", None), ("2023-10-30", None)))],
     probe=event_dates, where="extractor._told_last")
+
+
+# "The army said on 29 April that jihadists had attacked a convoy on Saturday": the Saturday
+# before the statement, not before publication.
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+STATEMENT_WEEK = branch(
+    "date.weekday-of-statement", "a weekday in a sentence dating its statement explicitly ('the army said on 29 April "
+    "that ... on Saturday') is the last such day on or before the statement, when publication would put it after",
+    pos=[("The army said on 6 November that jihadists had attacked a convoy near Dori on Saturday, killing 15 "
+          "soldiers.", (("2023-11-04", None),))],
+    neg=[("The army said on Wednesday that jihadists had attacked a convoy near Dori on Saturday, killing 15 "
+          "soldiers.", (("2023-11-11", None),))],
+    probe=event_dates, where="relative_dates.weekdays_of_statement")
+
+
+def weekdays_of_statement(dates: list[DateMention], told: list[DateMention]) -> list[DateMention]:
+    """`dates` (one sentence's, in order) with each weekday that publication puts after the
+    sentence's one explicit statement day (among `told`, the days told as a statement's)
+    counted back from that day instead. Cost: linear in the mentions."""
+    anchors = [d for d in told if d.precision == "day" and re.search(r"\d", d.text)]  # a written day, not a weekday
+    if len(anchors) != 1 or not enabled(STATEMENT_WEEK):
+        return dates
+    day = anchors[0].date
+    out = []
+    for d in dates:
+        if d.relative and d.precision == "day" and d.date > day and _WEEKDAY_WORD.search(d.text):
+            again = [x for x in find_dates(d.text, day) if x.precision == "day"]
+            if again:
+                d = DateMention(d.start, d.end, d.text, again[0].date, None, "day", True)
+        out.append(d)
+    return out

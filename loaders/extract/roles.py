@@ -121,7 +121,7 @@ NUM_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleve
             r"|fifty|a\s+dozen|dozens|several|\d+)")
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
-    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)(?!\s+(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
     r"attacks|incidents)|also\s+on)\b)")
 def separate(sentence: str) -> bool:
     """Does `sentence` mark an incident other than the one told before ("separately",
@@ -298,7 +298,11 @@ def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[
 ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left|died)\b|"
                        r"\b(?:killed|wounded|injured|died|hurt)\s+as\s+well\b|"
                        r"\b(?:\d+|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
+                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b"
+                       # "Another died later in hospital": one more dead, on top of the toll told
+                       r"|^\W*(?:another|one\s+more)\s+(?:(?:person|victim|man|woman|child|boy|girl|soldier|civilian"
+                       r"|officer|policeman|worshipper|passenger|resident)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+                       r"(?:died|succumbed|passed\s+away)\b")
 
 
 SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\w'’.-]+){0,4}?"

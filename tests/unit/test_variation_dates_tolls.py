@@ -82,8 +82,10 @@ def incidents(nlp, text, published=MONDAY):
     ("The bombing killed 22 people, as well as the perpetrator.", (23, None)),
     ("The attack killed 12 people and the gunman was later arrested.", (12, None)),
     ("Four civilians were killed and the gunman was arrested.", (4, None)),
-    left("the francophone military idiom 'fell on the field of honour' is not read as a death",
-         "Unfortunately, five soldiers fell on the field of honour.", (5, None)),
+    # an army's own dead as its statements tell them
+    ("Unfortunately, five soldiers fell on the field of honour.", (5, None)),
+    ("Two of our men fell on the field of battle.", (2, None)),
+    ("The price of wheat fell in the field of trade.", (None, None)),
     left("'neutralised' counts the enemy dead only in a verb reader; a list line 'about twenty terrorists "
          "neutralised' in running text is read, but 'put out of action' is not",
          "Some twenty terrorists were put out of action.", (20, None)),
@@ -215,6 +217,24 @@ REPORTS = [
      "Market shooting\n\nOn 2 November 2020, a gunman attacked a market in Kano. Four civilians and the "
      "gunman were killed, and 23 people were wounded.", "2025-02-10",
      [(5, 23, "2020-11-02")]),
+    ("a weekday in a statement dated in the sentence: the one before the statement",
+     "Burkina Faso\n\nThe army said on 29 April that jihadists had attacked a convoy near Dori on Saturday, "
+     "killing 15 soldiers.", MONDAY,
+     [(15, None, "2024-04-27")]),
+    ("a weekday after an earlier dated event: counted from publication",
+     "Nigeria\n\nGunmen who killed 20 people on 2 May struck again in Zamfara on Saturday, killing 12.", MONDAY,
+     [(12, None, "2024-05-11")]),
+    ("a statement of the day before publication: the weekday before publication",
+     "Nigeria\n\nPolice said on 12 May that gunmen killed 20 villagers in Zamfara on Saturday.", MONDAY,
+     [(20, None, "2024-05-11")]),
+    ("an encyclopedia's one more death after the toll",
+     "Hroza missile strike\n\nOn 5 October 2023, a missile struck a cafe in the village of Hroza during a wake. "
+     "The strike killed 59 people. Another died later in hospital.", "2025-02-10",
+     [(60, None, "2023-10-05")]),
+    ("another attack told after is no death of the first",
+     "Pakistan\n\nA bomb exploded at a market in Peshawar on Friday, killing 12 people. Another person died in a "
+     "separate attack in Quetta.", MONDAY,
+     [(12, None, "2024-05-10"), (1, None, "2024-05-10")]),
     ("a cumulative toll brought up by the incident",
      "Gaza\n\nAn Israeli strike killed three people in Rafah on Sunday, bringing the number of Palestinians killed "
      "since October to 35,000.", MONDAY,
@@ -226,15 +246,7 @@ LEFT = [
      "Ethiopia\n\nOn Saturday, 11 May, militiamen attacked a town near Gondar. The previous Friday, fighters had "
      "ambushed a bus in the same area, killing eight passengers.", "2024-05-20",
      [(None, None, "2024-05-11"), (8, None, "2024-05-10")]),
-    ("a weekday in a statement dated in the sentence is counted from publication, not from the statement's day",
-     "Burkina Faso\n\nThe army said on 29 April that jihadists had attacked a convoy near Dori on Saturday, "
-     "killing 15 soldiers.", MONDAY,
-     [(15, None, "2024-04-27")]),
-    ("'another died later in hospital' adds no death to the toll told before",
-     "Hroza missile strike\n\nOn 5 October 2023, a missile struck a cafe in the village of Hroza during a wake. "
-     "The strike killed 59 people. Another died later in hospital.", "2025-02-10",
-     [(60, None, "2023-10-05")]),
-    ("a press release's 'fell on the field of honour' is no death",
+    ("the dead of the other side told in a sentence of their own are not added to the attackers' dead",
      "Press release\n\nOn 11 May 2024, terrorists attacked the army post at Niono. The vigorous response of the "
      "army neutralised 20 terrorists. Unfortunately, five soldiers fell on the field of honour.", MONDAY,
      [(25, None, "2024-05-11")]),
