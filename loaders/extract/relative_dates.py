@@ -81,6 +81,8 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     words = m.string[: m.start()].split()
     if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
         return None
+    if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
+        return None  # "the previous Friday": counted from the day told before (roles.counted_day)
     target = _WEEKDAYS.index(m["wd"].lower())
     if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
         return _day_part(pub + dt.timedelta(days=ahead)), None
@@ -88,6 +90,18 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if back == 0 and (m["mod"] or "").lower() in ("last", "past"):
         back = 7
     return _day_part(pub - dt.timedelta(days=back)), None
+
+
+_COUNTED_WEEKDAY = [["the", w] for w in ("previous", "preceding", "following")]
+COUNTED_WEEKDAY = branch("date.counted-weekday", "'the previous Friday', 'the following Monday': counted from the day "
+                         "told before, not from publication",
+                         pos=[("Militiamen attacked a town near Gondar on 1 November. The previous Friday, fighters "
+                               "had ambushed a bus near Bahir Dar, killing eight passengers.",
+                               (("2023-11-01", None), ("2023-10-27", None)))],
+                         neg=[("Militiamen attacked a town near Gondar on 1 November. On Friday, fighters ambushed a "
+                               "bus near Bahir Dar, killing eight passengers.",
+                               (("2023-11-01", None), ("2023-11-10", None)))],
+                         probe=event_dates, where="relative_dates._weekday")
 
 
 # "next Monday", "talks will open on Monday", "the parties on Saturday will ...": a day to come.

@@ -176,7 +176,8 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
 COUNTED_DAY = re.compile(
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
     r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;]))\b")
+    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;])"
+    r"|the\s+(?P<dir4>previous|preceding|following)\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 @named_rule("date.counted-day", "'A day later, militants ambushed ...': the day counted from the incident told before",
@@ -198,10 +199,23 @@ def counted_day(sentence: str, reference: str | None) -> str | None:
     m = COUNTED_DAY.search(sentence)
     if m is None or not reference or len(reference) != 10:
         return None
+    if m["wd"]:
+        return weekday_from(reference, m["wd"], m["dir4"].lower() != "following")
     n = (parse_number(m["n"]) or 1) if m["n"] else 1
     n *= 7 if (m["unit"] or "").lower().startswith("week") else 1
     back = (m["dir"] or m["dir2"] or m["dir3"]).lower() in ("earlier", "previous", "before")
     return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
+
+
+def weekday_from(reference: str, stem: str, back: bool) -> str:
+    """The ISO day of the weekday `stem` ("fri") before (`back`) or after ISO `reference`, never on it."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(reference)
+    target = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(stem.lower())
+    shift = (day.weekday() - target) % 7 or 7
+    return (day - dt.timedelta(days=shift) if back else day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+            ).isoformat()
 
 
 AFTER_CLAUSE = re.compile(
