@@ -19,11 +19,12 @@ from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.layout import parse_layout
-from sitgraph.loaders.extract.numbers import find_casualties, war_pronoun
+from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
+from sitgraph.loaders.extract.toll_masks import war_pronoun
 
 
 def _gazetteer() -> Any:
