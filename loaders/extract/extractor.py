@@ -21,7 +21,7 @@ from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, a
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
-from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, weekdays_of_statement
+from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.toll_masks import war_pronoun
@@ -52,6 +52,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     table = find_entities(report, doc, load_actors(), _gazetteer())
     reader = SentenceReader(table, doc)
     published = _published(report)
+    published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
     lay = parse_layout(report.text)

@@ -278,3 +278,38 @@ def weekdays_of_statement(dates: list[DateMention], told: list[DateMention]) -> 
                 d = DateMention(d.start, d.end, d.text, again[0].date, None, "day", True)
         out.append(d)
     return out
+
+
+# "KYIV, Ukraine, May 11 (Reuters) - ", "Goma, 12 May 2024 – ": a dateline with its filing day.
+_DATED_LINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+DATELINE_DAY = branch(
+    "date.dateline-day", "a dateline's day ('KYIV, May 11 (Reuters) - ') is the day the report's weekdays and "
+    "'yesterday' count from, when it is up to a week before the page's date",
+    pos=[("Report\n\nKANO, Nigeria, Nov. 13 (Reuters) - Gunmen killed three villagers in Kano on Tuesday.",
+          (("2023-11-07", None),)),
+         ("Report\n\nKano, 13 November – Gunmen killed three villagers in Kano yesterday.", (("2023-11-12", None),))],
+    neg=[("Report\n\nKANO, Nigeria (Reuters) - Gunmen killed three villagers in Kano on Friday.",
+          (("2023-11-10", None),)),
+         ("Report\n\nKANO, Nigeria, Nov. 16 (Reuters) - Gunmen killed three villagers in Kano on Thursday.",
+          (("2023-11-16", None),))],
+    probe=event_dates, where="relative_dates.dateline_day")
+
+
+def dateline_day(text: str, published: str | None) -> str | None:
+    """The ISO day of the first dateline of `text` (in its first four lines) that gives one, when it
+    falls within a week before `published` (the page's date, ISO): the guide reads a dateline
+    as the report's publication date. None otherwise. Cost: one regex scan of the text's head."""
+    if not published or len(published) != 10 or not enabled(DATELINE_DAY):
+        return None
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:4])  # the title and the lead
+    m = _DATED_LINE.search(head)
+    if m is None:
+        return None
+    days = [d for d in find_dates(m["date"], published) if d.precision == "day"]
+    if not days:
+        return None
+    day = dt.date.fromisoformat(days[0].date)
+    pub = dt.date.fromisoformat(published)
+    return days[0].date if pub - dt.timedelta(days=7) <= day < pub else None

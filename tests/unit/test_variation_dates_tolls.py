@@ -324,3 +324,26 @@ def test_a_week_after_an_attack_told_in_a_clause_dates_it_a_week_before(nlp):
 def test_an_event_a_stated_time_before_the_main_clause(nlp, text, dates):
     x = extract(Report.from_text("Report\n\n" + text, published=MONDAY), nlp=nlp)
     assert [v.date for v in x.events] == dates
+
+
+@pytest.mark.parametrize("dateline,date", [
+    # a wire's dateline with its filing day (a Thursday): weekdays count from it, not from the page's later date
+    ("KYIV, Ukraine, May 9 (Reuters) - ", "2024-05-03"),
+    ("Kyiv, 9 May 2024 – ", "2024-05-03"),
+    ("KYIV, Ukraine, May 9 (AP) — ", "2024-05-03"),
+    # no day in the dateline, or the page's own day: from publication (a Monday)
+    ("KYIV, Ukraine (Reuters) - ", "2024-05-10"),
+    ("KYIV, Ukraine, May 13 (Reuters) - ", "2024-05-10"),
+    # a dateline more than a week before the page is no filing day of it
+    ("KYIV, Ukraine, April 20 (Reuters) - ", "2024-05-10"),
+])
+def test_a_datelines_day_is_the_reports(nlp, dateline, date):
+    text = "Ukraine\n\n" + dateline + "Russian missiles struck a market in Kharkiv on Friday, killing seven people."
+    assert [e[2] for e in incidents(nlp, text)] == [date]
+
+
+def test_yesterday_counts_from_the_datelines_day(nlp):
+    text = "Ukraine\n\nKYIV, Ukraine, May 9 (Reuters) - Russian missiles struck a market in Kharkiv yesterday."
+    assert [e[2] for e in incidents(nlp, text)] == ["2024-05-08"]
+    text = "Ukraine\n\nKYIV, Ukraine (Reuters) - Russian missiles struck a market in Kharkiv yesterday."
+    assert [e[2] for e in incidents(nlp, text)] == ["2024-05-12"]
