@@ -24,7 +24,7 @@ from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
-from sitgraph.loaders.extract.toll_masks import war_pronoun
+from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 
 
 def _gazetteer() -> Any:
@@ -340,7 +340,7 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     if any(grounded(f, table) for f in found):
         return
     gap = i - max([prev.sent_index, *prev.evidence_index])
-    figure = bool(counts.killed or counts.wounded) and merging.toll_gap(prev, i, frames) == 2
+    figure = bool(counts.killed or counts.wounded) and 2 <= (merging.toll_gap(prev, i, frames) or 0) <= toll_reach(text)
     if gap == 1 or figure:
         merging.add_toll(prev, counts, text)
 
@@ -353,7 +353,7 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     if not found or prev is None or roles.apart(text):
         return found
     gap = merging.toll_gap(prev, i, frames)
-    if gap is None or gap > 2 or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
+    if gap is None or gap > toll_reach(text) or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
     for f in found:
         merging.drop_speaking_facility(f, table, text)

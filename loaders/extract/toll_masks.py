@@ -78,3 +78,26 @@ def war_pronoun(sentence: str, before: str) -> bool:
     the war or conflict `before` (the sentence before) speaks of as its subject?"""
     return enabled(WAR_PRONOUN) and _PRONOUN_TOLL.search(sentence) is not None \
         and _WAR_SUBJECT.search(before) is not None
+
+
+# "Three wounded people were evacuated to the Oicha hospital": the wounded of the incident the
+# report tells, however many sentences of its story came between.
+_TREATED_WOUNDED = re.compile(
+    r"(?i)\b(?:wounded|injured|hurt)\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:taken|rushed|brought|evacuated|transferred|admitted|airlifted|flown|treated)\s+(?:to|at|in)\b"
+    r"|\bhospital\b[^.;]{0,40}?\b(?:received|admitted|treated|took\s+in)\s+[^.;]{0,20}?\b(?:wounded|injured)\b")
+HOSPITAL_REACH = branch("toll.hospital-later", "a hospital sentence giving the wounded ('Three wounded people were "
+                        "evacuated to the Oicha hospital') is the incident's toll however far in its story it comes",
+                        pos=[("ADF rebels attacked the village of Oicha on Sunday, killing two farmers. The assailants "
+                              "came from the forest. They went from house to house. Residents fled into the fields. "
+                              "Three wounded people were evacuated to the Oicha hospital.", ((2, 3, None),))],
+                        neg=[("ADF rebels attacked the village of Oicha on Sunday, killing two farmers. The assailants "
+                              "came from the forest. They went from house to house. Residents fled into the fields. "
+                              "The wounded were evacuated to the Oicha hospital.", ((2, None, None),))],
+                        probe=event_tolls, where="extractor._tolls_of_last")
+
+
+def toll_reach(sentence: str) -> int:
+    """How many sentences after the incident told last a toll-only `sentence` may still be its
+    toll, no other event told between: two, or eight for the wounded a hospital took in."""
+    return 8 if enabled(HOSPITAL_REACH) and _TREATED_WOUNDED.search(sentence) else 2

@@ -197,6 +197,17 @@ REPORTS = [
      "DR Congo\n\nADF rebels attacked the village of Oicha on Sunday, killing two farmers. Three wounded people "
      "were evacuated to the Oicha general hospital.", MONDAY,
      [(2, 3, "2024-05-12")]),
+    ("a national daily's wounded told by the hospital after the story of the attack",
+     "DR Congo\n\nFourteen civilians were killed on Monday evening in an attack by ADF rebels on the village of "
+     "Kalau.\n\nThe assailants came from the forest and went from house to house. Local sources said eleven "
+     "bodies were found on Tuesday morning. A dozen houses were set on fire.\n\nThree wounded people were "
+     "evacuated to the Oicha hospital, its medical director said.", MONDAY,
+     [(14, 3, MONDAY)]),
+    ("a hospital that received the wounded, far after the attack",
+     "Sudan\n\nThe RSF shelled the Abu Shouk camp on Saturday, killing eight people. The shells fell shortly after "
+     "dawn prayers. Residents said the shelling lasted an hour. The Saudi Hospital received 25 wounded people from "
+     "the camp.", MONDAY,
+     [(8, 25, "2024-05-11")]),
     ("a national daily's 'about a dozen displaced people wounded'",
      "DR Congo\n\nIn Masisi territory, two children were killed and about a dozen displaced people wounded on "
      "Tuesday when a bomb fell on a displacement site near Sake.", MONDAY,
