@@ -222,3 +222,24 @@ def closed(sentence: str) -> bool:
     """Does `sentence` close as a sentence of the body does (a full stop, a question or an
     exclamation mark, maybe inside a quote)?"""
     return re.search(r"[.!?][\"'’”)]*\s*$", sentence) is not None
+
+
+@named_rule("date.lead-dates-headline", "a lead telling the attack and its day but no place ('On 15 March 2019, a "
+            "gunman attacked two mosques.') dates the headline's incident its toll is told of",
+            pos=[("Mosque shootings\n\nOn 15 March 2019, a gunman attacked two mosques. Fifty-one people were "
+                  "killed.", (("2019-03-15", None),))],
+            neg=[("Mosque shootings\n\nA gunman attacked two mosques. Fifty-one people were killed.",
+                  (("2023-11-16", None),))],
+            probe=event_dates, off=no)
+def lead_dates_headline(head: Any, found: Iterable[Any], frames: Iterable[Any], texts: dict[int, str]) -> bool:
+    """Give `head`, the incident of the headline (no day of its own), the explicit day of a
+    frame of the same kind in `found`, the lead's frames placed nowhere, while the body has
+    told no incident yet (:func:`no_lead_yet`). True when it did. Cost: linear in the frames."""
+    if head is None or head.date_explicit or head.date_told or not no_lead_yet(frames, texts):
+        return False
+    dated = [f for f in found if f.kind == head.kind and f.date_explicit and f.date]
+    if not dated:
+        return False
+    f = dated[0]
+    head.date, head.date_end, head.precision, head.date_explicit = f.date, f.date_end, f.precision, True
+    return True

@@ -609,9 +609,22 @@ def _granularity(part: _Part) -> str:
     return "year" if part[1] is None else "month" if part[2] is None else "day"
 
 
-def _fill_year(part: _Part, pub: dt.date | None, pub_year: int | None) -> _Part | None:
-    """Give a year-less date the publication year, or the one before when the date
-    would fall more than a month after publication."""
+# A sentence speaking of what is to come: a year-less day after publication may be this year's.
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|would|is\s+to|are\s+to|due|scheduled|planned|expected|set\s+to|upcoming|next|until|till"
+    r"|deadline|from\s+\w+\s+on|starting|beginning|ahead\s+of|before|postponed|to\s+be\s+held)\b|['’]ll\b")
+PAST_YEAR = branch("date.past-year", "a day and month without a year that would fall after publication, in a "
+                   "sentence not speaking of the future, is last year's ('on 5 December' in a November report)",
+                   pos=[("Gunmen killed three villagers in Kano on 5 December.", (("2022-12-05", None),))],
+                   neg=[("Gunmen killed three villagers in Kano on 15 November.", (("2023-11-15", None),)),
+                        ("Gunmen killed three villagers in Kano on 5 December 2022.", (("2022-12-05", None),))],
+                   probe=event_dates, where="dates._fill_year")
+
+
+def _fill_year(part: _Part, pub: dt.date | None, pub_year: int | None, future: bool = True) -> _Part | None:
+    """Give a year-less date the publication year, or the one before when the date would
+    fall more than a month after publication, or more than a day after it in a sentence
+    that does not speak of the future (`future` False): what happened before its report."""
     if part[0] is not None:
         return part
     if pub_year is None:
@@ -623,7 +636,8 @@ def _fill_year(part: _Part, pub: dt.date | None, pub_year: int | None) -> _Part 
             candidate = dt.date(year, month, day)
         except ValueError:  # 29 February in a year without one
             candidate = dt.date(year, month, 28)
-        if candidate > pub + dt.timedelta(days=31):
+        ahead = 31 if future or not enabled(PAST_YEAR) else 1
+        if candidate > pub + dt.timedelta(days=ahead):
             year -= 1
     return (year,) + part[1:]
 
@@ -656,7 +670,7 @@ def _end_part(lo: _Part, hi: _Part) -> _Part:
 def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None) -> DateMention | None:
     """The mention a found expression gives, or None when its date (or its range's end)
     is not a real one or needs a publication year that is unknown."""
-    lo = _fill_year(f.lo, pub, pub_year)
+    lo = _fill_year(f.lo, pub, pub_year, future=_FUTURE.search(text) is not None)
     if lo is None:
         return None
     relative = f.relative or f.lo[0] is None

@@ -22,7 +22,7 @@ from sitgraph.loaders.extract import (
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
-from sitgraph.loaders.extract.date_choice import closed, lead_reference, no_lead_yet
+from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, lead_reference, no_lead_yet
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
@@ -31,8 +31,11 @@ from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, a
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.relations import find_relations
+from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
+from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.unit_states import with_parent_states
+from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 
 
 def _gazetteer() -> Any:
@@ -60,6 +63,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     table = find_entities(report, doc, load_actors(), _gazetteer())
     reader = SentenceReader(table, doc)
     published = _published(report)
+    published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
     lay = parse_layout(report.text)
@@ -145,6 +149,7 @@ def _sentence_dates(text: str, start: int, published: str | None,
     # Without a publication date only dates written out in full ("5 May 2019") count.
     dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
     told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
+    dates = weekdays_of_statement(dates, told)
     return [d for d in dates if d not in told] + told, frozenset(d.start for d in told)
 
 
@@ -204,7 +209,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = attribution.attribution_in(sent, reader, said)
     roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
-    found = _roles(found, text, sent, _reference(st, found, published), table, lead)
+    found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
     _sources_for_last(back, found, said, text, table, i)
@@ -226,6 +231,13 @@ def _reference(st: _Reading, found: list[Frame], published: str | None) -> str |
     return st.last_date[0] or published
 
 
+def _told_last(st: _Reading) -> str | None:
+    """The day of the event told last, whatever its role: "Three days later" counts from the
+    time the text has just spoken of ("... on 27 July. Three days later, ..."), background or not."""
+    last = next((f for f in reversed(st.frames) if f.role != "caption"), None)
+    return last.date if last is not None and last.date_explicit and enabled(COUNTED_FROM_TOLD) else None
+
+
 def _note_title(st: _Reading, i: int, text: str) -> None:
     """Sentence `i` is of the title block while no sentence has closed with a full stop."""
     if not st.titles_closed and not closed(text):
@@ -236,6 +248,7 @@ def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: st
     """A sentence grounding no frame of its own may date the incident told last."""
     if not any(grounded(f, table) for f in found):
         roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
+        lead_dates_headline(merging.last_with_role(st.frames, ("incident",)), found, st.frames, st.texts)
 
 
 def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable) -> bool:
@@ -340,7 +353,7 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     if any(grounded(f, table) for f in found):
         return
     gap = i - max([prev.sent_index, *prev.evidence_index])
-    figure = bool(counts.killed or counts.wounded) and merging.toll_gap(prev, i, frames) == 2
+    figure = bool(counts.killed or counts.wounded) and 2 <= (merging.toll_gap(prev, i, frames) or 0) <= toll_reach(text)
     if gap == 1 or figure:
         merging.add_toll(prev, counts, text)
 
@@ -353,7 +366,7 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     if not found or prev is None or roles.apart(text):
         return found
     gap = merging.toll_gap(prev, i, frames)
-    if gap is None or gap > 2 or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
+    if gap is None or gap > toll_reach(text) or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
     for f in found:
         merging.drop_speaking_facility(f, table, text)
@@ -421,7 +434,7 @@ def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: se
 
 
 def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable,
-           lead: bool = False) -> list[Frame]:
+           lead: bool = False, told_last: str | None = None) -> list[Frame]:
     """The frames of one sentence with their roles (`reference`: the date of the incident
     told last, else the publication date); reactions and generic background dropped (but
     the incident a reaction is the first to tell, when `lead`); facilities that only
@@ -435,14 +448,11 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     out = []
     for f in found:
         f.role = "caption" if caption else roles.frame_role(text, f, reference)
+        if f.role == "incident" and war_pronoun(text, _sentence_before(sent)):
+            f.role = "generic"  # "The war broke out in 2023. It has killed 20,000.": no incident's toll
         if roles.dropped(f, sent):
             continue
-        earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
-        earlier = earlier or (roles.counted_day(text, reference) if not f.date_explicit else None)
-        if earlier:
-            f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
-            # "A similar attack a week earlier killed eight": dated now, an earlier incident
-            f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
+        _date_counted(f, text, reference, told_last)
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)
@@ -451,6 +461,24 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         merging.place_anaphor(f, text, sent.start_char, table)
         out.append(f)
     return out
+
+
+def _date_counted(f: Frame, text: str, reference: str | None, told_last: str | None) -> None:
+    """Date frame `f` by days counted in its sentence ("came a day after", "three days later")
+    from `reference` (the incident's or publication date) or the event told last."""
+    if f.date_explicit:
+        return
+    earlier = roles.earlier_date(text, reference) if f.role == "background" else None
+    earlier = earlier or roles.counted_day(text, told_last or reference)
+    if earlier:
+        f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
+        # "A similar attack a week earlier killed eight": dated now, an earlier incident
+        f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
+
+
+def _sentence_before(sent: Any) -> str:
+    """The text of the sentence before `sent` in its document ("" for the first)."""
+    return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
 
 
 def _infer_air(frames: list[Frame], table: EntityTable, published: str | None, text: str) -> None:

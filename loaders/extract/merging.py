@@ -388,7 +388,9 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
 
 @named_rule("toll.also-after", "'Two civilians also died.' after an incident's toll adds to it",
             pos=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
-                  "also died.", ((5, None, None),))],
+                  "also died.", ((5, None, None),)),
+                 ("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Another died later "
+                  "in hospital.", ((4, None, None),))],
             neg=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
                   "died.", ((3, None, None),))],
             probe=event_tolls, off=no)

@@ -56,14 +56,19 @@ from sitgraph.loaders.extract.toll_figures import (
 )
 from sitgraph.loaders.extract.toll_idioms import (
     DIED_OF_WOUNDS,
+    _all_safe_figures,
+    _among_fronted_figures,
+    _and_attacker_figures,
     _body_figures,
     _died_of_wounds_figures,
+    _excluded_attackers_figures,
     _left_figures,
     _lives_figures,
     _lost_figures,
     _nominal_figures,
     _self_and_figures,
 )
+from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
     AMONG,
@@ -161,6 +166,22 @@ _NOUN_AFTER = re.compile(
     r"were|was|is|are|had|have|has)\b)[a-z]")
 
 
+_THEN_DYING = re.compile(r"(?i)\s+(?:(?:later|subsequently|since|eventually|then|have|had|has)\s+)*"
+                         r"(?:died|succumbed|perished|passed\s+away)\b")
+
+
+@rule("toll.wounded-who-died", "'four of the wounded died': the dead are counted, the wounded are not counted by them",
+      pos=[("A bomb hit a market in Peshawar, killing five people; four of the wounded later died.",
+            ((4, None, None),))],
+      neg=[("A bomb hit a market in Peshawar, killing five people; four of the wounded are in a critical condition.",
+            ((5, 4, None),))],
+      probe=event_tolls, off=no)
+def _wounded_who_died(f: _Figure, masked: str, end: int) -> bool:
+    """Is `f` ("four of the wounded", ending at `end`) the subject of a verb of dying? Then it
+    counts the dead (read by the subject reader), not the wounded."""
+    return f.category == "wounded" and _THEN_DYING.match(masked, end) is not None
+
+
 @rule("toll.attributive-article", "'carried an injured man': an article and a harm word before a noun describe "
       "someone, they count no one",
       pos=[("Medics carried an injured man from the market in Kabul after the blast.", ((None, None, None),))],
@@ -184,6 +205,8 @@ def _bare_figures(masked: str) -> list[_Figure]:
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
             if _OF_THE.fullmatch(m["np"]):
                 out[-1] = replace(out[-1], subset=True)  # "five of the wounded": a part of them
+                if _wounded_who_died(out[-1], masked, m.end()):
+                    out.pop()
     return out
 
 
@@ -263,22 +286,60 @@ def _singular_figures(masked: str) -> list[_Figure]:
       neg=[("A rocket hit a warehouse in Kharkiv.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
 def _negated_figures(masked: str) -> list[_Figure]:
-    """Zeros: "no one was killed", "there were no casualties"."""
+    """Zeros: "no one was killed", "there were no casualties"; "no one was injured" is no one
+    harmed at all (killed 0 too). A denial of one group's harm ("no civilian casualties",
+    "no civilians were killed") is no zero: the others may have died."""
     out: list[_Figure] = []
     for m in NEG_SUBJECT.finditer(masked):
-        for category in NEG_CATEGORIES[m["verb"].lower()]:
+        if _one_group(m.group(0)):
+            continue
+        for category in _negated_categories(m["verb"].lower(), m.group(0)):
             out.append(_Figure(category, 0, (m.start(), m.end())))
     for m in NEG_NOUN.finditer(masked):
+        if _one_group(m.group(0)):
+            continue
         for word in (m["a"], m["b"]):
             for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
                 out.append(_Figure(category, 0, (m.start(), m.end())))
     return out
 
 
+ONE_GROUP = branch("toll.one-group-denied", "'there were no civilian casualties': a denial of one group's harm is no "
+                   "zero toll (fighters may have died)",
+                   pos=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no civilian "
+                         "casualties.", ((None, None, None),))],
+                   neg=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no "
+                         "casualties.", ((0, 0, None),))],
+                   probe=event_tolls, where="numbers._negated_figures")
+NO_ONE_HURT = branch("toll.no-one-injured", "'no one was injured': no one harmed, so no one killed either",
+                     pos=[("A drone hit an apartment block in Kharkiv on Sunday; no one was injured.",
+                           ((0, 0, None),))],
+                     neg=[("A drone hit an apartment block in Kharkiv on Sunday; there were no injuries.",
+                           ((None, 0, None),))],
+                     probe=event_tolls, where="numbers._negated_figures")
+_GROUP = re.compile(r"(?i)\bcivilians?\b")
+
+
+def _one_group(phrase: str) -> bool:
+    """Does a negation deny the harm of one group only ("no civilian casualties")?"""
+    return enabled(ONE_GROUP) and _GROUP.search(phrase) is not None
+
+
+def _negated_categories(verb: str, phrase: str) -> tuple[str, ...]:
+    """The counts a negated subject zeroes: "no one was injured" (nobody at all) zeroes the
+    dead too; "no one else was injured" and "none of the crew were wounded" speak of some only."""
+    cats = NEG_CATEGORIES[verb]
+    if verb in ("injured", "wounded") and enabled(NO_ONE_HURT) and re.match(r"(?i)\s*(?:no\s*one|nobody)\b(?!\s+else)",
+                                                                            phrase):
+        return (*cats, "killed")
+    return cats
+
+
 # Each reader finds the figures of one family of phrasings; their order is kept in the output.
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
-                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures)
+                   _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
+                   _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -293,7 +354,8 @@ def _figures(sentence: str) -> list[_Figure]:
 _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
 _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
-_NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced)")
+_NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced"
+                                 r"|field\s+of)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 
 
@@ -319,6 +381,8 @@ def _mask_dates(sentence: str) -> str:
     for start, end in find_date_spans(sentence):
         chars[start:end] = " " * (end - start)
     _mask_family(sentence, chars)
+    mask_displaced(sentence, chars)
+    mask_earlier(sentence, chars)
     # Quotes around a word ('30 assailants were "neutralised"') break no phrase.
     return "".join(" " if c in _QUOTES else c for c in chars)
 
@@ -383,7 +447,10 @@ TOLD_TOTAL = branch("toll.told-total", "'one of the wounded died, raising the de
 ESTIMATE = re.compile(
     r"(?i)\b(?:put|puts|putting|estimated?|estimates?|gave|gives)\b[^.;]{0,40}?\b(?:death\s+)?(?:toll|number\s+of"
     r"\s+(?:dead|deaths|victims|people\s+killed))\b|\b(?:death\s+)?toll\b[^.;]{0,30}?\b(?:could|may|might|was\s+likely"
-    r"\s+to)\s+(?:exceed|reach|top|surpass|be\s+as\s+high\s+as)\b")
+    r"\s+to)\s+(?:exceed|reach|top|surpass|be\s+as\s+high\s+as)\b"
+    # "The final toll was 12 dead": a later, settled figure of the incident's toll
+    r"|\b(?:final|revised|updated|latest|confirmed|official)\s+(?:death\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at"
+    r"|came\s+to|reached)\b")
 ANOTHER_ESTIMATE = branch("toll.another-estimate", "'Some estimates put the toll at 400' after an incident's toll: "
                           "another source's figure for it, the larger kept",
                           pos=[("Jihadists attacked residents of Barsalogho on Saturday, killing at least 200 people. "
@@ -462,7 +529,8 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
-    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives"
+    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b"
+    r"|field\s+of\s+(?:hono|battle)"
     r"|gunned\s+down|mowed\s+down|hack|bodies|alive)"
 )
 

@@ -19,12 +19,14 @@ from sitgraph.loaders.extract.dates import (
     _UNIT,
     _WEEKDAY,
     _WEEKDAYS,
+    DateMention,
     _back,
     _count,
     _day_part,
     _Part,
     _pattern,
     _rel,
+    find_dates,
 )
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
 
@@ -79,6 +81,8 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     words = m.string[: m.start()].split()
     if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
         return None
+    if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
+        return None  # "the previous Friday": counted from the day told before (roles.counted_day)
     target = _WEEKDAYS.index(m["wd"].lower())
     if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
         return _day_part(pub + dt.timedelta(days=ahead)), None
@@ -86,6 +90,18 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if back == 0 and (m["mod"] or "").lower() in ("last", "past"):
         back = 7
     return _day_part(pub - dt.timedelta(days=back)), None
+
+
+_COUNTED_WEEKDAY = [["the", w] for w in ("previous", "preceding", "following")]
+COUNTED_WEEKDAY = branch("date.counted-weekday", "'the previous Friday', 'the following Monday': counted from the day "
+                         "told before, not from publication",
+                         pos=[("Militiamen attacked a town near Gondar on 1 November. The previous Friday, fighters "
+                               "had ambushed a bus near Bahir Dar, killing eight passengers.",
+                               (("2023-11-01", None), ("2023-10-27", None)))],
+                         neg=[("Militiamen attacked a town near Gondar on 1 November. On Friday, fighters ambushed a "
+                               "bus near Bahir Dar, killing eight passengers.",
+                               (("2023-11-01", None), ("2023-11-10", None)))],
+                         probe=event_dates, where="relative_dates._weekday")
 
 
 # "next Monday", "talks will open on Monday", "the parties on Saturday will ...": a day to come.
@@ -220,3 +236,80 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if unit.startswith("year"):
         return (day.year, None, None), None
     return _day_part(day), None
+
+
+COUNTED_FROM_TOLD = branch(
+    "date.counted-from-told", "'... on 27 October. Three days later, a strike killed ...': the days are counted "
+    "from the event told last, an earlier one recalled included, not from the report's incident",
+    pos=[("A drone strike killed two fighters in Tyre on Monday. Tensions rose after a rocket hit a football pitch in "
+          "Majdal Shams on 27 October, killing 12 children. Three days later, an Israeli strike killed a commander "
+          "in Beirut.", (("2023-11-13", None), ("2023-10-27", None), ("2023-10-30", None)))],
+    neg=[("A drone strike killed two fighters in Tyre on 27 October. Three days later, an Israeli strike killed a "
+          "commander in Beirut.", (("2023-10-27", None), ("2023-10-30", None)))],
+    probe=event_dates, where="extractor._told_last")
+
+
+# "The army said on 29 April that jihadists had attacked a convoy on Saturday": the Saturday
+# before the statement, not before publication.
+_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+STATEMENT_WEEK = branch(
+    "date.weekday-of-statement", "a weekday in a sentence dating its statement explicitly ('the army said on 29 April "
+    "that ... on Saturday') is the last such day on or before the statement, when publication would put it after",
+    pos=[("The army said on 6 November that jihadists had attacked a convoy near Dori on Saturday, killing 15 "
+          "soldiers.", (("2023-11-04", None),))],
+    neg=[("The army said on Wednesday that jihadists had attacked a convoy near Dori on Saturday, killing 15 "
+          "soldiers.", (("2023-11-11", None),))],
+    probe=event_dates, where="relative_dates.weekdays_of_statement")
+
+
+def weekdays_of_statement(dates: list[DateMention], told: list[DateMention]) -> list[DateMention]:
+    """`dates` (one sentence's, in order) with each weekday that publication puts after the
+    sentence's one explicit statement day (among `told`, the days told as a statement's)
+    counted back from that day instead. Cost: linear in the mentions."""
+    anchors = [d for d in told if d.precision == "day" and re.search(r"\d", d.text)]  # a written day, not a weekday
+    if len(anchors) != 1 or not enabled(STATEMENT_WEEK):
+        return dates
+    day = anchors[0].date
+    out = []
+    for d in dates:
+        if d.relative and d.precision == "day" and d.date > day and _WEEKDAY_WORD.search(d.text):
+            again = [x for x in find_dates(d.text, day) if x.precision == "day"]
+            if again:
+                d = DateMention(d.start, d.end, d.text, again[0].date, None, "day", True)
+        out.append(d)
+    return out
+
+
+# "KYIV, Ukraine, May 11 (Reuters) - ", "Goma, 12 May 2024 – ": a dateline with its filing day.
+_DATED_LINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
+DATELINE_DAY = branch(
+    "date.dateline-day", "a dateline's day ('KYIV, May 11 (Reuters) - ') is the day the report's weekdays and "
+    "'yesterday' count from, when it is up to a week before the page's date",
+    pos=[("Report\n\nKANO, Nigeria, Nov. 13 (Reuters) - Gunmen killed three villagers in Kano on Tuesday.",
+          (("2023-11-07", None),)),
+         ("Report\n\nKano, 13 November – Gunmen killed three villagers in Kano yesterday.", (("2023-11-12", None),))],
+    neg=[("Report\n\nKANO, Nigeria (Reuters) - Gunmen killed three villagers in Kano on Friday.",
+          (("2023-11-10", None),)),
+         ("Report\n\nKANO, Nigeria, Nov. 16 (Reuters) - Gunmen killed three villagers in Kano on Thursday.",
+          (("2023-11-16", None),))],
+    probe=event_dates, where="relative_dates.dateline_day")
+
+
+def dateline_day(text: str, published: str | None) -> str | None:
+    """The ISO day of the first dateline of `text` (in its first four lines) that gives one, when it
+    falls within a week before `published` (the page's date, ISO): the guide reads a dateline
+    as the report's publication date. None otherwise. Cost: one regex scan of the text's head."""
+    if not published or len(published) != 10 or not enabled(DATELINE_DAY):
+        return None
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:4])  # the title and the lead
+    m = _DATED_LINE.search(head)
+    if m is None:
+        return None
+    days = [d for d in find_dates(m["date"], published) if d.precision == "day"]
+    if not days:
+        return None
+    day = dt.date.fromisoformat(days[0].date)
+    pub = dt.date.fromisoformat(published)
+    return days[0].date if pub - dt.timedelta(days=7) <= day < pub else None

@@ -121,7 +121,7 @@ NUM_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleve
             r"|fifty|a\s+dozen|dozens|several|\d+)")
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
-    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
+    rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)(?!\s+(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
     r"attacks|incidents)|also\s+on)\b)")
 def separate(sentence: str) -> bool:
     """Does `sentence` mark an incident other than the one told before ("separately",
@@ -176,7 +176,8 @@ def earlier_date(sentence: str, reference: str | None) -> str | None:
 COUNTED_DAY = re.compile(
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
     r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;]))\b")
+    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;])"
+    r"|the\s+(?P<dir4>previous|preceding|following)\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 @named_rule("date.counted-day", "'A day later, militants ambushed ...': the day counted from the incident told before",
@@ -198,14 +199,28 @@ def counted_day(sentence: str, reference: str | None) -> str | None:
     m = COUNTED_DAY.search(sentence)
     if m is None or not reference or len(reference) != 10:
         return None
+    if m["wd"]:
+        return weekday_from(reference, m["wd"], m["dir4"].lower() != "following")
     n = (parse_number(m["n"]) or 1) if m["n"] else 1
     n *= 7 if (m["unit"] or "").lower().startswith("week") else 1
     back = (m["dir"] or m["dir2"] or m["dir3"]).lower() in ("earlier", "previous", "before")
     return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
 
 
+def weekday_from(reference: str, stem: str, back: bool) -> str:
+    """The ISO day of the weekday `stem` ("fri") before (`back`) or after ISO `reference`, never on it."""
+    import datetime as dt
+
+    day = dt.date.fromisoformat(reference)
+    target = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(stem.lower())
+    shift = (day.weekday() - target) % 7 or 7
+    return (day - dt.timedelta(days=shift) if back else day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+            ).isoformat()
+
+
 AFTER_CLAUSE = re.compile(
-    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
+    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the(?=\s+(?:day|week|month|year)\b))"
+    r"\s+(?P<unit>days?|weeks?|months?"
     r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
 
 
@@ -297,7 +312,11 @@ def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[
 ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left|died)\b|"
                        r"\b(?:killed|wounded|injured|died|hurt)\s+as\s+well\b|"
                        r"\b(?:\d+|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b")
+                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b"
+                       # "Another died later in hospital": one more dead, on top of the toll told
+                       r"|^\W*(?:another|one\s+more)\s+(?:(?:person|victim|man|woman|child|boy|girl|soldier|civilian"
+                       r"|officer|policeman|worshipper|passenger|resident)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
+                       r"(?:died|succumbed|passed\s+away)\b")
 
 
 SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\w'’.-]+){0,4}?"

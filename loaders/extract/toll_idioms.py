@@ -170,6 +170,108 @@ def _nominal_figures(masked: str) -> list[_Figure]:
     return out
 
 
+# "the toll rose to 27, not including the four attackers": the attackers, dead too, told apart
+# from the toll. The guide counts combatants' and civilians' deaths alike, so they come on top.
+_EXCLUDED_ATTACKERS = re.compile(
+    r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus)\s+"
+    r"(?:the\s+|all\s+)?)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:suicide|armed|other|dead)\s+)?(?i:attackers|assailants|gunmen|bombers|militants|insurgents|raiders"
+    r"|perpetrators|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
+
+
+@rule("toll.excluded-attackers", "'the toll rose to 27, not including the four attackers': the attackers' deaths "
+      "come on top of the toll",
+      pos=[("Gunmen stormed a hotel in Mogadishu, and the death toll rose to 27, not including the four attackers.",
+            ((31, None, None),))],
+      neg=[("Gunmen stormed a hotel in Mogadishu, and the death toll rose to 27, including the four attackers.",
+            ((27, None, None),))],
+      probe=event_tolls, off=none_found)
+def _excluded_attackers_figures(masked: str) -> list[_Figure]:
+    """"not including the four attackers", "excluding three gunmen": the attackers' dead,
+    told apart from a toll (a figure of attackers only, added on top of the victims)."""
+    if not _NEEDS_EXCLUDED.search(masked):
+        return []
+    out = []
+    for m in _EXCLUDED_ATTACKERS.finditer(masked):
+        n = parse_number(m["n"])
+        if n:
+            out.append(_Figure("killed", n, (m.start(), m.end()), attackers=n))
+    return out
+
+
+_NEEDS_EXCLUDED = re.compile(r"(?i:\b(?:including|counting|excluding|besides|addition|top\s+of|plus)\b)")
+
+# "The crew are safe", "all passengers were unharmed": nobody aboard was killed or hurt.
+_ALL_SAFE = re.compile(
+    r"(?i:\b(?:the|its|all(?:\s+(?:the|its))?)\s+(?:\w+\s+)?(?:crew|crew\s+members|crewmembers|sailors|seafarers"
+    r"|passengers|occupants|personnel|staff)\s+(?:(?:are|were|was|is|remain(?:ed|s)?|have\s+been\s+reported)\s+)"
+    r"(?:all\s+)?(?:reported\s+)?(?:safe|unharmed|unhurt|uninjured|safe\s+and\s+sound)\b)")
+
+
+@rule("toll.all-safe", "'the crew are safe', 'all passengers were unharmed': no one killed or wounded",
+      pos=[("A missile hit a cargo ship in the Red Sea; the crew are safe.", ((0, 0, None),))],
+      neg=[("A missile hit a cargo ship in the Red Sea; the crew are missing.", ((None, None, None),)),
+           ("A missile hit a cargo ship in the Red Sea, killing two sailors; the other crew members are safe.",
+            ((2, None, None),))],
+      probe=event_tolls, off=none_found)
+def _all_safe_figures(masked: str) -> list[_Figure]:
+    """Zeros of "the crew are safe": killed and wounded. A figure the sentence also gives
+    (the others of the crew: "the other crew members are safe") is not told apart here:
+    :mod:`numbers` keeps a total before a zero."""
+    out = []
+    for m in _ALL_SAFE.finditer(masked):
+        if not re.search(r"(?i:\bother\b)", m.group(0)):
+            out += [_Figure("killed", 0, (m.start(), m.end())), _Figure("wounded", 0, (m.start(), m.end()))]
+    return out
+
+
+# "Among the dead were 11 children", "among those killed was a police officer": a part of the
+# toll told with the subject after its verb.
+_AMONG_FRONTED = re.compile(
+    rf"(?i:\bamong(?:st)?\s+(?:the|those)\s+(?:\w+\s+){{0,2}}?(?P<verb>dead|killed|victims|injured|wounded)"
+    rf"\s+(?:were|was|are|is)\s+){NUMBER_START}{COUNT}(?P<np>{NP})")
+
+
+@rule("toll.among-fronted", "'Among the dead were 11 children': a part of the toll, kept when no total is given",
+      pos=[("An airstrike hit a village in Kachin State. Among the dead were 11 children.", ((11, None, None),))],
+      neg=[("An airstrike hit a village in Kachin State, killing 31 people. Among the dead were 11 children.",
+            ((31, None, None),))],
+      probe=event_tolls, off=none_found)
+def _among_fronted_figures(masked: str) -> list[_Figure]:
+    """"Among the dead were 11 children": a part of the dead (or the wounded)."""
+    out: list[_Figure] = []
+    for m in _AMONG_FRONTED.finditer(masked) if "mong" in masked else ():
+        if _victims(m["np"]):
+            category = "wounded" if m["verb"].lower() in ("injured", "wounded") else "killed"
+            out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
+    return out
+
+
+# "Four civilians and the gunman were killed", "killing 22 people, as well as the bomber": the
+# attacker, named after the victims, is one of the dead on top of them.
+_ATTACKER_WORD = r"(?:lone\s+|suicide\s+|alleged\s+)?(?:gunman|attacker|bomber|assailant|perpetrator|shooter)"
+_AND_ATTACKER = re.compile(
+    rf"(?i:\b(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?\s+"
+    r"(?:were|have\s+been|had\s+been)\s+(?:all\s+)?killed\b"
+    rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b(?:people|civilians|others|persons|worshippers|passengers|soldiers|officers)"
+    rf"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
+    r"before|during|near|inside)\b))")
+
+
+@rule("toll.and-the-attacker", "'Four civilians and the gunman were killed': the attacker named after the victims "
+      "is one of the dead",
+      pos=[("A gunman opened fire in a market in Kano; four civilians and the gunman were killed.", ((5, None, None),)),
+           ("A suicide bomber struck a mosque in Kano, killing 22 people as well as the bomber.",
+            ((23, None, None),))],
+      neg=[("A gunman opened fire at a market in Kano, killing four civilians and the gunman's accomplice.",
+            ((4, None, None),))],
+      probe=event_tolls, off=none_found)
+def _and_attacker_figures(masked: str) -> list[_Figure]:
+    """The attacker counted apart after the victims: one of the dead, an attacker."""
+    # Spanned by its last word: the victims' subject phrase the attacker is named in holds no figure of its own.
+    return [_Figure("killed", 1, (m.end() - 1, m.end()), attackers=1) for m in _AND_ATTACKER.finditer(masked)]
+
+
 _NEEDS_NOMINAL = re.compile(r"(?i:\b(?:deaths?|killings?|murders?|massacre|slaying|injur(?:y|ies|ing)|wounding)"
                             r"\s+(?:of|to)\b)")
 _NEEDS_LEFT = re.compile(r"(?i:\b(?:left|leaving|leaves)\b)")

@@ -55,6 +55,8 @@ _KILLED = (
 _DIED = (
     r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
     r"|were\s+slain|deaths|fatalities"
+    # "five soldiers fell on the field of honour": an army's own dead, as its statements say it
+    r"|fell\s+(?:on|in)\s+the\s+field\s+of\s+(?:honou?r|battle)"
 )
 _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
 # "15 people were being treated for injuries", "40 were hospitalised": the wounded.

@@ -1,0 +1,103 @@
+"""What a sentence's figures are not: words that look like a count of victims but describe
+them ("a dozen displaced people wounded"), figures a toll is set against ("up from six",
+"compared with 9 killed the previous week"), and a war's toll told by a pronoun after the
+incident ("It has killed more than 20,000 people"). :mod:`numbers` blanks the first two
+before reading a sentence; the extractor asks :func:`war_pronoun` of a frame's sentence.
+
+Pure and regex based: a few regex scans per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
+
+# "a dozen displaced people wounded", "killing 12 displaced civilians": "displaced" describes
+# the victims of another harm, it counts no displacement.
+_DISPLACED_VICTIMS = re.compile(
+    r"(?i)\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:\S+\s+){1,4}?(?P<a>displaced)\s+"
+    r"(?=(?:people|persons|civilians|families|children|women|men|residents|villagers)\b)"
+    r"|\b(?P<b>displaced)\s+(?:people|persons|civilians|children|women|men|residents|villagers)\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|also)\s+)?(?:killed|wounded|injured|hurt|died)\b")
+
+
+@rule("toll.displaced-victims", "'a dozen displaced people wounded': 'displaced' describes the victims of another "
+      "harm, it counts no displacement",
+      pos=[("Shells hit a camp near Goma, and two children were killed and about a dozen displaced people wounded.",
+            (("Attack", 2, 12, None),))],
+      neg=[("Shells hit a camp near Goma, killing two people and displacing 300 others.",
+            (("Attack", 2, None, None), ("Displacement", None, None, 300)))],
+      probe=lambda x: tuple((v.kind, v.killed, v.wounded, v.displaced) for v in x.events),
+      off=lambda sentence, chars: None)
+def mask_displaced(sentence: str, chars: list[str]) -> None:
+    """Blank "displaced" where it describes the victims of another harm, in `chars`."""
+    for m in _DISPLACED_VICTIMS.finditer(sentence):
+        group = "a" if m["a"] else "b"
+        chars[m.start(group):m.end(group)] = " " * (m.end(group) - m.start(group))
+
+
+# "rose to eight, with 30 wounded, up from six dead and 25 wounded", "compared with 9 killed the
+# previous week": an earlier or another period's figure, set against the toll, is none of it.
+_EARLIER_FIGURE = re.compile(
+    r"(?i)\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:\w+\s+)?of\s+)?(?=\S*\d|[a-z]+\b)[^,.;()]*"
+    r"|\bcompared\s+(?:with|to)\s+[^,.;()]*")
+
+
+@rule("toll.earlier-figure", "'up from six dead and 25 wounded', 'compared with 9 killed the previous week': a "
+      "figure the toll is set against is none of it",
+      pos=[("Missiles hit Kharkiv on Saturday; the toll rose to eight dead, with 30 wounded, up from six dead and 25 "
+            "wounded.", ((8, 30, None),))],
+      neg=[("Missiles hit Kharkiv on Saturday; the toll rose to eight dead, with 30 wounded.", ((8, 30, None),))],
+      probe=event_tolls, off=lambda sentence, chars: None)
+def mask_earlier(sentence: str, chars: list[str]) -> None:
+    """Blank in `chars` the figures a toll is set against ("up from five", "compared with
+    9 killed the previous week"), up to the end of their clause."""
+    for m in _EARLIER_FIGURE.finditer(sentence):
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
+
+
+# "The war ... broke out in April 2023. It has killed more than 20,000 people": a pronoun whose
+# antecedent, the sentence before's subject, is a war, a conflict or an insurgency.
+_PRONOUN_TOLL = re.compile(r"^\W*(?:It|They|This|That)\s+(?:has|have|had|is\s+estimated\s+to\s+have)\s+(?:\w+\s+)?"
+                           r"(?:killed|left|claimed|displaced|uprooted|cost)\b")
+_WAR_SUBJECT = re.compile(r"(?i)^\W*(?:\w+\s+){0,5}?(?:war|conflict|insurgency|civil\s+war|uprising|crisis|fighting"
+                          r"|violence|hostilities|offensive|campaign)s?\b")
+WAR_PRONOUN = branch("toll.war-pronoun", "'The war broke out in 2023. It has killed 20,000 people': a war's toll told "
+                     "by a pronoun is no incident's toll",
+                     pos=[("An airstrike on a market in Nyala killed 12 people on Sunday. The war between the army "
+                           "and the RSF broke out in April 2023. It has killed more than 20,000 people.",
+                           ((12, None, None),))],
+                     neg=[("An airstrike on a market in Nyala on Sunday was the army's third this month. It has "
+                           "killed 12 people.", ((12, None, None),))],
+                     probe=event_tolls, where="extractor._roles")
+
+
+def war_pronoun(sentence: str, before: str) -> bool:
+    """Does `sentence` tell a toll by a pronoun ("It has killed ...") whose antecedent is
+    the war or conflict `before` (the sentence before) speaks of as its subject?"""
+    return enabled(WAR_PRONOUN) and _PRONOUN_TOLL.search(sentence) is not None \
+        and _WAR_SUBJECT.search(before) is not None
+
+
+# "Three wounded people were evacuated to the Oicha hospital": the wounded of the incident the
+# report tells, however many sentences of its story came between.
+_TREATED_WOUNDED = re.compile(
+    r"(?i)\b(?:wounded|injured|hurt)\b[^.;]{0,40}?\b(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:taken|rushed|brought|evacuated|transferred|admitted|airlifted|flown|treated)\s+(?:to|at|in)\b"
+    r"|\bhospital\b[^.;]{0,40}?\b(?:received|admitted|treated|took\s+in)\s+[^.;]{0,20}?\b(?:wounded|injured)\b")
+HOSPITAL_REACH = branch("toll.hospital-later", "a hospital sentence giving the wounded ('Three wounded people were "
+                        "evacuated to the Oicha hospital') is the incident's toll however far in its story it comes",
+                        pos=[("ADF rebels attacked the village of Oicha on Sunday, killing two farmers. The assailants "
+                              "came from the forest. They went from house to house. Residents fled into the fields. "
+                              "Three wounded people were evacuated to the Oicha hospital.", ((2, 3, None),))],
+                        neg=[("ADF rebels attacked the village of Oicha on Sunday, killing two farmers. The assailants "
+                              "came from the forest. They went from house to house. Residents fled into the fields. "
+                              "The wounded were evacuated to the Oicha hospital.", ((2, None, None),))],
+                        probe=event_tolls, where="extractor._tolls_of_last")
+
+
+def toll_reach(sentence: str) -> int:
+    """How many sentences after the incident told last a toll-only `sentence` may still be its
+    toll, no other event told between: two, or eight for the wounded a hospital took in."""
+    return 8 if enabled(HOSPITAL_REACH) and _TREATED_WOUNDED.search(sentence) else 2
