@@ -42,7 +42,10 @@ PERSON_NOUNS = frozenset(
     aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby shepherds shepherd
     herders herder fishermen fisherman worshippers worshipper pupil teacher refugees refugee migrants migrant
     pilgrims pilgrim passengers passenger traders trader miners miner villager hostages hostage captives
-    captive soldier soldiers officer officers policeman policemen commander commanders prisoner prisoners""".split()
+    captive soldier soldiers officer officers policeman policemen commander commanders prisoner prisoners
+    missionaries missionary priests priest pastors pastor nuns nun clerics cleric imams imam monks monk engineers
+    engineer officials official contractors contractor tourists tourist foreigners foreigner nationals citizens
+    sailors sailor crew seafarers elders elder chiefs chief""".split()
 )
 # Words for a side that name none: beside a named side in one phrase they describe it.
 UNNAMED_SIDES = frozenset("rebels militants insurgents gunmen fighters militiamen attackers".split()) | {

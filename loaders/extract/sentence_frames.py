@@ -37,6 +37,7 @@ from sitgraph.loaders.extract.events import (
     ran_into_weapon,
     under_fire,
 )
+from sitgraph.loaders.extract.kind_phrases import agreement_told, fall_of_ground, ground_lost
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
@@ -88,12 +89,15 @@ def _fires_at_nothing(tok: Any, lemma: str) -> bool:
 
 
 @rule("event.set-fire", "'set fire to homes', 'set the market ablaze' is an attack",
-      pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",))],
+      pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",)),
+           ("Homes were set on fire in the village of Dogo on Monday.", ("Attack",))],
       neg=[("Militants set up a checkpoint in the village of Dogo.", ())],
       probe=event_kinds, off=no)
 def _sets_fire(tok: Any, lemma: str) -> bool:
     """"militants set fire to homes", "set the market ablaze"."""
-    return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+    # "villages were set on fire": the fire hangs under "on" in the passive
+    return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") or (c.lower_ == "on" and any(
+        g.lower_ == "fire" for g in c.children)) for c in tok.children)
 
 
 @rule("event.drop-munitions", "'helicopters dropped barrel bombs on X' is an attack",
@@ -112,7 +116,7 @@ def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -
     kind = phrasal_kind(tok, lemma, reader) or VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
     if lemma in ("take", "gain", "fall", "wrest") and CAPTURE_TAKE.search(low):
         kind = "Capture"
-    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and reader.ents_in(tok.subtree, ("Agreement",)):
+    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and agreement_told(reader, tok):
         kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
     return kind
 
@@ -197,7 +201,8 @@ def _onset(verb: Any) -> bool:
 @rule("event.fighting-broke-out", "'fighting broke out at a camp', 'X and Y engaged in fighting': one outbreak of "
       "fighting is an incident, not a campaign",
       pos=[("Fighting broke out on Monday at an army camp in Bor.", ("Attack",)),
-           ("Rebels and soldiers engaged in heavy fighting in the town of Adra on Monday.", ("Attack",))],
+           ("Rebels and soldiers engaged in heavy fighting in the town of Adra on Monday.", ("Attack",)),
+           ("Battles between the army and the rebels raged in the town of Adra on Monday.", ("Attack",))],
       neg=[("The fighting has displaced thousands of people around Bor.", ("Displacement",)),
            ("Since fighting erupted in Bor in May, the army has lost two bases.", ()),
            ("The fighting first broke out in Bor in May.", ()),
@@ -206,7 +211,7 @@ def _onset(verb: Any) -> bool:
 def _outbreak(tok: Any, lemma: str) -> bool:
     """"Fighting broke out (erupted, flared) at X", "X and Y engaged in fighting": one
     outbreak of fighting, an incident, where "the fighting" alone names a campaign."""
-    if lemma != "fighting":
+    if lemma not in ("fighting", "battle"):
         return False
     head = tok.head
     if irrealis(head) or any(c.dep_ == "mark" and c.lower_ in ("since", "until", "before") for c in head.children):
@@ -229,7 +234,8 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
-    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok)
+    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok) or \
+        ("Capture" if fall_of_ground(tok, reader) else None)
     gov = _governing_noun(tok)
     if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
         # "an escalation in regime shelling": the campaign, not one incident.
@@ -338,6 +344,9 @@ def _read_actors(reader: SentenceReader, tok: Any, f: Frame, ran_into: list[str]
         # "a convoy of the army hit an IED": who hit the mine is its victim.
         add_new(f.targets, perps)
         add_new(ran_into, perps)
+        perps = []
+    if f.kind == "Capture" and ground_lost(tok, tok.lemma_.lower(), reader):
+        add_new(ran_into, perps)  # "troops withdrew from X": the side losing ground took nothing
         perps = []
     add_new(f.actors, perps)
 
