@@ -17,6 +17,10 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
+# Nouns of people carried off ("rounded up 30 men", "carried off 15 women").
+PEOPLE_TAKEN = frozenset(
+    """people men women children girls boys villagers residents civilians passengers students pupils farmers
+    worshippers traders travellers travelers youths workers fishermen herders shepherds teachers""".split())
 # Heads of a phrase that names ground ("the town of X", "the base").
 GROUND_HEADS = frozenset("town city village district province region area base camp airport territory "
                          "neighbourhood neighborhood locality settlement county state port capital outpost garrison "
@@ -189,15 +193,71 @@ def _in_force(tok: Any, lemma: str) -> bool:
     return into or (lemma == "enter" and any(c.dep_ == "dobj" and c.lower_ == "force" for c in tok.children))
 
 
+@rule("event.under-control-of", "'X came (fell) under the control of Y', 'the town changed hands': ground taken",
+      pos=[("Bunagana came under the control of M23 rebels on Monday.", ("Capture",)),
+           ("The town of Kalehe changed hands twice on Monday.", ("Capture",))],
+      neg=[("The situation in Bunagana came under control on Monday.", ()),
+           ("The shop in Kalehe changed hands on Monday.", ())],
+      probe=event_kinds, off=no)
+def under_control_of(tok: Any, lemma: str, reader: Any) -> bool:
+    """"(ground) came / fell under the control of X", "(ground) changed hands"."""
+    if lemma == "change":
+        told = any(c.dep_ == "dobj" and c.lower_ == "hands" for c in tok.children)
+    elif lemma in ("come", "fall"):
+        told = any(g.lemma_.lower() == "control" and any(p.lower_ == "of" for p in g.children)
+                   for p in _preps(tok, ("under",)) for g in p.children)
+    else:
+        return False
+    return told and any(c.dep_ == "nsubj" and _ground(reader, c) for c in tok.children)
+
+
+@rule("event.people-led-away", "'snatched 12 women', 'were taken away by militants', 'led them away': people "
+      "abducted",
+      pos=[("Gunmen on motorcycles snatched 12 women from a farm near Gusau on Monday.", ("Abduction",)),
+           ("At least 15 fishermen were taken away by militants near Baga on Monday.", ("Abduction",))],
+      neg=[("Thieves snatched 12 phones from a shop near Gusau on Monday.", ()),
+           ("At least 15 fishermen were taken away by ambulance near Baga on Monday.", ())],
+      probe=event_kinds, off=no)
+def led_away(tok: Any, lemma: str, reader: Any) -> bool:
+    """"snatched N women", or people taken / led / marched away by armed men."""
+    people = any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in PEOPLE_TAKEN or c.lemma_.lower() in PEOPLE_TAKEN)
+                 for c in tok.children)
+    if lemma == "snatch" or not people:
+        return people
+    away = any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in tok.children)
+    doers = [t for c in tok.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    return lemma in ("take", "lead", "march", "whisk") and away and _armed(reader, doers)
+
+
+REFUGE = frozenset("refuge sanctuary asylum".split())
+
+
+@rule("event.sought-refuge", "'thousands sought refuge in X': people displaced",
+      pos=[("Thousands sought refuge in the town of Adre, Chad, on Monday.", ("Displacement",))],
+      neg=[("Thousands sought work in the town of Adre, Chad, on Monday.", ()),
+           ("Officials say militants fleeing the offensive have taken refuge in the town of Adre.", ())],
+      probe=event_kinds, off=no)
+def sought_refuge(tok: Any, lemma: str, reader: Any) -> bool:
+    """"sought / took / found refuge (sanctuary) in X", said of people, not of armed men
+    hiding from an offensive."""
+    if lemma not in ("seek", "take", "find") or not any(c.dep_ == "dobj" and c.lower_ in REFUGE for c in tok.children):
+        return False
+    return not _armed(reader, _subject_tokens(tok))
+
+
 def verb_phrase_kind(tok: Any, lemma: str, reader: Any) -> str | None:
     """The kind a verb tells with its subject, object or particle (see the module), else None."""
-    if ground_lost(tok, lemma, reader):
+    if ground_lost(tok, lemma, reader) or under_control_of(tok, lemma, reader):
         return "Capture"
+    if led_away(tok, lemma, reader):
+        return "Abduction"
+    if sought_refuge(tok, lemma, reader):
+        return "Displacement"
     if weapon_landed(tok, lemma) or exchanged_fire(tok, lemma) or reduced_to_ruins(tok, lemma):
         return "Attack"
     if left_homes(tok, lemma):
         return "Displacement"
-    if took_effect(tok, lemma, reader):
+    if took_effect(tok, lemma, reader) or struck_deal(tok, lemma, reader):
         return "Agreement"
     return None
 
@@ -217,12 +277,70 @@ def fall_of_ground(tok: Any, reader: Any) -> bool:
 
 @rule("event.no-agreement-reached", "'talks ended without a deal', 'no truce was signed': an agreement not made "
       "is neither made nor broken",
-      pos=[("Talks between the army and the RSF in Jeddah ended without a deal on Monday.", ())],
-      neg=[("The ceasefire between the army and the RSF in Jeddah ended on Monday.", ("Violation",))],
-      probe=event_kinds, off=lambda reader, tok: reader.ents_in(tok.subtree, ("Agreement",)))
-def agreement_told(reader: Any, tok: Any) -> list[str]:
+      pos=[("The talks between the army and the RSF in Jeddah concluded without an agreement on Monday.", ())],
+      neg=[("The army and the RSF concluded a ceasefire agreement in Jeddah on Monday.", ("Agreement",))],
+      probe=event_kinds, off=lambda reader, tok, broken=False: reader.ents_in(tok.subtree, ("Agreement",)))
+def agreement_told(reader: Any, tok: Any, broken: bool = False) -> list[str]:
     """The agreements in the phrase of `tok`, without those under "without" ("ended without
-    a deal") or denied by "no" ("no truce was agreed")."""
+    a deal") or denied by "no" ("no truce was agreed"). `broken` (a verb of breaking or
+    ending): only the agreement that is its subject or object ("the truce collapsed"), not
+    one the subject is about ("talks on a ceasefire collapsed")."""
+    if broken:
+        return _broken_agreement(reader, tok)
     absent = {t.i for c in tok.subtree if (c.dep_ == "prep" and c.lower_ == "without") or
               (c.dep_ == "det" and c.lower_ == "no") for t in (c.subtree if c.dep_ == "prep" else c.head.subtree)}
     return reader.ents_in([t for t in tok.subtree if t.i not in absent], ("Agreement",))
+
+
+@rule("event.broken-agreement-argument", "'the truce collapsed' breaks the truce; 'talks on a truce collapsed' breaks "
+      "none",
+      pos=[("Talks on a ceasefire collapsed in Doha on Monday.", ())],
+      neg=[("The ceasefire between the army and the RSF collapsed in Khartoum on Monday.", ("Violation",))],
+      probe=event_kinds, off=lambda reader, tok: reader.ents_in(tok.subtree, ("Agreement",)))
+def _broken_agreement(reader: Any, tok: Any) -> list[str]:
+    """The agreement heading the subject or object of a verb of breaking (with its compounds:
+    "the Jeddah agreement")."""
+    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words = [t for h in heads for t in [h, *h.children] if t is h or t.dep_ in ("compound", "amod", "nmod")]
+    return reader.ents_in(words, ("Agreement",))
+
+
+DEAL_VERBS = frozenset("strike seal clinch extend renew".split())
+
+
+@rule("event.struck-a-deal", "'struck a deal', 'sealed an agreement', 'extended the truce': an agreement made",
+      pos=[("The two sides struck a deal to end the fighting in Tripoli on Monday.", ("Agreement",)),
+           ("The warring parties extended the truce in Gaza by two days on Monday.", ("Agreement",))],
+      neg=[("Israeli jets struck Rafah after the truce ended on Monday.", ("Attack", "Violation"))],
+      probe=event_kinds, off=no)
+def struck_deal(tok: Any, lemma: str, reader: Any) -> bool:
+    """A verb of making or prolonging ("struck", "sealed", "extended") whose object is an
+    agreement."""
+    return lemma in DEAL_VERBS and any(c.dep_ == "dobj" and reader.ents_in([c], ("Agreement",)) for c in tok.children)
+
+
+ARREST_VERBS = frozenset("arrest detain abduct kidnap apprehend seize round".split())
+SWEEP_NOUNS = frozenset("raid raids sweep sweeps operation operations search searches".split())
+
+
+@rule("event.raids-of-arrests", "'detained 20 people in overnight raids': the raids are how the arrests were "
+      "made, one incident",
+      pos=[("Israeli forces detained 20 Palestinians in overnight raids in Jenin on Tuesday.", ("Abduction",))],
+      neg=[("Israeli forces detained 20 Palestinians in Jenin after raids killed two people on Tuesday.",
+            ("Abduction", "Attack"))],
+      probe=event_kinds, off=no)
+def raid_of_arrests(tok: Any) -> bool:
+    """Is the raid noun `tok` the means of an arrest told by its verb ("arrested N in raids
+    across X", "detained during a sweep of the camp")?"""
+    if tok.lower_ not in SWEEP_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ARREST_VERBS
+
+
+def noun_phrase_kind(tok: Any, kind: str | None, reader: Any) -> str | None:
+    """The kind of a noun trigger given its lexicon `kind`: "the fall of X" is a capture; a
+    raid the arrests of its verb were made in is no attack of its own."""
+    if kind is None and fall_of_ground(tok, reader):
+        return "Capture"
+    return None if kind == "Attack" and raid_of_arrests(tok) else kind

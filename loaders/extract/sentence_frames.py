@@ -37,7 +37,7 @@ from sitgraph.loaders.extract.events import (
     ran_into_weapon,
     under_fire,
 )
-from sitgraph.loaders.extract.kind_phrases import agreement_told, fall_of_ground, ground_lost
+from sitgraph.loaders.extract.kind_phrases import agreement_told, ground_lost, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
@@ -116,7 +116,7 @@ def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -
     kind = phrasal_kind(tok, lemma, reader) or VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
     if lemma in ("take", "gain", "fall", "wrest") and CAPTURE_TAKE.search(low):
         kind = "Capture"
-    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and agreement_told(reader, tok):
+    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and agreement_told(reader, tok, lemma not in AGREEMENT_VERBS):
         kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
     return kind
 
@@ -234,8 +234,8 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
-    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok) or \
-        ("Capture" if fall_of_ground(tok, reader) else None)
+    kind = noun_phrase_kind(tok, NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok),
+                            reader)
     gov = _governing_noun(tok)
     if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
         # "an escalation in regime shelling": the campaign, not one incident.
@@ -270,7 +270,8 @@ GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook
 
 
 @rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
-      pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",))],
+      pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",)),
+           ("ELN guerrillas were holding two soldiers captured in Arauca on Monday.", ("Abduction",))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
@@ -285,6 +286,8 @@ def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
     if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
         return "Abduction"
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in PERSON_NOUNS:
+        return "Abduction"  # "two soldiers captured in Arauca": the people the participle tells of
     return kind
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.kind_phrases import verb_phrase_kind
+from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
 
 VERB_TRIGGERS: dict[str, str] = {
@@ -47,7 +47,7 @@ WEAK_TRIGGERS = frozenset(
     "incursion invasion advance push".split()
 )
 AGREEMENT_VERBS = frozenset("announce sign agree reach broker declare conclude negotiate establish".split())
-VIOLATION_VERBS = frozenset("violate breach break end collapse dissolve abandon scrap".split())
+VIOLATION_VERBS = frozenset("violate breach break end collapse dissolve abandon scrap shatter".split())
 # Verbs that carry an attack noun: "X carried out airstrikes", "X launched an attack".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount fire unleash perpetrate commit respond engage".split())
 # Governors that make what they govern unreal or unasserted.
@@ -114,10 +114,6 @@ def attack_type(sentence: str) -> str | None:
 # --- kinds a verb tells only with its particle or complement ------------------------------------
 
 HOSTAGE_NOUNS = frozenset("hostage hostages captive captives".split())
-# Nouns of people carried off ("rounded up 30 men", "carried off 15 women").
-PEOPLE_TAKEN = frozenset(
-    """people men women children girls boys villagers residents civilians passengers students pupils farmers
-    worshippers traders travellers travelers youths workers fishermen herders shepherds teachers""".split())
 
 
 @rule("event.to-death", "'hacked / beaten / stoned / burned to death': any verb with 'to death' is an attack",
@@ -235,7 +231,9 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
 @rule("event.participle-read-as-noun", "'a sniper shot dead a child', 'the base was overrun by X': a verb form "
       "the parser read as a noun still tells the event",
       pos=[("A sniper shot dead a child in Khartoum on Monday.", ("Attack",)),
-           ("The army base in Boulkessi was overrun by JNIM fighters on Monday.", ("Capture",))],
+           ("The army base in Boulkessi was overrun by JNIM fighters on Monday.", ("Capture",)),
+           ("The army base at Boulkessi was overrun by JNIM fighters on Sunday.", ("Capture",)),
+           ("The Sudanese army on Saturday retook control of the presidential palace in Khartoum.", ("Capture",))],
       neg=[("A shot rang out in Khartoum on Monday.", ()),
            ("The budget overrun in Boulkessi was blamed on the mayor.", ())],
       probe=event_kinds, off=nothing)
@@ -246,4 +244,12 @@ def misread_verb(tok: Any) -> str | None:
         return "Attack"
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(c.dep_ == "agent" for c in tok.children):
         return VERB_TRIGGERS.get(tok.lower_)
+    if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+        return VERB_TRIGGERS.get(tok.lower_)  # "the base was overrun by X" read as a noun with its verb's words
+    if tok.lower_ in PAST_ONLY:
+        return VERB_TRIGGERS.get(tok.lower_)  # "the army on Saturday retook control of ..." read as a noun
     return None
+
+
+# Past forms that are never nouns: read as a noun, the parser erred.
+PAST_ONLY = frozenset("retook overran".split())
