@@ -294,14 +294,21 @@ def agreement_told(reader: Any, tok: Any, broken: bool = False) -> list[str]:
 
 @rule("event.broken-agreement-argument", "'the truce collapsed' breaks the truce; 'talks on a truce collapsed' breaks "
       "none",
-      pos=[("Talks on a ceasefire collapsed in Doha on Monday.", ())],
+      pos=[("Talks on a ceasefire collapsed in Doha on Monday.", ()),
+           ("A peace deal was signed in 2018, but it collapsed within months.", ("Agreement", "Violation")),
+           ("The Pretoria agreement ended the war in Tigray in 2022.", ())],
       neg=[("The ceasefire between the army and the RSF collapsed in Khartoum on Monday.", ("Violation",))],
       probe=event_kinds, off=lambda reader, tok: reader.ents_in(tok.subtree, ("Agreement",)))
 def _broken_agreement(reader: Any, tok: Any) -> list[str]:
     """The agreement heading the subject or object of a verb of breaking (with its compounds:
     "the Jeddah agreement")."""
-    heads = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    # "the agreement ended the war": a verb with an object breaks its object, not its subject
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    heads = objects or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     words = [t for h in heads for t in [h, *h.children] if t is h or t.dep_ in ("compound", "amod", "nmod")]
+    if any(h.lower_ == "it" for h in heads):
+        # "a deal was signed in 2018, but it collapsed": "it" is the agreement named before
+        return reader.ents_in([t for t in tok.sent if t.i < tok.i], ("Agreement",))[-1:]
     return reader.ents_in(words, ("Agreement",))
 
 

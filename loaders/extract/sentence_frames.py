@@ -637,8 +637,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)
         _read_agreement(reader, tok, sent, f, kind)
-    if any(k == "Violation" for k, _ in frames):
-        frames = {k: f for k, f in frames.items() if k[0] != "Agreement"}  # "announced the breaking of the zone"
+    broken = {h for k, h in frames if k == "Violation"}
+    # "announced the breaking of the zone": the clause breaking it makes none ("signed ..., but it collapsed" two)
+    frames = {k: f for k, f in frames.items() if k[0] != "Agreement" or k[1] not in broken}
     if not frames:
         return [], context_actors, anaphoric
 
