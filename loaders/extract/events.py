@@ -237,6 +237,15 @@ def _many_times(kids: list[Any]) -> bool:
                for c in kids if c.dep_ in ("npadvmod", "dobj") for t in c.subtree)
 
 
+RELATIVE_WORDS = frozenset("who which that".split())
+RELATIVE_ASSERTED = branch(
+    "event.relative-clause-asserted", "a relative clause is asserted on its own: 'X, which took the town in 2009, "
+    "denied involvement' still tells the capture",
+    pos=[("The RSF, which captured El Geneina in June 2023, denied the killings.", ("Capture",))],
+    neg=[("Al-Shabaab denied that it took control of the town of Jilib in 2009.", ())],
+    probe=event_kinds, where="sitgraph.loaders.extract.events._clause_ancestors")
+
+
 def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
     """Up to `limit` ancestors of `tok` within its own clause chain: climbing stops at a
     verb conjoined with a subject of its own ("It is not clear why ..., but this comes
@@ -247,6 +256,8 @@ def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                    for c in t.children):
             break
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and enabled(RELATIVE_ASSERTED):
+            break  # "X, which took Jilib in 2009, denied involvement": the denial is not the clause's
         t = t.head
         out.append(t)
     return out
@@ -413,7 +424,7 @@ class SentenceReader:
         out: list[str] = []
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
-                add_new(out, without_described(self, c, self.ents_in(_without_aims(c), armed), armed))
+                add_new(out, self._subject_actors(trig, c, armed))
             if c.dep_ == "csubj" and not passive and self.ent_at(c, armed):
                 # "Rebelling soldiers seized Bor" parsed as a clause "[Rebelling soldiers]"
                 # subject: its head word begins an actor's mention, so the mention is the subject.
@@ -421,6 +432,13 @@ class SentenceReader:
             if enabled(BY_AGENT) and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
                 add_new(out, self.ents_in(_without_aims(c), armed))
         return out
+
+    def _subject_actors(self, trig: Any, subj: Any, armed: tuple[str, ...]) -> list[str]:
+        """The actors of an active subject; "Al-Shabaab, which took Jilib in 2009": the
+        relative stands for the noun it follows."""
+        if subj.lower_ in RELATIVE_WORDS and trig.dep_ == "relcl":
+            return self.ents_in([t for t in trig.head.subtree if t.i <= trig.head.i], armed)
+        return without_described(self, subj, self.ents_in(_without_aims(subj), armed), armed)
 
     @rule("event.participle-noun-acts", "'warplanes firing missiles': the noun a participle trigger modifies acts",
           pos=[("Houthi fighters shelling the port of Hodeidah were seen by Saudi troops.", (("Houthis",),))],

@@ -150,7 +150,8 @@ def fired_not_fire(tok: Any) -> bool:
       "no ground taken",
       pos=[("Police seized 20 kilograms of heroin in Peshawar on Monday.", ()),
            ("The footage was captured on a mobile phone in Khartoum on Monday.", ()),
-           ("The report captured the mood of despair in El Fasher.", ())],
+           ("The report captured the mood of despair in El Fasher.", ()),
+           ("The rebel coalition, which seized power in Bangui in March, denied the killings.", ())],
       neg=[("Rebels seized the town of Peshawar on Monday.", ("Capture",))],
       probe=event_kinds, off=no)
 def goods_seized(tok: Any) -> bool:
@@ -168,7 +169,8 @@ def goods_seized(tok: Any) -> bool:
 
 # What pictures, words and people of influence capture or seize: no ground, no one.
 PICTURES = frozenset("""footage image images video moment attention imagination mood spirit essence atmosphere feeling
-    headlines initiative momentum opportunity chance hearts heart sense reality""".split())
+    headlines initiative momentum opportunity chance hearts heart sense reality
+    power""".split())  # "seized power": a coup, no ground taken (the guide leaves coups optional)
 RECORDERS = frozenset("video camera film phone tape".split())
 
 
