@@ -326,7 +326,7 @@ def struck_deal(tok: Any, lemma: str, reader: Any) -> bool:
     return lemma in DEAL_VERBS and any(c.dep_ == "dobj" and reader.ents_in([c], ("Agreement",)) for c in tok.children)
 
 
-ARREST_VERBS = frozenset("arrest detain abduct kidnap apprehend seize round".split())
+ARREST_VERBS = frozenset("arrest detain abduct kidnap apprehend seize round capture".split())
 SWEEP_NOUNS = frozenset("raid raids sweep sweeps operation operations search searches".split())
 
 

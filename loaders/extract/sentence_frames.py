@@ -271,7 +271,8 @@ GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook
 
 @rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
       pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",)),
-           ("ELN guerrillas were holding two soldiers captured in Arauca on Monday.", ("Abduction",))],
+           ("ELN guerrillas were holding two soldiers captured in Arauca on Monday.", ("Abduction",)),
+           ("Security forces captured 12 suspected militants near Bannu on Monday.", ("Abduction",))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
@@ -283,12 +284,19 @@ def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
         return kind
     table = reader.table
     obj = reader.targets(tok)
-    if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+    if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or _people_taken(tok):
         return "Abduction"
-    if tok.dep_ == "acl" and tok.head.lemma_.lower() in PERSON_NOUNS:
-        return "Abduction"  # "two soldiers captured in Arauca": the people the participle tells of
     return kind
+
+
+def _people_taken(tok: Any) -> bool:
+    """Is the object of the taking verb `tok` people: "seized 20 villagers", "captured 12
+    militants" (fighters taken are detained, no ground taken), or the people a participle
+    tells of ("two soldiers captured in Arauca")?"""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or COMBATANTS.fullmatch(c.text))
+               for c in tok.children)
 
 
 @rule("event.definite-refers-back", "a definite trigger noun ('the attack') continues the earlier incident",
