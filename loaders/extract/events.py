@@ -33,6 +33,8 @@ from sitgraph.loaders.extract.rules import (
 from sitgraph.loaders.extract.triggers import (
     IRREALIS,
     LIGHT_VERBS,
+    NOUN_TRIGGERS,
+    WEAK_TRIGGERS,
 )
 
 PERSON_NOUNS = frozenset(
@@ -242,8 +244,20 @@ RELATIVE_ASSERTED = branch(
     "event.relative-clause-asserted", "a relative clause is asserted on its own: 'X, which took the town in 2009, "
     "denied involvement' still tells the capture",
     pos=[("The RSF, which captured El Geneina in June 2023, denied the killings.", ("Capture",))],
-    neg=[("Al-Shabaab denied that it took control of the town of Jilib in 2009.", ())],
+    neg=[("Al-Shabaab denied that it took control of the town of Jilib in 2009.", ()),
+         ("The coalition denied responsibility for an attack that killed 130 people at a wedding in Hodeidah.", ())],
     probe=event_kinds, where="sitgraph.loaders.extract.events._clause_ancestors")
+
+
+# Nouns of violence and war a relative clause may describe ("the carnage, which has killed ...").
+WAR_NOUNS = frozenset("carnage war conflict violence unrest insurgency crisis bloodshed".split())
+
+
+def _event_noun(noun: Any) -> bool:
+    """Is `noun` an event ("an attack that killed 130", "the carnage, which has killed 3,500")?
+    A relative clause on it describes that event, as real or unreal as the event itself."""
+    low = noun.lemma_.lower()
+    return low in NOUN_TRIGGERS or low in WEAK_TRIGGERS or low in WAR_NOUNS
 
 
 def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
@@ -256,7 +270,7 @@ def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                    for c in t.children):
             break
-        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and enabled(RELATIVE_ASSERTED):
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and not _event_noun(t.head) and enabled(RELATIVE_ASSERTED):
             break  # "X, which took Jilib in 2009, denied involvement": the denial is not the clause's
         t = t.head
         out.append(t)

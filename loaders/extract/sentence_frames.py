@@ -295,8 +295,10 @@ def _people_taken(tok: Any) -> bool:
     tells of ("two soldiers captured in Arauca")?"""
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in PERSON_NOUNS:
         return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or COMBATANTS.fullmatch(c.text))
-               for c in tok.children)
+    # fighters are taken by a verb of taking, not driven out ("expelled the militants from X": ground)
+    fighters = tok.lemma_.lower() in ("capture", "seize")
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or
+                                                    (fighters and COMBATANTS.fullmatch(c.text))) for c in tok.children)
 
 
 @rule("event.definite-refers-back", "a definite trigger noun ('the attack') continues the earlier incident",
