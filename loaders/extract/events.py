@@ -33,6 +33,8 @@ from sitgraph.loaders.extract.rules import (
 from sitgraph.loaders.extract.triggers import (
     IRREALIS,
     LIGHT_VERBS,
+    NOUN_TRIGGERS,
+    WEAK_TRIGGERS,
 )
 
 PERSON_NOUNS = frozenset(
@@ -42,7 +44,10 @@ PERSON_NOUNS = frozenset(
     aid humanitarian employees employee driver drivers persons girls boys girl boy infants baby shepherds shepherd
     herders herder fishermen fisherman worshippers worshipper pupil teacher refugees refugee migrants migrant
     pilgrims pilgrim passengers passenger traders trader miners miner villager hostages hostage captives
-    captive soldier soldiers officer officers policeman policemen commander commanders prisoner prisoners""".split()
+    captive soldier soldiers officer officers policeman policemen commander commanders prisoner prisoners
+    missionaries missionary priests priest pastors pastor nuns nun clerics cleric imams imam monks monk engineers
+    engineer officials official contractors contractor tourists tourist foreigners foreigner nationals citizens
+    sailors sailor crew seafarers elders elder chiefs chief""".split()
 )
 # Words for a side that name none: beside a named side in one phrase they describe it.
 UNNAMED_SIDES = frozenset("rebels militants insurgents gunmen fighters militiamen attackers".split()) | {
@@ -234,6 +239,27 @@ def _many_times(kids: list[Any]) -> bool:
                for c in kids if c.dep_ in ("npadvmod", "dobj") for t in c.subtree)
 
 
+RELATIVE_WORDS = frozenset("who which that".split())
+RELATIVE_ASSERTED = branch(
+    "event.relative-clause-asserted", "a relative clause is asserted on its own: 'X, which took the town in 2009, "
+    "denied involvement' still tells the capture",
+    pos=[("The RSF, which captured El Geneina in June 2023, denied the killings.", ("Capture",))],
+    neg=[("Al-Shabaab denied that it took control of the town of Jilib in 2009.", ()),
+         ("The coalition denied responsibility for an attack that killed 130 people at a wedding in Hodeidah.", ())],
+    probe=event_kinds, where="sitgraph.loaders.extract.events._clause_ancestors")
+
+
+# Nouns of violence and war a relative clause may describe ("the carnage, which has killed ...").
+WAR_NOUNS = frozenset("carnage war conflict violence unrest insurgency crisis bloodshed".split())
+
+
+def _event_noun(noun: Any) -> bool:
+    """Is `noun` an event ("an attack that killed 130", "the carnage, which has killed 3,500")?
+    A relative clause on it describes that event, as real or unreal as the event itself."""
+    low = noun.lemma_.lower()
+    return low in NOUN_TRIGGERS or low in WEAK_TRIGGERS or low in WAR_NOUNS
+
+
 def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
     """Up to `limit` ancestors of `tok` within its own clause chain: climbing stops at a
     verb conjoined with a subject of its own ("It is not clear why ..., but this comes
@@ -244,6 +270,8 @@ def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                    for c in t.children):
             break
+        if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and not _event_noun(t.head) and enabled(RELATIVE_ASSERTED):
+            break  # "X, which took Jilib in 2009, denied involvement": the denial is not the clause's
         t = t.head
         out.append(t)
     return out
@@ -410,7 +438,7 @@ class SentenceReader:
         out: list[str] = []
         for c in trig.children:
             if c.dep_ == "nsubj" and not passive:
-                add_new(out, without_described(self, c, self.ents_in(_without_aims(c), armed), armed))
+                add_new(out, self._subject_actors(trig, c, armed))
             if c.dep_ == "csubj" and not passive and self.ent_at(c, armed):
                 # "Rebelling soldiers seized Bor" parsed as a clause "[Rebelling soldiers]"
                 # subject: its head word begins an actor's mention, so the mention is the subject.
@@ -418,6 +446,13 @@ class SentenceReader:
             if enabled(BY_AGENT) and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
                 add_new(out, self.ents_in(_without_aims(c), armed))
         return out
+
+    def _subject_actors(self, trig: Any, subj: Any, armed: tuple[str, ...]) -> list[str]:
+        """The actors of an active subject; "Al-Shabaab, which took Jilib in 2009": the
+        relative stands for the noun it follows."""
+        if subj.lower_ in RELATIVE_WORDS and trig.dep_ == "relcl":
+            return self.ents_in([t for t in trig.head.subtree if t.i <= trig.head.i], armed)
+        return without_described(self, subj, self.ents_in(_without_aims(subj), armed), armed)
 
     @rule("event.participle-noun-acts", "'warplanes firing missiles': the noun a participle trigger modifies acts",
           pos=[("Houthi fighters shelling the port of Hodeidah were seen by Saudi troops.", (("Houthis",),))],

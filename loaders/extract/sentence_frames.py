@@ -37,6 +37,7 @@ from sitgraph.loaders.extract.events import (
     ran_into_weapon,
     under_fire,
 )
+from sitgraph.loaders.extract.kind_phrases import agreement_told, ground_lost, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
@@ -89,12 +90,15 @@ def _fires_at_nothing(tok: Any, lemma: str) -> bool:
 
 
 @rule("event.set-fire", "'set fire to homes', 'set the market ablaze' is an attack",
-      pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",))],
+      pos=[("Militants set fire to homes in the village of Dogo.", ("Attack",)),
+           ("Homes were set on fire in the village of Dogo on Monday.", ("Attack",))],
       neg=[("Militants set up a checkpoint in the village of Dogo.", ())],
       probe=event_kinds, off=no)
 def _sets_fire(tok: Any, lemma: str) -> bool:
     """"militants set fire to homes", "set the market ablaze"."""
-    return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") for c in tok.children)
+    # "villages were set on fire": the fire hangs under "on" in the passive
+    return lemma == "set" and any(c.lower_ in ("fire", "ablaze", "alight") or (c.lower_ == "on" and any(
+        g.lower_ == "fire" for g in c.children)) for c in tok.children)
 
 
 @rule("event.drop-munitions", "'helicopters dropped barrel bombs on X' is an attack",
@@ -113,7 +117,7 @@ def _verb_lexical_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -
     kind = phrasal_kind(tok, lemma, reader) or VERB_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(tok.lower_)
     if lemma in ("take", "gain", "fall", "wrest") and CAPTURE_TAKE.search(low):
         kind = "Capture"
-    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and reader.ents_in(tok.subtree, ("Agreement",)):
+    if lemma in AGREEMENT_VERBS | VIOLATION_VERBS and agreement_told(reader, tok, lemma not in AGREEMENT_VERBS):
         kind = "Agreement" if lemma in AGREEMENT_VERBS else "Violation"
     return kind
 
@@ -198,7 +202,8 @@ def _onset(verb: Any) -> bool:
 @rule("event.fighting-broke-out", "'fighting broke out at a camp', 'X and Y engaged in fighting': one outbreak of "
       "fighting is an incident, not a campaign",
       pos=[("Fighting broke out on Monday at an army camp in Bor.", ("Attack",)),
-           ("Rebels and soldiers engaged in heavy fighting in the town of Adra on Monday.", ("Attack",))],
+           ("Rebels and soldiers engaged in heavy fighting in the town of Adra on Monday.", ("Attack",)),
+           ("Battles between the army and the rebels raged in the town of Adra on Monday.", ("Attack",))],
       neg=[("The fighting has displaced thousands of people around Bor.", ("Displacement",)),
            ("Since fighting erupted in Bor in May, the army has lost two bases.", ()),
            ("The fighting first broke out in Bor in May.", ()),
@@ -207,7 +212,7 @@ def _onset(verb: Any) -> bool:
 def _outbreak(tok: Any, lemma: str) -> bool:
     """"Fighting broke out (erupted, flared) at X", "X and Y engaged in fighting": one
     outbreak of fighting, an incident, where "the fighting" alone names a campaign."""
-    if lemma != "fighting":
+    if lemma not in ("fighting", "battle"):
         return False
     head = tok.head
     if irrealis(head) or any(c.dep_ == "mark" and c.lower_ in ("since", "until", "before") for c in head.children):
@@ -230,7 +235,8 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None
-    kind = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok)
+    kind = noun_phrase_kind(tok, NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok),
+                            reader)
     gov = _governing_noun(tok)
     if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
         # "an escalation in regime shelling": the campaign, not one incident.
@@ -265,7 +271,9 @@ GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook
 
 
 @rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
-      pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",))],
+      pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",)),
+           ("ELN guerrillas were holding two soldiers captured in Arauca on Monday.", ("Abduction",)),
+           ("Security forces captured 12 suspected militants near Bannu on Monday.", ("Abduction",))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
@@ -277,10 +285,21 @@ def _capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
         return kind
     table = reader.table
     obj = reader.targets(tok)
-    if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in PERSON_NOUNS for c in tok.children):
+    if any(table.kind(e) == "Actor" and table.entities[e].type not in ARMED_TYPES for e in obj) or _people_taken(tok):
         return "Abduction"
     return kind
+
+
+def _people_taken(tok: Any) -> bool:
+    """Is the object of the taking verb `tok` people: "seized 20 villagers", "captured 12
+    militants" (fighters taken are detained, no ground taken), or the people a participle
+    tells of ("two soldiers captured in Arauca")?"""
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    # fighters are taken by a verb of taking, not driven out ("expelled the militants from X": ground)
+    fighters = tok.lemma_.lower() in ("capture", "seize")
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or
+                                                    (fighters and COMBATANTS.fullmatch(c.text))) for c in tok.children)
 
 
 @rule("event.definite-refers-back", "a definite trigger noun ('the attack') continues the earlier incident",
@@ -340,6 +359,9 @@ def _read_actors(reader: SentenceReader, tok: Any, f: Frame, ran_into: list[str]
         # "a convoy of the army hit an IED": who hit the mine is its victim.
         add_new(f.targets, perps)
         add_new(ran_into, perps)
+        perps = []
+    if f.kind == "Capture" and ground_lost(tok, tok.lemma_.lower(), reader):
+        add_new(ran_into, perps)  # "troops withdrew from X": the side losing ground took nothing
         perps = []
     add_new(f.actors, perps)
 
@@ -627,8 +649,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)
         _read_agreement(reader, tok, sent, f, kind)
-    if any(k == "Violation" for k, _ in frames):
-        frames = {k: f for k, f in frames.items() if k[0] != "Agreement"}  # "announced the breaking of the zone"
+    broken = {h for k, h in frames if k == "Violation"}
+    # "announced the breaking of the zone": the clause breaking it makes none ("signed ..., but it collapsed" two)
+    frames = {k: f for k, f in frames.items() if k[0] != "Agreement" or k[1] not in broken}
     if not frames:
         return [], context_actors, anaphoric
 

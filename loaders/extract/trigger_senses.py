@@ -149,7 +149,9 @@ def fired_not_fire(tok: Any) -> bool:
 @rule("event.goods-seized", "'seized 20 kilograms of heroin', 'seized a cache of weapons', 'captured on video': "
       "no ground taken",
       pos=[("Police seized 20 kilograms of heroin in Peshawar on Monday.", ()),
-           ("The footage was captured on a mobile phone in Khartoum on Monday.", ())],
+           ("The footage was captured on a mobile phone in Khartoum on Monday.", ()),
+           ("The report captured the mood of despair in El Fasher.", ()),
+           ("The rebel coalition, which seized power in Bangui in March, denied the killings.", ())],
       neg=[("Rebels seized the town of Peshawar on Monday.", ("Capture",))],
       probe=event_kinds, off=no)
 def goods_seized(tok: Any) -> bool:
@@ -165,7 +167,10 @@ def goods_seized(tok: Any) -> bool:
     return False
 
 
-PICTURES = frozenset("footage image images video moment attention imagination".split())
+# What pictures, words and people of influence capture or seize: no ground, no one.
+PICTURES = frozenset("""footage image images video moment attention imagination mood spirit essence atmosphere feeling
+    headlines initiative momentum opportunity chance hearts heart sense reality
+    power""".split())  # "seized power": a coup, no ground taken (the guide leaves coups optional)
 RECORDERS = frozenset("video camera film phone tape".split())
 
 

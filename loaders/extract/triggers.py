@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
 
 VERB_TRIGGERS: dict[str, str] = {
@@ -19,7 +20,9 @@ VERB_TRIGGERS: dict[str, str] = {
         "raid storm ambush assassinate blow explode detonate massacre burn loot torch clash pummel blast "
         "level raze gun behead execute stab assault hammer bombed struck fought "
         # Killing words of every war's reporting ("gunmen murdered six farmers").
-        "murder slaughter butcher lynch decapitate mutilate"
+        "murder slaughter butcher lynch decapitate mutilate "
+        # Looting words: goods carried off by force from homes, shops and markets.
+        "ransack pillage plunder"
     ).split()},
     **{v: "Abduction" for v in "kidnap abduct detain arrest imprison apprehend".split()},
     # Irregular past forms spaCy may leave unlemmatised.
@@ -30,7 +33,9 @@ VERB_TRIGGERS: dict[str, str] = {
 NOUN_TRIGGERS: dict[str, str] = {
     **{n: "Attack" for n in (
         "attack airstrike strike raid bombing bombardment shelling barrage explosion blast ambush clash "
-        "massacre shooting gunfire destruction firing assassination killing airraid crossfire"
+        "massacre shooting gunfire destruction firing assassination killing airraid crossfire "
+        # Fire set and goods carried off ("the burning of the village"), short fights ("a firefight").
+        "burning torching arson looting pillage pillaging plunder ransacking firefight shootout skirmish gunbattle"
     ).split()},
     **{n: "Abduction" for n in "kidnapping abduction detention arrest".split()},
     **{n: "Capture" for n in "capture seizure takeover".split()},
@@ -42,7 +47,7 @@ WEAK_TRIGGERS = frozenset(
     "incursion invasion advance push".split()
 )
 AGREEMENT_VERBS = frozenset("announce sign agree reach broker declare conclude negotiate establish".split())
-VIOLATION_VERBS = frozenset("violate breach break end collapse dissolve abandon scrap".split())
+VIOLATION_VERBS = frozenset("violate breach break end collapse dissolve abandon scrap shatter".split())
 # Verbs that carry an attack noun: "X carried out airstrikes", "X launched an attack".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount fire unleash perpetrate commit respond engage".split())
 # Governors that make what they govern unreal or unasserted.
@@ -81,11 +86,12 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                  r"\bunder (?:heavy |intense |sustained |small[\s-]arms )?(?:gun)?fire\b"),
     # An ambush, a fight or an assault on the other side's positions is a clash of armed sides.
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|cross[\s-]?fire|"
+                    r"shoot-?outs?|skirmish|gun[\s-]?battles?|exchang(?:ed|ing) (?:gun)?fire|"
                     r"\bambush(?:es|ed)?\b|\battack(?:s|ed|ing)?\s+(?:the\s+)?positions\s+of\b"),
     ("raid", r"\braid(?:s|ed)?\b|stormed|storming|broke into|break-in"),
     ("arson", r"\bset (?:on )?fire\b|\bablaze\b|\bburn(?:ed|t|ing)?\b|torch|arson|"
               r"\bfires?\s+(?:was\s+|were\s+)?(?:set|started|lit)\b"),
-    ("looting", r"\bloot|\bstole\b|\bstolen\b|ransack"),
+    ("looting", r"\bloot|\bstole\b|\bstolen\b|ransack|pillag|plunder"),
     # A bombing, explosion or blast with no word of aircraft is a bomb set off on the ground.
     ("bombing", r"\bbombings?\b|\bexplosions?\b|\bblasts?\b|\bexploded\b"),
     ("airstrike", r"\bbomb(?:ed|s|ard|arded|ardment)?\b"),
@@ -108,10 +114,6 @@ def attack_type(sentence: str) -> str | None:
 # --- kinds a verb tells only with its particle or complement ------------------------------------
 
 HOSTAGE_NOUNS = frozenset("hostage hostages captive captives".split())
-# Nouns of people carried off ("rounded up 30 men", "carried off 15 women").
-PEOPLE_TAKEN = frozenset(
-    """people men women children girls boys villagers residents civilians passengers students pupils farmers
-    worshippers traders travellers travelers youths workers fishermen herders shepherds teachers""".split())
 
 
 @rule("event.to-death", "'hacked / beaten / stoned / burned to death': any verb with 'to death' is an attack",
@@ -223,13 +225,15 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
         return "Capture"
     if forced_from_homes(tok, lemma):
         return "Displacement"
-    return None
+    return verb_phrase_kind(tok, lemma, reader)
 
 
 @rule("event.participle-read-as-noun", "'a sniper shot dead a child', 'the base was overrun by X': a verb form "
       "the parser read as a noun still tells the event",
       pos=[("A sniper shot dead a child in Khartoum on Monday.", ("Attack",)),
-           ("The army base in Boulkessi was overrun by JNIM fighters on Monday.", ("Capture",))],
+           ("The army base in Boulkessi was overrun by JNIM fighters on Monday.", ("Capture",)),
+           ("The army base at Boulkessi was overrun by JNIM fighters on Sunday.", ("Capture",)),
+           ("The Sudanese army on Saturday retook control of the presidential palace in Khartoum.", ("Capture",))],
       neg=[("A shot rang out in Khartoum on Monday.", ()),
            ("The budget overrun in Boulkessi was blamed on the mayor.", ())],
       probe=event_kinds, off=nothing)
@@ -240,4 +244,12 @@ def misread_verb(tok: Any) -> str | None:
         return "Attack"
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(c.dep_ == "agent" for c in tok.children):
         return VERB_TRIGGERS.get(tok.lower_)
+    if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "agent" for c in tok.children):
+        return VERB_TRIGGERS.get(tok.lower_)  # "the base was overrun by X" read as a noun with its verb's words
+    if tok.lower_ in PAST_ONLY:
+        return VERB_TRIGGERS.get(tok.lower_)  # "the army on Saturday retook control of ..." read as a noun
     return None
+
+
+# Past forms that are never nouns: read as a noun, the parser erred.
+PAST_ONLY = frozenset("retook overran".split())
