@@ -16,14 +16,13 @@ from typing import Any
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.admin_places import admin_list_cands, admin_word_cands, possessed_place_cands
-from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.admin_places import (
     admin_list_cands,
     admin_word_cands,
     apposed_place_cands,
     possessed_place_cands,
 )
+from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,

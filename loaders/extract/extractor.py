@@ -34,8 +34,8 @@ from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
-from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
+from sitgraph.loaders.extract.unit_states import with_parent_states
 
 
 def _gazetteer() -> Any:
