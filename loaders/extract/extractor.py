@@ -184,7 +184,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
-    st.series = series_told(i, text, found, table)
+    st.series = series_told(i, sent, found, table)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return

@@ -44,6 +44,7 @@ class OwnAct:
     clause: frozenset[int]
     pronoun: bool = False  # told by a pronoun ("it had struck"): the frame read the side already
     verb: str = ""  # the lemma of the verb of the act
+    told_before: bool = False  # its object points back: "carried out the attack"
 
 
 @named_rule("claim.own-forces", "'X said its forces captured / one of its fighters carried out ...': X claims it "
@@ -82,8 +83,15 @@ def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
     pronoun = any(speaker_pronoun(s, speaker) for s in subj)
     if not (pronoun or any(own_arms(s, reader) for s in subj)):
         return []
-    clause = _clause(tok)
-    return [OwnAct((a, "claimed", None), clause, pronoun, tok.lemma_.lower()) for a in _speaking_sides(speaker, reader)]
+    clause, verb, back = _clause(tok), tok.lemma_.lower(), _told_before(tok)
+    return [OwnAct((a, "claimed", None), clause, pronoun, verb, back) for a in _speaking_sides(speaker, reader)]
+
+
+def _told_before(verb: Any) -> bool:
+    """Does the object of `verb` point back to something told ("the attack", "this strike",
+    "Monday's bombing")?"""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "its", "their", "our")
+               for o in verb.children if o.dep_ == "dobj" for c in o.children)
 
 
 # What air defences bring down: "it had shot down / destroyed 30 drones" is no attack of its own.
@@ -203,11 +211,12 @@ def acts_of(frame: Any, acts: list[OwnAct]) -> list[tuple[str, str, str | None]]
 def own_acts_for_last(last: Any, acts: list[OwnAct]) -> list[tuple[str, str, str | None]]:
     """Of a side's own acts `acts` told in a sentence with no incident of its own, the
     statements that speak of the incident `last` told before: those of a harm done (killed,
-    struck, neutralised: not "carried out a raid on ...", "captured ..."), unless `last`
+    struck, neutralised, "carried out the attack": not "carried out a raid on ...",
+    "captured ..."), unless `last`
     names an attacker other than the side (then the side's act answers that attack: "it
     had neutralised the attackers")."""
     # "it had carried out a raid on ...", "its troops captured ...": an act of another kind.
-    acts = [a for a in acts if a.verb not in LIGHT_VERBS | TAKING_VERBS]
+    acts = [a for a in acts if a.told_before or a.verb not in LIGHT_VERBS | TAKING_VERBS]
     sides = {a.statement[0] for a in acts}
     if any(a not in sides for a in last.actors):
         return []

@@ -1,7 +1,9 @@
 """One attack picked out of a series told just before: "X has carried out numerous bombings
 in Y. The deadliest, the truck bombing at Z on DATE, killed N." The picked attack names no
-author of its own; it is the series' author's, where the series was told. A convention of
-encyclopedic and background writing in any outlet and war.
+author of its own; it is the series' author's, where the series was told. Likewise the harm
+of an undertaking a side was told to launch: "X launched an operation against Y. The
+operation killed N." Conventions of encyclopedic, background and military writing in any
+outlet and war.
 
 Cost: two regex scans of a sentence and a look at its frames' few ids.
 """
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
-from sitgraph.loaders.extract.rules import event_actors, nothing
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A series of attacks: a plural attack noun ("numerous bombings", "dozens of attacks on camps").
@@ -30,21 +32,49 @@ PICKED = re.compile(rf"^\s*(?:(?:In|At)\s+)?(?:[Tt]he\s+{_SUPERLATIVE}(?:\s*,|\s
                     rf"(?:One|Another|The\s+first|The\s+last)\s+of\s+{_SET}\b|Among\s+{_ATTACKS}\b)")
 
 
+# A side launching an undertaking of many acts, and the undertaking named again after it.
+LAUNCHED = re.compile(r"(?i)\b(?:launched|began|started|mounted|opened|conducted)\s+(?:a|an|its|their|the)\s+"
+                      r"(?:[\w-]+\s+){0,3}?(?:operation|offensive|campaign|counter-?offensive)\b")
+THE_UNDERTAKING = re.compile(r"\b[Tt]h(?:e|is)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|campaign|"
+                             r"counter-?offensive)\b")
+
+UNDERTAKING = branch(
+    "event.undertaking-launched", "'X launched an offensive against Y. The offensive killed N': the harm of an "
+    "undertaking a side was told to launch just before is that side's",
+    pos=[("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local "
+          "officials said the offensive killed 25 civilians in the town of Motta.",
+          (("Ethiopian National Defense Force",),))],
+    neg=[("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local "
+          "officials said a blast killed 25 civilians in the town of Motta.", ((),))],
+    probe=event_actors, where="sitgraph.loaders.extract.series.series_told")
+
+
 @dataclass(frozen=True)
 class Series:
-    """The sides and places of a series of attacks told in sentence `index`."""
+    """The sides and places of a series of attacks told in sentence `index`; `undertaking`
+    when it is an operation, offensive or campaign a side launched."""
 
     index: int
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    undertaking: bool = False
 
 
 NO_SERIES = Series(-10)
 
 
-def series_told(index: int, text: str, frames: list[Any], table: Any) -> Series:
-    """The series sentence `index` (`text`, its frames before roles) tells: the armed sides
-    and the places of its frames, when it names attacks in the plural; else NO_SERIES."""
+def series_told(index: int, sent: Any, frames: list[Any], table: Any) -> Series:
+    """The series sentence `index` (`sent`, its frames before roles) tells: the armed sides
+    and the places of its frames, when it names attacks in the plural; the armed sides
+    named before the verb, when a side launches an undertaking; else NO_SERIES."""
+    text = sent.text
+    launched = LAUNCHED.search(text) if enabled(UNDERTAKING) else None
+    if launched:
+        before = sent.start_char + launched.start()
+        actors = tuple(dict.fromkeys(eid for s, _e, eid in table.starting_in(sent.start_char, before)
+                                     if table.entities[eid].kind == "Actor"
+                                     and table.entities[eid].type in ARMED_TYPES))
+        return Series(index, actors, (), True) if actors else NO_SERIES
     if not SERIES.search(text):
         return NO_SERIES
     actors = tuple(dict.fromkeys(a for f in frames for a in f.actors if table.entities[a].type in ARMED_TYPES))
@@ -61,9 +91,10 @@ def series_told(index: int, text: str, frames: list[Any], table: Any) -> Series:
             probe=event_actors, off=nothing)
 def take_from_series(frames: list[Any], index: int, text: str, series: Series) -> None:
     """Frames of sentence `index` (`text`) naming no side, when the sentence picks one attack
-    out of the series told in the sentence just before, take that series' sides (and its
-    places, when they name none). Changes `frames` in place."""
-    if series.index != index - 1 or not PICKED.search(text):
+    out of the series told in the sentence just before (or names again the undertaking
+    launched there), take that series' sides (and its places, when they name none). Changes
+    `frames` in place."""
+    if series.index != index - 1 or not (THE_UNDERTAKING if series.undertaking else PICKED).search(text):
         return
     for f in frames:
         if f.kind == "Attack" and not f.actors:

@@ -12,7 +12,7 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
-from sitgraph.loaders.extract.series import PICKED, SERIES
+from sitgraph.loaders.extract.series import LAUNCHED, PICKED, SERIES, THE_UNDERTAKING
 
 MONDAY = "2024-05-13"
 
@@ -109,11 +109,21 @@ SERIES_ROWS = [
      "the Dikwa camp in February 2016, killed 58 people.", [["Boko Haram"]]),
     ("The RSF has shelled El Fasher repeatedly since May. One of the attacks, on the Saudi hospital on 24 "
      "January, killed 70 people.", [["Rapid Support Forces"]]),
+    # the harm of an undertaking a side was told to launch just before
+    ("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local officials "
+     "said the offensive killed 25 civilians in the town of Motta.", [["Ethiopian National Defense Force"]]),
+    ("The Arakan Army opened a new operation against junta posts in Rakhine on Monday. The operation killed 40 "
+     "soldiers near the town of Ann, the group said.", [["Arakan Army"]]),
     # negatives: no attack picked out of the series, or the series told two sentences back
     ("Al-Shabaab has carried out numerous bombings in Mogadishu. A truck bombing at a busy junction in "
      "October 2017 killed 587 people.", [[]]),
     ("Al-Shabaab has carried out numerous bombings in Mogadishu. The city has rebuilt its markets. The "
      "deadliest, a truck bombing at a busy junction in October 2017, killed 587 people.", [[]]),
+    # an undertaking launched by no armed side, or not named again
+    ("Aid agencies launched a vaccination campaign in Gao on Monday. During the campaign, a bomb exploded at a "
+     "clinic in Gao, killing four people.", [[]]),
+    ("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local officials "
+     "said a blast killed 25 civilians in the town of Motta.", [[]]),
     left("a sentence picking an attack that names its own claimant gives no event at all",
          "The Islamic State has carried out many attacks in Kabul. The deadliest, claimed by the Taliban, "
          "killed 90 people at a wedding hall in 2019.", [["Taliban"]]),
@@ -270,3 +280,23 @@ def test_no_attack_picked_out_of_a_series(sentence):
 ])
 def test_a_series_of_attacks(sentence, told):
     assert bool(SERIES.search(sentence)) is told
+
+
+@pytest.mark.parametrize("sentence,launched", [
+    ("The army launched an operation against JNIM around Djibo.", True),
+    ("Federal forces began a major offensive in Gojjam on Monday.", True),
+    ("The group mounted a counter-offensive near Bakhmut.", True),
+    ("Police launched an investigation into the bombing.", False),
+    ("The offensive killed 25 civilians.", False),
+])
+def test_an_undertaking_launched(sentence, launched):
+    assert bool(LAUNCHED.search(sentence)) is launched
+
+
+@pytest.mark.parametrize("sentence,again", [
+    ("The operation killed 40 fighters near Tongomayel.", True),
+    ("Officials said this offensive had displaced 10,000 people.", True),
+    ("A bomb killed four people at a clinic.", False),
+])
+def test_an_undertaking_named_again(sentence, again):
+    assert bool(THE_UNDERTAKING.search(sentence)) is again
