@@ -27,7 +27,8 @@ from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 
 # --------------------------------------------------------------------------- attribution
 
-CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing strike blast assault killing killings".split())
+CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing bombings strike strikes blast assault killing "
+                          "killings massacre raid ambush shooting kidnapping abduction explosion".split())
 DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
                          "accusation accusations carrying".split())
 SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())

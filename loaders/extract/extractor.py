@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
+from sitgraph.loaders.extract.infobox import take_field_perpetrators
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
@@ -53,6 +54,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = _published(report)
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
+    take_field_perpetrators(frames, report.text, table)
     lay = parse_layout(report.text)
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
