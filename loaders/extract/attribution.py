@@ -349,14 +349,16 @@ def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str,
 
 
 def _suspect_noun(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    """"X was the prime suspect", "suspicion fell on X": X is suspected (by the speaker)."""
+    """"X was the prime suspect", "suspicion fell on X": X is suspected (by the speaker);
+    "blame fell on X": X is accused."""
     low = tok.lemma_.lower()
     by = says[0] if says else None
     if low == "suspect" and tok.pos_ == "NOUN" and tok.dep_ == "attr":
         return [(a, "suspected", by) for a in _actors_of(_verb_subject(tok.head), reader)]
-    if low == "suspicion" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("fall", "turn", "focus"):
+    if low in ("suspicion", "blame") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("fall", "turn", "focus"):
+        # "suspicion fell on X" (suspected), "blame fell on X" (accused)
         on = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children]
-        return [(a, "suspected", by) for a in _actors_of(on, reader)]
+        return [(a, "suspected" if low == "suspicion" else "accused", by) for a in _actors_of(on, reader)]
     return []
 
 
@@ -371,7 +373,7 @@ def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
 ATTACKER_NOUNS = frozenset("gunmen gunman attackers attacker assailants assailant bombers bomber shooter shooters "
                            "perpetrators perpetrator kidnappers kidnapper abductors abductor raiders".split())
 # What names the side after the verb: "were X (militants)", "were from X", "identified as X", "belonged to X".
-_IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",)}
+_IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",), "link": ("to",), "tie": ("to",)}
 
 
 @named_rule("claim.attackers-were", "'the attackers were X militants', 'the gunmen belonged to / were identified "

@@ -106,6 +106,16 @@ LATER_SENTENCE = [
      "out the attack.", [[SHABAAB]]),
     ("Gunmen killed nine soldiers at a checkpoint near Mopti on Monday. The army blamed JNIM. The group "
      "claimed the attack on Tuesday.", [[JNIM]]),
+    ("A car bomb killed 18 people at a market in Mogadishu on Monday. Blame fell on al-Shabaab.", [[SHABAAB]]),
+    ("Two suicide bombers killed 30 people at a market in Maiduguri on Monday. Investigators said the bombers "
+     "were linked to Boko Haram.", [["Boko Haram"]]),
+    ("A roadside bomb killed five soldiers near Kidal on Monday. The army accused JNIM. Islamic State Sahel "
+     "Province later claimed the attack.", [["Islamic State Sahel Province"]]),
+    # negatives: blame of something else, the victims linked to a side
+    ("A car bomb killed 18 people at a market in Mogadishu on Monday. Blame fell on the city's mayor for the "
+     "lack of security.", [[]]),
+    ("Two suicide bombers killed 30 people at a market in Maiduguri on Monday. Investigators said the victims "
+     "were linked to a traders' union.", [[]]),
     # a side's own statement in the next sentence, the act named in military words
     ("A drone strike hit a car near Sinjar on Sunday, killing two men. Turkey's defence ministry said it had "
      "\"neutralised\" two PKK fighters in the area.", [["Turkey"]]),
