@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.rules import (
     event_attributions,
     event_targets,
@@ -26,7 +27,8 @@ from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 
 # --------------------------------------------------------------------------- attribution
 
-CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing strike blast assault killing killings".split())
+CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing bombings strike strikes blast assault killing "
+                          "killings massacre raid ambush shooting kidnapping abduction explosion".split())
 DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
                          "accusation accusations carrying".split())
 SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
@@ -347,14 +349,16 @@ def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str,
 
 
 def _suspect_noun(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    """"X was the prime suspect", "suspicion fell on X": X is suspected (by the speaker)."""
+    """"X was the prime suspect", "suspicion fell on X": X is suspected (by the speaker);
+    "blame fell on X": X is accused."""
     low = tok.lemma_.lower()
     by = says[0] if says else None
     if low == "suspect" and tok.pos_ == "NOUN" and tok.dep_ == "attr":
         return [(a, "suspected", by) for a in _actors_of(_verb_subject(tok.head), reader)]
-    if low == "suspicion" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("fall", "turn", "focus"):
+    if low in ("suspicion", "blame") and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ("fall", "turn", "focus"):
+        # "suspicion fell on X" (suspected), "blame fell on X" (accused)
         on = [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for g in c.children]
-        return [(a, "suspected", by) for a in _actors_of(on, reader)]
+        return [(a, "suspected" if low == "suspicion" else "accused", by) for a in _actors_of(on, reader)]
     return []
 
 
@@ -369,7 +373,7 @@ def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
 ATTACKER_NOUNS = frozenset("gunmen gunman attackers attacker assailants assailant bombers bomber shooter shooters "
                            "perpetrators perpetrator kidnappers kidnapper abductors abductor raiders".split())
 # What names the side after the verb: "were X (militants)", "were from X", "identified as X", "belonged to X".
-_IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",)}
+_IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",), "link": ("to",), "tie": ("to",)}
 
 
 @named_rule("claim.attackers-were", "'the attackers were X militants', 'the gunmen belonged to / were identified "
@@ -393,54 +397,10 @@ def _attackers_were(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
     return [(a, "reported", by) for t in named for a in reader.ents_in(t.subtree, ("Actor",))]
 
 
-OWN_PRONOUNS = frozenset("its their our".split())
-# Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
-SPEAKING_BODIES = frozenset("ministry spokesman spokeswoman spokesperson military army command office agency wing "
-                            "commander media channel headquarters".split())
-# Verbs of doing an attack or taking ground: "its forces captured", "one of its fighters carried out".
-DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb capture seize take kill attack destroy "
-                        "shoot raid storm execute stage recapture retake liberate down ambush".split())
 # Words that make an accusation one of an attack ("of carrying out the strike", "for the killings").
 HARM_WORDS = ATTACK_NOUNS | DOING_VERBS | {v for v, k in VERB_TRIGGERS.items() if k in ("Attack", "Abduction")} | {
     "behind", "responsible", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shells", "bomb", "bombs"}
 
-
-@named_rule("claim.own-forces", "'X said its forces captured / one of its fighters carried out ...': X claims it "
-            "(X a side, or the side of the speaking ministry: 'Russia's defence ministry')",
-            pos=[("Russia's defence ministry said its forces had captured the village of Krasnohorivka on Monday.",
-                  ((("Russia", "claimed"),),))],
-            neg=[("Russia's defence ministry said its forces had been attacked near the village of Krasnohorivka "
-                  "on Monday.", ((("Russia", "reported"),),))],
-            probe=event_attributions, off=none_found)
-def _own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    """A doing verb (active) whose subject is the speaker's own ("its forces", "one of its
-    fighters", "our units") in a clause the speaker says: the speaker's side claims it."""
-    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
-        return []
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
-    if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
-        return []
-    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
-    return [(a, "claimed", None) for a in _speaking_sides(speech, reader)]
-
-
-def _speaking_sides(speech: Any, reader: Any) -> list[str]:
-    """The armed sides speaking as the subject of `speech`: named there, or the owner of a
-    speaking body ("Russia's defence ministry", "the group's news agency")."""
-    subj = next((c for c in speech.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
-    own = _armed_in([t for t in subj.subtree if t.i not in owners], reader)
-    if own or subj.lemma_.lower() not in SPEAKING_BODIES:
-        return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
-    return _armed_in([t for t in subj.subtree if t.i in owners], reader)
-
-
-def _armed_in(toks: list[Any], reader: Any) -> list[str]:
-    """The armed sides named at `toks`."""
-    return [e for e in reader.ents_in(toks, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
 
 
 @named_rule("claim.work-of", "'the attack was the work of X': X is tied by the speaker",
@@ -480,7 +440,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
             out.extend(_attackers_were(tok, reader, says))
-            out.extend(_own_forces(tok, reader, says))
+            out.extend(own_forces(tok, reader, says))
             out.extend(_work_of(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.attribution import blamed_on, definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable
@@ -490,7 +491,7 @@ class SentenceReader:
     def _noun_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """Perpetrators of a noun trigger: its modifiers, else who claimed it, the subject of
         its light verb, or the agent of the passive it is the subject of."""
-        out = self._noun_modifiers(trig, armed)
+        out = self._noun_modifiers(trig, armed) or self.ents_in(done_by(trig), armed)
         if out:
             return out
         gov = _governing_verb(trig)

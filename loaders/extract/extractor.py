@@ -28,14 +28,17 @@ from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
+from sitgraph.loaders.extract.infobox import take_field_perpetrators
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
+from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.unit_states import with_parent_states
+from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 
 
 def _gazetteer() -> Any:
@@ -66,6 +69,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
+    take_field_perpetrators(frames, report.text, table)
     lay = parse_layout(report.text)
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
@@ -169,6 +173,7 @@ class _Reading:
     titles: set[int] = field(default_factory=set)  # sentences of the title block
     titles_closed: bool = False
     layout: Any = None  # layout.Layout of the text: list items, headings
+    series: Series = NO_SERIES  # a series of attacks told last ("X has carried out numerous bombings")
     item_tolls: set[int] = field(default_factory=set)  # ids of frames given a toll by a list item
 
 
@@ -198,6 +203,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
+    take_from_series(found, i, text, st.series)
+    st.series = series_told(i, sent, found, table)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return
@@ -207,13 +214,15 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     if said:
         st.speakers = _speakers_from(said, table)
     stmts = attribution.attribution_in(sent, reader, said)
+    owned = own_acts_in(sent, reader, said)
     roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
     stmts = _statements_for_last(back, stmts, found, table, text)
+    owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
-    _fill_frames(st, found, stmts, said, text, published)
+    _fill_frames(st, found, stmts, said, text, published, owned)
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
@@ -277,15 +286,17 @@ def _speakers_from(said: tuple[str, ...], table: EntityTable) -> tuple[str, ...]
 
 
 def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, str | None]],
-                 said: tuple[str, ...], text: str, published: str | None) -> None:
-    """Give a sentence's frames its statements, sources, the actors in context and a date."""
+                 said: tuple[str, ...], text: str, published: str | None,
+                 owned: list[OwnAct] = ()) -> None:  # type: ignore[assignment]
+    """Give a sentence's frames its statements (`owned`: a side's own acts, each claiming
+    the frames of its clause), sources, the actors in context and a date."""
     owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
     for f in found:
         st.texts[f.sent_index] = text
-        attribution.apply_statements(f, stmts, text)
-        if owning and not f.places:
+        attribution.apply_statements(f, [*stmts, *acts_of(f, owned)], text)
+        if owning and not f.places and not retellings.FOLLOW_UP.search(text):
             # "Militants issued a statement claiming responsibility, saying they had fired
-            # rockets": a side owning up to the strike told before.
+            # rockets": a side owning up to the strike told before (not "in strikes that followed").
             f.claim_back = f.anaphoric = True
         if not f.claimed_by and said:
             f.claimed_by = list(said)
@@ -296,13 +307,14 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
         st.last_date = _date_frame(f, st.last_date, published)
 
 
-def _statements_for_last(back: Frame | None, stmts: list[tuple[str, str, str | None]], found: list[Frame],
-                         table: EntityTable, text: str) -> list[tuple[str, str, str | None]]:
+def _statements_for_last(back: Frame | None, stmts: list[Any], found: list[Frame], table: EntityTable,
+                         text: str, pick: Any = None) -> list[Any]:
     """Statements of a sentence grounding no incident of its own go to the incident told
-    last (`back`); returns the statements left for the sentence's own frames."""
+    last (`back`), those `pick(back, stmts)` keeps when given; returns the statements left
+    for the sentence's own frames."""
     if stmts and back is not None and not any(grounded(f, table) for f in found):
         # "The Taliban claimed responsibility.": about the last incident told.
-        attribution.apply_statements(back, stmts, text)
+        attribution.apply_statements(back, pick(back, stmts) if pick else stmts, text)
         return []
     return stmts
 

@@ -24,9 +24,12 @@ ROLE_HEADS = alternation("role_heads")
 _NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
 SPEECH = (r"said|say|says|told|tell|reported|report|confirmed|confirm|announced|stated|added|claimed|warned"
           r"|acknowledged|admitted|denied")
-# "police said", "the mission has said", "local officials told Reuters".
+# Verbs of blaming: who blames is a source of what it blames on another ("local officials blamed X").
+ACCUSING = r"blamed|blame|blames|accused|accuse|accuses|attributed|attribute|attributes"
+# "police said", "the mission has said", "local officials told Reuters", "officials blamed X".
 ROLE_BEFORE = re.compile(
-    rf"(?:(?<=[\s,;(])|^)(?:the\s+)?{_NP}\s+(?:(?:also|later|had|has|have)\s+)?(?:{SPEECH})\b", re.IGNORECASE)
+    rf"(?:(?<=[\s,;(])|^)(?:the\s+)?{_NP}\s+(?:(?:also|later|had|has|have)\s+)?(?:{SPEECH}|{ACCUSING})\b",
+    re.IGNORECASE)
 # "according to regional authorities", ", said police".
 ROLE_AFTER = re.compile(
     rf"\b(?:according\s+to|(?:{SPEECH}))\s+(?:the\s+)?{_NP}\b(?!\s+(?:of|in|for|that)\b)", re.IGNORECASE)

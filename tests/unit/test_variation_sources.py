@@ -189,3 +189,15 @@ def test_sides_that_strike_each_other_are_not_allies(nlp):
     text = ("- Russian strikes killed 14 civilians across Ukraine on Monday.\n- Ukrainian drones struck a refinery "
             "in Tuapse, Russia, on Monday.")
     assert not {r for r in relations(nlp, text) if r[0] == "ALLIED_WITH"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body named by its role that blames, accuses or suspects another is a source of the attack
+    ("Gunmen shot dead two farmers near Khanaqin, Iraq, on Monday. Local officials blamed the Islamic State.",
+     [["Iraq"]]),
+    ("A roadside bomb killed five soldiers near Kidal, Mali, on Monday. The army accused JNIM.", [["Mali"]]),
+    # a role word blamed by another is no source
+    ("A roadside bomb killed five soldiers near Kidal, Mali, on Monday. Residents blamed the army.", [[]]),
+])
+def test_an_accuser_named_by_its_role_is_a_source(nlp, text, expected):
+    assert sources(nlp, text) == expected

@@ -1,0 +1,54 @@
+"""The perpetrator field of an encyclopedic article's summary box, kept as text lines
+("Perpetrators: Boko Haram", "Perpetrator(s) | Al-Shabaab"): the side named there did the
+attack the article is about, its first incident. A convention of encyclopedia articles on
+one attack in any language edition or war.
+
+Cost: one regex scan of the text and a look at the mentions of the matching lines.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.rules import event_actors, nothing
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# "Perpetrators: X", "Perpetrator(s) | X", "Suspected perpetrator\tX": a field name, a separator.
+FIELD = re.compile(r"(?im)^[ \t|*-]*(?:suspected\s+)?perpetrators?(?:\(s\))?[ \t]*(?::|\||\t|\s{2,})[ \t]*"
+                   r"(?P<value>.+)$")
+
+
+def field_sides(text: str, table: Any) -> list[str]:
+    """The armed sides named in the perpetrator field lines of `text`, in text order."""
+    out: list[str] = []
+    for m in FIELD.finditer(text):
+        for _s, _e, eid in table.starting_in(m.start("value"), m.end("value")):
+            ent = table.entities[eid]
+            if ent.kind == "Actor" and ent.type in ARMED_TYPES and eid not in out:
+                out.append(eid)
+    return out
+
+
+@named_rule("event.infobox-perpetrator", "an article's summary field 'Perpetrators: X' names who did the attack the "
+            "article is about (its first incident)",
+            pos=[("Gubio massacre\nLocation: Gubio, Nigeria\nPerpetrators: Boko Haram\n\nThe Gubio massacre was a "
+                  "mass shooting in the village of Gubio, Nigeria, on 9 June 2020, in which 81 people were killed.",
+                  (("Boko Haram",),))],
+            neg=[("Gubio massacre\nLocation: Gubio, Nigeria\nResponse: Boko Haram\n\nThe Gubio massacre was a "
+                  "mass shooting in the village of Gubio, Nigeria, on 9 June 2020, in which 81 people were killed.",
+                  ((),))],
+            probe=event_actors, off=nothing)
+def take_field_perpetrators(frames: list[Any], text: str, table: Any) -> None:
+    """The report's first incident (in text order) takes the sides of its perpetrator field,
+    unless it already names one of them. Changes the frame in place."""
+    sides = field_sides(text, table)
+    first = min((f for f in frames if f.role == "incident" and f.kind == "Attack"), key=lambda f: f.sent_index,
+                default=None)
+    if not sides or first is None or set(first.actors) & set(sides):
+        return
+    first.actors = [a for a in sides if a not in first.targets]
+    line = FIELD.search(text).group(0).strip(" \t|*-")  # type: ignore[union-attr]
+    first.attribution = [x for x in first.attribution if x[1] == "denied"] + [
+        (a, "reported", None, line) for a in first.actors]

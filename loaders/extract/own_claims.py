@@ -1,0 +1,223 @@
+"""A side owning up to an act in its own statement: "X said its forces captured ...", "the
+ministry said it had neutralised two fighters", "the army said warplanes struck ...". The
+clause a side says, whose doer is the side itself (a pronoun agreeing with it), its own
+people ("its forces", "our units") or its own arms named bare ("fighter jets", "troops"),
+ties the side to the act as claiming it. Conventions of military statements and of the
+reports quoting them in any war; used by :mod:`attribution`.
+
+Cost: a look at the children of one verb and of the subject of the verb that says it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+OWN_PRONOUNS = frozenset("its their our".split())
+# Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
+SPEAKING_BODIES = frozenset("ministry spokesman spokeswoman spokesperson military army command office agency wing "
+                            "commander media channel headquarters".split())
+# Verbs of doing an attack or taking ground: "its forces captured", "one of its fighters carried out";
+# "neutralised" / "eliminated" are how military statements of every war say "killed".
+DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb capture seize take kill attack destroy "
+                        "shoot raid storm execute stage recapture retake liberate down ambush neutralise neutralize "
+                        "eliminate".split())
+# Verbs that say: the clause under them is the speaker's account.
+SAYING_VERBS = frozenset("say state announce claim confirm report add tell insist acknowledge admit".split())
+# A side's own arms, named bare in its statement ("the army said warplanes struck ..."). Weapons
+# that may be the enemy's incoming fire (drones, rockets, missiles, shells) are not among them.
+OWN_ARMS = frozenset("jet jets warplane warplanes aircraft troops soldiers helicopter helicopters gunships "
+                     "commandos paratroopers".split())
+BARE_MODIFIERS = frozenset("fighter combat military".split())
+
+
+@dataclass(frozen=True)
+class OwnAct:
+    """A side's own act told in its statement: the statement and the token positions of
+    the clause that tells the act (the frames of that clause are the act)."""
+
+    statement: tuple[str, str, str | None]
+    clause: frozenset[int]
+    pronoun: bool = False  # told by a pronoun ("it had struck"): the frame read the side already
+    verb: str = ""  # the lemma of the verb of the act
+    told_before: bool = False  # its object points back: "carried out the attack"
+
+
+@named_rule("claim.own-forces", "'X said its forces captured / one of its fighters carried out ...': X claims it "
+            "(X a side, or the side of the speaking ministry: 'Russia's defence ministry')",
+            pos=[("Russia's defence ministry said its forces had captured the village of Krasnohorivka on Monday.",
+                  ((("Russia", "claimed"),),))],
+            neg=[("Russia's defence ministry said its forces had been attacked near the village of Krasnohorivka "
+                  "on Monday.", ((("Russia", "reported"),),))],
+            probe=event_attributions, off=none_found)
+def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    """A doing verb (active) whose subject is the speaker's own people ("its forces", "one
+    of its fighters", "our units") in a clause the speaker says: the speaker's side claims
+    it. Returns (actor id, "claimed", None) statements."""
+    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
+        return []
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
+    if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
+        return []
+    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return [] if speaker is None else [(a, "claimed", None) for a in _speaking_sides(speaker, reader)]
+
+
+def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
+    """A doing verb in a side's statement whose doer is the side itself: a pronoun agreeing
+    with it ("the ministry said it had neutralised ...") or its own arms named bare ("the
+    army said warplanes struck ..."): the side's acts, claimed."""
+    if not _an_act(tok):
+        return []
+    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if speaker is None or speech.lemma_.lower() not in SAYING_VERBS:
+        return []
+    pronoun = any(speaker_pronoun(s, speaker) for s in subj)
+    if not (pronoun or any(own_arms(s, reader) for s in subj)):
+        return []
+    clause, verb, back = _clause(tok), tok.lemma_.lower(), _told_before(tok)
+    return [OwnAct((a, "claimed", None), clause, pronoun, verb, back) for a in _speaking_sides(speaker, reader)]
+
+
+def _told_before(verb: Any) -> bool:
+    """Does the object of `verb` point back to something told ("the attack", "this strike",
+    "Monday's bombing")?"""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "its", "their", "our")
+               for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+# What air defences bring down: "it had shot down / destroyed 30 drones" is no attack of its own.
+INCOMING = frozenset("drone drones uav uavs missile missiles rocket rockets projectile projectiles shell shells "
+                     "shahed shaheds".split())
+DOWNING_VERBS = frozenset("shoot down destroy".split())
+# Verbs that tell an attack only by their object: "launched a strike", not "launched an inquiry".
+LIGHT_VERBS = frozenset("carry conduct launch stage execute take".split())
+ATTACK_OBJECTS = frozenset("attack strike airstrike air raid bombing assault ambush shelling bombardment "
+                           "offensive".split())
+TAKING_VERBS = frozenset("capture seize recapture retake liberate storm raid".split())
+NO_HARM_OBJECTS = frozenset("deal agreement accord bargain balance note tone".split())
+
+
+def _an_act(tok: Any) -> bool:
+    """Is verb `tok` a doing verb said of someone (under a verb of saying, or joined to one
+    that is), not negated ("it had not fired": no claim, and no denial of the attack
+    either: "it did not target civilians"), not bringing down incoming fire?"""
+    lemma = tok.lemma_.lower()
+    if lemma not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if lemma in LIGHT_VERBS and not any(o.lemma_.lower() in ATTACK_OBJECTS for o in objs):
+        return False  # "it had launched an investigation", "they had carried out a search"
+    if any(o.lemma_.lower() in NO_HARM_OBJECTS for o in objs):
+        return False  # "it had struck a deal"
+    downs = objs if lemma in DOWNING_VERBS else []
+    return not any(c.dep_ == "neg" for c in tok.children) and not any(o.lower_ in INCOMING for o in downs)
+
+
+@named_rule("claim.speaker-pronoun", "'the ministry said it had neutralised two fighters': the pronoun doing the act "
+            "in a side's statement is the side, which claims the act",
+            pos=[("A drone strike hit a car near Sinjar on Sunday, killing two men. Turkey's defence ministry said "
+                  "it had neutralised two PKK fighters in the area.", ((("Turkey", "claimed"),),))],
+            neg=[("A drone strike hit a car near Sinjar on Sunday, killing two men. Turkey's defence ministry said "
+                  "the PKK had neutralised two of its own fighters in the area.", ((),))],
+            probe=event_attributions, off=no)
+def speaker_pronoun(subj: Any, speaker: Any) -> bool:
+    """Is `subj` a pronoun standing for the speaker (`speaker`, the saying verb's subject):
+    "it" or "we", or "they" after a plural or a name ("the rebels said they had ...", "the
+    Houthis said they had ...": a group's name takes "they"; "the ministry" does not)?"""
+    low = subj.lower_
+    return low in ("it", "we") or (low == "they" and speaker.tag_ in ("NNS", "NNPS", "NNP"))
+
+
+@named_rule("claim.own-arms", "'the army said fighter jets struck ...': the side's own arms named bare in its "
+            "statement are the side, which claims the strike",
+            pos=[("The Israeli military said fighter jets struck a weapons depot in Nabatieh on Sunday, killing "
+                  "three people.", ((("Israel", "claimed"),),))],
+            neg=[("The Israeli military said Syrian jets struck a weapons depot in Nabatieh on Sunday, killing "
+                  "three people.", ((("Syrian government", "reported"),),))],
+            probe=event_attributions, off=no)
+def own_arms(subj: Any, reader: Any) -> bool:
+    """Is `subj` a word for a side's own arms ("warplanes", "fighter jets", "troops") with
+    no owner of its own ("Russian jets", "the rebels' troops", "its troops" read apart)?"""
+    if subj.lemma_.lower() not in OWN_ARMS and subj.lower_ not in OWN_ARMS:
+        return False
+    # An owner of their own ("Russian jets", "the rebels' troops", "troops of the RSF") reads them apart.
+    return not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") and c.lower_ not in BARE_MODIFIERS
+                   for c in subj.children)
+
+
+def _speaking_sides(subj: Any, reader: Any) -> list[str]:
+    """The armed sides speaking as `subj` (a saying verb's subject): named there, or the
+    owner of a speaking body ("Russia's defence ministry", "the group's news agency")."""
+    owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
+    own = _armed_in([t for t in subj.subtree if t.i not in owners], reader)
+    if own or subj.lemma_.lower() not in SPEAKING_BODIES:
+        return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
+    return _armed_in([t for t in subj.subtree if t.i in owners], reader)
+
+
+def _armed_in(toks: list[Any], reader: Any) -> list[str]:
+    """The armed sides named at `toks`."""
+    return [e for e in reader.ents_in(toks, ("Actor",)) if reader.table.entities[e].type in ARMED_TYPES]
+
+
+def own_acts_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
+    """A side's own acts told in its statement in parsed sentence `sent` (see
+    :func:`_own_act`), each with its clause. Kept apart from the claims of
+    responsibility: an act of its own may be a response to the incident told before, not a
+    claim of it (:func:`own_acts_for_last`), and claims only the frames of its clause
+    (:func:`acts_of`). Cost: one token pass."""
+    out: list[OwnAct] = []
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+            out.extend(_own_act(tok, reader, says))
+    return out
+
+
+def _clause(verb: Any) -> frozenset[int]:
+    """Positions of the clause of `verb`, without the clauses describing its nouns ("20
+    militants who attacked a base": their act, not the speaker's)."""
+    others = {t.i for t in verb.subtree if t.dep_ in ("relcl", "acl") for t in t.subtree}
+    return frozenset(t.i for t in verb.subtree if t.i not in others)
+
+
+def acts_of(frame: Any, acts: list[OwnAct]) -> list[tuple[str, str, str | None]]:
+    """The statements of `acts` whose clause tells `frame` (holds one of its triggers), when
+    the frame names no other side: a side's account of its act does not outrank the side
+    the report names as the doer of what the frame tells. An act told by a pronoun only
+    says how a side the frame read from that pronoun is tied (claimed)."""
+    told = [a for a in acts if any(t in a.clause for t in frame.triggers)
+            and (not a.pronoun or a.statement[0] in frame.actors)]
+    sides = {a.statement[0] for a in told}
+    return [] if any(a not in sides for a in frame.actors) else list(dict.fromkeys(a.statement for a in told))
+
+
+@named_rule("claim.own-act-after-attack", "'JNIM attacked an army post. The army said it had neutralised 20 "
+            "terrorists.': a side's own act told after an attack that names another attacker is its response, "
+            "no claim of that attack",
+            pos=[("Gunmen attacked a village near Maiduguri on Monday, killing 12 farmers. The army said it had "
+                  "neutralised five of the attackers.", (("unknown gunmen",),))],
+            neg=[("A drone strike hit a car near Sinjar on Sunday, killing two men. Turkey's defence ministry said "
+                  "it had neutralised two PKK fighters in the area.", (("Turkey",),))],
+            probe=event_actors, off=lambda last, acts: [a.statement for a in acts])
+def own_acts_for_last(last: Any, acts: list[OwnAct]) -> list[tuple[str, str, str | None]]:
+    """Of a side's own acts `acts` told in a sentence with no incident of its own, the
+    statements that speak of the incident `last` told before: those of a harm done (killed,
+    struck, neutralised, "carried out the attack": not "carried out a raid on ...",
+    "captured ..."), unless `last`
+    names an attacker other than the side (then the side's act answers that attack: "it
+    had neutralised the attackers")."""
+    # "it had carried out a raid on ...", "its troops captured ...": an act of another kind.
+    acts = [a for a in acts if a.told_before or a.verb not in LIGHT_VERBS | TAKING_VERBS]
+    sides = {a.statement[0] for a in acts}
+    if any(a not in sides for a in last.actors):
+        return []
+    return list(dict.fromkeys(a.statement for a in acts))
