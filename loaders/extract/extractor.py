@@ -36,9 +36,9 @@ from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
+from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.unit_states import with_parent_states
-from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 
 
 def _gazetteer() -> Any:
