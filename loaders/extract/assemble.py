@@ -35,7 +35,6 @@ from sitgraph.loaders.extract.merging import (
 from sitgraph.loaders.extract.restatements import (
     join_retold,
     retold_incident,
-    series_author,
     untype_heard_explosions,
 )
 from sitgraph.loaders.extract.retellings import join_own_account, own_account
@@ -62,8 +61,6 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
             _place_caption(f, out, table)
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
-    for f in out:
-        series_author(f, table, texts)  # "X has carried out many bombings. The deadliest, ..."
     return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
 
 

@@ -18,7 +18,7 @@ from sitgraph.loaders.extract.breakdowns import parts_of
 from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
 from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_account
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_places, no, nothing
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_places, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A fronted phrase before the subject ("On Tuesday, ", "According to witnesses, ").
@@ -276,51 +276,6 @@ def join_retold(prev: Any, f: Any, text: str, table: Any) -> None:
         join_victims(prev, f, text, table)
     else:
         join_restatement(prev, f, text, table)
-
-
-# "The deadliest, the truck bombing at X in 2017, killed 587": one act of a series ...
-ONE_OF_SERIES = re.compile(r"(?i)^\W*the\s+(?:deadliest|bloodiest|worst|largest|biggest|most\s+(?:lethal|recent))"
-                           r"(?:\s+of\s+(?:these|them|those|the\s+\w+))?\s*,")
-# ... that the sentence before credits to one side: "Al-Shabaab has carried out numerous vehicle bombings".
-SERIES = re.compile(r"(?i)^\W*(?P<side>[^,.;]{2,60}?)\s+(?:has|have|had)\s+(?:also\s+)?(?:carried\s+out|conducted|"
-                    r"staged|launched|claimed|mounted|committed)\s+(?:numerous|many|several|dozens\s+of|scores\s+of|"
-                    r"hundreds\s+of|a\s+series\s+of|a\s+string\s+of|a\s+number\s+of)\b")
-
-
-@named_rule("assemble.one-of-series", "'X has carried out numerous bombings. The deadliest, the truck bombing of "
-            "2017, killed 587': the act singled out of a series is the series' author's",
-            pos=[("Al-Shabaab has carried out numerous vehicle bombings in Somalia. The deadliest, the truck bombing "
-                  "in Mogadishu on 14 October 2017, killed 587 people.", (("al-Shabaab",),))],
-            neg=[("Vehicle bombings have struck Somalia many times. The deadliest, the truck bombing in Mogadishu on "
-                  "14 October 2017, killed 587 people.", ((), ()))],
-            probe=event_actors, off=nothing)
-def series_author(f: Any, table: Any, texts: dict[int, str]) -> None:
-    """Give frame `f`, naming no side and opening on "The deadliest, ...", the one armed side
-    that the sentence before names as the author of a series ("X has carried out numerous
-    ..."), as the side accused of it. Cost: two regex matches and a look at the mentions
-    opening the sentence before."""
-    from sitgraph.loaders.extract.actors import ARMED_TYPES
-
-    if f.actors or f.kind != "Attack" or not ONE_OF_SERIES.match(texts.get(f.sent_index, "")):
-        return
-    start, before = _sentence_before(table.report.text, f.sent_start)
-    m = SERIES.match(before)
-    if m is None:
-        return
-    sides = {eid for s, e, eid in table.in_span(start + m.start("side"), start + m.end("side"))
-             if table.entities[eid].kind == "Actor" and table.entities[eid].type in ARMED_TYPES}
-    if len(sides) == 1:
-        f.actors = list(sides)
-        f.attribution.append((next(iter(sides)), "inferred", None, before))
-
-
-def _sentence_before(text: str, at: int) -> tuple[int, str]:
-    """(start, text) of the sentence ending before offset `at` of `text` (within 400 characters)."""
-    lo = max(0, at - 400)
-    head = text[lo:at].rstrip()
-    cut = [m.end() for m in re.finditer(r"[.!?][\"'’”]?\s+", head)]
-    start = cut[-1] if cut else 0
-    return lo + start, head[start:]
 
 
 # "a vessel reported an explosion close to its hull", "residents heard loud blasts": what was

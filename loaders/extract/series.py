@@ -43,7 +43,7 @@ UNDERTAKING = branch(
     "undertaking a side was told to launch just before is that side's",
     pos=[("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local "
           "officials said the offensive killed 25 civilians in the town of Motta.",
-          (("Ethiopian National Defense Force",),))],
+          (("Ethiopia", "Ethiopian National Defense Force"),))],
     neg=[("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local "
           "officials said a blast killed 25 civilians in the town of Motta.", ((),))],
     probe=event_actors, where="sitgraph.loaders.extract.series.series_told")

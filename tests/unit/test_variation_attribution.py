@@ -134,9 +134,11 @@ SERIES_ROWS = [
      "the Dikwa camp in February 2016, killed 58 people.", [["Boko Haram"]]),
     ("The RSF has shelled El Fasher repeatedly since May. One of the attacks, on the Saudi hospital on 24 "
      "January, killed 70 people.", [["Rapid Support Forces"]]),
-    # the harm of an undertaking a side was told to launch just before
+    # the harm of an undertaking a side was told to launch just before (the named force's state
+    # too: a unit's act is its state's, actor.unit-acts-for-state)
     ("Ethiopian federal forces launched an offensive against Fano militias in Gojjam on Monday. Local officials "
-     "said the offensive killed 25 civilians in the town of Motta.", [["Ethiopian National Defense Force"]]),
+     "said the offensive killed 25 civilians in the town of Motta.",
+     [["Ethiopia", "Ethiopian National Defense Force"]]),
     ("The Arakan Army opened a new operation against junta posts in Rakhine on Monday. The operation killed 40 "
      "soldiers near the town of Ann, the group said.", [["Arakan Army"]]),
     # negatives: no attack picked out of the series, or the series told two sentences back

