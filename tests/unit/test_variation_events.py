@@ -353,9 +353,7 @@ LEFT = [
                  marks=pytest.mark.xfail(strict=True, reason="the parser reads 'fired rockets' as a noun phrase in "
                                                              "apposition")),
     pytest.param("Drones attacked a power station in Kherson on Sunday. The wounded were taken to a hospital in "
-                 "Mykolaiv.", [("Attack", "drone_strike", set(), {"Kherson"})],
-                 marks=pytest.mark.xfail(strict=True, reason="'the wounded were taken to a hospital' is read as "
-                                                             "another attack")),
+                 "Mykolaiv.", [("Attack", "drone_strike", set(), {"Kherson"})]),
     pytest.param("Gunmen killed 12 people in Zamfara and kidnapped 20 others in Katsina on Monday.",
                  [("Attack", "shooting", {"unknown gunmen"}, {"Zamfara"}),
                   ("Abduction", "abduction", {"unknown gunmen"}, {"Katsina"})],

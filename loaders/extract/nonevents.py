@@ -1,0 +1,132 @@
+"""Sentences that name violence without telling an incident, read by conventions of written
+English that hold for every outlet and war:
+
+- a hurt participle standing as a noun ("the wounded were taken to a hospital in X",
+  "rescuers evacuated the injured", "dozens of wounded") names people, the incident's
+  casualties, not a new attack (:func:`hurt_people`);
+- a question ("Q: Is it true that X shelled Y?", "Did the army bomb the village?") asks; it
+  asserts no incident (:func:`asked`);
+- a bulletin's key-figures line ("Key figures: 12 attacks, 5 health workers abducted this
+  month", or the items under a "Key figures" heading) counts a period, never one incident
+  (:func:`key_figures`).
+
+Each is a rule over one sentence's text or parse; cost linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.layout import Layout
+from sitgraph.loaders.extract.rules import event_kinds, no, rule
+
+HURT_WORDS = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
+# Where a noun stands in a clause; a participle there without a subject or auxiliary of its
+# own is used as a noun ("the wounded"), not as a verb ("gunmen wounded five").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+# Where the hurt were taken or treated: "taken to", "treated at", "admitted in", "flown into".
+DESTINATION_PREPS = frozenset({"to", "at", "in", "into"})
+VERB_CHILDREN = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "prep", "advmod", "npadvmod"})
+
+
+def casualties_only(found: list[Any], doc: Any, reader: Any) -> list[Any]:
+    """Frames of `found` (one sentence's, parsed in `doc`) told only by a hurt participle
+    used as a noun (:func:`hurt_people`), returned after losing the places and facilities of
+    where the casualties were taken or treated ("The wounded were taken to a hospital in X",
+    "were receiving care at a base in Y"): nobody was struck there."""
+    told = []
+    for f in found:
+        if not f.triggers or not all(hurt_people(doc[t], f.kind) for t in f.triggers):
+            continue
+        gone = set()
+        for t in f.triggers:
+            for prep in [*doc[t].head.children, *doc[t].children]:
+                if prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS:
+                    gone.update(reader.ents_in(prep.subtree, ("Place", "Facility")))
+        f.places = [p for p in f.places if p not in gone]
+        f.targets = [x for x in f.targets if x not in gone]
+        told.append(f)
+    return told
+
+
+def casualties_to_last(frames: list[Any], found: list[Any], told: list[Any]) -> list[Any]:
+    """The frames of `found` left to add once those of `told` (:func:`casualties_only`) that
+    name no side, place or target are taken away: their tolls are those of the attack told
+    last in `frames` ("Twenty-five injured were admitted to hospitals"), merged into it."""
+    from sitgraph.loaders.extract.merging import last_with_role, merge_into
+
+    bare = [f for f in told if not (f.actors or f.places or f.targets)]
+    if not bare:
+        return found
+    last = last_with_role(frames, ("incident",))
+    for f in bare:
+        if last is not None and last.kind == "Attack" and (f.killed or f.wounded):
+            merge_into(last, f)
+    gone = {id(f) for f in bare}
+    return [f for f in found if id(f) not in gone]
+
+
+@rule("event.hurt-people", "a hurt participle standing as a noun ('the wounded were taken to a hospital in X', "
+      "'rescuers evacuated the injured') names the casualties, not another attack",
+      pos=[("Drones hit a depot in Kherson on Sunday. The wounded were taken to a hospital in Mykolaiv.", ("Attack",)),
+           ("Gunmen attacked a bus near Quetta on Monday. Rescuers carried the injured to Mastung.", ("Attack",))],
+      neg=[("Drones hit a depot in Kherson on Sunday. Shelling wounded three people in Mykolaiv on Monday.",
+            ("Attack", "Attack"))],
+      probe=event_kinds, off=no)
+def hurt_people(tok: Any, kind: str | None) -> bool:
+    """Is trigger `tok` (of event `kind`) a hurt participle used as a noun: "the wounded",
+    "twenty injured", "dozens of wounded", "the dead and injured"? Such a word names who was
+    hurt (in the incident told), not what happened."""
+    if kind != "Attack" or tok.lower_ not in HURT_WORDS or tok.dep_ not in NOMINAL_DEPS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("det", "poss") for c in kids):
+        # "the wounded (to Gusau)": an article makes it a noun, whatever the parser hangs on it
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in kids)
+    if any(c.dep_ in VERB_CHILDREN for c in kids):
+        return False  # "wounded by shrapnel", "were wounded in the blast": a verb after all
+    if tok.dep_ == "conj":
+        # "the dead and (the) wounded": a noun beside a noun; "killed five and wounded ten" is a verb
+        return tok.head.lower_ in HURT_WORDS | {"dead", "killed"} and tok.head.dep_ in NOMINAL_DEPS - {"conj"}
+    return tok.dep_ == "pobj" or any(c.dep_ in ("nummod", "amod") for c in kids)
+
+
+# A line labelled as a question of a briefing or interview: "Q:", "Question:", "Journalist:".
+QUESTION_LABEL = re.compile(r"(?i)^\s*(?:q|question|journalist|reporter)\s*[:.\-–—]\s")
+QUESTION_END = re.compile(r"\?\s*[\"'”’)]?\s*$")
+
+
+@rule("event.question", "a question ('Q: Is it true that X shelled Y?', 'Did the army bomb the village?') asks, it "
+      "tells no incident",
+      pos=[("Q: Is it true that the army shelled the camp in Zamzam yesterday?", ()),
+           ("Did Israeli forces strike the school in Nuseirat on Tuesday?", ())],
+      neg=[("The army shelled the camp in Zamzam yesterday, officials said.", ("Attack",))],
+      probe=event_kinds, off=no)
+def asked(sentence: str) -> bool:
+    """Is `sentence` a question (it ends with a question mark, or is labelled as one)?"""
+    return QUESTION_END.search(sentence) is not None or QUESTION_LABEL.match(sentence) is not None
+
+
+# A label or heading over a bulletin's figures of a period.
+FIGURES_LABEL = r"(?:key\s+(?:figures|numbers|statistics|data)|(?:in|by\s+the)\s+numbers)"
+FIGURES_LINE = re.compile(r"(?i)^\s*" + FIGURES_LABEL + r"\s*[:.\-–—]")
+FIGURES_HEADING = re.compile(r"(?i)^\s*" + FIGURES_LABEL + r"\b")
+
+
+@rule("event.key-figures", "a bulletin's key-figures line or the items under a 'Key figures' heading count a "
+      "period, never one incident",
+      pos=[("Key figures: 12 attacks on health care, 5 health workers abducted and 3 killed this month.", ()),
+           ("KEY FIGURES\n- 5 health workers abducted\n- 3 health workers killed", ())],
+      neg=[("Gunmen killed 3 health workers in Kenscoff on Monday.", ("Attack",)),
+           ("INCIDENTS\n- Gunmen killed 3 health workers in Kenscoff on Monday.", ("Attack",))],
+      probe=event_kinds, off=no)
+def key_figures(sentence: str, start: int, lay: Layout, text: str) -> bool:
+    """Is `sentence` (starting at `start` of `text`, laid out as `lay`) a key-figures line
+    or a list item under a key-figures heading?"""
+    if FIGURES_LINE.match(sentence):
+        return True
+    for item in lay.items:
+        if item.start <= start < item.end:
+            return item.heading >= 0 and FIGURES_HEADING.match(lay.heading_text(text, item.heading)) is not None
+    return False
