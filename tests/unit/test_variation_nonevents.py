@@ -189,6 +189,37 @@ TITLED = [
 ]
 
 
+# A title's label ("Nigeria:", "Pakistan -") says where the story is, never who attacked.
+LABELLED = [
+    ("Nigeria: 30 killed in Plateau attack\n\nGunmen attacked the village of Bokkos in Plateau State on Sunday "
+     "night, killing 30 people, a local official said.",
+     [("Attack", "shooting", {"unknown gunmen"}, {"Bokkos", "Plateau"})]),
+    ("Pakistan: 12 soldiers killed in North Waziristan attack", [("Attack", None, set(), {"Waziristan"})]),
+    ("Sudan: 14 killed in drone strike on El Obeid market\n\nA drone struck the main market in El Obeid on Thursday, "
+     "killing 14 people, the health ministry said.", [("Attack", "drone_strike", set(), {"El Obeid", "Sudan"})]),
+    # the country named as a side in the title's own words stays a side
+    ("Sudan: army jets bomb market in Nyala, killing 40", [("Attack", "airstrike", {"Sudanese Armed Forces"},
+                                                            {"Nyala", "Sudan"})]),
+]
+
+# A line linking another story ("Read more:", "Related:") tells no incident of the report.
+LINKED = [
+    ("Pakistan: militants kill 12 soldiers in North Waziristan\n\nMilitants attacked a security post in North "
+     "Waziristan on Saturday, killing 12 soldiers, the military said.\n\nRead more: Pakistan blames Afghanistan for "
+     "surge in attacks", [("Attack", None, {"rebels"}, {"Waziristan"})]),
+    ("Mali: dozens killed as jihadists attack army camp\n\nJihadist fighters attacked an army camp near Mopti on "
+     "Thursday, killing dozens of soldiers, security sources said.\n\nRelated: Gunmen kill 20 in Burkina Faso "
+     "raid", [("Attack", None, {"rebels"}, {"Mopti"})]),
+    ("Gunmen killed three villagers in Kano on Monday.\n\nSee also: Bomb kills 20 at market in Maiduguri",
+     [("Attack", "shooting", {"unknown gunmen"}, {"Kano"})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABELLED + LINKED, ids=[t[:60] for t, _ in LABELLED + LINKED])
+def test_a_label_or_a_link_adds_no_side_and_no_incident(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text,expected", TITLED, ids=[t[:60] for t, _ in TITLED])
 def test_a_title_over_its_body_is_one_incident(nlp, text, expected):
     assert events(nlp, text) == expected
