@@ -192,6 +192,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
+    found = nonevents.unasserted(found, sent.doc, reader)
     told = nonevents.casualties_only(found, sent.doc, reader)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):

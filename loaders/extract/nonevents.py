@@ -5,7 +5,8 @@ English that hold for every outlet and war:
   "rescuers evacuated the injured", "dozens of wounded") names people, the incident's
   casualties, not a new attack (:func:`hurt_people`);
 - a question ("Q: Is it true that X shelled Y?", "Did the army bomb the village?") asks; it
-  asserts no incident (:func:`asked`);
+  asserts no incident (:func:`asked`), and nor does a clause asked about ("asked whether the
+  army had shelled ...", "it is unclear if drones hit ...": :func:`asked_about`);
 - a bulletin's key-figures line ("Key figures: 12 attacks, 5 health workers abducted this
   month", or the items under a "Key figures" heading) counts a period, never one incident
   (:func:`key_figures`).
@@ -106,6 +107,48 @@ QUESTION_END = re.compile(r"\?\s*[\"'”’)]?\s*$")
 def asked(sentence: str) -> bool:
     """Is `sentence` a question (it ends with a question mark, or is labelled as one)?"""
     return QUESTION_END.search(sentence) is not None or QUESTION_LABEL.match(sentence) is not None
+
+
+# Verbs and adjectives that ask or doubt what an "if" clause says ("asked if", "unclear if").
+ASKING = frozenset("ask wonder question know see check verify confirm determine investigate establish clear "
+                   "unclear sure certain inquire enquire".split())
+
+
+@rule("event.asked-about", "a clause asked about ('asked whether the army had shelled the town', 'unclear if "
+      "drones hit the depot') is not asserted: no incident",
+      pos=[("Asked whether the army had shelled the town of Bara on Monday, a spokesman declined to comment.", ()),
+           ("It was unclear if drones had hit the fuel depot in Port Sudan on Monday.", ())],
+      neg=[("The army shelled the town of Bara on Monday, a spokesman said.", ("Attack",)),
+           ("If drones hit the fuel depot in Port Sudan, the city will lose power.", ())],
+      probe=event_kinds, off=no)
+def asked_about(tok: Any) -> bool:
+    """Is the verb `tok` the head of a clause marked "whether" (or "if" under a verb or
+    adjective of asking, :data:`ASKING`): a clause asked about, not asserted?"""
+    marks = [c.lower_ for c in tok.children if c.dep_ == "mark"]
+    if "whether" in marks:
+        return True
+    if "if" not in marks or tok.dep_ not in ("ccomp", "advcl", "xcomp"):
+        return False
+    # "asked if ...", or "it is unclear if ...": the copula's adjective asks
+    words = [tok.head] + [c for c in tok.head.children if c.dep_ == "acomp"]
+    return any(w.lemma_.lower() in ASKING for w in words)
+
+
+def unasserted(found: list[Any], doc: Any, reader: Any) -> list[Any]:
+    """The frames of `found` (one sentence's, parsed in `doc`) less those told only inside
+    clauses asked about (:func:`asked_about`): every trigger a verb heading such a clause,
+    and every side and place of the frame named inside them ("gunmen opened fire in X,
+    though it was unclear whether anyone was killed" keeps its frame)."""
+    out = []
+    for f in found:
+        heads = [doc[t] for t in f.triggers]
+        if not heads or not all(h.pos_ in ("VERB", "AUX") and asked_about(h) for h in heads):
+            out.append(f)
+            continue
+        inside = set(reader.ents_in([t for h in heads for t in h.subtree], ("Actor", "Place", "Facility")))
+        if not set(f.actors + f.places) <= inside:
+            out.append(f)
+    return out
 
 
 # A label or heading over a bulletin's figures of a period.
