@@ -119,7 +119,8 @@ ASKING = frozenset("ask wonder question know see check verify confirm determine 
       pos=[("Asked whether the army had shelled the town of Bara on Monday, a spokesman declined to comment.", ()),
            ("It was unclear if drones had hit the fuel depot in Port Sudan on Monday.", ())],
       neg=[("The army shelled the town of Bara on Monday, a spokesman said.", ("Attack",)),
-           ("If drones hit the fuel depot in Port Sudan, the city will lose power.", ())],
+           ("Gunmen opened fire on a crowd in Kenscoff, although it was unclear whether anyone was killed.",
+            ("Attack",))],
       probe=event_kinds, off=no)
 def asked_about(tok: Any) -> bool:
     """Is the verb `tok` the head of a clause marked "whether" (or "if" under a verb or
