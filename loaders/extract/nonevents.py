@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.layout import Layout
-from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
 
 HURT_WORDS = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
 # Where a noun stands in a clause; a participle there without a subject or auxiliary of its
@@ -135,6 +135,22 @@ def asked_about(tok: Any) -> bool:
     return any(w.lemma_.lower() in ASKING for w in words)
 
 
+MODALS = frozenset("will would could might may can shall should".split())
+
+
+@rule("event.conditional", "a condition of what will or would follow ('If drones hit the depot, the city will lose "
+      "power') tells no incident",
+      pos=[("If drones hit the fuel depot in Port Sudan, the city will lose power.", ())],
+      neg=[("When drones hit the fuel depot in Port Sudan on Monday, the city lost power.", ("Attack",))],
+      probe=event_kinds, off=no)
+def conditional(tok: Any) -> bool:
+    """Is the verb `tok` the head of an "if"/"unless" clause of a main clause told with a
+    modal ("will", "would", "could"): a condition, not a report?"""
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children) or tok.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.head.children)
+
+
 def unasserted(found: list[Any], doc: Any, reader: Any) -> list[Any]:
     """The frames of `found` (one sentence's, parsed in `doc`) less those told only inside
     clauses asked about (:func:`asked_about`): every trigger a verb heading such a clause,
@@ -143,13 +159,41 @@ def unasserted(found: list[Any], doc: Any, reader: Any) -> list[Any]:
     out = []
     for f in found:
         heads = [doc[t] for t in f.triggers]
-        if not heads or not all(h.pos_ in ("VERB", "AUX") and asked_about(h) for h in heads):
+        if not heads or not all(h.pos_ in ("VERB", "AUX") and (asked_about(h) or conditional(h)) for h in heads):
             out.append(f)
             continue
         inside = set(reader.ents_in([t for h in heads for t in h.subtree], ("Actor", "Place", "Facility")))
         if not set(f.actors + f.places) <= inside:
             out.append(f)
     return out
+
+
+# A monitor's count of incidents: "recorded 14 attacks", "documented more than 30 airstrikes",
+# "8 security incidents were reported".
+_COUNT = (r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven"
+          r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of)")
+_INCIDENTS = (r"(?:[\w-]+\s+){0,2}(?:attacks|incidents|airstrikes|air\s+strikes|strikes|raids|bombings|shootings"
+              r"|clashes|abductions|kidnappings|killings|violations)\b")
+_RECORD = r"(?:recorded|documented|registered|verified|counted|logged|tallied|reported|confirmed)"
+COUNTED = re.compile(r"(?i)\b(?:" + _RECORD + r"\s+" + _COUNT + r"\s+" + _INCIDENTS + r"|\b" + _COUNT + r"\s+"
+                     + _INCIDENTS + r"[^.;]{0,60}?\s(?:were|have\s+been|had\s+been)\s+" + _RECORD + ")")
+
+
+@rule("assemble.role-counted", "a monitor's count of incidents ('partners recorded 14 attacks, in which 9 people "
+      "were killed') is an aggregate with its toll, a pattern without one",
+      pos=[("In October, partners recorded 14 attacks on health care in Ouaham, in which 9 people were killed.",
+            (("Attack", "aggregate"),)),
+           ("The monitor documented 30 airstrikes on villages in Sagaing Region in October.", ())],
+      neg=[("Gunmen attacked a health centre in Ouaham in October, killing 9 people.", (("Attack", "incident"),)),
+           ("Partners recorded the attack on a health centre in Ouaham, in which 9 people were killed.",
+            (("Attack", "incident"),))],
+      probe=event_roles, off=lambda sentence, f, reference: None)
+def role_counted(sentence: str, f: Any, reference: str | None) -> str | None:
+    """The role of frame `f` of `sentence` when the sentence counts incidents
+    (:data:`COUNTED`): ``aggregate`` with a toll, else ``generic``; None otherwise."""
+    if f.kind not in ("Attack", "Abduction") or not COUNTED.search(sentence):
+        return None
+    return "aggregate" if f.kind == "Attack" and (f.killed or f.wounded) else "generic"
 
 
 # A label or heading over a bulletin's figures of a period.

@@ -33,6 +33,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
     role_retaliation,
     same_scene,
 )
+from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -550,8 +551,8 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
-_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_period_pattern, role_retaliation,
-               _role_anaphoric, _role_dated_before, _role_earlier)
+_ROLE_RULES = (_role_aggregate, role_counted, _role_agreement, _role_after, _role_generic, _role_period_pattern,
+               role_retaliation, _role_anaphoric, _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:
