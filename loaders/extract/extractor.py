@@ -187,8 +187,9 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last."""
     table = reader.table
     text = sent.text
-    if nonevents.asked(text) or nonevents.key_figures(text, sent.start_char, st.layout, reader.table.report.text):
-        return  # a question or a period's key figures: no incident, no toll of the last
+    if nonevents.asked(text) or nonevents.key_figures(text, sent.start_char, st.layout, reader.table.report.text) \
+            or nonevents.teaser(text, not st.titles_closed and not closed(text)):
+        return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)

@@ -196,6 +196,19 @@ def role_counted(sentence: str, f: Any, reference: str | None) -> str | None:
     return "aggregate" if f.kind == "Attack" and (f.killed or f.wounded) else "generic"
 
 
+@rule("event.teaser-title", "a title listing the stories below it ('RSF shells El Fasher; drone hits Kosti market; "
+      "talks stall') is a teaser: the body tells each, the title adds none",
+      pos=[("Gunmen kill 12 in Zamfara; 20 abducted in Katsina\n\nGunmen attacked the village of Kaura Namoda in "
+            "Zamfara State on Monday, killing 12 people.", ("Attack",))],
+      neg=[("Gunmen kill 12 in Zamfara\n\nGunmen attacked the village of Kaura Namoda in Zamfara State on Monday, "
+            "killing 12 people.", ("Attack",))],
+      probe=event_kinds, off=no)
+def teaser(sentence: str, in_title: bool) -> bool:
+    """Is `sentence`, of the title block (`in_title`), a list of stories: items parted by
+    semicolons or bars ("A; B; C", "Brief | A | B")?"""
+    return in_title and (";" in sentence or " | " in sentence)
+
+
 # A label or heading over a bulletin's figures of a period.
 FIGURES_LABEL = r"(?:key\s+(?:figures|numbers|statistics|data)|(?:in|by\s+the)\s+numbers)"
 FIGURES_LINE = re.compile(r"(?i)^\s*" + FIGURES_LABEL + r"\s*[:.\-–—]")

@@ -268,7 +268,24 @@ def test_a_label_or_a_link_adds_no_side_and_no_incident(nlp, text, expected):
     assert events(nlp, text) == expected
 
 
-@pytest.mark.parametrize("text,expected", TITLED, ids=[t[:60] for t, _ in TITLED])
+# A title listing the stories below it is a teaser: it lends the body's first incident none of the
+# other stories' places, and adds no event of its own.
+TEASERS = [
+    ("In today's briefing: Drone strike in Kherson; shelling of Nikopol; power cuts in Odesa\n\nA Russian drone "
+     "struck a bus in Kherson on Thursday morning, killing two passengers, the regional administration said. "
+     "Russian artillery shelled Nikopol overnight, wounding three people.",
+     [("Attack", "drone_strike", {"Russia"}, {"Kherson"}), ("Attack", "shelling", {"Russia"}, {"Nikopol"})]),
+    ("Sudan live: RSF shells El Fasher; drone hits Kosti market; talks stall in Jeddah\n\nThe RSF shelled the Abu "
+     "Shouk camp in El Fasher on Thursday, killing 11 people. Separately, a drone struck the market in Kosti, "
+     "killing four.", [("Attack", "shelling", {RSF}, {"El Fasher"}), ("Attack", "drone_strike", set(), {"Kosti"})]),
+    ("Morning brief | Strikes on Kharkiv | Blackouts in Odesa | Talks in Riyadh\n\nRussian missiles struck Kharkiv "
+     "overnight, killing three people, the governor said.", [("Attack", "missile_strike", {"Russia"}, {"Kharkiv"})]),
+    ("Gunmen kill 12 in Zamfara; 20 abducted in Katsina\n\nGunmen attacked the village of Kaura Namoda in Zamfara "
+     "State on Monday, killing 12 people.", [("Attack", "shooting", {"unknown gunmen"}, {"Kaura Namoda", "Zamfara"})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLED + TEASERS, ids=[t[:60] for t, _ in TITLED + TEASERS])
 def test_a_title_over_its_body_is_one_incident(nlp, text, expected):
     assert events(nlp, text) == expected
 
