@@ -187,8 +187,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last."""
     table = reader.table
     text = sent.text
-    if nonevents.asked(text) or nonevents.key_figures(text, sent.start_char, st.layout, reader.table.report.text) \
-            or nonevents.teaser(text, not st.titles_closed and not closed(text)):
+    if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(layout_facts.without_number_glosses(text))
@@ -227,6 +226,11 @@ def _reference(st: _Reading, found: list[Frame], published: str | None) -> str |
     if st.last_date[0] is None and no_lead_yet(st.frames, st.texts):
         return lead_reference(found, published)
     return st.last_date[0] or published
+
+
+def _in_title(st: _Reading, text: str) -> bool:
+    """Is the sentence `text` of the title block (no sentence closed yet, nor this one)?"""
+    return not st.titles_closed and not closed(text)
 
 
 def _note_title(st: _Reading, i: int, text: str) -> None:

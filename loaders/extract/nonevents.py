@@ -231,3 +231,9 @@ def key_figures(sentence: str, start: int, lay: Layout, text: str) -> bool:
         if item.start <= start < item.end:
             return item.heading >= 0 and FIGURES_HEADING.match(lay.heading_text(text, item.heading)) is not None
     return False
+
+
+def says_nothing(sentence: str, start: int, lay: Layout, text: str, in_title: bool) -> bool:
+    """Does `sentence` (at `start` of `text`, laid out as `lay`; `in_title`: of the title
+    block) tell no incident and no toll: a question, a key-figures line or a teaser title?"""
+    return asked(sentence) or key_figures(sentence, start, lay, text) or teaser(sentence, in_title)
