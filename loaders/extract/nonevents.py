@@ -185,6 +185,7 @@ COUNTED = re.compile(r"(?i)\b(?:" + _RECORD + r"\s+" + _COUNT + r"\s+" + _INCIDE
             (("Attack", "aggregate"),)),
            ("The monitor documented 30 airstrikes on villages in Sagaing Region in October.", ())],
       neg=[("Gunmen attacked a health centre in Ouaham in October, killing 9 people.", (("Attack", "incident"),)),
+           ("Rights groups documented two car bombings on a base in Ouaham on 12 November.", (("Attack", "incident"),)),
            ("Partners recorded the attack on a health centre in Ouaham, in which 9 people were killed.",
             (("Attack", "incident"),))],
       probe=event_roles, off=lambda sentence, f, reference: None)
@@ -193,6 +194,8 @@ def role_counted(sentence: str, f: Any, reference: str | None) -> str | None:
     (:data:`COUNTED`): ``aggregate`` with a toll, else ``generic``; None otherwise."""
     if f.kind not in ("Attack", "Abduction") or not COUNTED.search(sentence):
         return None
+    if f.date_explicit and f.precision == "day":
+        return None  # "documented two car bombings on a base in X on Tuesday": that day's incidents
     return "aggregate" if f.kind == "Attack" and (f.killed or f.wounded) else "generic"
 
 

@@ -367,7 +367,7 @@ def date_stamp_spans(text: str) -> list[tuple[int, int]]:
         seen += bool(line.strip())
         at += len(line) + 1
     # Lines opening with a date and a dash, two or more: a chronology, each line its day's.
-    return out + (prefixes if dated < 2 else [])
+    return sorted(out + (prefixes if dated < 2 else []))
 
 
 # A caption closes with the photo's place and full date, or points at people in it: "(R)".
