@@ -16,6 +16,10 @@ from sitgraph.loaders.extract import (
     bystanders,
     layout_facts,
     merging,
+    bystanders,
+    layout_facts,
+    merging,
+    nonevents,
     retellings,
     roles,
     sides,
@@ -200,11 +204,15 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last."""
     table = reader.table
     text = sent.text
+    if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
+        return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
+    found = nonevents.unasserted(found, sent.doc, reader)
+    told = nonevents.casualties_only(found, sent.doc, reader)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return
@@ -223,6 +231,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)
+    _fill_frames(st, found, stmts, said, text, published)
+    found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
@@ -245,6 +255,9 @@ def _told_last(st: _Reading) -> str | None:
     time the text has just spoken of ("... on 27 July. Three days later, ..."), background or not."""
     last = next((f for f in reversed(st.frames) if f.role != "caption"), None)
     return last.date if last is not None and last.date_explicit and enabled(COUNTED_FROM_TOLD) else None
+def _in_title(st: _Reading, text: str) -> bool:
+    """Is the sentence `text` of the title block (no sentence closed yet, nor this one)?"""
+    return not st.titles_closed and not closed(text)
 
 
 def _note_title(st: _Reading, i: int, text: str) -> None:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.layout import parse_layout, section_heading, sentence_edges
-from sitgraph.loaders.extract.rules import event_tolls, places, rule
+from sitgraph.loaders.extract.rules import event_dates, event_tolls, places, rule
 
 
 def _no_edges(_text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
@@ -35,8 +35,33 @@ def layout_edges(text: str) -> tuple[list[int], list[int], list[tuple[int, int]]
     which are no entity. Cost: :func:`layout.parse_layout`."""
     lay = parse_layout(text)
     starts, glued = sentence_edges(lay)
+    glued = glued + _after_date_prefixes(lay, text)
     parts = [(h.body, h.end) for i, h in enumerate(lay.headings) if section_heading(lay, text, i)]
     return starts, glued, parts
+
+
+# A date heading a list item, with its colon or dash: "10 March: ", "21/02/2025 – ", "Feb. 14 - ".
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+ITEM_DATE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+                       rf"(?:,?\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})\s*(?::|—|–|--|-)[ \t]+(?=\S)")
+
+
+@rule("assemble.item-date-prefix", "a date heading a list item ('- 10 March: In Goma, ...') stays in the item's "
+      "sentence, so the item keeps its own date",
+      pos=[("Weekly update\n\n- 10 November: In Goma, M23 fighters shelled a camp, killing five civilians.\n"
+            "- 12 November: In Rutshuru, gunmen burned 40 houses.", (("2023-11-10", None), ("2023-11-12", None)))],
+      neg=[("Weekly update\n\n- In Goma, M23 fighters shelled a camp on 10 November, killing five civilians.\n"
+            "- In Rutshuru, gunmen burned 40 houses on 12 November.", (("2023-11-10", None), ("2023-11-12", None)))],
+      probe=event_dates, off=lambda lay, text: [])
+def _after_date_prefixes(lay: Any, text: str) -> list[int]:
+    """Where the words after a list item's date prefix begin: no sentence starts there
+    (the parser would otherwise cut "- 10 March:" off from "In Goma, ...")."""
+    out = []
+    for item in lay.items:
+        m = ITEM_DATE.match(text, item.body)
+        if m is not None:
+            out.append(m.end())
+    return out
 
 
 def layout_breaks(doc: Any) -> Any:

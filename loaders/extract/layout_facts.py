@@ -260,13 +260,25 @@ def fold_summaries(frames: list[Any], lay: Layout, text: str, table: Any) -> lis
 @rule("event.link-list", "the items of a 'See also', 'Related' or 'Read more' list name other pages, not events "
                          "of the report",
       pos=[("Gunmen killed three villagers in Kano on Monday.\n\nSee also\n- 2014 Kano market bombing\n"
-            "- Attacks on schools in Nigeria", ("Attack",))],
+            "- Attacks on schools in Nigeria", ("Attack",)),
+           ("Gunmen killed three villagers in Kano on Monday.\n\nRead more: Bomb kills 20 at market in Maiduguri",
+            ("Attack",))],
       neg=[("Gunmen killed three villagers in Kano on Monday.\n\nLatest\n- A bomb killed two people in Kaduna "
-            "on Tuesday.", ("Attack", "Attack"))],
+            "on Tuesday.", ("Attack", "Attack")),
+           ("Gunmen killed three villagers in Kano on Monday.\n\nLater: a bomb killed two people in Kaduna on "
+            "Tuesday.", ("Attack", "Attack"))],
       probe=event_kinds, off=lambda *a: [])
 def link_spans(lay: Layout, text: str) -> list[tuple[int, int]]:
-    """Spans of the list items under a heading of links to other pages."""
-    return [(b.start, b.end) for b in items_under(lay, text, LINKS_HEADING)]
+    """Spans of the list items under a heading of links to other pages, and of lines that
+    open with a link's label ("Read more: ...", "Related: ...", "See also: ...")."""
+    lines = [(ln.start, ln.end) for ln in lay.lines if ln.kind != "blank" and LINK_LINE.match(text, ln.body)]
+    return [(b.start, b.end) for b in items_under(lay, text, LINKS_HEADING)] + lines
+
+
+# A line that links another story: "Read more: ...", "RELATED: ...", "See also - ...", "Watch: ...".
+LINK_LINE = re.compile(r"(?i)(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:story|stories|coverage|"
+                       r"articles?))?|see\s+also|more\s+on\s+this(?:\s+story)?|watch|listen|recommended|"
+                       r"further\s+reading)\s*(?::|\||—|–|-)\s*\S")
 
 
 def after_item_of(prev: Any, sent: Any, lay: Layout) -> bool:

@@ -33,6 +33,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
     role_retaliation,
     same_scene,
 )
+from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -354,7 +355,9 @@ PREFIX_REST = re.compile(r"^\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
             pos=[("Updated: November 14, 2023\nGunmen killed three villagers in Kano on Monday.",
                   (("2023-11-13", None),)),
                  ("November 12, 2023 - Gunmen killed three villagers in Kano on Friday.", (("2023-11-10", None),))],
-            neg=[("November 12: Gunmen killed three villagers in Kano.", (("2023-11-12", None),))],
+            neg=[("November 12: Gunmen killed three villagers in Kano.", (("2023-11-12", None),)),
+                 ("November 10 - Gunmen killed three villagers in Kano.\nNovember 12 - A bomb killed two people in "
+                  "Kaduna.", (("2023-11-10", None), ("2023-11-12", None)))],
             probe=event_dates, off=lambda text: [])
 def date_stamp_spans(text: str) -> list[tuple[int, int]]:
     """Spans of date stamps (a line that is a date, with "Published"/"Updated" and a time
@@ -366,21 +369,24 @@ def date_stamp_spans(text: str) -> list[tuple[int, int]]:
     from sitgraph.loaders.extract.dates import find_date_spans
 
     out: list[tuple[int, int]] = []
-    at = seen = 0
+    prefixes: list[tuple[int, int]] = []
+    dated = at = seen = 0
     for line in text.split("\n"):
         words = STAMP_WORDS.match(line)
         head = words.end() if words else 0
         spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
+        m = PREFIX_REST.match(line[head + spans[0][1]:]) if spans else None
+        dated += m is not None and not line[:head].strip()
         if spans and (seen < 3 or line[:head].strip()):
             end = head + spans[0][1]
-            rest = line[end:]
-            if len(line) < 80 and STAMP_REST.match(rest):
+            if len(line) < 80 and STAMP_REST.match(line[end:]):
                 out.append((at, at + len(line)))
-            elif (m := PREFIX_REST.match(rest)) is not None:
-                out.append((at, at + end + m.end()))
+            elif m is not None:
+                prefixes.append((at, at + end + m.end()))
         seen += bool(line.strip())
         at += len(line) + 1
-    return out
+    # Lines opening with a date and a dash, two or more: a chronology, each line its day's.
+    return sorted(out + (prefixes if dated < 2 else []))
 
 
 # A caption closes with the photo's place and full date, or points at people in it: "(R)".
@@ -564,8 +570,8 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
-_ROLE_RULES = (_role_aggregate, _role_agreement, _role_after, _role_generic, _role_period_pattern, role_retaliation,
-               _role_anaphoric, _role_dated_before, _role_earlier)
+_ROLE_RULES = (_role_aggregate, role_counted, _role_agreement, _role_after, _role_generic, _role_period_pattern,
+               role_retaliation, _role_anaphoric, _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:
