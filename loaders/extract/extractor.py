@@ -16,9 +16,6 @@ from sitgraph.loaders.extract import (
     bystanders,
     layout_facts,
     merging,
-    bystanders,
-    layout_facts,
-    merging,
     nonevents,
     retellings,
     roles,
@@ -231,7 +228,6 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)
-    _fill_frames(st, found, stmts, said, text, published)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
@@ -255,6 +251,8 @@ def _told_last(st: _Reading) -> str | None:
     time the text has just spoken of ("... on 27 July. Three days later, ..."), background or not."""
     last = next((f for f in reversed(st.frames) if f.role != "caption"), None)
     return last.date if last is not None and last.date_explicit and enabled(COUNTED_FROM_TOLD) else None
+
+
 def _in_title(st: _Reading, text: str) -> bool:
     """Is the sentence `text` of the title block (no sentence closed yet, nor this one)?"""
     return not st.titles_closed and not closed(text)
