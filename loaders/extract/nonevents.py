@@ -70,8 +70,7 @@ def casualties_to_last(frames: list[Any], found: list[Any], told: list[Any]) -> 
 
 @rule("event.hurt-people", "a hurt participle standing as a noun ('the wounded were taken to a hospital in X', "
       "'rescuers evacuated the injured') names the casualties, not another attack",
-      pos=[("Drones hit a depot in Kherson on Sunday. The wounded were taken to a hospital in Mykolaiv.", ("Attack",)),
-           ("Gunmen attacked a bus near Quetta on Monday. Rescuers carried the injured to Mastung.", ("Attack",))],
+      pos=[("Gunmen attacked a bus near Quetta on Monday. Rescuers carried the injured to Mastung.", ("Attack",))],
       neg=[("Drones hit a depot in Kherson on Sunday. Shelling wounded three people in Mykolaiv on Monday.",
             ("Attack", "Attack"))],
       probe=event_kinds, off=no)

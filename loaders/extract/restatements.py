@@ -156,8 +156,8 @@ TREATED = re.compile(r"(?i)\b(?:taken|rushed|evacuated|transferred|transported|b
 
 @named_rule("assemble.victims-told", "'The wounded were taken to a hospital in Y', 'Of those killed in X, four were "
             "children': the victims of the incident just told, never another incident or its place",
-            pos=[("Russian shelling killed four people and wounded ten in Kramatorsk on Thursday. The wounded were "
-                  "taken to hospital in Sloviansk.", (("Kramatorsk",),))],
+            pos=[("Russian shelling killed four people and wounded ten in Kramatorsk on Thursday. Of those killed, "
+                  "two were children from a school in Sloviansk.", (("Kramatorsk",),))],
             neg=[("Russian shelling killed four people and wounded ten in Kramatorsk on Thursday. Shelling wounded "
                   "two more people in Sloviansk.", (("Kramatorsk",), ("Sloviansk",)))],
             probe=event_places, off=no)
@@ -167,6 +167,8 @@ def victims_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     it, naming no side of its own and no other day?"""
     if VICTIMS.match(text) is None or f.role != "incident" or prev.role != "incident" or f.kind != prev.kind:
         return False
+    if f.type and prev.type and f.type != prev.type:
+        return False  # "... to a hospital in X, which was itself shelled": another weapon, another attack
     if separate(text) or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3:
         return False
     return _same_day(prev, f) and _sides_fit(prev, f, table)
