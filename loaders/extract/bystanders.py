@@ -40,27 +40,11 @@ def drop_bystanders(found: list[Any], start: int, end: int, table: Any, dateline
     if not found:
         return
     spans = table.starting_in(start, end)
-    gone = _bystanders(spans, table, datelines + _labels(table.report.text, start, end))
+    gone = _bystanders(spans, table, datelines)
     filed = _filed_at(spans, datelines)
     for f in found:
         f.actors = [a for a in f.actors if a not in gone]
         f.places = [p for p in f.places if p not in filed]
-
-
-# A title's label: "Pakistan: 12 soldiers killed in ...", "Sudan - drone strike kills 14": where the
-# story is, at a line's start before a colon (or a spaced dash), one to four capitalised words.
-LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and)){0,3}(?=\s*(?::|\s[—–-])\s+\S)")
-
-
-@rule("actor.title-label", "a country or region labelling a title ('Nigeria: 30 killed in Plateau attack') says "
-      "where the story is, not who attacked",
-      pos=[("Nigeria: 30 killed in Plateau attack", ((),)),
-           ("Pakistan: 12 soldiers killed in North Waziristan attack", ((),))],
-      neg=[("Nigeria's army killed 30 militants in a raid in Borno on Monday.", (("Nigeria",),))],
-      probe=event_actors, off=lambda text, start, end: [])
-def _labels(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the labels at line starts in [start, end) of `text` (:data:`LABEL`)."""
-    return [(start + m.start(), start + m.end()) for m in LABEL.finditer(text[start:end])]
 
 
 def _filed_at(spans: list[tuple[int, int, str]], datelines: list[tuple[int, int]]) -> set[str]:
