@@ -231,10 +231,10 @@ def _other_day(prev: Any, caption: Any) -> bool:
 
 
 @named_rule("date.one-sentence", "incidents told in one sentence share the day said of one of them later",
-            pos=[("Gunmen stormed a school in Kaduna and abducted 40 pupils. The kidnapping took place on Monday "
-                  "night.", (("2023-11-13", None), ("2023-11-13", None)))],
-            neg=[("Gunmen stormed a school in Kaduna and abducted 40 pupils on Tuesday. The kidnapping took place "
-                  "on Monday night.", (("2023-11-14", None), ("2023-11-14", None))),
+            pos=[("Gunmen stormed a school in Kaduna, killing two guards, and abducted 40 pupils. The kidnapping "
+                  "took place on Monday night.", (("2023-11-13", None), ("2023-11-13", None)))],
+            neg=[("Gunmen stormed a school in Kaduna, killing two guards, and abducted 40 pupils on Tuesday. The "
+                  "kidnapping took place on Monday night.", (("2023-11-14", None), ("2023-11-14", None))),
                  ("Gunmen stormed a school in Kaduna. Gunmen abducted 40 pupils near Zaria. The kidnapping took "
                   "place on Monday night.", (("2023-11-16", None), ("2023-11-13", None)))],
             probe=event_dates, off=nothing)

@@ -150,6 +150,51 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
 
 
+# Verbs telling what was done about an incident afterwards, the incident their object or
+# oblique ("X claimed the bombing two days later", "police arrested three suspects in the
+# attack on Friday"): their date is that later act's.
+AFTERWARDS = SAYING | frozenset(
+    "claim condemn denounce attribute arrest detain charge convict sentence investigate mourn avenge".split())
+
+
+@named_rule("date.claim-day", "the day an incident was claimed, blamed or followed up ('Two days later, X claimed "
+            "the bombing') is that act's, not the incident's: used only when the sentence gives no other",
+            pos=[("A car bomb hit a bus carrying riot police in Diyarbakir, Turkey, on 17 May 2016. The bomb was "
+                  "detonated by remote control as the bus passed, killing eight police officers.\n\nTurkish officials "
+                  "blamed the PKK. Two days later, the Kurdistan Freedom Hawks claimed the bombing on its website.",
+                  (("2016-05-17", None),))],
+            # a day under the incident's own noun is the incident's
+            neg=[("A car bomb hit a bus carrying riot police in Diyarbakir, Turkey, on 17 May 2016. The bomb was "
+                  "detonated by remote control as the bus passed, killing eight police officers.\n\nTurkish officials "
+                  "blamed the PKK. The Kurdistan Freedom Hawks claimed Thursday's bombing on its website.",
+                  (("2016-05-17", None), ("2023-11-16", None)))],
+            probe=event_dates, off=no)
+def _afterwards(tok: Any, triggers: list[Any]) -> bool:
+    """Is date token `tok` in the clause of a verb of claiming, blaming or following up
+    (:data:`AFTERWARDS`) that is no trigger itself, the triggers below it nouns naming the
+    incident? A date hanging under the trigger noun ("claimed Tuesday's bombing") is the
+    incident's; a verb told under the verb ("said 11 people had been killed") keeps the
+    rules of statements' days."""
+    ids = {t.i for t in triggers}
+    for t in [tok, *tok.ancestors]:
+        if t.i in ids:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            under = [x for x in triggers if t in x.ancestors]
+            return t.lemma_.lower() in AFTERWARDS and bool(under) and all(x.pos_ in ("NOUN", "PROPN") for x in under)
+    return False
+
+
+def counted_afterwards(sent: Any, start: int | None, triggers: list[int]) -> bool:
+    """Does the phrase at offset `start` of sentence `sent` ("Two days later", found by
+    :data:`roles.COUNTED_DAY`) count the day of a later act done about the frame whose trigger
+    tokens (doc positions) are `triggers` (:func:`_afterwards`), not the frame's own day?"""
+    if start is None or not triggers:
+        return False
+    toks = [t for t in sent if t.idx >= sent.start_char + start]
+    return bool(toks) and _afterwards(toks[0], [sent.doc[i] for i in triggers])
+
+
 def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],
           compared: list[tuple[int, int]]) -> str:
     """"kept" (a date of the event), "died" (the day a victim died, the event's only when
@@ -159,7 +204,7 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     tok = _head_token(sent, d)
     if tok is None:
         return "kept"
-    if _toll_update(tok):
+    if _toll_update(tok) or _afterwards(tok, triggers):
         return "told"
     if _attached(tok, triggers, heads):
         return "kept"

@@ -17,6 +17,11 @@ from sitgraph.loaders.extract import (
     layout_facts,
     merging,
     nonevents,
+    bystanders,
+    entry_dates,
+    layout_facts,
+    merging,
+    raids,
     retellings,
     roles,
     sides,
@@ -176,6 +181,8 @@ class _Reading:
     layout: Any = None  # layout.Layout of the text: list items, headings
     series: Series = NO_SERIES  # a series of attacks told last ("X has carried out numerous bombings")
     item_tolls: set[int] = field(default_factory=set)  # ids of frames given a toll by a list item
+    entries: list[Any] = field(default_factory=list)  # entry_dates.Entry: dated list or timeline entries
+    entry: str | None = None  # the date of the entry read last
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -188,6 +195,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st = _Reading(layout=parse_layout(report.text))
     heads = Cover(headline_spans(report.text) + layout_facts.link_spans(st.layout, report.text))
     datelines = roles.dateline_spans(report.text)
+    st.entries = entry_dates.dated_entries(report.text, datelines, published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
             continue
@@ -198,8 +206,10 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
 def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published: str | None,
               datelines: list[tuple[int, int]]) -> None:
     """Read sentence `sent` (number `i`) into `st`: its frames, their roles, statements and
-    speakers, a toll or statement about the incident told last."""
+    speakers, a toll or statement about the incident told last. A sentence of a dated entry
+    counts its dates from the entry's date, not the publication's."""
     table = reader.table
+    published = _entry_reference(st, sent.start_char) or published
     text = sent.text
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
@@ -210,6 +220,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     st.series = series_told(i, sent, found, table)
     found = nonevents.unasserted(found, sent.doc, reader)
     told = nonevents.casualties_only(found, sent.doc, reader)
+    found = raids.without_raids(found, sent.doc)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return
@@ -235,6 +246,16 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _note_title(st, i, text)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
+
+
+def _entry_reference(st: _Reading, at: int) -> str | None:
+    """The date of the dated entry holding offset `at`, if any; entering a new entry, the
+    date told last is not lent on (an entry's incident never takes the entry before's)."""
+    entry = entry_dates.entry_at(st.entries, at)
+    if entry is not None and entry != st.entry:
+        st.last_date = _NO_DATE
+    st.entry = entry
+    return entry
 
 
 def _reference(st: _Reading, found: list[Frame], published: str | None) -> str | None:
@@ -476,6 +497,12 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         if roles.dropped(f, sent):
             continue
         _date_counted(f, text, reference, told_last)
+        earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
+        earlier = earlier or roles.counted_day_of(f, text, sent, reference)
+        if earlier:
+            f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
+            # "A similar attack a week earlier killed eight": dated now, an earlier incident
+            f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)

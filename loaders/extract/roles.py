@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.date_choice import SINCE_COMPARED
+from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
 from sitgraph.loaders.extract.mentioned_acts import (
     bare_plural_object,
     reaction_incidents,
@@ -217,6 +217,14 @@ def weekday_from(reference: str, stem: str, back: bool) -> str:
     shift = (day.weekday() - target) % 7 or 7
     return (day - dt.timedelta(days=shift) if back else day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
             ).isoformat()
+def counted_day_of(f: Any, text: str, sent: Any, reference: str | None) -> str | None:
+    """:func:`counted_day` for frame `f` of sentence `sent` (text `text`) when it has no
+    date of its own, unless the count dates a later act about it ("Two days later, X
+    claimed the bombing": :func:`date_choice.counted_afterwards`)."""
+    counted = COUNTED_DAY.search(text)
+    if f.date_explicit or counted is None or counted_afterwards(sent, counted.start(), f.triggers):
+        return None
+    return counted_day(text, reference)
 
 
 AFTER_CLAUSE = re.compile(

@@ -207,7 +207,7 @@ def test_an_incident_counted_a_week_back_is_an_earlier_one(nlp):
 # --- incidents of one sentence share their day ----------------------------------------------------
 
 def test_incidents_of_one_sentence_share_the_day_said_later(nlp):
-    text = ("Gunmen stormed a school in Kaduna and abducted 40 pupils. "
+    text = ("Gunmen stormed a school in Kaduna, killing two guards, and abducted 40 pupils. "
             "The kidnapping took place on Saturday night, a local official said.")
     assert dates_of(nlp, text) == [("Attack", "2023-11-11", None), ("Abduction", "2023-11-11", None)]
 
@@ -217,7 +217,7 @@ def test_incidents_of_two_sentences_keep_their_own_days(nlp):
             "The kidnapping took place on Saturday night, a local official said.")
     assert dates_of(nlp, text) == [("Attack", MONDAY, None), ("Abduction", "2023-11-11", None)]
     with disabled({"date.one-sentence"}):
-        text = ("Gunmen stormed a school in Kaduna and abducted 40 pupils. "
+        text = ("Gunmen stormed a school in Kaduna, killing two guards, and abducted 40 pupils. "
                 "The kidnapping took place on Saturday night, a local official said.")
         assert dates_of(nlp, text) == [("Attack", MONDAY, None), ("Abduction", "2023-11-11", None)]
 
