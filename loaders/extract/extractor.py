@@ -14,13 +14,10 @@ from sitgraph.loaders.extract import (
     attribution,
     breakdowns,
     bystanders,
-    layout_facts,
-    merging,
-    nonevents,
-    bystanders,
     entry_dates,
     layout_facts,
     merging,
+    nonevents,
     raids,
     retellings,
     roles,
@@ -496,13 +493,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
             f.role = "generic"  # "The war broke out in 2023. It has killed 20,000.": no incident's toll
         if roles.dropped(f, sent):
             continue
-        _date_counted(f, text, reference, told_last)
-        earlier = roles.earlier_date(text, reference) if f.role == "background" and not f.date_explicit else None
-        earlier = earlier or roles.counted_day_of(f, text, sent, reference)
-        if earlier:
-            f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
-            # "A similar attack a week earlier killed eight": dated now, an earlier incident
-            f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
+        _date_counted(f, text, sent, reference, told_last)
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not assemble.WAR_TOLL.search(text)
@@ -513,13 +504,14 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     return out
 
 
-def _date_counted(f: Frame, text: str, reference: str | None, told_last: str | None) -> None:
-    """Date frame `f` by days counted in its sentence ("came a day after", "three days later")
-    from `reference` (the incident's or publication date) or the event told last."""
+def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_last: str | None) -> None:
+    """Date frame `f` by days counted in its sentence `sent` (`text`: "came a day after", "three
+    days later") from `reference` (the incident's or publication date) or the event told last,
+    unless the count dates a later act about it ("Two days later, X claimed the bombing")."""
     if f.date_explicit:
         return
     earlier = roles.earlier_date(text, reference) if f.role == "background" else None
-    earlier = earlier or roles.counted_day(text, told_last or reference)
+    earlier = earlier or roles.counted_day_of(f, text, sent, told_last or reference)
     if earlier:
         f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         # "A similar attack a week earlier killed eight": dated now, an earlier incident

@@ -217,6 +217,8 @@ def weekday_from(reference: str, stem: str, back: bool) -> str:
     shift = (day.weekday() - target) % 7 or 7
     return (day - dt.timedelta(days=shift) if back else day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
             ).isoformat()
+
+
 def counted_day_of(f: Any, text: str, sent: Any, reference: str | None) -> str | None:
     """:func:`counted_day` for frame `f` of sentence `sent` (text `text`) when it has no
     date of its own, unless the count dates a later act about it ("Two days later, X
