@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.layout import parse_layout, section_heading, sentence_edges
-from sitgraph.loaders.extract.rules import event_dates, event_tolls, places, rule
+from sitgraph.loaders.extract.rules import event_evidence, event_tolls, places, rule
 
 
 def _no_edges(_text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
@@ -47,12 +47,16 @@ ITEM_DATE = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s+\d{{4}})?
 
 
 @rule("assemble.item-date-prefix", "a date heading a list item ('- 10 March: In Goma, ...') stays in the item's "
-      "sentence, so the item keeps its own date",
+      "sentence, so the item is read whole with its own date (date.entry-reference dates it even when cut)",
       pos=[("Weekly update\n\n- 10 November: In Goma, M23 fighters shelled a camp, killing five civilians.\n"
-            "- 12 November: In Rutshuru, gunmen burned 40 houses.", (("2023-11-10", None), ("2023-11-12", None)))],
+            "- 12 November: In Rutshuru, gunmen burned 40 houses.",
+            ("- 10 November: In Goma, M23 fighters shelled a camp, killing five civilians.",
+             "- 12 November: In Rutshuru, gunmen burned 40 houses."))],
       neg=[("Weekly update\n\n- In Goma, M23 fighters shelled a camp on 10 November, killing five civilians.\n"
-            "- In Rutshuru, gunmen burned 40 houses on 12 November.", (("2023-11-10", None), ("2023-11-12", None)))],
-      probe=event_dates, off=lambda lay, text: [])
+            "- In Rutshuru, gunmen burned 40 houses on 12 November.",
+            ("- In Goma, M23 fighters shelled a camp on 10 November, killing five civilians.",
+             "- In Rutshuru, gunmen burned 40 houses on 12 November."))],
+      probe=event_evidence, off=lambda lay, text: [])
 def _after_date_prefixes(lay: Any, text: str) -> list[int]:
     """Where the words after a list item's date prefix begin: no sentence starts there
     (the parser would otherwise cut "- 10 March:" off from "In Goma, ...")."""

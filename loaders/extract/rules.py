@@ -202,6 +202,11 @@ def event_dates(x: Extraction) -> tuple[tuple[str | None, str | None], ...]:
     return tuple((v.date, v.date_end) for v in x.events)
 
 
+def event_evidence(x: Extraction) -> tuple[str, ...]:
+    """The sentence each event was read from (its evidence), in event order."""
+    return tuple(v.evidence.text.strip() if v.evidence is not None else "" for v in x.events)
+
+
 def event_tolls(x: Extraction) -> tuple[tuple[int | None, int | None, int | None], ...]:
     """(killed, wounded, displaced) of each event, in event order."""
     return tuple((v.killed, v.wounded, v.displaced) for v in x.events)
