@@ -33,6 +33,7 @@ NOT_PACKAGE = (".git", ".ci", "tests", "bench", "docs", "eval", "tools", "*.egg-
 TESTS = ("tests/unit", "-k", "extract", "-x", "-q", "-p", "no:cacheprovider")
 EV, REL = "loaders/extract/events.py", "loaders/extract/relations.py"
 SF = "loaders/extract/sentence_frames.py"
+FT = "loaders/extract/frame_triggers.py"
 ROLES = "loaders/extract/roles.py"
 
 
@@ -84,17 +85,17 @@ MUTATIONS: tuple[Mutation, ...] = (
              "if False:"),
     Mutation("drop_irrealis_governors", EV, "if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:",
              "if False:"),
-    Mutation("drop_irrealis_check", SF, "if kind is None or irrealis(tok) or not_violence(tok):",
+    Mutation("drop_irrealis_check", FT, "if kind is None or irrealis(tok) or not_violence(tok):",
              "if kind is None or not_violence(tok):"),
     Mutation("every_frame_grounded", SF, "    return bool(actors or f.places or has_target", "    return True or bool("
              "actors or f.places or has_target"),
-    Mutation("weak_triggers_are_events", SF, "    if lemma in WEAK_TRIGGERS:\n        _campaign_actors",
+    Mutation("weak_triggers_are_events", FT, "    if lemma in WEAK_TRIGGERS:\n        _campaign_actors",
              "    if False:\n        _campaign_actors"),
-    Mutation("shot_down_drones_attack", SF, _AIR_OR_IDLE, 'if kind == "Attack" and _fires_at_nothing(tok, lemma):'),
-    Mutation("bare_fire_attack", SF, _AIR_OR_IDLE, 'if kind == "Attack" and _shoots_down_air_weapon(tok, lemma):'),
-    Mutation("victim_adjectives_events", SF, 'return None  # "displaced people", "kidnapped girls"',
+    Mutation("shot_down_drones_attack", FT, _AIR_OR_IDLE, 'if kind == "Attack" and _fires_at_nothing(tok, lemma):'),
+    Mutation("bare_fire_attack", FT, _AIR_OR_IDLE, 'if kind == "Attack" and _shoots_down_air_weapon(tok, lemma):'),
+    Mutation("victim_adjectives_events", FT, 'return None  # "displaced people", "kidnapped girls"',
              'pass  # "displaced people", "kidnapped girls"'),
-    Mutation("facility_words_triggers", SF, 'return None  # "camp for displaced people"',
+    Mutation("facility_words_triggers", FT, 'return None  # "camp for displaced people"',
              'pass  # "camp for displaced people"'),
     # What was hit, and where.
     Mutation("no_prep_targets", EV, 'if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", '
@@ -105,7 +106,7 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("places_as_targets", SF, '    if k == "Place" and kind != "Capture":', "    if False:"),
     Mutation("capture_target_driven_out_side", SF,
              '    if kind == "Capture" and k == "Actor" and table.entities[e].type in ARMED_TYPES:', "    if False:"),
-    Mutation("people_captured_not_abducted", SF, '        return "Abduction"\n    return kind',
+    Mutation("people_captured_not_abducted", FT, '        return "Abduction"\n    return kind',
              '        return "Capture"\n    return kind'),
     Mutation("no_facility_targets", SF, "add_new(f.targets, [x for x in facilities if x not in f.targets])", "pass"),
     Mutation("owner_struck", SF, "f.targets = [t for t in f.targets if t not in owners]", "f.targets = f.targets"),

@@ -118,8 +118,11 @@ def speaker_places(spans: list[tuple[int, int, str]], text: str, start: int, end
 def speakers_place_grounds_nothing(table: Any, sent: Any, frames: list[Any], grounded: Callable[..., bool]) -> None:
     """Frames (of sentence `sent`) whose only places name who speaks for them lose those places
     when nothing else grounds them (`grounded(frame, table)`: so they are no events); other
-    frames keep them. Cost: linear in the report's spans."""
-    speakers = speaker_places([s for s in table.spans if table.kind(s[2]) == "Place"], sent.doc.text,
+    frames keep them. Cost: linear in the sentence's mentions (nothing without a placed frame)."""
+    if not any(f.places for f in frames):
+        return
+    here = table.starting_in(sent.start_char, sent.end_char)
+    speakers = speaker_places([s for s in here if table.kind(s[2]) == "Place"], sent.doc.text,
                               sent.start_char, sent.end_char)
     for f in frames:
         if f.places and set(f.places) <= speakers:
