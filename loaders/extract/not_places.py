@@ -122,7 +122,7 @@ def speakers_place_grounds_nothing(table: Any, sent: Any, frames: list[Any], gro
     if not any(f.places for f in frames):
         return
     here = table.starting_in(sent.start_char, sent.end_char)
-    speakers = speaker_places([s for s in here if table.kind(s[2]) == "Place"], sent.doc.text,
+    speakers = speaker_places([s for s in here if table.kind(s[2]) == "Place"], table.report.text,
                               sent.start_char, sent.end_char)
     for f in frames:
         if f.places and set(f.places) <= speakers:
