@@ -3,7 +3,9 @@ that records how many transactions run at once: reads over the cap wait, writes 
 
 from __future__ import annotations
 
+import sys
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,8 +14,11 @@ from click.testing import CliRunner
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.graph.store import StoreError
 
+sys.path.insert(0, str(Path(__file__).parent))
+from driver_standin import DriverStandIn  # noqa: E402
 
-class _Driver:
+
+class _Driver(DriverStandIn):
     """Sessions whose transactions meet at a barrier of ``meet`` parties (so that many run
     together when nothing stops them) and count how many ran at once."""
 
@@ -22,16 +27,7 @@ class _Driver:
         self.lock = threading.Lock()
         self.now = self.most = 0
 
-    def session(self, **_: Any) -> _Driver:
-        return self
-
-    def __enter__(self) -> _Driver:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def _run(self, work: Any) -> Any:
+    def run(self, work: Any) -> Any:
         with self.lock:
             self.now += 1
             self.most = max(self.most, self.now)
@@ -44,7 +40,6 @@ class _Driver:
                 self.now -= 1
         return work(None)
 
-    execute_read = execute_write = _run
 
 
 def _most_at_once(cap: int | None, threads: int, meet: int, write: bool = False) -> int:

@@ -3,8 +3,10 @@ lease, and the Neo4j store's choice between them and the cap (on a driver stand-
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +15,9 @@ from click.testing import CliRunner
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.graph.read_cap import ReadShare, Recheck
 from sitgraph.graph.store import StoreError
+
+sys.path.insert(0, str(Path(__file__).parent))
+from driver_standin import DriverStandIn  # noqa: E402
 
 
 class _Clock:
@@ -140,26 +145,15 @@ def test_recheck_asks_again_only_after_its_interval() -> None:
 # --- the store's choice ------------------------------------------------------------------
 
 
-class _Driver:
+class _Driver(DriverStandIn):
     """Sessions that run a transaction's work at once and count them."""
 
     def __init__(self) -> None:
         self.runs = 0
 
-    def session(self, **_: Any) -> _Driver:
-        return self
-
-    def __enter__(self) -> _Driver:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def _run(self, work: Any) -> Any:
+    def run(self, work: Any) -> Any:
         self.runs += 1
         return work(None)
-
-    execute_read = execute_write = _run
 
 
 def _store(share: float | None, lease_seen: list[bool], cap: int | None = None) -> Neo4jStore:
