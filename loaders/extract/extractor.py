@@ -15,6 +15,7 @@ from sitgraph.loaders.extract import (
     breakdowns,
     bystanders,
     entry_dates,
+    incident_parts,
     layout_facts,
     merging,
     nonevents,
@@ -466,6 +467,8 @@ def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: se
     if prev.role == "incident" and retellings.own_account(prev, f, text, table):
         retellings.join_own_account(prev, f, text, table)
         return True
+    if incident_parts.retold_part(prev, f, text, table):
+        return True  # "One rocket struck a kindergarten": a part of it, before a claim is told
     if not roles.SEPARATE.search(text) and headline_of(prev, f, titles) \
             and not retellings.headline_parted(prev, f, table):
         merging.merge_into(prev, f)

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.breakdowns import parts_of
+from sitgraph.loaders.extract.incident_parts import join_part, part_of
 from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
 from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_account
 from sitgraph.loaders.extract.roles import separate
@@ -266,7 +267,7 @@ def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) ->
         return None
     back = next((p for p in reversed(out) if p.role == "incident"), None)
     for p in (prev, back):
-        if p is not None and (restates(p, f, text, table) or victims_of(p, f, text, table)
+        if p is not None and (restates(p, f, text, table) or victims_of(p, f, text, table) or part_of(p, f, text, table)
                               or counters(p, f, text, table) or strikes_of_toll(p, f, text, table)):
             return p
     return None
@@ -276,6 +277,8 @@ def join_retold(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge `f` into the incident `prev` it tells again (see :func:`retold_incident`)."""
     if VICTIMS.match(text):
         join_victims(prev, f, text, table)
+    elif part_of(prev, f, text, table):
+        join_part(prev, f, text, table)
     else:
         join_restatement(prev, f, text, table)
 

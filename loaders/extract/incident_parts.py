@@ -1,0 +1,174 @@
+"""Parts of one incident told in sentences of their own: what one round of a salvo hit ("One
+rocket struck the courtyard of a kindergarten"; "Shells landed on a market and a school"),
+the attackers' own deaths ("The three gunmen and the bomber were also killed") and a second
+round on those who came to help ("Gunmen then fired on an ambulance that came to evacuate
+the wounded"; "A second missile struck the same site as rescuers arrived"). Conventions of
+conflict reporting in general (wire copy, encyclopedic articles, sitreps, rights
+documentation): each tells more of the incident just told, never another one, unless it
+names a place, a day or a side of its own. Used by :mod:`restatements` (assembly) and the
+reader (so that a claim told next reaches the incident, not its part).
+
+Cost: a few regex scans of a sentence and a comparison of two frames' few ids.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.merging import day_apart, merge_into, named_actors, specific_ids
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# A fronted phrase before the subject ("On Tuesday, ", "According to witnesses, ").
+_FRONT = r"^\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?"
+_MUNITION = (r"(?:rockets?|shells?|artillery\s+shells?|mortar\s+(?:shells?|rounds?|bombs?)|mortars?|missiles?|bombs?|"
+             r"drones?|projectiles?|rounds?|munitions?|grenades?|barrel\s+bombs?|interceptors?)")
+_DEBRIS = r"(?:debris|fragments|shrapnel|(?:falling|the)\s+(?:debris|fragments|wreckage))"
+# "One rocket struck ...", "Two of the missiles hit ...", "Shells landed on ...", "Debris fell on ...":
+# a round (or some rounds) of the salvo just told, or what fell of it.
+SALVO_PART = re.compile(
+    _FRONT + r"(?:(?:one|two|three|four|five|several|some|most|many|each|both|all|at\s+least\s+\w+)\s+"
+    rf"(?:of\s+(?:the|them|these|those)\s+)?(?:[\w-]+\s+)?{_MUNITION}|{_MUNITION}|{_DEBRIS})\b"
+    r"(?:\s+(?:also|then|had))?\s+(?:struck|hit|landed|fell|slammed|crashed|exploded|smashed|tore|damaged|"
+    r"destroyed|set)\b", re.IGNORECASE)
+# Those who came to help after the strike: a second round on them is the incident's.
+RESPONDERS = re.compile(
+    r"(?i)\b(?:ambulances?|rescuers|rescue\s+(?:workers|teams|crews)|paramedics|medics|first\s+responders|"
+    r"firefighters|fire\s+crews|civil\s+defen[cs]e\s+(?:workers|teams|crews|members)|emergency\s+(?:workers|"
+    r"crews|services|teams))\b[^.;]{0,60}?\b(?:came|arrived|arriving|rushed|rushing|responding|responded|"
+    r"(?:to|trying\s+to)\s+(?:evacuate|help|collect|rescue|reach|recover|treat)|at\s+the\s+scene)\b"
+    r"|\b(?:(?:as|when|while)\s+(?:rescuers|paramedics|medics|firefighters|first\s+responders|ambulances)\b)"
+    r"|\bthe\s+same\s+(?:site|spot|place|location|building)\b[^.;]{0,40}?\b(?:as|when|while)\b")
+# "The three gunmen and the bomber were also killed", "All four attackers were shot dead": the
+# attackers told before (a definite or counted subject), dead at the end of the incident.
+ATTACKERS_DEAD = re.compile(
+    _FRONT + r"(?:the|all|both|all\s+(?:the|\w+)|all\s+\w+\s+of\s+the)\s+(?:(?:[\w-]+)\s+)?(?P<n1>attackers?|"
+    r"assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|militants|insurgents|terrorists|hijackers|shooters?|raiders)"
+    r"(?:\s+and\s+the\s+(?:suicide\s+)?(?P<n2>bomber|gunman|driver|shooter|attacker|assailant))?"
+    r"\s+(?:were|was|had\s+been|have\s+been|died|blew)\s+(?:also\s+)?(?:all\s+)?(?:killed|shot|died|neutrali[sz]ed|"
+    r"themselves|himself|herself|dead|among)?", re.IGNORECASE)
+# A further act on another occasion, not a part of this one.
+LATER_ACT = re.compile(r"(?i)\b(?:the\s+(?:next|following)\s+(?:day|morning|night|week)|days?\s+later|"
+                       r"weeks?\s+later|hours\s+later|again|separate(?:ly)?|elsewhere|meanwhile|in\s+other\s+"
+                       r"(?:violence|news|attacks|incidents)|(?:a|the)\s+(?:second|third|new|another)\s+"
+                       r"(?:attack|assault|raid|incident|wave))\b|\bin\s+(?:retaliation|response|reprisal)\b|"
+                       r"\bretaliat")
+# "in the city's Kyivskyi district", "a suburb of the town": a place within the one told before.
+WITHIN_PLACE = re.compile(r"(?i)\bthe\s+(?:city|town|village|capital|camp)['’]s\b|\b(?:of|in)\s+the\s+(?:same\s+)?"
+                          r"(?:city|town|village|capital|camp)\b")
+MUNITION_TYPES = frozenset({"shelling", "rocket_attack", "missile_strike", "airstrike", "drone_strike", "barrel_bomb",
+                            "bombing", None})
+
+
+@named_rule("assemble.incident-part", "'One rocket struck a kindergarten', 'The three gunmen and the bomber were also "
+            "killed', 'Gunmen then fired on an ambulance that came to evacuate the wounded': a part of the incident "
+            "just told, not another",
+            pos=[("Militants fired six rockets at Ashkelon on Monday, wounding four people. One rocket struck the "
+                  "courtyard of a kindergarten.", ("Attack",)),
+                 ("Assailants detonated a car bomb at a checkpoint in Rafah on Monday, killing nine soldiers. Gunmen "
+                  "then fired on an ambulance that came to evacuate the wounded.", ("Attack",)),
+                 ("A Russian missile hit an apartment block in Dnipro on Tuesday, killing five people. A second "
+                  "missile struck the same site 40 minutes later as rescuers arrived, wounding three firefighters.",
+                  ("Attack",))],
+            neg=[("Militants fired six rockets at Ashkelon on Monday, wounding four people. One rocket struck a "
+                  "house in Sderot on Tuesday.", ("Attack", "Attack")),
+                 ("Assailants detonated a car bomb at a checkpoint in Rafah on Monday, killing nine soldiers. The next "
+                  "day, gunmen fired on an ambulance in Sheikh Zuweid.", ("Attack", "Attack")),
+                 ("A Russian missile hit an apartment block in Dnipro on Tuesday, killing five people. Hours later, "
+                  "in a second attack, a missile struck a school in Dnipro.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Is incident frame `f` (its sentence `text`) a part of incident `prev` (a round of its
+    salvo, its attackers' deaths, a second round on the rescuers), told at most two sentences
+    after `prev`'s last, on no other day, naming no place below a province that `prev` lacks
+    (when `prev` names one, unless it is "in the city's ...") and no side outside `prev`'s?"""
+    if f.role != "incident" or prev.role != "incident" or f.kind != prev.kind or f.kind != "Attack":
+        return False
+    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or LATER_ACT.search(text):
+        return False
+    if _other_day(prev, f) or not _kind_of_part(prev, f, text):
+        return False
+    own = specific_ids(f.places, table) - set(prev.places)
+    if own and specific_ids(prev.places, table) and not WITHIN_PLACE.search(text):
+        return False
+    sides = named_actors(f.actors, table)
+    return not sides or sides <= named_actors(prev.actors, table) or not named_actors(prev.actors, table)
+
+
+def _other_day(prev: Any, f: Any) -> bool:
+    """Do the two frames' dates, both written in their sentences, name different days?"""
+    if day_apart(prev, f):
+        return True
+    return bool(f.date_explicit and prev.date_explicit and f.date and prev.date and f.date[:10] != prev.date[:10])
+
+
+def _kind_of_part(prev: Any, f: Any, text: str) -> bool:
+    """Does `text` tell a part of `prev`: a round of its salvo (a munition `prev`'s weapon can
+    be), the attackers' deaths, or a second round on those who came to help?"""
+    if ATTACKERS_DEAD.match(text):
+        return True
+    if RESPONDERS.search(text):
+        return True
+    return SALVO_PART.match(text) is not None and prev.type in MUNITION_TYPES and f.type in MUNITION_TYPES
+
+
+ATTACKERS_AND_ONE = branch(
+    "toll.attackers-and-bomber", "'The three gunmen and the bomber were also killed': the attackers' dead (the number "
+    "and the one named after 'and the') come on top of the victims",
+    pos=[("Gunmen and a suicide bomber attacked a police academy in Quetta on Monday, killing 20 cadets. The three "
+          "gunmen and the bomber were also killed.", ((24, None, None),))],
+    neg=[("Gunmen attacked a police academy in Quetta on Monday, killing 20 cadets. The three gunmen were also "
+          "killed.", ((23, None, None),))],
+    probe=event_tolls, where="sitgraph.loaders.extract.incident_parts.join_part")
+
+
+def join_part(prev: Any, f: Any, text: str, table: Any) -> None:
+    """Merge the part `f` (its sentence `text`) into `prev`: the attackers' deaths count on top
+    of the victims (never as a target, never a side of their own); a round of the salvo or on
+    the rescuers adds its targets, and its figures where `prev` has none (they are a part of
+    the incident's toll)."""
+    m = ATTACKERS_DEAD.match(text)
+    if m is not None:
+        _attackers_dead(prev, f, text, m, table)
+    elif not RESPONDERS.search(text):
+        # a round of the salvo: its dead are among the incident's (the larger figure stands)
+        f.killed = f.killed if prev.killed is None else None
+        f.wounded = f.wounded if prev.wounded is None else None
+    f.actors = [a for a in f.actors if a in prev.actors] if named_actors(prev.actors, table) else f.actors
+    f.attribution = [x for x in f.attribution if x[0] in f.actors]
+    f.type = prev.type or f.type
+    merge_into(prev, f)
+
+
+def _attackers_dead(prev: Any, f: Any, text: str, m: re.Match[str], table: Any) -> None:
+    """The dead of `f` are the attackers (`m`: the sentence's match of :data:`ATTACKERS_DEAD`),
+    "the three gunmen and the bomber" four of them; none of them is a target."""
+    if f.killed:
+        one = m["n2"] and f.killed == _counted(text, m) and enabled(ATTACKERS_AND_ONE)
+        f.attackers_killed = f.killed + (1 if one else 0)
+        f.killed = f.attackers_killed
+    f.targets = [t for t in f.targets if t not in prev.actors and table.entities[t].kind != "Actor"
+                 or table.entities[t].type == "civilians"]
+
+
+_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted(text: str, m: re.Match[str]) -> int | None:
+    """The number counting the first attackers' noun of match `m` ("the three gunmen": 3)."""
+    words = text[m.start():m.start("n1")].split()
+    for w in reversed(words):
+        if w.isdigit():
+            return int(w)
+        if w.lower() in _NUMBER:
+            return _NUMBER[w.lower()]
+    return None
+
+
+def retold_part(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Merge `f` into `prev` when it is a part of it (see :func:`part_of`); True when merged."""
+    if prev is None or not part_of(prev, f, text, table):
+        return False
+    join_part(prev, f, text, table)
+    return True
