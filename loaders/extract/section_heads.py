@@ -1,0 +1,86 @@
+"""Section and item headings that name an incident: "2. Eleven killed in shelling of Kadugli",
+"Drone strike on Kosti power station", "3. Army strike on the market: 'scores' dead", each on a
+line of its own with the paragraph telling the incident under it. Newsletters, weekly
+overviews, sitreps and encyclopedic articles head their sections so, the way a report's
+title heads the report: the heading tells the incident of its paragraph in looser words and
+without its day, so it is that incident (see :mod:`headlines` for the report's own title),
+never another one. A heading that names no incident ("Background", "Humanitarian access")
+gives no frame, so nothing is merged.
+
+Input: the layout of the text (:mod:`layout`) and a sentence's offsets. Cost: a scan of the
+layout's lines per sentence of a heading's shape (the lines are few).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.headlines import headline_of
+from sitgraph.loaders.extract.layout import Layout
+from sitgraph.loaders.extract.merging import merge_into
+from sitgraph.loaders.extract.retellings import headline_parted
+from sitgraph.loaders.extract.roles import SEPARATE
+from sitgraph.loaders.extract.rules import event_tolls, no
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# At most this many words in a heading of an item ("2. Eleven killed in El Fasher shelling").
+ITEM_HEADING_WORDS = 14
+# A line ending so is a sentence or opens a list, no heading.
+_STOPS = (".", "!", "?", ";", ":", ",", "\u2026")
+
+
+@named_rule("assemble.section-heading", "a heading or a numbered item heading on a line of its own over a "
+            "paragraph ('2. Eleven killed in shelling of Kadugli') is the incident the paragraph tells",
+            pos=[("Weekly brief\n\nHere is what happened this week.\n\n1. Eleven killed in Rakhine shelling\n\n"
+                  "Artillery fire hit a market in Kyauktaw on Wednesday, killing 11 civilians and wounding 30, "
+                  "residents said.", ((11, 30, None),))],
+            # the numbered items are a list of their own, no paragraph under each
+            neg=[("Weekly brief\n\nHere is what happened this week.\n\n1. Eleven killed in Rakhine shelling\n2. "
+                  "Drone strike on Kosti power station\n\nArtillery fire hit a market in Kyauktaw on Wednesday, "
+                  "killing 11 civilians and wounding 30, residents said.",
+                  ((11, None, None), (None, None, None), (11, 30, None)))],
+            probe=event_tolls, off=no)
+def heads_section(lay: Layout, text: str, start: int, end: int) -> bool:
+    """Is the sentence text[start:end] a whole heading line (a heading, or a one-line list
+    item of at most ITEM_HEADING_WORDS words with no final stop, standing apart from any
+    list) followed, after a blank line or at once, by a line of running text: the paragraph
+    the heading stands over?"""
+    lines = lay.lines
+    n = next((k for k, ln in enumerate(lines) if ln.start <= start < ln.end or start == ln.start), None)
+    if n is None or not _heading_line(lines, n, text, start, end):
+        return False
+    line = text[lines[n].body:lines[n].end].strip()
+    if not line or line.endswith(_STOPS) or len(line.split()) > ITEM_HEADING_WORDS:
+        return False
+    below = next((ln for ln in lines[n + 1:] if ln.kind != "blank"), None)
+    return below is not None and below.kind == "text"
+
+
+def _heading_line(lines: tuple[Any, ...], n: int, text: str, start: int, end: int) -> bool:
+    """Is line `n` a heading, or an item after a blank line (not one of a list: "1. ...\n2. ..."),
+    and the sentence text[start:end] the whole of it?"""
+    ln = lines[n]
+    if ln.kind not in ("heading", "item") or ln.kind == "item" and n and lines[n - 1].kind != "blank":
+        return False
+    return text[start:end].strip() == text[ln.first:ln.end].strip()
+
+
+def is_section_head(lay: Any, text: str, sent: Any) -> bool:
+    """Is spaCy sentence `sent` of `text` a section heading (see :func:`heads_section`)?"""
+    return lay is not None and heads_section(lay, text, sent.start_char, sent.end_char)
+
+
+def join_heading(frames: list[Any], prev: Any, f: Any, heads: set[int], table: Any, text: str) -> bool:
+    """When `prev` is the incident of a section heading (`heads`: the heading sentences) and
+    `f`, read from sentence `text`, the first incident of the paragraph under it: the heading's
+    frame joins `f`, which takes its place in `frames` (the paragraph's sentence stays the
+    event's, for its breakdown and its sources). True when joined."""
+    if prev.sent_index not in heads or SEPARATE.search(text) or not headline_of(prev, f, heads):
+        return False
+    if headline_parted(prev, f, table):
+        return False
+    typ = f.type
+    merge_into(f, prev)
+    f.type = typ or prev.type  # the heading's weapon word is the loosest
+    frames[next(k for k, p in enumerate(frames) if p is prev)] = f
+    return True
