@@ -1,8 +1,10 @@
 """Parts of one incident told in sentences of their own: what one round of a salvo hit ("One
 rocket struck the courtyard of a kindergarten"; "Shells landed on a market and a school"),
-the attackers' own deaths ("The three gunmen and the bomber were also killed") and a second
+the attackers' own deaths ("The three gunmen and the bomber were also killed"), a second
 round on those who came to help ("Gunmen then fired on an ambulance that came to evacuate
-the wounded"; "A second missile struck the same site as rescuers arrived"). Conventions of
+the wounded"; "A second missile struck the same site as rescuers arrived"), the facility it
+struck taken or retaken ("JNIM said it had overrun the camp"; "commandos retook the
+building") and the damage it did ("officials said 40 houses had been damaged"). Conventions of
 conflict reporting in general (wire copy, encyclopedic articles, sitreps, rights
 documentation): each tells more of the incident just told, never another one, unless it
 names a place, a day or a side of its own. Used by :mod:`restatements` (assembly) and the
@@ -48,6 +50,19 @@ ATTACKERS_DEAD = re.compile(
     r"(?:\s+and\s+the\s+(?:suicide\s+)?(?P<n2>bomber|gunman|driver|shooter|attacker|assailant))?"
     r"\s+(?:were|was|had\s+been|have\s+been|died|blew)\s+(?:also\s+)?(?:all\s+)?(?:killed|shot|died|neutrali[sz]ed|"
     r"themselves|himself|herself|dead|among)?", re.IGNORECASE)
+_FACILITY = (r"(?:building|camp|base|compound|station|hotel|post|outpost|checkpoint|barracks|school|hospital|mall|"
+             r"centre|center|academy|complex|premises|garrison|positions?)")
+# "JNIM said it had overrun the camp", "commandos retook the building": the facility the attack
+# just told struck, taken in that attack or retaken at its end.
+FACILITY_TAKEN = re.compile(
+    r"(?i)\b(?P<verb>overr[au]n|stormed|seized|took(?:\s+(?:back|control\s+of))?|captured|retook|recaptured|"
+    r"regained(?:\s+control\s+of)?|cleared|secured)\s+(?:\w+\s+){0,2}?(?:the|its|their)\s+(?:[\w-]+\s+)?"
+    rf"{_FACILITY}\b")
+# Verbs of the side that ends a siege, not of the attackers.
+RETAKEN = re.compile(r"(?i)^(?:took\s+back|retook|recaptured|regained|cleared|secured)")
+# "The governor's office said 40 houses had been damaged": the damage of the incident just told.
+DAMAGE_TOLD = re.compile(r"(?i)\b(?:houses|homes|buildings|shops|vehicles|cars|dwellings|shelters|tents)\b[^.;]{0,40}?"
+                         r"\b(?:had\s+been|have\s+been|were)\s+(?:\w+\s+)?(?:damaged|destroyed|burned|burnt)\b")
 # A further act on another occasion, not a part of this one.
 LATER_ACT = re.compile(r"(?i)\b(?:the\s+(?:next|following)\s+(?:day|morning|night|week)|days?\s+later|"
                        r"weeks?\s+later|hours\s+later|again|separate(?:ly)?|elsewhere|meanwhile|in\s+other\s+"
@@ -70,20 +85,27 @@ MUNITION_TYPES = frozenset({"shelling", "rocket_attack", "missile_strike", "airs
                   "then fired on an ambulance that came to evacuate the wounded.", ("Attack",)),
                  ("A Russian missile hit an apartment block in Dnipro on Tuesday, killing five people. A second "
                   "missile struck the same site 40 minutes later as rescuers arrived, wounding three firefighters.",
+                  ("Attack",)),
+                 ("Jihadists attacked an army camp at Kaya on 3 March 2023, killing 14 soldiers. JNIM said it had "
+                  "overrun the camp and seized vehicles and weapons.", ("Attack",)),
+                 ("Rebels fired mortars at the police station of Toribio on 9 July 2023, killing two police officers. "
+                  "Army troops arrived the next morning. The municipal office said 30 houses had been damaged.",
                   ("Attack",))],
             neg=[("Militants fired six rockets at Ashkelon on Monday, wounding four people. One rocket struck a "
                   "house in Sderot on Tuesday.", ("Attack", "Attack")),
                  ("Assailants detonated a car bomb at a checkpoint in Rafah on Monday, killing nine soldiers. The next "
                   "day, gunmen fired on an ambulance in Sheikh Zuweid.", ("Attack", "Attack")),
                  ("A Russian missile hit an apartment block in Dnipro on Tuesday, killing five people. Hours later, "
-                  "in a second attack, a missile struck a school in Dnipro.", ("Attack", "Attack"))],
+                  "in a second attack, a missile struck a school in Dnipro.", ("Attack", "Attack")),
+                 ("Militants attacked an army post near Dori on Monday, killing nine soldiers. On Tuesday, the "
+                  "militants captured the town of Seytenga.", ("Attack", "Capture"))],
             probe=event_kinds, off=no)
 def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Is incident frame `f` (its sentence `text`) a part of incident `prev` (a round of its
     salvo, its attackers' deaths, a second round on the rescuers), told at most two sentences
     after `prev`'s last, on no other day, naming no place below a province that `prev` lacks
     (when `prev` names one, unless it is "in the city's ...") and no side outside `prev`'s?"""
-    if f.role != "incident" or prev.role != "incident" or f.kind != prev.kind or f.kind != "Attack":
+    if f.role != "incident" or prev.role != "incident" or not _kinds_fit(prev, f, text):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or LATER_ACT.search(text):
         return False
@@ -96,6 +118,14 @@ def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     return not sides or sides <= named_actors(prev.actors, table) or not named_actors(prev.actors, table)
 
 
+def _kinds_fit(prev: Any, f: Any, text: str) -> bool:
+    """An attack after an attack, or the facility it struck taken (`text` says "overran the
+    camp"): a town taken is an act of its own."""
+    if prev.kind != "Attack":
+        return False
+    return f.kind == "Attack" or f.kind == "Capture" and FACILITY_TAKEN.search(text) is not None
+
+
 def _other_day(prev: Any, f: Any) -> bool:
     """Do the two frames' dates, both written in their sentences, name different days?"""
     if day_apart(prev, f):
@@ -106,9 +136,9 @@ def _other_day(prev: Any, f: Any) -> bool:
 def _kind_of_part(prev: Any, f: Any, text: str) -> bool:
     """Does `text` tell a part of `prev`: a round of its salvo (a munition `prev`'s weapon can
     be), the attackers' deaths, or a second round on those who came to help?"""
-    if ATTACKERS_DEAD.match(text):
+    if ATTACKERS_DEAD.match(text) or RESPONDERS.search(text) or f.kind == "Capture":
         return True
-    if RESPONDERS.search(text):
+    if DAMAGE_TOLD.search(text) and not (f.actors and f.type) and not f.killed:
         return True
     return SALVO_PART.match(text) is not None and prev.type in MUNITION_TYPES and f.type in MUNITION_TYPES
 
@@ -127,18 +157,32 @@ def join_part(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge the part `f` (its sentence `text`) into `prev`: the attackers' deaths count on top
     of the victims (never as a target, never a side of their own); a round of the salvo or on
     the rescuers adds its targets, and its figures where `prev` has none (they are a part of
-    the incident's toll)."""
-    m = ATTACKERS_DEAD.match(text)
-    if m is not None:
-        _attackers_dead(prev, f, text, m, table)
-    elif not RESPONDERS.search(text):
-        # a round of the salvo: its dead are among the incident's (the larger figure stands)
-        f.killed = f.killed if prev.killed is None else None
-        f.wounded = f.wounded if prev.wounded is None else None
+    the incident's toll); the side retaking the facility struck is no attacker; a speaker
+    telling the damage is not struck."""
+    taken = FACILITY_TAKEN.search(text) if f.kind == "Capture" else None
+    if taken is not None:
+        f.kind = prev.kind
+        if RETAKEN.match(taken["verb"]):
+            f.actors = []  # the side ending the siege is no attacker
+    _part_facts(prev, f, text, table)
     f.actors = [a for a in f.actors if a in prev.actors] if named_actors(prev.actors, table) else f.actors
     f.attribution = [x for x in f.attribution if x[0] in f.actors]
     f.type = prev.type or f.type
     merge_into(prev, f)
+
+
+def _part_facts(prev: Any, f: Any, text: str, table: Any) -> None:
+    """The figures, targets and places of part `f` (its sentence `text`) that `prev` takes."""
+    m = ATTACKERS_DEAD.match(text)
+    if m is not None:
+        _attackers_dead(prev, f, text, m, table)
+    elif DAMAGE_TOLD.search(text) and f.kind == "Attack" and not (f.actors and f.type) and not f.killed:
+        # "the governor's office said 40 houses had been damaged": a speaker is never struck
+        f.targets, f.places = [], [p for p in f.places if p in prev.places]
+    elif not RESPONDERS.search(text):
+        # a round of the salvo: its dead are among the incident's (the larger figure stands)
+        f.killed = f.killed if prev.killed is None else None
+        f.wounded = f.wounded if prev.wounded is None else None
 
 
 def _attackers_dead(prev: Any, f: Any, text: str, m: re.Match[str], table: Any) -> None:

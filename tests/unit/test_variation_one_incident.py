@@ -103,6 +103,19 @@ ROWS: list = [
         "Responsibility\nAl-Shabaab claimed responsibility for the bombing of the hotel in a statement on its "
         "radio station.",
         [(*ONE, 15, None, "2024-06-08", "Mogadishu", "al-shabaab")], id="encyclopedic-responsibility-section"),
+    pytest.param(
+        "Jihadists attacked an army camp at Kaya, in northern Burkina Faso, on 3 March 2023, killing 14 soldiers, "
+        "according to the army. JNIM said it had overrun the camp and seized vehicles and weapons.",
+        [(*ONE, 14, None, "2023-03-03", "camp",
+                "jama'at nusrat al-islam wal-muslimin")], id="timeline-claim-overran-the-camp"),
+    pytest.param(
+        "A group of militants attacked a police station in Lakki Marwat on 5 May 2024, killing six policemen. The "
+        "gunfight lasted three hours, until commandos retook the building.",
+        [(*ONE, 6, None, "2024-05-05", "police station", None)], id="encyclopedic-gunfight-until-retook"),
+    pytest.param(
+        "Rebels fired mortars at the police station of Toribio, in Cauca, on 9 July 2023, killing two police "
+        "officers. Army troops arrived the next morning. The municipal office said 30 houses had been damaged.",
+        [(*ONE, 2, None, "2023-07-09", "police station", None)], id="encyclopedic-damage-told-after"),
     # --- titles and headings that name the incident
     pytest.param(
         "2019 Kaduna market bombing\n\nThe 2019 Kaduna market bombing was a suicide attack on a livestock market in "
@@ -208,6 +221,16 @@ ROWS: list = [
         [(*ONE, 3, None, "2024-06-13", "Nabatieh", "israel"), (*ONE, None, 2, "2024-06-13", "Kiryat Shmona",
                                                                 "hezbollah")],
         id="rockets-in-response-other-side"),
+    pytest.param(
+        "Militants attacked an army post near Dori on Monday, killing nine soldiers. On Tuesday, the militants "
+        "captured the town of Seytenga.",
+        [(*ONE, 9, None, "2024-06-10", "Dori", None), ("Capture", "incident", None, None, "2024-06-11", "Seytenga",
+                                                       None)], id="town-captured-the-next-day"),
+    pytest.param(
+        "Al-Shabaab fighters attacked a military base in Bulo Marer on Monday, killing 12 soldiers. On Friday, the "
+        "militants seized the base in Awdheegle.",
+        [(*ONE, 12, None, "2024-06-10", "Bulo Marer", "al-shabaab"),
+         ("Capture", "incident", None, None, "2024-06-14", "Awdheegle", "al-shabaab")], id="another-base-another-day"),
     pytest.param(
         "Gunmen attacked a village in Bokkos on Monday, killing ten people. Bombs exploded at a market in Jos, "
         "killing two.",
