@@ -177,7 +177,6 @@ class _Reading:
     last_date: tuple[str | None, str | None, str | None, int] = _NO_DATE
     titles: set[int] = field(default_factory=set)  # sentences of the title block
     titles_closed: bool = False
-    heads: set[int] = field(default_factory=set)  # sentences that head a section ("2. Eleven killed in X")
     layout: Any = None  # layout.Layout of the text: list items, headings
     series: Series = NO_SERIES  # a series of attacks told last ("X has carried out numerous bombings")
     item_tolls: set[int] = field(default_factory=set)  # ids of frames given a toll by a list item
@@ -243,8 +242,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text):
         found = _merge_into_last(back, found)
-    _note_title(st, i, text, sent)
-    _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles, st.heads)
+    _note_title(st, i, text)
+    _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
 
 
@@ -279,13 +278,10 @@ def _in_title(st: _Reading, text: str) -> bool:
     return not st.titles_closed and not closed(text)
 
 
-def _note_title(st: _Reading, i: int, text: str, sent: Any = None) -> None:
-    """Sentence `i` is of the title block while no sentence has closed with a full stop;
-    a sentence heading a section ("2. Eleven killed in X") is noted too."""
+def _note_title(st: _Reading, i: int, text: str) -> None:
+    """Sentence `i` is of the title block while no sentence has closed with a full stop."""
     if not st.titles_closed and not closed(text):
         st.titles.add(i)
-    if sent is not None and section_heads.is_section_head(st.layout, sent.doc.text, sent):
-        st.heads.add(i)
     st.titles_closed = st.titles_closed or closed(text)
 def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: str, dates: list[Any],
                   said_on: frozenset[int]) -> None:
@@ -447,7 +443,7 @@ def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, i
 
 
 def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str,
-                titles: set[int] = frozenset(), heads: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                titles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Append a sentence's frames, each merged into the frame before it when it tells
     more of the same incident (`titles`: the sentences of the report's title block)."""
     for f in found:
@@ -456,7 +452,7 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
         named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
         if named is not None:
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
-        elif prev is not None and _told_again(prev, f, text, table, titles, (frames, heads)):
+        elif prev is not None and _told_again(prev, f, text, table, titles, frames):
             pass
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not roles.separate(text) and merging.same_weapon(prev, f) \
@@ -466,18 +462,15 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
             frames.append(f)
 
 
-def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: set[int],
-                heads: tuple[list[Frame], set[int]] = ([], set())) -> bool:
+def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: set[int], frames: list[Frame]) -> bool:
     """Merge `f` into `prev` when it is a side's own account of that strike ("the army said it
-    had repelled the attack"), the body's lead of a headline's incident or the paragraph under
-    a section heading's (`heads`: the frames and the heading sentences); True when merged."""
-    if section_heads.join_heading(heads[0], prev, f, heads[1], table, text):
-        return True  # "2. Eleven killed in X" over the paragraph telling it
+    had repelled the attack"), a part of it, or the body's lead of a headline's incident (or
+    of a section heading's, among `frames`); True when merged."""
+    if section_heads.join_heading(frames, prev, f, table, text) or incident_parts.retold_part(prev, f, text, table):
+        return True  # "2. Eleven killed in X" over its paragraph; "One rocket struck a kindergarten"
     if prev.role == "incident" and retellings.own_account(prev, f, text, table):
         retellings.join_own_account(prev, f, text, table)
         return True
-    if incident_parts.retold_part(prev, f, text, table):
-        return True  # "One rocket struck a kindergarten": a part of it, before a claim is told
     if not roles.SEPARATE.search(text) and headline_of(prev, f, titles) \
             and not retellings.headline_parted(prev, f, table):
         merging.merge_into(prev, f)

@@ -363,7 +363,9 @@ TOLL_UPDATE = re.compile(
     r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
     r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
     r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
-    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted)\b"
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted"
+    # "the toll was revised to 14", "the toll has been raised to 20"
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:revised|raised|updated)(?:\s+upwards?)?\s+to)\b"
     # "three more died, bringing the death toll to eight": the incident's own toll (not a
     # period's: "the overall toll since October" is an aggregate, told apart before).
     r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\s+to\b")

@@ -19,7 +19,7 @@ from sitgraph.loaders.extract.incident_parts import join_part, part_of
 from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
 from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_account
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_places, no, nothing
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_places, event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A fronted phrase before the subject ("On Tuesday, ", "According to witnesses, ").
@@ -150,6 +150,9 @@ def join_restatement(prev: Any, f: Any, text: str, table: Any) -> None:
 VICTIMS = re.compile(_FRONT + r"(?:(?:of|among)\s+(?:those|the)\s+(?:killed|dead|wounded|injured|victims|casualties)"
                      r"|(?:the|those)\s+(?:wounded|injured|dead|killed|victims|casualties|survivors)\b)",
                      re.IGNORECASE)
+# "Most of the wounded were taken to ...": some of the victims, where they went.
+SOME_VICTIMS = re.compile(_FRONT + r"(?:many|most|some|several|all|the\s+rest)\s+of\s+the\s+(?:wounded|injured)\b",
+                          re.IGNORECASE)
 # Where the wounded were taken: the hospital's place is not where the incident happened.
 TREATED = re.compile(r"(?i)\b(?:taken|rushed|evacuated|transferred|transported|brought|airlifted|admitted|treated|"
                      r"hospitali[sz]ed|receiving\s+treatment)\b")
@@ -166,13 +169,52 @@ def victims_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Is frame `f` (its sentence `text`) about the victims of incident `prev` ("The wounded
     were taken to ...", "Of those killed, four were ..."), told at most three sentences after
     it, naming no side of its own and no other day?"""
-    if VICTIMS.match(text) is None or f.role != "incident" or prev.role != "incident" or f.kind != prev.kind:
+    if f.role != "incident" or prev.role != "incident" or f.kind != prev.kind:
+        return False
+    if (VICTIMS.match(text) or SOME_VICTIMS.match(text)) and taken_away(prev, f, text):
+        return True
+    if VICTIMS.match(text) is None:
         return False
     if f.type and prev.type and f.type != prev.type:
         return False  # "... to a hospital in X, which was itself shelled": another weapon, another attack
     if separate(text) or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3:
         return False
     return _same_day(prev, f) and _sides_fit(prev, f, table)
+
+
+# "... to a hospital in X, which was itself shelled", "... when their convoy was hit": the
+# place the victims went to struck in turn, an incident of its own.
+STRUCK_IN_TURN = re.compile(r"(?i)\b(?:itself|in\s+turn|also|later|then)\b[^.;]{0,30}\b(?:hit|struck|shelled|bombed|"
+                            r"attacked|targeted)\b|\b(?:was|were)\s+(?:hit|struck|shelled|bombed|attacked|ambushed)\b|"
+                            r"\bcame\s+under\b")
+
+
+# Sentences from the incident's last one to where its victims were taken: an article's sections.
+TAKEN_AWAY_GAP = 20
+
+
+@named_rule("assemble.victims-taken-away", "'The wounded were taken to the district hospital' in a later section "
+            "of an article (after toll updates, its own figures and days) tells where the last incident's victims "
+            "went, never an incident",
+            pos=[("A car bomb exploded at a market in Azaz on 18 November 2022, killing 21 people and wounding 40. "
+                  "The White Helmets first reported 13 dead. The next day, a monitor said the toll had risen to 21. "
+                  "Another official said the dead included five children. The wounded were taken to the Azaz "
+                  "National Hospital; 15 were transferred to hospitals in Kilis on 19 November.", ("Attack",))],
+            # the wounded of another incident told since, not of the car bombing
+            neg=[("A car bomb exploded at a market in Azaz on 18 November 2022, killing 21 people and wounding 40. "
+                  "The White Helmets first reported 13 dead. The next day, a monitor said the toll had risen to 21. "
+                  "On 19 November, Turkish drones struck Tal Rifaat, killing four fighters and wounding six. The "
+                  "wounded were taken to a hospital in Qamishli.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def taken_away(prev: Any, f: Any, text: str) -> bool:
+    """Does `text` ("The wounded were taken to X", "The injured were treated at Y") tell only
+    where the victims of `prev`, the last incident of its kind, went: nothing struck in turn,
+    no mark of a separate incident, within TAKEN_AWAY_GAP sentences (an article's Casualties
+    section comes after its Background and Attack sections)? Its own day (a transfer's) and
+    the side it seems to name do not make another incident."""
+    if not TREATED.search(text) or STRUCK_IN_TURN.search(text) or separate(text):
+        return False
+    return f.sent_index - max([prev.sent_index, *prev.evidence_index]) <= TAKEN_AWAY_GAP
 
 
 def join_victims(prev: Any, f: Any, text: str, table: Any) -> None:
@@ -186,6 +228,8 @@ def join_victims(prev: Any, f: Any, text: str, table: Any) -> None:
     f.killed = f.killed if prev.killed is None else None
     f.wounded = f.wounded if prev.wounded is None else None
     f.actors = [a for a in f.actors if a in prev.actors]
+    if taken_away(prev, f, text):
+        f.date, f.date_end, f.date_explicit, f.date_told = prev.date, prev.date_end, False, False  # a transfer's day
     merge_into(prev, f)
 
 
@@ -267,15 +311,45 @@ def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) ->
         return None
     back = next((p for p in reversed(out) if p.role == "incident"), None)
     for p in (prev, back):
+        if p is not None and taken_away(p, f, text) and p is not _last_told(out):
+            continue  # where victims were taken: of the incident told last, none told since
         if p is not None and (restates(p, f, text, table) or victims_of(p, f, text, table) or part_of(p, f, text, table)
+                              or toll_updated(p, f, text, table)
                               or counters(p, f, text, table) or strikes_of_toll(p, f, text, table)):
             return p
     return None
 
 
+@named_rule("assemble.toll-updated-later", "'The next day, the ministry said 11 had been killed; the toll was revised "
+            "to 14' in a later section of an article tells the toll of the incident, whatever lies between",
+            pos=[("A suicide bomber blew up a minibus in Charikar on 17 September 2024, killing eight people.\n\n"
+                  "Background\n\nThe city lies north of Kabul. It has seen several attacks since 2021. Most were "
+                  "blamed on the Islamic State.\n\nVictims\n\nThe next day, the ministry said 11 people had been "
+                  "killed; the toll was revised to 14 on 19 September.", ((14, None, None),))],
+            neg=[("A suicide bomber blew up a minibus in Charikar on 17 September 2024, killing eight people.\n\n"
+                  "Background\n\nThe city lies north of Kabul. It has seen several attacks since 2021. Most were "
+                  "blamed on the Islamic State.\n\nVictims\n\nThe next day, the ministry said 11 people had been "
+                  "killed in a shooting in Bagram.", ((8, None, None), (11, None, None)))],
+            probe=event_tolls, off=no)
+def toll_updated(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Does `text` update the toll ("the toll was revised to 14", "the death toll rose to 21")
+    of `prev`, the last incident of its kind, telling nothing else (no side, place or target
+    of its own, a weapon that fits; see :func:`merging.tells_only_toll`)?"""
+    from sitgraph.loaders.extract.merging import TOLL_UPDATE, tells_only_toll
+
+    return prev.role == "incident" and TOLL_UPDATE.search(text) is not None and tells_only_toll(prev, f, table, text)
+
+
+def _last_told(out: list[Any]) -> Any:
+    """The frame of `out` told last (by its last evidence sentence), whatever its role."""
+    return max(out, key=lambda p: max([p.sent_index, *p.evidence_index]), default=None)
+
+
 def join_retold(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge `f` into the incident `prev` it tells again (see :func:`retold_incident`)."""
-    if VICTIMS.match(text):
+    if toll_updated(prev, f, text, table):
+        merge_into(prev, f)  # the larger, later figure stands (see merging.merge_into)
+    elif VICTIMS.match(text) or SOME_VICTIMS.match(text):
         join_victims(prev, f, text, table)
     elif part_of(prev, f, text, table):
         join_part(prev, f, text, table)

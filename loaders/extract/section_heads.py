@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.headlines import headline_of
-from sitgraph.loaders.extract.layout import Layout
+from sitgraph.loaders.extract.layout import Layout, parse_layout
 from sitgraph.loaders.extract.merging import merge_into
 from sitgraph.loaders.extract.retellings import headline_parted
 from sitgraph.loaders.extract.roles import SEPARATE
@@ -65,19 +65,17 @@ def _heading_line(lines: tuple[Any, ...], n: int, text: str, start: int, end: in
     return text[start:end].strip() == text[ln.first:ln.end].strip()
 
 
-def is_section_head(lay: Any, text: str, sent: Any) -> bool:
-    """Is spaCy sentence `sent` of `text` a section heading (see :func:`heads_section`)?"""
-    return lay is not None and heads_section(lay, text, sent.start_char, sent.end_char)
-
-
-def join_heading(frames: list[Any], prev: Any, f: Any, heads: set[int], table: Any, text: str) -> bool:
-    """When `prev` is the incident of a section heading (`heads`: the heading sentences) and
-    `f`, read from sentence `text`, the first incident of the paragraph under it: the heading's
-    frame joins `f`, which takes its place in `frames` (the paragraph's sentence stays the
-    event's, for its breakdown and its sources). True when joined."""
-    if prev.sent_index not in heads or SEPARATE.search(text) or not headline_of(prev, f, heads):
+def join_heading(frames: list[Any], prev: Any, f: Any, table: Any, text: str) -> bool:
+    """When `prev` is the incident told only by a section heading and `f`, read from sentence
+    `text` (no heading), the first incident of the paragraph under it: the heading's frame
+    joins `f`, which takes its place in `frames` (the paragraph's sentence stays the event's,
+    for its breakdown and its sources). True when joined."""
+    lay, full = parse_layout(table.report.text), table.report.text
+    if prev.evidence_index or not heads_section(lay, full, prev.sent_start, prev.sent_end):
         return False
-    if headline_parted(prev, f, table):
+    if heads_section(lay, full, f.sent_start, f.sent_end) or SEPARATE.search(text):
+        return False
+    if not headline_of(prev, f, {prev.sent_index}) or headline_parted(prev, f, table):
         return False
     typ = f.type
     merge_into(f, prev)

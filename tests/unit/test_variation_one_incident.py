@@ -116,6 +116,23 @@ ROWS: list = [
         "Rebels fired mortars at the police station of Toribio, in Cauca, on 9 July 2023, killing two police "
         "officers. Army troops arrived the next morning. The municipal office said 30 houses had been damaged.",
         [(*ONE, 2, None, "2023-07-09", "police station", None)], id="encyclopedic-damage-told-after"),
+    # --- an encyclopedic article's later sections: the toll revised, where the wounded were taken
+    pytest.param(
+        "2022 Kerawa market bombing\n\nThe 2022 Kerawa market bombing was a suicide bombing at the livestock market "
+        "of Kerawa, Cameroon, on 10 September 2022. Nine people were killed and about 40 were wounded.\n\n"
+        "Background\n\nThe region has been a target of jihadist groups since 2014. Kerawa itself was hit by a double "
+        "suicide bombing in 2015. Several villages nearby were attacked in 2020.\n\nCasualties\n\nThe sub-prefect "
+        "first gave a toll of seven dead. The next day, the ministry said nine people had been killed; the toll was "
+        "revised to 14 on 12 September. Most of the wounded were taken to the district hospital in Mora; 11 were "
+        "transferred to the regional hospital in Maroua on 11 September.",
+        [(*ONE, 14, 40, "2022-09-10", "Kerawa", None)], id="encyclopedic-casualties-section"),
+    pytest.param(
+        "A car bomb exploded at a market in Azaz on 18 November 2022, killing 21 people and wounding 40. The "
+        "White Helmets first reported 13 dead. The next day, a monitor said the toll had risen to 21. On 19 "
+        "November 2022, Turkish drones struck Tal Rifaat, killing four fighters and wounding six. The wounded were taken "
+        "to a hospital in Qamishli.",
+        [(*ONE, 21, 40, "2022-11-18", "Azaz", None), (*ONE, 4, 6, "2022-11-19", "Tal Rifaat", "turkey")],
+        id="wounded-of-the-incident-told-since"),
     # --- titles and headings that name the incident
     pytest.param(
         "2019 Kaduna market bombing\n\nThe 2019 Kaduna market bombing was a suicide attack on a livestock market in "
