@@ -4,7 +4,8 @@ the attackers' own deaths ("The three gunmen and the bomber were also killed"), 
 round on those who came to help ("Gunmen then fired on an ambulance that came to evacuate
 the wounded"; "A second missile struck the same site as rescuers arrived"), the facility it
 struck taken or retaken ("JNIM said it had overrun the camp"; "commandos retook the
-building") and the damage it did ("officials said 40 houses had been damaged"). Conventions of
+building"), hostages taken in its siege ("gunmen entered the hotel and took guests hostage")
+and the damage it did ("officials said 40 houses had been damaged"). Conventions of
 conflict reporting in general (wire copy, encyclopedic articles, sitreps, rights
 documentation): each tells more of the incident just told, never another one, unless it
 names a place, a day or a side of its own. Used by :mod:`restatements` (assembly) and the
@@ -58,6 +59,8 @@ FACILITY_TAKEN = re.compile(
     r"(?i)\b(?P<verb>overr[au]n|stormed|seized|took(?:\s+(?:back|control\s+of))?|captured|retook|recaptured|"
     r"regained(?:\s+control\s+of)?|cleared|secured)\s+(?:\w+\s+){0,2}?(?:the|its|their)\s+(?:[\w-]+\s+)?"
     rf"{_FACILITY}\b")
+# "before four gunmen entered the building and took guests hostage": the siege of the attack.
+HOSTAGES = re.compile(r"(?i)\b(?:took|taking|take|holding|held)\s+(?:\w+\s+){0,4}?hostages?\b|\bhostage-taking\b")
 # Verbs of the side that ends a siege, not of the attackers.
 RETAKEN = re.compile(r"(?i)^(?:took\s+back|retook|recaptured|regained|cleared|secured)")
 # "The governor's office said 40 houses had been damaged": the damage of the incident just told.
@@ -88,6 +91,8 @@ MUNITION_TYPES = frozenset({"shelling", "rocket_attack", "missile_strike", "airs
                   ("Attack",)),
                  ("Jihadists attacked an army camp at Kaya on 3 March 2023, killing 14 soldiers. JNIM said it had "
                   "overrun the camp and seized vehicles and weapons.", ("Attack",)),
+                 ("On 12 March 2023, assailants detonated a car bomb at the gate of a hotel in Kismayo before five "
+                  "gunmen entered the building and took guests hostage. At least 9 people were killed.", ("Attack",)),
                  ("Rebels fired mortars at the police station of Toribio on 9 July 2023, killing two police officers. "
                   "Army troops arrived the next morning. The municipal office said 30 houses had been damaged.",
                   ("Attack",))],
@@ -98,7 +103,9 @@ MUNITION_TYPES = frozenset({"shelling", "rocket_attack", "missile_strike", "airs
                  ("A Russian missile hit an apartment block in Dnipro on Tuesday, killing five people. Hours later, "
                   "in a second attack, a missile struck a school in Dnipro.", ("Attack", "Attack")),
                  ("Militants attacked an army post near Dori on Monday, killing nine soldiers. On Tuesday, the "
-                  "militants captured the town of Seytenga.", ("Attack", "Capture"))],
+                  "militants captured the town of Seytenga.", ("Attack", "Capture")),
+                 ("Gunmen attacked a school in Kebbi on Monday, killing a teacher, and abducted 30 pupils, police "
+                  "said.", ("Attack", "Abduction"))],
             probe=event_kinds, off=no)
 def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Is incident frame `f` (its sentence `text`) a part of incident `prev` (a round of its
@@ -123,6 +130,8 @@ def _kinds_fit(prev: Any, f: Any, text: str) -> bool:
     camp"): a town taken is an act of its own."""
     if prev.kind != "Attack":
         return False
+    if f.kind == "Abduction":
+        return HOSTAGES.search(text) is not None
     return f.kind == "Attack" or f.kind == "Capture" and FACILITY_TAKEN.search(text) is not None
 
 
@@ -136,7 +145,7 @@ def _other_day(prev: Any, f: Any) -> bool:
 def _kind_of_part(prev: Any, f: Any, text: str) -> bool:
     """Does `text` tell a part of `prev`: a round of its salvo (a munition `prev`'s weapon can
     be), the attackers' deaths, or a second round on those who came to help?"""
-    if ATTACKERS_DEAD.match(text) or RESPONDERS.search(text) or f.kind == "Capture":
+    if ATTACKERS_DEAD.match(text) or RESPONDERS.search(text) or f.kind in ("Capture", "Abduction"):
         return True
     if DAMAGE_TOLD.search(text) and not (f.actors and f.type) and not f.killed:
         return True
@@ -160,8 +169,8 @@ def join_part(prev: Any, f: Any, text: str, table: Any) -> None:
     the incident's toll); the side retaking the facility struck is no attacker; a speaker
     telling the damage is not struck."""
     taken = FACILITY_TAKEN.search(text) if f.kind == "Capture" else None
+    f.kind = prev.kind  # a facility taken, hostages held: the attack's own acts
     if taken is not None:
-        f.kind = prev.kind
         if RETAKEN.match(taken["verb"]):
             f.actors = []  # the side ending the siege is no attacker
     _part_facts(prev, f, text, table)

@@ -116,6 +116,16 @@ ROWS: list = [
         "Rebels fired mortars at the police station of Toribio, in Cauca, on 9 July 2023, killing two police "
         "officers. Army troops arrived the next morning. The municipal office said 30 houses had been damaged.",
         [(*ONE, 2, None, "2023-07-09", "police station", None)], id="encyclopedic-damage-told-after"),
+    pytest.param(
+        "On 12 March 2023, assailants detonated a car bomb at the gate of a hotel in Kismayo before five gunmen "
+        "entered the building and took guests hostage. At least 9 people were killed. Al-Shabaab claimed "
+        "responsibility.",
+        [(*ONE, 9, None, "2023-03-12", "hotel", "al-shabaab")], id="incident-summary-siege-with-hostages"),
+    pytest.param(
+        "Gunmen attacked a village in Zamfara on Monday, killing five people. On Wednesday, gunmen took 20 "
+        "travellers hostage near Gusau.",
+        [(*ONE, 5, None, "2024-06-10", "Zamfara", None), ("Abduction", "incident", None, None, "2024-06-12", "Gusau",
+                                                            None)], id="hostages-another-day-elsewhere"),
     # --- an encyclopedic article's later sections: the toll revised, where the wounded were taken
     pytest.param(
         "2022 Kerawa market bombing\n\nThe 2022 Kerawa market bombing was a suicide bombing at the livestock market "
@@ -129,8 +139,8 @@ ROWS: list = [
     pytest.param(
         "A car bomb exploded at a market in Azaz on 18 November 2022, killing 21 people and wounding 40. The "
         "White Helmets first reported 13 dead. The next day, a monitor said the toll had risen to 21. On 19 "
-        "November 2022, Turkish drones struck Tal Rifaat, killing four fighters and wounding six. The wounded were taken "
-        "to a hospital in Qamishli.",
+        "November 2022, Turkish drones struck Tal Rifaat, killing four fighters and wounding six. The wounded were "
+        "taken to a hospital in Qamishli.",
         [(*ONE, 21, 40, "2022-11-18", "Azaz", None), (*ONE, 4, 6, "2022-11-19", "Tal Rifaat", "turkey")],
         id="wounded-of-the-incident-told-since"),
     # --- titles and headings that name the incident
