@@ -191,7 +191,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
 
     st = _Reading(layout=parse_layout(report.text))
     heads = Cover(headline_spans(report.text) + layout_facts.link_spans(st.layout, report.text))
-    datelines = roles.dateline_spans(report.text)
+    datelines = entry_dates.without_entry_heads(roles.dateline_spans(report.text), report.text, published)
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
