@@ -164,7 +164,8 @@ AFTERWARDS = SAYING | frozenset(
                   "blamed the PKK. Two days later, the Kurdistan Freedom Hawks claimed the bombing on its website.",
                   (("2016-05-17", None),)),
                  ("Attacks in August 2016\n\n8 August 2016 – Quetta: A suicide bomber blew himself up at the hospital, "
-                  "killing 70 people. Jamaat-ul-Ahrar claimed the bombing, and Islamic State also claimed it two days later.",
+                  "killing 70 people. Jamaat-ul-Ahrar claimed the bombing, and Islamic State also claimed it two days "
+                  "later.",
                   (("2016-08-08", None),))],
             # a day under the incident's own noun is the incident's
             neg=[("A car bomb hit a bus carrying riot police in Diyarbakir, Turkey, on 17 May 2016. The bomb was "

@@ -22,6 +22,7 @@ from sitgraph.loaders.extract import (
     retellings,
     roles,
     sides,
+    story_dates,
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -180,6 +181,7 @@ class _Reading:
     item_tolls: set[int] = field(default_factory=set)  # ids of frames given a toll by a list item
     entries: list[Any] = field(default_factory=list)  # entry_dates.Entry: dated list or timeline entries
     entry: str | None = None  # the date of the entry read last
+    story: str | None = None  # the lead's day of a story long past ("" for none; None: no lead read yet)
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -206,11 +208,12 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last. A sentence of a dated entry
     counts its dates from the entry's date, not the publication's."""
     table = reader.table
-    published = _entry_reference(st, sent.start_char) or published
+    page, published = published, _entry_reference(st, sent.start_char) or st.story or published
     text = sent.text
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
+    dates = story_dates.near_reference(dates, published) if published != page else dates
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
@@ -243,6 +246,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _note_title(st, i, text)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
+    st.story = story_dates.lead_story(st.frames, st.texts, page) if st.story is None else st.story
 
 
 def _entry_reference(st: _Reading, at: int) -> str | None:

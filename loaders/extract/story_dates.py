@@ -1,0 +1,100 @@
+"""The day a narrative's later dates count from: its story's, not its page's.
+
+An encyclopedia article, a rights group's documentation or an incident database tells an
+attack months or years after it happened: "The 2019 Janzour market shelling was an attack
+... on 6 December 2019." Its later sentences give days without a year ("On 7 December, GNA
+forces shelled ..."), weekdays ("at 6:40 p.m. on a Saturday market day") and counts ("the
+toll was revised the following day") told from the story's time, not from the page's date.
+A news report tells its incident within days of publication, so its reference stays the
+page's date.
+
+The reference is the day of the report's lead (its first incident told in the body) when
+that day lies more than :data:`STORY_GAP_DAYS` before publication; a written day without
+a year then takes the year nearest that reference. Cost: linear in the frames read, once
+per sentence until the lead is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_dates
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# A report published more than a month after the first incident it dates tells a story
+# from the past: no filing delay, weekly digest or late upload is that long.
+STORY_GAP_DAYS = 31
+# A year written in a date mention ("7 December 2019"): nothing to fill.
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _day(value: str | None) -> dt.date | None:
+    """The date of ISO day `value`, else None (a month, a year, nothing)."""
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@named_rule("date.story-reference", "in a narrative whose lead dates its incident long before publication ('... on "
+            "6 December 2019.' on a 2024 page), later year-less days and weekdays count from the lead's day",
+            pos=[("Janzour shelling\n\nRockets struck the market of Janzour, Libya, on 6 December 2019, killing 11 "
+                  "civilians. On 7 December, GNA forces shelled positions near Al-Aziziya, killing two fighters.",
+                  (("2019-12-06", None), ("2019-12-07", None))),
+                 ("Suarez bombing\n\nA bomb exploded on the square of Suárez, Colombia, on 4 March 2023. On "
+                  "Saturday evening, gunmen fired on the police station of Morales, wounding two officers.",
+                  (("2023-03-04", None), ("2023-03-04", None)))],
+            # a news report's incident within days of publication: its page's date counts
+            neg=[("Janzour shelling\n\nRockets struck the market of Janzour, Libya, on 12 November 2023, killing 11 "
+                  "civilians. On 7 December, GNA forces shelled positions near Al-Aziziya, killing two fighters.",
+                  (("2023-11-12", None), ("2022-12-07", None)))],
+            probe=event_dates, off=lambda frames, texts, published: "")
+def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
+    """Once the report's lead is read (its first incident told in a closed sentence of the
+    body, :func:`date_choice.no_lead_yet`): the lead's explicit day when it lies more than
+    :data:`STORY_GAP_DAYS` before `published`, else "" (no story: the page's date counts).
+    None while no lead is read yet. Cost: linear in the frames."""
+    from sitgraph.loaders.extract.date_choice import closed
+
+    lead = next((f for f in frames if f.role == "incident"
+                 and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))), None)
+    if lead is None:
+        return None
+    day, page = _day(lead.date), _day(published)
+    if not lead.date_explicit or day is None or page is None or (page - day).days <= STORY_GAP_DAYS:
+        return ""
+    return day.isoformat()
+
+
+def near_reference(dates: list[Any], reference: str | None) -> list[Any]:
+    """`dates` (one sentence's mentions, resolved against `reference`, a story's or an
+    entry's day) with each written day lacking a year ("On 7 December", "on 13 September")
+    given the year that puts it nearest `reference`: a story goes on after its lead, where a
+    news report's past days fall before its page's date. Cost: linear in the mentions."""
+    from dataclasses import replace
+
+    ref = _day(reference)
+    if ref is None:
+        return dates
+    out = []
+    for d in dates:
+        day = _day(d.date)
+        if d.relative and day is not None and d.date_end is None and any(c.isdigit() for c in d.text) \
+                and not YEAR_WRITTEN.search(d.text):
+            shifted = min((_shift(day, n) for n in (-1, 0, 1)), key=lambda x: abs((x - ref).days))
+            d = replace(d, date=shifted.isoformat())
+        out.append(d)
+    return out
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    """`day` moved by `years` (28 February for a 29th in a year without one)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
