@@ -208,12 +208,12 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last. A sentence of a dated entry
     counts its dates from the entry's date, not the publication's."""
     table = reader.table
-    page, published = published, _entry_reference(st, sent.start_char) or st.story or published
+    page, published = published, _reference_day(st, sent.start_char, published)
     text = sent.text
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
-    dates = story_dates.near_reference(dates, published) if published != page else dates
+    dates = story_dates.near_reference(dates, published, page)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
@@ -246,7 +246,19 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _note_title(st, i, text)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
-    st.story = story_dates.lead_story(st.frames, st.texts, page) if st.story is None else st.story
+    _note_story(st, page)
+
+
+def _reference_day(st: _Reading, at: int, published: str | None) -> str | None:
+    """The day a sentence at offset `at` counts its dates from: its dated entry's, else the
+    lead's day of a story long past (story_dates.py), else the page's `published`."""
+    return _entry_reference(st, at) or st.story or published
+
+
+def _note_story(st: _Reading, published: str | None) -> None:
+    """Once the report's lead is read, whether it tells a story long past (story_dates.py)."""
+    if st.story is None:
+        st.story = story_dates.lead_story(st.frames, st.texts, published)
 
 
 def _entry_reference(st: _Reading, at: int) -> str | None:

@@ -71,15 +71,16 @@ def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | No
     return day.isoformat()
 
 
-def near_reference(dates: list[Any], reference: str | None) -> list[Any]:
+def near_reference(dates: list[Any], reference: str | None, page: str | None = None) -> list[Any]:
     """`dates` (one sentence's mentions, resolved against `reference`, a story's or an
     entry's day) with each written day lacking a year ("On 7 December", "on 13 September")
     given the year that puts it nearest `reference`: a story goes on after its lead, where a
-    news report's past days fall before its page's date. Cost: linear in the mentions."""
+    news report's past days fall before its page's date. Unchanged when `reference` is the
+    `page`'s date itself. Cost: linear in the mentions."""
     from dataclasses import replace
 
     ref = _day(reference)
-    if ref is None:
+    if ref is None or reference == page:
         return dates
     out = []
     for d in dates:
