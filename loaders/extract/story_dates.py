@@ -99,3 +99,30 @@ def _shift(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+@named_rule("date.title-day", "a title giving its incident's full date ('Grenade attack at X, Srinagar (4 March "
+            "2019)') dates the first incident the body tells without a date of its own",
+            pos=[("Grenade Attack at Hari Singh High Street, Srinagar (4 March 2019)\n\nThe grenade missed the "
+                  "bunker and exploded on the road among shoppers in Srinagar, wounding 14 people.",
+                  (("2019-03-04", None),))],
+            neg=[("Grenade Attack at Hari Singh High Street, Srinagar\n\nThe grenade missed the bunker and "
+                  "exploded on the road among shoppers in Srinagar on 4 March 2019, wounding 14 people.",
+                  (("2019-03-04", None),)),
+                 ("Grenade Attack at Hari Singh High Street, Srinagar (4 March 2019)\n\nThe grenade missed the "
+                  "bunker and exploded on the road among shoppers in Srinagar on Monday, wounding 14 people.",
+                  (("2023-11-13", None),))],
+            probe=event_dates, off=lambda text, heads: None)
+def title_day(text: str, heads: list[tuple[int, int]]) -> tuple[str, None, str, int] | None:
+    """When the text's first line is a headline (one of `heads`, spans of title-case lines,
+    which are not read as sentences) naming one full date ("(4 March 2019)"): that day, as
+    the date told last (ISO day, no end, precision, sentence index 0), lent to an undated
+    incident of the first sentences. Else None. Cost: a date scan of the first line."""
+    from sitgraph.loaders.extract.dates import find_dates
+
+    start = len(text) - len(text.lstrip())
+    if not any(s <= start < e for s, e in heads):
+        return None
+    line = text[start:].split("\n", 1)[0]
+    days = [d for d in find_dates(line, None) if d.precision == "day" and YEAR_WRITTEN.search(d.text)]
+    return (days[0].date, None, "day", 0) if len(days) == 1 else None

@@ -169,6 +169,16 @@ ROWS = [
      "people. According to Indepaz, 173 social leaders were killed in Colombia in 2024.\n\nAt 6:40 p.m. on a "
      "Saturday, gunmen fired on the police station of Morales, wounding two officers.", "2025-04-07",
      [(A, "2024-11-09"), (A, "2024-11-09")]),
+    # a title-case title giving the full date, a lead the incident is not read from: the title's day
+    ("Grenade Attack at Hari Singh High Street, Srinagar (4 March 2019)\n\nOn 4 March 2019, militants hurled a "
+     "grenade at a police bunker in Srinagar. The grenade missed the bunker and exploded among shoppers, wounding "
+     "14 people.", "2019-09-15", [(A, "2019-03-04")]),
+    ("Suicide Bombing at Kano Central Mosque (28 November 2014)\n\nTwo suicide bombers blew themselves up at the "
+     "central mosque of Kano, killing 120 worshippers.", "2016-02-01", [(A, "2014-11-28")]),
+    left("a weekday in the body ('during Friday prayers') counts from the page's date, not from the title's day",
+         "Suicide Bombing at Kano Central Mosque (28 November 2014)\n\nTwo suicide bombers blew themselves up at "
+         "the central mosque of Kano during Friday prayers, killing 120 worshippers.", "2016-02-01",
+         [(A, "2014-11-28")]),
     # negative: a news report's recent lead keeps the page's date as reference
     ("Gunmen kill farmers\n\nGunmen killed 12 farmers in Zamfara on Sunday, police said. On 2 June, bandits had "
      "attacked a village near Gusau.", "2023-06-07", [(A, "2023-06-04"), (A, "2023-06-02")]),
