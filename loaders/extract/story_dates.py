@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_dates
+from sitgraph.loaders.extract.rules import enabled, event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A report published more than a month after the first incident it dates tells a story
@@ -65,10 +65,19 @@ def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | No
                  and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))), None)
     if lead is None:
         return None
-    day, page = _day(lead.date), _day(published)
-    if not lead.date_explicit or day is None or page is None or (page - day).days <= STORY_GAP_DAYS:
+    return (long_past(lead.date, published) or "") if lead.date_explicit else ""
+
+
+def long_past(date: str | None, published: str | None) -> str | None:
+    """ISO day `date` when it lies more than :data:`STORY_GAP_DAYS` before `published`
+    (a story long past: a title's or a lead's day), "" when it does not, None when there
+    is no day to judge (the lead may still tell one)."""
+    day, page = _day(date), _day(published)
+    if day is None:
+        return None
+    if not enabled("date.story-reference"):
         return ""
-    return day.isoformat()
+    return day.isoformat() if page is not None and (page - day).days > STORY_GAP_DAYS else ""
 
 
 def near_reference(dates: list[Any], reference: str | None, page: str | None = None) -> list[Any]:
@@ -109,7 +118,8 @@ def _shift(day: dt.date, years: int) -> dt.date:
             neg=[("Grenade Attack at Hari Singh High Street, Srinagar\n\nThe grenade missed the bunker and "
                   "exploded on the road among shoppers in Srinagar on 4 March 2019, wounding 14 people.",
                   (("2019-03-04", None),)),
-                 ("Grenade Attack at Hari Singh High Street, Srinagar (4 March 2019)\n\nThe grenade missed the "
+                 # a day of its own: the title's lends nothing (and, days before publication, tells no story)
+                 ("Grenade Attack at Hari Singh High Street, Srinagar (14 November 2023)\n\nThe grenade missed the "
                   "bunker and exploded on the road among shoppers in Srinagar on Monday, wounding 14 people.",
                   (("2023-11-13", None),))],
             probe=event_dates, off=lambda text, heads: None)

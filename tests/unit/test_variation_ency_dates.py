@@ -175,10 +175,10 @@ ROWS = [
      "14 people.", "2019-09-15", [(A, "2019-03-04")]),
     ("Suicide Bombing at Kano Central Mosque (28 November 2014)\n\nTwo suicide bombers blew themselves up at the "
      "central mosque of Kano, killing 120 worshippers.", "2016-02-01", [(A, "2014-11-28")]),
-    left("a weekday in the body ('during Friday prayers') counts from the page's date, not from the title's day",
-         "Suicide Bombing at Kano Central Mosque (28 November 2014)\n\nTwo suicide bombers blew themselves up at "
-         "the central mosque of Kano during Friday prayers, killing 120 worshippers.", "2016-02-01",
-         [(A, "2014-11-28")]),
+    # a weekday in the body counts from the title's day, a story long past
+    ("Suicide Bombing at Kano Central Mosque (28 November 2014)\n\nTwo suicide bombers blew themselves up at "
+     "the central mosque of Kano during Friday prayers, killing 120 worshippers.", "2016-02-01",
+     [(A, "2014-11-28")]),
     # negative: a news report's recent lead keeps the page's date as reference
     ("Gunmen kill farmers\n\nGunmen killed 12 farmers in Zamfara on Sunday, police said. On 2 June, bandits had "
      "attacked a village near Gusau.", "2023-06-07", [(A, "2023-06-04"), (A, "2023-06-02")]),
