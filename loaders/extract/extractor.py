@@ -192,10 +192,11 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     from sitgraph.loaders.extract.spans import Cover
 
     st = _Reading(layout=parse_layout(report.text))
-    heads = Cover(headline_spans(report.text) + layout_facts.link_spans(st.layout, report.text))
+    titles = headline_spans(report.text)
+    heads = Cover(titles + layout_facts.link_spans(st.layout, report.text))
     datelines = entry_dates.without_entry_heads(roles.dateline_spans(report.text), report.text, published)
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
-    st.last_date = story_dates.title_day(report.text, headline_spans(report.text)) or _NO_DATE
+    st.last_date = story_dates.title_day(report.text, titles) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
@@ -248,19 +249,13 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _note_title(st, i, text)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
-    _note_story(st, page)
+    st.story = story_dates.story_after(st.story, st.frames, st.texts, page)
 
 
 def _reference_day(st: _Reading, at: int, published: str | None) -> str | None:
     """The day a sentence at offset `at` counts its dates from: its dated entry's, else the
     lead's day of a story long past (story_dates.py), else the page's `published`."""
     return _entry_reference(st, at) or st.story or published
-
-
-def _note_story(st: _Reading, published: str | None) -> None:
-    """Once the report's lead is read, whether it tells a story long past (story_dates.py)."""
-    if st.story is None:
-        st.story = story_dates.lead_story(st.frames, st.texts, published)
 
 
 def _entry_reference(st: _Reading, at: int) -> str | None:

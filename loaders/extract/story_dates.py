@@ -68,6 +68,12 @@ def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | No
     return (long_past(lead.date, published) or "") if lead.date_explicit else ""
 
 
+def story_after(story: str | None, frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
+    """The story's day after a sentence is read: `story` once decided (a day, or "" for
+    none), else :func:`lead_story` of the frames read so far."""
+    return story if story is not None else lead_story(frames, texts, published)
+
+
 def long_past(date: str | None, published: str | None) -> str | None:
     """ISO day `date` when it lies more than :data:`STORY_GAP_DAYS` before `published`
     (a story long past: a title's or a lead's day), "" when it does not, None when there
