@@ -162,17 +162,21 @@ AFTERWARDS = SAYING | frozenset(
             pos=[("A car bomb hit a bus carrying riot police in Diyarbakir, Turkey, on 17 May 2016. The bomb was "
                   "detonated by remote control as the bus passed, killing eight police officers.\n\nTurkish officials "
                   "blamed the PKK. Two days later, the Kurdistan Freedom Hawks claimed the bombing on its website.",
-                  (("2016-05-17", None),))],
+                  (("2016-05-17", None),)),
+                 ("Attacks in August 2016\n\n8 August 2016 – Quetta: A suicide bomber blew himself up at the hospital, "
+                  "killing 70 people. Jamaat-ul-Ahrar claimed the bombing, and Islamic State also claimed it two days "
+                  "later.",
+                  (("2016-08-08", None),))],
             # a day under the incident's own noun is the incident's
             neg=[("A car bomb hit a bus carrying riot police in Diyarbakir, Turkey, on 17 May 2016. The bomb was "
                   "detonated by remote control as the bus passed, killing eight police officers.\n\nTurkish officials "
                   "blamed the PKK. The Kurdistan Freedom Hawks claimed Thursday's bombing on its website.",
-                  (("2016-05-17", None), ("2023-11-16", None)))],
+                  (("2016-05-17", None), ("2016-05-12", None)))],
             probe=event_dates, off=no)
 def _afterwards(tok: Any, triggers: list[Any]) -> bool:
     """Is date token `tok` in the clause of a verb of claiming, blaming or following up
-    (:data:`AFTERWARDS`) that is no trigger itself, the triggers below it nouns naming the
-    incident? A date hanging under the trigger noun ("claimed Tuesday's bombing") is the
+    (:data:`AFTERWARDS`) that is no trigger itself, the triggers below it (if any: "also
+    claimed it") nouns naming the incident? A date hanging under the trigger noun ("claimed Tuesday's bombing") is the
     incident's; a verb told under the verb ("said 11 people had been killed") keeps the
     rules of statements' days."""
     ids = {t.i for t in triggers}
@@ -181,18 +185,46 @@ def _afterwards(tok: Any, triggers: list[Any]) -> bool:
             return False
         if t.pos_ in ("VERB", "AUX"):
             under = [x for x in triggers if t in x.ancestors]
-            return t.lemma_.lower() in AFTERWARDS and bool(under) and all(x.pos_ in ("NOUN", "PROPN") for x in under)
+            # "X claimed the bombing, and Y also claimed it two days later": no trigger under
+            # the verb at all, the act is still about the incident told
+            return t.lemma_.lower() in AFTERWARDS and all(x.pos_ in ("NOUN", "PROPN") for x in under)
     return False
 
 
 def counted_afterwards(sent: Any, start: int | None, triggers: list[int]) -> bool:
     """Does the phrase at offset `start` of sentence `sent` ("Two days later", found by
     :data:`roles.COUNTED_DAY`) count the day of a later act done about the frame whose trigger
-    tokens (doc positions) are `triggers` (:func:`_afterwards`), not the frame's own day?"""
+    tokens (doc positions) are `triggers` (:func:`_afterwards`), or the day a victim died
+    (:func:`_dying_only`), not the frame's own day?"""
     if start is None or not triggers:
         return False
     toks = [t for t in sent if t.idx >= sent.start_char + start]
-    return bool(toks) and _afterwards(toks[0], [sent.doc[i] for i in triggers])
+    trigs = [sent.doc[i] for i in triggers]
+    if not toks:
+        return False
+    return _afterwards(toks[0], trigs) or _dying_only(toks[0], trigs)
+
+
+@named_rule("date.death-day", "a day counted for a death alone ('One of the wounded died of her injuries a week "
+            "later') is the day a victim died, not the day of an incident: it dates none",
+            pos=[("On 5 June 2022, gunmen attacked a church in Owo, killing 40 worshippers. One of the wounded died "
+                  "of her injuries a week later.", (("2022-06-05", None),)),
+                 ("On 5 June 2022, gunmen attacked a church in Owo, killing 40 worshippers. Three days later, one "
+                  "of the injured succumbed to his wounds.", (("2022-06-05", None),))],
+            # a death told with what killed (an ambush, a mine) is an incident of its own
+            neg=[("On 5 June 2022, gunmen attacked a church in Owo, killing 40 worshippers. Two days later, six "
+                  "soldiers died in an ambush near Akure.", (("2022-06-05", None), ("2022-06-07", None)))],
+            probe=event_dates, off=no)
+def _dying_only(tok: Any, triggers: list[Any]) -> bool:
+    """Is the count at token `tok` in the clause of a verb of dying ("died", "succumbed",
+    "passed away") that tells nothing but who died: every trigger of `triggers` is that verb
+    or in its subject ("One of the wounded died ... a week later")? Then it is the day a victim
+    died. A death told with what killed ("died in an ambush") is an incident's."""
+    head = clause_head(tok)
+    if head.lemma_.lower() not in DYING | {"perish", "pass"}:
+        return False
+    subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return all(t.i == head.i or t.i in subject for t in triggers)
 
 
 def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],

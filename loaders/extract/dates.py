@@ -555,14 +555,22 @@ def _joins(text: str, f: _Found, nxt: _Found) -> bool:
     """Do two explicit dates of one granularity form a range ("30 April to 5 May")? A
     bare "and" joins them only after "between" or "from"."""
     between = text[f.end : nxt.start]
-    return (
-        f.hi is None
-        and nxt.hi is None
-        and f.kind == nxt.kind == "abs"
-        and _JOIN.match(between) is not None
-        and _granularity(f.lo) == _granularity(nxt.lo)
-        and (between.strip().lower() != "and" or _OPEN.search(text[: f.start]) is not None)
-    )
+    if not (f.hi is None and f.kind == nxt.kind == "abs" and _JOIN.match(between) is not None
+            and (between.strip().lower() != "and" or _OPEN.search(text[: f.start]) is not None)):
+        return False
+    if nxt.hi is None and _granularity(f.lo) == _granularity(nxt.lo):
+        return True
+    # "between 24 March and early April 2021": a year-less start takes the end's year
+    return f.lo[0] is None and nxt.lo[0] is not None and enabled(RANGE_YEAR)
+
+
+RANGE_YEAR = branch("date.range-year", "a year-less start of a range ('between 24 March and early April 2021') takes "
+                    "the year of its end, whatever the end's grain",
+                    pos=[("Insurgents attacked Palma between 24 March and early April 2021, killing dozens of people.",
+                          (("2021-03-24", "2021-04-10"),))],
+                    neg=[("Insurgents attacked Palma between 24 March and 2 April 2021, killing dozens of people.",
+                          (("2021-03-24", "2021-04-02"),))],
+                    probe=event_dates, where="dates._joins")
 
 
 def _range_of(text: str, f: _Found, nxt: _Found) -> _Found:
@@ -573,7 +581,7 @@ def _range_of(text: str, f: _Found, nxt: _Found) -> _Found:
         lo = (nxt.lo[0] - (1 if (lo[1], lo[2] or 0) > (nxt.lo[1], nxt.lo[2] or 0) else 0),) + lo[1:]
     opener = _OPEN.search(text[: f.start])
     start = opener.start() if opener else f.start
-    return _Found(start, nxt.end, lo, nxt.lo, f.relative or nxt.relative, "abs")
+    return _Found(start, nxt.end, lo, nxt.hi or nxt.lo, f.relative or nxt.relative, "abs")
 
 
 def _since(f: _Found, since: re.Match[str], pub: dt.date | None) -> _Found:

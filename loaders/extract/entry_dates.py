@@ -51,31 +51,156 @@ class Entry:
     date: str
 
 
-def _entry_date(line: str, published: str | None) -> str | None:
-    """The ISO date opening `line` (after a bullet) when a dash or a colon follows it."""
+def _entry_date(line: str, published: str | None, year: int | None = None) -> str | None:
+    """The ISO date opening `line` (after a bullet) when a dash or a colon follows it, or
+    filling an incident record's "Date:" field (:func:`record_date`). A date without a year
+    takes `year` (the page's, :func:`heading_year`) when given."""
     from sitgraph.loaders.extract.dates import find_dates
 
+    field = record_date(line, published)
+    if field is not None:
+        return field
     if not _opens_entry(line):
         return None
     head = BULLET.match(line).end()  # type: ignore[union-attr]
     found = find_dates(line[head:head + 60], published)
-    return found[0].date if found and found[0].start == 0 else None
+    if not found or found[0].start != 0:
+        return None
+    if found[0].relative and year is not None:
+        found = find_dates(line[head:head + 60], f"{year}-12-31")
+    return found[0].date
+
+
+# A year of a title or a heading ("List of terrorist incidents in July 2015", "2023",
+# "Timeline of the war in Sudan (2023)").
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+@named_rule("date.entry-year", "entries giving day and month only ('3 July – Town: ...') take the year of the "
+            "page's title or the heading above them, not the publication's",
+            pos=[("List of attacks in July 2015\n\n3 July – Maiduguri: Gunmen killed 48 people in Kukawa.",
+                  (("2015-07-03", None),)),
+                 ("Timeline\n\n2022\n\n- 3 June: A drone strike hit a market in Omdurman, killing 14 civilians.",
+                  (("2022-06-03", None),))],
+            neg=[("List of attacks\n\n3 July – Maiduguri: Gunmen killed 48 people in Kukawa.", (("2023-07-03", None),)),
+                 ("Attacks of 2015 and 2016\n\n3 July – Maiduguri: Gunmen killed 48 people in Kukawa.",
+                  (("2023-07-03", None),))],
+            probe=event_dates, off=lambda line: None)
+def heading_year(line: str) -> int | None:
+    """The one year a title or heading line names ("... in July 2015", "2023"): a line
+    that says something, under 100 characters, not closing as a sentence. None when it
+    names none or several ("2015 and 2016"). Cost: one regex scan."""
+    text = line.strip()
+    if not text or len(text) >= 100 or text.endswith("."):
+        return None
+    years = set(YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# An incident record's date field ("Date: 14 March 2019", "Date of incident: ...").
+RECORD = re.compile(r"(?i)^[ \t]*date(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:incident|attack|event))?[ \t]*:[ \t]*")
+
+
+@named_rule("date.record-field", "an incident record's 'Date:' field well before publication dates the record's "
+            "incident, not the page",
+            pos=[("Incident record\n\nDate: 14 March 2019\nGunmen attacked a village near Gusau, killing 12 people.",
+                  (("2019-03-14", None),))],
+            neg=[("Incident record\n\nDate: 15 November 2023\nGunmen attacked a village near Gusau on Monday, "
+                  "killing 12 people.", (("2023-11-13", None),))],
+            probe=event_dates, off=lambda line, published: None)
+def record_date(line: str, published: str | None) -> str | None:
+    """The ISO day of `line` when it is a date field alone ("Date: 14 March 2019") more than
+    :data:`FILING_DAYS` before `published`: the incident's, not the page's. Cost: one match."""
+    from sitgraph.loaders.extract.dates import find_dates
+
+    m = RECORD.match(line)
+    if m is None:
+        return None
+    found = find_dates(line[m.end():], published)
+    if len(found) != 1 or found[0].start != 0 or line[m.end() + found[0].end:].strip() or found[0].relative:
+        return None
+    before = _days_before(found[0].date, published)
+    return found[0].date if before is not None and before > FILING_DAYS else None
 
 
 def dated_entries(text: str, datelines: list[tuple[int, int]], published: str | None) -> list[Entry]:
     """The dated entries of `text`: each line opening (after a bullet) with a date and a dash
     or a colon, unless that date is the page's own (inside one of `datelines`). An entry runs
     to the next one or to the end of the text: its later sentences and paragraphs (a claim,
-    an aftermath) are told of it. Cost: a date scan of the head of each line."""
-    heads = []
+    an aftermath) are told of it. A year-less entry takes the year of the nearest title,
+    heading or entry above that gives one. Cost: a date scan of the head of each line."""
+    heads, year = [], None
     for at, line in _lines(text):
         if any(s <= at < e for s, e in datelines):
+            year = heading_year(line) or year  # a month heading read as the page's stamp ("June 2023")
             continue
-        date = _entry_date(line, published)
+        date = _entry_date(line, published, year)
         if date is not None:
             heads.append((at, date))
+        year = int(date[:4]) if date is not None and YEAR.search(line[:60]) else (heading_year(line) or year)
     ends = [at for at, _ in heads[1:]] + [len(text)] if heads else []
     return [Entry(at, end, date) for (at, date), end in zip(heads, ends, strict=True)]
+
+
+# After an entry's date and dash: the entry's place, comma-separated names ending with a colon
+# ("– Bannu, Khyber Pakhtunkhwa, Pakistan: ", "— El Fasher, North Darfur: "). A filing date's
+# prefix runs straight into the story ("November 12, 2023 - Gunmen killed ...").
+PLACE_HEAD = re.compile(r"^[ \t]*(?:\([\w .]{1,30}\)[ \t]*)?(?:—|–|--|-)[ \t]*"
+                        r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}"
+                        r"(?:,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}){0,4}:[ \t]")
+# A filing date is the publication's day or up to a week before it (a late upload), as datelines are read.
+FILING_DAYS = 7
+
+
+def _days_before(date: str, published: str | None) -> int | None:
+    """Days from the ISO day `date` to the publication day, None when either is not a day."""
+    import datetime as dt
+
+    if published is None or len(date) != 10 or len(published) < 10:
+        return None
+    return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date)).days
+
+
+def _heads_entry(text: str, span: tuple[int, int], published: str | None) -> bool:
+    """Does the date prefix at `span` head a list or timeline entry rather than give the
+    filing date: a place and a colon follow its dash, or its day is well before publication?
+    An incident record's date field (:func:`record_date`) heads its record."""
+    line_end = text.find("\n", span[0])
+    line = text[span[0]:line_end if line_end >= 0 else len(text)]
+    if record_date(line, published) is not None:
+        return True
+    date = _entry_date(line, published)
+    if date is None:
+        return False
+    head = BULLET.match(line).end()  # type: ignore[union-attr]  # the pattern always matches
+    after = line[head + _spans_at_start(line[head:head + 60])[0][1]:]
+    before = _days_before(date, published)
+    return PLACE_HEAD.match(after) is not None or (before is not None and before > FILING_DAYS)
+
+
+def _spans_at_start(head: str) -> list[tuple[int, int]]:
+    """Date spans opening `head`."""
+    from sitgraph.loaders.extract.dates import find_date_spans
+
+    return [sp for sp in find_date_spans(head) if sp[0] == 0]
+
+
+@named_rule("date.entry-head", "a line opening with a date, a dash and a place with a colon, or with a date well "
+            "before publication, heads a list or timeline entry: that date is the entry's incident's, not the "
+            "page's filing date",
+            pos=[("3 March 2021 – Kaduna, Nigeria: Bandits attacked the village of Kauran Fawa, killing 11 residents.",
+                  (("2021-03-03", None),)),
+                 ("November 12, 2023 – Kano: Gunmen killed three villagers in Tudun Wada.", (("2023-11-12", None),))],
+            neg=[("November 15, 2023 - Gunmen killed three villagers in Kano on Monday.", (("2023-11-13", None),)),
+                 ("Updated: 14 March 2019 - Gunmen attacked a village in Zamfara state, killing 12 people.",
+                  (("2023-11-16", None),))],
+            probe=event_dates, off=lambda spans, text, published: spans)
+def without_entry_heads(spans: list[tuple[int, int]], text: str, published: str | None) -> list[tuple[int, int]]:
+    """`spans` (a page's datelines, date stamps and date prefixes: :func:`roles.dateline_spans`)
+    less the date prefixes that head an entry (:func:`_heads_entry`): those date the entry's
+    incident (:func:`dated_entries`). Stamps with "Updated"/"Published" stay. Cost: a date scan
+    of the line of each span that opens with a date."""
+    return [sp for sp in spans if not _heads_entry(text, sp, published)]
 
 
 @named_rule("date.entry-reference", "a dated entry's sentences count their dates from the entry's date "

@@ -24,6 +24,7 @@ from sitgraph.loaders.extract import (
     roles,
     section_heads,
     sides,
+    story_dates,
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -182,6 +183,7 @@ class _Reading:
     item_tolls: set[int] = field(default_factory=set)  # ids of frames given a toll by a list item
     entries: list[Any] = field(default_factory=list)  # entry_dates.Entry: dated list or timeline entries
     entry: str | None = None  # the date of the entry read last
+    story: str | None = None  # the lead's day of a story long past ("" for none; None: no lead read yet)
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -192,9 +194,12 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     from sitgraph.loaders.extract.spans import Cover
 
     st = _Reading(layout=parse_layout(report.text))
-    heads = Cover(headline_spans(report.text) + layout_facts.link_spans(st.layout, report.text))
-    datelines = roles.dateline_spans(report.text)
+    titles = headline_spans(report.text)
+    heads = Cover(titles + layout_facts.link_spans(st.layout, report.text))
+    datelines = entry_dates.without_entry_heads(roles.dateline_spans(report.text), report.text, published)
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
+    st.last_date = story_dates.title_day(report.text, titles) or _NO_DATE
+    st.story = story_dates.long_past(st.last_date[0], published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
             continue
@@ -208,11 +213,12 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speakers, a toll or statement about the incident told last. A sentence of a dated entry
     counts its dates from the entry's date, not the publication's."""
     table = reader.table
-    published = _entry_reference(st, sent.start_char) or published
+    page, published = published, _reference_day(st, sent.start_char, published)
     text = sent.text
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
+    dates = story_dates.near_reference(dates, published, page)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
@@ -245,6 +251,13 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _note_title(st, i, text)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
+    st.story = story_dates.story_after(st.story, st.frames, st.texts, page)
+
+
+def _reference_day(st: _Reading, at: int, published: str | None) -> str | None:
+    """The day a sentence at offset `at` counts its dates from: its dated entry's, else the
+    lead's day of a story long past (story_dates.py), else the page's `published`."""
+    return _entry_reference(st, at) or st.story or published
 
 
 def _entry_reference(st: _Reading, at: int) -> str | None:

@@ -593,13 +593,14 @@ def _refines_range(f: Any, prev: Any) -> bool:
 
 
 def _rules_out(f: Any, day: str) -> bool:
-    """Is `f` a range of a week at most ("last week", "the weekend") that leaves out ISO `day`?"""
+    """Is `f` a range of days ("last week", "between 24 March and early April 2021") that
+    leaves out ISO `day`?"""
     import datetime as dt
 
     if not f.date_end or len(f.date) != 10 or len(f.date_end) != 10 or len(day) != 10:
         return False
     lo, hi = dt.date.fromisoformat(f.date), dt.date.fromisoformat(f.date_end)
-    return (hi - lo).days <= 7 and not lo <= dt.date.fromisoformat(day) <= hi
+    return not lo <= dt.date.fromisoformat(day) <= hi
 
 
 def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -> Any:

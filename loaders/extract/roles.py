@@ -595,14 +595,12 @@ def _before(date: str, reference: str, days: int) -> bool:
         ry, rm, rd = parse_iso(reference)
     except DateError:
         return False
-    if m is None:
-        return y < ry
+    if m is None or rm is None:
+        return y < ry  # a year told alone sets no day apart within it
     if d is None:
-        if rm is None:
-            return y < ry
         return (y, m) < (ry, rm) and (rd is None or rd > days or (ry * 12 + rm) - (y * 12 + m) > 1)
     end = dt.date(y, m, d)
-    ref = dt.date(ry, rm or 12, rd or 28)
+    ref = dt.date(ry, rm, rd or 28)
     return (ref - end).days > days
 
 

@@ -87,27 +87,22 @@ ROWS = [
     # a raid made for an abduction is one incident, the abduction
     (LIST + "12 March 2021 – Zamfara: Gunmen raided a school in Jangebe and abducted 279 schoolgirls.",
      "2022-05-01", [("Abduction", "2021-03-12")]),
-    left("a year-less entry takes the year before publication, not the year of the page's title or heading",
-         LIST + "3 March – Kaduna, Nigeria: Bandits attacked the village of Kauran Fawa, killing 11 residents.\n\n"
-         "17 March – Borno, Nigeria: A suicide bomber blew himself up at a mosque in Konduga, killing seven "
-         "worshippers.", "2022-05-01", [("Attack", "2021-03-03"), ("Attack", "2021-03-17")]),
-    left("a timeline's year heading ('2023') is not read as the year of the entries under it",
-         "Timeline\n\n2023\n\n- 3 June: An RSF drone strike hit a market in Omdurman, killing 14 civilians.",
-         "2024-08-01", [("Attack", "2023-06-03")]),
-    left("an incident database's 'Date:' field is read as the page's date stamp",
-         "Incident record\n\nDate: 14 March 2019\nGunmen attacked a village near Gusau, killing 12 people.",
-         "2024-02-01", [("Attack", "2019-03-14")]),
+    # a year-less entry takes the year of the page's title, or of the entry above (date.entry-year)
+    (LIST + "3 March – Kaduna, Nigeria: Bandits attacked the village of Kauran Fawa, killing 11 residents.\n\n"
+     "17 March – Borno, Nigeria: A suicide bomber blew himself up at a mosque in Konduga, killing seven "
+     "worshippers.", "2022-05-01", [("Attack", "2021-03-03"), ("Attack", "2021-03-17")]),
+    # a year heading dates the entries under it
+    ("Timeline\n\n2023\n\n- 3 June: An RSF drone strike hit a market in Omdurman, killing 14 civilians.",
+     "2024-08-01", [("Attack", "2023-06-03")]),
+    # an incident record's date field, well before publication (date.record-field)
+    ("Incident record\n\nDate: 14 March 2019\nGunmen attacked a village near Gusau, killing 12 people.",
+     "2024-02-01", [("Attack", "2019-03-14")]),
 ]
 
 
-# Rows a date prefix among a page's first three lines decides: that prefix is read as the
-# page's own date (roles.date_stamp_spans). Telling an entry's date from a filing date there
-# (a prefix well before publication, or two dated lines) fixed them all, but split one more
-# event than it merged on a blind set, so it is not kept yet. Rows 6-8 (two or more lines opening
-# with a date: a chronology, date.stamp narrowed) pass.
-STAMP_READ = "a date prefix among the page's first lines is read as the page's date, not the entry's"
-FAILING = {0, 1, 2, 3, 4, 5, 9, 10, 12, 18}
-ROWS = [left(STAMP_READ, *row) if n in FAILING else row for n, row in enumerate(ROWS)]
+# Rows a date prefix among a page's first lines decides: a prefix followed by a place and a
+# colon, or well before publication, heads an entry (date.entry-head); a prefix within a week
+# of publication straight into the story is the filing date (rows 16-17).
 
 # Entries below the page's first lines, or bulleted, head their incidents already.
 ROWS += [

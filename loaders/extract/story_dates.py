@@ -1,0 +1,144 @@
+"""The day a narrative's later dates count from: its story's, not its page's.
+
+An encyclopedia article, a rights group's documentation or an incident database tells an
+attack months or years after it happened: "The 2019 Janzour market shelling was an attack
+... on 6 December 2019." Its later sentences give days without a year ("On 7 December, GNA
+forces shelled ..."), weekdays ("at 6:40 p.m. on a Saturday market day") and counts ("the
+toll was revised the following day") told from the story's time, not from the page's date.
+A news report tells its incident within days of publication, so its reference stays the
+page's date.
+
+The reference is the day of the report's lead (its first incident told in the body) when
+that day lies more than :data:`STORY_GAP_DAYS` before publication; a written day without
+a year then takes the year nearest that reference. Cost: linear in the frames read, once
+per sentence until the lead is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from sitgraph.loaders.extract.rules import enabled, event_dates
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# A report published more than a month after the first incident it dates tells a story
+# from the past: no filing delay, weekly digest or late upload is that long.
+STORY_GAP_DAYS = 31
+# A year written in a date mention ("7 December 2019"): nothing to fill.
+YEAR_WRITTEN = re.compile(r"\b\d{4}\b")
+
+
+def _day(value: str | None) -> dt.date | None:
+    """The date of ISO day `value`, else None (a month, a year, nothing)."""
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@named_rule("date.story-reference", "in a narrative whose lead dates its incident long before publication ('... on "
+            "6 December 2019.' on a 2024 page), later year-less days and weekdays count from the lead's day",
+            pos=[("Janzour shelling\n\nRockets struck the market of Janzour, Libya, on 6 December 2019, killing 11 "
+                  "civilians. On 7 December, GNA forces shelled positions near Al-Aziziya, killing two fighters.",
+                  (("2019-12-06", None), ("2019-12-07", None))),
+                 ("Suarez bombing\n\nA bomb exploded on the square of Suárez, Colombia, on 4 March 2023. On "
+                  "Saturday evening, gunmen fired on the police station of Morales, wounding two officers.",
+                  (("2023-03-04", None), ("2023-03-04", None)))],
+            # a news report's incident within days of publication: its page's date counts
+            neg=[("Janzour shelling\n\nRockets struck the market of Janzour, Libya, on 12 November 2023, killing 11 "
+                  "civilians. On 7 December, GNA forces shelled positions near Al-Aziziya, killing two fighters.",
+                  (("2023-11-12", None), ("2022-12-07", None)))],
+            probe=event_dates, off=lambda frames, texts, published: "")
+def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
+    """Once the report's lead is read (its first incident told in a closed sentence of the
+    body, :func:`date_choice.no_lead_yet`): the lead's explicit day when it lies more than
+    :data:`STORY_GAP_DAYS` before `published`, else "" (no story: the page's date counts).
+    None while no lead is read yet. Cost: linear in the frames."""
+    from sitgraph.loaders.extract.date_choice import closed
+
+    lead = next((f for f in frames if f.role == "incident"
+                 and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))), None)
+    if lead is None:
+        return None
+    return (long_past(lead.date, published) or "") if lead.date_explicit else ""
+
+
+def story_after(story: str | None, frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
+    """The story's day after a sentence is read: `story` once decided (a day, or "" for
+    none), else :func:`lead_story` of the frames read so far."""
+    return story if story is not None else lead_story(frames, texts, published)
+
+
+def long_past(date: str | None, published: str | None) -> str | None:
+    """ISO day `date` when it lies more than :data:`STORY_GAP_DAYS` before `published`
+    (a story long past: a title's or a lead's day), "" when it does not, None when there
+    is no day to judge (the lead may still tell one)."""
+    day, page = _day(date), _day(published)
+    if day is None:
+        return None
+    if not enabled("date.story-reference"):
+        return ""
+    return day.isoformat() if page is not None and (page - day).days > STORY_GAP_DAYS else ""
+
+
+def near_reference(dates: list[Any], reference: str | None, page: str | None = None) -> list[Any]:
+    """`dates` (one sentence's mentions, resolved against `reference`, a story's or an
+    entry's day) with each written day lacking a year ("On 7 December", "on 13 September")
+    given the year that puts it nearest `reference`: a story goes on after its lead, where a
+    news report's past days fall before its page's date. Unchanged when `reference` is the
+    `page`'s date itself. Cost: linear in the mentions."""
+    from dataclasses import replace
+
+    ref = _day(reference)
+    if ref is None or reference == page:
+        return dates
+    out = []
+    for d in dates:
+        day = _day(d.date)
+        if d.relative and day is not None and d.date_end is None and any(c.isdigit() for c in d.text) \
+                and not YEAR_WRITTEN.search(d.text):
+            shifted = min((_shift(day, n) for n in (-1, 0, 1)), key=lambda x: abs((x - ref).days))
+            d = replace(d, date=shifted.isoformat())
+        out.append(d)
+    return out
+
+
+def _shift(day: dt.date, years: int) -> dt.date:
+    """`day` moved by `years` (28 February for a 29th in a year without one)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+@named_rule("date.title-day", "a title giving its incident's full date ('Grenade attack at X, Srinagar (4 March "
+            "2019)') dates the first incident the body tells without a date of its own",
+            pos=[("Grenade Attack at Hari Singh High Street, Srinagar (4 March 2019)\n\nThe grenade missed the "
+                  "bunker and exploded on the road among shoppers in Srinagar, wounding 14 people.",
+                  (("2019-03-04", None),))],
+            neg=[("Grenade Attack at Hari Singh High Street, Srinagar\n\nThe grenade missed the bunker and "
+                  "exploded on the road among shoppers in Srinagar on 4 March 2019, wounding 14 people.",
+                  (("2019-03-04", None),)),
+                 # a day of its own: the title's lends nothing (and, days before publication, tells no story)
+                 ("Grenade Attack at Hari Singh High Street, Srinagar (14 November 2023)\n\nThe grenade missed the "
+                  "bunker and exploded on the road among shoppers in Srinagar on Monday, wounding 14 people.",
+                  (("2023-11-13", None),))],
+            probe=event_dates, off=lambda text, heads: None)
+def title_day(text: str, heads: list[tuple[int, int]]) -> tuple[str, None, str, int] | None:
+    """When the text's first line is a headline (one of `heads`, spans of title-case lines,
+    which are not read as sentences) naming one full date ("(4 March 2019)"): that day, as
+    the date told last (ISO day, no end, precision, sentence index 0), lent to an undated
+    incident of the first sentences. Else None. Cost: a date scan of the first line."""
+    from sitgraph.loaders.extract.dates import find_dates
+
+    start = len(text) - len(text.lstrip())
+    if not any(s <= start < e for s, e in heads):
+        return None
+    line = text[start:].split("\n", 1)[0]
+    days = [d for d in find_dates(line, None) if d.precision == "day" and YEAR_WRITTEN.search(d.text)]
+    return (days[0].date, None, "day", 0) if len(days) == 1 else None
