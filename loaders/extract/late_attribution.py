@@ -57,13 +57,16 @@ def late_records(f: Any, text: str) -> list[tuple[str, str, str | None, str]]:
 def _same_incident(lead: Any, part: Any, table: Any) -> bool:
     """Can `part`, told after `lead`, be part of the incident `lead` tells? Both incidents of
     kinds an attack's parts take, no other day explicitly, no other scene (a specific place
-    or facility of `part` that `lead` lacks, when `lead` has any)."""
+    or facility of `part` that `lead` lacks, when `lead` has any; a flight's places are where
+    people went)."""
     if part.role != "incident" or part.aggregate or part.kind not in PART_KINDS:
         return False
     if _days_differ(lead, part):
         return False
-    here, there = specific_ids(lead.places, table), specific_ids(part.places, table)
-    return not (_apart(here, there) or _apart(_facilities(lead, table), _facilities(part, table)))
+    # The flight an attack caused is told with where people fled to: its places are no scene.
+    there = specific_ids(part.places, table) if part.kind != "Displacement" else set()
+    return not (_apart(specific_ids(lead.places, table), there)
+                or _apart(_facilities(lead, table), _facilities(part, table)))
 
 
 def _days_differ(a: Any, b: Any) -> bool:
