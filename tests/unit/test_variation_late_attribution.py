@@ -148,6 +148,26 @@ PREMODIFIERS = [
      [[ISWAP]]),
     ("A TTP suicide bomber rammed an explosives-laden vehicle into a convoy in North Waziristan on 16 March 2024, "
      "killing seven soldiers.", [[TTP]]),
+    # a group no dictionary lists, named before its fighters
+    ("On 12 August 2001, about 30 Abu Sayyaf gunmen raided a coconut plantation near Patikul, Sulu, and abducted "
+     "14 workers.", [["Abu Sayyaf"]]),
+    ("On 3 May 2013, Ansar Dine fighters attacked an army post near Gao, killing four soldiers.", [["Ansar Dine"]]),
+    ("On 9 March 2019, Jaish al-Adl militants ambushed a border patrol near Saravan, killing seven guards.",
+     [["Jaish al-Adl"]]),
+    # a people's adjective, a religion or a tie is no name
+    ("On 9 March 2019, Central African gunmen ambushed a convoy near Bria, killing seven traders.",
+     [["unknown gunmen"]]),
+    left("a single-word hyphened name before 'militants' keeps the generic militants beside it",
+         "On 10 January 2013, Lashkar-e-Jhangvi militants bombed a snooker hall in Quetta, killing 92 people.",
+         [["Lashkar-e-Jhangvi"]]),
+    left("a group the parser reads as no organisation ('the Kurdistan Freedom Hawks', 'Wilayat Sinai') is no "
+         "entity, so its claim reaches nothing",
+         "A car bomb hit a police bus in Diyarbakir on 17 May 2016, killing eight people. Two days later, the "
+         "Kurdistan Freedom Hawks claimed the attack.", [["Kurdistan Freedom Hawks"]]),
+    left("the attackers named as members of a group no dictionary lists and not named before its fighters ('the "
+         "kidnappers were Abu Sayyaf members') give no entity",
+         "On 12 August 2001, gunmen raided a coconut plantation near Patikul, Sulu, and abducted 14 workers. The "
+         "military said the kidnappers were Abu Sayyaf members.", [["Abu Sayyaf"]]),
 ]
 
 # --- lists, timelines and records: a claim stays in its entry ---------------------------------
