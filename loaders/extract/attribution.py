@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.rules import (
     event_attributions,
@@ -72,6 +73,13 @@ def _actors_of(toks: list[Any], reader: Any) -> list[str]:
     return out
 
 
+def _sides_of(toks: list[Any], reader: Any) -> list[str]:
+    """The sides named by `toks` (a claimant, a side blamed): a name no entity covers whole
+    is a side of its own (claimant_names.py), else the entities they name."""
+    named = [n for n in (named_side(t, reader) for t in toks) if n]
+    return named or _actors_of(toks, reader)
+
+
 GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
 
 
@@ -121,11 +129,11 @@ def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
     # "The attack was claimed by X", "a bombing claimed by X": X claims it.
     agents = _agents(tok)
     if agents and (any(o.lemma_.lower() in ATTACK_NOUNS for o in objs) or tok.head.lemma_.lower() in ATTACK_NOUNS):
-        return [(a, "claimed", None) for a in _actors_of(agents, reader)]
+        return [(a, "claimed", None) for a in _sides_of(agents, reader)]
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
     if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or _claimed_noun_after(tok) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
-        return [(a, "claimed", None) for a in _actors_of(_verb_subject(tok), reader)]
+        return [(a, "claimed", None) for a in _sides_of(_verb_subject(tok), reader)]
     return []
 
 
@@ -151,7 +159,7 @@ def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return _accused_passive(tok, reader, objs, says)
     by = _actors_of(_verb_subject(tok), reader)
-    accused = _actors_of(_blamed_sides(tok, objs) or objs, reader)
+    accused = _sides_of(_blamed_sides(tok, objs) or objs, reader)
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
 
 

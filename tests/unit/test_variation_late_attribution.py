@@ -84,11 +84,15 @@ ARTICLES = [
     ("A roadside mine hit a passenger bus near Anuradhapura, Sri Lanka, on 23 September 2007, killing 22 people. "
      "The military blamed the Liberation Tigers of Tamil Eelam (LTTE) for the blast; the LTTE denied "
      "involvement.", [["Liberation Tigers of Tamil Eelam"]]),
-    left("a group's front claiming the attack ('Tehreek-e-Jihad Pakistan, a group believed to be a front for the "
-         "Pakistani Taliban') is read as the state whose name it carries",
+    # a group whose name ends in a country's: the claimant is the group, not the state
+    left("the toll sentence is read as an incident of its own, with the soldiers' state as its actor until the "
+         "claim reaches it",
          "The 2023 Zhob garrison attack was an assault on a military base in Zhob, Pakistan, on 12 July 2023. Nine "
          "soldiers were killed.\n\nThe attack was claimed by Tehreek-e-Jihad Pakistan, a group believed to be a "
-         "front for the Pakistani Taliban.", [[TTP]]),
+         "front for the Pakistani Taliban.", [["Tehreek-e-Jihad Pakistan"]]),
+    ("The 2024 Kot Azam police station attack was an assault on the police station of Kot Azam, Pakistan, on 12 "
+     "July 2024, in which eleven police officers were killed. The attack was claimed by the Ittehad-ul-Mujahideen "
+     "Pakistan, an alliance of militant factions.", [["Ittehad-ul-Mujahideen Pakistan"]]),
     left("the Kabul lead's toll sentence, with '13 American soldiers' among the dead, is read as an act of the "
          "United States, and the claim of the Islamic State's branch reaches no incident",
          "The 2021 Kabul airport attack was a suicide bombing at a gate of the airport in Kabul, Afghanistan, on "
@@ -160,10 +164,17 @@ PREMODIFIERS = [
     left("a single-word hyphened name before 'militants' keeps the generic militants beside it",
          "On 10 January 2013, Lashkar-e-Jhangvi militants bombed a snooker hall in Quetta, killing 92 people.",
          [["Lashkar-e-Jhangvi"]]),
-    left("a group the parser reads as no organisation ('the Kurdistan Freedom Hawks', 'Wilayat Sinai') is no "
-         "entity, so its claim reaches nothing",
-         "A car bomb hit a police bus in Diyarbakir on 17 May 2016, killing eight people. Two days later, the "
-         "Kurdistan Freedom Hawks claimed the attack.", [["Kurdistan Freedom Hawks"]]),
+    # a claimant or a side blamed whose name no dictionary lists, nor any entity covers whole
+    ("A car bomb hit a police bus in Diyarbakir on 17 May 2016, killing eight people. Two days later, the "
+     "Kurdistan Freedom Hawks claimed the attack.", [["Kurdistan Freedom Hawks"]]),
+    ("On 26 March 2017, assailants detonated two car bombs at a checkpoint in al-Arish, Egypt, killing 15 police "
+     "officers. Wilayat Sinai claimed responsibility for the attack via the Amaq news agency.",
+     [["Wilayat Sinai"]]),
+    ("A bomb killed 14 people at a market in Jolo on 24 August 2020. The army blamed the Ajang Ajang Group.",
+     [["Ajang Ajang Group"]]),
+    # a name an entity covers whole stays that entity: a listed group, its leader
+    ("On 26 March 2017, assailants detonated two car bombs at a checkpoint in al-Arish, Egypt, killing 15 police "
+     "officers. Boko Haram leader Abubakar Shekau claimed responsibility for the attack.", [["Boko Haram"]]),
     left("the attackers named as members of a group no dictionary lists and not named before its fighters ('the "
          "kidnappers were Abu Sayyaf members') give no entity",
          "On 12 August 2001, gunmen raided a coconut plantation near Patikul, Sulu, and abducted 14 workers. The "
