@@ -144,7 +144,9 @@ def _claimed_noun_after(verb: Any) -> bool:
     i = verb.i + 1
     while i < len(doc) and doc[i].pos_ in ("DET", "PRON") and doc[i].dep_ in ("det", "poss"):
         i += 1
-    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in CLAIM_OBJECTS
+    # not "claimed the strike killed 20 militants": there the noun is the subject of a claim made
+    return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in CLAIM_OBJECTS \
+        and doc[i].dep_ not in ("nsubj", "nsubjpass")
 
 
 @named_rule("claim.accused", "'Y accused X of the attack', 'Y blamed the attack on X': X is accused by Y",

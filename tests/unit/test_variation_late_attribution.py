@@ -220,6 +220,8 @@ NOT_AUTHORS = [
      "government held the National Liberation Army responsible for the delay in talks.", [[]]),
     ("Gunmen killed 12 worshippers at a church in Kaduna on Sunday. No group has claimed responsibility.",
      [["unknown gunmen"]]),
+    # a claim about the strike's toll is no claim of the strike
+    ("Drones struck a fuel depot in Bryansk on Monday. Russia claimed the strike killed only two guards.", [[]]),
 ]
 
 
