@@ -16,6 +16,7 @@ from sitgraph.loaders.extract import (
     bystanders,
     entry_dates,
     incident_parts,
+    late_attribution,
     layout_facts,
     merging,
     nonevents,
@@ -138,10 +139,12 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     assemble.split_series(frames, texts)
     frames = _merge_agreements(frames)
     _infer_air(frames, table, published, text)
+    late_attribution.spread_late(frames, table, text)
     out: list[Frame] = []
     for f in frames:
         attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
         sides.stand_in_group(f, table, text)
+        late_attribution.fold_description(f, table)
         assemble.drop_aggregate_actors(f)
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
@@ -240,7 +243,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
-    stmts = _statements_for_last(back, stmts, found, table, text)
+    stmts = _statements_for_last(back, stmts, late_attribution.told_as_own(found, sent), table, text)
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)

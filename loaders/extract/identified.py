@@ -34,7 +34,8 @@ AFFILIATION = re.compile(r"\s*-\s*(?:linked|affiliated|allied|aligned|inspired|b
 
 @rule("actor.identified-generic", "'gunmen believed to be Boko Haram militants': the report's unnamed gunmen are "
       "the group they are said to be",
-      pos=[("Gunmen believed to be Boko Haram militants attacked Buni Yadi. The gunmen burned a school.",
+      pos=[("Gunmen believed to be Boko Haram militants attacked Buni Yadi. Residents said the gunmen had camped in "
+            "a forest for days.",
             (("Boko Haram", "Boko Haram militants"), ("Boko Haram", "Gunmen"), ("Boko Haram", "gunmen"))),
            ("Gunmen suspected of belonging to the al-Qaeda-linked group JNIM attacked an army post in Djibo.",
             (("Jama'at Nusrat al-Islam wal-Muslimin", "Gunmen"), ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),

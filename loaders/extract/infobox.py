@@ -18,12 +18,22 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 # "Perpetrators: X", "Perpetrator(s) | X", "Suspected perpetrator\tX": a field name, a separator.
 FIELD = re.compile(r"(?im)^[ \t|*-]*(?:suspected\s+)?perpetrators?(?:\(s\))?[ \t]*(?::|\||\t|\s{2,})[ \t]*"
                    r"(?P<value>.+)$")
+# An incident database's record names the field otherwise ("Attribution: X (suspected)",
+# "Claimed by: X"), on one line, with a short value: a name, not a section's sentences.
+RECORD_FIELD = re.compile(r"(?im)^[ \t|*-]*(?:attribution|attributed[ \t]+to|claimed[ \t]+by|responsibility"
+                          r"|responsible[ \t]+group)[ \t]*(?::|\||\t)[ \t]*"
+                          r"(?P<value>(?:[^\s.;]+[ \t]*){1,6})\.?[ \t]*$")
+
+
+def _fields(text: str) -> list[Any]:
+    """The perpetrator fields of `text` in text order."""
+    return sorted([*FIELD.finditer(text), *RECORD_FIELD.finditer(text)], key=lambda m: m.start())
 
 
 def field_sides(text: str, table: Any) -> list[str]:
     """The armed sides named in the perpetrator field lines of `text`, in text order."""
     out: list[str] = []
-    for m in FIELD.finditer(text):
+    for m in _fields(text):
         for _s, _e, eid in table.starting_in(m.start("value"), m.end("value")):
             ent = table.entities[eid]
             if ent.kind == "Actor" and ent.type in ARMED_TYPES and eid not in out:
@@ -49,6 +59,6 @@ def take_field_perpetrators(frames: list[Any], text: str, table: Any) -> None:
     if not sides or first is None or set(first.actors) & set(sides):
         return
     first.actors = [a for a in sides if a not in first.targets]
-    line = FIELD.search(text).group(0).strip(" \t|*-")  # type: ignore[union-attr]
+    line = _fields(text)[0].group(0).strip(" \t|*-")
     first.attribution = [x for x in first.attribution if x[1] == "denied"] + [
         (a, "reported", None, line) for a in first.actors]
