@@ -259,7 +259,8 @@ _AND_ATTACKER = re.compile(
     r"(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed\b"
     rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}"
     rf"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
-    r"before|during|near|inside)\b)"
+    # "... and the bomber and wounding nine people": the next harm of the clause
+    r"before|during|near|inside)\b|\s+and\s+(?:wounding|injuring|maiming|leaving)\b)"
     # "killing 18 guests and herself", "killed 32 people, in addition to himself": the bomber, last
     r"|\bkill(?:ed|ing)\s+[^.;]{0,100}?\b(?:and|as\s+well\s+as|plus|in\s+addition\s+to)\s+(?:himself|herself)\b)")
 

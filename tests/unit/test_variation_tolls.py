@@ -48,6 +48,8 @@ ATTACKERS = [
     ("Kenya\n\nAl-Shabaab militants attacked a bus near Mandera on Friday, killing 10 passengers. Police said one of "
      "the attackers was killed.", [(11, None)]),
     ("Niger\n\nA suicide bomber blew himself up at a market in Diffa on Sunday, killing nine people.", [(9, None)]),
+    ("Russia\n\nA suicide bomber drove a car into a police checkpoint in Nazran on Sunday, killing three policemen and "
+     "the bomber and wounding nine people.", [(4, 9)]),
     ("Iraq\n\nA suicide car bomber struck a checkpoint in Tikrit on Sunday, killing himself and six soldiers.",
      [(7, None)]),
     ("Mozambique\n\nInsurgents attacked the village of Chai on Sunday. Eleven civilians and four of the attackers were "
@@ -174,10 +176,14 @@ WOUNDED = [
      "wounded patients.", [(8, 31)]),
     ("Afghanistan\n\nA bomb hit a school in Kabul on Saturday, killing 12 students. Dozens more were wounded.",
      [(12, None)]),
-    left("the wounded told in parts by where they were taken, the second part without a hospital word, are not "
-         "added up",
-         "Pakistan\n\nA bomb hit a police van in Tank on Sunday, killing three officers. Eight injured people were "
-         "treated at the district hospital, and two more were taken to Peshawar.", [(3, 10)]),
+    # the wounded told in parts by where they were taken add up
+    ("Pakistan\n\nA bomb hit a police van in Tank on Sunday, killing three officers. Eight injured people were "
+     "treated at the district hospital, and two more were taken to Peshawar.", [(3, 10)]),
+    left("a sentence naming only the towns the wounded were taken to reads as an incident of its own there",
+         "DR Congo\n\nM23 shells hit a camp near Sake on Sunday, killing four people. Twelve wounded were evacuated to "
+         "Goma and five to Bukavu.", [(4, 17)]),
+    ("Gaza\n\nAn Israeli strike hit a house in Gaza City on Sunday, killing six people. Seven injured were taken to "
+     "Al-Shifa hospital, three to Al-Ahli and two to the Indonesian hospital.", [(6, 12)]),
 ]
 
 # --- a number inside a name is no toll ---------------------------------------------------------------
@@ -257,6 +263,7 @@ def test_toll_of_the_incident(nlp, text, expected):
     # the attacker named after the victims, or after a count of attackers, is one more of the dead
     ("A suicide bomber rammed a checkpoint in Bannu, killing three policemen and the bomber.", (4, 1)),
     ("The three gunmen and the bomber were also killed.", (4, 4)),
+    ("A car bomb hit a checkpoint in Nazran, killing three policemen and the bomber and wounding nine people.", (4, 1)),
     ("Four civilians and the gunman were killed.", (5, 1)),
     ("The blast killed 18 guests and herself.", (19, 1)),
     ("A gunman opened fire at a market in Kano, killing four civilians and the gunman's accomplice.", (4, None)),
@@ -279,3 +286,17 @@ def test_toll_of_the_incident(nlp, text, expected):
 def test_toll_of_a_sentence(sentence, expected):
     c = find_casualties(sentence)
     assert (c.killed, c.attackers_killed if c.attackers_killed is not None else None) == expected
+
+
+@pytest.mark.parametrize("sentence,wounded", [
+    # the wounded told in parts by where they were taken add up
+    ("Eight injured people were treated at the district hospital, and two more were taken to Peshawar.", 10),
+    ("Twelve wounded were evacuated to Goma and five to Bukavu.", 17),
+    ("Seven injured were taken to Al-Shifa hospital, three to Al-Ahli and two to the Indonesian hospital.", 12),
+    # one part alone; people taken in with no word of harm (the hospital's count stands alone)
+    ("Eight injured people were treated at the district hospital.", 8),
+    ("Five people were killed and 12 were taken to hospital in Kano, and 3 to Zaria.", 12),
+    ("12 wounded were taken to hospital in Kano on Sunday, and 3 people died there.", 12),
+])
+def test_wounded_of_a_sentence(sentence, wounded):
+    assert find_casualties(sentence).wounded == wounded
