@@ -43,7 +43,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.toll_masks import recalled_when, spread_toll, unplaced_spread
+from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 
 # --------------------------------------------------------------------------- sentence classes
 
@@ -128,7 +128,7 @@ SEPARATE = re.compile(
 def separate(sentence: str) -> bool:
     """Does `sentence` mark an incident other than the one told before ("separately",
     "another", "a second", "elsewhere", "on the same market")?"""
-    return SEPARATE.search(sentence) is not None or same_scene(sentence) or recalled_when(sentence)
+    return SEPARATE.search(sentence) is not None or same_scene(sentence)
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
     "regret lament".split())

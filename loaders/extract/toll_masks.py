@@ -159,23 +159,3 @@ def unplaced_spread(sentence: str, f: Any) -> bool:
     ("attacks across the region killed 291")? Then it is an aggregate: a day's total across
     named places is left to the breakdown that splits it."""
     return not f.places and spread_toll(sentence)
-
-
-# "the deadliest attack since March, when bandits killed 45 people": an earlier attack recalled
-# by the time it is compared with; its toll is its own, not the incident's.
-_RECALLED_WHEN = re.compile(
-    r"(?i)\b(?:since|in|on|last|like|as\s+in)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,\s+when\s+[^.;]{0,80}?"
-    r"\b(?:killed|killing|died|dead|wounded|injured)\b")
-RECALLED = branch("toll.recalled-when", "'the deadliest attack since March, when bandits killed 45 people': an earlier "
-                  "attack recalled by its time is an incident of its own, its toll not the incident's",
-                  pos=[("Gunmen killed 20 villagers in Zamfara on Sunday. It was the deadliest attack since March, "
-                        "when bandits killed 45 people in the same state.", ((20, None, None), (45, None, None)))],
-                  neg=[("Gunmen killed 20 villagers in Zamfara on Sunday. It was the deadliest attack in the state "
-                        "this year.", ((20, None, None),))],
-                  probe=event_tolls, where="roles.separate")
-
-
-def recalled_when(sentence: str) -> bool:
-    """Does `sentence` recall an earlier attack and its toll by the time it is compared with
-    ("since March, when bandits killed 45 people")?"""
-    return enabled(RECALLED) and _RECALLED_WHEN.search(sentence) is not None
