@@ -1,11 +1,16 @@
-"""The wounded told in parts by where they were taken: "Eight injured people were treated at the
-district hospital, and two more were taken to Peshawar", "12 wounded were evacuated to Goma
-and five to Bukavu". Hospitals, health ministries and sitreps count the wounded by the place
-that received them; the parts of one list add up to the incident's wounded (10, 17).
+"""Tolls told in parts of one sentence that add up.
 
-A reader of :mod:`numbers`: it returns one figure, the sum, whose phrase covers the list so
-that the first part's own figure is not read beside it. Pure; a cost of one cheap scan, and a
-pattern run only where a word of taking in is.
+- The wounded by where they were taken: "Eight injured people were treated at the district
+  hospital, and two more were taken to Peshawar", "12 wounded were evacuated to Goma and five
+  to Bukavu". Hospitals, ministries and sitreps count the wounded by the place that received
+  them; the parts of one list add up (10, 17). :func:`treated_parts_figures`, a reader of
+  :mod:`numbers`, returns one figure, the sum, whose phrase covers the list so that the first
+  part's own figure is not read beside it.
+- The rounds of one salvo: "One rocket struck a kindergarten, wounding a guard; another hit a
+  house, wounding two residents": each round's harm is a part of the incident's (3).
+  :func:`salvo_total` sums them.
+
+Pure; a cost of one cheap scan, and a pattern run only where its word is.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.quantities import parse_number
-from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
 
 _N = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
@@ -57,3 +62,30 @@ def treated_parts_figures(masked: str) -> list[_Figure]:
             out.append(_Figure("wounded", sum(v for v in values if v is not None), (m.start(), end),
                                phrase=(m.start(), end)))
     return out
+
+
+# "One rocket struck ...; another hit ...": the first of a salvo's rounds, told apart.
+_FIRST_ROUND = re.compile(r"(?i)^\W*(?:one|the\s+first|a\s+first)\s+(?:\w+\s+){0,2}?(?:rocket|missile|shell|bomb|drone"
+                          r"|strike|round|mortar|grenade|blast|explosion|device|projectile)s?\b")
+# Between two rounds' figures: "; another hit a house, ", "; a second struck the market, ".
+_NEXT_ROUND = re.compile(r"(?i)[^.;]*;\s*(?:and\s+)?(?:another|a\s+second|the\s+second|a\s+third|the\s+third"
+                         r"|the\s+other)\b[^.;]*")
+SALVO = branch("toll.salvo-parts", "'One rocket struck a kindergarten, wounding a guard; another hit a house, wounding "
+               "two residents': the harm of each round of a salvo adds up",
+               pos=[("One rocket struck a kindergarten in Sderot, wounding a security guard; another hit a house, "
+                     "wounding two residents.", ((None, 3, None),))],
+               neg=[("One rocket struck a kindergarten in Sderot, wounding a security guard.", ((None, 1, None),))],
+               probe=event_tolls, where="sitgraph.loaders.extract.numbers._choose")
+
+
+def salvo_total(totals: list[_Figure], sentence: str) -> int | None:
+    """The sum of the figures of a sentence telling a salvo round by round ("One rocket ...,
+    wounding a guard; another ..., wounding two residents"): each figure after the first told
+    in a clause of "another", "a second" round. None otherwise."""
+    if len(totals) < 2 or not enabled(SALVO) or _FIRST_ROUND.search(sentence) is None:
+        return None
+    ordered = sorted(totals, key=lambda f: f.span[0])
+    gaps = (sentence[a.span[1]:b.span[0]] for a, b in zip(ordered, ordered[1:], strict=False))
+    if not all(_NEXT_ROUND.fullmatch(gap) for gap in gaps):
+        return None
+    return sum(f.value or 0 for f in ordered)

@@ -176,6 +176,14 @@ WOUNDED = [
      "wounded patients.", [(8, 31)]),
     ("Afghanistan\n\nA bomb hit a school in Kabul on Saturday, killing 12 students. Dozens more were wounded.",
      [(12, None)]),
+    # the rounds of one salvo told one by one add up
+    ("Israel\n\nOne rocket fired from Gaza struck the yard of a kindergarten in Sderot on Sunday, wounding a guard; "
+     "another hit a house, wounding two residents.", [(None, 3)]),
+    ("Ukraine\n\nOne Russian shell hit a house in Kherson on Sunday, killing two people; another struck a school, "
+     "killing three teachers and wounding five.", [(5, 5)]),
+    left("a salvo told round by round after a lead naming the place is an event of its own (its toll is right)",
+         "Israel\n\nRockets fired from Gaza hit Sderot on Sunday. One rocket struck the yard of a kindergarten, "
+         "wounding a guard; another hit a house, wounding two residents.", [(None, 3)]),
     # the wounded told in parts by where they were taken add up
     ("Pakistan\n\nA bomb hit a police van in Tank on Sunday, killing three officers. Eight injured people were "
      "treated at the district hospital, and two more were taken to Peshawar.", [(3, 10)]),
