@@ -47,12 +47,34 @@ def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kin
     return out if len(out) >= 2 else []
 
 
+@named_rule("toll.breakdown-total-first", "'killed 11 civilians in X: seven in Y and four in Z': the first figure, "
+            "holding all the rest, is the total of the parts, not a part",
+            pos=[("Shelling killed 11 civilians in Kadugli on Monday: seven in Hajar al-Nar and four in Tillo.",
+                  ((11, None, None), (7, None, None), (4, None, None)))],
+            neg=[("Airstrikes killed 15 people, nine in Ariha and six in Saraqib.",
+                  ((15, None, None), (9, None, None), (6, None, None))),
+                 ("Glide bombs killed five people in Kramatorsk and one in Sloviansk.",
+                  ((6, None, None), (5, None, None), (1, None, None)))],
+            probe=lambda x: tuple((v.killed, v.wounded, v.displaced) for v in x.events),
+            off=lambda parts, stated: parts)
+def _without_total(parts: list[tuple[str, int]], stated: int | None) -> list[tuple[str, int]]:
+    """The parts less a first one that is the sentence's total (`stated`) and the sum of all
+    the others ("killed 11 civilians in El Fasher: seven in X and four in Y"): the total of a
+    breakdown, told first, is none of its parts."""
+    if len(parts) >= 3 and parts[0][1] == stated == sum(n for _, n in parts[1:]):
+        return parts[1:]
+    return parts
+
+
 def split_breakdown(f: Any, parts: list[tuple[str, int]]) -> list[Any]:
     """The parent (an aggregate: the stated total, else the sum) and one sub-incident per
     place with its figure; sub-incidents point at the parent through `parent`."""
     field = "killed" if f.killed else "wounded" if f.wounded else "killed"
-    total = sum(n for _, n in parts)
     stated = getattr(f, field)
+    parts = _without_total(parts, stated)
+    if len(parts) < 2:
+        return [f]
+    total = sum(n for _, n in parts)
     typ = f.type if f.type != "aggregate" else None
     parent = f
     parent.role, parent.type = "aggregate", "aggregate"

@@ -38,6 +38,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.toll_updates import later_deaths
 
 # --------------------------------------------------------------------------- merging
 
@@ -449,7 +450,7 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     if any(table.entities[t].type != "civilians" and not (speaking and table.entities[t].type == "medical")
            for t in f.targets) or not same_weapon(prev, f):
         return False
-    return TOLL_UPDATE.search(text) is not None or not _explicit_other_day(prev, f)
+    return TOLL_UPDATE.search(text) is not None or later_deaths(text) or not _explicit_other_day(prev, f)
 
 
 def drop_speaking_facility(f: Any, table: Any, text: str) -> None:

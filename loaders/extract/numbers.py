@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from sitgraph.loaders.extract.dates import find_date_spans
 from sitgraph.loaders.extract.quantities import UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.toll_attackers import attackers_told, toll_holds_attackers
 from sitgraph.loaders.extract.toll_figures import (
     _HAS_COUNT,
     _active_category,
@@ -68,7 +69,8 @@ from sitgraph.loaders.extract.toll_idioms import (
     _nominal_figures,
     _self_and_figures,
 )
-from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier
+from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier, mask_name_numbers
+from sitgraph.loaders.extract.toll_parts import salvo_total, treated_parts_figures
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
     AMONG,
@@ -87,6 +89,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     TOLL,
     VERB,
 )
+from sitgraph.loaders.extract.toll_updates import told_again
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
@@ -166,7 +169,8 @@ _NOUN_AFTER = re.compile(
     r"were|was|is|are|had|have|has)\b)[a-z]")
 
 
-_THEN_DYING = re.compile(r"(?i)\s+(?:(?:later|subsequently|since|eventually|then|have|had|has)\s+)*"
+_THEN_DYING = re.compile(r"(?i)(?:\s*,[^,.;]{1,60},)?\s+"
+                         r"(?:(?:later|subsequently|since|eventually|then|have|had|has)\s+)*"
                          r"(?:died|succumbed|perished|passed\s+away)\b")
 
 
@@ -339,7 +343,8 @@ def _negated_categories(verb: str, phrase: str) -> tuple[str, ...]:
 _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_figures,
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
                    _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
-                   _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures)
+                   _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures,
+                   treated_parts_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -383,6 +388,7 @@ def _mask_dates(sentence: str) -> str:
     _mask_family(sentence, chars)
     mask_displaced(sentence, chars)
     mask_earlier(sentence, chars)
+    mask_name_numbers(sentence, chars)
     # Quotes around a word ('30 assailants were "neutralised"') break no phrase.
     return "".join(" " if c in _QUOTES else c for c in chars)
 
@@ -463,13 +469,27 @@ ANOTHER_ESTIMATE = branch("toll.another-estimate", "'Some estimates put the toll
 def another_estimate(sentence: str) -> bool:
     """Does `sentence` give another source's figure for the incident's toll ("some estimates
     put the toll at 400"), not a period's or a war's?"""
-    return enabled(ANOTHER_ESTIMATE) and ESTIMATE.search(sentence) is not None and not OVERALL.search(sentence)
+    return (enabled(ANOTHER_ESTIMATE) and ESTIMATE.search(sentence) is not None or told_again(sentence)) \
+        and not OVERALL.search(sentence)
 
 
 # "The army said five were killed, but local officials said 20 died": sources that differ.
 SOURCES_DIFFER = re.compile(
     r"(?i)\b(?:said|says|told|reported|according\s+to|put)\b[^.;]*?\b(?:but|while|whereas|although|though)\b"
     r"[^.;]*?\b(?:said|says|told|reported|according\s+to|put|puts|gave|gives|counted)\b")
+# "The monitor said 14 people were killed; the council said nine died": two sources' figures
+# set side by side across a semicolon.
+SOURCES_SIDE_BY_SIDE = re.compile(
+    r"(?i)\b(?:said|says|reported|according\s+to|put)\b[^.;]*?\d[^.;]*;\s*(?:\w+\s+){1,8}?(?:said|says|reported"
+    r"|put|puts|gave|counted|claimed|claims)\b|;\s*(?:according\s+to|(?:\w+\s+){1,8}?(?:said|says|reported|put|puts"
+    r"|gave|claimed|claims))\b")
+SIDE_BY_SIDE = branch("toll.sources-side-by-side", "'The monitor said 14 were killed; the council said nine died': "
+                      "two sources' figures across a semicolon, the largest kept",
+                      pos=[("A car bomb exploded in Azaz. The monitor said 14 people were killed; the local council "
+                            "said nine died.", ((14, None, None),))],
+                      neg=[("A car bomb exploded in Azaz. The monitor said 14 people were killed; nine died in the "
+                            "market.", ((9, None, None),))],
+                      probe=event_tolls, where="sitgraph.loaders.extract.numbers._largest_told")
 LARGEST_SOURCE = branch("toll.sources-differ", "'the army said five were killed, but officials said 20 died': where "
                         "the sentence's sources differ, the largest figure",
                         pos=[("Jihadists attacked a village near Bandiagara. The army said five civilians were killed, "
@@ -480,13 +500,17 @@ LARGEST_SOURCE = branch("toll.sources-differ", "'the army said five were killed,
                         probe=event_tolls, where="sitgraph.loaders.extract.numbers._choose")
 
 
+_SEMI = re.compile(";")
+
+
 def _largest_told(totals: list[_Figure], sentence: str) -> _Figure | None:
     """The largest of the sentence's totals where its sources differ, else the largest toll
     told of the incident itself; None when neither is said or the sentence speaks of a
     period's or a war's toll (:data:`OVERALL`)."""
     if not totals or OVERALL.search(sentence):
         return None  # a period's or a war's toll beside the incident's: the smallest stays
-    if enabled(LARGEST_SOURCE) and SOURCES_DIFFER.search(sentence):
+    if enabled(LARGEST_SOURCE) and SOURCES_DIFFER.search(sentence) or (
+            enabled(SIDE_BY_SIDE) and _SEMI.search(sentence) and SOURCES_SIDE_BY_SIDE.search(sentence)):
         return max(totals, key=lambda f: f.value or 0)
     told = [f for f in totals if f.told_toll]
     return max(told, key=lambda f: f.value or 0) if told and enabled(TOLD_TOTAL) else None
@@ -501,7 +525,7 @@ def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Sp
     largest = _largest_told(totals, sentence)
     if largest is not None:
         return largest.value, largest.span
-    groups = _groups_total(totals, sentence)
+    groups = _groups_total(totals, sentence) or salvo_total(totals, sentence)
     if groups:
         return groups, min(totals, key=lambda f: f.span[0]).span
     if totals:
@@ -559,9 +583,10 @@ def find_casualties(sentence: str) -> Casualties:
                                (not f.attackers or f.value is None or f.value > f.attackers)], sentence)
         values[category] = value
         values[f"{category}_span"] = span
-    attackers, span = _choose([replace(f, value=f.attackers) for f in figures if f.attackers and not f.subset])
+    attackers, span = attackers_told(figures, _choose)
     if attackers:
         values["attackers_killed"] = attackers
-        values["killed"] = (values["killed"] or 0) + attackers  # type: ignore[operator]
+        if not toll_holds_attackers(figures, values["killed_span"]):  # type: ignore[arg-type]
+            values["killed"] = (values["killed"] or 0) + attackers  # type: ignore[operator]
         values["killed_span"] = values["killed_span"] or span
     return Casualties(**values)  # type: ignore[arg-type]

@@ -43,6 +43,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 
 # --------------------------------------------------------------------------- sentence classes
 
@@ -337,7 +338,8 @@ SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|c
 def apart(sentence: str) -> bool:
     """Does the sentence speak of something other than the incident before it (a period's
     toll, a general pattern, a separate incident)?"""
-    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, AFTER)) or separate(sentence)
+    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, AFTER)) or separate(sentence) \
+        or spread_toll(sentence)
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -466,7 +468,8 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     # "the deadliest attack since 2019" compares; it counts no period
     own = SINCE_COMPARED.sub("", _own_clause(sentence))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
-                                                                           PLACE_TOLL.search(own)))):
+                                                                           PLACE_TOLL.search(own) or
+                                                                           unplaced_spread(own, f)))):
         return "aggregate"
     return None
 

@@ -32,7 +32,9 @@ from sitgraph.loaders.extract.toll_phrases import (
 _Span = tuple[int, int]
 
 # A count somewhere in a phrase (a modifier holding a subject of its own).
-_HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b)")
+# An age ("a 16-year-old boy") is no count.
+_HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d(?!\d*[\s-]+(?:year|month|week)s?[\s-]+old)"
+                        rf"|(?i:{UNITS_RE}|{TENS_RE}|dozens|hundreds)\b(?![\s-]+(?:year|month|week)s?[\s-]+old))")
 
 
 @dataclass(frozen=True)

@@ -250,26 +250,36 @@ def _among_fronted_figures(masked: str) -> list[_Figure]:
 # "Four civilians and the gunman were killed", "killing 22 people, as well as the bomber": the
 # attacker, named after the victims, is one of the dead on top of them.
 _ATTACKER_WORD = r"(?:lone\s+|suicide\s+|alleged\s+)?(?:gunman|attacker|bomber|assailant|perpetrator|shooter)"
+# The victims counted before "and the bomber": a plural noun of people of any kind ("three
+# policemen", "12 worshippers", "two traffic wardens"), not a thing or a singular.
+_VICTIMS_WORD = (r"(?:people|persons|others|children|police|\w*men|\w*women"
+                 r"|(?!(?:bomb|shell|rocket|missile|vehicle|car|house|building|shot|round)s\b)\w{3,}s)")
 _AND_ATTACKER = re.compile(
     rf"(?i:\b(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:all\s+)?killed\b"
-    rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b(?:people|civilians|others|persons|worshippers|passengers|soldiers|officers)"
+    r"(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed\b"
+    rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}"
     rf"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
-    r"before|during|near|inside)\b))")
+    # "... and the bomber and wounding nine people": the next harm of the clause
+    r"before|during|near|inside)\b|\s+and\s+(?:wounding|injuring|maiming|leaving)\b)"
+    # "killing 18 guests and herself", "killed 32 people, in addition to himself": the bomber, last
+    r"|\bkill(?:ed|ing)\s+[^.;]{0,100}?\b(?:and|as\s+well\s+as|plus|in\s+addition\s+to)\s+(?:himself|herself)\b)")
 
 
 @rule("toll.and-the-attacker", "'Four civilians and the gunman were killed': the attacker named after the victims "
       "is one of the dead",
       pos=[("A gunman opened fire in a market in Kano; four civilians and the gunman were killed.", ((5, None, None),)),
            ("A suicide bomber struck a mosque in Kano, killing 22 people as well as the bomber.",
-            ((23, None, None),))],
+            ((23, None, None),)),
+           ("A suicide bomber struck a wedding in Gwoza, killing 18 guests and herself.", ((19, None, None),))],
       neg=[("A gunman opened fire at a market in Kano, killing four civilians and the gunman's accomplice.",
             ((4, None, None),))],
       probe=event_tolls, off=none_found)
 def _and_attacker_figures(masked: str) -> list[_Figure]:
     """The attacker counted apart after the victims: one of the dead, an attacker."""
     # Spanned by its last word: the victims' subject phrase the attacker is named in holds no figure of its own.
-    return [_Figure("killed", 1, (m.end() - 1, m.end()), attackers=1) for m in _AND_ATTACKER.finditer(masked)]
+    # Counted on top of any other attackers told ("the three gunmen and the bomber": four).
+    return [_Figure("killed", 1, (m.end() - 1, m.end()), attackers=1, more=True)
+            for m in _AND_ATTACKER.finditer(masked)]
 
 
 _NEEDS_NOMINAL = re.compile(r"(?i:\b(?:deaths?|killings?|murders?|massacre|slaying|injur(?:y|ies|ing)|wounding)"

@@ -10,6 +10,7 @@ Pure and regex based: a few regex scans per sentence.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
 
@@ -57,6 +58,34 @@ def mask_earlier(sentence: str, chars: list[str]) -> None:
         chars[m.start():m.end()] = " " * (m.end() - m.start())
 
 
+# "the Delmas 18 clinic", "Camp 3", "Route 7", "Brigade 101", "Kilometre 12": a figure written
+# right after a capitalised word inside a sentence is part of a name, unless what follows it
+# is a count's noun or verb ("In Kharkiv 12 people were killed", "said Sunday 14 died").
+_NAME_NUMBER = re.compile(r"(?<=[^\s.!?:;\"“(\[])\s+(?P<w>[A-Z][\w'’-]*)\s+(?P<n>\d{1,4})\b(?![.,:/-]?\d)"
+                          r"(?:\s+(?P<next>[\w'’-]+))?")
+_NOT_NAMES = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                        r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
+                        r"|aug|sep|sept|oct|nov|dec|kills?|killed|killing|leaves?|left|leaving|wounds?|wounded"
+                        r"|injures?|injured|claims?|claimed|hurts?|and|or|than|least|some|about|to|at|of)$")
+_COUNT_NEXT = re.compile(r"(?i)^(?:were|was|are|have|had|has|died|dead|killed|wounded|injured|hurt|more|others?"
+                         r"|of|people|persons|civilians|men|women|children|police|\w+men|\w+s|and|or|to|[-–])$")
+
+
+@rule("toll.number-in-name", "'a nurse at the Delmas 18 clinic was shot dead': a figure after a capitalised word "
+      "inside a sentence is part of a name, not a count",
+      pos=[("A nurse working at the Delmas 18 clinic in Port-au-Prince was shot dead by gunmen.", ((1, None, None),))],
+      neg=[("In Port-au-Prince 18 people were shot dead by gunmen.", ((18, None, None),))],
+      probe=event_tolls, off=lambda sentence, chars: None)
+def mask_name_numbers(sentence: str, chars: list[str]) -> None:
+    """Blank in `chars` the figures that are part of a name: written in digits right after a
+    capitalised word that does not begin the sentence (nor is a day, a month or a harm verb
+    of a headline), and followed by no noun or verb of a count."""
+    for m in _NAME_NUMBER.finditer(sentence):
+        if _NOT_NAMES.match(m["w"]) or (m["next"] and _COUNT_NEXT.match(m["next"])):
+            continue
+        chars[m.start("n"):m.end("n")] = " " * (m.end("n") - m.start("n"))
+
+
 # "The war ... broke out in April 2023. It has killed more than 20,000 people": a pronoun whose
 # antecedent, the sentence before's subject, is a war, a conflict or an insurgency.
 _PRONOUN_TOLL = re.compile(r"^\W*(?:It|They|This|That)\s+(?:has|have|had|is\s+estimated\s+to\s+have)\s+(?:\w+\s+)?"
@@ -101,3 +130,32 @@ def toll_reach(sentence: str) -> int:
     """How many sentences after the incident told last a toll-only `sentence` may still be its
     toll, no other event told between: two, or eight for the wounded a hospital took in."""
     return 8 if enabled(HOSPITAL_REACH) and _TREATED_WOUNDED.search(sentence) else 2
+
+
+# "The previous week, attacks across the region killed 291 people", "drone strikes throughout the
+# state have killed 40": many attacks over an area, a toll of none of them alone.
+_SPREAD_TOLL = re.compile(
+    r"(?i)\b(?:attacks|strikes|air\s*strikes|drone\s+strikes|missile\s+strikes|raids|bombings|bombardments"
+    r"|shellings|ambushes)\b[^.;]{0,60}?\b(?:across|throughout|nationwide|countrywide)\b"
+    r"|\b(?:across|throughout)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*,?\s+(?:\w+\s+){0,3}?(?:attacks|strikes|air\s*strikes"
+    r"|raids|bombings|bombardments|shellings)\b")
+SPREAD = branch("toll.spread-over-area", "'attacks across the region killed 291 people' after an incident: a toll of "
+                "many attacks over an area is not the incident's toll",
+                pos=[("A drone strike hit a market in Gomboro on Sunday, killing 18 civilians. The previous week, "
+                      "attacks across the region killed 291 people.", ((18, None, None), (291, None, None)))],
+                neg=[("Drone strikes hit a market and a mosque in Gomboro on Sunday, killing 18 civilians.",
+                      ((18, None, None),))],
+                probe=event_tolls, where="roles.apart, roles._role_aggregate")
+
+
+def spread_toll(sentence: str) -> bool:
+    """Does `sentence` tell a toll of many attacks over an area ("attacks across the region",
+    "strikes throughout the state")?"""
+    return enabled(SPREAD) and _SPREAD_TOLL.search(sentence) is not None
+
+
+def unplaced_spread(sentence: str, f: Any) -> bool:
+    """Does frame `f`, placed nowhere by name, tell a toll of many attacks over an area
+    ("attacks across the region killed 291")? Then it is an aggregate: a day's total across
+    named places is left to the breakdown that splits it."""
+    return not f.places and spread_toll(sentence)

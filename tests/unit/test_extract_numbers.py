@@ -186,8 +186,10 @@ def test_sources_that_differ_give_the_largest_figure() -> None:
     assert counts(sentence)[K] == 14
     sentence = "At least 100 people have died, according to local officials, while the UN puts the toll at 85."
     assert counts(sentence)[K] == 100
+    # two sources set side by side across a semicolon differ too: the largest
+    assert counts("Officials said 12 were killed; residents said 20 died.")[K] == 20
     # a count told twice, no sources set against each other: the smallest
-    assert counts("Officials said 12 were killed; residents said 20 died.")[K] == 12
+    assert counts("Officials said 12 were killed; 20 died in the market.")[K] == 12
 
 
 def test_subset_counts_only_without_a_total() -> None:

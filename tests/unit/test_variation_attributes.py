@@ -96,10 +96,11 @@ def left(reason, *row):
     ("One strike killed three people, bringing the combined death toll on both sides to 15.", (3, None)),
     ("The shelling killed four civilians, bringing the death toll from the fighting to 40.", (4, None)),
     ("The strike killed four civilians, bringing the toll since January to 400.", (4, None)),
-    # sources set against each other: the largest; a count told twice: the smallest
+    # sources set against each other (a semicolon between them too): the largest; a count told twice: the smallest
     ("The army said five civilians were killed, but local officials said 20 died.", (20, None)),
     ("Police put the toll at 7, while residents said 11 people were killed.", (11, None)),
-    ("Officials said 12 were killed; residents said 20 died.", (12, None)),
+    ("Officials said 12 were killed; residents said 20 died.", (20, None)),
+    ("Officials said 12 were killed; 20 died in the market.", (12, None)),
     # a harm told as a noun
     ("The monitor documented the deaths of 11 members of the army in an ambush.", (11, None)),
     ("The shelling resulted in the death of three children and the injury of five others.", (3, 5)),

@@ -1,0 +1,77 @@
+"""Tolls told again after an incident: the wounded who died later, the whole toll restated,
+another source's figure set against the first.
+
+- "One of the wounded died of his injuries two days later": more of the incident told before
+  it, whatever day it names (the day of the death, not of a new incident): :func:`later_deaths`.
+  Its dead are not added on top of a toll told before (a lead's toll may already hold them);
+  the wounded figure stays as told (the guide keeps the figure given for the incident).
+- "Doctors said the toll was 18", "officials later raised the death toll to 23", "Residents,
+  however, said at least 30 died": the incident's toll told again, the larger figure kept
+  (:func:`told_again`).
+
+Used by :mod:`merging` and :mod:`numbers`. Pure; a call costs a regex scan or two.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
+
+_COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|many"
+          r"|most|all)")
+_LATER = r"(?:(?:later|subsequently|since|eventually|then|also|have|has|had)\s+)*"
+# "Three of the injured later died", "one of the wounded, a 16-year-old boy, succumbed".
+WOUNDED_DIED = re.compile(
+    rf"(?i)\b{_COUNT}\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)(?:\s*,[^,.;]{{1,60}},)?\s+{_LATER}"
+    r"(?:died|succumbed|passed\s+away|perished)\b")
+SAME_INCIDENT = branch("toll.later-deaths", "'One of the wounded died of his injuries two days later': the death of "
+                       "the wounded is more of the incident, whatever day it names",
+                       pos=[("Militants threw a grenade at a bunker in Srinagar on Sunday, wounding 14 people. One of "
+                             "the wounded died of his injuries two days later.", ((1, 14, None),))],
+                       neg=[("Militants threw a grenade at a bunker in Srinagar on Sunday, wounding 14 people. Two "
+                             "days later, a shopkeeper was killed in Anantnag.", ((None, 14, None), (1, None, None)))],
+                       probe=event_tolls, where="sitgraph.loaders.extract.merging.tells_only_toll")
+
+
+def later_deaths(sentence: str) -> bool:
+    """Does `sentence` tell the death of the incident's wounded ("One of the wounded died of
+    his injuries two days later")? It is more of the incident told before, on any day."""
+    return enabled(SAME_INCIDENT) and WOUNDED_DIED.search(sentence) is not None
+
+
+_NUMBER = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
+           r"|fifty|sixty|seventy|eighty|ninety)\b)")
+_SAYS = r"(?:said|says|put|puts|gave|counted|reported|claimed|told)"
+# "Doctors said the toll was 18", "the toll was later revised to five", "officials later raised the
+# death toll to 23": the incident's whole toll told again, by the same source or another.
+_TOLD_AGAIN = re.compile(
+    r"(?i)\b(?:death\s+)?toll\s+(?:was|is|stood\s+at|stands\s+at|had\s+been|has\s+been)\s+(?:(?:later|since|then"
+    rf"|subsequently|now)\s+)?(?:revised\s+(?:up(?:wards?)?\s+)?to\s+|put\s+at\s+)?(?:at\s+least\s+|more\s+than\s+)?"
+    rf"{_NUMBER}"
+    r"|\b(?:raised|raising|revised|updated|lifted)\s+(?:up\s+)?(?:the|its|their)\s+(?:death\s+)?toll\s+(?:up\s+)?to\b")
+# "Residents, however, said at least 30 died": another source's figure, set against the first.
+_RIVAL = re.compile(rf"(?i)^[^.;]*\b(?:however|instead)\b[^.;]*\b{_SAYS}\b|^\W*(?:but|however)\b[^.;]*\b{_SAYS}\b")
+
+TOLD_AGAIN = branch("toll.told-again", "'Doctors said the toll was 18', 'officials later raised the death toll to 23' "
+                    "after an incident's toll: its whole toll told again, the larger kept",
+                    pos=[("The RSF shelled a camp near El Fasher on Sunday, killing at least 10 people. Doctors said "
+                          "the toll was 18.", ((18, None, None),))],
+                    neg=[("The RSF shelled a camp near El Fasher on Sunday, killing at least 10 people. Doctors said "
+                          "the toll of the war was 18,000.", ((10, None, None),))],
+                    probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
+RIVAL = branch("toll.rival-source", "'Police said 12 were killed. Residents, however, said at least 30 died.': a "
+               "source set against the first gives the incident's toll too, the larger kept",
+               pos=[("Gunmen attacked a village in Plateau on Sunday. Police said 12 people were killed. Residents, "
+                     "however, said at least 30 died.", ((30, None, None),))],
+               neg=[("Gunmen attacked a village in Plateau on Sunday. Police said 12 people were killed. Residents "
+                     "said at least 30 houses burned.", ((12, None, None),))],
+               probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
+
+
+def told_again(sentence: str) -> bool:
+    """Does `sentence` tell the incident's whole toll again ("the toll was 18", "raised the
+    death toll to 23"), or another source's figure set against the first ("Residents,
+    however, said ...")? Then the larger of its figure and the incident's is the toll."""
+    return (enabled(TOLD_AGAIN) and _TOLD_AGAIN.search(sentence) is not None) or (
+        enabled(RIVAL) and _RIVAL.search(sentence) is not None)
