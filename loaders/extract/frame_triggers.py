@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.events import (
 )
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
+from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
     event_actors,
@@ -214,7 +215,7 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
         _campaign_actors(reader, tok, context_actors)
         return None
     kind = noun_phrase_kind(tok, NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok),
-                            reader)
+                            reader) or idiom_noun_kind(tok, lemma, reader)
     gov = _governing_noun(tok)
     if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
         # "an escalation in regime shelling": the campaign, not one incident.
@@ -235,7 +236,7 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         kind = _verb_kind(reader, tok, lemma, low)
     elif tok.pos_ in ("NOUN", "PROPN"):
         kind = _noun_kind(reader, tok, lemma, context_actors)
-    if names_who(tok, kind):
+    if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if kind is None or irrealis(tok) or not_violence(tok):
         return None

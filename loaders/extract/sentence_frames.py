@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.events import (
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.kind_phrases import ground_lost
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
+from sitgraph.loaders.extract.official_idioms import defenders
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -352,7 +353,10 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     # "... hit an IED, killing four soldiers": the clause after does not make them attackers.
     f.actors = [a for a in f.actors if a not in ctx["ran_into"]]
     _read_places(table, f, ctx["places"], ctx["facilities"])
-    f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
+    # A speaker telling its own arrests ("the agency said it had arrested four") made them.
+    f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES or f.kind == "Abduction"]
+    f.actors = [a for a in f.actors if a not in ctx["defenders"]]  # "soldiers repulsed an attack": attacked
+    add_new(f.targets, ctx["defenders"] if f.kind == "Attack" else [])
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
         _read_victims(reader, sent, f, ctx["casualties"])
@@ -410,7 +414,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
 
     ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
-           "context_actors": context_actors, "dates": dates, "said": said,
+           "context_actors": context_actors, "dates": dates, "said": said, "defenders": defenders(reader, sent),
            "kinds": {k for k, _ in frames}}
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
+from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
 
 VERB_TRIGGERS: dict[str, str] = {
@@ -86,7 +87,8 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                  r"\bunder (?:heavy |intense |sustained |small[\s-]arms )?(?:gun)?fire\b"),
     # An ambush, a fight or an assault on the other side's positions is a clash of armed sides.
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|cross[\s-]?fire|"
-                    r"shoot-?outs?|skirmish|gun[\s-]?battles?|exchang(?:ed|ing) (?:gun)?fire|"
+                    r"shoot-?outs?|skirmish|gun[\s-]?battles?|gun[\s-]?fights?|\bencounters?\b|"
+                    r"exchang(?:ed|ing) (?:gun)?fire|"
                     r"\bambush(?:es|ed)?\b|\battack(?:s|ed|ing)?\s+(?:the\s+)?positions\s+of\b"),
     ("raid", r"\braid(?:s|ed)?\b|stormed|storming|broke into|break-in"),
     ("arson", r"\bset (?:on )?fire\b|\bablaze\b|\bburn(?:ed|t|ing)?\b|torch|arson|"
@@ -225,7 +227,7 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
         return "Capture"
     if forced_from_homes(tok, lemma):
         return "Displacement"
-    return verb_phrase_kind(tok, lemma, reader)
+    return verb_phrase_kind(tok, lemma, reader) or idiom_verb_kind(tok, lemma, reader)
 
 
 @rule("event.participle-read-as-noun", "'a sniper shot dead a child', 'the base was overrun by X': a verb form "
