@@ -41,7 +41,7 @@ def _pronoun_subject(trig: Any) -> Any:
             (("Islamic State",),))],
       neg=[("Islamic State fighters were seen near the town of Palma on Monday. Residents said they overran "
             "the town within days.", ((),)),
-           ("Residents of the town of Palma gathered on Monday. They were attacked within days.", ((),))],
+           ("Residents of the town of Palma gathered on Monday. They were attacked within days.", ())],
       probe=event_actors, off=none_found)
 def previous_subject(reader: Any, trig: Any) -> list[str]:
     """Armed actors of the previous sentence's subjects, when verb `trig` has a pronoun

@@ -124,7 +124,8 @@ class Frame:
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
     # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
-    # or "earlier" (told a stated time before the outer one: "a day after X killed Y")
+    # "earlier" (told a stated time before the outer one: "a day after X killed Y") or "answered"
+    # (the act another answered: "a response to an Israeli raid")
     clause: str = ""
     triggers: list[int] = field(default_factory=list)  # token positions of its trigger words
 

@@ -252,7 +252,9 @@ GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook
 @rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
       pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",)),
            ("ELN guerrillas were holding two soldiers captured in Arauca on Monday.", ("Abduction",)),
-           ("Security forces captured 12 suspected militants near Bannu on Monday.", ("Abduction",))],
+           ("Security forces captured 12 suspected militants near Bannu on Monday.", ("Abduction",)),
+           ("Troops killed 45 militants and captured 17 others near the town of Bannu on Monday.",
+            ("Attack", "Abduction"))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
@@ -278,4 +280,14 @@ def _people_taken(tok: Any) -> bool:
     # fighters are taken by a verb of taking, not driven out ("expelled the militants from X": ground)
     fighters = tok.lemma_.lower() in ("capture", "seize")
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or
-                                                    (fighters and COMBATANTS.fullmatch(c.text))) for c in tok.children)
+                                                    (fighters and COMBATANTS.fullmatch(c.text)) or _others_of(tok, c))
+               for c in tok.children)
+
+
+def _others_of(tok: Any, obj: Any) -> bool:
+    """"killed 45 militants and captured 17 others": "others" are more of the people the
+    verb before counted."""
+    if obj.lower_ != "others" or tok.dep_ != "conj":
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or COMBATANTS.search(" ".join(
+        t.text for t in c.subtree))) for c in tok.head.children)

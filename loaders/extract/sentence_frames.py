@@ -16,7 +16,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import claimers
-from sitgraph.loaders.extract.clauses import clause_frames, clause_head
+from sitgraph.loaders.extract.clauses import clause_frames, frame_head
 from sitgraph.loaders.extract.date_choice import choose_date
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import (
@@ -36,7 +36,7 @@ from sitgraph.loaders.extract.events import (
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.kind_phrases import ground_lost
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
-from sitgraph.loaders.extract.official_idioms import defenders
+from sitgraph.loaders.extract.official_idioms import defenders, parties_between
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -165,6 +165,7 @@ def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind:
         for c in tok.children:
             if c.dep_ == "nsubj":
                 add_new(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+        add_new(f.actors, parties_between(reader, tok))  # "signed ... between X and Y"
 
 
 def _read_places(table: EntityTable, f: Frame, places: list[str], facilities: list[str]) -> None:
@@ -400,7 +401,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if kind is None:
             continue
         kind = capture_or_abduction(reader, tok, kind)
-        f = _frame_for(frames, (kind, clause_head(tok).i), sent, index)
+        f = _frame_for(frames, (kind, frame_head(tok).i), sent, index)
         f.triggers.append(tok.i)
         anaphoric = _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)

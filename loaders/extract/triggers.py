@@ -148,7 +148,8 @@ def hostage_taking(tok: Any, lemma: str) -> bool:
 
 @rule("event.carried-off", "'rounded up 30 men', 'carried off 15 women': people taken away are abducted",
       pos=[("Soldiers rounded up 30 men in the village of Tin Hama on Monday.", ("Abduction",)),
-           ("Bandits carried off 15 women from the village of Kuriga on Monday.", ("Abduction",))],
+           ("Bandits carried off 15 women from the village of Kuriga on Monday.", ("Abduction",)),
+           ("Police rounded up dozens of aid workers in the city of Sanaa on Monday.", ("Abduction",))],
       neg=[("Soldiers rounded up the last of their equipment in Tin Hama on Monday.", ()),
            ("Floods carried off the bridge at Kuriga on Monday.", ())],
       probe=event_kinds, off=no)
@@ -158,8 +159,19 @@ def carried_off(tok: Any, lemma: str) -> bool:
     parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
     if not ((lemma == "round" and "up" in parts) or (lemma in ("carry", "drag") and parts & {"off", "away"})):
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PEOPLE_TAKEN or c.lower_ in PEOPLE_TAKEN)
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(_taken_people(w) for w in (c, *_of_what(c)))
                for c in tok.children)
+
+
+def _taken_people(w: Any) -> bool:
+    return w.lemma_.lower() in PEOPLE_TAKEN or w.lower_ in PEOPLE_TAKEN
+
+
+def _of_what(c: Any) -> list[Any]:
+    """"dozens of aid workers": the people a quantity word counts."""
+    if c.lower_ not in ("dozens", "scores", "hundreds", "thousands", "many", "some", "several"):
+        return []
+    return [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 GROUND_TAKING = frozenset({"liberate", "liberated"})  # the parser may leave "liberated" unlemmatised
