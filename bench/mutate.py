@@ -71,7 +71,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("no_lone_armed_actor_fallback", SF, _SOLE_SIDE, "    if False:\n        f.actors = armed"),
     Mutation("all_armed_actors_fallback", SF, _SOLE_SIDE, "    if armed:\n        f.actors = armed"),
     Mutation("speakers_kept_as_perpetrators", SF,
-             "f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]",
+             "f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES or f.kind == "
+             "\"Abduction\"]",
              "f.actors = list(f.actors)"),
     Mutation("struck_subject_attacker", SF, "perps = reader.perpetrators(tok) if under is None else []",
              "perps = reader.perpetrators(tok)"),

@@ -250,7 +250,8 @@ def _habitual(verb: Any) -> bool:
 @named_rule("claim.suspected", "'police suspect X': X is suspected by the speaker",
             pos=[("A bombing killed five people in Mogadishu. Police suspect al-Shabaab.",
                   ((("al-Shabaab", "suspected"),),))],
-            neg=[("A bombing killed five people in Mogadishu. Police arrested two men.", ((),))],
+            neg=[("A bombing killed five people in Mogadishu. Police arrested two men.",
+                  ((), (("Somali National Army", "reported"),)))],
             probe=event_attributions, off=none_found)
 def _suspected(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     if not (tok.pos_ == "VERB" and objs and tok.dep_ != "amod"):

@@ -41,7 +41,9 @@ SPEAKING_HEADS = word_set("body_heads_speaking")
 UNIT_HEADS = word_set("unit_heads")
 # Body words that name a body only after a given word: "Police Force" (an "Air Force" is the state's).
 PAIRED_HEADS = {"Force": ("Police",), "Staff": ("General",),
-                "Service": ("Police", "Security", "Intelligence", "Emergency", "Prison", "Border", "Counter-Terrorism")}
+                "Service": ("Police", "Security", "Intelligence", "Emergency", "Prison", "Border", "Counter-Terrorism",
+                            # a government's own voice: "the Government Communication Service said"
+                            "Communication", "Communications", "Information")}
 # Words of an outlet's name: the media readers name those ("Islamic Republic News Agency").
 MEDIA_WORDS = frozenset({"News", "Press", "TV", "Television", "Radio"})
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_kinds, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
@@ -36,6 +36,42 @@ def clause_head(tok: Any) -> Any:
         if t.head.i == t.i:
             return t
         t = t.head
+
+
+# Nouns of a reason: "(was) a response to an X raid", "in retaliation for", "revenge for", "a reprisal for".
+REASON_NOUNS = frozenset("response retaliation revenge reprisal".split())
+
+
+REASON_CLAUSE = branch(
+    "event.reason-clause", "'X claimed the attack, saying it was a response to an Israeli raid in Y the day before': "
+    "the act answered is an earlier incident of its own, not the one claimed",
+    pos=[("Militants fired rockets at Sderot on Monday. The al-Quds Brigades claimed the attack, saying it was a "
+          "response to an Israeli army raid in Khan Younis the previous day.", (("Al-Quds Brigades",), ("Israel",)))],
+    neg=[("Militants fired rockets at Sderot on Monday. The al-Quds Brigades claimed the attack, saying it was a "
+          "response to the blockade of Gaza.", (("Al-Quds Brigades",),))],
+    probe=event_actors, where="sitgraph.loaders.extract.clauses.answered")
+
+
+def answered(head: Any) -> bool:
+    """Is `head` (a frame's head, :func:`frame_head`) the reason noun of an act answered?"""
+    return enabled(REASON_CLAUSE) and head.pos_ == "NOUN" and head.lemma_.lower() in REASON_NOUNS
+
+
+def frame_head(tok: Any) -> Any:
+    """The head that keys the frame of trigger `tok`: the reason noun when the trigger is
+    what another act answered, told as new ("it was a response to an Israeli raid in X"; not
+    "a response to the massacre", the incident told before), else its clause head. "In
+    retaliation for ..." is read at assembly (mentioned_acts.role_retaliation)."""
+    t = tok
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return clause_head(tok)
+    while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children)):
+        reason = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and reason.lemma_.lower() in REASON_NOUNS:
+            # "in retaliation for ...": the sentence's act answered (mentioned_acts.role_retaliation)
+            return clause_head(tok) if reason.dep_ == "pobj" and reason.head.lower_ == "in" else reason
+        t = t.head
+    return clause_head(tok)
 
 
 def _linked(outer: Any, inner: Any) -> bool:
@@ -78,6 +114,8 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
         return False  # "The strikes came a day after X killed Y": one frame, told as background
     if told_when(outer, inner):
         return False
+    if answered(inner) and places[1] - places[0]:
+        return True  # "it was a response to an Israeli raid in X the day before": the earlier incident
     linked = _linked(outer, inner)
     if places[0] and places[1] and not places[0] & places[1]:
         # Also two clauses side by side, neither inside the other (the parse may hang "with
@@ -206,6 +244,7 @@ def _mark_clause(f: Any, head: Any, own: dict[str, Any], inner: bool, siblings: 
     from sitgraph.loaders.extract.triggers import attack_type
 
     own["siblings"] = siblings
-    f.clause = ("earlier" if timed(head) == "after" else "inner") if inner else "outer"
+    told = "earlier" if timed(head) == "after" else "answered" if answered(head) else "inner"
+    f.clause = told if inner else "outer"
     if f.kind == "Attack":
         f.type = attack_type(own["text"]) or f.type

@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.agent_phrases import done_by
+from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attribution import blamed_on, definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable
@@ -123,7 +124,8 @@ class Frame:
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
     # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
-    # or "earlier" (told a stated time before the outer one: "a day after X killed Y")
+    # "earlier" (told a stated time before the outer one: "a day after X killed Y") or "answered"
+    # (the act another answered: "a response to an Israeli raid")
     clause: str = ""
     triggers: list[int] = field(default_factory=list)  # token positions of its trigger words
 
@@ -406,7 +408,7 @@ class SentenceReader:
         verbal = trig.pos_ == "VERB" or trig.pos_ == "AUX"
         out = self._verb_perpetrators(trig, armed) if verbal else self._noun_perpetrators(trig, armed)
         if not out and verbal:
-            add_new(out, self._pronoun_subject(trig, armed))
+            add_new(out, self._pronoun_subject(trig, armed) or previous_subject(self, trig))
         # Victims and speakers are not perpetrators.
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 

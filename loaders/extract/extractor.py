@@ -340,7 +340,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
     owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
     for f in found:
         st.texts[f.sent_index] = text
-        attribution.apply_statements(f, [*stmts, *acts_of(f, owned)], text)
+        attribution.apply_statements(f, [*stmts, *acts_of(f, owned)] if f.clause != "answered" else [], text)
         if owning and not f.places and not retellings.FOLLOW_UP.search(text):
             # "Militants issued a statement claiming responsibility, saying they had fired
             # rockets": a side owning up to the strike told before (not "in strikes that followed").

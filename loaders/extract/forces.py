@@ -27,6 +27,8 @@ ATTACK_VERBS = (
     r"|ambush(?:ed|ing)|clash(?:ed|ing)|fought|retook|recaptur(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)"
     r"|overran|advanc(?:ed|ing)|loot(?:ed|ing)|round(?:ed|ing)\s+up|gunned\s+down|set\s+fire|beat|tortur(?:ed|ing)"
     r"|rap(?:ed|ing)|drop(?:ped|ping)|destroy(?:ed|ing)|used"
+    # an army's own words for killing, fighting and detaining ("troops neutralised 12 terrorists")
+    r"|neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|took\s+out|engag(?:ed|ing)|apprehend(?:ed|ing)"
 )
 # Words that may stand before the bare force word: it then acts on its own.
 _BEFORE_OK = frozenset(

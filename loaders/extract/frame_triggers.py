@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.events import (
 )
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
+from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
     event_actors,
@@ -214,7 +215,7 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
         _campaign_actors(reader, tok, context_actors)
         return None
     kind = noun_phrase_kind(tok, NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(tok.lower_) or misread_verb(tok),
-                            reader)
+                            reader) or idiom_noun_kind(tok, lemma, reader)
     gov = _governing_noun(tok)
     if kind and gov is not None and gov.lemma_.lower() in WEAK_TRIGGERS:
         # "an escalation in regime shelling": the campaign, not one incident.
@@ -235,7 +236,7 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         kind = _verb_kind(reader, tok, lemma, low)
     elif tok.pos_ in ("NOUN", "PROPN"):
         kind = _noun_kind(reader, tok, lemma, context_actors)
-    if names_who(tok, kind):
+    if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if kind is None or irrealis(tok) or not_violence(tok):
         return None
@@ -251,7 +252,9 @@ GROUND_ONLY = frozenset("retake recapture regain overrun conquer liberate retook
 @rule("event.capture-of-people", "people seized are abducted; ground seized (or retaken) is captured",
       pos=[("Gunmen seized 20 villagers in Zamfara.", ("Abduction",)),
            ("ELN guerrillas were holding two soldiers captured in Arauca on Monday.", ("Abduction",)),
-           ("Security forces captured 12 suspected militants near Bannu on Monday.", ("Abduction",))],
+           ("Security forces captured 12 suspected militants near Bannu on Monday.", ("Abduction",)),
+           ("Troops killed 45 militants and captured 17 others near the town of Bannu on Monday.",
+            ("Attack", "Abduction"))],
       neg=[("Rebels seized the town of Bunagana.", ("Capture",))],
       probe=event_kinds, off=lambda reader, tok, kind: kind)
 def capture_or_abduction(reader: SentenceReader, tok: Any, kind: str) -> str:
@@ -277,4 +280,14 @@ def _people_taken(tok: Any) -> bool:
     # fighters are taken by a verb of taking, not driven out ("expelled the militants from X": ground)
     fighters = tok.lemma_.lower() in ("capture", "seize")
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or
-                                                    (fighters and COMBATANTS.fullmatch(c.text))) for c in tok.children)
+                                                    (fighters and COMBATANTS.fullmatch(c.text)) or _others_of(tok, c))
+               for c in tok.children)
+
+
+def _others_of(tok: Any, obj: Any) -> bool:
+    """"killed 45 militants and captured 17 others": "others" are more of the people the
+    verb before counted."""
+    if obj.lower_ != "others" or tok.dep_ != "conj":
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in PERSON_NOUNS or COMBATANTS.search(" ".join(
+        t.text for t in c.subtree))) for c in tok.head.children)

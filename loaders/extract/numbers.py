@@ -360,7 +360,7 @@ _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
 _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced"
-                                 r"|field\s+of)")
+                                 r"|field\s+of|supreme|laid\s+down)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 
 
@@ -555,7 +555,9 @@ _TRIGGER = re.compile(
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b"
     r"|field\s+of\s+(?:hono|battle)"
-    r"|gunned\s+down|mowed\s+down|hack|bodies|alive)"
+    r"|gunned\s+down|mowed\s+down|hack|bodies|alive"
+    # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "laid down their lives"
+    r"|eliminat|t(?:ook|aking)\s+out|supreme\s+sacrifice|laid\s+down)"
 )
 
 

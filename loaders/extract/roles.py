@@ -507,7 +507,7 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
     # "The blasts came a day after bombings that killed 65": an earlier event. When the
     # sentence's clauses were told apart (clauses.py), only the clause told after the cut is.
     if f.clause:
-        return "background" if f.clause == "earlier" else None
+        return "background" if f.clause in ("earlier", "answered") else None
     return "background" if AFTER.search(sentence) else None
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import claimers
-from sitgraph.loaders.extract.clauses import clause_frames, clause_head
+from sitgraph.loaders.extract.clauses import clause_frames, frame_head
 from sitgraph.loaders.extract.date_choice import choose_date
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import (
@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.events import (
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.kind_phrases import ground_lost
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
+from sitgraph.loaders.extract.official_idioms import defenders, parties_between
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -164,6 +165,7 @@ def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind:
         for c in tok.children:
             if c.dep_ == "nsubj":
                 add_new(f.actors, reader.ents_in(c.subtree, ("Actor",)))
+        add_new(f.actors, parties_between(reader, tok))  # "signed ... between X and Y"
 
 
 def _read_places(table: EntityTable, f: Frame, places: list[str], facilities: list[str]) -> None:
@@ -352,7 +354,10 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     # "... hit an IED, killing four soldiers": the clause after does not make them attackers.
     f.actors = [a for a in f.actors if a not in ctx["ran_into"]]
     _read_places(table, f, ctx["places"], ctx["facilities"])
-    f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES]
+    # A speaker telling its own arrests ("the agency said it had arrested four") made them.
+    f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES or f.kind == "Abduction"]
+    f.actors = [a for a in f.actors if a not in ctx["defenders"]]  # "soldiers repulsed an attack": attacked
+    add_new(f.targets, ctx["defenders"] if f.kind == "Attack" else [])
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
         _read_victims(reader, sent, f, ctx["casualties"])
@@ -396,7 +401,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         if kind is None:
             continue
         kind = capture_or_abduction(reader, tok, kind)
-        f = _frame_for(frames, (kind, clause_head(tok).i), sent, index)
+        f = _frame_for(frames, (kind, frame_head(tok).i), sent, index)
         f.triggers.append(tok.i)
         anaphoric = _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)
@@ -410,7 +415,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
 
     ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
-           "context_actors": context_actors, "dates": dates, "said": said,
+           "context_actors": context_actors, "dates": dates, "said": said, "defenders": defenders(reader, sent),
            "kinds": {k for k, _ in frames}}
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:

@@ -49,14 +49,16 @@ _KILLED = (
     r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
     # "were burned alive in their homes": killed by burning
     r"|burn(?:ed|t)\s+alive"
-    # "30 assailants were neutralised": an army's word for enemies killed.
-    r"|neutrali[sz]ed"
+    # "30 assailants were neutralised (eliminated)": an army's word for enemies killed.
+    r"|neutrali[sz]ed|eliminated"
 )
 _DIED = (
     r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
     r"|were\s+slain|deaths|fatalities"
     # "five soldiers fell on the field of honour": an army's own dead, as its statements say it
     r"|fell\s+(?:on|in)\s+the\s+field\s+of\s+(?:honou?r|battle)"
+    # "two soldiers made the supreme sacrifice", "laid down their lives": the same in South Asian armies' words
+    r"|made\s+the\s+supreme\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)"
 )
 _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
 # "15 people were being treated for injuries", "40 were hospitalised": the wounded.
@@ -162,6 +164,7 @@ BARE = re.compile(
 ACTIVE_KILL = (
     r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
     r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"
+    r"|eliminat(?:ed|ing)|t(?:ook|aking)\s+out"
     # "hacking 23 people to death": the verb counts its object only with "to death" after it.
     r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
     r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
+from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
 
 VERB_TRIGGERS: dict[str, str] = {
@@ -86,7 +87,8 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                  r"\bunder (?:heavy |intense |sustained |small[\s-]arms )?(?:gun)?fire\b"),
     # An ambush, a fight or an assault on the other side's positions is a clash of armed sides.
     ("armed_clash", r"\bclash(?:es|ed)?\b|fighting|\bfought\b|firefight|exchange of fire|battles?\b|cross[\s-]?fire|"
-                    r"shoot-?outs?|skirmish|gun[\s-]?battles?|exchang(?:ed|ing) (?:gun)?fire|"
+                    r"shoot-?outs?|skirmish|gun[\s-]?battles?|gun[\s-]?fights?|\bencounters?\b|"
+                    r"exchang(?:ed|ing) (?:gun)?fire|"
                     r"\bambush(?:es|ed)?\b|\battack(?:s|ed|ing)?\s+(?:the\s+)?positions\s+of\b"),
     ("raid", r"\braid(?:s|ed)?\b|stormed|storming|broke into|break-in"),
     ("arson", r"\bset (?:on )?fire\b|\bablaze\b|\bburn(?:ed|t|ing)?\b|torch|arson|"
@@ -146,7 +148,8 @@ def hostage_taking(tok: Any, lemma: str) -> bool:
 
 @rule("event.carried-off", "'rounded up 30 men', 'carried off 15 women': people taken away are abducted",
       pos=[("Soldiers rounded up 30 men in the village of Tin Hama on Monday.", ("Abduction",)),
-           ("Bandits carried off 15 women from the village of Kuriga on Monday.", ("Abduction",))],
+           ("Bandits carried off 15 women from the village of Kuriga on Monday.", ("Abduction",)),
+           ("Police rounded up dozens of aid workers in the city of Sanaa on Monday.", ("Abduction",))],
       neg=[("Soldiers rounded up the last of their equipment in Tin Hama on Monday.", ()),
            ("Floods carried off the bridge at Kuriga on Monday.", ())],
       probe=event_kinds, off=no)
@@ -156,8 +159,19 @@ def carried_off(tok: Any, lemma: str) -> bool:
     parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod")}
     if not ((lemma == "round" and "up" in parts) or (lemma in ("carry", "drag") and parts & {"off", "away"})):
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PEOPLE_TAKEN or c.lower_ in PEOPLE_TAKEN)
+    return any(c.dep_ in ("dobj", "nsubjpass") and any(_taken_people(w) for w in (c, *_of_what(c)))
                for c in tok.children)
+
+
+def _taken_people(w: Any) -> bool:
+    return w.lemma_.lower() in PEOPLE_TAKEN or w.lower_ in PEOPLE_TAKEN
+
+
+def _of_what(c: Any) -> list[Any]:
+    """"dozens of aid workers": the people a quantity word counts."""
+    if c.lower_ not in ("dozens", "scores", "hundreds", "thousands", "many", "some", "several"):
+        return []
+    return [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 GROUND_TAKING = frozenset({"liberate", "liberated"})  # the parser may leave "liberated" unlemmatised
@@ -225,7 +239,7 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
         return "Capture"
     if forced_from_homes(tok, lemma):
         return "Displacement"
-    return verb_phrase_kind(tok, lemma, reader)
+    return verb_phrase_kind(tok, lemma, reader) or idiom_verb_kind(tok, lemma, reader)
 
 
 @rule("event.participle-read-as-noun", "'a sniper shot dead a child', 'the base was overrun by X': a verb form "

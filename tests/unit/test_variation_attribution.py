@@ -204,10 +204,9 @@ OWN_STATEMENT = [
          "group's attack told in the paragraph before, and credited to the group",
          "JNIM fighters attacked a convoy near Djibo on 2 May.\n\nOn Sunday, the army said its aircraft had "
          "struck a gathering of terrorists near Djibo, killing 30.", [[JNIM], ["Burkina Faso"]]),
-    left("'neutralised' alone tells no attack: a statement of a side's kills with no other word of attack "
-         "gives no event",
-         "The Malian Defence Ministry said its forces had neutralised two terrorists near Menaka on Sunday.",
-         [["Mali"]]),
+    # an army's word for its kills is an attack (event.kill-idiom)
+    ("The Malian Defence Ministry said its forces had neutralised two terrorists near Menaka on Sunday.",
+     [["Mali"]]),
 ]
 
 # --- bystanders that are no perpetrators ------------------------------------------------------

@@ -1,0 +1,62 @@
+"""A pronoun that acts stands for the side acting in the sentence before: "Islamic State
+fighters entered Palma on Monday. They overran the town within days." - "They" are the
+Islamic State; "The Arakan Army attacked a base. It seized the base after two days." - "It"
+is the Arakan Army.
+
+Every outlet tells a sequence of acts this way; the pronoun's antecedent is the subject of
+the sentence before when that subject names an armed side. A pronoun inside a reported
+statement ("residents said they fled") stands for its speaker and is read by
+:meth:`events.SentenceReader._pronoun_subject`, not here. Cost: a walk of the trigger's
+ancestors and of the previous sentence's subjects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.rules import event_actors, none_found, rule
+
+PRONOUNS = frozenset({"they", "it"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _pronoun_subject(trig: Any) -> Any:
+    """The pronoun subject ("they", "it") of the trigger verb or of the verb it is conjoined
+    to, when that verb heads its sentence (the main clause, not a reported one); else None."""
+    verb = trig
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    if verb.dep_ != "ROOT":
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in PRONOUNS:
+        return subj[0]
+    return None
+
+
+@rule("event.pronoun-previous-subject", "'X entered Palma. They overran the town': a pronoun that acts stands for "
+      "the armed side that was the subject of the sentence before",
+      pos=[("Islamic State fighters entered the town of Palma on Monday. They overran the town within days.",
+            (("Islamic State",),))],
+      neg=[("Islamic State fighters were seen near the town of Palma on Monday. Residents said they overran "
+            "the town within days.", ((),)),
+           ("Residents of the town of Palma gathered on Monday. They were attacked within days.", ())],
+      probe=event_actors, off=none_found)
+def previous_subject(reader: Any, trig: Any) -> list[str]:
+    """Armed actors of the previous sentence's subjects, when verb `trig` has a pronoun
+    subject in its sentence's main clause; else []."""
+    pron = _pronoun_subject(trig)
+    sent = trig.sent
+    if pron is None or sent.start == 0:
+        return []
+    prev = reader.doc[sent.start - 1].sent
+    table = reader.table
+    out: list[str] = []
+    for t in prev:
+        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
+            continue
+        for e in reader.ents_in(list(t.subtree), ("Actor",)):
+            if table.entities[e].type in ARMED_TYPES and e not in out:
+                out.append(e)
+    return out
