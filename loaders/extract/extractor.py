@@ -17,6 +17,7 @@ from sitgraph.loaders.extract import (
     entry_dates,
     layout_facts,
     merging,
+    news_surround,
     nonevents,
     raids,
     retellings,
@@ -216,6 +217,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
     found = nonevents.unasserted(found, sent.doc, reader)
+    news_surround.year_named(found, sent.doc, published, merging.last_with_role(st.frames, ("incident",)))
     told = nonevents.casualties_only(found, sent.doc, reader)
     found = raids.without_raids(found, sent.doc)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)

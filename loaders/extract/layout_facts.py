@@ -278,7 +278,7 @@ def link_spans(lay: Layout, text: str) -> list[tuple[int, int]]:
 # A line that links another story: "Read more: ...", "RELATED: ...", "See also - ...", "Watch: ...".
 LINK_LINE = re.compile(r"(?i)(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:story|stories|coverage|"
                        r"articles?))?|see\s+also|more\s+on\s+this(?:\s+story)?|watch|listen|recommended|"
-                       r"further\s+reading)\s*(?::|\||—|–|-)\s*\S")
+                       r"further\s+reading)\s*(?::|\||—|–|-)\s*\S|more\s*:\s*\S")
 
 
 def after_item_of(prev: Any, sent: Any, lay: Layout) -> bool:
