@@ -259,7 +259,7 @@ def fold_summaries(frames: list[Any], lay: Layout, text: str, table: Any) -> lis
 
 @rule("event.link-list", "the items of a 'See also', 'Related' or 'Read more' list name other pages, not events "
                          "of the report",
-      pos=[("Gunmen killed three villagers in Kano on Monday.\n\nSee also\n- 2014 Kano market bombing\n"
+      pos=[("Gunmen killed three villagers in Kano on Monday.\n\nSee also\n- Maiduguri market bombing\n"
             "- Attacks on schools in Nigeria", ("Attack",)),
            ("Gunmen killed three villagers in Kano on Monday.\n\nRead more: Bomb kills 20 at market in Maiduguri",
             ("Attack",))],

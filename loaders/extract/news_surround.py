@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_dates, event_kinds, no, rule
+from sitgraph.loaders.extract.rules import event_kinds, event_roles, event_tolls, no, rule
 
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers wargame wargames "
                            "rehearsal rehearsals".split())
@@ -74,6 +74,7 @@ TREND_VERBS = frozenset("rise rose risen increase decrease double triple quadrup
                         "surge soar jump grow grew grown climb dip plunge spike slow multiply".split())
 TREND_NOUNS = frozenset("rise increase decrease fall drop decline surge upsurge spike uptick jump growth reduction "
                         "doubling tripling".split())
+FREQUENCY_WORDS = frozenset("frequent common commonplace rare routine regular widespread".split())
 SHARE_NOUNS = frozenset("number numbers share proportion rate frequency count tally percentage".split())
 
 
@@ -81,7 +82,8 @@ SHARE_NOUNS = frozenset("number numbers share proportion rate frequency count ta
       "kidnappings in Kaduna') tells no incident",
       pos=[("Militant attacks in Balochistan rose by 40 percent in the first nine months of the year.", ()),
            ("Aid groups reported a sharp rise in kidnappings in Kaduna State.", ()),
-           ("Drone strikes accounted for more than half of civilian deaths in Sagaing in 2024.", ())],
+           ("Drone strikes accounted for more than half of civilian deaths in Sagaing in 2024.", ()),
+           ("Attacks on markets in Borno are becoming more frequent, residents said.", ())],
       neg=[("Militant attacks in Balochistan killed 12 soldiers on Monday.", ("Attack",)),
            ("The toll of the airstrike on Idlib rose to 12 on Monday.", ("Attack",))],
       probe=event_kinds, off=no)
@@ -91,14 +93,21 @@ def trend(tok: Any) -> bool:
     counts ("a rise in kidnappings")?"""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NNS", "NNPS"):
         return False  # "the toll of the airstrike rose": one strike's toll
-    noun = tok
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SHARE_NOUNS:
-        noun = tok.head.head  # "the number of airstrikes"
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in TREND_NOUNS:
+    over = tok.head.head.lemma_.lower() if tok.dep_ == "pobj" else ""
+    if over in TREND_NOUNS and tok.head.lower_ == "in":
         return True  # "a rise in kidnappings"
+    noun = tok.head.head if over in SHARE_NOUNS and tok.head.lower_ == "of" else tok  # "the number of airstrikes"
+    return _trend_verb(noun)
+
+
+def _trend_verb(noun: Any) -> bool:
+    """Is `noun` the subject of a verb of trend or share ("rose", "accounted for"), or of one
+    calling it frequent ("are becoming more frequent")?"""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in FREQUENCY_WORDS for c in verb.children):
+        return True  # "attacks like this one are becoming more frequent"
     lemma = verb.lemma_.lower()
     if lemma == "account":
         return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
@@ -245,7 +254,99 @@ def rejected_report(tok: Any) -> bool:
 def surround_sense(tok: Any) -> bool:
     """Is trigger `tok` told in the surround of a report, not as an incident (see the module)?"""
     return (drill(tok) or trend(tok) or weapon_kind(tok) or charged_act(tok) or unreal_noun(tok)
-            or cause_pattern(tok) or rejected_report(tok))
+            or cause_pattern(tok) or rejected_report(tok) or every_period(tok) or kind_of_act(tok) or time_mark(tok))
+
+
+# Only what came before: "after the attack, ..." often tells its aftermath at the scene, facts of the incident.
+TIME_PREPS = frozenset("before until".split())
+
+
+@rule("event.time-mark", "'the attack' told only to say what came before it ('in the months before the "
+      "attack') adds nothing to that incident and tells none of its own",
+      pos=[("A drone hit the market in Kassala on Monday, killing 22 people. In the months before the attack, the "
+            "RSF had used drones against the city of Port Sudan.", (("Kassala",),))],
+      neg=[("A drone hit the market in Kassala on Monday, killing 22 people. The attack also damaged a clinic in "
+            "the town of Aroma.", (("Aroma", "Kassala"),))],
+      probe=lambda x: tuple(tuple(sorted(e.name for e in x.entities if e.id in v.places)) for v in x.events),
+      off=no)
+def time_mark(tok: Any) -> bool:
+    """Is `tok` a definite violence noun with nothing of its own ("the attack", "the
+    bombing", no "on X", no owner) that "before" or "until" takes ("in the months before the
+    attack"): what the sentence tells came before the incident."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in TIME_PREPS:
+        return False
+    kids = list(tok.children)
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in ("the", "that", "this")
+
+
+PERIOD_WORDS = frozenset("day days night nights week weeks month months year years morning mornings evening "
+                         "evenings weekend weekends".split())
+LONG_PERIODS = frozenset("week weeks month months year years since".split())
+
+
+def _verb_of(tok: Any) -> Any:
+    """The verb `tok` is told by: itself, or the verb over a noun ("carried out attacks")."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "nsubjpass", "nsubj") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+@rule("event.every-period", "an act told every day or week, or a count of times over weeks or a year ('gunmen "
+      "attack the villages almost every week', 'hospitals have been attacked 60 times this year') is a habit",
+      pos=[("Residents say gunmen attack the villages of Zamfara almost every week.", ()),
+           ("Hospitals in Khartoum have been attacked 60 times this year, the WHO said.", ())],
+      neg=[("Gunmen attacked the village of Dogo in Zamfara on Monday, the second attack that week.", ("Attack",)),
+           ("Russian forces shelled Kherson 60 times on Monday, the governor said.", ("Attack",))],
+      probe=event_kinds, off=no)
+def every_period(tok: Any) -> bool:
+    """Is trigger `tok` told by a verb recurring "every day (week, night)", or a number of
+    "times" over weeks, months or a year?"""
+    verb = _verb_of(tok)
+    for c in verb.children:
+        if c.dep_ not in ("npadvmod", "advmod", "dobj", "prep", "advcl"):
+            continue
+        words = [w.lower_ for w in c.subtree]
+        if any(w in ("every", "each") for w in words) and any(w in PERIOD_WORDS for w in words):
+            return True
+        counted = any(w.lower_ == "times" and any(n.like_num for n in w.children) for w in c.subtree)
+        if counted and any(w.lower_ in LONG_PERIODS for d in verb.children for w in d.subtree):
+            return True
+    return False
+
+
+@rule("event.kind-of-act", "an act told by a gerund or infinitive of bare plural objects, with no day and no "
+      "figure ('accused of bombing schools and hospitals in Sagaing') is a kind of act, no incident",
+      pos=[("Myanmar's military has been accused of bombing schools and hospitals in Sagaing.", ())],
+      neg=[("Myanmar's military bombed a school in Sagaing on Monday.", ("Attack",)),
+           ("The junta was accused of bombing the school in Sagaing on Monday.", ("Attack",))],
+      probe=event_kinds, off=no)
+def kind_of_act(tok: Any) -> bool:
+    """Is the verb `tok` a gerund or bare infinitive whose objects are all bare plurals (no
+    article, number or owner: "bombing schools and hospitals"), in a sentence naming no
+    day, month or figure? General English names a kind of act so, not an occurrence."""
+    if tok.dep_ == "compound" and tok.lower_.endswith("ing"):
+        objs = [tok.head]  # "accused of bombing schools", parsed as a compound noun
+    elif tok.pos_ != "VERB" or tok.tag_ not in ("VBG", "VB"):
+        return False
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    if not objs or not all(_bare_plural(o) for o in objs):
+        return False
+    return not any(t.like_num or t.lower_ in DAY_NAMES for t in tok.sent)
+
+
+# Words that name a day or a month ("in the months before" names none).
+DAY_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight
+    january february march april june july august september october november december""".split())
+
+
+def _bare_plural(noun: Any) -> bool:
+    """Is `noun` plural with no article, number or owner ("schools", not "the schools")?"""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss", "predet")
+                                                    for c in noun.children)
 
 
 # A photo caption or credit line: "Photo: ...", "FILE PHOTO: ...", "Caption: ...", "... (Reuters photo)",
@@ -294,10 +395,10 @@ def _year_of(tok: Any) -> str | None:
 @rule("event.year-named", "an incident named by its year ('the 2023 Peshawar mosque bombing, which killed 80') is "
       "an earlier one, dated by that year, never more of the report's incident",
       pos=[("A suicide bomber killed six soldiers in Bannu on Monday. The 2019 bombing of a mosque in Peshawar killed "
-            "more than 80 people.", (("2023-11-13", None),))],
-      neg=[("A suicide bomber killed six soldiers in Bannu on Monday. The bombing of a mosque in Peshawar killed "
-            "more than 80 people.", (("2023-11-13", None), ("2023-11-13", None)))],
-      probe=event_dates, off=lambda found, doc, reference, last: None)
+            "more than 80 people.", ((6, None, None),))],
+      neg=[("A suicide bomber killed six soldiers in Bannu on Monday. The bombing of a mosque in Peshawar on Monday "
+            "killed more than 80 people.", ((6, None, None), (80, None, None)))],
+      probe=event_tolls, off=lambda found, doc, reference, last: None)
 def year_named(found: list[Any], doc: Any, reference: str | None, last: Any) -> None:
     """Date the frames of `found` (one sentence's, parsed in `doc`) told of a violence noun
     named by a year before `reference`'s ("the 2019 bombing of a mosque killed 80", "the
@@ -330,3 +431,140 @@ def _told_year(tok: Any) -> str | None:
             n = n.head.head
             nouns.append(n)
     return next((y for n in nouns if (y := _year_of(n)) is not None), None)
+
+
+TIME_MARKS = frozenset("after before as while when".split())
+
+
+@rule("event.other-clause-places", "places named only in a clause of time that tells no act of violence ('The strike "
+      "came hours after the minister met his counterpart in Washington') are not the event's",
+      pos=[("A drone struck a market in Kosti on Monday. The strike came hours after the minister met his "
+            "counterpart in Washington.", ("Attack",))],
+      neg=[("A drone struck a market in Kosti on Monday. The strike came hours after gunmen attacked a convoy in "
+            "Bara.", ("Attack", "Attack"))],
+      probe=event_kinds, off=lambda found, doc, reader: None)
+def other_clause_places(found: list[Any], doc: Any, reader: Any) -> None:
+    """Take off the frames of `found` (one sentence's, parsed in `doc`) the places named only
+    inside a clause of time ("after X met Y in Washington", "as talks opened in Doha") that
+    holds no trigger of any frame and no word of violence: that clause tells another,
+    peaceful, event."""
+    if not found or not found[0].triggers:
+        return
+    sent = doc[found[0].triggers[0]].sent
+    inside = _peaceful_clauses(sent, {t for f in found for t in f.triggers})
+    if not inside:
+        return
+    gone = set(reader.ents_in([w for w in sent if w.i in inside], ("Place",)))
+    gone -= set(reader.ents_in([w for w in sent if w.i not in inside], ("Place",)))
+    for f in found:
+        f.places = [p for p in f.places if p not in gone]
+
+
+def _peaceful_clauses(sent: Any, triggers: set[int]) -> set[int]:
+    """The token positions of the clauses of time in `sent` holding none of `triggers` and
+    no word of violence."""
+    inside: set[int] = set()
+    for clause in _time_clauses(sent):
+        span = list(clause.subtree)
+        if not {w.i for w in span} & triggers and not any(_violent(w) for w in span):
+            inside |= {w.i for w in span}
+    return inside
+
+
+def _violent(tok: Any) -> bool:
+    """Is `tok` a word of violence, used as a trigger here or not ("since fighting erupted")?"""
+    from sitgraph.loaders.extract.triggers import NOUN_TRIGGERS, VERB_TRIGGERS, WEAK_TRIGGERS
+
+    lemma = tok.lemma_.lower()
+    return lemma in VERB_TRIGGERS or lemma in NOUN_TRIGGERS or lemma in WEAK_TRIGGERS or lemma == "fighting"
+
+
+def _time_clauses(sent: Any) -> list[Any]:
+    """The heads of the clauses of time in `sent`: a verb marked "after", "as", "while" ...,
+    or the verb a preposition "after"/"before" takes ("came hours after the minister met ...")."""
+    out = []
+    for w in sent:
+        if w.pos_ not in ("VERB", "AUX") or w.dep_ not in ("advcl", "pcomp", "pobj", "ccomp"):
+            continue
+        marks = [c.lower_ for c in w.children if c.dep_ == "mark"]
+        if any(m in TIME_MARKS for m in marks) or (w.dep_ in ("pcomp", "pobj") and w.head.lower_ in TIME_MARKS):
+            out.append(w)
+    return out
+
+
+def settle(found: list[Any], doc: Any, reader: Any, reference: str | None, last: Any) -> None:
+    """The steps of this module over one sentence's frames `found` (parsed in `doc`), once
+    read: an incident named by an earlier year (:func:`year_named`; `reference` the
+    publication date, `last` the incident told last) and the places of a clause of time
+    telling no violence (:func:`other_clause_places`)."""
+    year_named(found, doc, reference, last)
+    other_clause_places(found, doc, reader)
+    for f in found:
+        compared_not_anaphora(f, doc)
+
+
+SUPERLATIVE_WORDS = frozenset("deadliest bloodiest worst biggest largest heaviest".split())
+
+
+@rule("event.compared-not-anaphora", "a noun compared ('in one of the deadliest massacres in recent years') beside "
+      "a verb telling the act refers to no earlier incident",
+      pos=[("A drone struck a market in Kosti on Monday, killing 14 people. In October 2024, gangs killed 115 people "
+            "in Pont-Sonde in one of the deadliest massacres in recent years.", ("Attack", "Attack"))],
+      neg=[("A drone struck a market in Kosti on Monday, killing 14 people. It was the deadliest attack in the city "
+            "this year.", ("Attack",))],
+      probe=event_kinds, off=lambda f, doc: None)
+def compared_not_anaphora(f: Any, doc: Any) -> None:
+    """Frame `f` (parsed in `doc`) refers back only through a noun compared by a superlative
+    ("the deadliest massacres") while a verb of its own tells the act ("gangs killed 115"):
+    it tells an incident of its own, not more of the last one."""
+    if not f.anaphoric:
+        return
+    toks = [doc[t] for t in f.triggers]
+    compared = [t for t in toks if _compared(t)]
+    inside = {w.i for c in compared for w in c.subtree}
+    told = [t for t in toks if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and t.i not in inside]
+    if compared and told and len(compared) + len(told) == len(toks):
+        f.anaphoric = False
+
+
+def _compared(tok: Any) -> bool:
+    """Is `tok` a noun compared by a superlative ("the deadliest massacres")?"""
+    return tok.pos_ == "NOUN" and any(c.lower_ in SUPERLATIVE_WORDS or c.tag_ == "JJS" for c in tok.children)
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "between January and June last year", "between 2020 and 2022": a period (not "between 11 and 13 April",
+# the days of one incident).
+PERIOD_RANGE = re.compile(rf"\bbetween\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}|(?:19|20)\d\d)\b[^,.;]{{0,30}}?"
+                          rf"\band\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}|(?:19|20)\d\d)\b")
+# "one of the deadliest massacres in recent years", "the worst attack on the city this year": a comparison,
+# no period counted.
+COMPARED = re.compile(r"(?i)\b(?:one\s+of\s+)?the\s+(?:deadliest|bloodiest|worst|biggest|largest|heaviest|"
+                      r"most\s+\w+)\b[^,.;]{0,60}?\b(?:in\s+(?:recent\s+(?:years|months|weeks)|(?:a|the\s+past|the\s+last)"
+                      r"\s+(?:\w+\s+)?(?:years?|decades?|months?)|years|decades)|this\s+year|so\s+far\s+this\s+year|"
+                      r"on\s+record)\b")
+
+
+@rule("assemble.role-period-range", "a toll told over a range of months or years ('between January and June last "
+      "year') is an aggregate; a comparison ('one of the deadliest massacres in recent years') counts no period",
+      pos=[("More than 1,300 people were killed in attacks in Benue between January and June last year.",
+            (("Attack", "aggregate"),)),
+           ("In October 2024, gangs killed 115 people in Pont-Sonde, one of the deadliest massacres in recent years.",
+            (("Attack", "incident"),))],
+      neg=[("More than 400 people were killed in El Geneina between 11 and 13 April.", (("Attack", "incident"),))],
+      probe=event_roles, off=lambda text: (text, False))
+def period_told(text: str) -> tuple[str, bool]:
+    """`text` less its comparisons (:data:`COMPARED`), and whether it tells a range of months
+    or years (:data:`PERIOD_RANGE`)."""
+    text = COMPARED.sub("", text)
+    return text, PERIOD_RANGE.search(text) is not None
+
+
+# "since Hezbollah began firing at Israel": a side naming the start of a period, not the author of its toll.
+SINCE_SIDE = re.compile(r"\bsince\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:began|started|launched|"
+                        r"entered|invaded|seized|took|attacked|opened|resumed)\b")
+
+
+def since_side(text: str) -> bool:
+    """Does `text` name a side only as the start of a period ("since Hezbollah began firing")?"""
+    return SINCE_SIDE.search(text) is not None

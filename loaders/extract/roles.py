@@ -33,6 +33,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
     role_retaliation,
     same_scene,
 )
+from sitgraph.loaders.extract.news_surround import period_told
 from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.rules import (
     event_dates,
@@ -464,9 +465,9 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     # "the deadliest attack since 2019" compares; it counts no period
-    own = SINCE_COMPARED.sub("", _own_clause(sentence))
+    own, ranged = period_told(SINCE_COMPARED.sub("", _own_clause(sentence)))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
-                                                                           PLACE_TOLL.search(own)))):
+                                                                           ranged or PLACE_TOLL.search(own)))):
         return "aggregate"
     return None
 
@@ -535,8 +536,7 @@ SINCE_PERIOD = re.compile(
 
 @named_rule("assemble.role-period-pattern", "an attack told over a period with no toll ('has bombed civilian areas "
             "since launching its operation') is a pattern, no incident",
-            pos=[("Rights groups accuse the army of shelling villages near Kidal since the start of its offensive.",
-                  ()),
+            pos=[("The army has shelled villages near Kidal since the start of its offensive.", ()),
                  ("Rebels have seized three towns near Kidal since January.", ()),
                  ("Thousands of people have fled Kidal since the start of the year.", ())],
             neg=[("The army has shelled villages near Kidal since Monday.", (("Attack", "incident"),)),

@@ -54,12 +54,14 @@ LONE_FLEERS = frozenset("suspect suspects perpetrator perpetrators driver thief 
 
 
 def _subject(tok: Any) -> Any:
-    """The active subject of the verb `tok` (or of the verb a participle clause hangs from)."""
-    for v in (tok, tok.head):
+    """The active subject of the verb `tok` (or of the verb a participle clause hangs from,
+    "burned homes before fleeing": the verb over the preposition)."""
+    over = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after", "while") else tok.head
+    for v in (tok, over):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl", "pcomp"):
             break
     return None
 

@@ -83,6 +83,12 @@ SURROUND = [
     # an incident named by its year is an earlier one, never more of the lead
     "The 2023 bombing of a mosque in Peshawar killed more than 80 people.",
     "The attack was the deadliest since the 2019 bombing of a church in Owo, which killed 40 people.",
+    # habits, kinds of act, trends told in other words
+    "Residents say gunmen attack the villages of Zamfara almost every week.",
+    "Hospitals in Khartoum have been attacked 60 times this year, the WHO said.",
+    "Attacks like this one in Borno are becoming more frequent, residents said.",
+    # a clause of time telling a peaceful event elsewhere
+    "The strike came hours after Sudan's foreign minister met his US counterpart in Washington.",
     # where the hurt were taken
     "Most of the injured were rushed to the El Obeid Teaching Hospital in El Obeid, medics said.",
     "Eight of the wounded were airlifted to Khartoum for treatment.",
@@ -94,6 +100,20 @@ SURROUND = [
 @pytest.mark.parametrize("later", SURROUND)
 def test_the_surround_adds_no_incident(nlp, later):
     assert events(nlp, LEAD + " " + later) == [LEAD_EVENT]
+
+
+# Alone (a side accused would be lent to an incident told before): a kind of act, a habit, a trend.
+PATTERNS = [
+    "Myanmar's military has been accused of bombing schools and hospitals in Sagaing.",
+    "Rights groups say the RSF continues looting markets and homes in Nyala.",
+    "Al-Shabab fighters attack convoys on the road to Baidoa almost every day.",
+    "Attacks on health care in Ituri have doubled since January, the WHO said.",
+]
+
+
+@pytest.mark.parametrize("text", PATTERNS)
+def test_a_pattern_alone_is_no_incident(nlp, text):
+    assert events(nlp, text) == []
 
 
 # Lines of a page: captions, credits, bylines and links to other stories.
@@ -151,3 +171,147 @@ def test_an_incident_beside_the_surround_is_still_told(nlp, later, second):
 ])
 def test_a_year_or_a_court_does_not_hide_the_incident(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+# --- tolls of a period and earlier incidents beside the lead: their role, their author ------------
+
+def roles_of(nlp, text, published=PUBLISHED):
+    """(type, perpetrators, places, killed) of every event after the first of `text`."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [(v.type, frozenset(names[a] for a in v.actors), frozenset(names[a] for a in v.places), v.killed)
+            for v in x.events[1:]]
+
+
+PERIODS = [
+    # a range of months is a period: an aggregate
+    ("Amnesty said more than 1,300 people were killed in attacks in Benue between January and June last year.",
+     [("aggregate", frozenset(), frozenset({"Benue"}), 1300)]),
+    ("Gunmen killed at least 200 people in Benue in the first half of the year.",
+     [("aggregate", frozenset({"unknown gunmen"}), frozenset({"Benue"}), 200)]),
+    # a side naming when the period began is no author of its toll
+    ("More than 3,480 people have been killed in Lebanon since Hezbollah began firing at Israel in October 2023.",
+     [("aggregate", frozenset(), frozenset({"Israel", "Lebanon"}), 3480)]),
+    # a comparison counts no period, and a noun compared refers to no earlier incident
+    ("In October 2024, gangs killed more than 115 people in Pont-Sonde in one of the deadliest massacres in recent "
+     "years.", [(None, frozenset({"gangs"}), frozenset({"Pont-Sonde"}), 115)]),
+]
+
+
+@pytest.mark.parametrize("later,expected", PERIODS, ids=[t[:50] for t, _ in PERIODS])
+def test_a_period_or_an_earlier_incident_keeps_its_role(nlp, later, expected):
+    assert roles_of(nlp, LEAD + " " + later) == expected
+    assert events(nlp, LEAD + " " + later)[0] == LEAD_EVENT
+
+
+_LEFT = [
+    ("Israel and Hamas exchanged accusations of violating the truce in Gaza.",
+     "accusations exchanged of violating a truce are read as a violation"),
+    ("The army said it had killed 35 militants in operations across Borno over the weekend.",
+     "a weekend's operations across a state are read as one incident, not an aggregate"),
+    ("Some 12,000 people fled Tawila in the week after the attack, the IOM said.",
+     "'the attack' beside the place people fled from is read as another attack there"),
+    ("Last October, gangs killed more than 115 people in Pont-Sonde.",
+     "'Last October' at the head of a sentence gives no date, so the earlier massacre is not background"),
+]
+
+
+@pytest.mark.parametrize("later", [pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=r)) for t, r in _LEFT])
+def test_left_surround_adds_no_incident(nlp, later):
+    assert events(nlp, LEAD + " " + later) == [LEAD_EVENT]
+
+
+# --- whole reports: one incident, the rest its surround --------------------------------------------
+
+WIRE_SUDAN = (
+    'Drone strike on Kosti market kills 14, officials say\n'
+    '\n'
+    'KHARTOUM, June 10 (Wire) - A drone struck a crowded market in the city of Kosti on Monday, killing '
+    '14 people and wounding 30, state health officials said.\n'
+    '\n'
+    'The army-aligned government blamed the Rapid Support Forces for the attack. The RSF did not respond '
+    'to a request for comment.\n'
+    '\n'
+    'The foreign ministry condemned what it called a terrorist act and urged the international community to act.\n'
+    '\n'
+    'The war between the army and the RSF, which erupted in April 2023, has killed tens of thousands of '
+    'people, according to the United Nations.\n'
+    '\n'
+    'Talks in Jeddah collapsed last year, and a new round of negotiations is expected in Geneva next month.\n'
+    '\n'
+    'The RSF has vowed to retaliate against army positions in Kordofan and threatened to strike the '
+    'airport in Port Sudan.\n'
+    '\n'
+    'In Washington, the Treasury imposed sanctions on two companies accused of supplying drones to the RSF.\n'
+    '\n'
+    'Analysts say both sides now rely on cheap drones to hit targets far behind the front line.\n'
+    '\n'
+    'Funerals for the victims were held in Kosti on Tuesday.\n'
+    '\n'
+    "Read more: Sudan's army retakes Wad Madani\n"
+    '\n'
+    'Photo: Mourners gather at a cemetery in Kosti, June 10, 2025. (Wire photo)')
+PAPER_PAKISTAN = (
+    'Suicide bombing at Bannu checkpoint kills six soldiers\n'
+    '\n'
+    'BANNU: A suicide bomber rammed an explosives-laden vehicle into a security checkpoint in Bannu '
+    'district on Monday, killing six soldiers and injuring 11 others, the military said.\n'
+    '\n'
+    'A faction of the Tehreek-e-Taliban Pakistan claimed responsibility.\n'
+    '\n'
+    'Prime Minister Shehbaz Sharif condemned the attack. The funeral prayers of the soldiers were offered'
+    ' at the garrison in Bannu on Tuesday.\n'
+    '\n'
+    'Defence Minister Khawaja Asif warned that Pakistan would strike militant hideouts inside Afghanistan'
+    ' if attacks continued.\n'
+    '\n'
+    'Militant attacks in Khyber Pakhtunkhwa rose by 40 percent in the first nine months of the year, '
+    'according to a think tank.\n'
+    '\n'
+    'An anti-terrorism court in Peshawar on Monday indicted three suspects in the 2023 Peshawar police '
+    'lines mosque bombing, which killed more than 80 people.\n'
+    '\n'
+    'The wounded were taken to the Combined Military Hospital in Peshawar.')
+ENCYCLOPEDIA_SUDAN = (
+    '2024 Kassala market bombing\n'
+    '\n'
+    'The 2024 Kassala market bombing was a drone attack on the central market of Kassala, Sudan, on 9 '
+    'October 2024. At least 22 people were killed and more than 50 were injured. The Sudanese government '
+    'blamed the Rapid Support Forces (RSF).\n'
+    '\n'
+    'Background\n'
+    'The Sudanese civil war began on 15 April 2023, when fighting broke out between the Sudanese Armed '
+    'Forces and the RSF in Khartoum. Kassala had been spared most of the fighting and hosted hundreds of '
+    'thousands of displaced people.\n'
+    '\n'
+    'In the months before the attack, the RSF had used drones to strike targets far from the front, '
+    'including the city of Port Sudan.\n'
+    '\n'
+    'Aftermath\n'
+    'The governor of Kassala declared three days of mourning. The RSF denied responsibility. The United '
+    'Nations condemned the attack and called for an investigation.')
+
+WHOLE = [
+    (WIRE_SUDAN, "2025-06-10",
+     [("Attack", "drone_strike", frozenset({"Rapid Support Forces"}), frozenset({"Kosti"}), "2025-06-09", 14)]),
+    (PAPER_PAKISTAN, "2025-10-21",
+     [("Attack", "bombing", frozenset({"Tehrik-i-Taliban Pakistan"}), frozenset({"Bannu"}), "2025-10-20", 6)]),
+    (ENCYCLOPEDIA_SUDAN, "2025-05-01",
+     [("Attack", "bombing", frozenset({"Rapid Support Forces"}), frozenset({"Kassala", "Sudan"}), "2024-10-09", 22)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", WHOLE, ids=["wire", "paper", "encyclopedia"])
+def test_a_whole_report_tells_its_one_incident(nlp, text, published, expected):
+    assert events(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("later,expected", [
+    # what came before the incident is no fact of it
+    ("In the months before the attack, the RSF had used drones against the city of Port Sudan.", [LEAD_EVENT]),
+    # the attackers fleeing are no people displaced: one more attack, the arson
+    ("The attackers burned about 20 homes in Kosti before fleeing into the bush.",
+     [LEAD_EVENT, ("Attack", "arson", frozenset(), frozenset({"Kosti"}), "2025-06-09", None)]),
+])
+def test_before_the_incident_and_the_attackers_fleeing(nlp, later, expected):
+    assert events(nlp, LEAD + " " + later) == expected
