@@ -20,8 +20,8 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.layout import Layout
-from sitgraph.loaders.extract.news_surround import caption_line
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
+from sitgraph.loaders.extract.surround_frames import caption_line
 
 HURT_WORDS = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
 # Where a noun stands in a clause; a participle there without a subject or auxiliary of its

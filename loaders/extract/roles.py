@@ -33,7 +33,6 @@ from sitgraph.loaders.extract.mentioned_acts import (
     role_retaliation,
     same_scene,
 )
-from sitgraph.loaders.extract.news_surround import period_told
 from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.rules import (
     event_dates,
@@ -44,6 +43,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.surround_frames import period_told
 
 # --------------------------------------------------------------------------- sentence classes
 

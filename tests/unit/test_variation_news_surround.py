@@ -87,6 +87,11 @@ SURROUND = [
     "Residents say gunmen attack the villages of Zamfara almost every week.",
     "Hospitals in Khartoum have been attacked 60 times this year, the WHO said.",
     "Attacks like this one in Borno are becoming more frequent, residents said.",
+    # judgments and figures of speech
+    "This is a clear violation of the ceasefire agreed in Doha, the ministry said.",
+    "The opposition candidate stormed to victory in the vote in Lagos.",
+    "The governor came under fire from lawmakers in Abuja over his handling of the crisis.",
+    "The ruling party was hit hard in the elections in Karachi.",
     # a clause of time telling a peaceful event elsewhere
     "The strike came hours after Sudan's foreign minister met his US counterpart in Washington.",
     # where the hurt were taken
@@ -205,6 +210,11 @@ def test_a_period_or_an_earlier_incident_keeps_its_role(nlp, later, expected):
 
 
 _LEFT = [
+    ("Russia said it had destroyed 30 Ukrainian drones over the Belgorod region overnight.",
+     "drones downed by air defence are read as an attack (a rule for it was measured and dropped: it cost claims on "
+     "a blind set)"),
+    ("Protesters stormed the parliament building in Nairobi on Tuesday, setting part of it on fire.",
+     "a riot is read as a raid"),
     ("Israel and Hamas exchanged accusations of violating the truce in Gaza.",
      "accusations exchanged of violating a truce are read as a violation"),
     ("The army said it had killed 35 militants in operations across Borno over the weekend.",
