@@ -217,7 +217,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
     found = nonevents.unasserted(found, sent.doc, reader)
-    surround_frames.settle(found, sent.doc, reader, published, merging.last_with_role(st.frames, ("incident",)))
+    surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
     found = raids.without_raids(found, sent.doc)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)

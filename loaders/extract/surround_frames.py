@@ -56,12 +56,16 @@ def _year_of(tok: Any) -> str | None:
     Peshawar mosque bombing", "the 1994 genocide"), else None."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    for w in tok.subtree:
-        if w.i >= tok.i:
-            break
-        if YEAR.match(w.text) and w.dep_ in ("nummod", "compound", "amod", "poss", "nmod", "npadvmod"):
-            return w.text[:4]
-    return None
+    left = [w for w in tok.subtree if w.i < tok.i]
+    year = next((w for w in left if YEAR.match(w.text) and
+                 w.dep_ in ("nummod", "compound", "amod", "poss", "nmod", "npadvmod")), None)
+    if year is None or any(w.lower_ in MONTHS for w in tok.doc[max(0, year.i - 4):year.i]):
+        return None  # "Hamas's October 7, 2023 attack": a day, for the dates to read
+    return year.text[:4]
+
+
+MONTHS = frozenset("""january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec""".split())
 
 
 @rule("event.year-named", "an incident named by its year ('the 2023 Peshawar mosque bombing, which killed 80') is "
@@ -164,11 +168,13 @@ def _time_clauses(sent: Any) -> list[Any]:
     return out
 
 
-def settle(found: list[Any], doc: Any, reader: Any, reference: str | None, last: Any) -> None:
+def settle(found: list[Any], doc: Any, reader: Any, reference: str | None, frames: list[Any]) -> None:
     """The steps of this module over one sentence's frames `found` (parsed in `doc`), once
     read: an incident named by an earlier year (:func:`year_named`; `reference` the
-    publication date, `last` the incident told last) and the places of a clause of time
-    telling no violence (:func:`other_clause_places`)."""
+    publication date, `frames` the report's frames so far, whose last incident dated by
+    its own text is the reference) and the places of a clause of time telling no violence
+    (:func:`other_clause_places`)."""
+    last = next((f for f in reversed(frames) if f.role == "incident" and f.date_explicit), None)
     year_named(found, doc, reference, last)
     other_clause_places(found, doc, reader)
     for f in found:
