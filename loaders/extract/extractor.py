@@ -26,6 +26,7 @@ from sitgraph.loaders.extract import (
     section_heads,
     sides,
     story_dates,
+    surround_frames,
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -227,6 +228,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
     found = nonevents.unasserted(found, sent.doc, reader)
+    surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
     found = raids.without_raids(found, sent.doc)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
@@ -517,7 +519,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         _date_counted(f, text, sent, reference, told_last)
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
-            f.sole_author = not assemble.WAR_TOLL.search(text)
+            f.sole_author = not (assemble.WAR_TOLL.search(text) or surround_frames.since_side(text))
         f.targets = [t for t in f.targets if t not in treated]
         f.additive = roles.ALSO_TOLL.search(text) is not None
         merging.place_anaphor(f, text, sent.start_char, table)

@@ -259,7 +259,7 @@ def fold_summaries(frames: list[Any], lay: Layout, text: str, table: Any) -> lis
 
 @rule("event.link-list", "the items of a 'See also', 'Related' or 'Read more' list name other pages, not events "
                          "of the report",
-      pos=[("Gunmen killed three villagers in Kano on Monday.\n\nSee also\n- 2014 Kano market bombing\n"
+      pos=[("Gunmen killed three villagers in Kano on Monday.\n\nSee also\n- Maiduguri market bombing\n"
             "- Attacks on schools in Nigeria", ("Attack",)),
            ("Gunmen killed three villagers in Kano on Monday.\n\nRead more: Bomb kills 20 at market in Maiduguri",
             ("Attack",))],
@@ -278,7 +278,7 @@ def link_spans(lay: Layout, text: str) -> list[tuple[int, int]]:
 # A line that links another story: "Read more: ...", "RELATED: ...", "See also - ...", "Watch: ...".
 LINK_LINE = re.compile(r"(?i)(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:story|stories|coverage|"
                        r"articles?))?|see\s+also|more\s+on\s+this(?:\s+story)?|watch|listen|recommended|"
-                       r"further\s+reading)\s*(?::|\||—|–|-)\s*\S")
+                       r"further\s+reading)\s*(?::|\||—|–|-)\s*\S|more\s*:\s*\S")
 
 
 def after_item_of(prev: Any, sent: Any, lay: Layout) -> bool:

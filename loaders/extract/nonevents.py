@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.layout import Layout
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
+from sitgraph.loaders.extract.surround_frames import caption_line
 
 HURT_WORDS = frozenset({"wound", "wounded", "injure", "injured", "hurt"})
 # Where a noun stands in a clause; a participle there without a subject or auxiliary of its
@@ -38,17 +39,56 @@ def casualties_only(found: list[Any], doc: Any, reader: Any) -> list[Any]:
     "were receiving care at a base in Y"): nobody was struck there."""
     told = []
     for f in found:
-        if not f.triggers or not all(hurt_people(doc[t], f.kind) for t in f.triggers):
+        if not f.triggers or not all(doc[t].lemma_.lower() in HURT_WORDS for t in f.triggers):
             continue
-        gone = set()
-        for t in f.triggers:
-            for prep in [*doc[t].head.children, *doc[t].children]:
-                if prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS:
-                    gone.update(reader.ents_in(prep.subtree, ("Place", "Facility")))
+        nominal = all(hurt_people(doc[t], f.kind) for t in f.triggers)
+        gone = _destinations([doc[t] for t in f.triggers], nominal, reader)
         f.places = [p for p in f.places if p not in gone]
         f.targets = [x for x in f.targets if x not in gone]
-        told.append(f)
+        if nominal:
+            told.append(f)
     return told
+
+
+def _destinations(toks: list[Any], nominal: bool, reader: Any) -> set[str]:
+    """Places and facilities where the hurt of triggers `toks` were taken or treated: after
+    a destination preposition of the verbs that moved them (:func:`moved_to`), and, when
+    the triggers name people (`nominal`), of the verb over them or of the noun itself."""
+    gone: set[str] = set()
+    for tok in toks:
+        near = [*tok.head.children, *tok.children] if nominal else []
+        for prep in near + moved_to(tok):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS:
+                gone.update(reader.ents_in(prep.subtree, ("Place", "Facility")))
+    return gone
+
+
+# Verbs that move or treat the hurt: where they go is no place of the incident.
+MOVE_VERBS = frozenset("take rush bring transport transfer evacuate admit treat carry airlift fly ferry hospitalise "
+                       "hospitalize receive move send refer shift care".split())
+
+
+@rule("event.hurt-moved", "where a verb beside the hurt took or treated them ('Most of the injured were rushed to "
+      "a hospital in X', 'three were wounded and evacuated to Y') is no place of the incident",
+      pos=[("A drone struck a market in Kosti on Monday, killing 14 people. Most of the injured were rushed to a "
+            "hospital in Rabak.", ("Attack",)),
+           ("A drone struck a market in Kosti on Monday, killing 14 people. Two other people were wounded and taken "
+            "to the hospital in Rabak.", ("Attack",))],
+      neg=[("A drone struck a market in Kosti on Monday, killing 14 people. Two people were wounded in Rabak on "
+            "Tuesday.", ("Attack", "Attack"))],
+      probe=event_kinds, off=lambda tok: [])
+def moved_to(tok: Any) -> list[Any]:
+    """The prepositions of the verbs that moved or treated the hurt of trigger `tok`: the
+    verb over a hurt noun ("most of the injured were rushed to ..."), or a verb conjoined
+    with a hurt verb ("were wounded and taken to ...")."""
+    verb = tok.head if tok.dep_ in NOMINAL_DEPS - {"conj"} else tok  # "the injured" names people: climb
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    return [c for v in verbs if v.lemma_.lower() in MOVE_VERBS or v.lower_ in MOVE_VERBS
+            for c in v.children if c.dep_ in ("prep", "dative")]
 
 
 def casualties_to_last(frames: list[Any], found: list[Any], told: list[Any]) -> list[Any]:
@@ -70,7 +110,7 @@ def casualties_to_last(frames: list[Any], found: list[Any], told: list[Any]) -> 
 
 @rule("event.hurt-people", "a hurt participle standing as a noun ('the wounded were taken to a hospital in X', "
       "'rescuers evacuated the injured') names the casualties, not another attack",
-      pos=[("Gunmen attacked a bus near Quetta on Monday. Rescuers carried the injured to Mastung.", ("Attack",))],
+      pos=[("Gunmen attacked a bus near Quetta on Monday. Volunteers drove the injured to Mastung.", ("Attack",))],
       neg=[("Drones hit a depot in Kherson on Sunday. Shelling wounded three people in Mykolaiv on Monday.",
             ("Attack", "Attack"))],
       probe=event_kinds, off=no)
@@ -237,5 +277,13 @@ def key_figures(sentence: str, start: int, lay: Layout, text: str) -> bool:
 
 def says_nothing(sentence: str, start: int, lay: Layout, text: str, in_title: bool) -> bool:
     """Does `sentence` (at `start` of `text`, laid out as `lay`; `in_title`: of the title
-    block) tell no incident and no toll: a question, a key-figures line or a teaser title?"""
-    return asked(sentence) or key_figures(sentence, start, lay, text) or teaser(sentence, in_title)
+    block) tell no incident and no toll: a question, a key-figures line, a teaser title, a
+    labelled photo caption, a photo credit or a byline?"""
+    return asked(sentence) or key_figures(sentence, start, lay, text) or teaser(sentence, in_title) or \
+        caption_line(_line_at(text, start))
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` holding offset `at` (a caption's label and credit may stand apart
+    from the sentence the parser cut: "FILE PHOTO:" / "A soldier fires ...")."""
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]

@@ -44,6 +44,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
+from sitgraph.loaders.extract.surround_frames import period_told
 
 # --------------------------------------------------------------------------- sentence classes
 
@@ -466,10 +467,11 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     # "the deadliest attack since 2019" compares; it counts no period
-    own = SINCE_COMPARED.sub("", _own_clause(sentence))
+    own, ranged = period_told(SINCE_COMPARED.sub("", _own_clause(sentence)))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
                                                                            PLACE_TOLL.search(own) or
                                                                            unplaced_spread(own, f)))):
+                                                                           ranged or PLACE_TOLL.search(own)))):
         return "aggregate"
     return None
 
@@ -538,8 +540,7 @@ SINCE_PERIOD = re.compile(
 
 @named_rule("assemble.role-period-pattern", "an attack told over a period with no toll ('has bombed civilian areas "
             "since launching its operation') is a pattern, no incident",
-            pos=[("Rights groups accuse the army of shelling villages near Kidal since the start of its offensive.",
-                  ()),
+            pos=[("The army has shelled villages near Kidal since the start of its offensive.", ()),
                  ("Rebels have seized three towns near Kidal since January.", ()),
                  ("Thousands of people have fled Kidal since the start of the year.", ())],
             neg=[("The army has shelled villages near Kidal since Monday.", (("Attack", "incident"),)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.news_surround import surround_sense
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
 # What a decision-maker's words attack or target: no one is struck.
@@ -53,12 +54,14 @@ LONE_FLEERS = frozenset("suspect suspects perpetrator perpetrators driver thief 
 
 
 def _subject(tok: Any) -> Any:
-    """The active subject of the verb `tok` (or of the verb a participle clause hangs from)."""
-    for v in (tok, tok.head):
+    """The active subject of the verb `tok` (or of the verb a participle clause hangs from,
+    "burned homes before fleeing": the verb over the preposition)."""
+    over = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ in ("before", "after", "while") else tok.head
+    for v in (tok, over):
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
-        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        if tok.dep_ not in ("advcl", "conj", "xcomp", "acl", "pcomp"):
             break
     return None
 
@@ -210,4 +213,4 @@ def court_charge(tok: Any) -> bool:
 def not_violence(tok: Any) -> bool:
     """Is trigger `tok` used in a sense that tells no violence (see the module)?"""
     return (words_not_weapons(tok) or not_an_attack_noun(tok) or hazard_not_attack(tok) or fired_not_fire(tok)
-            or goods_seized(tok) or lone_flight(tok) or court_charge(tok))
+            or goods_seized(tok) or lone_flight(tok) or court_charge(tok) or surround_sense(tok))
