@@ -82,11 +82,30 @@ def facility_outside_story(c: Cand, text: str) -> bool:
     return c.kind == "Facility" and bool(CONTACT.search(_line(text, c.start)))
 
 
+# A conflict's noun after a name: "the Moro insurgency", "the Anglophone crisis".
+CONFLICT_AFTER = re.compile(r"\s+(?:(?:civil|separatist|jihadist|Islamist|communist|armed|ethnic)\s+)?"
+                            r"(?:insurgency|insurgencies|conflict|war|wars|uprising|rebellion|revolt|crisis|"
+                            r"insurrection|secession|separatism|struggle)\b", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this)\s+$")
+
+
+@rule("place.not-conflict-name", "a name the gazetteer does not know as a country, province or region, between an "
+      "article and a conflict's noun ('the Moro insurgency'), names a conflict, not a place",
+      pos=[("The Moro insurgency has killed thousands. Gunmen attacked a bus in Jolo on Monday.", ("Jolo",))],
+      neg=[("The Darfur conflict began in 2003. Fighters attacked El Geneina on Monday.", ("Darfur", "El Geneina"))],
+      probe=places, off=lambda c, text: False)
+def conflict_name(c: Cand, text: str) -> bool:
+    place = c.place
+    return c.kind == "Place" and bool(CONFLICT_AFTER.match(text, c.end)) and (
+        place is None or place.type not in _SIZEABLE) and bool(
+        ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) or re.match(r"(?i)the\s", c.text))
+
+
 def not_places(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the place and facility candidates that locate nothing of the story (see
     the module's rules). Cost: a few regex matches per place or facility candidate."""
     return [c for c in cands if not (weapon_name(c, text) or newsroom_desk(c, text) or outside_story(c, text)
-                                     or facility_outside_story(c, text))]
+                                     or facility_outside_story(c, text) or conflict_name(c, text))]
 
 
 # Who speaks for a place: "Krasnodar Krai officials", "Kherson regional authorities", "the
