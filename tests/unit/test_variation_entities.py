@@ -120,6 +120,8 @@ FOUND_WHOLE = [
     (P, "Pilgrims walked to a shrine to mark the death of Imam Musa al-Kadhim in Baghdad.", {"Baghdad"}),
     # --- two names joined by "and" that are one place -------------------------------------------
     (P, "Militants threw a grenade at a police post in Jammu and Kashmir on Monday.", {"Jammu and Kashmir"}),
+    (P, "The Jammu and Kashmir Police said militants attacked an army post in Kupwara.",
+     {"Jammu and Kashmir", "Kupwara"}),
     (P, "Troops from Trinidad and Tobago joined the mission in Port-au-Prince.", {"Port-au-Prince",
                                                                                "Trinidad and Tobago"}),
     (P, "Clashes erupted on the border between Azerbaijan and Armenia on Monday.", {"Armenia", "Azerbaijan"}),
@@ -140,6 +142,8 @@ FOUND_WHOLE = [
      {"Central Equatoria", "Yei River"}),
     (P, "Fighting broke out in the Rutshuru area of North Kivu on Monday.", {"North Kivu", "Rutshuru"}),
     (P, "Troops retook two villages about 75 kilometers west of Mogadishu.", {"Mogadishu"}),
+    # an office holder apposed to an office of a place is a person, not a place
+    (P, "Missiles struck the camp, and the governor of Marib, Sultan al-Arada, blamed the Houthis.", {"Marib"}),
     # --- names of conflicts are no places ---------------------------------------------------------
     (P, "The Moro insurgency has killed thousands. Gunmen attacked a bus in Jolo on Monday.", {"Jolo"}),
     (P, "The Darfur conflict began in 2003. Fighters attacked El Geneina on Monday.", {"Darfur", "El Geneina"}),
@@ -197,6 +201,10 @@ STILL_FAILING = [
                  marks=pytest.mark.xfail(strict=True, reason="'in the capital X' reads X as its state; read as a "
                                                               "place, where a source spoke located the events and VOA "
                                                               "dev claims fell")),
+    pytest.param(A, "Members of the Grand Ravine gang attacked Solino on Monday.", {"Grand Ravine"},
+                 marks=pytest.mark.xfail(strict=True, reason="a name before a lower-case group noun ('the X gang', "
+                                                              "'the X militant group') is no actor yet: read, VOA test "
+                                                              "events rose but its entities and relations fell")),
     pytest.param(P, "The governor of Chad's Lake Region said gunmen attacked Ngouboua on Monday.",
                  {"Chad", "Lake", "Ngouboua"},
                  marks=pytest.mark.xfail(strict=True, reason="a country owner that is also a state alias stays the "
