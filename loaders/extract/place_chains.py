@@ -14,6 +14,7 @@ Reuters, AFP") is no chain.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
@@ -72,7 +73,10 @@ def line_chain_cands(text: str, gaz: Any) -> list[Cand]:
     line_start = 0
     while line_start < len(text):
         for s, e, name in _chain_elements(text, line_start, gaz):
-            out.append(place_cand(s, e, name, exact_place(gaz, name), rank=1))
+            place = exact_place(gaz, name)
+            cand = place_cand(s, e, name, place, rank=1)
+            # a dateline's capitals ("PESHAWAR") name the place as the gazetteer writes it
+            out.append(replace(cand, name=place.name) if place is not None and name.isupper() else cand)
         nl = text.find("\n", line_start)
         if nl < 0:
             break
@@ -94,8 +98,8 @@ def chain_places_on_line(frames: list[Any], text: str, table: Any, gaz: Any) -> 
             continue
         line_start = text.rfind("\n", 0, f.sent_start) + 1
         elements = _chain_elements(text, line_start, gaz)
-        if not elements or f.sent_start < elements[-1][1]:
-            continue
+        if not elements or f.sent_start < elements[-1][1] or elements[0][2].isupper():
+            continue  # a dateline ("PESHAWAR, Pakistan -") says where the report was filed
         for s, e, _name in elements:
             for _s, _e, x in table.in_span(s, e):
                 if table.kind(x) == "Place" and x not in f.places:
