@@ -65,6 +65,11 @@ _LOCATING = frozenset(word_set("locative_prepositions") | word_set("directions")
                       | {"the", "and", "or", "of", "neighbouring", "neighboring", "nearby", "restive", "volatile"})
 
 
+# Verbs whose object is a place when it holds an administrative word ("attacked Yei River County").
+STRUCK_VERBS = frozenset({"attacked", "stormed", "seized", "captured", "shelled", "struck", "hit", "raided", "overran",
+                          "bombed", "invaded", "entered", "recaptured", "retook", "besieged", "targeted"})
+
+
 def _locating(text: str, start: int) -> bool:
     """Does the word before `start` let a name stand as a place ("in Sanban region", "the
     Marte local government area", "northern Kaya district", ", Marte LGA")?"""
@@ -72,7 +77,7 @@ def _locating(text: str, start: int) -> bool:
     if before.endswith(","):
         return True
     words = re.findall(r"[\w'\u2019-]+", before)
-    return bool(words) and words[-1].lower() in _LOCATING
+    return bool(words) and (words[-1].lower() in _LOCATING or words[-1] in STRUCK_VERBS)
 
 
 def _demonym(word: str) -> bool:

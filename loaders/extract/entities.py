@@ -41,9 +41,11 @@ from sitgraph.loaders.extract.facility_forms import (
     drop_verb_heads,
     facility_of_place,
     headline_place_facilities,
+    of_place_spans,
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
+from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.mentions import (
@@ -59,6 +61,9 @@ from sitgraph.loaders.extract.mentions import (
     qualified_militia_cands,
 )
 from sitgraph.loaders.extract.not_places import not_places
+from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
+from sitgraph.loaders.extract.place_bodies import place_body_cands
+from sitgraph.loaders.extract.place_chains import line_chain_cands
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.report_country import (
@@ -211,6 +216,12 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += titled_person_cands(text) + local_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz)
+    cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads) + group_name_cands(
+        text, actors, heads)
+    cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
+    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
+    cands += apposed_place_cands(text, gaz) + line_chain_cands(text, gaz)
+    cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
     cands = contrasted_facilities(facility_of_place(not_places(cands, text), text), text)
@@ -459,7 +470,9 @@ def _drop_name_parts(cands: list[Cand]) -> list[Cand]:
     the report's other places lie in (al-Thawra, an old name of a Syrian town, is not a
     place in a Yemeni report)."""
     fac = Cover((c.start, c.end) for c in cands if c.kind == "Facility" and c.strong)
-    inside = {id(c) for c in cands if c.kind == "Place" and fac.contains(c.start, c.end)}
+    named_by = of_place_spans(cands)  # "the city hall of Lamitan": a place naming it is one
+    inside = {id(c) for c in cands if c.kind == "Place" and fac.contains(c.start, c.end) and (c.start, c.end)
+              not in named_by}
     # The report's geography: countries of the places named outside facility names.
     countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and id(c) not in inside}
     countries.discard(None)

@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.infobox import take_field_perpetrators
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
+from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
@@ -81,6 +82,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     lay = parse_layout(report.text)
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
+    chain_places_on_line(frames, report.text, table, _gazetteer())
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     events = _linked_events(frames, report, table)

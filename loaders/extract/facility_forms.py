@@ -98,7 +98,8 @@ def bare_head_back(cands: list[Cand]) -> list[Cand]:
 # work at a facility of that kind, not a facility the report names.
 ROLE_AFTER = re.compile(
     r"\s+(?:officials?|staff(?:ers)?|sources|directors?|spokes(?:man|woman|person)|authorities|administrators?"
-    r"|administration|management|employees|personnel|records|chiefs?|heads?)\b", re.IGNORECASE)
+    r"|administration|management|employees|personnel|records|chiefs?|heads?|owners?|keepers?|workers?)\b",
+    re.IGNORECASE)
 
 
 @rule("facility.role-compound", "an unnamed facility noun before a role noun ('hospital officials said', 'school "
@@ -273,3 +274,14 @@ def contrasted_facilities(cands: list[Cand], text: str) -> list[Cand]:
     return [replace(c, group=f"{c.group}#{c.start}") if _unnamed(c) and ANOTHER.search(text, max(0, c.start - 40),
                                                                                          c.start) else c
             for c in cands]
+
+
+def of_place_spans(cands: list[Cand]) -> set[tuple[int, int]]:
+    """The spans of the places that name a facility after "of" ("the city hall of Lamitan",
+    widened by :func:`facility_of_place`): places in their own right, not words of a name."""
+    out = set()
+    for c in cands:
+        m = re.search(r"\sof\s+(?:the\s+)?(\S.*)$", c.text) if c.kind == "Facility" and c.strong else None
+        if m is not None and m.group(1)[:1].isupper():
+            out.add((c.start + m.start(1), c.end))
+    return out

@@ -158,9 +158,10 @@ def not_acting(text: str, end: int) -> bool:
       probe=places, off=lambda text, h, gaz: None)
 def name_as_place(text: str, h: Any, gaz: Any) -> Cand | None:
     """A Place candidate for dictionary hit `h` standing as a place, else None."""
+    from sitgraph.loaders.extract.place_chains import in_line_chain
     from sitgraph.loaders.extract.places import exact_place, is_locative, place_cand
 
-    if h.demonym or gaz is None or not is_locative(text, h.start, h.end):
+    if h.demonym or gaz is None or not (is_locative(text, h.start, h.end) or in_line_chain(text, h.start, h.end, gaz)):
         return None
     place = exact_place(gaz, h.text)
     return place_cand(h.start, h.end, h.text, place) if place is not None else None

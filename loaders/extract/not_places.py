@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import event_kinds, facilities, places, rule
 
 # A weapon's noun after its name: "Katyusha rockets", "Grad missiles", "Shahed drones".
@@ -82,11 +82,53 @@ def facility_outside_story(c: Cand, text: str) -> bool:
     return c.kind == "Facility" and bool(CONTACT.search(_line(text, c.start)))
 
 
+# A conflict's noun after a name: "the Moro insurgency", "the Anglophone crisis".
+CONFLICT_AFTER = re.compile(r"\s+(?:(?:civil|separatist|jihadist|Islamist|communist|armed|ethnic)\s+)?"
+                            r"(?:insurgency|insurgencies|conflict|war|wars|uprising|rebellion|revolt|crisis|"
+                            r"insurrection|secession|separatism|struggle)\b", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|this)\s+$")
+
+
+@rule("place.not-conflict-name", "a name the gazetteer does not know as a country, province or region, between an "
+      "article and a conflict's noun ('the Moro insurgency'), names a conflict, not a place",
+      pos=[("The Moro insurgency has killed thousands. Gunmen attacked a bus in Jolo on Monday.", ("Jolo",))],
+      neg=[("The Darfur conflict began in 2003. Fighters attacked El Geneina on Monday.", ("Darfur", "El Geneina"))],
+      probe=places, off=lambda c, text: False)
+def conflict_name(c: Cand, text: str) -> bool:
+    place = c.place
+    return c.kind == "Place" and bool(CONFLICT_AFTER.match(text, c.end)) and (
+        place is None or place.type not in _SIZEABLE) and bool(
+        ARTICLE_BEFORE.search(text, max(0, c.start - 8), c.start) or re.match(r"(?i)the\s", c.text))
+
+
+# "the governor of Marib, Sultan al-Arada, said": a name apposed to an office of a place.
+OFFICE_BEFORE = re.compile(
+    r"\b(?:governor|mayor|commander|spokes(?:man|woman|person)|minister|chief|head|leader|director|president|"
+    r"commissioner|administrator|prefect|police\s+chief|emir|wali)\s+of\s+(?:the\s+)?[A-Z][\w'\u2019\- ]{1,40},\s*$")
+
+
+@rule("place.office-holder-is-person", "a name no gazetteer knows, apposed between commas to an office of a place "
+      "('the governor of Marib, Sultan al-Arada, blamed ...'), is the office holder, not a place",
+      pos=[("Missiles struck the camp, and the governor of Marib, Sultan al-Arada, blamed the Houthis.",
+            ("Marib",))],
+      neg=[("Missiles struck a camp near Sirwah, the governor of Marib said on Monday.", ("Marib", "Sirwah"))],
+      probe=places, off=lambda c, text: c)
+def office_holder(c: Cand, text: str) -> Cand:
+    """`c`, made the person it names where it is an unknown place candidate apposed to an office."""
+    if c.kind != "Place" or c.place is not None or not re.match(r"\s*,", text[c.end:c.end + 3]):
+        return c
+    if not OFFICE_BEFORE.search(text, max(0, c.start - 70), c.start):
+        return c
+    return Cand(c.start, c.end, c.text, "Actor", "person", "person:" + _fold(c.text), c.text, rank=c.rank)
+
+
 def not_places(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the place and facility candidates that locate nothing of the story (see
-    the module's rules). Cost: a few regex matches per place or facility candidate."""
-    return [c for c in cands if not (weapon_name(c, text) or newsroom_desk(c, text) or outside_story(c, text)
-                                     or facility_outside_story(c, text))]
+    the module's rules), office holders read as places made persons. Cost: a few regex matches
+    per place or facility candidate."""
+    return [office_holder(c, text) for c in cands if not (
+        weapon_name(c, text) or newsroom_desk(c, text) or outside_story(c, text) or facility_outside_story(c, text)
+        or conflict_name(c, text))]
 
 
 # Who speaks for a place: "Krasnodar Krai officials", "Kherson regional authorities", "the

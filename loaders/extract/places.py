@@ -14,7 +14,7 @@ from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEAD
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_words import alternation as place_word_alternation
 from sitgraph.loaders.extract.place_words import place_type
-from sitgraph.loaders.extract.rules import places, rule, typed_places
+from sitgraph.loaders.extract.rules import branch, enabled, places, rule, typed_places
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -407,6 +407,8 @@ AFTER_LOCATIVE = re.compile(
     rf"\b(?:in|near|outside|around|from|between|toward|towards|of|and)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})"
     r"(?=\s*(?:[,.;:()]|$|\s+(?:and|on|in|near|at|by|when|while|after|before|during|where|which|that|was|were|"
     r"had|has|is|last|this|early|late"
+    # a past verb the phrase is the subject of: "the attack in Ngarbuh killed 12"
+    r"|(?P<verb>[a-z]{2,}ed)"
     # the place words of every country: "in Arauca department", "in Kani township"
     + "|" + PLACE_WORDS + r")\b))"
 )
@@ -480,6 +482,13 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
     return out
 
 
+SUBJECT_PLACE = branch("place.after-locative-subject", "a name after 'in/near' in a subject before its past verb "
+                       "('the attack in Ngarbuh killed 12') is a place",
+                       pos=[("The attack in Ngarbuh killed 12 people, officials said.", ("Ngarbuh",))],
+                       neg=[("A spokesman from Ansar Dine claimed the attack in Timbuktu.", ("Timbuktu",))],
+                       probe=places, where="sitgraph.loaders.extract.places.after_locative_cands")
+
+
 @rule("place.after-locative", "a capitalised name right after 'in/near/outside/between...' (or 'of/and' "
       "inside a place phrase) is a place",
       pos=[("Gunmen killed two farmers near Darkoush on Monday.", ("Darkoush",))],
@@ -495,6 +504,9 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
         possessive = re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3])
         if not _unknown_name_ok(name, prep == "and") or possessive:
             continue
+        if m.group("verb") and (prep not in ("in", "near", "outside", "around") or _state_or_party(name, gaz)
+                                or re.search(r"['\u2019]s$", name) or not enabled(SUBJECT_PLACE)):
+            continue  # "a statement from Hamas warned": a party, not a place
         place = exact_place(gaz, name) if gaz is not None else None
         out.append(place_cand(m.start("name"), m.end("name"), name, place, rank=3))
     return out

@@ -102,11 +102,109 @@ ROWS = [
      {"command headquarters"}),
 ]
 
+# Places, facilities and named actors found whole: names with particles, chains of places that
+# open a line, administrative units, facilities by their noun phrase, groups the dictionary does
+# not hold, and names that are no places (other wars than the rules were first written from).
+FOUND_WHOLE = [
+    # --- a lower-case particle or article inside a place's name --------------------------------
+    (P, "Islamic State Mozambique fighters attacked Mocimboa da Praia on Friday.", {"Mocimboa da Praia"}),
+    (P, "A car bomb exploded outside a police station in Santander de Quilichao, in Cauca department, on Tuesday.",
+     {"Cauca", "Santander de Quilichao"}),
+    (P, "Police said gunmen killed a lawyer in Ciudad del Este on Wednesday.", {"Ciudad del Este"}),
+    (P, "Gunmen killed five people in San Jose del Guaviare on Monday.", {"San Jose del Guaviare"}),
+    (P, "Turkish drones struck a car near Ras al Ain on Sunday, killing three SDF fighters.", {"Ras al Ain"}),
+    (P, "Fighting raged in Abu Kamal and Deir ez-Zor on Sunday.", {"Abu Kamal", "Deir ez-Zor"}),
+    (P, "Gunmen shot dead two traders in Dar es Salaam on Monday, police said.", {"Dar es Salaam"}),
+    # a person's name with a particle is no place
+    (P, "Spokesman Juan de la Cruz said troops shelled positions near Tumaco.", {"Tumaco"}),
+    (P, "Pilgrims walked to a shrine to mark the death of Imam Musa al-Kadhim in Baghdad.", {"Baghdad"}),
+    # --- two names joined by "and" that are one place -------------------------------------------
+    (P, "Militants threw a grenade at a police post in Jammu and Kashmir on Monday.", {"Jammu and Kashmir"}),
+    (P, "The Jammu and Kashmir Police said militants attacked an army post in Kupwara.",
+     {"Jammu and Kashmir", "Kupwara"}),
+    (P, "Troops from Trinidad and Tobago joined the mission in Port-au-Prince.", {"Port-au-Prince",
+                                                                               "Trinidad and Tobago"}),
+    (P, "Clashes erupted on the border between Azerbaijan and Armenia on Monday.", {"Armenia", "Azerbaijan"}),
+    # --- a chain of places that opens a line: a dateline, a list or database entry --------------
+    (P, "Malgobek, Ingushetia, Russia: a suicide bomber killed two police officers at a checkpoint.",
+     {"Ingushetia", "Malgobek", "Russia"}),
+    (A, "Malgobek, Ingushetia, Russia: a suicide bomber killed two police officers at a checkpoint.", {"Russia"}),
+    (P, "12 August 2001 \u2013 Patikul, Sulu, Philippines: gunmen seized 14 workers at a plantation.",
+     {"Patikul", "Philippines", "Sulu"}),
+    (P, "Location: Afgooye, Lower Shabelle, Somalia\nDate: 12 March 2021\nGunmen attacked a police station.",
+     {"Afgooye", "Lower Shabelle", "Somalia"}),
+    (P, "Sources: Reuters, Associated Press, Agence France-Presse\nGunmen killed two people in Jolo.", {"Jolo"}),
+    # --- names the readers took for demonyms ("-i", "-an" endings), a subject's place ---------------
+    (P, "The attack in Ngarbuh killed 12 people, officials said.", {"Ngarbuh"}),
+    (P, "Somali troops repelled an attack on their base, Pakistani and Kenyan officials said.", set()),
+    # --- administrative units -------------------------------------------------------------------
+    (P, "Armed men attacked Yei River County in Central Equatoria on Saturday, killing seven.",
+     {"Central Equatoria", "Yei River"}),
+    (P, "Fighting broke out in the Rutshuru area of North Kivu on Monday.", {"North Kivu", "Rutshuru"}),
+    (P, "Troops retook two villages about 75 kilometers west of Mogadishu.", {"Mogadishu"}),
+    # an office holder apposed to an office of a place is a person, not a place
+    (P, "Missiles struck the camp, and the governor of Marib, Sultan al-Arada, blamed the Houthis.", {"Marib"}),
+    # --- names of conflicts are no places ---------------------------------------------------------
+    (P, "The Moro insurgency has killed thousands. Gunmen attacked a bus in Jolo on Monday.", {"Jolo"}),
+    (P, "The Darfur conflict began in 2003. Fighters attacked El Geneina on Monday.", {"Darfur", "El Geneina"}),
+    # --- facilities by their noun phrase ----------------------------------------------------------
+    (F, "Gunmen opened fire on a tea shop in Yala province on Sunday, killing three men.", {"tea shop"}),
+    (F, "Gunmen raided a coconut plantation in Patikul and seized 12 plantation workers.", {"coconut plantation"}),
+    (F, "Taliban fighters attacked the police academy in Kabul on Tuesday, killing 30 cadets.", {"police academy"}),
+    (F, "A bomb exploded near the city hall of Maimbung on Monday, killing two people.", {"city hall of Maimbung"}),
+    (P, "A bomb exploded near the city hall of Maimbung on Monday, killing two people.", {"Maimbung"}),
+    (F, "A suicide bomber blew himself up in a crowded restaurant in Mogadishu, killing 11 people.", {"restaurant"}),
+    (F, "Shop owners in Kismayo closed their doors after the blast, police said.", set()),
+    (F, "Residents of Goma travelled by bus to Gisenyi after the fighting.", set()),
+    # --- groups the dictionary does not hold --------------------------------------------------------
+    (A, "The Kurdistan Freedom Hawks claimed the bombing in Ankara on Sunday.", {"Kurdistan Freedom Hawks"}),
+    (A, "Fighters of the Jaime Martinez Mobile Column attacked a police station in Suarez on Monday.",
+     {"Jaime Martinez Mobile Column"}),
+    (A, "The Movement for Democratic Forces of Casamance (MFDC) ambushed soldiers near Ziguinchor. The MFDC denied "
+        "it.", {"Movement for Democratic Forces of Casamance"}),
+    (A, "A statue of the Freedom Hawks stands in the main square of the town.", set()),
+    # --- a body named by its place that speaks is its own actor; attacked, a building ----------------
+    (A, "A mortar hit a market in Mogadishu on Sunday, the Banadir regional administration said.",
+     {"Banadir regional administration"}),
+    (A, "Dissidents attacked a police station in Morales, the Cauca governor's office said.",
+     {"Cauca governor's office"}),
+    (F, "Dissidents attacked a police station in Morales, the Cauca governor's office said.", {"police station"}),
+    (F, "Taliban fighters stormed the Ghazni governor's office on Monday.", {"governor's office"}),
+]
+
 # Rows the extraction still gets wrong, with what is left to do.
 STILL_FAILING = [
-    pytest.param(P, "Islamic State Mozambique fighters attacked Mocimboa da Praia on Friday.", {"Mocimboa da Praia"},
-                 marks=pytest.mark.xfail(strict=True, reason="a name with a lower-case particle ('da') is read as "
-                                                              "two places by the name readers")),
+    pytest.param(F, "A roadside bomb hit a passenger bus near Vavuniya on Thursday, killing 15 people.",
+                 {"passenger bus"},
+                 marks=pytest.mark.xfail(strict=True, reason="a struck vehicle is no facility: the VOA gold leaves it "
+                                                              "out, and read, it cost entity F1 on both blind written "
+                                                              "sets")),
+    pytest.param(F, "Houthi fighters shelled the state television station in Sanaa on Sunday.",
+                 {"state television station"},
+                 marks=pytest.mark.xfail(strict=True, reason="a broadcaster's station is no facility: read, it found "
+                                                              "a workplace ('works for the radio station') and cost "
+                                                              "VOA test entities")),
+    pytest.param(P, "Gunmen attacked a bus terminal in Lamitan on Monday, killing five people.", {"Lamitan"},
+                 marks=pytest.mark.xfail(strict=True, reason="an unknown one-word name ending in -i or -an is read as "
+                                                              "a demonym; read as a place where no dictionary knows "
+                                                              "it, VOA dev lost entity and event precision (a town "
+                                                              "misspelt in the report, a place its gold leaves out)")),
+    pytest.param(P, "Fighters attacked Mpeketoni overnight and burned a police station in Jamundi.",
+                 {"Jamundi", "Mpeketoni"},
+                 marks=pytest.mark.xfail(strict=True, reason="the same demonym-like endings (-i, -an)")),
+    pytest.param(P, "Government troops retook Awdhegle and Mubarak, about 75 kilometers west of Mogadishu.",
+                 {"Awdhegle", "Mogadishu", "Mubarak"},
+                 marks=pytest.mark.xfail(strict=True, reason="names a distance and bearing follow are places; read, "
+                                                              "VOA dev found both towns but its killed accuracy fell "
+                                                              "(the placed capture took the referee's match)")),
+    pytest.param(P, "Two soldiers were wounded near the front, the commander said in the capital Kyiv.", {"Kyiv"},
+                 marks=pytest.mark.xfail(strict=True, reason="'in the capital X' reads X as its state; read as a "
+                                                              "place, where a source spoke located the events and VOA "
+                                                              "dev claims fell")),
+    pytest.param(A, "Members of the Grand Ravine gang attacked Solino on Monday.", {"Grand Ravine"},
+                 marks=pytest.mark.xfail(strict=True, reason="a name before a lower-case group noun ('the X gang', "
+                                                              "'the X militant group') is no actor yet: read, VOA test "
+                                                              "events rose but its entities and relations fell")),
     pytest.param(P, "The governor of Chad's Lake Region said gunmen attacked Ngouboua on Monday.",
                  {"Chad", "Lake", "Ngouboua"},
                  marks=pytest.mark.xfail(strict=True, reason="a country owner that is also a state alias stays the "
@@ -132,7 +230,7 @@ def _names(nlp, kind: str, text: str) -> set[str]:
     return {e.name for e in x.entities if e.kind == kind}
 
 
-@pytest.mark.parametrize("kind,text,expected", ROWS + STILL_FAILING)
+@pytest.mark.parametrize("kind,text,expected", ROWS + FOUND_WHOLE + STILL_FAILING)
 def test_entities_across_outlets_and_wars(nlp, kind, text, expected):
     assert _names(nlp, kind, text) == expected
 
@@ -149,3 +247,36 @@ def test_new_war_dictionaries_name_their_states_and_groups():
         assert entry is not None and (entry.type, entry.country) == (typ, country), key
     # the generic words of gang and bandit violence name no war's group
     assert actors.get("gangs").country is None and actors.get("bandits").country is None
+
+
+# Events whose entities are found whole: (report, the exact events as (kind, actors, targets,
+# places), names sorted). A cut place, a country read as an actor or a missed facility changes
+# the event a referee can match.
+EVENT_ROWS = [
+    ("Malgobek, Ingushetia, Russia: a suicide bomber attacked a police post, killing two officers.",
+     {("Attack", (), ("police post",), ("Ingushetia", "Malgobek", "Russia"))}),
+    ("Kolofata, Cameroon: Boko Haram militants killed eight villagers.",
+     {("Attack", ("Boko Haram",), ("civilians",), ("Cameroon", "Kolofata"))}),
+    ("Kolofata, Cameroon: Boko Haram militants killed eight villagers in Amchide.",
+     {("Attack", ("Boko Haram",), ("civilians",), ("Amchide",))}),
+    ("A roadside bomb hit a passenger bus near Vavuniya on Thursday, killing 15 people.",
+     {("Attack", (), ("civilians",), ("Vavuniya",))}),
+    ("Insurgents attacked police stations in Mocimboa da Praia on Friday, killing four officers.",
+     {("Attack", ("rebels",), (), ("Mocimboa da Praia",))}),
+    ("The Kurdistan Freedom Hawks claimed the bombing of a police station in Ankara on Sunday.",
+     {("Attack", ("Kurdistan Freedom Hawks",), ("police station",), ("Ankara",))}),
+    ("Fighters of the Jaime Martinez Mobile Column attacked a police station in Suarez on Monday.",
+     {("Attack", ("Jaime Martinez Mobile Column",), ("police station",), ("Suarez",))}),
+]
+
+
+def _events(nlp, text: str) -> set[tuple]:
+    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    name = {e.id: e.name for e in x.entities}
+    return {(v.kind, tuple(sorted(name[i] for i in v.actors)), tuple(sorted(name[i] for i in v.targets)),
+             tuple(sorted(name[i] for i in v.places))) for v in x.events}
+
+
+@pytest.mark.parametrize("text,expected", EVENT_ROWS)
+def test_events_meet_their_entities_whole(nlp, text, expected):
+    assert _events(nlp, text) == expected

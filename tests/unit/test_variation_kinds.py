@@ -40,7 +40,7 @@ FOUND = [
     ('The Sudanese army said it had liberated the city of Wad Madani on Saturday.',
      [('Capture', 'territory_taken', {'Sudanese Armed Forces'}, {'Wad Madani'})]),
     ('Islamic State fighters seized control of the port town of Mocimboa da Praia in Cabo Delgado on Wednesday.',
-     [('Capture', 'territory_taken', {'Islamic State'}, {'Cabo Delgado', 'Mocimboa', 'Praia'})]),
+     [('Capture', 'territory_taken', {'Islamic State'}, {'Cabo Delgado', 'Mocimboa da Praia'})]),
     ('Haitian gangs took over the town of Mirebalais on Monday.',
      [('Capture', 'territory_taken', {'gangs'}, {'Mirebalais'})]),
     ('Government troops recaptured Afgooye from al-Shabaab in May 2012.',

@@ -1,0 +1,97 @@
+"""Armed groups the dictionary does not hold, found by how English names them: a title-case
+name holding a word for an armed or political group ("Kurdistan Freedom Hawks", "Jaime
+Martinez Mobile Column", "Movement for Democratic Forces of Casamance"), taken as an actor
+where the text shows it is one:
+
+- its acronym follows in brackets with the name's initials ("... of Casamance (MFDC)");
+- it acts or speaks: the subject of a verb of attack, claim or statement ("the Kurdistan
+  Freedom Hawks claimed the bombing");
+- its people are named from it ("fighters of the Jaime Martinez Mobile Column", "claimed by
+  the X Front").
+
+A run the dictionary names (or whose first word is a state's name or demonym: "the Nigerian
+Armed Forces" are the state's), a headline's words and a run without a group word are none.
+Cost: one regex scan of the text plus a dictionary lookup per run found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.bodies import RUN, initials_match
+from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.rules import actors as actor_names
+from sitgraph.loaders.extract.rules import rule
+from sitgraph.loaders.extract.wordlists import word_set
+
+# Words that make a title-case name a group's: loaders/data/words.yaml.
+GROUP_WORDS = word_set("group_name_words")
+LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their)\s+)")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acro>[A-Z][A-Za-z]{1,7})\s*\)")
+ACTS_AFTER = re.compile(
+    r"\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|reportedly\s+)?(?:claimed|attacked|killed|"
+    r"ambushed|seized|stormed|shelled|bombed|abducted|kidnapped|raided|captured|overran|carried\s+out|"
+    r"said|says|denied|announced|launched|fired|detonated|executed|massacred|burned|torched)\b")
+PEOPLE_OF = re.compile(r"(?:Fighters|Members|Militants|Gunmen|Rebels|Guerrillas|Insurgents|Commanders?|Leaders?|"
+                       r"Units?|Troops|Soldiers)\s+(?:of|from)\s+(?:the\s+)?")
+PEOPLE_BEFORE = re.compile(
+    r"(?i)\b(?:fighters|members|militants|gunmen|rebels|guerrillas|insurgents|commanders?|leaders?|units?|"
+    r"(?:claimed|carried\s+out|blamed\s+on|attributed\s+to|led)\s+by)\s+(?:of\s+|from\s+)?(?:the\s+)?$")
+
+
+@rule("actor.group-name", "a title-case name holding a group word ('Hawks', 'Column', 'Front', 'Movement') that "
+      "acts, has its acronym bracketed after it or names its fighters is an armed group of its own",
+      pos=[("The Kurdistan Freedom Hawks claimed the bombing in Ankara on Sunday.", ("Kurdistan Freedom Hawks",)),
+           ("Fighters of the Jaime Martinez Mobile Column attacked a police station in Jamundi.",
+            ("Jaime Martinez Mobile Column",))],
+      neg=[("A statue of the Freedom Hawks stands in Ankara.", ()),
+           ("The Nigerian Armed Forces said they killed 12 bandits in Zamfara.", ("Nigeria", "bandits"))],
+      probe=actor_names, off=lambda text, actors, headlines: [])
+def group_name_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, int]]) -> list[Cand]:
+    """Armed-group candidates for the group names of `text` (outside headlines), in text
+    order."""
+    out = []
+    for m in RUN.finditer(text):
+        if any(s <= m.start() < e for s, e in headlines):
+            continue
+        cand = _group_cand(text, m.start(), m.end(), actors)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Cand | None:
+    run = text[start:end]
+    lead = LEADING.match(run)
+    if lead:
+        start, run = start + lead.end(), run[lead.end():]
+    people = PEOPLE_OF.match(run)  # "Fighters of the X Column": the name starts after "of the"
+    if people:
+        start, run = start + people.end(), run[people.end():]
+    words = run.split()
+    if len(words) < 2 or not GROUP_WORDS.intersection(words) or words[-1] in ("of", "and", "for", "the") \
+            or words[0][:1].isdigit():  # a numbered unit without its state stays unread (bodies.py)
+        return None
+    if not _shown_as_actor(text, start, end, run):
+        return None
+    hits = actors.find(run)
+    if hits:
+        # The dictionary names it, or a state opens it ("Nigerian Armed Forces"): not ours.
+        return None
+    return Cand(start, end, run, "Actor", "armed_group", "org:" + _fold(run), run, rank=1)
+
+
+def _shown_as_actor(text: str, start: int, end: int, run: str) -> bool:
+    acro = ACRONYM_AFTER.match(text, end)
+    if acro is not None and _abbreviates(run, acro.group("acro")):
+        return True
+    return bool(ACTS_AFTER.match(text, end) or PEOPLE_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _abbreviates(name: str, acro: str) -> bool:
+    """Does `acro` abbreviate `name`: its capitals in order, or all of them in another order
+    (a name translated from the language its acronym was made in: "Movement for Democratic
+    Forces of Casamance (MFDC)")?"""
+    caps = sorted(ch for ch in name if ch.isupper())
+    return initials_match(name, acro) or (acro[:1] == name[:1] and sorted(acro.upper()) == caps)
