@@ -17,6 +17,7 @@ from sitgraph.loaders.extract import (
     entry_dates,
     layout_facts,
     merging,
+    news_dates,
     nonevents,
     raids,
     retellings,
@@ -143,6 +144,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
     return out
@@ -285,7 +287,8 @@ def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: st
                   said_on: frozenset[int]) -> None:
     """A sentence grounding no frame of its own may date the incident told last."""
     if not any(grounded(f, table) for f in found):
-        roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
+        news_dates.date_lead_told_after(st.frames, merging.last_with_role(st.frames, ("incident",)), text, dates,
+                                        said_on)
         lead_dates_headline(merging.last_with_role(st.frames, ("incident",)), found, st.frames, st.texts)
 
 

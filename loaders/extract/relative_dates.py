@@ -79,7 +79,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if pub is None:
         return None
     words = m.string[: m.start()].split()
-    if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
+    if _no_one_day(m, words):
         return None
     if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
         return None  # "the previous Friday": counted from the day told before (roles.counted_day)
@@ -92,6 +92,22 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     return _day_part(pub - dt.timedelta(days=back)), None
 
 
+_ANY_DAY_BEFORE = ("a", "an", "every", "each", "any", "another", "one")
+
+
+def _no_one_day(m: re.Match[str], words: list[str]) -> bool:
+    """Does the weekday of `m` (the words before it: `words`) name a feast ("Good Friday") or
+    no one day ("on a Saturday market day", "every Friday")?"""
+    last = words[-1].lower().strip(",") if words else ""
+    return last in _NOT_WEEKDAY_AFTER or (not m["mod"] and last in _ANY_DAY_BEFORE and enabled(ANY_WEEKDAY))
+
+ANY_WEEKDAY = branch("date.any-weekday", "a weekday after an article or 'every' ('on a Saturday market day', 'every "
+                     "Friday') names no one day: it dates nothing",
+                     pos=[("Gunmen killed three villagers in Kano on 12 November. They struck on a Tuesday, when the "
+                           "market was full.", (("2023-11-12", None),))],
+                     neg=[("Gunmen killed three villagers in Kano on 12 November. They struck on Tuesday, when the "
+                           "market was full.", (("2023-11-12", None), ("2023-11-14", None)))],
+                     probe=event_dates, where="relative_dates._weekday")
 _COUNTED_WEEKDAY = [["the", w] for w in ("previous", "preceding", "following")]
 COUNTED_WEEKDAY = branch("date.counted-weekday", "'the previous Friday', 'the following Monday': counted from the day "
                          "told before, not from publication",

@@ -1,0 +1,114 @@
+"""The day of a news report's incident told in another sentence than the one that tells it.
+
+A wire or broadcast report often leads with the toll and who gives it, undated or dated only by
+the statement ("Gunmen killed 20 people in Zamfara state, police said on Monday"), and tells
+when it happened a sentence or two later ("The attackers arrived late on Saturday and opened
+fire", "The strike hit the market at about 10 a.m. on Sunday, witnesses said"). Two
+conventions of such reports:
+
+- a sentence that tells only when the incident happened (:func:`roles.date_told_after`) dates
+  every incident its lead told ("stormed a village, killing 20 and abducting dozens": the
+  attack and the abduction), not only the one told last (:func:`date_lead_told_after`);
+- the lead's incident, with no day of its own, takes the day of the first incident of its kind
+  told with a day in the next two sentences, within the week before the day the lead was given
+  (the statement's or the report's), unless that sentence marks another incident ("another",
+  "separately", "elsewhere") or names other perpetrators (:func:`date_lead_from_next`).
+
+Pure functions over the frames (events.Frame); no parse, no I/O. Cost: linear in the frames.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sitgraph.loaders.extract.merging import Overlap, names_disjoint
+from sitgraph.loaders.extract.roles import date_told_after, separate
+from sitgraph.loaders.extract.rules import event_dates, nothing
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# How many sentences after the lead's the day of its incident is looked for.
+_NEXT = 2
+# How far back from the lead's day (the statement's or the report's) a day told after may lie.
+_WEEK = 7
+
+
+def told_with(frames: list[Any], last: Any) -> list[Any]:
+    """`last` and the other incident frames of `frames` told again in its sentence (one of their
+    evidence sentences: a headline's incident the lead tells with another), in order: one scene,
+    one day. Frames read from that same sentence are left to assemble.share_sentence_dates.
+    Cost: linear in the frames."""
+    if last is None:
+        return []
+    return [f for f in frames if f is last or (f.role == "incident" and last.sent_index in f.evidence_index)]
+
+
+@named_rule("date.told-after-scene", "a sentence telling only when the incident happened dates every incident told "
+            "in the sentence before it ('stormed a village, killing 20 and abducting dozens ... The attackers "
+            "arrived late on Saturday')",
+            pos=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
+                  "abducting 30 others, police said. The attackers arrived in the village late on Monday.",
+                  (("2023-11-13", None), ("2023-11-13", None)))],
+            neg=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
+                  "abducting 30 others, police said. Troops arrived in the village late on Monday.",
+                  (("2023-11-16", None), ("2023-11-16", None)))],
+            probe=event_dates, off=lambda frames, last, *rest: date_told_after(last, *rest))
+def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int]) -> None:
+    """:func:`roles.date_told_after` for the incident `last` told last and every incident of
+    `frames` told in the same sentence (:func:`told_with`)."""
+    for f in told_with(frames, last):
+        date_told_after(f, sentence, dates, said)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+
+
+def _fits(lead: Any, f: Any, texts: dict[int, str], table: Any) -> bool:
+    """Can frame `f`, told after `lead`, give it its day: same kind, a day (or a night across two)
+    of its own, within the week before the lead's day, in a sentence marking no other incident,
+    naming no other perpetrator, place or province (:func:`merging.names_disjoint`)?"""
+    if f.kind != lead.kind or not f.date_explicit or f.role != "incident":
+        return False
+    day, lead_day = _day(f.date), _day(lead.date)
+    if day is None or lead_day is None or not lead_day - dt.timedelta(days=_WEEK) <= day <= lead_day:
+        return False
+    if f.date_end and (_day(f.date_end) is None or _day(f.date_end) - day > dt.timedelta(days=1)):
+        return False
+    return not separate(texts.get(f.sent_index, "")) and not names_disjoint(Overlap(lead, f, table), f)
+
+
+@named_rule("date.lead-from-next", "a lead with no day of its own ('Gunmen killed 70 people in the town, the UN said "
+            "Friday') takes the day of the first incident of its kind told with one in the next two sentences",
+            pos=[("An air strike by the military killed 14 people in a village in Chin State, a resistance group said. "
+                  "Witnesses said the jets struck the village of Falam at about 10 a.m. on Tuesday.",
+                  (("2023-11-14", None), ("2023-11-14", None)))],
+            neg=[("An air strike by the military killed 14 people in a village in Chin State, a resistance group said. "
+                  "Witnesses said another air strike hit the village of Falam at about 10 a.m. on Tuesday.",
+                  (("2023-11-16", None), ("2023-11-14", None)))],
+            probe=event_dates, off=nothing)
+def date_lead_from_next(frames: list[Any], texts: dict[int, str], table: Any) -> None:
+    """Give the first incident of `frames` (the report's lead, with its sentence's other
+    incidents), when none of them has a day of its own, the day of the first frame after it that
+    :func:`_fits` within the next two sentences. `texts` maps sentence numbers to their text,
+    `table` is the report's entity table."""
+    lead = next((f for f in frames if f.role == "incident"), None)
+    if lead is None:
+        return
+    scene = [f for f in frames if f.role == "incident" and lead.sent_index in (f.sent_index, *f.evidence_index)]
+    if any(f.date_explicit for f in scene):
+        return
+    giver = _giver(lead, scene, frames, texts, table)
+    if giver is None:
+        return
+    for f in scene:
+        f.date, f.date_end, f.precision, f.date_explicit, f.date_told = \
+            giver.date, giver.date_end, giver.precision, True, False
+
+
+def _giver(lead: Any, scene: list[Any], frames: list[Any], texts: dict[int, str], table: Any) -> Any | None:
+    """The first frame told in the two sentences after the lead's `scene` that :func:`_fits` it."""
+    last = max(i for f in scene for i in (f.sent_index, *f.evidence_index) if i <= lead.sent_index + _NEXT)
+    later = sorted((f for f in frames if f not in scene and last < f.sent_index <= last + _NEXT),
+                   key=lambda f: f.sent_index)
+    return next((f for f in later if _fits(lead, f, texts, table)), None)
