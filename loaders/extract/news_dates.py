@@ -11,8 +11,9 @@ conventions of such reports:
   attack and the abduction), not only the one told last (:func:`date_lead_told_after`);
 - the lead's incident, with no day of its own, takes the day of the first incident of its kind
   told with a day in the next two sentences, within the week before the day the lead was given
-  (the statement's or the report's), unless that sentence marks another incident ("another",
-  "separately", "elsewhere") or names other perpetrators (:func:`date_lead_from_next`).
+  (the statement's or the report's), unless that sentence marks another or an earlier incident
+  ("another", "separately", "elsewhere", "earlier"), gives another toll or names other
+  perpetrators or places (:func:`date_lead_from_next`).
 
 Pure functions over the frames (events.Frame); no parse, no I/O. Cost: linear in the frames.
 """
@@ -20,6 +21,7 @@ Pure functions over the frames (events.Frame); no parse, no I/O. Cost: linear in
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sitgraph.loaders.extract.merging import Overlap, names_disjoint
@@ -29,6 +31,8 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 
 # How many sentences after the lead's the day of its incident is looked for.
 _NEXT = 2
+# "Earlier on Saturday, ...", "Previously, ...": an incident before the lead's.
+_EARLIER = re.compile(r"(?i)\b(?:earlier|previously|before\s+that|prior\s+to)\b")
 # How far back from the lead's day (the statement's or the report's) a day told after may lie.
 _WEEK = 7
 
@@ -66,8 +70,8 @@ def _day(iso: str | None) -> dt.date | None:
 
 def _fits(lead: Any, f: Any, texts: dict[int, str], table: Any) -> bool:
     """Can frame `f`, told after `lead`, give it its day: same kind, a day (or a night across two)
-    of its own, within the week before the lead's day, in a sentence marking no other incident,
-    naming no other perpetrator, place or province (:func:`merging.names_disjoint`)?"""
+    of its own, within the week before the lead's day, no other toll, in a sentence marking no other
+    or earlier incident, naming no other perpetrator, place or province (:func:`merging.names_disjoint`)?"""
     if f.kind != lead.kind or not f.date_explicit or f.role != "incident":
         return False
     day, lead_day = _day(f.date), _day(lead.date)
@@ -75,7 +79,10 @@ def _fits(lead: Any, f: Any, texts: dict[int, str], table: Any) -> bool:
         return False
     if f.date_end and (_day(f.date_end) is None or _day(f.date_end) - day > dt.timedelta(days=1)):
         return False
-    return not separate(texts.get(f.sent_index, "")) and not names_disjoint(Overlap(lead, f, table), f)
+    if lead.killed is not None and f.killed is not None and lead.killed != f.killed:
+        return False  # another toll: another incident
+    text = texts.get(f.sent_index, "")
+    return not (separate(text) or _EARLIER.search(text) or names_disjoint(Overlap(lead, f, table), f))
 
 
 @named_rule("date.lead-from-next", "a lead with no day of its own ('Gunmen killed 70 people in the town, the UN said "

@@ -378,14 +378,14 @@ LEAD = [
      "area in the wee hours of Saturday, the ISPR said on Sunday.\n\nAccording to the military's "
      'media wing, the troops responded effectively and six terrorists were killed.',
      '2024-05-12', ('2024-05-11', None)),
-    left("a lead's generic side ('gang members') and the gang named after are read as two perpetrators, so "
-         "the day told after is not the lead's",
+    left("a lead's generic side ('gang members') and the gang named after are read as two "
+         "perpetrators, so the day told after is not the lead's",
          'Haiti undated wire then detail',
-     'Gangs kill dozens in Haiti town\n\nPORT-AU-PRINCE, Haiti (AP) — Gang members killed at least '
-     '70 people in a central Haitian town, the UN human rights office said Friday.\n\nThe gunmen of '
-     'the Gran Grif gang attacked Pont-Sondé early Thursday, shooting residents and setting '
-     'houses on fire, the office said. Some 6,000 people fled.',
-     FRI, ('2024-05-16', None)),
+         'Gangs kill dozens in Haiti town\n\nPORT-AU-PRINCE, Haiti (AP) — Gang members killed at least '
+         '70 people in a central Haitian town, the UN human rights office said Friday.\n\nThe gunmen of '
+         'the Gran Grif gang attacked Pont-Sondé early Thursday, shooting residents and setting '
+         'houses on fire, the office said. Some 6,000 people fled.',
+         FRI, ('2024-05-16', None)),
     ('Mozambique Lusa-like',
      'Mozambique: insurgents attack Macomia\n\nInsurgents attacked the district headquarters of '
      'Macomia, in Cabo Delgado province, on Friday morning, looting shops and burning houses, '
@@ -452,8 +452,8 @@ LEAD = [
      WED, ('2024-05-12', None)),
     left("a day and month in figures without a year ('on 12/5') is read as no date",
          'on 12/5',
-     'Ethiopia\n\nA drone strike hit a market in Bahir Dar on 12/5, killing 14 people.',
-     MON, ('2024-05-12', None)),
+         'Ethiopia\n\nA drone strike hit a market in Bahir Dar on 12/5, killing 14 people.',
+         MON, ('2024-05-12', None)),
     ('12 May in a January report',
      'Ethiopia\n\nA drone strike hit a market in Bahir Dar on 12 May, killing 14 people.',
      '2025-01-20', ('2024-05-12', None)),
@@ -523,12 +523,13 @@ LEAD = [
      'officials said. On Monday, the Israeli prime minister called the strike a tragic mistake. '
      'On Tuesday, the health ministry said the toll had risen to 50.',
      WED, ('2024-05-12', None)),
-    left("'confirmed the attack on Tuesday' is parsed as the attack's day (the phrase hangs under the noun)",
+    left("'confirmed the attack on Tuesday' is parsed as the attack's day (the prepositional phrase "
+         'hangs under the noun)',
          'undated lead, 2nd sent statement by army on Tuesday, 3rd sentence dated',
-     'Mali\n\nJihadists killed dozens of soldiers in an attack on an army camp in central Mali. The '
-     'army confirmed the attack on Tuesday. The assault on the camp at Boulkessi took place on '
-     'Sunday.',
-     TUE, ('2024-05-12', None)),
+         'Mali\n\nJihadists killed dozens of soldiers in an attack on an army camp in central Mali. The '
+         'army confirmed the attack on Tuesday. The assault on the camp at Boulkessi took place on '
+         'Sunday.',
+         TUE, ('2024-05-12', None)),
     ('undated lead, last para date of incident',
      'Haiti\n\nGang members have killed at least 20 people in a neighbourhood of the capital, '
      'Port-au-Prince, a human rights group said.\n\nThe attack happened in the Cité Soleil area '
@@ -550,6 +551,112 @@ LEAD = [
      'Somalia\n\nAl-Shabaab attacked a base in Baidoa on 2 May. A day later, police reported that '
      '12 soldiers had been killed in the attack.',
      MON, ('2024-05-02', None)),
+    ('Guardian stamp',
+     'Russian missile strike on Kharkiv kills seven\n\nSun 12 May 2024 14.32 BST\n\nA Russian missile '
+     'strike on a hardware store in Kharkiv killed seven people on Saturday, officials said.',
+     MON, ('2024-05-11', None)),
+    ('AJ published on',
+     'Israeli strike kills 20 in Gaza\n\nPublished On 13 May 2024\n\nAn Israeli strike on a house in '
+     'Jabalia killed 20 people overnight, medics said.',
+     MON, ('2024-05-12', '2024-05-13')),
+    ('Reuters updated ago',
+     'Sudan attack\n\nMay 12, 2024 3:45 PM GMT+0 Updated 2 hours ago\n\nGunmen killed 11 people in an '
+     'attack on a village in South Kordofan on Friday, a local official said.',
+     MON, ('2024-05-10', None)),
+    ('Xinhua dateline',
+     'Somalia\n\nMOGADISHU, May 12 (Xinhua) -- At least eight people were killed when a car bomb '
+     'exploded at a checkpoint in Mogadishu on Saturday, police said.',
+     MON, ('2024-05-11', None)),
+    ('CNN style',
+     'Ukraine\n\n(CNN) — A Russian strike on a residential building in Belgorod killed 15 people on '
+     'Sunday, Russian officials said.',
+     MON, ('2024-05-12', None)),
+    ('Sunday (May 12)',
+     'Ukraine\n\nA Russian drone hit a bus in Kherson on Sunday (May 12), killing one passenger.',
+     WED, ('2024-05-12', None)),
+    ('on the evening of 12 May',
+     'Lebanon\n\nOn the evening of 12 May, an Israeli drone struck a car in Nabatieh, killing two '
+     'men.',
+     WED, ('2024-05-12', None)),
+    ('in the early morning hours of Sunday',
+     'Myanmar\n\nJunta jets bombed a camp for displaced people in Kachin State in the early morning '
+     'hours of Sunday, killing 28 people.',
+     MON, ('2024-05-12', None)),
+    ('local time GMT',
+     'Yemen\n\nThe strike hit the port of Hodeidah at 11 pm local time (2000 GMT) on Saturday, '
+     'killing three workers.',
+     MON, ('2024-05-11', None)),
+    ('12.05.2024',
+     'Ethiopia\n\nOn 12.05.2024, a drone strike hit a bus in Amhara region, killing 14 passengers.',
+     WED, ('2024-05-12', None)),
+    ("toll rose Monday from Saturday's attack in Tuesday report",
+     "Nigeria\n\nThe death toll from Saturday's attack on a village in Benue state rose to 42 on "
+     'Monday, police said.',
+     TUE, ('2024-05-11', None)),
+    ('title date + the body says Sunday',
+     'Gaza, 13 May 2024\n\nAn Israeli strike killed 12 people at a school in Nuseirat on Sunday.',
+     MON, ('2024-05-12', None)),
+    ('dateline date text yesterday',
+     'Ukraine\n\nKYIV, 13 May 2024 — A Russian missile struck a market in Kharkiv yesterday, '
+     'killing seven people.',
+     MON, ('2024-05-12', None)),
+    ('OCHA flash update date line',
+     'Flash Update #4 - 13 May 2024\n\nOn 11 May, armed men attacked the village of Wad al-Noura in '
+     'Gezira State, killing at least 100 people.',
+     MON, ('2024-05-11', None)),
+    ('OCHA flash update date line, no body date',
+     'Flash Update #4 (13 May 2024)\n\nArmed men attacked the village of Wad al-Noura in Gezira '
+     'State, killing at least 100 people.',
+     MON, ('2024-05-13', None)),
+    ('ACLED style one line',
+     'Weekly\n\nOn 11 May 2024, JNIM militants attacked a military post in Djibo, killing 20 '
+     'soldiers.',
+     '2024-05-20', ('2024-05-11', None)),
+    ('HRW last year',
+     'Report\n\nOn October 7, Hamas-led fighters attacked communities in southern Israel, killing '
+     'about 1,200 people.',
+     '2024-07-17', ('2023-10-07', None)),
+    ("'Wednesday's strike' in a Friday report reaction",
+     "Gaza\n\nThe UN on Thursday condemned Wednesday's Israeli strike on a school in Gaza City that "
+     'killed 30 people.',
+     FRI, ('2024-05-15', None)),
+    ('ago 48 hours',
+     'Sudan\n\nThe RSF attacked a village near El Obeid 48 hours ago, killing 30 people, activists '
+     'said.',
+     MON, ('2024-05-11', None)),
+    ('earlier today wire',
+     'Pakistan\n\nA suicide bomber blew himself up near a police van in Quetta earlier today, '
+     'killing four officers.',
+     MON, ('2024-05-13', None)),
+    ('Friday prayers',
+     'Afghanistan\n\nA bomb exploded in a Shia mosque in Kunduz during Friday prayers, killing 50 '
+     'worshippers, officials said on Friday.',
+     '2024-05-11', ('2024-05-10', None)),
+    ('during Friday prayers, no date',
+     'Afghanistan\n\nA bomb exploded in a Shia mosque in Kunduz during Friday prayers, killing 50 '
+     'worshippers.',
+     '2024-05-11', ('2024-05-10', None)),
+    ('Al Jazeera Lebanon two days',
+     'Israeli strikes kill 12 in southern Lebanon\n\nIsraeli air strikes on southern Lebanon have '
+     "killed at least 12 people, including three children, Lebanon's health ministry says.\n\nThe "
+     'strikes hit the towns of Nabatieh and Bint Jbeil on Tuesday night and Wednesday morning, '
+     'the ministry said.\n\nHezbollah said it fired rockets at an Israeli army base in response.',
+     WED, ('2024-05-14', '2024-05-15')),
+    ('France 24 Burkina',
+     'Burkina Faso: Jihadists kill dozens of civilians in north\n\nSuspected jihadists killed '
+     'dozens of civilians in an attack on the village of Barsalogho in northern Burkina Faso, '
+     'security sources said on Sunday.\n\n"The assailants arrived in large numbers on Saturday '
+     'morning and opened fire on residents who were digging trenches," a local source told AFP.',
+     MON, ('2024-05-11', None)),
+    ('Al Jazeera Sudan hospital undated',
+     "Attack on Sudan hospital kills nine\n\nAn attack on the last functioning hospital in Sudan's "
+     'El Fasher has killed nine people, according to the World Health Organization.\n\nThe attack '
+     'happened on Friday, WHO chief Tedros Adhanom Ghebreyesus said on Saturday.',
+     MON, ('2024-05-10', None)),
+    ('pos: same toll retold',
+     'Afghanistan\n\nA suicide bomber killed 12 people at a mosque in Kabul, officials said. The '
+     'bomber struck on Saturday during evening prayers, killing 12 people.',
+     MON, ('2024-05-11', None)),
 ]
 
 REPORTS = [
@@ -594,6 +701,64 @@ REPORTS = [
      'Mali\n\nJihadists ambushed a convoy near Gao on 2 May, killing nine soldiers. The following '
      'day, the army announced it had killed 20 militants in Menaka.',
      MON, [('2024-05-02', None), ('2024-05-03', None)]),
+    ("'on the same day' after lead",
+     'Mali\n\nJihadists attacked an army post in Boni on 5 May, killing eight soldiers. On the same '
+     'day, a drone strike killed 13 civilians near Kidal.',
+     MON, [('2024-05-05', None), ('2024-05-05', None)]),
+    ("'a day earlier' second incident",
+     'Syria\n\nA car bomb exploded in Azaz on 5 May, killing six people. A day earlier, a drone '
+     'strike killed two people in Idlib.',
+     MON, [('2024-05-05', None), ('2024-05-04', None)]),
+    ('Reuters roundup',
+     'Russian attacks kill 11 across Ukraine\n\nKYIV, May 13 (Reuters) - Russian attacks killed at '
+     'least 11 civilians across Ukraine over the past day, regional officials said on Monday.\n\nIn '
+     'the northeastern city of Kharkiv, a guided bomb hit a residential building on Sunday '
+     'evening, killing four people, Governor Oleh Syniehubov said.\n\nIn the Donetsk region, '
+     'Russian shelling killed three people in the town of Kostiantynivka, Governor Vadym '
+     'Filashkin said.\n\nA drone strike on a car in the southern Kherson region killed two people '
+     'on Monday morning, the regional administration said.',
+     MON, [('2024-05-12', None), ('2024-05-12', '2024-05-13'), ('2024-05-13', None)]),
+    ('AP Gaza with earlier',
+     'Israeli strikes kill 30 in Gaza\n\nDEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes across '
+     'the Gaza Strip killed at least 30 people overnight and into Monday, health officials '
+     'said.\n\nOne strike hit a house in the Nuseirat refugee camp, killing 12 members of one '
+     'family, according to Al-Awda Hospital.\n\nOn Saturday, an Israeli strike on a '
+     'school-turned-shelter in Gaza City killed 18 people.',
+     MON, [('2024-05-12', '2024-05-13'), ('2024-05-12', '2024-05-13'), ('2024-05-11', None)]),
+    ('BBC Sudan with background earlier attack',
+     'Sudan: RSF accused of massacre in Gezira village\n\nAt least 100 people have been killed in '
+     "an attack by the paramilitary Rapid Support Forces (RSF) on a village in Sudan's Gezira "
+     'state, activists say.\n\nThe attack on Wad al-Noura took place on Wednesday, the Wad Madani '
+     'Resistance Committee said.\n\nIn June, the RSF was accused of killing more than 50 people in '
+     'the village of Al-Sirha.',
+     FRI, [('2024-05-15', None), ('2023-06', None)]),
+    ("NYT style 'Sunday's attack' headline",
+     'Pakistan Bombing Kills 12 at Election Rally\n\nA suicide bomber struck an election rally in '
+     'northwestern Pakistan on Sunday, killing at least 12 people and wounding dozens, officials '
+     'said.\n\nThe bombing in the town of Bajaur was the deadliest attack of the campaign so far. '
+     'It came a week after a bomb killed four people at a rally in Quetta.',
+     MON, [('2024-05-12', None), ('2024-05-05', None)]),
+    ('neg: other province',
+     'Nigeria\n\nGunmen killed 12 villagers in Zamfara state, police said. On Sunday, bandits '
+     'killed five people in Katsina state.',
+     MON, [('2024-05-13', None), ('2024-05-12', None)]),
+    ('neg: same city other toll',
+     'Afghanistan\n\nA suicide bomber killed 12 people at a mosque in Kabul, officials said. On '
+     'Saturday, a bomb killed three people in Kabul.',
+     MON, [('2024-05-13', None), ('2024-05-11', None)]),
+    ('neg: earlier marker',
+     'Afghanistan\n\nA suicide bomber killed 12 people at a mosque in Kabul, officials said. '
+     'Earlier on Saturday, a bomb killed three people in Kabul.',
+     MON, [('2024-05-13', None), ('2024-05-11', None)]),
+    ('neg: different kind',
+     'Nigeria\n\nGunmen killed 12 villagers in Zamfara state, police said. On Sunday, bandits '
+     'abducted 30 pupils from a school in the state.',
+     MON, [('2024-05-13', None), ('2024-05-12', None)]),
+    ('neg: 3 sentences later',
+     'Nigeria\n\nGunmen killed 12 villagers in Zamfara state, police said. The state has seen a '
+     'wave of attacks. Residents fled to the state capital. Police are investigating. On Sunday, '
+     'gunmen attacked a village in the state.',
+     MON, [('2024-05-13', None), ('2024-05-12', None)]),
 ]
 
 
