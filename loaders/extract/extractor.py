@@ -224,7 +224,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     if _item_toll(st, sent, i, counts, table):
         return
     _toll_after(st.frames, i, counts, text, found, table)
-    _date_of_last(st, found, table, text, dates, said_on)
+    _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -284,11 +284,11 @@ def _note_title(st: _Reading, i: int, text: str) -> None:
         st.titles.add(i)
     st.titles_closed = st.titles_closed or closed(text)
 def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: str, dates: list[Any],
-                  said_on: frozenset[int]) -> None:
+                  said_on: frozenset[int], sent: Any) -> None:
     """A sentence grounding no frame of its own may date the incident told last."""
     if not any(grounded(f, table) for f in found):
         news_dates.date_lead_told_after(st.frames, merging.last_with_role(st.frames, ("incident",)), text, dates,
-                                        said_on)
+                                        said_on, sent)
         lead_dates_headline(merging.last_with_role(st.frames, ("incident",)), found, st.frames, st.texts)
 
 

@@ -24,9 +24,10 @@ import datetime as dt
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_choice import AFTERWARDS, clause_head
 from sitgraph.loaders.extract.merging import Overlap, names_disjoint
-from sitgraph.loaders.extract.roles import date_told_after, separate
-from sitgraph.loaders.extract.rules import event_dates, nothing
+from sitgraph.loaders.extract.roles import REACTION_VERBS, date_told_after, separate
+from sitgraph.loaders.extract.rules import event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # How many sentences after the lead's the day of its incident is looked for.
@@ -56,12 +57,45 @@ def told_with(frames: list[Any], last: Any) -> list[Any]:
             neg=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
                   "abducting 30 others, police said. Troops arrived in the village late on Monday.",
                   (("2023-11-16", None), ("2023-11-16", None)))],
-            probe=event_dates, off=lambda frames, last, *rest: date_told_after(last, *rest))
-def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int]) -> None:
+            probe=event_dates, off=lambda frames, last, *rest: date_told_after(last, *rest[:3]))
+def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int],
+                         sent: Any = None) -> None:
     """:func:`roles.date_told_after` for the incident `last` told last and every incident of
-    `frames` told in the same sentence (:func:`told_with`)."""
+    `frames` told again in its sentence (:func:`told_with`), with the dates of `sent` (the
+    sentence's parse, when given) that tell of what someone did about it left out
+    (:func:`after_acts`)."""
+    dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
     for f in told_with(frames, last):
         date_told_after(f, sentence, dates, said)
+
+
+# Verbs of what is done about an incident afterwards: reactions, mourning, inquiries, arrests.
+AFTER_ACTS = AFTERWARDS | REACTION_VERBS | frozenset(
+    "vow promise order bury visit launch protest meet attend".split())
+# Subordinators of a clause telling an act at another time ("The attack came after the army launched ...").
+_OTHER_TIME = frozenset("amid after before since until".split())
+
+
+@named_rule("date.told-after-act", "a sentence referring to the incident dates it only by a day in a clause of its "
+            "own, not by the day of a reaction, a burial or another act told in it",
+            pos=[("Gunmen killed 30 villagers in an attack in Benue state. On Tuesday, the president vowed to bring "
+                  "the attackers to justice.", (("2023-11-16", None),))],
+            neg=[("Gunmen killed 30 villagers in an attack in Benue state. The attackers struck on Tuesday, "
+                  "residents said.", (("2023-11-14", None),))],
+            probe=event_dates, off=no)
+def after_acts(sent: Any, d: Any) -> bool:
+    """Is date mention `d` of sentence `sent` (offsets into its text) in the clause of an act done
+    about the incident afterwards (:data:`AFTER_ACTS`: "the president vowed on Tuesday"), or of
+    a clause telling an act at another time ("came after troops left the area on Tuesday")?"""
+    start, end = sent.start_char + d.start, sent.start_char + d.end
+    inside = [t for t in sent if start <= t.idx < end]
+    tok = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    if tok is None:
+        return False
+    head = clause_head(tok)
+    if head.lemma_.lower() in AFTER_ACTS:
+        return True
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in head.children)
 
 
 def _day(iso: str | None) -> dt.date | None:

@@ -657,6 +657,62 @@ LEAD = [
      'Afghanistan\n\nA suicide bomber killed 12 people at a mosque in Kabul, officials said. The '
      'bomber struck on Saturday during evening prayers, killing 12 people.',
      MON, ('2024-05-11', None)),
+    ('undated lead; vow on Thursday',
+     'Nigeria\n\nGunmen killed 30 villagers in an attack in Benue state. On Thursday, the president '
+     'vowed to bring the attackers to justice.',
+     FRI, ('2024-05-17', None)),
+    ('the attack came as, with a date',
+     'Somalia\n\nAl-Shabaab fighters stormed a hotel in Mogadishu, killing nine people, police '
+     'said. The attack came as the president opened a security conference on Saturday.',
+     MON, ('2024-05-11', None)),
+    ('the attack came after, with a date',
+     'Somalia\n\nAl-Shabaab fighters stormed a hotel in Mogadishu, killing nine people, police '
+     'said. The attack came after troops withdrew from the district on Saturday.',
+     MON, ('2024-05-13', None)),
+    ('second attack this week',
+     'Kenya\n\nSuspected al-Shabaab militants killed four police officers in Mandera on Wednesday. '
+     'It was the second attack on police in the county this week.',
+     THU, ('2024-05-15', None)),
+    ('the war began background',
+     'Sudan\n\nAn army air strike on a market in Nyala killed 15 people, residents said. The war, '
+     'which began in April last year, has displaced more than eight million people.',
+     MON, ('2024-05-13', None)),
+    ('funerals held on Monday',
+     'Iraq\n\nA car bomb killed 12 people at a market in Kirkuk on Saturday. Funerals for the '
+     'victims were held on Sunday.',
+     MON, ('2024-05-11', None)),
+    ('arrests on Monday',
+     'Pakistan\n\nGunmen killed seven labourers in Gwadar on Thursday. Police arrested two suspects '
+     'on Sunday.',
+     MON, ('2024-05-09', None)),
+    ('ministry said Tuesday toll; lead dated Sunday',
+     'Gaza\n\nAn Israeli strike killed 20 people in Rafah on Sunday. The health ministry said on '
+     'Tuesday that the toll had risen to 24.',
+     WED, ('2024-05-12', None)),
+    ('died on Monday of wounds',
+     'Israel\n\nA Hezbollah rocket hit a house in Metula on Saturday, wounding two people. One of '
+     'them died of his wounds on Monday.',
+     TUE, ('2024-05-11', None)),
+    ('buried',
+     'Ukraine\n\nA Russian missile struck a cafe in Hroza on Thursday, killing 51 people. The '
+     'victims were buried on Saturday.',
+     MON, ('2024-05-09', None)),
+    ('investigation opened',
+     'Colombia\n\nA car bomb exploded outside a police station in Jamundi on Friday, wounding four '
+     'officers. Prosecutors opened an investigation on Saturday.',
+     MON, ('2024-05-10', None)),
+    ('protest',
+     'DR Congo\n\nADF rebels killed 14 civilians in the village of Mayikengo on Friday. Residents '
+     'protested in Beni on Saturday against the killings.',
+     MON, ('2024-05-10', None)),
+    ('AU statement condemn',
+     'Somalia\n\nA suicide bomber killed 10 people at a tea shop in Mogadishu on Saturday. The '
+     'African Union on Sunday condemned the bombing.',
+     MON, ('2024-05-11', None)),
+    ('since date no when',
+     'Pakistan\n\nA suicide bomber killed 25 people at a rally in Bajaur on Sunday, the deadliest '
+     'attack since 30 January.',
+     MON, ('2024-05-12', None)),
 ]
 
 REPORTS = [
@@ -759,6 +815,29 @@ REPORTS = [
      'wave of attacks. Residents fled to the state capital. Police are investigating. On Sunday, '
      'gunmen attacked a village in the state.',
      MON, [('2024-05-13', None), ('2024-05-12', None)]),
+    ('undated lead; later similar attack last month',
+     'Mali\n\nJihadists killed 20 soldiers in an attack on an army post near Gao, the army said. '
+     'Last month, a similar attack killed 12 soldiers near Menaka.',
+     MON, [('2024-05-13', None), ('2024-04', None)]),
+    ('deadliest since date',
+     'Pakistan\n\nA suicide bomber killed 25 people at a rally in Bajaur on Sunday, the deadliest '
+     'attack since 30 January, when a mosque bombing in Peshawar killed 100.',
+     MON, [('2024-05-12', None), ('2024-01-30', None)]),
+    left("'It was the worst attack since March 2022, when gunmen killed 30' is read as the incident "
+         "told before, the clause's attack joined to it",
+         'worst since month-year when',
+         'Nigeria\n\nGunmen killed 40 villagers in Plateau state on Sunday. It was the worst attack in '
+         'the state since March 2022, when gunmen killed 30 people in a village in Zamfara.',
+         MON, [('2024-05-12', None), ('2022-03', None)]),
+    ('since day when, wire',
+     'Pakistan\n\nA suicide bomber killed 25 people at a rally in Bajaur on Sunday, the deadliest '
+     'attack since 30 January, when a mosque bombing in Peshawar killed 100.',
+     MON, [('2024-05-12', None), ('2024-01-30', None)]),
+    left("'guarded since April 2019, when suicide bombers killed 269' is read as a toll since then",
+         'in 2019 when',
+         'Sri Lanka\n\nA bomb exploded at a church in Colombo on Sunday, killing six people. Churches '
+         'have been guarded since April 2019, when suicide bombers killed 269 people.',
+         MON, [('2024-05-12', None), ('2019-04', None)]),
 ]
 
 
