@@ -181,11 +181,34 @@ def _afterwards(tok: Any, triggers: list[Any]) -> bool:
     ids = {t.i for t in triggers}
     for t in [tok, *tok.ancestors]:
         if t.i in ids:
-            return False
+            return _on_acted_noun(tok, t)
         if t.pos_ in ("VERB", "AUX"):
             under = [x for x in triggers if t in x.ancestors]
             return t.lemma_.lower() in AFTERWARDS and bool(under) and all(x.pos_ in ("NOUN", "PROPN") for x in under)
     return False
+
+
+@named_rule("date.on-acted-noun", "'The army confirmed the attack on Wednesday': a day after the incident's noun, "
+            "the object of a verb of claiming, confirming or condemning, is that act's day, however it is parsed",
+            pos=[("Jihadists killed dozens of soldiers in an attack on an army camp in central Mali. The army "
+                  "confirmed the attack on Wednesday. The assault on the camp took place on Monday.",
+                  (("2023-11-13", None),))],
+            neg=[("Jihadists killed dozens of soldiers in an attack on an army camp in central Mali. Residents "
+                  "described the attack on Wednesday as the worst in years. The assault on the camp took place on "
+                  "Monday.", (("2023-11-15", None),))],
+            probe=event_dates, off=no)
+def _on_acted_noun(tok: Any, trigger: Any) -> bool:
+    """Does the date phrase whose head is `tok` ("on Wednesday") hang, by "on", on the trigger
+    noun `trigger`, itself the object of a verb of :data:`AFTERWARDS` ("confirmed the attack on
+    Wednesday", "claimed responsibility for the bombing on Tuesday")? "Tuesday's bombing" and
+    "the attack on the hospital" are no such phrase."""
+    prep = tok if tok.dep_ == "prep" else tok.head
+    if prep.lower_ != "on" or prep.head.i != trigger.i or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    obj = trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "responsibility for the bombing"
+        obj = trigger.head.head
+    return obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in AFTERWARDS
 
 
 def counted_afterwards(sent: Any, start: int | None, triggers: list[int]) -> bool:

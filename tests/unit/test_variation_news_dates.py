@@ -523,13 +523,11 @@ LEAD = [
      'officials said. On Monday, the Israeli prime minister called the strike a tragic mistake. '
      'On Tuesday, the health ministry said the toll had risen to 50.',
      WED, ('2024-05-12', None)),
-    left("'confirmed the attack on Tuesday' is parsed as the attack's day (the prepositional phrase "
-         'hangs under the noun)',
-         'undated lead, 2nd sent statement by army on Tuesday, 3rd sentence dated',
-         'Mali\n\nJihadists killed dozens of soldiers in an attack on an army camp in central Mali. The '
-         'army confirmed the attack on Tuesday. The assault on the camp at Boulkessi took place on '
-         'Sunday.',
-         TUE, ('2024-05-12', None)),
+    ('undated lead, 2nd sent statement by army on Tuesday, 3rd sentence dated',
+     'Mali\n\nJihadists killed dozens of soldiers in an attack on an army camp in central Mali. The '
+     'army confirmed the attack on Tuesday. The assault on the camp at Boulkessi took place on '
+     'Sunday.',
+     TUE, ('2024-05-12', None)),
     ('undated lead, last para date of incident',
      'Haiti\n\nGang members have killed at least 20 people in a neighbourhood of the capital, '
      'Port-au-Prince, a human rights group said.\n\nThe attack happened in the Cité Soleil area '
