@@ -711,6 +711,19 @@ LEAD = [
      'Pakistan\n\nA suicide bomber killed 25 people at a rally in Bajaur on Sunday, the deadliest '
      'attack since 30 January.',
      MON, ('2024-05-12', None)),
+    ('date in 4th paragraph (frame-less)',
+     "Gunmen kill 25 in Nigeria's Plateau state\n\nGunmen killed at least 25 people in an attack on "
+     "a farming village in Nigeria's Plateau state, police said on Monday.\n\nPolice spokesman "
+     'Alfred Alabo said officers had been deployed to the area.\n\nThe state has seen repeated '
+     'clashes between herders and farmers over land.\n\nThe attack happened late on Saturday, '
+     'residents said.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ('date in 3rd paragraph with frame',
+     'Drone strike kills 18 at Sudan market\n\nA drone strike killed 18 people at a market in '
+     "Sudan's North Kordofan state, a medical group said on Tuesday.\n\nThe Sudan Doctors Network "
+     'blamed the Rapid Support Forces.\n\nThe drone hit the market in the town of Um Sumeima on '
+     'Sunday afternoon, the group said.',
+     TUE, ('2024-05-12', None)),
 ]
 
 REPORTS = [
@@ -836,6 +849,10 @@ REPORTS = [
          'Sri Lanka\n\nA bomb exploded at a church in Colombo on Sunday, killing six people. Churches '
          'have been guarded since April 2019, when suicide bombers killed 269 people.',
          MON, [('2024-05-12', None), ('2019-04', None)]),
+    ('later day for a second incident after lead dated',
+     'Ukraine\n\nA Russian missile struck Odesa on Monday, killing two people. Later, a drone hit '
+     'an energy facility in Kharkiv, causing a fire.',
+     TUE, [('2024-05-13', None), ('2024-05-13', '2024-05-14')]),
 ]
 
 
