@@ -10,12 +10,16 @@ sentence costs a few microseconds per pattern.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from sitgraph.loaders.extract.dates import (
     _COUNT,
     _PART_OF_DAY,
+    _THIRD,
+    _THIRD_WORDS,
+    _THIRDS,
     _UNIT,
     _WEEKDAY,
     _WEEKDAYS,
@@ -213,6 +217,26 @@ def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part 
     if w.endswith("month"):
         return ((pub.year, pub.month, 1), _day_part(pub)) if span_to_pub else ((pub.year, pub.month, None), None)
     return ((pub.year, 1, 1), _day_part(pub)) if span_to_pub else ((pub.year, None, None), None)
+
+
+@_pattern(rf"{_THIRD}(?P<which>(?i:last|this))\s+(?P<unit>(?i:month|year))\b", "rel", "month_or_year")
+@rule("date.third-of-relative-month", "'late last month', 'early this year': those days of that month (months of "
+      "that year), not the whole of it",
+      pos=[("Gunmen killed three villagers in Kano late last month.", (("2023-10-21", "2023-10-31"),))],
+      neg=[("Gunmen killed three villagers in Kano last month.", (("2023-10", None),))],
+      probe=event_dates, off=nothing)
+def _third_of_relative_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    first, last = _THIRDS[_THIRD_WORDS[" ".join(m["third"].strip(" -").lower().split())]]
+    if m["unit"].lower() == "year":
+        year = pub.year - (m["which"].lower() == "last")
+        start = {1: 1, 11: 5, 21: 9}[first]
+        return ((year, start, None), (year, start + 3, None)) if (year, start) <= (pub.year, pub.month) else None
+    month = pub.replace(day=1) - dt.timedelta(days=1) if m["which"].lower() == "last" else pub
+    lo = dt.date(month.year, month.month, first)
+    hi = min(dt.date(month.year, month.month, min(last, calendar.monthrange(month.year, month.month)[1])), pub)
+    return _rel(lo, hi) if lo <= pub else None
 
 
 @_pattern(

@@ -724,6 +724,41 @@ LEAD = [
      'blamed the Rapid Support Forces.\n\nThe drone hit the market in the town of Um Sumeima on '
      'Sunday afternoon, the group said.',
      TUE, ('2024-05-12', None)),
+    ('between Saturday and Sunday',
+     'Burkina Faso\n\nJihadists killed 30 civilians in the village of Tawori between Saturday and '
+     'Sunday, local sources said.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ('from Friday to Sunday',
+     'DR Congo\n\nFighting between M23 rebels and the army near Sake from Friday to Sunday killed '
+     '15 people.',
+     MON, ('2024-05-10', '2024-05-12')),
+    ('night of May 11 to 12',
+     'Ukraine\n\nRussian drones struck an energy facility in Kharkiv on the night of May 11 to 12, '
+     'officials said.',
+     WED, ('2024-05-11', '2024-05-12')),
+    ('weekend wire',
+     'Colombia\n\nDissident rebels killed four soldiers in Cauca over the weekend, the army said on '
+     'Monday.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ('Saturday dateline said Sunday',
+     'Mali\n\nBAMAKO (Reuters) - Suspected jihadists killed 21 people in central Mali on Saturday, '
+     'a local official said on Sunday.',
+     TUE, ('2024-05-11', None)),
+    ('on Sunday and Monday two days',
+     'Gaza\n\nIsraeli strikes killed 40 people in Rafah on Sunday and Monday, medics said.',
+     TUE, ('2024-05-12', '2024-05-13')),
+    ('late last month',
+     'Sudan\n\nThe RSF attacked the village of Wad al-Noura late last month, killing more than 100 '
+     'people.',
+     WED, ('2024-04-21', '2024-04-30')),
+    ('in mid-April',
+     'Sudan\n\nThe RSF attacked the village of Wad al-Noura in mid-April, killing more than 100 '
+     'people.',
+     WED, ('2024-04-11', '2024-04-20')),
+    ("last Friday's",
+     "Pakistan\n\nPolice arrested two men over last Friday's bombing of a mosque in Peshawar that "
+     'killed 12.',
+     WED, ('2024-05-10', None)),
 ]
 
 REPORTS = [
