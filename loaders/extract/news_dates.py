@@ -3,19 +3,23 @@
 A wire or broadcast report often leads with the toll and who gives it, undated or dated only by
 the statement ("Gunmen killed 20 people in Zamfara state, police said on Monday"), and tells
 when it happened a sentence or two later ("The attackers arrived late on Saturday and opened
-fire", "The strike hit the market at about 10 a.m. on Sunday, witnesses said"). Two
+fire", "The strike hit the market at about 10 a.m. on Sunday, witnesses said"). Three
 conventions of such reports:
 
 - a sentence that tells only when the incident happened (:func:`roles.date_told_after`) dates
   every incident its lead told ("stormed a village, killing 20 and abducting dozens": the
   attack and the abduction), not only the one told last (:func:`date_lead_told_after`);
+- a day in the clause of a reaction, a burial, an inquiry ("On Tuesday, the president vowed to
+  bring the attackers to justice") or of an act at another time ("came after ...") is not the
+  incident's (:func:`after_acts`);
 - the lead's incident, with no day of its own, takes the day of the first incident of its kind
   told with a day in the next two sentences, within the week before the day the lead was given
   (the statement's or the report's), unless that sentence marks another or an earlier incident
   ("another", "separately", "elsewhere", "earlier"), gives another toll or names other
   perpetrators or places (:func:`date_lead_from_next`).
 
-Pure functions over the frames (events.Frame); no parse, no I/O. Cost: linear in the frames.
+Functions over the frames (events.Frame) and a sentence's parse; no I/O. Cost: linear in the
+frames and the sentence.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.date_choice import AFTERWARDS, clause_head
+from sitgraph.loaders.extract.date_choice import AFTERWARDS, _head_token, clause_head
 from sitgraph.loaders.extract.merging import Overlap, names_disjoint
 from sitgraph.loaders.extract.roles import REACTION_VERBS, date_told_after, separate
 from sitgraph.loaders.extract.rules import event_dates, no, nothing
@@ -87,9 +91,7 @@ def after_acts(sent: Any, d: Any) -> bool:
     """Is date mention `d` of sentence `sent` (offsets into its text) in the clause of an act done
     about the incident afterwards (:data:`AFTER_ACTS`: "the president vowed on Tuesday"), or of
     a clause telling an act at another time ("came after troops left the area on Tuesday")?"""
-    start, end = sent.start_char + d.start, sent.start_char + d.end
-    inside = [t for t in sent if start <= t.idx < end]
-    tok = next((t for t in inside if not start <= t.head.idx < end or t.head is t), None)
+    tok = _head_token(sent, d)
     if tok is None:
         return False
     head = clause_head(tok)
