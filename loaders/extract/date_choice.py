@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_dates, no
@@ -142,9 +142,12 @@ def _toll_update(tok: Any) -> bool:
 def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
     compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
-    sorted_: dict[str, list[Any]] = {"kept": [], "died": [], "told": [], "skip": []}
+    sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "told": [], "skip": []}
     for d in dates:
         sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
+    if sorted_["own"]:  # the day itself, not a range "since" it
+        d = sorted_["own"][0]
+        return Chosen(replace(d, date_end=None, precision={10: "day", 7: "month"}.get(len(d.date), "year")), True)
     if sorted_["kept"] or sorted_["died"]:
         return Chosen((sorted_["kept"] or sorted_["died"])[0], True)
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
@@ -182,13 +185,36 @@ def _afterwards(tok: Any, triggers: list[Any]) -> bool:
     ids = {t.i for t in triggers}
     for t in [tok, *tok.ancestors]:
         if t.i in ids:
-            return False
+            return _on_acted_noun(tok, t)
         if t.pos_ in ("VERB", "AUX"):
             under = [x for x in triggers if t in x.ancestors]
             # "X claimed the bombing, and Y also claimed it two days later": no trigger under
             # the verb at all, the act is still about the incident told
             return t.lemma_.lower() in AFTERWARDS and all(x.pos_ in ("NOUN", "PROPN") for x in under)
     return False
+
+
+@named_rule("date.on-acted-noun", "'The army confirmed the attack on Wednesday': a day after the incident's noun, "
+            "the object of a verb of claiming, confirming or condemning, is that act's day, however it is parsed",
+            pos=[("Jihadists killed dozens of soldiers in an attack on an army camp in central Mali. The army "
+                  "confirmed the attack on Wednesday. The assault on the camp took place on Monday.",
+                  (("2023-11-13", None),))],
+            neg=[("Jihadists killed dozens of soldiers in an attack on an army camp in central Mali. Residents "
+                  "described the attack on Wednesday as the worst in years. The assault on the camp took place on "
+                  "Monday.", (("2023-11-15", None),))],
+            probe=event_dates, off=no)
+def _on_acted_noun(tok: Any, trigger: Any) -> bool:
+    """Does the date phrase whose head is `tok` ("on Wednesday") hang, by "on", on the trigger
+    noun `trigger`, itself the object of a verb of :data:`AFTERWARDS` ("confirmed the attack on
+    Wednesday", "claimed responsibility for the bombing on Tuesday")? "Tuesday's bombing" and
+    "the attack on the hospital" are no such phrase."""
+    prep = tok if tok.dep_ == "prep" else tok.head
+    if prep.lower_ != "on" or prep.head.i != trigger.i or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    obj = trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":  # "responsibility for the bombing"
+        obj = trigger.head.head
+    return obj.dep_ == "dobj" and obj.head.pos_ == "VERB" and obj.head.lemma_.lower() in AFTERWARDS
 
 
 def counted_afterwards(sent: Any, start: int | None, triggers: list[int]) -> bool:
@@ -229,11 +255,14 @@ def _dying_only(tok: Any, triggers: list[Any]) -> bool:
 
 def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],
           compared: list[tuple[int, int]]) -> str:
-    """"kept" (a date of the event), "died" (the day a victim died, the event's only when
-    the sentence gives no other), "told" (a statement's day) or "skip" for mention `d`."""
+    """"own" (the date a clause telling the event hangs on: "since 30 January, when a bombing
+    killed 100"), "kept" (a date of the event), "died" (the day a victim died, the event's only
+    when the sentence gives no other), "told" (a statement's day) or "skip" for mention `d`."""
+    if _when_clause(sent, d, triggers):
+        return "own"
+    tok = _head_token(sent, d)
     if any(s <= d.start < e for s, e in compared):
         return "skip"
-    tok = _head_token(sent, d)
     if tok is None:
         return "kept"
     if _toll_update(tok) or _afterwards(tok, triggers):
@@ -246,6 +275,21 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "skip"
     head = clause_head(tok)
     return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
+
+
+@named_rule("date.when-clause", "a date with a clause telling what happened then ('the deadliest since 30 January, "
+            "when a bombing in Peshawar killed 100') dates the event that clause tells",
+            pos=[("A suicide bomber killed 25 people at a rally in Bajaur on Sunday, the deadliest attack since 30 "
+                  "January, when a mosque bombing in Peshawar killed 100.",
+                  (("2023-11-12", None), ("2023-01-30", None)))],
+            neg=[("A suicide bomber killed 25 people at a rally in Bajaur on Sunday, the deadliest attack since 30 "
+                  "January.", (("2023-11-12", None),))],
+            probe=event_dates, off=no)
+def _when_clause(sent: Any, d: Any, triggers: list[Any]) -> bool:
+    """Does a relative clause hanging on a word of date mention `d` ("30 January, when ...")
+    hold one of the frame's `triggers`?"""
+    start, end = sent.start_char + d.start, sent.start_char + d.end
+    return any(a.dep_ == "relcl" and start <= a.head.idx < end for x in triggers for a in [x, *x.ancestors])
 
 
 def choose_date(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int] = frozenset()) -> Chosen | None:

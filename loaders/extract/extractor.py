@@ -19,6 +19,7 @@ from sitgraph.loaders.extract import (
     late_attribution,
     layout_facts,
     merging,
+    news_dates,
     nonevents,
     raids,
     retellings,
@@ -152,6 +153,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
     return out
@@ -237,7 +239,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     if _item_toll(st, sent, i, counts, table):
         return
     _toll_after(st.frames, i, counts, text, found, table)
-    _date_of_last(st, found, table, text, dates, said_on)
+    _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
     if said:
         st.speakers = _speakers_from(said, table)
@@ -304,10 +306,11 @@ def _note_title(st: _Reading, i: int, text: str) -> None:
         st.titles.add(i)
     st.titles_closed = st.titles_closed or closed(text)
 def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: str, dates: list[Any],
-                  said_on: frozenset[int]) -> None:
+                  said_on: frozenset[int], sent: Any) -> None:
     """A sentence grounding no frame of its own may date the incident told last."""
     if not any(grounded(f, table) for f in found):
-        roles.date_told_after(merging.last_with_role(st.frames, ("incident",)), text, dates, said_on)
+        news_dates.date_lead_told_after(st.frames, merging.last_with_role(st.frames, ("incident",)), text, dates,
+                                        said_on, sent)
         lead_dates_headline(merging.last_with_role(st.frames, ("incident",)), found, st.frames, st.texts)
 
 

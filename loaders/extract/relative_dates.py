@@ -10,12 +10,16 @@ sentence costs a few microseconds per pattern.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
 from sitgraph.loaders.extract.dates import (
     _COUNT,
     _PART_OF_DAY,
+    _THIRD,
+    _THIRD_WORDS,
+    _THIRDS,
     _UNIT,
     _WEEKDAY,
     _WEEKDAYS,
@@ -79,7 +83,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if pub is None:
         return None
     words = m.string[: m.start()].split()
-    if words and words[-1].lower().strip(",") in _NOT_WEEKDAY_AFTER:
+    if _no_one_day(m, words):
         return None
     if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
         return None  # "the previous Friday": counted from the day told before (roles.counted_day)
@@ -92,6 +96,22 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     return _day_part(pub - dt.timedelta(days=back)), None
 
 
+_ANY_DAY_BEFORE = ("a", "an", "every", "each", "any", "another", "one")
+
+
+def _no_one_day(m: re.Match[str], words: list[str]) -> bool:
+    """Does the weekday of `m` (the words before it: `words`) name a feast ("Good Friday") or
+    no one day ("on a Saturday market day", "every Friday")?"""
+    last = words[-1].lower().strip(",") if words else ""
+    return last in _NOT_WEEKDAY_AFTER or (not m["mod"] and last in _ANY_DAY_BEFORE and enabled(ANY_WEEKDAY))
+
+ANY_WEEKDAY = branch("date.any-weekday", "a weekday after an article or 'every' ('on a Saturday market day', 'every "
+                     "Friday') names no one day: it dates nothing",
+                     pos=[("Gunmen killed three villagers in Kano on 12 November. They struck on a Tuesday, when the "
+                           "market was full.", (("2023-11-12", None),))],
+                     neg=[("Gunmen killed three villagers in Kano on 12 November. They struck on Tuesday, when the "
+                           "market was full.", (("2023-11-12", None), ("2023-11-14", None)))],
+                     probe=event_dates, where="relative_dates._weekday")
 _COUNTED_WEEKDAY = [["the", w] for w in ("previous", "preceding", "following")]
 COUNTED_WEEKDAY = branch("date.counted-weekday", "'the previous Friday', 'the following Monday': counted from the day "
                          "told before, not from publication",
@@ -197,6 +217,26 @@ def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part 
     if w.endswith("month"):
         return ((pub.year, pub.month, 1), _day_part(pub)) if span_to_pub else ((pub.year, pub.month, None), None)
     return ((pub.year, 1, 1), _day_part(pub)) if span_to_pub else ((pub.year, None, None), None)
+
+
+@_pattern(rf"{_THIRD}(?P<which>(?i:last|this))\s+(?P<unit>(?i:month|year))\b", "rel", "month_or_year")
+@rule("date.third-of-relative-month", "'late last month', 'early this year': those days of that month (months of "
+      "that year), not the whole of it",
+      pos=[("Gunmen killed three villagers in Kano late last month.", (("2023-10-21", "2023-10-31"),))],
+      neg=[("Gunmen killed three villagers in Kano last month.", (("2023-10", None),))],
+      probe=event_dates, off=nothing)
+def _third_of_relative_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    if pub is None:
+        return None
+    first, last = _THIRDS[_THIRD_WORDS[" ".join(m["third"].strip(" -").lower().split())]]
+    if m["unit"].lower() == "year":
+        year = pub.year - (m["which"].lower() == "last")
+        start = {1: 1, 11: 5, 21: 9}[first]
+        return ((year, start, None), (year, start + 3, None)) if (year, start) <= (pub.year, pub.month) else None
+    month = pub.replace(day=1) - dt.timedelta(days=1) if m["which"].lower() == "last" else pub
+    lo = dt.date(month.year, month.month, first)
+    hi = min(dt.date(month.year, month.month, min(last, calendar.monthrange(month.year, month.month)[1])), pub)
+    return _rel(lo, hi) if lo <= pub else None
 
 
 @_pattern(

@@ -1,0 +1,157 @@
+"""The day of a news report's incident told in another sentence than the one that tells it.
+
+A wire or broadcast report often leads with the toll and who gives it, undated or dated only by
+the statement ("Gunmen killed 20 people in Zamfara state, police said on Monday"), and tells
+when it happened a sentence or two later ("The attackers arrived late on Saturday and opened
+fire", "The strike hit the market at about 10 a.m. on Sunday, witnesses said"). Three
+conventions of such reports:
+
+- a sentence that tells only when the incident happened (:func:`roles.date_told_after`) dates
+  every incident its lead told ("stormed a village, killing 20 and abducting dozens": the
+  attack and the abduction), not only the one told last (:func:`date_lead_told_after`);
+- a day in the clause of a reaction, a burial, an inquiry ("On Tuesday, the president vowed to
+  bring the attackers to justice") or of an act at another time ("came after ...") is not the
+  incident's (:func:`after_acts`);
+- the lead's incident, with no day of its own, takes the day of the first incident of its kind
+  told with a day in the next two sentences, within the week before the day the lead was given
+  (the statement's or the report's), unless that sentence marks another or an earlier incident
+  ("another", "separately", "elsewhere", "earlier"), gives another toll or names other
+  perpetrators or places (:func:`date_lead_from_next`).
+
+Functions over the frames (events.Frame) and a sentence's parse; no I/O. Cost: linear in the
+frames and the sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.date_choice import AFTERWARDS, _head_token, clause_head
+from sitgraph.loaders.extract.merging import Overlap, names_disjoint
+from sitgraph.loaders.extract.roles import REACTION_VERBS, date_told_after, separate
+from sitgraph.loaders.extract.rules import event_dates, no, nothing
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# How many sentences after the lead's the day of its incident is looked for.
+_NEXT = 2
+# "Earlier on Saturday, ...", "Previously, ...": an incident before the lead's.
+_EARLIER = re.compile(r"(?i)\b(?:earlier|previously|before\s+that|prior\s+to)\b")
+# How far back from the lead's day (the statement's or the report's) a day told after may lie.
+_WEEK = 7
+
+
+def told_with(frames: list[Any], last: Any) -> list[Any]:
+    """`last` and the other incident frames of `frames` told again in its sentence (one of their
+    evidence sentences: a headline's incident the lead tells with another), in order: one scene,
+    one day. Frames read from that same sentence are left to assemble.share_sentence_dates.
+    Cost: linear in the frames."""
+    if last is None:
+        return []
+    return [f for f in frames if f is last or (f.role == "incident" and last.sent_index in f.evidence_index)]
+
+
+@named_rule("date.told-after-scene", "a sentence telling only when the incident happened dates every incident told "
+            "in the sentence before it ('stormed a village, killing 20 and abducting dozens ... The attackers "
+            "arrived late on Saturday')",
+            pos=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
+                  "abducting 30 others, police said. The attackers arrived in the village late on Monday.",
+                  (("2023-11-13", None), ("2023-11-13", None)))],
+            neg=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
+                  "abducting 30 others, police said. Troops arrived in the village late on Monday.",
+                  (("2023-11-16", None), ("2023-11-16", None)))],
+            probe=event_dates, off=lambda frames, last, *rest: date_told_after(last, *rest[:3]))
+def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int],
+                         sent: Any = None) -> None:
+    """:func:`roles.date_told_after` for the incident `last` told last and every incident of
+    `frames` told again in its sentence (:func:`told_with`), with the dates of `sent` (the
+    sentence's parse, when given) that tell of what someone did about it left out
+    (:func:`after_acts`)."""
+    dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
+    for f in told_with(frames, last):
+        date_told_after(f, sentence, dates, said)
+
+
+# Verbs of what is done about an incident afterwards: reactions, mourning, inquiries, arrests.
+AFTER_ACTS = AFTERWARDS | REACTION_VERBS | frozenset(
+    "vow promise order bury visit launch protest meet attend".split())
+# Subordinators of a clause telling an act at another time ("The attack came after the army launched ...").
+_OTHER_TIME = frozenset("amid after before since until".split())
+
+
+@named_rule("date.told-after-act", "a sentence referring to the incident dates it only by a day in a clause of its "
+            "own, not by the day of a reaction, a burial or another act told in it",
+            pos=[("Gunmen killed 30 villagers in an attack in Benue state. On Tuesday, the president vowed to bring "
+                  "the attackers to justice.", (("2023-11-16", None),))],
+            neg=[("Gunmen killed 30 villagers in an attack in Benue state. The attackers struck on Tuesday, "
+                  "residents said.", (("2023-11-14", None),))],
+            probe=event_dates, off=no)
+def after_acts(sent: Any, d: Any) -> bool:
+    """Is date mention `d` of sentence `sent` (offsets into its text) in the clause of an act done
+    about the incident afterwards (:data:`AFTER_ACTS`: "the president vowed on Tuesday"), or of
+    a clause telling an act at another time ("came after troops left the area on Tuesday")?"""
+    tok = _head_token(sent, d)
+    if tok is None:
+        return False
+    head = clause_head(tok)
+    if head.lemma_.lower() in AFTER_ACTS:
+        return True
+    return head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in head.children)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+
+
+def _fits(lead: Any, f: Any, texts: dict[int, str], table: Any) -> bool:
+    """Can frame `f`, told after `lead`, give it its day: same kind, a day (or a night across two)
+    of its own, within the week before the lead's day, no other toll, in a sentence marking no other
+    or earlier incident, naming no other perpetrator, place or province (:func:`merging.names_disjoint`)?"""
+    if f.kind != lead.kind or not f.date_explicit or f.role != "incident":
+        return False
+    day, lead_day = _day(f.date), _day(lead.date)
+    if day is None or lead_day is None or not lead_day - dt.timedelta(days=_WEEK) <= day <= lead_day:
+        return False
+    if f.date_end and (_day(f.date_end) is None or _day(f.date_end) - day > dt.timedelta(days=1)):
+        return False
+    if lead.killed is not None and f.killed is not None and lead.killed != f.killed:
+        return False  # another toll: another incident
+    text = texts.get(f.sent_index, "")
+    return not (separate(text) or _EARLIER.search(text) or names_disjoint(Overlap(lead, f, table), f))
+
+
+@named_rule("date.lead-from-next", "a lead with no day of its own ('Gunmen killed 70 people in the town, the UN said "
+            "Friday') takes the day of the first incident of its kind told with one in the next two sentences",
+            pos=[("An air strike by the military killed 14 people in a village in Chin State, a resistance group said. "
+                  "Witnesses said the jets struck the village of Falam at about 10 a.m. on Tuesday.",
+                  (("2023-11-14", None), ("2023-11-14", None)))],
+            neg=[("An air strike by the military killed 14 people in a village in Chin State, a resistance group said. "
+                  "Witnesses said another air strike hit the village of Falam at about 10 a.m. on Tuesday.",
+                  (("2023-11-16", None), ("2023-11-14", None)))],
+            probe=event_dates, off=nothing)
+def date_lead_from_next(frames: list[Any], texts: dict[int, str], table: Any) -> None:
+    """Give the first incident of `frames` (the report's lead, with its sentence's other
+    incidents), when none of them has a day of its own, the day of the first frame after it that
+    :func:`_fits` within the next two sentences. `texts` maps sentence numbers to their text,
+    `table` is the report's entity table."""
+    lead = next((f for f in frames if f.role == "incident"), None)
+    if lead is None:
+        return
+    scene = [f for f in frames if f.role == "incident" and lead.sent_index in (f.sent_index, *f.evidence_index)]
+    if any(f.date_explicit for f in scene):
+        return
+    giver = _giver(lead, scene, frames, texts, table)
+    if giver is None:
+        return
+    for f in scene:
+        f.date, f.date_end, f.precision, f.date_explicit, f.date_told = \
+            giver.date, giver.date_end, giver.precision, True, False
+
+
+def _giver(lead: Any, scene: list[Any], frames: list[Any], texts: dict[int, str], table: Any) -> Any | None:
+    """The first frame told in the two sentences after the lead's `scene` that :func:`_fits` it."""
+    last = max(i for f in scene for i in (f.sent_index, *f.evidence_index) if i <= lead.sent_index + _NEXT)
+    later = sorted((f for f in frames if f not in scene and last < f.sent_index <= last + _NEXT),
+                   key=lambda f: f.sent_index)
+    return next((f for f in later if _fits(lead, f, texts, table)), None)
