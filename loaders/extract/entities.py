@@ -44,8 +44,8 @@ from sitgraph.loaders.extract.facility_forms import (
     of_place_spans,
 )
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
-from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.group_names import group_name_cands
+from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.mentions import (
@@ -213,14 +213,10 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += acting_body_cands(text)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
-    cands += titled_person_cands(text) + local_body_cands(text, actors)
-    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
-    cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz)
-    cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads) + group_name_cands(
-        text, actors, heads)
+    cands += group_name_cands(text, actors, heads)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
-    cands += apposed_place_cands(text, gaz) + line_chain_cands(text, gaz)
+    cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)

@@ -43,8 +43,8 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 from sitgraph.loaders.extract.surround_frames import period_told
+from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 
 # --------------------------------------------------------------------------- sentence classes
 
@@ -468,10 +468,9 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     # "the deadliest attack since 2019" compares; it counts no period
     own, ranged = period_told(SINCE_COMPARED.sub("", _own_clause(sentence)))
-    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or
+    if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or ranged or
                                                                            PLACE_TOLL.search(own) or
                                                                            unplaced_spread(own, f)))):
-                                                                           ranged or PLACE_TOLL.search(own)))):
         return "aggregate"
     return None
 
