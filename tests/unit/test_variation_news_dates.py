@@ -15,6 +15,7 @@ import pytest
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 
+# a Monday and the days after
 MON, TUE, WED, THU, FRI = "2024-05-13", "2024-05-14", "2024-05-15", "2024-05-16", "2024-05-17"
 
 
