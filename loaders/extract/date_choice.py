@@ -220,37 +220,15 @@ def _on_acted_noun(tok: Any, trigger: Any) -> bool:
 def counted_afterwards(sent: Any, start: int | None, triggers: list[int]) -> bool:
     """Does the phrase at offset `start` of sentence `sent` ("Two days later", found by
     :data:`roles.COUNTED_DAY`) count the day of a later act done about the frame whose trigger
-    tokens (doc positions) are `triggers` (:func:`_afterwards`), or the day a victim died
-    (:func:`_dying_only`), not the frame's own day?"""
+    tokens (doc positions) are `triggers` (:func:`_afterwards`), not the frame's own day? (The
+    day a wounded victim died is more of the incident: rule ``toll.later-deaths``.)"""
     if start is None or not triggers:
         return False
     toks = [t for t in sent if t.idx >= sent.start_char + start]
     trigs = [sent.doc[i] for i in triggers]
     if not toks:
         return False
-    return _afterwards(toks[0], trigs) or _dying_only(toks[0], trigs)
-
-
-@named_rule("date.death-day", "a day counted for a death alone ('One of the wounded died of her injuries a week "
-            "later') is the day a victim died, not the day of an incident: it dates none",
-            pos=[("On 5 June 2022, gunmen attacked a church in Owo, killing 40 worshippers. One of the wounded died "
-                  "of her injuries a week later.", (("2022-06-05", None),)),
-                 ("On 5 June 2022, gunmen attacked a church in Owo, killing 40 worshippers. Three days later, one "
-                  "of the injured succumbed to his wounds.", (("2022-06-05", None),))],
-            # a death told with what killed (an ambush, a mine) is an incident of its own
-            neg=[("On 5 June 2022, gunmen attacked a church in Owo, killing 40 worshippers. Two days later, six "
-                  "soldiers died in an ambush near Akure.", (("2022-06-05", None), ("2022-06-07", None)))],
-            probe=event_dates, off=no)
-def _dying_only(tok: Any, triggers: list[Any]) -> bool:
-    """Is the count at token `tok` in the clause of a verb of dying ("died", "succumbed",
-    "passed away") that tells nothing but who died: every trigger of `triggers` is that verb
-    or in its subject ("One of the wounded died ... a week later")? Then it is the day a victim
-    died. A death told with what killed ("died in an ambush") is an incident's."""
-    head = clause_head(tok)
-    if head.lemma_.lower() not in DYING | {"perish", "pass"}:
-        return False
-    subject = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    return all(t.i == head.i or t.i in subject for t in triggers)
+    return _afterwards(toks[0], trigs)
 
 
 def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozenset[int],

@@ -20,7 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.merging import day_apart, merge_into, named_actors, specific_ids
-from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
+from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A fronted phrase before the subject ("On Tuesday, ", "According to witnesses, ").
@@ -152,16 +152,6 @@ def _kind_of_part(prev: Any, f: Any, text: str) -> bool:
     return SALVO_PART.match(text) is not None and prev.type in MUNITION_TYPES and f.type in MUNITION_TYPES
 
 
-ATTACKERS_AND_ONE = branch(
-    "toll.attackers-and-bomber", "'The three gunmen and the bomber were also killed': the attackers' dead (the number "
-    "and the one named after 'and the') come on top of the victims",
-    pos=[("Gunmen and a suicide bomber attacked a police academy in Quetta on Monday, killing 20 cadets. The three "
-          "gunmen and the bomber were also killed.", ((24, None, None),))],
-    neg=[("Gunmen attacked a police academy in Quetta on Monday, killing 20 cadets. The three gunmen were also "
-          "killed.", ((23, None, None),))],
-    probe=event_tolls, where="sitgraph.loaders.extract.incident_parts.join_part")
-
-
 def join_part(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge the part `f` (its sentence `text`) into `prev`: the attackers' deaths count on top
     of the victims (never as a target, never a side of their own); a round of the salvo or on
@@ -198,25 +188,11 @@ def _attackers_dead(prev: Any, f: Any, text: str, m: re.Match[str], table: Any) 
     """The dead of `f` are the attackers (`m`: the sentence's match of :data:`ATTACKERS_DEAD`),
     "the three gunmen and the bomber" four of them; none of them is a target."""
     if f.killed:
-        one = m["n2"] and f.killed == _counted(text, m) and enabled(ATTACKERS_AND_ONE)
-        f.attackers_killed = f.killed + (1 if one else 0)
-        f.killed = f.attackers_killed
+        # "the three gunmen and the bomber": the one named after "and the" is counted by the toll
+        # rule toll.and-the-attacker, so the frame's figure already holds all four
+        f.attackers_killed = f.killed
     f.targets = [t for t in f.targets if t not in prev.actors and table.entities[t].kind != "Actor"
                  or table.entities[t].type == "civilians"]
-
-
-_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def _counted(text: str, m: re.Match[str]) -> int | None:
-    """The number counting the first attackers' noun of match `m` ("the three gunmen": 3)."""
-    words = text[m.start():m.start("n1")].split()
-    for w in reversed(words):
-        if w.isdigit():
-            return int(w)
-        if w.lower() in _NUMBER:
-            return _NUMBER[w.lower()]
-    return None
 
 
 def retold_part(prev: Any, f: Any, text: str, table: Any) -> bool:

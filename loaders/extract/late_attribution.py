@@ -85,9 +85,9 @@ def _apart(here: set[str], there: set[str]) -> bool:
 @named_rule("claim.late-author-reaches-lead", "a claim, accusation or identification of the attackers told "
             "after the attack reaches the incident the text is about, not only the part of it told just before "
             "('The three gunmen and the bomber were also killed. The Taliban claimed the attack.')",
-            pos=[("A suicide bomber and three gunmen attacked a police academy in Kabul on 9 October 2017, killing "
-                  "43 cadets. The three gunmen and the bomber were also killed.\n\nThe Taliban claimed "
-                  "responsibility for the attack.", (("Taliban",), ("Taliban",)))],
+            pos=[("A suicide bomber attacked a police academy in Kabul on 9 October 2017, killing 43 cadets. "
+                  "Gunmen then fired on an ambulance outside the academy, wounding two medics.\n\nThe Taliban "
+                  "claimed responsibility for the attack.", (("Taliban",), ("Taliban",)))],
             neg=[("Gunmen attacked a police academy in Kabul on 9 October 2017, killing 43 cadets. On 12 October, "
                   "a bomb killed three soldiers at a checkpoint in Kandahar. The Taliban claimed responsibility for "
                   "the bombing.", (("unknown gunmen",), ("Taliban",)))],

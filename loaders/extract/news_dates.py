@@ -8,7 +8,8 @@ conventions of such reports:
 
 - a sentence that tells only when the incident happened (:func:`roles.date_told_after`) dates
   every incident its lead told ("stormed a village, killing 20 and abducting dozens": the
-  attack and the abduction), not only the one told last (:func:`date_lead_told_after`);
+  attack and the abduction): the one told last here (:func:`date_lead_told_after`), the others
+  by ``date.one-sentence``, and a headline's incident by being merged with the lead's;
 - a day in the clause of a reaction, a burial, an inquiry ("On Tuesday, the president vowed to
   bring the attackers to justice") or of an act at another time ("came after ...") is not the
   incident's (:func:`after_acts`);
@@ -42,35 +43,14 @@ _EARLIER = re.compile(r"(?i)\b(?:earlier|previously|before\s+that|prior\s+to)\b"
 _WEEK = 7
 
 
-def told_with(frames: list[Any], last: Any) -> list[Any]:
-    """`last` and the other incident frames of `frames` told again in its sentence (one of their
-    evidence sentences: a headline's incident the lead tells with another), in order: one scene,
-    one day. Frames read from that same sentence are left to assemble.share_sentence_dates.
-    Cost: linear in the frames."""
-    if last is None:
-        return []
-    return [f for f in frames if f is last or (f.role == "incident" and last.sent_index in f.evidence_index)]
-
-
-@named_rule("date.told-after-scene", "a sentence telling only when the incident happened dates every incident told "
-            "in the sentence before it ('stormed a village, killing 20 and abducting dozens ... The attackers "
-            "arrived late on Saturday')",
-            pos=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
-                  "abducting 30 others, police said. The attackers arrived in the village late on Monday.",
-                  (("2023-11-13", None), ("2023-11-13", None)))],
-            neg=[("Gunmen kill 20 in Zamfara\n\nGunmen stormed a village in Zamfara, killing 20 people and "
-                  "abducting 30 others, police said. Troops arrived in the village late on Monday.",
-                  (("2023-11-16", None), ("2023-11-16", None)))],
-            probe=event_dates, off=lambda frames, last, *rest: date_told_after(last, *rest[:3]))
 def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int],
                          sent: Any = None) -> None:
-    """:func:`roles.date_told_after` for the incident `last` told last and every incident of
-    `frames` told again in its sentence (:func:`told_with`), with the dates of `sent` (the
-    sentence's parse, when given) that tell of what someone did about it left out
-    (:func:`after_acts`)."""
+    """:func:`roles.date_told_after` for the incident `last` told last, with the dates of `sent`
+    (the sentence's parse, when given) that tell of what someone did about it left out
+    (:func:`after_acts`). The other incidents told in `last`'s sentence take that day from
+    rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
     dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
-    for f in told_with(frames, last):
-        date_told_after(f, sentence, dates, said)
+    date_told_after(last, sentence, dates, said)
 
 
 # Verbs of what is done about an incident afterwards: reactions, mourning, inquiries, arrests.

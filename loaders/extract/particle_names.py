@@ -20,7 +20,8 @@ from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import places, rule
 from sitgraph.loaders.extract.wordlists import words
 
-PARTICLES = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|al|es|ed|ad|en|sur)"
+# Not "en": in a headline it is a Spanish or French "in" ("Ataque en Cauca"), rarely inside a name
+PARTICLES = r"(?:de|del|da|do|dos|das|di|du|des|la|las|los|le|el|al|es|ed|ad|sur)"
 _WORD = r"[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
 # The Arabic article written in lower case and joined by a hyphen: "Deir ez-Zor", "Ras al-Ain".
 ARTICLE_HYPHEN = r"(?:[aeu][dlnrstz]h?|[aeu]sh)-"
@@ -73,7 +74,10 @@ def _one_place(m: re.Match[str], text: str, inside: list[Cand], known: bool) -> 
         return True
     if ARABIC_JOIN.search(surface):
         return False
-    return bool(LOCATIVE_BEFORE.search(text[max(0, start - 20):start])) or any(c.kind == "Place" for c in inside)
+    # a place read in the run's first words, not only in its last: "Ataque en Cauca" (a headline's
+    # "Attack in Cauca") holds a place after its particle but names none
+    return bool(LOCATIVE_BEFORE.search(text[max(0, start - 20):start])) or any(
+        c.kind == "Place" and c.start <= start < c.end for c in inside)
 
 
 def _in_other_name(m: re.Match[str], text: str, inside: list[Cand]) -> bool:

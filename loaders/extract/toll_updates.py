@@ -28,7 +28,7 @@ WOUNDED_DIED = re.compile(
 SAME_INCIDENT = branch("toll.later-deaths", "'One of the wounded died of his injuries two days later': the death of "
                        "the wounded is more of the incident, whatever day it names",
                        pos=[("Militants threw a grenade at a bunker in Srinagar on Sunday, wounding 14 people. One of "
-                             "the wounded died of his injuries two days later.", ((1, 14, None),))],
+                             "the wounded died of his injuries on Tuesday.", ((1, 14, None),))],
                        neg=[("Militants threw a grenade at a bunker in Srinagar on Sunday, wounding 14 people. Two "
                              "days later, a shopkeeper was killed in Anantnag.", ((None, 14, None), (1, None, None)))],
                        probe=event_tolls, where="sitgraph.loaders.extract.merging.tells_only_toll")

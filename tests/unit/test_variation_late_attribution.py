@@ -57,10 +57,11 @@ ARTICLES = [
     ("The Manda Bay attack was an assault on a military airfield at Manda Bay, Kenya, on 5 January 2020. Three "
      "Americans were killed.\n\nAttack\nMilitants breached the perimeter before dawn and set fire to aircraft."
      "\n\nResponsibility\nAl-Shabaab claimed the attack the same day.", [[SHABAAB]]),
-    # a part told after the lead ("the attackers were also killed") takes the claim; the lead too
+    # a part told after the lead ("the attackers were also killed") is more of the lead's incident,
+    # which takes the claim
     ("A suicide bomber and three gunmen attacked a police academy in Kandahar on 9 October 2017, killing 43 "
      "cadets. The three gunmen and the bomber were also killed.\n\nThe Taliban claimed responsibility for the "
-     "attack.", [["Taliban"], ["Taliban"]]),
+     "attack.", [["Taliban"]]),
     # the flight the attack caused, told between the lead and the identification
     ("The Kukawa massacre was the killing of villagers in Kukawa, Borno State, Nigeria, on 4 September 2016. "
      "Gunmen arrived on motorcycles and opened fire on residents. More than 900 residents fled to Monguno.\n\n"

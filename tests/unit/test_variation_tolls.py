@@ -181,9 +181,9 @@ WOUNDED = [
      "another hit a house, wounding two residents.", [(None, 3)]),
     ("Ukraine\n\nOne Russian shell hit a house in Kherson on Sunday, killing two people; another struck a school, "
      "killing three teachers and wounding five.", [(5, 5)]),
-    left("a salvo told round by round after a lead naming the place is an event of its own (its toll is right)",
-         "Israel\n\nRockets fired from Gaza hit Sderot on Sunday. One rocket struck the yard of a kindergarten, "
-         "wounding a guard; another hit a house, wounding two residents.", [(None, 3)]),
+    # a salvo told round by round after a lead naming the place: parts of the lead's incident
+    ("Israel\n\nRockets fired from Gaza hit Sderot on Sunday. One rocket struck the yard of a kindergarten, "
+     "wounding a guard; another hit a house, wounding two residents.", [(None, 3)]),
     # the wounded told in parts by where they were taken add up
     ("Pakistan\n\nA bomb hit a police van in Tank on Sunday, killing three officers. Eight injured people were "
      "treated at the district hospital, and two more were taken to Peshawar.", [(3, 10)]),
