@@ -143,7 +143,6 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     assemble.split_series(frames, texts)
     frames = _merge_agreements(frames)
     _infer_air(frames, table, published, text)
-    late_attribution.spread_late(frames, table, text)
     out: list[Frame] = []
     for f in frames:
         attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
