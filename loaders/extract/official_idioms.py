@@ -79,11 +79,19 @@ def kill_idiom(tok: Any, lemma: str, reader: Any) -> bool:
     below a country's? A tally ("61 terrorists have been neutralised this year") and a side's
     word for a strike told before ("said it had neutralised two terrorists in Iraq") are not
     incidents of their own."""
-    if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children) or not _specific_place(reader, tok):
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in tok.children):
         return False
-    if lemma in KILL_VERBS or tok.lower_ in KILL_FORMS or (lemma == "take" and _particle(tok, "out")):
+    killing = lemma in KILL_VERBS or tok.lower_ in KILL_FORMS or (lemma == "take" and _particle(tok, "out"))
+    # the verb's word first: the place test reads the sentence's entities, the costly part
+    if not (killing or lemma in OWN_DEAD_LEMMAS or tok.lower_ == "martyred") or not _specific_place(reader, tok):
+        return False
+    if killing:
         return any(_people(reader, o) for o in _objects(tok))
     return _own_dead(tok, lemma)
+
+
+# The verbs :func:`_own_dead` reads ("martyred", "made the supreme sacrifice", "laid down their lives").
+OWN_DEAD_LEMMAS = frozenset({"martyr", "make", "lay"})
 
 
 def _own_dead(tok: Any, lemma: str) -> bool:
