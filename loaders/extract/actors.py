@@ -179,8 +179,20 @@ class ActorDictionary:
     def find(self, text: str) -> list[ActorHit]:
         """Alias and demonym hits in `text`, longest first where they overlap, in text order.
 
-        Cost: two regex scans of the text.
+        Cost: two regex scans of the text; a call with a text among the last 16 (the report's
+        actors and its country are both read from the whole text) returns the hits found then.
         """
+        cache: dict[str, tuple[ActorHit, ...]] = self.__dict__.setdefault("_found", {})
+        hit = cache.get(text)
+        if hit is not None:
+            return list(hit)
+        out = self._find(text)
+        if len(cache) >= 16:  # a few texts of the report at a time: the oldest goes
+            del cache[next(iter(cache))]
+        cache[text] = tuple(out)
+        return out
+
+    def _find(self, text: str) -> list[ActorHit]:
         hits: list[ActorHit] = []
         # Every alias pattern opens with (?<![\w.]): a match can start only where that holds, so
         # trying the alternation there alone finds what a scan of every position finds, at a

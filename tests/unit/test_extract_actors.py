@@ -60,3 +60,16 @@ def test_shipped_dictionary_loads_and_knows_syria_actors():
     d = load_actors()
     assert d.get("syrian-government") is not None
     assert {h.key for h in d.find("Hayat Tahrir al-Sham and the White Helmets")} == {"hts", "white-helmets"}
+
+
+def test_find_again_gives_the_same_hits_and_a_caller_cannot_change_them():
+    # a report's text is scanned twice (its actors, its country): the second call reuses the hits
+    d = load_actors()
+    text = "Russian troops and the Wagner Group attacked Bakhmut; Ukraine's army said."
+    first = d.find(text)
+    first.clear()  # a caller's list is its own
+    for other in [f"text {i} about Hamas" for i in range(20)]:
+        d.find(other)  # more texts than the cache keeps: the first one is scanned afresh
+    again = d.find(text)
+    assert [h.key for h in again] == [h.key for h in d._find(text)] and len(again) >= 3
+    assert d.find(text) == again
