@@ -28,6 +28,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
@@ -80,24 +81,46 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def terminate(pool: ProcessPoolExecutor) -> None:
-    """End the pool's workers now (pending tasks are dropped), then release the pool."""
-    # The executor has no public way to stop running tasks before Python 3.14.
-    # Futures already cancelled by their consumer (``Executor.map`` cancels the rest when it
-    # is left early) must leave the pending table first: when the workers die, Python 3.11's
-    # executor thread sets an error on every pending future and fails with a traceback on a
-    # cancelled one.
-    pending = getattr(pool, "_pending_work_items", None) or {}
-    for work_id, item in list(pending.items()):
-        if item.future.cancelled():
-            pending.pop(work_id, None)
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+def terminate(pool: ProcessPoolExecutor, wait: float = 10.0) -> None:
+    """End the pool's workers now (pending tasks are dropped), then release the pool. Returns
+    when the pool's own threads have ended too (each wait bounded by ``wait`` seconds).
+
+    The executor has no public way to stop running tasks before Python 3.14, and its manager
+    thread (which feeds the call queue through a feeder thread and collects results) runs
+    beside this one, so the order matters:
+
+    1. ``shutdown(cancel_futures=True)`` first, then wait until the manager thread has taken
+       it in: it then drops every cancelled or pending future itself. A worker that died
+       before that would make it fail every pending future, cancelled ones included, which
+       raises (and prints a traceback) in Python 3.11; and no one else may touch its table of
+       pending work meanwhile (an entry removed under it is a KeyError there).
+    2. Kill the workers and reap them.
+    3. Join the manager thread: it closes the call queue and joins the queue's feeder thread.
+       Returning (and exiting the interpreter) while they still ran let the exit handlers
+       close pipes under a thread writing to them ("Bad file descriptor").
+    """
+    manager = getattr(pool, "_executor_manager_thread", None)
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        _await_cancellation(pool, manager, wait)
+    for proc in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError):
             proc.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
-    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+    for proc in processes:
         with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
-            proc.join(5)
+            proc.join(wait)
+    if manager is not None and manager is not threading.current_thread():
+        manager.join(wait)
+
+
+def _await_cancellation(pool: ProcessPoolExecutor, manager: threading.Thread, wait: float) -> None:
+    """Wait (at most ``wait`` seconds) until the manager thread has cancelled the pending
+    futures: the executor clears its ``_cancel_pending_futures`` flag when it has."""
+    deadline = time.monotonic() + wait
+    while getattr(pool, "_cancel_pending_futures", False) and manager.is_alive() \
+            and time.monotonic() < deadline:
+        manager.join(0.005)
 
 
 @contextlib.contextmanager

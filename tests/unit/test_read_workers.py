@@ -67,3 +67,72 @@ def test_read_workers_end_with_the_command(pages, sig) -> None:
             proc.wait()
         for pid in running(children):  # a failed run leaves no stray processes behind
             os.kill(pid, signal.SIGKILL)
+
+
+# A pool ended while its futures are pending, cancelled or running, many times in one
+# process, the last time on the way out of the interpreter (as SIGTERM ends `read`). Before
+# terminate() waited for the executor's threads, most runs printed a thread's traceback:
+# a cancelled future failed by the executor thread, a pending entry missing under it, or a
+# pipe closed at exit under the thread writing to it.
+STRESS = """
+import time
+from sitgraph.loaders.workers import Terminated, start_pool, terminate
+
+for r in range({rounds}):
+    pool = start_pool(2, int)
+    try:
+        results = pool.map(time.sleep, [0.002] * 400, chunksize=4)
+        for _ in range(r % 5):
+            next(results)
+        raise Terminated()
+    except BaseException:
+        terminate(pool)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+pool = start_pool(2, int)
+results = pool.map(time.sleep, [0.002] * 400, chunksize=4)
+next(results)
+try:
+    raise Terminated()
+except BaseException:
+    terminate(pool)
+    raise
+"""
+
+
+def test_terminate_leaves_no_thread_traceback_under_stress() -> None:
+    done = subprocess.run([sys.executable, "-c", STRESS.format(rounds=25)], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr and "Exception in thread" not in done.stderr, done.stderr[-3000:]
+
+
+def test_terminate_returns_after_the_pools_threads_and_workers() -> None:
+    import time as _time
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool
+
+    from sitgraph.loaders.workers import start_pool, terminate
+
+    pool = start_pool(2, int)
+    futures = [pool.submit(_time.sleep, 0.05) for _ in range(40)]
+    futures[0].result(timeout=60)
+    manager = pool._executor_manager_thread
+    feeder = pool._call_queue._thread
+    workers = list(pool._processes.values())
+    terminate(pool)
+    assert not manager.is_alive()
+    assert feeder is None or not feeder.is_alive()
+    assert [p.is_alive() for p in workers] == [False, False]
+    outcomes = set()
+    for f in futures:
+        assert f.done()
+        try:
+            f.result(timeout=0)
+            outcomes.add("result")
+        except CancelledError:
+            outcomes.add("cancelled")
+        except BrokenProcessPool:
+            outcomes.add("broken")
+    assert "cancelled" in outcomes  # the tail never started
+    assert futures[-1].cancelled()
