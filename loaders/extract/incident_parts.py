@@ -22,11 +22,11 @@ from typing import Any
 from sitgraph.loaders.extract.merging import day_apart, merge_into, named_actors, specific_ids
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # A fronted phrase before the subject ("On Tuesday, ", "According to witnesses, ").
 _FRONT = r"^\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?"
-_MUNITION = (r"(?:rockets?|shells?|artillery\s+shells?|mortar\s+(?:shells?|rounds?|bombs?)|mortars?|missiles?|bombs?|"
-             r"drones?|projectiles?|rounds?|munitions?|grenades?|barrel\s+bombs?|interceptors?)")
+_MUNITION = f"(?:{noun_alternation('munition_nouns')})"  # loaders/data/words.yaml
 _DEBRIS = r"(?:debris|fragments|shrapnel|(?:falling|the)\s+(?:debris|fragments|wreckage))"
 # "One rocket struck ...", "Two of the missiles hit ...", "Shells landed on ...", "Debris fell on ...":
 # a round (or some rounds) of the salvo just told, or what fell of it.

@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_roles, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # "the same market", "the same village" (not "the same day"): the scene of an act told before.
 SAME_SCENE = r"\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|week|month|date|hour|period)\b)[a-z]+"
@@ -28,7 +29,7 @@ SAME_SCENE = r"\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|wee
 # An act at that scene: "an attack on the same market", "drones struck the same depot" (not "killed in
 # the same area": where the toll of the incident told was counted).
 SAME_SCENE_ACT = re.compile(
-    r"(?i)(?:\b(?:attacks?|strikes?|airstrikes?|raids?|assaults?|bombings?|blasts?|explosions?|shelling|ambush)\s+"
+    rf"(?i)(?:\b(?:{noun_alternation('attack_nouns')})\s+"
     r"(?:on|at|in|near|against)|\b(?:hit|struck|targeted|attacked|raided|shelled|bombed|stormed))\s+" + SAME_SCENE
     + r"(?<!\barea)(?<!\bregion)(?<!\bvicinity)(?<!\blocation)(?<!\bplace)(?<!\bspot)\b")
 
@@ -49,10 +50,9 @@ def same_scene(sentence: str) -> bool:
 RETALIATION = re.compile(r"(?i)\b(?:in\s+(?:retaliation|response|revenge|reprisal|return)\s+(?:for|to|against)"
                          r"|to\s+avenge|retaliat(?:e|ed|ing)\s+(?:for|against))\b")
 # "the strikes were ... in retaliation for": the sentence refers back to the strike told
-BACK_REF = re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:strikes?|airstrikes?|attacks?|raids?|operations?|bombings?"
-                      r"|shelling)\s+(?:was|were|came|had\s+been)\b")
-ANSWERED_ACT = re.compile(r"(?i)\b(?:attacks?|assaults?|strikes?|airstrikes?|raids?|ambush(?:es)?|shelling|bombings?"
-                          r"|blasts?|killings?|fire|barrages?|shootings?|massacres?)\b")
+BACK_REF = re.compile(rf"(?i)\bthe\s+(?:\w+\s+)?(?:{noun_alternation('attack_nouns')}|operations?)"
+                      r"\s+(?:was|were|came|had\s+been)\b")
+ANSWERED_ACT = re.compile(rf"(?i)\b(?:{noun_alternation('attack_nouns')}|killings?|fire)\b")
 
 
 @named_rule("assemble.role-retaliation", "'The strikes were in retaliation for an attack on X on Saturday': a sentence "

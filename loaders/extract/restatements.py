@@ -21,11 +21,11 @@ from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_ac
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_places, event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # A fronted phrase before the subject ("On Tuesday, ", "According to witnesses, ").
 _FRONT = r"^\W*(?P<front>(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?"
-_INCIDENT = (r"(?:attack|assault|strike|air\s?strike|drone\s+strike|missile\s+strike|raid|blast|explosion|bombing|"
-             r"shelling|bombardment|barrage|ambush|massacre|shooting|incident)")
+_INCIDENT = rf"(?:{noun_alternation('attack_nouns', 'singular')}|drone\s+strike|missile\s+strike|incident)"
 _AGENT = r"(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|missiles?|rockets?)"
 # What may stand between the article and the noun: how and when it was done, never which one
 # of several ("the first attack", "the previous strike", "a similar raid" name another).

@@ -17,14 +17,15 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # A series of attacks: a plural attack noun ("numerous bombings", "dozens of attacks on camps").
 # "has shelled the city repeatedly", "a wave of", "a string of".
-SERIES = re.compile(r"(?i)\b(?:attacks|bombings|strikes|air\s?strikes|raids|massacres|assaults|ambushes|"
+SERIES = re.compile(rf"(?i)\b(?:{noun_alternation('attack_nouns', 'plural')}|"
                     r"kidnappings|abductions|repeatedly|(?:series|wave|string|spate)\s+of)\b")
 _SUPERLATIVE = (r"(?:deadliest|worst|bloodiest|largest|biggest|most\s+(?:deadly|lethal|serious|notorious|recent)|"
                 r"latest|first|last|earliest)")
-_ATTACKS = r"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:attacks|bombings|strikes|raids|massacres|assaults)"
+_ATTACKS = rf"(?:the|these|those)\s+(?:[\w-]+\s+)?(?:{noun_alternation('attack_nouns', 'plural')})"
 _SET = rf"(?:them|these|those|{_ATTACKS})"
 # The sentence opens by picking one out of the series: "The deadliest, ...", "The worst of these
 # attacks ...", "One of them, ...", "Among them ...", "In the deadliest of them, ...".

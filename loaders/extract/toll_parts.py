@@ -20,6 +20,7 @@ import re
 from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _N = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
       r"|sixteen|seventeen|eighteen|nineteen|twenty)")
@@ -65,8 +66,9 @@ def treated_parts_figures(masked: str) -> list[_Figure]:
 
 
 # "One rocket struck ...; another hit ...": the first of a salvo's rounds, told apart.
-_FIRST_ROUND = re.compile(r"(?i)^\W*(?:one|the\s+first|a\s+first)\s+(?:\w+\s+){0,2}?(?:rocket|missile|shell|bomb|drone"
-                          r"|strike|round|mortar|grenade|blast|explosion|device|projectile)s?\b")
+# A round is a munition (loaders/data/words.yaml) or the act it made.
+_FIRST_ROUND = re.compile(r"(?i)^\W*(?:one|the\s+first|a\s+first)\s+(?:\w+\s+){0,2}?"
+                          rf"(?:{noun_alternation('munition_nouns', 'singular')}|strike|blast|explosion|device)s?\b")
 # Between two rounds' figures: "; another hit a house, ", "; a second struck the market, ".
 _NEXT_ROUND = re.compile(r"(?i)[^.;]*;\s*(?:and\s+)?(?:another|a\s+second|the\s+second|a\s+third|the\s+third"
                          r"|the\s+other)\b[^.;]*")

@@ -1,9 +1,10 @@
 """Word lists of the entity, place and facility rules, read once from loaders/data/words.yaml.
 
 :func:`words` gives a list in file order (a regex alternation keeps it); :func:`word_set`
-the same words as a frozenset; :func:`word_table` the columns of a table (a list written as a
-mapping of words to lists: ``place_words``). A missing or malformed file raises
-:class:`sitgraph.loaders.extract.nlp.ExtractError` naming it.
+the same words as a frozenset; :func:`alternation` a regex alternation of them and
+:func:`noun_alternation` one of nouns in the singular, plural or either; :func:`word_table`
+the columns of a table (a list written as a mapping of words to lists: ``place_words``).
+A missing or malformed file raises :class:`sitgraph.loaders.extract.nlp.ExtractError` naming it.
 """
 
 from __future__ import annotations
@@ -85,3 +86,26 @@ def alternation(name: str) -> str:
     import re
 
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words(name))
+
+
+def plural(noun: str) -> str:
+    """The regular English plural of ``noun`` ("raid" -> "raids", "ambush" -> "ambushes"); the
+    lists that go through :func:`noun_alternation` hold only nouns with regular plurals."""
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def noun_alternation(name: str, number: str = "either") -> str:
+    """The nouns of list ``name`` (singular, in file order) as a regex alternation of their
+    ``number``: "singular", "plural" or "either" (``raids?``, ``ambush(?:es)?``). Words escaped,
+    spaces as runs of spaces, no group of its own (wrap it). Raises ValueError on another number."""
+    import re
+
+    if number not in ("singular", "plural", "either"):
+        raise ValueError(f"number must be singular, plural or either, not {number!r}")
+    out = []
+    for noun in words(name):
+        stem = r"\s+".join(re.escape(p) for p in noun.split())
+        ending = plural(noun)[len(noun):]
+        out.append(stem if number == "singular" else stem + ending if number == "plural"
+                   else stem + (f"(?:{ending})?" if len(ending) > 1 else f"{ending}?"))
+    return "|".join(out)
