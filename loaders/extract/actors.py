@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from sitgraph.graph.schema import entity_id
+from sitgraph.loaders.extract.alias_index import matches_at, openings
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -103,6 +104,11 @@ def _alias_regex(alias: str) -> str:
     return SEP.join(re.escape(w) for w in words)
 
 
+def _first_word(alias: str) -> str:
+    """The first word of an alias as :func:`_alias_regex` splits it (matched literally)."""
+    return next((w for w in re.split(r"[\s\-_]+", alias.strip()) if w), "")
+
+
 def _is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in alias.strip()
@@ -138,22 +144,22 @@ class ActorDictionary:
     _context: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        ci: dict[str, None] = {}
-        cs: dict[str, None] = {}
+        ci: dict[str, str] = {}  # alias regex -> the alias's first word
+        cs: dict[str, str] = {}
         for e in self.entries.values():
             for form, dem in [(e.name, False)] + [(a, False) for a in e.aliases] + [(d, True) for d in e.demonyms]:
                 low = form.lower()
                 # The first entry claiming a form keeps it: files are read in name order.
                 if _is_acronym(form):
                     self._forms.setdefault(form, (e.key, dem))
-                    cs[_alias_regex(form)] = None
+                    cs[_alias_regex(form)] = _first_word(form)
                 else:
                     self._forms.setdefault(low, (e.key, dem))
-                    ci[_alias_regex(form)] = None
+                    ci[_alias_regex(form)] = _first_word(form)
             for form in e.context_aliases:
                 # Kept apart from the plain forms, so "AA" stays Anadolu's where it says so.
                 self._context.setdefault(form if _is_acronym(form) else form.lower(), e.key)
-                (cs if _is_acronym(form) else ci)[_alias_regex(form)] = None
+                (cs if _is_acronym(form) else ci)[_alias_regex(form)] = _first_word(form)
         # Longest alternatives first, so "Syrian Arab Army" wins over "Syrian".
         def rx(parts: Iterable[str], flags: int) -> re.Pattern[str] | None:
             ordered = sorted(parts, key=lambda p: (-len(p), p))
@@ -163,6 +169,8 @@ class ActorDictionary:
 
         self._ci = rx(ci, re.IGNORECASE)
         self._cs = rx(cs, 0)
+        # Where each alternation is worth trying: positions that open one of its aliases.
+        self._ci_open, self._cs_open = openings(ci.values(), re.IGNORECASE), openings(cs.values(), 0)
 
     def _key_of(self, surface: str) -> tuple[str, bool] | None:
         norm = re.sub(SEP, " ", surface).strip()
@@ -201,7 +209,8 @@ class ActorDictionary:
         for pattern in (self._cs, self._ci):
             if pattern is None:
                 continue
-            for m in _matches_at(pattern, text, starts):
+            opened = self._ci_open if pattern is self._ci else self._cs_open
+            for m in matches_at(pattern, opened, text, starts):
                 hit = self._hit(m, text, pattern is self._cs)
                 if hit is not None:
                     hits.append(hit)
@@ -235,19 +244,6 @@ class ActorDictionary:
 
 
 _MATCH_STARTS = re.compile(r"(?<![\w.])")
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """The matches ``pattern.finditer(text)`` gives, trying only the positions ``starts``
-    (ascending; every position where a match can start): leftmost first, none overlapping."""
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m is not None and m.end() > pos:
-            yield m
-            end = m.end()
 
 
 def merge_entries(entries: Iterable[ActorEntry]) -> dict[str, ActorEntry]:

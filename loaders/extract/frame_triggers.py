@@ -236,9 +236,11 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         kind = _verb_kind(reader, tok, lemma, low)
     elif tok.pos_ in ("NOUN", "PROPN"):
         kind = _noun_kind(reader, tok, lemma, context_actors)
+    if kind is None:
+        return None  # most tokens: the checks below only ever veto a kind
     if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
-    if kind is None or irrealis(tok) or not_violence(tok):
+    if irrealis(tok) or not_violence(tok):
         return None
     if habitual(tok) or plural_pattern(tok):
         return None

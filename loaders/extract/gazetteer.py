@@ -90,10 +90,14 @@ _DIGRAPHS = (("kh", "h"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("
 _VOWELS = frozenset("aeiou")
 
 
+# A report's names, and the gazetteer's names of the places they may be, are folded again
+# and again (each candidate's name and aliases, at each mention): both keys are remembered.
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII form of ``text``: accents, ayn/apostrophe marks and punctuation gone.
 
-    ``fold("Ma‘arrat an-Nu‘mān") == "maarrat an numan"``. Cost: O(len(text)).
+    ``fold("Ma‘arrat an-Nu‘mān") == "maarrat an numan"``. Cost: O(len(text)) the first time
+    a text is folded, a dictionary lookup after (the last 65,536 texts are remembered).
     """
     text = unicodedata.normalize("NFKD", text.translate(_LETTERS).lower())
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -120,6 +124,7 @@ def _token_skeleton(token: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Transliteration-tolerant key of a place name; equal keys mean "maybe the same name".
 
@@ -127,7 +132,8 @@ def name_key(text: str) -> str:
     name is nothing else, maps kh->h, q->k, dh->d, th->t, gh->g, zh->j, ph->f, turns every run
     of vowels (and the y/w glides in them) into ``a``, drops a final -ah's h, collapses doubled
     letters and removes spaces and hyphens: ``name_key("Deir ez-Zor") == name_key("Dayr az
-    Zawr") == "darzar"``. Returns "" for text without letters or digits. Cost: O(len(text)).
+    Zawr") == "darzar"``. Returns "" for text without letters or digits. Cost: O(len(text)),
+    remembered like :func:`fold`.
     """
     tokens = fold(text).split()
     if len(tokens) > 1:

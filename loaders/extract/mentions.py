@@ -9,6 +9,7 @@ facility name ("Kafranbel medical facility") is kept beside it.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -56,9 +57,14 @@ class Cand:
     place: Any = None  # a gazetteer Place
 
 
+_QUOTE_CHARS = re.compile(f"[{QUOTES}]")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _fold(text: str) -> str:
-    text = re.sub(f"[{QUOTES}]", "", text.lower())
-    return re.sub(r"[^\w]+", " ", text).strip()
+    """``text`` lower-cased without quotes, other non-word runs one space; remembered."""
+    return _NON_WORD.sub(" ", _QUOTE_CHARS.sub("", text.lower())).strip()
 
 
 def _next_words(text: str, end: int, n: int = 3) -> list[str]:

@@ -76,6 +76,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     AMONG,
     AUX_PASSIVE,
     BARE,
+    BARE_VERB,
     COLLECTIVE,
     FORCED,
     INTRANSITIVE,
@@ -204,6 +205,8 @@ def _attributive(m: re.Match[str], masked: str) -> bool:
 def _bare_figures(masked: str) -> list[_Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
     out: list[_Figure] = []
+    if BARE_VERB.search(masked) is None:
+        return out
     for m in BARE.finditer(masked):
         if _victims(m["np"]) and not _attributive(m, masked):
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))

@@ -89,9 +89,13 @@ def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet
     return PatternSet(kind, re.compile(rx), types)
 
 
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _head_key(head: str) -> str:
-    h = re.sub(r"[\s\-]+", " ", head.strip().lower())
-    return h
+    """``head`` lower-cased, its spaces and hyphens one space; remembered (asked of every token)."""
+    return _SEPARATORS.sub(" ", head.strip().lower())
 
 
 def singular_head(head: str, types: dict[str, tuple[str, bool]]) -> str:

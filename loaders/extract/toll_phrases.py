@@ -161,6 +161,8 @@ BARE = re.compile(
     rf"{_COORDINATED}{SUBJECT}{ADV}\s+(?<!\band\s)(?P<verb>(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities))\b"
     rf"(?!\s+(?:{_ADVERBS}\s+)?(?:\d|(?i:{EXACT}|the|his|her|their|its|at\s+least|more\s+than|some)\b))"
 )
+# The harm words BARE needs: a sentence without one has no bare figure (a cheap first scan).
+BARE_VERB = re.compile(rf"(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities)")
 ACTIVE_KILL = (
     r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
     r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"

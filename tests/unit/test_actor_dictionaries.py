@@ -135,20 +135,41 @@ def test_dictionary_finds_actors_in_text(text, form, key):
 
 
 def test_alias_scan_at_match_starts_finds_what_a_full_scan_finds() -> None:
-    """ActorDictionary.find tries its alias alternation only where a match can start; the
-    matches must be those of a scan of every position, on texts with punctuation, dotted
-    acronyms, hyphens, overlaps and names inside words."""
+    """ActorDictionary.find tries its alias alternation only where a match can start and the
+    text opens with the first letters of an alias; the matches must be those of a scan of
+    every position, on texts with punctuation, dotted acronyms, hyphens, overlaps, names
+    inside words, case variants, accents and one-letter first words."""
     import random
     import re
 
-    from sitgraph.loaders.extract.actors import _MATCH_STARTS, _matches_at
+    from sitgraph.loaders.extract.actors import _MATCH_STARTS
+    from sitgraph.loaders.extract.alias_index import matches_at, openings
 
-    pattern = re.compile(r"(?<![\w.])(?:Syrian Arab Army|Syrian|al-Shabab|U\.S\.|SDF|Army)(?![\w])", re.IGNORECASE)
-    words = ["Syrian", "Arab", "Army", "al-Shabab", "U.S.", "SDF", "SDFs", "x.SDF", "(SDF)", "army,", "the",
-             "Syrians", "'Syrian'", "—Army", "Arab-Army", "U.S.-backed", "\n"]
-    rng = random.Random(5)
-    for _ in range(300):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
-        starts = [m.start() for m in _MATCH_STARTS.finditer(text)]
-        got = [(m.start(), m.end()) for m in _matches_at(pattern, text, starts)]
-        assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
+    aliases = ["Syrian Arab Army", "Syrian", "al-Shabab", "U.S.", "SDF", "Army", "Médecins Sans Frontières",
+               "G 5", "Séléka"]
+    for flags in (re.IGNORECASE, 0):
+        pattern = re.compile(r"(?<![\w.])(?:" + "|".join(
+            r"[\s\-]+".join(re.escape(w) for w in re.split(r"[\s\-]+", a)) for a in aliases) + r")(?![\w])", flags)
+        opened = openings([re.split(r"[\s\-]+", a)[0] for a in aliases], flags)
+        words = ["Syrian", "Arab", "Army", "al-Shabab", "AL-SHABAB", "U.S.", "u.s.", "SDF", "sdf", "SDFs", "x.SDF",
+                 "(SDF)", "army,", "the", "Syrians", "'Syrian'", "—Army", "Arab-Army", "U.S.-backed", "\n",
+                 "MÉDECINS", "Médecins", "Sans", "Frontières", "G", "g-5", "5", "Séléka", "SÉLÉKA", "Seleka", "ſyrian"]
+        rng = random.Random(5)
+        for _ in range(400):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 25)))
+            starts = [m.start() for m in _MATCH_STARTS.finditer(text)]
+            got = [(m.start(), m.end()) for m in matches_at(pattern, opened, text, starts)]
+            assert got == [(m.start(), m.end()) for m in pattern.finditer(text)], text
+
+
+def test_alias_openings_skip_only_what_no_alias_opens() -> None:
+    import re
+
+    from sitgraph.loaders.extract.alias_index import may_start, openings
+
+    opened = openings(["Syrian", "G", "Médecins", "al", "ſyr"], re.IGNORECASE)
+    assert opened.prefixes == {"syri", "g", "al", "syr"} and opened.lengths == (1, 2, 3, 4)
+    assert [may_start(opened, t, 0) for t in ("SYRIA", "Gx", "gaza", "the", "Mé", "é", "a", "syrup", "Alep")] == [
+        True, True, True, False, True, True, False, True, True]
+    assert openings(["Syrian"], 0).prefixes == {"Syri"}
+    assert not may_start(openings(["Syrian"], 0), "syrian", 0)
