@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     SUBSET_BEFORE,
     TOLL,
 )
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _Span = tuple[int, int]
 
@@ -56,8 +57,7 @@ class _Figure:
 # The perpetrators of the attack itself, when a figure counts them: their deaths come on top.
 _ATTACKER_NP = re.compile(
     r"(?i)^(?:\s*(?:of\s+)?(?:the|all|armed|suicide|other|\w+-?\w*\s+armed)\b)*\s*(?:\w+\s+)?"
-    r"(?:attackers?|assailants?|gunm[ae]n|bombers?|hostage[\s-]takers?|kidnappers?|abductors?|raiders"
-    r"|perpetrators?)\b")
+    rf"(?:{noun_alternation('attacker_nouns')}|hostage[\s-]takers?)\b")
 
 
 def _attackers_counted(m: re.Match[str]) -> int | None:
@@ -73,7 +73,7 @@ def _attackers_counted(m: re.Match[str]) -> int | None:
 
 _OF_THEM = re.compile(r"(?i)^\s*of\s+them\b")
 _ATTACKERS_BEFORE = re.compile(
-    r"(?i)\b(?:attackers|assailants|gunm[ae]n|bombers|raiders|hostage[\s-]takers|kidnappers|abductors)\s*,?\s*$")
+    rf"(?i)\b(?:{noun_alternation('attacker_nouns', 'plural')}|hostage[\s-]takers)\s*,?\s*$")
 
 
 def _of_the_attackers_before(m: re.Match[str], np: str) -> bool:

@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     NUMBER_START,
     SUBJECT,
 )
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # "... was taken to hospital but died of his injuries": one of the wounded died.
 DIED_OF_WOUNDS = re.compile(
@@ -175,8 +176,8 @@ def _nominal_figures(masked: str) -> list[_Figure]:
 _EXCLUDED_ATTACKERS = re.compile(
     r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus)\s+"
     r"(?:the\s+|all\s+)?)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:(?:suicide|armed|other|dead)\s+)?(?i:attackers|assailants|gunmen|bombers|militants|insurgents|raiders"
-    r"|perpetrators|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
+    rf"(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
+    r"|militants|insurgents|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
 
 
 @rule("toll.excluded-attackers", "'the toll rose to 27, not including the four attackers': the attackers' deaths "
@@ -249,7 +250,7 @@ def _among_fronted_figures(masked: str) -> list[_Figure]:
 
 # "Four civilians and the gunman were killed", "killing 22 people, as well as the bomber": the
 # attacker, named after the victims, is one of the dead on top of them.
-_ATTACKER_WORD = r"(?:lone\s+|suicide\s+|alleged\s+)?(?:gunman|attacker|bomber|assailant|perpetrator|shooter)"
+_ATTACKER_WORD = rf"(?:lone\s+|suicide\s+|alleged\s+)?(?:{noun_alternation('attacker_nouns', 'singular')})"
 # The victims counted before "and the bomber": a plural noun of people of any kind ("three
 # policemen", "12 worshippers", "two traffic wardens"), not a thing or a singular.
 _VICTIMS_WORD = (r"(?:people|persons|others|children|police|\w*men|\w*women"

@@ -89,8 +89,10 @@ def alternation(name: str) -> str:
 
 
 def plural(noun: str) -> str:
-    """The regular English plural of ``noun`` ("raid" -> "raids", "ambush" -> "ambushes"); the
-    lists that go through :func:`noun_alternation` hold only nouns with regular plurals."""
+    """The English plural of ``noun`` ("raid" -> "raids", "ambush" -> "ambushes", "gunman" ->
+    "gunmen"); the lists that go through :func:`noun_alternation` hold no other irregular one."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
@@ -102,10 +104,17 @@ def noun_alternation(name: str, number: str = "either") -> str:
 
     if number not in ("singular", "plural", "either"):
         raise ValueError(f"number must be singular, plural or either, not {number!r}")
+    def rx(text: str) -> str:
+        return r"\s+".join(re.escape(p) for p in text.split())
+
     out = []
     for noun in words(name):
-        stem = r"\s+".join(re.escape(p) for p in noun.split())
-        ending = plural(noun)[len(noun):]
-        out.append(stem if number == "singular" else stem + ending if number == "plural"
-                   else stem + (f"(?:{ending})?" if len(ending) > 1 else f"{ending}?"))
+        many = plural(noun)
+        ending = many[len(noun):] if many.startswith(noun) else None
+        if number != "either":
+            out.append(rx(noun if number == "singular" else many))
+        elif ending is None:  # "gunman", "gunmen"
+            out.append(f"{rx(noun)}|{rx(many)}")
+        else:
+            out.append(rx(noun) + (f"(?:{ending})?" if len(ending) > 1 else f"{ending}?"))
     return "|".join(out)

@@ -18,6 +18,8 @@ USERS = {
     "attack_nouns": [("restatements", "RESTATED", "singular"), ("mentioned_acts", "SAME_SCENE_ACT", "either"),
                      ("mentioned_acts", "BACK_REF", "either"), ("mentioned_acts", "ANSWERED_ACT", "either"),
                      ("series", "SERIES", "plural"), ("series", "PICKED", "plural")],
+    "attacker_nouns": [("toll_idioms", "_EXCLUDED_ATTACKERS", "plural"), ("toll_idioms", "_AND_ATTACKER", "singular"),
+                       ("toll_figures", "_ATTACKER_NP", "either"), ("toll_figures", "_ATTACKERS_BEFORE", "plural")],
 }
 
 
@@ -30,6 +32,7 @@ def test_each_table_is_a_list_of_distinct_singular_nouns(table) -> None:
     nouns = words(table)
     assert len(nouns) == len(set(nouns)) > 3
     assert all(n == n.lower() and not n.endswith("s") for n in nouns), nouns
+    assert all(plural(n) != n for n in nouns)
 
 
 @pytest.mark.parametrize(("table", "module", "name", "number"),
@@ -57,6 +60,9 @@ def test_noun_alternation_takes_number_and_regular_plurals() -> None:
     text = "x: [raid, ambush, air strike]\n"
     assert parse_words(text)["x"] == ("raid", "ambush", "air strike")
     assert plural("ambush") == "ambushes" and plural("raid") == "raids" and plural("blast") == "blasts"
+    assert plural("gunman") == "gunmen"
+    assert re.fullmatch(f"(?:{noun_alternation('attacker_nouns')})", "gunmen")
+    assert re.fullmatch(f"(?:{noun_alternation('attacker_nouns', 'plural')})", "gunman") is None
     with pytest.raises(ValueError):
         noun_alternation("attack_nouns", "dual")
 
@@ -91,3 +97,20 @@ def test_other_nouns_are_no_rounds(noun) -> None:
     parts, tolls = _module("incident_parts"), _module("toll_parts")
     assert parts.SALVO_PART.match(f"{plural(noun).capitalize()} landed on a market.") is None
     assert tolls._FIRST_ROUND.search(f"One {noun} struck a kindergarten, wounding a guard") is None
+
+
+@pytest.mark.parametrize("noun", words("attacker_nouns"))
+def test_attacker_nouns_reach_every_rule(noun) -> None:
+    idioms, figures = _module("toll_idioms"), _module("toll_figures")
+    assert idioms._EXCLUDED_ATTACKERS.search(f"The toll rose to 27, not including the four {plural(noun)}.")
+    assert idioms._AND_ATTACKER.search(f"Four civilians and the {noun} were killed.")
+    assert figures._ATTACKER_NP.match(f" of the {plural(noun)}")
+    assert figures._ATTACKERS_BEFORE.search(f"Soldiers repelled the {plural(noun)}, ")
+
+
+@pytest.mark.parametrize("noun", ["soldier", "policeman", "worshipper"])
+def test_victims_are_no_attackers(noun) -> None:
+    idioms, figures = _module("toll_idioms"), _module("toll_figures")
+    assert idioms._EXCLUDED_ATTACKERS.search(f"The toll rose to 27, not including the four {plural(noun)}.") is None
+    assert idioms._AND_ATTACKER.search(f"Four civilians and the {noun} were killed.") is None
+    assert figures._ATTACKER_NP.match(f" of the {plural(noun)}") is None
