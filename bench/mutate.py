@@ -86,8 +86,8 @@ MUTATIONS: tuple[Mutation, ...] = (
              "if False:"),
     Mutation("drop_irrealis_governors", EV, "if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:",
              "if False:"),
-    Mutation("drop_irrealis_check", FT, "if kind is None or irrealis(tok) or not_violence(tok):",
-             "if kind is None or not_violence(tok):"),
+    Mutation("drop_irrealis_check", FT, "if irrealis(tok) or not_violence(tok):",
+             "if not_violence(tok):"),
     Mutation("every_frame_grounded", SF, "    return bool(actors or f.places or has_target", "    return True or bool("
              "actors or f.places or has_target"),
     Mutation("weak_triggers_are_events", FT, "    if lemma in WEAK_TRIGGERS:\n        _campaign_actors",
