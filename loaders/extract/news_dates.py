@@ -44,13 +44,49 @@ _WEEK = 7
 
 
 def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int],
-                         sent: Any = None) -> None:
+                         sent: Any = None, found: list[Any] | None = None) -> None:
     """:func:`roles.date_told_after` for the incident `last` told last, with the dates of `sent`
     (the sentence's parse, when given) that tell of what someone did about it left out
-    (:func:`after_acts`). The other incidents told in `last`'s sentence take that day from
-    rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
+    (:func:`after_acts`); else the day of a frame of the sentence (`found`, none grounded) that
+    retells it (:func:`date_by_retelling`). The other incidents told in `last`'s sentence take
+    that day from rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
     dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
     date_told_after(last, sentence, dates, said)
+    if last is not None and not last.date_explicit:
+        date_by_retelling(last, found or [], sentence, {d.date for d in dates if d.start not in said})
+
+
+@named_rule("date.retold-day", "a sentence naming nothing new that tells the incident again with its day ('The "
+            "missile hit a printing house on Thursday morning', 'The soldiers were killed on Friday') dates it",
+            pos=[("A Russian missile strike on the city of Kharkiv has killed seven people, officials say. The "
+                  "missile hit a printing house on Tuesday morning, the governor said.", (("2023-11-14", None),)),
+                 ("ELN rebels killed three soldiers in Arauca, the army said. The soldiers were killed on Monday in an "
+                  "ambush on their patrol.", (("2023-11-13", None),))],
+            neg=[("ELN rebels killed three soldiers in Arauca, the army said. Another soldier was killed on Monday "
+                  "in an ambush on a patrol.", (("2023-11-16", None), ("2023-11-13", None))),
+                 # a day long before the lead's: another story
+                 ("ELN rebels killed three soldiers in Arauca, the army said. The soldiers were killed on 2 October "
+                  "in an ambush on their patrol.", (("2023-11-16", None),))],
+            probe=event_dates, off=nothing)
+def date_by_retelling(last: Any, found: list[Any], sentence: str, days: set[str]) -> None:
+    """Give incident `last`, dated only by the report, a statement or a neighbour, the day of
+    the first frame of `found` (the sentence's frames, none grounded: it names no place,
+    target or side of its own) of its kind told with a day of its own, one of `days` (the
+    sentence's, those of statements, reactions and acts at another time left out), within the
+    week before `last`'s day, giving no other toll, in a sentence marking no other or earlier
+    incident."""
+    lead_day = _day(last.date)
+    if lead_day is None or separate(sentence) or _EARLIER.search(sentence):
+        return
+    for f in found:
+        day = _day(f.date) if f.kind == last.kind and f.date_explicit and f.date in days else None
+        if day is None or not lead_day - dt.timedelta(days=_WEEK) <= day <= lead_day:
+            continue
+        if f.killed is not None and f.killed != last.killed or f.wounded is not None and f.wounded != last.wounded:
+            return  # another toll: another incident
+        last.date, last.date_end, last.precision, last.date_explicit = f.date, f.date_end, f.precision, True
+        last.date_told = False
+        return
 
 
 # Verbs of what is done about an incident afterwards: reactions, mourning, inquiries, arrests.

@@ -150,12 +150,14 @@ def _days_ahead(m: re.Match[str], pub: dt.date, target: int) -> int | None:
 
 
 @_pattern(
-    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last))"
-    r"\s+(?i:weekend)\b",
+    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last"
+    r"|the(?=\s+weekend['’]s\s)))\s+(?i:weekend)\b",
     "rel", "weekend",
 )
 @rule("date.weekend", "'at the weekend', 'last weekend': the Saturday and Sunday before publication",
-      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),))],
+      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),)),
+           ("Police said the weekend's attack on a village in Kano killed three people.",
+            (("2023-11-11", "2023-11-12"),))],
       neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
       probe=event_dates, off=nothing)
 def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
