@@ -32,13 +32,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # Verbs whose clause tells when something was said, not when the event happened.
 SAYING = frozenset(
     "say tell announce report add state confirm declare note explain quote tweet write post publish issue "
-    "release insist allege warn accuse blame deny acknowledge reveal disclose brief".split())
+    "release insist allege warn accuse blame deny acknowledge reveal disclose brief speak talk".split())
 
 
 # "the deadliest attack since the war began in 2022", "the worst violence since 2019": a
@@ -102,6 +102,34 @@ def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
     ids = {t.i for t in triggers}
     return head.i not in heads and head.dep_ == "relcl" and head.head.i not in ids \
         and not relative_toll(head, ids)
+
+
+@named_rule("date.noun-toll-first", "an incident told only by a noun under another act ('held a vigil on Sunday for "
+            "the victims of an attack that killed 30 people on Thursday') takes the day of the relative clause telling "
+            "its toll, not the other act's",
+            pos=[("Hundreds held a vigil in Jos on Sunday for the victims of an attack on a village in Plateau state "
+                  "that killed 30 people on Wednesday.", (("2023-11-15", None),))],
+            # a relative clause telling no toll dates nothing
+            neg=[("Police on Sunday arrested two men over an attack on a village in Plateau state that was raided on "
+                  "Tuesday.", (("2023-11-12", None), ("2023-11-12", None)))],
+            probe=event_dates, off=nothing)
+def noun_toll_first(sent: Any, kept: list[Any], triggers: list[Any]) -> Any | None:
+    """Of the dates `kept` for a frame whose triggers (those outside relative clauses) are all
+    nouns, or all in relative clauses, the first in a relative clause telling the toll of a
+    trigger's phrase (:func:`relative_toll`, a verb of killing on the trigger, or the trigger
+    itself: "a mosque in Peshawar that killed 12 worshippers on Friday"); None when the frame
+    has a verb trigger in a main clause or no such date. The other dates hang on the verb the noun sits
+    under, another act ("held a vigil", "arrested two men") done about the incident."""
+    if not triggers or any(t.pos_ not in ("NOUN", "PROPN") and t.dep_ != "relcl" for t in triggers) or len(kept) < 2:
+        return None
+    ids = {t.i for t in triggers}
+    for d in kept:
+        tok = _head_token(sent, d)
+        head = clause_head(tok) if tok is not None else None
+        if head is not None and head.dep_ == "relcl" and (relative_toll(head, ids) or (
+                ids & {head.i, head.head.i} and head.lemma_.lower() in TOLL_VERBS)):
+            return d
+    return None
 
 
 # Verbs of a toll told in a relative clause ("..., which killed 70 people").
@@ -175,7 +203,7 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         d = sorted_["own"][0]
         return Chosen(replace(d, date_end=None, precision={10: "day", 7: "month"}.get(len(d.date), "year")), True)
     if sorted_["kept"] or sorted_["died"]:
-        return Chosen((sorted_["kept"] or sorted_["died"])[0], True)
+        return Chosen(noun_toll_first(sent, sorted_["kept"], triggers) or (sorted_["kept"] or sorted_["died"])[0], True)
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
 
 

@@ -197,6 +197,24 @@ def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] |
     return _rel(pub - dt.timedelta(days=7), pub)
 
 
+@_pattern(r"\b(?P<part>(?i:early|late))\s+(?i:last|the\s+previous)\s+(?i:week)\b", "rel", "week")
+@rule("date.part-of-week", "'late last week': the Thursday to Sunday of last week; 'early last week': its Monday to "
+      "Wednesday",
+      pos=[("Gunmen killed three villagers in Kano late last week.", (("2023-11-09", "2023-11-12"),)),
+           ("Gunmen killed three villagers in Kano early last week.", (("2023-11-06", "2023-11-08"),))],
+      neg=[("Gunmen killed three villagers in Kano last week.", (("2023-11-06", "2023-11-12"),))],
+      probe=event_dates, off=nothing)
+def _part_of_week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    """Last week's first three days ("early") or its last four ("late"): a range inside the
+    week, so that its start falls in whatever range a reader gives it."""
+    if pub is None:
+        return None
+    monday = pub - dt.timedelta(days=pub.weekday() + 7)
+    if m["part"].lower() == "early":
+        return _rel(monday, monday + dt.timedelta(days=2))
+    return _rel(monday + dt.timedelta(days=3), monday + dt.timedelta(days=6))
+
+
 @_pattern(
     r"\b(?P<w>(?i:(?:earlier\s+|later\s+)?this\s+(?:month|year)|last\s+(?:month|year)|so\s+far\s+this\s+(?:month|year)"
     r"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:month|year)))\b",

@@ -233,6 +233,131 @@ LEAD = [
      'late on Sunday hit the Tel al-Sultan area, where thousands had sought shelter.\n\nBenjamin Netanyahu said '
      'on Monday the deaths were a "tragic mishap".',
      TUE, ('2024-05-12', '2024-05-13')),
+    ('on Saturday 11 May',
+     'Gaza\n\nAn Israeli strike hit a house in Nuseirat on Saturday 11 May, killing seven people.',
+     MON, ('2024-05-11', None)),
+    ('Sat 11 May abbreviated',
+     'Gaza\n\nAn Israeli strike hit a house in Nuseirat on Sat 11 May, killing seven people.',
+     MON, ('2024-05-11', None)),
+    ('pre-dawn hours of Saturday',
+     'Somalia\n\nUS forces carried out an airstrike near Jilib in the pre-dawn hours of Saturday, killing 10 '
+     'al-Shabaab fighters, the US military said.',
+     MON, ('2024-05-11', None)),
+    ('night between Sat and Sun',
+     'Burkina Faso\n\nJihadists attacked the town of Barsalogho in the night between Saturday and Sunday, '
+     'killing dozens of residents.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ('late Friday or early Saturday',
+     'Nigeria\n\nGunmen attacked a village in Benue state late Friday or early Saturday, killing 17 people, '
+     'police said.',
+     MON, ('2024-05-10', '2024-05-11')),
+    ('Saturday evening local time',
+     'Ukraine\n\nA Russian drone hit a residential building in Kharkiv on Saturday evening local time, injuring '
+     'five people.',
+     MON, ('2024-05-11', None)),
+    ('on May 11-12',
+     'Sudan\n\nRSF fighters attacked the village of Wad al-Noura on May 11-12, killing more than 100 people, '
+     'activists said.',
+     WED, ('2024-05-11', '2024-05-12')),
+    ('Monday night in Tuesday report',
+     'Israel\n\nHezbollah fired a barrage of rockets at northern Israel on Monday night, wounding three '
+     'soldiers, the army said.',
+     TUE, ('2024-05-13', '2024-05-14')),
+    ('overnight on Monday (pub Tuesday)',
+     'Ukraine\n\nRussia attacked Kyiv with drones overnight on Monday, injuring two people, city officials '
+     'said.',
+     TUE, ('2024-05-13', '2024-05-14')),
+    ('last weekend in Wednesday report',
+     'Haiti\n\nGangs killed at least 20 people in the town of Arcahaie last weekend, the UN said.',
+     WED, ('2024-05-11', '2024-05-12')),
+    ('10 days ago',
+     'Mali\n\nJihadists killed 40 civilians in an attack on a village near Bandiagara 10 days ago, a local '
+     'official said.',
+     MON, ('2024-05-03', None)),
+    left("'a fortnight ago' is not read as a date",
+         'a fortnight ago',
+         'Mali\n\nJihadists killed 40 civilians in an attack on a village near Bandiagara a fortnight ago, a '
+         'local official said.',
+         MON, ('2024-04-29', None)),
+    ('Tuesday of last week',
+     'Nigeria\n\nBandits abducted 30 students from a school in Kaduna state on Tuesday of last week, police '
+     'said.',
+     MON, ('2024-05-07', None)),
+    ('on Tuesday last week',
+     'Nigeria\n\nBandits abducted 30 students from a school in Kaduna state on Tuesday last week, police said.',
+     MON, ('2024-05-07', None)),
+    ('this past Friday',
+     'Colombia\n\nDissident rebels attacked a police station in Jamundi this past Friday, killing two officers.',
+     MON, ('2024-05-10', None)),
+    ('On the morning of 12 May',
+     'Syria\n\nOn the morning of 12 May, a car bomb exploded in the town of Azaz, killing seven people.',
+     WED, ('2024-05-12', None)),
+    ('12 May 2024 at 14:30',
+     'Sudan\n\nThe RSF shelled the Abu Shouk camp on 12 May 2024 at 14:30, killing six people, MSF said.',
+     WED, ('2024-05-12', None)),
+    ('Tuesday (May 14)',
+     'China Daily style\n\nGunmen attacked a market in northern Burkina Faso on Tuesday (May 14), killing 12 '
+     'people, officials said.',
+     THU, ('2024-05-14', None)),
+    ('early on Sunday',
+     "Yemen\n\nUS and British warplanes struck Houthi targets in Hodeidah early on Sunday, the group's "
+     'television said.',
+     MON, ('2024-05-12', None)),
+    ("statement about Sunday's strike",
+     "Lebanon\n\nThe health ministry said on Tuesday that 12 people were killed in Sunday's Israeli strike on "
+     'the town of Nabatieh.',
+     TUE, ('2024-05-12', None)),
+    ('announced, attack carried out Saturday',
+     'Mali\n\nThe army announced on Monday that it had repelled an attack on its base in Tessit carried out on '
+     'Saturday by jihadists, killing 20 of them.',
+     MON, ('2024-05-11', None)),
+    ('late last week',
+     'Ethiopia\n\nFano fighters ambushed a military convoy near Bahir Dar late last week, killing 15 soldiers, '
+     'residents said.',
+     MON, ('2024-05-09', '2024-05-12')),
+    ('quote with day',
+     'DR Congo\n\n"They came on Saturday night and burned everything," said a resident of the village of Kilia, '
+     'where ADF rebels killed 19 people.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ('title date prefix',
+     '12 May 2024: Drone strike on Omdurman market\n\nA drone strike on a market in Omdurman killed 15 people, '
+     'witnesses said.',
+     MON, ('2024-05-12', None)),
+    ('weekly OCHA period',
+     'Occupied Palestinian Territory\n\nBetween 7 and 13 May, Israeli forces killed 12 Palestinians in the West '
+     'Bank, including four children.',
+     TUE, ('2024-05-07', '2024-05-13')),
+    ('yesterday evening',
+     'Pakistan\n\nA bomb exploded in a market in Peshawar yesterday evening, killing four people, police said.',
+     MON, ('2024-05-12', None)),
+    ('at the weekend BBC',
+     'Sudan\n\nMore than 100 people were killed at the weekend in an attack on a village in Gezira state, '
+     'activists say.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ("Monday's attack later sentence",
+     'Afghanistan\n\nA suicide bomber killed 12 people at a mosque in Kabul, officials said on Tuesday. Islamic '
+     "State claimed Monday's attack.",
+     TUE, ('2024-05-13', None)),
+    ('Gaza AJ: since Saturday aggregate, Sunday incident',
+     'Gaza\n\nIsraeli strikes have killed 60 people across Gaza since Saturday, the health ministry said. On '
+     'Sunday, a strike on a school in Jabalia killed 15 people.',
+     MON, ('2024-05-12', None)),
+    ("Thursday pub, Sunday's ambush",
+     "Mali\n\nJihadists claimed responsibility on Wednesday for Sunday's ambush of an army convoy near Gao, in "
+     'which 11 soldiers died.',
+     THU, ('2024-05-12', None)),
+    ('neg: vigil day',
+     'Nigeria\n\nHundreds held a vigil in Jos on Sunday for the victims of an attack on a village in Plateau '
+     'state that killed 30 people on Thursday.',
+     MON, ('2024-05-09', None)),
+    ('neg: report published',
+     'Sudan\n\nA UN report published on Friday said the RSF killed at least 15 civilians in an attack on the '
+     'village of Jalgini on 9 May.',
+     MON, ('2024-05-09', None)),
+    ('neg: interview day',
+     'Ukraine\n\nSpeaking to reporters on Monday, the mayor said a Russian missile had struck a school in Sumy '
+     'on Saturday, killing two teachers.',
+     MON, ('2024-05-11', None)),
 ]
 
 REPORTS = [
@@ -313,6 +438,19 @@ REPORTS = [
      'according to the White Helmets.\n\nTwo days earlier, a Russian airstrike on a poultry farm near Jisr '
      'al-Shughur killed two workers.',
      SAT, [('2024-05-17', None), ('2024-05-15', None)]),
+    ('neg: arrested day',
+     'Pakistan\n\nPolice on Monday arrested two men suspected of planning a suicide attack on a mosque in '
+     'Peshawar that killed 12 worshippers on Friday.',
+     MON, [('2024-05-13', None), ('2024-05-10', None)]),
+    ('two incidents separate paragraphs weekdays',
+     'Somalia\n\nAl-Shabaab militants attacked a military base near Mahaday on Saturday, killing five soldiers, '
+     'a commander said.\n\nIn a separate incident on Sunday, a roadside bomb killed three civilians in '
+     'Mogadishu.',
+     TUE, [('2024-05-11', None), ('2024-05-12', None)]),
+    ('last Friday + on Sunday',
+     'Syria\n\nAn Israeli airstrike killed two people near Damascus on Sunday. Last Friday, a drone strike hit '
+     'a car in Daraa, killing a commander.',
+     MON, [('2024-05-12', None), ('2024-05-10', None)]),
 ]
 
 
