@@ -171,3 +171,19 @@ def _giver(lead: Any, scene: list[Any], frames: list[Any], texts: dict[int, str]
     later = sorted((f for f in frames if f not in scene and last < f.sent_index <= last + _NEXT),
                    key=lambda f: f.sent_index)
     return next((f for f in later if _fits(lead, f, texts, table)), None)
+
+
+@named_rule("date.counted-from-statement", "'The army said on Monday that jihadists had attacked a convoy the previous "
+            "day': days counted in a sentence dating only its statement count from the statement's day",
+            pos=[("The army said on Tuesday that jihadists had attacked a convoy near Gao the previous day, killing "
+                  "nine soldiers.", (("2023-11-13", None),))],
+            neg=[("The army said that jihadists had attacked a convoy near Gao the previous day, killing nine "
+                  "soldiers.", (("2023-11-15", None),))],
+            probe=event_dates, off=lambda f, reference: reference)
+def counted_from(f: Any, reference: str | None) -> str | None:
+    """The day that days counted in frame `f`'s sentence ("the previous day", "a day earlier")
+    count from: the statement's day when that is all that dates `f` ("said on Monday that ...
+    the previous day"), else `reference` (the event told last, or the report's day)."""
+    if f.date_told and not f.date_explicit and _day(f.date) is not None:
+        return f.date
+    return reference

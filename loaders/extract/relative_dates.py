@@ -373,3 +373,7 @@ def dateline_day(text: str, published: str | None) -> str | None:
     day = dt.date.fromisoformat(days[0].date)
     pub = dt.date.fromisoformat(published)
     return days[0].date if pub - dt.timedelta(days=7) <= day < pub else None
+
+
+# Months and feasts told by name register their patterns here (a module of their own).
+from sitgraph.loaders.extract import named_days  # noqa: E402,F401

@@ -358,6 +358,98 @@ LEAD = [
      'Ukraine\n\nSpeaking to reporters on Monday, the mayor said a Russian missile had struck a school in Sumy '
      'on Saturday, killing two teachers.',
      MON, ('2024-05-11', None)),
+    ('in December, Jan report',
+     'Sudan\n\nThe RSF killed at least 80 people in an attack on the village of Wad Madani in December, '
+     'according to a rights group.',
+     '2024-01-09', ('2023-12', None)),
+    left("'last December' is not read: dating such a recall kept a background event with no side, an extra "
+         'event on VOA dev',
+         'last December, Jan report',
+         'Sudan\n\nThe RSF killed at least 80 people in an attack on the village of Wad Madani last December, '
+         'according to a rights group.',
+         '2024-01-09', ('2023-12', None)),
+    ('late December, Jan report',
+     'Sudan\n\nThe RSF killed at least 80 people in an attack on the village of Wad Madani in late December, '
+     'according to a rights group.',
+     '2024-01-09', ('2023-12-21', '2023-12-31')),
+    ("New Year's Eve",
+     "Ukraine\n\nRussian missiles struck Kyiv on New Year's Eve, killing five people.",
+     '2024-01-09', ('2023-12-31', None)),
+    ('Christmas Day',
+     'Nigeria\n\nGunmen attacked villages in Plateau state on Christmas Day, killing more than 100 people.',
+     '2024-01-09', ('2023-12-25', None)),
+    ('Christmas Eve',
+     'Nigeria\n\nGunmen attacked villages in Plateau state on Christmas Eve, killing more than 100 people.',
+     '2024-01-09', ('2023-12-24', None)),
+    ('Saturday across year boundary with year-end',
+     'Ukraine\n\nA Russian strike on Belgorod on Saturday killed 25 people, Russian officials said.',
+     '2024-01-01', ('2023-12-30', None)),
+    left("a day and month in figures without a year ('on 5/12') is read as no date",
+         'day before pub with numeric US',
+         'Iraq\n\nA roadside bomb killed three soldiers near Kirkuk on 5/12, the army said.',
+         MON, ('2024-05-12', None)),
+    ('ordinal month day',
+     'Syria\n\nAn airstrike hit a market in Idlib on May 12th, killing nine people.',
+     WED, ('2024-05-12', None)),
+    ('in the evening of Sunday',
+     'Myanmar\n\nJunta troops shelled the town of Laukkai in the evening of Sunday, killing four civilians.',
+     MON, ('2024-05-12', None)),
+    ('around 9 pm on Saturday',
+     'Colombia\n\nGunmen opened fire on a bar in Cali at around 9 pm on Saturday, killing six people, police '
+     'said.',
+     MON, ('2024-05-11', None)),
+    ('at 11:30 pm Saturday local',
+     'Haiti\n\nGang members attacked a police station in Petion-Ville at 11:30 p.m. Saturday, killing two '
+     'officers.',
+     MON, ('2024-05-11', None)),
+    ('on the night of Sunday',
+     'Niger\n\nJihadists attacked a military post in Tahoua region on the night of Sunday, killing six '
+     'soldiers.',
+     TUE, ('2024-05-12', '2024-05-13')),
+    ('Friday midday prayers',
+     'Pakistan\n\nA suicide bomber struck a mosque in Peshawar during midday prayers on Friday, killing 20 '
+     'worshippers.',
+     MON, ('2024-05-10', None)),
+    ('weekday with date mismatched? (on Sunday, May 12)',
+     'Gaza\n\nAn Israeli strike killed 12 people in Jabalia on Sunday, May 12, medics said.',
+     WED, ('2024-05-12', None)),
+    left("a sentence opening 'On Sunday (12 May),' is cut at the bracket",
+         'date after weekday in parentheses',
+         'Ukraine\n\nOn Sunday (12 May), Russian shelling killed two people in Kherson.',
+         WED, ('2024-05-12', None)),
+    ('the previous day',
+     'Mali\n\nThe army said on Monday that jihadists had attacked a convoy near Gao the previous day, killing '
+     'nine soldiers.',
+     TUE, ('2024-05-12', None)),
+    ('a day earlier, statement',
+     'Mali\n\nThe army said on Monday that jihadists had attacked a convoy near Gao a day earlier, killing nine '
+     'soldiers.',
+     TUE, ('2024-05-12', None)),
+    ('since Friday aggregate + Saturday attack in list',
+     'Sudan\n\nFighting in El Fasher has killed at least 40 people since Friday, MSF said. On Saturday, '
+     'shelling hit the South Hospital, killing three patients.',
+     MON, ('2024-05-11', None)),
+    ('HRW incident months later, weekday in body',
+     'Myanmar: Junta Airstrike on School\n\nOn 16 September 2023, Myanmar military helicopters attacked a '
+     'school in Let Yet Kone village, killing 13 people, including 7 children. The attack took place on a '
+     'Friday at around noon, witnesses said.',
+     '2024-02-10', ('2023-09-16', None)),
+    ("ISW style 'on May 11 and 12'",
+     'Russian Offensive Campaign Assessment, May 13, 2024\n\nRussian forces attacked Vovchansk on May 11 and '
+     '12, killing at least three civilians.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ("undated lead, next para 'The attack occurred at about 7 a.m.' no day",
+     'Somalia\n\nAl-Shabaab militants stormed a military base in Middle Shabelle region, killing at least 10 '
+     'soldiers, officials said Sunday. The attack occurred at about 7 a.m., a commander said.',
+     MON, ('2024-05-12', None)),
+    ("lead undated, later 'Saturday's attack'",
+     'Niger\n\nJihadists killed 12 soldiers in an attack on an army post in Tillaberi region, the defence '
+     "ministry said. Saturday's attack was the deadliest this month.",
+     MON, ('2024-05-11', None)),
+    ("lead undated, later 'The assault began late Friday'",
+     'Burkina Faso\n\nJihadists killed dozens of soldiers in an attack on a military base in Mansila, security '
+     'sources said. The assault began late Friday and lasted several hours.',
+     MON, ('2024-05-10', None)),
 ]
 
 REPORTS = [
@@ -451,6 +543,17 @@ REPORTS = [
      'Syria\n\nAn Israeli airstrike killed two people near Damascus on Sunday. Last Friday, a drone strike hit '
      'a car in Daraa, killing a commander.',
      MON, [('2024-05-12', None), ('2024-05-10', None)]),
+    left("two verbs of one subject on two days ('shelled X on Friday and attacked Y on Saturday') are one frame",
+         'two reports different days in one sentence',
+         'DR Congo\n\nM23 rebels shelled a camp near Goma on Friday and attacked the town of Sake on Saturday, '
+         'killing a total of 12 people.',
+         MON, [('2024-05-10', None), ('2024-05-11', None)]),
+    left("an event told after 'a day after' whose place the main clause also names keeps the main clause's day "
+         '(dating it by its trigger words moved no blind total and swapped a VOA dev pairing)',
+         'after-clause place named in main clause too',
+         'Ukraine\n\nRussian drones hit targets in Kharkiv region on Thursday, a day after a Russian missile '
+         'strike on Kharkiv killed nine people.',
+         FRI, [('2024-05-16', None), ('2024-05-15', None)]),
 ]
 
 

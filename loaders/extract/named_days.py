@@ -1,0 +1,52 @@
+"""Months and days told by name against the publication date: "in March last year", "on
+Christmas Eve", "on New Year's Day".
+
+News copy names a month of the year before by "last year" ("in March last year"), and a few
+days by their fixed feast ("on Christmas Day", "on New Year's Eve"). Conventions (see
+:mod:`dates`): "<month> last year" is that month of the year before publication, "<month>
+this year" of its year; a feast is a day without a year, given one as any such day is (the
+publication's year, the year before when it would fall after publication). Feasts whose day
+moves with a calendar (Easter, Eid) are not read, nor is "last March" (a dated recall of
+that kind keeps a background event the stages after read no side for).
+
+Each expression registers with :mod:`dates`' pattern table (imported by
+:mod:`relative_dates`); pure and regex based, a sentence costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sitgraph.loaders.extract.dates import _FULLMON, _month, _Part, _pattern
+from sitgraph.loaders.extract.rules import event_dates, nothing, rule
+
+
+@_pattern(rf"\b{_FULLMON},?\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this))\s+(?i:year)\b", "rel", "month")
+@rule("date.month-of-last-year", "'in March last year': March of the year before publication ('this year': of its "
+      "year)",
+      pos=[("Gunmen killed three villagers in Kano in March last year, police said.", (("2022-03", None),))],
+      neg=[("Gunmen killed three villagers in Kano in March, police said.", (("2023-03", None),))],
+      probe=event_dates, off=nothing)
+def _month_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    return (pub.year - (m["which"].lower() == "last"), _month(m["mon"]), None), None
+
+
+FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+          "new year's day": (1, 1), "new year's eve": (12, 31)}
+
+
+@_pattern(r"\b(?P<feast>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day)\b", "rel")
+@rule("date.feast-day", "a feast on a fixed day ('on Christmas Eve', 'on New Year's Day'): that day, in the year "
+      "that puts it on or before publication",
+      pos=[("Gunmen attacked villages in Plateau state on Christmas Eve, killing 100 people.",
+            (("2022-12-24", None),))],
+      neg=[("Gunmen attacked villages in Plateau state on December 24, killing 100 people.",
+            (("2022-12-24", None),))],
+      probe=event_dates, off=nothing)
+def _feast(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+    key = " ".join(m["feast"].lower().replace("’", "'").split())
+    month, day = FEASTS[key]
+    return (None, month, day), None
