@@ -22,16 +22,19 @@ from sitgraph.loaders.extract.dates import _FULLMON, _month, _Part, _pattern
 from sitgraph.loaders.extract.rules import event_dates, nothing, rule
 
 
-@_pattern(rf"\b{_FULLMON},?\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this))\s+(?i:year)\b", "rel", "month")
-@rule("date.month-of-last-year", "'in March last year': March of the year before publication ('this year': of its "
-      "year)",
-      pos=[("Gunmen killed three villagers in Kano in March last year, police said.", (("2022-03", None),))],
+@_pattern(rf"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?)?{_FULLMON}(?:\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+          r",?\s+(?:(?i:of)\s+)?(?P<which>(?i:last|this))\s+(?i:year)\b", "rel", "month")
+@rule("date.month-of-last-year", "'in March last year', 'on 8 October last year': that month or day of the year before "
+      "publication ('this year': of its year)",
+      pos=[("Gunmen killed three villagers in Kano in March last year, police said.", (("2022-03", None),)),
+           ("Gunmen killed three villagers in Kano on 8 March last year, police said.", (("2022-03-08", None),))],
       neg=[("Gunmen killed three villagers in Kano in March, police said.", (("2023-03", None),))],
       probe=event_dates, off=nothing)
 def _month_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     if pub is None:
         return None
-    return (pub.year - (m["which"].lower() == "last"), _month(m["mon"]), None), None
+    day = m["day"] or m["day2"]
+    return (pub.year - (m["which"].lower() == "last"), _month(m["mon"]), int(day) if day else None), None
 
 
 FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),

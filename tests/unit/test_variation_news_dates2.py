@@ -450,6 +450,13 @@ LEAD = [
      'Burkina Faso\n\nJihadists killed dozens of soldiers in an attack on a military base in Mansila, security '
      'sources said. The assault began late Friday and lasted several hours.',
      MON, ('2024-05-10', None)),
+    ('day month last year',
+     'Lebanon\n\nHezbollah began firing rockets at Israel on 8 October last year, after the Hamas-led attack on '
+     'southern Israel.',
+     '2024-08-13', ('2023-10-08', None)),
+    ('month day last year',
+     'Iraq\n\nA car bomb killed 12 people at a market in Baghdad on October 8 last year.',
+     '2024-08-13', ('2023-10-08', None)),
 ]
 
 REPORTS = [
