@@ -550,11 +550,17 @@ REPORTS = [
      'Syria\n\nAn Israeli airstrike killed two people near Damascus on Sunday. Last Friday, a drone strike hit '
      'a car in Daraa, killing a commander.',
      MON, [('2024-05-12', None), ('2024-05-10', None)]),
-    left("two verbs of one subject on two days ('shelled X on Friday and attacked Y on Saturday') are one frame",
-         'two reports different days in one sentence',
-         'DR Congo\n\nM23 rebels shelled a camp near Goma on Friday and attacked the town of Sake on Saturday, '
-         'killing a total of 12 people.',
-         MON, [('2024-05-10', None), ('2024-05-11', None)]),
+    ('two reports different days in one sentence',
+     'DR Congo\n\nM23 rebels shelled a camp near Goma on Friday and attacked the town of Sake on Saturday, '
+     'killing a total of 12 people.',
+     MON, [('2024-05-10', None), ('2024-05-11', None)]),
+    ('two days of one subject, ISW style',
+     'Russian Offensive Campaign Assessment, May 13, 2024\n\nRussian forces struck Kharkiv on May 11 and shelled '
+     'Sumy on May 12.',
+     MON, [('2024-05-11', None), ('2024-05-12', None)]),
+    ('neg: one place, two days of one subject',
+     'DR Congo\n\nM23 rebels shelled a camp near Goma on Friday and attacked it again on Saturday.',
+     MON, [('2024-05-10', None)]),
     left("an event told after 'a day after' whose place the main clause also names keeps the main clause's day "
          '(dating it by its trigger words moved no blind total and swapped a VOA dev pairing)',
          'after-clause place named in main clause too',
