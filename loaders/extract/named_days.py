@@ -53,3 +53,23 @@ def _feast(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
     key = " ".join(m["feast"].lower().replace("’", "'").split())
     month, day = FEASTS[key]
     return (None, month, day), None
+
+
+@_pattern(r"\b(?i:on)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?:\s+of\s+(?P<which>(?i:this|last))\s+(?i:month)\b"
+          r"|(?=\s*[,.;)]|\s+(?:at|in|when|and|as)\b))", "rel", "digit")
+@rule("date.ordinal-day", "'on the 12th', 'on the 3rd of this month': that day of the publication's month (of the "
+      "month before when it would fall after publication, or told as 'of last month')",
+      pos=[("Gunmen killed three villagers in Kano on the 12th, police said.", (("2023-11-12", None),)),
+           ("Gunmen killed three villagers in Kano on the 3rd of this month.", (("2023-11-03", None),))],
+      neg=[("Gunmen killed three villagers on the 12th floor of a building in Kano.", (("2023-11-16", None),))],
+      probe=event_dates, off=nothing)
+def _ordinal_day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    """The day of "on the 12th" in the publication's month, or the month before ("of last
+    month", or a day after publication's); None without a publication day."""
+    if pub is None:
+        return None
+    day = int(m["day"])
+    back = (m["which"] or "").lower() == "last" or (m["which"] is None and day > pub.day)
+    year, month = (pub.year, pub.month) if not back else divmod(pub.year * 12 + pub.month - 2, 12)
+    month = month if not back else month + 1
+    return (year, month, day), None

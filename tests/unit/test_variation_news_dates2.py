@@ -109,10 +109,9 @@ LEAD = [
     ('weekday across year',
      'Ukraine\n\nRussia launched drones at Kyiv on Saturday, killing two people.',
      '2024-01-02', ('2023-12-30', None)),
-    left("'on the 3rd of this month' is read as the month only",
-         'the 3rd',
-         'Mali\n\nJihadists attacked a convoy near Gao on the 3rd of this month, killing six soldiers.',
-         MON, ('2024-05-03', None)),
+    ('the 3rd',
+     'Mali\n\nJihadists attacked a convoy near Gao on the 3rd of this month, killing six soldiers.',
+     MON, ('2024-05-03', None)),
     ('funeral day',
      'Pakistan\n\nMourners buried 12 victims of a bombing in Peshawar on Monday. The suicide attack on a mosque '
      'in the city killed 12 worshippers on Friday.',
@@ -457,6 +456,65 @@ LEAD = [
     ('month day last year',
      'Iraq\n\nA car bomb killed 12 people at a market in Baghdad on October 8 last year.',
      '2024-08-13', ('2023-10-08', None)),
+    ('began late Saturday continued into Sunday',
+     'Haiti\n\nGangs attacked the town of Gressier in an assault that began late Saturday and continued into '
+     'Sunday, killing at least 20 people, officials said.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ("lead Sunday, body 'Sunday morning' retold",
+     'Mali\n\nJihadists attacked an army camp in Kayes on Sunday, killing six soldiers. The attackers stormed '
+     'the camp early Sunday morning, the army said.',
+     TUE, ('2024-05-12', None)),
+    ('UPDATE toll later',
+     'Pakistan\n\nA bomb exploded at a market in Quetta on Saturday, killing 10 people, police said.\n\nUPDATE: '
+     'The death toll rose to 14 on Sunday, officials said.',
+     MON, ('2024-05-11', None)),
+    ("the toll from Saturday's blast",
+     "Pakistan\n\nThe death toll from Saturday's blast at a market in Quetta rose to 14 on Monday, officials "
+     'said.',
+     MON, ('2024-05-11', None)),
+    ('injured died on Monday',
+     'Ukraine\n\nA Russian missile hit a shopping centre in Kharkiv on Saturday, killing 12 people. Two of the '
+     'injured died in hospital on Monday, raising the toll to 14.',
+     TUE, ('2024-05-11', None)),
+    ("date as 'this Saturday' (Spanish-style)",
+     'Colombia\n\nA car bomb exploded this Saturday outside a police station in Jamundi, leaving two dead, '
+     'police reported.',
+     MON, ('2024-05-11', None)),
+    ("'on the 12th' day only",
+     'Sudan\n\nThe RSF attacked the village of Wad al-Noura on the 12th, killing dozens of residents.',
+     WED, ('2024-05-12', None)),
+    ("'last night' in a morning report, lead",
+     'Israel\n\nHezbollah fired 40 rockets at northern Israel last night, the army said.',
+     MON, ('2024-05-12', '2024-05-13')),
+    ("'in the early hours of today'",
+     'Syria\n\nAn Israeli strike hit a building in Damascus in the early hours of today, killing three people.',
+     MON, ('2024-05-13', None)),
+    ("'a week ago today'",
+     'Somalia\n\nAl-Shabaab fighters stormed a hotel in Mogadishu a week ago today, killing 11 people.',
+     MON, ('2024-05-06', None)),
+    ("'late on May 11'",
+     'Ukraine\n\nRussian drones struck Kharkiv late on May 11, injuring five people.',
+     MON, ('2024-05-11', None)),
+    ("'May 11 night'",
+     'Ukraine\n\nRussian drones struck Kharkiv on the night of May 11, injuring five people.',
+     MON, ('2024-05-11', '2024-05-12')),
+    ("'Sunday 12/05'",
+     'Mali\n\nJihadists attacked a convoy near Gao on Sunday 12/05, killing six soldiers.',
+     MON, ('2024-05-12', None)),
+    ("day before pub in headline 'Saturday'",
+     "Saturday's strike on Gaza school kills 20\n\nAn Israeli strike on a school sheltering displaced families "
+     'in Gaza City killed 20 people, the civil defence said.',
+     MON, ('2024-05-11', None)),
+    ("'earlier this week' in Monday report",
+     'Mali\n\nJihadists attacked a convoy near Gao earlier this week, killing six soldiers.',
+     MON, ('2024-05-13', None)),
+    ("'at dawn on Saturday'",
+     'Burkina Faso\n\nJihadists attacked the town of Djibo at dawn on Saturday, killing dozens of civilians, '
+     'residents said.',
+     MON, ('2024-05-11', None)),
+    ("date before lead in title line 'Monday 13 May 2024' standalone",
+     'Monday 13 May 2024\n\nGunmen killed 12 villagers in Zamfara state on Saturday, police said.',
+     MON, ('2024-05-11', None)),
 ]
 
 REPORTS = [
@@ -567,6 +625,10 @@ REPORTS = [
          'Ukraine\n\nRussian drones hit targets in Kharkiv region on Thursday, a day after a Russian missile '
          'strike on Kharkiv killed nine people.',
          FRI, [('2024-05-16', None), ('2024-05-15', None)]),
+    ("'the same night'",
+     'Ukraine\n\nRussian drones struck Odesa on the night of 11 May, killing two people. The same night, a '
+     'missile hit an energy facility in Kharkiv.',
+     MON, [('2024-05-11', '2024-05-12'), ('2024-05-11', '2024-05-12')]),
 ]
 
 
