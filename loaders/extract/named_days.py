@@ -73,3 +73,15 @@ def _ordinal_day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | 
     year, month = (pub.year, pub.month) if not back else divmod(pub.year * 12 + pub.month - 2, 12)
     month = month if not back else month + 1
     return (year, month, day), None
+
+
+@_pattern(r"\b(?P<n>(?i:a|one|two))\s+(?i:fortnights?)\s+(?i:ago)\b", "rel", "ago")
+@rule("date.fortnight-ago", "'a fortnight ago': fourteen days before publication",
+      pos=[("Gunmen killed three villagers in Kano a fortnight ago, police said.", (("2023-11-02", None),))],
+      neg=[("Gunmen killed three villagers in Kano a week ago, police said.", (("2023-11-09", None),))],
+      probe=event_dates, off=nothing)
+def _fortnight_ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if pub is None:
+        return None
+    day = pub - dt.timedelta(days=14 * (2 if m["n"].lower() == "two" else 1))
+    return (day.year, day.month, day.day), None
