@@ -539,7 +539,8 @@ def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_la
     if f.date_explicit:
         return
     earlier = roles.earlier_date(text, reference) if f.role == "background" else None
-    earlier = earlier or roles.counted_day_of(f, text, sent, news_dates.counted_from(f, told_last or reference))
+    start = news_dates.counted_from(f, told_last or reference, text)
+    earlier = earlier or roles.counted_day_of(f, text, sent, start)
     if earlier:
         f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         # "A similar attack a week earlier killed eight": dated now, an earlier incident

@@ -179,11 +179,20 @@ def _giver(lead: Any, scene: list[Any], frames: list[Any], texts: dict[int, str]
                   "nine soldiers.", (("2023-11-13", None),))],
             neg=[("The army said that jihadists had attacked a convoy near Gao the previous day, killing nine "
                   "soldiers.", (("2023-11-15", None),))],
-            probe=event_dates, off=lambda f, reference: reference)
-def counted_from(f: Any, reference: str | None) -> str | None:
-    """The day that days counted in frame `f`'s sentence ("the previous day", "a day earlier")
-    count from: the statement's day when that is all that dates `f` ("said on Monday that ...
-    the previous day"), else `reference` (the event told last, or the report's day)."""
-    if f.date_told and not f.date_explicit and _day(f.date) is not None:
+            probe=event_dates, off=lambda f, reference, text="": reference)
+def counted_from(f: Any, reference: str | None, text: str = "") -> str | None:
+    """The day that days counted in frame `f`'s sentence `text` ("the previous day", "a day
+    earlier") count from: the statement's day when that is all that dates `f` and a verb of
+    saying comes before the count ("said on Monday that ... the previous day"; not "The next
+    day, ...; the toll was revised on 19 September"), else `reference` (the event told last,
+    or the report's day)."""
+    from sitgraph.loaders.extract.roles import COUNTED_DAY
+
+    m = COUNTED_DAY.search(text)
+    if f.date_told and not f.date_explicit and _day(f.date) is not None and m is not None \
+            and _SAID_BEFORE.search(text[:m.start()]):
         return f.date
     return reference
+
+
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\b")
