@@ -64,14 +64,48 @@ def frame_head(tok: Any) -> Any:
     retaliation for ..." is read at assembly (mentioned_acts.role_retaliation)."""
     t = tok
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
-        return clause_head(tok)
+        return dated_head(tok)
     while t.head.i != t.i and not (t.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in t.children)):
         reason = t.head.head
         if t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and reason.lemma_.lower() in REASON_NOUNS:
             # "in retaliation for ...": the sentence's act answered (mentioned_acts.role_retaliation)
-            return clause_head(tok) if reason.dep_ == "pobj" and reason.head.lower_ == "in" else reason
+            return dated_head(tok) if reason.dep_ == "pobj" and reason.head.lower_ == "in" else reason
         t = t.head
-    return clause_head(tok)
+    return dated_head(tok)
+
+
+def dated_head(tok: Any) -> Any:
+    """:func:`clause_head` of `tok`, unless a verb on the way there is a second verb of one
+    subject telling a day of its own (:func:`dated_conj`): then that verb, its own clause."""
+    head = clause_head(tok)
+    t = tok
+    while t.i != head.i and enabled(DAYS_APART):
+        if dated_conj(t):
+            return t
+        t = t.head
+    return head
+
+
+def _own_day(verb: Any) -> bool:
+    """Does a date hang on `verb` itself ("shelled X on Friday", "struck Y May 11")?"""
+    return any(c.dep_ in ("prep", "npadvmod") and any(x.ent_type_ == "DATE" for x in c.subtree)
+               for c in verb.children if c.dep_ != "conj")
+
+
+def dated_conj(tok: Any) -> bool:
+    """Is `tok` a verb joined to another of the same subject ("shelled X on Friday and
+    attacked Y on Saturday"), each telling a day of its own?"""
+    return tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _own_day(tok) \
+        and _own_day(tok.head)
+
+
+DAYS_APART = branch("event.days-apart", "two verbs of one subject each telling its own day and place ('shelled a camp "
+                    "near Goma on Friday and attacked the town of Sake on Saturday') tell two events",
+                    pos=[("M23 rebels shelled a camp near Goma on Friday and attacked the town of Sake on Saturday.",
+                          ("Attack", "Attack"))],
+                    neg=[("M23 rebels shelled a camp near Goma on Friday and attacked it again on Saturday.",
+                          ("Attack",))],
+                    probe=event_kinds, where="sitgraph.loaders.extract.clauses.dated_head")
 
 
 def _linked(outer: Any, inner: Any) -> bool:

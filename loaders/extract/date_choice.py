@@ -32,13 +32,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_dates, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # Verbs whose clause tells when something was said, not when the event happened.
 SAYING = frozenset(
     "say tell announce report add state confirm declare note explain quote tweet write post publish issue "
-    "release insist allege warn accuse blame deny acknowledge reveal disclose brief".split())
+    "release insist allege warn accuse blame deny acknowledge reveal disclose brief speak talk".split())
 
 
 # "the deadliest attack since the war began in 2022", "the worst violence since 2019": a
@@ -99,7 +99,61 @@ def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
     event's date; a participle ("a car damaged by a bomb ..., Dec. 8, 2014") may carry the
     sentence's own date, parsed under it."""
     head = clause_head(tok)
-    return head.i not in heads and head.dep_ == "relcl" and head.head.i not in {t.i for t in triggers}
+    ids = {t.i for t in triggers}
+    return head.i not in heads and head.dep_ == "relcl" and head.head.i not in ids \
+        and not relative_toll(head, ids)
+
+
+@named_rule("date.noun-toll-first", "an incident told only by a noun under another act ('held a vigil on Sunday for "
+            "the victims of an attack that killed 30 people on Thursday') takes the day of the relative clause telling "
+            "its toll, not the other act's",
+            pos=[("Hundreds held a vigil in Jos on Sunday for the victims of an attack on a village in Plateau state "
+                  "that killed 30 people on Wednesday.", (("2023-11-15", None),))],
+            # a relative clause telling no toll dates nothing
+            neg=[("Police on Sunday arrested two men over an attack on a village in Plateau state that was raided on "
+                  "Tuesday.", (("2023-11-12", None), ("2023-11-12", None)))],
+            probe=event_dates, off=nothing)
+def noun_toll_first(sent: Any, kept: list[Any], triggers: list[Any]) -> Any | None:
+    """Of the dates `kept` for a frame whose triggers (those outside relative clauses) are all
+    nouns, or all in relative clauses, the first in a relative clause telling the toll of a
+    trigger's phrase (:func:`relative_toll`, a verb of killing on the trigger, or the trigger
+    itself: "a mosque in Peshawar that killed 12 worshippers on Friday"); None when the frame
+    has a verb trigger in a main clause or no such date. The other dates hang on the verb the noun sits
+    under, another act ("held a vigil", "arrested two men") done about the incident."""
+    if not triggers or any(t.pos_ not in ("NOUN", "PROPN") and t.dep_ != "relcl" for t in triggers) or len(kept) < 2:
+        return None
+    ids = {t.i for t in triggers}
+    for d in kept:
+        tok = _head_token(sent, d)
+        head = clause_head(tok) if tok is not None else None
+        if head is not None and head.dep_ == "relcl" and (relative_toll(head, ids) or (
+                ids & {head.i, head.head.i} and head.lemma_.lower() in TOLL_VERBS)):
+            return d
+    return None
+
+
+# Verbs of a toll told in a relative clause ("..., which killed 70 people").
+TOLL_VERBS = frozenset("kill wound injure maim".split())
+RELATIVE_PRONOUNS = frozenset("which that".split())
+
+
+@named_rule("date.relative-toll", "a relative clause telling a toll ('an attack on the Saudi Hospital, which killed 70 "
+            "people on Friday') tells the trigger's incident, whatever noun of its phrase the parse hangs it on",
+            pos=[("The UN chief on Sunday condemned an attack on the Saudi Hospital in El Fasher, which killed 70 "
+                  "people on Friday.", (("2023-11-10", None),))],
+            neg=[("A drone attack on the Saudi Hospital in El Fasher, which reopened on Friday, killed 70 people.",
+                  (("2023-11-16", None),))],
+            probe=event_dates, off=no)
+def relative_toll(verb: Any, ids: set[int]) -> bool:
+    """Is `verb` (heading a relative clause) a verb of killing or wounding whose subject is the
+    relative pronoun ("which killed 70 people"), hanging on a noun inside the phrase of a
+    trigger (token ids `ids`: "an attack on the Saudi Hospital, which ...")? A hospital does not
+    kill: the clause tells the attack's toll, and its date is the attack's."""
+    if verb.lemma_.lower() not in TOLL_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children):
+        return False
+    return any(a.i in ids for a in verb.head.ancestors)
 
 
 def _saying(tok: Any, heads: set[int]) -> bool:
@@ -149,7 +203,7 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         d = sorted_["own"][0]
         return Chosen(replace(d, date_end=None, precision={10: "day", 7: "month"}.get(len(d.date), "year")), True)
     if sorted_["kept"] or sorted_["died"]:
-        return Chosen((sorted_["kept"] or sorted_["died"])[0], True)
+        return Chosen(noun_toll_first(sent, sorted_["kept"], triggers) or (sorted_["kept"] or sorted_["died"])[0], True)
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
 
 
@@ -158,6 +212,9 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
 # attack on Friday"): their date is that later act's.
 AFTERWARDS = SAYING | frozenset(
     "claim condemn denounce attribute arrest detain charge convict sentence investigate mourn avenge".split())
+# Acts of mourning and visiting done about an incident, read as such only while rule
+# ``date.mourning-day`` is on ("Mourners buried the victims of Friday's bombing on Monday").
+MOURNING = frozenset("bury rebury visit attend commemorate".split())
 
 
 @named_rule("date.claim-day", "the day an incident was claimed, blamed or followed up ('Two days later, X claimed "
@@ -190,8 +247,24 @@ def _afterwards(tok: Any, triggers: list[Any]) -> bool:
             under = [x for x in triggers if t in x.ancestors]
             # "X claimed the bombing, and Y also claimed it two days later": no trigger under
             # the verb at all, the act is still about the incident told
-            return t.lemma_.lower() in AFTERWARDS and all(x.pos_ in ("NOUN", "PROPN") for x in under)
+            return _acts_afterwards(t) and all(x.pos_ in ("NOUN", "PROPN") for x in under)
     return False
+
+
+def _acts_afterwards(verb: Any) -> bool:
+    """Is `verb` one of :data:`AFTERWARDS` (or of :data:`MOURNING`, rule ``date.mourning-day``)?"""
+    lemma = verb.lemma_.lower()
+    return lemma in AFTERWARDS or (lemma in MOURNING and enabled(MOURNING_DAY))
+
+
+MOURNING_DAY = branch("date.mourning-day", "the day victims were buried or a site visited ('Mourners buried the "
+                      "victims of a bombing in Peshawar on Monday') is that act's, not the incident's",
+                      pos=[("Mourners buried 12 victims of a bombing at a mosque in Peshawar on Monday. The attack "
+                            "took place on Friday.", (("2023-11-10", None),))],
+                      neg=[("A bombing at a mosque in Peshawar killed 12 worshippers on Monday.",
+                            (("2023-11-13", None),))],
+                      probe=event_dates, where="date_choice._acts_afterwards")
+
 
 
 @named_rule("date.on-acted-noun", "'The army confirmed the attack on Wednesday': a day after the incident's noun, "

@@ -14,6 +14,7 @@ from sitgraph.loaders.extract import (
     attribution,
     breakdowns,
     bystanders,
+    clause_days,
     entry_dates,
     incident_parts,
     late_attribution,
@@ -244,7 +245,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
         st.speakers = _speakers_from(said, table)
     stmts = attribution.attribution_in(sent, reader, said)
     owned = own_acts_in(sent, reader, said)
-    roles.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
+    clause_days.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
@@ -309,7 +310,7 @@ def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: st
     """A sentence grounding no frame of its own may date the incident told last."""
     if not any(grounded(f, table) for f in found):
         news_dates.date_lead_told_after(st.frames, merging.last_with_role(st.frames, ("incident",)), text, dates,
-                                        said_on, sent)
+                                        said_on, sent, found)
         lead_dates_headline(merging.last_with_role(st.frames, ("incident",)), found, st.frames, st.texts)
 
 
@@ -538,7 +539,8 @@ def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_la
     if f.date_explicit:
         return
     earlier = roles.earlier_date(text, reference) if f.role == "background" else None
-    earlier = earlier or roles.counted_day_of(f, text, sent, told_last or reference)
+    start = news_dates.counted_from(f, told_last or reference, text)
+    earlier = earlier or roles.counted_day_of(f, text, sent, start)
     if earlier:
         f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         # "A similar attack a week earlier killed eight": dated now, an earlier incident

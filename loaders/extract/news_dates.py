@@ -44,13 +44,49 @@ _WEEK = 7
 
 
 def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: list[Any], said: frozenset[int],
-                         sent: Any = None) -> None:
+                         sent: Any = None, found: list[Any] | None = None) -> None:
     """:func:`roles.date_told_after` for the incident `last` told last, with the dates of `sent`
     (the sentence's parse, when given) that tell of what someone did about it left out
-    (:func:`after_acts`). The other incidents told in `last`'s sentence take that day from
-    rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
+    (:func:`after_acts`); else the day of a frame of the sentence (`found`, none grounded) that
+    retells it (:func:`date_by_retelling`). The other incidents told in `last`'s sentence take
+    that day from rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
     dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
     date_told_after(last, sentence, dates, said)
+    if last is not None and not last.date_explicit:
+        date_by_retelling(last, found or [], sentence, {d.date for d in dates if d.start not in said})
+
+
+@named_rule("date.retold-day", "a sentence naming nothing new that tells the incident again with its day ('The "
+            "missile hit a printing house on Thursday morning', 'The soldiers were killed on Friday') dates it",
+            pos=[("A Russian missile strike on the city of Kharkiv has killed seven people, officials say. The "
+                  "missile hit a printing house on Tuesday morning, the governor said.", (("2023-11-14", None),)),
+                 ("ELN rebels killed three soldiers in Arauca, the army said. The soldiers were killed on Monday in an "
+                  "ambush on their patrol.", (("2023-11-13", None),))],
+            neg=[("ELN rebels killed three soldiers in Arauca, the army said. Another soldier was killed on Monday "
+                  "in an ambush on a patrol.", (("2023-11-16", None), ("2023-11-13", None))),
+                 # a day long before the lead's: another story
+                 ("ELN rebels killed three soldiers in Arauca, the army said. The soldiers were killed on 2 October "
+                  "in an ambush on their patrol.", (("2023-11-16", None),))],
+            probe=event_dates, off=nothing)
+def date_by_retelling(last: Any, found: list[Any], sentence: str, days: set[str]) -> None:
+    """Give incident `last`, dated only by the report, a statement or a neighbour, the day of
+    the first frame of `found` (the sentence's frames, none grounded: it names no place,
+    target or side of its own) of its kind told with a day of its own, one of `days` (the
+    sentence's, those of statements, reactions and acts at another time left out), within the
+    week before `last`'s day, giving no other toll, in a sentence marking no other or earlier
+    incident."""
+    lead_day = _day(last.date)
+    if lead_day is None or separate(sentence) or _EARLIER.search(sentence):
+        return
+    for f in found:
+        day = _day(f.date) if f.kind == last.kind and f.date_explicit and f.date in days else None
+        if day is None or not lead_day - dt.timedelta(days=_WEEK) <= day <= lead_day:
+            continue
+        if f.killed is not None and f.killed != last.killed or f.wounded is not None and f.wounded != last.wounded:
+            return  # another toll: another incident
+        last.date, last.date_end, last.precision, last.date_explicit = f.date, f.date_end, f.precision, True
+        last.date_told = False
+        return
 
 
 # Verbs of what is done about an incident afterwards: reactions, mourning, inquiries, arrests.
@@ -135,3 +171,28 @@ def _giver(lead: Any, scene: list[Any], frames: list[Any], texts: dict[int, str]
     later = sorted((f for f in frames if f not in scene and last < f.sent_index <= last + _NEXT),
                    key=lambda f: f.sent_index)
     return next((f for f in later if _fits(lead, f, texts, table)), None)
+
+
+@named_rule("date.counted-from-statement", "'The army said on Monday that jihadists had attacked a convoy the previous "
+            "day': days counted in a sentence dating only its statement count from the statement's day",
+            pos=[("The army said on Tuesday that jihadists had attacked a convoy near Gao the previous day, killing "
+                  "nine soldiers.", (("2023-11-13", None),))],
+            neg=[("The army said that jihadists had attacked a convoy near Gao the previous day, killing nine "
+                  "soldiers.", (("2023-11-15", None),))],
+            probe=event_dates, off=lambda f, reference, text="": reference)
+def counted_from(f: Any, reference: str | None, text: str = "") -> str | None:
+    """The day that days counted in frame `f`'s sentence `text` ("the previous day", "a day
+    earlier") count from: the statement's day when that is all that dates `f` and a verb of
+    saying comes before the count ("said on Monday that ... the previous day"; not "The next
+    day, ...; the toll was revised on 19 September"), else `reference` (the event told last,
+    or the report's day)."""
+    from sitgraph.loaders.extract.roles import COUNTED_DAY
+
+    m = COUNTED_DAY.search(text)
+    if f.date_told and not f.date_explicit and _day(f.date) is not None and m is not None \
+            and _SAID_BEFORE.search(text[:m.start()]):
+        return f.date
+    return reference
+
+
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\b")

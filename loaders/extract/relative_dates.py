@@ -150,12 +150,14 @@ def _days_ahead(m: re.Match[str], pub: dt.date, target: int) -> int | None:
 
 
 @_pattern(
-    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last))"
-    r"\s+(?i:weekend)\b",
+    r"\b(?P<mod>(?i:last|this|past|over\s+the|at\s+the|on\s+the|during\s+the|the\s+past|the\s+last"
+    r"|the(?=\s+weekend['’]s\s)))\s+(?i:weekend)\b",
     "rel", "weekend",
 )
 @rule("date.weekend", "'at the weekend', 'last weekend': the Saturday and Sunday before publication",
-      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),))],
+      pos=[("Gunmen killed three villagers in Kano at the weekend.", (("2023-11-11", "2023-11-12"),)),
+           ("Police said the weekend's attack on a village in Kano killed three people.",
+            (("2023-11-11", "2023-11-12"),))],
       neg=[("Gunmen killed three villagers in Kano on Tuesday.", (("2023-11-14", None),))],
       probe=event_dates, off=nothing)
 def _weekend(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
@@ -193,6 +195,24 @@ def _week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] |
     if "few" in w:
         return _rel(pub - dt.timedelta(days=3), pub)
     return _rel(pub - dt.timedelta(days=7), pub)
+
+
+@_pattern(r"\b(?P<part>(?i:early|late))\s+(?i:last|the\s+previous)\s+(?i:week)\b", "rel", "week")
+@rule("date.part-of-week", "'late last week': the Thursday to Sunday of last week; 'early last week': its Monday to "
+      "Wednesday",
+      pos=[("Gunmen killed three villagers in Kano late last week.", (("2023-11-09", "2023-11-12"),)),
+           ("Gunmen killed three villagers in Kano early last week.", (("2023-11-06", "2023-11-08"),))],
+      neg=[("Gunmen killed three villagers in Kano last week.", (("2023-11-06", "2023-11-12"),))],
+      probe=event_dates, off=nothing)
+def _part_of_week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
+    """Last week's first three days ("early") or its last four ("late"): a range inside the
+    week, so that its start falls in whatever range a reader gives it."""
+    if pub is None:
+        return None
+    monday = pub - dt.timedelta(days=pub.weekday() + 7)
+    if m["part"].lower() == "early":
+        return _rel(monday, monday + dt.timedelta(days=2))
+    return _rel(monday + dt.timedelta(days=3), monday + dt.timedelta(days=6))
 
 
 @_pattern(
@@ -353,3 +373,7 @@ def dateline_day(text: str, published: str | None) -> str | None:
     day = dt.date.fromisoformat(days[0].date)
     pub = dt.date.fromisoformat(published)
     return days[0].date if pub - dt.timedelta(days=7) <= day < pub else None
+
+
+# Months and feasts told by name register their patterns here (a module of their own).
+from sitgraph.loaders.extract import named_days  # noqa: E402,F401

@@ -231,56 +231,6 @@ def counted_day_of(f: Any, text: str, sent: Any, reference: str | None) -> str |
     return counted_day(text, reference)
 
 
-AFTER_CLAUSE = re.compile(
-    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the(?=\s+(?:day|week|month|year)\b))"
-    r"\s+(?P<unit>days?|weeks?|months?"
-    r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?after\b")
-
-
-@named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
-            pos=[("Police withdrew on Monday, a day after militants seized the airport in Ansongo.",
-                  (("2023-11-12", None),))],
-            # Told in the main clause, the shelling keeps Monday (the one frame of its kind).
-            neg=[("The army shelled Ansongo on Monday, a day after militants seized the airport in Gao.",
-                  (("2023-11-13", None), ("2023-11-13", None))),
-                 ("A car bomb killed 12 people in Kabul on Tuesday, a day after the talks in Doha ended.",
-                  (("2023-11-14", None),))],
-            probe=event_dates, off=nothing)
-def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
-                      reference: str | None) -> None:
-    """"Troops entered the city on Monday, a day after they seized the airport": a frame
-    told only in the clause after "N days (months, ...) after" happened that long before the
-    date of the main clause (else before `reference`, the incident's or publication date);
-    "days after" gives only the month. `offset` is the sentence's start in the report,
-    `dates` its date mentions. Cost: one regex scan and an index lookup of its mentions."""
-    m = AFTER_CLAUSE.search(sentence)
-    if m is None:
-        return
-    anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
-    base = anchors[-1].date if anchors else reference
-    if not base:
-        return
-    from sitgraph.loaders.extract.dates import shift_back
-    from sitgraph.loaders.extract.numbers import parse_number
-
-    if m["vague"]:
-        date, precision = base[:7], "month"
-    else:
-        date = shift_back(base, parse_number(m["n"]) or 1, m["unit"].lower())
-        precision = {10: "day", 7: "month"}.get(len(date), "year")
-    for f in frames:
-        if _told_after(f, sentence, offset, table, m.end()):
-            f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
-
-
-def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
-    """Are all of frame `f`'s places and targets named in its sentence (countries aside)
-    named after offset `cut` of it, and is there at least one?"""
-    at = [s - offset for s, _e, eid in table.starting_in(offset, offset + len(sentence))
-          if eid in f.places + f.targets and table.entities[eid].type != "country"]
-    return bool(at) and min(at) >= cut
-
-
 _INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|explosion|bombing|strike|airstrike|raid"
                   r"|ambush|shooting|shelling|battle|incident|massacre|kidnapping|abduction|offensive)\b")
 # "The fighting erupted on Monday", "Thursday night's assault": the incident told before, by

@@ -1,0 +1,105 @@
+"""Days counted from another clause's: "Troops entered the city on Monday, a day after they
+seized the airport"; "..., a day before a car bomb killed five people in Mogadishu".
+
+News copy ties one incident to another by a count of days: the incident told in the clause
+after "N days after" happened that long before the main clause's day, the one after "N days
+before" that long after it. Which frames the clause tells is read from where their places
+and targets are named: after the cut, not before it. The report's generic victims
+("people", "civilians": one entity for every incident of the report) may be named in both
+clauses, so one of their mentions after the cut is enough.
+
+Pure functions over frames, a sentence's text, its date mentions and the entity table;
+cost: one regex scan and an index lookup of the sentence's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+AFTER_CLAUSE = re.compile(
+    r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the(?=\s+(?:day|week|month|year)\b))"
+    r"\s+(?P<unit>days?|weeks?|months?"
+    r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?(?P<dir>after|before)\b")
+
+
+@named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
+            pos=[("Police withdrew on Monday, a day after militants seized the airport in Ansongo.",
+                  (("2023-11-12", None),))],
+            # Told in the main clause, the shelling keeps Monday (the one frame of its kind).
+            neg=[("The army shelled Ansongo on Monday, a day after militants seized the airport in Gao.",
+                  (("2023-11-13", None), ("2023-11-13", None))),
+                 ("A car bomb killed 12 people in Kabul on Tuesday, a day after the talks in Doha ended.",
+                  (("2023-11-14", None),))],
+            probe=event_dates, off=nothing)
+def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
+                      reference: str | None) -> None:
+    """"Troops entered the city on Monday, a day after they seized the airport": a frame
+    told only in the clause after "N days (months, ...) after" happened that long before the
+    date of the main clause (else before `reference`, the incident's or publication date),
+    after "N days before" that long after the main clause's own day (:func:`_counted`); "days
+    after" gives only the month. `offset` is the sentence's start in the report, `dates` its date mentions."""
+    m = AFTER_CLAUSE.search(sentence)
+    if m is None:
+        return
+    anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
+    if m["dir"].lower() == "before" and not (anchors and m["n"] and m["n"].lower() != "the"):
+        return  # "The day before, ...", "days before": counted from the incident told before, or no day
+    base = anchors[-1].date if anchors else reference
+    if not base:
+        return
+    date, precision = _counted(m, base)
+    for f in frames:
+        if _told_after(f, sentence, offset, table, m.end()):
+            f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _counted(m: re.Match[str], base: str) -> tuple[str, str]:
+    """The ISO date and precision `m` (a match of :data:`AFTER_CLAUSE`) counts from ISO `base`:
+    back for "after", forward for "before" (the main clause's day while rule
+    ``date.before-clause`` is off)."""
+    from sitgraph.loaders.extract.dates import shift_back
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    if m["vague"]:
+        return base[:7], "month"
+    n = parse_number(m["n"]) or 1
+    if m["dir"].lower() == "before":
+        n = -n if enabled(BEFORE) else 0
+    date = shift_back(base, n, m["unit"].lower()) if n else base
+    return date, {10: "day", 7: "month"}.get(len(date), "year")
+
+
+BEFORE = branch("date.before-clause", "'..., a day before a car bomb killed five people in Mogadishu': a frame told "
+                "after the cut happened that long after the main clause's day",
+                pos=[("Al-Shabaab fighters attacked a base in Lower Shabelle on Saturday, a day before a car bomb "
+                      "killed five people in Mogadishu.", (("2023-11-11", None), ("2023-11-12", None)))],
+                neg=[("Al-Shabaab fighters attacked a base in Lower Shabelle on Saturday, a day after a car bomb "
+                      "killed five people in Mogadishu.", (("2023-11-11", None), ("2023-11-10", None)))],
+                probe=event_dates, where="clause_days._counted")
+
+
+def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
+    """Is frame `f` told after offset `cut` of its sentence: all the mentions of its places
+    and targets (countries aside) named in the sentence after it, at least one of them? The
+    report's generic victims, named in both clauses, count as told after by one mention after
+    the cut when the frame names nothing else there (rule ``date.after-clause-victims``)."""
+    at = [(s - offset, table.entities[eid].type) for s, _e, eid in table.starting_in(offset, offset + len(sentence))
+          if eid in f.places + f.targets and table.entities[eid].type != "country"]
+    specific = [s for s, typ in at if typ != "civilians"]
+    if not enabled(VICTIMS) or not at:
+        return bool(at) and min(s for s, _ in at) >= cut
+    return min(specific) >= cut if specific else any(s >= cut for s, _ in at)
+
+
+VICTIMS = branch("date.after-clause-victims", "a frame told after 'N days after' whose victims are the report's "
+                 "generic ones, named in both clauses ('killing eight people, two days after jets bombed a market in "
+                 "Nyala'), is still told after the cut",
+                 pos=[("The RSF shelled a camp near El Fasher on Saturday, killing eight people, two days after army "
+                       "jets bombed a market in Nyala.", (("2023-11-11", None), ("2023-11-09", None)))],
+                 neg=[("The RSF shelled a camp near El Fasher on Saturday, killing eight people, two days after "
+                       "talks on a truce in Jeddah collapsed.", (("2023-11-11", None),))],
+                 probe=event_dates, where="clause_days._told_after")
