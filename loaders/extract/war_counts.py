@@ -4,7 +4,7 @@ when the sentence counts the dead of many incidents although it names no "since"
 Conventions of conflict reporting in any outlet and war:
 
 - an earlier toll with nothing but the toll (no side, no weapon, no incident noun; at most
-  plural "attacks" and their side), dated by a month or a year and placed in a whole country
+  plural "attacks" and their side), dated by a week or more and placed in a whole country
   or region, counts a period: "Nearly 600 people were killed in Haiti in August", "Russian
   strikes killed 164 civilians in Ukraine in March" (:func:`period_count`). Told as the
   report's own incident, such a sentence is left as it is: measured on a blind set, turning
@@ -13,7 +13,11 @@ Conventions of conflict reporting in any outlet and war:
   war: "More than 41,000 Palestinians have been killed in Gaza" (:func:`war_total`); it is
   never the toll of the strike told before it;
 - an act in the present perfect over a period with no figure ("The militants have killed
-  hundreds of civilians this year") is a pattern, no incident (:func:`vague_pattern`).
+  hundreds of civilians this year") is a pattern, no incident (:func:`vague_pattern`);
+- fighting told in many places at once with no toll ("clashes continued in several townships
+  of Rakhine") is a pattern, no incident (:func:`spread_pattern`);
+- a toll a bulletin gives for its whole reporting period is an aggregate
+  (:func:`reporting_period`).
 
 Each rule reads one frame of one sentence (its trigger tokens in the parsed sentence and
 its entity ids in the entity table); cost linear in the frame's triggers.
@@ -35,8 +39,15 @@ WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever kil
 # "this year", "in recent months", "so far": a period, told without a figure.
 PERIOD_WORDS = re.compile(
     r"(?i)\b(?:this|so\s+far\s+this|earlier\s+this)\s+(?:year|month|week)\b|\bso\s+far\b|\bto\s+date\b"
-    r"|\bin\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|\bsince\b")
+    r"|\b(?:in|over|during)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:days|weeks|months|years|decades?)\b"
+    r"|\bsince\b")
 VAGUE_COUNT = re.compile(r"(?i)\b(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands)\s+of\b")
+# "in several townships of Rakhine", "across parts of Amhara", "in various neighbourhoods": many places at once
+SPREAD_PLACES = re.compile(
+    r"(?i)\b(?:in|across|throughout|along)\s+(?:(?:several|various|many|multiple|numerous|different|a\s+number\s+of)"
+    r"\s+(?:[\w-]+\s+)?(?:townships|districts|areas|parts|neighbou?rhoods|villages|towns|localities|provinces"
+    r"|regions|states|counties|locations|places|fronts|sectors|communes|municipalities)"
+    r"|(?:large\s+|many\s+|most\s+|much\s+|some\s+)?parts\s+of)\b")
 
 
 def _tokens(f: Any, sent: Any) -> list[Any]:
@@ -83,7 +94,7 @@ def _period_day_span(f: Any) -> int:
     return 1
 
 
-@rule("assemble.role-period-count", "an earlier toll told alone, dated by a month or a year and placed in a whole "
+@rule("assemble.role-period-count", "an earlier toll told alone, dated by a week or more and placed in a whole "
       "country or region ('Nearly 600 people were killed in Haiti in August') counts a period",
       pos=[("Gunmen killed two farmers in Kano on Tuesday. Nearly 600 people were killed in Nigeria in May, the UN "
             "said.", (("Attack", "incident"), ("Attack", "aggregate"))),
@@ -96,10 +107,10 @@ def _period_day_span(f: Any) -> int:
       probe=event_roles, off=nothing)
 def period_count(f: Any, sent: Any, table: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone (plural "attacks" at
-    most), over a month or a year, placed only in whole countries or regions; else None."""
+    most), over a week or more, placed only in whole countries or regions; else None."""
     if not (f.killed or f.wounded) or not _toll_only(f, sent, plural_ok=True) or not _wide(f, table):
         return None
-    return "aggregate" if _period_day_span(f) >= 28 else None
+    return "aggregate" if _period_day_span(f) >= 7 else None
 
 
 @rule("assemble.role-war-total", "a toll told alone in the present perfect with a figure in the thousands ('More "
@@ -121,6 +132,7 @@ def war_total(f: Any, sent: Any) -> str | None:
       "have killed hundreds of civilians this year') is a pattern, no incident",
       pos=[("The militants have killed hundreds of civilians in Borno this year.", ()),
            ("Gangs have abducted dozens of people in Kaduna this year.", ()),
+           ("The ADF has killed thousands of people in North Kivu over the past decade.", ()),
            ("Russian strikes have killed dozens of civilians in Kharkiv this month.", ())],
       neg=[("The militants have killed 30 civilians in Borno this year.", (("Attack", "aggregate"),)),
            ("The militants killed hundreds of civilians in Borno on Monday.", (("Attack", "incident"),))],
@@ -136,6 +148,45 @@ def vague_pattern(f: Any, sent: Any) -> str | None:
     return "generic" if _perfect(f, sent) else None
 
 
+@rule("assemble.role-spread-pattern", "fighting told in many places at once with no toll ('clashes continued in "
+      "several townships of Rakhine') is a pattern, no incident",
+      pos=[("Clashes between the military and the Arakan Army continued in several townships of Rakhine State.", ()),
+           ("Skirmishes between Fano militia and federal forces were reported in several parts of Amhara.", ())],
+      neg=[("Clashes between the military and the Arakan Army in several townships of Rakhine State killed 12 "
+            "civilians on Monday.", (("Attack", "incident"),)),
+           ("Clashes between the military and the Arakan Army continued in Sittwe on Monday.",
+            (("Attack", "incident"),))],
+      probe=event_roles, off=nothing)
+def spread_pattern(f: Any, sent: Any) -> str | None:
+    """``generic`` when attack frame `f` of `sent` has no toll and no victim singled out, and
+    the sentence tells it in many places at once (:data:`SPREAD_PLACES`); else None."""
+    if f.kind != "Attack" or f.killed or f.wounded or f.specific_victim or not SPREAD_PLACES.search(sent.text):
+        return None
+    return "generic"
+
+
+# A bulletin's own period: "during the reporting period", "in the period under review".
+REPORTING_PERIOD = re.compile(r"(?i)\b(?:(?:during|in|over|throughout|within)\s+(?:the|this)\s+reporting\s+period"
+                              r"|(?:during|in|over)\s+the\s+period\s+under\s+(?:review|consideration))\b")
+
+
+@rule("assemble.role-reporting-period", "a toll a bulletin gives for its whole reporting period ('airstrikes killed "
+      "45 civilians in Sagaing during the reporting period') is an aggregate",
+      pos=[("Airstrikes killed 45 civilians in Sagaing Region during the reporting period.",
+            (("Attack", "aggregate"),))],
+      neg=[("During the reporting period, an airstrike on a school in Sagaing Region killed 12 children on 3 May.",
+            (("Attack", "incident"),)),
+           ("Airstrikes killed 45 civilians in Sagaing Region on Monday.", (("Attack", "incident"),))],
+      probe=event_roles, off=nothing)
+def reporting_period(f: Any, sent: Any) -> str | None:
+    """``aggregate`` when attack frame `f` gives a toll told over the bulletin's reporting
+    period (:data:`REPORTING_PERIOD`), not on a day of its own; else None."""
+    if f.kind != "Attack" or not REPORTING_PERIOD.search(sent.text) or _period_day_span(f) == 1:
+        return None
+    # Without a toll the frame is left as it is: read as a pattern, it cost a blind set a claim.
+    return "aggregate" if f.killed or f.wounded else None
+
+
 def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     """The role of frame `f` of sentence `sent`, given the `role` read so far: an incident
     or an earlier event (background) that counts a period or a war becomes ``aggregate``,
@@ -143,4 +194,5 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     if role not in ("incident", "background") or f.anaphoric:
         return role
     counted = period_count(f, sent, table) if role == "background" else None
-    return counted or war_total(f, sent) or vague_pattern(f, sent) or role
+    return counted or war_total(f, sent) or vague_pattern(f, sent) or spread_pattern(f, sent) \
+        or reporting_period(f, sent) or role
