@@ -17,7 +17,9 @@ Conventions of conflict reporting in any outlet and war:
 - fighting told in many places at once with no toll ("clashes continued in several townships
   of Rakhine") is a pattern, no incident (:func:`spread_pattern`);
 - a toll a bulletin gives for its whole reporting period is an aggregate
-  (:func:`reporting_period`).
+  (:func:`reporting_period`);
+- the act another follows ("The strike follows an ambush near X last month", "comes in the
+  wake of") is an earlier event, never more of the incident (:func:`followed_act`).
 
 Each rule reads one frame of one sentence (its trigger tokens in the parsed sentence and
 its entity ids in the entity table); cost linear in the frame's triggers.
@@ -187,12 +189,51 @@ def reporting_period(f: Any, sent: Any) -> str | None:
     return "aggregate" if f.killed or f.wounded else None
 
 
+FOLLOW_VERBS = frozenset({"follow", "come"})
+WAKE_WORDS = frozenset({"wake", "heels", "aftermath"})
+
+
+def _followed(tok: Any) -> bool:
+    """Is `tok` the act another follows: "follows an ambush", "came after an ambush", "comes in
+    the wake of / on the heels of an ambush"?"""
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "follow":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ == "of" and head.head.lower_ in WAKE_WORDS:
+        head = head.head.head  # "in the wake of X": "in"
+    return head.lower_ in ("after", "in", "on") and head.head.lemma_.lower() in FOLLOW_VERBS and head.i != tok.i
+
+
+@rule("assemble.role-followed-act", "the act another follows ('The strike follows an ambush on a convoy near Rabak "
+      "last month') is an earlier event, never more of the incident",
+      pos=[("A drone struck a market in Kosti on Monday, killing 14 people. The strike follows an ambush on an army "
+            "convoy near Rabak last month.", (("Attack", "incident"), ("Attack", "background"))),
+           ("A drone struck a market in Kosti on Monday, killing 14 people. The strike comes in the wake of an "
+            "ambush on an army convoy near Rabak last month.", (("Attack", "incident"), ("Attack", "background")))],
+      neg=[("A drone struck a market in Kosti on Monday, killing 14 people. Militants ambushed an army convoy near "
+            "Rabak last month.", (("Attack", "incident"), ("Attack", "background"))),
+           ("A drone struck a market in Kosti on Monday, killing 14 people. An ambush on an army convoy near Rabak "
+            "followed on Tuesday.", (("Attack", "incident"), ("Attack", "incident")))],
+      probe=event_roles, off=nothing)
+def followed_act(f: Any, sent: Any) -> str | None:
+    """``background`` when a trigger of frame `f` is the act another follows (:func:`_followed`)
+    and the sentence dates it, ``generic`` when it does not; else None."""
+    if not any(_followed(t) for t in _tokens(f, sent)):
+        return None
+    return "background" if f.date_explicit else "generic"
+
+
 def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     """The role of frame `f` of sentence `sent`, given the `role` read so far: an incident
     or an earlier event (background) that counts a period or a war becomes ``aggregate``,
     one telling a pattern ``generic`` (rules above); any other role is kept."""
-    if role not in ("incident", "background") or f.anaphoric:
+    if role not in ("incident", "background"):
         return role
+    followed = followed_act(f, sent) if role == "incident" else None
+    if followed or f.anaphoric:
+        return followed or role
     counted = period_count(f, sent, table) if role == "background" else None
     return counted or war_total(f, sent) or vague_pattern(f, sent) or spread_pattern(f, sent) \
         or reporting_period(f, sent) or role

@@ -291,6 +291,11 @@ TOLD = [
     # a month's toll at a town is an earlier incident there, not a period's
     ("Nearly 60 people were killed in Maiduguri in May, the UN said.",
      [LEAD_EVENT, ("Attack", None, frozenset(), frozenset({"Maiduguri"}), "2025-05", 60, None)]),
+    # the act another follows is an earlier event of its own, dated as the text allows
+    ("The strike follows an ambush on an army convoy near Rabak last month.",
+     [LEAD_EVENT, ("Attack", "armed_clash", frozenset(), frozenset({"Rabak"}), "2025-05", None, None)]),
+    ("The strike comes in the wake of an ambush on an army convoy near Rabak last month.",
+     [LEAD_EVENT, ("Attack", "armed_clash", frozenset(), frozenset({"Rabak"}), "2025-05", None, None)]),
     # a side blamed for this attack is its perpetrator
     ("The army blamed the RSF for the attack.",
      [("Attack", "drone_strike", frozenset({"Rapid Support Forces"}), frozenset({"Kosti"}), "2025-06-09", 14,
