@@ -18,6 +18,8 @@ Conventions of conflict reporting in any outlet and war:
   of Rakhine") is a pattern, no incident (:func:`spread_pattern`);
 - a toll a bulletin gives for its whole reporting period is an aggregate
   (:func:`reporting_period`);
+- a toll told alone in the present perfect over this month or week is a period's
+  (:func:`this_period`);
 - the act another follows ("The strike follows an ambush near X last month", "comes in the
   wake of") is an earlier event, never more of the incident (:func:`followed_act`).
 
@@ -189,6 +191,24 @@ def reporting_period(f: Any, sent: Any) -> str | None:
     return "aggregate" if f.killed or f.wounded else None
 
 
+THIS_PERIOD = re.compile(r"(?i)\b(?:so\s+far\s+)?this\s+(?:month|week)\b")
+
+
+@rule("assemble.role-this-period", "a toll told alone in the present perfect over this month or week ('At least 12 "
+      "people have been killed in Benue state this month') counts a period",
+      pos=[("Gunmen killed two farmers in Kano on Tuesday. At least 12 people have been killed in Benue state this "
+            "month.", (("Attack", "incident"), ("Attack", "aggregate")))],
+      neg=[("Gunmen killed two farmers in Kano on Tuesday. Gunmen have killed 12 people in Benue state this month.",
+            (("Attack", "incident"), ("Attack", "incident")))],
+      probe=event_roles, off=nothing)
+def this_period(f: Any, sent: Any) -> str | None:
+    """``aggregate`` when frame `f` of `sent` is a toll told alone (plural attacks at most)
+    in the present perfect over this month or week; else None."""
+    if not (f.killed or f.wounded) or not THIS_PERIOD.search(sent.text) or not _toll_only(f, sent, plural_ok=True):
+        return None
+    return "aggregate" if _perfect(f, sent) else None
+
+
 FOLLOW_VERBS = frozenset({"follow", "come"})
 WAKE_WORDS = frozenset({"wake", "heels", "aftermath"})
 
@@ -236,4 +256,4 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
         return followed or role
     counted = period_count(f, sent, table) if role == "background" else None
     return counted or war_total(f, sent) or vague_pattern(f, sent) or spread_pattern(f, sent) \
-        or reporting_period(f, sent) or role
+        or reporting_period(f, sent) or this_period(f, sent) or role
