@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.rules import (
@@ -244,7 +245,8 @@ def _in_name(prep: Any) -> bool:
 def _habitual(verb: Any) -> bool:
     """"Blamed for such attacks", "accused of previous attacks": not this incident."""
     objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
-    return any(m.lower_ in HABITUAL for o in objs for m in o.children if m.dep_ in ("amod", "det", "predet"))
+    return any(m.lower_ in HABITUAL for o in objs for m in o.children if m.dep_ in ("amod", "det", "predet")) \
+        or blamed_for_many(verb)
 
 
 @named_rule("claim.suspected", "'police suspect X': X is suspected by the speaker",

@@ -29,6 +29,7 @@ from sitgraph.loaders.extract import (
     sides,
     story_dates,
     surround_frames,
+    war_counts,
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -516,7 +517,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
     treated = roles.treated_facilities(text, sent.start_char, here, table.kind)
     out = []
     for f in found:
-        f.role = "caption" if caption else roles.frame_role(text, f, reference)
+        f.role = "caption" if caption else war_counts.counted_role(roles.frame_role(text, f, reference), f, sent, table)
         if f.role == "incident" and war_pronoun(text, _sentence_before(sent)):
             f.role = "generic"  # "The war broke out in 2023. It has killed 20,000.": no incident's toll
         if roles.dropped(f, sent):
