@@ -80,7 +80,10 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                 r"landmines?|\bmines?\b|explosives?|booby|bomb exploded|bomb went off|detonat|"
                 # A bomb someone planted or hid was set off on the ground, not dropped from the air.
                 r"\bbombs?\b[\w\s,-]{0,25}?\b(?:planted|hidden|placed|strapped|attached|concealed|rigged)\b|"
-                r"\b(?:plant(?:ed|ing)?|plants|hid|hidden|hiding|conceal(?:ed|ing)?)\s+(?:an?\s+|the\s+)?bombs?\b"),
+                r"\b(?:plant(?:ed|ing)?|plants|hid|hidden|hiding|conceal(?:ed|ing)?)\s+(?:an?\s+|the\s+)?bombs?\b|"
+                # A bomb thrown by hand ("hurled a petrol bomb into a church") went off on the ground.
+                r"\b(?:thr[eo]w|thrown|hurl(?:ed)?|lob(?:bed)?|toss(?:ed)?)\s+(?:an?\s+|the\s+|two\s+)?[\w-]*\s?bombs?\b|"
+                r"\bbombs?\s+(?:was|were)\s+(?:thrown|hurled|lobbed|tossed)\b"),
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
                  r"assassinat|firearms?|\bguns?\b|bullets?|"
                  r"gunpoint|\bfired (?:at|on|upon)\b|live (?:rounds|ammunition|fire)|"
