@@ -246,6 +246,30 @@ def rampage_or_murder(tok: Any, lemma: str) -> bool:
     return lemma == "murder" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+REPEL_VERBS = frozenset("repel repulse repelled repulsed".split())
+REPEL_PARTICLES = {"beat": "back", "push": "back", "fend": "off", "fight": "off", "drive": "back"}
+
+
+@rule("event.repelled-assault", "'repelled Russian assaults near X', 'beat back an assault on X': an assault beaten "
+      "back happened",
+      pos=[("Ukrainian forces repelled Russian assaults near Toretsk on Monday.", ("Attack",)),
+           ("Soldiers beat back an assault on the town of Djibo on Monday.", ("Attack",))],
+      neg=[("Ukrainian forces are preparing to repel Russian assaults near Toretsk.", ()),
+           ("Rebels launched an assault on the town of Djibo on Monday, officials said.", ())],
+      probe=event_kinds, off=no)
+def repelled_assault(tok: Any, lemma: str) -> bool:
+    """"assault(s)" as the object of a verb of beating back ("repelled", "repulsed", "beat
+    back", "fended off"): one assault that happened, where "assault" alone names a campaign."""
+    if lemma != "assault" or tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head
+    vl = verb.lemma_.lower()
+    if vl in REPEL_VERBS or verb.lower_ in REPEL_VERBS:
+        return True
+    return vl in REPEL_PARTICLES and any(c.dep_ in ("prt", "advmod") and c.lower_ == REPEL_PARTICLES[vl]
+                                         for c in verb.children)
+
+
 def _toll_told(sentence: str) -> bool:
     """Does the sentence give a number killed or wounded?"""
     from sitgraph.loaders.extract.numbers import find_casualties
@@ -256,7 +280,7 @@ def _toll_told(sentence: str) -> bool:
 
 def attack_noun_form(tok: Any, lemma: str) -> bool:
     """Does the noun `tok` tell an attack with one of the phrases of this module?"""
-    return violence_erupted(tok, lemma) or rampage_or_murder(tok, lemma)
+    return violence_erupted(tok, lemma) or rampage_or_murder(tok, lemma) or repelled_assault(tok, lemma)
 
 
 @rule("event.capitalised-trigger-noun", "'Airstrikes were reported in X': a plural trigger noun opening a "

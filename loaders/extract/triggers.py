@@ -125,7 +125,7 @@ HOSTAGE_NOUNS = frozenset("hostage hostages captive captives".split())
       pos=[("Militants hacked 12 villagers to death in Ituri on Monday.", ("Attack",)),
            ("Soldiers beat five men to death in the village of Tin Hama on Monday.", ("Attack",))],
       neg=[("Militants hacked the website of the governor of Ituri on Monday.", ()),
-           ("Soldiers beat back an assault on the village of Tin Hama.", ())],
+           ("Soldiers beat back an assault on the village of Tin Hama.", ("Attack",))],
       probe=event_kinds, off=no)
 def to_death(tok: Any) -> bool:
     """Does verb `tok` take "to death" ("hacked 12 people to death", "was stoned to death")?"""
