@@ -246,6 +246,44 @@ def rampage_or_murder(tok: Any, lemma: str) -> bool:
     return lemma == "murder" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+FIGHT_NOUNS = frozenset("fighting battle violence".split())
+DEFINITE_DETS = frozenset("the this that these those".split())
+
+
+@rule("event.fighting-as-fact", "'there was heavy fighting in X on Tuesday', 'fighting in X left 20 dead': fighting "
+      "told as a fact of a day is an incident",
+      pos=[("There was heavy fighting in the town of Bentiu on Tuesday.", ("Attack",)),
+           ("Heavy fighting in the town of Bentiu left 20 people dead on Tuesday.", ("Attack",))],
+      neg=[("There has been fighting in the town of Bentiu since April.", ()),
+           ("The fighting in Bentiu left thousands of people without food.", ()),
+           ("There was no fighting in the town of Bentiu on Tuesday.", ())],
+      probe=event_kinds, off=no)
+def fighting_as_fact(tok: Any, lemma: str) -> bool:
+    """"fighting" (a battle, violence with a toll) as the subject of "there was" or of "left
+    N dead", in a main clause, not perfect ("there has been fighting since April": a
+    period), not definite ("the fighting": the war told before)."""
+    from sitgraph.loaders.extract.events import irrealis
+
+    if lemma not in FIGHT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "attr"):
+        return False
+    head = tok.head
+    if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children) or not _main_past(head):
+        return False
+    if irrealis(head) or (lemma == "violence" and not _toll_told(tok.sent.text)):
+        return False
+    if head.lemma_.lower() == "be":
+        return any(c.dep_ == "expl" for c in head.children)
+    return head.lemma_.lower() == "leave" and tok.dep_ == "nsubj" and _toll_told(tok.sent.text)
+
+
+def _main_past(verb: Any) -> bool:
+    """Is `verb` a simple past of a main clause (no "has been", no "since", no "when")?"""
+    if verb.tag_ != "VBD" or verb.dep_ in ("advcl", "relcl", "pcomp", "ccomp"):
+        return False
+    return not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lemma_.lower() == "have") or
+                   (c.dep_ == "prep" and c.lower_ == "since") for c in verb.children)
+
+
 REPEL_VERBS = frozenset("repel repulse repelled repulsed".split())
 REPEL_PARTICLES = {"beat": "back", "push": "back", "fend": "off", "fight": "off", "drive": "back"}
 
@@ -280,7 +318,8 @@ def _toll_told(sentence: str) -> bool:
 
 def attack_noun_form(tok: Any, lemma: str) -> bool:
     """Does the noun `tok` tell an attack with one of the phrases of this module?"""
-    return violence_erupted(tok, lemma) or rampage_or_murder(tok, lemma) or repelled_assault(tok, lemma)
+    return (violence_erupted(tok, lemma) or rampage_or_murder(tok, lemma) or repelled_assault(tok, lemma)
+            or fighting_as_fact(tok, lemma))
 
 
 @rule("event.capitalised-trigger-noun", "'Airstrikes were reported in X': a plural trigger noun opening a "

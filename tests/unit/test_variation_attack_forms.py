@@ -87,6 +87,12 @@ FOUND = [
     ("The murder of a priest in Kaduna on Monday sparked protests.", [("Attack", None, set(), {"Kaduna"})]),
     ("Violence erupted in the town of Bambari on Monday, leaving 12 people dead.",
      [("Attack", None, set(), {"Bambari"})]),
+    # fighting told as a fact of a day
+    ("There was heavy fighting in the town of Bentiu on Tuesday.", [("Attack", "armed_clash", set(), {"Bentiu"})]),
+    ("There were fierce battles in the town of Bentiu on Tuesday.", [("Attack", "armed_clash", set(), {"Bentiu"})]),
+    ("Renewed fighting in the town of Bambari left 12 people dead on Monday.",
+     [("Attack", "armed_clash", set(), {"Bambari"})]),
+    ("Intercommunal violence in the village of Kwall left 40 dead on Monday.", [("Attack", None, set(), {"Kwall"})]),
     # an assault beaten back happened
     ("Ukrainian forces repelled Russian assaults near Toretsk on Monday.", [("Attack", None, {"Russia"}, {"Toretsk"})]),
     # a capitalised plural opening a sentence, read as a name by the parser
@@ -165,6 +171,9 @@ NOT_INCIDENTS = [
     "Since violence erupted in Bambari in 2013, thousands have fled.",
     "Officials fear violence could erupt in the town of Bambari.",
     "Ukrainian forces are preparing to repel Russian assaults near Toretsk.",
+    "There has been fighting in the town of Bentiu since April.",
+    "The fighting in Bentiu left thousands of people without food.",
+    "There was no fighting in the town of Bentiu on Tuesday.",
     "Protests erupted in the city of Goma on Monday.",
     "Tensions between the army and the RSF exploded into open warfare in Khartoum in April 2023.",
     "The dispute exploded into a full-scale war in Tigray in November 2020.",
@@ -196,13 +205,6 @@ LEFT = [
     pytest.param("Twelve people died in an onslaught by jihadists on the village of Barsalogho on Saturday.",
                  [("Attack", None, {"rebels"}, {"Barsalogho"})],
                  marks=pytest.mark.xfail(strict=True, reason="'onslaught' is not a trigger (mostly a campaign)")),
-    pytest.param("Renewed fighting in the town of Bambari left 12 people dead on Monday.",
-                 [("Attack", "armed_clash", set(), {"Bambari"})],
-                 marks=pytest.mark.xfail(strict=True, reason="'fighting' with a toll verb other than an onset "
-                                                             "stays a campaign word")),
-    pytest.param("There was heavy fighting in the town of Bentiu on Tuesday.",
-                 [("Attack", "armed_clash", set(), {"Bentiu"})],
-                 marks=pytest.mark.xfail(strict=True, reason="existential 'there was fighting' is not an outbreak")),
     pytest.param("Twelve civilians died in Bakhmut on Monday as Russian shelling continued.",
                  [("Attack", "shelling", {"Russia"}, {"Bakhmut"})],
                  marks=pytest.mark.xfail(strict=True, reason="the parser reads 'shelling' as an auxiliary verb")),
