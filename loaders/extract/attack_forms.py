@@ -34,7 +34,7 @@ THROWN = EXPLOSIVES | frozenset(
     """cocktail cocktails rocket rockets missile missiles drone drones mortar mortars round rounds projectile
     projectiles fire munitions munition barrel""".split())
 THROW_VERBS = frozenset("throw hurl lob toss fling".split())
-LAUNCH_VERBS = frozenset({"rain"})
+LAUNCH_VERBS = frozenset({"rain", "launch"})
 FIRE_NOUNS = frozenset("fire gunfire".split())
 # "opened fire in the air", "fired warning shots": no one aimed at.
 INTO_AIR = frozenset("air sky".split())
@@ -91,16 +91,26 @@ def weapon_thrown(tok: Any, lemma: str) -> bool:
     return lemma in THROW_VERBS and _weapon_aimed(tok)
 
 
-@rule("event.rained-on", "'rained shells on X', 'rained fire on X': weapons poured on a target are an attack",
+@rule("event.weapons-sent-at", "'rained shells on X', 'launched drones at (a town, a base)': weapons sent at a "
+      "target are an attack",
       pos=[("Russian helicopters rained fire on Ukrainian positions near Robotyne on Monday.", ("Attack",)),
-           ("Militants rained mortar shells on the town of Kidal on Monday.", ("Attack",))],
+           ("Militants rained mortar shells on the town of Kidal on Monday.", ("Attack",)),
+           ("Russia launched 40 drones at the city of Odesa overnight.", ("Attack",))],
       neg=[("Supporters rained praise on the governor of Kidal on Monday.", ()),
-           ("Heavy rain fell on the town of Kidal on Monday.", ())],
+           ("The army launched drones to monitor the border near Kidal on Tuesday.", ()),
+           ("Russia launched 40 drones at Ukraine overnight.", ())],
       probe=event_kinds, off=no)
-def rained_on(tok: Any, lemma: str) -> bool:
-    """"rained shells (fire, bombs) on X". Not "launched drones at X": a night's launches
-    over a country are told as a barrage, read elsewhere."""
-    return lemma in LAUNCH_VERBS and _weapon_aimed(tok)
+def sent_at(tok: Any, lemma: str, reader: Any) -> bool:
+    """"rained shells (fire, bombs) on X", "launched drones at (a town, a facility)". A
+    night's launches at a country name no place struck: they are told beside the barrage
+    they make (a toll over many strikes), no strike of their own."""
+    if lemma not in LAUNCH_VERBS or not _weapon_aimed(tok):
+        return False
+    if lemma == "rain":
+        return True
+    aims = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS for t in c.subtree]
+    ents = reader.ents_in(aims, ("Place", "Facility"))
+    return bool(ents) and not any(reader.table.entities[e].type == "country" for e in ents)
 
 
 def _weapon_aimed(tok: Any) -> bool:
@@ -186,7 +196,7 @@ RAIDERS = frozenset("bandit gang assailant attacker terrorist hoodlum herdsman h
 
 def attack_verb_form(tok: Any, lemma: str, reader: Any) -> str | None:
     """"Attack" if the verb `tok` tells an attack with one of the phrases of this module, else None."""
-    told = (opened_fire(tok, lemma) or went_off(tok, lemma) or weapon_thrown(tok, lemma) or rained_on(tok, lemma)
+    told = (opened_fire(tok, lemma) or went_off(tok, lemma) or weapon_thrown(tok, lemma) or sent_at(tok, lemma, reader)
             or mowed_down(tok, lemma) or invaded_community(tok, lemma, reader)
             or ran_over_weapon(tok))
     return "Attack" if told else None

@@ -61,6 +61,9 @@ FOUND = [
      [("Attack", "airstrike", {"Russia"}, {"Robotyne"})]),
     ("Militants rained mortar shells on the town of Kidal on Monday.",
      [("Attack", "shelling", {"rebels"}, {"Kidal"})]),
+    ("Russia launched 40 drones at the city of Odesa overnight.", [("Attack", "drone_strike", {"Russia"}, {"Odesa"})]),
+    ("Hezbollah launched drones at an army base near Safed on Monday.",
+     [("Attack", "drone_strike", {"Hezbollah"}, {"Safed"})]),
     # killing words of the press
     ("The assailants mowed down worshippers at a mosque in Katsina on Friday.", [("Attack", None, set(), {"Katsina"})]),
     ("Israeli warplanes strafed a convoy near Rafah on Monday.", [("Attack", "airstrike", {"Israel"}, {"Rafah"})]),
@@ -161,6 +164,9 @@ NOT_INCIDENTS = [
     "Protesters threw stones at police in Pulwama on Monday.",
     "Villagers threw a party in Kidal on Tuesday.",
     "Supporters rained praise on the governor of Kidal on Monday.",
+    "The army launched drones to monitor the border near Kidal on Tuesday.",
+    # a night's launches at a country are the barrage told beside them, no strike of their own
+    "Russia launched 40 drones at Ukraine overnight.",
     "Farmers mowed the grass near the mosque in Katsina on Friday.",
     "Russia invaded Ukraine in February 2022.",
     "Locusts invaded farms in Sokoto State on Tuesday.",
@@ -193,11 +199,6 @@ def test_the_same_words_where_no_one_is_attacked(nlp, text):
 
 
 LEFT = [
-    pytest.param("Russia launched 40 drones at the city of Odesa overnight.",
-                 [("Attack", "drone_strike", {"Russia"}, {"Odesa"})],
-                 marks=pytest.mark.xfail(strict=True, reason="'launched N drones at X' is not read: read as an "
-                                                             "attack it cost a blind set's claims (a night's "
-                                                             "launches are told beside the barrage they make)")),
     pytest.param("Gunmen besieged a hotel in Mogadishu on Friday.",
                  [("Attack", None, {"unknown gunmen"}, {"Mogadishu"})],
                  marks=pytest.mark.xfail(strict=True, reason="'besieged' and 'laid siege to' are not read (a siege "
