@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.rules import event_kinds, event_types, no, rule
 
 # What is aimed at something when a weapon is thrown, fired or rained on it.
 AIM_PREPS = frozenset("at into on onto upon toward towards against inside".split())
@@ -405,3 +405,28 @@ def training_fire(tok: Any) -> bool:
 def not_an_attack(tok: Any) -> bool:
     """Is the trigger `tok` one of this module's senses that tell no attack?"""
     return figurative_explosion(tok) or training_fire(tok)
+
+
+# --- the weapon of a bombing ---------------------------------------------------------------------
+
+
+@rule("event.group-bombed-on-ground", "'ELN guerrillas bombed an oil pipeline': an armed group's bombing with no word "
+      "of aircraft is a bomb set off on the ground",
+      pos=[("ELN guerrillas bombed an oil pipeline in Arauca on Monday.", (("Attack", "bombing"),))],
+      neg=[("Russia bombed the town of Marinka on Monday.", (("Attack", "airstrike"),)),
+           ("Houthi drones bombed an oil terminal in Jizan on Monday.", (("Attack", "drone_strike"),))],
+      probe=event_types, off=lambda f, table, sentence: f.type)
+def ground_bombing(f: Any, table: Any, sentence: str) -> str | None:
+    """The type of attack frame `f`: "bombing" where "bomb" alone said "airstrike" (no word
+    of aircraft in `sentence`) and every perpetrator is an armed group, which has no air
+    force; else its type."""
+    from sitgraph.loaders.extract.triggers import ATTACK_TYPES
+
+    if f.type != "airstrike" or not f.actors:
+        return f.type
+    low = sentence.lower()
+    first = next((i for i, (_, rx) in enumerate(ATTACK_TYPES) if rx.search(low)), None)
+    if first != len(ATTACK_TYPES) - 1:
+        return f.type  # an air word said it ("jets", "air strike"), not "bomb" alone
+    groups = all(table.entities[a].type == "armed_group" for a in f.actors)
+    return "bombing" if groups else f.type
