@@ -239,8 +239,10 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         kind = _noun_kind(reader, tok, lemma, context_actors)
     if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
-    if kind is None or irrealis(tok) or not_violence(tok) or not_an_attack(tok):
+    if kind is None or irrealis(tok) or not_violence(tok):
         return None
+    if not_an_attack(tok):
+        return None  # "tensions exploded", "practised firing" (attack_forms.py)
     if habitual(tok) or plural_pattern(tok):
         return None
     return kind
