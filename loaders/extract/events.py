@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
+from sitgraph.loaders.extract.attack_forms import LAID_WEAPON, ran_over_weapon
 from sitgraph.loaders.extract.attribution import blamed_on, definite_actor
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable
@@ -280,9 +281,6 @@ def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
     return out
 
 
-LAID_WEAPON = re.compile(r"(?i)\b(?:(?:land)?mines?|ieds?|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?)\b")
-
-
 OWNING_VERBS = frozenset({"carry", "conduct", "launch", "perform", "stage", "execute", "claim", "commit"})
 OWNING_SPEECH = frozenset({"confirm", "admit", "acknowledge", "claim", "say", "announce", "state", "accept"})
 
@@ -330,7 +328,7 @@ def ran_into_weapon(tok: Any) -> bool:
     """"The patrol hit a landmine", "a bus struck an explosive device": the subject ran
     into a laid weapon rather than attacking with it."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ("hit", "strike"):
-        return False
+        return tok.pos_ in ("VERB", "AUX") and ran_over_weapon(tok)  # "their car ran over a mine"
     return any(c.dep_ == "dobj" and LAID_WEAPON.search(" ".join(t.text for t in c.subtree)) for c in tok.children)
 
 

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.attack_forms import attack_noun_form, attack_verb_form, not_an_attack, noun_lemma
 from sitgraph.loaders.extract.events import (
     COMBATANTS,
     DROPPED,
@@ -134,7 +135,7 @@ def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | 
         kind = "Capture"
     if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
         kind = "Attack"
-    return kind
+    return kind or attack_verb_form(tok, lemma, reader)
 
 
 def _governing_noun(tok: Any) -> Any:
@@ -209,7 +210,7 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
         return "Attack"  # "one of its bases came under fire": the subject is struck
     if _support_of(tok):
         return None
-    if _outbreak(tok, lemma):
+    if _outbreak(tok, lemma) or attack_noun_form(tok, lemma):
         return "Attack"
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
@@ -230,7 +231,7 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
     """Step 1, the trigger: the event kind `tok` reports here and now, or None."""
     if tok.i in reader._fac:
         return None  # "camp for displaced people" names a camp, not a displacement
-    lemma = tok.lemma_.lower()
+    lemma = noun_lemma(tok, NOUN_TRIGGERS)
     kind = None
     if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
         kind = _verb_kind(reader, tok, lemma, low)
@@ -242,6 +243,8 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if irrealis(tok) or not_violence(tok):
         return None
+    if not_an_attack(tok):
+        return None  # "tensions exploded", "practised firing" (attack_forms.py)
     if habitual(tok) or plural_pattern(tok):
         return None
     return kind

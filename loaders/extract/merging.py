@@ -28,6 +28,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import generic_actor
+from sitgraph.loaders.extract.further_acts import also_elsewhere
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
 from sitgraph.loaders.extract.roles import ALSO_TOLL, separate
 from sitgraph.loaders.extract.rules import (
@@ -105,7 +106,7 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     o = Overlap(prev, f, table)
     if _side_told_before(o, f, text, table):
         return True
-    if names_disjoint(o, f):
+    if names_disjoint(o, f) or also_elsewhere(prev, f, text, table):
         return False
     if _refers_back(prev, f, text, table):
         return True

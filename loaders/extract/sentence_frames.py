@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.attack_forms import ground_bombing
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.clauses import clause_frames, frame_head
@@ -420,6 +421,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:
         _finish_frame(reader, sent, f, own)
+        f.type = ground_bombing(f, reader.table, sent.text) if f.kind == "Attack" else f.type
     speakers_place_grounds_nothing(reader.table, sent, [f for f, _ in told], grounded)
     return [f for f, _ in told], context_actors, anaphoric
 

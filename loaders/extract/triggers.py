@@ -80,7 +80,10 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
                 r"landmines?|\bmines?\b|explosives?|booby|bomb exploded|bomb went off|detonat|"
                 # A bomb someone planted or hid was set off on the ground, not dropped from the air.
                 r"\bbombs?\b[\w\s,-]{0,25}?\b(?:planted|hidden|placed|strapped|attached|concealed|rigged)\b|"
-                r"\b(?:plant(?:ed|ing)?|plants|hid|hidden|hiding|conceal(?:ed|ing)?)\s+(?:an?\s+|the\s+)?bombs?\b"),
+                r"\b(?:plant(?:ed|ing)?|plants|hid|hidden|hiding|conceal(?:ed|ing)?)\s+(?:an?\s+|the\s+)?bombs?\b|"
+                # A bomb thrown by hand ("hurled a petrol bomb into a church") went off on the ground.
+                r"\b(?:thr[eo]w|thrown|hurl(?:ed)?|lob(?:bed)?|toss(?:ed)?)\s+(?:an?\s+|the\s+|two\s+)?[\w-]*\s?bombs?\b|"
+                r"\bbombs?\s+(?:was|were)\s+(?:thrown|hurled|lobbed|tossed)\b"),
     ("shooting", r"\bshot\b|shoot|gunfire|gunmen|sniper|opened fire|small arms|gunshot|machine[\s-]?gun|"
                  r"assassinat|firearms?|\bguns?\b|bullets?|"
                  r"gunpoint|\bfired (?:at|on|upon)\b|live (?:rounds|ammunition|fire)|"
@@ -122,7 +125,7 @@ HOSTAGE_NOUNS = frozenset("hostage hostages captive captives".split())
       pos=[("Militants hacked 12 villagers to death in Ituri on Monday.", ("Attack",)),
            ("Soldiers beat five men to death in the village of Tin Hama on Monday.", ("Attack",))],
       neg=[("Militants hacked the website of the governor of Ituri on Monday.", ()),
-           ("Soldiers beat back an assault on the village of Tin Hama.", ())],
+           ("Soldiers beat back an assault on the village of Tin Hama.", ("Attack",))],
       probe=event_kinds, off=no)
 def to_death(tok: Any) -> bool:
     """Does verb `tok` take "to death" ("hacked 12 people to death", "was stoned to death")?"""
