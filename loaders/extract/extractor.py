@@ -204,7 +204,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     heads = Cover(titles + layout_facts.link_spans(st.layout, report.text))
     datelines = entry_dates.without_entry_heads(roles.dateline_spans(report.text), report.text, published)
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
-    st.last_date = story_dates.title_day(report.text, titles) or _NO_DATE
+    st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):

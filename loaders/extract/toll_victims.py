@@ -29,12 +29,10 @@ def _civilian_or_speaking(t: str, table: Any, speaking: bool) -> bool:
 
 @named_rule("toll.forces-told-apart", "'Nine soldiers were killed.' right after an attack on a post or a convoy, with "
             "no place, side or day of its own, is that attack's toll, as a sentence of civilian dead is",
-            pos=[("The 2021 Geidam attack was an assault on a military base in Geidam, Yobe State, Nigeria, on 23 "
-                  "April 2021. At least 33 soldiers were killed. The Islamic State West Africa Province claimed "
-                  "the attack.", (("Islamic State West Africa Province",),))],
-            neg=[("The 2021 Geidam attack was an assault on a military base in Geidam, Yobe State, Nigeria, on 23 "
-                  "April 2021. At least 33 soldiers were killed in Damasak. The Islamic State West Africa Province "
-                  "claimed the attack.", ((), ("Islamic State West Africa Province",)))],
+            pos=[("On 10 February 2021, fighters ambushed a military convoy near Kyauktaw in Rakhine State, Myanmar. "
+                  "Six soldiers were killed. The army blamed the Arakan Army.", (("Arakan Army",),))],
+            neg=[("On 10 February 2021, fighters ambushed a military convoy near Kyauktaw in Rakhine State, Myanmar. "
+                  "Six soldiers were killed in Mrauk-U. The army blamed the Arakan Army.", ((), ("Arakan Army",)))],
             probe=event_actors,
             off=lambda prev, f, table, speaking: all(_civilian_or_speaking(t, table, speaking) for t in f.targets))
 def victims_only(prev: Any, f: Any, table: Any, speaking: bool) -> bool:
