@@ -14,9 +14,11 @@ the reason: they say what is left.
 
 The rules these rows led to: toll.forces-told-apart (toll_victims.py), assemble.attackers-end
 (attackers_end.py), toll.infobox (infobox_tolls.py), toll.beside-flight and
-claim.attack-not-flight (flight_after.py), event.open-fire (fire_opened.py), date.record-heading
+claim.attack-not-flight (flight_after.py), event.open-fire (fire_opened.py),
+event.fleeing-victims (fleeing_victims.py), date.record-heading and date.story-month
 (story_dates.py), assemble.defining-lead (defining_lead.py); a day within a month told alone is
-no earlier event (roles._before); "the killers were X" identifies the attackers (attribution.ATTACKER_NOUNS)."""
+no earlier event (roles._before); "the killers were X" identifies the attackers
+(attribution.ATTACKER_NOUNS)."""
 
 import pytest
 
@@ -150,6 +152,32 @@ OPENINGS = [
          "restaurant in Ouagadougou, Burkina Faso. Eighteen people were killed. The siege ended the following "
          "morning, when security forces killed both attackers. JNIM was suspected.", "2018-01-01",
          [((JNIM,), "2017-08-13", 20, None)]),
+]
+
+# --- dates of a story told by month; victims told fleeing ------------------------------------
+
+STORY = [
+    ("2019 Kadji attack\n\nThe 2019 Kadji attack was an assault on the village of Kadji in the Diffa Region of "
+     "Niger in March 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.", "2020-06-01",
+     [((), "2019-03-03", 14, None)]),
+    ("2014 Kano mosque bombing\n\nOn 28 November 2014, two suicide bombers detonated explosives at the Grand "
+     "Mosque of Kano, Nigeria, during Friday prayers, and gunmen opened fire on worshippers fleeing the blasts. At "
+     "least 120 people were killed and 270 injured. The attack was widely attributed to Boko Haram.", "2015-01-01",
+     [(("Boko Haram",), "2014-11-28", 120, 270)]),
+    # negative: a flight told for itself stays a flight
+    ("On 28 November 2014, gunmen attacked the village of Dogo in Borno State, Nigeria, killing 12 people. "
+     "Thousands of residents fled the village.", "2015-01-01",
+     [(("unknown gunmen",), "2014-11-28", 12, None), ((), "2014-11-28", None, None)]),
+    left("a year given only in the attack's name ('The 2019 Kadji attack took place ...') does not date the "
+         "year-less day told next",
+         "2019 Kadji attack\n\nThe 2019 Kadji attack took place in the village of Kadji in the Diffa Region of Niger. "
+         "On 3 March, assailants on motorbikes shot dead 14 villagers.", "2020-06-01",
+         [((), "2019-03-03", 14, None)]),
+    left("a toll told with the day of something else ('By the time the army arrived on 4 March, 14 villagers had "
+         "been killed') is read as an incident of that day",
+         "Kadji attack\n\nIn the early hours of 3 March 2019, assailants on motorbikes attacked the village of Kadji "
+         "in the Diffa Region of Niger. By the time the army arrived on 4 March, 14 villagers had been killed.",
+         "2020-06-01", [((), "2019-03-03", 14, None)]),
 ]
 
 # --- the paragraph a lead defines the attack in ----------------------------------------------
@@ -309,7 +337,7 @@ LEFT = [
 ]
 
 
-ROWS = FORCES + ATTACKERS + FLIGHT + OPENINGS + LEADS + BOXES + KEPT + AUTHORS + LEFT
+ROWS = FORCES + ATTACKERS + FLIGHT + OPENINGS + STORY + LEADS + BOXES + KEPT + AUTHORS + LEFT
 
 
 @pytest.mark.parametrize("text,published,expected", ROWS)
