@@ -248,8 +248,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
-    own = late_attribution.told_as_own(found, sent)  # a flight told between: the attack's statements
-    stmts = _statements_for_last(of_attack(st.frames, back), stmts, own, table, text)
+    own = late_attribution.told_as_own(found, sent)
+    stmts = _statements_for_last(of_attack(st.frames, back), stmts, own, table, text)  # past a flight, the attack's
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)
