@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
+from sitgraph.loaders.extract.defining_lead import told_in_lead
 from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merging import (
     capture_toll,
@@ -100,8 +101,9 @@ def _merge_incidents(frames: list[Any], table: Any,
 
 def _joins(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Is `f` more of `prev` (see :func:`compatible`), and not a place of the breakdown that
-    `prev` tells (that is its part, joined after the split)?"""
-    return compatible(prev, f, table, text) and not keeps_apart(prev, f, table)
+    `prev` tells (that is its part, joined after the split), or told in the paragraph whose
+    lead defines `prev` (defining_lead.py)?"""
+    return compatible(prev, f, table, text) and not keeps_apart(prev, f, table) or told_in_lead(prev, f, text, table)
 
 
 def _same_scene_of(prev: Any, f: Any, text: str) -> list[tuple[Any, Any, str]]:

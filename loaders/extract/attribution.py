@@ -433,7 +433,8 @@ def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
 
 
 ATTACKER_NOUNS = frozenset("gunmen gunman attackers attacker assailants assailant bombers bomber shooter shooters "
-                           "perpetrators perpetrator kidnappers kidnapper abductors abductor raiders".split())
+                           "perpetrators perpetrator kidnappers kidnapper abductors abductor raiders killers killer "
+                           "culprits culprit".split())
 # What names the side after the verb: "were X (militants)", "were from X", "identified as X", "belonged to X".
 _IDENTITY_LINKS = {"be": ("attr", "from"), "identify": ("as",), "belong": ("to",), "link": ("to",), "tie": ("to",)}
 

@@ -37,9 +37,10 @@ from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, le
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
+from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
-from sitgraph.loaders.extract.infobox import take_field_perpetrators
+from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
@@ -81,7 +82,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
-    take_field_perpetrators(frames, report.text, table)
+    take_box_fields(frames, report.text, table)
     lay = parse_layout(report.text)
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
@@ -110,9 +111,7 @@ def _with_layout(found: list[Any], lay: Any, report: Report, table: EntityTable)
 
 def _linked_events(frames: list[Frame], report: Report, table: EntityTable) -> list[Event]:
     """The events of `frames`, numbered in order, each part pointing at its parent's id."""
-    events = []
-    for n, f in enumerate(frames):
-        events.append(_event(f, n + 1, report, table))
+    events = [_event(f, n + 1, report, table) for n, f in enumerate(frames)]
     ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
     return [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
             for f, ev in zip(frames, events, strict=True)]
@@ -207,7 +206,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     heads = Cover(titles + layout_facts.link_spans(st.layout, report.text))
     datelines = entry_dates.without_entry_heads(roles.dateline_spans(report.text), report.text, published)
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
-    st.last_date = story_dates.title_day(report.text, titles) or _NO_DATE
+    st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
@@ -240,6 +239,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     if _item_toll(st, sent, i, counts, table):
         return
     _toll_after(st.frames, i, counts, text, found, table)
+    toll_beside_flight(st.frames, found, counts, text, i, table)
     _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
     if said:
@@ -250,7 +250,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)
-    stmts = _statements_for_last(back, stmts, late_attribution.told_as_own(found, sent), table, text)
+    own = late_attribution.told_as_own(found, sent)
+    stmts = _statements_for_last(of_attack(st.frames, back), stmts, own, table, text)  # past a flight, the attack's
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)

@@ -24,6 +24,8 @@ from sitgraph.loaders.extract.events import (
     plural_pattern,
     under_fire,
 )
+from sitgraph.loaders.extract.fire_opened import opens_fire
+from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
@@ -133,7 +135,7 @@ def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | 
         kind = None
     if _driven_from(reader, tok, lemma):
         kind = "Capture"
-    if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
+    if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma) or opens_fire(tok, lemma):
         kind = "Attack"
     return kind or attack_verb_form(tok, lemma, reader)
 
@@ -240,6 +242,7 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
     if kind is None:
         return None  # most tokens: the checks below only ever veto a kind
     if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok):
+    if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok) or victims_fleeing(tok, kind):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if irrealis(tok) or not_violence(tok):
         return None

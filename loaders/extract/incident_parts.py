@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.attackers_end import attackers_end
 from sitgraph.loaders.extract.merging import day_apart, merge_into, named_actors, specific_ids
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -122,7 +123,14 @@ def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     if own and specific_ids(prev.places, table) and not WITHIN_PLACE.search(text):
         return False
     sides = named_actors(f.actors, table)
-    return not sides or sides <= named_actors(prev.actors, table) or not named_actors(prev.actors, table)
+    return not sides or sides <= named_actors(prev.actors, table) or not named_actors(prev.actors, table) or (
+        _attackers_ended(text))  # the side that killed the attackers defends
+
+
+def _attackers_ended(text: str) -> bool:
+    """Does `text` tell the attackers' own end ("The three gunmen were also killed", "A third
+    bomber was killed", "Security forces shot dead all four attackers")?"""
+    return ATTACKERS_DEAD.match(text) is not None or attackers_end(text)
 
 
 def _kinds_fit(prev: Any, f: Any, text: str) -> bool:
@@ -145,7 +153,7 @@ def _other_day(prev: Any, f: Any) -> bool:
 def _kind_of_part(prev: Any, f: Any, text: str) -> bool:
     """Does `text` tell a part of `prev`: a round of its salvo (a munition `prev`'s weapon can
     be), the attackers' deaths, or a second round on those who came to help?"""
-    if ATTACKERS_DEAD.match(text) or RESPONDERS.search(text) or f.kind in ("Capture", "Abduction"):
+    if _attackers_ended(text) or RESPONDERS.search(text) or f.kind in ("Capture", "Abduction"):
         return True
     if DAMAGE_TOLD.search(text) and not (f.actors and f.type) and not f.killed:
         return True
@@ -164,7 +172,8 @@ def join_part(prev: Any, f: Any, text: str, table: Any) -> None:
         if RETAKEN.match(taken["verb"]):
             f.actors = []  # the side ending the siege is no attacker
     _part_facts(prev, f, text, table)
-    f.actors = [a for a in f.actors if a in prev.actors] if named_actors(prev.actors, table) else f.actors
+    ended = _attackers_ended(text)  # whoever killed the attackers is no author of the attack
+    f.actors = [a for a in f.actors if a in prev.actors] if named_actors(prev.actors, table) or ended else f.actors
     f.attribution = [x for x in f.attribution if x[0] in f.actors]
     f.type = prev.type or f.type
     merge_into(prev, f)
@@ -173,7 +182,7 @@ def join_part(prev: Any, f: Any, text: str, table: Any) -> None:
 def _part_facts(prev: Any, f: Any, text: str, table: Any) -> None:
     """The figures, targets and places of part `f` (its sentence `text`) that `prev` takes."""
     m = ATTACKERS_DEAD.match(text)
-    if m is not None:
+    if m is not None or attackers_end(text):
         _attackers_dead(prev, f, text, m, table)
     elif DAMAGE_TOLD.search(text) and f.kind == "Attack" and not (f.actors and f.type) and not f.killed:
         # "the governor's office said 40 houses had been damaged": a speaker is never struck
@@ -184,7 +193,7 @@ def _part_facts(prev: Any, f: Any, text: str, table: Any) -> None:
         f.wounded = f.wounded if prev.wounded is None else None
 
 
-def _attackers_dead(prev: Any, f: Any, text: str, m: re.Match[str], table: Any) -> None:
+def _attackers_dead(prev: Any, f: Any, text: str, m: re.Match[str] | None, table: Any) -> None:
     """The dead of `f` are the attackers (`m`: the sentence's match of :data:`ATTACKERS_DEAD`),
     "the three gunmen and the bomber" four of them; none of them is a target."""
     if f.killed:

@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.toll_updates import later_deaths
+from sitgraph.loaders.extract.toll_victims import victims_only
 
 # --------------------------------------------------------------------------- merging
 
@@ -448,8 +449,7 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     if f.role != "incident" or f.kind != prev.kind or f.actors or f.places or not (f.killed or f.wounded):
         return False
     speaking = MEDICAL_SOURCE.search(text) is not None
-    if any(table.entities[t].type != "civilians" and not (speaking and table.entities[t].type == "medical")
-           for t in f.targets) or not same_weapon(prev, f):
+    if not victims_only(prev, f, table, speaking) or not same_weapon(prev, f):
         return False
     return TOLL_UPDATE.search(text) is not None or later_deaths(text) or not _explicit_other_day(prev, f)
 

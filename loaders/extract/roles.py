@@ -553,7 +553,7 @@ def _before(date: str, reference: str, days: int) -> bool:
     if d is None:
         return (y, m) < (ry, rm) and (rd is None or rd > days or (ry * 12 + rm) - (y * 12 + m) > 1)
     end = dt.date(y, m, d)
-    ref = dt.date(ry, rm, rd or 28)
+    ref = dt.date(ry, rm, rd or 1)  # a month told alone: a day within it is not before it
     return (ref - end).days > days
 
 

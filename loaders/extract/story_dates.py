@@ -78,12 +78,32 @@ def long_past(date: str | None, published: str | None) -> str | None:
     """ISO day `date` when it lies more than :data:`STORY_GAP_DAYS` before `published`
     (a story long past: a title's or a lead's day), "" when it does not, None when there
     is no day to judge (the lead may still tell one)."""
-    day, page = _day(date), _day(published)
+    day, page = _day(date) or _month_start(date), _day(published)
     if day is None:
         return None
     if not enabled("date.story-reference"):
         return ""
     return day.isoformat() if page is not None and (page - day).days > STORY_GAP_DAYS else ""
+
+
+@named_rule("date.story-month", "a lead dating its incident to a month long past ('... in March 2019') is the "
+            "story's time too: a later year-less day ('Late on 3 March') takes that month's year",
+            pos=[("Kadji attack\n\nThe Kadji attack was an assault on the village of Kadji in the Diffa Region, "
+                  "Niger, in March 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.",
+                  (("2019-03-03", None),))],
+            neg=[("Kadji attack\n\nThe Kadji attack was an assault on the village of Kadji in the Diffa Region, "
+                  "Niger, in 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.",
+                  (("2019", None),))],
+            probe=event_dates, off=lambda date: None)
+def _month_start(date: str | None) -> dt.date | None:
+    """The first day of ISO month `date` ("2019-03"), the reference a month's story counts
+    year-less days from; None for anything else (a year alone places no day)."""
+    if date is None or len(date) != 7:
+        return None
+    try:
+        return dt.date.fromisoformat(date + "-01")
+    except ValueError:
+        return None
 
 
 def near_reference(dates: list[Any], reference: str | None, page: str | None = None) -> list[Any]:
@@ -142,3 +162,36 @@ def title_day(text: str, heads: list[tuple[int, int]]) -> tuple[str, None, str, 
     line = text[start:].split("\n", 1)[0]
     days = [d for d in find_dates(line, None) if d.precision == "day" and YEAR_WRITTEN.search(d.text)]
     return (days[0].date, None, "day", 0) if len(days) == 1 else None
+
+
+# The lines of a record's opening block searched for its date field (title, fields).
+RECORD_BLOCK_LINES = 8
+
+
+@named_rule("date.record-heading", "the heading over an incident record ('Incident record: shelling of X') is dated "
+            "by the record's 'Date:' field under it, as the record's incident is",
+            pos=[("Incident record: shelling of Nam Hkam village\n\nDate: 14 May 2018\nLocation: Nam Hkam, Kachin "
+                  "State\n\nArtillery shells fired by the army landed on Nam Hkam village, killing five villagers.",
+                  (("2018-05-14", None),))],
+            neg=[("Incident record: shelling of Nam Hkam village\n\nLocation: Nam Hkam, Kachin State\n\nArtillery "
+                  "shells fired by the army landed on Nam Hkam village, killing five villagers.",
+                  (("2023-11-16", None),))],
+            probe=event_dates, off=lambda text, published: None)
+def record_heading_day(text: str, published: str | None) -> tuple[str, None, str, int] | None:
+    """The day of the first "Date:" field among the first :data:`RECORD_BLOCK_LINES` lines of
+    `text` (an incident record's opening block: its heading and fields), as the date told
+    last (so the heading's incident takes it); None when there is none."""
+    from sitgraph.loaders.extract.entry_dates import record_date
+
+    for line in text.lstrip().split("\n")[:RECORD_BLOCK_LINES]:
+        day = record_date(line, published)
+        if day is not None:
+            return day, None, "day", 0
+    return None
+
+
+def opening_day(text: str, heads: list[tuple[int, int]],
+                published: str | None) -> tuple[str, None, str, int] | None:
+    """The day the opening of `text` gives its first incident: a title's full date
+    (:func:`title_day`), else a record's date field under its heading (:func:`record_heading_day`)."""
+    return title_day(text, heads) or record_heading_day(text, published)

@@ -151,7 +151,9 @@ LEAD = {"type": "missile_strike", "places": ["town"], "date": "2023-11-11", "dat
     ({"wounded": 18, "targets": ["civ"]}, "At least 18 people were injured.", True),
     ({"wounded": 18, "type": "bombing"}, "A car bomb wounded 18 people.", False),
     ({"wounded": 18, "places": ["town"]}, "At least 18 people were injured in the town.", False),
-    ({"killed": 2, "targets": ["army"]}, "Two soldiers were killed.", False),
+    # a struck side's dead told apart are the incident's (toll.forces-told-apart), not the attackers' own
+    ({"killed": 2, "targets": ["army"]}, "Two soldiers were killed.", True),
+    ({"killed": 2, "targets": ["army"], "places": ["town"]}, "Two soldiers were killed in the town.", False),
     ({"killed": 2, "actors": ["army"]}, "The army killed two people.", False),
     ({"killed": 40, "date": "2023-11-13", "date_explicit": True}, "The death toll rose to 40 on Monday.", True),
     ({"killed": 40, "date": "2023-11-13", "date_explicit": True}, "On Monday, 40 people were killed.", False),

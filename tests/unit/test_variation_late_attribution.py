@@ -91,11 +91,10 @@ ARTICLES = [
      "The military blamed the Liberation Tigers of Tamil Eelam (LTTE) for the blast; the LTTE denied "
      "involvement.", [["Liberation Tigers of Tamil Eelam"]]),
     # a group whose name ends in a country's: the claimant is the group, not the state
-    left("the toll sentence is read as an incident of its own, with the soldiers' state as its actor until the "
-         "claim reaches it",
-         "The 2023 Zhob garrison attack was an assault on a military base in Zhob, Pakistan, on 12 July 2023. Nine "
-         "soldiers were killed.\n\nThe attack was claimed by Tehreek-e-Jihad Pakistan, a group believed to be a "
-         "front for the Pakistani Taliban.", [["Tehreek-e-Jihad Pakistan"]]),
+    # the soldiers' toll told apart is the attack's toll (toll.forces-told-apart), which the claim reaches
+    ("The 2023 Zhob garrison attack was an assault on a military base in Zhob, Pakistan, on 12 July 2023. Nine "
+     "soldiers were killed.\n\nThe attack was claimed by Tehreek-e-Jihad Pakistan, a group believed to be a "
+     "front for the Pakistani Taliban.", [["Tehreek-e-Jihad Pakistan"]]),
     ("The 2024 Kot Azam police station attack was an assault on the police station of Kot Azam, Pakistan, on 12 "
      "July 2024, in which eleven police officers were killed. The attack was claimed by the Ittehad-ul-Mujahideen "
      "Pakistan, an alliance of militant factions.", [["Ittehad-ul-Mujahideen Pakistan"]]),

@@ -178,8 +178,7 @@ ROWS: list = [
         "Tarmiya: a roadside bomb struck an army patrol on Wednesday, killing five soldiers.\n\nKirkuk\n- Hawija: a "
         "shepherd was killed by a mine on Wednesday.",
         [(*ONE, 5, None, "2024-06-12", "Tarmiya"), (*ONE, 2, None, "2024-06-12", "Khanaqin"),
-         (*ONE, 1, None, "2024-06-12", "Hawija")], id="monitor-summary-entry-label-place",
-        marks=xfail("an entry's label ('- Tarmiya:') under a province heading is not read as its place")),
+         (*ONE, 1, None, "2024-06-12", "Hawija")], id="monitor-summary-entry-label-place"),
     # --- negatives: two incidents stay two
     pytest.param(
         "Russian drones struck an energy facility in Odesa on Thursday, injuring two workers, the governor said.\n"

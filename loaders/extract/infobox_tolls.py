@@ -1,0 +1,103 @@
+"""The toll fields of an encyclopedic article's summary box, kept as text lines ("Deaths: 41",
+"Injured | 70", "Fatalities: 37 (+3 perpetrators)"): the figures of the attack the article is
+about, its first incident. A convention of encyclopedia articles on one attack in any war
+(the box sums up the article; the lead may give an earlier or a partial figure).
+
+Only a box that tells an attack counts: a block of field lines naming a date or a location
+and what was struck, how or by whom ("Target", "Attack type", "Weapons", "Perpetrators"). A
+sitrep's or a dashboard's key figures ("Deaths: 1,200 / Displaced: 40,000") are a period's,
+not an incident's, and stay out.
+
+Cost: one regex scan of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.infobox import take_field_perpetrators
+from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.rules import event_tolls, nothing
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+# "Field: value" (or "Field | value", "Field<TAB>value") on a line of its own.
+FIELD_LINE = re.compile(r"(?m)^[ \t|*-]*(?P<name>[A-Za-z][A-Za-z ()/'-]{1,30}?)[ \t]*(?::|\||\t)[ \t]*"
+                        r"(?P<value>\S[^\n]*)$")
+KILLED_FIELDS = frozenset({"deaths", "death", "killed", "fatalities", "dead", "death toll", "deaths (s)"})
+WOUNDED_FIELDS = frozenset({"injured", "injuries", "wounded", "non-fatal injuries", "injured (s)"})
+# Fields that make the box one of an attack (with a date or a location).
+WHEN_WHERE = frozenset({"date", "dates", "location", "place"})
+ATTACK_FIELDS = frozenset({"target", "targets", "attack type", "type", "weapon", "weapons", "perpetrator",
+                           "perpetrators", "perpetrator(s)", "suspected perpetrator", "suspected perpetrators"})
+# The figure: "41", "at least 41", "41+", "1,566"; attackers added in brackets: "37 (+3 perpetrators)".
+FIGURE = re.compile(r"(?i)^(?:about|around|approximately|at\s+least|over|more\s+than|c\.|~)?\s*"
+                    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\+?")
+ATTACKERS_ADDED = re.compile(r"(?i)\(\s*\+\s*(?P<n>\d+)\s+(?:perpetrators?|attackers?|assailants?|militants|bombers?|"
+                             r"gunm[ae]n)\s*\)")
+
+
+def _boxes(text: str) -> list[list[re.Match[str]]]:
+    """Runs of consecutive field lines (no other line between)."""
+    out: list[list[re.Match[str]]] = []
+    last = -2
+    for m in FIELD_LINE.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line == last + 1 and out:
+            out[-1].append(m)
+        else:
+            out.append([m])
+        last = line
+    return out
+
+
+def _figure(value: str) -> int | None:
+    """The figure a toll field gives, attackers named in brackets on top; None when vague."""
+    m = FIGURE.match(value.strip())
+    n = parse_number(m["n"]) if m else None
+    if n is None:
+        return None
+    extra = ATTACKERS_ADDED.search(value)
+    return n + int(extra["n"]) if extra else n
+
+
+def box_tolls(text: str) -> tuple[int | None, int | None]:
+    """(killed, wounded) of the first box of `text` that tells an attack; (None, None) else."""
+    for box in _boxes(text):
+        names = {m["name"].strip().lower() for m in box}
+        if not (names & WHEN_WHERE and names & ATTACK_FIELDS):
+            continue
+        killed = next((_figure(m["value"]) for m in box if m["name"].strip().lower() in KILLED_FIELDS), None)
+        wounded = next((_figure(m["value"]) for m in box if m["name"].strip().lower() in WOUNDED_FIELDS), None)
+        return killed, wounded
+    return None, None
+
+
+@named_rule("toll.infobox", "an article's summary box ('Deaths: 41', 'Injured: 70') gives the toll of the attack the "
+            "article is about (its first incident), the larger figure standing",
+            pos=[("Owo church attack\nDate: 5 June 2022\nLocation: Owo, Ondo State, Nigeria\nAttack type: Mass "
+                  "shooting, bombing\nDeaths: 41\nInjured: 70\n\nThe Owo church attack was a mass shooting at a "
+                  "Catholic church in Owo, Nigeria, on 5 June 2022.", ((41, 70, None),))],
+            neg=[("Weekly overview\nDate: 5 June 2022\nLocation: Ondo State, Nigeria\nDeaths: 41\nDisplaced: 700\n\n"
+                  "Gunmen attacked a Catholic church in Owo, Nigeria, on 5 June 2022.", ((None, None, None),))],
+            probe=event_tolls, off=nothing)
+def take_box_tolls(frames: list[Any], text: str) -> None:
+    """The report's first attack incident (in text order) takes the figures of its summary
+    box where it has none or a smaller one (the largest figure given stands). Changes the
+    frame in place."""
+    killed, wounded = box_tolls(text)
+    first = min((f for f in frames if f.role == "incident" and f.kind == "Attack"), key=lambda f: f.sent_index,
+                default=None)
+    if first is None:
+        return
+    if killed is not None and (first.killed is None or killed > first.killed):
+        first.killed = killed
+    if wounded is not None and (first.wounded is None or wounded > first.wounded):
+        first.wounded = wounded
+
+
+def take_box_fields(frames: list[Any], text: str, table: Any) -> None:
+    """The fields of an article's summary box the first incident takes: its perpetrators
+    (infobox.py) and its toll (:func:`take_box_tolls`)."""
+    take_field_perpetrators(frames, text, table)
+    take_box_tolls(frames, text)
