@@ -21,7 +21,13 @@ from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.ground_held import named_taker
-from sitgraph.loaders.extract.phrase_sides import definite_subject, modifies, sides_between, without_described
+from sitgraph.loaders.extract.phrase_sides import (
+    conjoined_participle_head,
+    definite_subject,
+    modifies,
+    sides_between,
+    without_described,
+)
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -486,7 +492,7 @@ class SentenceReader:
         if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
             return []
         out: list[str] = []
-        for c in trig.head.children:
+        for c in conjoined_participle_head(trig).children:
             if c.dep_ == "nsubj":
                 add_new(out, self.ents_in(c.subtree, armed))
         return out

@@ -257,13 +257,28 @@ def taken_by(reader: Any, tok: Any) -> list[str]:
       probe=event_actors, off=lambda f, stmts: stmts)
 def capture_statements(f: Any, stmts: list[tuple[str, str, str | None]]) -> list[tuple[str, str, str | None]]:
     """The statements of a sentence that tie a side to frame `f`: a capture takes no
-    accusation or suspicion (those are of attacks); every other frame takes them all."""
+    accusation or suspicion (those are of attacks), and one whose clause names its taker
+    takes no other side ("their forces retook two towns that al-Shabaab had captured": the
+    officials' own forces did not take them the first time); other frames take them all."""
     if f.kind != "Capture":
         return stmts
-    return [s for s in stmts if s[1] not in ("accused", "suspected")]
+    return [s for s in stmts if s[1] not in ("accused", "suspected") and (not f.actors or s[0] in f.actors)]
 
 
 def named_taker(reader: Any, trig: Any) -> list[str]:
     """Who took ground a verb of falling or being names after it: "(it) fell to X"
     (:func:`phrase_sides.fallen_to`), "under the control of X" (:func:`holders`)."""
     return fallen_to(reader, trig) or holders(reader, trig)
+
+
+@rule("event.ground-taken-back", "'troops retook two towns that al-Shabaab had captured on Friday': two sides "
+      "taking one ground in one sentence are two captures",
+      pos=[("Somali forces have retaken two towns in Lower Shabelle that al-Shabaab fighters briefly captured on "
+            "Friday.", ("Capture", "Capture"))],
+      neg=[("Somali forces have retaken two towns in Lower Shabelle that they had captured from al-Shabaab fighters "
+            "in March.", ("Capture",))],
+      probe=event_kinds, off=no)
+def two_takers(f: Any, g: Any) -> bool:
+    """Are frames `f` and `g` (of two clauses of one sentence) captures by different sides?
+    Ground is taken by one side at a time: a second taker is a second taking."""
+    return f.kind == g.kind == "Capture" and bool(f.actors) and bool(g.actors) and not set(f.actors) & set(g.actors)

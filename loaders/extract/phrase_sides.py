@@ -124,3 +124,21 @@ def definite_subject(reader: Any, subj: Any) -> list[str]:
     from sitgraph.loaders.extract.attribution import definite_actor  # attribution reads triggers, which read this
 
     return definite_actor(subj, reader) or owner_group(reader, subj)
+
+
+@rule("event.second-participle-subject", "'X attacked the town, killing five and abducting 20': the second "
+      "participle's subject is the main verb's",
+      pos=[("Gunmen attacked the village of Kuriga on Monday, killing five people and abducting 20 others.",
+            (("unknown gunmen",), ("unknown gunmen",)))],
+      neg=[("Gunmen attacked the village of Kuriga on Monday, killing five people, and soldiers later arrested "
+            "two suspects.", (("unknown gunmen",), ("government forces",)))],
+      probe=event_actors, off=lambda trig: trig.head)
+def conjoined_participle_head(trig: Any) -> Any:
+    """The verb whose subject a conjoined or adverbial trigger takes: its head, or, for a
+    participle conjoined to a subjectless adverbial participle ("killing five and abducting
+    20"), the verb that one hangs from."""
+    head = trig.head
+    if trig.dep_ == "conj" and head.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head.head
+    return head
