@@ -207,6 +207,10 @@ LEFT = [
           [("Capture", {"Burkina Faso"}, {"Djibo"}, "2024-03-11"),
            ("Capture", {"Jama'at Nusrat al-Islam wal-Muslimin"}, {"Djibo"}, "2024-03-08")],
           "'overrun' after 'had' is parsed as a noun: its clause is not told apart"),
+    _left("Fighting has continued despite a peace plan signed in Minsk on 5 September.",
+          [("Agreement", set(), {"Minsk"}, "2023-09-05")],
+          "'plan' over the participle reads as a plan not carried out; read as done, the agreement found on "
+          "VOA dev took the sentence's speaker as its source and cost claims F1 there"),
     _left("In 2021, gunmen kidnapped 279 girls from a school in Jangebe, Zamfara State.",
           [("Abduction", {"unknown gunmen"}, {"Jangebe", "Zamfara"}, "2021")],
           "an incident dated by a year alone, before the report, is dropped as too vague (only captures are "
