@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.ground_held import two_takers
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -216,7 +217,7 @@ def _apart_from(kept: tuple[Any, Any], head: Any, f: Any, sent: Any, places_in: 
     """Is the clause of `head` (frame `f`) apart from the kept clause `kept`?"""
     inner_ids = {t.i for t in head.subtree}
     outer_places = places_in([t for t in sent if t.i not in inner_ids])
-    return apart(kept[0], head, (outer_places, places_in(list(head.subtree))))
+    return apart(kept[0], head, (outer_places, places_in(list(head.subtree)))) or two_takers(kept[1], f)
 
 
 def _absorb(f: Any, g: Any) -> None:

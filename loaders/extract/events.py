@@ -19,9 +19,17 @@ from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attack_forms import LAID_WEAPON, ran_over_weapon
 from sitgraph.loaders.extract.attribution import blamed_on, definite_actor
+from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable
-from sitgraph.loaders.extract.phrase_sides import fallen_to, modifies, sides_between, without_described
+from sitgraph.loaders.extract.ground_held import named_taker
+from sitgraph.loaders.extract.phrase_sides import (
+    conjoined_participle_head,
+    definite_subject,
+    modifies,
+    sides_between,
+    without_described,
+)
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -421,17 +429,17 @@ class SentenceReader:
         for c in acronym:
             add_new(out, self.ents_in([c], armed))
         add_new(out, self._subjects_and_agents(trig, passive, armed))
+        if not out:  # "(after) it fell to X", "came under the control of X": X, not the main clause's subject
+            add_new(out, named_taker(self, trig))
         if not out:
             add_new(out, self._participle_noun(trig, armed))
         if not out:
             add_new(out, self._conjoined_subject(trig, passive, armed))
-        if not out:
-            add_new(out, fallen_to(self, trig))
         if not out and not passive:
             # "The militant group ambushed a base": the armed group named last.
             for c in trig.children:
                 if c.dep_ == "nsubj":
-                    add_new(out, definite_actor(c, self))
+                    add_new(out, definite_subject(self, c))
         return out
 
     def _subjects_and_agents(self, trig: Any, passive: bool, armed: tuple[str, ...]) -> list[str]:
@@ -483,7 +491,7 @@ class SentenceReader:
         if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
             return []
         out: list[str] = []
-        for c in trig.head.children:
+        for c in conjoined_participle_head(trig).children:
             if c.dep_ == "nsubj":
                 add_new(out, self.ents_in(c.subtree, armed))
         return out

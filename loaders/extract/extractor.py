@@ -38,6 +38,7 @@ from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
+from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
@@ -349,7 +350,8 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
     owning = any(how in ("claimed", "confirmed") for _, how, _ in stmts)
     for f in found:
         st.texts[f.sent_index] = text
-        attribution.apply_statements(f, [*stmts, *acts_of(f, owned)] if f.clause != "answered" else [], text)
+        mine = capture_statements(f, [*stmts, *acts_of(f, owned)])  # a capture is not what its taker blames on others
+        attribution.apply_statements(f, mine if f.clause != "answered" else [], text)
         if owning and not f.places and not retellings.FOLLOW_UP.search(text):
             # "Militants issued a statement claiming responsibility, saying they had fired
             # rockets": a side owning up to the strike told before (not "in strikes that followed").

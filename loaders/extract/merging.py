@@ -497,14 +497,12 @@ def capture_toll(incidents: list[Any], f: Any, text: str, table: Any) -> Any | N
     """"At least four people were killed in the fighting": an attack frame telling only a
     toll, referring back, after a capture told at most three sentences before with no attack
     told since, is the capture's toll (the capture returned, else None)."""
-    if not _toll_only(f, text, table):
+    told = [p for p in incidents if p.role == "incident" and p.kind in ("Attack", "Capture")]
+    if not _toll_only(f, text, table) or not told:
         return None
-    for p in reversed(incidents):
-        if p.role == "incident" and p.kind == "Attack":
-            return None
-        if p.role == "incident" and p.kind == "Capture":
-            return p if f.sent_index - max([p.sent_index, *p.evidence_index]) <= 3 else None
-    return None
+    # the one told last (two captures of one sentence: the one the next sentences went on with)
+    last = max(reversed(told), key=lambda p: max([p.sent_index, *p.evidence_index]))
+    return last if last.kind == "Capture" and f.sent_index - max([last.sent_index, *last.evidence_index]) <= 3 else None
 
 
 def _toll_only(f: Any, text: str, table: Any) -> bool:

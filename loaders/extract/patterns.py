@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from sitgraph.loaders.extract.agreement_forms import generic_plural
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.rules import agreements, facilities, rule
 from sitgraph.loaders.extract.spans import Cover
@@ -122,7 +123,7 @@ def load_patterns(kind: str) -> PatternSet:
 
 def find_patterns(text: str, patterns: PatternSet, demonyms: frozenset[str] = frozenset()) -> list[PatternHit]:
     """Facility or agreement mentions in `text`, in order. Cost: one regex scan."""
-    out = [_hit(text, m, patterns) for m in patterns.regex.finditer(text)]
+    out = [h for h in (_hit(text, m, patterns) for m in patterns.regex.finditer(text)) if not generic_plural(h, text)]
     return out + road_codes(text, out) if patterns.kind == "Facility" else out
 
 

@@ -101,3 +101,44 @@ def fallen_to(reader: Any, trig: Any) -> list[str]:
     table = reader.table
     return [e for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"
             for e in reader.ents_in(c.subtree, ("Actor",)) if table.entities[e].type in ARMED_TYPES]
+
+
+@rule("event.group-possessive-subject", "'the group's fighters seized X': the armed group named last, owning the "
+      "subject, acts",
+      pos=[("A spokesman for al-Shabaab said on Monday that the group's fighters had seized the town of Jilib.",
+            (("al-Shabaab",),))],
+      neg=[("A spokesman for al-Shabaab said on Monday that the army's soldiers had seized the town of Jilib.",
+            ((),))],
+      probe=event_actors, off=none_found)
+def owner_group(reader: Any, subj: Any) -> list[str]:
+    """The armed side a definite owner of subject `subj` stands for ("the group's fighters":
+    the armed group named last), else none."""
+    from sitgraph.loaders.extract.attribution import definite_actor  # attribution reads triggers, which read this
+
+    return [e for p in subj.children if p.dep_ == "poss" for e in definite_actor(p, reader)]
+
+
+def definite_subject(reader: Any, subj: Any) -> list[str]:
+    """The armed side a definite subject stands for ("the group": the group named last), or
+    the one its definite owner stands for ("the group's fighters", :func:`owner_group`)."""
+    from sitgraph.loaders.extract.attribution import definite_actor  # attribution reads triggers, which read this
+
+    return definite_actor(subj, reader) or owner_group(reader, subj)
+
+
+@rule("event.second-participle-subject", "'X attacked the town, killing five and abducting 20': the second "
+      "participle's subject is the main verb's",
+      pos=[("Gunmen attacked the village of Kuriga on Monday, killing five people and abducting 20 others.",
+            (("unknown gunmen",), ("unknown gunmen",)))],
+      neg=[("Gunmen attacked the village of Kuriga on Monday, killing five people, and soldiers later arrested "
+            "two suspects.", (("unknown gunmen",), ("government forces",)))],
+      probe=event_actors, off=lambda trig: trig.head)
+def conjoined_participle_head(trig: Any) -> Any:
+    """The verb whose subject a conjoined or adverbial trigger takes: its head, or, for a
+    participle conjoined to a subjectless adverbial participle ("killing five and abducting
+    20"), the verb that one hangs from."""
+    head = trig.head
+    if trig.dep_ == "conj" and head.dep_ in ("advcl", "xcomp") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head.head
+    return head

@@ -27,6 +27,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
+from sitgraph.loaders.extract.ground_held import held_since, recalled_capture
 from sitgraph.loaders.extract.mentioned_acts import (
     bare_plural_object,
     reaction_incidents,
@@ -498,7 +499,7 @@ SINCE_PERIOD = re.compile(
 def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.kind in ("Attack", "Capture", "Displacement") and not (f.killed or f.wounded or f.displaced or
                                                               f.specific_victim) and SINCE_PERIOD.search(
-            RELATIVE_ASIDE.sub("", sentence)):
+            RELATIVE_ASIDE.sub("", sentence)) and not (f.kind == "Capture" and held_since(sentence)):
         return "generic"
     return None
 
@@ -517,7 +518,7 @@ def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
 def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
         # Kept only when specific: a day or a month ("who took control three years ago" is not).
-        return "background" if len(f.date) >= 7 else "generic"
+        return "background" if len(f.date) >= 7 or recalled_capture(f, sentence) else "generic"
     return None
 
 

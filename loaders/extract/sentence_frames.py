@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.events import (
     under_fire,
 )
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
+from sitgraph.loaders.extract.ground_held import lost_to, taken_by
 from sitgraph.loaders.extract.kind_phrases import ground_lost
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.official_idioms import defenders, parties_between
@@ -115,9 +116,10 @@ def _read_actors(reader: SentenceReader, tok: Any, f: Frame, ran_into: list[str]
         add_new(f.targets, perps)
         add_new(ran_into, perps)
         perps = []
-    if f.kind == "Capture" and ground_lost(tok, tok.lemma_.lower(), reader):
+    lemma = tok.lemma_.lower()
+    if f.kind == "Capture" and (ground_lost(tok, lemma, reader) or lost_to(tok, lemma, reader)):
         add_new(ran_into, perps)  # "troops withdrew from X": the side losing ground took nothing
-        perps = []
+        perps = taken_by(reader, tok)  # "lost the town to X": X took it
     add_new(f.actors, perps)
 
 

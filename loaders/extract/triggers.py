@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.ground_held import ground_kind
 from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
 from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
+from sitgraph.loaders.extract.side_fights import battled
 
 VERB_TRIGGERS: dict[str, str] = {
     **{v: "Attack" for v in (
@@ -118,7 +120,7 @@ def attack_type(sentence: str) -> str | None:
 
 # --- kinds a verb tells only with its particle or complement ------------------------------------
 
-HOSTAGE_NOUNS = frozenset("hostage hostages captive captives".split())
+HOSTAGE_NOUNS = frozenset("hostage hostages captive captives prisoner prisoners".split())
 
 
 @rule("event.to-death", "'hacked / beaten / stoned / burned to death': any verb with 'to death' is an attack",
@@ -136,7 +138,8 @@ def to_death(tok: Any) -> bool:
 @rule("event.hostage-taking", "'took 20 passengers hostage', 'were taken captive', 'seized 200 hostages': an "
       "abduction",
       pos=[("Gunmen took 20 passengers hostage in Zamfara on Monday.", ("Abduction",)),
-           ("Twenty traders were taken captive by militants near Gao on Monday.", ("Abduction",))],
+           ("Twenty traders were taken captive by militants near Gao on Monday.", ("Abduction",)),
+           ("Ten soldiers were taken prisoner by the Arakan Army near Buthidaung on Monday.", ("Abduction",))],
       neg=[("Gunmen took 20 passengers to a clinic in Zamfara on Monday.", ()),
            ("Militants still hold 20 hostages near Gao.", ())],
       probe=event_kinds, off=no)
@@ -217,7 +220,7 @@ HOME_NOUNS = frozenset("home homes house houses village villages land lands".spl
 @rule("event.forced-from-homes", "'forced / driven / chased from their homes': people displaced",
       pos=[("Thousands of residents were forced from their homes in Sake on Monday.", ("Displacement",)),
            ("The fighting drove 3,000 families from their homes near Sake.", ("Displacement",))],
-      neg=[("The army drove the militants from the town of Sake on Monday.", ()),
+      neg=[("The army drove the militants from the town of Sake on Monday.", ("Capture",)),
            ("Residents were forced from the meeting in Masisi on Monday.", ())],
       probe=event_kinds, off=no)
 def forced_from_homes(tok: Any, lemma: str) -> bool:
@@ -236,9 +239,9 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
     of a phrase (:class:`events.SentenceReader`)."""
     if hostage_taking(tok, lemma) or carried_off(tok, lemma):
         return "Abduction"
-    if to_death(tok):
+    if to_death(tok) or battled(tok, lemma, reader):
         return "Attack"
-    if ground_taken(tok, lemma, reader):
+    if ground_taken(tok, lemma, reader) or ground_kind(tok, lemma, reader):
         return "Capture"
     if forced_from_homes(tok, lemma):
         return "Displacement"
