@@ -84,7 +84,8 @@ from sitgraph.loaders.extract.wordlists import alternation, word_set
 CONTRASTIVE = word_set("contrastive")
 # Victim groups and generic actors that only matter when something happens to them.
 WEAK_ACTORS = frozenset(
-    {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
+    {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses",
+     "actor:journalists", "actor:health-workers", "actor:migrants"})
 
 
 @dataclass
