@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.admin_places import (
     possessed_place_cands,
 )
 from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
+from sitgraph.loaders.extract.conjoined_places import listed_with_places
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -181,7 +182,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     """Entities of `report`, whose text spaCy parsed as `doc`. Cost: a few regex scans plus
     one gazetteer lookup per candidate place."""
     text = report.text
-    kept = attacked_names(_kept(text, _candidates(text, doc, actors, gaz), actors), text, gaz)
+    kept = listed_with_places(attacked_names(_kept(text, _candidates(text, doc, actors, gaz), actors), text, gaz), text)
     country = None
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
