@@ -76,6 +76,15 @@ ROWS = [
      {("Attack", ("Israel",), (), ("Gaza City",))}),
     ("The chief of the Beni sector, Mr. Kambale, said rebels attacked Oicha on Sunday.",
      {("Attack", ("rebels",), (), ("Beni", "Oicha"))}),
+    # --- a side named by the leader it follows ---------------------------------------------------
+    _xfail("Fighters loyal to Riek Machar attacked Nasir on Monday.",
+           {("Attack", ("forces loyal to Machar",), (), ("Nasir",))},
+           "'forces loyal to <person>' is read as the person: read as a side of its own (or the dictionary's), VOA "
+           "test lost entity F1 and VOA dev claims (a leader's forces told of as background), even kept to the "
+           "subject of a clause"),
+    _xfail("Gunmen loyal to Ahmed Madobe attacked Kismayo on Friday, killing five people.",
+           {("Attack", ("forces loyal to Madobe",), ("civilians",), ("Kismayo",))},
+           "the same class: 'gunmen loyal to <person>'"),
     _xfail("Israeli strikes killed three health workers in Khan Younis on Sunday, the health ministry said.",
            {("Attack", ("Israel",), ("health workers",), ("Khan Younis",))}, JOURNALISTS),
     _xfail("Myanmar army airstrikes killed two local reporters in Sagaing region, a press group said.",
