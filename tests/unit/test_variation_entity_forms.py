@@ -85,6 +85,14 @@ ROWS = [
     _xfail("Gunmen loyal to Ahmed Madobe attacked Kismayo on Friday, killing five people.",
            {("Attack", ("forces loyal to Madobe",), ("civilians",), ("Kismayo",))},
            "the same class: 'gunmen loyal to <person>'"),
+    # --- a named academy is a school -------------------------------------------------------------------
+    ("Fighters stormed the Mother Teresa International Academy in Kumba, killing seven pupils.",
+     {("Attack", (), ("Mother Teresa International Academy", "civilians"), ("Kumba",))}),
+    ("Gunmen attacked the Saint Joseph Bilingual Academy in Bamenda on Monday.",
+     {("Attack", ("unknown gunmen",), ("Saint Joseph Bilingual Academy",), ("Bamenda",))}),
+    # unnamed, an academy official speaks: no facility
+    ("An academy official said gunmen attacked Bamenda on Monday.",
+     {("Attack", ("unknown gunmen",), (), ("Bamenda",))}),
     # --- one facility kind in two towns ------------------------------------------------------------
     _xfail("An Israeli strike hit a school in Jabalia on Monday. Hours later, a strike hit a school in Nuseirat, "
            "killing 12.",
