@@ -44,6 +44,7 @@ from sitgraph.loaders.extract.facility_forms import (
     headline_place_facilities,
     of_place_spans,
 )
+from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
@@ -222,7 +223,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
-    cands = contrasted_facilities(facility_of_place(not_places(cands, text), text), text)
+    cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
