@@ -26,6 +26,21 @@ OF_GAP = re.compile(r"\s+of\s+")
 PLACE_TYPES = frozenset({"state"})
 
 
+def _places_by_start(cands: list[Cand]) -> dict[int, Cand]:
+    """The longest capitalised place (or country) candidate starting at each offset."""
+    after: dict[int, Cand] = {}
+    for c in cands:
+        if (c.kind == "Place" or c.kind == "Actor" and c.type in PLACE_TYPES) and c.text[:1].isupper():
+            if c.start not in after or c.end > after[c.start].end:
+                after[c.start] = c
+    return after
+
+
+def _named(c: Cand) -> bool:
+    """A named facility (capitalised, no "of" in it yet)?"""
+    return c.kind == "Facility" and c.strong and bool(c.head) and c.text[:1].isupper() and " of " not in c.text
+
+
 @rule("facility.named-of-place", "a named facility followed by 'of <place>' ('the General Referral Hospital of "
       "Goma', 'the University of Khartoum') is named whole",
       pos=[("Separatists set fire to the District Hospital of Kumba on Tuesday.",
@@ -39,15 +54,10 @@ PLACE_TYPES = frozenset({"state"})
 def named_facility_of_place(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` with each named facility (capitalised, no "of" in it yet) that "of" and a
     capitalised place (or country) follow widened over that place."""
-    after: dict[int, Cand] = {}
-    for c in cands:
-        if (c.kind == "Place" or c.kind == "Actor" and c.type in PLACE_TYPES) and c.text[:1].isupper():
-            if c.start not in after or c.end > after[c.start].end:
-                after[c.start] = c
+    after = _places_by_start(cands)
     out = []
     for c in cands:
-        named = c.kind == "Facility" and c.strong and c.head and c.text[:1].isupper() and " of " not in c.text
-        gap = OF_GAP.match(text, c.end) if named else None
+        gap = OF_GAP.match(text, c.end) if _named(c) else None
         place = after.get(gap.end()) if gap else None
         if place is not None:
             whole = re.sub(r"\s+", " ", text[c.start:place.end])
