@@ -85,6 +85,13 @@ ROWS = [
     _xfail("Gunmen loyal to Ahmed Madobe attacked Kismayo on Friday, killing five people.",
            {("Attack", ("forces loyal to Madobe",), ("civilians",), ("Kismayo",))},
            "the same class: 'gunmen loyal to <person>'"),
+    # --- a place's police that speaks is a body of its own, not the place --------------------------
+    ("The Khyber Pakhtunkhwa Police said militants attacked a checkpoint in Bannu.",
+     {("Attack", ("rebels",), ("checkpoint",), ("Bannu",))}),
+    ("The Jammu and Kashmir Police said militants attacked an army post in Kupwara.",
+     {("Attack", ("rebels",), ("army post",), ("Kupwara",))}),
+    ("Parwan police said a bomb killed four people in Charikar on Tuesday.",
+     {("Attack", (), ("civilians",), ("Charikar",))}),
     # --- a named academy is a school -------------------------------------------------------------------
     ("Fighters stormed the Mother Teresa International Academy in Kumba, killing seven pupils.",
      {("Attack", (), ("Mother Teresa International Academy", "civilians"), ("Kumba",))}),
