@@ -62,7 +62,8 @@ def listed_with_places(cands: list[Cand], text: str) -> list[Cand]:
         if _unknown_name(c) and not PERSON_AFTER.match(text[c.end:c.end + 20]) and _listed(c, text, ends, starts):
             c = place_cand(c.start, c.end, c.text, typ="town", rank=c.rank)
         out.append(c)
-    return out + _bare_names(out, towns, text)
+    out += _bare_names(out, towns, text)
+    return out + facility_at_names(out, text)
 
 
 def _one_word(text: str, s: int, e: int) -> bool:
@@ -105,3 +106,26 @@ def _listed(c: Cand, text: str, ends: dict[int, Cand], starts: dict[int, Cand]) 
         return True
     after = AFTER.match(text[c.end:c.end + 8])
     return after is not None and (c.end + after.end()) in starts
+
+
+AT_NAME = re.compile(r"^\s+at\s+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+[a-z0-9]|[.,;:)]|$)")
+
+
+@rule("place.after-facility-at", "a one-word name no reader took, after a facility and 'at' ('an army post at "
+      "Keran', 'a checkpoint at Tessit'), is the place the facility stands in",
+      pos=[("Terrorists fired on an army post at Keran in Kupwara district on Sunday.", ("Keran", "Kupwara")),
+           ("Militants ambushed a convoy near a checkpoint at Tessit, killing 12 soldiers.", ("Tessit",))],
+      neg=[("A bomb exploded at a market at Monday noon.", ()),
+           ("A shell hit a school at Al-Shifa Hospital in Gaza.", ("Gaza",))],
+      probe=places, off=lambda cands, text: [])
+def facility_at_names(cands: list[Cand], text: str) -> list[Cand]:
+    """Place candidates for capitalised one-word names no candidate covers that follow a
+    facility and "at". Cost: one regex match per facility candidate."""
+    taken = Cover((c.start, c.end) for c in cands)
+    out = []
+    for c in cands:
+        m = AT_NAME.match(text[c.end:c.end + 40]) if c.kind == "Facility" else None
+        if m is None or NOT_TOWNS.match(m.group(1)) or taken.covers(c.end + m.start(1)):
+            continue
+        out.append(place_cand(c.end + m.start(1), c.end + m.end(1), m.group(1), typ="town", rank=c.rank))
+    return out

@@ -85,6 +85,13 @@ ROWS = [
     _xfail("Gunmen loyal to Ahmed Madobe attacked Kismayo on Friday, killing five people.",
            {("Attack", ("forces loyal to Madobe",), ("civilians",), ("Kismayo",))},
            "the same class: 'gunmen loyal to <person>'"),
+    # --- a name after a facility and "at" is where it stands ---------------------------------------
+    ("Terrorists fired on an army post at Keran in Kupwara district on Sunday.",
+     {("Attack", (), ("army post",), ("Keran", "Kupwara"))}),
+    ("Militants ambushed a convoy near a checkpoint at Tessit, killing 12 soldiers.",
+     {("Attack", ("rebels",), ("checkpoint", "government forces"), ("Tessit",))}),
+    ("A bomb exploded at a market at Monday noon, killing three people.",
+     {("Attack", (), ("civilians", "market"), ())}),
     # --- a place's police that speaks is a body of its own, not the place --------------------------
     ("The Khyber Pakhtunkhwa Police said militants attacked a checkpoint in Bannu.",
      {("Attack", ("rebels",), ("checkpoint",), ("Bannu",))}),
