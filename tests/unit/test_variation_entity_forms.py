@@ -132,6 +132,11 @@ ROWS = [
            "an unnamed facility told 'in' a town is not that town's own: read so, one incident whose facility is "
            "told in two forms ('a livestock market in Borno State', 'the market in Kayamla') split, and both "
            "written sets and VOA test lost entity F1, event precision and claims"),
+    # --- a country holding a named place in the possessive -----------------------------------------
+    _xfail("Russian missiles hit Ukraine's Kharkiv region on Sunday.",
+           {("Attack", ("Russia",), (), ("Kharkiv", "Ukraine"))},
+           "a country owning a place ('Ukraine's Kharkiv region') is read as the state struck: read as a place, "
+           "VOA dev and written dev lost event precision and recall (their gold keeps the state as a target)"),
     _xfail("Israeli strikes killed three health workers in Khan Younis on Sunday, the health ministry said.",
            {("Attack", ("Israel",), ("health workers",), ("Khan Younis",))}, JOURNALISTS),
     _xfail("Myanmar army airstrikes killed two local reporters in Sagaing region, a press group said.",
