@@ -37,6 +37,19 @@ NOT_TOWNS = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
                        r"|ians|ese|is))$")
 
 
+# Lists other readers take whole: before a plural administrative word ("Masisi and Rutshuru
+# territories", admin_places.py) and a chain of names that opens a line and ends in a colon
+# ("Patikul, Sulu, Philippines:", place_chains.py).
+OTHER_READERS = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+                           r"(?:\s*:|\s+(?:territories|states|provinces|districts|regions|counties|townships|governorates|oblasts|departments"
+                           r"|communes|prefectures)\b)")
+
+
+def _others_list(text: str, end: int) -> bool:
+    """Is the name ending at `end` in a list another reader takes whole?"""
+    return bool(OTHER_READERS.match(text[end:end + 120]))
+
+
 def _unknown_name(c: Cand) -> bool:
     return c.kind == "Actor" and c.key is None and c.type in ("person", "organization") and bool(
         ONE_NAME.match(c.text))
@@ -59,7 +72,8 @@ def listed_with_places(cands: list[Cand], text: str) -> list[Cand]:
     starts = {c.start: c for c in towns}
     out = []
     for c in cands:
-        if _unknown_name(c) and not PERSON_AFTER.match(text[c.end:c.end + 20]) and _listed(c, text, ends, starts):
+        if _unknown_name(c) and not PERSON_AFTER.match(text[c.end:c.end + 20]) and not _others_list(text, c.end) \
+                and _listed(c, text, ends, starts):
             c = place_cand(c.start, c.end, c.text, typ="town", rank=c.rank)
         out.append(c)
     out += _bare_names(out, towns, text)
@@ -91,7 +105,7 @@ def _bare_names(cands: list[Cand], towns: list[Cand], text: str) -> list[Cand]:
             found.append((base + before.start(1), base + before.end(1)))
         for s, e in found:
             word = text[s:e]
-            if NOT_TOWNS.match(word) or taken.covers(s) or not _one_word(text, s, e):
+            if NOT_TOWNS.match(word) or taken.covers(s) or not _one_word(text, s, e) or _others_list(text, e):
                 continue
             out.append(place_cand(s, e, word, typ="town", rank=t.rank))
             taken = Cover([*((c.start, c.end) for c in cands), *((c.start, c.end) for c in out)])
