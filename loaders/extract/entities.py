@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.admin_places import (
     possessed_place_cands,
 )
 from sitgraph.loaders.extract.bodies import body_cands, defines_acronym, speaking_bodies_not_facilities
+from sitgraph.loaders.extract.conjoined_places import listed_with_places
 from sitgraph.loaders.extract.entity_forms import (
     attacked_names,
     generic_qualifiers,
@@ -43,6 +44,7 @@ from sitgraph.loaders.extract.facility_forms import (
     headline_place_facilities,
     of_place_spans,
 )
+from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
@@ -84,7 +86,8 @@ from sitgraph.loaders.extract.wordlists import alternation, word_set
 CONTRASTIVE = word_set("contrastive")
 # Victim groups and generic actors that only matter when something happens to them.
 WEAK_ACTORS = frozenset(
-    {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses"})
+    {"actor:civilians", "actor:aid-workers", "actor:unknown-gunmen", "actor:activists", "actor:witnesses",
+     "actor:journalists", "actor:health-workers", "actor:migrants"})
 
 
 @dataclass
@@ -180,7 +183,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     """Entities of `report`, whose text spaCy parsed as `doc`. Cost: a few regex scans plus
     one gazetteer lookup per candidate place."""
     text = report.text
-    kept = attacked_names(_kept(text, _candidates(text, doc, actors, gaz), actors), text, gaz)
+    kept = listed_with_places(attacked_names(_kept(text, _candidates(text, doc, actors, gaz), actors), text, gaz), text)
     country = None
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
@@ -220,7 +223,7 @@ def _candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
-    cands = contrasted_facilities(facility_of_place(not_places(cands, text), text), text)
+    cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)

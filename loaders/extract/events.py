@@ -68,7 +68,8 @@ VICTIM_HINT = re.compile(
     r"\b(?:(?:aid|humanitarian|relief)\s+workers?|(?:internally\s+)?displaced\s+(?:people|persons|families)|civilians?"
     r"|people|children|women|residents|families|villagers?|patients?|students?|pupils?|worshippers?|"
     r"aid workers?|staff|doctors?|nurses?|volunteers?|paramedics?|journalists?|farmers?|shepherds?|herders?|"
-    r"fisher(?:men|man)|teachers?|refugees?|migrants?|pilgrims?|passengers?|traders?|miners?)\b", re.IGNORECASE)
+    r"fisher(?:men|man)|teachers?|refugees?|migrants?|asylum[\s-]seekers?|pilgrims?|passengers?|traders?|miners?)\b",
+    re.IGNORECASE)
 COMBATANTS = re.compile(
     r"(?i)\b(?:soldiers?|troops|militants?|fighters?|insurgents?|rebels?|gunmen|attackers?|officers?|policemen"
     r"|police(?:men)?|guards?|servicemen|militiamen|personnel|combatants?|jihadists?|peacekeepers?)\b")

@@ -1,6 +1,7 @@
-"""Bodies named by their place and a lower-case body word, as every outlet writes them when they
-speak: "the Banadir regional administration said", "the Cauca governor's office said", "the
-Pibor administration confirmed", "the Amhara regional government said".
+"""Bodies named by their place and a body word, as every outlet writes them when they speak: "the
+Banadir regional administration said", "the Cauca governor's office said", "the Pibor
+administration confirmed", "the Amhara regional government said", and a place's police ("Parwan
+police said", "the Khyber Pakhtunkhwa Police said", "the Kano State Police Command said").
 
 The annotation guide makes a named agency an actor of its own: such a body is neither its
 state ("regional administration" alone stays a mention of the state) nor a building (the
@@ -20,9 +21,13 @@ from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
-_NAME = r"[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}"
+_NAME = r"[A-Z][\w'\u2019\-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019\-]*){0,2}"
 _LEVEL = r"(?:regional|provincial|district|state|county|city|municipal|local|civil|interim|federal|town)"
-_BODY = rf"(?:(?:{_LEVEL}\s+){{0,2}}(?:administration|government)|governor['\u2019]s\s+office|{_LEVEL}\s+council)"
+# A place's police speaks as a body of its own: "Parwan police said", "the Khyber Pakhtunkhwa
+# Police said", "the Kano State Police Command said".
+_POLICE = r"(?:[Ss]tate\s+)?(?:police|Police)(?:\s+(?:[Cc]ommand|[Ff]orce|[Ss]ervice|[Dd]epartment))?"
+_BODY = (rf"(?:(?:{_LEVEL}\s+){{0,2}}(?:administration|government)|governor['\u2019]s\s+office|{_LEVEL}\s+council"
+         rf"|{_POLICE})")
 PLACE_BODY = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{_NAME})\s+(?P<body>{_BODY})\b")
 # A possessive or a compound adjective is no place's name: "Yemen's Sunni-majority government".
 NOT_PLACE = re.compile(r"['\u2019]s\b|-(?:majority|led|backed|run|dominated|controlled|based)\b")
@@ -34,8 +39,12 @@ STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "By", 
       pos=[("A mortar hit a market in Mogadishu, the Banadir regional administration said.",
             ("Banadir regional administration",)),
            ("Dissidents attacked a police station in Morales, the Cauca governor's office said.",
-            ("Cauca governor's office",))],
-      neg=[("Taliban fighters stormed the Ghazni governor's office on Monday.", ("Taliban",))],
+            ("Cauca governor's office",)),
+           ("The Khyber Pakhtunkhwa Police said militants attacked a checkpoint in Bannu.",
+            ("Khyber Pakhtunkhwa Police", "rebels"))],
+      neg=[("Taliban fighters stormed the Ghazni governor's office on Monday.", ("Taliban",)),
+           ("Afghan police said a bomb killed four people in Charikar.",
+            ("Islamic Republic of Afghanistan", "civilians"))],
       probe=actor_names, off=lambda text, actors: [])
 def place_body_cands(text: str, actors: ActorDictionary) -> list[Cand]:
     """Organisation candidates for speaking bodies named by their place (a dictionary
@@ -44,8 +53,8 @@ def place_body_cands(text: str, actors: ActorDictionary) -> list[Cand]:
     for m in PLACE_BODY.finditer(text):
         name = m.group("name")
         words = name.split()
-        while words and words[0] in STOP_FIRST:
-            words = words[1:]
+        while words and (words[0] in STOP_FIRST or re.fullmatch(_LEVEL + "|national", words[0].lower())):
+            words = words[1:]  # "Provincial police said": a level, no place
         if not words:
             continue
         start = m.end("name") - len(" ".join(words))

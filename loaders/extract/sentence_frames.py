@@ -54,6 +54,7 @@ from sitgraph.loaders.extract.rules import (
 from sitgraph.loaders.extract.triggers import (
     attack_type,
 )
+from sitgraph.loaders.extract.victim_groups import singled_out
 
 # --- the steps of read_sentence: actors, targets, places, dates, tolls, role (the trigger and
 # its kind: frame_triggers.py) ---
@@ -222,6 +223,8 @@ def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
     table = reader.table
     aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
     group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
+    if not aid:  # journalists, health workers, migrants: victim groups of their own
+        group, label, m = singled_out(sent.text, m) or (group, label, m)
     civ = table.by_group.get(group)
     if civ is not None and any(eid == civ for _s, _e, eid in table.in_span(sent.start_char, sent.end_char)):
         return civ

@@ -120,8 +120,8 @@ FOUND_WHOLE = [
     (P, "Pilgrims walked to a shrine to mark the death of Imam Musa al-Kadhim in Baghdad.", {"Baghdad"}),
     # --- two names joined by "and" that are one place -------------------------------------------
     (P, "Militants threw a grenade at a police post in Jammu and Kashmir on Monday.", {"Jammu and Kashmir"}),
-    (P, "The Jammu and Kashmir Police said militants attacked an army post in Kupwara.",
-     {"Jammu and Kashmir", "Kupwara"}),
+    # the place's police that speaks is a body of its own (actor.place-body): its place locates nothing
+    (P, "The Jammu and Kashmir Police said militants attacked an army post in Kupwara.", {"Kupwara"}),
     (P, "Troops from Trinidad and Tobago joined the mission in Port-au-Prince.", {"Port-au-Prince",
                                                                                "Trinidad and Tobago"}),
     (P, "Clashes erupted on the border between Azerbaijan and Armenia on Monday.", {"Armenia", "Azerbaijan"}),

@@ -222,8 +222,7 @@ ROWS: list = [
         "Taliban claimed responsibility. The same academy had been hit by a Taliban truck bomb on 2 June 2016, which "
         "killed 11 recruits.",
         [(*ONE, 40, None, "2017-06-30", "academy", "taliban"), (*BACK, 11, None, "2016-06-02", "academy", "taliban")],
-        id="encyclopedic-same-academy-before",
-        marks=xfail("'the same academy' of a recalled attack is not linked to the academy the incident struck")),
+        id="encyclopedic-same-academy-before"),
     pytest.param(
         "A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight soldiers. Last October, a truck "
         "bomb at the same junction killed 512 people.",
