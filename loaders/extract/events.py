@@ -18,7 +18,6 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attack_forms import LAID_WEAPON, ran_over_weapon
-from sitgraph.loaders.extract.attribution import blamed_on, definite_actor
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.entities import EntityTable

@@ -241,7 +241,6 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         kind = _noun_kind(reader, tok, lemma, context_actors)
     if kind is None:
         return None  # most tokens: the checks below only ever veto a kind
-    if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok):
     if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok) or victims_fleeing(tok, kind):
         return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if irrealis(tok) or not_violence(tok):
