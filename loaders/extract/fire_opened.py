@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_kinds, no, rule
-
 # Where warning shots go: no one is aimed at.
 _NO_AIM = frozenset({"air", "sky", "skies"})
 
@@ -28,13 +26,6 @@ def _aim(verb: Any) -> bool:
                for p in preps for g in p.children)
 
 
-@rule("event.open-fire", "'gunmen opened fire on diners at a restaurant' is an attack, aimed at someone",
-      pos=[("On 13 August 2017, two gunmen opened fire on diners at a restaurant in Ouagadougou, Burkina Faso.",
-            ("Attack",))],
-      neg=[("On 13 August 2017, soldiers opened fire into the air in Ouagadougou, Burkina Faso.", ()),
-           ("On 13 August 2017, police opened fire to disperse a crowd in Ouagadougou, Burkina Faso.", ()),
-           ("On 13 August 2017, a new restaurant opened in Ouagadougou, Burkina Faso.", ())],
-      probe=event_kinds, off=no)
 def opens_fire(tok: Any, lemma: str) -> bool:
     """Is verb `tok` (its lemma `lemma`) "open fire" aimed at someone or somewhere?"""
     return lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in tok.children) and _aim(tok)

@@ -24,7 +24,6 @@ from sitgraph.loaders.extract.events import (
     plural_pattern,
     under_fire,
 )
-from sitgraph.loaders.extract.fire_opened import opens_fire
 from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
@@ -135,7 +134,7 @@ def _verb_kind(reader: SentenceReader, tok: Any, lemma: str, low: str) -> str | 
         kind = None
     if _driven_from(reader, tok, lemma):
         kind = "Capture"
-    if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma) or opens_fire(tok, lemma):
+    if _sets_fire(tok, lemma) or _drops_munitions(tok, lemma):
         kind = "Attack"
     return kind or attack_verb_form(tok, lemma, reader)
 
@@ -239,17 +238,18 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
         kind = _verb_kind(reader, tok, lemma, low)
     elif tok.pos_ in ("NOUN", "PROPN"):
         kind = _noun_kind(reader, tok, lemma, context_actors)
-    if kind is None:
-        return None  # most tokens: the checks below only ever veto a kind
-    if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok) or victims_fleeing(tok, kind):
-        return None  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
-    if irrealis(tok) or not_violence(tok):
-        return None
-    if not_an_attack(tok):
-        return None  # "tensions exploded", "practised firing" (attack_forms.py)
-    if habitual(tok) or plural_pattern(tok):
-        return None
+    if kind is None or _vetoed(tok, kind):
+        return None  # most tokens have no kind: the checks only ever veto one
     return kind
+
+
+def _vetoed(tok: Any, kind: str) -> bool:
+    """A kind the token's use takes back: who people are, unreal or habitual acts, "tensions exploded"."""
+    if names_who(tok, kind) or held_wounded(tok) or ordered_arrest(tok) or victims_fleeing(tok, kind):
+        return True  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
+    if irrealis(tok) or not_violence(tok) or not_an_attack(tok):
+        return True
+    return habitual(tok) or plural_pattern(tok)
 
 
 # Verbs of taking that only ever take ground (people are captured or seized, never retaken).

@@ -14,7 +14,7 @@ the reason: they say what is left.
 
 The rules these rows led to: toll.forces-told-apart (toll_victims.py), assemble.attackers-end
 (attackers_end.py), toll.infobox (infobox_tolls.py), toll.beside-flight and
-claim.attack-not-flight (flight_after.py), event.open-fire (fire_opened.py),
+claim.attack-not-flight (flight_after.py),
 event.fleeing-victims (fleeing_victims.py), date.record-heading and date.story-month
 (story_dates.py), assemble.defining-lead (defining_lead.py); a day within a month told alone is
 no earlier event (roles._before); "the killers were X" identifies the attackers
