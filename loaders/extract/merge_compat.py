@@ -89,11 +89,11 @@ def _victims(f: Any) -> int | None:
 
 def _broad_only(prev: Any, table: Any) -> list[Any]:
     """The places of `prev` told as broad (see :func:`_told_broad`); none when `prev` names a
-    place below a province."""
+    place below a province, or two provinces."""
     ent = table.entities
     places = [ent[x] for x in prev.places if ent[x].kind == "Place"]
-    if any(q.type not in BROAD for q in places):
-        return []
+    if any(q.type not in BROAD for q in places) or sum(q.type == "province" for q in places) > 1:
+        return []  # "shelling in Kharkiv and Donetsk regions": a summary of more than one incident
     return [q for q in places if _told_broad(q, table.report.text)]
 
 
