@@ -23,6 +23,7 @@ from typing import Any
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.defining_lead import told_in_lead
 from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
+from sitgraph.loaders.extract.merge_compat import other_province
 from sitgraph.loaders.extract.merging import (
     capture_toll,
     compatible,
@@ -155,8 +156,7 @@ ORDINAL = re.compile(
 @named_rule("assemble.series", "a lead counting several attacks told one by one after is their total",
             pos=[("Two bombs killed nine people in Kabul. The first bomb hit a school. A second bomb hit a mosque.",
                   (("Attack", "aggregate"), ("Attack", "incident"), ("Attack", "incident")))],
-            neg=[("A bomb killed nine people in Kabul. The bomb hit a school.",
-                  (("Attack", "incident"), ("Attack", "incident")))],
+            neg=[("A bomb killed nine people in Kabul. The bomb hit a school.", (("Attack", "incident"),))],
             probe=event_roles, off=nothing)
 def split_series(frames: list[Any], texts: dict[int, str]) -> None:
     """A lead counting several attacks, followed by them one by one ("In the first blast
@@ -213,7 +213,8 @@ def _inherit_scene(prev: Any, f: Any, table: Any, text: str) -> None:
     scene takes the earlier one's places when it names none of its own."""
     if NEXT_ONE.search(text) and not specific_ids(f.places, table) and not f.date_explicit or (
             NEXT_ONE.search(text) and not f.places):
-        f.places.extend(p for p in prev.places if p not in f.places)
+        if not other_province(prev, f, table):  # "In another attack, ... in Helmand province"
+            f.places.extend(p for p in prev.places if p not in f.places)
 
 
 def _shares(prev: Any, f: Any, table: Any) -> bool:

@@ -19,6 +19,7 @@ from sitgraph.loaders.extract import (
     incident_parts,
     late_attribution,
     layout_facts,
+    merge_compat,
     merging,
     news_dates,
     nonevents,
@@ -483,7 +484,8 @@ def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, tex
             pass
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not roles.separate(text) and merging.same_weapon(prev, f) \
-                and not breakdowns.keeps_apart(prev, f, table):
+                and not breakdowns.keeps_apart(prev, f, table) \
+                and not merge_compat.also_elsewhere(prev, f, text, table):
             merging.merge_into(prev, f)
         else:
             frames.append(f)

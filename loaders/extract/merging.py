@@ -30,6 +30,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import generic_actor
 from sitgraph.loaders.extract.further_acts import also_elsewhere
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
+from sitgraph.loaders.extract.merge_compat import city_parts, finer_told, stands_in, told_apart
 from sitgraph.loaders.extract.roles import ALSO_TOLL, separate
 from sitgraph.loaders.extract.rules import (
     event_kinds,
@@ -90,8 +91,9 @@ class Overlap:
 
         self.na, self.nf = named_actors(prev.actors, table), named_actors(f.actors, table)
         # A unit and the state it belongs to are one side ("the SBU" after "Ukrainian drones").
-        self.kin = one_family(self.na, self.nf, table)
+        self.kin = one_family(self.na, self.nf, table) or stands_in(self.na, self.nf, table)
         self.sp, self.sf = specific_ids(prev.places, table), specific_ids(f.places, table)
+        self.sf -= city_parts(self.sf - self.sp, prev.places, table)  # "the Bab Touma neighborhood" of Damascus
         self.pp, self.pf = _provinces(prev.places, table), _provinces(f.places, table)
         self.tp, self.tf = named_targets(prev, table), named_targets(f, table)
         self.sides = {x for x in f.targets
@@ -100,7 +102,7 @@ class Overlap:
 
 def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Can frame `f` (its sentence `text`) be more of the incident in `prev`?"""
-    if prev.kind != f.kind or separate(text) or day_apart(prev, f):
+    if told_apart(prev, f, text, table):
         return False
     if f.sent_index in (prev.sent_index, *prev.evidence_index):
         return False  # told apart in the clauses of one sentence (see clauses.py)
@@ -122,12 +124,12 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
         # from Gaza" after "air raids on Gaza"): two incidents. A shared city alone ties
         # no more than a nearby sentence does (below): a city sees many incidents a day.
         return bool(_group(prev.type) & _group(f.type))
-    return _weak_link(prev, f, table, o)
+    return _weak_link(prev, f, table, o) or finer_told(prev, f, table, text)
 
 
 @named_rule("assemble.attack-on-the-facility", "'The attack on the post near X was the deadliest': a definite "
             "attack on the facility the incident before struck is that incident, placed more precisely",
-            pos=[("Militants killed 12 soldiers in an attack on an army post in northern Benin on Saturday. The attack "
+            pos=[("Militants killed 12 soldiers in an attack on an army post in the north on Saturday. The attack "
                   "on the post near Banikoara was the deadliest this year.", ("Attack",))],
             neg=[("Militants killed 12 soldiers in an attack on an army post near Kandi on Saturday. The attack on "
                   "the post near Banikoara was the deadliest this year.", ("Attack", "Attack"))],

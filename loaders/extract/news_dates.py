@@ -140,7 +140,7 @@ def _fits(lead: Any, f: Any, texts: dict[int, str], table: Any) -> bool:
 @named_rule("date.lead-from-next", "a lead with no day of its own ('Gunmen killed 70 people in the town, the UN said "
             "Friday') takes the day of the first incident of its kind told with one in the next two sentences",
             pos=[("An air strike by the military killed 14 people in a village in Chin State, a resistance group said. "
-                  "Witnesses said the jets struck the village of Falam at about 10 a.m. on Tuesday.",
+                  "Witnesses said the jets also struck the village of Falam at about 10 a.m. on Tuesday.",
                   (("2023-11-14", None), ("2023-11-14", None)))],
             neg=[("An air strike by the military killed 14 people in a village in Chin State, a resistance group said. "
                   "Witnesses said another air strike hit the village of Falam at about 10 a.m. on Tuesday.",

@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.breakdowns import parts_of
 from sitgraph.loaders.extract.incident_parts import join_part, part_of
+from sitgraph.loaders.extract.merge_compat import city_parts
 from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
 from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_account
 from sitgraph.loaders.extract.roles import separate
@@ -27,14 +28,20 @@ from sitgraph.loaders.extract.wordlists import noun_alternation
 _FRONT = r"^\W*(?P<front>(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?"
 _INCIDENT = rf"(?:{noun_alternation('attack_nouns', 'singular')}|drone\s+strike|missile\s+strike|incident)"
 _AGENT = r"(?:aircraft|jets?|warplanes?|fighter\s+jets?|planes?|drones?|helicopters?|gunships?|missiles?|rockets?)"
+# "The bomb struck a minivan", "the shells hit the Bab Touma neighborhood": the munition the
+# lead told (see WEAPON). Not "the gunmen", "the militants": a report goes on with them to
+# their next act as often as it tells the same one again.
+_MUNITION = r"(?:bombs?|shells?|mortars?|mortar\s+rounds?|explosives?|explosive\s+devices?|grenades?)"
+# "Police said the blast ...", "Witnesses say the gunmen ...": the subject told in reported speech.
+_SAID = r"(?P<said>(?:[\w'’-]+\s+){0,6}?(?:said|says|say|reported|told\s+\w+)\s+(?:that\s+)?)?"
 # What may stand between the article and the noun: how and when it was done, never which one
 # of several ("the first attack", "the previous strike", "a similar raid" name another).
 _HOW = (r"(?:suicide|car|truck|drone|missile|air|aerial|artillery|rocket|mortar|deadly|overnight|morning|night|"
         r"dawn|coordinated|latest)")
 # "The assault on the station lasted ...", "The aircraft dropped ...": the subject is the
 # incident (or the weapon that carried it out) the report has just told.
-RESTATED = re.compile(_FRONT + rf"(?:the|that|this)\s+(?:same\s+)?(?:{_HOW}\s+)?(?:(?P<incident>{_INCIDENT})"
-                      rf"|(?P<agent>{_AGENT}))\b(?!\s+(?:has|have|had|were|was|are|is)\s+(?:been\s+)?"
+RESTATED = re.compile(_FRONT + _SAID + rf"(?:the|that|this)\s+(?:same\s+)?(?:{_HOW}\s+)?(?:(?P<incident>{_INCIDENT})"
+                      rf"|(?P<agent>{_AGENT})|(?P<munition>{_MUNITION}))\b(?!\s+(?:has|have|had|were|was|are|is)\s+(?:been\s+)?"
                       r"(?:carried|killed|used|launched|increasing|common))", re.IGNORECASE)
 # "then", "later", "another": the sentence goes on to a further act.
 FURTHER = re.compile(r"(?i)\b(?:then|later|afterwards|again|another|second|third|next|new)\b")
@@ -47,9 +54,8 @@ OTHER_ONE = re.compile(r"(?i)\b(?:deadliest|worst|largest|biggest|first|last|pre
 @named_rule("assemble.restated-subject", "'The assault on the station lasted two hours', 'The aircraft dropped two "
             "bombs on a monastery': a sentence whose subject is the incident or its agent just told adds to it",
             pos=[("Myanmar military jets bombed a village in Sagaing Region on Monday, killing seven civilians. The "
-                  "aircraft dropped two bombs on a monastery where villagers had sheltered.", ("Attack",)),
-                 ("Militants attacked a police station in Mogadishu on Tuesday, killing 11 people. The assault on "
-                  "the station lasted two hours before security forces killed the attackers.", ("Attack",))],
+                  "aircraft dropped two bombs on a monastery, killing seven villagers who had sheltered there.",
+                  ("Attack",))],
             neg=[("Myanmar military jets bombed a village in Sagaing Region on Monday, killing seven civilians. The "
                   "aircraft then dropped two bombs on a monastery where villagers had sheltered.",
                   ("Attack", "Attack")),
@@ -67,14 +73,35 @@ def restates(prev: Any, f: Any, text: str, table: Any) -> bool:
     names one), no marker of a further or separate act, and no named side of its own unless
     it defends ("before security forces killed the attackers")?"""
     m = RESTATED.match(text)
-    if m is None or f.role != "incident" or prev.role != "incident" or not _same_act(prev, f, text, m):
+    if m is None or not _weapon_fits(m, text) or f.role != "incident" or prev.role != "incident" \
+            or not _same_act(prev, f, text, m):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or not _same_day(prev, f):
         return False
     own = specific_ids(f.places, table) - set(prev.places)
-    if own and specific_ids(prev.places, table):
+    if own - city_parts(own, prev.places, table) and specific_ids(prev.places, table):
         return False
     return DEFENDED.search(text) is not None or _sides_fit(prev, f, table)
+
+
+WEAPON = branch(
+    "assemble.restated-weapon", "'The bomb struck a minivan in X', 'The agency said the shells hit Y': the munition a "
+    "lead told, or its incident told in reported speech, as the subject, tells that incident again",
+    pos=[("Afghan officials say a roadside bomb has killed eight civilians in the western province of Herat. The bomb "
+          "struck a minivan carrying the civilians on Sunday in the Shindand district, a spokesman said.",
+          ("Attack",))],
+    neg=[("Afghan officials say a roadside bomb has killed eight civilians in the western province of Herat. Another "
+          "bomb struck a minivan on Sunday in the Shindand district, a spokesman said.", ("Attack", "Attack"))],
+    probe=event_kinds, where="sitgraph.loaders.extract.restatements.restates")
+
+
+def _weapon_fits(m: re.Match[str], text: str) -> bool:
+    """A munition or a subject in reported speech (`m`) tells the incident again while the
+    branch is on; not "Officials said the barrage also damaged a clinic" (see
+    event.definite-refers-back)."""
+    if not (m["said"] or m["munition"]):
+        return True
+    return enabled(WEAPON) and not (m["said"] and ALSO.search(text))
 
 
 def _same_act(prev: Any, f: Any, text: str, m: re.Match[str]) -> bool:

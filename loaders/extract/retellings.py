@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
-from sitgraph.loaders.extract.roles import separate
+from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.sides import GENERIC_KEYS
@@ -43,8 +43,8 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
     ...", "... said its forces repelled the attack") of the incident `prev` told at most three
     sentences before: no place below a country that `prev` lacks, no day of its own other
     than `prev`'s, no marker of a separate incident? Cost: one regex scan."""
-    if f.kind != prev.kind or f.role != "incident" or separate(text) or not OWN_ACCOUNT.search(text) \
-            or FOLLOW_UP.search(text):
+    if f.kind != prev.kind or f.role != "incident" or separate(text) or FOLLOW_UP.search(text) or not (
+            OWN_ACCOUNT.search(text) or killed_the_attackers(text) and not OTHER_ACT.search(text)):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or day_apart(prev, f):
         return False
@@ -79,14 +79,47 @@ DEFENDER_KILLED = branch(
     probe=event_tolls, where="sitgraph.loaders.extract.retellings.join_own_account")
 
 
+# "The first assault ... before troops killed the attackers": the attackers of another act.
+OTHER_ACT = re.compile(r"(?i)\b(?:first|second|third|another|previous|earlier|later|then)\b")
+
+
+# "Security forces killed five of the attackers", "troops shot dead all four assailants": the
+# attackers told before (definite), dead at the hands of those who fought them off.
+THE_ATTACKERS = re.compile(
+    rf"(?i)\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+(?:(?:all|both|most|some|many|{NUM_WORD})\s+)"
+    r"{0,2}(?:of\s+)?"
+    r"(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants|bombers|insurgents|raiders|fighters)\b")
+
+
+@named_rule("assemble.killed-the-attackers", "'Security forces killed five of the attackers' after an attack: its "
+            "attackers' dead, more of the incident and counted in its toll, not a strike of its own",
+            pos=[("Militants attacked a beach in Mogadishu on Friday night, killing 32 people and wounding 63, police "
+                  "said. A bomber blew himself up before gunmen opened fire on a restaurant, police spokesman Abdi "
+                  "Hassan said.\n\nSecurity forces killed five of the attackers, he said.", ((37, 63, None),))],
+            neg=[("Militants attacked a beach in Mogadishu on Friday night, killing 32 people and wounding 63, police "
+                  "said. A bomber blew himself up before gunmen opened fire on a restaurant, police spokesman Abdi "
+                  "Hassan said.\n\nSecurity forces killed five militants in a raid in Afgoye, he said.",
+                  ((32, 63, None), (5, None, None)))],
+            probe=event_tolls, off=no)
+def killed_the_attackers(text: str) -> bool:
+    """Does `text` tell the attackers told before (with "the") killed by those who fought them?"""
+    return THE_ATTACKERS.search(text) is not None
+
+
+def _attackers_dead(text: str) -> bool:
+    """Does `text` count the attackers the defenders killed ("repelled the attack and killed 20
+    militants", "killed five of the attackers")?"""
+    return bool(enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text)) or killed_the_attackers(text)
+
+
 def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge a side's own account `f` (its sentence `text`) into `prev`. A defender telling
     its response ("it had repelled the attack"), or a side `prev` already names others as
     the attackers of, does not become an attacker."""
     named = named_actors(prev.actors, table)
-    if f.killed and not f.attackers_killed and enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text):
+    if f.killed and not f.attackers_killed and _attackers_dead(text):
         f.attackers_killed = f.killed  # the defender's dead enemies are the attackers, on top of the victims
-    if DEFENDED.search(text) or named and not named_actors(f.actors, table) <= named:
+    if DEFENDED.search(text) or killed_the_attackers(text) or named and not named_actors(f.actors, table) <= named:
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]
     f.targets = [t for t in f.targets if t not in prev.actors]

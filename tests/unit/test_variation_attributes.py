@@ -407,10 +407,6 @@ LEFT = [
      "Sudan\n\nFighters stormed the village of Wad al-Noura on Wednesday. The dead included 35 children, and "
      "more than 100 people were killed in total, activists said.",
      [(100, None, "2024-05-08", "Wad al-Noura")]),
-    ("a conjoined paragraph giving the date of an undated lead with a new place splits the incident",
-     "Nigeria: Gunmen kill dozens in Plateau state\n\nGunmen have killed at least 30 people in attacks on two "
-     "villages in Plateau state, officials say.\n\nThe attackers struck Mangu district late on Saturday.",
-     [(30, None, "2024-05-11", "Mangu")]),
     ("'claimed the lives of' with a weapon as subject tells no event",
      "Syria\n\nA car bomb claimed the lives of eight people in the town of Azaz, north of Aleppo, late Sunday.",
      [(8, None, "2024-05-12", "Azaz")]),

@@ -196,10 +196,9 @@ OWN_STATEMENT = [
     ("Drones hit an oil depot in Bryansk on Monday. Russia's defence ministry said it had shot down 30 "
      "drones.", [[]]),
     ("The Houthis said they had fired missiles at a Greek-owned tanker in the Red Sea on Sunday.", [["Houthis"]]),
-    left("'troops killed five of the attackers' after an attack by unnamed gunmen is merged into that attack as "
-         "the army's own account, and the army, a named side, wins over the unnamed gunmen",
-         "Gunmen attacked a village near Maiduguri on Monday, killing 12 farmers. The army said troops killed "
-         "five of the attackers.", [["unknown gunmen"]]),
+    # the defenders who killed the attackers are no perpetrators of the attack they fought off
+    ("Gunmen attacked a village near Maiduguri on Monday, killing 12 farmers. The army said troops killed five of "
+     "the attackers.", [["unknown gunmen"]]),
     left("a side's own later strike ('the army said its aircraft had struck terrorists') is merged into the "
          "group's attack told in the paragraph before, and credited to the group",
          "JNIM fighters attacked a convoy near Djibo on 2 May.\n\nOn Sunday, the army said its aircraft had "
