@@ -21,7 +21,7 @@ ALSO_ACT = re.compile(
     r"ambushed|torched|burned|burnt|pounded)\b")
 
 
-@named_rule("assemble.also-elsewhere", "'The Houthis also fired drones at a tanker in the Red Sea': a further act "
+@named_rule("assemble.also-another-place", "'The Houthis also fired drones at a tanker in the Red Sea': a further act "
             "told with 'also' in a place of its own is another incident",
             pos=[("A Houthi missile hit a cargo ship in the Gulf of Aden on Tuesday. The Houthis also fired drones at "
                   "a tanker in the Red Sea.", ("Attack", "Attack"))],
