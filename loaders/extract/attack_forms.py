@@ -295,6 +295,7 @@ def _main_past(verb: Any) -> bool:
 
 
 REPEL_VERBS = frozenset("repel repulse repelled repulsed".split())
+ONGOING_VERBS = frozenset("continue keep".split())
 REPEL_PARTICLES = {"beat": "back", "push": "back", "fend": "off", "fight": "off", "drive": "back"}
 
 
@@ -303,6 +304,7 @@ REPEL_PARTICLES = {"beat": "back", "push": "back", "fend": "off", "fight": "off"
       pos=[("Ukrainian forces repelled Russian assaults near Toretsk on Monday.", ("Attack",)),
            ("Soldiers beat back an assault on the town of Djibo on Monday.", ("Attack",))],
       neg=[("Ukrainian forces are preparing to repel Russian assaults near Toretsk.", ()),
+           ("Ukrainian forces continued to repel Russian assaults near Toretsk.", ()),
            ("Rebels launched an assault on the town of Djibo on Monday, officials said.", ())],
       probe=event_kinds, off=no)
 def repelled_assault(tok: Any, lemma: str) -> bool:
@@ -312,6 +314,8 @@ def repelled_assault(tok: Any, lemma: str) -> bool:
         return False
     verb = tok.head
     vl = verb.lemma_.lower()
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ONGOING_VERBS:
+        return False  # "continued to repel Russian assaults": a front's pattern, no one assault
     if vl in REPEL_VERBS or verb.lower_ in REPEL_VERBS:
         return True
     return vl in REPEL_PARTICLES and any(c.dep_ in ("prt", "advmod") and c.lower_ == REPEL_PARTICLES[vl]

@@ -49,7 +49,7 @@ CONTEXT = [
     'The RSF has carried out a string of drone attacks on army-held cities.',
     'Jihadist groups have mounted a series of deadly attacks on military posts across the Sahel.',
     'The assault follows a surge in attacks by armed groups in the region.',
-    'The town was overrun by the RSF in 2023 and retaken by the army last year.',
+    'The town has changed hands several times since the war began.',
     'Similar attacks have killed dozens of people in the region.',
     'A similar attack on the same market last year killed eight people.',
     'Kosti had largely been spared the violence until now.',
