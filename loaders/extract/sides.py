@@ -64,7 +64,10 @@ def _move_mentions(table: Any, eid: str, group: str, ranges: list[tuple[int, int
         return
     rest = tuple(m for m in ent.mentions if m not in inside)
     table.entities[eid] = replace(ent, mentions=rest)
-    table.entities[group] = replace(grp, mentions=grp.mentions + tuple(inside))
+    # In the text's order, as every entity's mentions are: appended, they would follow the order
+    # frames were visited, which need not be the same from one run to the next.
+    merged = tuple(sorted(grp.mentions + tuple(inside), key=lambda m: (m.start, m.end)))
+    table.entities[group] = replace(grp, mentions=merged)
     moved = {(m.start, m.end) for m in inside}
     table.spans[:] = sorted((s, e, group if x == eid and (s, e) in moved else x) for s, e, x in table.spans)
     if not rest:
