@@ -51,7 +51,6 @@ CONTEXT = [
     'The assault follows a surge in attacks by armed groups in the region.',
     'The town has changed hands several times since the war began.',
     'Similar attacks have killed dozens of people in the region.',
-    'A similar attack on the same market last year killed eight people.',
     'Kosti had largely been spared the violence until now.',
     'Attacks on markets have become common in the conflict.',
     'Such attacks have become increasingly frequent since the army recaptured Wad Madani.',
@@ -159,6 +158,14 @@ LEFT = [
 @pytest.mark.parametrize("later", CONTEXT + UNREAL + AROUND + LEFT)
 def test_the_surround_adds_no_incident(nlp, later):
     assert events(nlp, LEAD + " " + later) == [LEAD_EVENT]
+
+
+@pytest.mark.xfail(strict=True, reason="a similar attack recalled with a time and a target ('on the same market last "
+                   "year') gives no event; the guide keeps such an earlier incident as an event of its own")
+def test_a_recalled_attack_with_time_and_target_is_an_earlier_event(nlp):
+    got = events(nlp, LEAD + " A similar attack on the same market last year killed eight people.")
+    assert got[0] == LEAD_EVENT
+    assert [(k, killed, (date or "")[:4]) for k, _, _, _, date, killed, _ in got[1:]] == [("Attack", 8, "2024")]
 
 
 # --- tolls of a war or a period: an aggregate beside the lead, never the lead's toll ----------------
