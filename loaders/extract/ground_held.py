@@ -20,7 +20,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.kind_phrases import _armed, _ground
-from sitgraph.loaders.extract.phrase_sides import fallen_to
+from sitgraph.loaders.extract.phrase_sides import armed_after_to, fallen_to
 from sitgraph.loaders.extract.rules import event_actors, event_kinds, event_roles, no, none_found, rule
 
 # "occupy ... since" is left out: an occupation told since a year is a state of the war ("Israel has
@@ -241,11 +241,7 @@ def recalled_capture(f: Any, sentence: str) -> bool:
 def taken_by(reader: Any, tok: Any) -> list[str]:
     """The armed sides after "to" of a verb of losing ground ("lost the town (control of
     the town) to the MNDAA"): who took it; none for other verbs. The subject lost it."""
-    if tok.lemma_.lower() != "lose":
-        return []
-    table = reader.table
-    return [e for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-            for e in reader.ents_in(c.subtree, ("Actor",)) if table.entities[e].type in ARMED_TYPES]
+    return armed_after_to(reader, tok) if tok.lemma_.lower() == "lose" else []
 
 
 @rule("claim.capture-not-blamed", "a side blamed or suspected in a sentence is blamed for its attack, not for "

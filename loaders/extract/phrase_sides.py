@@ -96,10 +96,14 @@ def campaign_subject(reader: Any, tok: Any) -> list[str]:
       probe=event_actors, off=none_found)
 def fallen_to(reader: Any, trig: Any) -> list[str]:
     """The armed sides after "to" of "fell to" ("the town fell to M23 rebels")."""
-    if trig.lemma_.lower() != "fall":
-        return []
+    return armed_after_to(reader, trig) if trig.lemma_.lower() == "fall" else []
+
+
+def armed_after_to(reader: Any, verb: Any) -> list[str]:
+    """The armed sides in a "to" phrase under `verb` ("fell to M23", "lost the town to the
+    MNDAA"): the side the ground went to. Cost: a look at the verb's children."""
     table = reader.table
-    return [e for c in trig.children if c.dep_ == "prep" and c.lower_ == "to"
+    return [e for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
             for e in reader.ents_in(c.subtree, ("Actor",)) if table.entities[e].type in ARMED_TYPES]
 
 

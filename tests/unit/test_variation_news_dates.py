@@ -10,33 +10,16 @@ LEAD checks the report's first incident (or background event) only: later senten
 incidents, which other stages split or join. REPORTS checks every incident and recalled event in
 order. Rows that still fail are strict xfails with the reason: they say what is left."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from date_rows import ids, left, told, within  # noqa: E402
 
 # a Monday and the days after
 MON, TUE, WED, THU, FRI = "2024-05-13", "2024-05-14", "2024-05-15", "2024-05-16", "2024-05-17"
-
-
-def left(reason, *row):
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-def told(nlp, text, published):
-    """(date, date end) of each incident and recalled (background) event of `text`, in order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
-    return [(v.date, v.date_end) for v in x.events if v.role in ("incident", "background")]
-
-
-def ids(rows):
-    return [r.values[0] if hasattr(r, "marks") else r[0] for r in rows]
-
-
-def within(date, span):
-    """Does ISO `date` fall in the gold range `span` (lo, hi or None), as the referee reads it?"""
-    lo, hi = span
-    return bool(date) and lo <= date[: len(lo)] <= (hi or lo)
 
 
 LEAD = [
