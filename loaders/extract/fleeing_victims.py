@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.fire_opened import opens_fire
+from sitgraph.loaders.extract.attack_forms import opened_fire
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 
@@ -45,4 +45,4 @@ def victims_fleeing(tok: Any, kind: str | None) -> bool:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
-    return VERB_TRIGGERS.get(lemma) == "Attack" or opens_fire(verb, lemma)
+    return VERB_TRIGGERS.get(lemma) == "Attack" or opened_fire(verb, lemma)
