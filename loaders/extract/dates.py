@@ -23,9 +23,12 @@ Conventions, chosen to match how conflict reports are written and coded:
   count as years only after a preposition ("in 2018"), in ranges, or with a month, so
   times ("1145 GMT") and counts are not dates.
 
-Explicit dates are read here, relative ones in :mod:`relative_dates` (same pattern table).
-Everything here is pure and regex based: no model, no I/O; a sentence costs a few
-microseconds per pattern.
+Held here: ISO values (:func:`parse_iso`, :func:`format_iso`, :func:`shift_back`) and the
+reading itself: the pattern table's matches (:mod:`date_patterns`; the explicit expressions
+in :mod:`explicit_dates`, the relative ones in :mod:`relative_dates` and :mod:`named_days`)
+are ordered, the overlapping ones dropped, neighbours joined into ranges
+(:mod:`date_ranges`), years filled and mentions made. Everything is pure and regex based:
+no model, no I/O; a sentence costs a few microseconds per pattern.
 """
 
 from __future__ import annotations
@@ -33,11 +36,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sitgraph.errors import SitgraphError
-from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
+
+# Importing explicit_dates registers the explicit expressions first (relative_dates below).
+from sitgraph.loaders.extract import explicit_dates  # noqa: F401
+from sitgraph.loaders.extract.date_patterns import _NEEDS, _PATTERNS, _back, _Found, _granularity, _Part
+from sitgraph.loaders.extract.date_ranges import _combine
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates
 
 __all__ = ["DateError", "DateMention", "find_dates", "parse_iso", "find_date_spans", "shift_back"]
 
@@ -70,10 +78,6 @@ class DateMention:
 # ---------------------------------------------------------------------------- ISO values
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-# A partial date: (year, month, day) where month and day may be None; year may be None
-# while a date is still waiting for the publication year.
-_Part = tuple[int | None, int | None, int | None]
 
 
 def parse_iso(value: str) -> tuple[int, int | None, int | None]:
@@ -117,335 +121,6 @@ def _published(value: str | dt.date | None) -> tuple[dt.date | None, int | None]
     if month is not None and day is not None:
         return dt.date(year, month, day), year
     return None, year
-
-
-# ---------------------------------------------------------------------------- vocabulary
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-_ABBREV = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _cased(words: list[str]) -> str:
-    """Alternation of Title-case and UPPER-case forms (month names are proper nouns)."""
-    forms = sorted({w.title() for w in words} | {w.upper() for w in words}, key=len, reverse=True)
-    return "|".join(forms)
-
-
-_FULL = rf"(?:{_cased(list(_MONTHS))})"
-# Any month name, abbreviations (with an optional dot) included.
-_MON = rf"(?P<mon>{_FULL}|(?:{_cased(list(_ABBREV))})\.?)(?![\w])"
-_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
-_FULLMON = rf"(?P<mon>{_FULL})(?![\w])"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d])"
-_YEAR2 = r"(?P<year2>(?:19|20)\d{2})(?![\d])"
-# A day or year must not run on into a number, time, measure or age.
-_NOT_MEASURE = r"(?!\d|:\d|\.\d|\s*(?:%|GMT|UTC|LT\b|hrs\b|h\b|am\b|pm\b|a\.m\.|p\.m\.)|-(?:km|year|month|day|week))"
-_NOT_NUMBER_BEFORE = r"(?<![\d,.:/\-–])"
-# Named days that are proper names, not dates ("the 17 February Revolution").
-_NOT_NAME_AFTER = (
-    r"(?!\s+(?:Revolution|Brigades?|Battalions?|Movement|Martyrs|Coalition|Street|Square|Bridge"
-    r"|Uprising|Front|Camp|Hospital|Road|Stadium|University|Forces)\b)"
-)
-_DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
-_WEEKDAY = rf"(?P<wd>{_cased(list(_WEEKDAYS))})(?!s?\w)"
-_WEEKDAY_PREFIX = rf"(?:(?:{_cased(list(_WEEKDAYS))}),?\s+(?:the\s+)?)?"
-_PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
-
-_NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "few": 3, "couple of": 2,
-    "several": 3,
-}
-_COUNT = r"(?P<n>\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-_UNIT = r"(?P<unit>hours?|days?|nights?|weeks?|months?|years?)"
-
-
-def _count(text: str) -> int:
-    return int(text) if text.isdigit() else _NUMBER_WORDS[text.lower()]
-
-
-def _month(text: str) -> int:
-    key = text.rstrip(".").lower()
-    return _MONTHS.get(key) or _ABBREV[key]
-
-
-# ---------------------------------------------------------------------------- candidates
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A date expression before year filling: start and optional end of range."""
-
-    start: int
-    end: int
-    lo: _Part
-    hi: _Part | None = None
-    relative: bool = False
-    kind: str = "abs"  # abs (explicit), rel (relative), weekday
-
-
-_Handler = Callable[[re.Match[str], dt.date | None], "tuple[_Part, _Part | None] | None"]
-_PATTERNS: list[tuple[re.Pattern[str], _Handler, str, str | None]] = []
-# What a pattern cannot match without; a text lacking it skips the pattern.
-_NEEDS = {
-    "digit": re.compile(r"\d"),
-    "month": re.compile(rf"\b(?:{_FULL}|(?:{_cased(list(_ABBREV))}))\b"),
-    "weekday": re.compile(rf"(?i:{'|'.join(_WEEKDAYS)})"),
-    "today": re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))"),
-    "yesterday": re.compile(r"(?i:yesterday|last\s+night)"),
-    "weekend": re.compile(r"(?i:weekend)"),
-    "week": re.compile(r"(?i:week|days)"),
-    "month_or_year": re.compile(r"(?i:month|year)"),
-    "past": re.compile(r"(?i:past|last|previous)"),
-    "ago": re.compile(r"(?i:\bago\b)"),
-}
-
-
-def _pattern(regex: str, kind: str = "abs", needs: str | None = None) -> Callable[[_Handler], _Handler]:
-    """Register a handler turning a match into (lo, hi), or None to reject it."""
-
-    need = needs
-    if need is None and kind == "weekday":
-        need = "weekday"
-    elif need is None and kind == "abs":
-        # Explicit dates name a month or else are made of digits.
-        need = "month" if "January" in regex else "digit"
-
-    def register(handler: _Handler) -> _Handler:
-        _PATTERNS.append((re.compile(regex), handler, kind, need))
-        return handler
-
-    return register
-
-
-def _ymd(m: re.Match[str], year: str = "year", mon: str = "mon", day: str = "day") -> _Part:
-    gd = m.groupdict()
-    return (
-        int(gd[year]) if gd.get(year) else None,
-        _month(gd[mon]) if gd.get(mon) else None,
-        int(gd[day]) if gd.get(day) else None,
-    )
-
-
-# ISO and numeric dates.
-@_pattern(rf"{_NOT_NUMBER_BEFORE}\b{_YEAR}[-/](?P<m>\d{{1,2}})[-/](?P<d>\d{{1,2}})\b(?![\d/-])")
-@rule("date.iso", "an ISO date ('2023-11-12')",
-      pos=[("Gunmen killed three villagers in Kano on 2023-11-12.", (("2023-11-12", None),))],
-      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
-      probe=event_dates, off=nothing)
-def _iso(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
-    return (int(m["year"]), int(m["m"]), int(m["d"])), None
-
-
-@_pattern(
-    rf"{_NOT_NUMBER_BEFORE}\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
-    rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b(?![\d/.]\d)",
-    "numeric",
-    "digit",
-)
-@rule("date.numeric", "a numeric date, day first unless impossible ('12/11/2023')",
-      pos=[("Gunmen killed three villagers in Kano on 12/11/2023.", (("2023-11-12", None),))],
-      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
-      probe=event_dates, off=nothing)
-def _numeric(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    # Returned as (year, first, second); _candidates orders day and month.
-    a, b, y = int(m["a"]), int(m["b"]), m["y"]
-    if len(y) == 2 and m["sep"] != "/":
-        return None
-    return (int(y) if len(y) == 4 else 2000 + int(y), a, b), None
-
-
-# Day ranges within a month: "1-6 January 2019", "between 4 and 6 May", "January 1-6, 2019".
-@_pattern(
-    rf"(?:(?i:between|from)\s+)?{_NOT_NUMBER_BEFORE}\b{_DAY}{_DASH}{_DAY2}(?:\s+of)?\s+{_MON}"
-    rf"(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}"
-)
-@_pattern(
-    rf"{_MON}\s+{_DAY}{_DASH}{_DAY2}\b(?:,?\s+{_YEAR})?{_NOT_MEASURE}"
-)
-@rule("date.day-range", "a range of days in one month ('November 10-12', 'between 10 and 12 November')",
-      pos=[("Gunmen killed three villagers in Kano between November 10 and 12.", (("2023-11-10", "2023-11-12"),))],
-      neg=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
-      probe=event_dates, off=nothing)
-def _day_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | None:
-    lo, hi = _ymd(m), _ymd(m, day="day2")
-    if lo[2] is None or hi[2] is None or not lo[2] < hi[2]:
-        return None
-    return lo, hi
-
-
-# Single days: "5 May", "on 5 May 2019", "the 5th of May", "Monday, 6 May 2019".
-@_pattern(
-    rf"{_WEEKDAY_PREFIX}(?:the\s+)?{_NOT_NUMBER_BEFORE}\b{_DAY}(?:\s+of)?\s+{_MON}"
-    rf"(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}"
-)
-# "May 5", "May 5th, 2019", "Monday, May 6".
-@_pattern(rf"{_WEEKDAY_PREFIX}{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}")
-@rule("date.day", "a month and day, with or without year or weekday ('Sunday, November 12')",
-      pos=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
-      neg=[("Gunmen killed three villagers in Kano on 2023-11-12.", (("2023-11-12", None),))],
-      probe=event_dates, off=nothing)
-def _day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
-    return _ymd(m), None
-
-
-# Months: "March 2019", "March of 2019", "2019 May" (as coders write it).
-@_pattern(rf"{_MON}(?:,?\s+of)?,?\s+{_YEAR}{_NOT_MEASURE}")
-@_pattern(rf"{_NOT_NUMBER_BEFORE}\b{_YEAR}\s+{_FULLMON}(?!\s+\d)")
-@rule("date.month-year", "a month and year ('October 2023', '2023 October')",
-      pos=[("Gunmen killed three villagers in Kano in October 2023.", (("2023-10", None),))],
-      neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
-      probe=event_dates, off=nothing)
-def _month_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
-    return _ymd(m), None
-
-
-_THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
-_THIRD_WORDS = {
-    "early": "early", "mid": "mid", "late": "late", "the beginning of": "early",
-    "the start of": "early", "the middle of": "mid", "the end of": "late",
-}
-_THIRD = r"(?P<third>(?i:early|mid|late)(?:-|\s+)|(?i:the\s+(?:beginning|start|middle|end)\s+of)\s+)"
-
-
-# "early May", "mid-March 2019", "the end of April".
-@_pattern(rf"{_THIRD}{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s+\d)")
-@rule("date.third-of-month", "'early/mid/late October': days 1-10, 11-20, 21-end",
-      pos=[("Gunmen killed three villagers in Kano in early November.", (("2023-11-01", "2023-11-10"),))],
-      neg=[("Gunmen killed three villagers in Kano in November.", (("2023-11", None),))],
-      probe=event_dates, off=nothing)
-def _third_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
-    key = " ".join(m["third"].strip(" -").lower().split())
-    first, last = _THIRDS[_THIRD_WORDS[key]]
-    year, month, _ = _ymd(m)
-    return (year, month, first), (year, month, last)  # last clipped to the month later
-
-
-_WEEK_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-
-
-# "the first week of May", "the last week of March 2019".
-@_pattern(
-    rf"(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{_MON}"
-    rf"(?:,?\s+{_YEAR})?(?!\s+\d)"
-)
-@rule("date.week-of-month", "'the first week of November': that week's days",
-      pos=[("Gunmen killed three villagers in Kano in the first week of November.", (("2023-11-01", "2023-11-07"),))],
-      neg=[("Gunmen killed three villagers in Kano in November.", (("2023-11", None),))],
-      probe=event_dates, off=nothing)
-def _week_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
-    year, month, _ = _ymd(m)
-    nth = m["nth"].lower()
-    if nth == "last":
-        # Days 22 to the end; clipped to the month's length when the year is known.
-        return (year, month, 22), (year, month, 31)
-    first = 1 + 7 * _WEEK_NTH[nth]
-    return (year, month, first), (year, month, first + 6)
-
-
-# "early 2019", "the end of 2018".
-@_pattern(rf"{_THIRD}{_YEAR}{_NOT_MEASURE}")
-@rule("date.third-of-year", "'early/mid/late 2022': months 1-4, 5-8, 9-12",
-      pos=[("Gunmen killed three villagers in Kano in early 2023.", (("2023-01", "2023-04"),))],
-      neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
-      probe=event_dates, off=nothing)
-def _third_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
-    key = " ".join(m["third"].strip(" -").lower().split())
-    first, _ = _THIRDS[_THIRD_WORDS[key]]
-    start = {1: 1, 11: 5, 21: 9}[first]
-    return (int(m["year"]), start, None), (int(m["year"]), start + 3, None)
-
-
-# A bare month after a preposition: "in May", "since last September", "by March".
-_MONTH_PREP = r"(?i:in|since|during|throughout|until|till|by|from|before|after|between|of|to|and|through)"
-
-
-@_pattern(rf"\b(?:{_MONTH_PREP}\s+)(?P<body>(?P<mod>(?i:last|this|past)\s+)?{_FULLMON})(?!,?\s+(?:\d|of\s+\d))")
-@rule("date.bare-month", "a capitalised month after a preposition ('in October') in the publication year",
-      pos=[("Gunmen killed three villagers in Kano in October.", (("2023-10", None),))],
-      neg=[("Gunmen killed three villagers in Kano in October 2023.", (("2023-10", None),))],
-      probe=event_dates, off=nothing)
-def _bare_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    month = _month(m["mon"])
-    mod = (m["mod"] or "").strip().lower()
-    if mod in ("last", "past"):
-        if pub is None:
-            return None
-        year = pub.year if month < pub.month else pub.year - 1
-        return (year, month, None), None
-    if mod == "this":
-        return (pub.year, month, None) if pub else (None, month, None), None
-    return (None, month, None), None
-
-
-# Years after a preposition ("in 2018", "since 2011"), year ranges ("2011-2019").
-@_pattern(
-    rf"(?:(?i:from|between)\s+)?{_NOT_NUMBER_BEFORE}\b{_YEAR}\s*(?:-|–|—|to|and|until)\s*{_YEAR2}{_NOT_MEASURE}"
-)
-@rule("date.year-range", "a range of years ('between 2019 and 2021', '2019-2021')",
-      pos=[("Gunmen killed three villagers in Kano between 2022 and 2023.", (("2022", "2023"),))],
-      neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
-      probe=event_dates, off=nothing)
-def _year_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | None:
-    lo, hi = int(m["year"]), int(m["year2"])
-    return ((lo, None, None), (hi, None, None)) if lo < hi else None
-
-
-_YEAR_PREP = r"(?i:in|since|during|throughout|until|till|by|before|after|from|around|of|the\s+year)"
-
-
-# A year is not followed by what it would count ("in 2000 homes").
-_COUNTED = (
-    r"(?!\s*(?:-|–)\s*\d|\s+(?:people|persons|civilians|families|households|homes|houses|children|"
-    r"refugees|fighters|troops|soldiers|cases|residents|individuals|men|women|units|tents)\b)"
-)
-
-
-@_pattern(rf"\b(?:{_YEAR_PREP}\s+)(?P<body>{_YEAR}){_NOT_MEASURE}{_COUNTED}")
-@rule("date.year", "a year after a preposition ('in 2021'), not a count or a time",
-      pos=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
-      neg=[("Gunmen killed three villagers in Kano in October 2021.", (("2021-10", None),))],
-      probe=event_dates, off=nothing)
-def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
-    return (int(m["year"]), None, None), None
-
-
-# ---------------------------------------------------------------------------- relative
-
-
-def _day_part(day: dt.date) -> _Part:
-    return day.year, day.month, day.day
-
-
-def _rel(lo: dt.date, hi: dt.date | None = None) -> tuple[_Part, _Part | None]:
-    return _day_part(lo), (_day_part(hi) if hi is not None and hi != lo else None)
-
-
-def _back(pub: dt.date, n: int, unit: str, up: bool) -> dt.date:
-    """The day ``n`` units before ``pub``; hours round up to whole days ("72 hours": 3)."""
-    if unit.startswith("hour"):
-        return pub - dt.timedelta(days=max(1, -(-n // 24)) if up else n // 24)
-    if unit.startswith(("day", "night")):
-        return pub - dt.timedelta(days=n)
-    if unit.startswith("week"):
-        return pub - dt.timedelta(days=7 * n)
-    if unit.startswith("month"):
-        months = pub.year * 12 + pub.month - 1 - n
-        year, month = divmod(months, 12)
-        return dt.date(year, month + 1, min(pub.day, calendar.monthrange(year, month + 1)[1]))
-    year = pub.year - n
-    return dt.date(year, pub.month, min(pub.day, calendar.monthrange(year, pub.month)[1]))
 
 
 def shift_back(iso: str, n: int, unit: str) -> str:
@@ -526,95 +201,6 @@ def _select(found: list[_Found]) -> list[_Found]:
         if all(f.end <= t.start or f.start >= t.end for t in taken):
             taken.append(f)
     return sorted(taken, key=lambda f: f.start)
-
-
-_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)
-_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since|\bfrom)\s+(?:the\s+(?:start|beginning)\s+of\s+)?$")
-_WEEK_OF = re.compile(r"(?i:\b(?:during|in|over)\s+)?(?i:the\s+)?(?i:week)\s+(?i:of)\s+$")
-_NIGHT_OF = re.compile(r"(?i:\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of)\s+$")
-_OPEN = re.compile(r"(?i:\b(?:between|from))\s+$")
-
-
-def _combine(text: str, found: list[_Found], pub: dt.date | None) -> list[_Found]:
-    """Join explicit dates into ranges ("30 April to 5 May") and read "since X",
-    "the week of X" and "the night of X" around a date."""
-    out: list[_Found] = []
-    i = 0
-    while i < len(found):
-        f = found[i]
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if nxt is not None and _joins(text, f, nxt):
-            f = _range_of(text, f, nxt)
-            i += 1
-        out.append(_widen(text, f, pub))
-        i += 1
-    return out
-
-
-def _joins(text: str, f: _Found, nxt: _Found) -> bool:
-    """Do two explicit dates of one granularity form a range ("30 April to 5 May")? A
-    bare "and" joins them only after "between" or "from"."""
-    between = text[f.end : nxt.start]
-    if not (f.hi is None and f.kind == nxt.kind == "abs" and _JOIN.match(between) is not None
-            and (between.strip().lower() != "and" or _OPEN.search(text[: f.start]) is not None)):
-        return False
-    if nxt.hi is None and _granularity(f.lo) == _granularity(nxt.lo):
-        return True
-    # "between 24 March and early April 2021": a year-less start takes the end's year
-    return f.lo[0] is None and nxt.lo[0] is not None and enabled(RANGE_YEAR)
-
-
-RANGE_YEAR = branch("date.range-year", "a year-less start of a range ('between 24 March and early April 2021') takes "
-                    "the year of its end, whatever the end's grain",
-                    pos=[("Insurgents attacked Palma between 24 March and early April 2021, killing dozens of people.",
-                          (("2021-03-24", "2021-04-10"),))],
-                    neg=[("Insurgents attacked Palma between 24 March and 2 April 2021, killing dozens of people.",
-                          (("2021-03-24", "2021-04-02"),))],
-                    probe=event_dates, where="dates._joins")
-
-
-def _range_of(text: str, f: _Found, nxt: _Found) -> _Found:
-    """The range from `f` to `nxt`, taking "between"/"from" before it; a year-less start
-    takes the end's year (the one before when it falls later in the year)."""
-    lo = f.lo
-    if lo[0] is None and nxt.lo[0] is not None:
-        lo = (nxt.lo[0] - (1 if (lo[1], lo[2] or 0) > (nxt.lo[1], nxt.lo[2] or 0) else 0),) + lo[1:]
-    opener = _OPEN.search(text[: f.start])
-    start = opener.start() if opener else f.start
-    return _Found(start, nxt.end, lo, nxt.hi or nxt.lo, f.relative or nxt.relative, "abs")
-
-
-def _since(f: _Found, since: re.Match[str], pub: dt.date | None) -> _Found:
-    """"since X": from X to publication (known only with a publication date)."""
-    if pub is not None and f.kind != "rel":
-        return _Found(since.start(), f.end, f.lo, _day_part(pub), True, f.kind)
-    return f
-
-
-def _week_of(f: _Found, week: re.Match[str]) -> _Found:
-    """"the week of X": the seven days from a day X."""
-    hi = f.hi
-    if hi is None and _granularity(f.lo) == "day" and f.lo[0] is not None:
-        hi = _day_part(dt.date(*f.lo) + dt.timedelta(days=6))  # type: ignore[arg-type]
-    return replace(f, start=week.start(), hi=hi)
-
-
-def _widen(text: str, f: _Found, pub: dt.date | None) -> _Found:
-    """A date with the words before it that change what it spans: "since", "the week of",
-    "the night of" ("from X" alone changes nothing)."""
-    before = text[: f.start]
-    since = _SINCE.search(before)
-    if since and since.group(0).lower().strip().startswith(("since", "ever")):
-        return _since(f, since, pub)
-    if week := _WEEK_OF.search(before):
-        return _week_of(f, week)
-    if night := _NIGHT_OF.search(before):
-        return replace(f, start=night.start())
-    return f
-
-
-def _granularity(part: _Part) -> str:
-    return "year" if part[1] is None else "month" if part[2] is None else "day"
 
 
 # A sentence speaking of what is to come: a year-less day after publication may be this year's.

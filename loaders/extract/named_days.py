@@ -9,7 +9,7 @@ publication's year, the year before when it would fall after publication). Feast
 moves with a calendar (Easter, Eid) are not read, nor is "last March" (a dated recall of
 that kind keeps a background event the stages after read no side for).
 
-Each expression registers with :mod:`dates`' pattern table (imported by
+Each expression registers with the pattern table (:mod:`date_patterns`; imported by
 :mod:`relative_dates`); pure and regex based, a sentence costs a few microseconds.
 """
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitgraph.loaders.extract.dates import _FULLMON, _month, _Part, _pattern
+from sitgraph.loaders.extract.date_patterns import _FULLMON, _month, _Part, _pattern
 from sitgraph.loaders.extract.rules import event_dates, nothing, rule
 
 

@@ -1,11 +1,11 @@
 """Dates relative to the publication date: "today", "yesterday", weekdays, "the weekend",
 "last week", "this month", "over the past three days", "two days ago".
 
-Each expression registers with :mod:`dates`' pattern table (importing :mod:`dates` imports
-this module); :func:`dates.find_dates` reads them with the explicit ones. Conventions (see
-:mod:`dates`): a weekday is the most recent such day on or before publication unless told
-as to come; "last Tuesday" is strictly before publication. Pure and regex based; a
-sentence costs a few microseconds per pattern.
+Each expression registers with the pattern table (:mod:`date_patterns`; importing
+:mod:`dates` imports this module, after the explicit expressions); :func:`dates.find_dates`
+reads them with the explicit ones. Conventions (see :mod:`dates`): a weekday is the most
+recent such day on or before publication unless told as to come; "last Tuesday" is strictly
+before publication. Pure and regex based; a sentence costs a few microseconds per pattern.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import calendar
 import datetime as dt
 import re
 
-from sitgraph.loaders.extract.dates import (
+from sitgraph.loaders.extract.date_patterns import (
     _COUNT,
     _PART_OF_DAY,
     _THIRD,
@@ -23,15 +23,14 @@ from sitgraph.loaders.extract.dates import (
     _UNIT,
     _WEEKDAY,
     _WEEKDAYS,
-    DateMention,
     _back,
     _count,
     _day_part,
     _Part,
     _pattern,
     _rel,
-    find_dates,
 )
+from sitgraph.loaders.extract.dates import DateMention, find_dates
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
 
 
