@@ -31,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 NOT_PACKAGE = (".git", ".ci", "tests", "bench", "docs", "eval", "tools", "*.egg-info", "__pycache__", ".ruff_cache")
 TESTS = ("tests/unit", "-k", "extract", "-x", "-q", "-p", "no:cacheprovider")
-EV, REL = "loaders/extract/events.py", "loaders/extract/relations.py"
+READER, REL = "loaders/extract/sentence_reader.py", "loaders/extract/relations.py"
+MOOD = "loaders/extract/trigger_mood.py"
 SF = "loaders/extract/sentence_frames.py"
 FT = "loaders/extract/frame_triggers.py"
 ROLES = "loaders/extract/roles.py"
@@ -55,18 +56,18 @@ _IN_GAP = 'if ctx.is_(b, "Place") and IN_GAP.match(text[e1:s2]):'
 _MEMBER_APPOS = 'if _group(ctx, b) and MEMBER_AFTER.match(text[e1:s2]):\n                ctx.add("MEMBER_OF", a, b, s1)'
 MUTATIONS: tuple[Mutation, ...] = (
     # Who did it.
-    Mutation("every_actor_perpetrator", EV, _PERP_FILTER,
+    Mutation("every_actor_perpetrator", READER, _PERP_FILTER,
              '        return [e for e in self.ents_in(trig.sent, armed) if self.table.entities[e].type not in '
              '("civilians", "media")]'),
-    Mutation("victims_and_media_perpetrators", EV, _PERP_FILTER, "        return out"),
-    Mutation("passive_subject_perpetrator", EV, 'if c.dep_ == "nsubj" and not passive:',
+    Mutation("victims_and_media_perpetrators", READER, _PERP_FILTER, "        return out"),
+    Mutation("passive_subject_perpetrator", READER, 'if c.dep_ == "nsubj" and not passive:',
              'if c.dep_ in ("nsubj", "nsubjpass"):'),
-    Mutation("no_by_agent", EV,
+    Mutation("no_by_agent", READER,
              'if enabled(BY_AGENT) and (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):',
              "if False:"),
-    Mutation("no_noun_modifier_perpetrator", EV, 'if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):',
+    Mutation("no_noun_modifier_perpetrator", READER, 'if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):',
              "if False:"),
-    Mutation("no_light_verb_subject", EV,
+    Mutation("no_light_verb_subject", READER,
              'if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:', "if False:"),
     Mutation("no_lone_armed_actor_fallback", SF, _SOLE_SIDE, "    if False:\n        f.actors = armed"),
     Mutation("all_armed_actors_fallback", SF, _SOLE_SIDE, "    if armed:\n        f.actors = armed"),
@@ -78,13 +79,13 @@ MUTATIONS: tuple[Mutation, ...] = (
              "perps = reader.perpetrators(tok)"),
     Mutation("mine_victim_attacker", SF, "    if ran_into_weapon(tok):\n        # ",
              "    if False:\n        # "),
-    Mutation("facility_operator_acts", EV,
+    Mutation("facility_operator_acts", READER,
              'return None  # the operator in "a Turkish observation post" is not acting', "pass"),
     Mutation("campaign_actors_ignored", SF, "    if not f.actors and context_actors:", "    if False:"),
     # Whether there was an event at all.
-    Mutation("drop_negation", EV, 'if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):',
+    Mutation("drop_negation", MOOD, 'if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in IRREALIS):',
              "if False:"),
-    Mutation("drop_irrealis_governors", EV, "if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:",
+    Mutation("drop_irrealis_governors", MOOD, "if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:",
              "if False:"),
     Mutation("drop_irrealis_check", FT, "if irrealis(tok) or not_violence(tok) or not_an_attack(tok):",
              "if not_violence(tok) or not_an_attack(tok):"),
@@ -99,9 +100,9 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("facility_words_triggers", FT, 'return None  # "camp for displaced people"',
              'pass  # "camp for displaced people"'),
     # What was hit, and where.
-    Mutation("no_prep_targets", EV, 'if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", '
-             '"into"):', "if False:"),
-    Mutation("clash_no_other_side", EV,
+    Mutation("no_prep_targets", READER,
+             'if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", "into"):', "if False:"),
+    Mutation("clash_no_other_side", READER,
              'if c.dep_ == "prep" and c.lower_ == "with" and trig.lemma_.lower() in ("clash", "fight", "battle"):',
              "if False:"),
     Mutation("places_as_targets", SF, '    if k == "Place" and kind != "Capture":', "    if False:"),

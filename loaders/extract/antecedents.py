@@ -6,7 +6,7 @@ is the Arakan Army.
 Every outlet tells a sequence of acts this way; the pronoun's antecedent is the subject of
 the sentence before when that subject names an armed side. A pronoun inside a reported
 statement ("residents said they fled") stands for its speaker and is read by
-:meth:`events.SentenceReader._pronoun_subject`, not here. Cost: a walk of the trigger's
+:meth:`sentence_reader.SentenceReader._pronoun_subject`, not here. Cost: a walk of the trigger's
 ancestors and of the previous sentence's subjects.
 """
 

@@ -225,7 +225,7 @@ def violence_erupted(tok: Any, lemma: str) -> bool:
     """"violence" as the subject of a verb of onset ("broke out", "erupted", "flared") in a
     main clause: not the time of another fact ("since / when violence erupted"), a first
     outbreak or a fear of one."""
-    from sitgraph.loaders.extract.events import irrealis
+    from sitgraph.loaders.extract.trigger_mood import irrealis
 
     head = tok.head
     if lemma not in CLASH_NOUNS or tok.dep_ != "nsubj" or head.lemma_.lower() not in ONSET_VERBS:
@@ -272,7 +272,7 @@ def fighting_as_fact(tok: Any, lemma: str) -> bool:
     """"fighting" (a battle, violence with a toll) as the subject of "there was" or of "left
     N dead", in a main clause, not perfect ("there has been fighting since April": a
     period), not definite ("the fighting": the war told before)."""
-    from sitgraph.loaders.extract.events import irrealis
+    from sitgraph.loaders.extract.trigger_mood import irrealis
 
     if lemma not in FIGHT_NOUNS or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "attr"):
         return False

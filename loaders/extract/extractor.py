@@ -37,7 +37,7 @@ from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, lead_reference, no_lead_yet
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
-from sitgraph.loaders.extract.events import Frame, SentenceReader
+from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
@@ -51,6 +51,7 @@ from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
+from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.unit_states import with_parent_states

@@ -12,18 +12,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attack_forms import attack_noun_form, attack_verb_form, not_an_attack, noun_lemma
-from sitgraph.loaders.extract.events import (
-    COMBATANTS,
-    DROPPED,
-    PERSON_NOUNS,
-    VICTIM_HINT,
-    SentenceReader,
-    add_new,
-    habitual,
-    irrealis,
-    plural_pattern,
-    under_fire,
-)
+from sitgraph.loaders.extract.events import COMBATANTS, DROPPED, PERSON_NOUNS, VICTIM_HINT, add_new
 from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
@@ -36,6 +25,9 @@ from sitgraph.loaders.extract.rules import (
     nothing,
     rule,
 )
+from sitgraph.loaders.extract.sentence_reader import SentenceReader
+from sitgraph.loaders.extract.trigger_idioms import under_fire
+from sitgraph.loaders.extract.trigger_mood import habitual, irrealis, plural_pattern
 from sitgraph.loaders.extract.trigger_senses import not_violence
 from sitgraph.loaders.extract.triggers import (
     AGREEMENT_VERBS,

@@ -9,7 +9,7 @@ Also: which of those captures recalled from earlier years are kept, and that a c
 no accusation made in its sentence.
 
 Each predicate takes a verb token (spaCy), its lemma and the sentence reader
-(:class:`events.SentenceReader`); :func:`ground_kind` asks them all, :func:`holders` names
+(:class:`sentence_reader.SentenceReader`); :func:`ground_kind` asks them all, :func:`holders` names
 who holds. Cost: a look at the verb's children and their subtrees.
 """
 

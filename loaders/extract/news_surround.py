@@ -192,7 +192,7 @@ def unreal_noun(tok: Any) -> bool:
     """Is the violence noun `tok` the object of a verb told with a modal ("will step up
     attacks", "can carry out strikes") or under a verb of wish or plan?"""
     if tok.pos_ in ("VERB", "AUX"):
-        # "JNIM can still strike the capital": an ability, not a deed (other modals: events.irrealis)
+        # "JNIM can still strike the capital": an ability, not a deed (other modals: trigger_mood.irrealis)
         return any(c.dep_ == "aux" and c.lower_ in ("can", "cannot", "ca") for c in tok.children)
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False

@@ -4,7 +4,7 @@ affiliate"), the modifier chain that ties a name to a trigger noun ("a Russia-re
 attack" against "killed a Hamas commander in a strike"), and the subject of a verb that
 carries a campaign on ("Russian forces continued their offensive").
 
-Functions of parse tokens and the sentence reader (:class:`events.SentenceReader`); each
+Functions of parse tokens and the sentence reader (:class:`sentence_reader.SentenceReader`); each
 walks a few children or ancestors of one token.
 """
 

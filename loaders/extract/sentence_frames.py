@@ -3,8 +3,8 @@ trigger and its kind (:mod:`frame_triggers`), perpetrators, targets, places, dat
 victims, the frame's role; and :func:`grounded`, whether a frame names enough to stand as an
 event.
 
-The frame and the sentence reader it is filled with (:class:`events.Frame`,
-:class:`events.SentenceReader`) are in :mod:`events`. Cost: linear in the sentence's tokens
+The frame and the sentence reader it is filled with are :class:`events.Frame` and
+:class:`sentence_reader.SentenceReader`. Cost: linear in the sentence's tokens
 for each trigger found.
 """
 
@@ -27,12 +27,7 @@ from sitgraph.loaders.extract.events import (
     UNNAMED_SIDES,
     VICTIM_HINT,
     Frame,
-    SentenceReader,
     add_new,
-    claims_back,
-    is_origin,
-    ran_into_weapon,
-    under_fire,
 )
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
@@ -51,6 +46,8 @@ from sitgraph.loaders.extract.rules import (
     rule,
     yes,
 )
+from sitgraph.loaders.extract.sentence_reader import SentenceReader, is_origin
+from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
 from sitgraph.loaders.extract.triggers import (
     attack_type,
 )

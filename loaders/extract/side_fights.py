@@ -4,7 +4,7 @@ for a fight between armed sides, where the same verb also tells of fires, diseas
 floods fought ("firefighters battled the blaze"): both sides must be armed.
 
 :func:`battled` takes a verb token (spaCy), its lemma and the sentence reader
-(:class:`events.SentenceReader`). Cost: a look at the verb's children and their subtrees.
+(:class:`sentence_reader.SentenceReader`). Cost: a look at the verb's children and their subtrees.
 """
 
 from __future__ import annotations

@@ -236,7 +236,7 @@ def forced_from_homes(tok: Any, lemma: str) -> bool:
 def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
     """The kind a verb tells with its particle or complement ("hacked to death", "took
     hostage", "rounded up", "took over the town"), else None. `reader` finds the entities
-    of a phrase (:class:`events.SentenceReader`)."""
+    of a phrase (:class:`sentence_reader.SentenceReader`)."""
     if hostage_taking(tok, lemma) or carried_off(tok, lemma):
         return "Abduction"
     if to_death(tok) or battled(tok, lemma, reader):
