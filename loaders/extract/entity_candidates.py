@@ -1,0 +1,148 @@
+"""The entity candidates of one report: every source's candidates gathered
+(:func:`entity_candidates`: dictionary actors, places, facilities, persons, bodies, forces,
+…), then kept (:func:`kept_candidates`): overlaps resolved, name parts dropped, and
+candidates regrouped under the entity they name (:mod:`actor_regrouping`) with their short
+forms (:mod:`short_forms`). :mod:`entities` makes the entities of what is kept.
+
+Functions over :class:`mentions.Cand` lists and the text; no I/O. Cost: a few regex scans of
+the text per source, linear passes over the candidates.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.acting_bodies import acting_body_cands
+from sitgraph.loaders.extract.actor_regrouping import (
+    appositive_names,
+    bracketed_forms,
+    generic_to_named,
+    group_of_named,
+    person_named_as_place,
+)
+from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.admin_places import (
+    admin_list_cands,
+    admin_word_cands,
+    apposed_place_cands,
+    possessed_place_cands,
+)
+from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
+from sitgraph.loaders.extract.entity_forms import generic_qualifiers, not_places_in_compounds, possessive_roles
+from sitgraph.loaders.extract.facility_forms import (
+    appositive_facilities,
+    compound_facility_names,
+    contrasted_facilities,
+    drop_role_compounds,
+    drop_unnamed_plurals,
+    drop_verb_heads,
+    facility_of_place,
+    headline_place_facilities,
+    of_place_spans,
+)
+from sitgraph.loaders.extract.facility_places import named_facility_of_place
+from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
+from sitgraph.loaders.extract.group_names import group_name_cands
+from sitgraph.loaders.extract.group_premodifiers import named_member_cands
+from sitgraph.loaders.extract.identified import identified_generics
+from sitgraph.loaders.extract.local_bodies import local_body_cands
+from sitgraph.loaders.extract.mentions import (
+    Cand,
+    actor_cands,
+    choose,
+    headline_spans,
+    ministry_cands,
+    modified_facility_cands,
+    pattern_cands,
+    person_org_cands,
+    qualified_militia_cands,
+)
+from sitgraph.loaders.extract.not_places import not_places
+from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
+from sitgraph.loaders.extract.place_bodies import place_body_cands
+from sitgraph.loaders.extract.place_chains import line_chain_cands
+from sitgraph.loaders.extract.places import person_words_not_places, place_cands
+from sitgraph.loaders.extract.report_country import (
+    country_state,
+    report_country,
+    state_forces_of_country,
+    unnamed_forces_as_state,
+)
+from sitgraph.loaders.extract.rules import agreements, places, rule
+from sitgraph.loaders.extract.short_forms import resolve_short_forms
+from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
+from sitgraph.loaders.extract.titled_persons import titled_person_cands
+
+
+def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:
+    """Every source's candidates, before overlaps are resolved."""
+    heads = headline_spans(text)
+    cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
+    cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
+    cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
+    cands += acting_body_cands(text)
+    cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
+    cands += group_name_cands(text, actors, heads)
+    cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
+    cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
+    cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
+    cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
+    in_heads = Cover(heads)
+    cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
+    cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
+    cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
+    cands = headline_place_facilities(cands, heads, text)
+    cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
+    return speaking_bodies_not_facilities(cands, text)
+
+
+@rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
+      "of that name ('Government of National Accord' holds no accord)",
+      pos=[("Forces of the Government of National Accord shelled Tarhuna.", ())],
+      neg=[("The two sides signed an accord in Tarhuna.", ("accord",))],
+      probe=agreements, off=lambda cands: cands)
+def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
+    named = Cover((c.start, c.end) for c in cands if c.kind == "Actor" and c.rank == 1)
+    return [c for c in cands if c.kind not in ("Facility", "Agreement") or not named.contains(
+        c.start, c.end, strictly=True)]
+
+
+def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
+    """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
+    kept = possessive_roles(role_of_named(drop_name_parts(choose(cands)), text), text)
+    kept = person_named_as_place(generic_qualifiers(kept, text))
+    kept = person_words_not_places(kept)
+    kept = generic_to_named(identified_generics(group_of_named(kept, text), text))
+    kept = appositive_names(resolve_short_forms(bracketed_forms(kept, text)), text)
+    kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors))
+    return role_of_state(kept, country_state(actors, report_country(kept, actors)))
+
+
+@rule("place.inside-facility-name", "a place-like word inside a facility name is part of the name unless "
+      "spaCy, a country/province entry or the report's country make it a place",
+      pos=[("Shelling hit al-Thawra hospital in Hodeidah, Yemen.", ("Hodeidah", "Yemen"))],
+      neg=[("Shelling hit the Aleppo university hospital in Syria.", ("Aleppo", "Syria"))],
+      probe=places, off=lambda cands: cands)
+def drop_name_parts(cands: list[Cand]) -> list[Cand]:
+    """A place written inside a facility name ("al-Thawra hospital", "Abu Shouk camp") is
+    part of the name, not a place of its own, unless it clearly is one: spaCy took it for a
+    place, or the gazetteer knows it as a country or province, or as a town in a country
+    the report's other places lie in (al-Thawra, an old name of a Syrian town, is not a
+    place in a Yemeni report)."""
+    fac = Cover((c.start, c.end) for c in cands if c.kind == "Facility" and c.strong)
+    named_by = of_place_spans(cands)  # "the city hall of Lamitan": a place naming it is one
+    inside = {id(c) for c in cands if c.kind == "Place" and fac.contains(c.start, c.end) and (c.start, c.end)
+              not in named_by}
+    # The report's geography: countries of the places named outside facility names.
+    countries = {getattr(c.place, "country", None) for c in cands if c.kind == "Place" and id(c) not in inside}
+    countries.discard(None)
+
+    def clearly_place(c: Cand) -> bool:
+        if c.place is None:
+            return False
+        if c.rank <= 2 or c.place.type in ("country", "province", "region"):
+            return True
+        return not countries or c.place.country in countries
+
+    return [c for c in cands if not (id(c) in inside and not clearly_place(c))]
