@@ -149,6 +149,19 @@ _THIRD_WORDS = {
 _THIRD = r"(?P<third>(?i:early|mid|late)(?:-|\s+)|(?i:the\s+(?:beginning|start|middle|end)\s+of)\s+)"
 
 
+def _third_days(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last day of the third of a month that a match's ``third`` group names
+    ("early": 1-10, "mid": 11-20, "late": 21-31, clipped to the month later)."""
+    return _THIRDS[_THIRD_WORDS[" ".join(m["third"].strip(" -").lower().split())]]
+
+
+def _third_months(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last month of the third of a year that a match's ``third`` group names
+    ("early": 1-4, "mid": 5-8, "late": 9-12)."""
+    start = {1: 1, 11: 5, 21: 9}[_third_days(m)[0]]
+    return start, start + 3
+
+
 # ---------------------------------------------------------------------------- relative
 
 

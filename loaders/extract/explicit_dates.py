@@ -22,14 +22,14 @@ from sitgraph.loaders.extract.date_patterns import (
     _NOT_NAME_AFTER,
     _NOT_NUMBER_BEFORE,
     _THIRD,
-    _THIRD_WORDS,
-    _THIRDS,
     _WEEKDAY_PREFIX,
     _YEAR,
     _YEAR2,
     _month,
     _Part,
     _pattern,
+    _third_days,
+    _third_months,
     _ymd,
 )
 from sitgraph.loaders.extract.rules import event_dates, nothing, rule
@@ -117,8 +117,7 @@ def _month_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
       neg=[("Gunmen killed three villagers in Kano in November.", (("2023-11", None),))],
       probe=event_dates, off=nothing)
 def _third_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
-    key = " ".join(m["third"].strip(" -").lower().split())
-    first, last = _THIRDS[_THIRD_WORDS[key]]
+    first, last = _third_days(m)
     year, month, _ = _ymd(m)
     return (year, month, first), (year, month, last)  # last clipped to the month later
 
@@ -152,10 +151,8 @@ def _week_of_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]
       neg=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
       probe=event_dates, off=nothing)
 def _third_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]:
-    key = " ".join(m["third"].strip(" -").lower().split())
-    first, _ = _THIRDS[_THIRD_WORDS[key]]
-    start = {1: 1, 11: 5, 21: 9}[first]
-    return (int(m["year"]), start, None), (int(m["year"]), start + 3, None)
+    start, end = _third_months(m)
+    return (int(m["year"]), start, None), (int(m["year"]), end, None)
 
 
 # A bare month after a preposition: "in May", "since last September", "by March".

@@ -18,8 +18,6 @@ from sitgraph.loaders.extract.date_patterns import (
     _COUNT,
     _PART_OF_DAY,
     _THIRD,
-    _THIRD_WORDS,
-    _THIRDS,
     _UNIT,
     _WEEKDAY,
     _WEEKDAYS,
@@ -29,6 +27,8 @@ from sitgraph.loaders.extract.date_patterns import (
     _Part,
     _pattern,
     _rel,
+    _third_days,
+    _third_months,
 )
 from sitgraph.loaders.extract.dates import DateMention, find_dates
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
@@ -247,11 +247,11 @@ def _month_or_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part 
 def _third_of_relative_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None] | None:
     if pub is None:
         return None
-    first, last = _THIRDS[_THIRD_WORDS[" ".join(m["third"].strip(" -").lower().split())]]
+    first, last = _third_days(m)
     if m["unit"].lower() == "year":
         year = pub.year - (m["which"].lower() == "last")
-        start = {1: 1, 11: 5, 21: 9}[first]
-        return ((year, start, None), (year, start + 3, None)) if (year, start) <= (pub.year, pub.month) else None
+        start, end = _third_months(m)
+        return ((year, start, None), (year, end, None)) if (year, start) <= (pub.year, pub.month) else None
     month = pub.replace(day=1) - dt.timedelta(days=1) if m["which"].lower() == "last" else pub
     lo = dt.date(month.year, month.month, first)
     hi = min(dt.date(month.year, month.month, min(last, calendar.monthrange(month.year, month.month)[1])), pub)

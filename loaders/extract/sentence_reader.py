@@ -120,6 +120,14 @@ class SentenceReader:
                 out.append(eid)
         return out
 
+    def _child_actors(self, head: Any, dep: str, kinds: tuple[str, ...]) -> list[str]:
+        """Entities of `kinds` in the subtrees of `head`'s children of relation `dep`, in order."""
+        out: list[str] = []
+        for c in head.children:
+            if c.dep_ == dep:
+                add_new(out, self.ents_in(c.subtree, kinds))
+        return out
+
     def perpetrators(self, trig: Any) -> list[str]:
         """Actors who did it: subject, `by` agent, modifiers, subject of a light verb.
         Cost: a walk of the trigger's children and a few ancestors."""
@@ -203,11 +211,7 @@ class SentenceReader:
                     for c in trig.head.children)
         if trig.dep_ not in ("conj", "xcomp", "advcl") or passive or under:
             return []
-        out: list[str] = []
-        for c in conjoined_participle_head(trig).children:
-            if c.dep_ == "nsubj":
-                add_new(out, self.ents_in(c.subtree, armed))
-        return out
+        return self._child_actors(conjoined_participle_head(trig), "nsubj", armed)
 
     def _noun_perpetrators(self, trig: Any, armed: tuple[str, ...]) -> list[str]:
         """Perpetrators of a noun trigger: its modifiers, else who claimed it, the subject of
@@ -222,9 +226,7 @@ class SentenceReader:
         if not out and gov.pos_ == "VERB" and gov.lemma_.lower() in LIGHT_VERBS:
             out = self._light_verb_subject(gov, armed)
         if not out and trig.dep_ == "nsubjpass":
-            for c in trig.head.children:
-                if c.dep_ == "agent":
-                    add_new(out, self.ents_in(c.subtree, armed))
+            out = self._child_actors(trig.head, "agent", armed)
         return out
 
     @rule("event.noun-modifier-actor", "the side modifying a trigger noun did it: 'Russian airstrikes', "
@@ -286,10 +288,7 @@ class SentenceReader:
     def _light_verb_subject(self, verb: Any, armed: tuple[str, ...]) -> list[str]:
         """"rebels fired rockets", "X carried out airstrikes": the light verb's subject;
         "AFRICOM said it conducted an airstrike": "it" is the speaker."""
-        out: list[str] = []
-        for c in verb.children:
-            if c.dep_ == "nsubj":
-                add_new(out, self.ents_in(c.subtree, armed))
+        out = self._child_actors(verb, "nsubj", armed)
         if not out:
             add_new(out, self._pronoun_subject(verb, armed))
         return out
