@@ -16,155 +16,47 @@ One writer at a time: :meth:`Neo4jStore.writer_lock` is a lease, a ``:Lock`` nod
 its holder renews while it lives and that expires ``lock_ttl`` seconds after a killed
 holder's last renewal (server clock). Every write of the holder checks, in its own
 transaction, that the lease is still its own.
+
+This module holds the store's connection, transactions and Cypher console; the rest is
+by what it holds: every write statement in :mod:`~sitgraph.graph.neo4j_cypher`, how a
+batch is written in :mod:`~sitgraph.graph.neo4j_batches`, the reads in
+:mod:`~sitgraph.graph.neo4j_reads`, the lease in :mod:`~sitgraph.graph.neo4j_lease`,
+values and error messages in :mod:`~sitgraph.graph.neo4j_values`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import re
-import threading
-import uuid
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from sitgraph.graph import neo4j_batches as batches
+from sitgraph.graph import neo4j_cypher as cypher
 from sitgraph.graph.cypher_guard import CypherRefused, check_read_only
-from sitgraph.graph.locks import LockOwner, StoreLockedError, locked_message
 from sitgraph.graph.model import Batch
+from sitgraph.graph.neo4j_batches import CHUNK
+from sitgraph.graph.neo4j_lease import LOCK_TTL, Neo4jLease
+from sitgraph.graph.neo4j_reads import Neo4jReads
+from sitgraph.graph.neo4j_values import first_line, props_for_neo4j, reason, to_plain
 from sitgraph.graph.read_cap import ReadCap, ReadShare, Recheck
-from sitgraph.graph.schema import (
-    DERIVED_TYPES,
-    ENTITY_LABELS,
-    ID_PREFIX,
-    LIVELY_TYPES,
-    LOCK_LABEL,
-    NODE_LABELS,
-    REL_TYPES,
-    check_batch,
-    constraint_statements,
-)
-from sitgraph.graph.store import UNION_PROPS, StoreError, StoreReads, merge_props, names_taken_away
+from sitgraph.graph.schema import LOCK_LABEL, check_batch, constraint_statements
+from sitgraph.graph.store import StoreError, names_taken_away
 
 # The driver logs failures it also raises (e.g. "Unable to retrieve routing information");
 # without a handler Python prints those to stderr, doubling our one-line errors.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
-CHUNK = 5000  # rows per UNWIND statement: large enough to amortise round trips, small in memory
+
 DEFAULT_DATABASE = "neo4j"
-LOCK_TTL = 60.0  # seconds a writer's lease outlives its last renewal
 LEASE_CHECK_EVERY = 1.0  # seconds a reader trusts its last look at the writer lease
-_ANY_NODE = "(n:" + "|".join(NODE_LABELS) + ")"  # the graph's nodes, never the lock's
-_PRIMITIVES = (str, bool, int, float)
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 class CypherError(StoreError):
     """Neo4j refused or failed a Cypher statement (syntax, types, a write in read mode...)."""
 
 
-def _nocase(text: str) -> str:
-    # SQLite's NOCASE folds ASCII letters only; find_nodes matches the embedded store.
-    return text.translate(_ASCII_LOWER)
-
-
-def _label_of(node_id: str) -> str | None:
-    prefix = node_id.split(":", 1)[0] + ":"
-    for label, p in ID_PREFIX.items():
-        if p == prefix:
-            return label
-    return None
-
-
-def _entity_groups(ids: Iterable[str]) -> dict[str, list[str]]:
-    """Entity ids by label (from their prefix); other ids are left out."""
-    out: dict[str, list[str]] = {}
-    for nid in ids:
-        label = _label_of(nid)
-        if label in ENTITY_LABELS:
-            out.setdefault(label, []).append(nid)
-    return out
-
-
-def server_message(text: str, limit: int = 300) -> str:
-    """A Neo4j error message as one clean line of at most ``limit`` characters.
-
-    Neo4j ends a syntax error with the statement echoed and a caret under the fault, which
-    mean nothing once folded onto one line (the ``(line L, column C (offset: O))`` before
-    them says where), and ends some messages (a refused ``LOAD CSV``) with the empty
-    parentheses of an absent cause, ``()``: both go. Cost: O(length).
-    """
-    lines = str(text).splitlines()
-    if len(lines) >= 2 and set(lines[-1].strip()) == {"^"}:
-        lines = lines[:-2]
-    folded = _EMPTY_CAUSE.sub("", " ".join(" ".join(lines).split()))
-    return folded if len(folded) <= limit else folded[: limit - 1] + "…"
-
-
-_EMPTY_CAUSE = re.compile(r"(?:\s*\(\))+$")
-
-
-def _first_line(exc: BaseException) -> str:
-    return server_message(getattr(exc, "message", None) or str(exc)) or type(exc).__name__
-
-
-def _reason(exc: BaseException) -> str:
-    """The socket-level reason in a driver connection error ("connection refused")."""
-    m = re.search(r"reason (?:\[Errno -?\d+\] )?([^)]+)\)", str(exc))
-    return (m.group(1) if m else _first_line(exc)).strip().lower()
-
-
-def _storable(owner: str, key: str, value: Any) -> Any:
-    """``value`` as Neo4j stores it (tuples as lists); StoreError for maps, mixed lists,
-    and other values a property cannot hold."""
-    if isinstance(value, _PRIMITIVES):
-        return value
-    if isinstance(value, (list, tuple)):
-        kinds = {str if isinstance(v, str) else (float if isinstance(v, float) else type(v)) for v in value}
-        if len(kinds) > 1 or not kinds <= set(_PRIMITIVES):
-            raise StoreError(f"property {key!r} of {owner} is a list Neo4j cannot store (mixed or nested values)")
-        return list(value)
-    raise StoreError(f"property {key!r} of {owner} is a {type(value).__name__}, which Neo4j cannot store")
-
-
-def _props_for_neo4j(owner: str, props: dict[str, Any]) -> dict[str, Any]:
-    # Neo4j has no null property values (SET n.x = null removes x); None is simply not written.
-    return {k: _storable(owner, k, v) for k, v in props.items() if v is not None}
-
-
-def to_plain(value: Any) -> Any:
-    """A driver value as JSON-able Python: nodes as ``{"id", "label", **props}``,
-    relationships as ``{"type", "source", "target", **props}``, paths as
-    ``{"nodes", "relationships"}``, temporal values as ISO strings, points as dicts."""
-    from neo4j.graph import Node, Path, Relationship
-
-    if value is None or isinstance(value, _PRIMITIVES):
-        return value
-    if isinstance(value, Node):
-        labels = sorted(value.labels)
-        props = {k: to_plain(v) for k, v in sorted(value.items()) if k != "id"}
-        return {"id": value.get("id"), "label": labels[0] if len(labels) == 1 else labels, **props}
-    if isinstance(value, Relationship):
-        start, end = value.start_node, value.end_node
-        props = {k: to_plain(v) for k, v in sorted(value.items())}
-        return {"type": value.type, "source": start.get("id") if start is not None else None,
-                "target": end.get("id") if end is not None else None, **props}
-    if isinstance(value, Path):
-        return {"nodes": [to_plain(n) for n in value.nodes],
-                "relationships": [to_plain(r) for r in value.relationships]}
-    if isinstance(value, dict):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [to_plain(v) for v in value]
-    if isinstance(value, (bytes, bytearray)):
-        return value.hex()
-    if hasattr(value, "iso_format"):  # neo4j.time Date, DateTime, Time, Duration
-        return value.iso_format()
-    if hasattr(value, "srid"):  # spatial points
-        return {"srid": value.srid, "coordinates": list(value)}
-    return str(value)
-
-
-class Neo4jStore(StoreReads):
+class Neo4jStore(Neo4jReads):
     """A Neo4j database reached at ``url`` (``neo4j://``, ``bolt://``, ``neo4j+s://`` ...).
 
     The constructor records settings only; :meth:`open` connects, checks the credentials
@@ -243,7 +135,7 @@ class Neo4jStore(StoreReads):
                 notifications_min_severity="OFF",
             )
         except (ConfigurationError, ValueError) as exc:
-            raise StoreError(f"malformed store URL {self.url!r}: {_first_line(exc)}") from None
+            raise StoreError(f"malformed store URL {self.url!r}: {first_line(exc)}") from None
         try:
             driver.verify_connectivity()
             for statement in constraint_statements():
@@ -253,15 +145,15 @@ class Neo4jStore(StoreReads):
             raise StoreError(f"Neo4j at {self.url} refused the credentials for user {self.username}") from None
         except ServiceUnavailable as exc:
             driver.close()
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {reason(exc)}") from None
         except Neo4jError as exc:
             driver.close()
             if "database" in str(exc).lower() and "not" in str(exc).lower():
                 raise StoreError(f"Neo4j at {self.url} has no database {self.database!r}") from None
-            raise StoreError(f"Neo4j at {self.url}: {_first_line(exc)}") from None
+            raise StoreError(f"Neo4j at {self.url}: {first_line(exc)}") from None
         except (OSError, ValueError) as exc:
             driver.close()
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_first_line(exc)}") from None
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {first_line(exc)}") from None
         self._driver = driver
         return self
 
@@ -318,8 +210,8 @@ class Neo4jStore(StoreReads):
         """
 
         check_batch(batch)  # after this, labels and types are known schema words
-        node_groups = self._node_groups(batch)
-        edge_groups = self._edge_groups(batch)
+        node_groups = batches.node_groups(batch)
+        edge_groups = batches.edge_groups(batch)
         replace = sorted(set(replace))
         if not node_groups and not edge_groups and not replace:
             return
@@ -328,145 +220,17 @@ class Neo4jStore(StoreReads):
         def work(tx: Any) -> None:
             if lease is not None:
                 lease.confirm(tx)
-            touched, taken = self._remove_reports(tx, replace) if replace else ([], {})
+            touched, taken = batches.remove_reports(tx, replace) if replace else ([], {})
             for label, rows in node_groups.items():
-                self._write_node_group(tx, label, rows)
+                batches.write_node_group(tx, label, rows)
             for (rel_type, src, dst), rows in edge_groups.items():
-                self._write_edge_group(tx, rel_type, src, dst, rows)
+                batches.write_edge_group(tx, rel_type, src, dst, rows)
             if touched:
-                self._remove_orphans(tx, touched)
-                self._refresh_aliases(tx, names_taken_away(taken, batch))
+                batches.remove_orphans(tx, touched)
+                batches.refresh_aliases(tx, names_taken_away(taken, batch))
 
         self._execute_write(work, "writing to")
 
-    @staticmethod
-    def _remove_reports(tx: Any, report_ids: list[str]) -> tuple[list[str], dict[str, set[str]]]:
-        """Delete the reports, their events (detached: roles, REPORTS, SAME_INCIDENT), the
-        derived edges keyed by those events and the reports' MENTIONS; returns the ids of
-        the entities they touched, and the names (aliases) those mentions gave each."""
-        def ids(query: str, **params: Any) -> list[str]:
-            return list(tx.run(query, params).single()["ids"])
-
-        events = ids("UNWIND $ids AS rid MATCH (:Report {id: rid})-[:REPORTS]->(e:Event) "
-                     "RETURN collect(DISTINCT e.id) AS ids", ids=report_ids)
-        taken: dict[str, set[str]] = {}
-        for rec in tx.run("UNWIND $ids AS rid MATCH (:Report {id: rid})-[m:MENTIONS]->(x) "
-                          "RETURN x.id AS id, m.aliases AS names", ids=report_ids):
-            taken.setdefault(rec["id"], set()).update(rec["names"] or ())
-        touched = set(taken)
-        touched.update(ids("UNWIND $events AS eid MATCH (:Event {id: eid})--(x) WHERE NOT x:Event AND NOT x:Report "
-                           "RETURN collect(DISTINCT x.id) AS ids", events=events))
-        for rel_type in DERIVED_TYPES:  # keyed by their event; indexed on key
-            tx.run(f"UNWIND $events AS eid MATCH ()-[d:{rel_type} {{key: eid}}]->() DELETE d",
-                   events=events).consume()
-        tx.run("UNWIND $events AS eid MATCH (e:Event {id: eid}) DETACH DELETE e", events=events).consume()
-        tx.run("UNWIND $ids AS rid MATCH (r:Report {id: rid}) DETACH DELETE r", ids=report_ids).consume()
-        return sorted(touched), taken
-
-    @staticmethod
-    def _remove_orphans(tx: Any, candidates: list[str]) -> None:
-        """Delete the entities among ``candidates`` that no report mentions and no event
-        involves any more, with their standing relations."""
-        lively = "|".join(LIVELY_TYPES)
-        for label, ids in _entity_groups(candidates).items():
-            tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) "
-                   f"WHERE NOT EXISTS {{ (n)-[:{lively}]-() }} DETACH DELETE n", ids=ids).consume()
-
-    @staticmethod
-    def _refresh_aliases(tx: Any, candidates: list[str]) -> None:
-        """Set the aliases of the entities among ``candidates`` to the names the reports
-        mentioning them give (their MENTIONS' ``aliases``), dropping those of replaced
-        reports; as the embedded store does."""
-        for label, ids in _entity_groups(candidates).items():
-            tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}})<-[m:MENTIONS]-() "
-                   "WITH n, collect(m.aliases) AS given, count(m) AS k WHERE size(given) = k "
-                   "UNWIND given AS names UNWIND names AS a WITH n, a ORDER BY a "
-                   "WITH n, collect(DISTINCT a) AS aliases SET n.aliases = aliases", ids=ids).consume()
-
-    @staticmethod
-    def _node_groups(batch: Batch) -> dict[str, list[dict[str, Any]]]:
-        # Records repeated within a batch merge in order, as successive writes would.
-        merged: dict[str, tuple[str, dict[str, Any]]] = {}
-        for n in batch.nodes:
-            prev = merged.get(n.id)
-            merged[n.id] = (n.label, merge_props(prev[1] if prev else {}, n.properties))
-        groups: dict[str, list[dict[str, Any]]] = {}
-        for node_id, (label, props) in merged.items():
-            props = _props_for_neo4j(f"{label} {node_id}", props)
-            props.pop("id", None)
-            groups.setdefault(label, []).append({"id": node_id, "props": props})
-        return groups
-
-    @staticmethod
-    def _edge_groups(batch: Batch) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
-        merged: dict[tuple[str, str, str, str], tuple[tuple[str, str], dict[str, Any]]] = {}
-        for e in batch.edges:
-            k = (e.type, e.source, e.target, e.key)
-            prev = merged.get(k)
-            merged[k] = ((e.source_label, e.target_label), merge_props(prev[1] if prev else {}, e.properties))
-        groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
-        for (rel_type, source, target, key), ((src, dst), props) in merged.items():
-            props = _props_for_neo4j(f"{rel_type} edge {source}->{target}", props)
-            props.pop("key", None)  # the key is the MERGE property, stored as `key`
-            row = {"source": source, "target": target, "key": key, "props": props}
-            groups.setdefault((rel_type, src, dst), []).append(row)
-        return groups
-
-    @staticmethod
-    def _union_with_stored(rows: list[dict[str, Any]], stored: dict[Any, dict[str, Any]],
-                           row_key: Callable[[dict[str, Any]], Any]) -> None:
-        for r in rows:
-            old = stored.get(row_key(r))
-            if old:
-                kept = {k: v for k, v in old.items() if k in UNION_PROPS}
-                r["props"] = merge_props(kept, r["props"])
-
-    def _write_node_group(self, tx: Any, label: str, rows: list[dict[str, Any]]) -> None:
-        for i in range(0, len(rows), CHUNK):
-            chunk = rows[i:i + CHUNK]
-            unioned = [r for r in chunk if UNION_PROPS & r["props"].keys()]
-            if unioned:
-                res = tx.run(
-                    f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id, properties(n) AS p",
-                    ids=[r["id"] for r in unioned],
-                )
-                stored = {rec["id"]: rec["p"] for rec in res}
-                self._union_with_stored(unioned, stored, lambda r: r["id"])
-            tx.run(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r.props", rows=chunk).consume()
-
-    def _write_edge_group(self, tx: Any, rel_type: str, src: str, dst: str, rows: list[dict[str, Any]]) -> None:
-        for i in range(0, len(rows), CHUNK):
-            chunk = rows[i:i + CHUNK]
-            unioned = [r for r in chunk if UNION_PROPS & r["props"].keys()]
-            if unioned:
-                res = tx.run(
-                    f"UNWIND $rows AS r MATCH (a:{src} {{id: r.source}})-[e:{rel_type} {{key: r.key}}]->"
-                    f"(b:{dst} {{id: r.target}}) RETURN r.source AS s, r.target AS t, r.key AS k, "
-                    "properties(e) AS p",
-                    rows=[{"source": r["source"], "target": r["target"], "key": r["key"]} for r in unioned],
-                )
-                stored = {(rec["s"], rec["t"], rec["k"]): rec["p"] for rec in res}
-                self._union_with_stored(unioned, stored, lambda r: (r["source"], r["target"], r["key"]))
-            written = tx.run(
-                f"UNWIND $rows AS r MATCH (a:{src} {{id: r.source}}) MATCH (b:{dst} {{id: r.target}}) "
-                f"MERGE (a)-[e:{rel_type} {{key: r.key}}]->(b) SET e += r.props RETURN count(*) AS n",
-                rows=chunk,
-            ).single()["n"]
-            if written != len(chunk):
-                self._refuse_missing_end(tx, rel_type, src, dst, chunk)
-
-    @staticmethod
-    def _refuse_missing_end(tx: Any, rel_type: str, src: str, dst: str, rows: list[dict[str, Any]]) -> None:
-        found: dict[str, set[str]] = {}
-        for label, field in ((src, "source"), (dst, "target")):
-            res = tx.run(f"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n.id AS id",
-                         ids=list({r[field] for r in rows}))
-            found[field] = {rec["id"] for rec in res}
-        for r in rows:
-            for label, field in ((src, "source"), (dst, "target")):
-                if r[field] not in found[field]:
-                    raise StoreError(f"{rel_type} edge refers to a missing {label} node {r[field]}")
-        raise StoreError(f"{rel_type} edges from {src} to {dst} were not all written")
 
     def clear(self) -> None:
         """Delete every node and relationship (not the constraints), in chunks of 10,000
@@ -475,205 +239,26 @@ class Neo4jStore(StoreReads):
 
         try:
             with self._session(read=False) as s:
-                s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+                s.run(cypher.CLEAR_ALL).consume()
         except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {reason(exc)}") from None
         except Neo4jError as exc:
-            raise StoreError(f"clearing Neo4j at {self.url} failed: {_first_line(exc)}") from None
-
-    # --- reading ------------------------------------------------------------------------
-
-    def counts(self) -> dict[str, dict[str, int]]:
-        """Nodes per label and relationships per type (schema ones, non-zero), from
-        Neo4j's count store: O(labels + types), not O(graph)."""
-        parts = [f"MATCH (n:{label}) RETURN 'node' AS what, '{label}' AS name, count(n) AS c"
-                 for label in NODE_LABELS]
-        parts += [f"MATCH ()-[r:{t}]->() RETURN 'rel' AS what, '{t}' AS name, count(r) AS c" for t in REL_TYPES]
-        nodes: dict[str, int] = {}
-        rels: dict[str, int] = {}
-        for rec in self._read(" UNION ALL ".join(parts)):
-            if rec["c"]:
-                (nodes if rec["what"] == "node" else rels)[rec["name"]] = rec["c"]
-        return {"nodes": dict(sorted(nodes.items())), "relationships": dict(sorted(rels.items()))}
-
-    @staticmethod
-    def _node(rec: Any) -> dict[str, Any]:
-        # Properties in name order, as the embedded store (sorted JSON) hands them out.
-        props = dict(sorted(rec["p"].items()))
-        props.pop("id", None)
-        return {"id": rec["id"], "label": rec["label"], **props}
-
-    @staticmethod
-    def _edge(rec: Any) -> dict[str, Any]:
-        props = dict(sorted(rec["p"].items()))
-        key = props.pop("key", None)
-        # As in the embedded store: an edge's own ``type`` property (derived edges carry the
-        # event's type) must not hide the relationship type, so it is handed out as event_type.
-        if "type" in props:
-            props["event_type"] = props.pop("type")
-        return {"type": rec["type"], "source": rec["s"], "target": rec["t"], "key": key or "", **props}
-
-    _NODE_RETURN = "RETURN n.id AS id, head(labels(n)) AS label, properties(n) AS p"
-    _EDGE_RETURN = "RETURN type(e) AS type, a.id AS s, b.id AS t, e.key AS k, properties(e) AS p"
-
-    @staticmethod
-    def _known(words: Iterable[str], known: Iterable[str]) -> list[str]:
-        # Only schema words reach Cypher text; unknown ones cannot match anything anyway.
-        allowed = set(known)
-        return sorted({w for w in words if w in allowed})
-
-    def iter_nodes(self, labels: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Nodes ordered by id. Cost: one label scan; all rows are fetched before yielding."""
-        if labels is None:
-            pattern = _ANY_NODE
-        else:
-            wanted = self._known(labels, NODE_LABELS)
-            if not wanted:
-                return
-            pattern = f"(n:{'|'.join(wanted)})"
-        for rec in self._read(f"MATCH {pattern} {self._NODE_RETURN} ORDER BY id"):
-            yield self._node(rec)
-
-    def iter_edges(self, types: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        """Relationships ordered by type, source, target, key."""
-        if types is None:
-            pattern = "(a)-[e]->(b)"
-        else:
-            wanted = self._known(types, REL_TYPES)
-            if not wanted:
-                return
-            pattern = f"(a)-[e:{'|'.join(wanted)}]->(b)"
-        query = f"MATCH {pattern} {self._EDGE_RETURN} ORDER BY type, s, t, coalesce(k, '')"
-        for rec in self._read(query):
-            yield self._edge(rec)
-
-    def get_node(self, node_id: str) -> dict[str, Any] | None:
-        label = _label_of(node_id)
-        pattern = f"(n:{label} {{id: $id}})" if label else _ANY_NODE + " WHERE n.id = $id"
-        rows = self._read(f"MATCH {pattern} {self._NODE_RETURN} LIMIT 1", id=node_id)
-        return self._node(rows[0]) if rows else None
-
-    def find_nodes(self, text: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Nodes whose id is ``text`` or whose name (a report's title) or an alias equals it,
-        ASCII case-insensitively as the embedded store compares. Cost: one node scan."""
-        rows = self._read(
-            f"MATCH {_ANY_NODE} WHERE n.id = $text OR toLower(coalesce(n.name, n.title)) = toLower($text) "
-            "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) = toLower($text)) "
-            f"{self._NODE_RETURN}",
-            text=text,
-        )
-        want = _nocase(text)
-        out = []
-        for rec in rows:
-            node = self._node(rec)
-            name = node.get("name") or node.get("title")
-            aliases = node.get("aliases") or []
-            if (node["id"] == text or isinstance(name, str) and _nocase(name) == want
-                    or any(isinstance(a, str) and _nocase(a) == want for a in aliases)):
-                out.append(node)
-        out.sort(key=lambda n: (n["label"], n["id"]))
-        return out[:limit]
-
-    def edges_of(self, node_id: str) -> list[dict[str, Any]]:
-        """Relationships leaving the node, then those entering it (a self-loop once)."""
-        label = _label_of(node_id)
-        n = f"(n:{label} {{id: $id}})" if label else _ANY_NODE + " WHERE n.id = $id"
-        order = "ORDER BY type, s, t, coalesce(k, '')"
-        out = self._read(f"MATCH {n} MATCH (a)-[e]->(b) WHERE a = n {self._EDGE_RETURN} {order}", id=node_id)
-        inc = self._read(f"MATCH {n} MATCH (a)-[e]->(b) WHERE b = n AND a <> n {self._EDGE_RETURN} {order}",
-                         id=node_id)
-        return [self._edge(r) for r in out + inc]
-
-    def report_ids(self) -> set[str]:
-        return {rec["id"] for rec in self._read("MATCH (n:Report) RETURN n.id AS id")}
-
-    # --- incidents ----------------------------------------------------------------------
-
-    def incident_candidates(self, kind: str, lo: int, hi: int,
-                            keys: Collection[str] | None = None) -> list[dict[str, Any]]:
-        """Events of ``kind`` whose ``day_first`` is in [lo, hi], each with its ``report``
-        (``path``, ``minhash``); with ``keys``, only those whose ``link_places``,
-        ``link_regions`` or ``link_targets`` hold one of them (filtered in the server, so
-        neither the wire nor the client carries the rest). Cost: one range seek on the
-        ``day_first`` index, the filter over that range."""
-        shared = "" if keys is None else (
-            " AND (any(k IN coalesce(e.link_places, []) WHERE k IN $keys) "
-            "OR any(k IN coalesce(e.link_regions, []) WHERE k IN $keys) "
-            "OR any(k IN coalesce(e.link_targets, []) WHERE k IN $keys))")
-        rows = self._read(
-            f"MATCH (e:Event) WHERE e.day_first >= $lo AND e.day_first <= $hi AND e.kind = $kind{shared} "
-            "OPTIONAL MATCH (r:Report {id: e.report_id}) "
-            "RETURN e.id AS id, properties(e) AS p, r.path AS path, r.minhash AS minhash ORDER BY id",
-            kind=kind, lo=lo, hi=hi, keys=sorted(keys or ()))
-        return [{**dict(r["p"]), "id": r["id"], "report": {"path": r["path"], "minhash": r["minhash"]}}
-                for r in rows]
-
-    def incident_neighbours(self, event_ids: list[str], incident_ids: list[str] = ()) -> set[str]:  # type: ignore[assignment]
-        """Ids of the events linked to ``event_ids`` (SAME_INCIDENT, either way), of the
-        events sharing their incident, and of the events of ``incident_ids``."""
-        rows = self._read(
-            "CALL () { UNWIND $ids AS i MATCH (:Event {id: i})-[:SAME_INCIDENT]-(x:Event) RETURN x.id AS o "
-            "UNION UNWIND $ids AS i MATCH (e:Event {id: i}) WHERE e.incident IS NOT NULL "
-            "MATCH (x:Event {incident: e.incident}) RETURN x.id AS o "
-            "UNION UNWIND $incs AS c MATCH (x:Event {incident: c}) RETURN x.id AS o } RETURN o",
-            ids=list(event_ids), incs=list(incident_ids))
-        return {r["o"] for r in rows}
-
-    def incident_members(self, event_ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """The events ``event_ids`` as incident summaries need them (properties, ``actors``
-        ``[{id, name, how, by, by_name}]``, ``places`` ``[{id, name}]``, ``targets`` (ids of
-        the actors targeted), ``report``) and the SAME_INCIDENT links among them (``source``,
-        ``target``, ``copy``)."""
-        ids = sorted(set(event_ids))
-        rows = self._read(
-            "UNWIND $ids AS i MATCH (e:Event {id: i}) OPTIONAL MATCH (r:Report {id: e.report_id}) "
-            "RETURN e.id AS id, properties(e) AS p, "
-            "r {.published, .source, .title} AS report, "
-            "COLLECT { MATCH (a:Actor)-[t:PERPETRATED|DENIED]->(e) OPTIONAL MATCH (b:Actor {id: t.by}) "
-            "  RETURN {id: a.id, name: a.name, how: CASE type(t) WHEN 'DENIED' THEN 'denied' ELSE t.how END, "
-            "          by: t.by, by_name: b.name} } AS actors, "
-            "COLLECT { MATCH (e)-[:OCCURRED_IN]->(p) RETURN {id: p.id, name: p.name} } AS places, "
-            "COLLECT { MATCH (e)-[:TARGETED]->(t:Actor) RETURN t.id } AS targets, "
-            "COLLECT { MATCH (e)-[l:SAME_INCIDENT]->(x:Event) WHERE x.id IN $ids "
-            "  RETURN {source: e.id, target: x.id, copy: coalesce(l.copy, false)} } AS links",
-            ids=ids)
-        events, links = [], []
-        for r in rows:
-            e = {**dict(r["p"]), "id": r["id"]}
-            e["report"] = {**(dict(r["report"]) if r["report"] else {}), "id": e.get("report_id")}
-            e["actors"] = sorted((dict(a) for a in r["actors"]), key=lambda a: (a["id"], a["how"] or ""))
-            e["places"] = sorted((dict(p) for p in r["places"]), key=lambda p: p["id"])
-            e["targets"] = sorted(set(r["targets"]))
-            events.append(e)
-            links.extend(dict(x) for x in r["links"])
-        events.sort(key=lambda e: e["id"])
-        return events, sorted(links, key=lambda x: (x["source"], x["target"]))
-
-    def events_without_incident(self) -> list[str]:
-        """Ids of the events that count as incidents but carry no incident id (written by
-        an ingest killed between a batch and its incidents, or before incidents were kept).
-        Cost: one label scan of the events."""
-        rows = self._read(
-            "MATCH (e:Event) WHERE e.incident IS NULL AND NOT coalesce(e.role, '') IN ['aggregate', 'background'] "
-            "AND coalesce(e.type, '') <> 'aggregate' RETURN e.id AS id ORDER BY id")
-        return [r["id"] for r in rows]
+            raise StoreError(f"clearing Neo4j at {self.url} failed: {first_line(exc)}") from None
 
     def replace_incidents(self, incidents: list[Any], removed: list[str], assign: dict[str, str | None]) -> None:
         """In one write transaction: delete the Incident nodes ``removed``, write
         ``incidents`` (NodeRecords, replacing any stored properties) and set each event's
         ``incident`` (removed when None)."""
 
-        rows = [{"id": n.id, "props": _props_for_neo4j(f"Incident {n.id}", n.properties)} for n in incidents]
+        rows = [{"id": n.id, "props": props_for_neo4j(f"Incident {n.id}", n.properties)} for n in incidents]
         pairs = [{"id": k, "incident": v} for k, v in sorted(assign.items())]
 
         def work(tx: Any) -> None:
-            tx.run("UNWIND $ids AS i MATCH (n:Incident {id: i}) DETACH DELETE n", ids=sorted(set(removed))).consume()
+            tx.run(cypher.INCIDENTS_DELETE, ids=sorted(set(removed))).consume()
             for i in range(0, len(rows), CHUNK):
-                tx.run("UNWIND $rows AS r MERGE (n:Incident {id: r.id}) SET n = r.props, n.id = r.id",
-                       rows=rows[i:i + CHUNK]).consume()
+                tx.run(cypher.INCIDENTS_WRITE, rows=rows[i:i + CHUNK]).consume()
             for i in range(0, len(pairs), CHUNK):
-                tx.run("UNWIND $rows AS r MATCH (e:Event {id: r.id}) SET e.incident = r.incident",
-                       rows=pairs[i:i + CHUNK]).consume()
+                tx.run(cypher.EVENT_INCIDENTS_SET, rows=pairs[i:i + CHUNK]).consume()
 
         self._execute_write(work, "writing incidents to")
 
@@ -701,9 +286,9 @@ class Neo4jStore(StoreReads):
             with self._reads if read and self._reads else contextlib.nullcontext():
                 return run()
         except ServiceUnavailable as exc:
-            raise StoreError(f"cannot reach Neo4j at {self.url}: {_reason(exc)}") from None
+            raise StoreError(f"cannot reach Neo4j at {self.url}: {reason(exc)}") from None
         except Neo4jError as exc:
-            raise failed(_first_line(exc)) from None
+            raise failed(first_line(exc)) from None
 
     def _yields_to_ingest(self) -> bool:
         """Whether a read now goes through the read share: one is set, this store holds no
@@ -756,113 +341,3 @@ class Neo4jStore(StoreReads):
 
         plan = self._transact(work, read=True, failed=lambda exc: CypherError(f"Cypher failed: {exc}"))
         return to_plain(plan or {})
-
-
-class Neo4jLease:
-    """The writer lease of a Neo4j store: a ``:Lock {id: 'ingest'}`` node holding its
-    owner (user, host, pid, since), a random token and an expiry time (server clock, ms).
-
-    Taking it is one write transaction that first write-locks the node (so concurrent
-    takers queue), then reads it: free, expired, already ours, or held by a process of
-    this host that no longer exists, it is claimed; else
-    :class:`StoreLockedError` names the holder. While held, a daemon thread renews the
-    expiry every ``ttl / 4`` seconds, and each write of the store confirms the token in
-    its own transaction; a holder killed by any signal stops renewing, and its lease
-    expires ``ttl`` seconds later. Releasing deletes the node.
-    """
-
-    NAME = "ingest"
-
-    def __init__(self, store: Neo4jStore, ttl: float = LOCK_TTL) -> None:
-        self.store = store
-        self.ttl_ms = max(1, int(ttl * 1000))
-        self.token = uuid.uuid4().hex
-        self.lost = False
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def _run(self, work: Callable[[Any], Any]) -> Any:
-
-        return self.store._execute_write(work, "the write lock of")
-
-    def acquire(self) -> Neo4jLease:
-        owner = LockOwner.current().to_dict()
-
-        def work(tx: Any) -> dict[str, Any] | None:
-            # The SET write-locks the node: a concurrent taker waits here until we commit,
-            # then reads what we wrote.
-            tx.run(f"MERGE (l:{LOCK_LABEL} {{id: $name}}) SET l.checked = timestamp()", name=self.NAME).consume()
-            rec = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) RETURN properties(l) AS p, timestamp() AS now",
-                         name=self.NAME).single()
-            held = rec["p"]
-            left = (held.get("expires") or 0) - rec["now"]
-            mine_or_free = held.get("token") in (None, self.token)
-            if not mine_or_free and left > 0 and not LockOwner.from_dict(held).is_dead_here():
-                return {**held, "left_ms": left}
-            tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) SET l += $owner, l.token = $token, "
-                   "l.expires = timestamp() + $ttl", name=self.NAME, owner=owner, token=self.token,
-                   ttl=self.ttl_ms).consume()
-            return None
-
-        held = self._run(work)
-        if held is not None:
-            left = -(-int(held["left_ms"]) // 1000)
-            raise StoreLockedError(locked_message(self.store.url, LockOwner.from_dict(held),
-                                                  f"; if it was killed, its lock expires within {left} s"))
-        self.store._lease = self
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._renew_forever, name="sitgraph-lease", daemon=True)
-        self._thread.start()
-        return self
-
-    def confirm(self, tx: Any) -> None:
-        """Renew the lease inside ``tx`` (a write of its holder); StoreError if another
-        writer has taken it over, which rolls the write back."""
-        n = tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) WHERE l.token = $token "
-                   "SET l.expires = timestamp() + $ttl RETURN count(l) AS n",
-                   name=self.NAME, token=self.token, ttl=self.ttl_ms).single()["n"]
-        if not n:
-            self.lost = True
-            raise StoreError(self._lost_message())
-
-    def _lost_message(self) -> str:
-        return (f"lost the write lock of {self.store.url}: it expired (no renewal for "
-                f"{self.ttl_ms / 1000:g} s) and another writer took it")
-
-    def _renew_forever(self) -> None:
-        while not self._stop.wait(self.ttl_ms / 4000):
-            try:
-                self._run(self.confirm)
-            except StoreError:
-                if self.lost:
-                    return
-                # unreachable for now: the next renewal, or the next write, will tell
-
-    def check(self) -> None:
-        """Raise StoreError if the lease was lost (found by the renewing thread)."""
-        if self.lost:
-            raise StoreError(self._lost_message())
-
-    def release(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(10)
-            self._thread = None
-        if self.store._lease is self:
-            self.store._lease = None
-
-        def work(tx: Any) -> None:
-            tx.run(f"MATCH (l:{LOCK_LABEL} {{id: $name}}) WHERE l.token = $token DELETE l",
-                   name=self.NAME, token=self.token).consume()
-
-        if not self.lost and self.store._driver is not None:
-            try:
-                self._run(work)
-            except Exception:  # noqa: BLE001 - whatever went wrong, the lease expires by itself
-                pass
-
-    def __enter__(self) -> Neo4jLease:
-        return self.acquire()
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()

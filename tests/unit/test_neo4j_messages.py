@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitgraph.graph.neo4j_store import _first_line, server_message
+from sitgraph.graph.neo4j_values import first_line, server_message
 
 SYNTAX = ("Invalid input 'RETURN': expected a graph pattern, ')' or ':' (line 1, column 10 (offset: 9))\n"
           '"MATCH (n RETURN n"\n'
@@ -34,5 +34,5 @@ def test_long_messages_are_cut_with_an_ellipsis() -> None:
 
 
 def test_an_error_without_words_is_named_by_its_type() -> None:
-    assert _first_line(RuntimeError("()")) == "RuntimeError"
-    assert _first_line(RuntimeError(SYNTAX)).endswith("(offset: 9))")
+    assert first_line(RuntimeError("()")) == "RuntimeError"
+    assert first_line(RuntimeError(SYNTAX)).endswith("(offset: 9))")
