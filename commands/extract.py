@@ -64,7 +64,8 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
     from sitgraph.loaders.extract import load_nlp
     from sitgraph.loaders.extract.output import event_rows, to_format_json
     from sitgraph.loaders.problems import Problem
-    from sitgraph.loaders.readers import ReadOptions, iter_reports
+    from sitgraph.loaders.read_outcomes import ReadOptions
+    from sitgraph.loaders.readers import iter_reports
 
     texts = []
     coded = []

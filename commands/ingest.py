@@ -112,7 +112,7 @@ def ingest_command(ctx: Context, paths: tuple[str, ...], workers: int, force: bo
     from sitgraph.graph.review_queue import queue_counts, queue_from_store, summary_line
     from sitgraph.loaders.overrides import active, read_overrides
     from sitgraph.loaders.pipeline import IngestOptions, ingest
-    from sitgraph.loaders.readers import ReadOptions
+    from sitgraph.loaders.read_outcomes import ReadOptions
     from sitgraph.loaders.resolve import Resolver
 
     if scheduler is not None and workers != 1:

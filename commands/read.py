@@ -79,7 +79,8 @@ def read_command(ctx: Context, paths: tuple[str, ...], fmt: str, max_bytes: int,
       sitgraph read incidents.xlsx --mapping incidents.yaml
       unzip -p export.zip reports.jsonl | sitgraph read -
     """
-    from sitgraph.loaders.readers import ReadOptions, iter_reports, summary_line
+    from sitgraph.loaders.read_outcomes import ReadOptions, summary_line
+    from sitgraph.loaders.readers import iter_reports
     from sitgraph.loaders.workers import signals_raise
 
     options = ReadOptions(max_bytes=max_bytes, text_field=text_field, title_field=title_field,

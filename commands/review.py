@@ -44,7 +44,7 @@ def _apply(ctx: Context, store: Any, reports: set[str], new: Any = None) -> None
     from sitgraph.loaders.corrections import make_visible
     from sitgraph.loaders.overrides import read_overrides
     from sitgraph.loaders.pipeline import IngestOptions
-    from sitgraph.loaders.readers import ReadOptions
+    from sitgraph.loaders.read_outcomes import ReadOptions
     from sitgraph.loaders.resolve import Resolver
 
     how = click.get_current_context().meta.get(_DERIVE_KEY) or _Derive()

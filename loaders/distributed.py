@@ -41,8 +41,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.graph.model import Extraction
+from sitgraph.loaders.paths import STDIN, expand_paths
 from sitgraph.loaders.pipeline import Failure, IngestError, IngestOptions, Tally, extract_chunk
-from sitgraph.loaders.readers import STDIN, ReadOptions, ReadOutcome, expand_paths, iter_reports, read_stdin
+from sitgraph.loaders.read_outcomes import ReadOptions, ReadOutcome
+from sitgraph.loaders.readers import iter_reports, read_stdin
 
 try:
     import dask

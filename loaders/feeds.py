@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.problems import Problem
-from sitgraph.loaders.readers import Parsed, published_date, read_error, warning
+from sitgraph.loaders.read_outcomes import Parsed, published_date, read_error, warning
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 RSS1 = "{http://purl.org/rss/1.0/}"

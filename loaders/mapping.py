@@ -34,7 +34,7 @@ import os
 from typing import Any
 
 from sitgraph.loaders.coded import CodedSchema
-from sitgraph.loaders.readers import read_error
+from sitgraph.loaders.read_outcomes import read_error
 
 _FIELDS = {f.name: f for f in dataclasses.fields(CodedSchema)}
 _TUPLES = {name for name, f in _FIELDS.items() if str(f.type).startswith("tuple")}

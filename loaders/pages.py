@@ -19,7 +19,7 @@ from lxml import etree, html
 from sitgraph.graph.model import Report
 from sitgraph.loaders.problems import Problem, shortened
 from sitgraph.loaders.published import iso_date
-from sitgraph.loaders.readers import Parsed, read_error, warning
+from sitgraph.loaders.read_outcomes import Parsed, read_error, warning
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 

@@ -11,7 +11,7 @@ from typing import Any
 from sitgraph.graph.model import Report
 from sitgraph.loaders.problems import Problem, shortened
 from sitgraph.loaders.published import iso_date
-from sitgraph.loaders.readers import Parsed, ReadError, read_error, warning
+from sitgraph.loaders.read_outcomes import Parsed, ReadError, read_error, warning
 
 # Document information keys holding a date, in the order they date a report.
 _DATE_KEYS = ("/CreationDate", "/ModDate")

@@ -44,7 +44,8 @@ from sitgraph.graph.model import Batch, Extraction, Report
 from sitgraph.loaders.apply_overrides import apply_overrides, override_links
 from sitgraph.loaders.incidents import incidents_of_reports, link_batch, refresh_incidents, repair_incidents
 from sitgraph.loaders.overrides import Conflict, Override
-from sitgraph.loaders.readers import ReadOptions, ReadOutcome, iter_reports
+from sitgraph.loaders.read_outcomes import ReadOptions, ReadOutcome
+from sitgraph.loaders.readers import iter_reports
 from sitgraph.loaders.records import extraction_to_batch
 from sitgraph.loaders.resolve import Resolver
 from sitgraph.loaders.workers import signals_raise, start_pool, terminate

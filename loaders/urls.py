@@ -3,7 +3,7 @@ other protocol fsspec knows (its backends, such as s3fs or gcsfs, installed apar
 
 :func:`expand_url` lists what a URL names (a folder walked recursively, a glob pattern
 expanded) as URLs, in a stable order; :func:`read_url` reads one into a
-:class:`~sitgraph.loaders.readers.ReadOutcome` with the same parsers as local files. On a
+:class:`~sitgraph.loaders.read_outcomes.ReadOutcome` with the same parsers as local files. On a
 Dask cluster both run where the data is: listing on the client, reading on the workers.
 
 fsspec is an optional dependency (it comes with ``sitgraph[dask]``); it is imported only
@@ -17,16 +17,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from sitgraph.loaders.paths import is_url  # noqa: F401 - is_url belongs to this module's interface
 from sitgraph.loaders.problems import FAILED, SKIPPED, Problem, one_line
-from sitgraph.loaders.readers import (  # noqa: F401 - is_url belongs to this module's interface
-    ReadError,
-    ReadOptions,
-    ReadOutcome,
-    format_of,
-    is_url,
-    parse_bytes,
-    read_error,
-)
+from sitgraph.loaders.read_outcomes import ReadError, ReadOptions, ReadOutcome, read_error
+from sitgraph.loaders.readers import format_of, parse_bytes
 
 _MAGIC = re.compile(r"[*?\[]")
 

@@ -19,19 +19,10 @@ from sitgraph.loaders.coded import ACLED, bad_counts, coded_extractions, read_xl
 from sitgraph.loaders.decoding import BinaryContent, control_share, decode_text, not_prose
 from sitgraph.loaders.feeds import parse_feed
 from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, labelled, printable
-from sitgraph.loaders.readers import (
-    ReadError,
-    ReadOptions,
-    ReadOutcome,
-    format_of,
-    iter_reports,
-    markdown_title,
-    parse_bytes,
-    parse_csv_table,
-    parse_front_matter,
-    parse_json_reports,
-    read_file,
-)
+from sitgraph.loaders.read_outcomes import ReadError, ReadOptions, ReadOutcome
+from sitgraph.loaders.readers import format_of, iter_reports, parse_bytes, read_file
+from sitgraph.loaders.record_reports import parse_csv_table, parse_json_reports
+from sitgraph.loaders.texts import markdown_title, parse_front_matter
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fuzz_cases import _WB, ACLED_HEADER, _acled_row, _xlsx_variant  # noqa: E402

@@ -19,7 +19,8 @@ from sitgraph.loaders.coded import (
     split_actors,
 )
 from sitgraph.loaders.mapping import parse_mapping
-from sitgraph.loaders.readers import ReadError, ReadOptions, read_file
+from sitgraph.loaders.read_outcomes import ReadError, ReadOptions
+from sitgraph.loaders.readers import read_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "loaders"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"

@@ -13,7 +13,8 @@ from sitgraph.loaders.feeds import parse_feed, strip_html
 from sitgraph.loaders.pages import parse_html
 from sitgraph.loaders.pdfs import parse_pdf
 from sitgraph.loaders.problems import WARNING, Problem
-from sitgraph.loaders.readers import ReadError, parse_bytes, read_file
+from sitgraph.loaders.read_outcomes import ReadError
+from sitgraph.loaders.readers import parse_bytes, read_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "loaders"
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from sitgraph.loaders.readers import ReadError, ReadOptions, iter_reports, read_path, read_paths
+from sitgraph.loaders.read_outcomes import ReadError, ReadOptions
+from sitgraph.loaders.readers import iter_reports, read_path, read_paths
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:

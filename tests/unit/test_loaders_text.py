@@ -7,15 +7,10 @@ import pytest
 from sitgraph.graph.model import report_id
 from sitgraph.loaders.decoding import decode_text, repair_mojibake
 from sitgraph.loaders.published import iso_date
-from sitgraph.loaders.readers import (
-    ReadError,
-    ReadOptions,
-    parse_bytes,
-    parse_front_matter,
-    parse_json_reports,
-    parse_text,
-    sniff_format,
-)
+from sitgraph.loaders.read_outcomes import ReadError, ReadOptions
+from sitgraph.loaders.readers import parse_bytes, sniff_format
+from sitgraph.loaders.record_reports import parse_json_reports
+from sitgraph.loaders.texts import parse_front_matter, parse_text
 
 
 @pytest.mark.parametrize(

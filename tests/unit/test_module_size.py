@@ -16,7 +16,6 @@ KNOWN_DEBT: dict[str, int] = {
     "loaders/extract/extractor.py": 709,
     "loaders/extract/merging.py": 635,
     "loaders/extract/relations.py": 608,
-    "loaders/readers.py": 831,
 }
 
 

@@ -27,7 +27,7 @@ import pytest
 from click.testing import CliRunner
 
 from sitgraph.cli import main
-from sitgraph.loaders.readers import FOLDER_DOCS
+from sitgraph.loaders.paths import FOLDER_DOCS
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
