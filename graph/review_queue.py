@@ -237,7 +237,7 @@ def _neg(date: str) -> tuple[int, ...]:
 
 def queue_from_store(store: Any) -> list[QueueItem]:
     """:func:`review_queue` of a store's whole graph, countries compared by ISO code."""
-    from sitgraph.loaders.coded import country_of
+    from sitgraph.loaders.coded_cells import country_of
 
     def country(text: str) -> str:
         found = country_of(text, text)

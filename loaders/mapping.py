@@ -1,7 +1,7 @@
 """Column mappings: read any coded incident dataset by naming which column holds what.
 
 A mapping is a YAML file whose keys are the fields of
-:class:`~sitgraph.loaders.coded.CodedSchema` and whose values are column names of the
+:class:`~sitgraph.loaders.coded_schemas.CodedSchema` and whose values are column names of the
 dataset's header (a list where several columns hold one kind of thing)::
 
     name: conflict-monitor            # required: a short dataset name, used in ids
@@ -33,7 +33,7 @@ import dataclasses
 import os
 from typing import Any
 
-from sitgraph.loaders.coded import CodedSchema
+from sitgraph.loaders.coded_schemas import CodedSchema
 from sitgraph.loaders.read_outcomes import read_error
 
 _FIELDS = {f.name: f for f in dataclasses.fields(CodedSchema)}

@@ -163,7 +163,8 @@ def _table(
 ) -> Parsed:
     """A table's rows as coded events when its header is a known dataset or a mapping is
     given, else as reports from its text column."""
-    from sitgraph.loaders.coded import coded_extractions, detect_schema
+    from sitgraph.loaders.coded import coded_extractions
+    from sitgraph.loaders.coded_schemas import detect_schema
     from sitgraph.loaders.mapping import load_mapping
 
     schema = load_mapping(options.mapping) if options.mapping else detect_schema(header)

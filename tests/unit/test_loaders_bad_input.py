@@ -15,7 +15,9 @@ import pytest
 from click.testing import CliRunner
 
 from sitgraph.cli import main
-from sitgraph.loaders.coded import ACLED, bad_counts, coded_extractions, read_xlsx_table
+from sitgraph.loaders.coded import coded_extractions, read_xlsx_table
+from sitgraph.loaders.coded_cells import bad_counts
+from sitgraph.loaders.coded_schemas import ACLED
 from sitgraph.loaders.decoding import BinaryContent, control_share, decode_text, not_prose
 from sitgraph.loaders.feeds import parse_feed
 from sitgraph.loaders.problems import FAILED, SKIPPED, WARNING, Problem, display_name, labelled, printable

@@ -8,16 +8,9 @@ from pathlib import Path
 import pytest
 
 from sitgraph.graph.model import Extraction
-from sitgraph.loaders.coded import (
-    ACLED,
-    AWSD,
-    SHCC,
-    classify_event,
-    detect_schema,
-    is_coded_dataset,
-    read_coded,
-    split_actors,
-)
+from sitgraph.loaders.coded import is_coded_dataset, read_coded
+from sitgraph.loaders.coded_kinds import classify_event, split_actors
+from sitgraph.loaders.coded_schemas import ACLED, AWSD, SHCC, detect_schema
 from sitgraph.loaders.mapping import parse_mapping
 from sitgraph.loaders.read_outcomes import ReadError, ReadOptions
 from sitgraph.loaders.readers import read_file
