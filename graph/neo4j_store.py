@@ -231,7 +231,6 @@ class Neo4jStore(Neo4jReads):
 
         self._execute_write(work, "writing to")
 
-
     def clear(self) -> None:
         """Delete every node and relationship (not the constraints), in chunks of 10,000
         so a large graph does not need one huge transaction. Irreversible."""

@@ -5,6 +5,7 @@ forms, spreadsheet serial days included (:func:`coded_date`), countries from a c
 name (:func:`country_of`), and the toll and date cells of a row that are filled but no
 count or date (:func:`bad_counts`, :func:`filled_date`), read as unknown with a warning.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -14,8 +15,6 @@ import re
 from sitgraph.graph.schema import slug
 from sitgraph.loaders.coded_schemas import CodedSchema
 from sitgraph.loaders.published import iso_date
-
-# --- cells ------------------------------------------------------------------------------
 
 
 def cell_int(cell: str | None) -> int | None:

@@ -4,12 +4,11 @@ Tables of the datasets' own vocabularies (ACLED event and sub-event types, weapo
 actor-type words, facility words, geo-precision codes) read into the graph's kinds and
 types. Pure functions of cell text; no I/O.
 """
+
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-# --- classification: event kind and type, actor type, facility type, place precision ----
 
 _SKIP = ("", None)  # a row kind the graph does not model
 # ACLED event and sub-event types, current and legacy, lower case.

@@ -6,6 +6,7 @@ and the victim group a dataset is about; the place comes with its coordinates an
 administrative parents (``LOCATED_IN``); the event has confidence 1.0 and the whole
 narrative as evidence. Pure: a row in, an :class:`Extraction` out (:func:`row_extraction`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -15,18 +16,10 @@ from dataclasses import replace
 
 from sitgraph.graph.model import Entity, Event, Extraction, Mention, Relation, Report, report_id
 from sitgraph.graph.schema import entity_id
-from sitgraph.loaders.coded_cells import (
-    cached_slug,
-    cell_float,
-    cell_int,
-    coded_date,
-    country_of,
-)
+from sitgraph.loaders.coded_cells import cached_slug, cell_float, cell_int, coded_date, country_of
 from sitgraph.loaders.coded_kinds import actor_type, classify_event, facility_type, precision_level, split_actors
 from sitgraph.loaders.coded_schemas import CodedSchema
 from sitgraph.loaders.published import iso_date
-
-# --- rows to extractions ----------------------------------------------------------------
 
 # An acronym in parentheses after a name, "(HTS)": an alias of the actor.
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")

@@ -5,6 +5,7 @@ lower-case export and the older upper-case one), the Aid Worker Security Databas
 and Insecurity Insight's attacks on health care (SHCC); any other dataset is described
 by a column mapping (:mod:`.mapping`). :func:`detect_schema` recognises a header.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
