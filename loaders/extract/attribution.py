@@ -18,6 +18,7 @@ from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.claimant_names import named_side
+from sitgraph.loaders.extract.claimed_acts import names_claimed_act
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.rules import (
     event_attributions,
@@ -132,7 +133,7 @@ def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
     if agents and (any(o.lemma_.lower() in ATTACK_NOUNS for o in objs) or tok.head.lemma_.lower() in ATTACK_NOUNS):
         return [(a, "claimed", None) for a in _sides_of(agents, reader)]
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
-    if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or _claimed_noun_after(tok) or any(
+    if any(o.lemma_.lower() in CLAIM_OBJECTS or names_claimed_act(o) for o in objs) or _claimed_noun_after(tok) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return [(a, "claimed", None) for a in _sides_of(_verb_subject(tok), reader)]
     return []

@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.events import (
     under_fire,
 )
 from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
+from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
@@ -55,6 +56,8 @@ from sitgraph.loaders.extract.triggers import (
       probe=event_kinds, off=no)
 def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
     """"shot down 11 drones": air defence, not an attack on anyone."""
+    if brings_down_incoming(tok):  # "destroyed / downed / intercepted 30 drones" likewise
+        return True
     if lemma != "shoot" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return False
     return re.search(r"(?i)\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b",

@@ -329,3 +329,52 @@ def test_an_undertaking_launched(sentence, launched):
 ])
 def test_an_undertaking_named_again(sentence, again):
     assert bool(THE_UNDERTAKING.search(sentence)) is again
+
+
+# === varied across outlets: the side that attacked, the side that defended, the act claimed =====
+# Wire copy, broadcasters, state agencies, military statements and war updates of Sudan, Ukraine,
+# Yemen, Israel/Lebanon, Pakistan, Kashmir, Mozambique and the Sahel.
+
+DEFENDERS = [
+    # the side whose air defences brought the incoming fire down is the side attacked
+    ("RSF drones struck a fuel depot in Kosti overnight, the state government said. The army said its air "
+     "defences shot down four of the drones.", [["Rapid Support Forces"]]),
+    ("Russian drones hit a power plant in Odesa overnight, officials said. Ukraine's air force said its units had "
+     "downed 40 of the 50 drones.", [["Russia"]]),
+    ("Houthi missiles targeted Jizan on Sunday. Saudi Arabia said its air defences intercepted most of them.",
+     [["Houthis"]]),
+    ("Hezbollah launched drones at a base near Haifa on Monday, wounding 3 soldiers. The Israeli military said its "
+     "fighter jets destroyed two of the drones.", [["Hezbollah"]]),
+    ("Ukrainian drones hit an oil depot in Bryansk on Monday. Russia's defence ministry said its air defence "
+     "systems destroyed 30 drones over the region.", [["Ukraine"]]),
+    # negatives: what a side's forces destroy or shoot down that is no incoming fire is its own act
+    ("A drone strike hit a car near Sinjar on Sunday, killing two men. Turkey's defence ministry said its forces "
+     "had destroyed two PKK vehicles in the area.", [["Turkey"]]),
+    ("Ukraine's military said its forces shot down a Russian Su-34 bomber over Donetsk on Sunday.", [["Ukraine"]]),
+]
+
+ACT_CLAIMED = [
+    # the claimed act named by any noun of violence
+    ("Militants fired on an army post in Poonch on Sunday. The Resistance Front later claimed the firing.",
+     [["Resistance Front"]]),
+    ("Insurgents beheaded 11 villagers in Macomia on Monday. The Islamic State claimed the beheadings on "
+     "Wednesday.", [[IS]]),
+    ("A senior police officer was shot dead in Peshawar on Monday. The Pakistani Taliban claimed the "
+     "assassination.", [["Tehrik-i-Taliban Pakistan"]]),
+    ("Gunmen stormed a base near Diffa on Monday, killing 12 soldiers. The Islamic State claimed the operation "
+     "through Amaq.", [[IS]]),
+    ("Gunmen attacked a checkpoint in Kupwara on Monday. The Resistance Front has claimed the attack on social "
+     "media.", [["Resistance Front"]]),
+    # negatives: a claim of something else; a claim that the shelling hit soldiers claims no shelling
+    ("Gunmen fired on an army post in Poonch on Sunday. The Resistance Front later claimed the land.",
+     [["unknown gunmen"]]),
+    ("Artillery hit the town of Sloviansk on Monday. Russia claimed the shelling had targeted Ukrainian troops.",
+     [[]]),
+    ("Three soldiers were killed when their vehicle hit a mine near Kidal on Monday. JNIM claimed the explosion.",
+     [[JNIM]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFENDERS + ACT_CLAIMED)
+def test_attacker_not_defender_and_act_claimed(nlp, text, expected):
+    assert perpetrators(nlp, text) == expected
