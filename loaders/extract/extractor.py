@@ -14,6 +14,7 @@ from sitgraph.loaders.extract import (
     attribution,
     breakdowns,
     bystanders,
+    called_groups,
     clause_days,
     entry_dates,
     incident_parts,
@@ -155,6 +156,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    called_groups.fold_called(out, table, text)
     news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
