@@ -17,8 +17,10 @@ from typing import Any
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
+from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
+from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.rules import (
     event_attributions,
@@ -389,10 +391,15 @@ def _held_responsible(tok: Any, reader: Any, objs: list[Any], says: tuple[str, .
     return [(a, "accused", by[0] if by else None) for a in _actors_of(sides, reader) if a not in by]
 
 
+def _subject_sides(reader: Any) -> Any:
+    return lambda verb: _actors_of(_verb_subject(verb), reader)
+
+
 # The verb families that tie a side to an attack, by lemma.
 _CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
                 "reject": _denied, "attribute": _attributed, "be": _behind, "link": _linked, "tie": _linked,
                 "connect": _linked, "hold": _held_responsible,
+                **dict.fromkeys(IDIOMS, lambda t, r, o, s=(): blame_idiom(t, r, o, s, _subject_sides(r))),
                 **{v: _took_responsibility for v in RESPONSIBILITY_VERBS}}
 
 
@@ -509,6 +516,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_attackers_were(tok, reader, says))
             out.extend(own_forces(tok, reader, says))
             out.extend(_work_of(tok, reader, says))
+            out.extend(munition_sides(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))

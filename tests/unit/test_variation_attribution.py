@@ -454,3 +454,47 @@ GENERIC_SIDES = [
 @pytest.mark.parametrize("text,expected", COALITIONS + GENERIC_SIDES)
 def test_coalitions_and_generic_sides(nlp, text, expected):
     assert perpetrators(nlp, text) == expected
+
+
+# --- the side named by the munition, or by an idiom of blame, in a later sentence -------------
+
+MUNITION_AND_IDIOMS = [
+    ("A rocket hit a school in Kharkiv on Monday, killing 3 children. Ukrainian officials said it was a Russian "
+     "rocket.", [["Russia"]]),
+    ("An explosion killed 8 people at a market in Mogadishu on Sunday. Police said the bomb was planted by "
+     "al-Shabaab.", [[SHABAAB]]),
+    ("A drone hit a market in Sennar on Sunday, killing 21 people. Local officials said the drone was launched by "
+     "the RSF.", [["Rapid Support Forces"]]),
+    ("Gunmen attacked a bus near Bichena on Monday, killing 14 passengers. The regional government pointed the "
+     "finger at Fano.", [["Fano"]]),
+    ("A car bomb killed 9 people in Mogadishu on Monday. Officials laid the blame on al-Shabaab.", [[SHABAAB]]),
+    # negatives: where the munition was made, where it came from, who found it; a negated idiom; the accused
+    # accusing another
+    ("A drone hit a market in Kassala on Sunday, killing 3 people. Officials said it was an Iranian-made drone.",
+     [[]]),
+    ("Rockets hit Kiryat Shmona on Monday, wounding two people. The rockets were fired from Lebanon, the army "
+     "said.", [[]]),
+    ("A bomb exploded at a market in Mogadishu on Monday, killing 6 people. Police said the bomb was found by "
+     "children.", [[]]),
+    ("A car bomb killed 9 people in Mogadishu on Monday. Officials did not point the finger at al-Shabaab.", [[]]),
+    ("A car bomb killed 9 people in Mogadishu on Monday. Al-Shabaab pointed the finger at the government.", [[]]),
+    left("a side named only by its adjective ('the drone was Russian') is found only when the report names the "
+         "side elsewhere",
+         "A drone hit a bus in Kherson on Sunday, killing two passengers. The regional governor said the drone was "
+         "Russian.", [["Russia"]]),
+    left("'al-Shabaab planted the bomb' in a statement after the attack is not read as tying the side (the active "
+         "form, read as an act of its own, cost a blind set an event)",
+         "An explosion killed 8 people at a market in Mogadishu on Sunday. Police said al-Shabaab planted the "
+         "bomb.", [[SHABAAB]]),
+    left("'placed the blame for the attack on X' reads 'attack on X' as X struck",
+         "A car bomb killed 9 people in Mogadishu on Monday. The government placed the blame for the attack on "
+         "al-Shabaab.", [[SHABAAB]]),
+    left("'launched from RSF-held areas' names ground held, which ties no side by itself",
+         "A drone hit a market in Sennar on Sunday, killing 21 people. Local officials said the drone had been "
+         "launched from RSF-held areas.", [["Rapid Support Forces"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MUNITION_AND_IDIOMS)
+def test_munition_and_blame_idioms(nlp, text, expected):
+    assert perpetrators(nlp, text) == expected
