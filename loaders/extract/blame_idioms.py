@@ -28,11 +28,18 @@ def blame_idiom(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...], s
     """(side, "accused", accuser) for the idiom at verb `tok`; `subject` reads the sides of
     the verb's subject (attribution's own reader, passed in)."""
     idiom = IDIOMS.get(tok.lemma_.lower())
-    if idiom is None or not any(o.lemma_.lower() == idiom[0] for o in objs) or any(
-            c.dep_ == "neg" for c in tok.children):
+    if idiom is None or not _idiom_object(objs, idiom[0]) or any(c.dep_ == "neg" for c in tok.children):
         return []
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == idiom[1]]
-    preps += [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == idiom[1]]
-    named = [g for p in preps for g in p.children if g.dep_ == "pobj"]
     by = subject(tok) or list(says)
-    return [(a, "accused", by[0] if by else None) for a in reader.ents_in(named, ("Actor",)) if a not in by]
+    return [(a, "accused", by[0] if by else None) for a in reader.ents_in(_named(tok, objs, idiom[1]), ("Actor",))
+            if a not in by]
+
+
+def _idiom_object(objs: list[Any], noun: str) -> bool:
+    return any(o.lemma_.lower() == noun for o in objs)
+
+
+def _named(verb: Any, objs: list[Any], prep: str) -> list[Any]:
+    """The objects of `prep` ("at", "on") hung from the verb or from its object."""
+    preps = [c for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == prep]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
