@@ -498,3 +498,45 @@ MUNITION_AND_IDIOMS = [
 @pytest.mark.parametrize("text,expected", MUNITION_AND_IDIOMS)
 def test_munition_and_blame_idioms(nlp, text, expected):
     assert perpetrators(nlp, text) == expected
+
+
+# --- an army's strike, and an earlier attack of the group it struck recalled by its day ---------
+
+ARMY_STATEMENTS = [
+    ("On Monday 6 May 2024, army aircraft struck a terrorist hideout near Hombori, neutralising about twenty "
+     "terrorists.\n\nThe army recalls that the attack of 12 April on the Boulkessi camp was claimed by JNIM.",
+     [["government forces"], [JNIM]]),
+    ("On Monday 6 May 2024, army aircraft struck a terrorist hideout near Hombori, neutralising about twenty "
+     "terrorists.\n\nThe attack on the Boulkessi camp on 12 April was claimed by JNIM.",
+     [["government forces"], [JNIM]]),
+    ("The FAMa, supported by their partners, neutralised about 20 terrorists in an air strike near Tinzaouatene on "
+     "Monday, the general staff said.", [["Malian Armed Forces"]]),
+    ("Burkina Faso's army said it killed 40 terrorists in an air strike near Djibo on Sunday. JNIM, which is active "
+     "in the area, did not comment.", [["Burkina Faso"]]),
+    ("Turkish drones struck a PKK hideout in northern Iraq on Sunday, killing three fighters, the defence ministry "
+     "said.", [["Turkey"]]),
+    ("Pakistani security forces killed 10 militants of the Balochistan Liberation Army in an operation near Turbat "
+     "on Monday, the army said.", [["Pakistan"]]),
+    ("Malian troops killed 30 terrorists near Tessalit on Sunday. JNIM claimed an ambush on a convoy near Gao the "
+     "same day.", [["Mali"], [JNIM]]),
+    # negative: more of the same strike, on its own day
+    ("On Monday 6 May 2024, army aircraft struck a terrorist hideout near Hombori, killing about twenty "
+     "terrorists.\n\nJNIM claimed the attack on the hideout on 7 May.", [[JNIM]]),
+    left("'on 12 April' after 'claimed the attack' may be the day of the claim: the recalled attack merges into "
+         "the strike told before and its claimant becomes the striker",
+         "On Monday 6 May 2024, army aircraft struck a terrorist hideout near Hombori, neutralising about twenty "
+         "terrorists.\n\nJNIM claimed the attack on the Boulkessi camp on 12 April.",
+         [["government forces"], [JNIM]]),
+    left("the army's own statement, told with 'its aircraft', is read as the generic government forces when the "
+         "report names no country",
+         "The army said on Monday that its aircraft had struck a JNIM base near Hombori, killing about 20 fighters. "
+         "JNIM said on its channels that the strikes had killed civilians.", [["Mali"]]),
+    left("'air strikes' told in a military's statement without 'its' are not read as the military's",
+         "The Nigerian military said air strikes killed dozens of Boko Haram fighters in the Sambisa forest on "
+         "Sunday. Boko Haram has killed thousands since 2009.", [["Nigeria"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMY_STATEMENTS)
+def test_army_statements_and_recalled_attacks(nlp, text, expected):
+    assert perpetrators(nlp, text) == expected
