@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.counter_fire import fire_returned
 from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -59,7 +60,8 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     """A doing verb (active) whose subject is the speaker's own people ("its forces", "one
     of its fighters", "our units") in a clause the speaker says: the speaker's side claims
     it. Returns (actor id, "claimed", None) statements."""
-    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj") or brings_down_incoming(tok):
+    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj") or brings_down_incoming(tok) \
+            or fire_returned(tok):  # counter_fire.py
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).

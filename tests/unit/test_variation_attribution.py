@@ -540,3 +540,29 @@ ARMY_STATEMENTS = [
 @pytest.mark.parametrize("text,expected", ARMY_STATEMENTS)
 def test_army_statements_and_recalled_attacks(nlp, text, expected):
     assert perpetrators(nlp, text) == expected
+
+
+# --- fire returned is the defender's answer, no claim of the attack ---------------------------
+
+COUNTER_FIRE = [
+    ("The RSF fired shells at Omdurman on Monday, killing 12 people. The army said its artillery had fired shells "
+     "back at RSF positions.", [["Rapid Support Forces"], ["Sudanese Armed Forces"]]),
+    ("Militants attacked a checkpoint in Bannu on Monday, killing 3 policemen. The army said its troops killed four "
+     "attackers in the exchange of fire.", [["rebels"]]),
+    ("Al-Shabaab fighters attacked a base near Jowhar on Monday. The government said its forces repelled the "
+     "attack, killing 30 militants.", [[SHABAAB]]),
+    ("Houthi forces attacked government positions near Marib on Sunday. The government said its troops "
+     "retaliated, killing 20 Houthis.", [["Houthis"]]),
+    ("M23 rebels shelled Sake on Monday, killing 5 civilians. The army said its units returned fire.", [["M23"]]),
+    # negative: the army's own shelling after shells by no one named is its claim
+    ("Shells hit Omdurman on Monday, killing 12 people. The army said its artillery had fired shells at RSF "
+     "positions.", [["Sudanese Armed Forces"]]),
+    left("the answer told 'in response' is read as more of the attack it answers, not an incident of its own",
+         "Hezbollah fired rockets at Metula on Monday, wounding 2 people. The Israeli army said its jets struck "
+         "Hezbollah positions in response.", [["Hezbollah"], ["Israel"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTER_FIRE)
+def test_fire_returned(nlp, text, expected):
+    assert perpetrators(nlp, text) == expected
