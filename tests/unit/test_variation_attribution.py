@@ -407,10 +407,11 @@ COALITIONS = [
      [["France", "Niger"]]),
     ("Somali forces, supported by US air strikes, killed 30 al-Shabaab militants in Middle Shabelle on Friday, the "
      "government said.", [["Somalia", "United States"]]),
-    left("a partner named by its people's adjective in 'with the support of their Russian partners' is not read "
-         "as a second actor of the strike",
-         "On Tuesday, Malian aircraft, with the support of their Russian partners, carried out strikes on a "
-         "gathering of terrorists near Tessalit.", [["Mali", "Russia"]]),
+    # partners and allies named by their people's adjective
+    ("On Tuesday, Malian aircraft, with the support of their Russian partners, carried out strikes on a "
+     "gathering of terrorists near Tessalit.", [["Mali", "Russia"]]),
+    ("Burkinabe troops and their Russian allies killed 20 terrorists near Djibo on Sunday.",
+     [["Burkina Faso", "Russia"]]),
     left("the US-led coalition is the United States in the actor dictionary of Syria, not a coalition of its own",
          "The US-led coalition carried out an air strike on a building in Raqqa on Sunday, killing 15 civilians, "
          "the monitor said.", [["US-led coalition"]]),
