@@ -60,8 +60,7 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     """A doing verb (active) whose subject is the speaker's own people ("its forces", "one
     of its fighters", "our units") in a clause the speaker says: the speaker's side claims
     it. Returns (actor id, "claimed", None) statements."""
-    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj") or brings_down_incoming(tok) \
-            or fire_returned(tok):  # counter_fire.py
+    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj") or _a_defence(tok):
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
@@ -70,6 +69,11 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     return [] if speaker is None else [(a, "claimed", None) for a in _speaking_sides(speaker, reader)]
+
+
+def _a_defence(verb: Any) -> bool:
+    """Incoming fire brought down (incoming_fire.py) or fire returned (counter_fire.py)."""
+    return brings_down_incoming(verb) or fire_returned(verb)
 
 
 def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
