@@ -22,7 +22,6 @@ import yaml
 
 from sitgraph.graph.schema import entity_id
 from sitgraph.loaders.extract.alias_index import matches_at, openings
-from sitgraph.loaders.extract.led_forces import led_forces, led_table
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -172,7 +171,6 @@ class ActorDictionary:
         self._cs = rx(cs, 0)
         # Where each alternation is worth trying: positions that open one of its aliases.
         self._ci_open, self._cs_open = openings(ci.values(), re.IGNORECASE), openings(cs.values(), 0)
-        self._led = led_table(self.entries, self._key_of)  # bodies named by their leader (led_forces.py)
 
     def _key_of(self, surface: str) -> tuple[str, bool] | None:
         norm = re.sub(SEP, " ", surface).strip()
@@ -194,12 +192,13 @@ class ActorDictionary:
         """
         cache: dict[str, tuple[ActorHit, ...]] = self.__dict__.setdefault("_found", {})
         hit = cache.get(text)
-        if hit is None:
-            hit = tuple(self._find(text))
-            if len(cache) >= 16:  # a few texts of the report at a time: the oldest goes
-                del cache[next(iter(cache))]
-            cache[text] = hit
-        return led_forces(list(hit), text, self._led)  # bodies named by their leader
+        if hit is not None:
+            return list(hit)
+        out = self._find(text)
+        if len(cache) >= 16:  # a few texts of the report at a time: the oldest goes
+            del cache[next(iter(cache))]
+        cache[text] = tuple(out)
+        return out
 
     def _find(self, text: str) -> list[ActorHit]:
         hits: list[ActorHit] = []

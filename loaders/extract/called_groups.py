@@ -69,8 +69,15 @@ def fold_called(frames: list[Any], table: Any, text: str) -> None:
         if len(groups) != 1:
             continue
         group = groups.pop()
+        if _opposed(frames, eid, group):
+            continue  # "the rebels shelled a Houthi checkpoint": someone else striking the group
         _move_mentions(table, eid, group, [(0, len(text) + 1)])
         for f in frames:
             f.actors = list(dict.fromkeys(group if a == eid else a for a in f.actors))
             f.targets = list(dict.fromkeys(group if a == eid else a for a in f.targets))
             f.attribution = [(group if a == eid else a, how, by, ev) for a, how, by, ev in f.attribution]
+
+
+def _opposed(frames: list[Any], a: str, b: str) -> bool:
+    """Does a frame set `a` and `b` against each other (one its actor, the other its target)?"""
+    return any((a in f.actors and b in f.targets) or (b in f.actors and a in f.targets) for f in frames)
