@@ -17,7 +17,10 @@ from typing import Any
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
+from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
 from sitgraph.loaders.extract.claimant_names import named_side
+from sitgraph.loaders.extract.claimed_acts import names_claimed_act
+from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.rules import (
     event_attributions,
@@ -132,7 +135,7 @@ def _claimed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
     if agents and (any(o.lemma_.lower() in ATTACK_NOUNS for o in objs) or tok.head.lemma_.lower() in ATTACK_NOUNS):
         return [(a, "claimed", None) for a in _sides_of(agents, reader)]
     # "X claimed the attack / responsibility"; not "X claimed that Y fired" (an accusation).
-    if any(o.lemma_.lower() in CLAIM_OBJECTS for o in objs) or _claimed_noun_after(tok) or any(
+    if any(o.lemma_.lower() in CLAIM_OBJECTS or names_claimed_act(o) for o in objs) or _claimed_noun_after(tok) or any(
             c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return [(a, "claimed", None) for a in _sides_of(_verb_subject(tok), reader)]
     return []
@@ -388,10 +391,15 @@ def _held_responsible(tok: Any, reader: Any, objs: list[Any], says: tuple[str, .
     return [(a, "accused", by[0] if by else None) for a in _actors_of(sides, reader) if a not in by]
 
 
+def _subject_sides(reader: Any) -> Any:
+    return lambda verb: _actors_of(_verb_subject(verb), reader)
+
+
 # The verb families that tie a side to an attack, by lemma.
 _CLAIM_RULES = {"claim": _claimed, "accuse": _accused, "blame": _accused, "suspect": _suspected, "deny": _denied,
                 "reject": _denied, "attribute": _attributed, "be": _behind, "link": _linked, "tie": _linked,
                 "connect": _linked, "hold": _held_responsible,
+                **dict.fromkeys(IDIOMS, lambda t, r, o, s=(): blame_idiom(t, r, o, s, _subject_sides(r))),
                 **{v: _took_responsibility for v in RESPONSIBILITY_VERBS}}
 
 
@@ -508,6 +516,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_attackers_were(tok, reader, says))
             out.extend(own_forces(tok, reader, says))
             out.extend(_work_of(tok, reader, says))
+            out.extend(munition_sides(tok, reader, says))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))

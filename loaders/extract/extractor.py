@@ -14,6 +14,7 @@ from sitgraph.loaders.extract import (
     attribution,
     breakdowns,
     bystanders,
+    called_groups,
     clause_days,
     entry_dates,
     incident_parts,
@@ -47,6 +48,7 @@ from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
+from sitgraph.loaders.extract.recalled_apart import recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
@@ -156,6 +158,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+    called_groups.fold_called(out, table, text)
     news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
@@ -260,7 +263,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _fill_frames(st, found, stmts, said, text, published, owned)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
-    if anaphoric and back is not None and _more_of_last(found, table, text):
+    if anaphoric and back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table):
         found = _merge_into_last(back, found)
     _note_title(st, i, text)
     _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)

@@ -14,6 +14,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attack_forms import attack_noun_form, attack_verb_form, not_an_attack, noun_lemma
 from sitgraph.loaders.extract.events import COMBATANTS, DROPPED, PERSON_NOUNS, VICTIM_HINT, add_new
 from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
+from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
@@ -47,6 +48,8 @@ from sitgraph.loaders.extract.triggers import (
       probe=event_kinds, off=no)
 def _shoots_down_air_weapon(tok: Any, lemma: str) -> bool:
     """"shot down 11 drones": air defence, not an attack on anyone."""
+    if brings_down_incoming(tok):  # "destroyed / downed / intercepted 30 drones" likewise
+        return True
     if lemma != "shoot" or not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
         return False
     return re.search(r"(?i)\b(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b",

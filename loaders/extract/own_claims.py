@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.counter_fire import fire_returned
+from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -58,7 +60,7 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     """A doing verb (active) whose subject is the speaker's own people ("its forces", "one
     of its fighters", "our units") in a clause the speaker says: the speaker's side claims
     it. Returns (actor id, "claimed", None) statements."""
-    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
+    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj") or _a_defence(tok):
         return []
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
@@ -67,6 +69,11 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     return [] if speaker is None else [(a, "claimed", None) for a in _speaking_sides(speaker, reader)]
+
+
+def _a_defence(verb: Any) -> bool:
+    """Incoming fire brought down (incoming_fire.py) or fire returned (counter_fire.py)."""
+    return brings_down_incoming(verb) or fire_returned(verb)
 
 
 def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
@@ -94,10 +101,6 @@ def _told_before(verb: Any) -> bool:
                for o in verb.children if o.dep_ == "dobj" for c in o.children)
 
 
-# What air defences bring down: "it had shot down / destroyed 30 drones" is no attack of its own.
-INCOMING = frozenset("drone drones uav uavs missile missiles rocket rockets projectile projectiles shell shells "
-                     "shahed shaheds".split())
-DOWNING_VERBS = frozenset("shoot down destroy".split())
 # Verbs that tell an attack only by their object: "launched a strike", not "launched an inquiry".
 LIGHT_VERBS = frozenset("carry conduct launch stage execute take".split())
 ATTACK_OBJECTS = frozenset("attack strike airstrike air raid bombing assault ambush shelling bombardment "
@@ -118,8 +121,8 @@ def _an_act(tok: Any) -> bool:
         return False  # "it had launched an investigation", "they had carried out a search"
     if any(o.lemma_.lower() in NO_HARM_OBJECTS for o in objs):
         return False  # "it had struck a deal"
-    downs = objs if lemma in DOWNING_VERBS else []
-    return not any(c.dep_ == "neg" for c in tok.children) and not any(o.lower_ in INCOMING for o in downs)
+    # "it had shot down / destroyed 30 drones" is no attack of its own (incoming_fire.py)
+    return not any(c.dep_ == "neg" for c in tok.children) and not brings_down_incoming(tok)
 
 
 @named_rule("claim.speaker-pronoun", "'the ministry said it had neutralised two fighters': the pronoun doing the act "

@@ -34,7 +34,7 @@ QUALIFIER = re.compile(r"(?:^|[^.!?\n]\s)(?!The\b|A\b|An\b|Some\b|Other\b)([A-Z]
 
 @rule("actor.side-stands-for-group", "a generic side ('the rebels', 'the militants') perpetrating an incident is "
       "the one named armed group the report calls so (else its only named group)",
-      pos=[("Houthi rebels seized the port of Hodeida last week. On Tuesday the rebels shelled a power station "
+      pos=[("The Houthis seized the port of Hodeida last week. On Tuesday the rebels shelled a power station "
             "in Taiz.", (("Houthis",), ("Houthis",)))],
       neg=[("Houthi rebels seized the port of Hodeida last week. On Tuesday Kurdish rebels shelled a power "
             "station in Taiz.", (("Houthis",), ("rebels",))),
