@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
+from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
 from sitgraph.loaders.extract.rules import (
     event_attributions,
     event_targets,
@@ -147,7 +148,7 @@ def _claimed_noun_after(verb: Any) -> bool:
         i += 1
     # not "claimed the strike killed 20 militants": there the noun is the subject of a claim made
     return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in CLAIM_OBJECTS \
-        and doc[i].dep_ not in ("nsubj", "nsubjpass")
+        and (doc[i].dep_ not in ("nsubj", "nsubjpass") or doc[i].head.pos_ not in ("VERB", "AUX"))
 
 
 @named_rule("claim.accused", "'Y accused X of the attack', 'Y blamed the attack on X': X is accused by Y",
@@ -508,6 +509,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_attackers_were(tok, reader, says))
             out.extend(own_forces(tok, reader, says))
             out.extend(_work_of(tok, reader, says))
+            out.extend(pronoun_agents(tok, reader))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))
