@@ -228,12 +228,12 @@ LEFT = [
          "killed 40 personnel. The Pakistan-based militant group Jaish-e-Mohammed claimed responsibility for the "
          "attack.", "2020-01-01", [(("Jaish-e-Mohammed",), "2019-02-14", 40, None)]),
     left("an institution named before the attack noun of a title ('Central Bank bombing') is read as its author",
-         "Central Bank bombing\n\nThe Central Bank bombing was a suicide truck bombing of the Central Bank of Sri Lanka "
-         "in Colombo on 31 January 1996. The explosion killed 91 people. The LTTE were blamed for the attack.",
+         "Central Bank bombing\n\nThe Central Bank bombing was a suicide truck bombing of the Central Bank of Sri "
+         "Lanka in Colombo on 31 January 1996. The explosion killed 91 people. The LTTE were blamed for the attack.",
          "2005-01-01", [(("Liberation Tigers of Tamil Eelam",), "1996-01-31", 91, None)]),
     left("a state named only as where a bombing took place is made its author",
-         "2011 Minsk Metro bombing\n\nThe 2011 Minsk Metro bombing was a bombing of the Kastrychnitskaya station of the "
-         "Minsk Metro in Minsk, Belarus, on 11 April 2011. The blast killed 15 people and injured 204.", "2013-01-01",
+         "2011 Minsk Metro bombing\n\nThe 2011 Minsk Metro bombing was a bombing of the Kastrychnitskaya station of "
+         "the Minsk Metro in Minsk, Belarus, on 11 April 2011. The blast killed 15 people and injured 204.", "2013-01-01",
          [((), "2011-04-11", 15, 204)]),
     left("a lead's second sentence telling the two bombs ('The first bomb exploded inside the cathedral ... and the "
          "second at the entrance') is read as an incident apart from the defined one",
