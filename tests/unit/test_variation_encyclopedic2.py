@@ -233,8 +233,8 @@ LEFT = [
          "2005-01-01", [(("Liberation Tigers of Tamil Eelam",), "1996-01-31", 91, None)]),
     left("a state named only as where a bombing took place is made its author",
          "2011 Minsk Metro bombing\n\nThe 2011 Minsk Metro bombing was a bombing of the Kastrychnitskaya station of "
-         "the Minsk Metro in Minsk, Belarus, on 11 April 2011. The blast killed 15 people and injured 204.", "2013-01-01",
-         [((), "2011-04-11", 15, 204)]),
+         "the Minsk Metro in Minsk, Belarus, on 11 April 2011. The blast killed 15 people and injured 204.",
+         "2013-01-01", [((), "2011-04-11", 15, 204)]),
     left("a lead's second sentence telling the two bombs ('The first bomb exploded inside the cathedral ... and the "
          "second at the entrance') is read as an incident apart from the defined one",
          "2019 Jolo Cathedral bombings\n\nThe 2019 Jolo Cathedral bombings were two bombings at the Cathedral of Our "
