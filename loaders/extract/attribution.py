@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
+from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
@@ -519,10 +520,11 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
                 text[max(0, s - sent.start_char - 70):s - sent.start_char]):
             out.append((eid, "reported", None))
     seen: dict[tuple[str, str], tuple[str, str, str | None]] = {}
+    gone = bystanders_of(reader.table, sent.start_char, sent.end_char) if out else set()  # "Pakistan-based X"
     for a, how, by in out:
         # Sides, not their spokesmen: "a Taliban spokesman claimed" ties the Taliban.
         ent = reader.table.entities[a]
-        if ent.type in ARMED_TYPES or unlisted_side(ent, how):
+        if a not in gone and (ent.type in ARMED_TYPES or unlisted_side(ent, how)):
             seen.setdefault((a, how), (a, how, by))
     return list(seen.values())
 

@@ -222,11 +222,21 @@ AUTHORS = [
 # --- what is left ------------------------------------------------------------------------------
 
 LEFT = [
-    left("a place in a compound adjective ('the Pakistan-based group X') is read as a side of the attack",
-         "2019 Pulwama attack\n\nOn 14 February 2019, a convoy carrying Central Reserve Police Force personnel was "
+    # a place in a compound adjective ('the Pakistan-based group X') is where the group is, no side
+    ("2019 Pulwama attack\n\nOn 14 February 2019, a convoy carrying Central Reserve Police Force personnel was "
          "attacked by a suicide bomber at Lethpora in the Pulwama district of Jammu and Kashmir, India. The attack "
          "killed 40 personnel. The Pakistan-based militant group Jaish-e-Mohammed claimed responsibility for the "
          "attack.", "2020-01-01", [(("Jaish-e-Mohammed",), "2019-02-14", 40, None)]),
+    # a capital named before the attack noun is the place, not its state
+    ("2016 Ankara bombing\n\nThe 2016 Ankara bombing was a car bombing near a market in Ankara, Turkey, on 12 March "
+     "2016. The blast killed 15 people and injured 40.", "2017-01-01", [((), "2016-03-12", 15, 40)]),
+    ("2016 Kyiv bombing\n\nThe 2016 Kyiv bombing was a car bombing near a market in Kyiv, Ukraine, on 12 March "
+     "2016. The blast killed 15 people and injured 40. The Security Service of Ukraine blamed Russia.", "2017-01-01",
+     [(("Russia",), "2016-03-12", 15, 40)]),
+    # negative: the capital speaking for its state stays the state
+    ("2016 Ankara bombing\n\nThe 2016 Ankara bombing was a car bombing near a market in Ankara, Turkey, on 12 March "
+     "2016. The blast killed 15 people. Ankara blamed the Kurdistan Workers' Party.", "2017-01-01",
+     [(("Kurdistan Workers' Party",), "2016-03-12", 15, None)]),
     left("an institution named before the attack noun of a title ('Central Bank bombing') is read as its author",
          "Central Bank bombing\n\nThe Central Bank bombing was a suicide truck bombing of the Central Bank of Sri "
          "Lanka in Colombo on 31 January 1996. The explosion killed 91 people. The LTTE were blamed for the attack.",
