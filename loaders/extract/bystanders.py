@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.place_authors import names_attack_place, town_names
+from sitgraph.loaders.extract.place_authors import names_attack_place, names_attack_target, town_names
 from sitgraph.loaders.extract.rules import event_actors, rule
 
 # A name glued to an affiliation participle: "al-Qaida-linked", "Iran-backed", "ISIS-affiliated".
@@ -75,7 +75,8 @@ def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[t
         fighters = patron[0] == eid and not text[patron[1]:s].strip()
         standing = not (glued or fighters or _patron_inside(text[s:e], table.entities[eid].name)
                         or any(lo <= s < hi for lo, hi in datelines)
-                        or (table.kind(eid) == "Actor" and names_attack_place(text, s, e, towns)))
+                        or (table.kind(eid) == "Actor" and names_attack_place(text, s, e, towns))
+                        or names_attack_target(text, s, e, table.entities[eid]))
         if glued:
             patron = (eid, e + glued.end())
         seen[eid] = seen.get(eid, False) or standing

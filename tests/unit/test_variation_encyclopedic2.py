@@ -237,10 +237,13 @@ LEFT = [
     ("2016 Ankara bombing\n\nThe 2016 Ankara bombing was a car bombing near a market in Ankara, Turkey, on 12 March "
      "2016. The blast killed 15 people. Ankara blamed the Kurdistan Workers' Party.", "2017-01-01",
      [(("Kurdistan Workers' Party",), "2016-03-12", 15, None)]),
-    left("an institution named before the attack noun of a title ('Central Bank bombing') is read as its author",
-         "Central Bank bombing\n\nThe Central Bank bombing was a suicide truck bombing of the Central Bank of Sri "
-         "Lanka in Colombo on 31 January 1996. The explosion killed 91 people. The LTTE were blamed for the attack.",
-         "2005-01-01", [(("Liberation Tigers of Tamil Eelam",), "1996-01-31", 91, None)]),
+    # an institution named before the attack noun of a title ('Central Bank bombing') is what was struck
+    ("Central Bank bombing\n\nThe Central Bank bombing was a suicide truck bombing of the Central Bank of Sri Lanka in "
+     "Colombo on 31 January 1996. The explosion killed 91 people and injured about 1,400. The Liberation Tigers of "
+     "Tamil Eelam (LTTE) were blamed for the attack.", "2005-01-01",
+     [(("Liberation Tigers of Tamil Eelam",), "1996-01-31", 91, 1400)]),
+    ("Central Bank bombing\n\nThe Central Bank bombing was a suicide truck bombing of the Central Bank of Sri Lanka in "
+     "Colombo on 31 January 1996. The explosion killed 91 people.", "2005-01-01", [((), "1996-01-31", 91, None)]),
     left("a state named only as where a bombing took place is made its author",
          "2011 Minsk Metro bombing\n\nThe 2011 Minsk Metro bombing was a bombing of the Kastrychnitskaya station of "
          "the Minsk Metro in Minsk, Belarus, on 11 April 2011. The blast killed 15 people and injured 204.",
