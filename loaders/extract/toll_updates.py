@@ -69,12 +69,27 @@ RIVAL = branch("toll.rival-source", "'Police said 12 were killed. Residents, how
                probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
 
 
+# "Civil society groups later counted 57 bodies": the dead counted again after the toll.
+_BODIES_AGAIN = re.compile(
+    r"(?i)\b(?:later|subsequently|eventually|afterwards)\b[^.;]{0,40}?\b(?:counted|found|recovered|retrieved|pulled"
+    rf"|collected|buried)\s+(?:(?:at\s+least|more\s+than|over|another)\s+)?{_NUMBER}[\w,-]*\s+(?:more\s+)?bodies\b"
+    r"|\bbodies\b[^.;]{0,30}?\b(?:were|had\s+been)\s+(?:later|subsequently|eventually)\s+(?:counted|found|recovered)\b")
+BODIES_AGAIN = branch("toll.bodies-counted-later", "'At least 34 were killed. Civil society groups later counted 57 "
+                      "bodies.': the dead counted later are the incident's toll told again, the larger kept",
+                      pos=[("Gunmen attacked the village of Kasese in North Kivu on Sunday, killing at least 34 "
+                            "people. Civil society groups later counted 57 bodies.", ((57, None, None),))],
+                      neg=[("Gunmen attacked the village of Kasese in North Kivu on Sunday, killing at least 34 "
+                            "people. Civil society groups later counted 57 burned houses.", ((34, None, None),))],
+                      probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
+
+
 def told_again(sentence: str) -> bool:
     """Does `sentence` tell the incident's whole toll again ("the toll was 18", "raised the
     death toll to 23"), or another source's figure set against the first ("Residents,
     however, said ...")? Then the larger of its figure and the incident's is the toll."""
     return (enabled(TOLD_AGAIN) and _TOLD_AGAIN.search(sentence) is not None) or (
-        enabled(RIVAL) and _RIVAL.search(sentence) is not None)
+        enabled(RIVAL) and _RIVAL.search(sentence) is not None) or (
+        enabled(BODIES_AGAIN) and _BODIES_AGAIN.search(sentence) is not None)
 
 
 _REVISED_TO = re.compile(

@@ -18,10 +18,13 @@ left.
 
 The rules these rows led to: actor.joined-group-name (joined_names.py), claim.legal-ties and
 event.legal-reference (legal_ties.py), claim.pronoun-agent (pronoun_agents.py),
-toll.revised-in-sentence and toll.toll-against-source (toll_updates.py); a name in a summary
-box's perpetrator field is the author whatever the parser took it for (infobox.py); "claimed
-the attack days later" claims it (attribution._claimed_noun_after); the speaker of a sentence
-on "the attackers" is a source of the incident (claims.SPEAKS_OF_INCIDENT)."""
+toll.revised-in-sentence, toll.toll-against-source and toll.bodies-counted-later
+(toll_updates.py), actor.city-names-attack and actor.institution-names-attack
+(place_authors.py); a name in a summary box's perpetrator field is the author whatever the
+parser took it for (infobox.py); "claimed the attack days later" claims it
+(attribution._claimed_noun_after); the speaker of a sentence on "the attackers" is a source
+of the incident (claims.SPEAKS_OF_INCIDENT); "the Pakistan-based group X" ties no Pakistan
+(bystanders.py)."""
 
 import pytest
 
@@ -118,9 +121,9 @@ TOLLS = [
     kasese("At least 34 people were killed. The provincial government later revised its budget to 57 million "
            "francs.", 34),
     kasese("The official toll was 34, although survivors said more than 57 houses were burned.", 34),
-    left("a later count of bodies ('Civil society groups later counted 57 bodies') after a toll is not read as the "
-         "toll told again", *kasese("At least 34 people were killed. Civil society groups later counted 57 bodies.",
-                                   57)),
+    kasese("At least 34 people were killed. Civil society groups later counted 57 bodies.", 57),
+    # negative: things counted later are no toll
+    kasese("At least 34 people were killed. Civil society groups later counted 57 burned houses.", 34),
     left("attackers joined by 'as well as' ('killed 54 villagers as well as three attackers') are not added",
          *kasese("The attack killed 54 villagers as well as three attackers.", 57)),
     left("'In total, 57 people were killed' in an article on one attack is read as an aggregate of its own",
