@@ -124,8 +124,7 @@ TOLLS = [
     kasese("At least 34 people were killed. Civil society groups later counted 57 bodies.", 57),
     # negative: things counted later are no toll
     kasese("At least 34 people were killed. Civil society groups later counted 57 burned houses.", 34),
-    left("attackers joined by 'as well as' ('killed 54 villagers as well as three attackers') are not added",
-         *kasese("The attack killed 54 villagers as well as three attackers.", 57)),
+    kasese("The attack killed 54 villagers as well as three attackers.", 57),
     left("'In total, 57 people were killed' in an article on one attack is read as an aggregate of its own",
          *kasese("In total, 57 people were killed.", 57)),
     ("Ogossagou massacre\n\nThe Ogossagou massacre occurred in the early hours of 23 March 2019, when gunmen attacked "
