@@ -18,10 +18,12 @@ from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
+from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
+from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
 from sitgraph.loaders.extract.rules import (
     event_attributions,
     event_targets,
@@ -150,7 +152,7 @@ def _claimed_noun_after(verb: Any) -> bool:
         i += 1
     # not "claimed the strike killed 20 militants": there the noun is the subject of a claim made
     return i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in CLAIM_OBJECTS \
-        and doc[i].dep_ not in ("nsubj", "nsubjpass")
+        and (doc[i].dep_ not in ("nsubj", "nsubjpass") or doc[i].head.pos_ not in ("VERB", "AUX"))
 
 
 @named_rule("claim.accused", "'Y accused X of the attack', 'Y blamed the attack on X': X is accused by Y",
@@ -517,6 +519,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(own_forces(tok, reader, says))
             out.extend(_work_of(tok, reader, says))
             out.extend(munition_sides(tok, reader, says))
+            out.extend(pronoun_agents(tok, reader))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))
@@ -526,10 +529,11 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
                 text[max(0, s - sent.start_char - 70):s - sent.start_char]):
             out.append((eid, "reported", None))
     seen: dict[tuple[str, str], tuple[str, str, str | None]] = {}
+    gone = bystanders_of(reader.table, sent.start_char, sent.end_char) if out else set()  # "Pakistan-based X"
     for a, how, by in out:
         # Sides, not their spokesmen: "a Taliban spokesman claimed" ties the Taliban.
         ent = reader.table.entities[a]
-        if ent.type in ARMED_TYPES or unlisted_side(ent, how):
+        if a not in gone and (ent.type in ARMED_TYPES or unlisted_side(ent, how)):
             seen.setdefault((a, how), (a, how, by))
     return list(seen.values())
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.place_authors import names_attack_place, names_attack_target, town_names
 from sitgraph.loaders.extract.rules import event_actors, rule
 
 # A name glued to an affiliation participle: "al-Qaida-linked", "Iran-backed", "ISIS-affiliated".
 AFFILIATE = re.compile(r"^[-‐–]?\s?(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|"
-                       r"funded|armed|trained|allied)\b", re.IGNORECASE)
+                       r"funded|armed|trained|allied|based)\b", re.IGNORECASE)
 
 PATRON_IN = re.compile(r"\w[-‐–](?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|funded|armed|"
                        r"trained)\s+\w", re.IGNORECASE)
@@ -46,6 +47,12 @@ def drop_bystanders(found: list[Any], start: int, end: int, table: Any, dateline
         f.places = [p for p in f.places if p not in filed]
 
 
+def bystanders_of(table: Any, start: int, end: int) -> set[str]:
+    """The actors the sentence [start, end) names only as another's patron or base, or as
+    the place an attack is named after: no side it may tie to an attack."""
+    return _bystanders(table.starting_in(start, end), table, [])
+
+
 def _filed_at(spans: list[tuple[int, int, str]], datelines: list[tuple[int, int]]) -> set[str]:
     """The entities of `spans` (a sentence's mentions) named there only in a dateline
     ("Bangkok, 12 April – "): where the report was filed, not where its events happened."""
@@ -61,12 +68,15 @@ def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[t
     text = table.report.text
     seen: dict[str, bool] = {}
     patron: tuple[str, int] = ("", -1)  # the last patron named and where its participle ends
+    towns = town_names(table)
     for s, e, eid in spans:
         glued = AFFILIATE.match(text[e:e + 14])
         # "al-Qaida-linked militants": the militants (told as the group's fighters) are the affiliate.
         fighters = patron[0] == eid and not text[patron[1]:s].strip()
         standing = not (glued or fighters or _patron_inside(text[s:e], table.entities[eid].name)
-                        or any(lo <= s < hi for lo, hi in datelines))
+                        or any(lo <= s < hi for lo, hi in datelines)
+                        or (table.kind(eid) == "Actor" and names_attack_place(text, s, e, towns))
+                        or names_attack_target(text, s, e, table.entities[eid]))
         if glued:
             patron = (eid, e + glued.end())
         seen[eid] = seen.get(eid, False) or standing

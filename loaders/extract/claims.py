@@ -223,13 +223,17 @@ SPEAKS_OF_INCIDENT = re.compile(
     r"(?i)\b(?:(?:the|these|those|this|its|their)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?"
     r"|bombardments?|bombings?|shelling|assaults?|ambush|massacre|fighting|clashes)"
     r"|deaths|death\s+toll|toll|casualties|victims|the\s+dead|the\s+(?:wounded|injured)|blasts?|explosions?|killings?"
-    r"|(?:the|this|that|its|their)\s+claim)\b")
+    r"|(?:the|this|that|its|their)\s+claim"
+    # "police said the attackers had not been identified": who did it is of the incident too
+    r"|the\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?))\b")
 
 
 @rule("claim.source-of-last", "the speaker of a sentence that tells no incident but speaks of the one told just "
       "before ('X told reporters the deaths occurred in ...') is a source of it",
       pos=[("Gunmen killed five traders in Kano on Monday. Amnesty International said the victims were "
-            "shot at close range.", (("Amnesty International",),))],
+            "shot at close range.", (("Amnesty International",),)),
+           ("Gunmen killed five traders in Kano on Monday. Amnesty International said the attackers had not been "
+            "identified.", (("Amnesty International",),))],
       neg=[("Gunmen killed five traders in Kano on Monday. Amnesty International said it would open an "
             "office in Abuja.", ((),))],
       probe=event_claimers, off=no)

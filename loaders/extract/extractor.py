@@ -45,6 +45,7 @@ from sitgraph.loaders.extract.headlines import headline_of, take_headline
 from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.layout import parse_layout
+from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
@@ -237,7 +238,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
-    found = nonevents.unasserted(found, sent.doc, reader)
+    found = without_legal_references(nonevents.unasserted(found, sent.doc, reader), sent.doc)
     surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
     found = raids.without_raids(found, sent.doc)
@@ -261,6 +262,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(back, found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)
+    tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table):

@@ -20,6 +20,7 @@ import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bodies import RUN, initials_match
+from sitgraph.loaders.extract.joined_names import joined_group_name
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -70,7 +71,8 @@ def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Can
     if people:
         start, run = start + people.end(), run[people.end():]
     words = run.split()
-    if len(words) < 2 or not GROUP_WORDS.intersection(words) or words[-1] in ("of", "and", "for", "the") \
+    if (len(words) < 2 and not joined_group_name(run)) or not GROUP_WORDS.intersection(words + run.split("-")) \
+            or words[-1] in ("of", "and", "for", "the") \
             or words[0][:1].isdigit():  # a numbered unit without its state stays unread (bodies.py)
         return None
     if not _shown_as_actor(text, start, end, run):

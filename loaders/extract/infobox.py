@@ -24,6 +24,11 @@ RECORD_FIELD = re.compile(r"(?im)^[ \t|*-]*(?:attribution|attributed[ \t]+to|cla
                           r"|responsible[ \t]+group)[ \t]*(?::|\||\t)[ \t]*"
                           r"(?P<value>(?:[^\s.;]+[ \t]*){1,6})\.?[ \t]*$")
 
+# What the field names is the author whatever the parser took the name for: a group no
+# dictionary lists is read as an organisation or a person ("Perpetrators: Lashkar-e-Jhangvi"),
+# and a lone attacker is a person ("Perpetrator: Anders Breivik").
+FIELD_TYPES = (*ARMED_TYPES, "organization", "person")
+
 
 def _fields(text: str) -> list[Any]:
     """The perpetrator fields of `text` in text order."""
@@ -36,7 +41,7 @@ def field_sides(text: str, table: Any) -> list[str]:
     for m in _fields(text):
         for _s, _e, eid in table.starting_in(m.start("value"), m.end("value")):
             ent = table.entities[eid]
-            if ent.kind == "Actor" and ent.type in ARMED_TYPES and eid not in out:
+            if ent.kind == "Actor" and ent.type in FIELD_TYPES and eid not in out:
                 out.append(eid)
     return out
 

@@ -90,7 +90,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     TOLL,
     VERB,
 )
-from sitgraph.loaders.extract.toll_updates import told_again
+from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
@@ -512,7 +512,7 @@ def _largest_told(totals: list[_Figure], sentence: str) -> _Figure | None:
     period's or a war's toll (:data:`OVERALL`)."""
     if not totals or OVERALL.search(sentence):
         return None  # a period's or a war's toll beside the incident's: the smallest stays
-    if enabled(LARGEST_SOURCE) and SOURCES_DIFFER.search(sentence) or (
+    if enabled(LARGEST_SOURCE) and SOURCES_DIFFER.search(sentence) or toll_against_source(sentence) or (
             enabled(SIDE_BY_SIDE) and _SEMI.search(sentence) and SOURCES_SIDE_BY_SIDE.search(sentence)):
         return max(totals, key=lambda f: f.value or 0)
     told = [f for f in totals if f.told_toll]
@@ -588,6 +588,7 @@ def find_casualties(sentence: str) -> Casualties:
                                (not f.attackers or f.value is None or f.value > f.attackers)], sentence)
         values[category] = value
         values[f"{category}_span"] = span
+    values["killed"] = revised_toll(sentence, values["killed"])  # type: ignore[arg-type]
     attackers, span = attackers_told(figures, _choose)
     if attackers:
         values["attackers_killed"] = attackers

@@ -143,7 +143,7 @@ DEFINITE_ONE = (rf"the(?:\s+(?!(?:said|says|say|told|reported|added|stated)\b){_
                 r"(?<![sS])(?<!police)(?<!people)(?<!military)(?<!army)")
 _MORE_OBJECTS = (
     rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom))(?:{_COUNT_ANON}{_NP_ALL}|{DEFINITE_ONE}))*"
-    rf",?\s+and\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
+    rf",?\s+(?:and|as\s+well\s+as)\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
     r"(?!\s+(?:were|was|had|have|are|is)\b))?"
 )
 

@@ -69,9 +69,74 @@ RIVAL = branch("toll.rival-source", "'Police said 12 were killed. Residents, how
                probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
 
 
+# "Civil society groups later counted 57 bodies": the dead counted again after the toll.
+_BODIES_AGAIN = re.compile(
+    r"(?i)\b(?:later|subsequently|eventually|afterwards)\b[^.;]{0,40}?\b(?:counted|found|recovered|retrieved|pulled"
+    rf"|collected|buried)\s+(?:(?:at\s+least|more\s+than|over|another)\s+)?{_NUMBER}[\w,-]*\s+(?:more\s+)?bodies\b"
+    r"|\bbodies\b[^.;]{0,30}?\b(?:were|had\s+been)\s+(?:later|subsequently|eventually)\s+(?:counted|found|recovered)\b")
+BODIES_AGAIN = branch("toll.bodies-counted-later", "'At least 34 were killed. Civil society groups later counted 57 "
+                      "bodies.': the dead counted later are the incident's toll told again, the larger kept",
+                      pos=[("Gunmen attacked the village of Kasese in North Kivu on Sunday, killing at least 34 "
+                            "people. Civil society groups later counted 57 bodies.", ((57, None, None),))],
+                      neg=[("Gunmen attacked the village of Kasese in North Kivu on Sunday, killing at least 34 "
+                            "people. Civil society groups later counted 57 burned houses.", ((34, None, None),))],
+                      probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
+
+
 def told_again(sentence: str) -> bool:
     """Does `sentence` tell the incident's whole toll again ("the toll was 18", "raised the
     death toll to 23"), or another source's figure set against the first ("Residents,
     however, said ...")? Then the larger of its figure and the incident's is the toll."""
     return (enabled(TOLD_AGAIN) and _TOLD_AGAIN.search(sentence) is not None) or (
-        enabled(RIVAL) and _RIVAL.search(sentence) is not None)
+        enabled(RIVAL) and _RIVAL.search(sentence) is not None) or (
+        enabled(BODIES_AGAIN) and _BODIES_AGAIN.search(sentence) is not None)
+
+
+_REVISED_TO = re.compile(
+    r"(?i)\b(?:(?:later|subsequently|since|then|eventually)\s+)?(?:revised|raised|increased|updated|rose|climbed"
+    r"|risen)\s+(?:up(?:wards?)?\s+)?(?:from\s+(?:\d[\d,]*|\w+)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|per\s*cent|percent|years?|km|houses|homes))")
+# The toll the revision is of, told before it in the sentence: "a death toll of 134, later
+# revised to 157", "the initial toll of 34 was later revised to 57", "put the toll at 50,
+# a figure later raised to 86".
+_TOLL_BEFORE = re.compile(r"(?i)\b(?:death\s+toll|toll|(?:number|count)\s+of\s+(?:dead|deaths|victims)|figure)\b")
+REVISED = branch("toll.revised-in-sentence", "'gave a death toll of 134, later revised to 157': the toll a sentence "
+                 "revises is the revised figure",
+                 pos=[("Gunmen attacked the village of Ogossagou, Mali, on 23 March 2019. The government initially "
+                       "gave a death toll of 134, later revised to 157.", ((157, None, None),))],
+                 neg=[("Gunmen attacked the village of Ogossagou, Mali, on 23 March 2019, killing 134 people. The "
+                       "government later revised its budget to 157 million.", ((134, None, None),))],
+                 probe=event_tolls, where="sitgraph.loaders.extract.numbers.find_casualties")
+
+
+def revised_toll(sentence: str, killed: int | None) -> int | None:
+    """The dead of `sentence` where it revises a toll it tells ("a death toll of 134, later
+    revised to 157": 157): the revised figure when larger than `killed`, else `killed`."""
+    from sitgraph.loaders.extract.quantities import parse_number
+
+    if killed is None or not enabled(REVISED):
+        return killed
+    m = _REVISED_TO.search(sentence)
+    if m is None or not _TOLL_BEFORE.search(sentence[:m.start()]):
+        return killed
+    n = parse_number(m["n"])
+    return n if n is not None and n > killed else killed
+
+
+# "The official toll was 85, although survivors said more than 200 were killed": a toll set
+# against another source's figure in one sentence.
+_TOLL_AGAINST = re.compile(r"(?i)\btoll\b[^.;]*?\b(?:but|although|though|while|whereas)\b[^.;]*?\b(?:said|says|put"
+                           r"|puts|counted|reported|gave|estimated|claimed)\b")
+AGAINST = branch("toll.toll-against-source", "'The official toll was 85, although survivors said more than 200 were "
+                 "killed': a toll set against another source's figure, the larger kept",
+                 pos=[("Armed men killed villagers in Bentalha, Algeria, on 22 September 1997. The official toll was "
+                       "85, although survivors said more than 200 people were killed.", ((200, None, None),))],
+                 neg=[("Armed men killed villagers in Bentalha, Algeria, on 22 September 1997. The official toll was "
+                       "85, although survivors said more than 200 houses were burned.", ((85, None, None),))],
+                 probe=event_tolls, where="sitgraph.loaders.extract.numbers._largest_told")
+
+
+def toll_against_source(sentence: str) -> bool:
+    """Does `sentence` set a toll against another source's figure ("the official toll was
+    85, although survivors said 200 died")? Then its largest figure is the toll."""
+    return enabled(AGAINST) and _TOLL_AGAINST.search(sentence) is not None

@@ -46,11 +46,12 @@ IS, SHABAAB, JNIM = "Islamic State", "al-Shabaab", "Jama'at Nusrat al-Islam wal-
 # --- the author told in another sentence or section -------------------------------------------
 
 ENCYCLOPEDIC = [
-    # lead, then a "Responsibility" section naming the claimant (a faction of a known group)
+    # lead, then a "Responsibility" section naming the claimant (a faction of a known group, named acting on its
+    # own: the faction, as the gold names a claiming offshoot)
     ("The 2023 Peshawar mosque bombing was a suicide attack on a mosque in Peshawar, Pakistan, on 30 January "
      "2023. At least 84 people were killed and more than 200 were injured.\n\nAttack\nThe bomber detonated his "
      "vest during afternoon prayers.\n\nResponsibility\nJamaat-ul-Ahrar, a faction of the Pakistani Taliban, "
-     "claimed responsibility for the bombing.", [["Tehrik-i-Taliban Pakistan"]]),
+     "claimed responsibility for the bombing.", [["Jamaat-ul-Ahrar"]]),
     ("The Kerman bombings were two suicide bombings at a memorial ceremony in Kerman, Iran, on 3 January 2024. "
      "At least 95 people were killed and 284 were wounded.\n\nPerpetrators\nOn 4 January, the Islamic State "
      "claimed responsibility for the attack through Amaq.", [[IS]]),

@@ -302,9 +302,9 @@ LEFT = [
          "near the Vodafone Arena stadium in the Beşiktaş district of Istanbul, Turkey. 48 people were killed, most "
          "of them police officers, and 166 were wounded. The Kurdistan Freedom Hawks (TAK) claimed the attack the "
          "following day.", "2017-01-01", [(("Kurdistan Freedom Hawks",), "2016-12-10", 48, 166)]),
-    left("the attackers named in an apposition to the subject of a 'when' clause ('when ten members of X, an "
-         "Islamist group, carried out') are not taken",
-         "2008 Mumbai attacks\n\nThe 2008 Mumbai attacks were a series of terrorist attacks that took place in "
+    # the attackers named in an apposition to the subject of a 'when' clause ('when ten members of X, an
+    # Islamist group, carried out')
+    ("2008 Mumbai attacks\n\nThe 2008 Mumbai attacks were a series of terrorist attacks that took place in "
          "November 2008, when ten members of Lashkar-e-Taiba, an Islamist militant organisation from Pakistan, "
          "carried out twelve coordinated shooting and bombing attacks across Mumbai. The attacks, which began on "
          "Wednesday 26 November, killed 175 people, including nine of the attackers, and wounded more than 300.",
