@@ -78,6 +78,17 @@ ROWS = [
     _xfail("Situation update\nNorth Darfur \u2013 Tawila: Drone strikes killed nine people on Saturday.",
            {("Attack", (), ("civilians",), ("North Darfur", "Tawila"))},
            "a head whose area and town a dash joins: spaCy cuts the line, the town is not read"),
+    # --- the unit holding a town, in brackets --------------------------------------------------------
+    ("Gunmen attacked Kwall (Plateau State) on Sunday, killing 30 villagers.",
+     {("Attack", ("unknown gunmen",), ("civilians",), ("Kwall", "Plateau"))}),
+    ("Fighting erupted in Pinga (Walikale territory, North Kivu) on Monday.",
+     {("Attack", (), (), ("North Kivu", "Pinga", "Walikale"))}),
+    # a bracket that tells a source is no place
+    ("Gunmen attacked Kwall on Sunday (Plateau State police said), killing 30 villagers.",
+     {("Attack", ("unknown gunmen",), ("civilians",), ("Kwall",))}),
+    _xfail("Gunmen attacked Bokkos (Plateau) on Sunday, killing 30 villagers.",
+           {("Attack", ("unknown gunmen",), ("civilians",), ("Bokkos", "Plateau"))},
+           "a unit named in brackets without its administrative word, where its name is an English word"),
     # --- a compass region of a country ----------------------------------------------------------
     ("Jihadists attacked a military base in northern Mali on Tuesday, killing 10 soldiers.",
      {("Attack", ("rebels",), ("Mali", "military base"), ("Mali", "northern Mali"))}),
