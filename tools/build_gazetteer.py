@@ -41,6 +41,9 @@ from sitgraph.loaders.extract.gazetteer import FOCUS_COUNTRIES, TSV_COLUMNS, fol
 FULL = set(FOCUS_COUNTRIES)
 # Neighbours and parties: divisions, and places of at least SECONDARY_POP.
 SECONDARY = set("TR RU IR SA EG PK KE UG RW BI ER DJ AM AZ GE BY MD DZ TN MR SN CG BJ TG GH".split())
+# Wars away from the focus regions that reports cover (Haiti's gangs, Colombia's armed groups):
+# divisions and larger towns, like a neighbour's, without ranking their places first.
+SECONDARY |= {"HT", "CO"}
 SECONDARY_POP = 10000
 # Divisions of secondary countries that wars reach into: every place there.
 FULL_ADMIN1 = {

@@ -70,11 +70,22 @@ STRUCK_VERBS = frozenset({"attacked", "stormed", "seized", "captured", "shelled"
                           "bombed", "invaded", "entered", "recaptured", "retook", "besieged", "targeted"})
 
 
+@rule("place.bracketed-admin-unit", "a unit named with its administrative word in brackets right after a place "
+      "('Kwall (Plateau State)', 'Pinga (Walikale territory, North Kivu)') is the place holding it",
+      pos=[("Gunmen attacked Kwall (Plateau State) on Sunday, killing 30 villagers.", ("Kwall", "Plateau"))],
+      neg=[("Gunmen attacked Kwall on Sunday (Plateau State police said), killing 30 villagers.", ("Kwall",))],
+      probe=places, off=lambda before: False)
+def bracket_qualifier(before: str) -> bool:
+    """Does `before` (the text before a name, right-stripped) end in a capitalised name and an
+    opening bracket: the name that follows qualifies that place?"""
+    return bool(re.search(r"[A-Z][\w'\u2019\-]*[ \t]*\($", before))
+
+
 def _locating(text: str, start: int) -> bool:
     """Does the word before `start` let a name stand as a place ("in Sanban region", "the
     Marte local government area", "northern Kaya district", ", Marte LGA")?"""
     before = text[max(0, start - 30):start].rstrip()
-    if before.endswith(","):
+    if before.endswith(",") or bracket_qualifier(before):
         return True
     words = re.findall(r"[\w'\u2019-]+", before)
     return bool(words) and (words[-1].lower() in _LOCATING or words[-1] in STRUCK_VERBS)

@@ -39,6 +39,8 @@ from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, le
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.events import Frame
+from sitgraph.loaders.extract.event_regions import place_in_regions
+from sitgraph.loaders.extract.events import Frame, SentenceReader
 from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
@@ -93,6 +95,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
     chain_places_on_line(frames, report.text, table, _gazetteer())
+    place_in_regions(frames, table)
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     events = _linked_events(frames, report, table)

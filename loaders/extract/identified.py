@@ -43,7 +43,7 @@ AFFILIATION = re.compile(r"\s*-\s*(?:linked|affiliated|allied|aligned|inspired|b
       neg=[("Gunmen attacked a school in Buni Yadi. Boko Haram militants burned a school in Gujba.",
             (("Boko Haram", "Boko Haram militants"), ("unknown gunmen", "Gunmen"))),
            ("Gunmen from a nearby village attacked Buni Yadi, where Boko Haram militants had burned a school.",
-            (("Boko Haram", "Boko Haram militants"), ("Buni Yadi", "Buni Yadi"), ("unknown gunmen", "Gunmen")))],
+            (("Boko Haram", "Boko Haram militants"), ("unknown gunmen", "Gunmen")))],
       probe=actor_forms, off=lambda cands, text: cands)
 def identified_generics(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` (in text order) with every mention of a generic armed group the report ties

@@ -18,14 +18,17 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.place_words import alternation
 from sitgraph.loaders.extract.rules import event_places, places, rule
 
 _PART = r"(?:de|del|da|do|dos|das|es|el|al)"
 _WORD = r"[A-Z][\w'\u2019\-]*"
 _ELEMENT = rf"{_WORD}(?:[ \t]+(?:{_PART}[ \t]+)?{_WORD}){{0,3}}"
+# an administrative word may follow a name: "Ituri, Djugu territory:", "Sagaing Region, Khin-U township:"
+_ELEMENT += rf"(?:[ \t]+(?:{alternation('admin')}))?"
 # What may stand before the chain on its line: a bullet, and a date or label closed by a dash
 # or a colon ("12 August 2001 – ", "Location: ").
-_LEAD = r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[^\n:\u2013\u2014]{1,40}?[ \t]*(?:[\u2013\u2014:]|[ \t]-)[ \t]*)?"
+_LEAD = r"[ \t]*(?:[-*\u2022][ \t]+)?(?:\*\*)?(?:[^\n:\u2013\u2014]{1,40}?[ \t]*(?:[\u2013\u2014:]|[ \t]-)[ \t]*)?"
 LINE_CHAIN = re.compile(rf"{_LEAD}(?P<chain>{_ELEMENT}(?:,[ \t]*{_ELEMENT}){{1,3}})[ \t]*"
                         r"(?:[:(\u2013\u2014]|-[ \t]|\n|$)")
 AREA_TYPES = frozenset({"country", "province", "region"})
@@ -46,8 +49,24 @@ def _chain_elements(text: str, line_start: int, gaz: Any) -> list[tuple[int, int
         name = part.strip()
         out.append((s, s + len(name), name))
         pos += len(part) + 1
-    last = exact_place(gaz, out[-1][2], loose=False)
-    return out if last is not None and last.type in AREA_TYPES else []
+    return out if known_area(exact_place(gaz, out[-1][2], loose=False)) or _area_first(out, gaz) else []
+
+
+def known_area(place: Any) -> bool:
+    """Is gazetteer `place` a country, province or region?"""
+    return place is not None and place.type in AREA_TYPES
+
+
+@rule("place.line-chain-area-first", "a line-opening chain written from the area down to the town ('North Darfur, "
+      "Tawila: ...') is a chain as well when its first name is a known province or country, and locates the line",
+      pos=[("North Darfur, Tawila: Drone strikes killed nine people on Saturday.", (("North Darfur", "Tawila"),))],
+      neg=[("Reuters, Mangina: ADF fighters killed 14 villagers on Sunday.", (("Mangina",),))],
+      probe=event_places, off=lambda elements, gaz: False)
+def _area_first(elements: list[tuple[int, int, str]], gaz: Any) -> bool:
+    """Does the chain `elements` open with a known country, province or region?"""
+    from sitgraph.loaders.extract.places import exact_place
+
+    return known_area(exact_place(gaz, elements[0][2], loose=False))
 
 
 def in_line_chain(text: str, start: int, end: int, gaz: Any) -> bool:
@@ -98,9 +117,15 @@ def chain_places_on_line(frames: list[Any], text: str, table: Any, gaz: Any) -> 
             continue
         line_start = text.rfind("\n", 0, f.sent_start) + 1
         elements = _chain_elements(text, line_start, gaz)
-        if not elements or f.sent_start < elements[-1][1] or elements[0][2].isupper():
+        if not elements or elements[0][0] < f.sent_start < elements[-1][1] or elements[0][2].isupper():
             continue  # a dateline ("PESHAWAR, Pakistan -") says where the report was filed
         for s, e, _name in elements:
             for _s, _e, x in table.in_span(s, e):
                 if table.kind(x) == "Place" and x not in f.places:
                     f.places.append(x)
+
+
+def near_area(gap: str, typ: str | None) -> bool:
+    """Is `gap` a "near" between an area of type `typ` (a country, province or region) and the
+    place after it? Such an area lies near, not in, that place."""
+    return typ in ("country", "province", "region") and "near" in gap.lower()

@@ -12,10 +12,13 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
+from sitgraph.loaders.extract.place_endings import town_despite_ending
+from sitgraph.loaders.extract.place_variants import unify_swapped
 from sitgraph.loaders.extract.place_words import alternation as place_word_alternation
 from sitgraph.loaders.extract.place_words import place_type
 from sitgraph.loaders.extract.rules import branch, enabled, places, rule, typed_places
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.struck_places import struck_town_cands
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Word lists: loaders/data/words.yaml.
@@ -243,7 +246,7 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
     lower_words = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
     out = settlement_of_cands(text, gaz)
     if gaz is not None:
-        out += [c for c in gazetteer_name_cands(text, gaz)
+        out += [c for c in gazetteer_name_cands(text, gaz) + struck_town_cands(text, gaz)
                 if not person_context(text, c.start, c.end, persons.contains(c.start, c.end))
                 and not _common_word(c.text, lower_words, text, c.start, c.end)]
     out += placeword_cands(text, gaz) + _spacy_cands(text, doc, gaz, lower_words)
@@ -367,7 +370,7 @@ def spacy_place_cand(span: tuple[int, int, str], label: str, gaz: Any) -> Cand |
 
 @rule("place.spacy-gpe", "a spaCy GPE/LOC span is a place (unless a demonym or 'the state/regime' unknown "
       "to the gazetteer)",
-      pos=[("Shells hit Kurakhove on Monday.", ("Kurakhove",))],
+      pos=[("Shells landed across Kurakhove on Monday.", ("Kurakhove",))],
       neg=[("Ukrainian drones hit a depot overnight.", ())],
       probe=places, off=lambda s, e, surface, place: None)
 def spacy_gpe_cand(s: int, e: int, surface: str, place: Any) -> Cand | None:
@@ -502,7 +505,8 @@ def after_locative_cands(text: str, gaz: Any) -> list[Cand]:
         if prep in ("of", "and") and not _after_place_phrase(text, m.start()):
             continue
         possessive = re.match(r"['\u2019]s\b", text[m.end("name"):m.end("name") + 3])
-        if not _unknown_name_ok(name, prep == "and") or possessive:
+        listed = prep == "and" or town_despite_ending(name, text, m.end("name"), gaz)
+        if not _unknown_name_ok(name, listed) or possessive:
             continue
         if m.group("verb") and (prep not in ("in", "near", "outside", "around") or _state_or_party(name, gaz)
                                 or re.search(r"['\u2019]s$", name) or not enabled(SUBJECT_PLACE)):
@@ -580,4 +584,4 @@ def person_words_not_places(cands: list[Cand]) -> list[Cand]:
             p = full[next(iter(who))]
             c = Cand(c.start, c.end, c.text, "Actor", "person", p.group, p.name, rank=p.rank)
         out.append(c)
-    return out
+    return unify_swapped(out)

@@ -28,6 +28,7 @@ from typing import Any
 from sitgraph.graph.model import Event, Mention, Relation
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.rules import Example, nothing, relations, rule
 
@@ -195,6 +196,8 @@ def _located_in_gap(ctx: _Context) -> None:
                 src = ctx.table.name_place.get(a, a) if ctx.is_(a, "Facility") else a
                 if ctx.is_(src, "Place", ("country",)) and ent[b].type != "country":
                     src = a  # "the OCHA Myanmar office in Yangon": the office is in Yangon, not Myanmar
+                if near_area(text[e1:s2], ent[src].type):
+                    break  # "to Lamu near Baragoni": an area near a village does not lie in it
                 if src != b and ent[b].type != "country" or ctx.is_(src, "Facility") or ent[src].type != "country":
                     ctx.add("LOCATED_IN", src, b, s1)
                 break

@@ -227,7 +227,8 @@ def test_gunmen_believed_to_be_a_group_are_that_group(nlp):
     x = _x(nlp, "Gunmen believed to be Boko Haram militants attacked Buni Yadi. The gunmen burned a school.")
     assert _actors(x) == {"Boko Haram": ("Boko Haram militants", "Gunmen", "gunmen")}
     names = {e.id: e.name for e in x.entities}
-    assert [[names[a] for a in v.actors] for v in x.events] == [["Boko Haram"], ["Boko Haram"]]
+    # the school burned in the town attacked is more of the one incident (Buni Yadi is the town)
+    assert [[names[a] for a in v.actors] for v in x.events] == [["Boko Haram"]]
 
 
 def test_gunmen_beside_a_group_named_elsewhere_stay_unknown(nlp):

@@ -122,7 +122,8 @@ FOUND = [
     ("Colombia's government and the ELN guerrillas extended their ceasefire by six months on Monday.",
      [("Agreement", {"Colombia", "National Liberation Army"}, set(), "2024-03-11")]),
     ("Israel violated the ceasefire by striking a car in southern Lebanon on Monday, Hezbollah said.",
-     [("Violation", {"Israel"}, {"Lebanon"}, "2024-03-11"), ("Attack", {"Israel"}, {"Lebanon"}, "2024-03-11")]),
+     [("Violation", {"Israel"}, {"Lebanon", "southern Lebanon"}, "2024-03-11"),
+      ("Attack", {"Israel"}, {"Lebanon", "southern Lebanon"}, "2024-03-11")]),
     # clashes between sides
     ("Fighting between the army and the RSF in El Obeid killed 12 civilians on Monday.",
      [("Attack", {"Rapid Support Forces"}, {"El Obeid"}, "2024-03-11")]),

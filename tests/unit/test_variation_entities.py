@@ -184,14 +184,9 @@ STILL_FAILING = [
                  marks=pytest.mark.xfail(strict=True, reason="a broadcaster's station is no facility: read, it found "
                                                               "a workplace ('works for the radio station') and cost "
                                                               "VOA test entities")),
-    pytest.param(P, "Gunmen attacked a bus terminal in Lamitan on Monday, killing five people.", {"Lamitan"},
-                 marks=pytest.mark.xfail(strict=True, reason="an unknown one-word name ending in -i or -an is read as "
-                                                              "a demonym; read as a place where no dictionary knows "
-                                                              "it, VOA dev lost entity and event precision (a town "
-                                                              "misspelt in the report, a place its gold leaves out)")),
-    pytest.param(P, "Fighters attacked Mpeketoni overnight and burned a police station in Jamundi.",
-                 {"Jamundi", "Mpeketoni"},
-                 marks=pytest.mark.xfail(strict=True, reason="the same demonym-like endings (-i, -an)")),
+    # a town ending like a demonym (-i, -an) closing a locative phrase; a misspelt town is its twin
+    (P, "Gunmen attacked a bus terminal in Lamitan on Monday, killing five people.", {"Lamitan"}),
+    (P, "Fighters attacked Mpeketoni overnight and burned a police station in Jamundi.", {"Jamundi", "Mpeketoni"}),
     pytest.param(P, "Government troops retook Awdhegle and Mubarak, about 75 kilometers west of Mogadishu.",
                  {"Awdhegle", "Mogadishu", "Mubarak"},
                  marks=pytest.mark.xfail(strict=True, reason="names a distance and bearing follow are places; read, "

@@ -53,7 +53,7 @@ FOUND = [
     ("Militants torched dozens of homes in the village of Kukawa on Wednesday.",
      [("Attack", "arson", {"rebels"}, {"Kukawa"})]),
     ("Hezbollah fired rockets at northern Israel on Monday, wounding two people.",
-     [("Attack", "rocket_attack", {"Hezbollah"}, {"Israel"})]),
+     [("Attack", "rocket_attack", {"Hezbollah"}, {"Israel", "northern Israel"})]),
     ("A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 40 worshippers.",
      [("Attack", "bombing", set(), {"Peshawar"})]),
     ("Insurgents detonated a car bomb outside a police station in Mogadishu on Saturday, killing six officers.",

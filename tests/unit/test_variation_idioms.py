@@ -77,7 +77,7 @@ FOUND = [
     ("Security forces eliminated three militants in an encounter in Bannu on Monday.",
      [("Attack", {"Pakistan"}, {"Bannu"}, 3)]),
     ("Security forces took out two ELN commanders in Arauca on Monday.",
-     [("Attack", {"government forces"}, {"Arauca"}, 2)]),
+     [("Attack", {"Colombia"}, {"Arauca"}, 2)]),
     ("The ENDF said it had neutralized 45 Fano militants and captured 17 others in North Wollo on Sunday.",
      [("Attack", {"Ethiopian National Defense Force"}, {"Wollo"}, 45),
       ("Abduction", {"Ethiopian National Defense Force"}, {"Wollo"}, None)]),

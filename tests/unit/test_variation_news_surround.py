@@ -167,7 +167,8 @@ def test_an_incident_beside_the_surround_is_still_told(nlp, later, second):
 @pytest.mark.parametrize("text,expected", [
     # a year inside a full date is that day's, for the dates to read
     (LEAD + " The war began with Hamas's October 7, 2023 attack on southern Israel, which killed 1,200 people.",
-     [LEAD_EVENT, ("Attack", None, frozenset({"Hamas"}), frozenset({"Israel"}), "2023-10-07", 1200)]),
+     [LEAD_EVENT, ("Attack", None, frozenset({"Hamas"}), frozenset({"Israel", "southern Israel"}), "2023-10-07",
+                  1200)]),
     # a lead named by its year, in an encyclopedia's manner, is the incident itself
     ("The 2017 Darulaman attack was a suicide bombing on a police academy in Kabul that killed 12 people.",
      [("Attack", "bombing", frozenset(), frozenset({"Kabul"}), "2025-06-10", 12)]),
