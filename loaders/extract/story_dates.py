@@ -44,8 +44,8 @@ def _day(value: str | None) -> dt.date | None:
 @named_rule("date.story-reference", "in a narrative whose lead dates its incident long before publication ('... on "
             "6 December 2019.' on a 2024 page), later year-less days and weekdays count from the lead's day",
             pos=[("Janzour shelling\n\nRockets struck the market of Janzour, Libya, on 6 December 2019, killing 11 "
-                  "civilians. On 7 December, GNA forces shelled positions near Al-Aziziya, killing two fighters.",
-                  (("2019-12-06", None), ("2019-12-07", None))),
+                  "civilians. On Saturday 7 December, GNA forces shelled positions near Al-Aziziya, killing two "
+                  "fighters.", (("2019-12-06", None), ("2019-12-07", None))),
                  ("Suarez bombing\n\nA bomb exploded on the square of Suárez, Colombia, on 4 March 2023. On "
                   "Saturday evening, gunmen fired on the police station of Morales, wounding two officers.",
                   (("2023-03-04", None), ("2023-03-04", None)))],
@@ -89,11 +89,12 @@ def long_past(date: str | None, published: str | None) -> str | None:
 @named_rule("date.story-month", "a lead dating its incident to a month long past ('... in March 2019') is the "
             "story's time too: a later year-less day ('Late on 3 March') takes that month's year",
             pos=[("Kadji attack\n\nThe Kadji attack was an assault on the village of Kadji in the Diffa Region, "
-                  "Niger, in March 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.",
+                  "Niger, in March 2019. Late on Sunday 3 March, assailants on motorbikes shot dead 14 villagers.",
                   (("2019-03-03", None),))],
             neg=[("Kadji attack\n\nThe Kadji attack was an assault on the village of Kadji in the Diffa Region, "
                   "Niger, in 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.",
-                  (("2019", None),))],
+                  # a year is no month: the day's year is the one written (date.written-year)
+                  (("2019-03-03", None),))],
             probe=event_dates, off=lambda date: None)
 def _month_start(date: str | None) -> dt.date | None:
     """The first day of ISO month `date` ("2019-03"), the reference a month's story counts
