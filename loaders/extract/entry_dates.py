@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.date_headings import section_heads
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -38,7 +39,32 @@ def _opens_entry(line: str) -> bool:
 
     head = BULLET.match(line).end()  # type: ignore[union-attr]  # the pattern always matches
     spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
-    return bool(spans) and ENTRY_REST.match(line[head + spans[0][1]:] + " ") is not None
+    rest = line[head + spans[0][1]:] + " " if spans else ""
+    return bool(spans) and (ENTRY_REST.match(rest) is not None or place_then_colon(rest))
+
+
+# After an entry's date: its place, a comma before it and a colon after ("3 March 2024, Gao,
+# Mali: ...", "20 February, Port-au-Prince (Solino): ..."), as bulletins and incident lists write.
+_NAME = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|del|du|des|la|le|el|al|of|sur|do|da|di)\b|"
+         r"\([\w'’. -]{1,30}\))){0,4}")
+PLACE_COLON = re.compile(rf"^,[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}:[ \t]")
+
+
+@named_rule("date.entry-place-head", "a line opening with a date, a comma, a place and a colon ('20 February 2025, "
+            "Delmas: ...') heads an entry of an incident list: its sentences after the colon take that date",
+            pos=[("Incidents\n\n- 12 November, Khan Younis: An Israeli airstrike hit a tent camp, killing nine "
+                  "people: five children and four women.\n- 14 November, Jabalia: A strike on a school killed 15 "
+                  "people.", (("2023-11-12", None), ("2023-11-14", None)))],
+            # a dateline's date runs into the story with a dash, not a colon
+            neg=[("Incidents\n\n- 12 November, Khan Younis, an Israeli airstrike hit a tent camp, killing nine "
+                  "people.\n- A strike on a school in Jabalia killed 15 people.",
+                  (("2023-11-12", None), ("2023-11-12", None)))],
+            probe=event_dates, off=lambda rest: False)
+def place_then_colon(rest: str) -> bool:
+    """Does `rest` (a line after its opening date) name a place between a comma and a colon
+    (:data:`PLACE_COLON`)? The place is a few capitalised words (a particle may join them, a
+    bracket follow). Cost: one match."""
+    return len(rest) > 2 and PLACE_COLON.match(rest[:120]) is not None
 
 
 @dataclass(frozen=True)
@@ -138,6 +164,7 @@ def dated_entries(text: str, datelines: list[tuple[int, int]], published: str | 
         if date is not None:
             heads.append((at, date))
         year = int(date[:4]) if date is not None and YEAR.search(line[:60]) else (heading_year(line) or year)
+    heads = sorted(dict(heads + section_heads(text, published)).items())  # a day alone heads a section too
     ends = [at for at, _ in heads[1:]] + [len(text)] if heads else []
     return [Entry(at, end, date) for (at, date), end in zip(heads, ends, strict=True)]
 

@@ -125,8 +125,38 @@ def near_reference(dates: list[Any], reference: str | None, page: str | None = N
                 and not YEAR_WRITTEN.search(d.text):
             shifted = min((_shift(day, n) for n in (-1, 0, 1)), key=lambda x: abs((x - ref).days))
             d = replace(d, date=shifted.isoformat())
-        out.append(d)
+        out.append(nearest_month(d, ref, _day(page)))
     return out
+
+
+# A month named with a word tying it to the page's date ("last March", "this March"): not a story's.
+PAGE_MONTH = re.compile(r"(?i)\b(?:last|this|past|next)\b")
+
+
+@named_rule("date.story-month-nearest", "in a story long past, a month named alone ('In March, ...') is the one "
+            "nearest the story's time (a later one on a tie), not the last before it; never after the page's month",
+            pos=[("Sahel overview\n\nIn January, JNIM fighters killed 30 soldiers in an attack on a base in Djibo. "
+                  "In March, an ambush near Tillaberi killed 23 soldiers.", (("2023-01", None), ("2023-03", None)))],
+            # the month before the story's is the nearest: it stays before
+            neg=[("Sahel overview\n\nIn March, JNIM fighters killed 30 soldiers in an attack on a base in Djibo. "
+                  "In January, an ambush near Tillaberi killed 23 soldiers.", (("2023-03", None), ("2023-01", None)))],
+            probe=event_dates, off=lambda d, ref, page: d)
+def nearest_month(d: Any, ref: dt.date, page: dt.date | None) -> Any:
+    """Date mention `d`, when it is a month named alone ("March", resolved as the last such
+    month before the reference day `ref`), moved to the year that puts it nearest `ref`'s
+    month (the later on a tie: a story goes on), unless that falls after the `page`'s month.
+    Any other mention unchanged."""
+    from dataclasses import replace
+
+    if not (d.relative and d.precision == "month" and d.date_end is None and len(d.date) == 7) \
+            or any(c.isdigit() for c in d.text) or PAGE_MONTH.search(d.text):
+        return d
+    year, month = int(d.date[:4]), int(d.date[5:])
+    steps = {y: (y - ref.year) * 12 + month - ref.month for y in (ref.year - 1, ref.year, ref.year + 1)}
+    best = min(steps, key=lambda y: (abs(steps[y]), -y))
+    if best == year or (page is not None and (best, month) > (page.year, page.month)):
+        return d
+    return replace(d, date=f"{best:04d}-{month:02d}")
 
 
 def _shift(day: dt.date, years: int) -> dt.date:

@@ -6,7 +6,10 @@ Monday", "Friday's attack"), by "yesterday", "this morning", "last night", "earl
 "last week", "on the 12th", "12 days ago", by a count from another incident ("two days later",
 "earlier in the day", "the following day"), in a sentence apart from the toll's, beside
 datelines and page stamps, and in a narrative whose year was written once before ("In April
-2019, ... On 7 December, ...": date.written-year, written_years.py). Checked as the referee
+2019, ... On 7 December, ...": date.written-year, written_years.py; "In January, ... In March,
+...": date.story-month-nearest), in lists whose entries open with a day, a place and a colon
+("- 12 May, Khan Younis: ...": date.entry-place-head) and on live pages whose sections are
+headed by a day alone ("Sunday 12 May": date.section-heading). Checked as the referee
 checks a date: it must fall in the range the guide gives. Every sentence and report here is
 written for these tests.
 
@@ -21,7 +24,9 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.date_headings import section_heads
 from sitgraph.loaders.extract.dates import DateMention, find_dates
+from sitgraph.loaders.extract.entry_dates import place_then_colon
 from sitgraph.loaders.extract.written_years import BARE_DAY, near_written_year, year_marks
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -367,6 +372,138 @@ REPORTS = [
      'Sudan\n\nRSF shelling killed 12 people in El Fasher on Monday, medics said. The shelling '
      "on Monday hit a market in the city's south.",
      '2024-05-16', [('2024-05-13', None)]),
+    ('bulletin month then items',
+     'Attacks on health care in Haiti, February 2025\n\nIn February, 14 attacks on health care '
+     'were recorded. On 20 February, gunfire wounded seven health workers during clashes '
+     'between police and gangs in Port-au-Prince: four at a health centre in Solino and three '
+     'near the general hospital. On 24 February, gangs burned a clinic in Kenscoff.',
+     '2025-03-06', [('2025-02-20', None), ('2025-02-24', None)]),
+    left("a section's label and day after a title ('Zamzam: Between 11 and 13 April, RSF fighters "
+         "overran ...') lose the day: the capture is dated by the page",
+         'newsletter section undated after dated',
+         'Sudan in brief\n\nZamzam: Between 11 and 13 April, RSF fighters overran Zamzam camp near '
+         'El Fasher. At least 400 people were killed, the UN said. Fifteen trucks carrying food '
+         "for the camp were burned.\n\nPort Sudan: On Sunday, RSF drones struck the city's airport.",
+         '2025-06-05', [('2025-04-11', '2025-04-13'), ('2025-06-01', None)]),
+    ('live blog dated entries',
+     'Gaza live\n\nMonday 13 May\n\n14:05 An Israeli strike on a house in Jabalia killed seven '
+     'people, medics said.\n\nSunday 12 May\n\n21:40 A strike on a school in Nuseirat killed 15 '
+     'people.',
+     '2024-05-13', [('2024-05-13', None), ('2024-05-12', None)]),
+    ('rights report paragraph',
+     'Myanmar: airstrikes on civilians\n\nOn 11 April 2023, military aircraft bombed a ceremony '
+     'in Pazigyi village, Sagaing Region, killing more than 160 people. Witnesses said a '
+     'fighter jet dropped two bombs on the crowd at about 8 a.m., and a helicopter then fired '
+     'on survivors. The military said it had targeted a PDF office.',
+     '2024-02-01', [('2023-04-11', None)]),
+    ('update two regions past day',
+     'Ukraine war update, 14 May\n\nSumy: Russian glide bombs struck the town of Krasnopillia, '
+     'killing two residents, the regional administration said.\n\nDonetsk: In Pokrovsk, a '
+     'Russian drone hit a bus stop, wounding four people.',
+     '2024-05-14', [('2024-05-13', '2024-05-14'), ('2024-05-13', '2024-05-14')]),
+    ('national daily weekday later',
+     'Beni: ADF kill 12 in Oicha\n\nADF rebels killed 12 civilians in the Oicha area of Beni '
+     'territory, local officials said Tuesday. The attack took place on the night of Sunday to '
+     'Monday in the village of Mantumbi.',
+     '2024-05-14', [('2024-05-12', '2024-05-13')]),
+    ('press release dated communique',
+     'Communique\n\nThe General Staff of the Armed Forces informs the public that on 10 May 2024 '
+     'at around 5 p.m., a FAMa patrol was attacked near Boni. The toll is three soldiers '
+     'killed and four wounded.',
+     '2024-05-12', [('2024-05-10', None)]),
+    ('agency brief lead toll, date later',
+     'Ethiopia\n\nAt least 14 people were killed in a drone strike on a bus near Debre Markos, '
+     'residents said. The strike happened on Sunday morning, a witness said.',
+     '2024-05-15', [('2024-05-12', None)]),
+    ('ngo release date later sentence',
+     'South Sudan: MSF condemns attack\n\nMSF condemns the attack on its hospital in Ulang, '
+     'Upper Nile, in which a staff member was killed. Armed men entered the compound on the '
+     'night of 4 March and opened fire, MSF said.',
+     '2024-03-08', [('2024-03-04', '2024-03-05')]),
+    ('regional overview incidents with months',
+     'Sahel: quarterly overview\n\nIn January, JNIM fighters killed 30 soldiers in an attack on '
+     'a base in Djibo. In March, an ISSP ambush near Tillaberi killed 23 Nigerien soldiers.',
+     '2024-04-10', [('2024-01', None), ('2024-03', None)]),
+    ('OSINT time video',
+     'Gaza school strike\n\nOn 30 September, an Israeli strike hit the al-Zeitoun school in Gaza '
+     'City, killing 12 people. A video filmed at 05:21 the next morning shows a second strike '
+     'on a house in al-Tuffah.',
+     '2024-10-03', [('2024-09-30', None), ('2024-10-01', None)]),
+    ('briefing ago',
+     'Kashmir\n\nThree soldiers were killed in an encounter with militants in Kupwara two days '
+     'ago, the army said on Monday.',
+     '2024-05-14', [('2024-05-11', '2024-05-12')]),
+    ('monitor weekly items past tense w/o day',
+     'Iraq weekly\n\nIn Kirkuk, an IED killed two soldiers on 6 May. In Diyala, gunmen killed a '
+     'shepherd on 9 May. In Anbar, a rocket hit Ain al-Asad base.',
+     '2024-05-13', [('2024-05-06', None), ('2024-05-09', None), ('2024-05-06', '2024-05-13')]),
+    ('wire dateline + said Monday + attack Saturday',
+     'Mali\n\nBAMAKO (Reuters) - Jihadists killed at least 20 soldiers in an attack on an army '
+     'camp in central Mali on Saturday, the army said on Monday.',
+     '2024-05-13', [('2024-05-11', None)]),
+    ('broadcaster toll updated',
+     'Lebanon\n\nAn Israeli strike on the town of Nabatieh on Wednesday killed 11 people, the '
+     'health ministry said. The toll rose from seven on Thursday as rescuers recovered more '
+     'bodies.',
+     '2024-05-17', [('2024-05-15', None)]),
+    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
+         "the first list entry: the entry's incident takes the title's month or the page's date",
+         'entry date comma place colon',
+         'Attacks on health care, Sudan – monthly bulletin, April 2025\n\nNorth Darfur\n\n- 6 April '
+         '2025, El Fasher: RSF shelling hit the Saudi hospital, killing two patients and wounding '
+         'five nurses: three in the maternity ward and two in the courtyard. Source: local '
+         'media.\n- 19 April 2025, Tawila: Gunmen looted a clinic run by an NGO. No casualties were '
+         'reported.',
+         '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    ('entry day month comma place',
+     'Gaza weekly\n\n- 12 May, Khan Younis: An Israeli airstrike hit a tent camp, killing nine '
+     'people: five children and four women.\n- 14 May, Jabalia: A strike on a school killed 15 '
+     'people.',
+     '2024-05-16', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('entry no bullet comma place two levels',
+     'Incidents\n\n3 March 2024, Gao, Mali: An IED struck an army convoy, killing four soldiers '
+     'and wounding six: four in the lead vehicle and two in the truck behind.\n\n9 March 2024, '
+     'Menaka, Mali: Gunmen killed 12 civilians in a village market.',
+     '2024-04-02', [('2024-03-03', None), ('2024-03-09', None)]),
+    left("a dateline with a full date ('GAO, Mali, 3 March 2024 —') is not read as a dateline: its "
+         "day is taken as the incident's",
+         'neg: dateline with comma city',
+         'Mali\n\nGAO, Mali, 3 March 2024 — An IED struck an army convoy on Saturday, killing four '
+         'soldiers.',
+         '2024-03-04', [('2024-03-02', None)]),
+    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
+         "the first list entry: the entry's incident takes the title's month or the page's date",
+         'title with dash and month over entries',
+         'Attacks on health care, Sudan – monthly bulletin, April 2025\n\nNorth Darfur\n\n- 6 April '
+         '2025, El Fasher: RSF shelling hit the Saudi hospital, killing two patients. Source: '
+         'local media.\n- 19 April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
+         '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
+         "the first list entry: the entry's incident takes the title's month or the page's date",
+         'title with month, region heading, entries',
+         'Attacks on health care in Sudan, April 2025\n\nNorth Darfur\n\n- 6 April 2025, El Fasher: '
+         'RSF shelling hit the Saudi hospital, killing two patients. Source: local media.\n- 19 '
+         'April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
+         '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
+         "the first list entry: the entry's incident takes the title's month or the page's date",
+         'title with month over entries',
+         'Attacks on health care in Sudan, April 2025\n\n- 6 April 2025, El Fasher: RSF shelling hit '
+         'the Saudi hospital, killing two patients. Source: local media.\n- 19 April 2025, Tawila: '
+         'Gunmen looted a clinic run by an NGO.',
+         '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
+         "the first list entry: the entry's incident takes the title's month or the page's date",
+         'plain title over entries',
+         'Attacks on health care in Sudan\n\n- 6 April 2025, El Fasher: RSF shelling hit the Saudi '
+         'hospital, killing two patients. Source: local media.\n- 19 April 2025, Tawila: Gunmen '
+         'looted a clinic run by an NGO.',
+         '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    ('title case title over entries',
+     'Sudan: Attacks on Health Care – Monthly Bulletin, April 2025\n\n- 6 April 2025, El Fasher: '
+     'RSF shelling hit the Saudi hospital, killing two patients. Source: local media.\n- 19 '
+     'April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
+     '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
 ]
 
 
@@ -441,3 +578,21 @@ def test_a_story_read_keeps_its_own_years():
     dates = find_dates(text, "2024-11-25")
     assert near_written_year(dates, year_marks(text, "2024-11-25"), 0, "2024-11-25", story="2020-09-10") == dates
     assert all(isinstance(d, DateMention) for d in dates)
+
+
+@pytest.mark.parametrize("rest,place", [
+    (", El Fasher: RSF shelling hit ", True), (", Port-au-Prince (Carrefour-Feuilles): Gangs ", True),
+    (", Gao, Mali: An IED ", True),
+    # a sentence going on after the date, a dateline's dash, a list of places without a colon
+    (", RSF shelling hit the hospital: two died ", False), (" – Gao: An IED ", False), (", Gao and Menaka ", False),
+])
+def test_place_then_colon(rest, place):
+    assert place_then_colon(rest) is place
+
+
+def test_section_heads_need_a_series_of_days_alone():
+    text = "Gaza live\n\nMonday 13 May\n\nA strike hit Jabalia.\n\nSunday 12 May\n\nA strike hit Nuseirat."
+    assert section_heads(text, "2024-05-13") == [(11, "2024-05-13"), (49, "2024-05-12")]
+    # one day alone is the page's stamp; a day opening a sentence heads nothing
+    assert section_heads("Gaza live\n\nMonday 13 May\n\nA strike hit Jabalia.", "2024-05-13") == []
+    assert section_heads("Gaza\n\n12 May. A strike hit Jabalia.\n\n13 May. A strike hit Rafah.", "2024-05-13") == []
