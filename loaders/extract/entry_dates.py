@@ -23,7 +23,8 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 # A list item's bullet before an entry's date ("- 3 June: ...", "• 3 June – ...").
 BULLET = re.compile(r"^[ \t]*(?:[-*•–—][ \t]+)?")
 # After an entry's date: a weekday or an agency in brackets, then a dash or a colon.
-ENTRY_REST = re.compile(r"^[ \t]*(?:\([\w .]{1,30}\)[ \t]*)?(?:—|–|--|-|:)[ \t]")
+# A chronology's full stop after the date counts as its dash ("12 May. Troops entered ...").
+ENTRY_REST = re.compile(r"^[ \t]*(?:\([\w .]{1,30}\)[ \t]*)?(?:—|–|--|-|:|\.(?=[ \t]+[A-Z]))[ \t]")
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of each line of `text`."""
     out, at = [], 0
@@ -45,8 +46,13 @@ def _opens_entry(line: str) -> bool:
 
 # After an entry's date: its place, a comma before it and a colon after ("3 March 2024, Gao,
 # Mali: ...", "20 February, Port-au-Prince (Solino): ..."), as bulletins and incident lists write.
-_NAME = (r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|(?:de|del|du|des|la|le|el|al|of|sur|do|da|di)\b|"
-         r"\([\w'’. -]{1,30}\))){0,4}")
+# A place's words: names, particles, the nouns of a kind of place ("Khanaqin district", "the
+# road to Gao"); a preposition may open it ("near Tuz Khurmatu", "north of Goma").
+_PLACE_NOUN = (r"(?:de|del|du|des|la|le|el|al|of|sur|do|da|di|the|and|to|district|province|state|region|county|"
+               r"governorate|territory|commune|department|municipality|township|division|zone|area|city|town|"
+               r"village|camp|road|highway|junction|market|border|countryside|outskirts|suburbs?)\b")
+_NAME = (rf"(?:(?:near|in|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between)[ \t]+)?"
+         rf"(?:[A-Z][\w'’.-]*|{_PLACE_NOUN})(?:[ \t]+(?:[A-Z][\w'’.-]*|{_PLACE_NOUN}|\([\w'’. -]{{1,30}}\))){{0,4}}")
 PLACE_COLON = re.compile(rf"^,[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}:[ \t]")
 
 
@@ -62,8 +68,8 @@ PLACE_COLON = re.compile(rf"^,[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}:[ \t]")
             probe=event_dates, off=lambda rest: False)
 def place_then_colon(rest: str) -> bool:
     """Does `rest` (a line after its opening date) name a place between a comma and a colon
-    (:data:`PLACE_COLON`)? The place is a few capitalised words (a particle may join them, a
-    bracket follow). Cost: one match."""
+    (:data:`PLACE_COLON`)? The place is a few names, particles and nouns of a kind of place
+    (a preposition may open it, a bracket follow). Cost: one match."""
     return len(rest) > 2 and PLACE_COLON.match(rest[:120]) is not None
 
 
@@ -244,3 +250,4 @@ def entry_at(entries: list[Entry], at: int) -> str | None:
         if e.start <= at < e.end:
             return e.date
     return None
+

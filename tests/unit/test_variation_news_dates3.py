@@ -8,8 +8,9 @@ Monday", "Friday's attack"), by "yesterday", "this morning", "last night", "earl
 datelines and page stamps, and in a narrative whose year was written once before ("In April
 2019, ... On 7 December, ...": date.written-year, written_years.py; "In January, ... In March,
 ...": date.story-month-nearest), in lists whose entries open with a day, a place and a colon
-("- 12 May, Khan Younis: ...": date.entry-place-head) and on live pages whose sections are
-headed by a day alone ("Sunday 12 May": date.section-heading). Checked as the referee
+("- 12 May, Khan Younis: ...": date.entry-place-head; "12 May. Troops ..."), on live pages
+whose sections are headed by a day alone ("Sunday 12 May": date.section-heading), and under datelines giving
+their filing day ("GAO, Mali, 3 March 2024 — ": date.dated-dateline). Checked as the referee
 checks a date: it must fall in the range the guide gives. Every sentence and report here is
 written for these tests.
 
@@ -287,12 +288,10 @@ REPORTS = [
          'Israel Defense Forces\n\nOn Tuesday, IDF fighter jets struck a Hezbollah weapons depot in '
          'Aitaroun. Earlier today, an IDF aircraft struck a Hezbollah launcher in Khiam.',
          '2024-05-15', [('2024-05-14', None), ('2024-05-15', None)]),
-    left("a dateline with a weekday and a full date ('MOGADISHU, Somalia, Wednesday May 15, 2024 "
-         "—') is not read as a dateline: its day is taken as the incident's",
-         'dateline day not event',
-         'Somalia\n\nMOGADISHU, Somalia, Wednesday May 15, 2024 — Al-Shabaab militants attacked a '
-         'military base in Middle Shabelle on Monday, killing 10 soldiers, officials said.',
-         '2024-05-15', [('2024-05-13', None)]),
+    ('dateline day not event',
+     'Somalia\n\nMOGADISHU, Somalia, Wednesday May 15, 2024 — Al-Shabaab militants attacked a '
+     'military base in Middle Shabelle on Monday, killing 10 soldiers, officials said.',
+     '2024-05-15', [('2024-05-13', None)]),
     ('last Thursday',
      'Pakistan\n\nTerrorists attacked a check post in Khyber district last Thursday, martyring '
      'four soldiers.',
@@ -446,8 +445,9 @@ REPORTS = [
      'health ministry said. The toll rose from seven on Thursday as rescuers recovered more '
      'bodies.',
      '2024-05-17', [('2024-05-15', None)]),
-    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
-         "the first list entry: the entry's incident takes the title's month or the page's date",
+    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
+         "sentence: under a headline, the headline's report of the incident keeps the headline's "
+         "month or the page's date",
          'entry date comma place colon',
          'Attacks on health care, Sudan – monthly bulletin, April 2025\n\nNorth Darfur\n\n- 6 April '
          '2025, El Fasher: RSF shelling hit the Saudi hospital, killing two patients and wounding '
@@ -465,35 +465,37 @@ REPORTS = [
      'and wounding six: four in the lead vehicle and two in the truck behind.\n\n9 March 2024, '
      'Menaka, Mali: Gunmen killed 12 civilians in a village market.',
      '2024-04-02', [('2024-03-03', None), ('2024-03-09', None)]),
-    left("a dateline with a full date ('GAO, Mali, 3 March 2024 —') is not read as a dateline: its "
-         "day is taken as the incident's",
-         'neg: dateline with comma city',
-         'Mali\n\nGAO, Mali, 3 March 2024 — An IED struck an army convoy on Saturday, killing four '
-         'soldiers.',
-         '2024-03-04', [('2024-03-02', None)]),
-    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
-         "the first list entry: the entry's incident takes the title's month or the page's date",
+    ('neg: dateline with comma city',
+     'Mali\n\nGAO, Mali, 3 March 2024 — An IED struck an army convoy on Saturday, killing four '
+     'soldiers.',
+     '2024-03-04', [('2024-03-02', None)]),
+    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
+         "sentence: under a headline, the headline's report of the incident keeps the headline's "
+         "month or the page's date",
          'title with dash and month over entries',
          'Attacks on health care, Sudan – monthly bulletin, April 2025\n\nNorth Darfur\n\n- 6 April '
          '2025, El Fasher: RSF shelling hit the Saudi hospital, killing two patients. Source: '
          'local media.\n- 19 April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
          '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
-    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
-         "the first list entry: the entry's incident takes the title's month or the page's date",
+    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
+         "sentence: under a headline, the headline's report of the incident keeps the headline's "
+         "month or the page's date",
          'title with month, region heading, entries',
          'Attacks on health care in Sudan, April 2025\n\nNorth Darfur\n\n- 6 April 2025, El Fasher: '
          'RSF shelling hit the Saudi hospital, killing two patients. Source: local media.\n- 19 '
          'April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
          '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
-    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
-         "the first list entry: the entry's incident takes the title's month or the page's date",
+    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
+         "sentence: under a headline, the headline's report of the incident keeps the headline's "
+         "month or the page's date",
          'title with month over entries',
          'Attacks on health care in Sudan, April 2025\n\n- 6 April 2025, El Fasher: RSF shelling hit '
          'the Saudi hospital, killing two patients. Source: local media.\n- 19 April 2025, Tawila: '
          'Gunmen looted a clinic run by an NGO.',
          '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
-    left("a title line not in title case ('Attacks on health care in Sudan, April 2025') runs into "
-         "the first list entry: the entry's incident takes the title's month or the page's date",
+    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
+         "sentence: under a headline, the headline's report of the incident keeps the headline's "
+         "month or the page's date",
          'plain title over entries',
          'Attacks on health care in Sudan\n\n- 6 April 2025, El Fasher: RSF shelling hit the Saudi '
          'hospital, killing two patients. Source: local media.\n- 19 April 2025, Tawila: Gunmen '
@@ -504,6 +506,85 @@ REPORTS = [
      'RSF shelling hit the Saudi hospital, killing two patients. Source: local media.\n- 19 '
      'April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
      '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    ('dash place dash',
+     'Incident Log\n\n- 12 May – Khan Younis – An Israeli airstrike hit a tent camp, killing '
+     'nine people.\n- 14 May – Jabalia – A strike on a school killed 15 people.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('bracket place',
+     'Incident Log\n\n- 12 May (Khan Younis): An Israeli airstrike hit a tent camp, killing nine '
+     'people.\n- 14 May (Jabalia): A strike on a school killed 15 people.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('numeric date comma place',
+     'Incident Log\n\n- 12/05/2024, Gao: An IED hit an army convoy, killing four soldiers.\n- '
+     '14/05/2024, Menaka: Gunmen killed 12 civilians at a market.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('weekday date comma place',
+     'Incident Log\n\n- Sunday 12 May, Gao: An IED hit an army convoy, killing four soldiers.\n- '
+     'Tuesday 14 May, Menaka: Gunmen killed 12 civilians at a market.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('place comma date colon',
+     'Incident Log\n\n- Gao, 12 May: An IED hit an army convoy, killing four soldiers.\n- Menaka, '
+     '14 May: Gunmen killed 12 civilians at a market.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    left("an entry head in bold markup ('**12 May, Gao:** ...') is not read as an entry's date",
+         'markdown bold',
+         'Incident Log\n\n**12 May, Gao:** An IED hit an army convoy, killing four soldiers.\n**14 '
+         'May, Menaka:** Gunmen killed 12 civilians at a market.',
+         '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('On date place colon',
+     'Incident Log\n\nOn 12 May, in Gao: an IED hit an army convoy, killing four soldiers.\nOn 14 '
+     'May, in Menaka: gunmen killed 12 civilians at a market.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('date period sentence',
+     'Incident Log\n\n12 May. An IED hit an army convoy near Gao, killing four soldiers.\n14 May. '
+     'Gunmen killed 12 civilians at a market in Menaka.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('date headings full lines',
+     'Incident Log\n\n12 May 2024\nAn IED hit an army convoy near Gao, killing four soldiers.\n\n14 '
+     'May 2024\nGunmen killed 12 civilians at a market in Menaka.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('date colon newline',
+     'Incident Log\n\n12 May:\nAn IED hit an army convoy near Gao, killing four soldiers.\n\n14 '
+     'May:\nGunmen killed 12 civilians at a market in Menaka.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('place bold then date sentence',
+     'Incident Log\n\nGao\nOn 12 May, an IED hit an army convoy, killing four soldiers. Two days '
+     'later, gunmen killed 12 civilians at a market in Menaka.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('entry with second sentence toll',
+     'Incident Log\n\n- 12 May, Gao: An IED hit an army convoy. Four soldiers were killed.\n- 14 '
+     'May, Menaka: Gunmen attacked a market. Twelve civilians were killed.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('Date: Location: record lines',
+     'Incident 1\nDate: 12 May 2024\nLocation: Gao\nAn IED hit an army convoy, killing four '
+     'soldiers.\n\nIncident 2\nDate: 14 May 2024\nLocation: Menaka\nGunmen killed 12 civilians at a '
+     'market.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('table-ish pipes',
+     'Incident Log\n\n12 May 2024 | Gao | An IED hit an army convoy, killing four soldiers.\n14 '
+     'May 2024 | Menaka | Gunmen killed 12 civilians at a market.',
+     '2024-06-10', [('2024-05-12', None), ('2024-05-14', None)]),
+    ('plain title over entries no bullets',
+     'Attacks on health care in Sudan\n\n6 April 2025, El Fasher: RSF shelling hit the Saudi '
+     'hospital, killing two patients.\n\n19 April 2025, Tawila: Gunmen looted a clinic run by an '
+     'NGO.',
+     '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    ('plain title over sentences',
+     'Attacks on health care in Sudan\n\nOn 6 April 2025, RSF shelling hit the Saudi hospital in '
+     'El Fasher, killing two patients. On 19 April 2025, gunmen looted a clinic run by an NGO '
+     'in Tawila.',
+     '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
+    ('news title over sentence',
+     'RSF shelling kills two at El Fasher hospital\n\nRSF shelling hit the Saudi hospital in El '
+     'Fasher on 6 April, killing two patients.',
+     '2025-05-08', [('2025-04-06', None)]),
+    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
+         "sentence: under a headline, the headline's report of the incident keeps the headline's "
+         "month or the page's date",
+         'news title over entry',
+         'RSF shelling kills two at El Fasher hospital\n\n- 6 April 2025, El Fasher: RSF shelling '
+         'hit the Saudi hospital, killing two patients.',
+         '2025-05-08', [('2025-04-06', None)]),
 ]
 
 
@@ -582,7 +663,9 @@ def test_a_story_read_keeps_its_own_years():
 
 @pytest.mark.parametrize("rest,place", [
     (", El Fasher: RSF shelling hit ", True), (", Port-au-Prince (Carrefour-Feuilles): Gangs ", True),
-    (", Gao, Mali: An IED ", True),
+    (", Gao, Mali: An IED ", True), (", near Tuz Khurmatu: gunmen ", True), (", Khanaqin district: a bomb ", True),
+    (", the road to Gao: an IED ", True),
+    (", gunmen killed two farmers: a bomb ", False), (", the army said: troops ", False),
     # a sentence going on after the date, a dateline's dash, a list of places without a colon
     (", RSF shelling hit the hospital: two died ", False), (" – Gao: An IED ", False), (", Gao and Menaka ", False),
 ])
