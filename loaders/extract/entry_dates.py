@@ -16,13 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.date_headings import section_heads
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A list item's bullet before an entry's date ("- 3 June: ...", "• 3 June – ...").
 BULLET = re.compile(r"^[ \t]*(?:[-*•–—][ \t]+)?")
 # After an entry's date: a weekday or an agency in brackets, then a dash or a colon.
-ENTRY_REST = re.compile(r"^[ \t]*(?:\([\w .]{1,30}\)[ \t]*)?(?:—|–|--|-|:)[ \t]")
+# A chronology's full stop after the date counts as its dash ("12 May. Troops entered ...").
+ENTRY_REST = re.compile(r"^[ \t]*(?:\([\w .]{1,30}\)[ \t]*)?(?:—|–|--|-|:|\.(?=[ \t]+[A-Z]))[ \t]")
 def _lines(text: str) -> list[tuple[int, str]]:
     """(offset, line) of each line of `text`."""
     out, at = [], 0
@@ -38,7 +40,37 @@ def _opens_entry(line: str) -> bool:
 
     head = BULLET.match(line).end()  # type: ignore[union-attr]  # the pattern always matches
     spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
-    return bool(spans) and ENTRY_REST.match(line[head + spans[0][1]:] + " ") is not None
+    rest = line[head + spans[0][1]:] + " " if spans else ""
+    return bool(spans) and (ENTRY_REST.match(rest) is not None or place_then_colon(rest))
+
+
+# After an entry's date: its place, a comma before it and a colon after ("3 March 2024, Gao,
+# Mali: ...", "20 February, Port-au-Prince (Solino): ..."), as bulletins and incident lists write.
+# A place's words: names, particles, the nouns of a kind of place ("Khanaqin district", "the
+# road to Gao"); a preposition may open it ("near Tuz Khurmatu", "north of Goma").
+_PLACE_NOUN = (r"(?:de|del|du|des|la|le|el|al|of|sur|do|da|di|the|and|to|district|province|state|region|county|"
+               r"governorate|territory|commune|department|municipality|township|division|zone|area|city|town|"
+               r"village|camp|road|highway|junction|market|border|countryside|outskirts|suburbs?)\b")
+_NAME = (rf"(?:(?:near|in|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between)[ \t]+)?"
+         rf"(?:[A-Z][\w'’.-]*|{_PLACE_NOUN})(?:[ \t]+(?:[A-Z][\w'’.-]*|{_PLACE_NOUN}|\([\w'’. -]{{1,30}}\))){{0,4}}")
+PLACE_COLON = re.compile(rf"^,[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}:[ \t]")
+
+
+@named_rule("date.entry-place-head", "a line opening with a date, a comma, a place and a colon ('20 February 2025, "
+            "Delmas: ...') heads an entry of an incident list: its sentences after the colon take that date",
+            pos=[("Incidents\n\n- 12 November, Khan Younis: An Israeli airstrike hit a tent camp, killing nine "
+                  "people: five children and four women.\n- 14 November, Jabalia: A strike on a school killed 15 "
+                  "people.", (("2023-11-12", None), ("2023-11-14", None)))],
+            # a dateline's date runs into the story with a dash, not a colon
+            neg=[("Incidents\n\n- 12 November, Khan Younis, an Israeli airstrike hit a tent camp, killing nine "
+                  "people.\n- A strike on a school in Jabalia killed 15 people.",
+                  (("2023-11-12", None), ("2023-11-12", None)))],
+            probe=event_dates, off=lambda rest: False)
+def place_then_colon(rest: str) -> bool:
+    """Does `rest` (a line after its opening date) name a place between a comma and a colon
+    (:data:`PLACE_COLON`)? The place is a few names, particles and nouns of a kind of place
+    (a preposition may open it, a bracket follow). Cost: one match."""
+    return len(rest) > 2 and PLACE_COLON.match(rest[:120]) is not None
 
 
 @dataclass(frozen=True)
@@ -138,6 +170,7 @@ def dated_entries(text: str, datelines: list[tuple[int, int]], published: str | 
         if date is not None:
             heads.append((at, date))
         year = int(date[:4]) if date is not None and YEAR.search(line[:60]) else (heading_year(line) or year)
+    heads = sorted(dict(heads + section_heads(text, published)).items())  # a day alone heads a section too
     ends = [at for at, _ in heads[1:]] + [len(text)] if heads else []
     return [Entry(at, end, date) for (at, date), end in zip(heads, ends, strict=True)]
 
@@ -217,3 +250,4 @@ def entry_at(entries: list[Entry], at: int) -> str | None:
         if e.start <= at < e.end:
             return e.date
     return None
+

@@ -32,6 +32,7 @@ from sitgraph.loaders.extract import (
     story_dates,
     surround_frames,
     war_counts,
+    written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -202,6 +203,7 @@ class _Reading:
     entries: list[Any] = field(default_factory=list)  # entry_dates.Entry: dated list or timeline entries
     entry: str | None = None  # the date of the entry read last
     story: str | None = None  # the lead's day of a story long past ("" for none; None: no lead read yet)
+    years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -218,6 +220,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
     st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
+    st.years = written_years.year_marks(report.text, published)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
             continue
@@ -237,6 +240,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
     dates = story_dates.near_reference(dates, published, page)
+    dates = written_years.near_written_year(dates, st.years, sent.start_char, page, st.story or st.entry)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)

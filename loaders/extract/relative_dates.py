@@ -341,7 +341,8 @@ def weekdays_of_statement(dates: list[DateMention], told: list[DateMention]) -> 
 
 # "KYIV, Ukraine, May 11 (Reuters) - ", "Goma, 12 May 2024 – ": a dateline with its filing day.
 _DATED_LINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*(?P<date>(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?m)^[ \t]*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*(?P<date>"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
 DATELINE_DAY = branch(
     "date.dateline-day", "a dateline's day ('KYIV, May 11 (Reuters) - ') is the day the report's weekdays and "
@@ -372,6 +373,21 @@ def dateline_day(text: str, published: str | None) -> str | None:
     day = dt.date.fromisoformat(days[0].date)
     pub = dt.date.fromisoformat(published)
     return days[0].date if pub - dt.timedelta(days=7) <= day < pub else None
+
+
+@rule("date.dated-dateline", "a dateline giving its filing day ('GAO, Mali, 3 March 2024 — ', 'MOGADISHU, "
+            "Somalia, Wednesday May 15, 2024 — ') is the report's, not its incident's",
+            pos=[("Report\n\nGAO, Mali, Tuesday, November 14, 2023 — An IED struck an army convoy on Saturday, killing "
+                  "four soldiers.", (("2023-11-11", None),))],
+            # a sentence opening with a place and its day is no dateline: no dash follows
+            neg=[("Report\n\nIn Gao, Mali, on Tuesday, November 14, 2023, an IED struck an army convoy, killing four "
+                  "soldiers.", (("2023-11-14", None),))],
+            probe=event_dates, off=lambda text: [])
+def dated_dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of datelines with a filing day (:data:`_DATED_LINE`) anywhere at a line's start:
+    where and when a report was filed, neither its incident's place nor its day. Cost: one
+    regex scan."""
+    return [(m.start(), m.end()) for m in _DATED_LINE.finditer(text)]
 
 
 # Months and feasts told by name register their patterns here (a module of their own).

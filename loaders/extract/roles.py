@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
     same_scene,
 )
 from sitgraph.loaders.extract.nonevents import role_counted
+from sitgraph.loaders.extract.relative_dates import dated_dateline_spans
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -301,6 +302,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in DATELINE.finditer(text) if any(c.islower() for c in m.group(0)) or
              len(m.group(0).split(",")[0].strip()) >= 3]
     spans += [(m.start(), m.end()) for m in MIXED_DATELINE.finditer(text)]
+    spans += dated_dateline_spans(text)  # "GAO, Mali, 3 March 2024 — "
     return sorted(set(spans) | set(date_stamp_spans(text)))
 
 

@@ -44,8 +44,8 @@ def _day(value: str | None) -> dt.date | None:
 @named_rule("date.story-reference", "in a narrative whose lead dates its incident long before publication ('... on "
             "6 December 2019.' on a 2024 page), later year-less days and weekdays count from the lead's day",
             pos=[("Janzour shelling\n\nRockets struck the market of Janzour, Libya, on 6 December 2019, killing 11 "
-                  "civilians. On 7 December, GNA forces shelled positions near Al-Aziziya, killing two fighters.",
-                  (("2019-12-06", None), ("2019-12-07", None))),
+                  "civilians. On Saturday 7 December, GNA forces shelled positions near Al-Aziziya, killing two "
+                  "fighters.", (("2019-12-06", None), ("2019-12-07", None))),
                  ("Suarez bombing\n\nA bomb exploded on the square of Suárez, Colombia, on 4 March 2023. On "
                   "Saturday evening, gunmen fired on the police station of Morales, wounding two officers.",
                   (("2023-03-04", None), ("2023-03-04", None)))],
@@ -89,11 +89,12 @@ def long_past(date: str | None, published: str | None) -> str | None:
 @named_rule("date.story-month", "a lead dating its incident to a month long past ('... in March 2019') is the "
             "story's time too: a later year-less day ('Late on 3 March') takes that month's year",
             pos=[("Kadji attack\n\nThe Kadji attack was an assault on the village of Kadji in the Diffa Region, "
-                  "Niger, in March 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.",
+                  "Niger, in March 2019. Late on Sunday 3 March, assailants on motorbikes shot dead 14 villagers.",
                   (("2019-03-03", None),))],
             neg=[("Kadji attack\n\nThe Kadji attack was an assault on the village of Kadji in the Diffa Region, "
                   "Niger, in 2019. Late on 3 March, assailants on motorbikes shot dead 14 villagers.",
-                  (("2019", None),))],
+                  # a year is no month: the day's year is the one written (date.written-year)
+                  (("2019-03-03", None),))],
             probe=event_dates, off=lambda date: None)
 def _month_start(date: str | None) -> dt.date | None:
     """The first day of ISO month `date` ("2019-03"), the reference a month's story counts
@@ -124,8 +125,38 @@ def near_reference(dates: list[Any], reference: str | None, page: str | None = N
                 and not YEAR_WRITTEN.search(d.text):
             shifted = min((_shift(day, n) for n in (-1, 0, 1)), key=lambda x: abs((x - ref).days))
             d = replace(d, date=shifted.isoformat())
-        out.append(d)
+        out.append(nearest_month(d, ref, _day(page)))
     return out
+
+
+# A month named with a word tying it to the page's date ("last March", "this March"): not a story's.
+PAGE_MONTH = re.compile(r"(?i)\b(?:last|this|past|next)\b")
+
+
+@named_rule("date.story-month-nearest", "in a story long past, a month named alone ('In March, ...') is the one "
+            "nearest the story's time (a later one on a tie), not the last before it; never after the page's month",
+            pos=[("Sahel overview\n\nIn January, JNIM fighters killed 30 soldiers in an attack on a base in Djibo. "
+                  "In March, an ambush near Tillaberi killed 23 soldiers.", (("2023-01", None), ("2023-03", None)))],
+            # the month before the story's is the nearest: it stays before
+            neg=[("Sahel overview\n\nIn March, JNIM fighters killed 30 soldiers in an attack on a base in Djibo. "
+                  "In January, an ambush near Tillaberi killed 23 soldiers.", (("2023-03", None), ("2023-01", None)))],
+            probe=event_dates, off=lambda d, ref, page: d)
+def nearest_month(d: Any, ref: dt.date, page: dt.date | None) -> Any:
+    """Date mention `d`, when it is a month named alone ("March", resolved as the last such
+    month before the reference day `ref`), moved to the year that puts it nearest `ref`'s
+    month (the later on a tie: a story goes on), unless that falls after the `page`'s month.
+    Any other mention unchanged."""
+    from dataclasses import replace
+
+    if not (d.relative and d.precision == "month" and d.date_end is None and len(d.date) == 7) \
+            or any(c.isdigit() for c in d.text) or PAGE_MONTH.search(d.text):
+        return d
+    year, month = int(d.date[:4]), int(d.date[5:])
+    steps = {y: (y - ref.year) * 12 + month - ref.month for y in (ref.year - 1, ref.year, ref.year + 1)}
+    best = min(steps, key=lambda y: (abs(steps[y]), -y))
+    if best == year or (page is not None and (best, month) > (page.year, page.month)):
+        return d
+    return replace(d, date=f"{best:04d}-{month:02d}")
 
 
 def _shift(day: dt.date, years: int) -> dt.date:

@@ -1,0 +1,163 @@
+"""The year a narrative is in: the last year the text wrote before a day told without one.
+
+English prose sets its time once and then drops the year: "In April 2019, the LNA began an
+offensive on Tripoli. On 7 December, its aircraft bombed a market in Zawiya." An
+encyclopedia article, a rights group's documentation or a retrospective read years later
+means 7 December 2019, not the December before the page's date. A news report tells its
+incident within days of publication and writes a year when it goes back further, so a
+year-less day that the page's date puts within :data:`story_dates.STORY_GAP_DAYS` of
+publication stays where the page puts it, and a written year near publication (a page's
+stamp, "since April 2024") changes nothing.
+
+Cost: one date scan of the text (:func:`year_marks`), then a bisection per sentence and a
+regular-expression test per date mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_dates
+from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.story_dates import STORY_GAP_DAYS
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A day written with its month and nothing else ("7 December", "Dec. 7", "the 7th of
+# December", "11-13 April"): no year, no "last year", no weekday to tie it to the page.
+BARE_DAY = re.compile(rf"(?i)^(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY})?(?:\s+of)?\s+{_MONTH}$|"
+                      rf"^{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?$")
+# A title naming its year before anything else ("2019 Janzour market shelling").
+TITLE_YEAR = re.compile(r"^\W*((?:19|20)\d{2})\b(?!\s*(?:people|dead|killed|civilians))")
+
+
+@dataclass(frozen=True)
+class YearMark:
+    """A year the text wrote: where (offset into the report's text), the first day of what
+    it wrote (a day, a month, a year) and how far before that day a later year-less day may
+    still fall (a story told on from a day or a month may step back a little; from a year,
+    not out of it)."""
+
+    at: int
+    day: dt.date
+    slack: int
+
+
+# How far a story told on from a written day or month may step back: "On 7 December 2019,
+# ... On 30 November, ..." is the same year.
+STEP_BACK_DAYS = 60
+
+
+def _mark(at: int, iso: str) -> YearMark | None:
+    """The mark of ISO date `iso` written at offset `at`."""
+    parts = iso.split("-")
+    try:
+        if len(parts) == 3:
+            return YearMark(at, dt.date.fromisoformat(iso), STEP_BACK_DAYS)
+        if len(parts) == 2:
+            return YearMark(at, dt.date(int(parts[0]), int(parts[1]), 1), STEP_BACK_DAYS)
+        return YearMark(at, dt.date(int(parts[0]), 1, 1), 0)
+    except ValueError:
+        return None
+
+
+def year_marks(text: str, published: str | None) -> list[YearMark]:
+    """Every year `text` writes out, in order: date mentions with a four-digit year that do not
+    depend on the page's date ("In April 2019", "on 6 December 2019", "in 2015"; not a span
+    of years), and a year opening the first line (a title, "2019 Tripoli clashes"). Cost: one
+    date scan."""
+    from sitgraph.loaders.extract.dates import find_dates
+
+    marks = []
+    first = TITLE_YEAR.match(text.lstrip().split("\n", 1)[0])
+    if first:
+        marks.append(YearMark(len(text) - len(text.lstrip()) + first.start(1), dt.date(int(first.group(1)), 1, 1), 0))
+    for d in find_dates(text, published):
+        # a span of years ("2015 and 2016") sets no one year
+        spans_years = d.date_end is not None and d.date_end[:4] != d.date[:4]
+        mark = None if d.relative or spans_years or not re.search(r"\b\d{4}\b", d.text) else _mark(d.start, d.date)
+        if mark is not None:
+            marks.append(mark)
+    return marks
+
+
+def _mark_before(marks: list[YearMark], at: int) -> YearMark | None:
+    """The last mark before offset `at`, if any."""
+    i = bisect.bisect_left([m.at for m in marks], at)
+    return marks[i - 1] if i else None
+
+
+def _long_before(day: dt.date | None, page: dt.date | None) -> bool:
+    return day is not None and page is not None and (page - day).days > STORY_GAP_DAYS
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _years_to(day: dt.date, mark: YearMark) -> int:
+    """The shift in years that puts the month and day of `day` first on or after `mark`'s
+    day less its slack: a story goes on from the time it wrote."""
+    for year in (mark.day.year - 1, mark.day.year, mark.day.year + 1):
+        moved = dt.date.fromisoformat(_shifted(day.isoformat(), year - day.year))
+        if (moved - mark.day).days >= -mark.slack:
+            return year - day.year
+    return mark.day.year + 1 - day.year
+
+
+def _shifted(iso: str | None, years: int) -> str | None:
+    day = _iso_day(iso)
+    if day is None or not years:
+        return iso
+    try:
+        return day.replace(year=day.year + years).isoformat()
+    except ValueError:
+        return day.replace(year=day.year + years, day=28).isoformat()
+
+
+@named_rule("date.written-year", "a day told without a year ('On 7 December, ...') takes the year the text last "
+            "wrote ('In April 2019, ...'), when the page's date would put it more than a month before publication",
+            pos=[("Tripoli\n\nIn April 2019, the LNA began an offensive on Tripoli. On 7 December, LNA aircraft "
+                  "bombed a market in Zawiya, killing five civilians.", (("2019-12-07", None),)),
+                 ("Kerawa\n\nIn 2015, Boko Haram stepped up its raids in northern Cameroon. On 3 September, two "
+                  "suicide bombers blew themselves up at a market in Kerawa, killing 19 people.",
+                  (("2015-09-03", None),))],
+            # a day within a month of publication is the news's own; a year-relative day is the page's
+            neg=[("Sudan\n\nThe war began in April 2023. On 9 November, RSF shelling hit a market in El Fasher, "
+                  "killing 12 people.", (("2023-11-09", None),)),
+                 ("Tripoli\n\nIn April 2019, the LNA began an offensive on Tripoli. On 7 December last year, LNA "
+                  "aircraft bombed a market in Zawiya, killing five civilians.", (("2022-12-07", None),))],
+            probe=event_dates, off=lambda dates, marks, start, page, story=None: dates)
+def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page: str | None,
+                      story: str | None = None) -> list[Any]:
+    """`dates` (one sentence's mentions, offsets from `start`, the sentence's offset in the
+    text) with each day written without a year (:data:`BARE_DAY`) that lies more than
+    :data:`STORY_GAP_DAYS` before the `page`'s date moved to the year the last year the text
+    wrote before it (:func:`year_marks`) puts it in, when that year too lies that long
+    before the page. Unchanged once a `story` is read (its lead's day long past,
+    story_dates.py; or the date of the dated entry the sentence is in, entry_dates.py): an
+    article's background paragraph writes older years ("hit in September 2015", "since
+    2014") and its story's later days are the story's, not theirs; an entry's heading gives
+    its entries their year.
+    Cost: a bisection and a regular-expression test per mention."""
+    if story:
+        return dates
+    page_day = _iso_day(page)
+    out = []
+    for d in dates:
+        mark = _mark_before(marks, start + d.start)
+        day = _iso_day(d.date)
+        if mark is not None and d.relative and _long_before(day, page_day) and _long_before(mark.day, page_day) \
+                and BARE_DAY.match(d.text.strip()):
+            years = _years_to(day, mark)
+            d = replace(d, date=_shifted(d.date, years), date_end=_shifted(d.date_end, years))
+        out.append(d)
+    return out
