@@ -3,10 +3,14 @@ incident (a time and a place or target) as an event of its own, dated as the tex
 from the report's incident.
 
 - Recalled at the same scene with a year alone: "a similar attack on the same market last year
-  killed eight people", "two years ago, gunmen stormed the same school and killed 12". The scene
+  killed eight people", "two years ago, gunmen stormed the same school and killed 12", "the
+  previous attack on the village, in 2021, killed 11", "the same hotel was attacked in 2019". The scene
   told before makes a year time enough; an act recalled elsewhere with a year alone ("in 2019,
   gunmen killed 30 people in Bannu") is left out: a year's span holds many acts, and such
   sentences gave events the blind reports keep none of (:func:`recalled_by_year`).
+- Told after "after" with the report's incident restated as the subject: "The attack came
+  months after the RSF seized Bara": the subject is no attack of its own at Bara
+  (:func:`restated_after`).
 - Told in the "when" clause of a comparison: "the deadliest attack on the city since July, when
   a missile hit a hospital, killing 33": the clause tells the July incident, not the report's;
   it keeps its own toll and date (:func:`when_recalled`).
@@ -16,18 +20,22 @@ Cost: a regex scan of the sentence, or a look at a clause's children and a few t
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sitgraph.loaders.extract.ground_held import recalled_capture
 from sitgraph.loaders.extract.mentioned_acts import same_scene
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
 from sitgraph.loaders.extract.series import SERIES
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 
 @rule("assemble.recalled-by-year", "an earlier attack recalled with a year alone at the scene told before ('a similar "
       "attack on the same market last year killed eight') is background kept, with its toll",
       pos=[("Militants attacked a market in Kurram on Monday, killing four people. A similar attack on the same "
-            "market two years ago killed 18 people.", (("Attack", "incident"), ("Attack", "background")))],
+            "market two years ago killed 18 people.", (("Attack", "incident"), ("Attack", "background"))),
+           ("Gunmen killed 12 villagers in Kaduna on Monday. The previous attack on the village, in 2021, killed "
+            "11 people.", (("Attack", "incident"), ("Attack", "background")))],
       neg=[("Militants attacked a market in Kurram on Monday, killing four people. In 2019, gunmen killed 30 "
             "people at a market in Bannu.", (("Attack", "incident"),)),
            ("Militants attacked a market in Kurram on Monday, killing four people. Similar attacks on the same "
@@ -36,13 +44,23 @@ from sitgraph.loaders.extract.series import SERIES
 def recalled_by_year(f: Any, sentence: str) -> bool:
     """Is frame `f`, dated by a year alone before the report's incident, a specific earlier
     incident of `sentence`: ground taken in a calendar year (:func:`ground_held.recalled_capture`),
-    or an attack with a toll at the scene told before (:func:`mentioned_acts.same_scene`),
-    told as one act (no series or plural of attacks)?"""
+    or an attack at the scene told before ("the same market": :func:`mentioned_acts.same_scene`;
+    "the previous attack on the village": :data:`PREVIOUS_SCENE`), told as one act (no series
+    or plural of attacks)?"""
     if f.kind == "Capture":
         return recalled_capture(f, sentence)
     if f.kind != "Attack" or f.aggregate:
         return False
-    return bool(f.killed or f.wounded) and same_scene(sentence) and SERIES.search(sentence) is None
+    return (same_scene(sentence) or PREVIOUS_SCENE.search(sentence) is not None) and SERIES.search(sentence) is None
+
+
+# "the previous attack on the village", "its last assault on the town", "the same hotel was
+# attacked": the scene told before.
+PREVIOUS_SCENE = re.compile(
+    r"(?i)\b(?:the|its|their)\s+(?:previous|last|earlier)\s+(?:[\w-]+\s+)?"
+    rf"(?:{noun_alternation('attack_nouns', 'singular')})\s+(?:on|in|at|against)\s+(?:the|this)\s+[a-z]"
+    r"|\bthe\s+same\s+[a-z]+\s+(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\b")
 
 
 _TIME_WORDS = frozenset("january february march april may june july august september october november december "
@@ -99,3 +117,35 @@ def when_follows(clause: Any, end: int) -> bool:
         return False
     gap = clause.doc.text[end:when[0].idx]
     return gap.strip(" ,") == ""
+
+
+# "The attack came months after ...", "Monday's bombing follows ...": the sentence's subject
+# restates the report's incident; what follows "after" is the earlier act.
+_RESTATED = re.compile(
+    r"(?i)^\s*(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{noun_alternation('attack_nouns', 'either')}|killings?|violence|carnage|bloodshed)\s+"
+    r"(?:came|comes?|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b(?P<rest>.*)$")
+# An act of attack told after "after": then the attack frame is that earlier act, not the subject.
+_ATTACK_TOLD = re.compile(
+    rf"(?i)\b(?:{noun_alternation('attack_nouns', 'either')}|attack(?:s|ed|ing)?|struck|strikes?|hit|hits|bomb(?:s|ed)?"
+    r"|shell(?:s|ed)?|kill(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:es|ed)?|storm(?:s|ed)|fired|shot|wound(?:s|ed|ing)?"
+    r"|injur(?:ed|ing)|massacred?)\b")
+
+
+@rule("assemble.restated-after", "'The attack came months after the RSF seized Bara': the subject restates the "
+      "incident told before; it is no attack of its own at the place of the act told after 'after'",
+      pos=[("Shelling hit a camp near Kosti on Monday, killing nine people. The attack came months after the RSF "
+            "seized the town of Bara.", (("Attack", "incident"), ("Capture", "background"))),
+           ("Gunmen killed 12 villagers in Kaduna on Monday. The attack comes two weeks after bandits abducted 30 "
+            "students from a school in Kuriga.", (("Attack", "incident"), ("Abduction", "background")))],
+      neg=[("Missiles struck Kharkiv on Monday, killing seven people. The strike came a day after drones hit an oil "
+            "depot in Belgorod.", (("Attack", "incident"), ("Attack", "background")))],
+      probe=event_roles, off=no)
+def restated_after(sentence: str, f: Any) -> bool:
+    """Is attack frame `f` (the sentence's only one) the subject of "came/follows ... after"
+    restating the report's incident ("The attack came months after X seized Y"), the part after
+    "after" telling no attack? Cost: two regex scans."""
+    if f.kind != "Attack" or f.clause or f.killed or f.wounded:
+        return False
+    m = _RESTATED.match(sentence)
+    return m is not None and _ATTACK_TOLD.search(m["rest"]) is None

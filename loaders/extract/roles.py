@@ -35,7 +35,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
     same_scene,
 )
 from sitgraph.loaders.extract.nonevents import role_counted
-from sitgraph.loaders.extract.recalled_acts import recalled_by_year
+from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -461,6 +461,8 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
     # sentence's clauses were told apart (clauses.py), only the clause told after the cut is.
     if f.clause:
         return "background" if f.clause in ("earlier", "answered") else None
+    if restated_after(sentence, f):
+        return "generic"  # "The attack came months after X seized Y": the incident told before
     return "background" if AFTER.search(sentence) else None
 
 

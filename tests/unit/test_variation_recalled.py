@@ -47,6 +47,12 @@ KURRAM = "Militants attacked a police post in Kurram on Monday, killing four off
 KURRAM_EV = ev("Attack", {"rebels"}, {"Kurram"}, "2025-06-09", 4)
 TYRE = "Israeli strikes killed 12 people in Tyre on Monday."
 TYRE_EV = ev("Attack", {"Israel"}, {"Tyre"}, "2025-06-09", 12)
+KADUNA = "Gunmen killed 12 villagers in Kaduna on Monday."
+KADUNA_EV = ev("Attack", {"unknown gunmen"}, {"Kaduna"}, "2025-06-09", 12)
+MOGADISHU = "Al-Shabaab fighters attacked a hotel in Mogadishu on Monday, killing nine people."
+MOGADISHU_EV = ev("Attack", {"al-Shabaab"}, {"Mogadishu"}, "2025-06-09", 9)
+SAGAING = "An airstrike hit a market in Sagaing on Monday, killing 20 people."
+SAGAING_EV = ev("Attack", (), {"Sagaing"}, "2025-06-09", 20)
 TAIZ = "Houthi fighters shelled a market in Taiz on Monday, killing six people."
 TAIZ_EV = ev("Attack", {"Houthis"}, {"Taiz"}, "2025-06-09", 6)
 
@@ -77,6 +83,22 @@ RECALLED = [
      [ZAMZAM_EV, ev("Attack", (), {"Zamzam"}, "2025-04", 12)]),
     (KURRAM + " In January 2023, a suicide bomber killed more than 80 people at a mosque in the Peshawar police "
               "lines.", [KURRAM_EV, ev("Attack", (), {"Peshawar"}, "2023-01", 80)]),
+    (KADUNA + " Earlier this month, gunmen killed eight people in a village in Kauru.",
+     [KADUNA_EV, ev("Attack", {"unknown gunmen"}, {"Kauru"}, "2025-06-01", 8)]),
+    (KADUNA + " In early March, bandits abducted 40 worshippers from a church in Kajuru.",
+     [KADUNA_EV, ev("Abduction", {"bandits"}, {"Kajuru"}, "2025-03-01")]),
+    (KADUNA + " Late last year, bandits attacked the same village, killing 15 people.",
+     [KADUNA_EV, ev("Attack", {"bandits"}, {"Kaduna"}, "2024-09", 15)]),
+    (KADUNA + " Last Tuesday, gunmen attacked a village in Kauru, killing five people.",
+     [KADUNA_EV, ev("Attack", {"unknown gunmen"}, {"Kauru"}, "2025-06-03", 5)]),
+    (KADUNA + " A similar attack in the same district on 3 May killed eight people.",
+     [KADUNA_EV, ev("Attack", (), {"Kaduna"}, "2025-05-03", 8)]),
+    (MOGADISHU + " The same hotel was attacked in 2019.",
+     [MOGADISHU_EV, ev("Attack", (), {"Mogadishu"}, "2019")]),
+    (SAGAING + " The junta carried out a similar airstrike on the village of Pazigyi in April 2023, killing more "
+               "than 160 people.", [SAGAING_EV, ev("Attack", {"Tatmadaw"}, {"Pazigyi"}, "2023-04", 160)]),
+    (SAGAING + " In April 2023, a junta airstrike on Pazigyi village killed more than 160 people.",
+     [SAGAING_EV, ev("Attack", {"Tatmadaw"}, {"Pazigyi"}, "2023-04", 160)]),
     # the "when" clause of a comparison: the earlier incident, with its own toll and date
     (KHARKIV + " It was the deadliest attack on the city since July, when a missile hit a children's hospital, "
                "killing 33 people.", [KHARKIV_EV, ev("Attack", (), {"Kharkiv"}, "2024-07", 33)]),
@@ -94,6 +116,12 @@ RECALLED = [
     _xfail(KOSTI + " On 3 May last year, a drone strike on the market killed 11 people.",
            [KOSTI_EV, ev("Attack", (), {"Kosti"}, "2024-05-03", 11)],
            "'the market' told before does not lend its town to the recalled strike"),
+    _xfail(KADUNA + " The previous attack on the village, in 2021, killed 11 people.",
+           [KADUNA_EV, ev("Attack", (), {"Kaduna"}, "2021", 11)],
+           "'the village' told before does not lend its place to the recalled attack"),
+    _xfail(MOGADISHU + " The group was behind the 2013 attack on the Westgate mall in Nairobi, which killed 67 "
+                       "people.", [MOGADISHU_EV, ev("Attack", {"al-Shabaab"}, {"Nairobi"}, "2013", 67)],
+           "an attack named with its year alone elsewhere is left out (see the row below)"),
     _xfail(KURRAM + " In 2019, gunmen killed 30 people at a market in Bannu.",
            [KURRAM_EV, ev("Attack", {"unknown gunmen"}, {"Bannu"}, "2019", 30)],
            "an attack recalled elsewhere with a year alone is left out: kept, such sentences gave the blind VOA "
@@ -138,10 +166,21 @@ IN_PASSING = [
            [TAIZ_EV, ev("Capture", {"Houthis"}, {"Sanaa"}, "2022")],
            "ground taken in a year counted back is left out (kept, it cost the readable VOA set precision: "
            "'Yemen's capital' is read as Yemen)"),
+    # "The attack came ... after" another kind of act: the subject restates the lead, no attack of its own
+    ("Gunmen killed 12 villagers in Kaduna on Monday. The attack comes two weeks after bandits abducted 30 students "
+     "from a school in Kuriga.",
+     [ev("Attack", {"unknown gunmen"}, {"Kaduna"}, "2025-06-09", 12),
+      ev("Abduction", {"bandits"}, {"Kuriga"}, "2025-05-26")]),
+    (KHARKIV + " The strike came a day after Ukrainian forces retook the village of Lyptsi.",
+     [KHARKIV_EV, ev("Capture", {"Ukraine"}, {"Lyptsi"}, "2025-06-08")]),
+    (KHARKIV + " The strike came a day after Ukrainian drones hit an oil depot in Belgorod.",
+     [KHARKIV_EV, ev("Attack", {"Ukraine"}, {"Belgorod"}, "2025-06-08")]),
+    ("A car bomb killed 10 people in Mogadishu on Monday. The bombing came hours after a ceasefire took effect in "
+     "Baidoa.",
+     [ev("Attack", (), {"Mogadishu"}, "2025-06-09", 10), ev("Agreement", (), {"Baidoa"}, "2025-06-09")]),
     _xfail(ZAMZAM + " The attack came months after the RSF seized the town of Bara.",
            [ZAMZAM_EV, ev("Capture", {"Rapid Support Forces"}, {"Bara"}, None)],
-           "'The attack came ... after' another kind of act: the restated attack becomes an event at that act's "
-           "place, and the capture takes the publication day"),
+           "ground taken 'months after' which no date can be told of takes the publication day"),
     _xfail("Fighting broke out between the army and the KIA near Laiza on Sunday, killing six soldiers. The KIA did "
            "not sign a nationwide ceasefire agreement reached between the government and eight armed groups on "
            "October 15.",
