@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.ground_held import two_takers
+from sitgraph.loaders.extract.recalled_acts import when_recalled
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -149,6 +150,8 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
         return False  # "The strikes came a day after X killed Y": one frame, told as background
     if told_when(outer, inner):
         return False
+    if when_recalled(outer, inner):
+        return True  # "the deadliest since July, when a missile hit X": that earlier incident
     if answered(inner) and places[1] - places[0]:
         return True  # "it was a response to an Israeli raid in X the day before": the earlier incident
     linked = _linked(outer, inner)

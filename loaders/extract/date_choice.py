@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -336,7 +337,8 @@ def _when_clause(sent: Any, d: Any, triggers: list[Any]) -> bool:
     """Does a relative clause hanging on a word of date mention `d` ("30 January, when ...")
     hold one of the frame's `triggers`?"""
     start, end = sent.start_char + d.start, sent.start_char + d.end
-    return any(a.dep_ == "relcl" and start <= a.head.idx < end for x in triggers for a in [x, *x.ancestors])
+    return any(a.dep_ == "relcl" and (start <= a.head.idx < end or when_follows(a, end))
+               for x in triggers for a in [x, *x.ancestors])
 
 
 def choose_date(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int] = frozenset()) -> Chosen | None:

@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
-from sitgraph.loaders.extract.ground_held import held_since, recalled_capture
+from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.mentioned_acts import (
     bare_plural_object,
     reaction_incidents,
@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
 )
 from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.relative_dates import dated_dateline_spans
+from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -462,6 +463,8 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
     # sentence's clauses were told apart (clauses.py), only the clause told after the cut is.
     if f.clause:
         return "background" if f.clause in ("earlier", "answered") else None
+    if restated_after(sentence, f):
+        return "generic"  # "The attack came months after X seized Y": the incident told before
     return "background" if AFTER.search(sentence) else None
 
 
@@ -520,7 +523,7 @@ def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
 def _role_dated_before(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.date_explicit and reference and f.date and _before(f.date_end or f.date, reference, 7):
         # Kept only when specific: a day or a month ("who took control three years ago" is not).
-        return "background" if len(f.date) >= 7 or recalled_capture(f, sentence) else "generic"
+        return "background" if len(f.date) >= 7 or recalled_by_year(f, sentence) else "generic"
     return None
 
 

@@ -114,8 +114,8 @@ TIME_MARKS = frozenset("after before as while when".split())
 
 @rule("event.other-clause-places", "places named only in a clause of time that tells no act of violence ('The strike "
       "came hours after the minister met his counterpart in Washington') are not the event's",
-      pos=[("A drone struck a market in Kosti on Monday. The strike came hours after the minister met his "
-            "counterpart in Washington.", ("Attack",))],
+      pos=[("A drone struck a market in Kosti on Monday. Officials said the strike came hours after the minister met "
+            "his counterpart in Washington.", ("Attack",))],
       neg=[("A drone struck a market in Kosti on Monday. The strike came hours after gunmen attacked a convoy in "
             "Bara.", ("Attack", "Attack"))],
       probe=event_kinds, off=lambda found, doc, reader: None)
