@@ -120,8 +120,10 @@ def _may_hold(a: Any, b: Any, table: Any) -> bool:
 def other_listed_part(prev: Any, f: Any, table: Any) -> bool:
     """Does frame `f` name, of the places a sentence of `prev` listed together, exactly one,
     when another sentence of `prev` already named another one of them alone?"""
-    told = _sentence_places(prev, table)
     mine = _own_places(f.places, table)
+    if not mine or len(_own_places(prev.places, table)) < 2:
+        return False  # no list to take a part of (and no sentence to read)
+    told = _sentence_places(prev, table)
     for listed in (p for p in told if _listed(p, table)):
         own = mine & listed
         if len(own) != 1 or mine - listed - _parents(prev, table):
