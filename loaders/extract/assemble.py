@@ -22,6 +22,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.defining_lead import told_in_lead
+from sitgraph.loaders.extract.distinct_incidents import counts_places
 from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merge_compat import other_province
 from sitgraph.loaders.extract.merging import (
@@ -183,7 +184,8 @@ def split_places(frames: list[Any], texts: dict[int, str], table: Any) -> None:
     aggregate each of them is PART_OF), never the toll of the first one. Cost: O(frames^2)
     in the worst case, a few frames after each lead in practice."""
     for i, lead in enumerate(frames):
-        if lead.role != "incident" or not lead.killed or not PLURAL_LEAD.search(texts.get(lead.sent_index, "")):
+        said = texts.get(lead.sent_index, "")
+        if lead.role != "incident" or not lead.killed or not (PLURAL_LEAD.search(said) or counts_places(said)):
             continue
         parts = _placed_parts(frames[i + 1:], lead, texts, table)
         told = sum(p.killed or 0 for p in parts)

@@ -5,11 +5,10 @@ A news story tells one incident many times, each time at another grain: the lead
 "in eastern Afghanistan" or "in Nigeria's Zamfara state", a body sentence "in Khost city" or
 "in Kadawa village in the Maru area" (:func:`finer_place`). And it tells a second incident of
 the same day with "also" and a town of its own ("Russian drones also hit Kharkiv overnight",
-:func:`also_elsewhere`), even when the headline named both towns.
+further_acts.py), even when the headline named both towns.
 
 Used by :func:`sitgraph.loaders.extract.merging.compatible`. Cost: a comparison of two frames'
-few ids, with a gazetteer field or two per place; :func:`also_elsewhere` scans the mentions
-of the earlier frame's sentences.
+few ids, with a gazetteer field or two per place.
 """
 
 from __future__ import annotations
@@ -17,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.distinct_incidents import other_facility, other_listed_part
+from sitgraph.loaders.extract.further_acts import ALSO_ACT, also_elsewhere
 from sitgraph.loaders.extract.rules import event_kinds, event_places, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -121,44 +122,6 @@ def _same_toll(a: int | None, b: int | None) -> bool:
 # "The aircraft then dropped ...", "The first assault ...": a further or another act.
 OTHER_ACT = re.compile(r"(?i)\b(?:then|later|afterwards|again|another|second|third|next|first|previous|earlier|"
                        r"similar)\b")
-
-
-# "X also said there were reports that ...": the speaker's "also", not the act's.
-ALSO_ACT = re.compile(r"(?i)\balso\b(?!\s+(?:said|says|say|told|reported|reports|noted|added|stated|claimed|accused|"
-                      r"warned|confirmed|denied|announced|urged|called|condemned|blamed|described))")
-
-
-@named_rule("assemble.also-elsewhere", "'Russian drones also hit Kharkiv overnight' after a strike on another town "
-            "(even one a headline named with it): another incident of the day",
-            pos=[("Russian strikes hit Zaporizhzhia and Kharkiv\n\nKYIV (Reuters) - Russian missiles struck the "
-                  "southern city of Zaporizhzhia early on Saturday, killing four people, the governor said.\n\nRussian "
-                  "drones also hit Kharkiv overnight, killing two people, the mayor said.", ("Attack", "Attack"))],
-            neg=[("Russian strikes hit Zaporizhzhia\n\nKYIV (Reuters) - Russian missiles struck the southern city of "
-                  "Zaporizhzhia early on Saturday, killing four people, the governor said.\n\nRussian drones also hit "
-                  "the city overnight, the mayor said.", ("Attack",))],
-            probe=event_kinds, off=no)
-def also_elsewhere(prev: Any, f: Any, text: str, table: Any) -> bool:
-    """Does frame `f` (its sentence `text`) tell another act with "also" in a town that no
-    sentence of the body telling `prev` names (a headline's list of towns does not count; a
-    town named to say where the other lies, "south of X", may be `prev`'s)?"""
-    if ALSO_ACT.search(text) is None:
-        return False
-    ent = table.entities
-    own = {x for x in f.places if ent[x].kind == "Place" and ent[x].type not in BROAD}
-    own |= {x for x in f.places if ent[x].kind == "Place" and ent[x].type == "province"}
-    return bool(own - _body_places(prev, table))
-
-
-def _body_places(prev: Any, table: Any) -> set[str]:
-    """The places named in the closed sentences (not a headline's) that told `prev`."""
-    from sitgraph.loaders.extract.date_choice import closed
-
-    text = table.report.text
-    out: set[str] = set()
-    for s, e in [(prev.sent_start, prev.sent_end), *prev.evidences]:
-        if closed(text[s:e]):
-            out.update(x for _, _, x in table.in_span(s, e))
-    return out
 
 
 @named_rule("assemble.unplaced-detail", "'A bomber blew himself up before gunmen stormed a restaurant' right after a "
@@ -275,4 +238,6 @@ def told_apart(prev: Any, f: Any, text: str, table: Any) -> bool:
     from sitgraph.loaders.extract.merging import day_apart
     from sitgraph.loaders.extract.roles import separate
 
-    return prev.kind != f.kind or separate(text) or day_apart(prev, f) or also_elsewhere(prev, f, text, table)
+    if prev.kind != f.kind or separate(text) or day_apart(prev, f) or also_elsewhere(prev, f, text, table):
+        return True
+    return other_facility(prev, f, text, table) or other_listed_part(prev, f, table)  # distinct_incidents.py

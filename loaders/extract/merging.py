@@ -28,7 +28,6 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution import generic_actor
-from sitgraph.loaders.extract.further_acts import also_elsewhere
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
 from sitgraph.loaders.extract.merge_compat import city_parts, finer_told, stands_in, told_apart
 from sitgraph.loaders.extract.roles import ALSO_TOLL, separate
@@ -109,7 +108,7 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     o = Overlap(prev, f, table)
     if _side_told_before(o, f, text, table):
         return True
-    if names_disjoint(o, f) or also_elsewhere(prev, f, text, table):
+    if names_disjoint(o, f):  # ("also" in a place of its own: told_apart, above)
         return False
     if _refers_back(prev, f, text, table):
         return True
