@@ -39,9 +39,8 @@ from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, lead_reference, no_lead_yet
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
-from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.event_regions import place_in_regions
-from sitgraph.loaders.extract.events import Frame, SentenceReader
+from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.headlines import headline_of, take_headline

@@ -35,8 +35,8 @@ from sitgraph.loaders.extract.mentioned_acts import (
     same_scene,
 )
 from sitgraph.loaders.extract.nonevents import role_counted
-from sitgraph.loaders.extract.relative_dates import dated_dateline_spans
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
+from sitgraph.loaders.extract.relative_dates import dated_dateline_spans
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
