@@ -191,19 +191,25 @@ def reporting_period(f: Any, sent: Any) -> str | None:
     return "aggregate" if f.killed or f.wounded else None
 
 
-THIS_PERIOD = re.compile(r"(?i)\b(?:so\s+far\s+)?this\s+(?:month|week)\b")
+# "this month", "so far this week", "in 2025" told in the present perfect: the period up to now
+THIS_PERIOD = re.compile(r"(?i)\b(?:so\s+far\s+)?this\s+(?:month|week)\b|\bin\s+(?:19|20)\d\d\b")
 
 
-@rule("assemble.role-this-period", "a toll told alone in the present perfect over this month or week ('At least 12 "
-      "people have been killed in Benue state this month') counts a period",
+@rule("assemble.role-this-period", "a toll told alone in the present perfect over this month, week or a named year "
+      "('At least 12 people have been killed in Benue state this month') counts a period",
       pos=[("Gunmen killed two farmers in Kano on Tuesday. At least 12 people have been killed in Benue state this "
-            "month.", (("Attack", "incident"), ("Attack", "aggregate")))],
+            "month.", (("Attack", "incident"), ("Attack", "aggregate"))),
+           ("Gunmen killed two farmers in Kano on Tuesday. Russian strikes have killed over 200 civilians in Sumy "
+            "Oblast in 2025, the governor said.", (("Attack", "incident"), ("Attack", "aggregate")))],
       neg=[("Gunmen killed two farmers in Kano on Tuesday. Gunmen have killed 12 people in Benue state this month.",
-            (("Attack", "incident"), ("Attack", "incident")))],
+            (("Attack", "incident"), ("Attack", "incident"))),
+           ("Gunmen killed two farmers in Kano on Tuesday. A missile killed 20 civilians in Sumy in 2025, the "
+            "governor said.", (("Attack", "incident"), ("Attack", "incident")))],
       probe=event_roles, off=nothing)
 def this_period(f: Any, sent: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone (plural attacks at most)
-    in the present perfect over this month or week; else None."""
+    in the present perfect over this month or week, or a year named ("have killed 200 in
+    2025": the year so far); else None."""
     if not (f.killed or f.wounded) or not THIS_PERIOD.search(sent.text) or not _toll_only(f, sent, plural_ok=True):
         return None
     return "aggregate" if _perfect(f, sent) else None
