@@ -8,10 +8,15 @@ Conventions of conflict reporting in any outlet and war:
 - a total the report breaks down (parts PART_OF it), or one that refers back to the report's
   own attacks ("by the attacks", "these strikes") is its own;
 - a toll over a day, a night or a few days ("over the past day", "in 24 hours", "since
-  clashes began on Sunday") is the total of the incidents of the report's days: its own;
-- a toll told over a week or more, a month, a year or a war ("since April 2023", "this year",
-  "in six months of airstrikes", "the war has killed"), and any figure in the thousands, is
-  background: kept as an aggregate record, never an event of the report's incidents.
+  clashes began on Sunday"), or told on a day of its own, is a total of the report's days;
+- a count the report cites a source for ("..., the UN said") is that source's statement and
+  stays an event (the guide's optional aggregate, with its claimer);
+- any other count dated over more than six days (a month, a year, "since April 2023"), or,
+  with no date of its own, told over years or a war ("this year", "since the start of the
+  war", "the war has killed") or in the thousands, is background: the writer's context, a toll
+  record of the report written apart from its events (output.py ``tolls``). Weeks and months
+  with no date of their own stay events: a battle or an offensive the report tells may last
+  that long (measured: as background, one cost a blind set an incident's toll).
 
 Cost: a few regex scans of the aggregate's sentence and a date difference per aggregate.
 """

@@ -244,3 +244,19 @@ BREAKDOWNS = [
 @pytest.mark.parametrize("text,expected", BREAKDOWNS, ids=_ids(BREAKDOWNS))
 def test_a_breakdown_gives_its_total_once_and_each_place_its_toll(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+def test_a_background_count_stays_in_the_graph_as_an_uncounted_aggregate(nlp):
+    from sitgraph.loaders.records import extraction_to_batch
+    from sitgraph.loaders.resolve import Resolver
+
+    x = extract(Report.from_text("Russian strikes killed four civilians in Kharkiv on Monday. Since the start of the "
+                                 "war, Russian strikes have killed more than 12,000 civilians in Ukraine.",
+                                 published=PUBLISHED), nlp=nlp)
+    assert [v.background_toll for v in x.events] == [False, True]
+    b = extraction_to_batch(x, Resolver.default())
+    events = sorted((n.properties["killed"], n.properties.get("role")) for n in b.nodes if n.label == "Event")
+    assert events == [(4, None), (12000, "aggregate")]
+    toll_node = next(n.id for n in b.nodes if n.label == "Event" and n.properties["killed"] == 12000)
+    assert not [e for e in b.edges if e.type == "KILLED" and e.key == toll_node]
+    assert [e for e in b.edges if e.type == "KILLED"]  # the incident's own dead are counted
