@@ -129,6 +129,7 @@ class Event:
     attribution: tuple[Attribution, ...] = ()
     evidences: tuple[Mention, ...] = ()  # every sentence the event was read from, evidence first
     parent: str | None = None  # the event this one is PART_OF (a place of a breakdown)
+    background_toll: bool = False  # a running count recalled for context: written apart ("tolls", output.py)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from sitgraph.loaders.extract import (
     sides,
     story_dates,
     surround_frames,
+    toll_scope,
     war_counts,
     written_years,
 )
@@ -166,6 +167,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
+    toll_scope.mark_background(out, texts, published)
     return out
 
 
@@ -686,6 +688,7 @@ def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
         killed=f.killed, wounded=f.wounded, displaced=f.displaced, claimed_by=tuple(f.claimed_by),
         agreement=f.agreement, evidence=Mention(report.id, text, f.sent_start, f.sent_end),
         confidence=round(min(conf, 0.95), 2), role=f.role, attribution=attribution, evidences=evidences,
+        background_toll=toll_scope.marked(f),
     )
 
 

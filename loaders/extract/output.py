@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sitgraph.graph.model import Extraction
+from sitgraph.graph.model import Event, Extraction
 
 SCHEMA = "sitgraph.extraction/1"
 
@@ -21,23 +21,27 @@ def report_json(x: Extraction) -> dict[str, Any]:
             {"id": e.id, "kind": e.kind, "type": e.type, "name": e.name, "mentions": list(e.forms)}
             for e in x.entities
         ],
-        "events": [
-            {"id": v.id, "kind": v.kind, "type": v.type, "actors": list(v.actors), "targets": list(v.targets),
-             "places": list(v.places), "date": v.date, "date_end": v.date_end, "killed": v.killed,
-             "wounded": v.wounded, "displaced": v.displaced, "claimed_by": list(v.claimed_by),
-             "agreement": v.agreement, "evidence": v.evidence.text if v.evidence else None,
-             "confidence": v.confidence, "role": v.role, "parent": v.parent,
-             "attribution": [{"actor": a.actor, "how": a.how, "by": a.by, "evidence": a.evidence}
-                             for a in v.attribution],
-             "evidences": [m.text for m in v.evidences]}
-            for v in x.events
-        ],
+        "events": [_event_json(v) for v in x.events if not v.background_toll],
+        # running counts recalled for context (a war's, a year's toll): kept, apart from the events
+        "tolls": [_event_json(v) for v in x.events if v.background_toll],
         "relations": [
             {"type": rel.type, "source": rel.source, "target": rel.target,
              "evidence": rel.evidence.text if rel.evidence else None}
             for rel in x.relations
         ],
     }
+
+
+def _event_json(v: Event) -> dict[str, Any]:
+    """One event's object of the document."""
+    return {"id": v.id, "kind": v.kind, "type": v.type, "actors": list(v.actors), "targets": list(v.targets),
+            "places": list(v.places), "date": v.date, "date_end": v.date_end, "killed": v.killed,
+            "wounded": v.wounded, "displaced": v.displaced, "claimed_by": list(v.claimed_by),
+            "agreement": v.agreement, "evidence": v.evidence.text if v.evidence else None,
+            "confidence": v.confidence, "role": v.role, "parent": v.parent,
+            "attribution": [{"actor": a.actor, "how": a.how, "by": a.by, "evidence": a.evidence}
+                            for a in v.attribution],
+            "evidences": [m.text for m in v.evidences]}
 
 
 def to_format_json(extractions: Iterable[Extraction]) -> dict[str, Any]:

@@ -191,22 +191,55 @@ def reporting_period(f: Any, sent: Any) -> str | None:
     return "aggregate" if f.killed or f.wounded else None
 
 
-THIS_PERIOD = re.compile(r"(?i)\b(?:so\s+far\s+)?this\s+(?:month|week)\b")
+# "this month", "so far this week", "in 2025" told in the present perfect: the period up to now
+THIS_PERIOD = re.compile(r"(?i)\b(?:so\s+far\s+)?this\s+(?:month|week)\b|\bin\s+(?:19|20)\d\d\b")
 
 
-@rule("assemble.role-this-period", "a toll told alone in the present perfect over this month or week ('At least 12 "
-      "people have been killed in Benue state this month') counts a period",
+@rule("assemble.role-this-period", "a toll told alone in the present perfect over this month, week or a named year "
+      "('At least 12 people have been killed in Benue state this month') counts a period",
       pos=[("Gunmen killed two farmers in Kano on Tuesday. At least 12 people have been killed in Benue state this "
-            "month.", (("Attack", "incident"), ("Attack", "aggregate")))],
+            "month.", (("Attack", "incident"), ("Attack", "aggregate"))),
+           ("Gunmen killed two farmers in Kano on Tuesday. Russian strikes have killed over 200 civilians in Sumy "
+            "Oblast in 2025, the governor said.", (("Attack", "incident"), ("Attack", "aggregate")))],
       neg=[("Gunmen killed two farmers in Kano on Tuesday. Gunmen have killed 12 people in Benue state this month.",
-            (("Attack", "incident"), ("Attack", "incident")))],
+            (("Attack", "incident"), ("Attack", "incident"))),
+           ("Gunmen killed two farmers in Kano on Tuesday. A missile killed 20 civilians in Sumy in 2025, the "
+            "governor said.", (("Attack", "incident"), ("Attack", "incident")))],
       probe=event_roles, off=nothing)
 def this_period(f: Any, sent: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone (plural attacks at most)
-    in the present perfect over this month or week; else None."""
+    in the present perfect over this month or week, or a year named ("have killed 200 in
+    2025": the year so far); else None."""
     if not (f.killed or f.wounded) or not THIS_PERIOD.search(sent.text) or not _toll_only(f, sent, plural_ok=True):
         return None
     return "aggregate" if _perfect(f, sent) else None
+
+
+# "brings to 56 the number of people killed in Benue this month", "the tally of those killed
+# since January rose to 200": a count of the dead over a period, named as a number or tally.
+COUNT_OF_DEAD = re.compile(r"(?i)\b(?:number|tally|count|toll)\s+of\s+(?:\w+\s+){0,2}?(?:killed|dead|deaths"
+                           r"|victims|fatalities)\b")
+
+
+@rule("assemble.role-period-number", "'It brings to 56 the number of people killed in Benue this month': a count of "
+      "the dead over a period is an aggregate, never the toll of the incident told before",
+      pos=[("Gunmen killed 12 people in Mapanda in Benue on Sunday. It brings to 56 the number of people killed in "
+            "Benue this month.", ((12, None, None), (56, None, None)))],
+      neg=[("Gunmen killed 12 people in Mapanda on Sunday. It brings to 14 the number of people killed in the "
+            "attack.", ((14, None, None),)),
+           ("Gunmen killed 12 people in Mapanda on Sunday, bringing to 56 the number of people killed in Benue this "
+            "month.", ((12, None, None),))],
+      probe=lambda x: tuple((v.killed, v.wounded, v.displaced) for v in x.events), off=nothing)
+def period_number(f: Any, sent: Any) -> str | None:
+    """``aggregate`` when frame `f` of `sent` gives a toll named as the number or tally of the
+    dead (:data:`COUNT_OF_DEAD`) over a period (:data:`THIS_PERIOD`, :data:`PERIOD_WORDS`); else None."""
+    from sitgraph.loaders.extract.roles import BRINGING
+
+    text = sent.text
+    # ", bringing to 56 the number killed this month" updates a period's count after the sentence's own incident
+    if not (f.killed or f.wounded) or not COUNT_OF_DEAD.search(text) or BRINGING.search(text):
+        return None
+    return "aggregate" if THIS_PERIOD.search(text) or PERIOD_WORDS.search(text) else None
 
 
 FOLLOW_VERBS = frozenset({"follow", "come"})
@@ -256,4 +289,4 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
         return followed or role
     counted = period_count(f, sent, table) if role == "background" else None
     return counted or war_total(f, sent) or vague_pattern(f, sent) or spread_pattern(f, sent) \
-        or reporting_period(f, sent) or this_period(f, sent) or role
+        or reporting_period(f, sent) or this_period(f, sent) or period_number(f, sent) or role

@@ -25,7 +25,8 @@ def test_extract_json_follows_the_contract(tmp_path):
     assert doc["schema"] == "sitgraph.extraction/1"
     rep = doc["reports"][0]
     assert rep["path"] == str(path) and rep["published"] == "2019-05-07" and rep["title"] == "Strikes on Idlib"
-    assert set(rep) == {"id", "path", "title", "published", "source", "url", "entities", "events", "relations"}
+    assert set(rep) == {"id", "path", "title", "published", "source", "url", "entities", "events", "tolls",
+                        "relations"}
     ids = {e["id"] for e in rep["entities"]}
     assert all(set(e) == {"id", "kind", "type", "name", "mentions"} for e in rep["entities"])
     ev = rep["events"][0]
