@@ -3,7 +3,7 @@
 A live blog, a diary of a siege or a daily digest sets its posts under headings that are
 nothing but a day ("Monday 13 May", "Sunday, 12 May 2024", "12 May:"): each post counts its
 "this morning" and its undated incident from its heading's day, not the page's. One such
-line alone is a page's own date stamp or a title's date (roles.date_stamp_spans): only a
+line alone is a page's own date stamp or a title's date (page_dates.date_stamp_spans): only a
 series of them (two or more) heads sections.
 
 Cost: one date scan of each short line.

@@ -6,7 +6,7 @@ timeline: the date of the incident the entry tells. The page is often published 
 years later, so the entry's later sentences count their dates ("on Thursday", "the next
 day") from the entry's date, not from the publication's, and an entry's incident never
 takes the date of the entry before it. A date prefix among a page's first lines is read as
-the page's own date (:func:`roles.date_stamp_spans`) and heads no entry here.
+the page's own date (:func:`page_dates.date_stamp_spans`) and heads no entry here.
 
 Cost: one date scan of the first 60 characters of each line.
 """
@@ -229,7 +229,7 @@ def _spans_at_start(head: str) -> list[tuple[int, int]]:
                   (("2023-11-16", None),))],
             probe=event_dates, off=lambda spans, text, published: spans)
 def without_entry_heads(spans: list[tuple[int, int]], text: str, published: str | None) -> list[tuple[int, int]]:
-    """`spans` (a page's datelines, date stamps and date prefixes: :func:`roles.dateline_spans`)
+    """`spans` (a page's datelines, date stamps and date prefixes: :func:`page_dates.dateline_spans`)
     less the date prefixes that head an entry (:func:`_heads_entry`): those date the entry's
     incident (:func:`dated_entries`). Stamps with "Updated"/"Published" stay. Cost: a date scan
     of the line of each span that opens with a date."""

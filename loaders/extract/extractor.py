@@ -8,26 +8,25 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sitgraph.graph.model import Attribution, Event, Extraction, Mention, Report
+from sitgraph.graph.model import Extraction, Report
 from sitgraph.loaders.extract import (
     assemble,
     attribution,
+    attribution_records,
     breakdowns,
     bystanders,
     called_groups,
     clause_days,
     entry_dates,
-    incident_parts,
     late_attribution,
     layout_facts,
-    merge_compat,
     merging,
     news_dates,
     nonevents,
+    page_dates,
     raids,
     retellings,
     roles,
-    section_heads,
     sides,
     story_dates,
     surround_frames,
@@ -36,16 +35,17 @@ from sitgraph.loaders.extract import (
     written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.air_attacks import infer_air
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, lead_reference, no_lead_yet
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
+from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
 from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
+from sitgraph.loaders.extract.frame_joins import add_frames, merge_agreements
 from sitgraph.loaders.extract.ground_held import capture_statements
-from sitgraph.loaders.extract.headlines import headline_of, take_headline
-from sitgraph.loaders.extract.inference import AIR_TYPES, INFERRED_CONFIDENCE, air_operators, air_said, one_country
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
@@ -71,12 +71,12 @@ def _gazetteer() -> Any:
 
 def _published(report: Report) -> str | None:
     """The report's publication date as ISO (the day, without any time), else its text's
-    date stamp (roles.stamp_date), else None."""
+    date stamp (page_dates.stamp_date), else None."""
     from sitgraph.loaders.extract.dates import format_iso, parse_iso
 
     if not report.published:
         # A report given no date apart may carry a page's date stamp ("Published 12 Nov 2023").
-        return roles.stamp_date(report.text)
+        return page_dates.stamp_date(report.text)
     try:
         return format_iso(*parse_iso(report.published))
     except DateError:
@@ -99,12 +99,12 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     place_in_regions(frames, table)
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
-    events = _linked_events(frames, report, table)
+    events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
-    entities = table.finish(_used_ids(events, relations))
+    entities = table.finish(used_ids(events, relations))
     rn = table.renumber
-    events = [_renumber(ev, rn) for ev in events]
+    events = [renumber(ev, rn) for ev in events]
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
                  if r.source in rn and r.target in rn]
     return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
@@ -119,44 +119,17 @@ def _with_layout(found: list[Any], lay: Any, report: Report, table: EntityTable)
     return found + extra
 
 
-def _linked_events(frames: list[Frame], report: Report, table: EntityTable) -> list[Event]:
-    """The events of `frames`, numbered in order, each part pointing at its parent's id."""
-    events = [_event(f, n + 1, report, table) for n, f in enumerate(frames)]
-    ids = {id(f): ev.id for f, ev in zip(frames, events, strict=True)}
-    return [replace(ev, parent=ids.get(id(f.parent))) if f.parent is not None else ev
-            for f, ev in zip(frames, events, strict=True)]
-
-
-def _used_ids(events: list[Event], relations: list[Any]) -> set[str]:
-    """The entity ids any event (its participants, agreement, attributions) or relation uses."""
-    used = {x for ev in events for x in ev.actors + ev.targets + ev.places + ev.claimed_by}
-    used |= {x for ev in events for x in ([ev.agreement] if ev.agreement else [])}
-    used |= {x for ev in events for a in ev.attribution for x in (a.actor, a.by) if x}
-    used |= {r.source for r in relations} | {r.target for r in relations}
-    return used
-
-
-def _renumber(ev: Event, rn: dict[str, str]) -> Event:
-    """`ev` with the table's entity ids replaced by the report's final ones."""
-    return replace(
-        ev, actors=tuple(rn[a] for a in ev.actors if a in rn), targets=tuple(rn[a] for a in ev.targets if a in rn),
-        places=tuple(rn[a] for a in ev.places if a in rn), claimed_by=tuple(rn[a] for a in ev.claimed_by if a in rn),
-        agreement=rn.get(ev.agreement) if ev.agreement else None,
-        attribution=tuple(replace(a, actor=rn[a.actor], by=rn.get(a.by) if a.by else None)
-                          for a in ev.attribution if a.actor in rn))
-
-
 def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], published: str | None,
               text: str) -> list[Frame]:
     """Report-level assembly (see assemble.py): one frame per incident, then perpetrators
     reconciled from the strongest statement, inferred air power, dates clamped."""
     frames = assemble.assemble(frames, table, texts)
     assemble.split_series(frames, texts)
-    frames = _merge_agreements(frames)
-    _infer_air(frames, table, published, text)
+    frames = merge_agreements(frames)
+    infer_air(frames, table, published, text)
     out: list[Frame] = []
     for f in frames:
-        attribution.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
+        attribution_records.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
         sides.stand_in_group(f, table, text)
         late_attribution.fold_description(f, table)
         assemble.drop_aggregate_actors(f)
@@ -217,7 +190,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st = _Reading(layout=parse_layout(report.text))
     titles = headline_spans(report.text)
     heads = Cover(titles + layout_facts.link_spans(st.layout, report.text))
-    datelines = entry_dates.without_entry_heads(roles.dateline_spans(report.text), report.text, published)
+    datelines = entry_dates.without_entry_heads(page_dates.dateline_spans(report.text), report.text, published)
     st.entries = entry_dates.dated_entries(report.text, datelines, published)
     st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
@@ -273,10 +246,10 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
-    if anaphoric and back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table):
+    if anaphoric and _retells_last(back, found, table, text):
         found = _merge_into_last(back, found)
     _note_title(st, i, text)
-    _add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
+    add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
     st.story = story_dates.story_after(st.story, st.frames, st.texts, page)
 
@@ -366,7 +339,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
     for f in found:
         st.texts[f.sent_index] = text
         mine = capture_statements(f, [*stmts, *acts_of(f, owned)])  # a capture is not what its taker blames on others
-        attribution.apply_statements(f, mine if f.clause != "answered" else [], text)
+        attribution_records.apply_statements(f, mine if f.clause != "answered" else [], text)
         if owning and not f.places and not retellings.FOLLOW_UP.search(text):
             # "Militants issued a statement claiming responsibility, saying they had fired
             # rockets": a side owning up to the strike told before (not "in strikes that followed").
@@ -387,7 +360,7 @@ def _statements_for_last(back: Frame | None, stmts: list[Any], found: list[Frame
     for the sentence's own frames."""
     if stmts and back is not None and not any(grounded(f, table) for f in found):
         # "The Taliban claimed responsibility.": about the last incident told.
-        attribution.apply_statements(back, pick(back, stmts) if pick else stmts, text)
+        attribution_records.apply_statements(back, pick(back, stmts) if pick else stmts, text)
         return []
     return stmts
 
@@ -402,6 +375,12 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
         return
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
+
+
+def _retells_last(back: Frame | None, found: list[Frame], table: EntityTable, text: str) -> bool:
+    """An anaphoric sentence's `found` frames tell more of `back`, the incident told last (not an
+    earlier incident of its own date, target and claimant: recalled_apart.py)."""
+    return back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table)
 
 
 def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
@@ -484,44 +463,6 @@ def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, i
     return last_date
 
 
-def _add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str,
-                titles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
-    """Append a sentence's frames, each merged into the frame before it when it tells
-    more of the same incident (`titles`: the sentences of the report's title block)."""
-    for f in found:
-        # A photo caption between two sentences about one incident does not part them.
-        prev = next((p for p in reversed(frames) if p.role != "caption"), None)
-        named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
-        if named is not None:
-            merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
-        elif prev is not None and _told_again(prev, f, text, table, titles, frames):
-            pass
-        elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
-                and not roles.separate(text) and merging.same_weapon(prev, f) \
-                and not breakdowns.keeps_apart(prev, f, table) \
-                and not merge_compat.also_elsewhere(prev, f, text, table):
-            merging.merge_into(prev, f)
-        else:
-            frames.append(f)
-
-
-def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: set[int], frames: list[Frame]) -> bool:
-    """Merge `f` into `prev` when it is a side's own account of that strike ("the army said it
-    had repelled the attack"), a part of it, or the body's lead of a headline's incident (or
-    of a section heading's, among `frames`); True when merged."""
-    if section_heads.join_heading(frames, prev, f, table, text) or incident_parts.retold_part(prev, f, text, table):
-        return True  # "2. Eleven killed in X" over its paragraph; "One rocket struck a kindergarten"
-    if prev.role == "incident" and retellings.own_account(prev, f, text, table):
-        retellings.join_own_account(prev, f, text, table)
-        return True
-    if not roles.SEPARATE.search(text) and headline_of(prev, f, titles) \
-            and not retellings.headline_parted(prev, f, table):
-        merging.merge_into(prev, f)
-        take_headline(prev, f)
-        return True
-    return False
-
-
 def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable,
            lead: bool = False, told_last: str | None = None) -> list[Frame]:
     """The frames of one sentence with their roles (`reference`: the date of the incident
@@ -570,126 +511,6 @@ def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_la
 def _sentence_before(sent: Any) -> str:
     """The text of the sentence before `sent` in its document ("" for the first)."""
     return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
-
-
-def _infer_air(frames: list[Frame], table: EntityTable, published: str | None, text: str) -> None:
-    """Air attacks naming no perpetrator get the actors who fly there (an inference,
-    marked on the frame; see loaders/extract/inference.py), where a sentence of theirs says air."""
-    todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES
-            and air_said(text[s:e] for s, e in [(f.sent_start, f.sent_end), *f.evidences])]
-    if not todo:
-        return
-    actors = load_actors()
-    everywhere = one_country(e.country for eid, e in table.entities.items()
-                             if e.kind == "Place" and eid not in table.weak)
-    for f in todo:
-        found = _air_operators_of(f, table, actors, everywhere, published)
-        if found:
-            f.actors = found
-            f.inferred = True
-
-
-def _air_operators_of(f: Frame, table: EntityTable, actors: Any, everywhere: str | None,
-                      published: str | None) -> list[str]:
-    """Table ids of the actors who fly over the country of `f` (else of the whole report)
-    on its date; adds them to the table."""
-    country = one_country(table.entities[p].country for p in f.places) or everywhere
-    entries = [actors.get(k) for k in air_operators(country, f.date or published)]
-    return [table.add_known(e.key, e.name, e.type, e.entity_key) for e in entries if e is not None]
-
-
-def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
-    """Does frame `f` (next sentence) tell more of the incident in `prev`?"""
-    if _set_apart(prev, f):
-        return False
-    # A named target struck again is the same incident ("the hotel").
-    if any(_struck(x, table) for x in set(prev.targets) & set(f.targets)):
-        return True
-    # Participants of its own (a perpetrator or a named target the earlier sentence lacks)
-    # make another incident, whatever place the two share: "an ambulance was struck in Khan
-    # Younis" and "fighters fired mortars at troops east of Khan Younis" are two.
-    if _own_participants(prev, f, table):
-        return False
-    if _shares_scene(prev, f, table):
-        return True
-    if f.date_explicit and prev.date_explicit and f.date != prev.date:
-        return False
-    own = [x for x in f.targets + f.places if table.entities[x].type != "civilians"]
-    return not own and (f.type in (None, prev.type))
-
-
-def _set_apart(prev: Frame, f: Frame) -> bool:
-    """Too far apart, of another kind, a toll over many incidents, or other perpetrators."""
-    last = max([prev.sent_index, *prev.evidence_index])  # near the last sentence told of it
-    if f.sent_index - last > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
-        return True
-    if f.sent_index in (prev.sent_index, *prev.evidence_index):
-        return True  # told apart in the clauses of one sentence (see clauses.py)
-    return bool(prev.actors and f.actors and not set(prev.actors) & set(f.actors))
-
-
-def _own_participants(prev: Frame, f: Frame, table: EntityTable) -> bool:
-    """`f` names a perpetrator or a named target that `prev` lacks."""
-    return any(a not in prev.actors for a in f.actors) or any(
-        t not in prev.targets and _struck(t, table) for t in f.targets)
-
-
-def _struck(x: str, table: EntityTable) -> bool:
-    """A named target: neither a place, civilians at large, nor a state whose soldiers were hit
-    (a state's troops attacked on two days are two attacks, not one target struck again)."""
-    return table.entities[x].kind != "Place" and table.entities[x].type not in ("civilians", "state")
-
-
-def _shares_scene(prev: Frame, f: Frame, table: EntityTable) -> bool:
-    """Both frames name one named target or one town, village, city or landmark."""
-    shared = set(prev.targets + prev.places) & set(f.targets + f.places)
-    return any(_struck(x, table) or table.entities[x].type in ("town", "village", "city", "landmark")
-               for x in shared)
-
-
-def _merge_agreements(frames: list[Frame]) -> list[Frame]:
-    """Agreement and Violation frames about the same agreement are one event."""
-    out: list[Frame] = []
-    seen: dict[tuple[str, str], Frame] = {}
-    for f in frames:
-        if f.kind in ("Agreement", "Violation") and f.agreement:
-            key = (f.kind, f.agreement)
-            if key in seen:
-                merging.merge_into(seen[key], f)
-                continue
-            seen[key] = f
-        out.append(f)
-    return out
-
-
-def _event(f: Frame, n: int, report: Report, table: EntityTable) -> Event:
-    text = report.text[f.sent_start:f.sent_end]
-    conf = 0.4 + 0.15 * bool(f.actors) + 0.1 * bool(f.targets or f.places) + 0.1 * f.date_explicit
-    conf += 0.1 * (f.type not in (None, "aggregate")) + 0.05 * bool(f.killed or f.wounded)
-    if f.claimed_by:
-        conf -= 0.05
-    if f.inferred:
-        conf = min(conf, INFERRED_CONFIDENCE)
-    typ = f.type
-    if typ is None:
-        # An attack whose weapon no word tells keeps no type (FORMAT's attack types only).
-        typ = {"Attack": None, "Abduction": "abduction", "Capture": "territory_taken",
-               "Displacement": "displacement", "Agreement": "announced", "Violation": "violation"}[f.kind]
-    precision = f.precision
-    if f.date_end and precision != "range":
-        precision = "range"
-    evidences = tuple(Mention(report.id, report.text[s:e], s, e)
-                      for s, e in dict.fromkeys([(f.sent_start, f.sent_end), *sorted(f.evidences)]))
-    attribution = tuple(Attribution(a, how, by, ev) for a, how, by, ev in dict.fromkeys(
-        (a, how, by, ev) for a, how, by, ev in f.attribution))
-    return Event(
-        id=f"v{n}", kind=f.kind, type=typ, actors=tuple(f.actors), targets=tuple(f.targets),
-        places=tuple(f.places), date=f.date, date_end=f.date_end, date_precision=precision,
-        killed=f.killed, wounded=f.wounded, displaced=f.displaced, claimed_by=tuple(f.claimed_by),
-        agreement=f.agreement, evidence=Mention(report.id, text, f.sent_start, f.sent_end),
-        confidence=round(min(conf, 0.95), 2), role=f.role, attribution=attribution, evidences=evidences,
-        background_toll=toll_scope.marked(f),
-    )
 
 
 def extract(report: Report, nlp: Any = None) -> Extraction:

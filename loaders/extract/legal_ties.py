@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
-from sitgraph.loaders.extract.attribution import apply_statements
+from sitgraph.loaders.extract.attribution_records import apply_statements
 from sitgraph.loaders.extract.late_attribution import description
 from sitgraph.loaders.extract.rules import event_attributions, event_kinds, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule

@@ -27,7 +27,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
-from sitgraph.loaders.extract.attribution import generic_actor
+from sitgraph.loaders.extract.attribution_records import generic_actor
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
 from sitgraph.loaders.extract.merge_compat import city_parts, finer_told, stands_in, told_apart
 from sitgraph.loaders.extract.roles import ALSO_TOLL, separate

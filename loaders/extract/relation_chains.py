@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.place_words import alternation
-from sitgraph.loaders.extract.relations import DIRECTION, _Context, _rule
+from sitgraph.loaders.extract.relation_context import RelationContext, relation_rule
+from sitgraph.loaders.extract.relations import DIRECTION
 
 # Nouns that name a part of a place: "a town in", "the capital of", "a district of": the
 # place-word table's words, and nouns for what a place is to another.
@@ -42,17 +43,18 @@ OPERATOR_GAP = re.compile(r"^\s+(?:of|belonging\s+to|run\s+by|operated\s+by|held
 ARMED = ("state", "state_forces", "armed_group")
 
 
-def _place(ctx: _Context, eid: str) -> bool:
+def _place(ctx: RelationContext, eid: str) -> bool:
     return ctx.is_(eid, "Place")
 
 
-def _contains(ctx: _Context, inner: str, outer: str) -> bool:
+def _contains(ctx: RelationContext, inner: str, outer: str) -> bool:
     """May place `outer` contain place `inner`? Never a country inside a smaller place."""
     ent = ctx.table.entities
     return inner != outer and not (ent[inner].type == "country" and ent[outer].type != "country")
 
 
-def _pairs(ctx: _Context, gap: re.Pattern[str], close: re.Pattern[str] | None = None) -> list[tuple[str, str, int]]:
+def _pairs(ctx: RelationContext, gap: re.Pattern[str],
+           close: re.Pattern[str] | None = None) -> list[tuple[str, str, int]]:
     """(inner, outer, position) for two places with `gap` between them (and `close` right after
     the second). Cost: linear in spans."""
     spans, text = ctx.table.spans, ctx.text
@@ -67,41 +69,45 @@ def _pairs(ctx: _Context, gap: re.Pattern[str], close: re.Pattern[str] | None = 
     return out
 
 
-@_rule("located-apposition", '"X, the capital of Y", "X, a town in the Y region", "X, a district of Y": an apposition '
-                             'places X in Y',
+@relation_rule("located-apposition",
+               '"X, the capital of Y", "X, a town in the Y region", "X, a district of Y": an apposition '
+               'places X in Y',
        pos=[("Shelling hit Bunia, a town in the Ituri region, on Monday.", (("LOCATED_IN", "Bunia", "Ituri"),))],
        neg=[("Shelling hit Bunia, a day after fighting in Ituri, on Monday.", ())])
-def _located_apposition(ctx: _Context) -> None:
+def _located_apposition(ctx: RelationContext) -> None:
     for a, b, pos in _pairs(ctx, APPOSITION_GAP):
         ctx.add("LOCATED_IN", a, b, pos)
 
 
-@_rule("located-parenthesis", '"Rutshuru territory (North Kivu)": the place in brackets right after a place contains '
-                              'it',
+@relation_rule("located-parenthesis",
+               '"Rutshuru territory (North Kivu)": the place in brackets right after a place contains '
+               'it',
        pos=[("Rebels attacked Rutshuru territory (North Kivu) on Friday.",
              (("LOCATED_IN", "Rutshuru", "North Kivu"),))],
        neg=[("Rebels attacked Rutshuru territory on Friday (North Kivu had been calm).", ())])
-def _located_parenthesis(ctx: _Context) -> None:
+def _located_parenthesis(ctx: RelationContext) -> None:
     for a, b, pos in _pairs(ctx, PAREN_GAP, PAREN_CLOSE):
         ctx.add("LOCATED_IN", a, b, pos)
 
 
-@_rule("located-admin-chain", '"Kyaukphyu village, Ramree Township": a place with its admin word, a comma, then the '
-                              'place of the next level',
+@relation_rule("located-admin-chain",
+               '"Kyaukphyu village, Ramree Township": a place with its admin word, a comma, then the '
+               'place of the next level',
        pos=[("Jets bombed Kyaukphyu village, Ramree Township, on Monday.",
              (("LOCATED_IN", "Kyaukphyu", "Ramree"),))],
        neg=[("Jets bombed Kyaukphyu village and Ramree Township on Monday.", ())])
-def _located_admin_chain(ctx: _Context) -> None:
+def _located_admin_chain(ctx: RelationContext) -> None:
     for a, b, pos in _pairs(ctx, CHAIN_GAP):
         ctx.add("LOCATED_IN", a, b, pos)
 
 
-@_rule("part-of-owner-state", '"Turkey\'s Defence Ministry", "the Iraqi foreign ministry": a ministry, agency or '
-                              'command named right after its state is part of it',
+@relation_rule("part-of-owner-state",
+               '"Turkey\'s Defence Ministry", "the Iraqi foreign ministry": a ministry, agency or '
+               'command named right after its state is part of it',
        pos=[("Turkey's Defence Ministry said its jets struck PKK positions in Duhok.",
              (("PART_OF", "Turkey's Defence Ministry", "Turkey"),))],
        neg=[("The Defence Ministry said Turkish jets struck PKK positions in Duhok.", ())])
-def _part_of_owner_state(ctx: _Context) -> None:
+def _part_of_owner_state(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans[:-1]):
         s2, e2, b = spans[i + 1]
@@ -110,13 +116,14 @@ def _part_of_owner_state(ctx: _Context) -> None:
             ctx.add("PART_OF", b, a, s2)
 
 
-@_rule("operated-by-of", '"a checkpoint of the PMF", "a base run by the army": a facility "of" an armed actor is run '
-                         'by it',
+@relation_rule("operated-by-of",
+               '"a checkpoint of the PMF", "a base run by the army": a facility "of" an armed actor is run '
+               'by it',
        pos=[("Gunmen attacked a checkpoint of the Popular Mobilization Forces near Kirkuk.",
              (("OPERATED_BY", "checkpoint", "Popular Mobilization Forces"),))],
        neg=[("Gunmen of the Popular Mobilization Forces attacked a checkpoint near Kirkuk.",
              (("LOCATED_IN", "checkpoint", "Kirkuk"),))])
-def _operated_by_of(ctx: _Context) -> None:
+def _operated_by_of(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans[:-1]):
         s2, _e2, b = spans[i + 1]

@@ -1,6 +1,6 @@
 """Standing relations a report states or plainly implies, each read by a named rule.
 
-Every rule takes the report's `_Context` and adds relations through it. Each is registered
+Every rule takes the report's `RelationContext` and adds relations through it. Each is registered
 in the one rule registry (`rules.py`) as "relation.<what>" with a one-line purpose and its
 positive and negative sentences, so it can be switched off by name; `RULES` keeps the order
 in which `find_relations` runs them. The rules:
@@ -21,16 +21,14 @@ in which `find_relations` runs them. The rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from sitgraph.graph.model import Event, Mention, Relation
+from sitgraph.graph.model import Event, Relation
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
-from sitgraph.loaders.extract.rules import Example, nothing, relations, rule
+from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
 
 ARMED = ("state", "state_forces", "armed_group")
 DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
@@ -87,79 +85,30 @@ SIGN_VERBS = ("sign", "ink", "conclude")
 OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
 
 
-@dataclass
-class _Context:
-    """One report's entities, parse and events, and the relations found so far."""
-
-    table: EntityTable
-    doc: Any
-    events: list[Event]
-    out: dict[tuple[str, str, str], Relation] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        return self.table.report.text
-
-    def is_(self, eid: str, kind: str, types: tuple[str | None, ...] | None = None) -> bool:
-        e = self.table.entities[eid]
-        return e.kind == kind and (types is None or e.type in types)
-
-    def sentence_of(self, pos: int) -> Mention:
-        span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        rid = self.table.report.id
-        if span is None or not len(span):
-            return Mention(rid, "", pos, pos)
-        sent = span[0].sent
-        return Mention(rid, sent.text, sent.start_char, sent.end_char)
-
-    def add(self, typ: str, s: str, t: str, pos: int) -> None:
-        if s == t:
-            return
-        if typ == "ALLIED_WITH" and (t, s) < (s, t):
-            s, t = t, s
-        if (typ, s, t) not in self.out:
-            self.out[(typ, s, t)] = Relation(typ, s, t, self.sentence_of(pos))
-
-
-Rule = Callable[[_Context], None]
-# The rules in the order `find_relations` runs them (an earlier rule's relation wins a duplicate,
-# and `member-of-government` reads the MEMBER_OF relations found before it).
-RULES: list[Rule] = []
-
-
-def _rule(what: str, purpose: str, *, pos: list[Example], neg: list[Example]) -> Callable[[Rule], Rule]:
-    """Register a rule as "relation.<what>" in the one rule registry (`rules.py`: switchable by
-    name, its sentences checked against the relations probe) and append it to `RULES`."""
-    def wrap(fn: Rule) -> Rule:
-        named = rule(f"relation.{what}", purpose, pos=pos, neg=neg, probe=relations, off=nothing)(fn)
-        RULES.append(named)
-        return named
-    return wrap
-
-
 def find_relations(table: EntityTable, doc: Any, events: list[Event]) -> list[Relation]:
     """Relations between the table's entities (pre-renumbering ids), every rule of `RULES` in
     turn (a rule switched off finds nothing). Cost: linear in mentions and events."""
-    ctx = _Context(table, doc, events)
+    ctx = RelationContext(table, doc, events)
     for fn in RULES:
         fn(ctx)
     return list(ctx.out.values())
 
 
-@_rule("located-by-name", "a facility whose name holds a place lies in it",
+@relation_rule("located-by-name", "a facility whose name holds a place lies in it",
        pos=[("Rockets struck Kandahar airport on Monday.", (("LOCATED_IN", "Kandahar airport", "Kandahar"),))],
        neg=[("Rockets struck the airport on Monday.", ())])
-def _located_by_name(ctx: _Context) -> None:
+def _located_by_name(ctx: RelationContext) -> None:
     for fid, pid in ctx.table.name_place.items():
         ctx.add("LOCATED_IN", fid, pid, ctx.table.entities[fid].mentions[0].start)
 
 
-@_rule("located-by-written-name", '"Kabul airport", "Mosul University": a facility whose written name holds a place '
-                                  'the report names',
+@relation_rule("located-by-written-name",
+               '"Kabul airport", "Mosul University": a facility whose written name holds a place '
+               'the report names',
        pos=[("Militants stormed the Garissa University campus, police in Garissa said.",
              (("LOCATED_IN", "Garissa University", "Garissa"),))],
        neg=[("Militants stormed the Garissa University campus on Monday.", ())])
-def _located_by_written_name(ctx: _Context) -> None:
+def _located_by_written_name(ctx: RelationContext) -> None:
     ent = ctx.table.entities
     places = {f.lower(): e.id for e in ent.values() if e.kind == "Place" and e.type != "country"
               for f in e.forms if f[:1].isupper()}
@@ -177,14 +126,14 @@ def _word_runs(form: str) -> set[str]:
     return {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
 
 
-def _place_or_facility(ctx: _Context, eid: str) -> bool:
+def _place_or_facility(ctx: RelationContext, eid: str) -> bool:
     return ctx.is_(eid, "Place") or ctx.is_(eid, "Facility")
 
 
-@_rule("located-in-gap", '"X in Y", "X, Y", "X near Y": a place or facility in the place right after it',
+@relation_rule("located-in-gap", '"X in Y", "X, Y", "X near Y": a place or facility in the place right after it',
        pos=[("Gunmen attacked a checkpoint in Kunduz on Tuesday.", (("LOCATED_IN", "checkpoint", "Kunduz"),))],
        neg=[("Gunmen attacked Kunduz and Baghlan on Tuesday.", ())])
-def _located_in_gap(ctx: _Context) -> None:
+def _located_in_gap(ctx: RelationContext) -> None:
     spans, text, ent = ctx.table.spans, ctx.text, ctx.table.entities
     for i, (s1, e1, a) in enumerate(spans):
         if not _place_or_facility(ctx, a):
@@ -203,10 +152,10 @@ def _located_in_gap(ctx: _Context) -> None:
                 break
 
 
-@_rule("located-possessive", "\"Y's X province\", \"Y's southern province of X\": the owner contains the place",
+@relation_rule("located-possessive", "\"Y's X province\", \"Y's southern province of X\": the owner contains the place",
        pos=[("Gunmen attacked Mali's northern town of Gao on Friday.", (("LOCATED_IN", "Gao", "Mali"),))],
        neg=[("Gunmen attacked a market in the northern town of Gao on Friday.", ())])
-def _located_possessive(ctx: _Context) -> None:
+def _located_possessive(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans):
         if not ctx.is_(a, "Place", ("country", "province")):
@@ -217,11 +166,12 @@ def _located_possessive(ctx: _Context) -> None:
                 ctx.add("LOCATED_IN", b, a, s2)
 
 
-@_rule("located-by-province", "a town lies in the province the gazetteer gives it when the report names that province",
+@relation_rule("located-by-province",
+               "a town lies in the province the gazetteer gives it when the report names that province",
        pos=[("Militants attacked Maiduguri on Friday, and troops were sent across Borno state.",
              (("LOCATED_IN", "Maiduguri", "Borno"),))],
        neg=[("Militants attacked Maiduguri on Friday.", ())])
-def _located_by_province(ctx: _Context) -> None:
+def _located_by_province(ctx: RelationContext) -> None:
     ent = ctx.table.entities
     provinces = {(e.country, e.name.lower()): e.id for e in ent.values()
                  if e.kind == "Place" and e.type == "province" and e.key and _named_outside_contact(ctx, e)}
@@ -232,7 +182,7 @@ def _located_by_province(ctx: _Context) -> None:
                 ctx.add("LOCATED_IN", e.id, p, e.mentions[0].start)
 
 
-def _named_outside_contact(ctx: _Context, e: Any) -> bool:
+def _named_outside_contact(ctx: RelationContext, e: Any) -> bool:
     """Is entity `e` named in a sentence other than a contact line or footer?"""
     return any(not CONTACT_LINE.search(ctx.sentence_of(m.start).text) for m in e.mentions)
 
@@ -243,12 +193,13 @@ def _called_province(text: str, start: int, end: int) -> bool:
                 or ADMIN1_AFTER.search(text[start:end]))
 
 
-@_rule("located-by-country", '"X province" in a report naming X\'s country (by the gazetteer) as a place: X lies in it',
+@relation_rule("located-by-country",
+               '"X province" in a report naming X\'s country (by the gazetteer) as a place: X lies in it',
        pos=[("Militants attacked a school in Borno state on Friday, police in Nigeria said.",
              (("LOCATED_IN", "Borno", "Nigeria"), ("LOCATED_IN", "school", "Borno")))],
        neg=[("Militants attacked a school in Borno on Friday, police in Nigeria said.",
              (("LOCATED_IN", "school", "Borno"),))])
-def _located_by_country(ctx: _Context) -> None:
+def _located_by_country(ctx: RelationContext) -> None:
     ent, text = ctx.table.entities, ctx.text
     countries = {e.country: e.id for e in ent.values()
                  if e.kind == "Place" and e.type == "country" and e.key and e.country}
@@ -258,16 +209,16 @@ def _located_by_country(ctx: _Context) -> None:
             ctx.add("LOCATED_IN", e.id, countries[e.country], e.mentions[0].start)
 
 
-def _group(ctx: _Context, eid: str) -> bool:
+def _group(ctx: RelationContext, eid: str) -> bool:
     """A named group a person can belong to (not a person, not a victim group)."""
     return ctx.is_(eid, "Actor") and ctx.table.entities[eid].type not in ("person", "civilians")
 
 
-@_rule("member-apposition", '"Name, director of X" and "the head of X, Name": a person of a named group',
+@relation_rule("member-apposition", '"Name, director of X" and "the head of X, Name": a person of a named group',
        pos=[("Musa Bello, spokesman for the Red Cross, said the clinic was shelled.",
              (("MEMBER_OF", "Musa Bello", "International Committee of the Red Cross"),))],
        neg=[("Musa Bello said the Red Cross clinic was shelled.", ())])
-def _member_apposition(ctx: _Context) -> None:
+def _member_apposition(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
         if not ctx.is_(a, "Actor", ("person",)):
@@ -282,11 +233,12 @@ def _member_apposition(ctx: _Context) -> None:
                 break
 
 
-@_rule("member-title", '"Taliban spokesman Ali Shams", "Ali Shams, the Taliban spokesman": a title ties name to group',
+@relation_rule("member-title",
+               '"Taliban spokesman Ali Shams", "Ali Shams, the Taliban spokesman": a title ties name to group',
        pos=[("Abu Khalid, the Hamas spokesman, said the rockets were fired at Ashkelon.",
              (("MEMBER_OF", "Abu Khalid", "Hamas"),))],
        neg=[("Abu Khalid said Hamas fired rockets at Ashkelon.", ())])
-def _member_title(ctx: _Context) -> None:
+def _member_title(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
         if not ctx.is_(a, "Actor", ("person",)):
@@ -301,11 +253,11 @@ def _member_title(ctx: _Context) -> None:
                 ctx.add("MEMBER_OF", a, b, s1)
 
 
-@_rule("member-rank-of", '"Colonel Sai La of the Shan State Army": a ranked person of the group after "of"',
+@relation_rule("member-rank-of", '"Colonel Sai La of the Shan State Army": a ranked person of the group after "of"',
        pos=[("Colonel Tom Okello of the Allied Democratic Forces surrendered on Monday.",
              (("MEMBER_OF", "Tom Okello", "Allied Democratic Forces"),))],
        neg=[("Tom Okello surrendered to the Allied Democratic Forces on Monday.", ())])
-def _member_rank_of(ctx: _Context) -> None:
+def _member_rank_of(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans[:-1]):
         s2, _e2, b = spans[i + 1]
@@ -314,12 +266,13 @@ def _member_rank_of(ctx: _Context) -> None:
             ctx.add("MEMBER_OF", a, b, s1)
 
 
-@_rule("member-demonym-title", '"French Prime Minister Jean-Marc Ayrault": a demonym or group name and a title before '
-                               'the name',
+@relation_rule("member-demonym-title",
+               '"French Prime Minister Jean-Marc Ayrault": a demonym or group name and a title before '
+               'the name',
        pos=[("French Foreign Minister Jean Dupont said France condemned the attack on Gao in Mali.",
              (("LOCATED_IN", "Gao", "Mali"), ("MEMBER_OF", "Jean Dupont", "France")))],
        neg=[("Jean Dupont said France condemned the attack on Gao in Mali.", (("LOCATED_IN", "Gao", "Mali"),))])
-def _member_demonym_title(ctx: _Context) -> None:
+def _member_demonym_title(ctx: RelationContext) -> None:
     text = ctx.text
     for s1, _e1, a in ctx.table.spans:
         if not ctx.is_(a, "Actor", ("person",)):
@@ -347,7 +300,7 @@ GOV_TITLE_AFTER = re.compile(
     rf"(?i:{_GOV_TITLES})\b(?!\s+(?:of|for)\b)")
 
 
-def _report_state(ctx: _Context) -> str | None:
+def _report_state(ctx: RelationContext) -> str | None:
     """The entity of the government of the report's country (where most of its places lie),
     when the report mentions it; else None."""
     from sitgraph.loaders.extract.report_country import country_state
@@ -365,13 +318,14 @@ def _report_state(ctx: _Context) -> str | None:
                  and e.mentions), None)
 
 
-@_rule("member-of-government", '"President Salva Kiir", "the governor of X\'s Lake Region, Name", "Name, Mandera\'s '
-                               'county commissioner": '
-       "a person under a government title that names no other body belongs to the report's state",
+@relation_rule("member-of-government",
+               '"President Salva Kiir", "the governor of X\'s Lake Region, Name", "Name, Mandera\'s '
+               'county commissioner": '
+               "a person under a government title that names no other body belongs to the report's state",
        pos=[("President John Mwangi condemned the al-Shabab attack on Garissa, Kenya, and Kenyan troops responded.",
              (("MEMBER_OF", "John Mwangi", "Kenya"),))],
        neg=[("John Mwangi condemned the al-Shabab attack on Garissa, Kenya, and Kenyan troops responded.", ())])
-def _member_of_government(ctx: _Context) -> None:
+def _member_of_government(ctx: RelationContext) -> None:
     text = ctx.text
     members = {s for (typ, s, _t) in ctx.out if typ == "MEMBER_OF"}
     state = None
@@ -388,11 +342,11 @@ def _member_of_government(ctx: _Context) -> None:
             members.add(a)
 
 
-@_rule("part-of-dictionary", "a unit the actor dictionary places in its state or group",
+@relation_rule("part-of-dictionary", "a unit the actor dictionary places in its state or group",
        pos=[("The SSPDF shelled Yei on Monday, the government of South Sudan said.",
              (("PART_OF", "South Sudan People's Defence Forces", "South Sudan"),))],
        neg=[("South Sudanese soldiers shelled Yei on Monday.", ())])
-def _part_of_dictionary(ctx: _Context) -> None:
+def _part_of_dictionary(ctx: RelationContext) -> None:
     actors = load_actors()
     ent = ctx.table.entities
     by_key = {e.key: e.id for e in ent.values() if e.key}
@@ -404,11 +358,11 @@ def _part_of_dictionary(ctx: _Context) -> None:
                 ctx.add("PART_OF", e.id, parent, e.mentions[0].start)
 
 
-@_rule("part-of-wing", "\"X's armed wing, the Y\": a wing is part of its group",
+@relation_rule("part-of-wing", "\"X's armed wing, the Y\": a wing is part of its group",
        pos=[("Fatah's armed wing, the Al-Aqsa Martyrs' Brigades, fired rockets at Ashkelon.",
              (("PART_OF", "Al-Aqsa Martyrs' Brigades", "Fatah"),))],
        neg=[("Fatah said the Al-Aqsa Martyrs' Brigades fired rockets at Ashkelon.", ())])
-def _part_of_wing(ctx: _Context) -> None:
+def _part_of_wing(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (_s1, e1, a) in enumerate(spans):
         if not ctx.is_(a, "Actor", ARMED + ("organization",)):
@@ -418,22 +372,23 @@ def _part_of_wing(ctx: _Context) -> None:
                 ctx.add("PART_OF", b, a, s2)
 
 
-@_rule("operated-by-name", 'a facility named for its operator ("Turkish observation post")',
+@relation_rule("operated-by-name", 'a facility named for its operator ("Turkish observation post")',
        pos=[("Shelling hit a Turkish observation post near Idlib.",
              (("LOCATED_IN", "Turkish observation post", "Idlib"), ("OPERATED_BY", "Turkish observation "
                                                                                    "post", "Turkey")))],
        neg=[("Shelling hit an observation post near Idlib.", (("LOCATED_IN", "observation post", "Idlib"),))])
-def _operated_by_name(ctx: _Context) -> None:
+def _operated_by_name(ctx: RelationContext) -> None:
     for fid, aid in ctx.table.owner.items():
         ctx.add("OPERATED_BY", fid, aid, ctx.table.entities[fid].mentions[0].start)
 
 
-@_rule("operated-by-speaker", '"The army said one of its bases came under fire": the speaker operates what "its" names',
+@relation_rule("operated-by-speaker",
+               '"The army said one of its bases came under fire": the speaker operates what "its" names',
        pos=[("The Nigerian army said militants attacked one of its bases in Borno on Monday.",
              (("LOCATED_IN", "bases", "Borno"), ("OPERATED_BY", "bases", "Nigeria")))],
        neg=[("The Nigerian army said militants attacked a base in Borno on Monday.",
              (("LOCATED_IN", "base", "Borno"),))])
-def _operated_by_speaker(ctx: _Context) -> None:
+def _operated_by_speaker(ctx: RelationContext) -> None:
     ent, text = ctx.table.entities, ctx.text
     for ev in ctx.events:
         # A side claiming its own attack speaks of what it hit, not of what it runs.
@@ -454,22 +409,23 @@ def _dictionary_parent(key: str | None) -> str | None:
     return parent.entity_key if parent is not None else None
 
 
-@_rule("party-to-agreement", "the parties of an agreement event are party to it",
+@relation_rule("party-to-agreement", "the parties of an agreement event are party to it",
        pos=[("The army and the rebels agreed to a ceasefire on Monday.", (("PARTY_TO", "rebels", "ceasefire"),))],
        neg=[("The rebels rejected a ceasefire on Monday.", ())])
-def _party_to_agreement(ctx: _Context) -> None:
+def _party_to_agreement(ctx: RelationContext) -> None:
     for ev in ctx.events:
         if ev.kind == "Agreement" and ev.agreement:
             for a in ev.actors:
                 ctx.add("PARTY_TO", a, ev.agreement, ev.evidence.start if ev.evidence else 0)
 
 
-@_rule("party-to-signers", '"A and B signed the truce", "A signed a deal with B", "signed by A and B": the signers are '
-                           'party to it',
+@relation_rule("party-to-signers",
+               '"A and B signed the truce", "A signed a deal with B", "signed by A and B": the signers are '
+               'party to it',
        pos=[("The army signed a ceasefire agreement with the rebels on Monday.",
              (("PARTY_TO", "rebels", "ceasefire"),))],
        neg=[("The army and the rebels discussed a ceasefire agreement on Monday.", ())])
-def _party_to_signers(ctx: _Context) -> None:
+def _party_to_signers(ctx: RelationContext) -> None:
     for sent in ctx.doc.sents:
         inside = ctx.table.in_span(sent.start_char, sent.end_char)
         deals = [(s, e, x) for s, e, x in inside if ctx.is_(x, "Agreement")]
@@ -482,7 +438,7 @@ def _party_to_signers(ctx: _Context) -> None:
                 ctx.add("PARTY_TO", side, deal, tok.idx)
 
 
-def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> list[str]:
+def _signers(ctx: RelationContext, verb: Any, inside: list[tuple[int, int, str]]) -> list[str]:
     """The armed actors named as the verb's subject, its "with" partner or its "by" agent."""
     heads = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
     # "signed a deal with B": the "with" may hang on the verb or on its object.
@@ -498,14 +454,15 @@ def _signers(ctx: _Context, verb: Any, inside: list[tuple[int, int, str]]) -> li
 GOVERNMENT_TYPES = ("state", "state_forces")
 
 
-@_rule("allied-coperpetrators", "armed co-perpetrators of one attack, capture or abduction are allies, unless the "
-                                "event is a clash "
-       "(its sides fight each other) or they are a government and a non-state armed group (two sides of "
-       "a sentence like 'troops retook towns that militants captured', not partners)",
+@relation_rule("allied-coperpetrators",
+               "armed co-perpetrators of one attack, capture or abduction are allies, unless the "
+               "event is a clash "
+               "(its sides fight each other) or they are a government and a non-state armed group (two sides of "
+               "a sentence like 'troops retook towns that militants captured', not partners)",
        pos=[("Ethiopian troops and Eritrean soldiers shelled Adigrat on Monday.",
              (("ALLIED_WITH", "Ethiopia", "Eritrea"),))],
        neg=[("Ethiopian troops and Tigrayan fighters clashed near Adigrat on Monday.", ())])
-def _allied_coperpetrators(ctx: _Context) -> None:
+def _allied_coperpetrators(ctx: RelationContext) -> None:
     foes = _adversaries(ctx)
     for ev in ctx.events:
         if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
@@ -517,7 +474,7 @@ def _allied_coperpetrators(ctx: _Context) -> None:
                 ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
 
 
-def _adversaries(ctx: _Context) -> set[frozenset[str]]:
+def _adversaries(ctx: RelationContext) -> set[frozenset[str]]:
     """Pairs of actors the report shows on opposite sides: one strikes the other in an event, or
     both fight in one clash. Two such sides are never allies (a merged sentence may still name
     both as perpetrators of one event). Cost: linear in events."""
@@ -529,18 +486,19 @@ def _adversaries(ctx: _Context) -> set[frozenset[str]]:
     return out
 
 
-def _government_and_group(x: str, y: str, ctx: _Context) -> bool:
+def _government_and_group(x: str, y: str, ctx: RelationContext) -> bool:
     """Is one of actors `x`, `y` a government (state or its forces) and the other an armed group?"""
     gov = ctx.is_(x, "Actor", GOVERNMENT_TYPES), ctx.is_(y, "Actor", GOVERNMENT_TYPES)
     group = ctx.is_(x, "Actor", ("armed_group",)), ctx.is_(y, "Actor", ("armed_group",))
     return (gov[0] and group[1]) or (gov[1] and group[0])
 
 
-@_rule("allied-cue", '"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence',
+@relation_rule("allied-cue",
+               '"X alongside Y", "backed by X", "allied with X": a cue between two armed actors of a sentence',
        pos=[("Wagner fighters fought alongside Malian troops near Gao on Monday.",
              (("ALLIED_WITH", "Wagner Group", "Mali"),))],
        neg=[("Wagner fighters and Malian troops were seen near Gao on Monday.", ())])
-def _allied_cue(ctx: _Context) -> None:
+def _allied_cue(ctx: RelationContext) -> None:
     for sent in ctx.doc.sents:
         for m in ALLY_CUES.finditer(sent.text):
             cue = sent.start_char + m.start()
@@ -553,7 +511,7 @@ def _allied_cue(ctx: _Context) -> None:
                 ctx.add("ALLIED_WITH", ally if ally and ally != after[0] else before[-1], after[0], cue)
 
 
-def _clause_subject(ctx: _Context, cue: int, inside: list[tuple[int, int, str]]) -> str | None:
+def _clause_subject(ctx: RelationContext, cue: int, inside: list[tuple[int, int, str]]) -> str | None:
     """The armed actor that is the subject of the clause holding the cue word ("Kenya sent
     troops to fight al-Shabab alongside X": Kenya, not al-Shabab, fights alongside X)."""
     span = ctx.doc.char_span(cue, cue + 1, alignment_mode="expand")
@@ -568,7 +526,7 @@ def _clause_subject(ctx: _Context, cue: int, inside: list[tuple[int, int, str]])
     return None
 
 
-def _actor_named(ctx: _Context, name: str) -> str | None:
+def _actor_named(ctx: RelationContext, name: str) -> str | None:
     """The report's actor one of whose forms (or a dictionary alias) is `name`."""
     low = name.lower()
     actors = load_actors()
@@ -582,10 +540,10 @@ def _actor_named(ctx: _Context, name: str) -> str | None:
     return None
 
 
-@_rule("allied-backed", '"Iran-backed Houthis": the backer written into the name is an ally of the backed side',
+@relation_rule("allied-backed", '"Iran-backed Houthis": the backer written into the name is an ally of the backed side',
        pos=[("Iran-backed Houthi fighters fired missiles at Marib on Monday.", (("ALLIED_WITH", "Iran", "Houthis"),))],
        neg=[("Houthi fighters fired missiles at Marib on Monday, Iran said.", ())])
-def _allied_backed(ctx: _Context) -> None:
+def _allied_backed(ctx: RelationContext) -> None:
     text = ctx.text
     for s, e, x in ctx.table.spans:
         if not ctx.is_(x, "Actor", ARMED):

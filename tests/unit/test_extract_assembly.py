@@ -8,9 +8,10 @@ import pytest
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.assemble import breakdown, clamp_dates
-from sitgraph.loaders.extract.attribution import reconcile_actors
+from sitgraph.loaders.extract.attribution_records import reconcile_actors
 from sitgraph.loaders.extract.events import Frame
-from sitgraph.loaders.extract.roles import dateline_spans, frame_role, is_caption, treated_facilities
+from sitgraph.loaders.extract.page_dates import dateline_spans
+from sitgraph.loaders.extract.roles import frame_role, is_caption, treated_facilities
 
 MONDAY = "2023-11-13"
 

@@ -126,7 +126,7 @@ def test_dates_that_are_no_stamp_stay(nlp, text, expected):
 
 
 def test_a_date_line_further_down_heads_its_days_events():
-    from sitgraph.loaders.extract.roles import date_stamp_spans
+    from sitgraph.loaders.extract.page_dates import date_stamp_spans
 
     text = ("Live: the war in Sudan\n\nNovember 12, 2023 - Shelling hit Omdurman.\nMore fighting.\n"
             "Aid stalls.\n11 November\nDrones struck El Fasher.\nUpdated: 13 November 2023\n")
