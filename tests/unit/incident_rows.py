@@ -26,3 +26,21 @@ def events(nlp, text: str) -> list[tuple]:
 
 def xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def narrated(nlp, text: str, published: str) -> list[tuple]:
+    """(perpetrators, date, killed, wounded) of each incident of `text`, in order: what the
+    encyclopedic tables state."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [(tuple(sorted(names[a] for a in v.actors)), v.date, v.killed, v.wounded)
+            for v in x.events if v.role == "incident"]
+
+
+def participants(nlp, text: str) -> set[tuple]:
+    """(kind, perpetrators, targets, places) of each event of `text`, by name: what the entity
+    and event-place tables state."""
+    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    name = {e.id: e.name for e in x.entities}
+    return {(v.kind, tuple(sorted(name[i] for i in v.actors)), tuple(sorted(name[i] for i in v.targets)),
+             tuple(sorted(name[i] for i in v.places))) for v in x.events}
