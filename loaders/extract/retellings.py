@@ -57,14 +57,16 @@ FOLLOW_UP = re.compile(r"(?i)\b(?:that|which)\s+followed\b|\bafterwards\b|\bsubs
                        r"|\bcounter-?(?:attacks?|offensives?|operations?|strikes?)\b|\bin\s+pursuit\b")
 
 
+# Verbs of fending an attack off, past tense: read by both patterns below.
+_FENDED = r"repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back"
 # "it had repelled the attack", "its troops fought off the assailants": the account of a defender.
-DEFENDED = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back|"
+DEFENDED = re.compile(rf"(?i)\b(?:{_FENDED}|"
                       r"returned\s+fire|responded|neutrali[sz]ed|killed\s+(?:\w+\s+){0,2}(?:attackers|assailants|"
                       r"militants|gunmen|terrorists|insurgents|jihadists|bandits))\b")
 
 
 # "it had repelled the attack and killed 20 militants": the attackers the defender killed.
-KILLED_ATTACKERS = re.compile(r"(?i)\b(?:repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back)\b"
+KILLED_ATTACKERS = re.compile(rf"(?i)\b(?:{_FENDED})\b"
                               r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
                               r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters)\b")
 
