@@ -139,7 +139,7 @@ def unplaced_detail(prev: Any, f: Any, table: Any) -> bool:
     """Is frame `f`, told in the sentence right after `prev`'s last, how the incident `prev`
     placed went on: no place, no day, no victims' toll (the attackers' dead aside) and no named
     side of its own, a facility where `prev` named none?"""
-    from sitgraph.loaders.extract.merging import named_actors
+    from sitgraph.loaders.extract.frame_overlap import named_actors
 
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) != 1 or f.places or f.date_explicit:
         return False
@@ -182,11 +182,11 @@ def finer_told(prev: Any, f: Any, table: Any, text: str) -> bool:
     the lead's province, :func:`finer_place`; how it went on, :func:`unplaced_detail`): told at
     most three sentences after it, a weapon that fits, no other day, and no word of a further
     or other act ("then", "another", "the first")?"""
-    from sitgraph.loaders.extract.merging import _explicit_other_day, same_weapon
+    from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or not same_weapon(prev, f):
         return False
-    if _explicit_other_day(prev, f) or OTHER_ACT.search(text) or ALSO_ACT.search(text):
+    if explicit_other_day(prev, f) or OTHER_ACT.search(text) or ALSO_ACT.search(text):
         return False
     return finer_place(prev, f, table) or unplaced_detail(prev, f, table)
 
@@ -235,7 +235,7 @@ def other_province(prev: Any, f: Any, table: Any) -> bool:
 def told_apart(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Another kind, a marker of a separate act, another day, or "also" in a town of its own
     (:func:`also_elsewhere`): frame `f` (its sentence `text`) is no more of `prev`."""
-    from sitgraph.loaders.extract.merging import day_apart
+    from sitgraph.loaders.extract.frame_overlap import day_apart
     from sitgraph.loaders.extract.roles import separate
 
     if prev.kind != f.kind or separate(text) or day_apart(prev, f) or also_elsewhere(prev, f, text, table):

@@ -10,9 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # The package's folders (the repository root is the package; tests, bench and tools are not).
 PACKAGE_DIRS = ("commands", "graph", "loaders", "queries")
 LIMIT = 600
-KNOWN_DEBT: dict[str, int] = {
-    "loaders/extract/merging.py": 634,
-}
+KNOWN_DEBT: dict[str, int] = {}
 
 
 def package_modules() -> dict[str, int]:
@@ -46,6 +44,6 @@ def test_the_check_catches_a_module_made_too_long():
     assert too_long({"a.py": LIMIT, "b.py": LIMIT + 1}, {}) == {"b.py": LIMIT + 1}
     assert too_long({"a.py": 700}, {"a.py": 700}) == {}
     assert too_long({"a.py": 701}, {"a.py": 700}) == {"a.py": 701}
-    grown = {**package_modules(), "loaders/extract/events.py": LIMIT + 1, "loaders/extract/merging.py": 635}
+    grown = {**package_modules(), "loaders/extract/events.py": LIMIT + 1, "loaders/extract/merging.py": LIMIT + 1}
     assert too_long(grown, KNOWN_DEBT) == {"loaders/extract/events.py": LIMIT + 1,
-                                           "loaders/extract/merging.py": 635}
+                                           "loaders/extract/merging.py": LIMIT + 1}

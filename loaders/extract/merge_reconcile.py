@@ -1,0 +1,241 @@
+"""Reconciling what the frames merged into one event say, and the sentences telling only a toll.
+
+- toll: the largest figure given for the incident (an "at least N" counts as N; a later
+  update, "the death toll rose to N", is larger by nature); a figure said to come on top
+  ("also killed 27", "two other soldiers were killed", "Two civilians also died") is added,
+  and so are the attackers' own dead ("Ten militants were killed" after the militants'
+  ambush); a sentence telling only a toll a sentence or two after the incident is its toll
+  (:func:`tells_only_toll`, :func:`add_toll`);
+- date: the most specific date said of it (an explicit day beats a month, a month a year;
+  a date carried over from a neighbouring sentence yields to one written in the sentence).
+
+The merged event keeps every evidence sentence (:func:`merge_into`). Cost: a few field
+comparisons per merge; a toll sentence's test is a regex scan of it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
+from sitgraph.loaders.extract.roles import ALSO_TOLL
+from sitgraph.loaders.extract.rules import event_tolls, no, nothing
+from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.toll_updates import later_deaths
+from sitgraph.loaders.extract.toll_victims import victims_only
+
+
+def merge_into(prev: Any, f: Any) -> None:
+    """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
+    _merge_lists(prev, f)
+    _merge_tolls(prev, f)
+    if _morespecific_ids(f, prev):
+        prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
+        prev.date_told = False
+    elif f.date_told and not (prev.date_explicit or prev.date_told):
+        # A statement's day ("the mayor said Monday that ...") beats a date lent by a neighbour.
+        prev.date, prev.date_end, prev.precision, prev.date_told = f.date, f.date_end, f.precision, True
+    if prev.type is None:
+        prev.type = f.type
+    prev.agreement = prev.agreement or f.agreement
+    prev.attribution.extend(x for x in f.attribution if x not in prev.attribution)
+    prev.evidences.extend(x for x in [(f.sent_start, f.sent_end)] + f.evidences if x not in prev.evidences)
+    prev.evidence_index.extend([f.sent_index, *f.evidence_index])
+    prev.inferred = prev.inferred and f.inferred
+
+
+def _merge_lists(prev: Any, f: Any) -> None:
+    """Participants and places: the union, in the order first named. The attackers' own dead
+    told later ("eight soldiers and five militants were killed") do not make them a target."""
+    for name in ("actors", "targets", "places", "claimed_by"):
+        lst = getattr(prev, name)
+        own = set(prev.actors) if name == "targets" else set()
+        lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
+
+
+@named_rule("toll.attackers-own-dead", "the dead of the attacking side told after its victims come on top of them",
+            pos=[("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers. Ten militants "
+                  "were killed in the exchange of fire.", ((17, None, None),))],
+            neg=[("Militants ambushed an army convoy in Waziristan on Monday, killing seven soldiers. Ten soldiers "
+                  "were killed in the exchange of fire.", ((10, None, None),))],
+            probe=event_tolls, off=nothing)
+def _attackers_own_dead(prev: Any, f: Any) -> int | None:
+    """The dead of `f` when the only side it names as struck is one of `prev`'s attackers
+    ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
+    are not the victims counted again but deaths on top of them. None otherwise."""
+    if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
+        return None
+    return f.killed
+
+
+def _merge_tolls(prev: Any, f: Any) -> None:
+    """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
+    attackers killed are reconciled apart and added once to the victims ("killed 15" and
+    "the four attackers were shot dead" are 19), and so are the attackers' own dead that
+    `f` tells of (:func:`_attackers_own_dead`)."""
+    own_dead = _attackers_own_dead(prev, f)
+    victims = _victims_killed(prev), None if own_dead else _victims_killed(f)
+    attackers = _larger(prev.attackers_killed, own_dead or f.attackers_killed)
+    prev.killed = victims[0]
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
+        if f.additive and a and b and not (name == "killed" and f.attackers_killed):
+            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
+        elif b is not None and (a is None or b > a):
+            setattr(prev, name, b)
+    prev.attackers_killed = attackers
+    if attackers:
+        prev.killed = (prev.killed or 0) + attackers
+
+
+# "The death toll has risen to 11", "the number of injured climbed to 40": a later figure.
+TOLL_UPDATE = re.compile(
+    r"(?i)\b(?:(?:death\s+)?toll|number\s+of\s+(?:dead|deaths|injured|wounded|casualties|victims))"
+    # only a toll of the incident itself: "from the strike", not "in Gaza" or "since April"
+    r"(?:\s+(?:from|of|in)\s+(?:the|this|that|[\w'’]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?"
+    r"|blasts?|bombings?|explosions?|assault|raid|shelling|ambush|massacre|fire|incident))?"
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:now\s+|since\s+|later\s+|further\s+)?"
+    r"(?:risen|rose|rising|climbed|increased|jumped|reached|grown|grew|mounted"
+    # "the toll was revised to 14", "the toll has been raised to 20"
+    r"|(?:was|were|has\s+been|had\s+been)\s+(?:later\s+)?(?:revised|raised|updated)(?:\s+upwards?)?\s+to)\b"
+    # "three more died, bringing the death toll to eight": the incident's own toll (not a
+    # period's: "the overall toll since October" is an aggregate, told apart before).
+    r"|\b(?:bringing|raising|pushing|taking)\s+the\s+(?:death\s+)?toll\s+to\b")
+
+
+def add_toll(f: Any, counts: Any, sentence: str) -> None:
+    """A sentence telling only a toll ("Three people were killed.", "No casualties were
+    reported.", "The death toll rose to 11.") right after incident `f`: its figures where
+    `f` has none or where it updates the toll upward, and attackers killed on top of the
+    victims."""
+    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS, another_estimate
+
+    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence)
+    if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
+        f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
+    if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):
+        return
+    _add_killed(f, counts, update)
+    if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
+        f.wounded = counts.wounded
+
+
+@named_rule("toll.also-after", "'Two civilians also died.' after an incident's toll adds to it",
+            pos=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
+                  "also died.", ((5, None, None),)),
+                 ("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Another died later "
+                  "in hospital.", ((4, None, None),))],
+            neg=[("A roadside bomb hit an army truck in Kunar on Monday, killing three soldiers. Two civilians "
+                  "died.", ((3, None, None),))],
+            probe=event_tolls, off=no)
+def _added_on_top(f: Any, counts: Any) -> bool:
+    """Add a toll said to come on top ("Two civilians also died", "another 10 were hurt") to
+    the figures `f` has; True when it did (nothing left to reconcile)."""
+    if not (counts.killed and f.killed or counts.wounded and f.wounded) or counts.attackers_killed:
+        return False
+    f.killed = f.killed + counts.killed if counts.killed and f.killed else f.killed or counts.killed
+    f.wounded = f.wounded + counts.wounded if counts.wounded and f.wounded else f.wounded or counts.wounded
+    return True
+
+
+def _add_killed(f: Any, counts: Any, update: bool) -> None:
+    """The dead of a toll sentence: attackers on top of the victims once, else the figure
+    where `f` has none or where the sentence updates the toll upward."""
+    if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
+        f.killed += counts.attackers_killed
+        f.attackers_killed = counts.attackers_killed
+    elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
+        f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
+    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed:
+        f.killed += counts.killed  # "Three soldiers died" when only the attackers' dead were told: both
+
+
+def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
+    """Sentences from `prev`'s last one to sentence `i`, photo captions not counted; None
+    when a frame other than a caption was told in between (the toll may be that one's).
+    Cost: a scan back to `prev`."""
+    last = max([prev.sent_index, *prev.evidence_index])
+    captions: set[int] = set()
+    for f in reversed(frames):
+        if f is prev or f.sent_index <= last:
+            break
+        if f.role != "caption":
+            return None
+        captions.add(f.sent_index)
+    return i - last - len(captions)
+
+
+@named_rule("toll.told-apart", "a sentence telling only a toll, a sentence or two after the incident, is its toll",
+            pos=[("Missiles struck an apartment block in Dnipro on Saturday. Twelve more civilians were killed on "
+                  "Monday, bringing the death toll to 40.", ((40, None, None),))],
+            neg=[("Missiles struck an apartment block in Dnipro on Saturday. On Monday, 40 people were killed, "
+                  "with 75 people wounded, officials said.", ((None, None, None), (40, 75, None)))],
+            probe=event_tolls, off=no)
+def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
+    """Does incident frame `f` (its sentence `text`) tell nothing but a toll of `prev`: no
+    side, place or target of its own beyond a victim group, a weapon that fits, and no other
+    day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
+    if f.role != "incident" or f.kind != prev.kind or f.actors or f.places or not (f.killed or f.wounded):
+        return False
+    speaking = MEDICAL_SOURCE.search(text) is not None
+    if not victims_only(prev, f, table, speaking) or not same_weapon(prev, f):
+        return False
+    return TOLL_UPDATE.search(text) is not None or later_deaths(text) or not explicit_other_day(prev, f)
+
+
+def drop_speaking_facility(f: Any, table: Any, text: str) -> None:
+    """Take off `f`'s targets a hospital that only speaks in `text` ("a hospital official
+    said 10 had died"): it tells the toll of the incident, it was not struck in it."""
+    if MEDICAL_SOURCE.search(text):
+        f.targets = [t for t in f.targets if table.entities[t].type != "medical"]
+
+
+# "a hospital official said 10 had died": the hospital tells the toll, it was not struck.
+MEDICAL_SOURCE = re.compile(r"(?i)\b(?:hospital|clinic)\s+(?:officials?|sources?|director|spokes(?:man|woman|person)"
+                            r"|staff|doctors?|workers?|records|chief)\b")
+
+
+def _victims_killed(f: Any) -> int | None:
+    """The frame's killed less the attackers it counts (None when it counts only them)."""
+    if f.killed is None or not f.attackers_killed:
+        return f.killed
+    return f.killed - f.attackers_killed or None
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None or (b is not None and b > a) else a
+
+
+def _morespecific_ids(f: Any, prev: Any) -> bool:
+    """Does frame `f`'s date tell more of the incident than `prev`'s: a date told where the
+    other had none or only a lent one, a day inside the month or the range said before
+    ("last week" ... "on Wednesday night"), a short range ruling out a lent day?"""
+    if not f.date_explicit or not f.date:
+        return False
+    if not prev.date or _refines_range(f, prev):
+        return True
+    if f.precision == "range" and prev.precision == "day" and not (prev.date_explicit or prev.date_told):
+        return _rules_out(f, prev.date)  # a lent day outside the week said ("last week"): wrong
+    if f.date_end and not f.date_end.startswith(f.date[:7]) or f.precision == "range" and prev.precision == "day":
+        return False  # "this week" tells less than the day the lead implies
+    if not prev.date_explicit:
+        return True
+    return len(f.date) > len(prev.date) and f.date.startswith(prev.date[:len(f.date) - 3])
+
+
+def _refines_range(f: Any, prev: Any) -> bool:
+    """`f` tells a day inside the range `prev` was told ("last week" ... "on Wednesday")."""
+    return bool(prev.date_explicit and prev.date_end and f.date_end is None and len(f.date) == 10
+                and prev.date <= f.date <= prev.date_end)
+
+
+def _rules_out(f: Any, day: str) -> bool:
+    """Is `f` a range of days ("last week", "between 24 March and early April 2021") that
+    leaves out ISO `day`?"""
+    import datetime as dt
+
+    if not f.date_end or len(f.date) != 10 or len(f.date_end) != 10 or len(day) != 10:
+        return False
+    lo, hi = dt.date.fromisoformat(f.date), dt.date.fromisoformat(f.date_end)
+    return not lo <= dt.date.fromisoformat(day) <= hi
