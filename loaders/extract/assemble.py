@@ -48,6 +48,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
 def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
@@ -64,7 +65,8 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
             _place_caption(f, out, table)
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
-    return sorted(out, key=lambda f: f.sent_index)  # in the order the report tells them
+    out = spread_wave_leads(sorted(out, key=lambda f: f.sent_index), table)  # "struck X and Y. In X, ..."
+    return out  # in the order the report tells them
 
 
 def _merge_incidents(frames: list[Any], table: Any,

@@ -59,7 +59,7 @@ def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: se
 
 def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
     """Does frame `f` (next sentence) tell more of the incident in `prev`?"""
-    if _set_apart(prev, f):
+    if _set_apart(prev, f) or merge_compat.next_on_other_day(prev, f):  # "On Wednesday, ... in X"
         return False
     # A named target struck again is the same incident ("the hotel").
     if any(_struck(x, table) for x in set(prev.targets) & set(f.targets)):

@@ -18,7 +18,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.distinct_incidents import other_facility, other_listed_part
 from sitgraph.loaders.extract.further_acts import ALSO_ACT, also_elsewhere
-from sitgraph.loaders.extract.rules import event_kinds, event_places, no
+from sitgraph.loaders.extract.rules import event_kinds, event_places, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # Places a lead may locate an incident by before a body sentence names the town.
@@ -232,12 +232,31 @@ def other_province(prev: Any, f: Any, table: Any) -> bool:
     return any(ent[x].type in ("province", "region") and x not in prev.places for x in f.places)
 
 
+@named_rule("assemble.next-sentence-other-day", "'On Wednesday, gunmen killed five in X' after Monday's attack in X: "
+            "a next sentence dated two days or more from the incident before is another incident",
+            pos=[("Gunmen attacked a village in Bokkos on Monday, killing three. On Wednesday, gunmen killed five "
+                  "people in Bokkos.", ((3, None, None), (5, None, None)))],
+            neg=[("Gunmen attacked a village in Bokkos on Monday. On Tuesday, gunmen killed five people in Bokkos.",
+                  ((5, None, None),))],
+            probe=event_tolls, off=no)
+def next_on_other_day(prev: Any, f: Any) -> bool:
+    """Are the next sentence's frame `f` and the incident `prev` before it dated, each in its
+    own sentence, on days more than one day apart (see frame_overlap.day_apart)? Used where
+    consecutive sentences join (frame_joins.py)."""
+    from sitgraph.loaders.extract.frame_overlap import day_apart
+
+    return day_apart(prev, f)
+
+
 def told_apart(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Another kind, a marker of a separate act, another day, or "also" in a town of its own
     (:func:`also_elsewhere`): frame `f` (its sentence `text`) is no more of `prev`."""
     from sitgraph.loaders.extract.frame_overlap import day_apart
     from sitgraph.loaders.extract.roles import separate
+    from sitgraph.loaders.extract.wave_leads import wave_part
 
     if prev.kind != f.kind or separate(text) or day_apart(prev, f) or also_elsewhere(prev, f, text, table):
         return True
+    if wave_part(prev, f, table):
+        return True  # "Jets bombed X and Y." then "In Y, a strike killed six": Y's own attack
     return other_facility(prev, f, text, table) or other_listed_part(prev, f, table)  # distinct_incidents.py
