@@ -44,7 +44,8 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
     sentences before: no place below a country that `prev` lacks, no day of its own other
     than `prev`'s, no marker of a separate incident? Cost: one regex scan."""
     if f.kind != prev.kind or f.role != "incident" or separate(text) or FOLLOW_UP.search(text) or not (
-            OWN_ACCOUNT.search(text) or killed_the_attackers(text) and not OTHER_ACT.search(text)):
+            OWN_ACCOUNT.search(text) or (killed_the_attackers(text) or engaged_the_attackers(text))
+            and not OTHER_ACT.search(text)):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or day_apart(prev, f):
         return False
@@ -108,10 +109,32 @@ def killed_the_attackers(text: str) -> bool:
     return THE_ATTACKERS.search(text) is not None
 
 
+# "Soldiers clashed with the attackers", "police exchanged fire with the gunmen": those who
+# fought off the attackers told before (definite), in the incident's own fighting.
+ENGAGED = re.compile(
+    r"(?i)\b(?:clashed|exchanged\s+(?:gun)?fire|engaged|fought|battled)\s+(?:with\s+)?(?:the|those)\s+(?:\w+\s+)?"
+    r"(?:attackers|assailants|gunmen|militants|bombers|insurgents|raiders)\b")
+
+
+@named_rule("assemble.engaged-the-attackers", "'Soldiers clashed with the attackers, killing two of them' after an "
+            "attack: the defenders' fight with its attackers is more of the incident, their dead on top of its toll",
+            pos=[("Suspected ADF rebels raided the village of Mayikengo in North Kivu on Tuesday, killing 14 "
+                  "civilians. Soldiers clashed with the attackers, killing two of them, the army said.",
+                  ((16, None, None),))],
+            neg=[("Suspected ADF rebels raided the village of Mayikengo in North Kivu on Tuesday, killing 14 "
+                  "civilians. Soldiers clashed with militants near Beni, killing two of them, the army said.",
+                  ((14, None, None), (2, None, None)))],
+            probe=event_tolls, off=no)
+def engaged_the_attackers(text: str) -> bool:
+    """Does `text` tell a side fighting the attackers told before ("clashed with the attackers")?"""
+    return ENGAGED.search(text) is not None
+
+
 def _attackers_dead(text: str) -> bool:
     """Does `text` count the attackers the defenders killed ("repelled the attack and killed 20
     militants", "killed five of the attackers")?"""
-    return bool(enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text)) or killed_the_attackers(text)
+    return bool(enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text)) or killed_the_attackers(text) or (
+        engaged_the_attackers(text))
 
 
 def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
@@ -121,7 +144,7 @@ def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
     named = named_actors(prev.actors, table)
     if f.killed and not f.attackers_killed and _attackers_dead(text):
         f.attackers_killed = f.killed  # the defender's dead enemies are the attackers, on top of the victims
-    if DEFENDED.search(text) or killed_the_attackers(text) or named and not named_actors(f.actors, table) <= named:
+    if DEFENDED.search(text) or _attackers_dead(text) or named and not named_actors(f.actors, table) <= named:
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]
     f.targets = [t for t in f.targets if t not in prev.actors]

@@ -60,8 +60,22 @@ UNDER: list = [
     pytest.param(
         "Suspected ADF rebels raided the village of Mayikengo in North Kivu on Tuesday, killing 14 civilians. "
         "Soldiers clashed with the attackers, killing two of them, the army said.",
-        [(*ONE, 16, None, "2024-06-11", "Mayikengo", "allied democratic forces")], id="army-clashed-with-the-attackers",
-        marks=xfail("the soldiers' clash with 'the attackers' is read as an incident of its own")),
+        [(*ONE, 16, None, "2024-06-11", "Mayikengo", "allied democratic forces")],
+        id="army-clashed-with-the-attackers"),
+    pytest.param(
+        "Gunmen stormed a police post in Zamfara on Monday, killing five officers. Police exchanged fire with the "
+        "gunmen for two hours, and three officers were killed.",
+        [(*ONE, 8, None, "2024-06-10", "Zamfara", None)], id="exchanged-fire-with-the-gunmen"),
+    pytest.param(
+        "Suspected ADF rebels raided the village of Mayikengo in North Kivu on Tuesday, killing 14 civilians. "
+        "Soldiers clashed with militants near Beni, killing two of them, the army said.",
+        [(*ONE, 14, None, "2024-06-11", "Mayikengo", "allied democratic forces"),
+         (*ONE, 2, None, "2024-06-11", "Beni", None)], id="clashed-with-militants-elsewhere"),
+    pytest.param(
+        "Gunmen stormed a police post in Zamfara on Monday, killing five officers. On Wednesday, soldiers clashed "
+        "with the gunmen in the Dansadau forest, killing 12.",
+        [(*ONE, 5, None, "2024-06-10", "Zamfara", None), (*ONE, 12, None, "2024-06-12", "Dansadau", None)],
+        id="clashed-with-the-gunmen-days-later"),
     pytest.param(
         "A drone strike hit a compound in Gao region on Monday, killing five people, residents said. The army's "
         "statement confirmed a strike on the compound, saying it targeted terrorists.",
