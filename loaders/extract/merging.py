@@ -160,7 +160,30 @@ def _own_places_fit(prev: Any, f: Any, table: Any, o: Overlap) -> bool:
     if o.nf and o.nf <= o.na:
         # "A journalist, X, was shot dead by the militants": a named victim of the same side
         struck = {x for x in struck if table.entities[x].type != "person"}
+    if not own and struck and _hit_in_lead_place(prev, f, table, o):
+        return True
     return (not own and not struck) or (not o.sp and not o.tp and bool(own))
+
+
+@named_rule("assemble.what-the-lead-hit", "'Drones attacked Odesa overnight.' then 'In Odesa, a drone hit a "
+            "residential building': what was hit in the city a lead named, with nothing struck, is that attack's",
+            pos=[("Russian drones attacked Odesa overnight, the governor said. In Odesa, a drone hit a residential "
+                  "building, killing two people.", ("Attack",))],
+            neg=[("Russian drones attacked Odesa overnight, the governor said. In Odesa, a drone hit a residential "
+                  "building on Wednesday, killing two people.", ("Attack", "Attack")),
+                 ("Russian drones hit a port in Odesa overnight, the governor said. In Odesa, a drone hit a "
+                  "residential building, killing two people.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def _hit_in_lead_place(prev: Any, f: Any, table: Any, o: Overlap) -> bool:
+    """Does `f`, told at most two sentences after `prev` and on no day of its own, name only
+    specific places `prev` named, facilities struck there, and no side `prev` lacks, when
+    `prev` named nothing struck but victims?"""
+    near = f.sent_index - max([prev.sent_index, *prev.evidence_index]) <= 2
+    if not near or f.date_explicit and f.date != prev.date:
+        return False  # "... on Wednesday": a day of its own
+    lead_struck = [t for t in prev.targets if table.entities[t].type != "civilians"]
+    return not lead_struck and bool(o.sf) and o.sf <= o.sp and o.nf <= o.na and all(
+        table.entities[t].kind == "Facility" for t in o.tf)
 
 
 def _tells_more_of_same(prev: Any, f: Any, o: Overlap) -> bool:
