@@ -156,13 +156,19 @@ def _own_places_fit(prev: Any, f: Any, table: Any, o: Overlap) -> bool:
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     if own and (o.sp or o.tp or o.pp):
         return False  # the earlier one is placed already; this one names somewhere else
-    struck = o.tf - o.tp
-    if o.nf and o.nf <= o.na:
-        # "A journalist, X, was shot dead by the militants": a named victim of the same side
-        struck = {x for x in struck if table.entities[x].type != "person"}
+    struck = _struck_of_its_own(table, o)
     if not own and struck and _hit_in_lead_place(prev, f, table, o):
         return True
     return (not own and not struck) or (not o.sp and not o.tp and bool(own))
+
+
+def _struck_of_its_own(table: Any, o: Overlap) -> set[str]:
+    """The named targets the later frame strikes that the earlier lacks, but a named victim of
+    the same side ("A journalist, X, was shot dead by the militants")."""
+    struck = o.tf - o.tp
+    if o.nf and o.nf <= o.na:
+        struck = {x for x in struck if table.entities[x].type != "person"}
+    return struck
 
 
 @named_rule("assemble.what-the-lead-hit", "'Drones attacked Odesa overnight.' then 'In Odesa, a drone hit a "

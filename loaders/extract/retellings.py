@@ -43,14 +43,21 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
     ...", "... said its forces repelled the attack") of the incident `prev` told at most three
     sentences before: no place below a country that `prev` lacks, no day of its own other
     than `prev`'s, no marker of a separate incident? Cost: one regex scan."""
-    if f.kind != prev.kind or f.role != "incident" or separate(text) or FOLLOW_UP.search(text) or not (
-            OWN_ACCOUNT.search(text) or (killed_the_attackers(text) or engaged_the_attackers(text))
-            and not OTHER_ACT.search(text)):
+    if f.kind != prev.kind or f.role != "incident" or separate(text) or not _tells_account(text):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or day_apart(prev, f):
         return False
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     return not own and not (f.date_explicit and prev.date and f.date != prev.date)
+
+
+def _tells_account(text: str) -> bool:
+    """Does `text` tell a side's account of an incident, or its fight with the attackers told
+    before, and no act of its own that followed?"""
+    if FOLLOW_UP.search(text):
+        return False
+    fought = killed_the_attackers(text) or engaged_the_attackers(text)
+    return OWN_ACCOUNT.search(text) is not None or fought and not OTHER_ACT.search(text)
 
 
 # "in air strikes that followed", "in a counter-offensive": an act of its own after the incident.
