@@ -110,7 +110,8 @@ def _may_hold(a: Any, b: Any, table: Any) -> bool:
 
 @named_rule("assemble.listed-lead-parts", "'Drones struck Kherson and Mykolaiv.' then 'In Kherson, ...' and 'In "
             "Mykolaiv, ...': a lead listing places is one incident per place once the body tells them one by one",
-            pos=[("Drones struck Kherson and Mykolaiv overnight, Ukrainian officials said on Thursday.\n\nIn Kherson, "
+            pos=[("Drones struck Kherson and Mykolaiv overnight, wounding five people, Ukrainian officials said on "
+                  "Thursday.\n\nIn Kherson, "
                   "a drone hit a bus stop, killing two people.\n\nIn Mykolaiv, a drone damaged a power substation, "
                   "the mayor said.", ("Attack", "Attack"))],
             neg=[("Drones struck Kherson and Mykolaiv overnight, Ukrainian officials said on Thursday.\n\nIn Kherson, "
