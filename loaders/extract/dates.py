@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -142,12 +143,21 @@ def shift_back(iso: str, n: int, unit: str) -> str:
 # ---------------------------------------------------------------------------- assembly
 
 
-def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterator[_Found]:
+@functools.lru_cache(maxsize=256)
+def _scan(text: str, patterns: int) -> tuple[tuple[re.Match[str], ...], ...]:
+    """The matches in `text` of each of the first `patterns` patterns of the table, in
+    order (none for a pattern whose need the text lacks). Cached: a sentence is read for
+    its dates and again for the date spans that mask its counts, a line's head by both the
+    page's stamp and the entries' dates; only the handlers depend on the publication date.
+    Cost: one regex scan per pattern needed, once per text."""
     present = {name: bool(regex.search(text)) for name, regex in _NEEDS.items()}
-    for regex, handler, kind, needs in _PATTERNS:
-        if needs is not None and not present[needs]:
-            continue
-        for match in regex.finditer(text):
+    return tuple(() if needs is not None and not present[needs] else tuple(regex.finditer(text))
+                 for regex, _handler, _kind, needs in _PATTERNS[:patterns])
+
+
+def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterator[_Found]:
+    for (regex, handler, kind, _needs), matches in zip(_PATTERNS, _scan(text, len(_PATTERNS)), strict=True):
+        for match in matches:
             try:
                 value = handler(match, pub)
             except (KeyError, ValueError):
