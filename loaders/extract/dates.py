@@ -271,10 +271,11 @@ def _end_part(lo: _Part, hi: _Part) -> _Part:
     return hi
 
 
-def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None) -> DateMention | None:
+def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None, future: bool) -> DateMention | None:
     """The mention a found expression gives, or None when its date (or its range's end)
-    is not a real one or needs a publication year that is unknown."""
-    lo = _fill_year(f.lo, pub, pub_year, future=_FUTURE.search(text) is not None)
+    is not a real one or needs a publication year that is unknown. `future`: does `text`
+    speak of what is to come (:data:`_FUTURE`)?"""
+    lo = _fill_year(f.lo, pub, pub_year, future=future)
     if lo is None:
         return None
     relative = f.relative or f.lo[0] is None
@@ -306,7 +307,9 @@ def find_dates(
     pub, pub_year = _published(published)
     found = _select(list(_candidates(text, pub, dayfirst)))
     found = _combine(text, found, pub)
-    mentions = (_mention(text, f, pub, pub_year) for f in found)
+    # One test of the whole text, not one per mention (a report's text holds dozens).
+    future = bool(found) and _FUTURE.search(text) is not None
+    mentions = (_mention(text, f, pub, pub_year, future) for f in found)
     return [m for m in mentions if m is not None]
 
 
