@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -142,12 +143,21 @@ def shift_back(iso: str, n: int, unit: str) -> str:
 # ---------------------------------------------------------------------------- assembly
 
 
-def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterator[_Found]:
+@functools.lru_cache(maxsize=256)
+def _scan(text: str, patterns: int) -> tuple[tuple[re.Match[str], ...], ...]:
+    """The matches in `text` of each of the first `patterns` patterns of the table, in
+    order (none for a pattern whose need the text lacks). Cached: a sentence is read for
+    its dates and again for the date spans that mask its counts, a line's head by both the
+    page's stamp and the entries' dates; only the handlers depend on the publication date.
+    Cost: one regex scan per pattern needed, once per text."""
     present = {name: bool(regex.search(text)) for name, regex in _NEEDS.items()}
-    for regex, handler, kind, needs in _PATTERNS:
-        if needs is not None and not present[needs]:
-            continue
-        for match in regex.finditer(text):
+    return tuple(() if needs is not None and not present[needs] else tuple(regex.finditer(text))
+                 for regex, _handler, _kind, needs in _PATTERNS[:patterns])
+
+
+def _candidates(text: str, pub: dt.date | None, dayfirst: bool = True) -> Iterator[_Found]:
+    for (regex, handler, kind, _needs), matches in zip(_PATTERNS, _scan(text, len(_PATTERNS)), strict=True):
+        for match in matches:
             try:
                 value = handler(match, pub)
             except (KeyError, ValueError):
@@ -261,10 +271,11 @@ def _end_part(lo: _Part, hi: _Part) -> _Part:
     return hi
 
 
-def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None) -> DateMention | None:
+def _mention(text: str, f: _Found, pub: dt.date | None, pub_year: int | None, future: bool) -> DateMention | None:
     """The mention a found expression gives, or None when its date (or its range's end)
-    is not a real one or needs a publication year that is unknown."""
-    lo = _fill_year(f.lo, pub, pub_year, future=_FUTURE.search(text) is not None)
+    is not a real one or needs a publication year that is unknown. `future`: does `text`
+    speak of what is to come (:data:`_FUTURE`)?"""
+    lo = _fill_year(f.lo, pub, pub_year, future=future)
     if lo is None:
         return None
     relative = f.relative or f.lo[0] is None
@@ -296,7 +307,9 @@ def find_dates(
     pub, pub_year = _published(published)
     found = _select(list(_candidates(text, pub, dayfirst)))
     found = _combine(text, found, pub)
-    mentions = (_mention(text, f, pub, pub_year) for f in found)
+    # One test of the whole text, not one per mention (a report's text holds dozens).
+    future = bool(found) and _FUTURE.search(text) is not None
+    mentions = (_mention(text, f, pub, pub_year, future) for f in found)
     return [m for m in mentions if m is not None]
 
 

@@ -65,3 +65,28 @@ def test_negative_sentences_leave_the_rule_quiet(nlp, r):
         assert probe(nlp, r, sentence) == expected, sentence
         with R.disabled({r.name}):
             assert probe(nlp, r, sentence) == expected, f"{r.name} changes a negative: {sentence}"
+
+
+@pytest.mark.parametrize("defaults", [False, True])
+def test_switch_passes_the_arguments_on(defaults):
+    """A rule's wrapper (its own parameters, or *args where the rule has defaults) gives the
+    call's arguments to the rule, and to `off` while the rule is switched off."""
+    def twice(a, b=1):
+        return (a, b, "on")
+
+    def plain(a, b):
+        return (a, b, "on")
+
+    name = "assemble.test-switch-" + ("defaults" if defaults else "plain")
+    wrapped = R.rule(name, "test", pos=[], neg=[], probe=R.places, off=lambda *a: (*a, "off"))(
+        twice if defaults else plain)
+    try:
+        assert wrapped.__wrapped__ is (twice if defaults else plain)
+        assert wrapped(2, 3) == (2, 3, "on") and wrapped(a=4, b=5) == (4, 5, "on")
+        with R.disabled({name}):
+            assert wrapped(2, 3) == (2, 3, "off")
+        assert wrapped(7, 8) == (7, 8, "on")
+        with pytest.raises(TypeError):
+            wrapped(1, 2, 3)
+    finally:
+        del R.RULES[name]
