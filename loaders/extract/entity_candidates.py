@@ -46,6 +46,7 @@ from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.local_bodies import local_body_cands
+from sitgraph.loaders.extract.media_sources import unnamed_media_cands
 from sitgraph.loaders.extract.mentions import (
     Cand,
     actor_cands,
@@ -81,7 +82,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
-    cands += acting_body_cands(text)
+    cands += acting_body_cands(text) + unnamed_media_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands += group_name_cands(text, actors, heads)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
