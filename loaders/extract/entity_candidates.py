@@ -59,6 +59,7 @@ from sitgraph.loaders.extract.mentions import (
     qualified_militia_cands,
 )
 from sitgraph.loaders.extract.not_places import not_places
+from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
 from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
@@ -95,7 +96,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
-    return speaking_bodies_not_facilities(cands, text)
+    return numbered_unit_forms(speaking_bodies_not_facilities(cands, text), text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "

@@ -49,6 +49,27 @@ ROWS = [
     _xfail("Houthi media said US strikes hit Hodeidah on Friday, killing three people.",
            ("Actor:Houthis", "Actor:United States", "Actor:civilians", "Place:Hodeidah"),
            "an armed group's media speaking: the group is not read at all (it should be the group's mention)"),
+    # --- a numbered unit: its own actor where it speaks, its number kept -----------------------------
+    ("The 101st Airborne Brigade said it shot down 12 drones over Kharkiv overnight.",
+     ("Actor:101st Airborne Brigade", "Place:Kharkiv")),
+    ("According to the 3rd Assault Brigade, Russian forces attacked Avdiivka on Sunday.",
+     ("Actor:3rd Assault Brigade", "Actor:Russia", "Place:Avdiivka")),
+    ("A spokesman for the 22nd Division said al-Shabaab fighters attacked a base near Baidoa.",
+     ("Actor:22nd Division", "Actor:al-Shabaab", "Facility:base", "Place:Baidoa")),
+    ("The army's 7th Infantry Division said Boko Haram fighters attacked Damboa on Friday, killing four soldiers.",
+     ("Actor:7th Infantry Division", "Actor:Boko Haram", "Actor:Nigeria", "Place:Damboa")),
+    ("Fighters of the Arakan Army attacked a police post in Maungdaw on Tuesday.",
+     ("Actor:Arakan Army", "Facility:police post", "Place:Maungdaw")),
+    _xfail("Russian troops of the 58th Combined Arms Army shelled Orikhiv on Monday, killing two civilians.",
+           ("Actor:58th Combined Arms Army", "Actor:Russia", "Actor:civilians", "Place:Orikhiv"),
+           "'<demonym> troops of the <unit>': the troops join the unit and the state loses its only mention"),
+    _xfail("The 7th Infantry Division killed 20 Boko Haram fighters in Sambisa forest on Friday.",
+           ("Actor:7th Infantry Division", "Actor:Boko Haram", "Place:Sambisa"),
+           "a numbered unit that acts without its state before it stays unread: read alone, its events would "
+           "name the unit where the report's other sentences name the state"),
+    _xfail("The 4th Battalion of the Rajput Regiment repulsed an infiltration bid in Kupwara, the army said.",
+           ("Actor:4th Battalion of the Rajput Regiment", "Actor:government forces", "Place:Kupwara"),
+           "a unit named by its number within a named regiment is read as the regiment"),
 ]
 
 
