@@ -42,6 +42,7 @@ from sitgraph.loaders.extract.facility_forms import (
 )
 from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
+from sitgraph.loaders.extract.fronted_places import fronted_place_cands
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
@@ -83,7 +84,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
-    cands += acting_body_cands(text) + unnamed_media_cands(text, actors)
+    cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands += group_name_cands(text, actors, heads)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
