@@ -251,12 +251,12 @@ def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
     possessive or demonym). Cost: one regex scan."""
     out = []
     for m in OWNED_MINISTRY.finditer(text):
-        owner = m.group("owner")
+        owner = re.sub(r"-(?:run|controlled|led)$", "", m.group("owner"))  # "Taliban-run" read whole
         hits = actors.find(owner)
         if not hits or hits[-1].end != len(owner):
             continue
         o_start = m.start("owner") + hits[-1].start
-        name = text[o_start:m.end()]
+        name = re.sub(r"^[Tt]he\s+", "", text[o_start:m.end()])  # "The Taliban" is a dictionary form
         # "the Houthi-run health ministry" and "the Houthi health ministry" are one body.
         owner_text = re.sub(r"-(?:run|controlled|led)$", "", text[o_start:m.end("owner")])
         group = "org:" + _fold(owner_text + " " + m.group("body"))
