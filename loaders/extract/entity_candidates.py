@@ -28,7 +28,12 @@ from sitgraph.loaders.extract.admin_places import (
     possessed_place_cands,
 )
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
-from sitgraph.loaders.extract.entity_forms import generic_qualifiers, not_places_in_compounds, possessive_roles
+from sitgraph.loaders.extract.entity_forms import (
+    generic_qualifiers,
+    not_places_in_compounds,
+    plural_nouns_not_persons,
+    possessive_roles,
+)
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
@@ -98,7 +103,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
-    return numbered_unit_forms(drop_place_name_words(speaking_bodies_not_facilities(cands, text)), text)
+    cands = plural_nouns_not_persons(drop_place_name_words(speaking_bodies_not_facilities(cands, text)), doc)
+    return numbered_unit_forms(cands, text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
