@@ -115,6 +115,16 @@ ROWS = [
     ("The Houthi-run health ministry said US strikes killed three people in Hodeidah.",
      ("Actor:Houthi-run health ministry", "Actor:Houthis", "Actor:United States", "Actor:civilians",
       "Place:Hodeidah")),
+    # a bare "the health ministry" is the report's one owned health ministry, before or after it
+    ("Israeli strikes killed five people in Bint Jbeil, Lebanon's health ministry said. The health ministry said two "
+     "children were among the dead.",
+     ("Actor:Israel", "Actor:Lebanon's health ministry", "Actor:civilians", "Place:Bint Jbeil", "Place:Lebanon")),
+    ("The Iraqi defence ministry said a Turkish drone struck a car near Sinjar. The defence ministry said three "
+     "people died.",
+     ("Actor:Iraq", "Actor:Iraqi defence ministry", "Actor:Turkey", "Place:Sinjar")),
+    ("The Iraqi defence ministry said a Turkish drone struck a car near Sinjar. The health ministry said three "
+     "people died.",
+     ("Actor:Iraq", "Actor:Iraqi defence ministry", "Actor:The health ministry", "Actor:Turkey", "Place:Sinjar")),
     # the state's forces stay the state
     ("Russian forces captured Krasnohorivka on Tuesday.", ("Actor:Russia", "Place:Krasnohorivka")),
     ("The Taliban-run foreign ministry said Pakistani airstrikes killed eight civilians in Khost on Monday.",
