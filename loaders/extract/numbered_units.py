@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sitgraph.loaders.extract.bodies import UNIT_HEADS
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
-from sitgraph.loaders.extract.wordlists import word_set
 
-# Unit words after an ordinal (loaders/data/words.yaml, shared with bodies.py).
-UNIT_HEADS = word_set("unit_heads")
+# An ordinal right before a candidate: "58th " of "the 58th Combined Arms Army".
 ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}(?:st|nd|rd|th)\s+$")
 
 
