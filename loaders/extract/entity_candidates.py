@@ -38,7 +38,6 @@ from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
     contrasted_facilities,
-    drop_place_name_words,
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
@@ -103,7 +102,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
-    cands = plural_nouns_not_persons(drop_place_name_words(speaking_bodies_not_facilities(cands, text)), doc)
+    cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
     return numbered_unit_forms(cands, text)
 
 

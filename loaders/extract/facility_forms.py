@@ -286,15 +286,3 @@ def of_place_spans(cands: list[Cand]) -> set[tuple[int, int]]:
             out.add((c.start + m.start(1), c.end))
     return out
 
-
-@rule("facility.word-of-place-name", "a facility word that is part of a place's name ('Port' of 'Port Sudan', "
-      "'Port Harcourt') names no facility",
-      pos=[("Gunmen killed five people in Port Harcourt on Monday.", ())],
-      neg=[("RSF drones hit the airport in Kassala on Sunday.", ("airport",))],
-      probe=facilities, off=lambda cands: cands)
-def drop_place_name_words(cands: list[Cand]) -> list[Cand]:
-    """`cands` without the facilities lying strictly inside a place's name. Cost: a pass over
-    the places per facility (a handful a report)."""
-    spans = [(c.start, c.end) for c in cands if c.kind == "Place"]
-    return [c for c in cands if not (c.kind == "Facility" and any(
-        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in spans))]

@@ -134,13 +134,6 @@ ROWS = [
     _xfail("The Syrian Ministry of Defense said its jets struck rebel positions near Idlib.",
            ("Actor:Syrian Ministry of Defense", "Actor:Syrian government", "Actor:rebels", "Place:Idlib"),
            "a ministry after the demonym of a government held apart from its state keeps no owner in its name"),
-    # --- a facility word inside a town's name names no facility -------------------------------------
-    ("Gunmen killed five people in Port Harcourt on Monday.",
-     ("Actor:civilians", "Actor:unknown gunmen", "Place:Port Harcourt")),
-    ("RSF drones hit the airport in Port Sudan on Sunday.",
-     ("Actor:Rapid Support Forces", "Facility:airport", "Place:Port Sudan")),
-    ("RSF drones hit the port in Port Sudan on Sunday.",
-     ("Actor:Rapid Support Forces", "Facility:port", "Place:Port Sudan")),
 ]
 
 
