@@ -37,7 +37,11 @@ LABELS = frozenset({
     "contact", "date", "location", "casualties", "impact", "response", "recommendations", "situation", "title",
     "report", "bulletin", "brief", "briefing", "factbox", "explainer", "statement", "caption", "credit",
     "disclaimer", "warning", "quote", "more", "also", "newsletter", "podcast", "opinion", "comment", "feature",
-    "exclusive", "interview", "dispatch", "sitrep", "digest", "roundup", "headlines", "agenda", "glossary"})
+    "exclusive", "interview", "dispatch", "sitrep", "digest", "roundup", "headlines", "agenda", "glossary",
+    # a record's fields: "Perpetrator: ...", "Victims: 5 killed"
+    "perpetrator", "perpetrators", "victims", "victim", "target", "targets", "weapon", "weapons", "type", "incident",
+    "event", "attack", "killed", "injured", "wounded", "deaths", "fatalities", "status", "actor", "actors", "place",
+    "time", "description", "details", "outcome", "result", "damage", "claimed", "responsibility", "author"})
 
 
 @rule("place.fronted", "a name no dictionary knows that opens a sentence after a locative ('In Machil, ...') or "
