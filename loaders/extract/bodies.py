@@ -99,8 +99,10 @@ def _in(spans: list[tuple[int, int]], pos: int) -> bool:
       pos=[("Shelling killed two people in Kherson, the Kherson Oblast Military Administration said.",
             ("Kherson Oblast Military Administration", "civilians")),
            ("Gunmen killed four farmers near Khanaqin, the Iraq Security Monitor said.",
-            ("Iraq Security Monitor", "civilians", "unknown gunmen"))],
+            ("Iraq Security Monitor", "civilians", "unknown gunmen")),
+           ("The 101st Airborne Brigade said it shot down 12 drones over Kharkiv.", ("101st Airborne Brigade",))],
       neg=[("Shelling killed two people in Kherson, military officials said.", ("Ukraine", "civilians")),
+           ("The 7th Infantry Division killed 20 Boko Haram fighters in Sambisa forest.", ("Boko Haram",)),
            ("Gunmen attacked the Police Headquarters in Mogadishu on Monday.", ("unknown gunmen",))],
       probe=actor_names, off=lambda text, start, end, actors: None)
 def titled_body(text: str, start: int, end: int, actors: ActorDictionary) -> Cand | None:
@@ -202,9 +204,11 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
         body_start = start + owner.end()
         if any(h.start == owner.end() and h.end == len(surface) for h in hits[1:]):
             return None  # "Iraq's Security Media Cell": the dictionary names the body after its owner
-    if body_start >= end or " " not in surface or (typ == "state_forces" and body_start == start):
+    if body_start >= end or " " not in surface or (typ == "state_forces" and body_start == start
+                                                   and not _speaks(text, start, end)):
         # A numbered unit without its state before it stays unread: its events would name the
-        # unit where the report's other sentences name the state, and never meet them.
+        # unit where the report's other sentences name the state, and never meet them. One
+        # that speaks is a source, never a perpetrator: read.
         return None
     return Cand(body_start, end, text[body_start:end], "Actor", typ, "org:" + _fold(surface), surface, rank=0)
 
@@ -247,12 +251,12 @@ def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
     possessive or demonym). Cost: one regex scan."""
     out = []
     for m in OWNED_MINISTRY.finditer(text):
-        owner = m.group("owner")
+        owner = re.sub(r"-(?:run|controlled|led)$", "", m.group("owner"))  # "Taliban-run" read whole
         hits = actors.find(owner)
         if not hits or hits[-1].end != len(owner):
             continue
         o_start = m.start("owner") + hits[-1].start
-        name = text[o_start:m.end()]
+        name = re.sub(r"^[Tt]he\s+", "", text[o_start:m.end()])  # "The Taliban" is a dictionary form
         # "the Houthi-run health ministry" and "the Houthi health ministry" are one body.
         owner_text = re.sub(r"-(?:run|controlled|led)$", "", text[o_start:m.end("owner")])
         group = "org:" + _fold(owner_text + " " + m.group("body"))

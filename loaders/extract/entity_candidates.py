@@ -28,7 +28,12 @@ from sitgraph.loaders.extract.admin_places import (
     possessed_place_cands,
 )
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
-from sitgraph.loaders.extract.entity_forms import generic_qualifiers, not_places_in_compounds, possessive_roles
+from sitgraph.loaders.extract.entity_forms import (
+    generic_qualifiers,
+    not_places_in_compounds,
+    plural_nouns_not_persons,
+    possessive_roles,
+)
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
@@ -42,10 +47,12 @@ from sitgraph.loaders.extract.facility_forms import (
 )
 from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
+from sitgraph.loaders.extract.fronted_places import fronted_place_cands
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.local_bodies import local_body_cands
+from sitgraph.loaders.extract.media_sources import unnamed_media_cands
 from sitgraph.loaders.extract.mentions import (
     Cand,
     actor_cands,
@@ -58,6 +65,7 @@ from sitgraph.loaders.extract.mentions import (
     qualified_militia_cands,
 )
 from sitgraph.loaders.extract.not_places import not_places
+from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
 from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
@@ -81,7 +89,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
-    cands += acting_body_cands(text)
+    cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands += group_name_cands(text, actors, heads)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
@@ -94,7 +102,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
-    return speaking_bodies_not_facilities(cands, text)
+    cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
+    return numbered_unit_forms(cands, text)
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actor_forms, places, rule
+from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.wordlists import word_set
 
 # "-backed", "-held", "-installed": what the name before it does, as a party.
@@ -186,3 +188,20 @@ def generic_qualifiers(cands: list[Cand], text: str) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+@rule("person.plural-noun", "a one-word name the parse reads as a plural common noun ('Photographs showed', "
+      "'Images show') names no person",
+      pos=[("Photographs showed the ruins of a school in Jabalia after an Israeli strike.", ("Israel",))],
+      neg=[("Williams said an Israeli strike hit a school in Jabalia.", ("Israel", "Williams"))],
+      probe=actor_names, off=lambda cands, doc: cands)
+def plural_nouns_not_persons(cands: list[Cand], doc: Any) -> list[Cand]:
+    """`cands` without the person candidates that are a single token tagged as a plural common
+    noun (spaCy takes a sentence's capitalised first word for a name). Cost: one token lookup
+    per person candidate."""
+    return [c for c in cands if not (c.kind == "Actor" and c.type == "person" and _plural_noun(doc, c))]
+
+
+def _plural_noun(doc: Any, c: Cand) -> bool:
+    span = doc.char_span(c.start, c.end)
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNS"

@@ -285,3 +285,4 @@ def of_place_spans(cands: list[Cand]) -> set[tuple[int, int]]:
         if m is not None and m.group(1)[:1].isupper():
             out.add((c.start + m.start(1), c.end))
     return out
+

@@ -26,7 +26,7 @@ def resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire;
     "the truce", "the agreement" -> the report's one unnamed ceasefire."""
-    return one_truce(bare_head_back(short_facility_forms(short_person_names(cands))))
+    return short_ministries(one_truce(bare_head_back(short_facility_forms(short_person_names(cands)))))
 
 
 TRUCE_HEADS = frozenset({"ceasefire", "truce"})
@@ -146,3 +146,41 @@ def short_facility_forms(cands: list[Cand]) -> list[Cand]:
                 c = replace(c, group=target, name=first_name[target], strong=True)
         out.append(c)
     return out
+
+
+# "the health ministry", "The Defence Ministry": a ministry named by its portfolio alone.
+BARE_MINISTRY = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z]+\s+)?(?P<kind>[A-Za-z][a-z]+)\s+[Mm]inistry$")
+# Its portfolio's last word: "health" of "Lebanon's public health ministry".
+PORTFOLIO = re.compile(r"(?i)\b([a-z]+)\s+ministry$")
+
+
+@rule("actor.short-ministry", "a bare 'the health ministry' in a report naming one owned health ministry "
+      "('Lebanon's health ministry') is that ministry",
+      pos=[("Israeli strikes killed five people in Tyre, Lebanon's health ministry said. The health ministry said "
+            "two children died.", ("Israel", "Lebanon's health ministry", "civilians"))],
+      neg=[("Israeli strikes killed five people in Tyre, Lebanon's health ministry said. The defence ministry said "
+            "two soldiers died.", ("Israel", "Lebanon's health ministry", "The defence ministry", "civilians"))],
+      probe=actor_names, off=lambda cands: cands)
+def short_ministries(cands: list[Cand]) -> list[Cand]:
+    """`cands`, a bare ministry joined to the report's one owned ministry of the same
+    portfolio (its group, name and key). Cost: linear in candidates."""
+    owned: dict[str, list[Cand]] = {}
+    for c in cands:
+        m = PORTFOLIO.search(c.name) if c.kind == "Actor" else None
+        if m is not None and not BARE_MINISTRY.match(c.name):
+            owned.setdefault(_portfolio(m.group(1)), []).append(c)
+    out = []
+    for c in cands:
+        bare = BARE_MINISTRY.match(c.name) if c.kind == "Actor" else None
+        full = owned.get(_portfolio(bare.group("kind")), []) if bare else []
+        groups = {f.group for f in full}
+        if len(groups) == 1:
+            f = full[0]
+            c = replace(c, group=f.group, name=f.name, key=f.key, type=f.type)
+        out.append(c)
+    return out
+
+
+def _portfolio(kind: str) -> str:
+    """A ministry's portfolio word in one spelling ("defense" is "defence")."""
+    return _fold(kind).replace("defense", "defence")

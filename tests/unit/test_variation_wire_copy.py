@@ -135,9 +135,7 @@ ROWS: list = [
         "motorcycles killed 25 people during a wedding, a local official said.\n\nIn Sokoura, about 20 km away, 15 "
         "people were killed, the official said.",
         [(*ONE, 25, None, "2024-06-10", "djiguibombo", None), (*ONE, 15, None, "2024-06-10", "sokoura", None)],
-        id="wire-two-villages-told-by-paragraph",
-        marks=xfail("'attacks on two villages' (the count after the noun) is no plural lead, and a village the "
-                    "gazetteer lacks is no place, so the paragraphs' parts merge into one")),
+        id="wire-two-villages-told-by-paragraph"),
     pytest.param(
         "YANGON (Reuters) - An airstrike by Myanmar's military killed at least four children at a school in the "
         "northwestern Sagaing region on Friday, residents said.\n\nThe school in Kani township was struck by a "
