@@ -30,7 +30,8 @@ QUALIFIER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)\s+$")
 NOT_QUALIFIERS = frozenset(
     "The A An Some Other Several Many Suspected Armed Unknown Unidentified Local Foreign Rival Allied Islamist "
     "Jihadist Monday Tuesday Wednesday Thursday Friday Saturday Sunday Two Three Four Five Dozens Hundreds "
-    "Both Other Northern Southern Eastern Western Central Former Pro Anti".split())
+    "Both Other Northern Southern Eastern Western Central Former Pro Anti After Before When While As Since During "
+    "Until If Although Then Later Meanwhile".split())
 
 
 @rule("actor.qualified-side", "a generic side word qualified by one people or sect throughout a report "
@@ -62,6 +63,8 @@ def name_qualified(table: Any, text: str) -> None:
 
 
 def _qualifier(text: str, m: Any) -> str | None:
+    if not m.text[:1].islower():
+        return None  # "Waziristan Militants": a title, not a people's side
     hit = QUALIFIER.search(text[max(0, m.start - 30):m.start])
     return None if hit is None or hit.group(1) in NOT_QUALIFIERS else hit.group(1)
 
