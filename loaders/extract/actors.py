@@ -22,6 +22,7 @@ import yaml
 
 from sitgraph.graph.schema import entity_id
 from sitgraph.loaders.extract.alias_index import matches_at, openings
+from sitgraph.loaders.extract.led_coalitions import regroup
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -192,13 +193,13 @@ class ActorDictionary:
         """
         cache: dict[str, tuple[ActorHit, ...]] = self.__dict__.setdefault("_found", {})
         hit = cache.get(text)
-        if hit is not None:
-            return list(hit)
-        out = self._find(text)
-        if len(cache) >= 16:  # a few texts of the report at a time: the oldest goes
-            del cache[next(iter(cache))]
-        cache[text] = tuple(out)
-        return out
+        if hit is None:
+            hit = tuple(self._find(text))
+            if len(cache) >= 16:  # a few texts of the report at a time: the oldest goes
+                del cache[next(iter(cache))]
+            cache[text] = hit
+        # "a Saudi Arabia-led coalition": the coalition, not its leader (led_coalitions.py)
+        return regroup(self, text, list(hit), lambda s, e, t, k: ActorHit(s, e, t, k, False))
 
     def _find(self, text: str) -> list[ActorHit]:
         hits: list[ActorHit] = []

@@ -16,9 +16,10 @@ from typing import Any
 from sitgraph.loaders.extract.place_authors import names_attack_place, names_attack_target, town_names
 from sitgraph.loaders.extract.rules import event_actors, rule
 
-# A name glued to an affiliation participle: "al-Qaida-linked", "Iran-backed", "ISIS-affiliated".
+# A name glued to an affiliation participle: "al-Qaida-linked", "Iran-backed", "ISIS-affiliated";
+# not a side the participle's own agent backs ("government forces backed by Russian jets").
 AFFILIATE = re.compile(r"^[-‐–]?\s?(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|"
-                       r"funded|armed|trained|allied|based)\b", re.IGNORECASE)
+                       r"funded|armed|trained|allied|based)\b(?!\s+by\b)", re.IGNORECASE)
 
 PATRON_IN = re.compile(r"\w[-‐–](?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|funded|armed|"
                        r"trained)\s+\w", re.IGNORECASE)
@@ -31,7 +32,9 @@ PATRON_IN = re.compile(r"\w[-‐–](?:linked|affiliated|allied|aligned|backed|i
            ("Iranian-backed militias attacked a base in eastern Syria on Monday.", ((),))],
       neg=[("United Arab Emirates drones struck an oil depot in Jizan, Saudi Arabia, on Saturday.",
             (("United Arab Emirates",),)),
-           ("Al-Qaida militants stormed a hotel in Bamako on Monday, killing 20 people.", (("al-Qaeda",),))],
+           ("Al-Qaida militants stormed a hotel in Bamako on Monday, killing 20 people.", (("al-Qaeda",),)),
+           ("Syrian government forces backed by Russian warplanes shelled the town of Ariha on Monday.",
+            (("Russia", "Syrian government"),))],
       probe=event_actors, off=lambda found, start, end, table, datelines: None)
 def drop_bystanders(found: list[Any], start: int, end: int, table: Any, datelines: list[tuple[int, int]]) -> None:
     """Take off the frames in `found` (read from the sentence [start, end) of the report) the
@@ -70,7 +73,7 @@ def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[t
     patron: tuple[str, int] = ("", -1)  # the last patron named and where its participle ends
     towns = town_names(table)
     for s, e, eid in spans:
-        glued = AFFILIATE.match(text[e:e + 14])
+        glued = AFFILIATE.match(text[e:e + 24])
         # "al-Qaida-linked militants": the militants (told as the group's fighters) are the affiliate.
         fighters = patron[0] == eid and not text[patron[1]:s].strip()
         standing = not (glued or fighters or _patron_inside(text[s:e], table.entities[eid].name)

@@ -48,10 +48,12 @@ from sitgraph.loaders.extract.frame_joins import add_frames, merge_agreements
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.layout import parse_layout
+from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
+from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.recalled_apart import recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
@@ -137,6 +139,8 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
     called_groups.fold_called(out, table, text)
+    name_qualified(table, text)
+    cite_lead_source(out, texts, table)
     news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)

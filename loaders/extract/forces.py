@@ -33,6 +33,8 @@ ATTACK_VERBS = (
 # Words that may stand before the bare force word: it then acts on its own.
 _BEFORE_OK = frozenset(
     "the when after as while and that where before then but because since until said , ; : once".split()
+    # "the military junta", "the ruling junta": the junta still acts on its own
+    + ["military", "ruling"]
 )
 SUBJECT = re.compile(
     rf"\b(?P<w>(?i:{_WORDS}))\s+{_ADVERBS}(?i:{ATTACK_VERBS})\b")
@@ -45,7 +47,8 @@ ATTACK_NOUNS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|strikes?|drone\s+strikes?|raids?|shelling|bombardments?|bombings?"
     r"|offensive|assault|attacks?|operations?|crackdown|jets?|aircraft|warplanes?|helicopters?|planes?|drones?"
 )
-ADJECTIVE = re.compile(rf"\b(?P<w>military|junta|army)\s+(?i:{ATTACK_NOUNS})\b")
+# "military airstrikes", "the junta's air strikes", "the army's bombardment of X", "Junta jets".
+ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i:{ATTACK_NOUNS})\b")
 
 
 def _acts_alone(text: str, start: int) -> bool:
@@ -59,7 +62,9 @@ def _acts_alone(text: str, start: int) -> bool:
 
 @rule("actor.bare-force-word", "a bare force word that acts ('the army bombed', 'troops killed') or "
       "'military' before an attack noun is the state's forces",
-      pos=[("Troops killed five villagers near the town of Dogo.", ("civilians", "government forces"))],
+      pos=[("Troops killed five villagers near the town of Dogo.", ("civilians", "government forces")),
+           ("The junta's air strikes killed five villagers near the town of Dogo.",
+            ("civilians", "government forces"))],
       neg=[("Five villagers were killed near the town of Dogo.", ("civilians",))],
       probe=actors, off=none_found)
 def state_force_cands(text: str) -> list[Cand]:

@@ -37,7 +37,7 @@ QUALIFIER = re.compile(r"(?:^|[^.!?\n]\s)(?!The\b|A\b|An\b|Some\b|Other\b)([A-Z]
       pos=[("The Houthis seized the port of Hodeida last week. On Tuesday the rebels shelled a power station "
             "in Taiz.", (("Houthis",), ("Houthis",)))],
       neg=[("Houthi rebels seized the port of Hodeida last week. On Tuesday Kurdish rebels shelled a power "
-            "station in Taiz.", (("Houthis",), ("rebels",))),
+            "station in Taiz.", (("Houthis",), ("Kurdish rebels",))),
            ("Houthi rebels seized the port of Hodeida last week. On Tuesday Sunni militias shelled a power "
             "station in Taiz.", (("Houthis",), ("militiamen",)))],
       probe=event_actors, off=nothing)
