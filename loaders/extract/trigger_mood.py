@@ -14,7 +14,7 @@ from typing import Any
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
-from sitgraph.loaders.extract.unstruck import front_summary, none_did, weapon_unused
+from sitgraph.loaders.extract.unstruck import disposed, front_summary, none_did, weapon_unused
 
 
 def _irrealis_child(tok: Any, child: Any) -> bool:
@@ -58,7 +58,7 @@ def _irrealis_ancestor(anc: Any) -> bool:
       probe=event_kinds, off=no)
 def irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
-    if none_did(tok) or weapon_unused(tok):
+    if none_did(tok) or weapon_unused(tok) or disposed(tok):
         return True  # "No rockets were fired", "as drones approached": no strike (unstruck)
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True

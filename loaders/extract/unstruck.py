@@ -110,3 +110,54 @@ def front_summary(tok: Any) -> bool:
 
     counts = find_casualties(tok.sent.text)
     return not (counts.killed or counts.wounded)
+
+
+# Verbs of making a munition harmless or setting it off on purpose.
+DISPOSAL_VERBS = frozenset("destroy detonate defuse neutralise neutralize dismantle disarm explode".split())
+# Who disposes of munitions: "sappers", "the bomb squad", "an explosive ordnance disposal team", "deminers".
+DISPOSERS = frozenset("sapper sappers squad disposal eod deminer deminers expert experts technician "
+                      "technicians".split())
+# A munition that did not go off where it was left: "an unexploded shell", "a device found near ...".
+LEFT_WORDS = frozenset("unexploded found discovered planted abandoned".split())
+
+
+def _munition_left(noun: Any) -> bool:
+    return any(c.lower_ in LEFT_WORDS for c in noun.children if c.dep_ in ("amod", "acl", "advcl", "oprd", "xcomp"))
+
+
+def _controlled(noun: Any) -> bool:
+    """"a controlled explosion (blast, detonation)": set off on purpose by those who dispose of it."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ == "controlled" for c in noun.children)
+
+
+def _disposer(verb: Any) -> bool:
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in DISPOSERS for d in doers for t in d.subtree)
+
+
+@rule("event.munition-disposed", "'sappers destroyed an unexploded shell', 'a second device was found and destroyed "
+      "by the bomb squad': a munition made safe is no attack",
+      pos=[("Explosive experts detonated a mortar round found near a market in Goma on Wednesday.", ()),
+           ("A car bomb hit a checkpoint in Mogadishu on Monday, killing seven. Police later found a second car "
+            "packed with explosives near the airport; army engineers detonated it in a controlled blast.",
+            ("Attack",))],
+      neg=[("A roadside bomb destroyed an army truck near Mogadishu on Monday, killing three soldiers.", ("Attack",)),
+           ("A second device exploded as the bomb squad tried to defuse it in Jolo on Sunday, wounding two officers.",
+            ("Attack",))],
+      probe=event_kinds, off=no)
+def disposed(tok: Any) -> bool:
+    """Is `tok` (a verb of disposal, or a munition it takes) a munition made safe: set off or
+    destroyed by those who dispose of munitions, or one left unexploded or found?"""
+    if _controlled(tok):
+        return True  # "in a controlled explosion": set off on purpose
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if tok.i != verb.i and tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    if verb.lemma_.lower() not in DISPOSAL_VERBS:
+        return False
+    if _disposer(verb) or any(_controlled(g) for c in verb.children if c.dep_ == "prep" for g in c.children):
+        return True
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_munition_left(n) for n in held) or any(c.lower_ in LEFT_WORDS for c in verb.children
+                                                       if c.dep_ == "conj")
