@@ -158,6 +158,12 @@ def disposed(tok: Any) -> bool:
         return False
     if _disposer(verb) or any(_controlled(g) for c in verb.children if c.dep_ == "prep" for g in c.children):
         return True
+    return _left_behind(verb)
+
+
+def _left_behind(verb: Any) -> bool:
+    """Does the disposal verb take a munition left unexploded or found ("an unexploded shell",
+    "a device found near ...", "was found and destroyed")?"""
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(_munition_left(n) for n in held) or any(c.lower_ in LEFT_WORDS for c in verb.children
                                                        if c.dep_ == "conj")
