@@ -20,6 +20,8 @@ from sitgraph.loaders.extract.rules import event_kinds, rule
 PLACED_KINDS = frozenset({"Attack", "Abduction", "Capture", "Displacement"})
 
 
+# Told as a statement: "the army confirmed", "a spokesman said", "published a claim".
+STATEMENT = re.compile(r"(?i)\b(?:said|says|confirm(?:ed|s)?|claim(?:ed|s)?|statement|published|announced)\b")
 # A claim of responsibility ties a side to the incident it speaks of, whoever else was blamed.
 CLAIM = re.compile(r"(?i)\bclaim(?:ed|s)?\b")
 # "Separately", "Elsewhere", "In another attack", "then", "again": the writer says a new incident begins.
@@ -48,7 +50,14 @@ def _host(f: Any, out: list[Any], sentence: str) -> Any:
         return None
     before = [g for g in kin if g.sent_index <= f.sent_index]
     host = before[-1] if before else kin[0]
+    if _another_day(f, host, sentence):
+        return None  # "On Sunday, gunmen attacked a village in the state": another day, another act
     return host if _same_side(f, host, sentence) else None
+
+
+def _another_day(f: Any, host: Any, sentence: str) -> bool:
+    """Is `f` dated on another day than `host` and told as an act, not a statement about one?"""
+    return bool(f.date and host.date and f.date[:10] != host.date[:10] and not STATEMENT.search(sentence))
 
 
 def _kept(frames: list[Any], _text: str = "") -> list[Any]:
