@@ -63,6 +63,7 @@ from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.unit_states import with_parent_states
+from sitgraph.loaders.extract.unplaced import fold_unplaced
 
 
 def _gazetteer() -> Any:
@@ -101,6 +102,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     place_in_regions(frames, table)
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
+    frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)

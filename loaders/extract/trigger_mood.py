@@ -14,6 +14,7 @@ from typing import Any
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
+from sitgraph.loaders.extract.unstruck import disposed, front_summary, none_did, weapon_unused
 
 
 def _irrealis_child(tok: Any, child: Any) -> bool:
@@ -57,6 +58,8 @@ def _irrealis_ancestor(anc: Any) -> bool:
       probe=event_kinds, off=no)
 def irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
+    if none_did(tok) or weapon_unused(tok) or disposed(tok):
+        return True  # "No rockets were fired", "as drones approached": no strike (unstruck)
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
     return any(_irrealis_ancestor(anc) for anc in _clause_ancestors(tok, 4))
@@ -82,6 +85,8 @@ def habitual(tok: Any) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head  # "often stages attacks": the verb carrying the noun
     kids = list(verb.children)
+    if front_summary(tok):
+        return True  # "fighting raged along the front line": a campaign (unstruck)
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in kids):
         return True
     return _many_times(kids) and any(t.lower_ in PERIOD_NOUNS for c in kids if c.dep_ in ("prep", "npadvmod")
