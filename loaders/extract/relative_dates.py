@@ -99,10 +99,25 @@ _ANY_DAY_BEFORE = ("a", "an", "every", "each", "any", "another", "one")
 
 
 def _no_one_day(m: re.Match[str], words: list[str]) -> bool:
-    """Does the weekday of `m` (the words before it: `words`) name a feast ("Good Friday") or
-    no one day ("on a Saturday market day", "every Friday")?"""
+    """Does the weekday of `m` (the words before it: `words`) name a feast ("Good Friday"), a
+    place ("the Monday Market", "the Friday Mosque") or no one day ("on a Saturday market day",
+    "every Friday")?"""
     last = words[-1].lower().strip(",") if words else ""
+    if not m["mod"] and _NAMES_PLACE.match(m.string, m.end()) and enabled(WEEKDAY_PLACE):
+        return True
     return last in _NOT_WEEKDAY_AFTER or (not m["mod"] and last in _ANY_DAY_BEFORE and enabled(ANY_WEEKDAY))
+
+
+# "the Monday Market", "the Friday Mosque", "Thursday bazaar": a place named for the day it
+# keeps (a market held, a congregation met), not a date.
+_NAMES_PLACE = re.compile(r"\s+(?i:market(?:place)?|mosque|bazaa?r|souk|suq)s?\b")
+WEEKDAY_PLACE = branch("date.weekday-place", "a weekday naming a market or a mosque ('the Monday Market', 'the Friday "
+                       "Mosque') is a place's name, not a day",
+                       pos=[("A suicide bomber struck the Monday Market in Maiduguri on 12 November, killing 20 "
+                             "people.", (("2023-11-12", None),))],
+                       neg=[("A suicide bomber struck a market in Maiduguri on Monday, killing 20 people.",
+                             (("2023-11-13", None),))],
+                       probe=event_dates, where="relative_dates._weekday")
 
 ANY_WEEKDAY = branch("date.any-weekday", "a weekday after an article or 'every' ('on a Saturday market day', 'every "
                      "Friday') names no one day: it dates nothing",

@@ -396,6 +396,85 @@ REPORTS = [
          'Garissa bus attack\n\nal-Shabaab gunmen stopped a bus near Garissa, Kenya, on 12 June '
          '2015 and killed 14 passengers.',
          '2024-03-01', [('2015-06-12', None)]),
+    ('weekday-named market, US date',
+     'Maiduguri market bombing\n\nThe Maiduguri market bombing was a suicide attack on the Monday '
+     'Market in Maiduguri, Borno State, Nigeria, on September 20, 2015. At least 54 people were '
+     'killed and 90 injured.',
+     '2016-07-04', [('2015-09-20', None)]),
+    ('weekday-named market, toll after',
+     'Maiduguri market bombing\n\nA suicide bomber struck the Monday Market in Maiduguri, Borno '
+     'State, Nigeria, on 20 September 2015, killing 54 people.',
+     '2016-07-04', [('2015-09-20', None)]),
+    ('Friday Mosque',
+     'Herat mosque bombing\n\nA suicide bomber blew himself up inside the Friday Mosque of Herat, '
+     'Afghanistan, on 2 August 2017, killing 29 worshippers.',
+     '2018-01-10', [('2017-08-02', None)]),
+    ('weekday market lower case after the',
+     'Sahel\n\nJihadists attacked the Thursday market in the village of Seytenga on 12 June, '
+     'killing 40 people, the government said.',
+     '2024-06-15', [('2024-06-12', None)]),
+    ('weekday then market day still a day',
+     'Sahel\n\nJihadists attacked the village of Seytenga on Thursday, market day, killing 40 '
+     'people, the government said.',
+     '2024-06-15', [('2024-06-13', None)]),
+    ('the following day after narrative lead',
+     'Maiduguri market bombing\n\nThe Maiduguri market bombing was a suicide attack on the Monday '
+     'Market in Maiduguri, Borno State, Nigeria, on 20 September 2015. At least 54 people were '
+     'killed.\n\nThe following day, soldiers raided a Boko Haram camp near Bama, killing 30 '
+     'militants.',
+     '2016-07-04', [('2015-09-20', None), ('2015-09-21', None)]),
+    ('two weeks later on day',
+     'Maiduguri market bombing\n\nThe Maiduguri market bombing was a suicide attack on the Monday '
+     'Market in Maiduguri, Borno State, Nigeria, on 20 September 2015. At least 54 people were '
+     'killed.\n\nTwo weeks later, on 4 October, suicide bombers struck a mosque in Maiduguri, '
+     'killing 15 worshippers.',
+     '2016-07-04', [('2015-09-20', None), ('2015-10-04', None)]),
+    ('came three weeks after',
+     'Maiduguri market bombing\n\nThe Maiduguri market bombing was a suicide attack on the Monday '
+     'Market in Maiduguri, Borno State, Nigeria, on 20 September 2015. At least 54 people were '
+     'killed.\n\nThe attack came three weeks after Boko Haram gunmen killed 68 people in the '
+     'village of Baanu.',
+     '2016-07-04', [('2015-09-20', None), ('2015-08-30', None)]),
+    ('the bombing on day apposition',
+     'Maiduguri market bombing\n\nA suicide bomber struck the Monday Market in Maiduguri, Borno '
+     'State, Nigeria, killing 54 people. The bombing, on 20 September 2015, was the deadliest in '
+     'the city that year.',
+     '2016-07-04', [('2015-09-20', None)]),
+    ('took place at about 7 pm on day',
+     'Maiduguri market bombing\n\nA suicide bomber struck the Monday Market in Maiduguri, Borno '
+     'State, Nigeria, killing 54 people. The bombing took place at about 7 p.m. on 20 September '
+     '2015, as traders were closing their stalls.',
+     '2016-07-04', [('2015-09-20', None)]),
+    ('next day another bomber',
+     'Maiduguri market bombing\n\nA suicide bomber struck the Monday Market in Maiduguri, Borno '
+     'State, Nigeria, on 20 September 2015, killing 54 people. Another bomber blew himself up at a '
+     'checkpoint nearby the next day, killing two soldiers.',
+     '2016-07-04', [('2015-09-20', None), ('2015-09-21', None)]),
+    left("'on the 20th' is read against the publication date, not the month the story told ('In "
+         "September 2015')",
+         'the 20th after a month',
+         'Attack\n\nIn September 2015, a suicide bomber struck the Monday Market in Maiduguri, '
+         'Borno State, Nigeria, killing 54 people. The attack happened on the 20th, a Sunday.',
+         '2016-07-04', [('2015-09-20', None)]),
+    left("a weekday told after a story's day ('arrested two suspects on Tuesday') is counted back "
+         'from it, not forward',
+         "arrest weekday after a story's day",
+         'Maiduguri market bombing\n\nOn Sunday, 20 September 2015, a suicide bomber struck the '
+         'Monday Market in Maiduguri, Borno State, Nigeria, killing 54 people. Soldiers arrested '
+         'two suspects on Tuesday.',
+         '2016-07-04', [('2015-09-20', None), ('2015-09-22', None)]),
+    left("'The attack on X on Thursday came three days after Y killed 20 in Z' gives one frame with "
+         'both places, dated Thursday',
+         'came N days after, subject noun dated',
+         'Sudan\n\nThe attack on Port Sudan on Thursday came three days after RSF shelling killed '
+         '20 people in a market in Omdurman.',
+         '2024-11-15', [('2024-11-14', None), ('2024-11-11', None)]),
+    left("an event told after 'a day after' whose place the main clause also names keeps the main "
+         "clause's day",
+         'a day after, same place both clauses',
+         'Gaza\n\nIsraeli warplanes struck dozens of targets in Gaza City on Thursday, a day after '
+         'an Israeli missile strike on Gaza killed a Hamas commander.',
+         '2024-11-15', [('2024-11-14', None), ('2024-11-13', None)]),
 ]
 
 
