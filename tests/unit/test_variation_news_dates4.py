@@ -475,6 +475,42 @@ REPORTS = [
          'Gaza\n\nIsraeli warplanes struck dozens of targets in Gaza City on Thursday, a day after '
          'an Israeli missile strike on Gaza killed a Hamas commander.',
          '2024-11-15', [('2024-11-14', None), ('2024-11-13', None)]),
+    ('March 23 Movement',
+     'DR Congo\n\nRebels of the March 23 Movement attacked the town of Sake in North Kivu, killing '
+     '12 civilians, the army said.',
+     '2024-11-29', [('2024-11-29', None)]),
+    ('February 17 Brigade',
+     'Libya\n\nFighters of the February 17 Martyrs Brigade clashed with militiamen in Benghazi, '
+     'leaving six dead, hospital officials said.',
+     '2024-11-29', [('2024-11-29', None)]),
+    ('6th of October City',
+     'Egypt\n\nGunmen opened fire on a police checkpoint in 6th of October City, killing two '
+     'officers, the interior ministry said.',
+     '2024-11-29', [('2024-11-29', None)]),
+    ('22 May district',
+     'Sudan\n\nRSF fighters attacked the 22 May district of El Obeid, killing nine people, '
+     'activists said.',
+     '2024-11-29', [('2024-11-29', None)]),
+    ('22 May district with weekday',
+     'Sudan\n\nRSF fighters attacked the 22 May district of El Obeid on Tuesday, killing nine '
+     'people, activists said.',
+     '2024-11-29', [('2024-11-26', None)]),
+    ('22 May Hospital',
+     'Yemen\n\nHouthi fighters shelled the 22 May Hospital in Taiz, killing two patients, medics '
+     'said.',
+     '2024-11-29', [('2024-11-29', None)]),
+    ('day then district officials',
+     'Sudan\n\nRSF fighters attacked a district of El Obeid on 22 May, killing nine people, '
+     'activists said.',
+     '2024-11-29', [('2024-05-22', None)]),
+    ('deadliest since invasion',
+     "Iraq\n\nA bomb exploded at a market in Baghdad's Sadr City on Sunday, killing eight people, "
+     'police said. The attack was the deadliest since the 2003 invasion.',
+     '2024-11-29', [('2024-11-24', None)]),
+    ('coup year aside',
+     "Myanmar\n\nThe junta bombed a school run by the People's Defence Force in Sagaing, killing "
+     'nine children. The PDF was formed after the February 2021 coup.',
+     '2024-11-29', [('2024-11-29', None)]),
 ]
 
 
