@@ -511,6 +511,29 @@ REPORTS = [
      "Myanmar\n\nThe junta bombed a school run by the People's Defence Force in Sagaing, killing "
      'nine children. The PDF was formed after the February 2021 coup.',
      '2024-11-29', [('2024-11-29', None)]),
+    ('Sunday Trust undated',
+     'Nigeria\n\nBandits killed 14 villagers in Zamfara state, the Sunday Trust reported.',
+     '2024-11-29', [('2024-11-29', None)]),
+    ('Sunday Trust with day',
+     'Nigeria\n\nBandits killed 14 villagers in Zamfara state on 20 November, the Sunday Trust '
+     'reported.',
+     '2024-11-29', [('2024-11-20', None)]),
+    ('Sunday Nation weekday told',
+     'Kenya\n\nAl-Shabaab militants killed four police officers near Mandera on Wednesday, the '
+     'Sunday Nation reported.',
+     '2024-12-01', [('2024-11-27', None)]),
+    ('Friday prayers said Saturday',
+     'Afghanistan\n\nA suicide bomber struck worshippers during Friday prayers at a mosque in '
+     'Kunduz, killing 50 people, officials said on Saturday.',
+     '2024-11-30', [('2024-11-29', None)]),
+    ('October 7 attack named',
+     'Israel\n\nHamas fighters attacked kibbutz Nir Oz during the October 7 attack, killing dozens '
+     'of residents.',
+     '2024-11-29', [('2024-10-07', None)]),
+    ('Telegram late Tuesday',
+     'Ukraine\n\nA Russian missile hit a shopping centre in Kremenchuk, killing 20 people, '
+     "Ukraine's State Emergency Service said in its Telegram channel late Tuesday.",
+     '2024-11-29', [('2024-11-26', None)]),
 ]
 
 
