@@ -222,5 +222,19 @@ _COUNTED = (
       pos=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
       neg=[("Gunmen killed three villagers in Kano in October 2021.", (("2021-10", None),))],
       probe=event_dates, off=nothing)
-def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if _CLOCK_AFTER.match(m.string, m.end()) and enabled(CLOCK_TIME):
+        return None  # "around 2000 local time", "from 1900 to 0600": a time of day
     return (int(m["year"]), None, None), None
+
+
+# A time of day written as four digits ("at around 2000 local time", "2130 hours", a curfew
+# "from 1900 to 0600"): military statements and agency copy write the clock so.
+_CLOCK_AFTER = re.compile(r"\s*(?:local\s+time\b|hours\b|hrs\b|[Zz]ulu\b|(?:-|–|to|until|and)\s*0\d{3}\b)")
+CLOCK_TIME = branch("date.clock-time", "four digits told as a time of day ('around 2000 local time', 'from 1900 to "
+                    "0600') are no year",
+                    pos=[("Gunmen killed three villagers in Kano around 2000 local time, police said.",
+                          (("2023-11-16", None),))],
+                    neg=[("Gunmen killed three villagers in Kano in early 2000, local officials said.",
+                          (("2000-01", "2000-04"),))],
+                    probe=event_dates, where="explicit_dates._year")

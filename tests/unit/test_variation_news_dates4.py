@@ -534,6 +534,18 @@ REPORTS = [
      'Ukraine\n\nA Russian missile hit a shopping centre in Kremenchuk, killing 20 people, '
      "Ukraine's State Emergency Service said in its Telegram channel late Tuesday.",
      '2024-11-29', [('2024-11-26', None)]),
+    ('military clock local time',
+     'Israel Defense Forces\n\nAt around 2000 local time on Sunday, IDF aircraft struck a Hezbollah '
+     'weapons depot in Nabatieh, southern Lebanon.',
+     '2024-10-29', [('2024-10-27', None)]),
+    ('clock hours statement',
+     'Ministry of Defence of Ukraine\n\nRussian forces shelled the town of Nikopol at 2130 hours on '
+     '12 October, killing two civilians, the regional administration said.',
+     '2024-10-14', [('2024-10-12', None)]),
+    ('curfew clock range',
+     'Sudan\n\nRSF shelling killed nine people in El Obeid on Saturday, hours before the army '
+     'imposed a curfew from 1900 to 0600.',
+     '2024-11-04', [('2024-11-02', None)]),
 ]
 
 
