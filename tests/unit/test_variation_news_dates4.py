@@ -546,6 +546,18 @@ REPORTS = [
      'Sudan\n\nRSF shelling killed nine people in El Obeid on Saturday, hours before the army '
      'imposed a curfew from 1900 to 0600.',
      '2024-11-04', [('2024-11-02', None)]),
+    ('Easter Sunday with year',
+     'Colombo church bombings\n\nOn Easter Sunday 2019, suicide bombers struck three churches and '
+     'three hotels in Colombo, Sri Lanka, killing 269 people.',
+     '2021-01-10', [('2019-04-21', None)]),
+    ('Pentecost Sunday without year',
+     'Nigeria\n\nGunmen attacked the St. Francis Catholic Church in Owo during Pentecost Sunday '
+     'mass, killing 40 worshippers, the state governor said.',
+     '2022-06-06', [('2022-06-05', None)]),
+    ('Good Friday across a year',
+     'Kenya\n\nAl-Shabaab gunmen attacked a church in Mandera on Good Friday, killing four '
+     'worshippers.',
+     '2024-05-02', [('2024-03-29', None)]),
 ]
 
 
