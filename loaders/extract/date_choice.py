@@ -380,6 +380,30 @@ def lead_reference(found: Iterable[Any], reference: str | None) -> str | None:
     return max(days) if days else reference
 
 
+@named_rule("date.undated-lead", "a lead telling its incident with no day of its own ('Gunmen attacked a bus near "
+            "Garissa.') is no reference to judge the next sentences' days earlier by: 'On 12 June 2015, they shot "
+            "dead 14 passengers' told right after is the incident, dated, not a recalled one",
+            pos=[("Bus attack\n\nAl-Shabaab gunmen attacked a bus near Garissa, Kenya. On 12 June 2015, they shot "
+                  "dead 14 passengers.", (("2015-06-12", None),))],
+            # a lead with a day of its own is the reference: a day long before it is an earlier incident
+            neg=[("Bus attack\n\nAl-Shabaab gunmen attacked a bus near Garissa, Kenya, on Tuesday. On 12 June 2015, "
+                  "they shot dead 14 passengers near Mandera.", (("2023-11-14", None), ("2015-06-12", None)))],
+            probe=event_dates, off=no)
+def undated_lead(frames: list[Any], found: list[Any], reach: int = 2) -> bool:
+    """Are the report's incidents told so far (in `frames`) all without a day of their own
+    (dated by the report or a statement's day only), the last of them told at most `reach`
+    sentences before the frames `found` of the sentence read now, each of those told with a
+    day of its own? Such a lead sets no date the
+    next sentences' days are earlier than. Cost: linear in the frames."""
+    incidents = [f for f in frames if f.role == "incident"]
+    if not incidents or not found or any(f.date_explicit for f in incidents):
+        return False
+    if not all(f.date_explicit and f.precision == "day" for f in found):
+        return False  # "Last month, two strikes in the same area killed 26": a period recalled, not a day retold
+    last = max(i for f in incidents for i in (f.sent_index, *f.evidence_index))
+    return found[0].sent_index - last <= reach
+
+
 def no_lead_yet(frames: Iterable[Any], texts: dict[int, str]) -> bool:
     """Has no incident of `frames` been told in a sentence of the body yet? A headline (a
     line closing with no full stop; `texts` maps a sentence index to its text) tells one

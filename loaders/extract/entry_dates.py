@@ -130,13 +130,21 @@ def heading_year(line: str) -> int | None:
 
 
 # An incident record's date field ("Date: 14 March 2019", "Date of incident: ...").
-RECORD = re.compile(r"(?i)^[ \t]*date(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:incident|attack|event))?[ \t]*:[ \t]*")
+# An infobox copied as text writes the field's name and value apart with a tab, a bar or spaces
+# ("Date\t13 December 2020", "Date | 13 December 2020"), its value perhaps with a gloss in
+# brackets ("12–13 December 2020 (UTC+1)").
+RECORD = re.compile(r"(?i)^[ \t]*date(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:incident|attack|event))?"
+                    r"(?:[ \t]*[:|][ \t]*|[ \t]+(?=\d))")
+_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,40}\)[ \t]*$")
 
 
 @named_rule("date.record-field", "an incident record's 'Date:' field well before publication dates the record's "
             "incident, not the page",
             pos=[("Incident record\n\nDate: 14 March 2019\nGunmen attacked a village near Gusau, killing 12 people.",
-                  (("2019-03-14", None),))],
+                  (("2019-03-14", None),)),
+                 # an infobox's field and value apart with a tab, a gloss after the value
+                 ("Gusau raid\n\nDate\t14 March 2019 (UTC+1)\nGunmen attacked a village near Gusau, killing 12 "
+                  "people.", (("2019-03-14", None),))],
             neg=[("Incident record\n\nDate: 15 November 2023\nGunmen attacked a village near Gusau on Monday, "
                   "killing 12 people.", (("2023-11-13", None),))],
             probe=event_dates, off=lambda line, published: None)
@@ -148,6 +156,7 @@ def record_date(line: str, published: str | None) -> str | None:
     m = RECORD.match(line)
     if m is None:
         return None
+    line = _GLOSS.sub("", line.rstrip())
     found = find_dates(line[m.end():], published)
     if len(found) != 1 or found[0].start != 0 or line[m.end() + found[0].end:].strip() or found[0].relative:
         return None

@@ -32,7 +32,7 @@ from sitgraph.loaders.extract.date_patterns import (
     _third_months,
     _ymd,
 )
-from sitgraph.loaders.extract.rules import event_dates, nothing, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing, rule
 
 
 # ISO and numeric dates.
@@ -93,8 +93,23 @@ def _day_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | N
       pos=[("Gunmen killed three villagers in Kano on November 12.", (("2023-11-12", None),))],
       neg=[("Gunmen killed three villagers in Kano on 2023-11-12.", (("2023-11-12", None),))],
       probe=event_dates, off=nothing)
-def _day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+def _day(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if not m["year"] and _PLACE_NAMED.match(m.string, m.end()) and enabled(NAMED_PLACE):
+        return None  # "6th of October City", "the 22 May district": a place named for a day
     return _ymd(m), None
+
+
+# Places named for a day ("6th of October City", "the 22 May neighbourhood of El Obeid") besides
+# the names the day patterns themselves refuse (date_patterns._NOT_NAME_AFTER: "Street", "Square", ...).
+_PLACE_NAMED = re.compile(r"\s+(?:City|Avenue|Boulevard|Park|Mosque|Market|School|Airport|Prison|Barracks|Division"
+                          r"|Regiment|Corps|Memorial|Palace|(?i:district|neighbou?rhood|quarter))\b")
+NAMED_PLACE = branch("date.day-named-place", "a day and month without a year naming a place ('6th of October City', "
+                     "'the 22 May district') is the place's name, not a date",
+                     pos=[("RSF fighters attacked the 22 May district of El Obeid on Tuesday, killing nine people.",
+                           (("2023-11-14", None),))],
+                     neg=[("RSF fighters attacked a district of El Obeid on 22 May, killing nine people.",
+                           (("2023-05-22", None),))],
+                     probe=event_dates, where="explicit_dates._day")
 
 
 # Months: "March 2019", "March of 2019", "2019 May" (as coders write it).
@@ -167,6 +182,8 @@ _MONTH_PREP = r"(?i:in|since|during|throughout|until|till|by|from|before|after|b
 def _bare_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
     month = _month(m["mon"])
     mod = (m["mod"] or "").strip().lower()
+    if _PLACE_NAMED.match(m.string, m.end()) and enabled(NAMED_PLACE):
+        return None  # "6th of October City": a place named for a day
     if mod in ("last", "past"):
         if pub is None:
             return None
@@ -205,5 +222,19 @@ _COUNTED = (
       pos=[("Gunmen killed three villagers in Kano in 2023.", (("2023", None),))],
       neg=[("Gunmen killed three villagers in Kano in October 2021.", (("2021-10", None),))],
       probe=event_dates, off=nothing)
-def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
+def _year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    if _CLOCK_AFTER.match(m.string, m.end()) and enabled(CLOCK_TIME):
+        return None  # "around 2000 local time", "from 1900 to 0600": a time of day
     return (int(m["year"]), None, None), None
+
+
+# A time of day written as four digits ("at around 2000 local time", "2130 hours", a curfew
+# "from 1900 to 0600"): military statements and agency copy write the clock so.
+_CLOCK_AFTER = re.compile(r"\s*(?:local\s+time\b|hours\b|hrs\b|[Zz]ulu\b|(?:-|–|to|until|and)\s*0\d{3}\b)")
+CLOCK_TIME = branch("date.clock-time", "four digits told as a time of day ('around 2000 local time', 'from 1900 to "
+                    "0600') are no year",
+                    pos=[("Gunmen killed three villagers in Kano around 2000 local time, police said.",
+                          (("2023-11-16", None),))],
+                    neg=[("Gunmen killed three villagers in Kano in early 2000, local officials said.",
+                          (("2000-01", "2000-04"),))],
+                    probe=event_dates, where="explicit_dates._year")

@@ -37,7 +37,13 @@ from sitgraph.loaders.extract import (
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.air_attacks import infer_air
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
-from sitgraph.loaders.extract.date_choice import closed, lead_dates_headline, lead_reference, no_lead_yet
+from sitgraph.loaders.extract.date_choice import (
+    closed,
+    lead_dates_headline,
+    lead_reference,
+    no_lead_yet,
+    undated_lead,
+)
 from sitgraph.loaders.extract.dates import DateError, find_dates
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
@@ -280,7 +286,7 @@ def _reference(st: _Reading, found: list[Frame], published: str | None) -> str |
     """The date a sentence's frames are judged earlier than (background) or not: the
     incident's told last, else the publication's; for the report's first incident told in
     the body (its lead), its own date (:func:`lead_reference`)."""
-    if st.last_date[0] is None and no_lead_yet(st.frames, st.texts):
+    if st.last_date[0] is None and (no_lead_yet(st.frames, st.texts) or undated_lead(st.frames, found)):
         return lead_reference(found, published)
     return st.last_date[0] or published
 

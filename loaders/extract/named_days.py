@@ -5,8 +5,9 @@ News copy names a month of the year before by "last year" ("in March last year")
 days by their fixed feast ("on Christmas Day", "on New Year's Eve"). Conventions (see
 :mod:`dates`): "<month> last year" is that month of the year before publication, "<month>
 this year" of its year; a feast is a day without a year, given one as any such day is (the
-publication's year, the year before when it would fall after publication). Feasts whose day
-moves with a calendar (Easter, Eid) are not read, nor is "last March" (a dated recall of
+publication's year, the year before when it would fall after publication); feasts counted from
+Easter ("on Easter Sunday 2019", "Pentecost Sunday") are computed for the year told or the last
+one on or before publication. Feasts of the lunar calendar (Eid) are not read, nor is "last March" (a dated recall of
 that kind keeps a background event the stages after read no side for).
 
 Each expression registers with the pattern table (:mod:`date_patterns`; imported by
@@ -84,4 +85,46 @@ def _fortnight_ago(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] 
     if pub is None:
         return None
     day = pub - dt.timedelta(days=14 * (2 if m["n"].lower() == "two" else 1))
+    return (day.year, day.month, day.day), None
+
+
+# Feasts counted from Easter (the Western churches' reckoning), in days.
+EASTER_FEASTS = {"palm sunday": -7, "good friday": -2, "holy saturday": -1, "easter sunday": 0, "easter day": 0,
+                 "easter monday": 1, "pentecost sunday": 49, "pentecost": 49, "whit sunday": 49, "whitsunday": 49}
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of `year` in the Gregorian calendar (the Meeus/Jones/Butcher computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+@_pattern(r"\b(?P<feast>(?:Palm|Easter|Pentecost|Whit)\s+Sunday|Good\s+Friday|Holy\s+Saturday|Easter\s+(?:Day|Monday)"
+          r"|Whitsunday|Pentecost)\b(?:,?\s+(?P<year>(?:19|20)\d{2})\b)?(?!\s+(?:Agreement|Accords?)\b)", "rel")
+@rule("date.easter-feast", "a feast counted from Easter ('on Easter Sunday 2019', 'during Pentecost Sunday mass'): "
+      "that day of the year told, else the last one on or before publication",
+      pos=[("Suicide bombers struck three churches in Colombo on Easter Sunday 2019, killing 269 people.",
+            (("2019-04-21", None),)),
+           ("Gunmen attacked a church in Owo during Pentecost Sunday mass, killing 40 worshippers.",
+            (("2023-05-28", None),))],
+      neg=[("Gunmen attacked a church in Owo during Sunday mass, killing 40 worshippers.", (("2023-11-12", None),))],
+      probe=event_dates, off=nothing)
+def _easter_feast(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
+    """The day of the feast `m` names in its year, or without one in the last year that puts it
+    on or before `pub`; None without either."""
+    shift = dt.timedelta(days=EASTER_FEASTS[" ".join(m["feast"].lower().split())])
+    if m["year"]:
+        day = easter(int(m["year"])) + shift
+    elif pub is not None:
+        day = easter(pub.year) + shift
+        day = day if day <= pub else easter(pub.year - 1) + shift
+    else:
+        return None
     return (day.year, day.month, day.day), None

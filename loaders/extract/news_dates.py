@@ -31,7 +31,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_choice import AFTERWARDS, _head_token, clause_head
 from sitgraph.loaders.extract.merging import Overlap, names_disjoint
-from sitgraph.loaders.extract.roles import REACTION_VERBS, date_told_after, separate
+from sitgraph.loaders.extract.roles import _INCIDENT_NOUN, REACTION_VERBS, date_told_after, separate
 from sitgraph.loaders.extract.rules import event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -52,6 +52,7 @@ def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: lis
     that day from rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
     dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
     date_told_after(last, sentence, dates, said)
+    date_of_it(last, sentence, dates, said)
     if last is not None and not last.date_explicit:
         date_by_retelling(last, found or [], sentence, {d.date for d in dates if d.start not in said})
 
@@ -87,6 +88,46 @@ def date_by_retelling(last: Any, found: list[Any], sentence: str, days: set[str]
         last.date, last.date_end, last.precision, last.date_explicit = f.date, f.date_end, f.precision, True
         last.date_told = False
         return
+
+
+_WRITTEN = re.compile(r"\d")  # a date written out ("2 October", "in 2015"), not a weekday or "last week"
+# "It took place on 12 June 2015.", "The incident occurred in the early hours of 3 May.": a
+# sentence whose subject is the incident just told and whose verb only says that it happened.
+_IT_HAPPENED = re.compile(
+    rf"(?i)^\W*(?:it|this|the\s+(?:[\w-]+\s+){{0,2}}?{_INCIDENT_NOUN})\s+(?:(?:had|has)\s+)?"
+    r"(?:happened|took\s+place|occurred|unfolded|was\s+(?:carried\s+out|committed|perpetrated))\b")
+
+
+@named_rule("date.it-happened", "'It took place on 12 June 2015.': a sentence telling only when the incident just "
+            "told happened dates it with any day or night written out, however long before publication",
+            pos=[("Bus attack\n\nThe Garissa bus attack was an attack on a bus near Garissa, Kenya, by gunmen. It "
+                  "took place on 12 June 2015.", (("2015-06-12", None),)),
+                 ("Gunmen killed 20 villagers in Zamfara state, police said. It happened on 2 October, residents "
+                  "said.", (("2023-10-02", None),))],
+            neg=[("Gunmen killed 20 villagers in Zamfara state, police said. It was the first such raid since 2 "
+                  "October.", (("2023-11-16", None),)),
+                 # a day after publication: not the incident's
+                 ("Gunmen killed 20 villagers in Zamfara state, police said. The attack happened on 2 December "
+                  "2023, residents said.", (("2023-11-16", None),))],
+            probe=event_dates, off=nothing)
+
+
+def date_of_it(last: Any, sentence: str, dates: list[Any], said: frozenset[int]) -> None:
+    """Give incident `last`, dated only by the report, a neighbour or a statement, the first
+    date written out in `sentence` ("on 12 June 2015", "on the night of 12 to 13 December",
+    not a weekday or "last week": :func:`roles.date_told_after` reads those within the week)
+    when the sentence's subject is "it", "this" or the incident's noun and its verb says only
+    that it happened (:data:`_IT_HAPPENED`), and the date is not after `last`'s. `dates` are
+    the sentence's date mentions, `said` the starts of those told as a statement's day."""
+    if last is None or last.date_explicit or not last.date or _IT_HAPPENED.search(sentence) is None:
+        return
+    days = [d for d in dates if d.start not in said and _WRITTEN.search(d.text) and len(d.date) >= 7
+            and not d.text.lower().startswith("since")]
+    if not days or days[0].date[:len(last.date)] > last.date:
+        return
+    d = days[0]
+    last.date, last.date_end, last.precision, last.date_explicit = d.date, d.date_end, d.precision, True
+    last.date_told = False
 
 
 # Verbs of what is done about an incident afterwards: reactions, mourning, inquiries, arrests.

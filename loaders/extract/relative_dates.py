@@ -99,10 +99,42 @@ _ANY_DAY_BEFORE = ("a", "an", "every", "each", "any", "another", "one")
 
 
 def _no_one_day(m: re.Match[str], words: list[str]) -> bool:
-    """Does the weekday of `m` (the words before it: `words`) name a feast ("Good Friday") or
-    no one day ("on a Saturday market day", "every Friday")?"""
+    """Does the weekday of `m` (the words before it: `words`) name a feast ("Good Friday"), a
+    place ("the Monday Market", "the Friday Mosque") or no one day ("on a Saturday market day",
+    "every Friday")?"""
     last = words[-1].lower().strip(",") if words else ""
+    if not m["mod"] and _NAMES_PLACE.match(m.string, m.end()) and enabled(WEEKDAY_PLACE):
+        return True
+    if last == "the" and not m["mod"] and _CAPITALISED.match(m.string, m.end()) and enabled(WEEKDAY_TITLE):
+        return True
     return last in _NOT_WEEKDAY_AFTER or (not m["mod"] and last in _ANY_DAY_BEFORE and enabled(ANY_WEEKDAY))
+
+
+# "the Sunday Trust reported", "the Sunday Times": a weekday between "the" and a capitalised
+# word (not a month, a part of the day or a numeral) is a title's first word.
+_CAPITALISED = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                          r")[A-Z][a-z]+\b")
+WEEKDAY_TITLE = branch("date.weekday-title", "'the Sunday Trust reported': a weekday between 'the' and a capitalised "
+                       "word is a newspaper's or a place's name, not a day",
+                       pos=[("Bandits killed 14 villagers in Zamfara state, the Sunday Trust reported.",
+                             (("2023-11-16", None),))],
+                       neg=[("Bandits killed 14 villagers in Zamfara state on the Sunday, the paper reported.",
+                             (("2023-11-12", None),)),
+                            ("Bandits killed 14 villagers in Zamfara state on the Sunday November 12.",
+                             (("2023-11-12", None),))],
+                       probe=event_dates, where="relative_dates._weekday")
+
+
+# "the Monday Market", "the Friday Mosque", "Thursday bazaar": a place named for the day it
+# keeps (a market held, a congregation met), not a date.
+_NAMES_PLACE = re.compile(r"\s+(?i:market(?:place)?|mosque|bazaa?r|souk|suq)s?\b")
+WEEKDAY_PLACE = branch("date.weekday-place", "a weekday naming a market or a mosque ('the Monday Market', 'the Friday "
+                       "Mosque') is a place's name, not a day",
+                       pos=[("A suicide bomber struck the Monday Market in Maiduguri on 12 November, killing 20 "
+                             "people.", (("2023-11-12", None),))],
+                       neg=[("A suicide bomber struck a market in Maiduguri on Monday, killing 20 people.",
+                             (("2023-11-13", None),))],
+                       probe=event_dates, where="relative_dates._weekday")
 
 ANY_WEEKDAY = branch("date.any-weekday", "a weekday after an article or 'every' ('on a Saturday market day', 'every "
                      "Friday') names no one day: it dates nothing",

@@ -184,7 +184,7 @@ def test_numeric_dates_are_day_first_by_default(text: str, dayfirst: bool, date:
         "Activists in Kafr Nabl marched against the offensive.",
         "The 17 February Revolution began in Benghazi.",
         "Syria Today reported the strike.",
-        "On Good Friday the church was spared.",
+        "Under the Good Friday Agreement the church was spared.",
         "Strikes hit Mar Elias church.",
         "May God protect us, said the doctor.",
         "The attack came two days after the strike.",

@@ -160,9 +160,7 @@ STORY = [
     ("On 28 November 2014, gunmen attacked the village of Dogo in Borno State, Nigeria, killing 12 people. "
      "Thousands of residents fled the village.", "2015-01-01",
      [(("unknown gunmen",), "2014-11-28", 12, None), ((), "2014-11-28", None, None)]),
-    left("a year given only in the attack's name ('The 2019 Kadji attack took place ...') does not date the "
-         "year-less day told next",
-         "2019 Kadji attack\n\nThe 2019 Kadji attack took place in the village of Kadji in the Diffa Region of Niger. "
+    ("2019 Kadji attack\n\nThe 2019 Kadji attack took place in the village of Kadji in the Diffa Region of Niger. "
          "On 3 March, assailants on motorbikes shot dead 14 villagers.", "2020-06-01",
          [((), "2019-03-03", 14, None)]),
     left("a toll told with the day of something else ('By the time the army arrived on 4 March, 14 villagers had "
