@@ -70,7 +70,7 @@ from sitgraph.loaders.extract.toll_idioms import (
     _self_and_figures,
 )
 from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier, mask_name_numbers
-from sitgraph.loaders.extract.toll_parts import salvo_total, treated_parts_figures
+from sitgraph.loaders.extract.toll_parts import more_total, salvo_total, treated_parts_figures
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
     AMONG,
@@ -528,7 +528,7 @@ def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Sp
     largest = _largest_told(totals, sentence)
     if largest is not None:
         return largest.value, largest.span
-    groups = _groups_total(totals, sentence) or salvo_total(totals, sentence)
+    groups = _groups_total(totals, sentence) or salvo_total(totals, sentence) or more_total(totals)
     if groups:
         return groups, min(totals, key=lambda f: f.span[0]).span
     if totals:
