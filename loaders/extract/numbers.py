@@ -483,8 +483,8 @@ SOURCES_DIFFER = re.compile(
 # "The monitor said 14 people were killed; the council said nine died": two sources' figures
 # set side by side across a semicolon.
 SOURCES_SIDE_BY_SIDE = re.compile(
-    r"(?i)\b(?:said|says|reported|according\s+to|put)\b[^.;]*?\d[^.;]*;\s*(?:\w+\s+){1,8}?(?:said|says|reported"
-    r"|put|puts|gave|counted|claimed|claims)\b|;\s*(?:according\s+to|(?:\w+\s+){1,8}?(?:said|says|reported|put|puts"
+    r"(?i)\b(?:said|says|reported|according\s+to|put)\b[^.;]*?\d[^.;]*;\s*(?:[\w'’-]+,?\s+){1,12}?(?:said|says|reported"
+    r"|put|puts|gave|counted|claimed|claims)\b|;\s*(?:according\s+to|(?:[\w'’-]+,?\s+){1,12}?(?:said|says|reported|put|puts"
     r"|gave|claimed|claims))\b")
 SIDE_BY_SIDE = branch("toll.sources-side-by-side", "'The monitor said 14 were killed; the council said nine died': "
                       "two sources' figures across a semicolon, the largest kept",

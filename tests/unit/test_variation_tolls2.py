@@ -113,6 +113,26 @@ SOURCES = [
     ('Sudan\n\nThe RSF attacked the Zamzam camp on Friday and Saturday, killing more than 400 people, '
      'according to the UN.',
      [(400, None)]),
+    # a second source's figure after a semicolon, its subject with an aside
+    ('Niger\n\nIS Sahel fighters ambushed an army convoy near Tillia on Sunday. The defence ministry said nine '
+     'soldiers were killed and 15 "terrorists neutralised"; the group, in its weekly newsletter, claimed to have '
+     'killed 40 soldiers.',
+     [(40, None)]),
+    ('Syria\n\nA car bomb exploded in Azaz on Sunday. The monitor said 14 people were killed; the council, citing '
+     'hospital records, said nine died.',
+     [(14, None)]),
+    ('Pakistan\n\nMilitants stormed a police station in Lakki on Tuesday. Nine police officers and a civilian were '
+     'killed and 12 people were wounded. The siege lasted five hours, until commandos retook the building; four '
+     'attackers were killed, according to the military.',
+     [(14, 12)]),
+    ('Mali\n\nJNIM fighters attacked an army camp near Nioro on Sunday. The army said 11 soldiers were killed. In a '
+     'statement, JNIM claimed to have killed more than 60 soldiers.',
+     [(60, None)]),
+    left("a claim told on a later day ('In a statement the next day, JNIM claimed to have killed ...') is dated by "
+         "the statement and kept apart as an incident of its own",
+         'Mali\n\nJNIM fighters attacked an army camp near Nioro on Sunday. The army said 11 soldiers were killed. In '
+         'a statement the next day, JNIM claimed to have killed more than 60 soldiers.',
+         [(60, None)]),
 ]
 
 # --- a headline beside the body, lower then higher figures, vague and worded figures -----------------
