@@ -158,14 +158,18 @@ def _ends_subset_list(m: re.Match[str]) -> bool:
 # told as "N of them/whom X", is no subject of the verb after "and".
 _PART_OF_THEM = re.compile(r"(?i)^\S+\s+of\s+(?:them|whom)\b")
 # "the army lost 11 men and 23 were wounded": a count that is the object of a verb of losing
-# belongs to that clause, like one after "killed".
-_LOSING_BEFORE = re.compile(r"(?i)\b(?:lost|losing|loses|lose)\s+$")
+# belongs to that clause, like one after "killed"; so does one in an aside of exclusion ("were
+# killed, not counting the two bombers, and 20 were wounded").
+_LOSING_BEFORE = re.compile(r"(?i)\b(?:lost|losing|loses|lose|not\s+counting|excluding|not\s+including"
+                            r"|except(?:\s+for)?|apart\s+from|in\s+addition\s+to)\s+(?:the\s+|all\s+)?$")
 EARLIER_CLAUSE = branch("toll.conjunct-of-earlier-clause", "'lost 11 men and 23 were wounded', 'seven were killed, "
                         "four of them children, and 19 were wounded': a count joined by 'and' that belongs to the "
-                        "clause before (the object of a verb of losing, a part told as 'N of them') is not added to "
-                        "the subject after it",
+                        "clause before (the object of a verb of losing, an aside of exclusion, a part told as 'N of "
+                        "them') is not added to the subject after it",
                         pos=[("Jihadists attacked the camp at Boulkessi. The army lost 11 soldiers and 23 were "
                               "wounded.", ((11, 23, None),)),
+                             ("A truck bomb hit a checkpoint in Arish. Eight soldiers were killed, not counting the "
+                              "two bombers, and 14 people were wounded.", ((10, 14, None),)),
                              ("Gunmen attacked a bus near Mandera. Seven people were killed, four of them children, "
                               "and 19 were wounded.", ((7, 19, None),))],
                         neg=[("Gunmen attacked a bus near Mandera. Two paramedics and one driver were wounded.",

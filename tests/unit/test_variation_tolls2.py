@@ -399,6 +399,10 @@ def test_toll_of_each_incident(nlp, text, expected):
     ('The army lost 11 soldiers and 23 others were wounded.', (11, 23)),
     ('Two paramedics and one driver were wounded.', (None, 3)),
     ('Four of the passengers and two guards were wounded.', (None, 6)),
+    ('Eight soldiers were killed, not counting the two bombers, and 14 people were wounded.', (10, 14)),
+    ('Nine people died, excluding the four gunmen, and 30 were injured.', (13, 30)),
+    ('Eight soldiers and two civilians were killed, not counting the three attackers, and 14 people were wounded.',
+     (13, 14)),
     # a count said to come on top of a total of the same sentence
     ('Four passengers died at the scene, and another three died on the way to hospital.', (7, None)),
     ('Two more people died in hospital.', (2, None)),
