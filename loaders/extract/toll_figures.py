@@ -168,8 +168,8 @@ EARLIER_CLAUSE = branch("toll.conjunct-of-earlier-clause", "'lost 11 men and 23 
                         "them') is not added to the subject after it",
                         pos=[("Jihadists attacked the camp at Boulkessi. The army lost 11 soldiers and 23 were "
                               "wounded.", ((11, 23, None),)),
-                             ("A truck bomb hit a checkpoint in Arish. Eight soldiers were killed, not counting the "
-                              "two bombers, and 14 people were wounded.", ((10, 14, None),)),
+                             ("A truck bomb hit a checkpoint in Arish on Sunday. The army said eight soldiers died, "
+                              "not counting the two bombers, and 14 people were wounded.", ((10, 14, None),)),
                              ("Gunmen attacked a bus near Mandera. Seven people were killed, four of them children, "
                               "and 19 were wounded.", ((7, 19, None),))],
                         neg=[("Gunmen attacked a bus near Mandera. Two paramedics and one driver were wounded.",
