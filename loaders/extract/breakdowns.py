@@ -17,11 +17,13 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_roles, event_types, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.toll_respectively import respective_parts
 
 NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
        r"sixteen|seventeen|eighteen|nineteen|twenty)")
-PER_PLACE = re.compile(rf"(?i)\b({NUM})\s+(?:(?:people|persons|civilians|others|were|killed|dead|died|"
-                       rf"wounded|injured|more)\s+){{0,3}}in\s+(?:the\s+)?(?:(?:town|village|city|district|"
+# "nine in X", "eleven of them in X": a place's figure of a breakdown
+PER_PLACE = re.compile(rf"(?i)\b({NUM})\s+(?:(?:people|persons|civilians|others|were"
+                       rf"|killed|dead|died|wounded|injured|more)\s+){{0,3}}in\s+(?:the\s+)?(?:(?:town|village|city|district|"
                        rf"province|area|camp|neighbou?rhood)\s+of\s+)?$")
 
 
@@ -44,7 +46,7 @@ def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kin
         n = parse_number(m.group(1)) if m else None
         if n is not None:
             out.append((eid, n))
-    return out if len(out) >= 2 else []
+    return out if len(out) >= 2 else respective_parts(sentence, offset, spans, kind)
 
 
 @named_rule("toll.breakdown-total-first", "'killed 11 civilians in X: seven in Y and four in Z': the first figure, "

@@ -30,6 +30,7 @@ from sitgraph.loaders.extract import (
     sides,
     story_dates,
     surround_frames,
+    toll_in_all,
     toll_scope,
     war_counts,
     written_years,
@@ -152,6 +153,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     news_dates.date_lead_from_next(out, texts, table)
     assemble.share_sentence_dates(out)
     assemble.clamp_dates(out, published)
+    toll_in_all.fold_in_all(out, texts)  # 'In all, 46 were killed' in a report of one incident
     toll_scope.mark_background(out, texts, published)
     return out
 

@@ -70,7 +70,7 @@ from sitgraph.loaders.extract.toll_idioms import (
     _self_and_figures,
 )
 from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier, mask_name_numbers
-from sitgraph.loaders.extract.toll_parts import salvo_total, treated_parts_figures
+from sitgraph.loaders.extract.toll_parts import more_total, salvo_total, treated_parts_figures
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
     AMONG,
@@ -483,8 +483,8 @@ SOURCES_DIFFER = re.compile(
 # "The monitor said 14 people were killed; the council said nine died": two sources' figures
 # set side by side across a semicolon.
 SOURCES_SIDE_BY_SIDE = re.compile(
-    r"(?i)\b(?:said|says|reported|according\s+to|put)\b[^.;]*?\d[^.;]*;\s*(?:\w+\s+){1,8}?(?:said|says|reported"
-    r"|put|puts|gave|counted|claimed|claims)\b|;\s*(?:according\s+to|(?:\w+\s+){1,8}?(?:said|says|reported|put|puts"
+    r"(?i)\b(?:said|says|reported|according\s+to|put)\b[^.;]*?\d[^.;]*;\s*(?:[\w'’-]+,?\s+){1,12}?(?:said|says|reported"
+    r"|put|puts|gave|counted|claimed|claims)\b|;\s*(?:according\s+to|(?:[\w'’-]+,?\s+){1,12}?(?:said|says|reported|put|puts"
     r"|gave|claimed|claims))\b")
 SIDE_BY_SIDE = branch("toll.sources-side-by-side", "'The monitor said 14 were killed; the council said nine died': "
                       "two sources' figures across a semicolon, the largest kept",
@@ -528,7 +528,7 @@ def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Sp
     largest = _largest_told(totals, sentence)
     if largest is not None:
         return largest.value, largest.span
-    groups = _groups_total(totals, sentence) or salvo_total(totals, sentence)
+    groups = _groups_total(totals, sentence) or salvo_total(totals, sentence) or more_total(totals)
     if groups:
         return groups, min(totals, key=lambda f: f.span[0]).span
     if totals:

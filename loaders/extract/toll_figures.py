@@ -145,9 +145,38 @@ DEFINITE_IN_LIST = branch("toll.definite-in-list", "'killing 12 students, the pr
 
 def _ends_subset_list(m: re.Match[str]) -> bool:
     """"11 were killed, including seven children, and 17 others were hurt": the subjects
-    coordinated before the count close a list of a part ("including ..."), so the count
-    stands alone, a figure of its own rather than a part."""
-    return bool(m.groupdict().get("coord")) and _is_subset(m.string, m.start("coord"))
+    coordinated before the count close a list of a part ("including ...", "four of them
+    children"), so the count stands alone, a figure of its own rather than a part."""
+    coord = m.groupdict().get("coord")
+    if not coord:
+        return False
+    return _is_subset(m.string, m.start("coord")) or (enabled(EARLIER_CLAUSE)
+                                                      and _PART_OF_THEM.match(coord) is not None)
+
+
+# "seven were killed, four of them children, and 19 were wounded": a part of the toll before,
+# told as "N of them/whom X", is no subject of the verb after "and".
+_PART_OF_THEM = re.compile(r"(?i)^\S+\s+of\s+(?:them|whom)\b")
+# "the army lost 11 men and 23 were wounded": a count that is the object of a verb of losing
+# belongs to that clause, like one after "killed"; so does one in an aside of exclusion ("were
+# killed, not counting the two bombers, and 20 were wounded").
+_LOSING_BEFORE = re.compile(r"(?i)\b(?:lost|losing|loses|lose|not\s+counting|excluding|not\s+including"
+                            r"|except(?:\s+for)?|apart\s+from|in\s+addition\s+to)\s+(?:the\s+|all\s+)?$")
+EARLIER_CLAUSE = branch("toll.conjunct-of-earlier-clause", "'lost 11 men and 23 were wounded', 'seven were killed, "
+                        "four of them children, and 19 were wounded': a count joined by 'and' that belongs to the "
+                        "clause before (the object of a verb of losing, an aside of exclusion, a part told as 'N of "
+                        "them') is not added to the subject after it",
+                        pos=[("Jihadists attacked the camp at Boulkessi. The army lost 11 soldiers and 23 were "
+                              "wounded.", ((11, 23, None),)),
+                             ("A truck bomb hit a checkpoint in Arish on Sunday. The army said eight soldiers died, "
+                              "not counting the two bombers, and 14 people were wounded.", ((10, 14, None),)),
+                             ("Gunmen attacked a bus near Mandera. Seven people were killed, four of them children, "
+                              "and 19 were wounded.", ((7, 19, None),))],
+                        neg=[("Gunmen attacked a bus near Mandera. Two paramedics and one driver were wounded.",
+                              ((None, 3, None),)),
+                             ("Gunmen attacked a bus near Mandera. Four of the passengers and two guards were "
+                              "wounded.", ((None, 6, None),))],
+                        probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._subject_total")
 
 
 def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
@@ -158,7 +187,9 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     extra_text = m.groupdict().get(group)
     if not extra_text or value is None:
         return value
-    if group == "coord" and (_AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]) or _ends_subset_list(m)):
+    before = m.string[: m.start("coord")] if group == "coord" else ""
+    if group == "coord" and (_AFTER_ACTIVE_VERB.search(before) or _ends_subset_list(m)
+                             or enabled(EARLIER_CLAUSE) and _LOSING_BEFORE.search(before)):
         return value
     extra = _list_total(extra_text)
     return value if extra is None else value + extra

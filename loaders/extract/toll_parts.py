@@ -91,3 +91,30 @@ def salvo_total(totals: list[_Figure], sentence: str) -> int | None:
     if not all(_NEXT_ROUND.fullmatch(gap) for gap in gaps):
         return None
     return sum(f.value or 0 for f in ordered)
+
+
+# "Five people were killed outright; two more died later in hospital": a count said to come
+# on top ("more", "another", "a further") of a total told in the same sentence adds to it.
+MORE_ON_TOP = branch("toll.more-on-top", "'five were killed outright; two more died later in hospital': a count "
+                     "said to come on top of a total told in the same sentence adds to it",
+                     pos=[("A bomb hit a bus in Quetta. Five people were killed outright; two more died later in "
+                           "hospital.", ((7, None, None),)),
+                          ("A bomb hit a bus in Quetta. Four passengers died at the scene, and another three died "
+                           "on the way to hospital.", ((7, None, None),))],
+                     neg=[("A bomb hit a bus in Quetta. Two more people died in hospital.", ((2, None, None),)),
+                          ("A bomb hit a bus in Quetta. Two more people died, bringing the toll to nine.",
+                           ((9, None, None),))],
+                     probe=event_tolls, where="sitgraph.loaders.extract.numbers._choose")
+
+
+def more_total(totals: list[_Figure]) -> int | None:
+    """The largest total told plainly plus the counts said to come on top of it ("two
+    more", "another three") in one sentence; None when the sentence has no such pair. A
+    toll told beside them ("bringing the toll to nine") is removed before
+    (:func:`numbers._without_added`)."""
+    # an attacker named on top ("and the bomber") is added by toll_attackers, not here
+    more = [f for f in totals if f.more and f.value and not f.attackers]
+    base = [f for f in totals if not f.more and f.value]
+    if not more or not base or not enabled(MORE_ON_TOP):
+        return None
+    return max(f.value or 0 for f in base) + sum(f.value or 0 for f in more)
