@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     SUBSET_BEFORE,
     TOLL,
 )
+from sitgraph.loaders.extract.toll_restated import restated
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _Span = tuple[int, int]
@@ -161,7 +162,7 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     if group == "coord" and (_AFTER_ACTIVE_VERB.search(m.string[: m.start("coord")]) or _ends_subset_list(m)):
         return value
     extra = _list_total(extra_text)
-    return value if extra is None else value + extra
+    return value if extra is None or restated(value, m["np"] or "", extra_text, extra) else value + extra
 
 
 def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
