@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
 from sitgraph.loaders.extract.bystanders import bystanders_of
+from sitgraph.loaders.extract.claim_forms import claim_forms
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
 from sitgraph.loaders.extract.munition_sides import munition_sides
@@ -519,6 +520,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
             out.extend(_work_of(tok, reader, says))
             out.extend(munition_sides(tok, reader, says))
             out.extend(pronoun_agents(tok, reader))
+            out.extend(claim_forms(tok, reader, lambda ts: _sides_of(ts, reader), _verb_subject))
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))

@@ -34,6 +34,10 @@ ACTS_AFTER = re.compile(
     r"\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|reportedly\s+)?(?:claimed|attacked|killed|"
     r"ambushed|seized|stormed|shelled|bombed|abducted|kidnapped|raided|captured|overran|carried\s+out|"
     r"said|says|denied|announced|launched|fired|detonated|executed|massacred|burned|torched)\b")
+# Words of a state's own services: a name made only of them ("the Air Force", "the Joint Task Force")
+# is the report's state forces, not a group of its own.
+SERVICE_WORDS = frozenset("Air Force Forces Joint Task Special Security Naval Border Rapid Reaction Quick Intervention "
+                          "Mobile Defence Defense Strike Multinational National Police Army Navy".split())
 PEOPLE_OF = re.compile(r"(?:Fighters|Members|Militants|Gunmen|Rebels|Guerrillas|Insurgents|Commanders?|Leaders?|"
                        r"Units?|Troops|Soldiers)\s+(?:of|from)\s+(?:the\s+)?")
 PEOPLE_BEFORE = re.compile(
@@ -73,7 +77,8 @@ def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Can
     words = run.split()
     if (len(words) < 2 and not joined_group_name(run)) or not GROUP_WORDS.intersection(words + run.split("-")) \
             or words[-1] in ("of", "and", "for", "the") \
-            or words[0][:1].isdigit():  # a numbered unit without its state stays unread (bodies.py)
+            or words[0][:1].isdigit() \
+            or set(words) <= SERVICE_WORDS:  # a numbered unit without its state stays unread (bodies.py)
         return None
     if not _shown_as_actor(text, start, end, run):
         return None

@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     SUBSET_BEFORE,
     TOLL,
 )
+from sitgraph.loaders.extract.toll_restated import restated
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _Span = tuple[int, int]
@@ -192,7 +193,7 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
                              or enabled(EARLIER_CLAUSE) and _LOSING_BEFORE.search(before)):
         return value
     extra = _list_total(extra_text)
-    return value if extra is None else value + extra
+    return value if extra is None or restated(value, m["np"] or "", extra_text, extra) else value + extra
 
 
 def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:
