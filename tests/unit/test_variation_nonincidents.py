@@ -77,7 +77,7 @@ FRONTS = [
     ("Heavy fighting raged along the front line in Zaporizhzhia Oblast on Tuesday.", NONE),
     ("Clashes between the army and the TPLF continued across Tigray, the UN said.", NONE),
     ("Fighting continued across Rakhine State on Tuesday, the UN said. Junta aircraft bombed a monastery in Mrauk-U "
-     "on Monday, killing 9 civilians.", [("Attack", "airstrike", set(), {"Mrauk-U"})]),
+     "on Monday, killing 9 civilians.", [("Attack", "airstrike", {"Tatmadaw"}, {"Mrauk-U"})]),
     ("Clashes continued in several parts of North Darfur over the weekend. On Saturday, an RSF drone hit a mosque in "
      "El Fasher, killing 12.", [("Attack", "drone_strike", {RSF}, {"El Fasher"})]),
     ("Heavy fighting raged along the front line in Donetsk Oblast. Russian shelling killed three people in "
