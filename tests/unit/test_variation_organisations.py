@@ -100,10 +100,9 @@ ROWS = [
 STILL_FAILING = [
     pytest.param("The Russian MoD claimed on Monday that elements of the 90th Tank Division seized Kotlyne.",
                  {"90th Tank Division", "Russia", "Russian MoD"},
-                 marks=pytest.mark.xfail(strict=True, reason="the Russian defence ministry stays a mention of Russia "
-                                                              "(the dev gold annotates it so), and a numbered unit "
-                                                              "without its state is unread: its events would not "
-                                                              "meet the state's restatements")),
+                 marks=pytest.mark.xfail(strict=True, reason="the ministry written as an abbreviation ('Russian "
+                                                              "MoD') is read neither as the ministry nor as Russia, "
+                                                              "and a numbered unit without its state is unread")),
     pytest.param("US Central Command said its forces struck Houthi radar sites in Yemen on Saturday.",
                  {"US Central Command", "United States"},
                  marks=pytest.mark.xfail(strict=True, reason="a command's state the report never names is not "
