@@ -8,11 +8,17 @@ Every sentence here is written for these tests.
 
 Rows that still fail are kept as strict xfails with the reason: they say what is left."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.led_coalitions import AFTER, BEFORE
+
+sys.path.insert(0, str(Path(__file__).parent))
+from date_rows import left  # noqa: E402
 
 MONDAY = "2024-05-13"
 COALITION = "Saudi-led coalition"
@@ -23,10 +29,6 @@ def perpetrators(nlp, text):
     x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
     names = {e.id: e.name for e in x.entities}
     return [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"]
-
-
-def left(reason, *row):
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 # --- a coalition named by its leader ----------------------------------------------------------
