@@ -44,3 +44,9 @@ def participants(nlp, text: str) -> set[tuple]:
     name = {e.id: e.name for e in x.entities}
     return {(v.kind, tuple(sorted(name[i] for i in v.actors)), tuple(sorted(name[i] for i in v.targets)),
              tuple(sorted(name[i] for i in v.places))) for v in x.events}
+
+
+def tolls(nlp, text: str, published: str = "2024-05-13") -> list[tuple]:
+    """(killed, wounded) of each incident or background event of `text`, in order (a Monday's report)."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    return [(v.killed, v.wounded) for v in x.events if v.role in ("incident", "background")]

@@ -14,21 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.numbers import find_casualties
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
-
-MONDAY = "2024-05-13"
-
-
-def tolls(nlp, text):
-    """(killed, wounded) of each incident or background event of `text`, in order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
-    return [(v.killed, v.wounded) for v in x.events if v.role in ("incident", "background")]
-
+from incident_rows import tolls  # noqa: E402
 
 # --- the attackers among the dead ------------------------------------------------------------------
 
