@@ -1,5 +1,5 @@
-"""Places that open a sentence or a bulletin line: "In Machil, militants fired on ...",
-"Near Kolofata, fighters ambushed ...", "Gassan: Suspected jihadists attacked the village".
+"""Places that open a sentence or a bulletin line: "In Tarkundi, militants fired on ...",
+"Near Ndoukoula, fighters ambushed ...", "Bangassi: Suspected jihadists attacked the village".
 
 Every kind of report sets the scene this way: wires and broadcasters front the place with a
 locative preposition and a comma, sitreps and monitors' weekly updates head each line with
@@ -24,9 +24,9 @@ from sitgraph.loaders.extract.places import exact_place, place_cand
 from sitgraph.loaders.extract.rules import places, rule
 
 _NAME = r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[ \t]+(?:al-|el-)?[A-Z][\w'\u2019\-]*){0,2})"
-# "In Machil, ...", "Near Kolofata, ..." at a sentence's or line's start.
+# "In Tarkundi, ...", "Near Ndoukoula, ..." at a sentence's or line's start.
 FRONTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:In|Near|At|Outside|Around|Inside)[ \t]+{_NAME}[ \t]*,")
-# "Gassan: Suspected jihadists ..." / "- Kassoum: gunmen killed ...": a line headed by its place.
+# "Bangassi: Suspected jihadists ..." / "- Sorodji: gunmen killed ...": a line headed by its place.
 HEADED = re.compile(rf"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?{_NAME}[ \t]*:[ \t]+(?P<next>\S)")
 # What heads a line of a document without being a place: its section labels and titles
 # ("Background:", "Live:", "Sahel Situation Overview:"); a name holding one of these words is none.
@@ -44,10 +44,10 @@ LABELS = frozenset({
     "time", "description", "details", "outcome", "result", "damage", "claimed", "responsibility", "author"})
 
 
-@rule("place.fronted", "a name no dictionary knows that opens a sentence after a locative ('In Machil, ...') or "
-      "heads a line before a colon ('Gassan: militants attacked ...') is a place",
-      pos=[("In Machil, militants fired on an army post on Sunday.", ("Machil",)),
-           ("Gassan: Suspected jihadists attacked the village on Sunday, killing nine people.", ("Gassan",))],
+@rule("place.fronted", "a name no dictionary knows that opens a sentence after a locative ('In Tarkundi, ...') or "
+      "heads a line before a colon ('Bangassi: militants attacked ...') is a place",
+      pos=[("In Tarkundi, militants fired on an army post on Sunday.", ("Tarkundi",)),
+           ("Bangassi: Suspected jihadists attacked the village on Sunday, killing nine people.", ("Bangassi",))],
       neg=[("In January, militants fired on an army post in Kupwara.", ("Kupwara",)),
            ("Background: militants fired on an army post in Kupwara on Sunday.", ("Kupwara",))],
       probe=places, off=lambda text, actors, gaz=None: [])
