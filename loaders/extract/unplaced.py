@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import event_kinds, rule
 
 # Kinds whose frames are incidents that a place locates (an agreement or a violation of one is not).
@@ -24,8 +25,10 @@ PLACED_KINDS = frozenset({"Attack", "Abduction", "Capture", "Displacement"})
 STATEMENT = re.compile(r"(?i)\b(?:said|says|confirm(?:ed|s)?|claim(?:ed|s)?|statement|published|announced)\b")
 # A claim of responsibility ties a side to the incident it speaks of, whoever else was blamed.
 CLAIM = re.compile(r"(?i)\bclaim(?:ed|s)?\b")
-# "Separately", "Elsewhere", "In another attack", "then", "again": the writer says a new incident begins.
-ANOTHER = re.compile(r"(?i)\b(?:separately|elsewhere|meanwhile|another|separate|also|then|again|second)\b")
+# Beyond what marks another incident everywhere (roles.separate: "separately", "elsewhere",
+# "another", "a second"), a frame with nothing to place it is new when told as a sequel: "then",
+# "again", "also".
+SEQUEL = re.compile(r"(?i)\b(?:also|then|again|second)\b")
 
 
 def _unplaced(f: Any, sentence: str) -> bool:
@@ -33,7 +36,7 @@ def _unplaced(f: Any, sentence: str) -> bool:
     incident ("separately", "then", "again")."""
     if f.role != "incident" or f.kind not in PLACED_KINDS or f.places or f.targets or f.parent is not None:
         return False
-    return not ANOTHER.search(sentence)
+    return not (separate(sentence) or SEQUEL.search(sentence))
 
 
 def _same_side(f: Any, host: Any, sentence: str) -> bool:
