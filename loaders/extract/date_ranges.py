@@ -3,7 +3,8 @@ April to 5 May", "between 24 March and early April 2021"), and a date widened by
 before it ("since X" runs to publication, "the week of X" is seven days, "the night of X").
 
 :func:`_combine` takes the expressions :func:`dates.find_dates` selected, in text order, and
-returns them joined and widened. Pure: linear in the expressions.
+returns them joined and widened. Pure: linear in the expressions (each looks back over a
+few dozen characters, not the whole text before it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,24 @@ _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since|\bfrom)\s+(?:the\s+(?:start|beginn
 _WEEK_OF = re.compile(r"(?i:\b(?:during|in|over)\s+)?(?i:the\s+)?(?i:week)\s+(?i:of)\s+$")
 _NIGHT_OF = re.compile(r"(?i:\b(?:on\s+)?the\s+(?:night|morning|evening|afternoon)\s+of)\s+$")
 _OPEN = re.compile(r"(?i:\b(?:between|from))\s+$")
+# The most letters any of the four patterns above can match ("ever since the beginning of":
+# 23); whitespace between words is unbounded, so windows are counted in letters.
+_LOOKBACK = 32
+
+
+def _before(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """`rx` (anchored with ``$``) searched in ``text[:end]``, looking back only as far as a
+    match could reach. Why: a report names dozens of dates, and a search of the whole text
+    before each one made a report's dates cost its length squared. Searching from `lo` with
+    ``endpos`` keeps the match exactly as in the slice (``\\b`` still sees the character
+    before `lo`; ``$`` is at `end`), and no match can start before a window holding more
+    letters than the pattern has. Cost: linear in the window."""
+    lo = end
+    while lo > 0:
+        lo = max(0, lo - 4 * _LOOKBACK)
+        if sum(map(len, text[lo:end].split())) > _LOOKBACK:
+            break
+    return rx.search(text, lo, end)
 
 
 def _combine(text: str, found: list[_Found], pub: dt.date | None) -> list[_Found]:
@@ -43,7 +62,7 @@ def _joins(text: str, f: _Found, nxt: _Found) -> bool:
     bare "and" joins them only after "between" or "from"."""
     between = text[f.end : nxt.start]
     if not (f.hi is None and f.kind == nxt.kind == "abs" and _JOIN.match(between) is not None
-            and (between.strip().lower() != "and" or _OPEN.search(text[: f.start]) is not None)):
+            and (between.strip().lower() != "and" or _before(_OPEN, text, f.start) is not None)):
         return False
     if nxt.hi is None and _granularity(f.lo) == _granularity(nxt.lo):
         return True
@@ -66,7 +85,7 @@ def _range_of(text: str, f: _Found, nxt: _Found) -> _Found:
     lo = f.lo
     if lo[0] is None and nxt.lo[0] is not None:
         lo = (nxt.lo[0] - (1 if (lo[1], lo[2] or 0) > (nxt.lo[1], nxt.lo[2] or 0) else 0),) + lo[1:]
-    opener = _OPEN.search(text[: f.start])
+    opener = _before(_OPEN, text, f.start)
     start = opener.start() if opener else f.start
     return _Found(start, nxt.end, lo, nxt.hi or nxt.lo, f.relative or nxt.relative, "abs")
 
@@ -89,12 +108,11 @@ def _week_of(f: _Found, week: re.Match[str]) -> _Found:
 def _widen(text: str, f: _Found, pub: dt.date | None) -> _Found:
     """A date with the words before it that change what it spans: "since", "the week of",
     "the night of" ("from X" alone changes nothing)."""
-    before = text[: f.start]
-    since = _SINCE.search(before)
+    since = _before(_SINCE, text, f.start)
     if since and since.group(0).lower().strip().startswith(("since", "ever")):
         return _since(f, since, pub)
-    if week := _WEEK_OF.search(before):
+    if week := _before(_WEEK_OF, text, f.start):
         return _week_of(f, week)
-    if night := _NIGHT_OF.search(before):
+    if night := _before(_NIGHT_OF, text, f.start):
         return replace(f, start=night.start())
     return f
