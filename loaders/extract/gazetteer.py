@@ -255,6 +255,10 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("sitgraph.loaders.data").joinpath(name)))
 
 
+# How many answers :meth:`Gazetteer.lookup` keeps.
+_LOOKED_MAX = 1 << 14
+
+
 class Gazetteer:
     """An in-memory index of places by name key. Build with :func:`load_gazetteer`."""
 
@@ -265,6 +269,8 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         # Folded name and alias set per place key, filled on first use (most are never asked).
         self._folded: dict[str, tuple[str, frozenset[str]]] = {}
+        # Answers of lookup by (name, country): see :meth:`lookup`.
+        self._looked: dict[tuple[str, str | None], tuple[Place, ...]] = {}
         keys = keys or {}
         by_key, index = self._by_key, self._index
         for p in places:
@@ -324,8 +330,23 @@ class Gazetteer:
         (:data:`FOCUS_COUNTRIES`); then the country where the name denotes the most populous
         place ("Tripoli": Libya before Lebanon); then admin level (country > province > region > city > town
         > village > landmark), so a bare "Idlib" gives the province before the city of the
-        same name; then population. Cost: a few dict lookups; no I/O.
+        same name; then population. Cost: a few dict lookups; no I/O; a name asked again
+        (with the same country) costs one lookup.
         """
+        # Why a cache: the place readers ask the same names again and again (each source of
+        # candidates, every mention of a town), and the index never changes once built. A
+        # copy is returned, so a caller may change its list. Cleared when full, so memory
+        # stays flat over any number of reports.
+        key = (name, country)
+        hit = self._looked.get(key)
+        if hit is None:
+            if len(self._looked) >= _LOOKED_MAX:
+                self._looked.clear()
+            hit = self._looked[key] = tuple(self._lookup(name, country))
+        return list(hit)
+
+    def _lookup(self, name: str, country: str | None) -> list[Place]:
+        """:meth:`lookup` without the cache."""
         text = _POSSESSIVE_RE.sub("", name.strip())
         cc = country.upper() if country else None
         found = self._match(text)
