@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from sitgraph.loaders.extract.agreement_forms import generic_plural
+from sitgraph.loaders.extract.alias_index import Openings, may_start, openings
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.rules import agreements, facilities, rule
 from sitgraph.loaders.extract.spans import Cover
@@ -56,6 +58,9 @@ class PatternSet:
     kind: str
     regex: re.Pattern[str]
     types: dict[str, tuple[str, bool]]  # head (lower, singular) -> (type, named_only)
+    # The openings of the lower-case words a mention can start with (an adjective, a head),
+    # to skip positions no mention starts at (see :func:`_matches`); None: try everywhere.
+    opened: Openings | None = None
 
 
 def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet:
@@ -87,7 +92,38 @@ def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet
         rf"(?P<adj>(?:(?:{ADJECTIVES})[\s{QUOTES}]+){{0,3}})"
         rf"(?<![\w\-])(?P<head>(?i:{head_rx}))(?![\w\-])"
     )
-    return PatternSet(kind, re.compile(rx), types)
+    # Facilities only: agreements are few and rare in text, where a lower-case word opening
+    # "no" or "de" is common, so the skip costs them more than it saves.
+    firsts = [re.split(r"[\s\-]+", h)[0] for h in heads] + list(ADJECTIVE_WORDS) + ["al-"]
+    opened = openings(firsts, re.IGNORECASE) if kind == "Facility" else None
+    return PatternSet(kind, re.compile(rx), types, opened)
+
+
+# Where a mention may start: a word not after a letter, digit or hyphen (the pattern's own
+# lookbehind; every name word, adjective and head opens with a letter or digit).
+_STARTS = re.compile(r"(?<![\w\-])(?=\w)")
+_ALWAYS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _matches(patterns: PatternSet, text: str) -> Iterator[re.Match[str]]:
+    """The matches ``patterns.regex.finditer(text)`` gives. Why not finditer: the head
+    alternation holds hundreds of heads, tried case-insensitively at every word, where a
+    mention can only start with a capital or digit (a name word, a year), an adjective or a
+    head, so a lower-case word that opens none of them is skipped (alias_index.py; exact:
+    a word opening with other than ASCII is always tried). Cost: a set lookup per word,
+    the alternation only where a mention may start."""
+    if patterns.opened is None:
+        yield from patterns.regex.finditer(text)
+        return
+    end = 0
+    for s in _STARTS.finditer(text):
+        pos = s.start()
+        if pos < end or not (text[pos:pos + 1] in _ALWAYS or may_start(patterns.opened, text, pos)):
+            continue
+        m = patterns.regex.match(text, pos)
+        if m is not None and m.end() > pos:
+            yield m
+            end = m.end()
 
 
 _SEPARATORS = re.compile(r"[\s\-]+")
@@ -123,7 +159,7 @@ def load_patterns(kind: str) -> PatternSet:
 
 def find_patterns(text: str, patterns: PatternSet, demonyms: frozenset[str] = frozenset()) -> list[PatternHit]:
     """Facility or agreement mentions in `text`, in order. Cost: one regex scan."""
-    out = [h for h in (_hit(text, m, patterns) for m in patterns.regex.finditer(text)) if not generic_plural(h, text)]
+    out = [h for h in (_hit(text, m, patterns) for m in _matches(patterns, text)) if not generic_plural(h, text)]
     return out + road_codes(text, out) if patterns.kind == "Facility" else out
 
 
