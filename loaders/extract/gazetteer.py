@@ -196,12 +196,16 @@ _POSSESSIVE_RE = re.compile(r"['’]s$")
 _SETTLEMENT_RE = re.compile(rf"^(?:{_SETTLEMENT_WORDS}|city\s+cent(?:re|er))$", re.IGNORECASE)
 
 
+# Remembered: the place readers ask it of the same phrases again and again (every
+# candidate source, every gazetteer lookup of a mention), three regex tests each.
+@lru_cache(maxsize=1 << 14)
 def strip_qualifiers(text: str) -> tuple[str, str | None]:
     """Split administrative words and compass qualifiers off a place phrase.
 
     Returns ``(core, hint)`` where hint is ``"area"`` (province, governorate, northern ...),
     ``"settlement"`` (city, town, village) or None: ``"northern Hama Province"`` ->
     ``("Hama", "area")``, ``"the town of Kafranbel"`` -> ``("Kafranbel", "settlement")``.
+    Cost: three regex tests, once per phrase.
     """
     core = _POSSESSIVE_RE.sub("", text.strip())
     hint: str | None = None
