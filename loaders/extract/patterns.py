@@ -92,11 +92,18 @@ def parse_patterns(text: str, kind: str, source: str = "<string>") -> PatternSet
         rf"(?P<adj>(?:(?:{ADJECTIVES})[\s{QUOTES}]+){{0,3}})"
         rf"(?<![\w\-])(?P<head>(?i:{head_rx}))(?![\w\-])"
     )
-    # Facilities only: agreements are few and rare in text, where a lower-case word opening
-    # "no" or "de" is common, so the skip costs them more than it saves.
+    return PatternSet(kind, re.compile(rx), types, _openings(kind, heads))
+
+
+def _openings(kind: str, heads: list[str]) -> Openings | None:
+    """The openings of the lower-case words a facility mention can start with: its heads'
+    first words, the adjectives, "al-". None for agreements: they are few and rare in
+    text, where a lower-case word opening "no" or "de" is common, so the skip costs them
+    more than it saves."""
+    if kind != "Facility":
+        return None
     firsts = [re.split(r"[\s\-]+", h)[0] for h in heads] + list(ADJECTIVE_WORDS) + ["al-"]
-    opened = openings(firsts, re.IGNORECASE) if kind == "Facility" else None
-    return PatternSet(kind, re.compile(rx), types, opened)
+    return openings(firsts, re.IGNORECASE)
 
 
 # Where a mention may start: a word not after a letter, digit or hyphen (the pattern's own
