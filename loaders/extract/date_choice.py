@@ -157,6 +157,33 @@ def relative_toll(verb: Any, ids: set[int]) -> bool:
     return any(a.i in ids for a in verb.head.ancestors)
 
 
+@named_rule("date.doers-act", "'gunmen who attacked a checkpoint near Baiji on Saturday killed five policemen': "
+            "the day of the attack told of the killers, in a relative clause on the subject, is the incident's",
+            pos=[("Police said on Wednesday that gunmen who attacked a checkpoint near Baiji on Saturday killed five "
+                  "policemen.", (("2023-11-11", None),)),
+                 ("A car bomb which exploded at a bus station in Jos on Sunday killed 11 people.",
+                  (("2023-11-12", None),))],
+            # the trigger's own clause gives its day: the attack of the relative clause keeps its own
+            neg=[("Rebels who attacked Baiji on Saturday shelled Tikrit on Monday, killing five people.",
+                  (("2023-11-11", None), ("2023-11-13", None)))],
+            probe=event_dates, off=no)
+def doers_act(verb: Any, heads: set[int]) -> bool:
+    """Is `verb`, heading a relative clause, an attack verb told without commas of the subject
+    of a trigger's clause (`heads`: token ids of the triggers and their clause heads): "gunmen
+    who attacked a checkpoint on Saturday killed five", "a car bomb which exploded on Sunday
+    killed 11"? Its date is the incident's when the trigger's own clause gives none. A clause
+    set off by a comma ("Houthi rebels, who seized Hodeidah in 2014, ...") tells who they are."""
+    from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
+
+    noun = verb.head
+    if verb.dep_ != "relcl" or VERB_TRIGGERS.get(verb.lemma_.lower()) != "Attack":
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i not in heads:
+        return False
+    first = min(t.i for t in verb.subtree)
+    return first == 0 or verb.doc[first - 1].text != ","
+
+
 def _saying(tok: Any, heads: set[int]) -> bool:
     """Is the clause of `tok` headed by a verb of saying that no trigger shares?"""
     head = clause_head(tok)
@@ -197,7 +224,7 @@ def _toll_update(tok: Any) -> bool:
 def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
     compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
-    sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "told": [], "skip": []}
+    sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "doer": [], "told": [], "skip": []}
     for d in dates:
         sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
     if sorted_["own"]:  # the day itself, not a range "since" it
@@ -205,6 +232,8 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         return Chosen(replace(d, date_end=None, precision={10: "day", 7: "month"}.get(len(d.date), "year")), True)
     if sorted_["kept"] or sorted_["died"]:
         return Chosen(noun_toll_first(sent, sorted_["kept"], triggers) or (sorted_["kept"] or sorted_["died"])[0], True)
+    if sorted_["doer"]:  # "gunmen who attacked a checkpoint on Saturday killed five": no day of its own but this
+        return Chosen(sorted_["doer"][0], True)
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
 
 
@@ -305,7 +334,9 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
           compared: list[tuple[int, int]]) -> str:
     """"own" (the date a clause telling the event hangs on: "since 30 January, when a bombing
     killed 100"), "kept" (a date of the event), "died" (the day a victim died, the event's only
-    when the sentence gives no other), "told" (a statement's day) or "skip" for mention `d`."""
+    when the sentence gives no other), "doer" (the day of an attack told of the trigger's subject
+    in a relative clause: "gunmen who attacked a checkpoint on Saturday killed five", the
+    event's when its own clause gives none: :func:`doers_act`), "told" (a statement's day) or "skip" for mention `d`."""
     if _when_clause(sent, d, triggers):
         return "own"
     tok = _head_token(sent, d)
@@ -319,8 +350,10 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "kept"
     if d.start in said or _saying(tok, heads):
         return "told"
-    if d.text.lower().startswith(("since", "ever since")) or _aside(tok, triggers, heads):
+    if d.text.lower().startswith(("since", "ever since")):
         return "skip"
+    if _aside(tok, triggers, heads):
+        return "doer" if doers_act(clause_head(tok), heads) else "skip"
     head = clause_head(tok)
     return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
 
