@@ -69,6 +69,7 @@ from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
+from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 
@@ -446,8 +447,11 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     gap = merging.toll_gap(prev, i, frames)
     if gap is None or gap > toll_reach(text) or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
+    dying_day = death_day(text)  # "one of the wounded died a week later": the death's day, not the incident's
     for f in found:
         merging.drop_speaking_facility(f, table, text)
+        if dying_day:
+            f.date_explicit = f.date_told = False
         merging.merge_into(prev, f)
     return []
 

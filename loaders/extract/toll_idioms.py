@@ -255,11 +255,17 @@ _ATTACKER_WORD = rf"(?:lone\s+|suicide\s+|alleged\s+)?(?:{noun_alternation('atta
 # policemen", "12 worshippers", "two traffic wardens"), not a thing or a singular.
 _VICTIMS_WORD = (r"(?:people|persons|others|children|police|\w*men|\w*women"
                  r"|(?!(?:bomb|shell|rocket|missile|vehicle|car|house|building|shot|round)s\b)\w{3,}s)")
+_ON_TOP = r"(?:and|as\s+well\s+as|plus|along\s+with|in\s+addition\s+to|not\s+(?:counting|including))"
 _AND_ATTACKER = re.compile(
     rf"(?i:\b(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed\b"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed|(?:(?:all|also|both)\s+)?died)\b"
+    # "Eleven worshippers died, along with the gunman"
+    rf"|\b{_VICTIMS_WORD}\s+(?:(?:were|had\s+been)\s+killed|died)\s*,?\s+along\s+with\s+the\s+"
+    rf"{_ATTACKER_WORD}\b(?![’'-])"
+    # "left 11 dockworkers and the bomber dead"
+    rf"|\b(?:left|leaving)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}\s*,?\s+and\s+the\s+{_ATTACKER_WORD}\s+dead\b"
     rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}"
-    rf"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
+    rf"\s*,?\s+{_ON_TOP}\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
     # "... and the bomber and wounding nine people": the next harm of the clause
     r"before|during|near|inside)\b|\s+and\s+(?:wounding|injuring|maiming|leaving)\b)"
     # "killing 18 guests and herself", "killed 32 people, in addition to himself": the bomber, last
