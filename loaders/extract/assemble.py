@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merge_compat import other_province
 from sitgraph.loaders.extract.merging import (
     capture_toll,
+    claimed_scene,
     compatible,
     merge_into,
     named_actors,
@@ -83,6 +84,7 @@ def _merge_incidents(frames: list[Any], table: Any,
         prev = _last_incident(out, f, table, text)
         named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
         named = named or (capture_toll(out, f, text, table) if prev is None else None)
+        named = named or (claimed_scene(out, f, text, table) if f.role == "incident" else None)
         told = retold_incident(out, prev, f, text, table) if named is None else None
         if told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"

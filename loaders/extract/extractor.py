@@ -61,7 +61,7 @@ from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
-from sitgraph.loaders.extract.recalled_apart import recalled_apart
+from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
@@ -263,6 +263,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _tolls_of_last(st.frames, found, i, text, table)
     if anaphoric and _retells_last(back, found, table, text):
         found = _merge_into_last(back, found)
+    elif back is not None and likened_earlier(back, found, text, table):
+        found = join_likened(found)  # "The ambush recalled the attack on X on 15 June 2014, in which ..."
     _note_title(st, i, text)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
@@ -395,7 +397,8 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
 def _retells_last(back: Frame | None, found: list[Frame], table: EntityTable, text: str) -> bool:
     """An anaphoric sentence's `found` frames tell more of `back`, the incident told last (not an
     earlier incident of its own date, target and claimant: recalled_apart.py)."""
-    return back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table)
+    return back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table) \
+        and not likened_earlier(back, found, text, table)
 
 
 def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:

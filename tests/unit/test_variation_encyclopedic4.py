@@ -18,7 +18,10 @@ reason: they say what is left.
 
 The rules these rows led to: toll.and-the-attacker widened to "died", "along with", "left ...
 dead", "in addition to", "not counting" (toll_idioms.py), toll.dead-listed (toll_lists.py),
-toll.death-day-apart and "a wounded passenger died" among the later deaths (toll_updates.py)."""
+toll.death-day-apart and "a wounded passenger died" among the later deaths (toll_updates.py),
+assemble.likened-earlier ("The bombing recalled the attack on X on DATE, in which ...":
+recalled_apart.py), assemble.claimed-named-scene ("X claimed responsibility for the market
+bombing" after a second incident: named_scenes.py)."""
 
 import sys
 from pathlib import Path
@@ -143,3 +146,42 @@ def test_another_attack_later_stays_apart(nlp, row):
     text, *rest = row
     published, expected = (rest if len(rest) == 2 else ("2016-01-01", rest[0]))
     assert narrated(nlp, text, published) == expected
+
+
+# --- the article's attack likened to an earlier one; its author claimed by the facility's noun --
+
+BOSASO = "Bosaso hotel bombing\n\nThe Bosaso hotel bombing was a suicide attack on a hotel in Bosaso, Puntland, " \
+         "Somalia, on 18 June 2009. The bomber killed 32 people and wounded 70."
+LIKENED = [
+    (BOSASO + " The bombing recalled the attack on Garowe on 3 March 2008, in which gunmen killed 11 people.",
+     [((), "2009-06-18", 32, 70), (("unknown gunmen",), "2008-03-03", 11, None)]),
+    # negatives: no other attack dated, or the likening names no place of its own
+    (BOSASO + " The bombing recalled earlier attacks by the group in Puntland.", [((), "2009-06-18", 32, 70)]),
+    (BOSASO + " The bombing was similar to other attacks on hotels.", [((), "2009-06-18", 32, 70)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIKENED)
+def test_attack_likened_to_an_earlier_one(nlp, text, expected):
+    assert narrated(nlp, text, "2012-01-01") == expected
+
+
+KUNDUZ = "Kunduz market bombing\n\nThe Kunduz market bombing was a suicide bombing at a market in Kunduz, " \
+         "Afghanistan, on 3 June 2017, killing 20 people. Hours later, a second bomb exploded at a funeral in " \
+         "Baghlan, killing seven.\n\n"
+CLAIMED_SCENE = [
+    (KUNDUZ + "Responsibility\nThe Taliban claimed responsibility for the market bombing.",
+     [(("Taliban",), "2017-06-03", 20, None), ((), "2017-06-03", 7, None)]),
+    (KUNDUZ + "Responsibility\nThe Taliban claimed responsibility for the funeral bombing.",
+     [((), "2017-06-03", 20, None), (("Taliban",), "2017-06-03", 7, None)]),
+    (KUNDUZ + "Responsibility\nThe Taliban claimed the attack on the market the same day.",
+     [(("Taliban",), "2017-06-03", 20, None), ((), "2017-06-03", 7, None)]),
+    # negative: a claim of another attack on a market, on another day and in another place
+    (KUNDUZ + "Responsibility\nThe Taliban claimed the market bombing in Khost on 1 July.",
+     [((), "2017-06-03", 20, None), ((), "2017-06-03", 7, None), (("Taliban",), "2017-07-01", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAIMED_SCENE)
+def test_claim_of_the_attack_named_by_its_facility(nlp, text, expected):
+    assert narrated(nlp, text, "2018-01-01") == expected
