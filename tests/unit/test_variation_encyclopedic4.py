@@ -21,7 +21,8 @@ dead", "in addition to", "not counting" (toll_idioms.py), toll.dead-listed (toll
 toll.death-day-apart and "a wounded passenger died" among the later deaths (toll_updates.py),
 assemble.likened-earlier ("The bombing recalled the attack on X on DATE, in which ...":
 recalled_apart.py), assemble.claimed-named-scene ("X claimed responsibility for the market
-bombing" after a second incident: named_scenes.py)."""
+bombing" after a second incident: named_scenes.py), toll.infobox-toll-lines (toll lines alone
+under a heading of an article whose lead defines one attack: infobox_tolls.py)."""
 
 import sys
 from pathlib import Path
@@ -185,3 +186,25 @@ CLAIMED_SCENE = [
 @pytest.mark.parametrize("text,expected", CLAIMED_SCENE)
 def test_claim_of_the_attack_named_by_its_facility(nlp, text, expected):
     assert narrated(nlp, text, "2018-01-01") == expected
+
+
+# --- toll lines alone under a heading of an article about one attack ---------------------------
+
+KAUDA = "Kauda market attack\n\nThe Kauda market attack was a bombing at a market in Kauda, South Kordofan, Sudan, " \
+        "on 2 May 2016.\n\n"
+TOLL_LINES = [
+    (KAUDA + "Casualties\nDeaths: 31\nInjuries: 50", 31, 50),
+    (KAUDA + "Casualties\nKilled: 31 (+2 perpetrators)\nWounded: 50", 33, 50),
+    (KAUDA + "The blast killed 25 people.\n\nCasualties\nDeaths: 31\nInjured: 50", 31, 50),
+    ("2014 Magway hall bombing\n\nThe 2014 Magway hall bombing took place on 4 April 2014 at a town hall in Magway, "
+     "Myanmar.\n\nDeaths: 9\nInjured: 22", 9, 22),
+    # negatives: no lead defining an attack; a line of other figures
+    ("Weekly overview\n\nShelling hit a market in Kauda, South Kordofan, Sudan, on 2 May 2016.\n\nCasualties this "
+     "week\nDeaths: 31\nInjuries: 50", None, None),
+    (KAUDA + "Aftermath\nDisplaced: 4,000\nDeaths: 31", None, None),
+]
+
+
+@pytest.mark.parametrize("text,killed,wounded", TOLL_LINES)
+def test_toll_lines_of_the_article_attack(nlp, text, killed, wounded):
+    assert [(k, w) for _a, _d, k, w in narrated(nlp, text, "2020-01-01")] == [(killed, wounded)]
