@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.plural_claims import spread_plural_claims
 from sitgraph.loaders.extract.restatements import (
     join_retold,
     retold_incident,
@@ -67,6 +68,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
     out = spread_wave_leads(sorted(out, key=lambda f: f.sent_index), table)  # "struck X and Y. In X, ..."
+    spread_plural_claims(out, texts, table)  # "officials blamed X for both attacks"
     return out  # in the order the report tells them
 
 

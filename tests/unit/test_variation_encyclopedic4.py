@@ -22,7 +22,8 @@ toll.death-day-apart and "a wounded passenger died" among the later deaths (toll
 assemble.likened-earlier ("The bombing recalled the attack on X on DATE, in which ...":
 recalled_apart.py), assemble.claimed-named-scene ("X claimed responsibility for the market
 bombing" after a second incident: named_scenes.py), toll.infobox-toll-lines (toll lines alone
-under a heading of an article whose lead defines one attack: infobox_tolls.py)."""
+under a heading of an article whose lead defines one attack: infobox_tolls.py), claim.both-attacks
+("Officials blamed X for both attacks": plural_claims.py)."""
 
 import sys
 from pathlib import Path
@@ -208,3 +209,30 @@ TOLL_LINES = [
 @pytest.mark.parametrize("text,killed,wounded", TOLL_LINES)
 def test_toll_lines_of_the_article_attack(nlp, text, killed, wounded):
     assert [(k, w) for _a, _d, k, w in narrated(nlp, text, "2020-01-01")] == [(killed, wounded)]
+
+
+# --- one side tied to two or three attacks told before -----------------------------------------
+
+MENAKA = "2022 Menaka attacks\n\nOn 8 May 2022, gunmen attacked the village of Inekar near Menaka, Mali, killing 22 " \
+         "civilians. Two days later, gunmen attacked the village of Tinabaw, killing nine more.\n\n"
+ISGS = "Islamic State Sahel Province"
+BOTH_ATTACKS = [
+    (MENAKA + "Local officials blamed the Islamic State in the Greater Sahara for both attacks.", [(ISGS,), (ISGS,)]),
+    (MENAKA + "The Islamic State in the Greater Sahara claimed both attacks.", [(ISGS,), (ISGS,)]),
+    (MENAKA + "Both attacks were attributed to the Islamic State in the Greater Sahara.", [(ISGS,), (ISGS,)]),
+    ("Twin bombings in Homs\n\nOn 21 February 2016, two car bombs exploded in the al-Zahraa district of Homs, "
+     "Syria, killing 46 people. The same day, a bombing near a shrine south of Damascus killed 83 people.\n\nThe "
+     "Islamic State claimed the two bombings.", [("Islamic State",), ("Islamic State",)]),
+    # negatives: one attack named, a side named for each, no count
+    (MENAKA + "Local officials blamed the Islamic State in the Greater Sahara for the second attack.",
+     [("unknown gunmen",), (ISGS,)]),
+    (MENAKA + "The Islamic State in the Greater Sahara claimed the attacks on Inekar and Tinabaw, and other raids "
+     "in the region.", [("unknown gunmen",), (ISGS,)]),
+    left("'the attacks' without a count ties no incident but the last: it may speak of a campaign",
+         MENAKA + "The attacks were blamed on the Islamic State in the Greater Sahara.", [(ISGS,), (ISGS,)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOTH_ATTACKS)
+def test_one_side_for_both_attacks(nlp, text, expected):
+    assert [row[0] for row in narrated(nlp, text, "2023-01-01")] == expected
