@@ -174,9 +174,11 @@ def _nominal_figures(masked: str) -> list[_Figure]:
 # "the toll rose to 27, not including the four attackers": the attackers, dead too, told apart
 # from the toll. The guide counts combatants' and civilians' deaths alike, so they come on top.
 _EXCLUDED_ATTACKERS = re.compile(
-    r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus)\s+"
+    r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus"
+    # "31 civilians were killed, as were three of the attackers"
+    r"|(?<=killed,\s)as\s+were|(?<=died,\s)as\s+did)\s+"
     r"(?:the\s+|all\s+)?)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    rf"(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
+    rf"(?:of\s+the\s+)?(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
     r"|militants|insurgents|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
 
 
@@ -200,7 +202,8 @@ def _excluded_attackers_figures(masked: str) -> list[_Figure]:
     return out
 
 
-_NEEDS_EXCLUDED = re.compile(r"(?i:\b(?:including|counting|excluding|besides|addition|top\s+of|plus)\b)")
+_NEEDS_EXCLUDED = re.compile(r"(?i:\b(?:including|counting|excluding|besides|addition|top\s+of|plus|as\s+were"
+                             r"|as\s+did)\b)")
 
 # "The crew are safe", "all passengers were unharmed": nobody aboard was killed or hurt.
 _ALL_SAFE = re.compile(
