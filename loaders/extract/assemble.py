@@ -84,9 +84,7 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
-        named = named or (capture_toll(out, f, text, table) if prev is None else None)
-        named = named or (claimed_scene(out, f, text, table) if f.role == "incident" else None)
+        named = _named_earlier(out, prev, f, text, table)
         told = retold_incident(out, prev, f, text, table) if named is None else None
         if told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
@@ -105,6 +103,15 @@ def _merge_incidents(frames: list[Any], table: Any,
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _named_earlier(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> Any:
+    """The earlier incident frame `f` (its sentence `text`) is more of by what it names: the
+    facility it struck ("wounded in the mosque attack"), an earlier act recalled, the capture
+    it gives the toll of, the facility a claim names ("claimed the market bombing"); else None."""
+    named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
+    named = named or (capture_toll(out, f, text, table) if prev is None else None)
+    return named or claimed_scene(out, f, text, table)
 
 
 def _joins(prev: Any, f: Any, table: Any, text: str) -> bool:

@@ -261,10 +261,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
-    if anaphoric and _retells_last(back, found, table, text):
-        found = _merge_into_last(back, found)
-    elif back is not None and likened_earlier(back, found, text, table):
-        found = join_likened(found)  # "The ambush recalled the attack on X on 15 June 2014, in which ..."
+    found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, text)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
@@ -392,6 +389,18 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
         return
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
+
+
+def _join_back(back: Frame | None, found: list[Frame], anaphoric: bool, table: EntityTable, text: str) -> list[Frame]:
+    """The frames of a sentence left to add after those that tell more of `back`, the incident
+    told last, joined into it (an anaphoric sentence), or those of an attack the sentence
+    likens `back` to joined into one ("The ambush recalled the attack on X on 15 June 2014, in
+    which ...": recalled_apart.py)."""
+    if anaphoric and _retells_last(back, found, table, text):
+        return _merge_into_last(back, found)
+    if back is not None and likened_earlier(back, found, text, table):
+        return join_likened(found)
+    return found
 
 
 def _retells_last(back: Frame | None, found: list[Frame], table: EntityTable, text: str) -> bool:

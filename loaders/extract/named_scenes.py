@@ -62,9 +62,15 @@ def claimed_scene(incidents: list[Any], f: Any, text: str, table: Any) -> Any | 
     told = _struck_facility(incidents, (m["noun"] or m["noun2"]).lower(), table, f.kind)
     if told is None or told is (incidents[-1] if incidents else None):
         return None  # the incident told last takes the side by the usual merge
+    return None if _told_apart(told, f, text, table) else told
+
+
+def _told_apart(told: Any, f: Any, text: str, table: Any) -> bool:
+    """Does frame `f` (its sentence `text`) tell a day ("in Khost on 1 July") or a place of
+    its own, apart from incident `told`?"""
     if f.date and told.date and f.date[:10] != told.date[:10] and (f.date_explicit or _DAY_TOLD.search(text)):
-        return None  # "claimed the market bombing in Khost on 1 July": another day's
-    return None if specific_ids(f.places, table) - set(told.places) else told
+        return True
+    return bool(specific_ids(f.places, table) - set(told.places))
 
 
 @named_rule("assemble.capture-toll", "'four people were killed in the fighting' after a capture told with no attack "
