@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merge_compat import other_province
 from sitgraph.loaders.extract.merging import (
     capture_toll,
+    claimed_scene,
     compatible,
     merge_into,
     named_actors,
@@ -35,6 +36,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.plural_claims import spread_plural_claims
 from sitgraph.loaders.extract.restatements import (
     join_retold,
     retold_incident,
@@ -66,6 +68,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     for prev, f, text in scenes:  # after merging, so borrowed places decide no merge
         _inherit_scene(prev, f, table, text)
     out = spread_wave_leads(sorted(out, key=lambda f: f.sent_index), table)  # "struck X and Y. In X, ..."
+    spread_plural_claims(out, texts, table)  # "officials blamed X for both attacks"
     return out  # in the order the report tells them
 
 
@@ -81,8 +84,7 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
-        named = named or (capture_toll(out, f, text, table) if prev is None else None)
+        named = _named_earlier(out, prev, f, text, table)
         told = retold_incident(out, prev, f, text, table) if named is None else None
         if told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
@@ -101,6 +103,15 @@ def _merge_incidents(frames: list[Any], table: Any,
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _named_earlier(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> Any:
+    """The earlier incident frame `f` (its sentence `text`) is more of by what it names: the
+    facility it struck ("wounded in the mosque attack"), an earlier act recalled, the capture
+    it gives the toll of, the facility a claim names ("claimed the market bombing"); else None."""
+    named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
+    named = named or (capture_toll(out, f, text, table) if prev is None else None)
+    return named or claimed_scene(out, f, text, table)
 
 
 def _joins(prev: Any, f: Any, table: Any, text: str) -> bool:

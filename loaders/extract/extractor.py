@@ -61,7 +61,7 @@ from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
-from sitgraph.loaders.extract.recalled_apart import recalled_apart
+from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
@@ -69,6 +69,7 @@ from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
+from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 
@@ -260,8 +261,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
-    if anaphoric and _retells_last(back, found, table, text):
-        found = _merge_into_last(back, found)
+    found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, text)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
@@ -391,10 +391,23 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 
 
+def _join_back(back: Frame | None, found: list[Frame], anaphoric: bool, table: EntityTable, text: str) -> list[Frame]:
+    """The frames of a sentence left to add after those that tell more of `back`, the incident
+    told last, joined into it (an anaphoric sentence), or those of an attack the sentence
+    likens `back` to joined into one ("The ambush recalled the attack on X on 15 June 2014, in
+    which ...": recalled_apart.py)."""
+    if anaphoric and _retells_last(back, found, table, text):
+        return _merge_into_last(back, found)
+    if back is not None and likened_earlier(back, found, text, table):
+        return join_likened(found)
+    return found
+
+
 def _retells_last(back: Frame | None, found: list[Frame], table: EntityTable, text: str) -> bool:
     """An anaphoric sentence's `found` frames tell more of `back`, the incident told last (not an
     earlier incident of its own date, target and claimant: recalled_apart.py)."""
-    return back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table)
+    return back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table) \
+        and not likened_earlier(back, found, text, table)
 
 
 def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
@@ -446,8 +459,11 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     gap = merging.toll_gap(prev, i, frames)
     if gap is None or gap > toll_reach(text) or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
+    dying_day = death_day(text)  # "one of the wounded died a week later": the death's day, not the incident's
     for f in found:
         merging.drop_speaking_facility(f, table, text)
+        if dying_day:
+            f.date_explicit = f.date_told = False
         merging.merge_into(prev, f)
     return []
 

@@ -18,14 +18,14 @@ from typing import Any
 
 from sitgraph.loaders.extract.infobox import take_field_perpetrators
 from sitgraph.loaders.extract.quantities import parse_number
-from sitgraph.loaders.extract.rules import event_tolls, nothing
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # "Field: value" (or "Field | value", "Field<TAB>value") on a line of its own.
 FIELD_LINE = re.compile(r"(?m)^[ \t|*-]*(?P<name>[A-Za-z][A-Za-z ()/'-]{1,30}?)[ \t]*(?::|\||\t)[ \t]*"
                         r"(?P<value>\S[^\n]*)$")
 KILLED_FIELDS = frozenset({"deaths", "death", "killed", "fatalities", "dead", "death toll", "deaths (s)"})
-WOUNDED_FIELDS = frozenset({"injured", "injuries", "wounded", "non-fatal injuries", "injured (s)"})
+WOUNDED_FIELDS = frozenset({"injured", "injuries", "wounded", "non-fatal injuries", "injured (s)", "injury"})
 # Fields that make the box one of an attack (with a date or a location).
 WHEN_WHERE = frozenset({"date", "dates", "location", "place"})
 ATTACK_FIELDS = frozenset({"target", "targets", "attack type", "type", "weapon", "weapons", "perpetrator",
@@ -61,11 +61,32 @@ def _figure(value: str) -> int | None:
     return n + int(extra["n"]) if extra else n
 
 
+TOLL_LINES = branch("toll.infobox-toll-lines", "'Casualties / Deaths: 31 / Injuries: 50' in an article whose lead "
+                    "defines one attack: the toll lines alone are that attack's summary",
+                    pos=[("Kauda market attack\n\nThe Kauda market attack was a bombing at a market in Kauda, South "
+                          "Kordofan, Sudan, on 2 May 2016.\n\nCasualties\nDeaths: 31\nInjuries: 50",
+                          ((31, 50, None),))],
+                    neg=[("Weekly overview\n\nShelling hit a market in Kauda, South Kordofan, Sudan, on 2 May 2016."
+                          "\n\nCasualties this week\nDeaths: 31\nInjuries: 50", ((None, None, None),))],
+                    probe=event_tolls, where="sitgraph.loaders.extract.infobox_tolls.box_tolls")
+
+
+def _tolls_of_defined_attack(names: set[str], text: str) -> bool:
+    """Are the field lines `names` toll lines only ("Deaths", "Injuries") in an article whose
+    lead defines one attack ("The X bombing was a ...", defining_lead.DEFINING, in its first
+    lines)? A sitrep's key figures have no such lead."""
+    from sitgraph.loaders.extract.defining_lead import DEFINING
+
+    if not enabled(TOLL_LINES) or not names or not names <= KILLED_FIELDS | WOUNDED_FIELDS:
+        return False
+    return any(DEFINING.match(line) for line in text.splitlines()[:12])
+
+
 def box_tolls(text: str) -> tuple[int | None, int | None]:
     """(killed, wounded) of the first box of `text` that tells an attack; (None, None) else."""
     for box in _boxes(text):
         names = {m["name"].strip().lower() for m in box}
-        if not (names & WHEN_WHERE and names & ATTACK_FIELDS):
+        if not (names & WHEN_WHERE and names & ATTACK_FIELDS) and not _tolls_of_defined_attack(names, text):
             continue
         killed = next((_figure(m["value"]) for m in box if m["name"].strip().lower() in KILLED_FIELDS), None)
         wounded = next((_figure(m["value"]) for m in box if m["name"].strip().lower() in WOUNDED_FIELDS), None)

@@ -44,6 +44,7 @@ from sitgraph.loaders.extract.merge_reconcile import (  # noqa: F401 (importable
 from sitgraph.loaders.extract.named_scenes import (  # noqa: F401 (importable from here)
     NAMED_SCENE,
     capture_toll,
+    claimed_scene,
     last_with_role,
     named_incident,
     names_facility,

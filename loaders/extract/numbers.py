@@ -69,6 +69,7 @@ from sitgraph.loaders.extract.toll_idioms import (
     _nominal_figures,
     _self_and_figures,
 )
+from sitgraph.loaders.extract.toll_lists import listed_dead_figures
 from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier, mask_name_numbers
 from sitgraph.loaders.extract.toll_parts import more_total, salvo_total, treated_parts_figures
 from sitgraph.loaders.extract.toll_phrases import (
@@ -347,7 +348,7 @@ _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_fig
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
                    _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
                    _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures,
-                   treated_parts_figures)
+                   treated_parts_figures, listed_dead_figures)
 
 
 def _figures(sentence: str) -> list[_Figure]:

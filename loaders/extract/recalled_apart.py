@@ -8,14 +8,20 @@ another incident (military communiqués, monitors' and encyclopedic texts in eve
 a side's earlier attacks so) when it also names a target and a side of its own: its claim,
 target and date stay its own and reach not the incident told last.
 
-Cost: a date comparison per frame of the sentence.
+An incident the article's attack is likened to: "The ambush recalled the attack on the town
+of X on 15 June 2014, in which ...", "The bombing echoed the 2013 attack on ...". The subject
+restates the incident told before; the attack likened to it, dated in the sentence, is an
+earlier incident of its own (:func:`likened_earlier`).
+
+Cost: a date comparison per frame of the sentence; a regex scan of the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_actors, no
+from sitgraph.loaders.extract.rules import event_actors, event_dates, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 
@@ -47,3 +53,50 @@ def _own_side(back: Any, f: Any) -> bool:
 def _own_ground(back: Any, f: Any, table: Any) -> bool:
     told = set(back.places) | set(back.targets)
     return any(table.entities[x].kind in ("Place", "Facility") for x in (*f.places, *f.targets) if x not in told)
+
+
+# "The ambush recalled the attack on ...", "The bombing echoed an earlier massacre in ...", "It
+# was reminiscent of the 2013 raid on ...": the subject restates the incident told before, the
+# object is another attack.
+_LIKENED = re.compile(
+    r"(?i)^\W*(?:the|this|that|its|it)\b[^.;]{0,60}?\b(?:recalled|echoed|mirrored|resembled|evoked"
+    r"|(?:was|is)\s+(?:reminiscent\s+of|similar\s+to|compared\s+(?:to|with)))\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|massacres?|ambush(?:es)?|raids?|shootings?|killings?|assaults?)"
+    r"\s+(?:on|in|at|against|of)\b")
+
+
+@named_rule("assemble.likened-earlier", "'The ambush recalled the attack on the town of X on 15 June 2014, in which "
+            "gunmen killed 48': the attack likened to the incident told before is an earlier one of its own",
+            pos=[("Bosaso hotel bombing\n\nThe Bosaso hotel bombing was a suicide attack on a hotel in Bosaso, "
+                  "Puntland, Somalia, on 18 June 2009. The bomber killed 32 people and wounded 70. The bombing "
+                  "recalled the attack on Garowe on 3 March 2008, in which gunmen killed 11 people.",
+                  (("2009-06-18", None), ("2008-03-03", None)))],
+            neg=[("Bosaso hotel bombing\n\nThe Bosaso hotel bombing was a suicide attack on a hotel in Bosaso, "
+                  "Puntland, Somalia, on 18 June 2009. The bomber killed 32 people and wounded 70. The bombing "
+                  "recalled earlier attacks by the group in Puntland.", (("2009-06-18", None),))],
+            probe=event_dates, off=no)
+def likened_earlier(back: Any, found: list[Any], text: str, table: Any) -> bool:
+    """Does sentence `text` liken the incident told before (`back`) to another attack it
+    dates ("The ambush recalled the attack on X on 15 June 2014"), the frames of `found`
+    dating it in the sentence on another day than `back`'s and naming a place or a facility
+    `back` does not (as :func:`recalled_apart` asks: ground of its own)?"""
+    if _LIKENED.search(text) is None:
+        return False
+    dated = any(f.date_explicit and f.date and (not back.date or f.date[:10] != back.date[:10]) for f in found)
+    return dated and any(_own_ground(back, f, table) for f in found)
+
+
+def join_likened(found: list[Any]) -> list[Any]:
+    """The frames of a sentence likening the incident told before to another attack
+    (:func:`likened_earlier`), the attacks among them joined into the one dated in it: "the
+    attack on X" and "in which gunmen killed 48" tell one earlier incident. Returns the frames
+    left."""
+    from sitgraph.loaders.extract.merging import merge_into
+
+    dated = next((f for f in found if f.kind == "Attack" and f.date_explicit), None)
+    if dated is None:
+        return found
+    for f in found:
+        if f is not dated and f.kind == "Attack" and f.role == dated.role:
+            merge_into(dated, f)
+    return [f for f in found if f is dated or f.kind != "Attack" or f.role != dated.role]

@@ -174,9 +174,11 @@ def _nominal_figures(masked: str) -> list[_Figure]:
 # "the toll rose to 27, not including the four attackers": the attackers, dead too, told apart
 # from the toll. The guide counts combatants' and civilians' deaths alike, so they come on top.
 _EXCLUDED_ATTACKERS = re.compile(
-    r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus)\s+"
+    r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus"
+    # "31 civilians were killed, as were three of the attackers"
+    r"|(?<=killed,\s)as\s+were|(?<=died,\s)as\s+did)\s+"
     r"(?:the\s+|all\s+)?)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    rf"(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
+    rf"(?:of\s+the\s+)?(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
     r"|militants|insurgents|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
 
 
@@ -200,7 +202,8 @@ def _excluded_attackers_figures(masked: str) -> list[_Figure]:
     return out
 
 
-_NEEDS_EXCLUDED = re.compile(r"(?i:\b(?:including|counting|excluding|besides|addition|top\s+of|plus)\b)")
+_NEEDS_EXCLUDED = re.compile(r"(?i:\b(?:including|counting|excluding|besides|addition|top\s+of|plus|as\s+were"
+                             r"|as\s+did)\b)")
 
 # "The crew are safe", "all passengers were unharmed": nobody aboard was killed or hurt.
 _ALL_SAFE = re.compile(
@@ -255,11 +258,17 @@ _ATTACKER_WORD = rf"(?:lone\s+|suicide\s+|alleged\s+)?(?:{noun_alternation('atta
 # policemen", "12 worshippers", "two traffic wardens"), not a thing or a singular.
 _VICTIMS_WORD = (r"(?:people|persons|others|children|police|\w*men|\w*women"
                  r"|(?!(?:bomb|shell|rocket|missile|vehicle|car|house|building|shot|round)s\b)\w{3,}s)")
+_ON_TOP = r"(?:and|as\s+well\s+as|plus|along\s+with|in\s+addition\s+to|not\s+(?:counting|including))"
 _AND_ATTACKER = re.compile(
     rf"(?i:\b(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?\s+"
-    r"(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed\b"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed|(?:(?:all|also|both)\s+)?died)\b"
+    # "Eleven worshippers died, along with the gunman"
+    rf"|\b{_VICTIMS_WORD}\s+(?:(?:were|had\s+been)\s+killed|died)\s*,?\s+along\s+with\s+the\s+"
+    rf"{_ATTACKER_WORD}\b(?![’'-])"
+    # "left 11 dockworkers and the bomber dead"
+    rf"|\b(?:left|leaving)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}\s*,?\s+and\s+the\s+{_ATTACKER_WORD}\s+dead\b"
     rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}"
-    rf"\s*,?\s+(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
+    rf"\s*,?\s+{_ON_TOP}\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?(?=\s*(?:[,.;]|$)|\s+(?:in|at|on|when|after|"
     # "... and the bomber and wounding nine people": the next harm of the clause
     r"before|during|near|inside)\b|\s+and\s+(?:wounding|injuring|maiming|leaving)\b)"
     # "killing 18 guests and herself", "killed 32 people, in addition to himself": the bomber, last

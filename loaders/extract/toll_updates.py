@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates, event_tolls
 
 _COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|many"
           r"|most|all)")
@@ -24,7 +24,10 @@ _LATER = r"(?:(?:later|subsequently|since|eventually|then|also|have|has|had)\s+)
 # "Three of the injured later died", "one of the wounded, a 16-year-old boy, succumbed".
 WOUNDED_DIED = re.compile(
     rf"(?i)\b{_COUNT}\s+of\s+(?:the|those)\s+(?:\w+\s+)?(?:wounded|injured|hurt)(?:\s*,[^,.;]{{1,60}},)?\s+{_LATER}"
-    r"(?:died|succumbed|passed\s+away|perished)\b")
+    r"(?:died|succumbed|passed\s+away|perished)\b"
+    # "a wounded passenger died in hospital", "when an injured policeman later died": one of them, by its noun
+    rf"|\b(?:a|an|another|one|two|three)\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured)\s+[a-z]+\s+"
+    rf"{_LATER}(?:died|succumbed)\b")
 SAME_INCIDENT = branch("toll.later-deaths", "'One of the wounded died of his injuries two days later': the death of "
                        "the wounded is more of the incident, whatever day it names",
                        pos=[("Militants threw a grenade at a bunker in Srinagar on Sunday, wounding 14 people. One of "
@@ -38,6 +41,24 @@ def later_deaths(sentence: str) -> bool:
     """Does `sentence` tell the death of the incident's wounded ("One of the wounded died of
     his injuries two days later")? It is more of the incident told before, on any day."""
     return enabled(SAME_INCIDENT) and WOUNDED_DIED.search(sentence) is not None
+
+
+DEATH_DAY = branch("toll.death-day-apart", "'One of the wounded died in hospital a week later': the day a wounded "
+                   "victim died is not the day of the incident whose toll it raises",
+                   pos=[("The Garissa bus attack was an ambush on a bus near Garissa, Kenya, on 22 November 2014. "
+                         "The gunmen killed 28 passengers. One of the wounded died in hospital a week later.",
+                         (("2014-11-22", None),))],
+                   neg=[("The Garissa bus attack was an ambush on a bus near Garissa, Kenya, on 22 November 2014. "
+                         "The gunmen killed 28 passengers. A week later, gunmen killed 36 workers near Wajir.",
+                         (("2014-11-22", None), ("2014-11-29", None)))],
+                   probe=event_dates, where="sitgraph.loaders.extract.extractor._tolls_of_last")
+
+
+def death_day(sentence: str) -> bool:
+    """Is the day `sentence` names the day the incident's wounded died (:func:`later_deaths`),
+    not a day the incident took place on? Then the sentence's toll joins the incident told
+    before without lending it that day. Cost: one regex scan."""
+    return enabled(DEATH_DAY) and later_deaths(sentence)
 
 
 _NUMBER = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
