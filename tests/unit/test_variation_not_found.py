@@ -13,6 +13,9 @@ Classes varied here:
 - an accusation or a denial told after an agreement speaks of the fighting, not of the
   agreement: its speaker is no source of the agreement; beside a speaker who speaks of the
   truce, and an accusation after an attack;
+- a definite attack dated to a day by its own "of" ("the attack of 11 August 2024 against the
+  gendarmerie school") is another incident, not the report's told again; beside "the attack"
+  undated or dated by a part of the day, and "the attacks of July" (a series);
 - a specific earlier attack whose doer is denied ("denied responsibility for a 12 June air
   strike that killed 22 people"), and an earlier attack named only to count from ("since the
   X attack of DATE, in which 19 soldiers were killed"): still not read (strict xfails).
@@ -125,8 +128,35 @@ RECALLED = [
      "responsibility for the attack.", [("Attack", "incident", "2025-03-10")]),
 ]
 
+# --- a definite attack dated to a day by its own "of" names another incident, it does not refer back ---------
+
+DATED = [
+    # national paper, Pakistan
+    ("Gunmen stormed a police post in Lakki Marwat on Sunday. Officials recalled the Pathankot attack of 2 January "
+     "2016.", [("Attack", "incident", "2025-03-09"), ("Attack", "background", "2016-01-02")]),
+    # military press release, Burkina Faso
+    ("Jihadists attacked an army post in Boulsa on Monday, killing 12 soldiers. The army recalled the cowardly attack "
+     "of 11 August 2024 against the gendarmerie school in Kaya, claimed by the same group.",
+     [("Attack", "incident", "2025-03-10"), ("Attack", "background", "2024-08-11")]),
+    # wire, Somalia
+    ("Al-Shabaab fighters stormed a hotel in Kismayo on Tuesday, killing nine people. The raid was carried out by the "
+     "same unit as the attack of 12 July 2019 on the Asasey hotel.",
+     [("Attack", "incident", "2025-03-11"), ("Attack", "background", "2019-07-12")]),
+    # negatives: "the attack" with no date, or dated by a day's part, refers back; "the attacks of July" are a series
+    ("Gunmen stormed a police post in Lakki Marwat on Sunday. Officials said the attack lasted two hours.",
+     [("Attack", "incident", "2025-03-09")]),
+    ("Gunmen stormed a police post in Lakki Marwat on Sunday. The attack of Sunday evening lasted two hours.",
+     [("Attack", "incident", "2025-03-09")]),
+    ("Soldiers killed 30 militants near Menaka on Monday, among them two leaders of the group behind the attacks of "
+     "July 2024 in Kidal.", [("Attack", "incident", "2025-03-10")]),
+]
+
 # rows that still fail, with why
+DATED_OF = ("a definite attack dated by its own 'of' is taken as the report's incident told again; read as "
+            "another incident, it lowered the precision of a blind written set (dated 'of' phrases there restate "
+            "the report's own incident), so it was dropped")
 LEFT = {
+    DATED[0][0]: DATED_OF,
     "The Lome peace agreement signed on 7 July 1999 did not end the war in Sierra Leone.":
         "an agreement named by a place the gazetteer lacks is not read as an agreement",
     "Negotiators hope the truce, agreed in Jeddah on 20 May, will be extended.":
@@ -137,7 +167,11 @@ LEFT = {
     "The ELN denied any role in the 10 January bombing of a police station in Cucuta.":
         "a denial of responsibility still hedges the act (as above)",
     "Security has improved since the Uri attack of 18 September 2016, in which 19 soldiers were killed.":
-        "an attack named after 'since' with its own toll is read as a period's aggregate",
+        "an attack named after 'since' with its own toll is read as a period's aggregate; read as the attack, it "
+        "gave the readable written set an event with neither its place (the name before 'attack') nor its author",
+    "Al-Shabaab fighters stormed a hotel in Kismayo on Tuesday, killing nine people. The raid was carried out by the "
+    "same unit as the attack of 12 July 2019 on the Asasey hotel.":
+        "an earlier attack compared by 'the same unit as' is folded into the report's raid",
 }
 
 
@@ -145,8 +179,8 @@ def _rows(rows: list) -> list:
     return [pytest.param(t, e, marks=xfail(LEFT[t])) if t in LEFT else pytest.param(t, e) for t, e in rows]
 
 
-@pytest.mark.parametrize("text,expected", _rows(PARTICIPLES + RECALLED),
-                         ids=[t[:60] for t, _ in PARTICIPLES + RECALLED])
+@pytest.mark.parametrize("text,expected", _rows(PARTICIPLES + RECALLED + DATED),
+                         ids=[t[:60] for t, _ in PARTICIPLES + RECALLED + DATED])
 def test_presupposed_acts_are_events(nlp, text, expected):
     assert events(nlp, text) == expected
 
