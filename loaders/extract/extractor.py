@@ -50,7 +50,7 @@ from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
 from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
-from sitgraph.loaders.extract.flight_after import of_attack, toll_beside_flight
+from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_beside_flight
 from sitgraph.loaders.extract.frame_joins import add_frames, merge_agreements
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
@@ -256,7 +256,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     own = late_attribution.told_as_own(found, sent)
     stmts = _statements_for_last(of_attack(st.frames, back), stmts, own, table, text)  # past a flight, the attack's
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
-    _sources_for_last(back, found, said, text, table, i)
+    _sources_for_last(of_agreement(back, text), found, said, text, table, i)
     _fill_frames(st, found, stmts, said, text, published, owned)
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)

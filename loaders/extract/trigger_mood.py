@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
+from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
 from sitgraph.loaders.extract.unstruck import disposed, front_summary, none_did, weapon_unused
@@ -158,6 +159,8 @@ def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
             break
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and not _event_noun(t.head) and enabled(RELATIVE_ASSERTED):
             break  # "X, which took Jilib in 2009, denied involvement": the denial is not the clause's
+        if dated_participle(t):
+            break  # "the accord signed in 1993 never held": the signing is asserted (presupposed)
         t = t.head
         out.append(t)
     return out
