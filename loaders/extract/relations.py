@@ -50,6 +50,8 @@ ADMIN1_AFTER = re.compile(rf"\s*(?:{_FIRST_LEVEL})\b", re.IGNORECASE)
 ADMIN1_BEFORE = re.compile(rf"\b(?:{_FIRST_LEVEL})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A contact line or footer ("For further information, please contact ... in Yangon") locates no event.
 CONTACT_LINE = re.compile(r"(?i)\b(?:for (?:further|more) information|please contact|contact us|e-?mail:|tel\.?:)")
+RANK = (r"(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|brigadier|commander|sergeant|"
+        r"sgt\.)")
 MEMBER_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")
 MEMBER_BEFORE = re.compile(r"^[\"'\u201d\u2019]?,\s+(?:(?:[A-Z][\w.]*|general|major|colonel)\s+){0,4}$")
 TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
@@ -57,8 +59,9 @@ TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|
           r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator)")
 ROLE_OF = re.compile(rf"\b{TITLES}\s+(?:of|for)\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
 # "Taliban spokesman Ali Shams", "African Union chairman Moussa Faki": group, title, name.
+# A rank may stand between the title and the name ("a Defence Headquarters spokesman, Major General X").
 TITLE_BEFORE_NAME = re.compile(
-    rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+$", re.IGNORECASE)
+    rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+(?:{RANK}\s+){{0,2}}$", re.IGNORECASE)
 # "Ali Shams, the Taliban spokesman": name, article, then the group and its title after it.
 ARTICLE_GAP = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 TITLE_AFTER_GROUP = re.compile(
@@ -74,8 +77,7 @@ ALLY_CUES = re.compile(
 # "Iran-backed Houthis", "Russian-backed separatists": the backer written into the name.
 BACKED = re.compile(r"((?:[Aa]l-)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:backed|supported|allied|affiliated)\b")
 # "Colonel Sai La of the Shan State Army": a rank before the name, the group after "of".
-RANK_BEFORE = re.compile(r"\b(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|"
-                         r"brigadier|commander|sergeant|sgt\.)\s+$", re.IGNORECASE)
+RANK_BEFORE = re.compile(rf"\b{RANK}\s+$", re.IGNORECASE)
 OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "French Prime Minister Jean-Marc Ayrault", "the Libyan army spokesman, Ali Omar": a demonym
 # or name of a group the report names, a title, then the person.

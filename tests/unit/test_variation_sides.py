@@ -75,3 +75,31 @@ NO_OWNER = [
 @pytest.mark.parametrize("text,expected", OWNER_IN_NAME + NO_OWNER)
 def test_a_ministry_belongs_to_its_side(nlp, text, expected):
     assert ministries(nlp, text) == expected
+
+
+def members(nlp, text):
+    """The (person, body) pairs of every MEMBER_OF relation of `text`."""
+    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], names[r.target]) for r in x.relations if r.type == "MEMBER_OF"}
+
+
+RANKED_SPOKESMEN = [
+    # a body, its title, a comma, then a rank before the name (rights group, Nigeria; communiqué, Mali)
+    ("Jets struck an ISWAP camp near Marte on Monday. A Defence Headquarters spokesman, Major General Tukur "
+     "Gusau, said 30 fighters were killed.", {("Tukur Gusau", "Defence Headquarters")}),
+    ("Drones struck a JNIM base near Boni on Sunday. A Malian army spokesman, Colonel Souleymane Dembele, said "
+     "the base was destroyed.", {("Souleymane Dembele", "Mali")}),
+    # held already: the rank with no comma, and the title after the name
+    ("Rebels shelled the town of Kutkai on Monday, said Arakan Army spokesman Khaing Thu Kha.",
+     {("Khaing Thu Kha", "Arakan Army")}),
+    # negatives: a rank alone ties no one to a body named before; a person who only speaks after a body
+    ("The Defence Headquarters said jets struck an ISWAP camp near Marte on Monday. Major General Tukur Gusau "
+     "visited the wounded.", set()),
+    ("ISWAP fighters attacked a base near Marte on Monday, Tukur Gusau said.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANKED_SPOKESMEN)
+def test_a_spokesman_belongs_to_his_body(nlp, text, expected):
+    assert members(nlp, text) == expected
