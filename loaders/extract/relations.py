@@ -567,6 +567,6 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
     return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key))
 
 
-# Relations written into appositions, brackets, chains and headings, and the side a ministry
-# belongs to (registered on import).
-from sitgraph.loaders.extract import relation_chains, state_bodies  # noqa: E402,F401
+# Relations written into appositions, brackets, chains and headings, the side a ministry belongs
+# to, and the parties of an agreement recalled in passing (registered on import).
+from sitgraph.loaders.extract import agreement_parties, relation_chains, state_bodies  # noqa: E402,F401

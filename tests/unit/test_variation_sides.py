@@ -103,3 +103,37 @@ RANKED_SPOKESMEN = [
 @pytest.mark.parametrize("text,expected", RANKED_SPOKESMEN)
 def test_a_spokesman_belongs_to_his_body(nlp, text, expected):
     assert members(nlp, text) == expected
+
+
+def parties(nlp, text):
+    """The (side, agreement) pairs of every PARTY_TO relation of `text`."""
+    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], names[r.target]) for r in x.relations if r.type == "PARTY_TO"}
+
+
+RECALLED_AGREEMENTS = [
+    # "between A and B" after the agreement (encyclopedic article, Colombia; national paper, Myanmar)
+    ("Dissidents bombed a police kiosk in Jamundi, Colombia, on 3 May 2024. The area has been contested since "
+     "the 2016 peace agreement between the Colombian government and the FARC.",
+     {("Colombia", "2016 peace agreement"), ("FARC", "2016 peace agreement")}),
+    ("Jets bombed a village in Kutkai, Myanmar, on Monday. The Ta'ang National Liberation Army broke off talks "
+     "last year. A ceasefire signed in 2021 between the Tatmadaw and the Arakan Army collapsed in November.",
+     {("Tatmadaw", "ceasefire"), ("Arakan Army", "ceasefire")}),
+    # "its <agreement> with B" (rights group, Pakistan; wire, Ethiopia)
+    ("Militants killed four policemen in Lakki Marwat, Pakistan, on Monday. Attacks have risen since the TTP "
+     "ended its ceasefire with the government in 2022. Pakistan blamed the TTP.",
+     {("Tehrik-i-Taliban Pakistan", "ceasefire"), ("Pakistan", "ceasefire")}),
+    # negatives: an agreement no side is named with; a side rejecting it; "between" two places
+    ("Militants killed four policemen in Lakki Marwat, Pakistan, on Monday. Attacks have risen since the "
+     "ceasefire ended in 2022.", set()),
+    ("Dissidents bombed a police kiosk in Jamundi, Colombia, on 3 May 2024. The FARC dissidents reject the 2016 "
+     "peace agreement.", set()),
+    ("Drones struck a truck near a ceasefire line between Kupiansk and Kharkiv on Monday, killing two people.",
+     set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", RECALLED_AGREEMENTS)
+def test_the_parties_of_a_recalled_agreement(nlp, text, expected):
+    assert parties(nlp, text) == expected
