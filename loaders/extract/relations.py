@@ -84,6 +84,10 @@ OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 DEMONYM_TITLE = re.compile(rf"\b((?:[Aa]l-)?[A-Z][\w.-]*)\s+(?:[\w-]+\s+){{0,3}}{TITLES}(?:-general)?,?\s+$",
                            re.IGNORECASE)
 SIGN_VERBS = ("sign", "ink", "conclude")
+# "U.N.", "UN", "United Nations" in a mention or the words of its sentence just before it.
+# (or an acronym of the UN's own: "UNHCR", "UNAMA").
+UN_TIE = re.compile(r"\b(?:U\.N\.|UN\b|UN[A-Z]{2,}|United Nations\b)")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?;])\s")
 OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -347,7 +351,9 @@ def _member_of_government(ctx: RelationContext) -> None:
 @relation_rule("part-of-dictionary", "a unit the actor dictionary places in its state or group",
        pos=[("The SSPDF shelled Yei on Monday, the government of South Sudan said.",
              (("PART_OF", "South Sudan People's Defence Forces", "South Sudan"),))],
-       neg=[("South Sudanese soldiers shelled Yei on Monday.", ())])
+       neg=[("South Sudanese soldiers shelled Yei on Monday.", ()),
+            ("The World Health Organization said shelling hit a hospital in Yei on Monday; the United Nations "
+             "condemned it.", (("LOCATED_IN", "hospital", "Yei"),))])
 def _part_of_dictionary(ctx: RelationContext) -> None:
     actors = load_actors()
     ent = ctx.table.entities
@@ -356,7 +362,12 @@ def _part_of_dictionary(ctx: RelationContext) -> None:
         if e.key and e.key.startswith("actor:"):
             entry = actors.get(e.key[len("actor:"):])
             parent = by_key.get("actor:" + entry.part_of) if entry and entry.part_of else None
-            if parent:
+            # A UN agency is the UN's only where the text ties it to it ("the U.N. refugee agency
+            # UNHCR", "the UN Security Council", an acronym of its own as "UNAMA"): "the World Health
+            # Organization said" is a source.
+            if parent and (entry.part_of != "united-nations" or any(
+                    UN_TIE.search(SENTENCE_BREAK.split(ctx.text[max(0, m.start - 30):m.end])[-1])
+                    for m in e.mentions)):
                 ctx.add("PART_OF", e.id, parent, e.mentions[0].start)
 
 

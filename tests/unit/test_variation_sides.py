@@ -137,3 +137,34 @@ RECALLED_AGREEMENTS = [
 @pytest.mark.parametrize("text,expected", RECALLED_AGREEMENTS)
 def test_the_parties_of_a_recalled_agreement(nlp, text, expected):
     assert parties(nlp, text) == expected
+
+
+def un_parts(nlp, text):
+    """The bodies the extraction places in the United Nations (PART_OF)."""
+    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return {names[r.source] for r in x.relations if r.type == "PART_OF" and names[r.target] == "United Nations"}
+
+
+UN_AGENCIES = [
+    # the text ties the agency to the UN: in its name, or by "the U.N. <what> agency" (broadcaster, wire)
+    ("The U.N. Security Council met on Monday after shelling killed 12 people in Goma. The United Nations "
+     "called for calm.", {"UN Security Council"}),
+    ("The UN refugee agency UNHCR said an air strike hit a camp near Renk on Monday, killing six people. The "
+     "United Nations condemned the strike.", {"UNHCR"}),
+    # the UN's own acronym, alone or after the mission's long name (national paper)
+    ("Gunmen killed nine displaced people near Malakal on Monday, UNMISS said. The United Nations sent a "
+     "patrol.", {"UNMISS"}),
+    ("Rockets hit Kandahar on Monday, the U.N. Assistance Mission in Iraq and Afghanistan, or UNAMA, said. "
+     "The United Nations condemned the attack.", {"UNAMA"}),
+    # negatives: an agency cited as a source in its own name only (UN sitrep, rights group, newsletter)
+    ("Shelling hit a hospital in Kadugli on Monday, the World Health Organization said. The United Nations "
+     "condemned the attack.", set()),
+    ("More than 40,000 people fled Kadugli, according to the International Organization for Migration. The "
+     "United Nations called for a truce.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", UN_AGENCIES)
+def test_a_un_agency_is_the_uns_where_the_text_says_so(nlp, text, expected):
+    assert un_parts(nlp, text) == expected
