@@ -1,9 +1,9 @@
 """The parties of an agreement the report names in passing, outside any event of agreeing — the
 way background sentences of every outlet recall a truce or a peace deal:
 
-- "the 2016 peace agreement between the government and the FARC", "a ceasefire signed in 2022
+- "the 1999 peace accord between the government and the rebels", "a ceasefire signed in 2022
   between X and Y": the two sides after "between" are PARTY_TO it;
-- "the TTP ended its ceasefire with the government", "X broke its truce with Y": the side whose
+- "the rebels broke their truce with the government", "X ended its ceasefire with Y": the side whose
   agreement it is, and the side after "with", are PARTY_TO it.
 
 "The government" with no name of its own is the report's state (the government of the country
@@ -45,14 +45,14 @@ def _party_at(ctx: RelationContext, pos: int) -> tuple[str | None, int]:
 
 
 @relation_rule("party-to-between",
-               '"the 2016 peace agreement between the government and the FARC": the two sides after '
+               '"the 1999 peace accord between the government and the rebels": the two sides after '
                '"between" are party to it',
-       pos=[("Dissidents attacked a police post in Suarez, Colombia. The region has been contested since the 2016 "
-             "peace agreement between the Colombian government and the FARC.",
-             (("LOCATED_IN", "Suarez", "Colombia"), ("LOCATED_IN", "police post", "Suarez"),
+       pos=[("Dissidents attacked a police post in Jamundi, Colombia. Dissident fronts have fought over the area since "
+             "the 2016 peace agreement between the Colombian government and the FARC.",
+             (("LOCATED_IN", "Jamundi", "Colombia"), ("LOCATED_IN", "police post", "Jamundi"),
               ("PARTY_TO", "Colombia", "2016 peace agreement"), ("PARTY_TO", "FARC", "2016 peace agreement")))],
-       neg=[("Dissidents attacked a police post in Suarez, Colombia. The FARC rejected the 2016 peace agreement "
-             "before the attack.", (("LOCATED_IN", "Suarez", "Colombia"), ("LOCATED_IN", "police post", "Suarez")))])
+       neg=[("Dissidents attacked a police post in Jamundi, Colombia. The FARC rejected the 2016 peace agreement "
+             "before the attack.", (("LOCATED_IN", "Jamundi", "Colombia"), ("LOCATED_IN", "police post", "Jamundi")))])
 def _party_to_between(ctx: RelationContext) -> None:
     """Each agreement followed by "between A and B", A and B armed actors (or "the government"):
     both are PARTY_TO it. Cost: linear in spans."""
@@ -71,14 +71,14 @@ def _party_to_between(ctx: RelationContext) -> None:
 
 
 @relation_rule("party-to-its-with",
-               '"the TTP ended its ceasefire with the government": the side whose agreement it is, and '
+               '"the rebels broke their truce with the army": the side whose agreement it is, and '
                'the side after "with", are party to it',
-       pos=[("Gunmen killed six soldiers in Tank, Pakistan. Attacks rose after the TTP ended its ceasefire "
+       pos=[("Gunmen killed six soldiers in Lakki Marwat, Pakistan. Attacks rose after the TTP ended its ceasefire "
              "with Pakistan in 2022.",
-             (("LOCATED_IN", "Tank", "Pakistan"), ("PARTY_TO", "Pakistan", "ceasefire"),
+             (("LOCATED_IN", "Lakki Marwat", "Pakistan"), ("PARTY_TO", "Pakistan", "ceasefire"),
               ("PARTY_TO", "Tehrik-i-Taliban Pakistan", "ceasefire")))],
-       neg=[("Gunmen killed six soldiers in Tank, Pakistan. Attacks rose after the TTP ended the ceasefire "
-             "in 2022.", (("LOCATED_IN", "Tank", "Pakistan"),))])
+       neg=[("Gunmen killed six soldiers in Lakki Marwat, Pakistan. Attacks rose after the TTP ended the ceasefire "
+             "in 2022.", (("LOCATED_IN", "Lakki Marwat", "Pakistan"),))])
 def _party_to_its_with(ctx: RelationContext) -> None:
     """Each agreement after "its" and before "with B": the nearest armed actor before it in its
     sentence, and B, are PARTY_TO it. Cost: linear in spans."""

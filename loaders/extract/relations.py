@@ -59,7 +59,7 @@ TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|
           r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator)")
 ROLE_OF = re.compile(rf"\b{TITLES}\s+(?:of|for)\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
 # "Taliban spokesman Ali Shams", "African Union chairman Moussa Faki": group, title, name.
-# A rank may stand between the title and the name ("a Defence Headquarters spokesman, Major General X").
+# A rank may stand between the title and the name ("an M23 spokesman, Major Willy Ngoma").
 TITLE_BEFORE_NAME = re.compile(
     rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+(?:{RANK}\s+){{0,2}}$", re.IGNORECASE)
 # "Ali Shams, the Taliban spokesman": name, article, then the group and its title after it.

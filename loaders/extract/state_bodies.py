@@ -82,11 +82,12 @@ def _placed(ctx: RelationContext, eid: str) -> bool:
 @relation_rule("part-of-owner-in-name",
                '"Lebanon\'s health ministry", "the GNA\'s Ministry of Health": a ministry whose own name '
                'opens with its owner is part of that owner',
-       pos=[("Shelling hit a school in Ain Zara on Monday. The GNA's Ministry of Interior said four pupils were "
-             "killed.", (("LOCATED_IN", "school", "Ain Zara"),
+       pos=[("Shelling hit a school in Qasr bin Ghashir on Monday. The GNA's Ministry of Interior said four "
+             "pupils were killed.", (("LOCATED_IN", "school", "Qasr bin Ghashir"),
                          ("PART_OF", "Ministry of Interior", "Government of National Accord")))],
-       neg=[("Shelling hit a school in Ain Zara on Monday. The Ministry of Interior said four pupils were killed.",
-             (("LOCATED_IN", "school", "Ain Zara"),))])
+       neg=[("Shelling hit a school in Qasr bin Ghashir on Monday. The Ministry of Interior said four pupils "
+             "were killed.",
+             (("LOCATED_IN", "school", "Qasr bin Ghashir"),))])
 def _part_of_owner_in_name(ctx: RelationContext) -> None:
     """Each body (an organisation whose form is a ministry) with an owner word opening one of its
     forms, resolved to another actor of the report by form, dictionary alias or demonym, is

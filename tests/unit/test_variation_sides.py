@@ -41,14 +41,14 @@ OWNER_IN_NAME = [
     ("Ukraine's interior ministry said Russian glide bombs hit a hospital in Kupiansk on Monday, killing "
      "two nurses.", {("Ukraine's interior ministry", "Ukraine")}),
     # an acronym with its possessive (encyclopedic article, Libya)
-    ("Shelling hit a school in the suburb of Ain Zara on 3 May 2019. The GNA's Ministry of Interior said "
+    ("Shelling hit a school in the suburb of Qasr bin Ghashir on 3 May 2019. The GNA's Ministry of Interior said "
      "four pupils were killed.", {("Ministry of Interior", "Government of National Accord")}),
     # negatives: a body a side runs ("Houthi-run") is left without a side (gold differs between sets);
     # a place is no owner; a ministry with no owner in a report that names no state
-    ("The Houthi-run interior ministry said U.S. strikes hit a prison in Saada on Monday, killing 30 "
+    ("The Houthi-run interior ministry said U.S. strikes hit a prison in Amran on Monday, killing 30 "
      "inmates.", set()),
     ("Israeli strikes killed 30 people in Deir al-Balah on Monday, the Gaza Health Ministry said.", set()),
-    ("Gunmen killed 12 villagers near Kolofata on Monday, the Ministry of Communication said.", set()),
+    ("Gunmen killed 12 villagers near Amchide on Monday, the Ministry of Justice said.", set()),
 ]
 
 NO_OWNER = [
@@ -57,7 +57,7 @@ NO_OWNER = [
     ("Al-Shabaab militants stormed a hotel in Kismayo, Somalia, on Friday. The Ministry of Information said "
      "15 people were killed. Somalia's government vowed to hunt down the attackers.",
      {("Ministry of Information", "Somalia")}),
-    ("A suicide bomber killed 11 people at a market in Mora, Cameroon, on 5 June 2016. The Ministry of "
+    ("A suicide bomber killed 11 people at a market in Fotokol, Cameroon, on 5 June 2016. The Ministry of "
      "Defence said the bomber was a girl. Cameroon blamed Boko Haram.",
      {("Ministry of Defence", "Cameroon")}),
     ("The country's information ministry said Ethiopian troops had retaken the town of Lalibela on Monday.",
@@ -85,18 +85,21 @@ def members(nlp, text):
 
 
 RANKED_SPOKESMEN = [
-    # a body, its title, a comma, then a rank before the name (rights group, Nigeria; communiqué, Mali)
-    ("Jets struck an ISWAP camp near Marte on Monday. A Defence Headquarters spokesman, Major General Tukur "
-     "Gusau, said 30 fighters were killed.", {("Tukur Gusau", "Defence Headquarters")}),
-    ("Drones struck a JNIM base near Boni on Sunday. A Malian army spokesman, Colonel Souleymane Dembele, said "
+    # a body, its title, a comma, then a rank before the name (rights group, Nigeria; communiqué, Mali; wire, DR Congo)
+    left("an air force rank ('Air Vice Marshal') is not among the ranks read between title and name",
+         "Jets struck an ISWAP camp near Marte on Monday. A Nigerian Air Force spokesman, Air Vice Marshal Edward "
+         "Gabkwet, said 30 fighters were killed.", {("Edward Gabkwet", "Nigeria")}),
+    ("Rebels stormed an army post near Bunagana on Monday. An M23 spokesman, Major Willy Ngoma, said the post "
+     "was taken.", {("Willy Ngoma", "M23")}),
+    ("Drones struck a JNIM base near Tessit on Sunday. A Malian army spokesman, Colonel Souleymane Dembele, said "
      "the base was destroyed.", {("Souleymane Dembele", "Mali")}),
     # held already: the rank with no comma, and the title after the name
     ("Rebels shelled the town of Kutkai on Monday, said Arakan Army spokesman Khaing Thu Kha.",
      {("Khaing Thu Kha", "Arakan Army")}),
     # negatives: a rank alone ties no one to a body named before; a person who only speaks after a body
-    ("The Defence Headquarters said jets struck an ISWAP camp near Marte on Monday. Major General Tukur Gusau "
+    ("The Nigerian Air Force said jets struck an ISWAP camp near Marte on Monday. Major General Edward Gabkwet "
      "visited the wounded.", set()),
-    ("ISWAP fighters attacked a base near Marte on Monday, Tukur Gusau said.", set()),
+    ("ISWAP fighters attacked a base near Marte on Monday, Edward Gabkwet said.", set()),
 ]
 
 
@@ -114,22 +117,22 @@ def parties(nlp, text):
 
 RECALLED_AGREEMENTS = [
     # "between A and B" after the agreement (encyclopedic article, Colombia; national paper, Myanmar)
-    ("Dissidents bombed a police kiosk in Jamundi, Colombia, on 3 May 2024. The area has been contested since "
-     "the 2016 peace agreement between the Colombian government and the FARC.",
+    ("Dissidents bombed a police kiosk in Jamundi, Colombia, on 3 May 2024. Dissident fronts have fought over "
+     "the area since the 2016 peace agreement between the Colombian government and the FARC.",
      {("Colombia", "2016 peace agreement"), ("FARC", "2016 peace agreement")}),
     ("Jets bombed a village in Kutkai, Myanmar, on Monday. The Ta'ang National Liberation Army broke off talks "
      "last year. A ceasefire signed in 2021 between the Tatmadaw and the Arakan Army collapsed in November.",
      {("Tatmadaw", "ceasefire"), ("Arakan Army", "ceasefire")}),
     # "its <agreement> with B" (rights group, Pakistan; wire, Ethiopia)
-    ("Militants killed four policemen in Lakki Marwat, Pakistan, on Monday. Attacks have risen since the TTP "
-     "ended its ceasefire with the government in 2022. Pakistan blamed the TTP.",
-     {("Tehrik-i-Taliban Pakistan", "ceasefire"), ("Pakistan", "ceasefire")}),
+    ("Militants killed four policemen in Lakki Marwat, Pakistan, on Monday. The TTP called off "
+     "its truce with the government last year. Pakistan blamed the TTP.",
+     {("Tehrik-i-Taliban Pakistan", "truce"), ("Pakistan", "truce")}),
     # negatives: an agreement no side is named with; a side rejecting it; "between" two places
     ("Militants killed four policemen in Lakki Marwat, Pakistan, on Monday. Attacks have risen since the "
      "ceasefire ended in 2022.", set()),
     ("Dissidents bombed a police kiosk in Jamundi, Colombia, on 3 May 2024. The FARC dissidents reject the 2016 "
      "peace agreement.", set()),
-    ("Drones struck a truck near a ceasefire line between Kupiansk and Kharkiv on Monday, killing two people.",
+    ("Drones struck a truck near a ceasefire line between Kupiansk and Izium on Monday, killing two people.",
      set()),
 ]
 
@@ -148,7 +151,7 @@ def un_parts(nlp, text):
 
 UN_AGENCIES = [
     # the text ties the agency to the UN: in its name, or by "the U.N. <what> agency" (broadcaster, wire)
-    ("The U.N. Security Council met on Monday after shelling killed 12 people in Goma. The United Nations "
+    ("The U.N. Security Council met on Monday after shelling killed 12 people in Butembo. The United Nations "
      "called for calm.", {"UN Security Council"}),
     ("The UN refugee agency UNHCR said an air strike hit a camp near Renk on Monday, killing six people. The "
      "United Nations condemned the strike.", {"UNHCR"}),
