@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.graph.model import Mention
+from sitgraph.graph.model import Entity, Mention
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.relation_context import RelationContext, relation_rule
 from sitgraph.loaders.extract.relations import _report_state
@@ -45,19 +45,19 @@ def _owner(ctx: RelationContext, word: str, body: str) -> str | None:
     """The armed actor of the report that `word` names: one whose own form is the word first
     (a spokesman's entity may carry the group's dictionary names too), then one whose dictionary
     name, alias or demonym it is; among several, the most mentioned. Cost: linear in entities."""
-    low = word.lower()
-    actors = load_actors()
-    best: tuple[int, int, str] | None = None
-    for e in ctx.table.entities.values():
-        if e.id == body or e.kind != "Actor" or e.type not in OWNER_TYPES:
-            continue
-        entry = actors.get(e.key[len("actor:"):]) if e.key and e.key.startswith("actor:") else None
-        own = low in (n.lower() for n in (e.name, *e.forms))
-        listed = entry is not None and low in (n.lower() for n in (entry.name, *entry.aliases, *entry.demonyms))
-        if own or listed:
-            rank = (2 if own else 1, len(e.mentions), e.id)
-            best = rank if best is None or rank[:2] > best[:2] else best
+    ranked = [(_naming(e, word.lower()), len(e.mentions), e.id) for e in ctx.table.entities.values()
+              if e.id != body and e.kind == "Actor" and e.type in OWNER_TYPES]
+    best = max((r for r in ranked if r[0]), key=lambda r: r[:2], default=None)
     return best[2] if best else None
+
+
+def _naming(e: Entity, low: str) -> int:
+    """2 when lower-cased `low` is a form of entity `e`, 1 when its dictionary entry's name, alias
+    or demonym, else 0."""
+    if low in (n.lower() for n in (e.name, *e.forms)):
+        return 2
+    entry = load_actors().get(e.key[len("actor:"):]) if e.key and e.key.startswith("actor:") else None
+    return int(entry is not None and low in (n.lower() for n in (entry.name, *entry.aliases, *entry.demonyms)))
 
 
 def _owner_written(text: str, m: Mention) -> re.Match[str] | None:
