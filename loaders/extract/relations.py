@@ -50,6 +50,8 @@ ADMIN1_AFTER = re.compile(rf"\s*(?:{_FIRST_LEVEL})\b", re.IGNORECASE)
 ADMIN1_BEFORE = re.compile(rf"\b(?:{_FIRST_LEVEL})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A contact line or footer ("For further information, please contact ... in Yangon") locates no event.
 CONTACT_LINE = re.compile(r"(?i)\b(?:for (?:further|more) information|please contact|contact us|e-?mail:|tel\.?:)")
+RANK = (r"(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|brigadier|commander|sergeant|"
+        r"sgt\.)")
 MEMBER_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")
 MEMBER_BEFORE = re.compile(r"^[\"'\u201d\u2019]?,\s+(?:(?:[A-Z][\w.]*|general|major|colonel)\s+){0,4}$")
 TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
@@ -57,8 +59,9 @@ TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|
           r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator)")
 ROLE_OF = re.compile(rf"\b{TITLES}\s+(?:of|for)\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
 # "Taliban spokesman Ali Shams", "African Union chairman Moussa Faki": group, title, name.
+# A rank may stand between the title and the name ("an M23 spokesman, Major Willy Ngoma").
 TITLE_BEFORE_NAME = re.compile(
-    rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+$", re.IGNORECASE)
+    rf"^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){{0,2}}{TITLES}(?:-general)?,?\s+(?:{RANK}\s+){{0,2}}$", re.IGNORECASE)
 # "Ali Shams, the Taliban spokesman": name, article, then the group and its title after it.
 ARTICLE_GAP = re.compile(r"^,\s+(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 TITLE_AFTER_GROUP = re.compile(
@@ -74,14 +77,17 @@ ALLY_CUES = re.compile(
 # "Iran-backed Houthis", "Russian-backed separatists": the backer written into the name.
 BACKED = re.compile(r"((?:[Aa]l-)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:backed|supported|allied|affiliated)\b")
 # "Colonel Sai La of the Shan State Army": a rank before the name, the group after "of".
-RANK_BEFORE = re.compile(r"\b(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|"
-                         r"brigadier|commander|sergeant|sgt\.)\s+$", re.IGNORECASE)
+RANK_BEFORE = re.compile(rf"\b{RANK}\s+$", re.IGNORECASE)
 OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "French Prime Minister Jean-Marc Ayrault", "the Libyan army spokesman, Ali Omar": a demonym
 # or name of a group the report names, a title, then the person.
 DEMONYM_TITLE = re.compile(rf"\b((?:[Aa]l-)?[A-Z][\w.-]*)\s+(?:[\w-]+\s+){{0,3}}{TITLES}(?:-general)?,?\s+$",
                            re.IGNORECASE)
 SIGN_VERBS = ("sign", "ink", "conclude")
+# "U.N.", "UN", "United Nations" in a mention or the words of its sentence just before it.
+# (or an acronym of the UN's own: "UNHCR", "UNAMA").
+UN_TIE = re.compile(r"\b(?:U\.N\.|UN\b|UN[A-Z]{2,}|United Nations\b)")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{2}[.!?;])\s")
 OWN_BEFORE = re.compile(r"(?i)\b(?:its|their|our)\s+(?:[a-z-]+\s+)?$")
 
 
@@ -345,7 +351,9 @@ def _member_of_government(ctx: RelationContext) -> None:
 @relation_rule("part-of-dictionary", "a unit the actor dictionary places in its state or group",
        pos=[("The SSPDF shelled Yei on Monday, the government of South Sudan said.",
              (("PART_OF", "South Sudan People's Defence Forces", "South Sudan"),))],
-       neg=[("South Sudanese soldiers shelled Yei on Monday.", ())])
+       neg=[("South Sudanese soldiers shelled Yei on Monday.", ()),
+            ("The World Health Organization said shelling hit a hospital in Yei on Monday; the United Nations "
+             "condemned it.", (("LOCATED_IN", "hospital", "Yei"),))])
 def _part_of_dictionary(ctx: RelationContext) -> None:
     actors = load_actors()
     ent = ctx.table.entities
@@ -354,7 +362,12 @@ def _part_of_dictionary(ctx: RelationContext) -> None:
         if e.key and e.key.startswith("actor:"):
             entry = actors.get(e.key[len("actor:"):])
             parent = by_key.get("actor:" + entry.part_of) if entry and entry.part_of else None
-            if parent:
+            # A UN agency is the UN's only where the text ties it to it ("the U.N. refugee agency
+            # UNHCR", "the UN Security Council", an acronym of its own as "UNAMA"): "the World Health
+            # Organization said" is a source.
+            if parent and (entry.part_of != "united-nations" or any(
+                    UN_TIE.search(SENTENCE_BREAK.split(ctx.text[max(0, m.start - 30):m.end])[-1])
+                    for m in e.mentions)):
                 ctx.add("PART_OF", e.id, parent, e.mentions[0].start)
 
 
@@ -565,5 +578,6 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
     return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key))
 
 
-# Relations written into appositions, brackets, chains and headings (registered on import).
-from sitgraph.loaders.extract import relation_chains  # noqa: E402,F401
+# Relations written into appositions, brackets, chains and headings, the side a ministry belongs
+# to, and the parties of an agreement recalled in passing (registered on import).
+from sitgraph.loaders.extract import agreement_parties, relation_chains, state_bodies  # noqa: E402,F401
