@@ -43,7 +43,6 @@ from sitgraph.loaders.extract.dates import find_date_spans
 from sitgraph.loaders.extract.quantities import UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
 from sitgraph.loaders.extract.toll_attackers import attackers_told, toll_holds_attackers
-from sitgraph.loaders.extract.toll_care import care_figures
 from sitgraph.loaders.extract.toll_figures import (
     _HAS_COUNT,
     _active_category,
@@ -91,7 +90,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     TOLL,
     VERB,
 )
-from sitgraph.loaders.extract.toll_roles import role_figures
+from sitgraph.loaders.extract.toll_readers import EXTRA_READERS
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
@@ -349,7 +348,7 @@ _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_fig
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
                    _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
                    _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures,
-                   treated_parts_figures, role_figures, care_figures)
+                   treated_parts_figures, *EXTRA_READERS)
 
 
 def _figures(sentence: str) -> list[_Figure]:

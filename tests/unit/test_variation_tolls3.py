@@ -2,7 +2,8 @@
 or rank ("killed the district governor", "M23 commander X was killed"), the wounded told by
 their condition or their care ("four were left in critical condition", "medics treated 16
 people for shrapnel wounds"), and a toll revised more than once in one sentence ("rose to nine
-and was later revised to 11"), and a toll sentence after its incident whose only place is where
+and was later revised to 11"), a part of the dead told alone ("the dead include three
+children"), and a toll sentence after its incident whose only place is where
 its source spoke ("a spokesman said in Odesa") or which tells a zero two sentences on. Reports
 and single sentences written for these tests, in the
 styles of wire agencies, broadcasters, humanitarian sitreps, military statements, war updates
@@ -117,6 +118,27 @@ REVISED = [
      [(19, None)]),
 ]
 
+# --- a part of the dead told alone --------------------------------------------------------------
+
+INCLUDED = [
+    # wire: the part is the least toll known
+    ('Myanmar\n\nA junta airstrike hit a monastery near Lashio on Sunday. The dead include four novice monks, '
+     'residents said.',
+     [(4, None)]),
+    # the total told before stays the toll
+    ('Afghanistan\n\nA roadside bomb hit a minibus in Khost province on Saturday, killing nine people. The dead '
+     'included two children, police said.',
+     [(9, None)]),
+    # "the dead were taken": no count of them
+    ('Somalia\n\nA car bomb exploded near a café in Beledweyne on Sunday. The dead were taken to the town '
+     'hospital.',
+     [(None, None)]),
+    left("a part told with two groups ('two medics and a journalist') counts only the first group",
+         'Syria\n\nShelling hit a field clinic near Atmeh on Sunday. The dead included two medics and a '
+         'journalist.',
+         [(3, None)]),
+]
+
 # --- a toll sentence after its incident: a speaker's place, a zero two sentences on -------------
 
 AFTER = [
@@ -153,7 +175,7 @@ AFTER = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", OFFICERS + CARE + REVISED + AFTER)
+@pytest.mark.parametrize("text,expected", OFFICERS + CARE + REVISED + INCLUDED + AFTER)
 def test_tolls_of_a_report(nlp, text, expected):
     assert tolls(nlp, text) == expected
 
