@@ -33,6 +33,7 @@ _TREATED = re.compile(
     rf"(?i:\btreat(?:ed|ing)\s+){NUMBER_START}{COUNT}(?P<np>{NP})"
     r"\s+(?i:for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns|gunshot\s+wounds))\b")
 _NEEDS = re.compile(r"(?i)\b(?:condition|treat(?:ed|ing))\b")
+_UNCOUNTED = re.compile(r"(?i)\bthe\s+(?:wounded|injured)\b(?!\s*,?\s*\d)")
 
 
 @rule("toll.wounded-by-care", "'four were left in critical condition', 'medics treated 16 people for wounds': the "
@@ -51,8 +52,11 @@ def care_figures(masked: str) -> list[_Figure]:
     by treatment for wounds; [] when none."""
     if not _NEEDS.search(masked):
         return []
+    # "The wounded were taken to X, where two were in critical condition": a part of wounded
+    # left uncounted is no figure of them.
+    uncounted = _UNCOUNTED.search(masked) is not None
     out = [_Figure("wounded", _count_value(m), (m.start(), m.end()), subset=True)
-           for m in _CONDITION.finditer(masked) if _victims(m["np"])]
+           for m in _CONDITION.finditer(masked) if _victims(m["np"]) and not uncounted]
     out += [_Figure("wounded", _count_value(m), (m.start(), m.end()))
             for m in _TREATED.finditer(masked) if _victims(m["np"])]
     return out
