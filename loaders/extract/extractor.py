@@ -70,6 +70,7 @@ from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.toll_updates import death_day
+from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun, zero_reach
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 
@@ -436,15 +437,17 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     """"No casualties were reported (from the clashes)." / "Three people were killed." right
     after a strike (the incident told last in `frames`): its toll, unless the sentence tells
     an incident of its own (`found` holds a grounded frame) or speaks of a period or of
-    something else. A figure ("40 were taken to hospital") may come two sentences on, when
-    nothing else was told in between; a zero only right after."""
+    something else. A figure ("40 were taken to hospital") or a zero ("no one was injured")
+    may come two sentences on, when nothing else was told in between."""
     prev = _told_toll_last(frames, i) or merging.last_with_role(frames, ("incident",))
     if prev is None or (prev.kind != "Attack" and prev.role == "incident") or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
     gap = i - max([prev.sent_index, *prev.evidence_index])
-    figure = bool(counts.killed or counts.wounded) and 2 <= (merging.toll_gap(prev, i, frames) or 0) <= toll_reach(text)
+    zero = 0 in (counts.killed, counts.wounded)
+    reach = toll_reach(text) if counts.killed or counts.wounded else zero_reach(text) if zero else 0
+    figure = 2 <= (merging.toll_gap(prev, i, frames) or 0) <= reach
     if gap == 1 or figure:
         merging.add_toll(prev, counts, text)
 

@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weap
 from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import later_deaths
 from sitgraph.loaders.extract.toll_victims import victims_only
 
@@ -176,7 +177,9 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Does incident frame `f` (its sentence `text`) tell nothing but a toll of `prev`: no
     side, place or target of its own beyond a victim group, a weapon that fits, and no other
     day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
-    if f.role != "incident" or f.kind != prev.kind or f.actors or f.places or not (f.killed or f.wounded):
+    if f.role != "incident" or f.kind != prev.kind or f.actors or not (f.killed or f.wounded):
+        return False
+    if set(f.places) - speaker_places(f, table, text):  # "..., the spokesman said in Kyiv" is no place of its own
         return False
     speaking = MEDICAL_SOURCE.search(text) is not None
     if not victims_only(prev, f, table, speaking) or not same_weapon(prev, f):
@@ -186,9 +189,12 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
 
 def drop_speaking_facility(f: Any, table: Any, text: str) -> None:
     """Take off `f`'s targets a hospital that only speaks in `text` ("a hospital official
-    said 10 had died"): it tells the toll of the incident, it was not struck in it."""
+    said 10 had died"): it tells the toll of the incident, it was not struck in it; and its
+    places where a source only spoke ("the spokesman said in Kyiv")."""
     if MEDICAL_SOURCE.search(text):
         f.targets = [t for t in f.targets if table.entities[t].type != "medical"]
+    spoken = speaker_places(f, table, text)
+    f.places = [p for p in f.places if p not in spoken]
 
 
 # "a hospital official said 10 had died": the hospital tells the toll, it was not struck.

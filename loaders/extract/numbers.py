@@ -91,6 +91,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     TOLL,
     VERB,
 )
+from sitgraph.loaders.extract.toll_readers import EXTRA_READERS
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
@@ -349,6 +350,7 @@ _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_fig
                    _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
                    _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures,
                    treated_parts_figures, listed_dead_figures)
+                   treated_parts_figures, *EXTRA_READERS)
 
 
 def _figures(sentence: str) -> list[_Figure]:
@@ -557,7 +559,7 @@ def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
 _TRIGGER = re.compile(
     r"(?i:kill|dead|death|die|slain|murder|execut|martyr|assassin|behead|massacr|perish|lost\s+(?:their|his|her)\s+li"
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
-    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b"
+    r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b|condition"
     r"|field\s+of\s+(?:hono|battle)"
     r"|gunned\s+down|mowed\s+down|hack|bodies|alive"
     # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "laid down their lives"

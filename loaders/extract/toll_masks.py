@@ -132,6 +132,28 @@ def toll_reach(sentence: str) -> int:
     return 8 if enabled(HOSPITAL_REACH) and _TREATED_WOUNDED.search(sentence) else 2
 
 
+ZERO_REACH = branch("toll.zero-two-on", "'No one was injured, officials said.' two sentences after the incident, "
+                    "nothing told between, is its zero toll, as a figure there is its toll",
+                    pos=[("Drones struck the oil depot in Novoshakhtinsk overnight on Sunday. Footage published "
+                          "on Monday shows a large fire. No one was injured, regional officials said.",
+                          ((0, 0, None),))],
+                    neg=[("Drones struck the oil depot in Novoshakhtinsk overnight on Sunday. Footage published "
+                          "on Monday shows a large fire. Firefighters worked through the night. No one was "
+                          "injured, regional officials said.", ((None, None, None),))],
+                    probe=event_tolls, where="extractor._toll_after")
+
+
+# "No one else was hurt": a zero of the others than those told, no toll of its own.
+_ELSE = re.compile(r"(?i)\b(?:no\s*one|nobody|none)\s+else\b")
+
+
+def zero_reach(sentence: str) -> int:
+    """How many sentences after the incident told last a toll-only `sentence` telling a zero
+    ("no one was injured") may still be its toll, no other event told between: two; one for
+    "no one else" or while ``toll.zero-two-on`` is off."""
+    return 2 if enabled(ZERO_REACH) and not _ELSE.search(sentence) else 1
+
+
 # "The previous week, attacks across the region killed 291 people", "drone strikes throughout the
 # state have killed 40": many attacks over an area, a toll of none of them alone.
 _SPREAD_TOLL = re.compile(

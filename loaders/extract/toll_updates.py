@@ -115,7 +115,7 @@ def told_again(sentence: str) -> bool:
 
 _REVISED_TO = re.compile(
     r"(?i)\b(?:(?:later|subsequently|since|then|eventually)\s+)?(?:revised|raised|increased|updated|rose|climbed"
-    r"|risen)\s+(?:up(?:wards?)?\s+)?(?:from\s+(?:\d[\d,]*|\w+)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"|risen)\s+(?:(?:it|the\s+(?:death\s+)?toll)\s+)?(?:up(?:wards?)?\s+)?(?:from\s+(?:\d[\d,]*|\w+)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|per\s*cent|percent|years?|km|houses|homes))")
 # The toll the revision is of, told before it in the sentence: "a death toll of 134, later
 # revised to 157", "the initial toll of 34 was later revised to 57", "put the toll at 50,
@@ -132,16 +132,15 @@ REVISED = branch("toll.revised-in-sentence", "'gave a death toll of 134, later r
 
 def revised_toll(sentence: str, killed: int | None) -> int | None:
     """The dead of `sentence` where it revises a toll it tells ("a death toll of 134, later
-    revised to 157": 157): the revised figure when larger than `killed`, else `killed`."""
+    revised to 157": 157; "rose to nine and was later revised to 11": 11): the largest
+    revised figure when larger than `killed`, else `killed`."""
     from sitgraph.loaders.extract.quantities import parse_number
 
     if killed is None or not enabled(REVISED):
         return killed
-    m = _REVISED_TO.search(sentence)
-    if m is None or not _TOLL_BEFORE.search(sentence[:m.start()]):
-        return killed
-    n = parse_number(m["n"])
-    return n if n is not None and n > killed else killed
+    # Every revision counts, not the first: "the toll rose to nine and was later revised to 11".
+    told = [parse_number(m["n"]) for m in _REVISED_TO.finditer(sentence) if _TOLL_BEFORE.search(sentence[:m.start()])]
+    return max([killed, *(n for n in told if n is not None)])
 
 
 # "The official toll was 85, although survivors said more than 200 were killed": a toll set

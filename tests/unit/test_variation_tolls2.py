@@ -41,10 +41,10 @@ MIXED = [
     ('Somalia\n\nAl-Shabaab stormed a military base in Bulo Marer on Friday; 17 soldiers and 12 militants were '
      'killed in the fighting.',
      [(29, None)]),
-    left("'the dead include N' (a part of the toll told alone) is not read as the least toll",
-         'Ukraine\n\nA Russian missile struck an apartment block in Dnipro on Saturday. The dead include three '
-         'children.',
-         [(3, None)]),
+    # 'the dead include N' told alone: the part is the least toll known (toll.dead-include)
+    ('Ukraine\n\nA Russian missile struck an apartment block in Dnipro on Saturday. The dead include three '
+     'children.',
+     [(3, None)]),
     ('Sudan\n\nAn RSF drone hit a market in Sennar on Sunday. Of the 30 people killed, 12 were children.',
      [(30, None)]),
     ('Sudan\n\nAn RSF drone hit a market in Sennar on Sunday. Twelve of the 30 people killed were children.',
@@ -372,8 +372,7 @@ def test_toll_of_each_incident(nlp, text, expected):
     ('Militants beheaded six villagers.', (6, None)),
     ('Fighters executed 12 prisoners.', (12, None)),
     ('The bodies of 12 men were found.', (12, None)),
-    left("'the dead include N' (a part told alone) gives no figure",
-         'The dead include three children.', (3, None)),
+    ('The dead include three children.', (3, None)),
     ('Five people, including two children, were killed.', (5, None)),
     ('The attack claimed 14 lives.', (14, None)),
     ('The attack cost 14 lives.', (14, None)),

@@ -1,0 +1,12 @@
+"""The figure readers of :mod:`numbers` kept in modules of their own (one victim named by
+office, the wounded by their care, a part of the dead told alone), gathered in the order
+:func:`numbers.find_casualties` runs them after its own. Importing it costs the compiling of
+their patterns, once."""
+
+from __future__ import annotations
+
+from sitgraph.loaders.extract.toll_care import care_figures
+from sitgraph.loaders.extract.toll_included import included_figures
+from sitgraph.loaders.extract.toll_roles import role_figures
+
+EXTRA_READERS = (role_figures, care_figures, included_figures)

@@ -1,0 +1,49 @@
+"""A toll sentence's place that is only where its source spoke: "Two soldiers were killed and
+six wounded, the spokesman said in Odesa", "... the governor told reporters in Garowe". Wire
+and broadcast copy say where a statement was made; the place is the speaker's, not the
+incident's, so the sentence still tells nothing but the toll of the incident told before it.
+
+:func:`speaker_places` names the places of a frame that the sentence mentions only after such
+a verb of speaking; :mod:`merge_reconcile` leaves them out when it decides whether a sentence
+tells only a toll, and takes them off the frame before merging it. Pure; one regex look
+behind each place mention of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_tolls, rule
+
+# The words right before a place where a source spoke: "said in", "told reporters in",
+# "speaking on Sunday in", "said in the capital,".
+_SPOKE_IN = re.compile(
+    r"(?i)\b(?:said|says|told(?:\s+(?!(?:that|how|of|about)\b)[\w'’-]+){0,3}?|speaking|spoke|announced|added|adding|stated|briefing"
+    r"|(?:said|told)\s+(?:a\s+)?(?:news\s+conference|press\s+conference|briefing))\s+"
+    r"(?:(?:on|late|early)\s+[A-Z]?\w+\s+)?(?:in|from)\s+(?:the\s+(?:capital|city|town)(?:\s+of)?,?\s+)?$")
+
+# A cheap first scan: a verb of speaking with "in" or "from" after it in the sentence.
+_SPEAKS = re.compile(r"(?i)\b(?:said|says|told|speaking|spoke|announced|added|adding|stated|briefing)\b[^.;]{0,60}?"
+                     r"\b(?:in|from)\b")
+
+
+@rule("toll.speaker-place", "'..., the spokesman said in Odesa': the place where a toll's source spoke is not the "
+      "incident's, so the sentence is still the toll of the incident told before it",
+      pos=[("Rebels shelled the airport at Kramatorsk on Sunday, the army said. Two soldiers were killed and six "
+            "were wounded, a spokesman said in Odesa.", ((2, 6, None),))],
+      neg=[("Rebels shelled the airport at Kramatorsk on Sunday, the army said. Two soldiers were killed and six "
+            "were wounded in Sloviansk, a spokesman said.", ((None, None, None), (2, 6, None)))],
+      probe=event_tolls, off=lambda f, table, text: set())
+def speaker_places(f: Any, table: Any, text: str) -> set[str]:
+    """The place ids of frame `f` every mention of which in its sentence `text` follows a verb
+    of speaking ("said in X"); an empty set when none."""
+    if not f.places or not _SPEAKS.search(text):
+        return set()
+    start = f.sent_start
+    seen: dict[str, bool] = {}
+    for lo, _hi, eid in table.starting_in(start, start + len(text)):
+        if eid in f.places:
+            spoken = _SPOKE_IN.search(text[max(0, lo - start - 80): lo - start]) is not None
+            seen[eid] = seen.get(eid, True) and spoken
+    return {eid for eid, spoken in seen.items() if spoken}
