@@ -61,6 +61,7 @@ from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
+from sitgraph.loaders.extract.quoted_retellings import fold_quoted
 from sitgraph.loaders.extract.recalled_apart import recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
@@ -110,6 +111,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
+    frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
