@@ -36,6 +36,7 @@ from sitgraph.loaders.extract import (
     written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.after_anaphors import fold_after_anaphors
 from sitgraph.loaders.extract.air_attacks import infer_air
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
@@ -112,6 +113,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
     frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
+    frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
