@@ -73,6 +73,7 @@ from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
+from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact
 
 
 def _gazetteer() -> Any:
@@ -114,6 +115,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
     frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
+    frames = join_vague_then_exact(frames, table, report.text)  # "earlier this month" then "on March 4": one attack
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
