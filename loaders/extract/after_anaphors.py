@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, rule
+from sitgraph.loaders.extract.unplaced import fold_frames
 
 # Acts a sentence dates by the incident told before: the flight it caused, the arrests after it.
 SENTENCE_ACTS = frozenset({"Displacement", "Abduction"})
@@ -75,14 +76,5 @@ def fold_after_anaphors(frames: list[Any], doc: Any) -> list[Any]:
     """`frames` without the after-anaphor frames (:func:`_after_anaphor`) placed only where
     their sentence's flight or arrest is (:func:`_lent_place`) that follow an incident attack;
     each one's sentence becomes evidence of the last such incident."""
-    out = list(frames)
-    for f in frames:
-        if not _after_anaphor(f, doc) or not _lent_place(f, out):
-            continue
-        host = _host(f, out)
-        if host is None:
-            continue
-        host.evidences.extend(x for x in [(f.sent_start, f.sent_end), *f.evidences] if x not in host.evidences)
-        host.evidence_index.extend([f.sent_index, *f.evidence_index])
-        out.remove(f)
-    return out
+    return fold_frames(frames, lambda f, out: _host(f, out) if _after_anaphor(f, doc) and _lent_place(f, out)
+                       else None)

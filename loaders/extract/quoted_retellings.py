@@ -20,6 +20,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import event_kinds, rule
+from sitgraph.loaders.extract.unplaced import fold_frames
 
 # Opening and closing marks of a direct quotation; a straight double quote both opens and closes.
 OPENING = "“«"
@@ -101,14 +102,4 @@ def _kept(frames: list[Any], _text: str = "", _doc: Any = None) -> list[Any]:
 def fold_quoted(frames: list[Any], text: str, doc: Any) -> list[Any]:
     """`frames` without the quoted attack frames (:func:`_quoted`) that follow an incident
     attack; each one's sentence (in report `text`) becomes evidence of the last such incident."""
-    out = list(frames)
-    for f in frames:
-        if not _quoted(f, text, doc):
-            continue
-        host = _host(f, out)
-        if host is None:
-            continue
-        host.evidences.extend(x for x in [(f.sent_start, f.sent_end), *f.evidences] if x not in host.evidences)
-        host.evidence_index.extend([f.sent_index, *f.evidence_index])
-        out.remove(f)
-    return out
+    return fold_frames(frames, lambda f, out: _host(f, out) if _quoted(f, text, doc) else None)
