@@ -75,14 +75,15 @@ def _host(f: Any, out: list[Any]) -> Any:
     either undated) and naming no other side than `f`, else None."""
     kin = [g for g in out if g is not f and g.role == "incident" and g.kind == "Attack" and not g.aggregate
            and (g.places or g.targets) and g.sent_index < f.sent_index]
-    if not kin:
-        return None
-    host = kin[-1]
-    if f.actors and host.actors and not set(f.actors) & set(host.actors):
-        return None  # "Our forces hit their positions," the other side said: an act of its own
-    if f.date_explicit and f.date and host.date and f.date[:10] != host.date[:10]:
-        return None  # the speaker dates the act another day: another act
-    return host
+    return kin[-1] if kin and not _apart(f, kin[-1]) else None
+
+
+def _apart(f: Any, host: Any) -> bool:
+    """Does `f` name another side than `host` ("Our forces hit their positions," the other
+    side said) or date its act another day (the speaker's act of another day)?"""
+    other_side = bool(f.actors and host.actors and not set(f.actors) & set(host.actors))
+    other_day = bool(f.date_explicit and f.date and host.date and f.date[:10] != host.date[:10])
+    return other_side or other_day
 
 
 def _kept(frames: list[Any], _text: str = "", _doc: Any = None) -> list[Any]:
