@@ -36,6 +36,7 @@ from sitgraph.loaders.extract import (
     written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.after_anaphors import fold_after_anaphors
 from sitgraph.loaders.extract.air_attacks import infer_air
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
@@ -62,6 +63,8 @@ from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_la
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
+from sitgraph.loaders.extract.quoted_retellings import fold_quoted
+from sitgraph.loaders.extract.recalled_apart import recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
@@ -73,6 +76,7 @@ from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun, zero_reach
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
+from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact
 
 
 def _gazetteer() -> Any:
@@ -112,6 +116,9 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
+    frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
+    frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
+    frames = join_vague_then_exact(frames, table, report.text)  # "earlier this month" then "on March 4": one attack
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)

@@ -22,9 +22,10 @@ from typing import Any
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, event_tolls, no, rule
 
 # A photo caption or credit line: "Photo: ...", "FILE PHOTO: ...", "Caption: ...", "... (Reuters photo)",
-# "... REUTERS/Jane Doe", "... (AP Photo/John Doe)", "... Photograph: Jane Doe/AFP".
-CAPTION_LABEL = re.compile(r"(?i)^\s*(?:file\s+)?(?:photo(?:graph)?|picture|pic|image|caption|video|footage)"
-                           r"(?:\s+caption)?\s*[:|]\s*\S")
+# "... REUTERS/Jane Doe", "... (AP Photo/John Doe)", "... Photograph: Jane Doe/AFP"; a broadcaster's archive
+# photo labelled "FILE - " shows an earlier scene, never the report's incident.
+CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:file\s+)?(?:photo(?:graph)?|picture|pic|image|caption|video|footage)"
+                           r"(?:\s+caption)?\s*[:|]|(?-i:FILE)\s*[-–—]\s)\s*\S")
 CREDIT = re.compile(r"(?:\(\s*(?:[A-Z][\w.]*\s+){0,3}(?:[Pp]hoto|[Pp]icture|[Ff]ile)\s*(?:/[^)]*)?\)"
                     r"|\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z][\w.'’ -]{1,40}"
                     r"|\b(?:Photograph|Photo)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:/[\w .]+)?)\s*\.?\s*$")
@@ -36,6 +37,7 @@ BYLINE = re.compile(rf"^\s*(?:(?:By|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?
 @rule("event.caption-line", "a labelled photo caption, a photo credit or a byline ('Photo: Smoke rises over "
       "Khartoum after a drone strike.') tells no incident of its own",
       pos=[("Photo: Smoke rises over Khartoum after a drone strike.", ()),
+           ("FILE - Soldiers patrol a street after a bombing in Minova, Feb. 20, 2019.", ()),
            ("Rescuers search a building hit by a missile in Dnipro. (Reuters photo)", ())],
       neg=[("Smoke rose over Khartoum after a drone strike on Monday.", ("Attack",)),
            ("A missile hit a building in Dnipro on Monday, officials said.", ("Attack",))],

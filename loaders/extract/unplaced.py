@@ -12,6 +12,7 @@ O(frames^2) over one report's frames.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sitgraph.loaders.extract.roles import separate
@@ -82,12 +83,21 @@ def fold_unplaced(frames: list[Any], text: str) -> list[Any]:
     """`frames` without the unplaced incident frames (:func:`_unplaced`) that have a placed
     incident of their kind in the report; each one's sentence (in report `text`) becomes
     evidence of the nearest such incident (the last before it, else the first after it)."""
+    def host_of(f: Any, out: list[Any]) -> Any:
+        sentence = text[f.sent_start:f.sent_end]
+        return _host(f, out, sentence) if _unplaced(f, sentence) else None
+
+    return fold_frames(frames, host_of)
+
+
+def fold_frames(frames: list[Any], host_of: Callable[[Any, list[Any]], Any]) -> list[Any]:
+    """`frames` without each frame `f` that `host_of(f, kept)` gives a host for (None: `f`
+    stays); `f`'s sentences become evidence of its host, nothing else of it is kept (the
+    frame told the host's incident again). Frames are taken in order; `kept` is the list so
+    far. Cost: one `host_of` call per frame."""
     out = list(frames)
     for f in frames:
-        sentence = text[f.sent_start:f.sent_end]
-        if not _unplaced(f, sentence):
-            continue
-        host = _host(f, out, sentence)
+        host = host_of(f, out)
         if host is None:
             continue
         host.evidences.extend(x for x in [(f.sent_start, f.sent_end), *f.evidences] if x not in host.evidences)
