@@ -58,24 +58,30 @@ def located_persons(cands: list[Cand], text: str, doc: Any, actors: ActorDiction
     lower = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
     out, dropped = [], set()
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ not in ("PERSON", "ORG") or not _located(text, ent.start_char, ent.end_char, lower, actors):
             continue
         start, end, name = ent.start_char, ent.end_char, ent.text
-        if not _NAME.match(name) or _POSSESSIVE_AFTER.match(text, end) or _POSSESSIVE_END.search(name):
-            continue
-        before = text[max(0, start - 40):start]
-        located = _IN_BEFORE.search(before) or _AREA_AFTER.match(text, end)
-        if not located or PERSON_BEFORE.search(before) or _not_a_place(name, lower, actors):
-            continue
         place = exact_place(gaz, name) if gaz is not None else None
         if ent.label_ == "ORG" and place is None:  # an organisation's name only where the gazetteer knows it
             continue
-        if _SPEAKERS_IN.search(before):
+        if _SPEAKERS_IN.search(text, max(0, start - 40), start):
             dropped.add((start, end))
             continue
         out.append(place_cand(start, end, name, place=place, rank=2))
     kept = [c for c in cands if not (c.kind == "Actor" and c.type == "person" and (c.start, c.end) in dropped)]
     return kept + out
+
+
+def _located(text: str, start: int, end: int, lower: frozenset[str], actors: ActorDictionary) -> bool:
+    """Does the sentence locate the name at text[start:end]: a name after "in" or before an
+    area word, not a possessive, a titled person or a name that is no place?"""
+    name = text[start:end]
+    if not _NAME.match(name) or _POSSESSIVE_AFTER.match(text, end) or _POSSESSIVE_END.search(name):
+        return False
+    before = text[max(0, start - 40):start]
+    if not (_IN_BEFORE.search(before) or _AREA_AFTER.match(text, end)) or PERSON_BEFORE.search(before):
+        return False
+    return not _not_a_place(name, lower, actors)
 
 
 def _not_a_place(name: str, lower: frozenset[str], actors: ActorDictionary) -> bool:
