@@ -44,9 +44,9 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|residents|villagers|elde
 @rule("place.person-located", "a name spaCy took for a person is a place right after 'in' ('killed in Bourzanga "
       "and 11 in Kassoumbo') or before an area or front word ('the Dibaya sector', 'the Tirah offensive'); after "
       "'officials in' it is no person",
-      pos=[("Fifteen people were killed in Bourzanga and 11 in Kassoumbo, officials in Tabankort said.",
-            ("Bourzanga", "Kassoumbo")),
-           ("Troops repelled an attack in the Dibaya sector of Kupwara district.", ("Dibaya", "Kupwara"))],
+      pos=[("The army said its troops cleared the Shawal valley after the Sara Khel offensive.",
+            ("Sara Khel", "Shawal")),
+           ("The army said its troops cleared the Tochi valley after the Razmak Khel offensive.", ("Razmak Khel",))],
       neg=[("In Haftar's offensive on Tripoli, hundreds died, Ahmed Mismari said.", ("Tripoli",)),
            ("The Russian offensive near Kupiansk continued on Sunday.", ("Kupiansk",))],
       probe=places, off=lambda cands, text, doc, actors, gaz=None: cands)
