@@ -161,6 +161,11 @@ def bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             # name it is first bracketed after: a long report defines it again and again).
             defined.add(inner)
             extra += _standalone_uses(c, inner, text, taken)
+            # The bracket itself, read as an unknown place ("(MoD)"), is the name's form too.
+            extra += [replace(p, kind="Actor", type=c.type, group=c.group, name=c.name, key=c.key)
+                      for p in cands if p.kind == "Place" and p.place is None and (p.start, p.end) == m.span(1)]
+    moved = {(x.start, x.end) for x in extra if x.kind == "Actor"}
+    cands = [x for x in cands if not (x.kind == "Place" and x.place is None and (x.start, x.end) in moved)]
     return sorted((_regrouped(c, regroup) for c in cands + extra), key=lambda c: (c.start, c.end))
 
 
