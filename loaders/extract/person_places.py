@@ -6,7 +6,7 @@ offensive", "the Koutougou district hospital").
 Unknown town names are read as persons by spaCy as often as places, and a town read as a
 person stands as an actor: the place is lost and the person is a false actor. People are not
 "in" anywhere as a name is, and a sector, axis or district is named by its place, never by a
-person. Not read: a name before "'s" ("in Haftar's offensive"), a name a title or role word
+person. Not read: a name before "'s" ("in Hemedti's offensive"), a name a title or role word
 opens, a dictionary actor or a demonym ("in Wagner", "the Russian offensive"), a month or
 weekday, a word the report also writes in lower case. Cost: one pass over spaCy's entities,
 a look at the few characters around each person span, one dictionary lookup per name kept.
@@ -31,7 +31,7 @@ _IN_BEFORE = re.compile(r"(?:^|[\s(,])in\s+$")
 AREA_WORDS = ("sector", "axis", "direction", "front", "frontline", "district", "subdistrict", "area", "offensive",
               "outskirts", "border", "corridor", "salient", "pocket", "enclave", "locality", "commune")
 _AREA_AFTER = re.compile(r"\s+(?:" + "|".join(AREA_WORDS) + r")\b")
-# What ends the name as a place: not a possessive ("in Haftar's offensive") or a name going on.
+# What ends the name as a place: not a possessive ("in Hemedti's offensive") or a name going on.
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 
@@ -47,7 +47,7 @@ _SPEAKERS_IN = re.compile(r"\b(?:officials?|authorities|residents|villagers|elde
       pos=[("The army said its troops cleared the Shawal valley after the Sara Khel offensive.",
             ("Sara Khel", "Shawal")),
            ("The army said its troops cleared the Tochi valley after the Razmak Khel offensive.", ("Razmak Khel",))],
-      neg=[("In Haftar's offensive on Tripoli, hundreds died, Ahmed Mismari said.", ("Tripoli",)),
+      neg=[("In Hemedti's offensive on Omdurman, hundreds died, Mwangi Otieno said.", ("Omdurman",)),
            ("The Russian offensive near Kupiansk continued on Sunday.", ("Kupiansk",))],
       probe=places, off=lambda cands, text, doc, actors, gaz=None: cands)
 def located_persons(cands: list[Cand], text: str, doc: Any, actors: ActorDictionary, gaz: Any = None) -> list[Cand]:
