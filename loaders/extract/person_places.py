@@ -20,6 +20,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.patterns import NOT_NAMES
+from sitgraph.loaders.extract.place_words import alternation
 from sitgraph.loaders.extract.places import PERSON_BEFORE, exact_place, place_cand
 from sitgraph.loaders.extract.rules import places, rule
 
@@ -34,6 +35,8 @@ _AREA_AFTER = re.compile(r"\s+(?:" + "|".join(AREA_WORDS) + r")\b")
 # What ends the name as a place: not a possessive ("in Hemedti's offensive") or a name going on.
 _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\b")
 _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# A name that ends in an administrative word ("Zaporizhzhia Oblast") is the place readers' own.
+_ADMIN_END = re.compile(rf"(?i)\s(?:{alternation('admin')})$")
 
 
 # Who speaks for a place, before it: "officials in Tabankort said", "residents in Tangdhar say".
@@ -76,7 +79,8 @@ def _located(text: str, start: int, end: int, lower: frozenset[str], actors: Act
     """Does the sentence locate the name at text[start:end]: a name after "in" or before an
     area word, not a possessive, a titled person or a name that is no place?"""
     name = text[start:end]
-    if not _NAME.match(name) or _POSSESSIVE_AFTER.match(text, end) or _POSSESSIVE_END.search(name):
+    if not _NAME.match(name) or _POSSESSIVE_AFTER.match(text, end) or _POSSESSIVE_END.search(name) \
+            or _ADMIN_END.search(name):
         return False
     before = text[max(0, start - 40):start]
     if not (_IN_BEFORE.search(before) or _AREA_AFTER.match(text, end)) or PERSON_BEFORE.search(before):
