@@ -26,8 +26,10 @@ from sitgraph.loaders.extract.rules import places, rule
 
 # One to three capitalised words (a particle may join them: "Kafr el-Deir", "Bir al Abd").
 _NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\u2019\-]*){0,2}$")
-# "in <name>": the preposition alone, as its own word, right before the name.
-_IN_BEFORE = re.compile(r"(?:^|[\s(,])in\s+$")
+# "in <name>" after a count ("15 in Bourzanga and 11 in Kassoumbo": a toll's parts by place) or
+# after who speaks ("officials in Tabankort"); after a noun ("the camp in X") other readers decide.
+_IN_BEFORE = re.compile(r"(?i)(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
+                        r"|\b(?:officials?|authorities|residents|villagers|elders|leaders|sources|witnesses))\s+in\s+$")
 # The area and front words a place, never a person, premodifies ("the Dibaya sector").
 AREA_WORDS = ("sector", "axis", "direction", "front", "frontline", "district", "subdistrict", "area", "offensive",
               "outskirts", "border", "corridor", "salient", "pocket", "enclave", "locality", "commune")
