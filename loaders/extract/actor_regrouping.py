@@ -161,7 +161,22 @@ def bracketed_forms(cands: list[Cand], text: str) -> list[Cand]:
             # name it is first bracketed after: a long report defines it again and again).
             defined.add(inner)
             extra += _standalone_uses(c, inner, text, taken)
-    return sorted((_regrouped(c, regroup) for c in cands + extra), key=lambda c: (c.start, c.end))
+            extra += _bracket_places(cands, c, m.span(1))
+    return sorted((_regrouped(c, regroup) for c in _without_moved_places(cands, extra) + extra),
+                  key=lambda c: (c.start, c.end))
+
+
+def _bracket_places(cands: list[Cand], c: Cand, span: tuple[int, int]) -> list[Cand]:
+    """The bracket after `c` (at `span`), read as an unknown place ("(MoD)"), as a mention of
+    `c`: it is the name's form too."""
+    return [replace(p, kind="Actor", type=c.type, group=c.group, name=c.name, key=c.key)
+            for p in cands if p.kind == "Place" and p.place is None and (p.start, p.end) == span]
+
+
+def _without_moved_places(cands: list[Cand], extra: list[Cand]) -> list[Cand]:
+    """`cands` without the unknown places whose span an acronym's mention in `extra` took."""
+    moved = {(x.start, x.end) for x in extra if x.kind == "Actor"}
+    return [x for x in cands if not (x.kind == "Place" and x.place is None and (x.start, x.end) in moved)]
 
 
 def _regrouped(c: Cand, regroup: dict[str, Cand]) -> Cand:

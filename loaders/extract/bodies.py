@@ -237,7 +237,7 @@ def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> b
 OWNED_MINISTRY = re.compile(
     r"(?P<owner>\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?P<gap>['\u2019]s\s+|-(?:run|controlled|led)\s+|\s+)"
     r"(?P<body>(?:(?:health|defen[cs]e|foreign|interior|information|justice|finance|education|"
-    r"public\s+health|home|religious\s+affairs)\s+)ministry)\b")
+    r"public\s+health|home|religious\s+affairs)\s+)ministry|Mo[Dd](?=[\s,.;:)]))")
 
 
 @rule("actor.owned-ministry", "a lower-case ministry after its owner ('Iran's foreign ministry', 'the Iraqi "
@@ -248,7 +248,8 @@ OWNED_MINISTRY = re.compile(
       probe=actor_names, off=lambda text, actors: [])
 def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
     """Candidates for ministries named after their owner (a dictionary actor's name,
-    possessive or demonym). Cost: one regex scan."""
+    possessive or demonym), the defence ministry's "MoD" too ("the Russian MoD"). Cost: one
+    regex scan."""
     out = []
     for m in OWNED_MINISTRY.finditer(text):
         owner = re.sub(r"-(?:run|controlled|led)$", "", m.group("owner"))  # "Taliban-run" read whole

@@ -67,6 +67,7 @@ from sitgraph.loaders.extract.mentions import (
 from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
+from sitgraph.loaders.extract.person_places import located_persons
 from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
@@ -91,7 +92,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
-    cands += group_name_cands(text, actors, heads)
+    cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)

@@ -82,6 +82,27 @@ def facility_outside_story(c: Cand, text: str) -> bool:
     return c.kind == "Facility" and bool(CONTACT.search(_line(text, c.start)))
 
 
+# A broadcaster's name before its language service: "VOA Somali", "BBC Hausa", "RFA Burmese".
+OUTLET_BEFORE = re.compile(r"\b(?:VOA|BBC|RFA|RFE/RL|RFI|DW|CNN|TRT|Voice\s+of\s+America|Radio\s+Free\s+(?:Europe|Asia)"
+                           r"|Radio\s+Liberty|Deutsche\s+Welle|Sky\s+News|Al\s+Jazeera|France\s+24)(?:['\u2019]s)?\s+$")
+# What ends a service's name: a clause's edge, a speech verb, "that", "on", "in".
+SERVICE_END = re.compile(r"\s*(?:[,.;:)\n]|$)|\s+(?:that|on|in|said|says|reported|reports|quoted|[Ss]ervice)\b")
+
+
+@rule("place.not-outlet-service", "a name right after a broadcaster's ('VOA Somali', 'BBC Hausa', 'Sky News "
+      "Arabia') names its service or edition, not a place",
+      pos=[("A district official told VOA Somali that militants attacked Jalalaqsi on Sunday.", ("Jalalaqsi",))],
+      neg=[("A VOA reporter in Garowe said militants attacked Jalalaqsi on Sunday.", ("Garowe", "Jalalaqsi"))],
+      probe=places, off=lambda c, text: False)
+def outlet_service(c: Cand, text: str) -> bool:
+    """Is `c` a one-word place or people's name ("Somali", "Hausa") naming the service of the
+    broadcaster before it? Only where the name ends the phrase ("told VOA Somali that ..."), so
+    that "told the BBC Ukrainian forces had ..." keeps its actor."""
+    if c.kind not in ("Place", "Actor") or " " in c.text.strip():
+        return False
+    return bool(OUTLET_BEFORE.search(text, max(0, c.start - 30), c.start) and SERVICE_END.match(text, c.end))
+
+
 # A conflict's noun after a name: "the Moro insurgency", "the Anglophone crisis".
 CONFLICT_AFTER = re.compile(r"\s+(?:(?:civil|separatist|jihadist|Islamist|communist|armed|ethnic)\s+)?"
                             r"(?:insurgency|insurgencies|conflict|war|wars|uprising|rebellion|revolt|crisis|"
@@ -128,7 +149,7 @@ def not_places(cands: list[Cand], text: str) -> list[Cand]:
     per place or facility candidate."""
     return [office_holder(c, text) for c in cands if not (
         weapon_name(c, text) or newsroom_desk(c, text) or outside_story(c, text) or facility_outside_story(c, text)
-        or conflict_name(c, text))]
+        or conflict_name(c, text) or outlet_service(c, text))]
 
 
 # Who speaks for a place: "Krasnodar Krai officials", "Kherson regional authorities", "the

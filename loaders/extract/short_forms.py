@@ -26,7 +26,7 @@ def resolve_short_forms(cands: list[Cand]) -> list[Cand]:
     """Short forms join the full name: "Kupchishin" -> "Viktor Kupchishin"; "the hospital"
     -> the one named hospital of the report; an unnamed "ceasefire" -> the one named ceasefire;
     "the truce", "the agreement" -> the report's one unnamed ceasefire."""
-    return short_ministries(one_truce(bare_head_back(short_facility_forms(short_person_names(cands)))))
+    return ministry_forms(short_ministries(one_truce(bare_head_back(short_facility_forms(short_person_names(cands))))))
 
 
 TRUCE_HEADS = frozenset({"ceasefire", "truce"})
@@ -184,3 +184,34 @@ def short_ministries(cands: list[Cand]) -> list[Cand]:
 def _portfolio(kind: str) -> str:
     """A ministry's portfolio word in one spelling ("defense" is "defence")."""
     return _fold(kind).replace("defense", "defence")
+
+
+# One ministry in its several forms: "the Russian Ministry of Defense", "the Russian Defense
+# Ministry", "the Russian MoD" (owner, then portfolio).
+MINISTRY_FORM = re.compile(
+    r"(?i)^(?:the\s+)?(?P<owner>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)(?:['\u2019]s)?\s+(?:"
+    r"(?P<kind>[a-z]+)\s+ministry|ministry\s+of\s+(?:the\s+)?(?P<of>[a-z]+)|(?P<mod>mod))$")
+
+
+@rule("actor.ministry-forms", "one owner's ministry of one portfolio written in several forms ('the Russian Ministry "
+      "of Defense', 'the Russian Defense Ministry', 'the Russian MoD') is one actor",
+      pos=[("The Belarusian Ministry of Defense said drills began near Brest. The Belarusian MoD later said they "
+            "ended.", ("Belarus", "Belarusian Ministry of Defense"))],
+      neg=[("The Belarusian Ministry of Defense said drills began near Brest. The Belarusian Interior Ministry "
+            "said the border was calm.",
+            ("Belarus", "Belarusian Interior Ministry", "Belarusian Ministry of Defense"))],
+      probe=actor_names, off=lambda cands: cands)
+def ministry_forms(cands: list[Cand]) -> list[Cand]:
+    """`cands`, each ministry form joined to the first form of the same owner and portfolio
+    (its group, name, key and type). Cost: linear in candidates."""
+    first: dict[tuple[str, str], Cand] = {}
+    out = []
+    for c in cands:
+        m = MINISTRY_FORM.match(c.name) if c.kind == "Actor" else None
+        if m is not None:
+            kind = "defence" if m.group("mod") else _portfolio(m.group("kind") or m.group("of"))
+            f = first.setdefault((_fold(m.group("owner")), kind), c)
+            if f.group != c.group:
+                c = replace(c, group=f.group, name=f.name, key=f.key, type=f.type)
+        out.append(c)
+    return out

@@ -50,3 +50,9 @@ def tolls(nlp, text: str, published: str = "2024-05-13") -> list[tuple]:
     """(killed, wounded) of each incident or background event of `text`, in order (a Monday's report)."""
     x = extract(Report.from_text(text, published=published), nlp=nlp)
     return [(v.killed, v.wounded) for v in x.events if v.role in ("incident", "background")]
+
+
+def named(nlp, text: str) -> tuple[str, ...]:
+    """'Kind:name' of every entity of `text`, sorted: what the entity tables state exactly."""
+    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    return tuple(sorted(f"{e.kind}:{e.name}" for e in x.entities))
