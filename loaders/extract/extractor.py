@@ -62,18 +62,16 @@ from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
-from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.quoted_retellings import fold_quoted
-from sitgraph.loaders.extract.recalled_apart import recalled_apart
+from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
-from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
-from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun, zero_reach
+from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact

@@ -349,8 +349,7 @@ _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_fig
                    _toll_figures, _among_figures, _singular_figures, _negated_figures, _died_of_wounds_figures,
                    _left_figures, _lives_figures, _body_figures, _self_and_figures, _lost_figures, _nominal_figures,
                    _excluded_attackers_figures, _all_safe_figures, _among_fronted_figures, _and_attacker_figures,
-                   treated_parts_figures, listed_dead_figures)
-                   treated_parts_figures, *EXTRA_READERS)
+                   treated_parts_figures, listed_dead_figures, *EXTRA_READERS)
 
 
 def _figures(sentence: str) -> list[_Figure]:
