@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.later_acts import later_act
+from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -103,7 +104,7 @@ def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
     head = clause_head(tok)
     ids = {t.i for t in triggers}
     return head.i not in heads and head.dep_ == "relcl" and head.head.i not in ids \
-        and not relative_toll(head, ids)
+        and not relative_toll(head, ids) and not occurred_relative(head, ids)
 
 
 @named_rule("date.noun-toll-first", "an incident told only by a noun under another act ('held a vigil on Sunday for "

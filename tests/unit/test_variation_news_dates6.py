@@ -143,6 +143,59 @@ REPORTS = [
      'Rescue teams took the wounded to hospitals. Gunmen attacked a police post in Turbat, killing '
      'two policemen.',
      '2024-11-12', [('2024-11-07', None), ('2024-11-12', None)]),
+    # --- an act told after "hours after": the main clause's day
+    ('wire, Yemen, strikes came hours after',
+     'Yemen\n\nSANAA (AP) - Saudi-led air strikes hit a wedding party in Dhamar province on Monday night, '
+     'killing 25 people. The strikes came hours after Houthi rebels fired a missile at the Saudi city of '
+     'Jizan.',
+     '2024-06-12', [('2024-06-10', '2024-06-11'), ('2024-06-10', '2024-06-11')]),
+    ('broadcaster, Israel, hours after a rocket',
+     'Israel\n\nIsraeli jets struck targets in Khan Younis on Saturday, killing six people, hours after '
+     'a rocket fired from Gaza hit a house in Sderot.',
+     '2024-03-05', [('2024-03-02', None), ('2024-03-02', None)]),
+    ('agency, Afghanistan, an hour before',
+     'Afghanistan\n\nA roadside bomb killed three policemen in Kandahar city on Thursday, an hour before '
+     'a suicide bomber struck a checkpoint in Lashkar Gah.',
+     '2024-09-14', [('2024-09-12', None), ('2024-09-12', None)]),
+    ('monitor, Syria, hours after jets',
+     'Syria\n\nRebel shells hit a neighbourhood of Aleppo on Tuesday, killing four civilians, the Syrian '
+     'Observatory said. The shelling came hours after government jets bombed the town of Atarib.',
+     '2024-12-06', [('2024-12-03', None), ('2024-12-03', None)]),
+    # Negatives: after the cut, no attack; "hours" of the incident's course, no cut.
+    ('talks after the cut, Yemen',
+     'Yemen\n\nSaudi-led air strikes hit a wedding party in Dhamar province on Monday night, killing 25 '
+     'people, hours after talks in Muscat collapsed.',
+     '2024-06-12', [('2024-06-10', '2024-06-11')]),
+    ('hours of fighting, Mali',
+     'Mali\n\nJihadists attacked an army camp near Boulkessi on Sunday, killing 14 soldiers after hours of '
+     'fighting, the army said.',
+     '2024-05-08', [('2024-05-05', None)]),
+    # --- a relative clause of occurrence hung on the place's noun
+    ('police, Nigeria, which happened late on Monday',
+     'Nigeria\n\nThe attack on the village of Yelwata, which happened late on Monday, killed 40 people, '
+     'police said on Wednesday.',
+     '2024-06-12', [('2024-06-10', '2024-06-11')]),
+    ('wire, Somalia, which took place',
+     'Somalia\n\nThe bombing of the Lido beach restaurant in Mogadishu, which took place on Friday '
+     'evening, killed 32 people, officials said on Sunday.',
+     '2024-08-06', [('2024-08-02', None)]),
+    ('broadcaster, Pakistan, which occurred',
+     'Pakistan\n\nThe assault on the police station in Dera Ismail Khan, which occurred before dawn on '
+     'Tuesday, killed 23 soldiers, the army said on Thursday.',
+     '2023-12-14', [('2023-12-12', None)]),
+    ('newspaper, Burkina Faso, which happened',
+     'Burkina Faso\n\nThe massacre in the village of Barsalogho, which happened on Saturday, killed '
+     'hundreds of residents digging trenches, the government said on Tuesday.',
+     '2024-08-27', [('2024-08-24', None)]),
+    # Negatives: a clause of something else on the place; a state told since a year.
+    ('founded, Nigeria',
+     'Nigeria\n\nThe attack on the village of Yelwata, which was founded in 1950, killed 40 people on '
+     'Monday, police said.',
+     '2024-06-12', [('2024-06-10', None)]),
+    ('held since, Sudan',
+     'Sudan\n\nThe shelling of the town of Mellit, which the RSF has held since 2023, killed nine people '
+     'on Tuesday.',
+     '2024-06-12', [('2024-06-11', None)]),
 ]
 
 
