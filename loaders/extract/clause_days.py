@@ -23,7 +23,8 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 AFTER_CLAUSE = re.compile(
     r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the(?=\s+(?:day|week|month|year)\b))"
     r"\s+(?P<unit>days?|weeks?|months?"
-    r"|years?)|(?P<vague>days|weeks))\s+(?:just\s+|only\s+)?(?P<dir>after|before)\b")
+    r"|years?)|(?P<vague>days|weeks)|(?P<hours>(?:(?:an|one|two|three|a\s+few|several|just)\s+)?(?:hours?|minutes)))"
+    r"\s+(?:just\s+|only\s+)?(?P<dir>after|before)\b")
 
 
 @named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
@@ -46,8 +47,8 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     if m is None:
         return
     anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
-    if m["dir"].lower() == "before" and not (anchors and m["n"] and m["n"].lower() != "the"):
-        return  # "The day before, ...", "days before": counted from the incident told before, or no day
+    if not _counts_from(m, anchors):
+        return
     base = anchors[-1].date if anchors else reference
     if not base:
         return
@@ -55,6 +56,17 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     for f in frames:
         if _told_after(f, sentence, offset, table, m.end()):
             f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _counts_from(m: re.Match[str], anchors: list[Any]) -> bool:
+    """Does match `m` count a day at all? "Hours after" only while rule ``date.hours-after-clause``
+    is on; "The day before, ...", "days before": counted from the incident told before, or no
+    day, unless the main clause tells its own day (`anchors`) and a count ("a day", "hours")."""
+    if m["hours"] and not enabled(HOURS):
+        return False
+    if m["dir"].lower() != "before":
+        return True
+    return bool(anchors) and bool(m["n"] or m["hours"]) and (m["n"] or "").lower() != "the"
 
 
 def _counted(m: re.Match[str], base: str) -> tuple[str, str]:
@@ -66,6 +78,8 @@ def _counted(m: re.Match[str], base: str) -> tuple[str, str]:
 
     if m["vague"]:
         return base[:7], "month"
+    if m["hours"]:
+        return same_day(base)
     n = parse_number(m["n"]) or 1
     if m["dir"].lower() == "before":
         n = -n if enabled(BEFORE) else 0
@@ -103,3 +117,19 @@ VICTIMS = branch("date.after-clause-victims", "a frame told after 'N days after'
                  neg=[("The RSF shelled a camp near El Fasher on Saturday, killing eight people, two days after "
                        "talks on a truce in Jeddah collapsed.", (("2023-11-11", None),))],
                  probe=event_dates, where="clause_days._told_after")
+
+
+HOURS = branch("date.hours-after-clause", "'The strikes came hours after rebels fired a missile at Jizan': an act told "
+               "after 'hours after' or 'hours before' happened on the main clause's day",
+               pos=[("Saudi-led air strikes hit a wedding party in Dhamar on Monday night, killing 25 people. "
+                     "The strikes came hours after Houthi rebels fired a missile at the Saudi city of Jizan.",
+                     (("2023-11-13", None), ("2023-11-13", None)))],
+               # the act after the cut tells no attack: nothing to date
+               neg=[("Saudi-led air strikes hit a wedding party in Dhamar on Monday night, killing 25 people, hours "
+                     "after talks in Muscat collapsed.", (("2023-11-13", None),))],
+               probe=event_dates, where="clause_days.date_after_clause")
+
+
+def same_day(base: str) -> tuple[str, str]:
+    """The day `base` itself, counted "hours after" or "hours before" it."""
+    return base, {10: "day", 7: "month"}.get(len(base), "year")

@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitgraph.loaders.extract.later_acts import later_act
+from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -102,7 +104,7 @@ def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
     head = clause_head(tok)
     ids = {t.i for t in triggers}
     return head.i not in heads and head.dep_ == "relcl" and head.head.i not in ids \
-        and not relative_toll(head, ids)
+        and not relative_toll(head, ids) and not occurred_relative(head, ids)
 
 
 @named_rule("date.noun-toll-first", "an incident told only by a noun under another act ('held a vigil on Sunday for "
@@ -344,7 +346,7 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "skip"
     if tok is None:
         return "kept"
-    if _toll_update(tok) or _afterwards(tok, triggers):
+    if _said_later(tok, triggers):
         return "told"
     if _attached(tok, triggers, heads):
         return "kept"
@@ -356,6 +358,12 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "doer" if doers_act(clause_head(tok), heads) else "skip"
     head = clause_head(tok)
     return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
+
+
+def _said_later(tok: Any, triggers: list[Any]) -> bool:
+    """Is date token `tok` the day of something done after the incident: a toll's update, a
+    claim or follow-up about it, a later act about its victims or ruins (later_acts.py)?"""
+    return _toll_update(tok) or _afterwards(tok, triggers) or later_act(tok, triggers)
 
 
 @named_rule("date.when-clause", "a date with a clause telling what happened then ('the deadliest since 30 January, "

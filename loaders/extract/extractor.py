@@ -20,6 +20,7 @@ from sitgraph.loaders.extract import (
     entry_dates,
     late_attribution,
     layout_facts,
+    lent_dates,
     merging,
     news_dates,
     nonevents,
@@ -263,7 +264,9 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = _statements_for_last(of_attack(st.frames, back), stmts, own, table, text)  # past a flight, the attack's
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(of_agreement(back, text), found, said, text, table, i)
+    lent = st.last_date
     _fill_frames(st, found, stmts, said, text, published, owned)
+    st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table)
@@ -370,7 +373,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
             # "The attacks have killed 40 since May": the sides named before. A toll over a
             # period that refers to nothing ("300 have been killed since January") takes none.
             f.actors = list(st.context)
-        st.last_date = _date_frame(f, st.last_date, published)
+        st.last_date = _date_frame(f, st.last_date, published, text)
 
 
 def _statements_for_last(back: Frame | None, stmts: list[Any], found: list[Frame], table: EntityTable,
@@ -487,14 +490,14 @@ def _told_toll_last(frames: list[Frame], i: int) -> Frame | None:
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
-                published: str | None) -> tuple[str | None, str | None, str | None, int]:
+                published: str | None, text: str = "") -> tuple[str | None, str | None, str | None, int]:
     """Date `f` when its sentence gives none: from an incident dated at most three
     sentences before, else the publication date (background never lends its date).
     Returns the date to carry on."""
     i = f.sent_index
     if f.date and f.role == "incident":
         return (f.date, f.date_end, f.precision, i)
-    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= 3:
+    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= lent_dates.reach(text):
         f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
     elif not f.date and published:
         f.date, f.precision = published, "day" if len(published) == 10 else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.news_surround import surround_sense
+from sitgraph.loaders.extract.picture_dates import picture_taken
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
 # What a decision-maker's words attack or target: no one is struck.
@@ -213,4 +214,5 @@ def court_charge(tok: Any) -> bool:
 def not_violence(tok: Any) -> bool:
     """Is trigger `tok` used in a sense that tells no violence (see the module)?"""
     return (words_not_weapons(tok) or not_an_attack_noun(tok) or hazard_not_attack(tok) or fired_not_fire(tok)
-            or goods_seized(tok) or lone_flight(tok) or court_charge(tok) or surround_sense(tok))
+            or goods_seized(tok) or lone_flight(tok) or court_charge(tok) or surround_sense(tok)
+            or picture_taken(tok))
