@@ -83,6 +83,29 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(a) for a in value or ())  # type: ignore[attr-defined]
 
 
+# An umbrella body's short and full names, interchangeable at the head of a body's name: "UN
+# human rights office", "U.N. human rights office", "United Nations human rights office".
+UMBRELLA_FORMS = (("UN ", "U.N. ", "United Nations "), ("AU ", "African Union "), ("EU ", "European Union "))
+
+
+def umbrella_variants(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """`aliases`, then each alias opening with an umbrella's name written with its other names
+    (those not listed already, in any case)."""
+    out = list(aliases)
+    seen = {re.sub(SEP, " ", a).strip().lower() for a in aliases}
+    for a in aliases:
+        for forms in UMBRELLA_FORMS:
+            head = next((f for f in forms if a.startswith(f)), None)
+            if head is None:
+                continue
+            for f in forms:
+                form = f + a[len(head):]
+                if re.sub(SEP, " ", form).strip().lower() not in seen:
+                    seen.add(re.sub(SEP, " ", form).strip().lower())
+                    out.append(form)
+    return tuple(out)
+
+
 def _actor_entry(item: object, i: int, source: str) -> ActorEntry:
     """The entry of dictionary item `item` (the `i`-th, 0-based); ActorDictError if malformed."""
     if not isinstance(item, dict) or not item.get("key") or not item.get("name"):
@@ -93,7 +116,7 @@ def _actor_entry(item: object, i: int, source: str) -> ActorEntry:
     return ActorEntry(
         key=str(item["key"]), name=str(item["name"]), type=typ,
         country=item.get("country") or None,
-        aliases=_strings(item.get("aliases")),
+        aliases=umbrella_variants(_strings(item.get("aliases"))),
         demonyms=_strings(item.get("demonyms")),
         part_of=item.get("part_of") or None,
         context_aliases=_strings(item.get("context_aliases")),

@@ -21,8 +21,10 @@ from sitgraph.loaders.extract.conjoined_places import listed_with_places
 from sitgraph.loaders.extract.entity_candidates import entity_candidates, kept_candidates
 from sitgraph.loaders.extract.entity_forms import attacked_names, regions_over_named
 from sitgraph.loaders.extract.mentions import Cand
+from sitgraph.loaders.extract.name_compounds import donor_named
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.report_country import named_countries, report_country
+from sitgraph.loaders.extract.seat_towns import seat_links, seat_towns_apart
 
 # Victim groups and generic actors that only matter when something happens to them.
 WEAK_ACTORS = frozenset(
@@ -40,6 +42,7 @@ class EntityTable:
     weak: set[str] = field(default_factory=set)
     owner: dict[str, str] = field(default_factory=dict)  # facility id -> actor id (operator)
     name_place: dict[str, str] = field(default_factory=dict)  # facility id -> place id in its name
+    seats: dict[str, str] = field(default_factory=dict)  # town id -> id of the unit named after it
     by_group: dict[str, str] = field(default_factory=dict)
     longest: int = 0  # the longest mention span: how far back a mention ending near a place may start
     _seen: set[tuple[str, int, int]] = field(default_factory=set)  # (entity id, start, end) of mentions
@@ -128,6 +131,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
         kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
+    kept = seat_towns_apart(kept, text)
     kept = regions_over_named(with_compass_regions(text, kept, state_countries(kept, actors), gaz))
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
@@ -141,6 +145,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     _facility_links(table, kept, actors)
     region_links(table, kept)
+    seat_links(table)
     return table
 
 
@@ -183,7 +188,7 @@ def _facility_links(table: EntityTable, kept: list[Cand], actors: ActorDictionar
             for _s, _e, eid in table.ending_near(c.start - 4, c.start):
                 if table.kind(eid) == "Actor":
                     table.owner[fid] = eid
-        if c.owner and fid not in table.owner:
+        if c.owner and fid not in table.owner and not donor_named(c):
             demonym_operator(table, fid, c, actors)
 
 

@@ -64,6 +64,11 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
     qualified_militia_cands,
 )
+from sitgraph.loaders.extract.name_compounds import (
+    drop_based_places,
+    drop_donor_demonyms,
+    full_names_before_brackets,
+)
 from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
@@ -82,6 +87,7 @@ from sitgraph.loaders.extract.short_forms import resolve_short_forms
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
+from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
 
 
 def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:
@@ -104,7 +110,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
-    return numbered_unit_forms(cands, text)
+    return drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text))
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
@@ -124,7 +130,8 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
     kept = generic_to_named(identified_generics(group_of_named(kept, text), text))
-    kept = appositive_names(resolve_short_forms(bracketed_forms(kept, text)), text)
+    kept = appositive_names(resolve_short_forms(bracketed_forms(full_names_before_brackets(kept, text), text)), text)
+    kept = umbrella_as_mission(kept, text, actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors))
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 

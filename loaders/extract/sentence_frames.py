@@ -178,6 +178,7 @@ def _read_places(table: EntityTable, f: Frame, places: list[str], facilities: li
     for fid in list(f.targets):
         if fid in table.name_place:
             add_new(f.places, [table.name_place[fid]])
+    add_new(f.places, [table.seats[p] for p in f.places if p in table.seats])  # seat_towns.py
 
 
 def _read_tolls(f: Frame, casualties: Any, kinds: Any = ()) -> None:

@@ -95,7 +95,8 @@ BACKGROUND = [
     # ISW-style daily update: a region's year so far, never the strike's toll
     ("Russian forces struck Sumy City with glide bombs on June 8, killing three civilians. Russian strikes have "
      "killed over 200 civilians in Sumy Oblast in 2025.",
-     [_ev("airstrike", {"Russia"}, {"Sumy"}, "2025-06-08", 3)]),
+     # the region the report names is the city's unit, a containing place of the strike
+     [_ev("airstrike", {"Russia"}, {"Sumy", "Sumy Oblast"}, "2025-06-08", 3)]),
     # wire, Somalia: a group's toll since a year
     ("A car bomb killed seven soldiers in Mogadishu on Monday. Al-Shabaab has killed thousands of people in Somalia "
      "since 2007.",
