@@ -50,9 +50,11 @@ ADMIN1_AFTER = re.compile(rf"\s*(?:{_FIRST_LEVEL})\b", re.IGNORECASE)
 ADMIN1_BEFORE = re.compile(rf"\b(?:{_FIRST_LEVEL})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A contact line or footer ("For further information, please contact ... in Yangon") locates no event.
 CONTACT_LINE = re.compile(r"(?i)\b(?:for (?:further|more) information|please contact|contact us|e-?mail:|tel\.?:)")
-RANK = (r"(?:colonel|col\.|general|gen\.|major|maj\.|captain|capt\.|lieutenant|lt\.|brigadier|commander|sergeant|"
-        r"sgt\.)")
-MEMBER_AFTER = re.compile(r"^,\s+(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")
+RANK = (r"(?:(?:lieutenant|brigadier|major)-(?:colonel|general)|colonel|col\.|general|gen\.|major|maj\.|captain|"
+        r"capt\.|lieutenant|lt\.|brigadier|commander|sergeant|sgt\.)")
+# "Name, and by the head of X": a coordination opens another phrase, no apposition of the name.
+MEMBER_AFTER = re.compile(
+    r"^,\s+(?!and\b|or\b)(?:the\s+|a\s+)?[\w\s\-]{0,50}?\b(?:of|for|at|with|from)\s+(?:the\s+)?[\"'\u201c]?$")
 MEMBER_BEFORE = re.compile(r"^[\"'\u201d\u2019]?,\s+(?:(?:[A-Z][\w.]*|general|major|colonel)\s+){0,4}$")
 TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
           r"officer|minister|president|chairman|chairperson|founder|coordinator|manager|representative|envoy|"
@@ -283,9 +285,12 @@ def _member_demonym_title(ctx: RelationContext) -> None:
     for s1, _e1, a in ctx.table.spans:
         if not ctx.is_(a, "Actor", ("person",)):
             continue
-        m = DEMONYM_TITLE.search(text[max(0, s1 - 80):s1])
-        # The whole stretch must lie in one sentence: no full stop between group and name.
-        group = _actor_named(ctx, m.group(1)) if m and "." not in m.group(0)[len(m.group(1)):] else None
+        before, at, group = text[max(0, s1 - 80):s1], 0, None
+        # The whole stretch must lie in one sentence: no full stop between group and name. A word
+        # that names no actor ("Monday." ending the sentence before) gives way to the next one.
+        while group is None and (m := DEMONYM_TITLE.search(before, at)):
+            group = _actor_named(ctx, m.group(1)) if "." not in m.group(0)[len(m.group(1)):] else None
+            at = m.start() + 1
         if group:
             ctx.add("MEMBER_OF", a, group, s1)
 
@@ -580,4 +585,11 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
 
 # Relations written into appositions, brackets, chains and headings, the side a ministry belongs
 # to, and the parties of an agreement recalled in passing (registered on import).
-from sitgraph.loaders.extract import agreement_parties, relation_chains, state_bodies  # noqa: E402,F401
+from sitgraph.loaders.extract import (  # noqa: E402,F401
+    agreement_parties,
+    member_ties,
+    owner_places,
+    police_ties,
+    relation_chains,
+    state_bodies,
+)
