@@ -56,6 +56,7 @@ from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_
 from sitgraph.loaders.extract.frame_joins import add_frames, merge_agreements
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
+from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
@@ -72,6 +73,7 @@ from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun, zero_reach
+from sitgraph.loaders.extract.toll_rises import fold_toll_rises
 from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
 from sitgraph.loaders.extract.unplaced import fold_unplaced
@@ -114,6 +116,8 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     place_in_regions(frames, table)
     layout_facts.item_sources(frames, lay, report.text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
+    frames = fold_launch_sites(frames, report.text, table)  # "the rockets were fired from X": the strike before
+    frames = fold_toll_rises(frames, report.text, table)  # "eight killed, up from five": a toll told before
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
     frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before

@@ -1,0 +1,114 @@
+"""Where the munitions of a strike came from: a sentence that tells from where "the rockets",
+"the shells" or "the drones" of an incident told before were fired speaks of that incident,
+never of a new one, a convention of written reports in every outlet and war:
+
+- "The mortars were launched from militia positions west of the town", "the shells came from
+  areas held by the RSF", "the missile was fired from Houthi-controlled territory":
+  the munition is named with a definite article (the one the report told), the verb is passive
+  or "came from", and what follows "from" is the launch site. The launch site is no place of
+  the strike (the strike hit where the report told it did), and a side whose positions or
+  ground the munitions came from is the side the report's sources blame for it: the
+  incident's perpetrator when the incident had none;
+- a sentence that tells its own strike is left alone: one with its own toll or target
+  ("rockets fired from positions near X hit the airport, killing three"), an act of the other
+  side on those positions ("the army fired on positions of the brigade near X": no "from"),
+  an undefined munition ("rockets were fired from Gaza at Sderot": a new salvo), or one told
+  as another incident ("separately", "on Sunday, shells fired from ...").
+
+:func:`fold_launch_sites` folds such a frame's sentence into the nearest incident of the
+kind told before it. Cost: one regex search per attack frame and a scan of that sentence's
+mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.events import add_new
+from sitgraph.loaders.extract.roles import separate
+from sitgraph.loaders.extract.rules import event_actors, rule
+from sitgraph.loaders.extract.unplaced import fold_frames
+
+# "the rockets had been fired from", "the two missiles were launched from", "the shells came from":
+# a munition told before (definite), and where it was fired from.
+LAUNCHED_FROM = re.compile(
+    r"(?i)\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rockets?|missiles?|shells?|mortars?|mortar\s+(?:rounds|bombs|shells)|rounds|drones?|projectiles?"
+    r"|munitions|bombs?|barrages?|salvos?|grad\s+rockets)\s+"
+    r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|had\s+)?(?:(?:probably|likely|apparently|reportedly)\s+)?"
+    r"(?:fired|launched|shot|came|originated|flew\s+in)\s+from\b")
+# Where the launch site ends: the statement that tells it (", the interior ministry said").
+STATEMENT_TAIL = re.compile(r"(?i),\s*(?:[^,]{0,80}?\s)?(?:said|says|added|adds|told|reported|according\s+to)\b")
+# Actors that are no side firing: victims and the press.
+NOT_SIDES = frozenset({"civilians", "media"})
+
+
+def _launch(f: Any, text: str) -> int | None:
+    """Where the launch site starts in `f`'s sentence (offset in the report `text`) when `f` is
+    an attack frame telling from where the munitions of a strike told before came, with no toll
+    or target of its own and not told as another incident; else None."""
+    if f.role != "incident" or f.kind != "Attack" or f.targets or f.killed or f.wounded or f.parent is not None:
+        return None
+    sentence = text[f.sent_start:f.sent_end]
+    m = LAUNCHED_FROM.search(sentence)
+    if m is None or separate(sentence):
+        return None
+    return f.sent_start + m.end()
+
+
+def _host(f: Any, out: list[Any]) -> Any:
+    """The nearest attack incident told before `f` that has a place or target, or None."""
+    kin = [g for g in out if g is not f and g.role == "incident" and g.kind == "Attack" and (g.places or g.targets)
+           and g.sent_index < f.sent_index]
+    return kin[-1] if kin else None
+
+
+def _sides(table: Any, start: int, end: int) -> list[str]:
+    """The actors (no victims, no press) mentioned in [start, end) of the report."""
+    out: list[str] = []
+    for _s, _e, eid in table.in_span(start, end):
+        e = table.entities.get(eid)
+        if e is not None and e.kind == "Actor" and (e.type or "") not in NOT_SIDES and eid not in out:
+            out.append(eid)
+    return out
+
+
+def _kept(frames: list[Any], _text: str = "", _table: Any = None) -> list[Any]:
+    """Off value: every frame stays."""
+    return frames
+
+
+_LEAD = "A rocket barrage hit the market of Tarhuna on Friday, killing seven civilians. "
+
+
+@rule("assemble.launch-site", "a sentence telling from where the munitions of a strike told before were fired ('the "
+      "mortars were launched from X positions near Y') retells that strike: no new event, Y no place of it, X its "
+      "perpetrator when it had none",
+      pos=[(_LEAD + "The rockets were fired from positions held by the Wagner group near Bani Walid, officials said.",
+            (("Wagner Group",),))],
+      neg=[(_LEAD + "On Sunday, the army fired on positions of the Wagner group near Bani Walid.",
+            ((), ("government forces",))),
+           (_LEAD + "Rockets fired from positions near Bani Walid also hit the airport of Mitiga, killing three.",
+            ((), ()))],
+      probe=event_actors, off=_kept)
+def fold_launch_sites(frames: list[Any], text: str, table: Any) -> list[Any]:
+    """`frames` without the launch-site frames (:func:`_launch`) that follow an attack
+    incident of the report; each one's sentence (in report `text`) becomes evidence of the
+    nearest such incident before it, and the sides named after "from" (entity `table`)
+    become its perpetrators when it had none; its speakers become sources of the incident."""
+    def host_of(f: Any, out: list[Any]) -> Any:
+        at = _launch(f, text)
+        host = _host(f, out) if at is not None else None
+        if host is None or at is None:
+            return None
+        if not host.actors:
+            sentence = text[f.sent_start:f.sent_end]
+            tail = STATEMENT_TAIL.search(text, at, f.sent_end)
+            sides = [a for a in _sides(table, at, tail.start() if tail else f.sent_end) if a not in f.claimed_by]
+            add_new(host.actors, sides)
+            host.attribution.extend((a, "reported", None, sentence) for a in sides)
+        add_new(host.claimed_by, f.claimed_by)  # whoever told where the munitions came from is a source of the strike
+        return host
+
+    return fold_frames(frames, host_of)
