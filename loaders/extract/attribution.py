@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claim_forms import claim_forms
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
+from sitgraph.loaders.extract.detainee_suspects import describes_detainees
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
@@ -410,7 +411,9 @@ def _suspicions(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str,
     if low not in SUSPECT_WORDS:
         return []
     by = says[0] if says else None
-    if tok.dep_ == "amod":  # "suspected al-Shabab militants"
+    if tok.dep_ == "amod":  # "suspected al-Shabab militants"; not those arrested as such
+        if describes_detainees(tok):
+            return []
         return [(a, "suspected", by) for a in reader.ents_in(tok.head.subtree, ("Actor",))]
     if low in ("believed", "thought", "presumed") or tok.dep_ in ("acl", "relcl", "ROOT", "ccomp", "conj"):
         # "gunmen believed to be Boko Haram militants", "X is suspected of ..."

@@ -23,7 +23,8 @@ from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
 # Who runs or where: words every outlet puts before an unnamed medium.
-_OWNER = (r"(?:[Ss]tate(?:-(?:run|owned|controlled|affiliated))?|[Gg]overnment(?:-(?:run|owned|controlled))?|"
+# Wire copy writes the compound with a hyphen or a space ("state-owned", "state owned").
+_OWNER = (r"(?:[Ss]tate(?:[- ](?:run|owned|controlled|affiliated))?|[Gg]overnment(?:[- ](?:run|owned|controlled))?|"
           r"[Oo]fficial|[Ll]ocal|[Ff]oreign|[Ii]nternational|[Nn]ational|[Ii]ndependent|[Pp]ublic|[Pp]rivate|"
           r"[Rr]egional|[Pp]ro-government)")
 _MEDIUM = r"(?:media|television|TV|radio|news\s+agency|press)"

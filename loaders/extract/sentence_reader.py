@@ -17,6 +17,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attribution import blamed_on
+from sitgraph.loaders.extract.blame_clauses import blamed_in_clause
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import add_new
 from sitgraph.loaders.extract.ground_held import named_taker
@@ -344,10 +345,12 @@ class SentenceReader:
     def targets(self, trig: Any) -> list[str]:
         out: list[str] = []
         kinds = ("Actor", "Facility", "Place", "Agreement")
-        blamed = blamed_on(trig)  # "blamed the bombing of a market on X": X is no target
+        # "blamed the bombing of a market on X", "an attack police blamed on X": X is no target
+        clause = blamed_in_clause(trig)
+        blamed = blamed_on(trig) | clause
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr"):
-                add_new(out, self.ents_in(c.subtree, kinds))
+                add_new(out, self.ents_in([t for t in c.subtree if t.i not in clause], kinds))
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "at", "of", "targeting", "into"):
                 add_new(out, self.ents_in([t for t in c.subtree if t.i not in blamed], kinds))
             # "troops clashed with RSF fighters": the other side of a clash is its target.
