@@ -42,19 +42,27 @@ def cite_lead_source(frames: list[Any], texts: dict[int, str], table: Any) -> No
     lead = _sourced_lead(frames, texts)
     if lead is None:
         return
-    for f in frames:
+    # The scenes the lead covers: its own, and those of each detail cited in turn ("A second
+    # bomber targeted a nearby police station" after the attack at that village told as a detail:
+    # a lead summed up as a day's total names the acts, not always their villages).
+    scenes = set(lead.places + lead.targets)
+    for f in sorted(frames, key=lambda g: g.sent_index):
         if f is lead or f.claimed_by or f.role != "incident" or f.kind != "Attack":
             continue
-        if lead.sent_index < f.sent_index <= lead.sent_index + REACH and _named_in_lead(f, lead, table):
+        if lead.sent_index < f.sent_index <= lead.sent_index + REACH and _named_in_lead(f, scenes, table):
             f.claimed_by = list(lead.claimed_by)
+            scenes |= _own_scenes(f, table)
 
 
-def _named_in_lead(f: Any, lead: Any, table: Any) -> bool:
-    """Does the lead name a place or target of `f` (no victim group, no country: any attack
-    has those)?"""
-    own = {e for e in f.places + f.targets
-           if table.entities[e].type != "civilians" and not _country(table, e)}
-    return bool(own & set(lead.places + lead.targets))
+def _named_in_lead(f: Any, scenes: set[str], table: Any) -> bool:
+    """Does the lead (its `scenes`) name a place or target of `f` (no victim group, no
+    country: any attack has those)?"""
+    return bool(_own_scenes(f, table) & scenes)
+
+
+def _own_scenes(f: Any, table: Any) -> set[str]:
+    """The places and targets of `f` that set it apart (no victim group, no country)."""
+    return {e for e in f.places + f.targets if table.entities[e].type != "civilians" and not _country(table, e)}
 
 
 def _country(table: Any, eid: str) -> bool:

@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract import rules
+from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
 from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.mentioned_acts import (
@@ -48,6 +49,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.surround_frames import period_told
+from sitgraph.loaders.extract.toll_many_acts import toll_over_acts
 from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 
 # --------------------------------------------------------------------------- sentence classes
@@ -366,7 +368,8 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     own, ranged = period_told(SINCE_COMPARED.sub("", _own_clause(sentence)))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or ranged or
                                                                            PLACE_TOLL.search(own) or
-                                                                           unplaced_spread(own, f)))):
+                                                                           unplaced_spread(own, f) or
+                                                                           toll_over_acts(own)))):
         return "aggregate"
     return None
 
@@ -482,7 +485,7 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
 
 
 _ROLE_RULES = (_role_aggregate, role_counted, _role_agreement, _role_after, _role_generic, _role_period_pattern,
-               role_retaliation, _role_anaphoric, _role_dated_before, _role_earlier)
+               role_retaliation, role_compared, _role_anaphoric, _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:
