@@ -21,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from sitgraph.graph.schema import entity_id
-from sitgraph.loaders.extract.alias_index import matches_at, openings
+from sitgraph.loaders.extract.alias_index import Alternation, alternation, alternation_matches
 from sitgraph.loaders.extract.led_coalitions import regroup
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.wordlists import word_set
@@ -163,8 +163,8 @@ class ActorDictionary:
 
     entries: dict[str, ActorEntry]
     _forms: dict[str, tuple[str, bool]] = field(default_factory=dict, repr=False)
-    _ci: re.Pattern[str] | None = field(default=None, repr=False)
-    _cs: re.Pattern[str] | None = field(default=None, repr=False)
+    _ci: Alternation | None = field(default=None, repr=False)
+    _cs: Alternation | None = field(default=None, repr=False)
     _context: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -185,16 +185,11 @@ class ActorDictionary:
                 self._context.setdefault(form if _is_acronym(form) else form.lower(), e.key)
                 (cs if _is_acronym(form) else ci)[_alias_regex(form)] = _first_word(form)
         # Longest alternatives first, so "Syrian Arab Army" wins over "Syrian".
-        def rx(parts: Iterable[str], flags: int) -> re.Pattern[str] | None:
-            ordered = sorted(parts, key=lambda p: (-len(p), p))
-            if not ordered:
-                return None
-            return re.compile(r"(?<![\w.])(?:" + "|".join(ordered) + r")(?![\w])", flags)
+        def alt(parts: dict[str, str], flags: int) -> Alternation:
+            return alternation(sorted(parts.items(), key=lambda p: (-len(p[0]), p[0])), _HEAD, _TAIL, flags)
 
-        self._ci = rx(ci, re.IGNORECASE)
-        self._cs = rx(cs, 0)
-        # Where each alternation is worth trying: positions that open one of its aliases.
-        self._ci_open, self._cs_open = openings(ci.values(), re.IGNORECASE), openings(cs.values(), 0)
+        # Each alternation kept apart by first character: a position is tried with the aliases it may open.
+        self._ci, self._cs = alt(ci, re.IGNORECASE), alt(cs, 0)
 
     def _key_of(self, surface: str) -> tuple[str, bool] | None:
         norm = re.sub(SEP, " ", surface).strip()
@@ -230,12 +225,9 @@ class ActorDictionary:
         # trying the alternation there alone finds what a scan of every position finds, at a
         # fraction of the cost (the alternation holds every alias of the dictionary).
         starts = [m.start() for m in _MATCH_STARTS.finditer(text)]
-        for pattern in (self._cs, self._ci):
-            if pattern is None:
-                continue
-            opened = self._ci_open if pattern is self._ci else self._cs_open
-            for m in matches_at(pattern, opened, text, starts):
-                hit = self._hit(m, text, pattern is self._cs)
+        for split in (self._cs, self._ci):
+            for m in alternation_matches(split, text, starts):
+                hit = self._hit(m, text, split is self._cs)
                 if hit is not None:
                     hits.append(hit)
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -268,6 +260,8 @@ class ActorDictionary:
 
 
 _MATCH_STARTS = re.compile(r"(?<![\w.])")
+# What surrounds the alias alternation: no word character or dot before, no word character after.
+_HEAD, _TAIL = r"(?<![\w.])(?:", r")(?![\w])"
 
 
 def merge_entries(entries: Iterable[ActorEntry]) -> dict[str, ActorEntry]:

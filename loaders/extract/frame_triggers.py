@@ -227,12 +227,13 @@ def trigger_kind(reader: SentenceReader, tok: Any, low: str, context_actors: lis
     """Step 1, the trigger: the event kind `tok` reports here and now, or None."""
     if tok.i in reader._fac:
         return None  # "camp for displaced people" names a camp, not a displacement
-    lemma = noun_lemma(tok, NOUN_TRIGGERS)
+    pos = tok.pos_
     kind = None
-    if tok.pos_ in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and tok.pos_ != "NOUN"):
-        kind = _verb_kind(reader, tok, lemma, low)
-    elif tok.pos_ in ("NOUN", "PROPN"):
-        kind = _noun_kind(reader, tok, lemma, context_actors)
+    # The lemma only once the token may be a trigger: most tokens are neither verb nor noun.
+    if pos in ("VERB", "AUX") or (tok.tag_ in ("VBN", "VBD") and pos != "NOUN"):
+        kind = _verb_kind(reader, tok, noun_lemma(tok, NOUN_TRIGGERS), low)
+    elif pos in ("NOUN", "PROPN"):
+        kind = _noun_kind(reader, tok, noun_lemma(tok, NOUN_TRIGGERS), context_actors)
     if kind is None or _vetoed(tok, kind):
         return None  # most tokens have no kind: the checks only ever veto one
     return kind

@@ -277,9 +277,10 @@ def modified_facility_cands(text: str, doc: Any, actors: ActorDictionary,
     heads = Cover(headlines)
     out = []
     for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
+            continue  # checked first: most tokens are no singular noun, and need no head
         head = singular_head(tok.lower_, types)
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS") or head not in types \
-                or types[head][1] or heads.covers(tok.idx):
+        if head not in types or types[head][1] or heads.covers(tok.idx):
             continue
         first = _modifier_start(tok)
         if first is None:

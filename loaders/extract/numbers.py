@@ -93,6 +93,7 @@ from sitgraph.loaders.extract.toll_phrases import (
 )
 from sitgraph.loaders.extract.toll_readers import EXTRA_READERS
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
+from sitgraph.loaders.extract.toll_words import may_tell_toll
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
@@ -579,9 +580,8 @@ def find_casualties(sentence: str) -> Casualties:
     "forced 5,000 people to flee", "abducted three"), tolls ("the death toll rose to
     12"), parts of a toll ("three children among the dead") and negations ("no
     casualties were reported"). See the module docstring for the coding rules. Cost:
-    about a dozen regex scans of the sentence.
-    """
-    if not _TRIGGER.search(sentence):
+    about a dozen regex scans of a sentence of victims, substring tests of others."""
+    if not may_tell_toll(sentence) or not _TRIGGER.search(sentence):
         return Casualties()  # most sentences speak of no victims: skip the costly scans
     figures = _figures(sentence)
     values: dict[str, object] = {}

@@ -32,6 +32,7 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # December", "11-13 April"): no year, no "last year", no weekday to tie it to the page.
 BARE_DAY = re.compile(rf"(?i)^(?:the\s+)?{_DAY}(?:\s*[-–]\s*{_DAY})?(?:\s+of)?\s+{_MONTH}$|"
                       rf"^{_MONTH}\s+{_DAY}(?:\s*[-–]\s*{_DAY})?$")
+FOUR_DIGITS = re.compile(r"\d{4}")  # what a written year needs (below: \b\d{4}\b in a date's text)
 # A title naming its year before anything else ("2019 Janzour market shelling").
 TITLE_YEAR = re.compile(r"^\W*((?:19|20)\d{2})\b(?!\s*(?:people|dead|killed|civilians))")
 
@@ -77,7 +78,8 @@ def year_marks(text: str, published: str | None) -> list[YearMark]:
     first = TITLE_YEAR.match(text.lstrip().split("\n", 1)[0])
     if first:
         marks.append(YearMark(len(text) - len(text.lstrip()) + first.start(1), dt.date(int(first.group(1)), 1, 1), 0))
-    for d in find_dates(text, published):
+    # A text with no four digits in a row writes no year: the scan of the whole text is spared.
+    for d in find_dates(text, published) if FOUR_DIGITS.search(text) else ():
         # a span of years ("2015 and 2016") sets no one year
         spans_years = d.date_end is not None and d.date_end[:4] != d.date[:4]
         mark = None if d.relative or spans_years or not re.search(r"\b\d{4}\b", d.text) else _mark(d.start, d.date)
