@@ -26,6 +26,8 @@ from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
 from sitgraph.loaders.extract.rules import (
+    branch,
+    enabled,
     event_attributions,
     event_targets,
     none_found,
@@ -305,6 +307,24 @@ def _for_attack(word: Any) -> bool:
     return not fors or any(g.lemma_.lower() in ATTACK_NOUNS or g.lower_ in ATTACK_NOUNS for g in fors)
 
 
+TO_ON_OBJECT = branch("claim.attributed-to-on-object", "'Investigators later attributed the attack to X', parsed "
+                      "with 'to X' on 'the attack': X is accused all the same",
+                      pos=[("A bomb killed five people in Kasese on Monday. Investigators later attributed the attack "
+                            "to the Allied Democratic Forces.", ((("Allied Democratic Forces", "accused"),),))],
+                      neg=[("A bomb killed five people in Kasese on Monday. Investigators later attributed the delay "
+                            "to the heavy rain.", ((),))],
+                      probe=event_attributions, where="sitgraph.loaders.extract.attribution._attributed")
+
+
+def _to_on_object(tok: Any) -> list[Any]:
+    """"Investigators later attributed the attack to X": the parser may hang "to X" on "the
+    attack"; X is then read from there."""
+    if not enabled(TO_ON_OBJECT):
+        return []
+    return [g for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in ATTACK_NOUNS
+            for c in o.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
 @named_rule("claim.attributed", "'Y attributed the attack to X', 'the attack was attributed to X': X is accused",
             pos=[("A bomb killed five people in Mogadishu on Monday. Police attributed the attack to al-Shabaab.",
                   ((("al-Shabaab", "accused"),),))],
@@ -314,6 +334,7 @@ def _for_attack(word: Any) -> bool:
 def _attributed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()
                 ) -> list[tuple[str, str, str | None]]:
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    to = to or _to_on_object(tok)
     by = [] if any(o.dep_ == "nsubjpass" for o in objs) else _actors_of(_verb_subject(tok), reader)
     by = by or list(says)
     return [(a, "accused", by[0] if by else None) for a in _actors_of(to, reader) if a not in by]

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sitgraph.loaders.extract.agent_phrases import DOING_PARTICIPLES
-from sitgraph.loaders.extract.rules import event_actors, none_found
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -29,7 +29,7 @@ ATTACK_NOUNS = word_set("attack_nouns") | {"killing", "killings", "bombings", "a
 IT = frozenset({"it", "this"})
 ADMIT_VERBS = frozenset({"admit", "acknowledge", "confess"})
 # Gerunds of doing an attack after an admission ("admitted carrying out / planting / staging").
-DOING = DOING_PARTICIPLES | frozenset({"plant", "detonate", "organise", "organize", "plan", "fire"})
+DOING = DOING_PARTICIPLES | frozenset({"plant", "detonate", "organise", "organize", "plan", "fire", "place"})
 # What an attack is said to answer: "in retaliation for", "revenge for", "a response to".
 ANSWER_NOUNS = frozenset("retaliation revenge response reprisal reply answer punishment vengeance".split())
 ANSWER_VERBS = frozenset({"avenge", "retaliate", "punish"})
@@ -99,13 +99,37 @@ def admitted_doing(tok: Any, subject_sides: Callable[[Any], list[str]]) -> list[
 def _admitted(verb: Any) -> list[Any]:
     """What `verb` admits: its object or clause ("carrying out"), or the object of its "to"."""
     tos = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children]
-    return [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp")] + [
+    # "acknowledged that it had planted the bomb": the clause's subject is the admitting side
+    own = [c for c in verb.children if c.dep_ == "ccomp" and enabled(THE_DEVICE)
+           and any(s.dep_ == "nsubj" and s.lower_ in ("it", "they", "we") for s in c.children)]
+    return [c for c in verb.children if c.dep_ in ("xcomp", "dobj", "pcomp")] + own + [
         g for g in tos if g.dep_ in ("pobj", "pcomp")]
 
 
 def _doing_it(verb: Any) -> bool:
-    """Is `verb` a doing of the incident ("carrying out the attack", "planting it")?"""
-    return verb.lemma_.lower() in DOING and any(_this_attack(o) for o in verb.children if o.dep_ in ("dobj", "pobj"))
+    """Is `verb` a doing of the incident ("carrying out the attack", "planting it", "planting
+    the bomb")?"""
+    return verb.lemma_.lower() in DOING and any(_this_attack(o) or _the_device(verb, o)
+                                                for o in verb.children if o.dep_ in ("dobj", "pobj"))
+
+
+# What is planted or set off in the incident: "admitted planting the bomb".
+DEVICES = frozenset("bomb bombs device devices explosive explosives mine".split())
+PLACING = frozenset({"plant", "detonate", "place", "set"})
+THE_DEVICE = branch("claim.admitted-planting-the-device", "'X admitted planting the bomb', 'X acknowledged it had "
+                    "planted the bomb': an admission of placing the incident's device is X's claim",
+                    pos=[(_LEAD + "The UVF admitted planting the bomb.", (("Ulster Volunteer Force",),)),
+                         (_LEAD + "The UVF acknowledged that it had planted the bomb.",
+                          (("Ulster Volunteer Force",),))],
+                    neg=[(_LEAD + "The UVF admitted planting bombs in other towns.", ((),)),
+                         (_LEAD + "The UVF acknowledged that the army had defused the bomb.", ((),))],
+                    probe=event_actors, where="sitgraph.loaders.extract.claim_forms._doing_it")
+
+
+def _the_device(verb: Any, obj: Any) -> bool:
+    """Is `obj` the incident's device placed by `verb` ("planting the bomb", "set off the device")?"""
+    return (enabled(THE_DEVICE) and verb.lemma_.lower() in PLACING and obj.lemma_.lower() in DEVICES
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in obj.children))
 
 
 def _this_attack(noun: Any) -> bool:

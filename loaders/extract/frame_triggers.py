@@ -20,6 +20,8 @@ from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.rules import (
+    branch,
+    enabled,
     event_actors,
     event_kinds,
     no,
@@ -283,8 +285,29 @@ def _people_taken(tok: Any) -> bool:
     # fighters are taken by a verb of taking, not driven out ("expelled the militants from X": ground)
     fighters = tok.lemma_.lower() in ("capture", "seize")
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in PERSON_NOUNS or
-                                                    (fighters and COMBATANTS.fullmatch(c.text)) or _others_of(tok, c))
+                                                    (fighters and COMBATANTS.fullmatch(c.text)) or _others_of(tok, c)
+                                                    or _count_of_people(c))
                for c in tok.children)
+
+
+_COUNTS = frozenset("one two three four five six seven eight nine ten some several all most many few both".split())
+COUNT_OF_PEOPLE = branch("event.capture-of-counted-people", "'captured two of the attackers alive': a count of "
+                         "people taken is an arrest or an abduction, not ground captured",
+                         pos=[("Gunmen and suicide bombers attacked two mosques in Lahore on Friday, killing 94 "
+                               "people. Police captured two of the attackers alive at the Model Town mosque.",
+                               ("Attack", "Abduction"))],
+                         neg=[("Gunmen attacked a mosque in Lahore on Friday, killing 20 people. Troops captured two "
+                               "of the villages near the town.", ("Attack", "Capture"))],
+                         probe=event_kinds, where="sitgraph.loaders.extract.frame_triggers._people_taken")
+
+
+def _count_of_people(obj: Any) -> bool:
+    """Is `obj` a count of people ("two of the attackers", "one of the gunmen")?"""
+    if not enabled(COUNT_OF_PEOPLE) or not (obj.like_num or obj.lower_ in _COUNTS):
+        return False
+    return any(g.lemma_.lower() in PERSON_NOUNS or COMBATANTS.fullmatch(g.text) is not None
+               for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+               if g.dep_ == "pobj")
 
 
 def _others_of(tok: Any, obj: Any) -> bool:

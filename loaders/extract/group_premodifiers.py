@@ -40,10 +40,10 @@ TIE_WORD = re.compile(r"(?i)-(?:linked|backed|allied|aligned|affiliated|led|supp
 DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)$")
 
 
-@named_rule("actor.name-before-members", "a proper name of two or more words before the word for fighters ('Abu "
-            "Sayyaf gunmen') is an armed group's name, though no dictionary lists it",
-            pos=[("On 12 August 2001, about 30 Abu Sayyaf gunmen raided a plantation near Patikul and abducted 14 "
-                  "workers.", (("Abu Sayyaf", "Abu Sayyaf"), ("unknown gunmen", "gunmen")))],
+@named_rule("actor.name-before-members", "a proper name of two or more words before the word for fighters ('Ansar "
+            "Khalifa gunmen') is an armed group's name, though no dictionary lists it",
+            pos=[("On 12 August 2001, about 30 Ansar Khalifa gunmen raided a plantation near Patikul and abducted 14 "
+                  "workers.", (("Ansar Khalifa", "Ansar Khalifa"), ("unknown gunmen", "gunmen")))],
             neg=[("On 12 August 2001, about 30 Central African gunmen raided a plantation near Patikul and "
                   "abducted 14 workers.", (("unknown gunmen", "gunmen"),))],
             probe=actor_forms, off=lambda text, gaz: [])

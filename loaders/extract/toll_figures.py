@@ -190,10 +190,18 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
         return value
     before = m.string[: m.start("coord")] if group == "coord" else ""
     if group == "coord" and (_AFTER_ACTIVE_VERB.search(before) or _ends_subset_list(m)
-                             or enabled(EARLIER_CLAUSE) and _LOSING_BEFORE.search(before)):
+                             or enabled(EARLIER_CLAUSE) and _LOSING_BEFORE.search(before)
+                             or _after_revision(before)):
         return value
     extra = _list_total(extra_text)
     return value if extra is None or restated(value, m["np"] or "", extra_text, extra) else value + extra
+
+
+def _after_revision(before: str) -> bool:
+    """Does `before` end in a revised toll's "rose to" (toll.revised-count-apart)?"""
+    from sitgraph.loaders.extract.toll_counted import REVISED_BEFORE, REVISION_BEFORE
+
+    return enabled(REVISION_BEFORE) and REVISED_BEFORE.search(before) is not None
 
 
 def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]:

@@ -165,6 +165,8 @@ BARE = re.compile(
 BARE_VERB = re.compile(rf"(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities)")
 ACTIVE_KILL = (
     r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
+    # "shooting dead 14 worshippers", "gunning down six guards": the participle of a lead's clause
+    r"|shooting\s+dead|gunning\s+down|mowing\s+down"
     r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"
     r"|eliminat(?:ed|ing)|t(?:ook|aking)\s+out"
     # "hacking 23 people to death": the verb counts its object only with "to death" after it.

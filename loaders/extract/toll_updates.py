@@ -115,7 +115,10 @@ def told_again(sentence: str) -> bool:
 
 _REVISED_TO = re.compile(
     r"(?i)\b(?:(?:later|subsequently|since|then|eventually)\s+)?(?:revised|raised|increased|updated|rose|climbed"
-    r"|risen)\s+(?:(?:it|the\s+(?:death\s+)?toll)\s+)?(?:up(?:wards?)?\s+)?(?:from\s+(?:\d[\d,]*|\w+)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"|risen)\s+(?:(?:it|the\s+(?:death\s+)?toll)\s+)?(?:up(?:wards?)?\s+)?"
+    # "rose over the following weeks to 587": the time the revision took, told before its figure
+    r"(?:(?:over|during|within|in)\s+the\s+(?:following|next|ensuing|subsequent)\s+(?:few\s+)?"
+    r"(?:hours|days|weeks|months)\s+)?(?:from\s+(?:\d[\d,]*|\w+)\s+)?to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\b(?!\s*(?:%|per\s*cent|percent|years?|km|houses|homes))")
 # The toll the revision is of, told before it in the sentence: "a death toll of 134, later
 # revised to 157", "the initial toll of 34 was later revised to 57", "put the toll at 50,

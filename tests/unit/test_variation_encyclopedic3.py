@@ -132,8 +132,8 @@ AUTHORS = [
     (LEAD + "The Ulster Volunteer Force claimed it two days later.", ("Ulster Volunteer Force",)),
     (LEAD + "Investigators concluded that the attack had been carried out by the Ulster Volunteer Force.",
      ("Ulster Volunteer Force",)),
-    left("a group no dictionary lists is found by what it does after its name; 'admitted' is not among those verbs",
-         LEAD + "The Ulster Volunteer Force admitted carrying out the attack.", ("Ulster Volunteer Force",)),
+    # the UVF is listed since the fifth table of narratives (loaders/data/actors/insurgencies.yaml)
+    (LEAD + "The Ulster Volunteer Force admitted carrying out the attack.", ("Ulster Volunteer Force",)),
     (LEAD + "Al-Shabaab admitted carrying out the attack.", ("al-Shabaab",)),
     (LEAD + "The ELN later admitted to the bombing.", ("National Liberation Army",)),
     (GUNMEN + "Boko Haram said the attack was in retaliation for army operations in the area.", ("Boko Haram",)),
@@ -159,8 +159,8 @@ AUTHORS = [
          LEAD + "Three men were convicted of the bombing in 1983; all were members of Boko Haram.", ("Boko Haram",)),
     left("'one of the deadliest carried out by X' narrates the author in a superlative the rules do not read",
          LEAD + "The attack was one of the deadliest carried out by Boko Haram.", ("Boko Haram",)),
-    left("a group's name the parser cuts ('Shining Path', 'the Real IRA') is no side without a dictionary entry",
-         GUNMEN + "Shining Path claimed responsibility for the attack.", ("Shining Path",)),
+    # the Shining Path is listed since the fifth table of narratives
+    (GUNMEN + "Shining Path claimed responsibility for the attack.", ("Shining Path",)),
 ]
 
 
@@ -184,9 +184,9 @@ KADUGLI = "A drone struck a house in Kadugli, South Kordofan, on 3 May 2024, "
     # negatives: a list after a count of a kind adds to it
     (KADUGLI + "killing 12 students, the principal and two policemen.", 15, None),
     (KADUGLI + "killing three people, two of them children.", 3, None),
-    left("'shooting N victims' is read as no toll (shot, not said to be dead)",
-         KADUGLI.replace("A drone struck a house", "Gunmen attacked a village") + "shooting dead 36 villagers.",
-         36, None),
+    # "shooting dead" is a verb of killing (read since the fifth table of narratives)
+    (KADUGLI.replace("A drone struck a house", "Gunmen attacked a village") + "shooting dead 36 villagers.",
+     36, None),
     # the dead listed by nationality in a section of their own: their sum (toll.dead-listed)
     ("A suicide bomber blew himself up at a hotel in Kandy, Sri Lanka, on 2 February 1998.\n\nVictims\nThe dead "
      "were 19 Sri Lankans, four Britons, three Germans and two Indians.", 28, None),
