@@ -32,8 +32,18 @@ def _extract_each(reports: Sequence[Any], nlp: Any, batch_size: int) -> Iterator
                               None, FAILED)
 
 
+def listed_paths(text: str) -> list[str]:
+    """The report paths of a list file's ``text``: one per line, surrounding blanks stripped;
+    blank lines and lines starting with ``#`` skipped. Cost: one pass over the text."""
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+
+
 @click.command()
-@click.argument("reports", nargs=-1, required=True)
+@click.argument("reports", nargs=-1)
+@click.option("--files-from", "files_from", type=click.File("r", encoding="utf-8"), default=None,
+              help="Also read the report paths listed in this file, one per line (# comments and "
+                   "blank lines skipped; - for standard input): for more reports than a command "
+                   "line holds, or paths best kept out of the process list.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="json: the sitgraph.extraction/1 document; table: one row per event.")
 @click.option("--model", envvar="SITGRAPH_SPACY_MODEL", default=None,
@@ -44,8 +54,8 @@ def _extract_each(reports: Sequence[Any], nlp: Any, batch_size: int) -> Iterator
               help="Files larger than this fail unread.")
 @pass_ctx
 @library_errors
-def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None, batch_size: int,
-            max_bytes: int) -> None:
+def extract(ctx: Context, reports: tuple[str, ...], files_from: Any, fmt: str, model: str | None,
+            batch_size: int, max_bytes: int) -> None:
     """Read reports and print the entities, events and relations found in them.
 
     REPORTS are files, directories, globs or - for standard input (text with optional
@@ -60,6 +70,7 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
       sitgraph extract report.txt                     # events as a table
       sitgraph extract reports/*.txt --format json > extraction.json
       cat report.txt | sitgraph extract - --format json
+      sitgraph extract --files-from list.txt --format json > extraction.json
     """
     from sitgraph.loaders.extract import load_nlp
     from sitgraph.loaders.extract.output import event_rows, to_format_json
@@ -67,6 +78,10 @@ def extract(ctx: Context, reports: tuple[str, ...], fmt: str, model: str | None,
     from sitgraph.loaders.read_outcomes import ReadOptions
     from sitgraph.loaders.readers import iter_reports
 
+    if files_from is not None:
+        reports = (*reports, *listed_paths(files_from.read()))
+    if not reports:
+        raise click.UsageError("give REPORTS, or --files-from a file that lists them")
     texts = []
     coded = []
     failed = 0
