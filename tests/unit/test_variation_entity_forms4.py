@@ -34,12 +34,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import named, xfail  # noqa: E402
-
-
-def _xfail(text: str, expected: tuple, reason: str):
-    return pytest.param(text, expected, marks=xfail(reason))
-
+from incident_rows import named  # noqa: E402
 
 ROWS = [
     # --- a place before "-based" describes an organisation ---------------------------------------------
