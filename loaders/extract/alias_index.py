@@ -69,9 +69,26 @@ def may_start(opened: Openings, text: str, pos: int) -> bool:
     key = text[pos:pos + PREFIX]
     if not key.isascii():
         return True
-    if opened.fold:
-        key = key.lower()
-    return any(key[:n] in opened.prefixes for n in opened.lengths)
+    return opens(opened, key.lower() if opened.fold else key)
+
+
+def opens(opened: Openings, key: str) -> bool:
+    """Does the ASCII ``key`` (lower-cased under IGNORECASE) open an alias? A loop, not
+    ``any()`` over a generator: it runs at every word of every text."""
+    prefixes = opened.prefixes
+    for n in opened.lengths:
+        if key[:n] in prefixes:
+            return True
+    return False
+
+
+def ascii_keys(opened: Openings, text: str) -> str | None:
+    """The text :func:`opens` reads keys from for an ASCII `text` (lower-cased once under
+    IGNORECASE, not once per position; ASCII lower-casing keeps every offset), else None:
+    then each position is asked with :func:`may_start`."""
+    if not text.isascii():
+        return None
+    return text.lower() if opened.fold else text
 
 
 def matches_at(pattern: re.Pattern[str], opened: Openings, text: str,
@@ -151,9 +168,13 @@ def alternation_matches(alt: Alternation, text: str, starts: Sequence[int]) -> I
     few dozen times shorter."""
     if not alt.parts:
         return
+    opened = alt.opened
+    keys = ascii_keys(opened, text)
     end = 0
     for pos in starts:
-        if pos < end or pos >= len(text) or not may_start(alt.opened, text, pos):
+        if pos < end or pos >= len(text):
+            continue
+        if not (opens(opened, keys[pos:pos + PREFIX]) if keys is not None else may_start(opened, text, pos)):
             continue
         pattern = _pattern_for(alt, text[pos])
         m = pattern.match(text, pos) if pattern is not None else None

@@ -33,6 +33,7 @@ from sitgraph.loaders.extract.rules import (
     none_found,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 from sitgraph.loaders.extract.unlisted_groups import unlisted_side
 
@@ -536,7 +537,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
     """Statements in a parsed sentence tying a side to an attack: (actor id, how, by id).
     `says` are the sentence's speakers (the `by` of a suspicion). Cost: one token pass."""
     out: list[tuple[str, str, str | None]] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
             out.extend(_attackers_were(tok, reader, says))
@@ -548,7 +549,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
         out.extend(_suspicions(tok, reader, says))
         out.extend(_hallmarks(tok, reader, says))
         out.extend(_suspect_noun(tok, reader, says))
-    text = sent.text
+    text = span_text(sent)
     for s, _e, eid in reader.table.starting_in(sent.start_char, sent.end_char):
         if reader.table.kind(eid) == "Actor" and MEMBER_RE.search(
                 text[max(0, s - sent.start_char - 70):s - sent.start_char]):

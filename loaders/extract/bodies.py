@@ -251,7 +251,8 @@ def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
     possessive or demonym), the defence ministry's "MoD" too ("the Russian MoD"). Cost: one
     regex scan."""
     out = []
-    for m in OWNED_MINISTRY.finditer(text):
+    needed = "ministry" in text or "MoD" in text or "Mod" in text  # what OWNED_MINISTRY's body spells
+    for m in OWNED_MINISTRY.finditer(text) if needed else ():
         owner = re.sub(r"-(?:run|controlled|led)$", "", m.group("owner"))  # "Taliban-run" read whole
         hits = actors.find(owner)
         if not hits or hits[-1].end != len(owner):
@@ -269,6 +270,9 @@ def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
 # "UK Maritime Trade Operations agency (UKMTO)": a generic word may stand before the bracket.
 BRACKETED_ACRONYM = re.compile(rf"(?P<name>{RUN.pattern})(?:\s+(?:agency|office|centre|center|service|unit))?"
                                r"\s*\(\s*(?P<acro>[A-Z][A-Za-z]{1,7})\s*\)")
+# BRACKETED_ACRONYM's tail: a text where it matches nowhere is not scanned (the pattern tries
+# a name at every capital, the bracket is rare).
+_ACRONYM_TAIL = re.compile(r"\(\s*[A-Z][A-Za-z]{1,7}\s*\)")
 
 
 def initials_match(name: str, acro: str) -> bool:
@@ -292,7 +296,7 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
     """Candidates for bracketed-acronym names that are a source somewhere in the report (the
     name or its acronym before "said", after "according to"). Cost: one regex scan."""
     out = []
-    for m in BRACKETED_ACRONYM.finditer(text):
+    for m in BRACKETED_ACRONYM.finditer(text) if _ACRONYM_TAIL.search(text) else ():
         start, name, acro = m.start("name"), m.group("name"), m.group("acro")
         lead = LEADING.match(name)
         start, name = start + lead.end(), name[lead.end():]

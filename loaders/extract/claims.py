@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
+from sitgraph.loaders.extract.span_text import span_tokens
 
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
@@ -33,7 +34,7 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any
     """
     out: list[str] = []
     last = _LastSpeakers(last_speakers, reader)
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             _according_to(tok, sent, ent_at, last, out)
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
@@ -63,7 +64,7 @@ BRACKET_WORDS = frozenset("statement statements source sources figures data repo
 def _bracketed_source(sent: Any, ent_at: Any, out: list[str]) -> None:
     """The actors in a bracket that closes `sent` (only punctuation after it), unless the
     bracket spells out the name before it ("the Sinjar Resistance Units (YBS)")."""
-    toks = [t for t in sent if not t.is_space]
+    toks = [t for t in span_tokens(sent) if not t.is_space]
     span = _closing_bracket(toks)
     if span is None:
         return

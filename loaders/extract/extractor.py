@@ -72,6 +72,7 @@ from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun, zero_reach
 from sitgraph.loaders.extract.toll_rises import fold_toll_rises
 from sitgraph.loaders.extract.toll_updates import death_day
@@ -222,7 +223,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
     for i, sent in enumerate(doc.sents):
-        if not sent.text.strip() or heads.covers(sent.start_char):
+        if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
         _read_one(st, reader, sent, i, published, datelines)
     return st.frames, st.texts
@@ -235,7 +236,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     counts its dates from the entry's date, not the publication's."""
     table = reader.table
     page, published = published, _reference_day(st, sent.start_char, published)
-    text = sent.text
+    text = span_text(sent)
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
@@ -343,7 +344,7 @@ def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable)
     gap = merging.toll_gap(prev, i, st.frames)
     if gap is None or gap > 3 or not layout_facts.list_toll(sent, st.layout, table):
         return False
-    layout_facts.add_item_toll(prev, counts, sent.text,
+    layout_facts.add_item_toll(prev, counts, span_text(sent),
                                id(prev) in st.item_tolls or layout_facts.after_item_of(prev, sent, st.layout))
     st.item_tolls.add(id(prev))
     prev.evidences.append((sent.start_char, sent.end_char))
@@ -555,7 +556,7 @@ def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_la
 
 def _sentence_before(sent: Any) -> str:
     """The text of the sentence before `sent` in its document ("" for the first)."""
-    return sent.doc[sent.start - 1].sent.text if sent.start > 0 else ""
+    return span_text(sent.doc[sent.start - 1].sent) if sent.start > 0 else ""
 
 
 def extract(report: Report, nlp: Any = None) -> Extraction:

@@ -47,6 +47,9 @@ ATTACK_NOUNS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|strikes?|drone\s+strikes?|raids?|shelling|bombardments?|bombings?"
     r"|offensive|assault|attacks?|operations?|crackdown|jets?|aircraft|warplanes?|helicopters?|planes?|drones?"
 )
+# AGENT's own tail: a text where it matches nowhere holds no AGENT match (a cheap first scan;
+# "by the army" is rare, the attack words AGENT opens with are in every report).
+AGENT_TAIL = re.compile(rf"\bby\s+(?:the\s+)?(?i:{_WORDS})\b")
 # "military airstrikes", "the junta's air strikes", "the army's bombardment of X", "Junta jets".
 ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i:{ATTACK_NOUNS})\b")
 
@@ -76,6 +79,8 @@ def state_force_cands(text: str) -> list[Cand]:
     """
     out = []
     for regex in (SUBJECT, ADJECTIVE, AGENT):
+        if regex is AGENT and not AGENT_TAIL.search(text):
+            continue
         for m in regex.finditer(text):
             start, end = m.span("w")
             if m.group("w").lower().startswith("the "):

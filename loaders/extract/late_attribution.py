@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.sides import GENERIC_KEYS, _move_mentions
+from sitgraph.loaders.extract.span_text import span_text
 
 
 def description(eid: str, table: Any) -> bool:
@@ -92,7 +93,7 @@ def told_as_own(found: list[Any], sent: Any) -> list[Any]:
     """The frames of sentence `sent` (its parse) told as its own incidents: not those whose
     every trigger comes after a phrase naming what an act answered ("a response to", "in
     revenge for"), the earlier act a statement recalls."""
-    m = ANSWER.search(sent.text)
+    m = ANSWER.search(span_text(sent))
     if m is None:
         return found
     at = sent.start_char + m.start()

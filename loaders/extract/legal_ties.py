@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.attribution_records import apply_statements
 from sitgraph.loaders.extract.late_attribution import description
 from sitgraph.loaders.extract.rules import event_attributions, event_kinds, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_tokens
 from sitgraph.loaders.extract.unlisted_groups import unlisted_side
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -139,7 +140,7 @@ def tie_charged(frames: list[Any], sent: Any, reader: Any, text: str) -> None:
     """The sides sentence `sent` (text `text`) ties by an arrest, a charge or a conviction
     for an attack (:func:`legal_ties`) are tied to the attack incident told last in
     `frames`, whatever else the sentence tells (the arrest is an event of its own)."""
-    stmts = [s for tok in sent for s in legal_ties(tok, reader)]
+    stmts = [s for tok in span_tokens(sent) for s in legal_ties(tok, reader)]
     last = next((f for f in reversed(frames) if f.role == "incident" and f.kind == "Attack"), None)
     if stmts and last is not None:
         apply_statements(last, list(dict.fromkeys(stmts)), text)

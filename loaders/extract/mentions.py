@@ -190,6 +190,10 @@ def member_word_end(text: str, end: int, entry: Any) -> int:
 QUALIFIED_MILITIA = re.compile(rf"(?<![\w\-])(?:{alternation('militia_qualifiers')})\s+militias?\b", re.IGNORECASE)
 
 
+# What QUALIFIED_MILITIA needs, with its case-folding: a text without it is not scanned.
+_MILITIA = re.compile("militia", re.IGNORECASE)
+
+
 @rule("actor.qualified-militia", "an unnamed militia set apart by a qualifier ('local militias', 'Sunni "
       "militias') is the report's militia actor; a bare 'militias' is not",
       pos=[("Clashes between Seleka fighters and local militias killed 12 people.",
@@ -201,7 +205,7 @@ def qualified_militia_cands(text: str, actors: ActorDictionary) -> list[Cand]:
     """Candidates of the dictionary's unnamed militia (key "militia") for "<qualifier>
     militias" phrases. Cost: one regex scan."""
     entry = actors.get("militia")
-    if entry is None:
+    if entry is None or not _MILITIA.search(text):
         return []
     return [Cand(m.start(), m.end(), m.group(0), "Actor", entry.type, "actor:militia", entry.name,
                  key=entry.entity_key, rank=1) for m in QUALIFIED_MILITIA.finditer(text)]
@@ -450,7 +454,7 @@ MINISTRY = re.compile(
 def ministry_cands(text: str) -> list[Cand]:
     """Ministries, which spaCy often misses or cuts: "the Gaza health ministry"."""
     out = []
-    for m in MINISTRY.finditer(text):
+    for m in MINISTRY.finditer(text) if "inistry" in text else ():  # both its forms spell it: skip the scan
         surface = m.group(0)
         out.append(Cand(m.start(), m.end(), surface, "Actor", "organization", "org:" + _fold(surface), surface,
                         rank=3))

@@ -12,6 +12,7 @@ Each is one registered rule over the candidates of every reader (entities.py cal
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +39,18 @@ def _line(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return text[start:end if end >= 0 else len(text)]
+
+
+# Why a cache: every candidate of a paragraph asks of the same line (a paragraph is one line),
+# each time a scan of the whole paragraph. Bounded: a few lines of the report at a time.
+@functools.lru_cache(maxsize=64)
+def _byline_or_contact(line: str) -> bool:
+    return bool(BYLINE.match(line) or CONTACT.search(line))
+
+
+@functools.lru_cache(maxsize=64)
+def _contact(line: str) -> bool:
+    return bool(CONTACT.search(line))
 
 
 @rule("place.not-weapon-name", "a name the gazetteer does not know as a country or province, right before a "
@@ -68,8 +81,7 @@ def newsroom_desk(c: Cand, text: str) -> bool:
 def outside_story(c: Cand, text: str) -> bool:
     if c.kind != "Place":
         return False
-    line = _line(text, c.start)
-    return bool(BYLINE.match(line) or CONTACT.search(line))
+    return _byline_or_contact(_line(text, c.start))
 
 
 @rule("facility.not-in-contact-line", "an office named in a contact line ('please contact the OCHA office in "
@@ -79,7 +91,7 @@ def outside_story(c: Cand, text: str) -> bool:
       neg=[("Shells hit a clinic in Bor and the OCHA office in Juba.", ("OCHA office", "clinic"))],
       probe=facilities, off=lambda c, text: False)
 def facility_outside_story(c: Cand, text: str) -> bool:
-    return c.kind == "Facility" and bool(CONTACT.search(_line(text, c.start)))
+    return c.kind == "Facility" and _contact(_line(text, c.start))
 
 
 # A broadcaster's name before its language service: "VOA Somali", "BBC Hausa", "RFA Burmese".

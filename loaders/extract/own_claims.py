@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.counter_fire import fire_returned
 from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_tokens
 
 OWN_PRONOUNS = frozenset("its their our".split())
 # Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
@@ -179,7 +180,7 @@ def own_acts_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
     claim of it (:func:`own_acts_for_last`), and claims only the frames of its clause
     (:func:`acts_of`). Cost: one token pass."""
     out: list[OwnAct] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_own_act(tok, reader, says))
     return out

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from sitgraph.loaders.extract.agreement_forms import generic_plural
-from sitgraph.loaders.extract.alias_index import Openings, may_start, openings
+from sitgraph.loaders.extract.alias_index import PREFIX, Openings, ascii_keys, may_start, openings, opens
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.rules import agreements, facilities, rule
 from sitgraph.loaders.extract.spans import Cover
@@ -122,10 +122,13 @@ def _matches(patterns: PatternSet, text: str) -> Iterator[re.Match[str]]:
     if patterns.opened is None:
         yield from patterns.regex.finditer(text)
         return
+    opened = patterns.opened
+    keys = ascii_keys(opened, text)
     end = 0
     for s in _STARTS.finditer(text):
         pos = s.start()
-        if pos < end or not (text[pos:pos + 1] in _ALWAYS or may_start(patterns.opened, text, pos)):
+        if pos < end or not (text[pos:pos + 1] in _ALWAYS or (
+                opens(opened, keys[pos:pos + PREFIX]) if keys is not None else may_start(opened, text, pos))):
             continue
         m = patterns.regex.match(text, pos)
         if m is not None and m.end() > pos:

@@ -47,6 +47,7 @@ from sitgraph.loaders.extract.rules import (
     yes,
 )
 from sitgraph.loaders.extract.sentence_reader import SentenceReader, is_origin
+from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
 from sitgraph.loaders.extract.triggers import (
     attack_type,
@@ -222,7 +223,7 @@ def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
     aid = bool(m and AID_WORKERS.fullmatch(m.group(0)))
     group, label = ("actor:aid-workers", "aid workers") if aid else ("actor:civilians", "civilians")
     if not aid:  # journalists, health workers, migrants: victim groups of their own
-        group, label, m = singled_out(sent.text, m) or (group, label, m)
+        group, label, m = singled_out(span_text(sent), m) or (group, label, m)
     civ = table.by_group.get(group)
     if civ is not None and any(eid == civ for _s, _e, eid in table.in_span(sent.start_char, sent.end_char)):
         return civ
@@ -236,7 +237,7 @@ def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
       probe=event_targets, off=nothing)
 def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) -> None:
     """A frame with harm done and no actor among its targets strikes a victim group."""
-    text = sent.text
+    text = span_text(sent)
     m = VICTIM_HINT.search(text)
     if not _harms_civilians(f, casualties, text, m):
         return
@@ -345,7 +346,7 @@ def _frame_for(frames: dict[tuple[str, int], Frame], key: tuple[str, int], sent:
     """The frame of `key` (kind, clause head) in the sentence, made on first use."""
     if key not in frames:
         kind = key[0]
-        typ = attack_type(sent.text) if kind == "Attack" else None
+        typ = attack_type(span_text(sent)) if kind == "Attack" else None
         frames[key] = Frame(kind=kind, type=typ, sent_start=sent.start_char, sent_end=sent.end_char,
                             sent_index=index)
     return frames[key]
@@ -382,7 +383,9 @@ def _main_triggers(toks: list[Any]) -> list[Any]:
 
 def _facilities(reader: SentenceReader, sent: Any, toks: Any) -> list[str]:
     """The facilities `toks` name as struck (none in a "none was harmed" sentence)."""
-    return [] if NO_HARM.search(sent.text) else reader.ents_in([t for t in toks if not is_origin(t)], ("Facility",))
+    if NO_HARM.search(span_text(sent)):
+        return []
+    return reader.ents_in([t for t in toks if not is_origin(t)], ("Facility",))
 
 
 def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any],
@@ -398,9 +401,9 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     frames: dict[tuple[str, int], Frame] = {}
     context_actors: list[str] = []
     anaphoric = False
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     ran_into: list[str] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         kind = trigger_kind(reader, tok, low, context_actors)
         if kind is None:
             continue
@@ -424,7 +427,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:
         _finish_frame(reader, sent, f, own)
-        f.type = ground_bombing(f, reader.table, sent.text) if f.kind == "Attack" else f.type
+        f.type = ground_bombing(f, reader.table, span_text(sent)) if f.kind == "Attack" else f.type
     speakers_place_grounds_nothing(reader.table, sent, [f for f, _ in told], grounded)
     return [f for f, _ in told], context_actors, anaphoric
 

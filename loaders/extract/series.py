@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # A series of attacks: a plural attack noun ("numerous bombings", "dozens of attacks on camps").
@@ -68,7 +69,7 @@ def series_told(index: int, sent: Any, frames: list[Any], table: Any) -> Series:
     """The series sentence `index` (`sent`, its frames before roles) tells: the armed sides
     and the places of its frames, when it names attacks in the plural; the armed sides
     named before the verb, when a side launches an undertaking; else NO_SERIES."""
-    text = sent.text
+    text = span_text(sent)
     launched = LAUNCHED.search(text) if enabled(UNDERTAKING) else None
     if launched:
         before = sent.start_char + launched.start()
