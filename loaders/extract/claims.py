@@ -13,6 +13,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.span_text import span_tokens
+from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
@@ -40,6 +41,7 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any
         if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
             _speech_subjects(tok, ent_at, last, out)
     _bracketed_source(sent, ent_at, out)
+    source_line(sent, ent_at, out)
     return tuple(out)
 
 
@@ -240,4 +242,4 @@ SPEAKS_OF_INCIDENT = re.compile(
       probe=event_claimers, off=no)
 def speaks_of_incident(text: str) -> bool:
     """Does sentence `text` speak of an incident ("the attack", "the deaths", "the toll")?"""
-    return SPEAKS_OF_INCIDENT.search(text) is not None
+    return SPEAKS_OF_INCIDENT.search(text) is not None or is_source_line(text)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.fight_verbs import fighting_now
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers wargame wargames "
@@ -261,8 +262,10 @@ def rejected_report(tok: Any) -> bool:
 def surround_sense(tok: Any) -> bool:
     """Is trigger `tok` told in the surround of a report, not as an incident (see the module)?"""
     return (drill(tok) or trend(tok) or weapon_kind(tok) or charged_act(tok) or unreal_noun(tok)
-            or cause_pattern(tok) or rejected_report(tok) or every_period(tok) or kind_of_act(tok) or time_mark(tok)
-            or judged_breach(tok) or figurative(tok))
+            or cause_pattern(tok) or rejected_report(tok) or every_period(tok) or time_mark(tok)
+            or judged_breach(tok) or figurative(tok)
+            # "are fighting Russian forces": bare plurals of armed men are the other side, no kind of act
+            or (kind_of_act(tok) and not fighting_now(tok)))
 
 
 JUDGING_SUBJECTS = frozenset("this that it these those".split())

@@ -39,6 +39,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
 )
 from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
+from sitgraph.loaders.extract.relative_states import without_final_relative
 from sitgraph.loaders.extract.rules import (
     event_dates,
     event_kinds,
@@ -449,7 +450,8 @@ SINCE_PERIOD = re.compile(
 def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.kind in ("Attack", "Capture", "Displacement") and not (f.killed or f.wounded or f.displaced or
                                                               f.specific_victim) and SINCE_PERIOD.search(
-            RELATIVE_ASIDE.sub("", sentence)) and not (f.kind == "Capture" and held_since(sentence)):
+            without_final_relative(RELATIVE_ASIDE.sub("", sentence))) and not (
+            f.kind == "Capture" and held_since(sentence)):
         return "generic"
     return None
 

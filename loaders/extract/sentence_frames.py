@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.agreement_participles import participle_agreement
 from sitgraph.loaders.extract.attack_forms import ground_bombing
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import claimers
@@ -159,7 +160,8 @@ def _read_agreement(reader: SentenceReader, tok: Any, sent: Any, f: Frame, kind:
     """The agreement made or broken, and who made it (the subject of the agreement verb)."""
     if kind not in ("Agreement", "Violation"):
         return
-    agr = reader.ents_in(tok.subtree, ("Agreement",)) or reader.ents_in(sent, ("Agreement",))
+    agr = (participle_agreement(reader, tok) or reader.ents_in(tok.subtree, ("Agreement",))
+           or reader.ents_in(sent, ("Agreement",)))
     if agr:
         f.agreement = f.agreement or agr[0]
         add_new(f.targets, agr[:1])

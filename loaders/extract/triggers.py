@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.fight_verbs import fought_sides
 from sitgraph.loaders.extract.ground_held import ground_kind
 from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
 from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
@@ -239,7 +240,7 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
     of a phrase (:class:`sentence_reader.SentenceReader`)."""
     if hostage_taking(tok, lemma) or carried_off(tok, lemma):
         return "Abduction"
-    if to_death(tok) or battled(tok, lemma, reader):
+    if to_death(tok) or battled(tok, lemma, reader) or fought_sides(tok, lemma, reader):
         return "Attack"
     if ground_taken(tok, lemma, reader) or ground_kind(tok, lemma, reader):
         return "Capture"
