@@ -39,6 +39,7 @@ from sitgraph.loaders.extract import (
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.after_anaphors import fold_after_anaphors
 from sitgraph.loaders.extract.air_attacks import infer_air
+from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
     closed,
@@ -535,6 +536,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         f.targets = [t for t in f.targets if t not in treated]
         f.additive = roles.ALSO_TOLL.search(text) is not None
         merging.place_anaphor(f, text, sent.start_char, table)
+        carry_scene(f, sent, table)
         out.append(f)
     return out
 

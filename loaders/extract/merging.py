@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.carried_scenes import last_scene
 from sitgraph.loaders.extract.frame_overlap import (  # noqa: F401 (importable from here)
     ANAPHOR_NP,
     BROAD_PLACES,
@@ -229,14 +230,14 @@ def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
     if m is None or not part_of and any(table.entities[p].type != "country" for p in f.places):
         return
     levels = _PLACE_LEVELS[m.group(1).lower()]
-    best: tuple[int, str] | None = None
+    found = []
     for s, _e, eid in table.spans:
         ent = table.entities[eid]
         if s < offset + m.start() and ent.kind == "Place" and ent.type in levels and eid not in table.weak \
-                and eid not in f.places and (best is None or s > best[0]):
-            best = (s, eid)
-    if best is not None:
-        f.places.append(best[1])
+                and eid not in f.places:
+            found.append((s, eid))
+    if found:
+        f.places.append(last_scene(found, table.report.text))
 
 
 # "the Kyivskyi district of", "the outskirts of" (not "west of": a bearing from a place, not a part of it)
