@@ -29,6 +29,7 @@ from sitgraph.loaders.extract import (
     retellings,
     roles,
     sides,
+    speaker_turns,
     story_dates,
     surround_frames,
     toll_in_all,
@@ -204,6 +205,7 @@ class _Reading:
     entry: str | None = None  # the date of the entry read last
     story: str | None = None  # the lead's day of a story long past ("" for none; None: no lead read yet)
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
+    turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -221,6 +223,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
+    st.turns = speaker_turns.turns(report.text)
     for i, sent in enumerate(doc.sents):
         if not sent.text.strip() or heads.covers(sent.start_char):
             continue
@@ -270,6 +273,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _sources_for_last(of_agreement(back, text), found, said, text, table, i)
     lent = st.last_date
     _fill_frames(st, found, stmts, said, text, published, owned)
+    speaker_turns.claim_by_turn(found, st.turns, sent.start_char, said, table)  # "COL VERMA: ..."
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
