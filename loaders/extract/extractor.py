@@ -120,7 +120,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = fold_launch_sites(frames, report.text, table)  # "the rockets were fired from X": the strike before
     frames = fold_toll_rises(frames, report.text, table)  # "eight killed, up from five": a toll told before
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
-    frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
+    frames = fold_quoted(frames, report.text, doc, table)  # '"The minibus was ambushed," he said': the incident retold
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
     frames = join_vague_then_exact(frames, table, report.text)  # "earlier this month" then "on March 4": one attack
     events = linked_events(frames, report, table)
