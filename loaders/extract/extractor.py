@@ -29,6 +29,7 @@ from sitgraph.loaders.extract import (
     retellings,
     roles,
     sides,
+    speaker_turns,
     story_dates,
     surround_frames,
     toll_in_all,
@@ -121,7 +122,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = fold_launch_sites(frames, report.text, table)  # "the rockets were fired from X": the strike before
     frames = fold_toll_rises(frames, report.text, table)  # "eight killed, up from five": a toll told before
     frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
-    frames = fold_quoted(frames, report.text, doc)  # '"The minibus was ambushed," he said': the incident retold
+    frames = fold_quoted(frames, report.text, doc, table)  # '"The minibus was ambushed," he said': the incident retold
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
     frames = join_vague_then_exact(frames, table, report.text)  # "earlier this month" then "on March 4": one attack
     events = linked_events(frames, report, table)
@@ -206,6 +207,7 @@ class _Reading:
     entry: str | None = None  # the date of the entry read last
     story: str | None = None  # the lead's day of a story long past ("" for none; None: no lead read yet)
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
+    turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -223,6 +225,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
+    st.turns = speaker_turns.turns(report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
@@ -272,6 +275,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _sources_for_last(of_agreement(back, text), found, said, text, table, i)
     lent = st.last_date
     _fill_frames(st, found, stmts, said, text, published, owned)
+    speaker_turns.claim_by_turn(found, st.turns, sent.start_char, said, table)  # "COL VERMA: ..."
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)

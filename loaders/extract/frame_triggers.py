@@ -13,6 +13,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attack_forms import attack_noun_form, attack_verb_form, not_an_attack, noun_lemma
 from sitgraph.loaders.extract.events import COMBATANTS, DROPPED, PERSON_NOUNS, VICTIM_HINT, add_new
+from sitgraph.loaders.extract.fended_fights import fended_crossing
 from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
 from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
@@ -208,8 +209,8 @@ def _noun_kind(reader: SentenceReader, tok: Any, lemma: str, context_actors: lis
         return "Attack"  # "one of its bases came under fire": the subject is struck
     if _support_of(tok):
         return None
-    if _outbreak(tok, lemma) or attack_noun_form(tok, lemma):
-        return "Attack"
+    if _outbreak(tok, lemma) or attack_noun_form(tok, lemma) or fended_crossing(tok):
+        return "Attack"  # fended_crossing: "foiled an infiltration bid" that ended in a fight (fended_fights.py)
     if lemma in WEAK_TRIGGERS:
         _campaign_actors(reader, tok, context_actors)
         return None

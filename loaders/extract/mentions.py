@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.patterns import (
     ADJECTIVE_WORDS,
     NOT_NAMES,
@@ -351,6 +352,8 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
         span = _trimmed(text, ent.start_char, ent.end_char)
         if span is None:
             continue
+        if ent.label_ == "ORG" and heading_force_word(text, *span):
+            continue  # "Army strike on ...": capitalised by its place in the line, no name (heading_forces.py)
         c = spacy_person_cand(text, *span) if ent.label_ == "PERSON" else spacy_org_cand(*span)
         if c is not None:
             out.append(c)

@@ -70,23 +70,48 @@ def _quoted(f: Any, text: str, doc: Any) -> bool:
     return not (separate(words) or OTHER_ACT.search(words))
 
 
-def _host(f: Any, out: list[Any]) -> Any:
+def _host(f: Any, out: list[Any], table: Any = None, doc: Any = None) -> Any:
     """The last incident attack told before `f` with a place or target, on `f`'s day (or
     either undated) and naming no other side than `f`, else None."""
     kin = [g for g in out if g is not f and g.role == "incident" and g.kind == "Attack" and not g.aggregate
            and (g.places or g.targets) and g.sent_index < f.sent_index]
-    return kin[-1] if kin and not _apart(f, kin[-1]) else None
+    return kin[-1] if kin and not _apart(f, kin[-1], table, doc) else None
 
 
-def _apart(f: Any, host: Any) -> bool:
+@rule("assemble.quoted-generic-side", "a quote calling the attackers of the incident before by a generic name "
+      "outside its act's subject ('\"A bus was attacked,\" ... \"the criminals are armed bandits\"') names no "
+      "other side",
+      pos=[('Four people were killed when suspected al-Shabab militants attacked a bus near Mandera on Wednesday, a '
+            'security official said. "A bus was attacked between Hola and Sraman," he said, "and the criminals are '
+            'armed bandits."', ("Attack",))],
+      neg=[('Four people were killed when suspected al-Shabab militants attacked a bus near Mandera on Wednesday, a '
+            'security official said. "Bandits stormed a village near Gusau," he said.', ("Attack", "Attack"))],
+      probe=event_kinds, off=lambda f, table, doc: False)
+def generic_aside(f: Any, table: Any, doc: Any) -> bool:
+    """Are the sides of quoted frame `f` only generic names of armed men ("bandits", "gunmen")
+    told outside the subject of its act ("the criminals are armed bandits", not "Bandits
+    stormed a village")? Such a name describes the attackers told before."""
+    from sitgraph.loaders.extract.entity_forms import GENERIC_SIDES
+
+    if table is None or doc is None or not f.actors or any(table.entities[x].key not in GENERIC_SIDES
+                                                            for x in f.actors):
+        return False
+    doers = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for i in f.triggers if i < len(doc)
+             for t in doc[i].children if t.dep_ in ("nsubj", "agent")]
+    return not any(s <= m.start < e for x in f.actors for m in table.entities[x].mentions for s, e in doers)
+
+
+def _apart(f: Any, host: Any, table: Any = None, doc: Any = None) -> bool:
     """Does `f` name another side than `host` ("Our forces hit their positions," the other
-    side said) or date its act another day (the speaker's act of another day)?"""
-    other_side = bool(f.actors and host.actors and not set(f.actors) & set(host.actors))
+    side said) or date its act another day (the speaker's act of another day)? A generic
+    name for the attackers outside its act's subject is no other side (:func:`generic_aside`)."""
+    other_side = bool(f.actors and host.actors and not set(f.actors) & set(host.actors)
+                      and not generic_aside(f, table, doc))
     other_day = bool(f.date_explicit and f.date and host.date and f.date[:10] != host.date[:10])
     return other_side or other_day
 
 
-def _kept(frames: list[Any], _text: str = "", _doc: Any = None) -> list[Any]:
+def _kept(frames: list[Any], _text: str = "", _doc: Any = None, _table: Any = None) -> list[Any]:
     """Off value: every frame stays."""
     return frames
 
@@ -100,7 +125,7 @@ def _kept(frames: list[Any], _text: str = "", _doc: Any = None) -> list[Any]:
            ('Gunmen attacked a minibus near Wajir on Thursday. A bomb hit a lorry near Tarbaj on Friday.',
             ("Attack", "Attack"))],
       probe=event_kinds, off=_kept)
-def fold_quoted(frames: list[Any], text: str, doc: Any) -> list[Any]:
+def fold_quoted(frames: list[Any], text: str, doc: Any, table: Any = None) -> list[Any]:
     """`frames` without the quoted attack frames (:func:`_quoted`) that follow an incident
     attack; each one's sentence (in report `text`) becomes evidence of the last such incident."""
-    return fold_frames(frames, lambda f, out: _host(f, out) if _quoted(f, text, doc) else None)
+    return fold_frames(frames, lambda f, out: _host(f, out, table, doc) if _quoted(f, text, doc) else None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
+from sitgraph.loaders.extract.fended_fights import fought_after
 from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
@@ -63,7 +64,8 @@ def irrealis(tok: Any) -> bool:
         return True  # "No rockets were fired", "as drones approached": no strike (unstruck)
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
-    return any(_irrealis_ancestor(anc) for anc in _clause_ancestors(tok, 4))
+    # A foiled act that ended in a fight happened (fended_fights.py).
+    return any(_irrealis_ancestor(anc) and not fought_after(tok, anc) for anc in _clause_ancestors(tok, 4))
 
 
 HABITUAL_ADVERBS = frozenset("often frequently regularly routinely usually sometimes occasionally habitually".split())
