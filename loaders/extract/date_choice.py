@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitgraph.loaders.extract.begun_dates import begun_before_end
 from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.period_clauses import day_after_period
@@ -342,7 +343,7 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     when the sentence gives no other), "doer" (the day of an attack told of the trigger's subject
     in a relative clause: "gunmen who attacked a checkpoint on Saturday killed five", the
     event's when its own clause gives none: :func:`doers_act`), "told" (a statement's day) or "skip" for mention `d`."""
-    if _when_clause(sent, d, triggers):
+    if _when_clause(sent, d, triggers) or begun_before_end(sent, d, triggers):
         return "own"
     tok = _head_token(sent, d)
     if any(s <= d.start < e for s, e in compared):

@@ -1,16 +1,19 @@
 """Dates of news copy, seventh table: an incident dated only by the part of a week or a month it
 fell in ("at the start of the week", "at the end of last week", "in the middle of last week",
-"midweek", "early this week", "at the beginning of the month", "at the end of the month"),
-which must give those days, not the whole week nor the publication day (rule
-date.part-of-week-told); a trend told with a month or a year and, after a semicolon, an
-incident with its own day ("attacks rose in March; on 3 May, shells struck the camp"), which
-takes the day, not the trend's month (rule date.day-after-period-clause). Told the way wire
-agencies, broadcasters, local media, UN flash updates and military statements tell them, in
-many wars. Negatives: the end of a street or of the night (no date at all), a statement's or a
-plan's part of the week beside the incident's own day, a day before the semicolon, an
-incident's own month before it and a later act's day after it. Checked as the referee checks a
-date: it must fall in the range the guide gives. Every sentence and report here is written for
-these tests.
+"midweek", "early this week", "at the beginning of the month", "at the end of the month"), which
+must give those days, not the whole week nor the publication day (rule date.part-of-week-told);
+a trend told with a month or a year and, after a semicolon, an incident with its own day
+("attacks rose in March; on 3 May, shells struck the camp"), which takes the day, not the
+trend's month (rule date.day-after-period-clause); a siege, standoff or assault told by its end
+("soldiers on Monday ended an assault that had begun on Saturday") or by its toll ("fighting
+that began on Saturday killed 30"), whose day is the one it began (rule date.begun-before-end).
+Told the way wire agencies, broadcasters, local media, UN flash updates and military statements
+tell them, in many wars. Negatives: the end of a street or of the night (no date at all), a
+statement's or a plan's part of the week beside the incident's own day, a day before the
+semicolon, an incident's own month before it and a later act's day after it, a campaign that
+began months before beside another act, a truce that began and was ended by an attack. Checked
+as the referee checks a date: it must fall in the range the guide gives. Every sentence and
+report here is written for these tests.
 
 REPORTS checks every incident and recalled event in order. Rows that still fail are strict
 xfails with the reason: they say what is left."""
@@ -128,6 +131,47 @@ REPORTS = [
     ('arrests after the semicolon, Nigeria',
      'Nigeria\n\nGunmen killed 20 villagers in Zamfara in May; on Monday, police arrested three suspects in Gusau.',
      '2024-06-12', [('2024-05', None), ('2024-06-10', None)]),
+    # --- a lasting incident told by its end, its first day in a relative clause of beginning (the
+    # guide's range runs from that day to the end; the end day alone fell in it already), or by its
+    # toll with a statement's later day beside it (the day it began is the only one told of it)
+    ('wire, Kenya, assault ended',
+     'Kenya\n\nSoldiers on Monday ended an assault by al-Shabaab gunmen on a hotel in Nairobi that had begun on '
+     'Saturday, killing 21 people.',
+     '2024-06-12', [('2024-06-08', '2024-06-10')]),
+    ('broadcaster, Somalia, siege ended',
+     'Somalia\n\nThe siege of a hotel in Mogadishu, which began on Friday night, ended on Sunday when troops killed '
+     'the last gunmen.',
+     '2024-06-12', [('2024-06-07', '2024-06-09')]),
+    ('police, Pakistan, standoff ended',
+     'Pakistan\n\nCommandos on Tuesday ended a standoff at a police station in Bannu which had started on Sunday, '
+     'killing all 12 militants.',
+     '2024-06-12', [('2024-06-09', '2024-06-11')]),
+    ('military statement, Mali, attack ended',
+     'Mali\n\nThe army said on Wednesday it had ended an attack on its camp near Boulkessi that began on Monday, '
+     'killing 30 jihadists.',
+     '2024-06-12', [('2024-06-10', '2024-06-12')]),
+    ('residents, Nigeria, fighting that began',
+     'Nigeria\n\nFighting that began on Saturday killed 30 people in Monguno, residents said on Tuesday.',
+     '2024-06-12', [('2024-06-08', None)]),
+    ('agency, Mozambique, attack that started',
+     'Mozambique\n\nAn attack on the town of Macomia that started on Friday killed at least 10 soldiers, the '
+     'police said on Monday.',
+     '2024-06-12', [('2024-06-07', None)]),
+    ('UN, South Sudan, clashes that erupted',
+     'South Sudan\n\nThe clashes, which erupted on Sunday, killed 14 people in Juba, the UN said on Wednesday.',
+     '2024-06-12', [('2024-06-09', None)]),
+    ('army, Mali, assault that started',
+     'Mali\n\nAn assault on the army base at Kidal which started on Saturday has killed 25 soldiers, the army said '
+     'on Tuesday.',
+     '2024-06-12', [('2024-06-08', None)]),
+    # Negatives: a campaign's beginning beside another act; a truce that began, ended by an attack.
+    ('offensive that began, Ukraine',
+     'Ukraine\n\nRussian forces shelled Kharkiv on Monday, in an offensive that began in May, killing five people.',
+     '2024-06-12', [('2024-06-10', None)]),
+    ('truce that began, Sudan',
+     'Sudan\n\nFighters ended a truce that began in March by shelling the town of Kadugli on Monday, killing four '
+     'civilians.',
+     '2024-06-12', [('2024-06-10', None), ('2024-06-10', None)]),
 ]
 
 
