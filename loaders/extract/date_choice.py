@@ -32,8 +32,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitgraph.loaders.extract.begun_dates import begun_before_end
 from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
+from sitgraph.loaders.extract.period_clauses import day_after_period
 from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -233,7 +235,9 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         d = sorted_["own"][0]
         return Chosen(replace(d, date_end=None, precision={10: "day", 7: "month"}.get(len(d.date), "year")), True)
     if sorted_["kept"] or sorted_["died"]:
-        return Chosen(noun_toll_first(sent, sorted_["kept"], triggers) or (sorted_["kept"] or sorted_["died"])[0], True)
+        kept = sorted_["kept"]
+        return Chosen(noun_toll_first(sent, kept, triggers) or day_after_period(sent, kept, triggers)
+                      or (kept or sorted_["died"])[0], True)
     if sorted_["doer"]:  # "gunmen who attacked a checkpoint on Saturday killed five": no day of its own but this
         return Chosen(sorted_["doer"][0], True)
     return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
@@ -339,7 +343,7 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     when the sentence gives no other), "doer" (the day of an attack told of the trigger's subject
     in a relative clause: "gunmen who attacked a checkpoint on Saturday killed five", the
     event's when its own clause gives none: :func:`doers_act`), "told" (a statement's day) or "skip" for mention `d`."""
-    if _when_clause(sent, d, triggers):
+    if _when_clause(sent, d, triggers) or begun_before_end(sent, d, triggers):
         return "own"
     tok = _head_token(sent, d)
     if any(s <= d.start < e for s, e in compared):

@@ -112,6 +112,7 @@ _NEEDS = {
     "month_or_year": re.compile(r"(?i:month|year)"),
     "past": re.compile(r"(?i:past|last|previous)"),
     "ago": re.compile(r"(?i:\bago\b)"),
+    "week_part": re.compile(r"(?i:mid-?week|(?:beginning|start|middle|end|early|late|mid)\S*\s+(?:of|in|this|the))"),
 }
 
 

@@ -128,3 +128,7 @@ def _easter_feast(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] |
     else:
         return None
     return (day.year, day.month, day.day), None
+
+
+# Parts of a week or a month register their patterns after the named days (a module of their own).
+from sitgraph.loaders.extract import week_parts  # noqa: E402,F401
