@@ -14,6 +14,8 @@ fighters in an article naming one group).
   governor's, not X's (X stays the side the report's sources blame).
 - "killing 97 people, and 40 others were injured / 2,000 residents fled": the count after
   "and" is the subject of a clause of its own, not more dead.
+- A line opening on a count right under a heading ("Casualties" / "149 people were killed."):
+  one sentence, the count its subject.
 
 Wars and periods: Northern Ireland, Russia (North Ossetia, Dagestan), India, Spain, Kenya,
 Somalia, Turkey, Colombia, Sri Lanka, Algeria, Lebanon, Iraq, Afghanistan, Pakistan, Mali,
@@ -26,7 +28,8 @@ say what is left.
 
 The rules these rows led to: toll.infobox-counted-parts (infobox_tolls.py),
 facility.within-paragraph (paragraph_names.py), actor.article-bare-fighters (article_generics.py),
-actor.owned-role-not-joined (speakers.py), toll.more-object-own-clause (toll_figures.py)."""
+actor.owned-role-not-joined (speakers.py), toll.more-object-own-clause (toll_figures.py),
+toll.line-opening-count (layout_breaks.py)."""
 
 import sys
 from pathlib import Path
@@ -190,4 +193,32 @@ OWN_CLAUSE = [
 
 @pytest.mark.parametrize("text,killed,wounded", OWN_CLAUSE)
 def test_count_with_a_verb_of_its_own(nlp, text, killed, wounded):
+    assert [(k, w) for _a, _d, k, w in narrated(nlp, text, "2020-01-01")][:1] == [(killed, wounded)]
+
+
+# --- a line opening on a count under a section heading ------------------------------------------
+
+PESHAWAR = "2014 Peshawar school massacre\n\nThe 2014 Peshawar school massacre was an attack on the Army Public " \
+           "School in Peshawar, Pakistan, on 16 December 2014. Six gunmen entered the school and opened fire.\n\n"
+GARISSA = "Garissa University College attack\n\nThe Garissa University College attack was a mass shooting at the " \
+          "university college in Garissa, Kenya, on 2 April 2015.\n\n"
+KAMPALA = "2010 Kampala bombings\n\nThe 2010 Kampala bombings were two suicide bombings at a rugby club in Kampala, " \
+          "Uganda, on 11 July 2010.\n\n"
+
+LINE_COUNT = [
+    (PESHAWAR + "Casualties\n149 people were killed.", 149, None),
+    (PESHAWAR + "Casualties\n149 people were killed, including 132 schoolchildren.", 149, None),
+    (GARISSA + "Casualties\n148 people died, most of them students.", 148, None),
+    (GARISSA + "Aftermath\n148 students and staff were killed.", 148, None),
+    (KAMPALA + "Victims\n74 people were killed and 85 injured.", 74, 85),
+    (KAMPALA + "Casualties\n1,074 people were reported hurt in the crush that followed.", None, 1074),
+    # negatives: the count not opening the line; a blank line after the heading; no harm told
+    (PESHAWAR + "Casualties\nIn all, 149 people were killed.", 149, None),
+    (PESHAWAR + "Casualties\n\n149 people were killed.", 149, None),
+    (KAMPALA + "Aftermath\n2010 was the year the group first struck outside Somalia.", None, None),
+]
+
+
+@pytest.mark.parametrize("text,killed,wounded", LINE_COUNT)
+def test_line_opening_on_a_count(nlp, text, killed, wounded):
     assert [(k, w) for _a, _d, k, w in narrated(nlp, text, "2020-01-01")][:1] == [(killed, wounded)]
