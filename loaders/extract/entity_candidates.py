@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.admin_places import (
     apposed_place_cands,
     possessed_place_cands,
 )
+from sitgraph.loaders.extract.article_generics import article_generics
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.entity_forms import (
     generic_qualifiers,
@@ -71,6 +72,7 @@ from sitgraph.loaders.extract.name_compounds import (
 )
 from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
+from sitgraph.loaders.extract.paragraph_names import within_paragraphs
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
 from sitgraph.loaders.extract.person_places import located_persons
 from sitgraph.loaders.extract.place_bodies import place_body_cands
@@ -110,7 +112,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = headline_place_facilities(cands, heads, text)
     cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
-    return drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text))
+    return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
 
 @rule("facility.not-in-actor-name", "a facility or agreement head inside a dictionary actor's name is part "
@@ -129,10 +131,10 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = possessive_roles(role_of_named(drop_name_parts(choose(cands)), text), text)
     kept = person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
-    kept = generic_to_named(identified_generics(group_of_named(kept, text), text))
+    kept = article_generics(generic_to_named(identified_generics(group_of_named(kept, text), text)), text)
     kept = appositive_names(resolve_short_forms(bracketed_forms(full_names_before_brackets(kept, text), text)), text)
     kept = umbrella_as_mission(kept, text, actors)
-    kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors))
+    kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 
 

@@ -51,14 +51,57 @@ def _boxes(text: str) -> list[list[re.Match[str]]]:
     return out
 
 
+# Further counted parts after the first figure, each a count of people: "31 civilians, 2
+# attackers", "12 soldiers and 4 militants", "29 + 2 bombers", "31 victims; 2 attackers".
+# "including 2 bombers", "(12 of them children)" and a bare bracketed count are parts of the
+# first figure, not more dead, and never match (the part must follow a separator directly).
+_PEOPLE = (r"(?:civilians?|people|persons|victims?|attackers?|perpetrators?|assailants?|militants?|bombers?|"
+           r"gunm[ae]n|hostages?|soldiers?|troops|police(?:men|\s+officers)?|officers?|guards?|policem[ae]n|"
+           r"security\s+personnel|insurgents?|rebels?|fighters?|students?|children|worshippers?|passengers?|"
+           r"(?:security\s+)?forces?\s+members|members\s+of\s+the\s+security\s+forces)")
+FIRST_PART = re.compile(rf"(?i)^[^,;+()]*?\d[\d,]*\+?\s+(?:[a-z-]+\s+){{0,2}}?{_PEOPLE}\b")
+MORE_PART = re.compile(rf"(?i)\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*\+\s*|\s+plus\s+)"
+                       rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|[a-z]+)\s+(?:[a-z-]+\s+)?{_PEOPLE}\b")
+PLUS_BARE = re.compile(r"\s*(?:\+|plus)\s*(?P<n>\d+)\s+(?:[a-z-]+\s+)?")
+COUNTED_PARTS = branch("toll.infobox-counted-parts", "'Killed: 31 civilians, 2 attackers', 'Deaths: 12 soldiers and 4 "
+                       "militants': the counted parts of a box's toll line are added",
+                       pos=[("Kauda market bombing\nDate: 2 May 2016\nLocation: Kauda, Sudan\nAttack type: Bombing\n"
+                             "Killed: 31 civilians, 2 attackers\nInjured: 50\n\nThe Kauda market bombing was a bombing "
+                             "at a market in Kauda, South Kordofan, Sudan, on 2 May 2016.", ((33, 50, None),))],
+                       neg=[("Kauda market bombing\nDate: 2 May 2016\nLocation: Kauda, Sudan\nAttack type: Bombing\n"
+                             "Killed: 31, including 2 attackers\nInjured: 50\n\nThe Kauda market bombing was a "
+                             "bombing at a market in Kauda, South Kordofan, Sudan, on 2 May 2016.", ((31, 50, None),))],
+                       probe=event_tolls, where="sitgraph.loaders.extract.infobox_tolls._figure")
+
+
+def _more_parts(value: str, first: re.Match[str]) -> int:
+    """The people counted after the first figure of a toll field, each part after a separator
+    ("31 civilians, 2 attackers": 2; "29 + 2 bombers": 2); 0 when none."""
+    if not enabled(COUNTED_PARTS):
+        return 0
+    head = FIRST_PART.match(value)
+    at = head.end() if head else first.end()
+    if head is None and not PLUS_BARE.match(value[at:]):
+        return 0
+    more = 0
+    while (m := MORE_PART.match(value, at)) is not None:
+        n = parse_number(m["n"])
+        if n is None:
+            break
+        more += n
+        at = m.end()
+    return more
+
+
 def _figure(value: str) -> int | None:
     """The figure a toll field gives, attackers named in brackets on top; None when vague."""
-    m = FIGURE.match(value.strip())
+    value = value.strip()
+    m = FIGURE.match(value)
     n = parse_number(m["n"]) if m else None
-    if n is None:
+    if n is None or m is None:
         return None
     extra = ATTACKERS_ADDED.search(value)
-    return n + int(extra["n"]) if extra else n
+    return n + int(extra["n"]) if extra else n + _more_parts(value, m)
 
 
 TOLL_LINES = branch("toll.infobox-toll-lines", "'Casualties / Deaths: 31 / Injuries: 50' in an article whose lead "

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.layout import parse_layout, section_heading, sentence_edges
-from sitgraph.loaders.extract.rules import event_evidence, event_tolls, places, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_evidence, event_tolls, places, rule
 
 
 def _no_edges(_text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
@@ -68,8 +68,18 @@ def _after_date_prefixes(lay: Any, text: str) -> list[int]:
     return out
 
 
+NUMBER_OPENS = branch("toll.line-opening-count", "a line opening on a count under a heading ('Casualties' / '149 "
+                      "people were killed.') is one sentence: the parser does not cut the count off",
+                      pos=[("The Peshawar school attack was an attack on a school in Peshawar, Pakistan, on 16 "
+                            "December 2014.\n\nCasualties\n149 people were killed.", ((149, None, None),))],
+                      neg=[("The Peshawar school attack was an attack on a school in Peshawar, Pakistan, on 16 "
+                            "December 2014.\n\nCasualties\nIn all, 149 people were killed.", ((149, None, None),))],
+                      probe=event_tolls, where="sitgraph.loaders.extract.layout_breaks.layout_breaks")
+
+
 def layout_breaks(doc: Any) -> Any:
-    """spaCy component: the sentence boundaries of the text's layout set before the parser."""
+    """spaCy component: the sentence boundaries of the text's layout set before the parser;
+    a line opening on a count keeps its next word in the same sentence."""
     starts, glued, _ = layout_edges(doc.text)
     if not starts and not glued:
         return doc
@@ -78,10 +88,14 @@ def layout_breaks(doc: Any) -> Any:
         tok = at.get(pos)
         if tok is not None and tok.i > 0:
             tok.is_sent_start = False
+    counts = enabled(NUMBER_OPENS)
     for pos in starts:
         tok = at.get(pos)
         if tok is not None:
             tok.is_sent_start = True
+            if counts and tok.text.replace(",", "").isdigit() and tok.i + 1 < len(doc) \
+                    and doc[tok.i + 1].is_alpha:
+                doc[tok.i + 1].is_sent_start = False
     return doc
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
-from sitgraph.loaders.extract.rules import actor_forms, actors, rule
+from sitgraph.loaders.extract.rules import actor_forms, actors, branch, enabled, event_actors, rule
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Word lists: loaders/data/words.yaml.
@@ -72,9 +72,23 @@ def role_speaker_cands(text: str) -> list[Cand]:
     return out
 
 
-def join_named(cands: list[Cand]) -> list[Cand]:
+OWNED_ROLE = branch("actor.owned-role-not-joined", "a role noun owned by another body ('the governor's spokesman') "
+                    "is not the one actor whose mention ends in that word ('a Taliban spokesman')",
+                    pos=[("A roadside bomb killed 11 civilians near Kandahar, Afghanistan, on Sunday. The "
+                          "governor's spokesman blamed the Taliban. A Taliban spokesman denied involvement.",
+                          (("Taliban",),))],
+                    neg=[("A roadside bomb killed 11 civilians near Kandahar, Afghanistan, on Sunday. The "
+                          "governor's spokesman blamed the Taliban. The Taliban denied involvement.",
+                          (("Taliban",),))],
+                    probe=event_actors, where="sitgraph.loaders.extract.speakers.join_named")
+# "the governor's spokesman", "the ministry’s spokesman": the role is the possessor's.
+OWNED = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?$")
+
+
+def join_named(cands: list[Cand], text: str) -> list[Cand]:
     """"The mission said" in a report that names one mission (AMISOM, "the African Union
-    mission in Somalia"): the role word is that actor. Cost: linear in candidates."""
+    mission in Somalia"): the role word is that actor. A role a possessive gives another body
+    ("the governor's spokesman") stays apart. Cost: linear in candidates."""
     out = []
     # Named actors by each word of their name or mention: group -> the last such mention.
     by_word: dict[str, dict[str, Cand]] = {}
@@ -82,15 +96,33 @@ def join_named(cands: list[Cand]) -> list[Cand]:
         if n.kind == "Actor" and n.key and n.rank < 4:
             for w in set(_fold(n.name).split()) | set(_fold(n.text).split()):
                 by_word.setdefault(w, {})[n.group] = n
+    ends = {(n.end, n.group) for n in cands if n.kind == "Actor"} if enabled(OWNED_ROLE) else None
     for c in cands:
         word = _fold(c.text)
         if c.kind == "Actor" and c.rank == 4 and c.group.startswith("org:") and " " not in word:
-            same = by_word.get(word, {})
-            if len(same) == 1:
-                (n,) = same.values()
-                c = Cand(c.start, c.end, c.text, "Actor", n.type, n.group, n.name, key=n.key, rank=c.rank)
+            c = _joined(c, by_word.get(word, {}), text, ends)
         out.append(c)
     return out
+
+
+def _joined(c: Cand, same: dict[str, Cand], text: str, ends: set[tuple[int, str]] | None) -> Cand:
+    """Role candidate `c` as a mention of the one named actor `same` holds, unless another
+    body owns the role."""
+    if len(same) != 1:
+        return c
+    (n,) = same.values()
+    if _owned_by_other(text, c, n, ends):
+        return c
+    return Cand(c.start, c.end, c.text, "Actor", n.type, n.group, n.name, key=n.key, rank=c.rank)
+
+
+def _owned_by_other(text: str, role: Cand, named: Cand, ends: set[tuple[int, str]] | None) -> bool:
+    """Is `role` owned by a possessive ("the governor's spokesman") whose owner is not a
+    mention of `named` ("the Taliban's spokesman" is the Taliban's)?"""
+    if ends is None:
+        return False
+    m = OWNED.search(text, max(0, role.start - 30), role.start)
+    return m is not None and (m.start(), named.group) not in ends
 
 
 STATE_ROLE_HEADS = word_set("state_role_heads")

@@ -180,13 +180,31 @@ EARLIER_CLAUSE = branch("toll.conjunct-of-earlier-clause", "'lost 11 men and 23 
                         probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._subject_total")
 
 
+# "killing 97 people, and 40 others were injured", "killing 97, and 2,000 residents fled": the
+# count after "and" opens a clause of its own (a verb follows within a few words, no "who"
+# between), so it is that clause's subject, not one more object of the killing.
+_OWN_CLAUSE_AFTER = re.compile(r"(?i)[\w'’-]*(?:\s+(?!who\b|whom\b|that\b|which\b)[\w'’-]+){0,3}?\s+"
+                               r"(?:were|was|had|have|are|is|fled|died|escaped|remain(?:ed|s)?|went|got|sustained|"
+                               r"suffered|survived)\b")
+OWN_CLAUSE = branch("toll.more-object-own-clause", "'killing 97 people, and 40 others were injured': a count after "
+                    "'and' with a verb of its own is that clause's subject, not one more object of the killing",
+                    pos=[("Gunmen attacked the town of Kukawa, Nigeria, on Friday, killing 97 people, and 2,000 "
+                          "residents fled.", ((97, None, None), (None, None, 2000)))],
+                    neg=[("Gunmen attacked the town of Kukawa, Nigeria, on Friday, killing 97 villagers and two "
+                          "soldiers who were guarding the market.", ((99, None, None),))],
+                    probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._subject_total")
+
+
 def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     """The count of a subject or object, adding coordinated ones ("two paramedics and
     one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
-    injured")."""
+    injured") or the object after "and" opens a clause of its own ("killing 97, and 40
+    others were injured")."""
     value = _count_value(m)
     extra_text = m.groupdict().get(group)
     if not extra_text or value is None:
+        return value
+    if _opens_own_clause(m, group):
         return value
     before = m.string[: m.start("coord")] if group == "coord" else ""
     if group == "coord" and (_AFTER_ACTIVE_VERB.search(before) or _ends_subset_list(m)
@@ -195,6 +213,12 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
         return value
     extra = _list_total(extra_text)
     return value if extra is None or restated(value, m["np"] or "", extra_text, extra) else value + extra
+
+
+def _opens_own_clause(m: re.Match[str], group: str) -> bool:
+    """Do the objects after "and" of an active verb's match open a clause of their own
+    (toll.more-object-own-clause)?"""
+    return group == "more" and enabled(OWN_CLAUSE) and _OWN_CLAUSE_AFTER.match(m.string, m.end()) is not None
 
 
 def _after_revision(before: str) -> bool:
