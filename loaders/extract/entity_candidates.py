@@ -86,6 +86,7 @@ from sitgraph.loaders.extract.report_country import (
 )
 from sitgraph.loaders.extract.rules import agreements, places, rule
 from sitgraph.loaders.extract.short_forms import resolve_short_forms
+from sitgraph.loaders.extract.slot_places import slot_persons
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
@@ -101,6 +102,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
+    cands = slot_persons(cands, text, doc, actors, gaz)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)

@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.patterns import (
 )
 from sitgraph.loaders.extract.rules import actor_forms, actors, agreements, facility_forms, none_found, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
+from sitgraph.loaders.extract.struck_cities import struck_before, struck_city
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Word lists: loaders/data/words.yaml.
@@ -168,9 +169,14 @@ def name_as_place(text: str, h: Any, gaz: Any) -> Cand | None:
     from sitgraph.loaders.extract.place_chains import in_line_chain
     from sitgraph.loaders.extract.places import exact_place, is_locative, place_cand
 
-    if h.demonym or gaz is None or not (is_locative(text, h.start, h.end) or in_line_chain(text, h.start, h.end, gaz)):
+    if h.demonym or gaz is None:
+        return None
+    located = is_locative(text, h.start, h.end) or in_line_chain(text, h.start, h.end, gaz)
+    if not (located or struck_before(text, h.start)):  # the gazetteer is asked only where a place may stand
         return None
     place = exact_place(gaz, h.text)
+    if not (located or struck_city(text, h.start, place)):
+        return None
     return place_cand(h.start, h.end, h.text, place) if place is not None else None
 
 
