@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
-from sitgraph.loaders.extract.span_text import span_tokens
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
+from sitgraph.loaders.extract.span_text import span_tokens
 
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
