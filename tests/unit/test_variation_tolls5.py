@@ -2,12 +2,15 @@
 by where they were taken or how they were cared for, when the first part names its people
 ("eight wounded villagers were treated at X; two more were taken to Y"), names no place
 ("20 were hospitalised and another 12 were treated at the scene") or only says they were
-wounded ("eight were wounded; two more were airlifted to Y"). Reports written for these tests
+wounded ("eight were wounded; two more were airlifted to Y"); and an earlier act the incident
+is likened to ("The attack followed a similar pattern to the assault on X in August, when
+fighters killed 130"), whose toll is its own and none of the incident's. Reports written for these tests
 in the styles of wire agencies, broadcasters, humanitarian sitreps, military statements and
 national papers, from many wars; each row states the exact (killed, wounded) of each incident
 and recalled (background) event, in order, as the evaluation guide reads them, negatives
 included (a part of the wounded told by "of them", people arrested or missing after the
-wounded, a single list with no further part).
+wounded, a single list with no further part, a likeness to a pattern or a period, a "when"
+clause of the incident's own time).
 
 Rows that still fail are strict xfails with the reason: they say what is left."""
 
@@ -76,6 +79,64 @@ TAKEN_PARTS = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TAKEN_PARTS)
+# --- an earlier act the incident is likened to, told in a "when" clause ----------------------------
+
+LIKENED = [
+    # regional overview: "followed a similar pattern to", the earlier act's toll its own
+    ('Burkina Faso\n\nJNIM fighters attacked an army post in Djibo on Monday, killing 30 soldiers. The attack '
+     'followed a similar pattern to the assault on Dori in August 2023, when fighters killed at least 130 people.',
+     [(30, None), (130, None)]),
+    # the same with the act told at length and its toll after the clause
+    ('Burkina Faso\n\nJNIM fighters attacked an army post in Djibo on Monday, killing 30 soldiers. The attack '
+     "followed a similar pattern to JNIM's assault on the town of Dori in the Sahel region on 24 August 2023, when "
+     'fighters killed at least 130 residents digging trenches.',
+     [(30, None), (130, None)]),
+    # wire: "recalled", an unknown town the parse takes for a person
+    ('Kenya\n\nAl-Shabaab gunmen ambushed a bus near Lamu on Friday. The gunmen stopped the bus and shot the '
+     'passengers; nine were killed and four wounded.\n\nThe ambush recalled the attack on Mpeketoni in June 2014, '
+     'when al-Shabaab gunmen killed at least 48 people.',
+     [(9, 4), (48, None)]),
+    # national paper: "echoed"
+    ('Nigeria\n\nBandits killed 14 worshippers at a mosque in Katsina on Friday. The massacre echoed an attack on '
+     'a church in Owo in June 2022, when gunmen killed 40 people.',
+     [(14, None), (40, None)]),
+    # broadcaster: "mirrored", the same city
+    ('Ukraine\n\nA Russian missile hit a hospital in Kharkiv on Sunday, killing five people. The strike mirrored '
+     "an attack on the city's main hospital in March 2023, when a missile killed 11 patients.",
+     [(5, None), (11, None)]),
+    # "resembled", the same market
+    ('Iraq\n\nA car bomb killed eight people at a market in Sadr City on Monday. The bombing resembled a blast at '
+     'the same market in July 2023, when a suicide bomber killed 35 shoppers.',
+     [(8, None), (35, None)]),
+    # monitor: "was similar to"
+    ('Syria\n\nShelling killed six people in Idlib on Sunday. The attack was similar to the shelling of the town '
+     'in May 2023, when rockets killed 12 people.',
+     [(6, None), (12, None)]),
+    # negative: a likeness to a pattern, no act, no event
+    ('Somalia\n\nA car bomb killed 12 soldiers at a base in Baidoa on Sunday. The attack followed a similar '
+     'pattern to earlier raids, when fighters stormed bases at dawn.',
+     [(12, None)]),
+    # negative: a likeness to a period, no act
+    ('Afghanistan\n\nA suicide bomber struck a mosque in Kunduz on Friday, killing 40 worshippers. The bombing '
+     'recalled the days of the civil war, when such attacks were common.',
+     [(40, None)]),
+    # negative: a likeness to previous acts, no time, no act of its own
+    ('Pakistan\n\nA bomb killed 11 people at a rally in Bajaur on Sunday. Officials said the attack was similar '
+     'to previous bombings in the area.',
+     [(11, None)]),
+    # negative: a "when" clause of the incident's own time is the incident's
+    ('Mali\n\nJihadists attacked an army camp in Boulkessi on Sunday morning, when most soldiers were asleep, '
+     'killing 12 soldiers.',
+     [(12, None)]),
+    left("an earlier act likened to in an 'in which' clause is still read into the incident: the role rule is "
+         "kept to sentences split at 'when' (read whole, the earlier act's unknown town was lost as a person)",
+         'Kenya\n\nAl-Shabaab gunmen ambushed a bus near Lamu on Friday. The gunmen stopped the bus and shot the '
+         'passengers; nine were killed and four wounded.\n\nThe ambush recalled the attack on Mpeketoni in June '
+         '2014, in which al-Shabaab gunmen killed at least 48 people.',
+         [(9, 4), (48, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKEN_PARTS + LIKENED)
 def test_tolls_of_a_report(nlp, text, expected):
     assert tolls(nlp, text) == expected
