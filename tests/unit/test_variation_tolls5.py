@@ -4,7 +4,9 @@ by where they were taken or how they were cared for, when the first part names i
 ("20 were hospitalised and another 12 were treated at the scene") or only says they were
 wounded ("eight were wounded; two more were airlifted to Y"); and an earlier act the incident
 is likened to ("The attack followed a similar pattern to the assault on X in August, when
-fighters killed 130"), whose toll is its own and none of the incident's. Reports written for these tests
+fighters killed 130"), whose toll is its own and none of the incident's; and a claim told on a
+later day of an act done before it ("In a statement the next day, the group claimed to have
+killed 40"), dated by the statement, its figure the incident's. Reports written for these tests
 in the styles of wire agencies, broadcasters, humanitarian sitreps, military statements and
 national papers, from many wars; each row states the exact (killed, wounded) of each incident
 and recalled (background) event, in order, as the evaluation guide reads them, negatives
@@ -137,6 +139,36 @@ LIKENED = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", TAKEN_PARTS + LIKENED)
+# --- a claim on a later day of an act done before it ------------------------------------------------
+
+CLAIMED_LATER = [
+    # military statement answered by the group's claim the next day
+    ('Niger\n\nIS Sahel fighters ambushed an army convoy near Tillia on Sunday. The army said nine soldiers were '
+     'killed. In a statement the next day, the group claimed to have killed 40 soldiers.',
+     [(40, None)]),
+    # a weekday for the claim, "saying it had killed"
+    ('Mozambique\n\nInsurgents raided the village of Mucojo on Sunday, killing 11 villagers. On Tuesday, the '
+     'Islamic State claimed the raid through its news agency, saying its fighters had killed 15 Christians.',
+     [(15, None)]),
+    # wire: "claimed on Wednesday to have killed"
+    ('Somalia\n\nAl-Shabaab fighters stormed a base in Lower Shabelle on Monday. The army said six soldiers died. '
+     'The group claimed on Wednesday to have killed 30 soldiers.',
+     [(30, None)]),
+    # two days later
+    ('Burkina Faso\n\nJNIM fighters attacked a military post near Djibo on Friday, killing 12 soldiers. Two days '
+     'later, JNIM claimed to have killed 25 soldiers.',
+     [(25, None)]),
+    # negative: a claim of a new act on the day told is an act of its own
+    ('Mali\n\nJNIM fighters attacked an army camp near Nioro on Sunday, killing 11 soldiers. On Tuesday, JNIM '
+     'fighters killed four soldiers in an ambush near Kayes.',
+     [(11, None), (4, None)]),
+    # negative: a statement of a toll told plainly keeps one incident and the larger figure
+    ('Niger\n\nIS Sahel fighters ambushed an army convoy near Tillia on Sunday. The army said on Monday that nine '
+     'soldiers were killed and 15 wounded.',
+     [(9, 15)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKEN_PARTS + LIKENED + CLAIMED_LATER)
 def test_tolls_of_a_report(nlp, text, expected):
     assert tolls(nlp, text) == expected
