@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.ground_held import two_takers
+from sitgraph.loaders.extract.likened_acts import likened_when
 from sitgraph.loaders.extract.recalled_acts import when_recalled
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -146,6 +147,8 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
     `places` are the specific places each clause names, outer first. Two sides in two
     clauses with one place ("rebels attacked the base and the army shelled back") are one
     clash: sides alone set nothing apart."""
+    if likened_when(inner):
+        return True  # "similar to the assault on X in August, when fighters killed Y": that earlier act
     if outer.lemma_.lower() in ("come", "follow"):
         return False  # "The strikes came a day after X killed Y": one frame, told as background
     if told_when(outer, inner):

@@ -279,8 +279,17 @@ def _afterwards(tok: Any, triggers: list[Any]) -> bool:
             under = [x for x in triggers if t in x.ancestors]
             # "X claimed the bombing, and Y also claimed it two days later": no trigger under
             # the verb at all, the act is still about the incident told
-            return _acts_afterwards(t) and all(x.pos_ in ("NOUN", "PROPN") for x in under)
+            # "claimed to have killed 60": the claim's day (a statement "said ... had been killed"
+            # keeps the rules of statements' days)
+            return _acts_afterwards(t) and all(x.pos_ in ("NOUN", "PROPN") or
+                                               (t.lemma_.lower() == "claim" and _done_before(x)) for x in under)
     return False
+
+
+def _done_before(verb: Any) -> bool:
+    """Is trigger `verb` told in a perfect ("claimed to have killed 60", "claimed the raid,
+    saying it had killed 15"): an act done before the claim over it, whose day is not the act's?"""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _acts_afterwards(verb: Any) -> bool:

@@ -81,8 +81,10 @@ BIDS = frozenset("bid attempt".split())
 
 @rule("event.fended-crossing", "'troops foiled an infiltration bid near X on Monday. In the ensuing firefight, two "
       "intruders were killed': a crossing fended off that ended in a fight is an attack",
-      pos=[("Troops foiled an infiltration bid near Uri on Monday night. In the ensuing firefight, two intruders were "
-            "killed.", (("Uri",),))],
+      # the two-sentence form also reaches Uri through place.scene-told-before (the ensuing fight
+      # takes the scene before it), so the example that only this rule gives is the killing clause
+      pos=[("Troops foiled an infiltration bid near Uri on Monday night, killing two intruders in a firefight.",
+            (("Uri",),))],
       neg=[("Troops foiled an infiltration bid near Uri on Monday night, the army said.", ()),
            ("Troops foiled an infiltration bid near Uri on Monday night. The army said searches went on.", ())],
       probe=event_places, off=no)

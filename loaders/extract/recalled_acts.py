@@ -72,6 +72,11 @@ def _time_word(tok: Any) -> bool:
     return tok.lower_ in _TIME_WORDS or (tok.like_num and len(tok.text) == 4 and tok.text[:2] in ("19", "20"))
 
 
+def is_time_word(tok: Any) -> bool:
+    """Is token `tok` a month, weekday, season or period word, or a year?"""
+    return _time_word(tok)
+
+
 @rule("event.when-recalled", "'the deadliest attack since July, when a missile hit a hospital': the 'when' clause of "
       "the time an incident is compared with tells an earlier incident of its own",
       pos=[("Missiles struck Kyiv on Monday, killing seven people. It was the deadliest attack on the city since "

@@ -31,6 +31,7 @@ from sitgraph.loaders.extract import rules
 from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
 from sitgraph.loaders.extract.ground_held import held_since
+from sitgraph.loaders.extract.likened_acts import role_likened
 from sitgraph.loaders.extract.mentioned_acts import (
     bare_plural_object,
     reaction_incidents,
@@ -487,7 +488,7 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
 
 
 _ROLE_RULES = (_role_aggregate, role_counted, _role_agreement, _role_after, _role_generic, _role_period_pattern,
-               role_retaliation, role_compared, _role_anaphoric, _role_dated_before, _role_earlier)
+               role_retaliation, role_compared, role_likened, _role_anaphoric, _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:

@@ -3,7 +3,10 @@
 - The wounded by where they were taken: "Eight injured people were treated at the district
   hospital, and two more were taken to Peshawar", "12 wounded were evacuated to Goma and five
   to Bukavu". Hospitals, ministries and sitreps count the wounded by the place that received
-  them; the parts of one list add up (10, 17). :func:`treated_parts_figures`, a reader of
+  them; the parts of one list add up (10, 17). The first part may name its people ("eight
+  wounded villagers"), no place ("20 were hospitalised and another 12 ..."), or only their
+  wounds when the next part comes on top ("eight were wounded; two more were airlifted to
+  Y"). :func:`treated_parts_figures`, a reader of
   :mod:`numbers`, returns one figure, the sum, whose phrase covers the list so that the first
   part's own figure is not read beside it.
 - The rounds of one salvo: "One rocket struck a kindergarten, wounding a guard; another hit a
@@ -27,26 +30,36 @@ _N = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _TAKEN = (r"(?:taken|treated|admitted|evacuated|transferred|airlifted|flown|rushed|brought|received|hospitali[sz]ed)")
 # Where they were taken: words up to the next part ("..., and two more", " and five to").
 _WHERE = rf"(?:(?!\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:another\s+)?{_N}\b)[^,;.]){{3,80}}"
-# The first part: a count of the wounded, taken in somewhere.
+# The first part: a count of the wounded, taken in somewhere ("eight wounded villagers were
+# treated at X"), or taken in with no place ("20 were hospitalised and another 12 ..."), or
+# only said to be wounded ("eight were wounded; two more were airlifted to Y"): the two last
+# add up only when a further part follows (the caller asks for two parts).
 _FIRST = re.compile(
-    rf"(?i)(?<![\w,.-])(?P<n>{_N})\s+(?:(?:injured|wounded|hurt)\s+)?(?:(?:people|persons|civilians|others|patients"
-    rf"|victims|of\s+(?:the|them))\s+)?(?:(?:injured|wounded)\s+)?(?:were|was|had\s+been|have\s+been)\s+"
-    rf"(?:\w+\s+)?{_TAKEN}\s+(?:to|at|in)\b{_WHERE}")
+    rf"(?i)(?<![\w,.-])(?P<n>{_N})\s+(?:(?:injured|wounded|hurt)\s+(?:(?!were\b|was\b|had\b|have\b)[a-z]+\s+)?)?"
+    rf"(?:(?:people|persons|civilians|others|patients|victims|of\s+(?:the|them))\s+)?(?:(?:injured|wounded)\s+)?"
+    rf"(?:were|was|had\s+been|have\s+been)\s+"
+    rf"(?:(?:\w+\s+)?{_TAKEN}(?:\s+(?:to|at|in)\b{_WHERE})?|(?:(?:\w+ly)\s+)?(?P<harm>wounded|injured|hurt)\b)")
 # A further part: "(and) two more (were taken) to Y", "five to Bukavu", "another three at Z".
 _MORE = re.compile(
     rf"(?i)\s*(?:,|;)?\s*(?:and\s+|while\s+)?(?:another\s+)?(?P<n>{_N})\s+(?:more\s+|others?\s+|people\s+)?"
     rf"(?:(?:were|was|had\s+been)\s+)?(?:(?:\w+\s+)?{_TAKEN}\s+)?(?:to|at|in)\b{_WHERE}")
+# A further part told as coming on top: "; two more", ", and another three".
+_MORE_WORD = re.compile(rf"(?i)\s*(?:,|;)?\s*(?:and\s+|while\s+)?(?:another\s+{_N}|{_N}\s+(?:more|others?)\b)")
 _NEEDS = re.compile(rf"(?i)\b{_TAKEN}\b")
 # The first part must be of the wounded: its sentence says so.
-_WOUNDED_WORD = re.compile(r"(?i)\b(?:injured|wounded|hurt|injuries|wounds)\b")
+_WOUNDED_WORD = re.compile(r"(?i)\b(?:injured|wounded|hurt|injuries|wounds|hospitali[sz]ed)\b")
 
 
 @rule("toll.wounded-in-parts", "'eight were treated at X hospital, and two more were taken to Y': the wounded told "
       "in parts by where they were taken add up",
       pos=[("A bomb hit a police van in Tank, killing three officers. Eight injured people were treated at the "
-            "district hospital, and two more were taken to Peshawar.", ((3, 10, None),))],
+            "district hospital, and two more were taken to Peshawar.", ((3, 10, None),)),
+           ("A shell hit a market in Kherson, killing two people. Nine people were hospitalised and another four "
+            "were treated at the scene.", ((2, 13, None),))],
       neg=[("A bomb hit a police van in Tank, killing three officers. Eight injured people were treated at the "
-            "district hospital.", ((3, 8, None),))],
+            "district hospital.", ((3, 8, None),)),
+           ("A bomb hit a police van in Tank, killing three officers. Eight people were wounded, and two more "
+            "were arrested at the scene.", ((3, 8, None),))],
       probe=event_tolls, off=none_found)
 def treated_parts_figures(masked: str) -> list[_Figure]:
     """One wounded figure, the sum of a list of wounded by the place that took them in
@@ -55,10 +68,14 @@ def treated_parts_figures(masked: str) -> list[_Figure]:
         return []
     out: list[_Figure] = []
     for m in _FIRST.finditer(masked):
-        values, end = [parse_number(m["n"])], m.end()
+        values, end, starts = [parse_number(m["n"])], m.end(), []
         while (more := _MORE.match(masked, end)) is not None:
             values.append(parse_number(more["n"]))
+            starts.append(end)
             end = more.end()
+        # a first part only said to be wounded needs a further part told as more ("two more")
+        if m["harm"] and not any(_MORE_WORD.match(masked, p) for p in starts):
+            continue
         if len(values) >= 2 and all(v is not None for v in values):
             out.append(_Figure("wounded", sum(v for v in values if v is not None), (m.start(), end),
                                phrase=(m.start(), end)))
