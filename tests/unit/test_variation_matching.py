@@ -27,12 +27,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import participants  # noqa: E402
-
-
-def _xfail(text: str, expected: set, reason: str):
-    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from incident_rows import participants, still_missed  # noqa: E402
 
 OPENING_NAME = "a town opening its sentence before 'is' or 'lies' is read as a person or not at all"
 
@@ -49,18 +44,18 @@ BEARINGS = [
      {("Attack", ("Houthis",), ("civilians",), ("Taiz",))}),
     ("Mocimboa da Praia is a port town 70 km south of Palma. Insurgents overran the town in August 2020.",
      {("Capture", ("rebels",), (), ("Mocimboa da Praia",))}),
-    _xfail("Tal Afar is about 60 kilometres west of Mosul. A suicide bomber killed 14 people at a checkpoint in "
-           "the town on Friday.", {("Attack", (), ("checkpoint", "civilians"), ("Tal Afar",))}, OPENING_NAME),
-    _xfail("Gwoza, near the Cameroon border, is about 130 km southeast of Maiduguri. Insurgents seized the town "
-           "in August 2014.", {("Capture", ("rebels",), (), ("Gwoza",))}, OPENING_NAME),
+    still_missed("Tal Afar is about 60 kilometres west of Mosul. A suicide bomber killed 14 people at a checkpoint in "
+                 "the town on Friday.", {("Attack", (), ("checkpoint", "civilians"), ("Tal Afar",))}, OPENING_NAME),
+    still_missed("Gwoza, near the Cameroon border, is about 130 km southeast of Maiduguri. Insurgents seized the town "
+                 "in August 2014.", {("Capture", ("rebels",), (), ("Gwoza",))}, OPENING_NAME),
     # negatives: the town named as a bearing is the scene when no other town is named
     ("Villagers fled to Bama, 70 km southeast of Maiduguri, after the raid. Soldiers shelled militants near the "
      "town on Sunday.",
      {("Attack", (), ("civilians",), ("Bama", "Maiduguri")), ("Attack", ("Nigeria",), ("rebels",), ("Bama",)),
       ("Displacement", (), ("civilians",), ("Bama", "Maiduguri"))}),
-    _xfail("Displaced families reached Monguno from Kukawa on Friday. A suicide bomber killed four people in the "
-           "town on Sunday.", {("Attack", (), ("civilians",), ("Monguno",))},
-           "a town of origin ('from X') is taken for 'the town' over the town reached"),
+    still_missed("Displaced families reached Monguno from Kukawa on Friday. A suicide bomber killed four people in the "
+                 "town on Sunday.", {("Attack", (), ("civilians",), ("Monguno",))},
+                 "a town of origin ('from X') is taken for 'the town' over the town reached"),
 ]
 
 THERE = [
@@ -102,19 +97,21 @@ TOOK = ("'took' with a named town as object is no capture trigger; read as one i
         "taking it found had no source read and a claims measure fell")
 
 TAKEN = [
-    _xfail("Kenyan troops took Kismayo on Friday after a two-day assault.",
-           {("Capture", ("Kenya",), ("Kismayo",), ("Kismayo",))}, TOOK),
-    _xfail("The army took the town of Bentiu on Friday, and rebels seized Malakal.",
-           {("Capture", (), ("Bentiu",), ("Bentiu",)), ("Capture", ("rebels",), ("Malakal",), ("Malakal",))}, TOOK),
-    _xfail("Government troops captured Bentiu on Friday and rebels took Malakal.",
-           {("Capture", ("South Sudan",), ("Bentiu",), ("Bentiu",)),
+    still_missed("Kenyan troops took Kismayo on Friday after a two-day assault.",
+                 {("Capture", ("Kenya",), ("Kismayo",), ("Kismayo",))}, TOOK),
+    still_missed("The army took the town of Bentiu on Friday, and rebels seized Malakal.",
+                 {("Capture", (), ("Bentiu",), ("Bentiu",)),
+                  ("Capture", ("rebels",), ("Malakal",), ("Malakal",))}, TOOK),
+    still_missed("Government troops captured Bentiu on Friday and rebels took Malakal.",
+                 {("Capture", ("South Sudan",), ("Bentiu",), ("Bentiu",)),
             ("Capture", ("rebels",), ("Malakal",), ("Malakal",))}, TOOK),
-    _xfail("Houthi fighters took Sanaa in September 2014.", {("Capture", ("Houthis",), ("Sanaa",), ("Sanaa",))}, TOOK),
-    _xfail("Al-Shabaab lost ground in southern Somalia, with Kenyan troops taking Kismayo and Ethiopian forces "
-           "capturing Baidoa.",
-           {("Capture", ("Kenya",), ("Kismayo",), ("Kismayo", "Somalia")),
+    still_missed("Houthi fighters took Sanaa in September 2014.",
+                 {("Capture", ("Houthis",), ("Sanaa",), ("Sanaa",))}, TOOK),
+    still_missed("Al-Shabaab lost ground in southern Somalia, with Kenyan troops taking Kismayo and Ethiopian forces "
+                 "capturing Baidoa.",
+                 {("Capture", ("Kenya",), ("Kismayo",), ("Kismayo", "Somalia")),
             ("Capture", ("Ethiopia",), ("Baidoa",), ("Baidoa", "Somalia"))},
-           "the parse makes the first town a modifier of the second side ('Kismayo ... forces')"),
+                 "the parse makes the first town a modifier of the second side ('Kismayo ... forces')"),
     # negatives: people taken somewhere, a list, part, shelter, prisoners, a time taken
     ("Gunmen took 20 passengers to a forest near Kaduna on Monday.", set()),
     ("The minister took Kismayo off the list of unsafe towns on Monday.", set()),
