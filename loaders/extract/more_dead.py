@@ -10,7 +10,11 @@ guards" add nothing. Only after an object already joined by "and" (toll_figures.
 calls this for the "more" conjunct): a lone "as well as the three gunmen" after the victims is
 read by toll.counted-attackers-after-victims.
 
-Cost: one anchored regex match per killing with coordinated objects.
+The same run after a subject's verb of dying ("130 hostages died, as well as forty attackers",
+"40 people were killed, as well as the two bombers") is more dead of that verb
+(:func:`dead_after_subject`, called by numbers._subject_figures_of).
+
+Cost: one anchored regex match per killing with coordinated objects or a subject dying.
 """
 
 from __future__ import annotations
@@ -53,3 +57,18 @@ def as_well_after(text: str, at: int) -> int:
             return 0
         total += n
     return total
+
+
+AFTER_SUBJECT = branch("toll.as-well-as-after-subject", "'130 hostages died, as well as forty attackers': a run of "
+                       "counted people after 'as well as' that follows a subject's verb of dying is more dead",
+                       pos=[("Gunmen stormed a theater in Moscow on Wednesday. At least 130 hostages were killed, as "
+                             "well as forty attackers.", ((170, None, None),))],
+                       neg=[("Gunmen stormed a theater in Moscow on Wednesday. At least 130 hostages were killed, as "
+                             "well as dozens of police dogs.", ((130, None, None),))],
+                       probe=event_tolls, where="sitgraph.loaders.extract.more_dead.dead_after_subject")
+
+
+def dead_after_subject(text: str, at: int) -> int:
+    """The people counted in a run after "as well as" right after a subject's verb of dying
+    (ending at `at` in `text`); 0 when none (toll.as-well-as-after-subject)."""
+    return as_well_after(text, at) if enabled(AFTER_SUBJECT) else 0

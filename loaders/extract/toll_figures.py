@@ -195,12 +195,25 @@ OWN_CLAUSE = branch("toll.more-object-own-clause", "'killing 97 people, and 40 o
                     probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._subject_total")
 
 
+def _dead_after_subject(m: re.Match[str], group: str, value: int | None) -> int | None:
+    """`value`, the count of a subject, with the more dead told after a passive or intransitive
+    subject's verb of dying, no verb chained to it ("130 hostages died, as well as forty
+    attackers": 130 + 40)."""
+    from sitgraph.loaders.extract.more_dead import dead_after_subject
+    from sitgraph.loaders.extract.toll_phrases import INTRANSITIVE, PASSIVE
+
+    if value is None or group != "coord" or m.re not in (PASSIVE, INTRANSITIVE) or m.groupdict().get("chain") \
+            or _category(m["verb"]) != "killed":
+        return value
+    return value + dead_after_subject(m.string, m.end())
+
+
 def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     """The count of a subject or object, adding coordinated ones ("two paramedics and
     one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
     injured") or the object after "and" opens a clause of its own ("killing 97, and 40
     others were injured")."""
-    value = _count_value(m)
+    value = _dead_after_subject(m, group, _count_value(m))
     extra_text = m.groupdict().get(group)
     if not extra_text or value is None:
         return value
