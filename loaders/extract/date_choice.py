@@ -39,6 +39,7 @@ from sitgraph.loaders.extract.period_clauses import day_after_period
 from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.siege_leads import begun_in_lead
 
 # Verbs whose clause tells when something was said, not when the event happened.
 SAYING = frozenset(
@@ -106,7 +107,7 @@ def _aside(tok: Any, triggers: Iterable[Any], heads: set[int]) -> bool:
     head = clause_head(tok)
     ids = {t.i for t in triggers}
     return head.i not in heads and head.dep_ == "relcl" and head.head.i not in ids \
-        and not relative_toll(head, ids) and not occurred_relative(head, ids)
+        and not relative_toll(head, ids) and not occurred_relative(head, ids) and not begun_in_lead(head, ids)
 
 
 @named_rule("date.noun-toll-first", "an incident told only by a noun under another act ('held a vigil on Sunday for "

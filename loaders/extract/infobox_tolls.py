@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.box_ranges import range_top, spaced_toll_field
 from sitgraph.loaders.extract.infobox import take_field_perpetrators
 from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # "Field: value" (or "Field | value", "Field<TAB>value") on a line of its own.
-FIELD_LINE = re.compile(r"(?m)^[ \t|*-]*(?P<name>[A-Za-z][A-Za-z ()/'-]{1,30}?)[ \t]*(?::|\||\t)[ \t]*"
-                        r"(?P<value>\S[^\n]*)$")
+# Spaces alone before a figure ("Killed 80") are kept apart: box_ranges.py says which names may.
+FIELD_LINE = re.compile(r"(?m)^[ \t|*-]*(?P<name>[A-Za-z][A-Za-z ()/'-]{1,30}?)[ \t]*"
+                        r"(?::|\||\t|(?P<spaced>[ \t]+(?=\d)))[ \t]*(?P<value>\S[^\n]*)$")
 KILLED_FIELDS = frozenset({"deaths", "death", "killed", "fatalities", "dead", "death toll", "deaths (s)"})
 WOUNDED_FIELDS = frozenset({"injured", "injuries", "wounded", "non-fatal injuries", "injured (s)", "injury"})
 # Fields that make the box one of an attack (with a date or a location).
@@ -43,6 +45,10 @@ def _boxes(text: str) -> list[list[re.Match[str]]]:
     last = -2
     for m in FIELD_LINE.finditer(text):
         line = text.count("\n", 0, m.start())
+        if m["spaced"] is not None and not spaced_toll_field(m["name"]):
+            # "Displaced 3000" keeps the box's lines together but is no field it reads.
+            last = line if line == last + 1 else last
+            continue
         if line == last + 1 and out:
             out[-1].append(m)
         else:
@@ -100,6 +106,7 @@ def _figure(value: str) -> int | None:
     n = parse_number(m["n"]) if m else None
     if n is None or m is None:
         return None
+    n = range_top(value, m.end(), n)
     extra = ATTACKERS_ADDED.search(value)
     return n + int(extra["n"]) if extra else n + _more_parts(value, m)
 

@@ -195,17 +195,34 @@ OWN_CLAUSE = branch("toll.more-object-own-clause", "'killing 97 people, and 40 o
                     probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._subject_total")
 
 
+def _dead_after_subject(m: re.Match[str], group: str, value: int | None) -> int | None:
+    """`value`, the count of a subject, with the more dead told after a passive or intransitive
+    subject's verb of dying, no verb chained to it ("130 hostages died, as well as forty
+    attackers": 130 + 40)."""
+    from sitgraph.loaders.extract.more_dead import dead_after_subject
+    from sitgraph.loaders.extract.toll_phrases import INTRANSITIVE, PASSIVE
+
+    if value is None or group != "coord" or m.re not in (PASSIVE, INTRANSITIVE) or m.groupdict().get("chain") \
+            or _category(m["verb"]) != "killed":
+        return value
+    return value + dead_after_subject(m.string, m.end())
+
+
 def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     """The count of a subject or object, adding coordinated ones ("two paramedics and
     one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
     injured") or the object after "and" opens a clause of its own ("killing 97, and 40
     others were injured")."""
-    value = _count_value(m)
+    value = _dead_after_subject(m, group, _count_value(m))
     extra_text = m.groupdict().get(group)
     if not extra_text or value is None:
         return value
     if _opens_own_clause(m, group):
         return value
+    if group == "more":
+        from sitgraph.loaders.extract.more_dead import as_well_after
+
+        value += as_well_after(m.string, m.end())
     before = m.string[: m.start("coord")] if group == "coord" else ""
     if group == "coord" and (_AFTER_ACTIVE_VERB.search(before) or _ends_subset_list(m)
                              or enabled(EARLIER_CLAUSE) and _LOSING_BEFORE.search(before)
@@ -215,10 +232,27 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     return value if extra is None or restated(value, m["np"] or "", extra_text, extra) else value + extra
 
 
+# "killing 98 villagers, and 120 survivors escaped": the noun phrase read as more objects may
+# swallow the clause's own verb, a past form with no object ("escaped", "fled"); then it ends there.
+_OWN_VERB_INSIDE = re.compile(r"(?i)^,?\s*and\s+(?:(?!who\b|whom\b|that\b|which\b)[\w'’-]+\s+){1,4}?"
+                              r"(?:fled|escaped|survived|died|went|got)\b")
+VERB_INSIDE = branch("toll.more-object-own-verb-inside", "'killing 98 villagers, and 120 survivors escaped': the "
+                     "count after 'and' whose own verb ends the phrase read as more objects is no more dead",
+                     pos=[("Gunmen attacked the village of Rais, Algeria, on Friday, killing 98 villagers, and 120 "
+                           "survivors escaped into the orchards.", ((98, None, None),))],
+                     neg=[("Gunmen attacked the village of Rais, Algeria, on Friday, killing 98 villagers and 12 "
+                           "guards.", ((110, None, None),))],
+                     probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._opens_own_clause")
+
+
 def _opens_own_clause(m: re.Match[str], group: str) -> bool:
     """Do the objects after "and" of an active verb's match open a clause of their own
-    (toll.more-object-own-clause)?"""
-    return group == "more" and enabled(OWN_CLAUSE) and _OWN_CLAUSE_AFTER.match(m.string, m.end()) is not None
+    (toll.more-object-own-clause, toll.more-object-own-verb-inside)?"""
+    if group != "more" or not enabled(OWN_CLAUSE):
+        return False
+    if enabled(VERB_INSIDE) and _OWN_VERB_INSIDE.match(m[group] or "") is not None:
+        return True
+    return _OWN_CLAUSE_AFTER.match(m.string, m.end()) is not None
 
 
 def _after_revision(before: str) -> bool:
