@@ -219,6 +219,8 @@ def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> b
     does a dictionary name run past it ("Ministry of Health in Gaza") or follow it as its
     acronym ("..., or UNAMA")? The dictionary decides how those are annotated."""
     n = end - start
+    if _inside_dictionary_name(text, start, end, actors):
+        return True
     for h in actors.find(text[start:min(len(text), end + 40)]):
         if h.start >= n:
             if re.match(r"\s*(?:\(|,\s*or\s+)\s*$", text[end:start + h.start]):
@@ -231,6 +233,15 @@ def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> b
         if whole or h.end > n or (typ != "state" and not inner):
             return True
     return False
+
+
+def _inside_dictionary_name(text: str, start: int, end: int, actors: ActorDictionary) -> bool:
+    """Does a dictionary name that opens before the body run to its end ("Popular Front for the
+    Liberation of Palestine-General Command": the body "Palestine-General Command" is the tail
+    of a group's name)? Only a short window before the body is looked at."""
+    left = max(0, start - 80)
+    return any(left + h.start < start and left + h.end >= end and not h.demonym
+               for h in actors.find(text[left:end]))
 
 
 # A lower-case ministry after its owner: "Iran's foreign ministry", "the Houthi-run health ministry".

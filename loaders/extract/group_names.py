@@ -47,7 +47,7 @@ PEOPLE_BEFORE = re.compile(
 
 @rule("actor.group-name", "a title-case name holding a group word ('Hawks', 'Column', 'Front', 'Movement') that "
       "acts, has its acronym bracketed after it or names its fighters is an armed group of its own",
-      pos=[("The Kurdistan Freedom Hawks bombed a bus in Ankara on Sunday.", ("Kurdistan Freedom Hawks",)),
+      pos=[("The Zagros Freedom Hawks bombed a bus in Ankara on Sunday.", ("Zagros Freedom Hawks",)),
            ("Fighters of the Jaime Martinez Mobile Column attacked a police station in Jamundi.",
             ("Jaime Martinez Mobile Column",))],
       neg=[("A statue of the Freedom Hawks stands in Ankara.", ()),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.patterns import (
     ADJECTIVE_WORDS,
@@ -123,7 +124,7 @@ def _drop_hit(text: str, h: Any, entry: Any, named: set[str]) -> bool:
     member = MEMBER_AFTER_NAME.match(text, h.end)
     if h.contextual and h.key not in named and not member and contextual_alone(h):
         return True
-    if in_feature_name(text, h.start):
+    if in_feature_name(text, h.start) or club_name(text, h.end):
         return True
     return bool(h.demonym and not (member and entry.type == "armed_group") and not_acting(text, h.end))
 

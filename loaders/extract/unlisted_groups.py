@@ -1,7 +1,7 @@
 """Groups the actor dictionaries do not list, known by what the text says they did.
 
-No dictionary holds every armed group of every war ("the Liberation Tigers of Tamil Eelam",
-"the Kurdistan Freedom Hawks", a front or a column of a larger movement). The parser names
+No dictionary holds every armed group of every war ("the Liberation Panthers of Wanni",
+"the Zagros Freedom Hawks", a front or a column of a larger movement). The parser names
 them organisations. An organisation the text says claimed an attack, was blamed, accused or
 suspected of it, is a side of that attack like any listed armed group; a body
 that speaks or counts (a ministry, an office, a centre, a committee, a network) is not,
@@ -27,10 +27,10 @@ TIES = frozenset({"claimed", "accused", "suspected"})
 
 
 @named_rule("actor.unlisted-group-tied", "an organisation no dictionary lists that claims or is blamed for an "
-            "attack is a side of it ('the Liberation Tigers of Tamil Eelam'); a speaking body is not",
+            "attack is a side of it ('the Liberation Panthers of Wanni'); a speaking body is not",
             pos=[("A roadside mine hit a passenger bus near Anuradhapura, Sri Lanka, on 23 September 2007, killing "
-                  "22 people. The military blamed the Liberation Tigers of Tamil Eelam (LTTE) for the blast; the LTTE "
-                  "denied involvement.", ((("Liberation Tigers of Tamil Eelam", "accused"),),))],
+                  "22 people. The military blamed the Liberation Panthers of Wanni (LPW) for the blast; the LPW "
+                  "denied involvement.", ((("Liberation Panthers of Wanni", "accused"),),))],
             neg=[("A roadside mine hit a passenger bus near Anuradhapura, Sri Lanka, on 23 September 2007, killing "
                   "22 people. The military blamed the Media Centre for National Security for the blast.", ((),))],
             probe=event_attributions, off=lambda ent, how: False)
