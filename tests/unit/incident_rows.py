@@ -63,3 +63,11 @@ def named(nlp, text: str) -> tuple[str, ...]:
     """'Kind:name' of every entity of `text`, sorted: what the entity tables state exactly."""
     x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
     return tuple(sorted(f"{e.kind}:{e.name}" for e in x.entities))
+
+
+def infobox_article(title: str, where: str, date: str, lead: str, *fields: str, kind: str = "Bombing") -> str:
+    """An encyclopedia-style article: an infobox (date, location, attack type, then `fields`
+    such as "Deaths: 20-25"), a blank line, then the lead sentence."""
+    lines = "\n".join(fields)
+    return f"{title}\nDate: {date}\nLocation: {where}\nAttack type: {kind}\n{lines}\n\n{lead}"
+

@@ -38,13 +38,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
-from incident_rows import named, narrated  # noqa: E402
+from incident_rows import infobox_article, named, narrated  # noqa: E402
 
 # --- a box's toll line counted in parts ---------------------------------------------------------
 
 
 def boxed(title: str, where: str, date: str, deaths: str, lead: str, field: str = "Deaths") -> str:
-    return f"{title}\nDate: {date}\nLocation: {where}\nAttack type: Bombing\n{field}: {deaths}\nInjured: 40\n\n{lead}"
+    return infobox_article(title, where, date, lead, f"{field}: {deaths}", "Injured: 40")
 
 
 MUMBAI = ("2008 Mumbai attacks", "Mumbai, India", "26 November 2008",

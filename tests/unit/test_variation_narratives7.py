@@ -32,14 +32,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from incident_rows import infobox_article as box  # noqa: E402
 from incident_rows import narrated  # noqa: E402
 
 # --- a range, or a spaced layout, in a box's toll line -------------------------------------------
-
-
-def box(title: str, where: str, date: str, lead: str, *fields: str, kind: str = "Bombing") -> str:
-    lines = "\n".join(fields)
-    return f"{title}\nDate: {date}\nLocation: {where}\nAttack type: {kind}\n{lines}\n\n{lead}"
 
 
 KIRKUK = ("2007 Kirkuk truck bombing", "Kirkuk, Iraq", "16 July 2007",
