@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.fight_followed import FIGHT_THAT_FOLLOWED, foes_killed_in_own_fight
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
@@ -54,9 +55,10 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
 def _tells_account(text: str) -> bool:
     """Does `text` tell a side's account of an incident, or its fight with the attackers told
     before, and no act of its own that followed?"""
-    if FOLLOW_UP.search(text):
+    own_fight = foes_killed_in_own_fight(text)  # "killed 15 insurgents in the gunbattle that followed"
+    if FOLLOW_UP.search(FIGHT_THAT_FOLLOWED.sub(" ", text) if own_fight else text):
         return False
-    fought = killed_the_attackers(text) or engaged_the_attackers(text)
+    fought = killed_the_attackers(text) or engaged_the_attackers(text) or own_fight
     return OWN_ACCOUNT.search(text) is not None or fought and not OTHER_ACT.search(text)
 
 
@@ -141,7 +143,7 @@ def _attackers_dead(text: str) -> bool:
     """Does `text` count the attackers the defenders killed ("repelled the attack and killed 20
     militants", "killed five of the attackers")?"""
     return bool(enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text)) or killed_the_attackers(text) or (
-        engaged_the_attackers(text))
+        engaged_the_attackers(text)) or foes_killed_in_own_fight(text)
 
 
 def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
