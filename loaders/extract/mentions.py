@@ -29,6 +29,7 @@ from sitgraph.loaders.extract.patterns import (
 from sitgraph.loaders.extract.rules import actor_forms, actors, agreements, facility_forms, none_found, places, rule
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.struck_cities import struck_before, struck_city
+from sitgraph.loaders.extract.struck_groups import group_struck
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Word lists: loaders/data/words.yaml.
@@ -107,7 +108,7 @@ def actor_cands(text: str, actors: ActorDictionary, gaz: Any) -> list[Cand]:
         entry = actors.get(h.key)
         if entry is None or h.start < covered or _drop_hit(text, h, entry, named):
             continue
-        place = name_as_place(text, h, gaz)
+        place = None if group_struck(text, h.start, entry.type) else name_as_place(text, h, gaz)
         if place is not None:
             out.append(place)
             continue

@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 
 # The words a toll is told with: a frame triggered only by these tells a toll, no act.
@@ -286,7 +287,7 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
         return role
     followed = followed_act(f, sent) if role == "incident" else None
     if followed or f.anaphoric:
-        return followed or role
+        return followed or retold_period_count(f, sent) or role
     counted = period_count(f, sent, table) if role == "background" else None
     return counted or war_total(f, sent) or vague_pattern(f, sent) or spread_pattern(f, sent) \
         or reporting_period(f, sent) or this_period(f, sent) or period_number(f, sent) or role
