@@ -23,6 +23,12 @@ statement's day) (rule date.counted-further). Negatives: the night before anothe
 ("the vote"), hours that are no whole day, days spent on patrol, a count before no attack or
 before a claim about the incident told.
 
+An ordinal day of the month told with its weekday or a part of the day ("on Tuesday the 4th",
+"the 3rd (Monday)", "on the morning of the 9th", "on the night of Saturday, the 29th"): the
+most recent such day on or before publication that falls on the weekday told, a month back when
+need be (rule date.weekday-ordinal); read apart, the weekday won. Negatives: a month after the
+ordinal, a floor, an anniversary, a count of attacks.
+
 Also here, the publication day of a report that gives none apart (no front matter): a dated
 dateline or a bulletin title's trailing day is not read as the publication day yet, so the
 weekdays of such a report have nothing to count from (strict xfails).
@@ -235,6 +241,47 @@ REPORTS = [
     ('forty-eight hours later, a claim, Mali',
      'Mali\n\nTroops repelled an attack on a base in Menaka on Monday. Forty-eight hours later, jihadists '
      'claimed the attack.',
+     '2024-06-12', [('2024-06-10', None)]),
+    # --- an ordinal day told with its weekday or a part of the day
+    ('police, Nigeria, Tuesday the 4th',
+     'Nigeria\n\nGunmen killed 12 villagers in Zamfara on Tuesday the 4th, police said.',
+     '2024-06-12', [('2024-06-04', None)]),
+    ('security sources, Burkina Faso, the 3rd (Monday)',
+     'Burkina Faso\n\nJihadists ambushed a convoy near Djibo on the 3rd (Monday), killing 12 volunteers, '
+     'security sources said.',
+     '2024-06-12', [('2024-06-03', None)]),
+    ('UN, Sudan, the morning of the 9th',
+     'Sudan\n\nRSF shelling hit a market in El Obeid on the morning of the 9th, killing 14 civilians, '
+     'according to OCHA.',
+     '2024-06-14', [('2024-06-09', None)]),
+    ('governor, Ukraine, the night of Saturday, the 29th, a month back',
+     'Ukraine\n\nRussian drones struck an energy plant in Kharkiv on the night of Saturday, the 29th, the '
+     'governor said.',
+     '2024-07-02', [('2024-06-29', None)]),
+    ('officials, Iraq, Thursday, the 30th, a month back',
+     'Iraq\n\nA roadside bomb killed four soldiers near Kirkuk on Thursday, the 30th, security officials '
+     'said.',
+     '2024-06-12', [('2024-05-30', None)]),
+    ('police, Somalia, the evening of the 7th',
+     'Somalia\n\nA car bomb exploded outside a hotel in Mogadishu on the evening of the 7th, killing six '
+     'people, police said.',
+     '2024-06-12', [('2024-06-07', None)]),
+    # Negatives: a month after the ordinal (the explicit day's), a floor, an anniversary, a count.
+    ('explicit month after the ordinal, Mali',
+     'Mali\n\nJihadists attacked an army post near Tessit on Tuesday the 4th of June, killing nine '
+     'soldiers.',
+     '2024-06-12', [('2024-06-04', None)]),
+    ('a floor, Pakistan',
+     'Pakistan\n\nA blast on the 12th floor of a hotel in Peshawar killed three guests on Monday, police '
+     'said.',
+     '2024-06-12', [('2024-06-10', None)]),
+    ('an anniversary, Myanmar',
+     'Myanmar\n\nJunta jets bombed a village in Sagaing on Tuesday, the fourth anniversary of the coup, '
+     'killing eight people.',
+     '2024-06-12', [('2024-06-11', None)]),
+    ('a count of attacks, Syria',
+     'Syria\n\nAn airstrike killed nine civilians in Idlib on Monday, rescuers said, the 5th such attack '
+     'this month.',
      '2024-06-12', [('2024-06-10', None)]),
     # --- no publication day apart: a page stamp gives it; a dated dateline or a title's day not yet
     ('page stamp, Ukraine, no front matter',
