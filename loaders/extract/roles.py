@@ -30,6 +30,7 @@ from typing import Any
 from sitgraph.loaders.extract import rules
 from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
+from sitgraph.loaders.extract.day_counts import further_count
 from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.likened_acts import role_likened
 from sitgraph.loaders.extract.mentioned_acts import (
@@ -226,6 +227,10 @@ def counted_day_of(f: Any, text: str, sent: Any, reference: str | None) -> str |
     date of its own, unless the count dates a later act about it ("Two days later, X
     claimed the bombing": :func:`date_choice.counted_afterwards`)."""
     counted = COUNTED_DAY.search(text)
+    if counted is None and not f.date_explicit:
+        # "The night before, ...", "48 hours later, ...": the forms day_counts reads
+        further = further_count(text, reference)
+        return further[1] if further and not counted_afterwards(sent, further[0], f.triggers) else None
     if f.date_explicit or counted is None or counted_afterwards(sent, counted.start(), f.triggers):
         return None
     return counted_day(text, reference)

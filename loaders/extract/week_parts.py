@@ -106,3 +106,7 @@ def _to_come(m: re.Match[str]) -> bool:
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
     end = text.find(".", m.end())
     return _TO_COME.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+# Weekdays tied to last week register their patterns after the parts of a week (a module of their own).
+from sitgraph.loaders.extract import week_days  # noqa: E402,F401
