@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.participle_subjects import clause_verb
 from sitgraph.loaders.extract.rules import event_actors, none_found, rule
 
 PRONOUNS = frozenset({"they", "it"})
@@ -25,8 +26,14 @@ def _pronoun_subject(trig: Any) -> Any:
     """The pronoun subject ("they", "it") of the trigger verb or of the verb it is conjoined
     to, when that verb heads its sentence (the main clause, not a reported one); else None."""
     verb = trig
-    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
-        verb = verb.head
+    while True:
+        if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+            continue
+        up = clause_verb(verb)  # "they overran the town, killing dozens": the participle's subject is theirs
+        if up is verb:
+            break
+        verb = up
     if verb.dep_ != "ROOT":
         return None
     subj = [c for c in verb.children if c.dep_ == "nsubj"]

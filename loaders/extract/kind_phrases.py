@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.ground_anaphors import ground_or_told_back
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
 # Nouns of people carried off ("rounded up 30 men", "carried off 15 women").
@@ -78,9 +79,10 @@ def ground_lost(tok: Any, lemma: str, reader: Any) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "control" and _of_ground(reader, c)
                    for c in tok.children)
     if lemma in ("withdraw", "retreat", "pull"):
-        ground = any(_ground(reader, g) for p in _preps(tok, ("from", "out")) for g in p.subtree if g.dep_ == "pobj")
+        ground = any(_ground_back(reader, g) for p in _preps(tok, ("from", "out")) for g in p.subtree
+                     if g.dep_ == "pobj")
     elif lemma == "abandon":
-        ground = any(c.dep_ == "dobj" and _ground(reader, c) for c in tok.children)
+        ground = any(c.dep_ == "dobj" and _ground_back(reader, c) for c in tok.children)
     else:
         return False
     return ground and _armed(reader, _subject_tokens(tok))
@@ -92,8 +94,13 @@ def _preps(tok: Any, words: tuple[str, ...]) -> list[Any]:
 
 
 def _of_ground(reader: Any, noun: Any) -> bool:
-    """Does `noun` take "of" ground ("control of the town of Bor")?"""
-    return any(_ground(reader, g) for p in _preps(noun, ("of",)) for g in p.children)
+    """Does `noun` take "of" ground ("control of the town of Bor", "of most of the city")?"""
+    return any(_ground_back(reader, g) for p in _preps(noun, ("of",)) for g in p.children)
+
+
+def _ground_back(reader: Any, obj: Any) -> bool:
+    """Ground named, told back ("the town") or a part of either ("most of the city")."""
+    return ground_or_told_back(obj, lambda o: _ground(reader, o))
 
 
 WEAPON_NOUNS = frozenset("rocket rockets missile missiles shell shells mortar mortars bomb bombs projectile "

@@ -211,8 +211,34 @@ def court_charge(tok: Any) -> bool:
     return head.lower_ in COURT_WORDS or head.lemma_.lower() in ("convict", "charge", "indict", "acquit")
 
 
+# People held for protesting: a police matter of public order, not an armed side's abduction.
+PROTESTERS = frozenset("protester protesters protestor protestors demonstrator demonstrators rioter rioters "
+                       "marcher marchers".split())
+
+
+@rule("event.protest-arrest", "'police arrested 40 protesters', 'detained dozens of people protesting': an arrest "
+      "for protesting is no abduction",
+      pos=[("Police arrested 40 protesters in Nairobi on Tuesday.", ()),
+           ("Police in Lagos detained dozens of people protesting against fuel prices on Monday.", ())],
+      neg=[("Soldiers detained 12 suspected militants in a raid in Bannu on Monday.", ("Abduction",))],
+      probe=event_kinds, off=no)
+def protest_arrest(tok: Any) -> bool:
+    """Is the arrest verb `tok` said of protesters ("arrested 40 protesters", "dozens of
+    demonstrators", "people protesting against ...")?"""
+    if tok.lemma_.lower() not in ("arrest", "detain"):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        heads = [c, *(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]
+        if any(h.lower_ in PROTESTERS or any(a.dep_ == "acl" and a.lemma_.lower() in ("protest", "demonstrate")
+                                             for a in h.children) for h in heads):
+            return True
+    return False
+
+
 def not_violence(tok: Any) -> bool:
     """Is trigger `tok` used in a sense that tells no violence (see the module)?"""
     return (words_not_weapons(tok) or not_an_attack_noun(tok) or hazard_not_attack(tok) or fired_not_fire(tok)
             or goods_seized(tok) or lone_flight(tok) or court_charge(tok) or surround_sense(tok)
-            or picture_taken(tok))
+            or picture_taken(tok) or protest_arrest(tok))

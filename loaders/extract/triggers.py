@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.fight_verbs import fought_sides
+from sitgraph.loaders.extract.ground_anaphors import ground_or_told_back
 from sitgraph.loaders.extract.ground_held import ground_kind
 from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
 from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
@@ -198,7 +199,7 @@ def ground_taken(tok: Any, lemma: str, reader: Any) -> bool:
     over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
     if not (over or lemma in GROUND_TAKING or tok.lower_ in GROUND_TAKING):
         return False
-    return any(_names_ground(c, reader, True) for c in objs)
+    return any(ground_or_told_back(c, lambda o: _names_ground(o, reader, True)) for c in objs)
 
 
 def _names_ground(obj: Any, reader: Any, facilities: bool) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import event_kinds, rule
+from sitgraph.loaders.extract.scene_arrests import place_scene_arrests
 
 # Kinds whose frames are incidents that a place locates (an agreement or a violation of one is not).
 PLACED_KINDS = frozenset({"Attack", "Abduction", "Capture", "Displacement"})
@@ -87,6 +88,7 @@ def fold_unplaced(frames: list[Any], text: str) -> list[Any]:
         sentence = text[f.sent_start:f.sent_end]
         return _host(f, out, sentence) if _unplaced(f, sentence) else None
 
+    frames = place_scene_arrests(frames, text)  # an arrest at the scene is placed there, not folded
     return fold_frames(frames, host_of)
 
 
