@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.claim_forms import claim_forms
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
 from sitgraph.loaders.extract.detainee_suspects import describes_detainees
+from sitgraph.loaders.extract.disowned_acts import denier_blamed
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
@@ -279,7 +280,8 @@ def _suspected(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = (
             probe=event_attributions, off=none_found)
 def _denied(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ()) -> list[tuple[str, str, str | None]]:
     if any(o.lemma_.lower() in DENY_OBJECTS for o in objs) or any(c.dep_ == "ccomp" for c in tok.children):
-        return [(a, "denied", None) for a in _actors_of(_verb_subject(tok), reader)]
+        how = "accused" if denier_blamed(list(tok.children)) else "denied"  # disowned_acts.py
+        return [(a, how, None) for a in _actors_of(_verb_subject(tok), reader)]
     return []
 
 

@@ -109,12 +109,31 @@ def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: _LastSpeakers
                 break
 
 
+# What another side reported: "denied the information / allegations / reports that ...".
+ACCOUNT_NOUNS = frozenset("information allegation report claim accusation rumour rumor assertion".split())
+
+
+@rule("claim.denied-account", "'the army denied the allegations that civilians were killed in the strikes': who "
+      "rejects another's account is no source of what the sentence tells",
+      pos=[("Twelve people were killed when a drone hit a market in Kidal on Monday, the governor said. The army "
+            "denied reports that the strike killed civilians.", (("governor",),))],
+      neg=[("The army said civilians were killed in the strike on Kidal.", (("Mali",),))],
+      probe=event_claimers, off=no)
+def rejects_account(tok: Any) -> bool:
+    """Is `tok` a verb of denial whose object is another side's account ("denies the
+    information relayed by foreign media", "rejected the allegations")?"""
+    return tok.lemma_.lower() in ("deny", "reject", "dismiss", "refute") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ACCOUNT_NOUNS for c in tok.children)
+
+
 @rule("claim.speech-subject", "the subject of a speech verb ('X said', 'X told Reuters') asserts the sentence",
       pos=[("Amnesty International said five people were killed in Kano.", (("Amnesty International",),))],
       neg=[("Five people were killed in Kano on Monday.", ((),))],
       probe=event_claimers, off=nothing)
 def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
     """A speech verb `tok`: its subject's actors join `out` (and, for "tell", its hearer's)."""
+    if rejects_account(tok):
+        return
     if tok.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children):
         _nearest_before(tok, ent_at, out)
     for child in tok.children:

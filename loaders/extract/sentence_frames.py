@@ -50,6 +50,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.sentence_reader import SentenceReader, is_origin
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
+from sitgraph.loaders.extract.staff_owners import staff_owner
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
 from sitgraph.loaders.extract.triggers import (
     attack_type,
@@ -241,10 +242,13 @@ def _victim_group(reader: SentenceReader, sent: Any, m: Any) -> str:
 def _read_victims(reader: SentenceReader, sent: Any, f: Frame, casualties: Any) -> None:
     """A frame with harm done and no actor among its targets strikes a victim group."""
     text = span_text(sent)
+    owner = staff_owner(reader.table, sent, text)  # "two of its workers": the agency is struck too
+    if owner is not None and owner not in f.actors:
+        add_new(f.targets, [owner])
     m = VICTIM_HINT.search(text)
     if not _harms_civilians(f, casualties, text, m):
         return
-    if any(reader.table.entities[t].kind == "Actor" for t in f.targets):
+    if any(reader.table.entities[t].kind == "Actor" and t != owner for t in f.targets):
         return
     add_new(f.targets, [_victim_group(reader, sent, m)])
     if m and re.search(r"(?i)\b(?:a|an|one|two|three|four|five|\d+)\s+(?:\w+\s+){0,3}$",

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.act_subjects import effect_denied_of
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
+from sitgraph.loaders.extract.disowned_acts import disowned_act
 from sitgraph.loaders.extract.fended_fights import fought_after
 from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
@@ -134,7 +136,8 @@ RELATIVE_ASSERTED = branch(
     "denied involvement' still tells the capture",
     pos=[("The RSF, which captured El Geneina in June 2023, denied the killings.", ("Capture",))],
     neg=[("Al-Shabaab denied that it took control of the town of Jilib in 2009.", ()),
-         ("The coalition denied responsibility for an attack that killed 130 people at a wedding in Hodeidah.", ())],
+         ("The coalition denied responsibility for an attack that killed 130 people at a wedding in Hodeidah.",
+          ("Attack",))],
     probe=event_kinds, where="sitgraph.loaders.extract.trigger_mood._clause_ancestors")
 
 
@@ -149,20 +152,29 @@ def _event_noun(noun: Any) -> bool:
     return low in NOUN_TRIGGERS or low in WEAK_TRIGGERS or low in WAR_NOUNS
 
 
+def _presupposed_act(t: Any, below: Any) -> bool:
+    """Does the climb reach, at `t` (come up from `below`), an act the sentence takes for
+    granted: "denied responsibility for a May 3 attack that killed 40" (disowned_acts.py), "the
+    3 May shelling did not stop its work" (act_subjects.py)?"""
+    if below is not None and disowned_act(t, below):
+        return True
+    return effect_denied_of(t) and (_event_noun(t) or t.lower_ in NOUN_TRIGGERS)
+
+
 def _clause_ancestors(tok: Any, limit: int) -> list[Any]:
     """Up to `limit` ancestors of `tok` within its own clause chain: climbing stops at a
     verb conjoined with a subject of its own ("It is not clear why ..., but this comes
     after X overran the base": the negation is the other clause's)."""
     out: list[Any] = []
-    t = tok
+    t, below = tok, None
     while len(out) < limit and t.head.i != t.i:  # spaCy makes a new Token per access: compare positions
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                    for c in t.children):
             break
         if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and not _event_noun(t.head) and enabled(RELATIVE_ASSERTED):
             break  # "X, which took Jilib in 2009, denied involvement": the denial is not the clause's
-        if dated_participle(t):
-            break  # "the accord signed in 1993 never held": the signing is asserted (presupposed)
-        t = t.head
+        if dated_participle(t) or _presupposed_act(t, below):
+            break
+        t, below = t.head, t
         out.append(t)
     return out
