@@ -14,12 +14,37 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.place_authors import names_attack_place, names_attack_target, town_names
-from sitgraph.loaders.extract.rules import event_actors, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, rule
 
 # A name glued to an affiliation participle: "al-Qaida-linked", "Iran-backed", "ISIS-affiliated";
 # not a side the participle's own agent backs ("government forces backed by Russian jets").
 AFFILIATE = re.compile(r"^[-‐–]?\s?(?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|"
                        r"funded|armed|trained|allied|based)\b(?!\s+by\b)", re.IGNORECASE)
+
+# "the M23 armed group", "the Houthi armed movement": written apart, "armed" (or "based") describes
+# the named side itself; only glued by a hyphen ("Iran-armed militias") does it name a patron.
+OWN_ADJECTIVE = re.compile(r"^\s+(?:armed|based)\b", re.IGNORECASE)
+
+OWN_ARMED = branch("actor.own-armed-adjective", "'the M23 armed group attacked Goma': a side's name before 'armed' "
+                   "written apart is the group's own name, not a patron ('Iran-armed militias')",
+                   pos=[("The M23 armed group attacked the town of Kitshanga on Saturday.", (("M23",),))],
+                   neg=[("Iran-armed militias attacked a base in eastern Syria on Monday.", (("militiamen",),))],
+                   probe=event_actors, where="bystanders._bystanders")
+
+# "The M23, backed by Rwanda according to UN experts, took ...": a side named bare in the "by"
+# phrase of a patronage participle backs the doer; "forces backed by Russian warplanes" (arms
+# after the name) fought alongside, and stays.
+BACKED_BY = re.compile(r"\b(?:[Bb]acked|[Ss]upported|[Ss]ponsored|[Ff]unded|[Ff]inanced|[Aa]rmed)\s+by\s+(?:the\s+)?"
+                       r"(?:(?:[A-Z][\w'’.-]*\s*){1,4}(?:,|\s+and)\s+(?:the\s+)?)?$")
+NAME_ENDS = re.compile(r"^(?=\s*(?:[,;:.)\u2014]|according\b|and\b|,?\s*which\b|$))")
+
+BACKER = branch("actor.backer-by-phrase", "'the M23, backed by Rwanda according to UN experts, took Nyabiondo': "
+                "the side named bare after 'backed by' is a patron, not the attacker",
+                pos=[("Houthi rebels, backed by Iran, fired a missile at a ship in the Red Sea on Saturday.",
+                      (("Houthis",),))],
+                neg=[("Syrian government forces backed by Russian warplanes shelled the town of Ariha on Monday.",
+                      (("Russia", "Syrian government"),))],
+                probe=event_actors, where="bystanders._bystanders")
 
 PATRON_IN = re.compile(r"\w[-‐–](?:linked|affiliated|allied|aligned|backed|inspired|supported|sponsored|funded|armed|"
                        r"trained)\s+\w", re.IGNORECASE)
@@ -73,7 +98,7 @@ def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[t
     patron: tuple[str, int] = ("", -1)  # the last patron named and where its participle ends
     towns = town_names(table)
     for s, e, eid in spans:
-        glued = AFFILIATE.match(text[e:e + 24])
+        glued = _patron_phrase(text, s, e)
         # "al-Qaida-linked militants": the militants (told as the group's fighters) are the affiliate.
         fighters = patron[0] == eid and not text[patron[1]:s].strip()
         standing = not (glued or fighters or _patron_inside(text[s:e], table.entities[eid].name)
@@ -84,6 +109,17 @@ def _bystanders(spans: list[tuple[int, int, str]], table: Any, datelines: list[t
             patron = (eid, e + glued.end())
         seen[eid] = seen.get(eid, False) or standing
     return {eid for eid, standing in seen.items() if not standing}
+
+
+def _patron_phrase(text: str, s: int, e: int) -> Any:
+    """The match of the patronage words around the mention [s, e) ("Iran-backed", "backed by
+    Iran,"), or None when the mention names a side in its own right."""
+    glued = AFFILIATE.match(text[e:e + 24])
+    if glued and enabled(OWN_ARMED) and OWN_ADJECTIVE.match(text[e:e + 24]):
+        return None  # "the M23 armed group": the group's own adjective, not "M23-armed"
+    if not glued and enabled(BACKER) and BACKED_BY.search(text[max(0, s - 32):s]):
+        return NAME_ENDS.match(text[e:e + 16])  # "X, backed by Rwanda, took ...": the patron
+    return glued
 
 
 def _patron_inside(mention: str, name: str | None) -> bool:

@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_tokens
+from sitgraph.loaders.extract.state_arms import arms_owners
 
 OWN_PRONOUNS = frozenset("its their our".split())
 # Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
@@ -92,7 +93,10 @@ def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
     if not (pronoun or any(own_arms(s, reader) for s in subj)):
         return []
     clause, verb, back = _clause(tok), tok.lemma_.lower(), _told_before(tok)
-    return [OwnAct((a, "claimed", None), clause, pronoun, verb, back) for a in _speaking_sides(speaker, reader)]
+    sides = _speaking_sides(speaker, reader)
+    if not pronoun:
+        sides = arms_owners(sides, reader.table)  # "jets", "troops" bare: a state's (state_arms.py)
+    return [OwnAct((a, "claimed", None), clause, pronoun, verb, back) for a in sides]
 
 
 def _told_before(verb: Any) -> bool:
