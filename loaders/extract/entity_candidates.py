@@ -91,6 +91,7 @@ from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
+from sitgraph.loaders.extract.unnamed_coalitions import coalition_cands, join_named_coalition
 
 
 def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:
@@ -100,6 +101,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
+    cands += coalition_cands(text)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
     cands = slot_persons(cands, text, doc, actors, gaz)
@@ -135,7 +137,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = person_words_not_places(kept)
     kept = article_generics(generic_to_named(identified_generics(group_of_named(kept, text), text)), text)
     kept = appositive_names(resolve_short_forms(bracketed_forms(full_names_before_brackets(kept, text), text)), text)
-    kept = umbrella_as_mission(kept, text, actors)
+    kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 

@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.heading_forces import heading_force_word
+from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
 from sitgraph.loaders.extract.patterns import (
     ADJECTIVE_WORDS,
     NOT_NAMES,
@@ -125,7 +126,7 @@ def _drop_hit(text: str, h: Any, entry: Any, named: set[str]) -> bool:
     member = MEMBER_AFTER_NAME.match(text, h.end)
     if h.contextual and h.key not in named and not member and contextual_alone(h):
         return True
-    if in_feature_name(text, h.start) or club_name(text, h.end):
+    if in_feature_name(text, h.start) or club_name(text, h.end) or nisba_hit(text, h.start):
         return True
     return bool(h.demonym and not (member and entry.type == "armed_group") and not_acting(text, h.end))
 
@@ -413,10 +414,16 @@ def spacy_person_cand(text: str, s: int, surface: str) -> Cand | None:
     t = TITLES.match(surface)
     if t:
         s, surface = s + t.end(), surface[t.end():]
-    if not re.match(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+)*$", surface):
-        return None
+    if not re.match(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+)*$", surface) and not (
+            particle_name(surface) and not _quoted(text, s)):
+        return None  # lower-case words but name particles ("al-Baghdadi", "bin Salman"): particle_persons.py
     surface = surface + hyphen_name_rest(text, s, surface)
     return Cand(s, s + len(surface), surface, "Actor", "person", "person:" + _fold(surface), surface, rank=4)
+
+
+def _quoted(text: str, s: int) -> bool:
+    """Does a quote mark open the name at `s`? A quoted run (a state's label for a group) is no person."""
+    return any(text[i] in QUOTES for i in (s - 1, s) if 0 <= i < len(text))
 
 
 @rule("person.hyphen-first-name", "after a hyphenated first name spaCy cut short, the capitalised words "

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.demonym_places import modifier_demonyms
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_endings import town_despite_ending
@@ -250,8 +251,10 @@ def place_cands(text: str, doc: Any, gaz: Any) -> list[Cand]:
                 if not person_context(text, c.start, c.end, persons.contains(c.start, c.end))
                 and not _common_word(c.text, lower_words, text, c.start, c.end)]
     out += placeword_cands(text, gaz) + _spacy_cands(text, doc, gaz, lower_words)
-    # "between Kurds and Arabs", "Shi'ite areas": a people's name after a locative word.
-    return [c for c in out if c.rank <= 1 or not people_or_title(c.text)]
+    # "between Kurds and Arabs", "Shi'ite areas": a people's name after a locative word;
+    # "Thai soldiers": a nationality modifying a noun (demonym_places.py)
+    peoples = modifier_demonyms(text, doc)
+    return [c for c in out if (c.rank <= 1 or not people_or_title(c.text)) and (c.start, c.end) not in peoples]
 
 
 def _spacy_cands(text: str, doc: Any, gaz: Any, lower_words: frozenset[str]) -> list[Cand]:

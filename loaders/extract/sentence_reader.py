@@ -270,7 +270,7 @@ class SentenceReader:
           pos=[("Coalition airstrikes hit the city of Hodeidah on Monday, killing four people.\n\nThe strikes come "
                 "days after the Houthis claimed responsibility for drone attacks on a pipeline.\n\nA Saudi official "
                 "accused Iran of ordering the pipeline attacks.", (("Saudi-led coalition",), ("Houthis",)))],
-          neg=[("Coalition airstrikes hit the city of Hodeidah on Monday, killing four people.\n\nA Saudi official "
+          neg=[("Airstrikes hit the city of Hodeidah on Monday, killing four people.\n\nA Saudi official "
                 "accused Iran of ordering the attacks.", (("Iran",),))],
           probe=event_actors, off=none_found)
     def _subject_speakers(self, verb: Any, armed: tuple[str, ...]) -> list[str]:

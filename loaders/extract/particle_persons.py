@@ -1,0 +1,55 @@
+"""Person names with lower-case particles inside: "Abu Bakr al-Baghdadi", "Mohammed bin
+Salman", "Luiz Inacio Lula da Silva", "Ursula von der Leyen".
+
+Arabic, Portuguese, Spanish, Dutch and German names join their capitalised words with a closed
+set of lower-case particles (a patronymic "bin"/"ibn", the article "al-" bound to a surname, a
+preposition "da"/"de"/"von der"). The tagger spans such a name whole as a PERSON, but the
+person reader demanded capitalised words only and dropped it, leaving nothing of a claimant or
+a speaker, or only the state a nisba names ("Iraq" of "al-Iraqi"). A span whose every word is
+capitalised or one of these particles, opening and closing on a capitalised word, is one name.
+Cost: one regex match per PERSON span the stricter reader refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.rules import actors, rule
+
+# A capitalised name word, hyphenated parts allowed ("Abu-Fahd", "Al-Amin").
+_CAP = r"[A-Z][\w'\u2019.]*(?:-[\w'\u2019]+)*"
+# The Arabic article bound to a capitalised surname ("al-Baghdadi", "ash-Shishani", "ul-Haq").
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|ed|en|es|et|ez|an)"
+_BOUND = rf"{_ARTICLE}-[A-Z][\w'\u2019]*(?:-[\w'\u2019]+)*"
+# Free-standing particles, each written apart between a given name and a surname.
+_FREE = r"(?:bin|ibn|bint|ben|wuld|de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|y)"
+PARTICLE_NAME = re.compile(
+    rf"^{_CAP}(?:\s+(?:{_FREE}\s+)*(?:{_CAP}|{_BOUND}))+$")
+_LOWER = re.compile(rf"\s(?:{_FREE}\s|{_ARTICLE}-[A-Z])")
+
+
+@rule("person.particle-name", "a tagged person whose capitalised words are joined by lower-case name particles "
+      "('Abu Bakr al-Baghdadi', 'Mohammed bin Salman', 'Lula da Silva') is one person",
+      pos=[("A statement signed by Abu Hamza al-Masri claimed the bombing.", ("Abu Hamza al-Masri",)),
+           ("Crown Prince Mohammed bin Salman met the envoy on Monday.", ("Mohammed bin Salman",))],
+      neg=[("Mohammed Salman met the envoy in Riyadh on Monday.", ("Mohammed Salman",))],
+      probe=actors, off=lambda surface: False)
+def particle_name(surface: str) -> bool:
+    """Is `surface` (titles stripped) a name of capitalised words joined by particles, with at
+    least one particle inside? Names without one are the stricter reader's."""
+    return PARTICLE_NAME.match(surface) is not None and _LOWER.search(surface) is not None
+
+
+# A name word, then the bound article: what stands before a nisba ("Abu-Fahd al-", "Mohammed al-").
+_BEFORE_NISBA = re.compile(r"[A-Z][\w'\u2019-]*\s+(?:al|el|Al|El)-$")
+
+
+@rule("person.nisba-not-state", "a state's name or demonym bound by 'al-' to a name before it is a person's "
+      "nisba, not the state ('Abu-Fahd al-Iraqi', 'Abdul-Malik al-Houthi')",
+      pos=[("A statement signed by Abu-Fahd al-Iraqi claimed the bombing.", ("Abu-Fahd al-Iraqi",))],
+      neg=[("A statement said Iraqi forces claimed the town.", ("Iraq",))],
+      probe=actors, off=lambda text, start: False)
+def nisba_hit(text: str, start: int) -> bool:
+    """Does a dictionary hit at `start` follow a name word and a bound "al-" (the last part of
+    a person's name, which the tagger spans whole)?"""
+    return _BEFORE_NISBA.search(text, max(0, start - 40), start) is not None
