@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.lead_agents import lead_agent
 from sitgraph.loaders.extract.rules import event_actors, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -29,4 +30,4 @@ def done_by(noun: Any) -> list[Any]:
     """The tokens of the "by" phrases of the doing participles describing `noun` ("carried
     out by X": X), else none."""
     return [t for acl in noun.children if acl.dep_ == "acl" and acl.lemma_.lower() in DOING_PARTICIPLES
-            for c in acl.children if c.dep_ == "agent" for t in c.subtree]
+            for c in acl.children if c.dep_ == "agent" for t in c.subtree] or lead_agent(noun, DOING_PARTICIPLES)

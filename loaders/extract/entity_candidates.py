@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.entity_forms import (
     plural_nouns_not_persons,
     possessive_roles,
 )
+from sitgraph.loaders.extract.entry_sides import within_entries
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
@@ -135,7 +136,8 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = possessive_roles(role_of_named(drop_name_parts(choose(cands)), text), text)
     kept = person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
-    kept = article_generics(generic_to_named(identified_generics(group_of_named(kept, text), text)), text)
+    kept = within_entries(identified_generics(group_of_named(kept, text), text), text, generic_to_named)
+    kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
     kept = appositive_names(resolve_short_forms(bracketed_forms(full_names_before_brackets(kept, text), text)), text)
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)

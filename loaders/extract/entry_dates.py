@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sitgraph.loaders.extract.date_headings import section_heads
 from sitgraph.loaders.extract.rules import event_dates
@@ -260,3 +261,37 @@ def entry_at(entries: list[Entry], at: int) -> str | None:
             return e.date
     return None
 
+
+# --- a dated entry whose date the parser cut in two ----------------------------------------------
+# The parser may end a sentence inside the date heading an entry: "4 May 2016 – Hama: A car bomb
+# ..." is read as "4" and "May 2016 – Hama: A car bomb ..." ("May" taken for the verb; the
+# paragraph break before the line is kept, the glue after it is not). The second piece then holds
+# a date of its own, the month alone, which is less than the entry's day and wins over it. The
+# rest of a cut date is the entry's date, which the entry already gives its sentences: it is
+# replaced by the entry's date (sentence_dates.py).
+
+# What may come before the cut on the entry's line: a bullet and the date's first words.
+_HEAD_BEFORE = re.compile(r"^[ \t]*(?:[-*•–—][ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?|[A-Z][a-z]{2,8}\.?)[ \t]*$")
+# The rest of the date after the cut, up to the entry's dash or colon.
+_HEAD_REST = re.compile(r"[ \t]*(?:[A-Za-z]{3,9}\.?|\d{1,2}(?:st|nd|rd|th)?)(?:,?[ \t]+\d{4})?(?=[ \t]*(?:—|–|--|-|:))")
+
+
+@named_rule("date.entry-cut-by-parser", "'4 May 2016 – Hama: ...' cut after '4' by the parser: the month left in the "
+            "second piece is the entry's date cut, so the piece takes the entry's day",
+            pos=[("Timeline (2016)\n\n3 May 2016 – Aleppo: A shell hit a hospital, according to state media.\n\n"
+                  "4 May 2016 – Hama: A car bomb exploded at a checkpoint, killing eight soldiers.",
+                  (("2016-05-03", None), ("2016-05-04", None)))],
+            neg=[("Timeline (2016)\n\n3 May 2016 – Aleppo: A shell hit a hospital, according to state media.\n\n"
+                  "Hama: In May 2016 a car bomb exploded at a checkpoint, killing eight soldiers.",
+                  (("2016-05-03", None), ("2016-05", None)))],
+            probe=event_dates, off=lambda entries, sent, text: None)
+def cut_head(entries: list[Entry], sent: Any, text: str) -> tuple[int, str] | None:
+    """(end, date) of the rest of an entry's date when sentence `sent` opens inside the date
+    heading one of `entries`: the offset where that rest ends and the entry's date; None when
+    the sentence opens elsewhere. Cost: a scan of the entries."""
+    at = sent.start_char
+    for e in entries:
+        if e.start < at < e.start + 12 and _HEAD_BEFORE.match(text[e.start:at]):
+            m = _HEAD_REST.match(text, at, min(len(text), at + 30))
+            return (m.end(), e.date) if m else None
+    return None

@@ -28,6 +28,7 @@ from sitgraph.loaders.extract import (
     raids,
     retellings,
     roles,
+    section_gaps,
     sides,
     speaker_turns,
     story_dates,
@@ -49,7 +50,7 @@ from sitgraph.loaders.extract.date_choice import (
     no_lead_yet,
     undated_lead,
 )
-from sitgraph.loaders.extract.dates import DateError, find_dates
+from sitgraph.loaders.extract.dates import DateError
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
 from sitgraph.loaders.extract.event_regions import place_in_regions
@@ -69,8 +70,9 @@ from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.quoted_retellings import fold_quoted
 from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
-from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day, weekdays_of_statement
+from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day
 from sitgraph.loaders.extract.rules import enabled
+from sitgraph.loaders.extract.sentence_dates import sentence_dates
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
@@ -173,18 +175,6 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     return out
 
 
-def _sentence_dates(text: str, start: int, published: str | None,
-                    datelines: list[tuple[int, int]]) -> tuple[list[Any], frozenset[int]]:
-    """Dates of one sentence, without those inside a dateline (the filing date), and the
-    starts of those told as a statement's day ("a spokesman told Afghan media Saturday"):
-    used only when the sentence has no other date (date_choice.py)."""
-    # Without a publication date only dates written out in full ("5 May 2019") count.
-    dates = [d for d in find_dates(text, published) if not any(s <= start + d.start < e for s, e in datelines)]
-    told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
-    dates = weekdays_of_statement(dates, told)
-    return [d for d in dates if d not in told] + told, frozenset(d.start for d in told)
-
-
 _NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
 
 
@@ -208,6 +198,7 @@ class _Reading:
     story: str | None = None  # the lead's day of a story long past ("" for none; None: no lead read yet)
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
     turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
+    heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -226,6 +217,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
     st.turns = speaker_turns.turns(report.text)
+    st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
@@ -243,7 +235,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     text = span_text(sent)
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
-    dates, said_on = _sentence_dates(text, sent.start_char, published, datelines)
+    cut = entry_dates.cut_head(st.entries, sent, table.report.text)  # '4' / 'May 2016 – Hama: ...'
+    dates, said_on = sentence_dates(text, sent.start_char, published, datelines, cut)
     dates = story_dates.near_reference(dates, published, page)
     dates = written_years.near_written_year(dates, st.years, sent.start_char, page, st.story or st.entry)
     counts = find_casualties(layout_facts.without_number_glosses(text))
@@ -257,7 +250,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return
-    _toll_after(st.frames, i, counts, text, found, table)
+    _toll_after(st.frames, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text))
     toll_beside_flight(st.frames, found, counts, text, i, table)
     _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
@@ -279,7 +272,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
     found = nonevents.casualties_to_last(st.frames, found, told)
-    found = _tolls_of_last(st.frames, found, i, text, table)
+    found = _tolls_of_last(st.frames, found, i, text, table, section_gaps.unless_retold(st.heads, text))
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, text)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
@@ -346,7 +339,7 @@ def _item_toll(st: _Reading, sent: Any, i: int, counts: Any, table: EntityTable)
     prev = merging.last_with_role(st.frames, ("incident", "background"))
     if not (counts.killed or counts.wounded) or prev is None or prev.kind != "Attack":
         return False
-    gap = merging.toll_gap(prev, i, st.frames)
+    gap = merging.toll_gap(prev, i, st.frames, st.heads)
     if gap is None or gap > 3 or not layout_facts.list_toll(sent, st.layout, table):
         return False
     layout_facts.add_item_toll(prev, counts, span_text(sent),
@@ -451,7 +444,7 @@ def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str
 
 
 def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
-                table: EntityTable) -> None:
+                table: EntityTable, heads: frozenset[int] = frozenset()) -> None:
     """"No casualties were reported (from the clashes)." / "Three people were killed." right
     after a strike (the incident told last in `frames`): its toll, unless the sentence tells
     an incident of its own (`found` holds a grounded frame) or speaks of a period or of
@@ -465,19 +458,20 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     gap = i - max([prev.sent_index, *prev.evidence_index])
     zero = 0 in (counts.killed, counts.wounded)
     reach = toll_reach(text) if counts.killed or counts.wounded else zero_reach(text) if zero else 0
-    figure = 2 <= (merging.toll_gap(prev, i, frames) or 0) <= reach
+    figure = (1 if heads else 2) <= (merging.toll_gap(prev, i, frames, heads) or 0) <= reach  # headings uncounted
     if gap == 1 or figure:
         merging.add_toll(prev, counts, text)
 
 
-def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, table: EntityTable) -> list[Frame]:
+def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, table: EntityTable,
+                   heads: frozenset[int] = frozenset()) -> list[Frame]:
     """"At least 18 people were injured." a sentence or two after an incident (photo captions
     between not counted): when every frame of sentence `i` tells only a toll, it is the toll
     of the incident told last, merged into it; returns the frames left to add."""
     prev = merging.last_with_role(frames, ("incident",))
     if not found or prev is None or roles.apart(text):
         return found
-    gap = merging.toll_gap(prev, i, frames)
+    gap = merging.toll_gap(prev, i, frames, heads)
     if gap is None or gap > toll_reach(text) or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
     dying_day = death_day(text)  # "one of the wounded died a week later": the death's day, not the incident's

@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weap
 from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.section_gaps import uncounted_heads
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import later_deaths
 from sitgraph.loaders.extract.toll_victims import victims_only
@@ -152,10 +153,10 @@ def _add_killed(f: Any, counts: Any, update: bool) -> None:
         f.killed += counts.killed  # "Three soldiers died" when only the attackers' dead were told: both
 
 
-def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
-    """Sentences from `prev`'s last one to sentence `i`, photo captions not counted; None
-    when a frame other than a caption was told in between (the toll may be that one's).
-    Cost: a scan back to `prev`."""
+def toll_gap(prev: Any, i: int, frames: list[Any], heads: frozenset[int] = frozenset()) -> int | None:
+    """Sentences from `prev`'s last one to sentence `i`, photo captions and the section
+    headings among `heads` not counted (section_gaps.py); None when a frame other than a
+    caption was told in between (the toll may be that one's). Cost: a scan back to `prev`."""
     last = max([prev.sent_index, *prev.evidence_index])
     captions: set[int] = set()
     for f in reversed(frames):
@@ -164,7 +165,7 @@ def toll_gap(prev: Any, i: int, frames: list[Any]) -> int | None:
         if f.role != "caption":
             return None
         captions.add(f.sent_index)
-    return i - last - len(captions)
+    return i - last - len(captions) - uncounted_heads(heads, last, i)
 
 
 @named_rule("toll.told-apart", "a sentence telling only a toll, a sentence or two after the incident, is its toll",

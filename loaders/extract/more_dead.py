@@ -25,6 +25,9 @@ from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 
 _TAIL = re.compile(r"(?i),?\s+as\s+well\s+as\s+(?P<tail>[^.;:()]{3,90}?)(?=\s*(?:[.;:]|$))")
+# "along with" / "together with" join more dead the same way ("22 people were killed, along with two
+# of the gunmen"); read by toll.along-with-more-dead only.
+_ALONG = re.compile(r"(?i),?\s+(?:along|together)\s+with\s+(?P<tail>[^.;:()]{3,90}?)(?=\s*(?:[.;:]|$))")
 _SPLIT = re.compile(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+")
 _PART = re.compile(r"(?i)^(?:the\s+|their\s+)?(?P<n>\d{1,3}(?:,\d{3})*|[a-z]+)\s+(?:[a-z-]+\s+){0,2}?"
                    r"(?P<head>civilians|people|persons|victims|attackers|perpetrators|assailants|militants|bombers|"
@@ -41,12 +44,21 @@ AS_WELL = branch("toll.as-well-as-more-dead", "'killed 241 servicemen and 58 par
                  probe=event_tolls, where="sitgraph.loaders.extract.more_dead.as_well_after")
 
 
+ALONG_WITH = branch("toll.along-with-more-dead", "'20 people were killed, along with the three attackers': a run of "
+                    "counted people after 'along with' or 'together with' is more dead, as after 'as well as'",
+                    pos=[("Gunmen stormed a hotel in Bamako on Friday. Twenty guests were killed, along with two of "
+                          "the gunmen.", ((22, None, None),))],
+                    neg=[("Gunmen stormed a hotel in Bamako on Friday. Twenty guests were killed, along with their "
+                          "dogs.", ((20, None, None),))],
+                    probe=event_tolls, where="sitgraph.loaders.extract.more_dead.as_well_after")
+
+
 def as_well_after(text: str, at: int) -> int:
     """The people counted in a run after "as well as" right at `at` in `text` (the end of a
     killing's coordinated objects); 0 when there is none or a part is no count of people."""
     if not enabled(AS_WELL):
         return 0
-    m = _TAIL.match(text, at)
+    m = _TAIL.match(text, at) or (_ALONG.match(text, at) if enabled(ALONG_WITH) else None)
     if m is None:
         return 0
     total = 0

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.entry_sides import entry_around
 from sitgraph.loaders.extract.rules import event_actors, nothing, rule
 
 # Dictionary actors that name no side: the rebels (militants, insurgents) and a militia.
@@ -82,8 +83,9 @@ def _group_for(f: Any, eid: str, table: Any, text: str) -> str | None:
     lands = {e.country for e in table.entities.values() if e.kind == "Place" and e.country}
     called: set[str] = set()
     named: set[str] = set()
+    entry = entry_around(text, f.sent_start)  # a timeline's entry is a report of its own
     for s, e, other in table.spans:
-        if not _named_group(table.entities[other]):
+        if not _named_group(table.entities[other]) or entry is not None and not entry[0] <= s < entry[1]:
             continue
         said = text[s:e].lower()
         if any(said.endswith(" " + n) or said.endswith(" " + n + "s") for n in nouns):
