@@ -124,3 +124,24 @@ LAUNCH_ROWS = [
 @pytest.mark.parametrize("text,published,expected", LAUNCH_ROWS)
 def test_weapons_launched_at_a_target(nlp, text, published, expected):
     assert incidents(nlp, text, published) == expected
+
+
+# Facilities as bulletins and armed forces' statements name them: a health-care centre written
+# with a hyphen or in two words, a "check post" (loaders/data/facilities.yaml).
+FACILITY_ROWS = [
+    ("A drone strike hit a primary health-care centre in Um Sumeima on Monday, killing a doctor.",
+     ["primary health-care centre"]),
+    ("Gunmen looted a health care centre in Djibo on Monday.", ["health care centre"]),
+    ("A shell struck the healthcare center in Avdiivka on Monday, wounding two nurses.", ["healthcare center"]),
+    ("Militants attacked a police check post in Bannu on Monday.", ["police check post"]),
+    ("Insurgents overran an army check post near Marawi on Friday.", ["army check post"]),
+    # NEGATIVE: a generic plural, and "check" as a verb before "post-election"
+    ("Health-care centres across the province have closed for lack of fuel.", []),
+    ("The army said it would check post-election violence in Kano.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FACILITY_ROWS)
+def test_facility_names_of_bulletins(nlp, text, expected):
+    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    assert [e.name for e in x.entities if e.kind == "Facility"] == expected
