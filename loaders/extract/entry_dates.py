@@ -42,7 +42,9 @@ def _opens_entry(line: str) -> bool:
     head = BULLET.match(line).end()  # type: ignore[union-attr]  # the pattern always matches
     spans = [sp for sp in find_date_spans(line[head:head + 60]) if sp[0] == 0]
     rest = line[head + spans[0][1]:] + " " if spans else ""
-    return bool(spans) and (ENTRY_REST.match(rest) is not None or place_then_colon(rest))
+    from sitgraph.loaders.extract.entry_places import place_then_stop
+
+    return bool(spans) and (ENTRY_REST.match(rest) is not None or place_then_colon(rest) or place_then_stop(rest))
 
 
 # After an entry's date: its place, a comma before it and a colon after ("3 March 2024, Gao,

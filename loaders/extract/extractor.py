@@ -18,6 +18,7 @@ from sitgraph.loaders.extract import (
     called_groups,
     clause_days,
     entry_dates,
+    entry_places,
     late_attribution,
     layout_facts,
     lent_dates,
@@ -275,6 +276,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _tolls_of_last(st.frames, found, i, text, table, section_gaps.unless_retold(st.heads, text))
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, text)
+    entry_places.place_in_entry(found, st.entries, table, sent.start_char)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
     st.story = story_dates.story_after(st.story, st.frames, st.texts, page)

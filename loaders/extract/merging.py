@@ -54,6 +54,7 @@ from sitgraph.loaders.extract.named_scenes import (  # noqa: F401 (importable fr
 )
 from sitgraph.loaders.extract.rules import event_kinds, event_places, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.side_followups import side_opens_next
 
 
 def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
@@ -63,7 +64,7 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
     if f.sent_index in (prev.sent_index, *prev.evidence_index):
         return False  # told apart in the clauses of one sentence (see clauses.py)
     o = Overlap(prev, f, table)
-    if _side_told_before(o, f, text, table):
+    if _side_told_before(o, f, text, table) or side_opens_next(prev, f, text, o):
         return True
     if names_disjoint(o, f):  # ("also" in a place of its own: told_apart, above)
         return False
