@@ -9,7 +9,8 @@ Sets (see docs/EVALUATION.md): the dev gold report and the referee beside the re
 (../shared/gold/dev, ../shared/eval), the VOA reports (texts in ../shared/corpus/voa, gold in
 eval/gold/voa/dev and eval/gold/voa/test), the held-out fixtures (tests/fixtures/heldout), the
 written sets of other outlets' styles (eval/gold/written, texts beside their gold, with the
-encyclopedic narratives in eval/gold/written/narratives) and the coded
+encyclopedic narratives in eval/gold/written/narratives and the fresh batches, first scored before
+any rule was drawn from them, in eval/gold/written/fresh) and the coded
 incident narratives (../shared/data/coded, written out as reports by `score_coded.py reports`).
 Every text of every set is extracted by one `sitgraph extract`
 process (one spaCy load; about 210 reports, 30-60 s on 2 cores); the referees then read that
@@ -76,6 +77,8 @@ SETS = (
     EvalSet("heldout", "gold", ("repo", "tests/fixtures/heldout"), ("repo", "tests/fixtures/heldout/*.txt")),
     EvalSet("written_dev", "gold", ("repo", "eval/gold/written/dev"), ("repo", "eval/gold/written/dev/*.txt")),
     EvalSet("written_test", "gold", ("repo", "eval/gold/written/test"), ("repo", "eval/gold/written/test/*.txt")),
+    EvalSet("written_fresh", "gold", ("repo", "eval/gold/written/fresh"),
+            ("repo", "eval/gold/written/fresh/*.txt")),
     EvalSet("narratives_dev", "gold", ("repo", "eval/gold/written/narratives/dev"),
             ("repo", "eval/gold/written/narratives/dev/*.txt")),
     EvalSet("narratives_test", "gold", ("repo", "eval/gold/written/narratives/test"),
