@@ -16,6 +16,13 @@ import re
 
 from sitgraph.loaders.extract.rules import actors, rule
 
+# Arabic and Urdu head words of a group's name ("Jabhat", front; "Harakat", movement; "Jaysh",
+# army), with the article after them ("Jabhat al-Nusra"): a name opening on one is a group the
+# tagger took for a person. Words that are also given names ("Ansar") are left out.
+GROUP_HEADS = frozenset({"Jaysh", "Jaish", "Jabhat", "Harakat", "Harakah", "Hizb", "Kataib", "Katiba", "Liwa",
+                         "Saraya", "Tanzim", "Jund", "Lashkar", "Tehreek", "Tehrik", "Jamaat", "Jamaah",
+                         "Jemaah", "Jamaatu", "Faylaq", "Asaib"})
+
 # A capitalised name word, hyphenated parts allowed ("Abu-Fahd", "Al-Amin").
 _CAP = r"[A-Z][\w'\u2019.]*(?:-[\w'\u2019]+)*"
 # The Arabic article bound to a capitalised surname ("al-Baghdadi", "ash-Shishani", "ul-Haq").
@@ -32,12 +39,25 @@ _LOWER = re.compile(rf"\s(?:{_FREE}\s|{_ARTICLE}-[A-Z])")
       "('Abu Bakr al-Baghdadi', 'Mohammed bin Salman', 'Lula da Silva') is one person",
       pos=[("A statement signed by Abu Hamza al-Masri claimed the bombing.", ("Abu Hamza al-Masri",)),
            ("Crown Prince Mohammed bin Salman met the envoy on Monday.", ("Mohammed bin Salman",))],
-      neg=[("Mohammed Salman met the envoy in Riyadh on Monday.", ("Mohammed Salman",))],
+      neg=[("Mohammed Salman met the envoy in Riyadh on Monday.", ("Mohammed Salman",)),
+           ("A statement signed by Jaysh al-Islam claimed the bombing.", ("Jaysh al-Islam",))],
       probe=actors, off=lambda surface: False)
 def particle_name(surface: str) -> bool:
     """Is `surface` (titles stripped) a name of capitalised words joined by particles, with at
     least one particle inside? Names without one are the stricter reader's."""
-    return PARTICLE_NAME.match(surface) is not None and _LOWER.search(surface) is not None
+    return (PARTICLE_NAME.match(surface) is not None and _LOWER.search(surface) is not None
+            and not group_headed(surface))
+
+
+@rule("person.group-headed-name", "a tagged 'person' opening on an Arabic or Urdu group's head word with a "
+      "name particle after it ('Jund al-Aqsa', 'Jamaat ul-Ahrar') is no person: it names a group",
+      pos=[("A statement signed by Jund al-Aqsa claimed the bombing.", ())],
+      neg=[("A statement signed by Abu Hamza al-Masri claimed the bombing.", ("Abu Hamza al-Masri",))],
+      probe=lambda result: tuple(e.name for e in result.entities if e.type == "person"),
+      off=lambda surface: False)
+def group_headed(surface: str) -> bool:
+    """Does `surface`, a particle-joined name, open on a group's head word?"""
+    return surface.split()[0] in GROUP_HEADS
 
 
 # A name word, then the bound article: what stands before a nisba ("Abu-Fahd al-", "Mohammed al-").
