@@ -46,7 +46,7 @@ def particle_name(surface: str) -> bool:
     """Is `surface` (titles stripped) a name of capitalised words joined by particles, with at
     least one particle inside? Names without one are the stricter reader's."""
     return (PARTICLE_NAME.match(surface) is not None and _LOWER.search(surface) is not None
-            and not group_headed(surface))
+            and not group_headed(surface) and not place_headed(surface))
 
 
 @rule("person.group-headed-name", "a tagged 'person' opening on an Arabic or Urdu group's head word with a "
@@ -73,3 +73,23 @@ def nisba_hit(text: str, start: int) -> bool:
     """Does a dictionary hit at `start` follow a name word and a bound "al-" (the last part of
     a person's name, which the tagger spans whole)?"""
     return _BEFORE_NISBA.search(text, max(0, start - 40), start) is not None
+
+
+# Arabic head words of a place's name ("Maarat", "Kafr", village; "Tal", hill; "Deir", monastery;
+# "Jisr", bridge), with the article after them ("Maarat al-Numan", "Tal al-Abyad"): a name
+# opening on one is a town the tagger took for a person. Heads that also open persons' names
+# ("Sidi", "Umm") are left out.
+PLACE_HEADS = frozenset({"Maarat", "Maaret", "Kafr", "Kfar", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ayn",
+                         "Ras", "Jisr", "Bab", "Beit", "Bayt", "Bir", "Jabal", "Jebel", "Wadi", "Qasr", "Mazraat",
+                         "Qalaat", "Marj", "Souq", "Suq", "Hayy", "Khirbet", "Khirbat"})
+
+
+@rule("person.place-headed-name", "a tagged 'person' opening on an Arabic place's head word with a name "
+      "particle after it ('Maarat al-Numan', 'Tal al-Abyad') is no person: it names a town",
+      pos=[("Russian warplanes struck Maarat al-Numan on Sunday, killing two civilians.", ())],
+      neg=[("Russian warplanes struck the town on Sunday, Abu Hamza al-Masri said.", ("Abu Hamza al-Masri",))],
+      probe=lambda result: tuple(e.name for e in result.entities if e.type == "person"),
+      off=lambda surface: False)
+def place_headed(surface: str) -> bool:
+    """Does `surface`, a particle-joined name, open on an Arabic place's head word?"""
+    return surface.split()[0] in PLACE_HEADS
