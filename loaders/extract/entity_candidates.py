@@ -85,6 +85,7 @@ from sitgraph.loaders.extract.report_country import (
     state_forces_of_country,
     unnamed_forces_as_state,
 )
+from sitgraph.loaders.extract.route_facilities import drop_unnamed_roads
 from sitgraph.loaders.extract.rules import agreements, places, rule
 from sitgraph.loaders.extract.short_forms import resolve_short_forms
 from sitgraph.loaders.extract.slot_places import slot_persons
@@ -115,7 +116,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = headline_place_facilities(cands, heads, text)
-    cands = drop_unnamed_plurals(drop_verb_heads(not_in_actor_names(cands), doc), text)
+    cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 

@@ -76,7 +76,7 @@ ROWS = [
     ("Bangassi: Suspected jihadists attacked the village on Sunday, killing nine people.",
      ("Actor:civilians", "Actor:rebels", "Place:Bangassi")),
     ("- Sorodji: gunmen killed four traders on the main road on Monday.",
-     ("Actor:civilians", "Actor:unknown gunmen", "Facility:main road", "Place:Sorodji")),
+     ("Actor:civilians", "Actor:unknown gunmen", "Place:Sorodji")),  # an unnamed road is no facility
     ("In Tarkundi, militants fired on an army post on Sunday, killing two soldiers.",
      ("Actor:government forces", "Actor:rebels", "Facility:army post", "Place:Tarkundi")),
     ("In Mpeketoni, al-Shabaab gunmen killed 48 people on Sunday night.",
