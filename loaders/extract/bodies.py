@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.bracket_names import members_of_acronym_bodies
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actor_forms, rule
@@ -68,6 +69,8 @@ def body_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, in
     out = [c for m in RUN.finditer(text) if not _in(headlines, m.start())
            for c in [titled_body(text, m.start(), m.end(), actors)] if c is not None]
     out += owned_ministries(text, actors) + spoken_acronym_bodies(text, actors)
+    out += [Cand(s, e, name, "Actor", "organization", "org:" + _fold(name), name, rank=0)
+            for s, e, name, _ in members_of_acronym_bodies(text) if not _named_beyond(text, s, e, actors)]
     return short_body_forms(sorted(out, key=lambda c: (c.start, c.end)))
 
 

@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.entity_forms import (
     possessive_roles,
 )
 from sitgraph.loaders.extract.entry_sides import within_entries
+from sitgraph.loaders.extract.ethnic_groups import ethnic_group_cands
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
@@ -103,7 +104,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
-    cands += coalition_cands(text)
+    cands += coalition_cands(text) + ethnic_group_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
     cands = slot_persons(cands, text, doc, actors, gaz)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.bracket_names import without_open_bracket
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
@@ -397,6 +398,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, str] | None:
     surface = text[s:e]
     while surface and surface[-1] in ".,;:" + QUOTES:
         surface, e = surface[:-1], e - 1
+    surface = without_open_bracket(surface)
     lead = re.match(r"(?i)(?:the\s+)", surface)
     if lead:
         surface, s = surface[lead.end():], s + lead.end()

@@ -26,6 +26,7 @@ from typing import Any
 from sitgraph.graph.model import Event, Relation
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.ethnic_groups import is_people
 from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
@@ -219,7 +220,8 @@ def _located_by_country(ctx: RelationContext) -> None:
 
 def _group(ctx: RelationContext, eid: str) -> bool:
     """A named group a person can belong to (not a person, not a victim group)."""
-    return ctx.is_(eid, "Actor") and ctx.table.entities[eid].type not in ("person", "civilians")
+    e = ctx.table.entities[eid]
+    return ctx.is_(eid, "Actor") and e.type not in ("person", "civilians") and not is_people(e)
 
 
 @relation_rule("member-apposition", '"Name, director of X" and "the head of X, Name": a person of a named group',
