@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sitgraph.graph.export import ExportError, _csv_cell, _csv_type, _guarded, _plain, import_script
+from sitgraph.graph.export import ExportError, _csv_cell, _csv_type, _guarded, _plain_prop, import_script
 
 PAGE = 5000
 
@@ -47,9 +47,9 @@ def _rows(store: Any, sql: str, arg: str, decode: Callable[[tuple], dict[str, An
 
 def _node_dict(store: Any, row: tuple) -> dict[str, Any]:
     """A node as :func:`~sitgraph.graph.export.export_json` gives it: None values
-    dropped, lists sorted."""
+    dropped, lists sorted (those whose order is data kept in it)."""
     n = store._node(row)
-    return {k: _plain(v) for k, v in n.items() if v is not None}
+    return {k: _plain_prop(k, v) for k, v in n.items() if v is not None}
 
 
 def _edge_dict(store: Any, row: tuple) -> dict[str, Any]:
@@ -57,7 +57,8 @@ def _edge_dict(store: Any, row: tuple) -> dict[str, Any]:
     edge's event type back under ``type``, the relationship type under ``rel``, an empty
     key as None, None values dropped, lists sorted."""
     e = store._edge(row)
-    out = {("type" if k == "event_type" else k): _plain(v) for k, v in e.items() if k != "type" and v is not None}
+    out = {("type" if k == "event_type" else k): _plain_prop(k, v) for k, v in e.items()
+           if k != "type" and v is not None}
     out["rel"] = e["type"]
     out["key"] = e.get("key") or None
     return out

@@ -37,6 +37,7 @@ import networkx as nx
 from sitgraph.errors import SitgraphError
 from sitgraph.graph.cells import formula_safe
 from sitgraph.graph.model import GraphFilter
+from sitgraph.graph.schema import ORDERED_LISTS
 
 ARRAY_DELIMITER = ";"
 FORMATS = ("json", "graphml", "gexf", "csv", "geojson", "kml")
@@ -53,6 +54,15 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return sorted((_plain(v) for v in value), key=lambda v: (str(type(v)), v))
     return value
+
+
+def _plain_prop(key: str, value: Any) -> Any:
+    """A property value as exports write it: a list sorted, unless its order is data
+    (:data:`~sitgraph.graph.schema.ORDERED_LISTS`: sorting two parallel lists apart would
+    pair each attacker with another's target)."""
+    if key in ORDERED_LISTS and isinstance(value, (list, tuple)):
+        return list(value)
+    return _plain(value)
 
 
 def _edge_key(e: dict[str, Any]) -> tuple[str, str, str, str]:
@@ -81,15 +91,15 @@ def _records(store: Any, flt: GraphFilter | None) -> tuple[Iterable[dict[str, An
 def export_json(store: Any, flt: GraphFilter | None = None) -> dict[str, list[dict[str, Any]]]:
     """The graph (or what ``flt`` keeps of it) as ``{"nodes": [{"id", "label", **props}],
     "edges": [{"type", "source", "target", "key", **props}]}``: nodes sorted by id, edges
-    by (type, source, target, key), property keys sorted, list values sorted, None values
-    dropped."""
+    by (type, source, target, key), property keys sorted, list values sorted (but for the
+    parallel lists whose order is data), None values dropped."""
     node_rows, edge_rows = _records(store, flt)
     nodes = [
-        {k: _plain(n[k]) for k in sorted(n) if n[k] is not None}
+        {k: _plain_prop(k, n[k]) for k in sorted(n) if n[k] is not None}
         for n in sorted(node_rows, key=lambda n: n["id"])
     ]
     edges = [
-        {**{k: _plain(e[k]) for k in sorted(e) if e[k] is not None}, "key": e.get("key") or ""}
+        {**{k: _plain_prop(k, e[k]) for k in sorted(e) if e[k] is not None}, "key": e.get("key") or ""}
         for e in sorted(edge_rows, key=_edge_key)
     ]
     return {"nodes": nodes, "edges": edges}

@@ -38,6 +38,10 @@ NODE_LABELS: dict[str, tuple[str, ...]] = {
     ),
 }
 ENTITY_LABELS = ("Actor", "Place", "Facility", "Agreement")
+# List properties whose order is data: position k of one pairs with position k of the other
+# (an incident's attacks_from/attacks_on). Exports and bulk files keep their order; every
+# other list is a set and is written sorted.
+ORDERED_LISTS = frozenset({"attacks_from", "attacks_on"})
 
 # Relationship types, with the (source labels, target labels) they may join.
 _ENTITIES = frozenset(ENTITY_LABELS)

@@ -98,3 +98,26 @@ def test_a_folder_with_other_csv_files_is_refused(store, tmp_path: Path) -> None
     assert bulk.nodes == sum(store.counts()["nodes"].values())
     assert bulk.relationships == sum(store.counts()["relationships"].values())
     assert "neo4j-admin database import full neo4j" in bulk.command
+
+
+def test_parallel_lists_keep_their_pairs(tmp_path: Path) -> None:
+    # attacks_from[k] attacked attacks_on[k]: sorting each list apart (as the set-like lists
+    # are) would pair x with a and y with z, and the imported graph would answer
+    # who-attacked-whom otherwise than the store it came from.
+    from sitgraph.graph.export import export_json
+
+    incident = NodeRecord("Incident", "incident:1", props(kind="Attack", events=["event:2", "event:1"],
+                                                           attacks_from=["actor:x", "actor:y"],
+                                                           attacks_on=["actor:z", "actor:a"]))
+    with SqliteStore(tmp_path / "g.db").open() as s:
+        s.write(Batch((incident,), ()))
+        write_staged_csv(s, tmp_path / "out", page=1)
+        node = next(n for n in export_json(s)["nodes"] if n["id"] == "incident:1")
+    assert (node["attacks_from"], node["attacks_on"]) == (["actor:x", "actor:y"], ["actor:z", "actor:a"])
+    assert node["events"] == ["event:1", "event:2"]  # a set-like list is still written sorted
+    rows = (tmp_path / "out" / "nodes_Incident.csv").read_text(encoding="utf-8").splitlines()
+    header = rows[0].split(",")
+    cells = rows[1].split(",")
+    assert cells[header.index("attacks_from:string[]")] == "actor:x;actor:y"
+    assert cells[header.index("attacks_on:string[]")] == "actor:z;actor:a"
+    assert cells[header.index("events:string[]")] == "event:1;event:2"
