@@ -15,13 +15,11 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.rules import actors, rule
+from sitgraph.loaders.extract.wordlists import word_set
 
-# Arabic and Urdu head words of a group's name ("Jabhat", front; "Harakat", movement; "Jaysh",
-# army), with the article after them ("Jabhat al-Nusra"): a name opening on one is a group the
-# tagger took for a person. Words that are also given names ("Ansar") are left out.
-GROUP_HEADS = frozenset({"Jaysh", "Jaish", "Jabhat", "Harakat", "Harakah", "Hizb", "Kataib", "Katiba", "Liwa",
-                         "Saraya", "Tanzim", "Jund", "Lashkar", "Tehreek", "Tehrik", "Jamaat", "Jamaah",
-                         "Jemaah", "Jamaatu", "Faylaq", "Asaib"})
+# Arabic and Urdu head words of a group's name, opening it with the article after them
+# ("Jabhat al-Nusra"): a name opening on one is a group the tagger took for a person.
+GROUP_HEADS = word_set("group_name_heads")  # loaders/data/words.yaml
 
 # A capitalised name word, hyphenated parts allowed ("Abu-Fahd", "Al-Amin").
 _CAP = r"[A-Z][\w'\u2019.]*(?:-[\w'\u2019]+)*"
@@ -75,13 +73,9 @@ def nisba_hit(text: str, start: int) -> bool:
     return _BEFORE_NISBA.search(text, max(0, start - 40), start) is not None
 
 
-# Arabic head words of a place's name ("Maarat", "Kafr", village; "Tal", hill; "Deir", monastery;
-# "Jisr", bridge), with the article after them ("Maarat al-Numan", "Tal al-Abyad"): a name
-# opening on one is a town the tagger took for a person. Heads that also open persons' names
-# ("Sidi", "Umm") are left out.
-PLACE_HEADS = frozenset({"Maarat", "Maaret", "Kafr", "Kfar", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ayn",
-                         "Ras", "Jisr", "Bab", "Beit", "Bayt", "Bir", "Jabal", "Jebel", "Wadi", "Qasr", "Mazraat",
-                         "Qalaat", "Marj", "Souq", "Suq", "Hayy", "Khirbet", "Khirbat"})
+# Arabic head words of a place's name, opening it with the article after them ("Maarat
+# al-Numan"): a name opening on one is a town the tagger took for a person.
+PLACE_HEADS = word_set("place_name_heads")  # loaders/data/words.yaml
 
 
 @rule("person.place-headed-name", "a tagged 'person' opening on an Arabic place's head word with a name "
