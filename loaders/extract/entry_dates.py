@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.date_headings import section_heads
+from sitgraph.loaders.extract.entry_names import COLON_NAME, place_list
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -49,14 +50,7 @@ def _opens_entry(line: str) -> bool:
 
 # After an entry's date: its place, a comma before it and a colon after ("3 March 2024, Gao,
 # Mali: ...", "20 February, Port-au-Prince (Solino): ..."), as bulletins and incident lists write.
-# A place's words: names, particles, the nouns of a kind of place ("Khanaqin district", "the
-# road to Gao"); a preposition may open it ("near Tuz Khurmatu", "north of Goma").
-_PLACE_NOUN = (r"(?:de|del|du|des|la|le|el|al|of|sur|do|da|di|the|and|to|district|province|state|region|county|"
-               r"governorate|territory|commune|department|municipality|township|division|zone|area|city|town|"
-               r"village|camp|road|highway|junction|market|border|countryside|outskirts|suburbs?)\b")
-_NAME = (rf"(?:(?:near|in|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+of|between)[ \t]+)?"
-         rf"(?:[A-Z][\w'’.-]*|{_PLACE_NOUN})(?:[ \t]+(?:[A-Z][\w'’.-]*|{_PLACE_NOUN}|\([\w'’. -]{{1,30}}\))){{0,4}}")
-PLACE_COLON = re.compile(rf"^,[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}:[ \t]")
+PLACE_COLON = place_list(COLON_NAME, r":[ \t]")
 
 
 @named_rule("date.entry-place-head", "a line opening with a date, a comma, a place and a colon ('20 February 2025, "

@@ -13,19 +13,15 @@ table's spans per entry and per frame.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+from sitgraph.loaders.extract.entry_names import STOP_NAME, place_list
 from sitgraph.loaders.extract.rules import event_dates, event_places
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # After the entry's date: a comma, one to four comma-separated place names (a preposition may
-# open one: "near Kobo"), then a full stop before the entry's first sentence. A name's words
-# are capitalised or the nouns of a kind of place ("Awi Zone", "Khin-U Township").
-_WORD = r"(?:[A-Z][\w'’.-]*|of|de|del|du|la|el|al|the)"
-_NAME = (r"(?:(?:near|outside|(?:north|south|east|west)(?:-?(?:east|west))?[ \t]+of)[ \t]+)?"
-         rf"[A-Z][\w'’-]*(?:[ \t]+{_WORD}){{0,4}}")
-PLACE_STOP = re.compile(rf"^,[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}\.[ \t]+(?=[A-Z0-9\"“])")
+# open one: "near Kobo"), then a full stop before the entry's first sentence.
+PLACE_STOP = place_list(STOP_NAME, r"\.[ \t]+(?=[A-Z0-9\"“])")
 
 
 @named_rule("date.entry-place-stop", "a line opening with a date, a comma, a place and a full stop ('3 May 2024, "
