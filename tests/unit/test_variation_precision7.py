@@ -17,7 +17,10 @@ Classes varied here:
   stays apart;
 - a headline's nationality word after a locative ("kills soldiers at Somali base near X"): a
   people, not a place, so the body's claim of the strike is not told apart as another place's;
-  "in Somali" alone stays the region.
+  "in Somali" alone stays the region;
+- a side's account of the strike told with its arm as the subject ("the spokesman said the air
+  force had targeted a rebel training camp"): that strike told again, not a strike on the camp
+  it names; the same words with another town and day stay apart.
 
 Each row gives every event but aggregates as (kind, killed, wounded, date, place names),
 compared exactly. Rows the extraction still gets wrong are strict xfails whose reason names the
@@ -177,4 +180,40 @@ HEADLINE: list = [
 
 @pytest.mark.parametrize("text,expected", HEADLINE)
 def test_headline_nationality(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+ARM_ACCOUNT: list = [
+    pytest.param(
+        "Air strikes hit a camp for displaced people near Pauktaw on Monday, killing 12 people, residents "
+        "said. The military government's spokesman said the air force had targeted a rebel training camp and "
+        "denied that civilians were killed.",
+        [('Attack', 12, None, '2024-06-10', ('Pauktaw',))], id='junta-air-force-targeted'),
+    pytest.param(
+        "Jets bombed a clinic in the village of Hass on Wednesday, killing seven people, rescuers said. The "
+        "army said the air force had struck a militant weapons depot near the village.",
+        [('Attack', 7, None, '2024-06-12', ('Hass',))], id='army-said-military-struck'),
+    pytest.param(
+        "Shells hit a bus station in Horlivka on Thursday, killing five people, local officials said. The "
+        "defence ministry insisted the army had hit an artillery position on the edge of town.",
+        [('Attack', 5, None, '2024-06-13', ('Horlivka',))], id='ministry-insisted-army-hit'),
+    pytest.param(
+        "A missile hit a fishing boat off Hodeidah on Tuesday, killing four fishermen, the port authority "
+        "said. A statement claimed the navy had attacked a boat carrying weapons.",
+        [('Attack', 4, None, '2024-06-11', ('Hodeidah',))], id='statement-claimed-navy'),
+    pytest.param(
+        "Air strikes hit a camp for displaced people near Pauktaw on Monday, killing 12 people. Residents "
+        "said the air force had bombed a school in Kyauktaw on Tuesday.",
+        [('Attack', 12, None, '2024-06-10', ('Pauktaw',)), ('Attack', None, None, '2024-06-11', ('Kyauktaw',))],
+        id='neg-residents-other-town-day'),
+    pytest.param(
+        "Gunmen attacked a police post in Bannu on Wednesday, killing four officers. Police said the army had "
+        "struck militant hideouts in Lakki Marwat on Thursday.",
+        [('Attack', 4, None, '2024-06-12', ('Bannu',)), ('Attack', None, None, '2024-06-13', ('Lakki Marwat',))],
+        id='neg-army-other-place'),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARM_ACCOUNT)
+def test_side_account_by_its_arm(nlp, text, expected):
     assert _events(nlp, text) == expected
