@@ -50,11 +50,24 @@ def modifier_demonyms(text: str, doc: Any) -> frozenset[tuple[int, int]]:
             continue  # a town the tagger took for a people ("the Aleppo university hospital") stays a town
         start, end = ent.start_char + m.start(), ent.start_char + m.end()
         before = text[max(0, start - 40):start]
-        if re.match(rf"\s+(?:{PLACE_WORDS})\b", text[end:end + 40], re.IGNORECASE) or is_locative(text, start, end) \
+        last = ent[-1]
+        if re.match(rf"\s+(?:{PLACE_WORDS})\b", text[end:end + 40], re.IGNORECASE) \
+                or is_locative(text, start, end) and not _modifies_common_noun(last) \
                 or re.search(rf"\b(?:{PLACE_WORDS})\s+of\s+(?:the\s+)?$", before, re.IGNORECASE):
             continue
-        last = ent[-1]
         if last.dep_ in _MODIFIER_DEPS and last.head.i > last.i and not _LOCATIVE_AFTER.match(text, end) \
                 or _SERVICE_BEFORE.search(text, max(0, start - 30), start):
             out.add((start, end))
     return frozenset(out)
+
+
+@rule("place.demonym-after-locative", "a nationality word after a locative is still no place where it modifies a "
+      "common noun, as headlines write it without an article ('kills soldiers at Somali base near X')",
+      pos=[("Suicide bomber kills soldiers at Somali base near Jowhar", ("Jowhar",))],
+      neg=[("Fighting spread in Somali on Tuesday, the regional government said.", ("Somali",))],
+      probe=places, off=lambda tok: False)
+def _modifies_common_noun(tok: Any) -> bool:
+    """Does token `tok` (a nationality span's last word) modify a common noun after it ("at
+    Somali base", "in Thai villages"), not a name ("in Somali Jowhar")? Headlines drop the
+    article, so a locative stands right before the nationality word there."""
+    return tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i and tok.head.pos_ == "NOUN"

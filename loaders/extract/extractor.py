@@ -16,6 +16,7 @@ from sitgraph.loaders.extract import (
     breakdowns,
     bystanders,
     called_groups,
+    cared_wounded,
     clause_days,
     entry_dates,
     entry_places,
@@ -247,7 +248,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = without_legal_references(nonevents.unasserted(found, sent.doc, reader), sent.doc)
     surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
-    found = raids.without_raids(found, sent.doc)
+    found = cared_wounded.without_cared_wounded(raids.without_raids(found, sent.doc), sent.doc, table)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return

@@ -24,7 +24,7 @@ from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
 from sitgraph.loaders.extract.toll_speakers import speaker_places
-from sitgraph.loaders.extract.toll_updates import later_deaths
+from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
 from sitgraph.loaders.extract.toll_victims import victims_only
 
 
@@ -185,7 +185,8 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     speaking = MEDICAL_SOURCE.search(text) is not None
     if not victims_only(prev, f, table, speaking) or not same_weapon(prev, f):
         return False
-    return TOLL_UPDATE.search(text) is not None or later_deaths(text) or not explicit_other_day(prev, f)
+    return TOLL_UPDATE.search(text) is not None or later_deaths(text) or estimate_on_day(text) \
+        or not explicit_other_day(prev, f)
 
 
 def drop_speaking_facility(f: Any, table: Any, text: str) -> None:

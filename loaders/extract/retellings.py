@@ -59,7 +59,23 @@ def _tells_account(text: str) -> bool:
     if FOLLOW_UP.search(FIGHT_THAT_FOLLOWED.sub(" ", text) if own_fight else text):
         return False
     fought = killed_the_attackers(text) or engaged_the_attackers(text) or own_fight
-    return OWN_ACCOUNT.search(text) is not None or fought and not OTHER_ACT.search(text)
+    return OWN_ACCOUNT.search(text) is not None or fought and not OTHER_ACT.search(text) \
+        or enabled(ARM_ACCOUNT) and _ARM_ACCOUNT.search(text) is not None
+
+
+# "The junta's spokesman said the air force had targeted a training camp": a side's account told
+# with its own arm as the subject, not "it" or "its jets".
+_ARM_ACCOUNT = re.compile(
+    r"(?i)\b(?:said|says|stated|claimed|insisted|maintained)\s+(?:that\s+)?the\s+(?:air\s+force|army|military|navy)"
+    r"\s+(?:had\s+|has\s+)?(?:only\s+)?(?:struck|targeted|hit|attacked|bombed|shelled)\b")
+ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air force had targeted a training camp' "
+                     "after an air strike: the side's account of that strike, told with its arm as the subject",
+                     pos=[("Air strikes hit a camp for displaced people near Pauktaw on Monday, killing 12 people. The "
+                           "junta's spokesman said the air force had targeted a rebel training camp.", ("Attack",))],
+                     neg=[("Air strikes hit a camp for displaced people near Pauktaw on Monday, killing 12 people. "
+                           "Residents said the air force had bombed a school in Kyauktaw on Tuesday.",
+                           ("Attack", "Attack"))],
+                     probe=event_kinds, where="sitgraph.loaders.extract.retellings._tells_account")
 
 
 # "in air strikes that followed", "in a counter-offensive": an act of its own after the incident.

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_tolls, rule
+from sitgraph.loaders.extract.not_places import SPEAKER_AFTER
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
 
 # The words right before a place where a source spoke: "said in", "told reporters in",
 # "speaking on Sunday in", "said in the capital,".
@@ -27,6 +28,17 @@ _SPOKE_IN = re.compile(
 _SPEAKS = re.compile(r"(?i)\b(?:said|says|told|speaking|spoke|announced|added|adding|stated|briefing)\b[^.;]{0,60}?"
                      r"\b(?:in|from)\b")
 
+# A cheap first scan for a speaker's title after a place: "regional governor", "officials".
+_TITLE_CUE = re.compile(r"(?i)\b(?:officials?|authorities|administration|governor|mayor|police"
+                        r"|spokes(?:man|woman|person)|council)\b")
+TITLED = branch("toll.speaker-title-place", "'..., the Hiran regional governor told a news conference': a place named "
+                "only in the title of the toll's source is not the incident's",
+                pos=[("A car bomb hit an army base near Beledweyne on Monday, killing 14 soldiers. By Tuesday the "
+                      "toll had risen to 17, with 22 wounded, the Hiran regional governor said.", ((17, 22, None),))],
+                neg=[("A car bomb hit an army base near Beledweyne on Monday, killing 14 soldiers. By Tuesday 17 "
+                      "people had been killed in Hiran, the governor said.", ((14, None, None), (17, None, None)))],
+                probe=event_tolls, where="sitgraph.loaders.extract.toll_speakers.speaker_places")
+
 
 @rule("toll.speaker-place", "'..., the spokesman said in Odesa': the place where a toll's source spoke is not the "
       "incident's, so the sentence is still the toll of the incident told before it",
@@ -38,12 +50,15 @@ _SPEAKS = re.compile(r"(?i)\b(?:said|says|told|speaking|spoke|announced|added|ad
 def speaker_places(f: Any, table: Any, text: str) -> set[str]:
     """The place ids of frame `f` every mention of which in its sentence `text` follows a verb
     of speaking ("said in X"); an empty set when none."""
-    if not f.places or not _SPEAKS.search(text):
+    titled = enabled(TITLED)
+    if not f.places or not (_SPEAKS.search(text) or titled and _TITLE_CUE.search(text)):
         return set()
     start = f.sent_start
     seen: dict[str, bool] = {}
-    for lo, _hi, eid in table.starting_in(start, start + len(text)):
+    for lo, hi, eid in table.starting_in(start, start + len(text)):
         if eid in f.places:
             spoken = _SPOKE_IN.search(text[max(0, lo - start - 80): lo - start]) is not None
+            # "the Hiran regional governor told a news conference": the place in a speaker's title
+            spoken = spoken or titled and SPEAKER_AFTER.match(text, hi - start) is not None
             seen[eid] = seen.get(eid, True) and spoken
     return {eid for eid, spoken in seen.items() if spoken}

@@ -163,3 +163,26 @@ def toll_against_source(sentence: str) -> bool:
     """Does `sentence` set a toll against another source's figure ("the official toll was
     85, although survivors said 200 died")? Then its largest figure is the toll."""
     return enabled(AGAINST) and _TOLL_AGAINST.search(sentence) is not None
+
+
+# "put the number of wounded at 12": the hurt of the incident counted again.
+_PUT_HURT = re.compile(r"(?i)\b(?:put|puts|putting)\b[^.;]{0,40}?\bnumber\s+of\s+(?:wounded|injured|casualties)\s+at\b")
+ESTIMATE_DAY = branch("toll.estimate-on-later-day", "'By Tuesday the army had put the death toll at 17': a source's "
+                      "figure for the incident told with the day it was given is its toll, not an incident of that day",
+                      pos=[("A car bomb exploded near a market in Mogadishu on Saturday, killing six people. By Sunday "
+                            "the health ministry had put the death toll at 10, with 30 wounded.", ((10, 30, None),))],
+                      neg=[("A car bomb exploded near a market in Mogadishu on Saturday, killing six people. On "
+                            "Sunday, 10 people were killed in Baidoa, officials said.",
+                            ((6, None, None), (10, None, None)))],
+                      probe=event_tolls, where="sitgraph.loaders.extract.merging.tells_only_toll")
+
+
+def estimate_on_day(sentence: str) -> bool:
+    """Does `sentence` put the incident's toll at a figure ("had put the death toll at 17",
+    "officials put the number of wounded at 12"), not a period's? Then a day it names is the
+    day the figure was given (a later one), not an incident's. Cost: a regex scan or two."""
+    from sitgraph.loaders.extract.numbers import OVERALL, another_estimate
+
+    if not enabled(ESTIMATE_DAY):
+        return False
+    return another_estimate(sentence) or _PUT_HURT.search(sentence) is not None and not OVERALL.search(sentence)
