@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.after_nouns import noun_after_cut
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -37,12 +38,13 @@ AFTER_CLAUSE = re.compile(
                   (("2023-11-14", None),))],
             probe=event_dates, off=nothing)
 def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
-                      reference: str | None) -> None:
+                      reference: str | None, doc: Any = None) -> None:
     """"Troops entered the city on Monday, a day after they seized the airport": a frame
     told only in the clause after "N days (months, ...) after" happened that long before the
     date of the main clause (else before `reference`, the incident's or publication date),
     after "N days before" that long after the main clause's own day (:func:`_counted`); "days
-    after" gives only the month. `offset` is the sentence's start in the report, `dates` its date mentions."""
+    after" gives only the month. `offset` is the sentence's start in the report, `dates` its date mentions;
+    `doc` its parse, where a frame named by nouns after the cut is told there too (after_nouns.py)."""
     m = AFTER_CLAUSE.search(sentence)
     if m is None:
         return
@@ -54,8 +56,15 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
         return
     date, precision = _counted(m, base)
     for f in frames:
-        if _told_after(f, sentence, offset, table, m.end()):
+        if _told_after(f, sentence, offset, table, m.end()) or \
+                (_days_counted(m) and noun_after_cut(f, doc, offset, m.end())):
             f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _days_counted(m: re.Match[str]) -> bool:
+    """Does match `m` count whole days ("a day after", "three days before"), the one count that
+    dates an act named by a noun after the cut to its day?"""
+    return bool(m["n"]) and (m["unit"] or "").lower().startswith("day")
 
 
 def _counts_from(m: re.Match[str], anchors: list[Any]) -> bool:

@@ -46,8 +46,8 @@ def _iso(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
 
 
 @_pattern(
-    rf"{_NOT_NUMBER_BEFORE}\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep)"
-    rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b(?![\d/.]\d)",
+    rf"{_NOT_NUMBER_BEFORE}\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>(?:19|20)\d{{2}}|\d{{2}})\b(?![\d/.-]\d)",
     "numeric",
     "digit",
 )
@@ -60,7 +60,17 @@ def _numeric(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     a, b, y = int(m["a"]), int(m["b"]), m["y"]
     if len(y) == 2 and m["sep"] != "/":
         return None
+    if m["sep"] == "-" and not enabled(DASHED):
+        return None  # only a four-digit year makes dashed figures a date ("3-1-22" is no day)
     return (int(y) if len(y) == 4 else 2000 + int(y), a, b), None
+
+
+DASHED = branch("date.numeric-dashed", "a numeric date written with dashes and a four-digit year ('12-11-2023', "
+                "as South Asian and West African papers write it): day first, like the slashed form",
+                pos=[("Gunmen killed three villagers in Kano on 12-11-2023.", (("2023-11-12", None),))],
+                # two-digit years and counts with dashes are no dates
+                neg=[("Gunmen killed 10-12 villagers in Kano on 12-11-23.", (("2023-11-16", None),))],
+                probe=event_dates, where="explicit_dates._numeric")
 
 
 # Day ranges within a month: "1-6 January 2019", "between 4 and 6 May", "January 1-6, 2019".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.filing_days import filing_day
 from sitgraph.loaders.extract.relative_dates import dated_dateline_spans
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -84,8 +85,9 @@ def date_stamp_spans(text: str) -> list[tuple[int, int]]:
 
 def stamp_date(text: str) -> str | None:
     """The ISO day of a date stamp or date prefix among the first three lines of `text` that
-    say anything ("Published On 12 Nov 2023"), else None: the publication date of a report
-    that gives none apart. Cost: :func:`date_stamp_spans` of those lines."""
+    say anything ("Published On 12 Nov 2023"), else a dated dateline's or a title's trailing
+    day (filing_days.py), else None: the publication date of a report that gives none apart.
+    Cost: :func:`date_stamp_spans` of those lines."""
     from sitgraph.loaders.extract.dates import find_dates
 
     lines = [line for line in text.lstrip().split("\n") if line.strip()][:3]
@@ -94,4 +96,4 @@ def stamp_date(text: str) -> str | None:
         days = [d.date for d in find_dates(head[start:end], None) if d.precision == "day"]
         if days:
             return days[0]
-    return None
+    return filing_day(text)  # a dated dateline, a bulletin title's trailing day

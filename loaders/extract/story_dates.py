@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from sitgraph.loaders.extract.rules import enabled, event_dates
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # A report published more than a month after the first incident it dates tells a story
@@ -65,7 +65,26 @@ def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | No
                  and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))), None)
     if lead is None:
         return None
+    if enabled(SINCE_LEAD) and lead.date and since_year(texts.get(lead.sent_index, ""), lead.date[:4]):
+        return ""  # "ever since they overran the city in September 2014": a period's start, no story
     return (long_past(lead.date, published) or "") if lead.date_explicit else ""
+
+
+SINCE_LEAD = branch("date.since-lead-no-story", "a first incident dated in a 'since' clause ('have held Sanaa ever "
+                    "since they overran it in September 2014') starts a period up to the page: it sets no story time",
+                    pos=[("Yemen\n\nThe Houthis have held Sanaa ever since they overran the city in September 2019. "
+                          "On 9 August, Saudi-led jets bombed a prison in Dhamar, killing 30 inmates.",
+                          (("2019-09", None), ("2023-08-09", None)))],
+                    # a lead told as the story's own time: its year goes on
+                    neg=[("Yemen\n\nThe Houthis overran Sanaa in September 2019. On 9 August, Saudi-led jets bombed "
+                          "a prison in Dhamar, killing 30 inmates.", (("2019-09", None), ("2019-08-09", None)))],
+                    probe=event_dates, where="story_dates.lead_story")
+
+
+def since_year(sentence: str, year: str) -> bool:
+    """Is `year` written in `sentence` in a clause "since" opens ("since the truce collapsed
+    in March 2020"), no more than 80 characters after it?"""
+    return re.search(rf"(?i)\bsince\b[^.;:!?\n]{{0,80}}?\b{re.escape(year)}\b", sentence) is not None
 
 
 def story_after(story: str | None, frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:

@@ -83,7 +83,7 @@ def year_marks(text: str, published: str | None) -> list[YearMark]:
         # a span of years ("2015 and 2016") sets no one year
         spans_years = d.date_end is not None and d.date_end[:4] != d.date[:4]
         mark = None if d.relative or spans_years or not re.search(r"\b\d{4}\b", d.text) else _mark(d.start, d.date)
-        if mark is not None:
+        if mark is not None and not period_start(text, d.start):
             marks.append(mark)
     return marks
 
@@ -163,3 +163,28 @@ def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page:
             d = replace(d, date=_shifted(d.date, years), date_end=_shifted(d.date_end, years))
         out.append(d)
     return out
+
+
+# "since" opening the clause a written year is in, with no sentence end between: the start of
+# a period running up to the page's date, not a time the story is told in.
+SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:!?\n]*$")
+# How far back from a year the "since" it hangs on may stand ("since the army seized power in").
+SINCE_REACH = 80
+
+
+@named_rule("date.since-sets-no-year", "a year written in a 'since' clause ('has been hit by raids since rebels took "
+            "the town in May 2019') starts a period up to the page's date: later year-less days keep the page's year",
+            pos=[("Ethiopia\n\nAmhara has been under emergency rule since clashes broke out there in August 2019. On "
+                  "10 August, a drone strike on a bus near Bahir Dar killed 11 passengers.", (("2023-08-10", None),)),
+                 ("Sudan\n\nEl Fasher has been besieged ever since RSF fighters took Nyala in October 2021. On 9 "
+                  "July, RSF shelling hit a market in El Fasher, killing 12 people.", (("2023-07-09", None),))],
+            # a year told as the story's own time ("since" later, about something else): the year goes on
+            neg=[("Syria\n\nIn March 2015, rebels captured Idlib, weeks after fighting that went on since the winter. "
+                  "On 10 April, government jets bombed a market in Idlib, killing 20 people.",
+                  (("2015-04-10", None),))],
+            probe=event_dates, off=lambda text, at: False)
+def period_start(text: str, at: int) -> bool:
+    """Is the year written at offset `at` of `text` in a clause "since" opens (within
+    :data:`SINCE_REACH` characters back, no sentence end between)? Cost: one regex search
+    of that stretch."""
+    return SINCE_BEFORE.search(text, max(0, at - SINCE_REACH), at) is not None
