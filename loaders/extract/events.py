@@ -83,6 +83,7 @@ class Frame:
     additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
+    fighters_dead: bool = False  # its dead are counted as fighters ("one suspected militant"): fighters_dead.py
     # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
     # "earlier" (told a stated time before the outer one: "a day after X killed Y") or "answered"
     # (the act another answered: "a response to an Israeli raid")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.fighters_dead import fighters_own_dead, fighters_told_after
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
@@ -67,7 +68,7 @@ def _attackers_own_dead(prev: Any, f: Any) -> int | None:
     ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
     are not the victims counted again but deaths on top of them. None otherwise."""
     if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
-        return None
+        return fighters_own_dead(prev, f)  # named by the side's noun, with no side of their own
     return f.killed
 
 
@@ -118,7 +119,8 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
     if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):
         return
-    _add_killed(f, counts, update)
+    if not fighters_told_after(f, counts, sentence):
+        _add_killed(f, counts, update)
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
 

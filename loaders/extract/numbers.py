@@ -366,7 +366,7 @@ _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
 _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced"
-                                 r"|field\s+of|supreme|laid\s+down)")
+                                 r"|field\s+of|supreme|laid\s+down|shahadat|martyrdom)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 
 
@@ -562,8 +562,8 @@ _TRIGGER = re.compile(
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b|condition"
     r"|field\s+of\s+(?:hono|battle)"
     r"|gunned\s+down|mowed\s+down|hack|bodies|alive"
-    # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "laid down their lives"
-    r"|eliminat|t(?:ook|aking)\s+out|supreme\s+sacrifice|laid\s+down)"
+    # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "embraced shahadat"
+    r"|eliminat|t(?:ook|aking)\s+out|supreme\s+sacrifice|laid\s+down|shahadat)"
 )
 
 

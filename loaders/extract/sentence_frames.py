@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.clauses import clause_frames, frame_head
 from sitgraph.loaders.extract.date_choice import choose_date
 from sitgraph.loaders.extract.entities import EntityTable
+from sitgraph.loaders.extract.escape_places import escape_places_ground_nothing
 from sitgraph.loaders.extract.events import (
     AID_WORKERS,
     ANAPHORA,
@@ -30,6 +31,7 @@ from sitgraph.loaders.extract.events import (
     Frame,
     add_new,
 )
+from sitgraph.loaders.extract.fighters_dead import fighters_counted
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
 from sitgraph.loaders.extract.kind_phrases import ground_lost
@@ -373,6 +375,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     add_new(f.targets, ctx["defenders"] if f.kind == "Attack" else [])
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
+        f.fighters_dead = fighters_counted(span_text(sent), ctx["casualties"].killed_span)
         _read_victims(reader, sent, f, ctx["casualties"])
     # A side acting in another clause told apart is not this clause's lone armed side.
     _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
@@ -436,8 +439,10 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     for f, own in told:
         _finish_frame(reader, sent, f, own)
         f.type = ground_bombing(f, reader.table, span_text(sent)) if f.kind == "Attack" else f.type
-    speakers_place_grounds_nothing(reader.table, sent, [f for f, _ in told], grounded)
-    return [f for f, _ in told], context_actors, anaphoric
+    frames_told = [f for f, _ in told]
+    speakers_place_grounds_nothing(reader.table, sent, frames_told, grounded)
+    escape_places_ground_nothing(reader.table, sent, frames_told)
+    return frames_told, context_actors, anaphoric
 
 
 @rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",

@@ -59,6 +59,8 @@ _DIED = (
     r"|fell\s+(?:on|in)\s+the\s+field\s+of\s+(?:honou?r|battle)"
     # "two soldiers made the supreme sacrifice", "laid down their lives": the same in South Asian armies' words
     r"|made\s+the\s+supreme\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)"
+    # "two soldiers embraced shahadat (martyrdom)": Pakistani army statements' word for their dead
+    r"|(?:embraced|attained)\s+(?:shahadat|martyrdom)"
 )
 _WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
 # "15 people were being treated for injuries", "40 were hospitalised": the wounded.

@@ -1,5 +1,5 @@
 """The figure readers of :mod:`numbers` kept in modules of their own (one victim named by
-office, the wounded by their care, a part of the dead told alone), gathered in the order
+office, people named without a count, the wounded by their care, a part of the dead told alone), gathered in the order
 :func:`numbers.find_casualties` runs them after its own. Importing it costs the compiling of
 their patterns, once."""
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 from sitgraph.loaders.extract.toll_care import care_figures
 from sitgraph.loaders.extract.toll_counted import counted_attackers_figures, one_named_person_figures
 from sitgraph.loaders.extract.toll_included import included_figures
+from sitgraph.loaders.extract.toll_named import named_figures
 from sitgraph.loaders.extract.toll_roles import role_figures
 
 EXTRA_READERS = (role_figures, care_figures, included_figures, counted_attackers_figures,
-                 one_named_person_figures)
+                 one_named_person_figures, named_figures)

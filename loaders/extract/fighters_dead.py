@@ -1,0 +1,72 @@
+"""The attacking side's dead told by its own noun after its attack: "Al-Shabaab militants attacked
+a bus near Witu, killing four passengers. One suspected militant was killed in the exchange of
+fire." Police bulletins, army statements and wire copy of every war tell the attack's victims
+first and then the attackers who fell to the responders, naming them as fighters ("militant",
+"insurgent", "jihadist", "terrorist", "bandit", "rebel") rather than as "the attackers". The
+guide counts combatants' and civilians' deaths of an incident alike, so they come on top of the
+victims (4 + 1), as "one of the attackers was killed" already does.
+
+- :func:`fighters_counted`: does the killed figure of a sentence count fighters ("one suspected
+  militant", "three terrorists", "two of the insurgents")?
+- :func:`fighters_own_dead`: the dead of a frame merged into an incident that are such fighters,
+  when the frame names no side of its own and the incident's victims were not fighters (then
+  "two militants were killed" is more of the same count, the larger figure kept).
+
+Pure; one regex on the figure's phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_tolls, nothing, rule
+
+# The figure's phrase counts fighters: "one suspected militant", "two of the insurgents",
+# "three Boko Haram terrorists" (a name of up to three words may qualify them).
+_FIGHTERS = re.compile(
+    # the verb or a qualifier before the count, as the figure's phrase begins ("killed 27", "only three")
+    r"^(?:(?i:killed|killing|kills|shot\s+dead|only|also|some|at\s+least|more\s+than)\s+){0,2}\S+\s+"
+    r"(?i:(?:of\s+)?(?:the|their|its)\s+)?(?i:(?:suspected|armed|alleged|other|more|islamist|jihadist)\s+)*"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}"  # a side's name, capitalised ("Taliban", "Boko Haram")
+    r"(?i:militants?|insurgents?|jihadists?|terrorists?|bandits?|rebels?|fighters?|extremists?|militiam[ae]n)\b")
+
+
+def fighters_counted(text: str, span: tuple[int, int] | None) -> bool:
+    """Does the killed figure read at `span` of sentence `text` count fighters?"""
+    if span is None:
+        return False
+    return _FIGHTERS.match(text[span[0]:span[1]]) is not None
+
+
+@rule("toll.fighters-own-dead", "'One suspected militant was killed in the exchange of fire' after the militants' "
+      "attack on a bus: the attacking side's dead come on top of its victims",
+      pos=[("Al-Shabaab militants attacked a passenger bus near Witu on Saturday, killing four passengers. One "
+            "suspected militant was killed in the exchange of fire.", ((5, None, None),))],
+      neg=[("Troops raided a militant camp near Bannu on Saturday, killing four militants. Two militants were "
+            "killed in the exchange of fire.", ((4, None, None),))],
+      probe=event_tolls, off=nothing)
+def fighters_own_dead(prev: Any, f: Any) -> int | None:
+    """The dead of frame `f`, merged into incident `prev`, when they are fighters of `prev`'s
+    attacking side told on top of its victims: `f` counts fighters and names no side of its
+    own, and `prev`'s own dead are no fighters. None otherwise."""
+    if not f.killed or f.attackers_killed or not f.fighters_dead or f.actors or f.targets:
+        return None
+    # `prev` may be a clause of the attack naming no side yet ("The attackers opened fire, killing
+    # four"): its victims, not its perpetrators, are what the fighters' dead are set against.
+    if prev.fighters_dead or not prev.killed or set(prev.actors) & set(prev.targets):
+        return None
+    return f.killed
+
+
+def fighters_told_after(f: Any, counts: Any, sentence: str) -> bool:
+    """A sentence telling only a toll after incident `f` ("One suspected militant was killed."):
+    add its dead to `f`'s when they are fighters of `f`'s attacking side (as
+    :func:`fighters_own_dead`); True when it did."""
+    if not counts.killed or counts.attackers_killed or not fighters_counted(sentence, counts.killed_span):
+        return False
+    if not f.actors or f.fighters_dead or not f.killed or f.attackers_killed or set(f.actors) & set(f.targets):
+        return False
+    f.killed += counts.killed
+    f.attackers_killed = counts.killed
+    return True
