@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_ki
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
+from sitgraph.loaders.extract.present_habits import present_habit
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -248,7 +249,7 @@ def _vetoed(tok: Any, kind: str) -> bool:
         return True  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if irrealis(tok) or not_violence(tok) or not_an_attack(tok):
         return True
-    return habitual(tok) or plural_pattern(tok)
+    return habitual(tok) or plural_pattern(tok) or present_habit(tok)
 
 
 # Verbs of taking that only ever take ground (people are captured or seized, never retaken).

@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
+from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
 from sitgraph.loaders.extract.toll_victims import victims_only
@@ -182,13 +183,16 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
     if f.role != "incident" or f.kind != prev.kind or f.actors or not (f.killed or f.wounded):
         return False
-    if set(f.places) - speaker_places(f, table, text):  # "..., the spokesman said in Kyiv" is no place of its own
-        return False
+    counted = by_then(text)  # "By Monday, the health office in Marib said ...": a count of the incident
+    if set(f.places) - speaker_places(f, table, text) - (set(prev.places) if counted else set()):
+        return False  # "..., the spokesman said in Kyiv" is no place of its own
+    if counted:
+        drop_speaking_office(f, table, text)
     speaking = MEDICAL_SOURCE.search(text) is not None
     if not victims_only(prev, f, table, speaking) or not same_weapon(prev, f):
         return False
     return TOLL_UPDATE.search(text) is not None or later_deaths(text) or estimate_on_day(text) \
-        or not explicit_other_day(prev, f)
+        or counted or not explicit_other_day(prev, f)
 
 
 def drop_speaking_facility(f: Any, table: Any, text: str) -> None:

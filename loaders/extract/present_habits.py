@@ -1,0 +1,81 @@
+"""Attacks told as what a side does, not as what it did: background lines of news copy in
+every war ("its cells still carry out ambushes in the hills", "the group continues to
+launch raids on the road", "the town has been hit repeatedly").
+
+A verb in the simple present with a bare plural object ("carry out ambushes", "shell army
+posts"), or one that goes on ("still", "continue to"), tells a habit; so does a perfect with
+"repeatedly". None is one incident unless the sentence gives a day, a time or a toll ("still
+carry out ambushes, killing two soldiers on Monday" tells one). A title's present ("Militants attack army
+posts") is a headline's tense, not a habit, so the report's first sentence is never read so.
+
+Cost: a walk up from the trigger to its clause's verb, a look at the verb's children.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.rules import event_kinds, no, rule
+
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+GOING_ON = frozenset({"still"})
+GO_ON_VERBS = frozenset({"continue", "keep"})
+AGAIN_AND_AGAIN = frozenset({"repeatedly"})
+# A day or time said in the clause makes it one incident.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "accuse", "deny", "blame"})
+
+
+@rule("event.present-habit", "'its cells still carry out ambushes', 'continues to launch raids', 'has been hit "
+      "repeatedly': a side's habit told in the present or with 'repeatedly', no day or toll, is no incident",
+      pos=[("Militants attacked a checkpoint in Kirkuk on Monday, killing two soldiers. The group's cells still carry "
+            "out ambushes in the rugged areas between Kirkuk and Diyala.", ("Attack",)),
+           ("Troops clashed with rebels near Goma on Monday. The rebels still hold Bunagana, where they shell army "
+            "positions.", ("Attack",))],
+      neg=[("Its cells still carried out an ambush in the hills near Kirkuk on Monday, killing two soldiers.",
+            ("Attack",)),
+           ("Gunmen repeatedly fired on a bus near Kidal on Saturday, killing eight people.", ("Attack",))],
+      probe=event_kinds, off=no)
+def present_habit(tok: Any) -> bool:
+    """Is trigger `tok` (a verb, or a noun its clause's verb carries) told as a habit: a
+    present-tense clause going on or with a bare plural of attacks, or a perfect with
+    "repeatedly", with no day, time or toll in the sentence?"""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
+        verb = verb.head  # "carry out ambushes": the verb carrying the noun
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in SPEECH or verb.sent.start == 0:
+        return False
+    if not (_present_habit(tok, verb) or _perfect_repeated(verb)):
+        return False
+    sent = verb.sent
+    if any(t.ent_type_ in TIME_ENTS for t in sent):
+        return False
+    from sitgraph.loaders.extract.numbers import find_casualties
+
+    counts = find_casualties(sent.text)
+    return not (counts.killed or counts.wounded)
+
+
+def _present_habit(tok: Any, verb: Any) -> bool:
+    """A simple present going on ("still carry out", "continues to launch") or taking a bare
+    plural of attacks ("carry out ambushes")."""
+    finite = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in GO_ON_VERBS else verb
+    if finite.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass") for c in finite.children):
+        return False
+    if finite is not verb or any(c.dep_ == "advmod" and c.lower_ in GOING_ON for c in finite.children):
+        return True
+    if tok is not verb:
+        return _bare_plural(tok) and tok.dep_ == "dobj"
+    return any(c.dep_ == "dobj" and _bare_plural(c) for c in verb.children)  # "where they shell army posts"
+
+
+def _bare_plural(noun: Any) -> bool:
+    """A plural noun with no article, number or owner: attacks in general, not some."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children)
+
+
+def _perfect_repeated(verb: Any) -> bool:
+    """'has been hit repeatedly', 'have repeatedly shelled': a perfect told again and again."""
+    kids = list(verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ in AGAIN_AND_AGAIN for c in kids)
