@@ -30,8 +30,9 @@ ACTOR_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 ACTOR_TYPES = ("state", "state_forces", "armed_group", "organization", "person", "media", "civilians", "other")
 # The types of actor that can carry out an attack (a perpetrator, a side of a clash).
 ARMED_TYPES = ("state", "state_forces", "armed_group")
-# What may stand between the words of an alias in running text.
-SEP = r"[\s\-_\"'\u2018\u2019\u201c\u201d\u00ab\u00bb]+"
+# What may stand between the words of an alias in running text. Dashes too: encyclopedias
+# write a parent group and its branch with one ("Islamic State \u2013 Khorasan Province").
+SEP = r"[\s\-_\"'\u2018\u2019\u201c\u201d\u00ab\u00bb\u2010-\u2015]+"
 
 
 class ActorDictError(ExtractError):

@@ -49,7 +49,7 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     if m is None:
         return
     anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
-    if not _counts_from(m, anchors):
+    if not _counts_from(m, anchors) or own_day_after(m.end(), sentence, dates):
         return
     base = anchors[-1].date if anchors else reference
     if not base:
@@ -65,6 +65,32 @@ def _days_counted(m: re.Match[str]) -> bool:
     """Does match `m` count whole days ("a day after", "three days before"), the one count that
     dates an act named by a noun after the cut to its day?"""
     return bool(m["n"]) and (m["unit"] or "").lower().startswith("day")
+
+
+# A statement's day after the cut ("..., the army said on 16 November") dates no frame there.
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\s+(?:\w+\s+){0,2}"
+                          r"(?:on|late\s+on|early\s+on)?\s*$")
+_DAY_NUMBER = re.compile(r"\d")
+
+
+def own_day_after(cut: int, sentence: str, dates: list[Any]) -> bool:
+    """Does the clause after offset `cut` ("two years after the attack on Owo on 5 June 2022",
+    "Three days after the strike, on 28 November, ...") write a day of its own, with its day's
+    number (not a weekday, not a statement's day)? Then the frames told there keep that day and
+    the count is no date of theirs (rule ``date.after-clause-own-day``)."""
+    return enabled(OWN_DAY) and any(
+        d.start >= cut and d.precision == "day" and d.date_end is None and _DAY_NUMBER.search(d.text)
+        and not _SAID_BEFORE.search(sentence[max(0, d.start - 40):d.start]) for d in dates)
+
+
+OWN_DAY = branch("date.after-clause-own-day", "'came two years after gunmen attacked a church in Owo on 5 June 2022': "
+                 "a clause after the count that writes its own day keeps it",
+                 pos=[("Gunmen raided Mangu on 19 May 2023, killing 12 people. The raid came two years after gunmen "
+                       "attacked a church in Owo on 5 June 2021, killing 41 worshippers.",
+                       (("2023-05-19", None), ("2021-06-05", None)))],
+                 neg=[("Police withdrew from their posts on 13 November 2023, a day after militants seized the "
+                       "airport in Ansongo, the army said on 15 November.", (("2023-11-12", None),))],
+                 probe=event_dates, where="clause_days.own_day_after")
 
 
 def _counts_from(m: re.Match[str], anchors: list[Any]) -> bool:

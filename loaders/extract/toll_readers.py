@@ -9,7 +9,8 @@ from sitgraph.loaders.extract.toll_care import care_figures
 from sitgraph.loaders.extract.toll_counted import counted_attackers_figures, one_named_person_figures
 from sitgraph.loaders.extract.toll_included import included_figures
 from sitgraph.loaders.extract.toll_named import named_figures
+from sitgraph.loaders.extract.toll_put_at import put_at_figures
 from sitgraph.loaders.extract.toll_roles import role_figures
 
 EXTRA_READERS = (role_figures, care_figures, included_figures, counted_attackers_figures,
-                 one_named_person_figures, named_figures)
+                 one_named_person_figures, named_figures, put_at_figures)

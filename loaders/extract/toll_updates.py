@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, event_tolls
+from sitgraph.loaders.extract.toll_put_at import sets_toll
 
 _COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|many"
           r"|most|all)")
@@ -110,7 +111,7 @@ def told_again(sentence: str) -> bool:
     however, said ...")? Then the larger of its figure and the incident's is the toll."""
     return (enabled(TOLD_AGAIN) and _TOLD_AGAIN.search(sentence) is not None) or (
         enabled(RIVAL) and _RIVAL.search(sentence) is not None) or (
-        enabled(BODIES_AGAIN) and _BODIES_AGAIN.search(sentence) is not None)
+        enabled(BODIES_AGAIN) and _BODIES_AGAIN.search(sentence) is not None) or sets_toll(sentence)
 
 
 _REVISED_TO = re.compile(

@@ -81,12 +81,11 @@ ENCYCLOPEDIC = [
     ("Gubio massacre\nLocation: Gubio, Borno State, Nigeria\nResponders: Nigerian Army\n\nThe Gubio massacre "
      "was a mass shooting in the village of Gubio, Borno State, Nigeria, on 9 June 2020, in which 81 people were "
      "killed.", [[]]),
-    left("the name of a province of a group written with a dash ('Islamic State – Khorasan Province') is read "
-         "as a place, so the claimant is lost and the side accused and denying stays",
-         "The Crocus City Hall attack was a terrorist attack at a concert hall in Krasnogorsk, Russia, on 22 "
-         "March 2024. Gunmen killed 145 people and wounded 551.\n\nResponsibility\nThe Islamic State – Khorasan "
-         "Province claimed responsibility for the attack. Russian officials blamed Ukraine, which denied "
-         "involvement.", [["Islamic State Khorasan Province"]]),
+    # a group's province written with a dash after its name is that province, the claimant
+    ("The Crocus City Hall attack was a terrorist attack at a concert hall in Krasnogorsk, Russia, on 22 "
+     "March 2024. Gunmen killed 145 people and wounded 551.\n\nResponsibility\nThe Islamic State – Khorasan "
+     "Province claimed responsibility for the attack. Russian officials blamed Ukraine, which denied "
+     "involvement.", [["Islamic State Khorasan Province"]]),
 ]
 
 LATER_SENTENCE = [

@@ -233,7 +233,9 @@ KEPT = [
     ("Kaaj education centre bombing\n\nThe Kaaj education centre bombing was a suicide bombing on 30 September 2022 "
      "at the Kaaj tuition centre in Dasht-e-Barchi, a Hazara neighbourhood of Kabul. The bombing killed 53 people, "
      "mostly young women, and injured 110 others. No group claimed the attack, but the Taliban government suspected "
-     "the Islamic State – Khorasan Province.", "2023-01-01", [(("Islamic State",), "2022-09-30", 53, 110)]),
+     "the Islamic State – Khorasan Province.", "2023-01-01",
+     # the province written with a dash after the group's name is the province, the one suspected
+     [(("Islamic State Khorasan Province",), "2022-09-30", 53, 110)]),
     ("Lido Beach attack\n\nOn 21 January 2016, al-Shabaab gunmen stormed the Beach View Hotel on Lido Beach in "
      "Mogadishu after a car bomb exploded at its entrance. At least 20 people were killed, not counting the five "
      "attackers.", "2017-01-01", [(("al-Shabaab",), "2016-01-21", 25, None)]),

@@ -74,7 +74,8 @@ WARS_ON_TOP = [
     ("Kunduz mosque bombing\n\nThe Kunduz mosque bombing was a suicide bombing at a Shia mosque in Kunduz, "
      "Afghanistan, on 8 October 2021, during Friday prayers. The blast left 72 worshippers and the bomber dead. The "
      "Islamic State – Khorasan Province claimed the attack.", "2022-01-01",
-     [(("Islamic State",), "2021-10-08", 73, None)]),
+     # the province written with a dash after the group's name is the province, the claimant
+     [(("Islamic State Khorasan Province",), "2021-10-08", 73, None)]),
 ]
 
 
