@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
+from sitgraph.loaders.extract.blamed_units import names_owner
 from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claim_forms import claim_forms
 from sitgraph.loaders.extract.claimant_names import named_side
@@ -240,7 +241,7 @@ def _of_an_attack(verb: Any) -> bool:
     "for killing", "of being behind the bombing")?"""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused X of": "of" may hang from X
     phrases = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-               and not _in_name(c)]
+               and not _in_name(c) and not names_owner(c)]  # "blamed the dissidents of the 33rd Front"
     if not phrases:
         return True
     return any(t.lemma_.lower() in HARM_WORDS or t.lower_ in HARM_WORDS for p in phrases for t in p.subtree)

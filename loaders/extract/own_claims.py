@@ -16,6 +16,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.counter_fire import fire_returned
 from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
+from sitgraph.loaders.extract.possessive_sides import speaker_after
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_tokens
@@ -68,9 +69,16 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
     if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
         return []
-    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    speaker = _speaker_before(tok, subj)
     return [] if speaker is None else [(a, "claimed", None) for a in _speaking_sides(speaker, reader)]
+
+
+def _speaker_before(verb: Any, subj: list[Any]) -> Any:
+    """The subject of the verb of saying above `verb`, unless it is named after `verb`'s
+    subjects `subj` ("its forces fired missiles, the US military said": a source only)."""
+    speech = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return None if speaker is None or any(speaker_after(s, speaker) for s in subj) else speaker
 
 
 def _a_defence(verb: Any) -> bool:

@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.phrase_sides import (
     sides_between,
     without_described,
 )
+from sitgraph.loaders.extract.possessive_sides import possessive_owner, speaker_after
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
 from sitgraph.loaders.extract.trigger_idioms import under_fire
 from sitgraph.loaders.extract.triggers import LIGHT_VERBS
@@ -136,7 +137,8 @@ class SentenceReader:
         verbal = trig.pos_ == "VERB" or trig.pos_ == "AUX"
         out = self._verb_perpetrators(trig, armed) if verbal else self._noun_perpetrators(trig, armed)
         if not out and verbal:
-            add_new(out, self._pronoun_subject(trig, armed) or previous_subject(self, trig))
+            add_new(out, self._pronoun_subject(trig, armed) or previous_subject(self, trig)
+                    or possessive_owner(self, trig))
         # Victims and speakers are not perpetrators.
         return [e for e in out if self.table.entities[e].type not in ("civilians", "media")]
 
@@ -308,6 +310,8 @@ class SentenceReader:
             if anc.pos_ not in ("VERB", "AUX"):
                 continue
             for c in anc.children:
+                if c.dep_ == "nsubj" and speaker_after(subj[0], c):
+                    return []  # "its fighters overran the base, the army said": a source only
                 found = self._speaker(c, kinds) if c.dep_ == "nsubj" else []
                 if found:
                     return found
