@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from sitgraph.loaders.extract.coordinated_acts import shared_subject
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import span_tokens
@@ -143,6 +144,9 @@ def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: l
         elif child.dep_ in ("nsubj",):
             _add_subtree(child, ent_at, last_speakers, out)
         _agent_or_hearer(tok, child, ent_at, last_speakers, out)
+    shared = shared_subject(tok)  # "X denied the claim and said ...": X speaks (coordinated_acts.py)
+    if shared is not None:
+        _add_subtree(shared, ent_at, last_speakers, out)
 
 
 def _agent_or_hearer(tok: Any, child: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:

@@ -134,7 +134,11 @@ _RESTATED = re.compile(
 _ATTACK_TOLD = re.compile(
     rf"(?i)\b(?:{noun_alternation('attack_nouns', 'either')}|attack(?:s|ed|ing)?|struck|strikes?|hit|hits|bomb(?:s|ed)?"
     r"|shell(?:s|ed)?|kill(?:s|ed|ing)?|raid(?:s|ed)?|ambush(?:es|ed)?|storm(?:s|ed)|fired|shot|wound(?:s|ed|ing)?"
-    r"|injur(?:ed|ing)|massacred?)\b")
+    r"|injur(?:ed|ing)|massacred?"
+    # Acts told by other verbs of attack: a bomb set off, a fire set, goods taken, a killing. Past forms
+    # only: a participle ("occupied the town, looting shops") tells a part of the clause's own act.
+    r"|blew|blown|detonated|exploded|opened\s+fire|set\s+(?:fire|ablaze)|torched|burn(?:ed|t)|looted"
+    r"|ransacked|gunned|stabbed|beheaded|executed|murdered|assassinated|bombarded|pounded|razed|rammed)\b")
 
 
 @rule("assemble.restated-after", "'The attack came months after the RSF seized Bara': the subject restates the "

@@ -25,6 +25,7 @@ from typing import Any
 
 from sitgraph.graph.model import Event, Relation
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.clash_sides import adversaries
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.ethnic_groups import is_people
 from sitgraph.loaders.extract.place_chains import near_area
@@ -483,7 +484,7 @@ GOVERNMENT_TYPES = ("state", "state_forces")
              (("ALLIED_WITH", "Ethiopia", "Eritrea"),))],
        neg=[("Ethiopian troops and Tigrayan fighters clashed near Adigrat on Monday.", ())])
 def _allied_coperpetrators(ctx: RelationContext) -> None:
-    foes = _adversaries(ctx)
+    foes = adversaries(ctx, ARMED, _one_family)
     for ev in ctx.events:
         if ev.kind not in ("Attack", "Capture", "Abduction") or ev.type == "armed_clash":
             continue
@@ -492,18 +493,6 @@ def _allied_coperpetrators(ctx: RelationContext) -> None:
         for x, y in pairs:
             if x < y and not _one_family(x, y, ctx.table) and not _government_and_group(x, y, ctx):
                 ctx.add("ALLIED_WITH", x, y, ev.evidence.start if ev.evidence else 0)
-
-
-def _adversaries(ctx: RelationContext) -> set[frozenset[str]]:
-    """Pairs of actors the report shows on opposite sides: one strikes the other in an event, or
-    both fight in one clash. Two such sides are never allies (a merged sentence may still name
-    both as perpetrators of one event). Cost: linear in events."""
-    out: set[frozenset[str]] = set()
-    for ev in ctx.events:
-        out |= {frozenset((a, t)) for a in ev.actors for t in ev.targets if a != t}
-        if ev.type == "armed_clash":
-            out |= {frozenset((a, b)) for a in ev.actors for b in ev.actors if a != b}
-    return out
 
 
 def _government_and_group(x: str, y: str, ctx: RelationContext) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.act_subjects import effect_denied_of
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
+from sitgraph.loaders.extract.coordinated_acts import coordinated_act
 from sitgraph.loaders.extract.disowned_acts import disowned_act
 from sitgraph.loaders.extract.fended_fights import fought_after
 from sitgraph.loaders.extract.presupposed import dated_participle
@@ -47,11 +48,14 @@ def _caused(tok: Any) -> bool:
         head.tag_ != "VB" and not any(c.dep_ == "neg" for c in head.children)
 
 
-def _irrealis_ancestor(anc: Any) -> bool:
+def _irrealis_ancestor(anc: Any, below: Any) -> bool:
     """An ancestor that hedges ("tried to", "could") or is negated (unless it is a
-    speech verb: "did not say" does not undo what was said)."""
+    speech verb: "did not say" does not undo what was said). `below` is the token the climb
+    came up from: a verb merely conjoined to a hedging word's verb is no complement of it
+    ("stopped a bus and shot dead six": coordinated_acts.py)."""
     if anc.lemma_.lower() in IRREALIS or anc.lower_ in IRREALIS:
-        return True
+        if not coordinated_act(below, anc):
+            return True
     return any(c.dep_ == "neg" for c in anc.children) and anc.lemma_.lower() not in SPEECH_VERBS
 
 
@@ -67,7 +71,9 @@ def irrealis(tok: Any) -> bool:
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
     # A foiled act that ended in a fight happened (fended_fights.py).
-    return any(_irrealis_ancestor(anc) and not fought_after(tok, anc) for anc in _clause_ancestors(tok, 4))
+    chain = _clause_ancestors(tok, 4)
+    return any(_irrealis_ancestor(anc, below) and not fought_after(tok, anc)
+               for below, anc in zip([tok, *chain], chain, strict=False))
 
 
 HABITUAL_ADVERBS = frozenset("often frequently regularly routinely usually sometimes occasionally habitually".split())

@@ -114,18 +114,16 @@ def incidents(nlp, text):
     return [(v.kind, v.killed) for v in x.events if v.role == "incident"]
 
 
-JOINED = ("a deed joined to 'stop', 'halt' or 'threaten' is read as unasserted; a rule freeing it "
-          "(event.joined-deed-happened) was dropped: an encyclopedic lead's ambush told again as 'gunmen stopped a "
-          "bus and killed six passengers' became a second incident")
+# A deed joined to "stop", "halt" or "threaten" happened (event.coordinated-act, coordinated_acts.py).
 JOINED_DEEDS = [
-    still_missed("Gunmen stopped a bus on a highway near Kalat on Sunday and shot dead six laborers, police said.",
-                 [("Attack", 6)], JOINED),
-    still_missed("Militants stopped a minibus near the town of Mahas on Monday, checked the passengers' papers and "
-                 "killed four of them, a local official said.", [("Attack", 4)], JOINED),
-    still_missed("Fighters halted a convoy of trucks on the road to Palma on Sunday and set three of them on fire, "
-                 "the police said.", [("Attack", None)], JOINED),
-    still_missed("The militants threatened the villagers of Bama on Monday and then burned 40 houses, residents "
-                 "said.", [("Attack", None)], JOINED),
+    ("Gunmen stopped a bus on a highway near Kalat on Sunday and shot dead six laborers, police said.",
+     [("Attack", 6)]),
+    ("Militants stopped a minibus near the town of Mahas on Monday, checked the passengers' papers and "
+     "killed four of them, a local official said.", [("Attack", 4)]),
+    ("Fighters halted a convoy of trucks on the road to Palma on Sunday and set three of them on fire, "
+     "the police said.", [("Attack", None)]),
+    ("The militants threatened the villagers of Bama on Monday and then burned 40 houses, residents "
+     "said.", [("Attack", None)]),
     # negative rows: what the hedging verb governs did not happen
     ("Gunmen tried to stop a bus near Kalat on Sunday and to shoot the passengers, police said.", []),
     ("Soldiers stopped an attack on a school in Maiduguri on Monday, the army said.", []),

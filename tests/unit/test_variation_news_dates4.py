@@ -186,27 +186,18 @@ REPORTS = [
      'Garissa bus attack\n\nThe attack occurred at 10:15 local time (07:15 UTC) on 12 June 2015, '
      'when al-Shabaab gunmen stopped a bus near Garissa, Kenya, and killed 14 passengers.',
      '2024-03-01', [('2015-06-12', None)]),
-    left("'gunmen stopped a bus ... and killed 14 passengers' gives no frame of its own (the "
-         "killing coordinated with another verb): its toll goes to the headline's incident, its "
-         'written day does not',
-         'ency US date',
-         'Garissa bus attack\n\nOn June 12, 2015, al-Shabaab gunmen stopped a bus near Garissa, '
-         'Kenya, and killed 14 passengers.',
-         '2024-03-01', [('2015-06-12', None)]),
-    left("'gunmen stopped a bus ... and killed 14 passengers' gives no frame of its own (the "
-         "killing coordinated with another verb): its toll goes to the headline's incident, its "
-         'written day does not',
-         'ency ordinal',
-         'Garissa bus attack\n\nOn the 12th of June 2015, al-Shabaab gunmen stopped a bus near '
-         'Garissa, Kenya, and killed 14 passengers.',
-         '2024-03-01', [('2015-06-12', None)]),
-    left("'gunmen stopped a bus ... and killed 14 passengers' gives no frame of its own (the "
-         "killing coordinated with another verb): its toll goes to the headline's incident, its "
-         'written day does not',
-         'ency 12th June',
-         'Garissa bus attack\n\nOn 12th June 2015, al-Shabaab gunmen stopped a bus near Garissa, '
-         'Kenya, and killed 14 passengers.',
-         '2024-03-01', [('2015-06-12', None)]),
+    ('ency US date',
+     'Garissa bus attack\n\nOn June 12, 2015, al-Shabaab gunmen stopped a bus near Garissa, '
+     'Kenya, and killed 14 passengers.',
+     '2024-03-01', [('2015-06-12', None)]),
+    ('ency ordinal',
+     'Garissa bus attack\n\nOn the 12th of June 2015, al-Shabaab gunmen stopped a bus near '
+     'Garissa, Kenya, and killed 14 passengers.',
+     '2024-03-01', [('2015-06-12', None)]),
+    ('ency 12th June',
+     'Garissa bus attack\n\nOn 12th June 2015, al-Shabaab gunmen stopped a bus near Garissa, '
+     'Kenya, and killed 14 passengers.',
+     '2024-03-01', [('2015-06-12', None)]),
     ('ency that night',
      'Attack on Kauru\n\nOn 5 March 2021, bandits attacked the village of Kauru in Kaduna State. '
      'That night, they burned the market, killing seven traders.',
@@ -389,13 +380,10 @@ REPORTS = [
      'Diffa attack\n\nDate | 13 December 2020\nLocation | Toumour, Niger\n\nBoko Haram fighters '
      'attacked the town of Toumour, killing 28 people.',
      '2024-03-01', [('2020-12-13', None)]),
-    left("'gunmen stopped a bus ... and killed 14 passengers' gives no frame of its own (the "
-         "killing coordinated with another verb): its toll goes to the headline's incident, its "
-         'written day does not',
-         'stopped and killed',
-         'Garissa bus attack\n\nal-Shabaab gunmen stopped a bus near Garissa, Kenya, on 12 June '
-         '2015 and killed 14 passengers.',
-         '2024-03-01', [('2015-06-12', None)]),
+    ('stopped and killed',
+     'Garissa bus attack\n\nal-Shabaab gunmen stopped a bus near Garissa, Kenya, on 12 June '
+     '2015 and killed 14 passengers.',
+     '2024-03-01', [('2015-06-12', None)]),
     ('weekday-named market, US date',
      'Maiduguri market bombing\n\nThe Maiduguri market bombing was a suicide attack on the Monday '
      'Market in Maiduguri, Borno State, Nigeria, on September 20, 2015. At least 54 people were '
