@@ -80,7 +80,7 @@ BARE_FIGHTERS = word_set("bare_fighters")  # loaders/data/words.yaml
 
 
 @rule("actor.generic-to-named", "bare 'militants/insurgents' in a report naming one armed group are that group",
-      pos=[("Troops attacked Taliban positions near Kunduz, killing seven militants.",
+      pos=[("Seven militants were killed near Kunduz when troops attacked Taliban positions.",
             ("Taliban", "government forces"))],
       neg=[("Troops killed seven militants near Kunduz.", ("government forces", "rebels"))],
       probe=actor_names, off=lambda cands: cands)

@@ -51,6 +51,7 @@ from sitgraph.loaders.extract.facility_forms import (
 from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.fronted_places import fronted_place_cands
+from sitgraph.loaders.extract.generic_sides import counted_group_plurals
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
@@ -139,6 +140,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
     kept = within_entries(identified_generics(group_of_named(kept, text), text), text, generic_to_named)
+    kept = counted_group_plurals(kept, text)
     kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
     kept = appositive_names(resolve_short_forms(bracketed_forms(full_names_before_brackets(kept, text), text)), text)
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)

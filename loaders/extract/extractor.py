@@ -59,6 +59,7 @@ from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_beside_flight
 from sitgraph.loaders.extract.frame_joins import add_frames, merge_agreements
+from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
@@ -167,6 +168,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
             if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
     called_groups.fold_called(out, table, text)
+    fold_fighters_after_named(out, table, text)
     name_qualified(table, text)
     cite_lead_source(out, texts, table)
     news_dates.date_lead_from_next(out, texts, table)

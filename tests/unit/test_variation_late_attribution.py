@@ -167,9 +167,9 @@ PREMODIFIERS = [
     # a people's adjective, a religion or a tie is no name
     ("On 9 March 2019, Central African gunmen ambushed a convoy near Bria, killing seven traders.",
      [["unknown gunmen"]]),
-    left("a single-word hyphened name before 'militants' keeps the generic militants beside it",
-         "On 10 January 2013, Lashkar-e-Jhangvi militants bombed a snooker hall in Quetta, killing 92 people.",
-         [["Lashkar-e-Jhangvi"]]),
+    # a single-word hyphened name before 'militants': the bare word after it is that group
+    ("On 10 January 2013, Lashkar-e-Jhangvi militants bombed a snooker hall in Quetta, killing 92 people.",
+     [["Lashkar-e-Jhangvi"]]),
     # a claimant or a side blamed whose name no dictionary lists, nor any entity covers whole
     ("A car bomb hit a police bus in Diyarbakir on 17 May 2016, killing eight people. Two days later, the "
      "Kurdistan Freedom Hawks claimed the attack.", [["Kurdistan Freedom Hawks"]]),
