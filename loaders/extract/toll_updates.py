@@ -170,7 +170,7 @@ def toll_against_source(sentence: str) -> bool:
 _PUT_HURT = re.compile(r"(?i)\b(?:put|puts|putting)\b[^.;]{0,40}?\bnumber\s+of\s+(?:wounded|injured|casualties)\s+at\b")
 ESTIMATE_DAY = branch("toll.estimate-on-later-day", "'By Tuesday the army had put the death toll at 17': a source's "
                       "figure for the incident told with the day it was given is its toll, not an incident of that day",
-                      pos=[("A car bomb exploded near a market in Mogadishu on Saturday, killing six people. By Sunday "
+                      pos=[("A car bomb exploded near a market in Mogadishu on Saturday, killing six people. On Sunday "
                             "the health ministry had put the death toll at 10, with 30 wounded.", ((10, 30, None),))],
                       neg=[("A car bomb exploded near a market in Mogadishu on Saturday, killing six people. On "
                             "Sunday, 10 people were killed in Baidoa, officials said.",
