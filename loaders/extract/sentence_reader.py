@@ -29,6 +29,7 @@ from sitgraph.loaders.extract.phrase_sides import (
     without_described,
 )
 from sitgraph.loaders.extract.possessive_sides import possessive_owner, speaker_after
+from sitgraph.loaders.extract.restated_acts import restated_clause
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
 from sitgraph.loaders.extract.trigger_idioms import under_fire
 from sitgraph.loaders.extract.triggers import LIGHT_VERBS
@@ -350,7 +351,8 @@ class SentenceReader:
         out: list[str] = []
         kinds = ("Actor", "Facility", "Place", "Agreement")
         # "blamed the bombing of a market on X", "an attack police blamed on X": X is no target
-        clause = blamed_in_clause(trig)
+        # "..., an attack claimed by X": the restated incident's claimant or critic is no target
+        clause = blamed_in_clause(trig) | restated_clause(trig)
         blamed = blamed_on(trig) | clause
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr"):

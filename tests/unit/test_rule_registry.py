@@ -28,7 +28,7 @@ def test_registry_is_complete():
 def test_names_are_area_dot_what():
     for r in RULES:
         area, _, what = r.name.partition(".")
-        assert area in {"place", "actor", "person", "facility", "event", "toll", "date", "claim", "assemble",
+        assert area in {"place", "actor", "person", "facility", "event", "toll", "date", "claim", "assemble", "target",
                         "relation"} \
             and what, r.name
 

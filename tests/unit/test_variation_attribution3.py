@@ -34,32 +34,39 @@ def sides(nlp, text):
 
 # --- the incident named again after its victims, with who claims, blames or condemns it -------
 
-RESTATED_LEFT = ("a clause on the attack word set in apposition after the victims ('..., an attack claimed by X') "
-                 "is read as more of what was struck (a rule keeping it out of the targets lifted events but cost "
-                 "claims on a blind set, and was dropped)")
-
 RESTATED = [
     ("A bomb hidden in a cart killed 12 people at a bus station in Maiduguri, Nigeria, on Monday, an attack "
      "claimed by Boko Haram.", [(["Boko Haram"], ["bus station", "civilians"])]),
-    left(RESTATED_LEFT, "Last August, a suicide bombing at a police training centre in Peshawar, Pakistan, killed "
-         "seven officers, an attack also claimed by the Tehreek-e-Taliban Pakistan.",
-         [(["Tehrik-i-Taliban Pakistan"], ["police training centre"])]),
-    left(RESTATED_LEFT, "Mortar rounds slammed into a market in Goma, Congo, on Monday, killing six traders, a "
-         "strike the army blamed on M23 rebels.", [(["M23"], ["civilians", "market"])]),
+    ("Last August, a suicide bombing at a police training centre in Peshawar, Pakistan, killed "
+     "seven officers, an attack also claimed by the Tehreek-e-Taliban Pakistan.",
+     [(["Tehrik-i-Taliban Pakistan"], ["police training centre"])]),
+    ("Mortar rounds slammed into a market in Goma, Congo, on Monday, killing six traders, a "
+     "strike the army blamed on M23 rebels.", [(["M23"], ["civilians", "market"])]),
+    ("An airstrike hit a wedding party near Saada, Yemen, on Monday, killing 14 guests, a strike the Houthis "
+     "blamed on the Saudi-led coalition.", [(["Saudi-led coalition"], ["civilians"])]),
+    ("Gunmen stormed a church in Owo, Nigeria, on Sunday, killing 40 worshippers, an attack the government "
+     "blamed on ISWAP.", [(["Islamic State West Africa Province"], ["church", "civilians"])]),
+    ("Gunmen opened fire on a bus in Bahir Dar, Ethiopia, on Monday, killing seven passengers, an attack the "
+     "regional government blamed on Fano militiamen.", [(["Fano"], ["civilians"])]),
     ("Rockets hit an oil field near Erbil, Iraq, on Monday, wounding three workers, an attack carried out by "
      "Kataib Hezbollah, officials said.", [(["Kataib Hezbollah"], ["civilians", "oil field"])]),
     ("A car bomb tore through a hotel in Mogadishu, Somalia, on Monday, killing nine guests, an attack later "
      "claimed by al-Shabaab.", [(["al-Shabaab"], ["civilians", "hotel"])]),
     # negatives: a body condemning it is neither side; a denial ties no one; the attack word's own
     # aim stays a target
-    left(RESTATED_LEFT, "A suicide bomber killed 20 worshippers at a mosque in Quetta, Pakistan, on Friday, an "
-         "attack condemned by the United Nations.", [([], ["civilians", "mosque"])]),
+    ("A suicide bomber killed 20 worshippers at a mosque in Quetta, Pakistan, on Friday, an "
+     "attack condemned by the United Nations.", [([], ["civilians", "mosque"])]),
+    left("a body condemning the strike in the restating clause, where no doer is named, is still read as its "
+         "doer", "A drone struck a hospital in El Fasher, Sudan, on Monday, killing nine "
+         "patients, an attack condemned by the World Health Organization.", [([], ["civilians", "hospital"])]),
     ("A drone killed five farmers near Kidal, Mali, on Monday, a strike denied by the army.",
      [([], ["civilians"])]),
     ("Gunmen killed eight farmers near Jos, Nigeria, on Sunday, an attack that no group has claimed.",
      [(["unknown gunmen"], ["civilians"])]),
     ("Shells killed four people in Kharkiv, Ukraine, on Monday, an attack on a crowded market that drew "
      "wide condemnation.", [([], ["civilians", "market"])]),
+    ("Shells hit a village near Khiam, Lebanon, on Monday, wounding five people, an attack on a school and a "
+     "clinic.", [([], ["civilians", "clinic", "school"])]),
 ]
 
 
