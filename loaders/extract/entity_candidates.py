@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.act_name_facilities import act_name_facilities
 from sitgraph.loaders.extract.acting_bodies import acting_body_cands
 from sitgraph.loaders.extract.actor_regrouping import (
     appositive_names,
@@ -29,6 +30,7 @@ from sitgraph.loaders.extract.admin_places import (
 )
 from sitgraph.loaders.extract.article_generics import article_generics
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
+from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
 from sitgraph.loaders.extract.entity_forms import (
     generic_qualifiers,
     not_places_in_compounds,
@@ -117,9 +119,10 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
     cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
-    cands = headline_place_facilities(cands, heads, text)
+    cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
+    cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
 
