@@ -53,14 +53,20 @@ def _pronoun_subject(trig: Any) -> Any:
 def previous_subject(reader: Any, trig: Any) -> list[str]:
     """Armed actors of the previous sentence's subjects, when verb `trig` has a pronoun
     subject in its sentence's main clause; else []."""
-    pron = _pronoun_subject(trig)
-    sent = trig.sent
-    if pron is None or sent.start == 0:
+    if _pronoun_subject(trig) is None:
         return []
-    prev = reader.doc[sent.start - 1].sent
+    return sides_of_subject_before(reader, trig.sent)
+
+
+def sides_of_subject_before(reader: Any, sent: Any) -> list[str]:
+    """Armed actors named in the main clause's subject of the sentence before `sent`, in
+    order; [] for a report's first sentence. The side a pronoun or a possessed noun of `sent`
+    ("they", "its fighters") stands for. Cost: one pass over that sentence's tokens."""
+    if sent.start == 0:
+        return []
     table = reader.table
     out: list[str] = []
-    for t in prev:
+    for t in reader.doc[sent.start - 1].sent:
         if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
             continue
         for e in reader.ents_in(list(t.subtree), ("Actor",)):

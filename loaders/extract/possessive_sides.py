@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.actors import ARMED_TYPES
+from sitgraph.loaders.extract.antecedents import sides_of_subject_before
 from sitgraph.loaders.extract.participle_subjects import clause_verb
 from sitgraph.loaders.extract.rules import event_actors, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -67,18 +67,7 @@ def possessive_owner(reader: Any, trig: Any) -> list[str]:
         return []
     if any(speaker.i < subj.i for speaker in _speakers(trig)):
         return []
-    sent = trig.sent
-    if sent.start == 0:
-        return []
-    table = reader.table
-    out: list[str] = []
-    for t in reader.doc[sent.start - 1].sent:
-        if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
-            continue
-        for e in reader.ents_in(list(t.subtree), ("Actor",)):
-            if table.entities[e].type in ARMED_TYPES and e not in out:
-                out.append(e)
-    return out
+    return sides_of_subject_before(reader, trig.sent)
 
 
 def _subject(trig: Any) -> Any:
