@@ -52,8 +52,7 @@ PATRON_IN = re.compile(r"\w[-‐–](?:linked|affiliated|allied|aligned|backed|i
 
 @rule("actor.not-a-bystander", "a side named only in a dateline or as another's patron ('al-Qaida-linked "
       "militants', 'Iran-backed rebels') is not the attacker",
-      pos=[("KYIV — A drone struck an oil depot in Bryansk on Saturday.", ((),)),
-           ("Al-Qaida-linked militants stormed a hotel in Bamako on Monday, killing 20 people.", ((),)),
+      pos=[("Al-Qaida-linked militants stormed a hotel in Bamako on Monday, killing 20 people.", ((),)),
            ("Iranian-backed militias attacked a base in eastern Syria on Monday.", ((),))],
       neg=[("United Arab Emirates drones struck an oil depot in Jizan, Saudi Arabia, on Saturday.",
             (("United Arab Emirates",),)),

@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import without_open_bracket
 from sitgraph.loaders.extract.club_names import club_name
+from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_head
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
 from sitgraph.loaders.extract.patterns import (
@@ -176,10 +177,11 @@ def name_as_place(text: str, h: Any, gaz: Any) -> Cand | None:
     if h.demonym or gaz is None:
         return None
     located = is_locative(text, h.start, h.end) or in_line_chain(text, h.start, h.end, gaz)
-    if not (located or struck_before(text, h.start)):  # the gazetteer is asked only where a place may stand
+    headed = dateline_head(text, h.start, h.end)  # "OUAGADOUGOU - ": the city filed from
+    if not (located or headed or struck_before(text, h.start)):  # the gazetteer is asked only where a place may stand
         return None
     place = exact_place(gaz, h.text)
-    if not (located or struck_city(text, h.start, place)):
+    if not (located or struck_city(text, h.start, place) or (headed and dateline_city(text, h.start, h.end, place))):
         return None
     return place_cand(h.start, h.end, h.text, place) if place is not None else None
 
