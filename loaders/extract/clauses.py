@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.dateline_clauses import dateline_tokens
 from sitgraph.loaders.extract.ground_held import two_takers
 from sitgraph.loaders.extract.likened_acts import likened_when
 from sitgraph.loaders.extract.recalled_acts import when_recalled
@@ -259,7 +260,10 @@ def clause_frames(reader: Any, sent: Any, frames: dict[tuple[str, int], Any], ct
     (:func:`join_clauses`), with what each reads: the sentence's context `ctx`, or its own
     clause's when told apart (`facilities(reader, sent, tokens)` gives the struck ones).
     Returns (frame, context) in the order kinds first appear, clauses in text order."""
+    filed_from = set(dateline_tokens(sent))  # "KABUL — ...": the city filed from locates no clause
+
     def specific(toks: list[Any]) -> set[str]:
+        toks = [t for t in toks if t.i not in filed_from] if filed_from else toks
         return {e for e in reader.ents_in(toks, ("Place",)) if reader.table.entities[e].type != "country"}
 
     heads = {t.i: t for t in sent}

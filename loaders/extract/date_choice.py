@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.siege_leads import begun_in_lead
+from sitgraph.loaders.extract.tried_incidents import tried_time
 
 # Verbs whose clause tells when something was said, not when the event happened.
 SAYING = frozenset(
@@ -227,6 +228,9 @@ def _toll_update(tok: Any) -> bool:
                   (("2023-11-13", None),))],
             probe=event_dates, off=no)
 def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[int]) -> Chosen | None | bool:
+    tried = tried_time(dates, triggers)  # "sentenced on Monday over the killing of 15 people in May last year"
+    if tried is not None:
+        return Chosen(tried, True)
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
     compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
     sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "doer": [], "told": [], "skip": []}

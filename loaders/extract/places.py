@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.compass_countries import whole_name
 from sitgraph.loaders.extract.demonym_places import modifier_demonyms
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
@@ -106,8 +107,9 @@ def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = N
 
     # The whole phrase first: "North Darfur", "Lower Shabelle", "West Bank" are names.
     whole = name.strip().replace("_", " ")
-    if len(whole) >= 3 and " " in whole and not is_common_word(whole):
-        hit = _named_exactly(gaz.lookup(whole, country)[:3], fold(whole))
+    named = whole_name(whole)  # "South Sudan's": South Sudan, not Sudan
+    if len(named) >= 3 and " " in named and not is_common_word(named):
+        hit = _named_exactly(gaz.lookup(named, country)[:3], fold(named))
         if hit is not None:
             return hit
     core, _ = strip_qualifiers(name)
@@ -185,9 +187,9 @@ def place_cand(start: int, end: int, surface: str, place: Any = None, name: str 
     core, hint = strip_qualifiers(surface.replace("_", " "))
     core = core.strip(QUOTES + " .,")
     if place is not None:
-        whole = _fold(surface.replace("_", " ").strip(QUOTES + " .,"))
-        if whole in {_fold(place.name)} | {_fold(a) for a in place.aliases}:
-            core = surface.replace("_", " ").strip(QUOTES + " .,")
+        named = whole_name(surface.replace("_", " ").strip(QUOTES + " .,"))  # "South Sudan's": not "Sudan"
+        if _fold(named) in {_fold(place.name)} | {_fold(a) for a in place.aliases}:
+            core = named
         return Cand(start, end, surface, "Place", place.type, place.key, core or place.name, key=place.key,
                     rank=rank, place=place)
     ptype = typ or ("province" if hint == "area" else "town" if hint == "settlement" else

@@ -15,6 +15,7 @@ from typing import Any
 from sitgraph.loaders.extract.news_surround import surround_sense
 from sitgraph.loaders.extract.picture_dates import picture_taken
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.tried_incidents import recalled_with_time
 
 # What a decision-maker's words attack or target: no one is struck.
 ABSTRACT_OBJECTS = frozenset(
@@ -208,7 +209,9 @@ def court_charge(tok: Any) -> bool:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return head.lower_ in COURT_WORDS or head.lemma_.lower() in ("convict", "charge", "indict", "acquit")
+    if head.lower_ in COURT_WORDS or head.lemma_.lower() in ("convict", "charge", "indict", "acquit"):
+        return not recalled_with_time(tok)  # "sentenced ... over the killing of 15 fishermen in May": that attack
+    return False
 
 
 # People held for protesting: a police matter of public order, not an armed side's abduction.
