@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import facilities as facility_names
+from sitgraph.loaders.extract.unit_roles import unit_of_role
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Last words of a title-case name that make it a body (loaders/data/words.yaml).
@@ -208,12 +209,17 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
         if any(h.start == owner.end() and h.end == len(surface) for h in hits[1:]):
             return None  # "Iraq's Security Media Cell": the dictionary names the body after its owner
     if body_start >= end or " " not in surface or (typ == "state_forces" and body_start == start
-                                                   and not _speaks(text, start, end)):
+                                                   and _unit_alone(text, start, end)):
         # A numbered unit without its state before it stays unread: its events would name the
         # unit where the report's other sentences name the state, and never meet them. One
         # that speaks is a source, never a perpetrator: read.
         return None
     return Cand(body_start, end, text[body_start:end], "Actor", typ, "org:" + _fold(surface), surface, rank=0)
+
+
+def _unit_alone(text: str, start: int, end: int) -> bool:
+    """Is the numbered unit at text[start:end] neither a source nor what a person commands?"""
+    return not _speaks(text, start, end) and not unit_of_role(text, start)
 
 
 def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> bool:

@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.admin_places import (
 from sitgraph.loaders.extract.article_generics import article_generics
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
+from sitgraph.loaders.extract.described_facilities import named_then_described
 from sitgraph.loaders.extract.entity_forms import (
     generic_qualifiers,
     not_places_in_compounds,
@@ -95,6 +96,7 @@ from sitgraph.loaders.extract.short_forms import resolve_short_forms
 from sitgraph.loaders.extract.slot_places import slot_persons
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
+from sitgraph.loaders.extract.stance_states import stance_state_cands
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
 from sitgraph.loaders.extract.unnamed_coalitions import coalition_cands, join_named_coalition
@@ -115,10 +117,12 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
+    cands += stance_state_cands(cands, text)  # "Tanzania asked ...": the state
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
     cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
+    cands = named_then_described(cands, text)  # "Kele-Numaz, a synagogue": one facility
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)

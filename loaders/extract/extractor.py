@@ -43,6 +43,7 @@ from sitgraph.loaders.extract import (
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.after_anaphors import fold_after_anaphors
 from sitgraph.loaders.extract.air_attacks import infer_air
+from sitgraph.loaders.extract.box_series import take_box_series
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
@@ -117,6 +118,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames, texts = _read_frames(report, doc, reader, published)
     frames = _assemble(frames, table, texts, published, report.text)
     take_box_fields(frames, report.text, table)
+    take_box_series(frames, report.text, table, published)  # a series' attacks: the box's perpetrator
     lay = parse_layout(report.text)
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
