@@ -52,6 +52,7 @@ from sitgraph.loaders.extract.facility_forms import (
     of_place_spans,
 )
 from sitgraph.loaders.extract.facility_places import named_facility_of_place
+from sitgraph.loaders.extract.facility_variants import facility_variants, headline_head_short_forms
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.fronted_places import fronted_place_cands
 from sitgraph.loaders.extract.generic_sides import counted_group_plurals
@@ -98,6 +99,7 @@ from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.stance_states import stance_state_cands
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
+from sitgraph.loaders.extract.titled_roles import titled_roles
 from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
 from sitgraph.loaders.extract.unnamed_coalitions import coalition_cands, join_named_coalition
 
@@ -149,9 +151,12 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = within_entries(identified_generics(group_of_named(kept, text), text), text, generic_to_named)
     kept = counted_group_plurals(kept, text)
     kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
-    kept = appositive_names(resolve_short_forms(bracketed_forms(full_names_before_brackets(kept, text), text)), text)
+    kept = bracketed_forms(full_names_before_brackets(kept, text), text)
+    kept = resolve_short_forms(facility_variants(kept, actors))
+    kept = appositive_names(headline_head_short_forms(kept), text)
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)
+    kept = titled_roles(kept, text)  # "the governor" after "Governor X" is X
     return role_of_state(kept, country_state(actors, report_country(kept, actors)))
 
 
