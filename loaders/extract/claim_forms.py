@@ -40,6 +40,7 @@ GROUP_TYPES = frozenset({"armed_group", "organization"})
 Sides = Callable[[list[Any]], list[str]]
 
 _LEAD = "A bomb exploded in a crowded bar in Derrylin, Northern Ireland, on 14 March 1976, killing five people. "
+_AMBUSH = "Gunmen killed five soldiers at a checkpoint near Menaka, Mali, on Saturday. "
 _GUNMEN = "Gunmen attacked a camp of quarry workers near Mandera, Kenya, on 2 December 2014, killing 36 people. "
 
 
@@ -160,10 +161,40 @@ def said_answer(tok: Any, reader: Any, subject_sides: Callable[[Any], list[str]]
     "avenged")."""
     if tok.lemma_.lower() not in SAY_VERBS:
         return []
-    if not any(_answers(c) for c in tok.children if c.dep_ == "ccomp"):
+    if not any(_answers(c) for c in _said_clauses(tok)):
         return []
     ents = reader.table.entities
     return [(a, "claimed", None) for a in subject_sides(tok) if ents[a].type in GROUP_TYPES]
+
+
+IN_STATEMENT = branch("claim.said-answer-in-statement", "'X said in a statement that the attack was revenge for "
+                      "...': the clause the parse hangs under the statement noun is what X said",
+                      pos=[(_AMBUSH + "JNIM said in a statement that the ambush was revenge for the arrest of its "
+                            "commanders.", (("Jama'at Nusrat al-Islam wal-Muslimin",),))],
+                      neg=[(_AMBUSH + "The army said in a statement that the ambush was revenge for the arrest of a "
+                            "smuggler.", (("unknown gunmen",),))],
+                      probe=event_actors, where="sitgraph.loaders.extract.claim_forms._said_clauses")
+
+
+def _said_clauses(verb: Any) -> list[Any]:
+    """The clauses saying verb `verb` reports: its own complement clauses, and the clause the
+    parse hangs under the noun of its "in a statement" phrase ("said in a statement that the
+    attack was ...", the "that" clause read as the statement's)."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    if enabled(IN_STATEMENT):
+        out += [c for n in _in_nouns(verb) for c in n.children if _that_clause(c)]
+    return out
+
+
+def _in_nouns(verb: Any) -> list[Any]:
+    """The nouns of `verb`'s "in" phrases ("in a statement", "in a post")."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+
+
+def _that_clause(tok: Any) -> bool:
+    """Is `tok` the head of a "that" clause hung under a noun?"""
+    return tok.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
 
 
 def _answers(clause: Any) -> bool:

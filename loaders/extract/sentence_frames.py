@@ -51,6 +51,7 @@ from sitgraph.loaders.extract.rules import (
     yes,
 )
 from sitgraph.loaders.extract.sentence_reader import SentenceReader, is_origin
+from sitgraph.loaders.extract.sequenced_acts import other_act_sides
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.staff_owners import staff_owner
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
@@ -440,9 +441,22 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         _finish_frame(reader, sent, f, own)
         f.type = ground_bombing(f, reader.table, span_text(sent)) if f.kind == "Attack" else f.type
     frames_told = [f for f, _ in told]
+    _without_other_act_sides(reader, sent, frames_told)
     speakers_place_grounds_nothing(reader.table, sent, frames_told, grounded)
     escape_places_ground_nothing(reader.table, sent, frames_told)
     return frames_told, context_actors, anaphoric
+
+
+def _without_other_act_sides(reader: SentenceReader, sent: Any, frames: list[Frame]) -> None:
+    """"The attack followed clashes between X and Y": X and Y fought another act; the frame
+    referring back to the attack does not take them as its attackers (sequenced_acts.py)."""
+    if not any(f.anaphoric and f.actors for f in frames):
+        return
+    others = other_act_sides(sent)
+    theirs = set(reader.ents_in([sent.doc[i] for i in sorted(others)], ("Actor",))) if others else set()
+    for f in frames:
+        if f.anaphoric and theirs:
+            f.actors = [a for a in f.actors if a not in theirs]
 
 
 @rule("event.grounded", "a frame is an event only when it names someone or something, somewhere, or a toll",
