@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract import rules
+from sitgraph.loaders.extract.area_totals import area_total
 from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
 from sitgraph.loaders.extract.day_counts import further_count
@@ -304,7 +305,7 @@ def apart(sentence: str) -> bool:
 @functools.lru_cache(maxsize=64)
 def _apart(sentence: str, _disabled: frozenset[str]) -> bool:
     return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, AFTER)) or separate(sentence) \
-        or spread_toll(sentence)
+        or spread_toll(sentence) or bool(area_total(sentence))
 
 
 # A caption closes with the photo's place and full date, or points at people in it: "(R)".
@@ -376,7 +377,8 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or ranged or
                                                                            PLACE_TOLL.search(own) or
                                                                            unplaced_spread(own, f) or
-                                                                           toll_over_acts(own)))):
+                                                                           toll_over_acts(own) or
+                                                                           area_total(own)))):
         return "aggregate"
     return None
 

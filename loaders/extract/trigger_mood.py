@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.fended_fights import fought_after
 from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
+from sitgraph.loaders.extract.unreal_acts import counterfactual, habit_told, threatened
 from sitgraph.loaders.extract.unstruck import disposed, front_summary, none_did, weapon_unused
 
 
@@ -68,6 +69,8 @@ def irrealis(tok: Any) -> bool:
     """Is the trigger negated, hypothetical or merely attempted?"""
     if none_did(tok) or weapon_unused(tok) or disposed(tok):
         return True  # "No rockets were fired", "as drones approached": no strike (unstruck)
+    if counterfactual(tok) or threatened(tok):
+        return True  # "if it had exploded", "or face attacks" (unreal_acts)
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
     # A foiled act that ended in a fight happened (fended_fights.py).
@@ -96,8 +99,8 @@ def habitual(tok: Any) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i:
         verb = verb.head  # "often stages attacks": the verb carrying the noun
     kids = list(verb.children)
-    if front_summary(tok):
-        return True  # "fighting raged along the front line": a campaign (unstruck)
+    if front_summary(tok) or habit_told(tok):
+        return True  # "fighting raged along the front line": a campaign (unstruck); "strikes often hit" (unreal_acts)
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in kids):
         return True
     return _many_times(kids) and any(t.lower_ in PERIOD_NOUNS for c in kids if c.dep_ in ("prep", "npadvmod")
