@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.box_ranges import range_top, spaced_toll_field
+from sitgraph.loaders.extract.box_sources import largest_attributed
 from sitgraph.loaders.extract.infobox import take_field_perpetrators
 from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing
@@ -102,6 +103,8 @@ def _more_parts(value: str, first: re.Match[str]) -> int:
 def _figure(value: str) -> int | None:
     """The figure a toll field gives, attackers named in brackets on top; None when vague."""
     value = value.strip()
+    if (largest := largest_attributed(value)) is not None:
+        return largest  # "7 (official); 25-30 (hospitals)": sources differ, the largest stands
     m = FIGURE.match(value)
     n = parse_number(m["n"]) if m else None
     if n is None or m is None:

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.attacked_towns import attacked_town
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.place_words import alternation
@@ -85,7 +86,8 @@ def _located(text: str, start: int, end: int, lower: frozenset[str], actors: Act
             or _ADMIN_END.search(name):
         return False
     before = text[max(0, start - 40):start]
-    if not (_IN_BEFORE.search(before) or _AREA_AFTER.match(text, end)) or PERSON_BEFORE.search(before):
+    if not (_IN_BEFORE.search(before) or _AREA_AFTER.match(text, end) or attacked_town(text, start, end)) \
+            or PERSON_BEFORE.search(before):
         return False
     return not _not_a_place(name, lower, actors)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_actors, event_dates, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_dates, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 
@@ -80,10 +80,47 @@ def likened_earlier(back: Any, found: list[Any], text: str, table: Any) -> bool:
     dates ("The ambush recalled the attack on X on 15 June 2014"), the frames of `found`
     dating it in the sentence on another day than `back`'s and naming a place or a facility
     `back` does not (as :func:`recalled_apart` asks: ground of its own)?"""
-    if _LIKENED.search(text) is None:
+    likened = _LIKENED.search(text)
+    if likened is None:
         return False
     dated = any(f.date_explicit and f.date and (not back.date or f.date[:10] != back.date[:10]) for f in found)
-    return dated and any(_own_ground(back, f, table) for f in found)
+    return dated and (any(_own_ground(back, f, table) or _own_named_target(back, f, table) for f in found)
+                      or _names_its_ground(text, likened.end()))
+
+
+LIKENED_ANY_NAME = branch(
+    "assemble.likened-earlier-any-name", "'The bombing echoed the raid on X on 2 February 2015' where X, a name the "
+    "gazetteer lacks, was made no place or was read as a name of another kind: the attack likened is still an "
+    "earlier one of its own",
+    pos=[("Kolofata market bombing\n\nThe 2015 Kolofata market bombing was a suicide attack by Boko Haram on a "
+          "market near Kolofata, Cameroon, on 13 July 2015. Two girls walked into the crowd and set off their "
+          "charges; 13 traders were killed and 7 injured.\n\nThe bombing echoed the raid on Tchakamari on 2 February "
+          "2015, in which militants killed at least 20 villagers.", ((13, 7, None), (20, None, None)))],
+    neg=[("Kolofata market bombing\n\nThe 2015 Kolofata market bombing was a suicide attack by Boko Haram on a "
+          "market near Kolofata, Cameroon, on 13 July 2015. Two girls walked into the crowd and set off their "
+          "charges; 13 traders were killed and 7 injured.\n\nThe bombing echoed earlier raids on villages near "
+          "the border.", ((13, 7, None),))],
+    probe=event_tolls, where="sitgraph.loaders.extract.recalled_apart.likened_earlier")
+
+
+# "... the raid on Tchakamari on 2 February": a capitalised name right after the preposition
+# (a place word before it allowed), read even where no entity was made of it.
+_NAME_AFTER = re.compile(r"\s+(?:the\s+)?(?:(?:town|village|city|camp|district|hamlet)\s+of\s+)?[A-Z][\w'’-]+")
+
+
+def _names_its_ground(text: str, at: int) -> bool:
+    """Does the attack likened in `text` (its preposition ending at `at`) name its ground?"""
+    return enabled(LIKENED_ANY_NAME) and _NAME_AFTER.match(text, at) is not None
+
+
+def _own_named_target(back: Any, f: Any, table: Any) -> bool:
+    """`f` names a struck party of its own, not the generic victims, that `back` does not name
+    ("the attack on X" with X read as a person's or a group's name): in a sentence likening
+    the incident to an attack it dates, that is ground of its own as a place would be."""
+    if not enabled(LIKENED_ANY_NAME):
+        return False
+    told = {*back.places, *back.targets, *back.actors}
+    return any(table.entities[x].type != "civilians" for x in f.targets if x not in told)
 
 
 def join_likened(found: list[Any]) -> list[Any]:

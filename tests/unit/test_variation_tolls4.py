@@ -58,12 +58,11 @@ COMPARED = [
     ('Pakistan\n\nA suicide bomber struck a rally in Bajaur on Sunday, killing 14 people. The attack killed at '
      'least 20 people in all, officials later said.',
      [(20, None)]),
-    left("an earlier act likened by 'recalled', 'echoed' is read into the incident: a role rule for it was tried "
-         "and left out (the earlier act's place was then read as a victim and its event lost)",
-         'Kenya\n\nAl-Shabaab gunmen ambushed a bus near Lamu on Friday. The gunmen stopped the bus and shot the '
-         'passengers; nine were killed and four wounded.\n\nThe ambush recalled the attack on Mpeketoni in June '
-         '2014, in which gunmen killed at least 48 people.',
-         [(9, 4), (48, None)]),
+    # the earlier act likened to, on a town dated at once (place.attacked-town-dated)
+    ('Kenya\n\nAl-Shabaab gunmen ambushed a bus near Lamu on Friday. The gunmen stopped the bus and shot the '
+     'passengers; nine were killed and four wounded.\n\nThe ambush recalled the attack on Mpeketoni in June '
+     '2014, in which gunmen killed at least 48 people.',
+     [(9, 4), (48, None)]),
     left("an earlier act likened by 'recalled', 'echoed' is read into the incident: a role rule for it was tried "
          "and left out (the earlier act's place was then read as a victim and its event lost)",
          'Nigeria\n\nBandits killed 14 worshippers at a mosque in Katsina on Friday. The massacre echoed an attack '
