@@ -1,6 +1,6 @@
 """Counts within the day of the incident told last: "Hours earlier, a strike hit a house in X",
 "Minutes later, a second device exploded", "Later that day, gunmen attacked a post in Y",
-"Earlier in the day, ...", "The same day, ...".
+"Earlier in the day, ...", "The same day, ...", "That evening, ...", "Shortly afterwards, ...".
 
 News copy of every outlet opens a sentence with such a count to tie one more incident to the
 one the story is about, often after a paragraph of statements, reactions or tolls. The count
@@ -24,7 +24,10 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 # A count within one day opening the sentence (after an optional "And"/"But"/"Just").
 SAME_DAY_OPENING = re.compile(
     r"^\s*(?:(?:and|but|then)\s+)?(?:just\s+|only\s+|some\s+|a\s+few\s+|several\s+|about\s+|around\s+)?"
-    r"(?:(?:\w+|\d{1,2})\s+)?(?:hours?|minutes?)\s+(?:earlier|later|before|afterwards?)\b(?!\s+(?:on|that\s+\w+day)\b)"
+    r"(?:(?:\w+|\d{1,2})\s+)?(?:hours?|minutes?|moments?)\s+(?:earlier|later|before|afterwards?)\b"
+    r"(?!\s+(?:on|that\s+\w+day)\b)"
+    r"|^\s*(?:(?:and|but)\s+)?(?:shortly|soon)\s+(?:before|after(?:wards?)?)\s*,"
+    r"|^\s*(?:(?:and|but)\s+)?(?:that|the\s+same)\s+(?:morning|afternoon|evening)\b"
     r"|^\s*(?:(?:and|but)\s+)?(?:earlier|later)\s+(?:that|the\s+same|in\s+the)\s+(?:day|morning|afternoon|evening)\b"
     r"|^\s*(?:(?:and|but)\s+)?(?:on\s+)?(?:that|the)\s+same\s+(?:day|morning|afternoon|evening)\b",
     re.IGNORECASE)
@@ -44,5 +47,6 @@ SAME_DAY_OPENING = re.compile(
             probe=event_dates, off=no)
 def opens_same_day(text: str) -> bool:
     """Does sentence `text` open with a count within one day ("Hours earlier,", "Later that
-    day,", "The same day,")?"""
+    day,", "The same day,", "That evening,", "Shortly afterwards,")? Not "That night" (it
+    may run into the next day)."""
     return SAME_DAY_OPENING.match(text) is not None
