@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.same_day_counts import opens_same_day
 
 Lent = tuple[str | None, str | None, str | None, int]
 
@@ -74,5 +75,5 @@ def _near(text: str) -> int:
 def reach(text: str) -> int:
     """How many sentences back an undated incident told in sentence `text` takes the day of
     the incident told last: any number for one more of a series (:data:`ONE_MORE`), else
-    :data:`NEAR`."""
-    return 10_000 if ONE_MORE.search(text) else NEAR
+    :data:`NEAR`; any number too for one opening with a count within the day ("Hours earlier, ...")."""
+    return 10_000 if ONE_MORE.search(text) or opens_same_day(text) else NEAR
