@@ -42,10 +42,7 @@ LEAD_IN = re.compile(r"(?i)\b(?:before|after|until|when|once|as|while)\b")
 @named_rule("assemble.attackers-end", "'A third bomber was killed', 'All seven attackers were killed by the army', "
             "'Security forces shot dead all four attackers': the attackers' end is a part of the attack; whoever "
             "killed them defends and is no author",
-            pos=[("On 12 November 2015, two suicide bombers of the Islamic State blew themselves up in Bourj "
-                  "el-Barajneh, Beirut, killing 43 people. A third bomber was shot dead by police before he could "
-                  "detonate his vest.", (("Islamic State",),)),
-                 ("On 2 March 2018, gunmen attacked the French embassy in Ouagadougou, Burkina Faso, killing eight "
+            pos=[("On 2 March 2018, gunmen attacked the French embassy in Ouagadougou, Burkina Faso, killing eight "
                   "soldiers. Security forces shot dead all four attackers.", (("unknown gunmen",),))],
             neg=[("On 2 March 2018, gunmen attacked the French embassy in Ouagadougou, Burkina Faso, killing eight "
                   "soldiers. The army killed the four attackers in a raid on a house in Kaya the next day.",

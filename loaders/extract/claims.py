@@ -15,6 +15,7 @@ from sitgraph.loaders.extract.coordinated_acts import shared_subject
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import span_tokens
+from sitgraph.loaders.extract.toll_sentences import puts_toll_at
 
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
@@ -39,7 +40,7 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any
     for tok in span_tokens(sent):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             _according_to(tok, sent, ent_at, last, out)
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in SPEECH_VERBS or puts_toll_at(tok)):
             _speech_subjects(tok, ent_at, last, out)
     _bracketed_source(sent, ent_at, out)
     source_line(sent, ent_at, out)

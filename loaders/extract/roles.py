@@ -139,7 +139,11 @@ SEPARATE = re.compile(
 def separate(sentence: str) -> bool:
     """Does `sentence` mark an incident other than the one told before ("separately",
     "another", "a second", "elsewhere", "on the same market")?"""
-    return SEPARATE.search(sentence) is not None or same_scene(sentence)
+    from sitgraph.loaders.extract.toll_sentences import victim_ordinal
+
+    # "a second Nepali citizen was among the injured": an ordinal on a victim marks no act.
+    marks = (m for m in SEPARATE.finditer(sentence) if not victim_ordinal(sentence, m.start()))
+    return next(marks, None) is not None or same_scene(sentence)
 REACTION_VERBS = frozenset(
     "condemn denounce deplore decry criticize criticise mourn express call urge vow pledge praise welcome "
     "regret lament".split())

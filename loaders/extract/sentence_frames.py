@@ -54,6 +54,7 @@ from sitgraph.loaders.extract.sentence_reader import SentenceReader, is_origin
 from sitgraph.loaders.extract.sequenced_acts import other_act_sides
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.staff_owners import staff_owner
+from sitgraph.loaders.extract.toll_sentences import unseat_tolls
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
 from sitgraph.loaders.extract.triggers import (
     attack_type,
@@ -444,6 +445,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     _without_other_act_sides(reader, sent, frames_told)
     speakers_place_grounds_nothing(reader.table, sent, frames_told, grounded)
     escape_places_ground_nothing(reader.table, sent, frames_told)
+    unseat_tolls(reader.table, sent, frames_told)  # "officials in X put the dead at 15"
     return frames_told, context_actors, anaphoric
 
 
