@@ -19,7 +19,6 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import event_kinds, facilities, places, rule
-from sitgraph.loaders.extract.speaker_seats import drop_seats
 
 # A weapon's noun after its name: "Katyusha rockets", "Grad missiles", "Shahed drones".
 WEAPON_AFTER = re.compile(r"\s+(?:(?:multiple[\s-]+)?rocket[\s-]+launchers?|rockets?|missiles?|drones?|shells?|"
@@ -198,7 +197,6 @@ def speakers_place_grounds_nothing(table: Any, sent: Any, frames: list[Any], gro
     if not any(f.places for f in frames):
         return
     here = table.starting_in(sent.start_char, sent.end_char)
-    drop_seats([s for s in here if table.kind(s[2]) == "Place"], table.report.text, sent.doc, frames)
     speakers = speaker_places([s for s in here if table.kind(s[2]) == "Place"], table.report.text,
                               sent.start_char, sent.end_char)
     for f in frames:

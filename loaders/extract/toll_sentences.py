@@ -31,10 +31,12 @@ from sitgraph.loaders.extract.rules import event_claimers, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # Who counts or reports the dead, then "in"/"at": "the health ministry in", "officials at", "a
-# hospital official in". (Where the wounded were taken is nonevents.moved_to's: event.hurt-moved.)
+# hospital official in", "doctors in", "sources based in".
+# (Where the wounded were taken is nonevents.moved_to's: event.hurt-moved.)
 SEAT_BEFORE = re.compile(
     r"(?i)\b(?:ministry|office|officials?|authorities|administration|spokes(?:man|woman|person)|police|"
-    r"governor(?:'s\s+office)?|council|rescuers|civil\s+defen[cs]e)\s+(?:in|at)\s+"
+    r"governor(?:'s\s+office)?|council|rescuers|civil\s+defen[cs]e|sources|residents|witnesses|doctors|medics|"
+    r"government|command|headquarters)\s+(?:based\s+)?(?:in|at)\s+"
     r"(?:the\s+(?:\w+\s+){0,2}?(?:city|town|capital|province|district|village)\s+of\s+)?$")
 # A place joined to a seated one before it: "in Poonch and to Jammu", "in Jammu, Udhampur and Kathua".
 JOINED = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:to\s+|in\s+|at\s+)?(?:the\s+)?$")
