@@ -30,9 +30,11 @@ from sitgraph.loaders.extract import (
     raids,
     retellings,
     roles,
+    same_day_as,
     section_gaps,
     sides,
     speaker_turns,
+    statement_days,
     story_dates,
     surround_frames,
     toll_in_all,
@@ -383,6 +385,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
             # "The attacks have killed 40 since May": the sides named before. A toll over a
             # period that refers to nothing ("300 have been killed since January") takes none.
             f.actors = list(st.context)
+        same_day_as.date_named(f, st.frames, st.texts, text)  # "On the same day as the market bombing, ..."
         st.last_date = _date_frame(f, st.last_date, published, text)
 
 
@@ -506,8 +509,8 @@ def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, i
     sentences before, else the publication date (background never lends its date).
     Returns the date to carry on."""
     i = f.sent_index
-    if f.date and f.role == "incident":
-        return (f.date, f.date_end, f.precision, i)
+    if f.date and f.role == "incident":  # a statement's day lends nothing while an act's is near
+        return statement_days.day_lent(f, last_date, lent_dates.NEAR)
     if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= lent_dates.reach(text):
         f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
     elif not f.date and published:

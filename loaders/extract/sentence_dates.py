@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract import roles
 from sitgraph.loaders.extract.dates import find_dates
 from sitgraph.loaders.extract.relative_dates import weekdays_of_statement
+from sitgraph.loaders.extract.statement_days import statement_day
 
 
 def sentence_dates(text: str, start: int, published: str | None, datelines: list[tuple[int, int]],
@@ -30,6 +31,7 @@ def sentence_dates(text: str, start: int, published: str | None, datelines: list
     if cut is not None:
         dates = [replace(d, date=cut[1], date_end=None, precision="day", relative=False)
                  if start + d.end <= cut[0] else d for d in dates]
-    told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])]
+    told = [d for d in dates if roles.SAID_ON.search(text[max(0, d.start - 60):d.start])
+            or statement_day(text[max(0, d.start - 80):d.start])]  # "In a statement read late Friday"
     dates = weekdays_of_statement(dates, told)
     return [d for d in dates if d not in told] + told, frozenset(d.start for d in told)
