@@ -27,6 +27,7 @@ import re
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import members_of_acronym_bodies
 from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.org_tails import owner_after, second_body
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -143,8 +144,9 @@ def _head_end(words: list[str]) -> tuple[int, int] | None:
     if cut < len(words) and (words[cut] in ("of", "for") or words[cut] == "in" and words[last] == "Mission"):
         # "Ministry of Defence and Veterans", "Mission in Somalia": up to a place or a date.
         cut += 1
-        while cut < len(words) and _goes_on(words[cut]):
+        while cut < len(words) and _goes_on(words[cut]) and not second_body(words, cut):
             cut += 1
+        cut = owner_after(words, cut)  # "... Affairs of Pakistan": the owner is part of the title
     if cut == 1:
         return None
     return last, cut

@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.bracket_names import without_open_bracket
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_head
 from sitgraph.loaders.extract.heading_forces import heading_force_word
+from sitgraph.loaders.extract.org_tails import built_name, org_name_end
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
 from sitgraph.loaders.extract.patterns import (
     ADJECTIVE_WORDS,
@@ -358,18 +359,28 @@ def demonym_owner(owner: str, name: str, actors: ActorDictionary) -> str:
 def person_org_cands(text: str, doc: Any) -> list[Cand]:
     """People (titles stripped) and organisations from spaCy PERSON and ORG spans."""
     out = []
+    org_starts = {e.start_char for e in doc.ents if e.label_ == "ORG"}
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG"):
             continue
-        span = _trimmed(text, ent.start_char, ent.end_char)
+        end = ent.end_char if ent.label_ == "PERSON" else org_name_end(
+            text, ent.start_char, ent.end_char, _next_start(text, ent.end_char) in org_starts)
+        span = _trimmed(text, ent.start_char, end)
         if span is None:
             continue
         if ent.label_ == "ORG" and heading_force_word(text, *span):
             continue  # "Army strike on ...": capitalised by its place in the line, no name (heading_forces.py)
         c = spacy_person_cand(text, *span) if ent.label_ == "PERSON" else spacy_org_cand(*span)
+        if c is not None and c.type == "organization" and built_name(c.text):
+            c = replace(c, rank=1)  # a full title ("X of Russia") outranks the names inside it: org_tails.py
         if c is not None:
             out.append(c)
     return adjacent_persons(out, text)
+
+
+def _next_start(text: str, end: int) -> int:
+    """Where the next word after `end` starts."""
+    return end + len(text[end:end + 8]) - len(text[end:end + 8].lstrip())
 
 
 @rule("person.adjacent-parts", "two person spans with only a space between are one name ('President Abdu "
