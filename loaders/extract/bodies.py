@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import members_of_acronym_bodies
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.org_tails import owner_after, second_body
+from sitgraph.loaders.extract.owned_units import service_owned, without_owner
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -201,7 +202,7 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
     """The body's candidate: None when the dictionary holds the whole name; after a demonym
     that opens it ("Russian General Staff"), the candidate starts after the demonym (which
     stays the state's mention) but its name keeps it."""
-    if _named_beyond(text, start, end, actors):
+    if _named_beyond(text, start, end, actors, unit=typ == "state_forces"):
         return None
     hits = actors.find(surface)
     body_start = start
@@ -221,10 +222,10 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
 
 def _unit_alone(text: str, start: int, end: int) -> bool:
     """Is the numbered unit at text[start:end] neither a source nor what a person commands?"""
-    return not _speaks(text, start, end) and not unit_of_role(text, start)
+    return not _speaks(text, start, end) and not unit_of_role(text, start) and not service_owned(text, start, end)
 
 
-def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> bool:
+def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary, unit: bool = False) -> bool:
     """Does the actor dictionary name this body, or a part of it other than its state or parent
     body standing first ("Lake Chad Rights Monitor", "UN Human Rights Monitoring Mission"), or
     does a dictionary name run past it ("Ministry of Health in Gaza") or follow it as its
@@ -232,7 +233,8 @@ def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary) -> b
     n = end - start
     if _inside_dictionary_name(text, start, end, actors):
         return True
-    for h in actors.find(text[start:min(len(text), end + 40)]):
+    # "Lebanese Army's 12th Brigade": the party owning a numbered unit names no body of its own.
+    for h in without_owner(actors.find(text[start:min(len(text), end + 40)]), text, start, end, actors, unit):
         if h.start >= n:
             if re.match(r"\s*(?:\(|,\s*or\s+)\s*$", text[end:start + h.start]):
                 return True

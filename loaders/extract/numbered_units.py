@@ -24,7 +24,7 @@ ORDINAL_BEFORE = re.compile(r"(?<![\w\-])\d{1,3}(?:st|nd|rd|th)\s+$")
 
 @rule("actor.unit-keeps-number", "a unit named after an ordinal keeps the ordinal in its name ('the 58th Combined "
       "Arms Army', not 'Combined Arms Army')",
-      pos=[("Russia said its 58th Combined Arms Army shelled Orikhiv on Monday.",
+      pos=[("Russia said the 58th Combined Arms Army shelled Orikhiv on Monday.",
             ("58th Combined Arms Army", "Russia"))],
       neg=[("Fighters of the Arakan Army attacked a police post in Maungdaw.", ("Arakan Army",))],
       probe=actor_names, off=lambda cands, text: cands)
