@@ -24,6 +24,18 @@ def events(nlp, text: str) -> list[tuple]:
              {names[a] for a in v.actors}) for v in x.events if v.role != "aggregate"]
 
 
+def check_events(nlp, text: str, expected: list) -> None:
+    """Assert that `text` gives exactly the `expected` rows of :func:`events`: kind, role,
+    killed, wounded and date equal; a row's place word found among the event's place and target
+    forms; its actor (when not None) among the event's perpetrators."""
+    got = sorted(events(nlp, text), key=lambda g: str(g[:5]))
+    expected = sorted(expected, key=lambda e: str(e[:5]))
+    assert [g[:5] for g in got] == [e[:5] for e in expected]
+    for g, e in zip(got, expected, strict=True):
+        assert any(e[5].lower() in form for form in g[5]), (e[5], g[5])
+        assert e[6] is None or e[6] in g[6], (e[6], g[6])
+
+
 def xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
