@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.care_places import drop_care_places
 from sitgraph.loaders.extract.layout import Layout
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
 from sitgraph.loaders.extract.surround_frames import caption_line
@@ -37,6 +38,7 @@ def casualties_only(found: list[Any], doc: Any, reader: Any) -> list[Any]:
     used as a noun (:func:`hurt_people`), returned after losing the places and facilities of
     where the casualties were taken or treated ("The wounded were taken to a hospital in X",
     "were receiving care at a base in Y"): nobody was struck there."""
+    drop_care_places(found, doc, reader)  # "two of the wounded died at the hospital in X"
     told = []
     for f in found:
         if not f.triggers or not all(doc[t].lemma_.lower() in HURT_WORDS for t in f.triggers):
