@@ -1,6 +1,5 @@
 """The extraction of one report: entities, then event frames per sentence, merged into
-incidents, then relations; the result is a :class:`sitgraph.graph.model.Extraction`.
-"""
+incidents, then relations; the result is a :class:`sitgraph.graph.model.Extraction`."""
 
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from sitgraph.loaders.extract import (
     bystanders,
     called_groups,
     cared_wounded,
+    clash_between,
     clause_days,
     entry_dates,
     entry_places,
@@ -36,6 +36,7 @@ from sitgraph.loaders.extract import (
     speaker_turns,
     statement_days,
     story_dates,
+    subject_sources,
     surround_frames,
     toll_in_all,
     toll_scope,
@@ -121,6 +122,8 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     frames = _assemble(frames, table, texts, published, report.text)
     take_box_fields(frames, report.text, table)
     take_box_series(frames, report.text, table, published)  # a series' attacks: the box's perpetrator
+    subject_sources.credit_subject(frames, doc, reader, report.text)  # who counted, claimed or blamed the subject
+    clash_between.take_clash_sides(frames, doc, reader)  # "clashes between X and Y": both sides
     lay = parse_layout(report.text)
     frames = layout_facts.fold_summaries(frames, lay, report.text, table)
     layout_facts.place_items(frames, lay, report.text, table)
@@ -570,12 +573,10 @@ def _sentence_before(sent: Any) -> str:
 
 
 def extract(report: Report, nlp: Any = None) -> Extraction:
-    """Entities, events and relations of one report. `nlp`: a loaded spaCy pipeline
-    (default :func:`load_nlp`); a text longer than spaCy takes in one piece is parsed in
-    chunks (loaders/extract/chunks.py). Cost: one spaCy parse plus rules linear in the text."""
+    """Entities, events and relations of one report. `nlp`: a loaded spaCy pipeline (default :func:`load_nlp`);
+    a text longer than spaCy takes in one piece is parsed in chunks. Cost: one parse plus rules linear in the text."""
     from sitgraph.loaders.extract.chunks import parse
     from sitgraph.loaders.extract.nlp import load_nlp
-
     nlp = nlp or load_nlp()
     return extract_doc(report, parse(nlp, report.text))
 
@@ -585,7 +586,6 @@ def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 3
     stays flat however many reports come); long texts are parsed in chunks."""
     from sitgraph.loaders.extract.chunks import pipe_texts
     from sitgraph.loaders.extract.nlp import load_nlp
-
     nlp = nlp or load_nlp()
     it = iter(reports)
     while True:
