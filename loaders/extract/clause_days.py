@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.after_nouns import noun_after_cut
+from sitgraph.loaders.extract.came_after import counted_from, own_weekday
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -38,27 +39,45 @@ AFTER_CLAUSE = re.compile(
                   (("2023-11-14", None),))],
             probe=event_dates, off=nothing)
 def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any, dates: list[Any],
-                      reference: str | None, doc: Any = None) -> None:
+                      reference: str | None, doc: Any = None, told: list[Any] | None = None) -> None:
     """"Troops entered the city on Monday, a day after they seized the airport": a frame
     told only in the clause after "N days (months, ...) after" happened that long before the
     date of the main clause (else before `reference`, the incident's or publication date),
     after "N days before" that long after the main clause's own day (:func:`_counted`); "days
     after" gives only the month. `offset` is the sentence's start in the report, `dates` its date mentions;
-    `doc` its parse, where a frame named by nouns after the cut is told there too (after_nouns.py)."""
+    `doc` its parse, where a frame named by nouns after the cut is told there too (after_nouns.py);
+    `told` the report's frames so far (a bare "The attack came ..." counts from the last incident's day)."""
     m = AFTER_CLAUSE.search(sentence)
     if m is None:
         return
     anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
     if not _counts_from(m, anchors) or own_day_after(m.end(), sentence, dates):
         return
-    base = anchors[-1].date if anchors else reference
-    if not base:
+    base = anchors[-1].date if anchors else counted_from(sentence[:m.start()], told or [], reference)
+    day = _day_of(m, base, sentence, dates)
+    if day is None:
         return
-    date, precision = _counted(m, base)
+    date, precision = day
     for f in frames:
         if _told_after(f, sentence, offset, table, m.end()) or \
                 (_days_counted(m) and noun_after_cut(f, doc, offset, m.end())):
             f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+
+
+def _day_of(m: re.Match[str], base: str | None, sentence: str, dates: list[Any]) -> tuple[str, str] | None:
+    """(date, precision) of the frames told after the cut `m` of `sentence`: the weekday the clause
+    there writes as its own, on or before `base` ("two days after ... in Konduga on Wednesday
+    evening", came_after.py), else counted from `base`; None without either."""
+    own = own_weekday(m.end(), sentence, dates, _SAID_BEFORE) if _days_said(m) else None
+    if own is not None and (not base or own.date <= base):
+        return own.date, "day"
+    return _counted(m, base) if base else None
+
+
+def _days_said(m: re.Match[str]) -> bool:
+    """Does match `m` count days ("two days after", "days after"), not weeks or months? Only then is
+    a weekday after the cut the latest such day, the one the count points to."""
+    return (m["unit"] or m["vague"] or "").lower().startswith("day")
 
 
 def _days_counted(m: re.Match[str]) -> bool:

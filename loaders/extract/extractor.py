@@ -267,9 +267,9 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     said = claimers(sent, reader.ent_at, st.speakers, reader)
     if said:
         st.speakers = _speakers_from(said, table)
-    stmts = attribution.attribution_in(sent, reader, said)
-    owned = own_acts_in(sent, reader, said)
-    clause_days.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published, sent.doc)
+    stmts, owned = attribution.attribution_in(sent, reader, said), own_acts_in(sent, reader, said)
+    clause_days.date_after_clause(found, text, sent.start_char, table, dates, st.last_date[0] or published,
+                                  sent.doc, st.frames)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
     back = merging.referent(st.frames, i, text, table)

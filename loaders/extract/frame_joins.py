@@ -16,6 +16,7 @@ from sitgraph.loaders.extract import (
 )
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import Frame
+from sitgraph.loaders.extract.headline_days import lend_lead_day
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 
 
@@ -37,6 +38,7 @@ def add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text
                 and not merge_compat.also_elsewhere(prev, f, text, table):
             merging.merge_into(prev, f)
         else:
+            lend_lead_day(frames, f, titles, table)  # a headline's incident kept apart: the lead's day
             frames.append(f)
 
 
