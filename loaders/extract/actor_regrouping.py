@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import SpanSet
+from sitgraph.loaders.extract.unit_members import state_unit_members
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 
@@ -70,7 +71,7 @@ def group_of_named(cands: list[Cand], text: str) -> list[Cand]:
             continue
         nxt = next((a for a in actors.get(c.end + gap.end(), ()) if a.group != c.group
                     and a.type != "civilians"), None)
-        if nxt is not None:
+        if nxt is not None and not state_unit_members(c, nxt):
             out[i] = replace(c, group=nxt.group, name=nxt.name, key=nxt.key, type=nxt.type)
     return out
 

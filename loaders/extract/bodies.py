@@ -33,6 +33,7 @@ from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import facilities as facility_names
+from sitgraph.loaders.extract.unit_members import unit_of_members
 from sitgraph.loaders.extract.unit_roles import unit_of_role
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -222,7 +223,8 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
 
 def _unit_alone(text: str, start: int, end: int) -> bool:
     """Is the numbered unit at text[start:end] neither a source nor what a person commands?"""
-    return not _speaks(text, start, end) and not unit_of_role(text, start) and not service_owned(text, start, end)
+    return not (_speaks(text, start, end) or unit_of_role(text, start) or service_owned(text, start, end)
+                or unit_of_members(text, start))
 
 
 def _named_beyond(text: str, start: int, end: int, actors: ActorDictionary, unit: bool = False) -> bool:

@@ -61,6 +61,7 @@ from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.media_sources import unnamed_media_cands
+from sitgraph.loaders.extract.member_names import members_after_group
 from sitgraph.loaders.extract.mentions import (
     Cand,
     actor_cands,
@@ -152,7 +153,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = counted_group_plurals(kept, text)
     kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
     kept = bracketed_forms(full_names_before_brackets(kept, text), text)
-    kept = resolve_short_forms(facility_variants(kept, actors))
+    kept = members_after_group(resolve_short_forms(facility_variants(kept, actors)), text)  # "BIFF gunmen"
     kept = appositive_names(headline_head_short_forms(kept), text)
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)

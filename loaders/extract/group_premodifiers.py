@@ -43,7 +43,7 @@ DEMONYM_END = re.compile(r"(?:ian|ean|an|ese|ish|ic|i)$")
 @named_rule("actor.name-before-members", "a proper name of two or more words before the word for fighters ('Ansar "
             "Khalifa gunmen') is an armed group's name, though no dictionary lists it",
             pos=[("On 12 August 2001, about 30 Ansar Khalifa gunmen raided a plantation near Patikul and abducted 14 "
-                  "workers.", (("Ansar Khalifa", "Ansar Khalifa"), ("unknown gunmen", "gunmen")))],
+                  "workers.", (("Ansar Khalifa", "Ansar Khalifa gunmen"),))],
             neg=[("On 12 August 2001, about 30 Central African gunmen raided a plantation near Patikul and "
                   "abducted 14 workers.", (("unknown gunmen", "gunmen"),))],
             probe=actor_forms, off=lambda text, gaz: [])

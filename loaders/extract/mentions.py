@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import without_open_bracket
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_head
+from sitgraph.loaders.extract.fighter_names import named_fighters
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.org_tails import built_name, org_name_end
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
@@ -468,6 +469,8 @@ def spacy_org_cand(s: int, surface: str) -> Cand | None:
         typ = "media"
     elif head in ORG_HEADS or any(w in ORG_HEADS for w in words[:-1]) and len(words) >= 3:
         typ = "organization"
+    elif named_fighters(surface):  # "the Bangsamoro Islamic Freedom Fighters": fighter_names.py
+        typ = "armed_group"
     else:
         return None
     return Cand(s, s + len(surface), surface, "Actor", typ, "org:" + _fold(surface), surface, rank=4)

@@ -40,7 +40,7 @@ OWNED_UNIT = branch(
           ("23rd Division", "government forces")),
          ("The Syrian Arab Army's 25th Division shelled the town of Kafr Nabl on Monday.",
           ("Syrian Arab Army's 25th Division", "Syrian government"))],
-    neg=[("A bomb hit a truck near Vakarai, killing six soldiers of the 23rd Division.", ("government forces",)),
+    neg=[("A bomb hit a truck of the 23rd Division near Vakarai, killing six soldiers.", ("government forces",)),
          ("The 7th Infantry Division killed 20 Boko Haram fighters in Sambisa forest.", ("Boko Haram",))],
     probe=actor_names, where="sitgraph.loaders.extract.bodies._owned_cand")
 

@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.ethnic_groups import is_people
 from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
+from sitgraph.loaders.extract.unit_members import unit_and_state
 
 ARMED = ("state", "state_forces", "armed_group")
 DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|"
@@ -571,7 +572,7 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
     ka = a.key.split(":", 1)[1] if a.key else None
     kb = b.key.split(":", 1)[1] if b.key else None
     ea, eb = actors.get(ka) if ka else None, actors.get(kb) if kb else None
-    return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key))
+    return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key)) or unit_and_state(a, b)
 
 
 # Relations written into appositions, brackets, chains and headings, the side a ministry belongs

@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.blame_clauses import blamed_in_clause
+from sitgraph.loaders.extract.dated_subjects import dated_actors, dated_indices
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import add_new
 from sitgraph.loaders.extract.ground_held import named_taker
@@ -154,6 +155,7 @@ class SentenceReader:
         for c in acronym:
             add_new(out, self.ents_in([c], armed))
         add_new(out, self._subjects_and_agents(trig, passive, armed))
+        add_new(out, dated_actors(self, trig, out, passive, armed))  # "On 16 June 2022 ADF fighters attacked"
         if not out:  # "(after) it fell to X", "came under the control of X": X, not the main clause's subject
             add_new(out, named_taker(self, trig))
         if not out:
@@ -353,7 +355,8 @@ class SentenceReader:
         # "blamed the bombing of a market on X", "an attack police blamed on X": X is no target
         # "..., an attack claimed by X": the restated incident's claimant or critic is no target
         clause = blamed_in_clause(trig) | restated_clause(trig)
-        blamed = blamed_on(trig) | clause
+        # "On 16 June 2022 ADF fighters attacked": the subject the date phrase holds is no aim
+        blamed = blamed_on(trig) | clause | dated_indices(trig)
         for c in trig.children:
             if c.dep_ in ("dobj", "nsubjpass", "attr"):
                 add_new(out, self.ents_in([t for t in c.subtree if t.i not in clause], kinds))

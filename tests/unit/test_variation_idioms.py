@@ -36,7 +36,7 @@ def events(nlp, text):
 FOUND = [
     # arrests and detentions with their agent
     ("Troops of the 3rd Infantry Brigade arrested a suspected arms dealer in Maiduguri on Monday.",
-     [("Abduction", {"Nigeria"}, {"Maiduguri"}, None)]),
+     [("Abduction", {"3rd Infantry Brigade", "Nigeria"}, {"Maiduguri"}, None)]),
     ("Police detained a wounded man at a checkpoint in Bannu on Tuesday.",
      [("Abduction", {"Pakistan"}, {"Bannu"}, None)]),
     ("A suspected bomb maker was arrested by members of a vigilance committee in Konduga on Monday.",
