@@ -42,8 +42,8 @@ LEAD_IN = re.compile(r"(?i)\b(?:before|after|until|when|once|as|while)\b")
 @named_rule("assemble.attackers-end", "'A third bomber was killed', 'All seven attackers were killed by the army', "
             "'Security forces shot dead all four attackers': the attackers' end is a part of the attack; whoever "
             "killed them defends and is no author",
-            pos=[("On 2 March 2018, gunmen attacked the French embassy in Ouagadougou, Burkina Faso, killing eight "
-                  "soldiers. Security forces shot dead all four attackers.", (("unknown gunmen",),))],
+            pos=[("On 2 March 2018, gunmen attacked a hotel in Ouagadougou, Burkina Faso, killing eight "
+                  "civilians. Security forces shot dead all four attackers.", (("unknown gunmen",),))],
             neg=[("On 2 March 2018, gunmen attacked the French embassy in Ouagadougou, Burkina Faso, killing eight "
                   "soldiers. The army killed the four attackers in a raid on a house in Kaya the next day.",
                   (("unknown gunmen",), ("Burkina Faso",)))],

@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
+from sitgraph.loaders.extract.struck_defenders import struck_defenders
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
@@ -52,9 +53,10 @@ def merge_into(prev: Any, f: Any) -> None:
 def _merge_lists(prev: Any, f: Any) -> None:
     """Participants and places: the union, in the order first named. The attackers' own dead
     told later ("eight soldiers and five militants were killed") do not make them a target."""
+    defenders = struck_defenders(prev, f) or set()  # "troops had killed many terrorists": the struck side
     for name in ("actors", "targets", "places", "claimed_by"):
         lst = getattr(prev, name)
-        own = set(prev.actors) if name == "targets" else set()
+        own = set(prev.actors) if name == "targets" else defenders if name == "actors" else set()
         lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)
 
 

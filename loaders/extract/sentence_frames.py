@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.fighters_dead import fighters_counted
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
 from sitgraph.loaders.extract.kind_phrases import ground_lost
+from sitgraph.loaders.extract.label_states import label_of_struck_forces
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.official_idioms import defenders, parties_between
 from sitgraph.loaders.extract.remembering_sides import remembering_subjects
@@ -284,6 +285,7 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
     victims += _holders(reader, sent)
     victims += reader.ents_in(remembering_subjects(sent), ("Actor",))  # "Kenya marked the anniversary of ..."
+    victims += reader.ents_in(label_of_struck_forces(sent), ("Actor",))  # "Niger: 22 soldiers killed in ..."
     armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
              and a not in f.targets and a not in says and a not in victims]
     named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]

@@ -164,9 +164,9 @@ FIGHT_TOLD_BACK = [
     _missed("Jihadists attacked a military post at Banibangou on Thursday, killing 22 soldiers. The ministry blamed "
             "the Islamic State Sahel Province and said troops had killed 40 terrorists in the fighting.",
             [(("Islamic State Sahel Province",), 62)]),
-    _missed("Jihadists attacked a military post at Banibangou on Thursday, killing 22 soldiers. The ministry blamed "
-            "the Islamic State Sahel Province and said troops had killed dozens of terrorists in the fighting.",
-            [(("Islamic State Sahel Province",), 22)]),
+    ("Jihadists attacked a military post at Banibangou on Thursday, killing 22 soldiers. The ministry blamed "
+     "the Islamic State Sahel Province and said troops had killed dozens of terrorists in the fighting.",
+     [(("Islamic State Sahel Province",), 22)]),
     # negatives: a fight with a place and day of its own is another; the fight that followed is read already
     ("Jihadists attacked a military post at Banibangou on Thursday, killing 22 soldiers. Troops killed 12 "
      "terrorists in the fighting near Tera on Friday, the ministry said.",

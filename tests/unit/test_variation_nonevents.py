@@ -257,8 +257,7 @@ LABELLED = [
                  "on Sunday night, killing 30 people, a local official said.",
                  [("Attack", "shooting", {"unknown gunmen"}, {"Bokkos", "Plateau"})],
                  marks=pytest.mark.xfail(strict=True, reason=_LABEL_LEFT)),
-    pytest.param("Pakistan: 12 soldiers killed in North Waziristan attack", [("Attack", None, set(), {"Waziristan"})],
-                 marks=pytest.mark.xfail(strict=True, reason=_LABEL_LEFT)),
+    ("Pakistan: 12 soldiers killed in North Waziristan attack", [("Attack", None, set(), {"Waziristan"})]),
     ("Sudan: 14 killed in drone strike on El Obeid market\n\nA drone struck the main market in El Obeid on Thursday, "
      "killing 14 people, the health ministry said.", [("Attack", "drone_strike", set(), {"El Obeid", "Sudan"})]),
     # the country named as a side in the title's own words stays a side

@@ -1,0 +1,69 @@
+"""A headline's country label over its own forces' dead: the state is the side struck, not the attacker.
+
+Broadcasters file short stories under a country label before a colon, a dash or a bar
+("Niger: 22 soldiers killed in attack on army post", "Chad - nine soldiers killed on Lake Chad
+island", "Central African Republic | peacekeeper killed in ambush"). When the headline names no
+attacker, :func:`sentence_frames._sole_armed_actor` takes the one armed side the sentence names,
+which is the label. When the headline's dead or wounded are soldiers, police or peacekeepers, the
+label's state is the side that lost them: its label is left out of that choice.
+
+Narrow on purpose (a wider form, every label kept out of the sole side, lowered other sets): only
+the report's first line, only a label standing alone before its separator, only forces told as the
+struck side (a passive toll, or the object of "kill"), and never an air attack (a state's aircraft
+may strike under its own country's name). A label whose forces act ("Mali: soldiers kill 12
+militants") and a side named after the label are read as before.
+Cost: one regex match of the first sentence of a report.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.roles import NUM_WORD
+from sitgraph.loaders.extract.rules import event_actors, none_found, rule
+
+# "Niger:", "Central African Republic -", "Haiti |", "Chad –": a name of up to four capitalised
+# words standing alone at the start of the line, then its separator.
+LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,3})"
+                   r"\s*(?::|\s[-–—|]\s|\|)\s*")
+
+# The state's own forces, as the people a headline counts.
+_FORCES = (r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police(?:\s+officers?)?|officers|gendarmes?"
+           r"|peacekeepers?|guards(?:men)?|border\s+guards?|paramilitar(?:y|ies)|recruits|conscripts)")
+_HARM = r"(?:killed|dead|die|died|wounded|injured|hurt|slain)"
+# "22 soldiers killed", "peacekeeper killed in ambush", "nine soldiers were killed", "three police
+# officers dead": the forces struck (not "soldiers killed 12 militants": forces acting);
+# "attack kills 12 soldiers": the forces as the object.
+STRUCK_FORCES = re.compile(
+    rf"(?i)\b{_FORCES}\s+(?:(?:were|are|have\s+been|has\s+been)\s+)?{_HARM}\b"
+    rf"(?!\s+(?:at\s+least\s+|an?\s+|the\s+|some\s+|many\s+)?{NUM_WORD}\b)(?!\s+(?:an?|the|some|many)\b)"
+    rf"|\b(?:kills?|killed|killing|wounds?|wounding)\s+(?:at\s+least\s+)?(?:{NUM_WORD}\s+)?"
+    rf"(?:[\w-]+\s+)?{_FORCES}\b")
+# Air attacks: the state's own aircraft may be the side that struck.
+AIR = re.compile(r"(?i)\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|drones?|warplanes?|jets?|helicopters?"
+                 r"|aircraft|bombers?|air\s+force)\b")
+
+
+@rule("actor.label-state-struck", "a headline's country label over its own forces' dead ('Niger: 22 soldiers "
+      "killed in attack on army post') is the side struck, never the attack's sole armed side",
+      pos=[("Mali: 14 soldiers killed in attack on army camp near Gao", ((),)),
+           ("Somalia - three policemen killed in Beledweyne ambush", ((),))],
+      neg=[("Nigeria: air strike on Zamfara village kills 16 soldiers", (("Nigeria",),)),
+           ("Mali: soldiers killed 12 militants near Mopti", (("Mali",),))],
+      probe=event_actors, off=none_found)
+def label_of_struck_forces(sent: Any) -> list[Any]:
+    """The tokens of the country label opening `sent`, when `sent` is the report's first line
+    and tells the label's forces struck by an attack of no air weapon; else none."""
+    doc = sent.doc
+    if any(not t.is_space for t in doc[:sent.start]):
+        return []  # a digest's later line ("Mali: soldiers killed ...") is a line of the body
+    text = sent.text
+    m = LABEL.match(text)
+    if m is None:
+        return []
+    rest = text[m.end():].split("\n", 1)[0]
+    if not STRUCK_FORCES.search(rest) or AIR.search(rest):
+        return []
+    end = sent.start_char + m.end("label")
+    return [t for t in sent if t.idx < end]
