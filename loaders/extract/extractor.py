@@ -32,6 +32,7 @@ from sitgraph.loaders.extract import (
     roles,
     same_day_as,
     section_gaps,
+    series_ordinals,
     sides,
     speaker_turns,
     statement_days,
@@ -84,7 +85,7 @@ from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.span_text import span_text
-from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun, zero_reach
+from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.toll_rises import fold_toll_rises
 from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
@@ -99,8 +100,7 @@ def _gazetteer() -> Any:
 
 
 def _published(report: Report) -> str | None:
-    """The report's publication date as ISO (the day, without any time), else its text's
-    date stamp (page_dates.stamp_date), else None."""
+    """The report's publication day as ISO, else its text's date stamp (page_dates.stamp_date), else None."""
     from sitgraph.loaders.extract.dates import format_iso, parse_iso
 
     if not report.published:
@@ -210,6 +210,7 @@ class _Reading:
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
     turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
     heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
+    said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -244,6 +245,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     table = reader.table
     page, published = published, _reference_day(st, sent.start_char, published)
     text = span_text(sent)
+    before, st.said_last = st.said_last, text
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     cut = entry_dates.cut_head(st.entries, sent, table.report.text)  # '4' / 'May 2016 – Hama: ...'
@@ -261,7 +263,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
         return
-    _toll_after(st.frames, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text))
+    _toll_after(st.frames, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
     toll_beside_flight(st.frames, found, counts, text, i, table)
     _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
@@ -450,14 +452,13 @@ def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
 
 
 def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str, int]]:
-    """The breakdown of `f`'s sentence, read from the mentions starting in it (an index
-    lookup: a scan of every mention per frame would make a long report quadratic)."""
-    return assemble.breakdown(sentence, f.sent_start, table.starting_in(f.sent_start, f.sent_start + len(sentence)),
-                              table.kind)
+    """The breakdown of `f`'s sentence, from the mentions starting in it (an index look-up, not a scan)."""
+    spans = table.starting_in(f.sent_start, f.sent_start + len(sentence))
+    return assemble.breakdown(sentence, f.sent_start, spans, table.kind)
 
 
 def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
-                table: EntityTable, heads: frozenset[int] = frozenset()) -> None:
+                table: EntityTable, heads: frozenset[int] = frozenset(), before: str = "") -> None:
     """"No casualties were reported (from the clashes)." / "Three people were killed." right
     after a strike (the incident told last in `frames`): its toll, unless the sentence tells
     an incident of its own (`found` holds a grounded frame) or speaks of a period or of
@@ -469,8 +470,7 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     if any(grounded(f, table) for f in found):
         return
     gap = i - max([prev.sent_index, *prev.evidence_index])
-    zero = 0 in (counts.killed, counts.wounded)
-    reach = toll_reach(text) if counts.killed or counts.wounded else zero_reach(text) if zero else 0
+    reach = series_ordinals.reach_past(before, text, counts)  # none past "The third attack came in X."
     figure = (1 if heads else 2) <= (merging.toll_gap(prev, i, frames, heads) or 0) <= reach  # headings uncounted
     if gap == 1 or figure:
         merging.add_toll(prev, counts, text)

@@ -106,7 +106,9 @@ def _body_figures(masked: str) -> list[_Figure]:
 
 _SELF_AND = re.compile(
     rf"(?i:\b(?:kill(?:ed|ing|s)?|blew\s+up|blowing\s+up|blow\s+up)\s+(?:himself|herself)\s+and\s+)"
-    rf"{NUMBER_START}{COUNT}(?P<np>{NP})(?=\s*(?:[,.;]|$|\b(?:in|at|on|near|when|as|after)\b))")
+    rf"{NUMBER_START}{COUNT}(?P<np>{NP})"
+    # ... where the clause ends, or where its wounded follow ("and wounding nine")
+    r"(?=\s*(?:[,.;]|$|\b(?:in|at|on|near|when|as|after|and\s+(?:wounding|injuring|leaving))\b))")
 
 
 @rule("toll.self-and-others", "'killing himself and 12 others': the attacker is one of the dead, on top of them",

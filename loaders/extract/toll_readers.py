@@ -11,6 +11,7 @@ from sitgraph.loaders.extract.toll_included import included_figures
 from sitgraph.loaders.extract.toll_named import named_figures
 from sitgraph.loaders.extract.toll_put_at import put_at_figures
 from sitgraph.loaders.extract.toll_roles import role_figures
+from sitgraph.loaders.extract.toll_selves import selves_and_figures
 
 EXTRA_READERS = (role_figures, care_figures, included_figures, counted_attackers_figures,
-                 one_named_person_figures, named_figures, put_at_figures)
+                 one_named_person_figures, named_figures, put_at_figures, selves_and_figures)
