@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year
-from sitgraph.loaders.extract.rules import event_tolls, nothing, rule
+from sitgraph.loaders.extract.rules import event_dates, event_tolls, no, nothing, rule
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # "It was the deadliest attack ... since", "The bombing is the worst in Baghdad since", "This
@@ -67,3 +67,27 @@ def role_compared(sentence: str, f: Any, reference: str | None) -> str | None:
         # (recalled_acts.recalled_by_year); it still is no more of the incident.
         return "generic"
     return "background" if f.date_explicit or f.killed or f.wounded else "generic"
+
+
+@rule("date.compared-act-time", "'the deadliest attack since a bombing at the same market in March 2023 killed 40': "
+      "the time told after 'since' with the act compared to is that act's own date",
+      pos=[("A bomb killed 11 people at a market in Bannu on Thursday. It was the deadliest attack in the town since "
+            "a bombing at the same market in March 2023 killed 40 people.", (("2023-11-16", None), ("2023-03", None)))],
+      # the start of a period compared with: no act's date
+      neg=[("A bomb killed 11 people at a market in Bannu on Thursday. It was the deadliest attack in the town since "
+            "the war began in 2022.", (("2023-11-16", None),))],
+      probe=event_dates, off=no)
+def compared_own_time(sent: Any, triggers: list[Any], span: tuple[int, int]) -> bool:
+    """Does a trigger of the frame stand after "since" in the comparison `span` (offsets in
+    `sent`'s text): the act compared to, whose time in that span is its own?"""
+    start, end = span
+    since = sent.text.lower().find("since", start, end)
+    base = sent.start_char
+    return since >= 0 and any(since < t.idx - base < end for t in triggers)
+
+
+def compared_time(sent: Any, d: Any, triggers: list[Any], compared: list[tuple[int, int]]) -> bool:
+    """Is date mention `d` inside a comparison of `compared` (spans of `sent`'s text: "the
+    deadliest since 2019") and no time of the act compared to that the frame's `triggers` tell
+    ("since a bombing in March 2023 killed 40": that act's own)?"""
+    return any(s <= d.start < e and not compared_own_time(sent, triggers, (s, e)) for s, e in compared)

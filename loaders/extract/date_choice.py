@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.begun_dates import begun_before_end
+from sitgraph.loaders.extract.compared_acts import compared_time
 from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.period_clauses import day_after_period
@@ -360,7 +361,7 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     if _when_clause(sent, d, triggers) or begun_before_end(sent, d, triggers):
         return "own"
     tok = _head_token(sent, d)
-    if any(s <= d.start < e for s, e in compared):
+    if compared_time(sent, d, triggers, compared):
         return "skip"
     if tok is None:
         return "kept"

@@ -89,6 +89,7 @@ class Frame:
     # (the act another answered: "a response to an Israeli raid")
     clause: str = ""
     triggers: list[int] = field(default_factory=list)  # token positions of its trigger words
+    tried: bool = False  # told below a court's act, dated by a month or year of its own (tried_incidents.py)
 
 
 def add_new(lst: list[str], items: Any) -> None:

@@ -386,9 +386,9 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
             f.claim_back = f.anaphoric = True
         if not f.claimed_by and said:
             f.claimed_by = list(said)
-        if not f.actors and (f.anaphoric or (f.aggregate and roles.REFERS_BACK.search(text))) and st.context:
-            # "The attacks have killed 40 since May": the sides named before. A toll over a
-            # period that refers to nothing ("300 have been killed since January") takes none.
+        if not (f.actors or f.tried) and st.context and (  # not an act a court tried (tried_incidents.py)
+                f.anaphoric or (f.aggregate and roles.REFERS_BACK.search(text))):  # "have killed 40 since May"
+            # the sides named before; a toll over a period that refers to nothing takes none
             f.actors = list(st.context)
         same_day_as.date_named(f, st.frames, st.texts, text)  # "On the same day as the market bombing, ..."
         st.last_date = _date_frame(f, st.last_date, published, text)

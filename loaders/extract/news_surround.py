@@ -35,6 +35,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.fight_verbs import fighting_now
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.tried_incidents import told_with_time
 
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers wargame wargames "
                            "rehearsal rehearsals".split())
@@ -171,7 +172,7 @@ def charged_act(tok: Any) -> bool:
             judged = [head, head.head] if head.dep_ in ("dobj", "nsubjpass") else [head]
             if (gerund or len(judged) == 2) and any(
                     w.lower_ in COURT_FORMS or w.lemma_.lower() in COURT_VERBS | CHARGE_NOUNS for w in judged):
-                return True
+                return not told_with_time(tok)  # "... of the killing of 14 civilians in May 2023": that act
         if t.dep_ in CLAUSE_DEPS - {"conj"} or (t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"):
             return False  # a clause of its own, or a finite verb: told, not charged
         t = head

@@ -28,6 +28,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract import rules
+from sitgraph.loaders.extract.anniversaries import role_marked_since
 from sitgraph.loaders.extract.area_totals import area_total
 from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
@@ -55,6 +56,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.surround_frames import period_told
 from sitgraph.loaders.extract.toll_many_acts import toll_over_acts
 from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
+from sitgraph.loaders.extract.tried_incidents import tried_apart
 
 # --------------------------------------------------------------------------- sentence classes
 
@@ -469,8 +471,9 @@ def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | 
 
 
 def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
-    # "blamed X for conducting the strike": the incident, whatever date is near
-    return "incident" if f.anaphoric else None
+    # "blamed X for conducting the strike": the incident, whatever date is near; not "sentenced
+    # X over the killing of 12 people in October 2024", an older act (tried_incidents.py)
+    return "incident" if f.anaphoric and not tried_apart(f) else None
 
 
 @named_rule("assemble.role-dated-before", "an event dated more than a week before the report's incident is "
@@ -498,8 +501,9 @@ def _role_earlier(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
-_ROLE_RULES = (_role_aggregate, role_counted, _role_agreement, _role_after, _role_generic, _role_period_pattern,
-               role_retaliation, role_compared, role_likened, _role_anaphoric, _role_dated_before, _role_earlier)
+_ROLE_RULES = (role_marked_since, _role_aggregate, role_counted, _role_agreement, _role_after, _role_generic,
+               _role_period_pattern, role_retaliation, role_compared, role_likened, _role_anaphoric,
+               _role_dated_before, _role_earlier)
 
 
 def _before(date: str, reference: str, days: int) -> bool:

@@ -57,6 +57,7 @@ from sitgraph.loaders.extract.series_ordinals import ranked_next
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.staff_owners import staff_owner
 from sitgraph.loaders.extract.toll_sentences import unseat_tolls
+from sitgraph.loaders.extract.tried_incidents import read_tried
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
 from sitgraph.loaders.extract.triggers import (
     attack_type,
@@ -386,6 +387,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
     _read_date(sent, f, ctx["dates"], _main_triggers([sent.doc[i] for i in f.triggers]),
                ctx.get("said", frozenset()))
+    read_tried(reader, sent, f, ctx["dates"])  # "sentenced X over the killing of 12 people in October 2024"
     _read_role(table, f, says, ctx["places"])
 
 

@@ -173,10 +173,9 @@ def test_an_incident_beside_the_surround_is_still_told(nlp, later, second):
     ("The 2017 Darulaman attack was a suicide bombing on a police academy in Kabul that killed 12 people.",
      [("Attack", "bombing", frozenset(), frozenset({"Kabul"}), "2025-06-10", 12)]),
     # a court case over a recalled attack with its day and place keeps that attack, as the guide asks
-    pytest.param("A court in Abuja tried three men over the bombing of a church in Owo on 5 June 2022, which killed "
-                 "41 people.", [("Attack", "bombing", frozenset(), frozenset({"Owo"}), "2022-06-05", 41)],
-                 marks=pytest.mark.xfail(strict=True, reason="the court's place ('a court in Abuja') is read as a "
-                                                             "place of the attack")),
+    # the court's place ('a court in Abuja') is no place of the attack (tried_incidents.py)
+    ("A court in Abuja tried three men over the bombing of a church in Owo on 5 June 2022, which killed 41 people.",
+     [("Attack", "bombing", frozenset(), frozenset({"Owo"}), "2022-06-05", 41)]),
 ])
 def test_a_year_or_a_court_does_not_hide_the_incident(nlp, text, expected):
     assert events(nlp, text) == expected
