@@ -59,7 +59,9 @@ from sitgraph.loaders.extract.generic_sides import counted_group_plurals
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.identified import identified_generics
+from sitgraph.loaders.extract.infobox_labels import without_box_labels
 from sitgraph.loaders.extract.local_bodies import local_body_cands
+from sitgraph.loaders.extract.locative_names import entry_head_places, locative_slot_places, premodifying_places
 from sitgraph.loaders.extract.media_sources import unnamed_media_cands
 from sitgraph.loaders.extract.member_names import members_after_group
 from sitgraph.loaders.extract.mentions import (
@@ -116,7 +118,9 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
     cands = slot_persons(cands, text, doc, actors, gaz)
+    cands = premodifying_places(locative_slot_places(cands, text, doc, actors, gaz), text, doc, actors, gaz)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
+    cands += entry_head_places(text, actors, gaz)  # a timeline entry's heading names its places
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
@@ -130,6 +134,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
     cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
+    cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
 

@@ -78,7 +78,8 @@ def in_line_chain(text: str, start: int, end: int, gaz: Any) -> bool:
 
 @rule("place.line-chain", "the names of a comma chain opening a line and closed by a colon or dash, ending in a "
       "known country or province ('Patikul, Sulu, Philippines: ...'), are places, the country too",
-      pos=[("12 August 2001 \u2013 Patikul, Sulu, Philippines: gunmen seized 14 workers at a plantation.",
+      # (after a timeline entry's date and dash the chain is place.entry-head-names' too)
+      pos=[("Patikul, Sulu, Philippines: gunmen seized 14 workers at a plantation.",
             ("Patikul", "Philippines", "Sulu"))],
       neg=[("Sources: Reuters, Associated Press, Agence France-Presse\nGunmen killed two people in Sulu.",
             ("Sulu",))],

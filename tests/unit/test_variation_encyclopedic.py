@@ -280,8 +280,8 @@ AUTHORS = [
          "al-Abed, North Sinai, Egypt, during Friday prayers, killing 311 people and injuring 122. No group claimed "
          "responsibility, but the attackers carried the flag of the Islamic State, according to the prosecutor.",
          "2018-01-01", [(("Islamic State",), "2017-11-24", 311, 122)]),
-    left("the strikes a side resumed 'against the group' after holding it responsible are read as the group's",
-         "La Esperanza ambush\n\nOn 15 April 2015, a rebel unit ambushed an army patrol at La Esperanza, Buenos "
+    # once a strict xfail: the strikes a side resumed 'against the group' were read as the group's
+    ("La Esperanza ambush\n\nOn 15 April 2015, a rebel unit ambushed an army patrol at La Esperanza, Buenos "
          "Aires, Cauca, Colombia, killing 11 soldiers and wounding 20. President Santos held the FARC responsible "
          "and resumed air strikes against the group.", "2016-01-01", [(("FARC",), "2015-04-15", 11, 20)]),
 ]
@@ -311,9 +311,8 @@ LEFT = [
          "park of the national police headquarters, killing the bomber and a traffic warden. Four more people died "
          "of their wounds later. Boko Haram claimed responsibility.", "2012-01-01",
          [(("Boko Haram",), "2011-06-16", 6, None)]),
-    left("a title naming the attack by its place alone ('Bojayá massacre') is read as an incident with the place as "
-         "its actor, apart from the lead's",
-         "Bojayá massacre\n\nThe Bojayá massacre took place on 2 May 2002 in Bellavista, Bojayá, Chocó, Colombia, "
+    # once a strict xfail: a title naming the attack by its place alone was read as an incident apart
+    ("Bojayá massacre\n\nThe Bojayá massacre took place on 2 May 2002 in Bellavista, Bojayá, Chocó, Colombia, "
          "during fighting between FARC guerrillas and paramilitaries. A gas cylinder bomb fired by the FARC hit the "
          "church where residents had taken shelter, killing 119 civilians and wounding 98.", "2018-09-01",
          [(("FARC",), "2002-05-02", 119, 98)]),

@@ -244,9 +244,9 @@ LEFT = [
     _left("The burning of the village of Tar Taing by junta troops on Monday left 3,000 people homeless.",
           [("Attack", "arson", {"Tatmadaw"}, {"Tar Taing"})],
           "the 'by' agent of a nominal trigger hangs under the village, not the trigger"),
-    _left("The army base at Boulkessi was overrun by JNIM fighters on Sunday.",
-          [("Capture", "territory_taken", {JNIM}, {"Boulkessi"})],
-          "a town named only after 'at' is read as an actor, not a place"),
+    # once a strict xfail (a town named only after 'at' was read as an actor): now read
+    pytest.param("The army base at Boulkessi was overrun by JNIM fighters on Sunday.",
+                 [("Capture", "territory_taken", {JNIM}, {"Boulkessi"})]),
     _left("The Sudanese army on Saturday retook control of the presidential palace in Khartoum.",
           [("Capture", "territory_taken", {"Sudanese Armed Forces"}, {"Khartoum"})],
           "the parser reads 'retook' as a noun: the capture is found, its subject is not"),
