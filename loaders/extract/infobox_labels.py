@@ -38,6 +38,11 @@ def _box_spans(text: str) -> list[tuple[int, int]]:
     return out + _spans_of(run)
 
 
+def has_box(text: str) -> bool:
+    """Does `text` hold a summary box (three or more consecutive field lines)?"""
+    return ":" in text and bool(_box_spans(text))
+
+
 def _spans_of(run: list[re.Match[str]]) -> list[tuple[int, int]]:
     if len(run) < 3:
         return []

@@ -53,7 +53,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.sentence_reader import SentenceReader, is_origin
 from sitgraph.loaders.extract.sequenced_acts import other_act_sides
-from sitgraph.loaders.extract.series_ordinals import ranked_next
+from sitgraph.loaders.extract.series_ordinals import ranked_series
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.staff_owners import staff_owner
 from sitgraph.loaders.extract.toll_sentences import unseat_tolls
@@ -429,7 +429,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         f = _frame_for(frames, (kind, frame_head(tok).i), sent, index)
         f.triggers.append(tok.i)
         # "the second attack came in X": the next of a series, not the one told before
-        anaphoric = not ranked_next(tok) and _mark_anaphora(tok, f) or anaphoric
+        anaphoric = not ranked_series(tok) and _mark_anaphora(tok, f) or anaphoric
         _read_actors(reader, tok, f, ran_into)
         _read_targets(reader, tok, f, kind)
         _read_agreement(reader, tok, sent, f, kind)

@@ -7,7 +7,16 @@ blast killed five") is left to refer back, as before. And a toll told right afte
 attack that grounded no frame ("The third attack came in X." where X is no known place) is not
 added to the incident told before it (:func:`ranks_next`).
 
-Cost: a look at the trigger noun's children and its clause; one regex per toll sentence.
+In an article on a series (:func:`series_article`: a summary box of three field lines, a title
+of an article on attacks, a lead defining them) each ranked attack is its own incident at its
+own site or hour, so there the rank alone tells it apart, whatever its clause names
+(:func:`ranked_in_article`); a second device at the first one's spot, told without a site or
+day of its own, is still joined to it by place and day in the assembly. In a news story "a
+second blast" is as often the same incident told again, or a second device minutes later at
+the same spot, so there the narrower test above stands.
+
+Cost: a look at the trigger noun's children and its clause; one regex per toll sentence; the
+article test once per document, and only when a ranked trigger is met.
 """
 
 from __future__ import annotations
@@ -40,6 +49,42 @@ def ranked_next(tok: Any) -> bool:
         return False
     return any(t.pos_ == "PROPN" and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in _SITE_PREPS)
                for t in tok.head.subtree if t.i not in range(tok.left_edge.i, tok.right_edge.i + 1))
+
+
+def series_article(doc: Any) -> bool:
+    """Is the document of `doc` an encyclopedic article (a summary box of three or more field
+    lines, or :func:`article_generics.is_article`'s title or defining lead)? Cached on the doc."""
+    known = doc.user_data.get("series_article")
+    if known is None:
+        from sitgraph.loaders.extract.article_generics import is_article
+        from sitgraph.loaders.extract.infobox_labels import has_box
+
+        known = doc.user_data["series_article"] = has_box(doc.text) or is_article(doc.text)
+    return bool(known)
+
+
+@rule("assemble.series-rank-article", "in an article on a series, 'the second blast' is the next incident of the "
+      "series, whatever its clause names",
+      pos=[("Kano bombings\nDate: 5 March 2015\nLocation: Kano, Nigeria\nAttack type: Suicide bombings\n"
+            "Perpetrator: Boko Haram\n\nA bomber blew herself up at a bus park in Kano on 5 March 2015, killing 12 "
+            "people. The second blast struck a fuel depot two hours later, killing seven.",
+            ((12, None, None), (7, None, None)))],
+      neg=[("A bomber blew herself up at a bus park in Kano on Thursday, killing 12 people. The second blast "
+            "struck a fuel depot two hours later, killing seven.", ((12, None, None),))],
+      probe=event_tolls, off=no)
+def ranked_in_article(tok: Any) -> bool:
+    """Is the definite trigger noun `tok` ranked after the first, in an article on a series
+    (:func:`series_article`)? Its role in the sentence does not matter there: each ranked
+    attack of an article is the next of its series."""
+    if not any(c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _RANKS for c in tok.children):
+        return False
+    return series_article(tok.doc)
+
+
+def ranked_series(tok: Any) -> bool:
+    """Is the trigger noun `tok` the next attack of a series by its rank: :func:`ranked_next` in
+    any report, :func:`ranked_in_article` in an article on a series?"""
+    return ranked_next(tok) or ranked_in_article(tok)
 
 
 _RANKED_ACT = re.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|next)\s+(?:[\w-]+\s+)?"
