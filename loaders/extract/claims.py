@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitgraph.loaders.extract.coordinated_acts import shared_subject
+from sitgraph.loaders.extract.nested_reactions import only_felt
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import span_tokens
@@ -266,4 +267,6 @@ SPEAKS_OF_INCIDENT = re.compile(
       probe=event_claimers, off=no)
 def speaks_of_incident(text: str) -> bool:
     """Does sentence `text` speak of an incident ("the attack", "the deaths", "the toll")?"""
+    if only_felt(text):
+        return False  # a reaction's speaker is no source (nested_reactions.py)
     return SPEAKS_OF_INCIDENT.search(text) is not None or is_source_line(text)

@@ -27,7 +27,7 @@ import functools
 import re
 from typing import Any
 
-from sitgraph.loaders.extract import rules
+from sitgraph.loaders.extract import nested_reactions, rules
 from sitgraph.loaders.extract.anniversaries import role_marked_since
 from sitgraph.loaders.extract.area_totals import area_total
 from sitgraph.loaders.extract.compared_acts import role_compared
@@ -346,7 +346,12 @@ def reaction_of(trig_root: Any) -> bool:
 
 def reactions_out(found: list[Any], sent: Any, table: Any, lead: bool) -> list[Any]:
     """The frames of sentence `sent`, none if it is a reaction, unless it is the report's
-    first to tell an incident (`lead`): then the incident it tells (:func:`reaction_incidents`)."""
+    first to tell an incident (`lead`): then the incident it tells (:func:`reaction_incidents`).
+    A frame only named by a reaction below the main verb is dropped too (nested_reactions.py),
+    in the lead only beside a frame with a toll."""
+    # a report that opens with its reaction tells the incident there, unless a toll tells it too
+    if not lead or any(f.killed or f.wounded for f in found):
+        found = [f for f in found if not nested_reactions.reacted_to(f, sent)]
     if not found or not reaction_of(sent.root):
         return found
     return reaction_incidents(found, sent, table) if lead else []
