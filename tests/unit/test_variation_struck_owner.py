@@ -34,24 +34,21 @@ def sides(nlp, text: str) -> list[tuple[set, set]]:
             if v.role == "incident"]
 
 
-# Rows that need actor.struck-owner, whose commit is held for the gate (docs/EVALUATION.md).
-HELD = "the owner is the sentence's sole armed side and is made the attacker"
-
 ROWS = [
     # driven into what the side owned (wire, Pakistan; broadcaster, Sinai; Red Sea)
-    still_missed("A suicide bomber rammed a pickup loaded with explosives into a convoy of the Frontier Corps "
-                 "near Turbat on Sunday, killing five troops.", [(set(), set())], HELD),
+    ("A suicide bomber rammed a pickup loaded with explosives into a convoy of the Frontier Corps near Turbat "
+     "on Sunday, killing five troops.", [(set(), set())]),
     ("A car laden with explosives crashed into a convoy of the Egyptian army in northern Sinai on Tuesday, "
      "killing six soldiers.", [(set(), set())]),
-    still_missed("An explosives-laden boat rammed into a frigate of the Saudi navy off Hodeidah on Monday, "
-                 "killing two sailors, officials said.", [(set(), {"officials"})], HELD),
-    still_missed("A suicide bomber has driven a truck packed with explosives into a convoy of the Somali "
-                 "National Army near Afgoye, killing six soldiers.", [(set(), set())], HELD),
+    ("An explosives-laden boat rammed into a frigate of the Saudi navy off Hodeidah on Monday, killing two "
+     "sailors, officials said.", [(set(), {"officials"})]),
+    ("A suicide bomber has driven a truck packed with explosives into a convoy of the Somali National Army "
+     "near Afgoye, killing six soldiers.", [(set(), set())]),
     # what the side carried or stood among (Balochistan, Khyber Pakhtunkhwa)
-    still_missed("A bomb ripped through a bus carrying members of the Frontier Corps in Quetta on Monday, "
-                 "killing four of them.", [(set(), set())], HELD),
-    still_missed("A suicide attacker blew himself up among a group of Pakistani soldiers in Bannu on Tuesday, "
-                 "killing six.", [(set(), set())], HELD),
+    ("A bomb ripped through a bus carrying members of the Frontier Corps in Quetta on Monday, killing four of "
+     "them.", [(set(), set())]),
+    ("A suicide attacker blew himself up among a group of Pakistani soldiers in Bannu on Tuesday, killing six.",
+     [(set(), set())]),
     # negative: the attacker is the subject beside the owner
     ("Fighters of the Islamic State drove a car bomb into a checkpoint of the Syrian army near Palmyra on "
      "Tuesday, killing nine soldiers.", [({"islamic state"}, set())]),
