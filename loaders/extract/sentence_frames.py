@@ -56,6 +56,7 @@ from sitgraph.loaders.extract.sequenced_acts import other_act_sides
 from sitgraph.loaders.extract.series_ordinals import ranked_series
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.staff_owners import staff_owner
+from sitgraph.loaders.extract.struck_owners import struck_owner_tokens
 from sitgraph.loaders.extract.toll_sentences import unseat_tolls
 from sitgraph.loaders.extract.tried_incidents import read_tried
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
@@ -288,6 +289,8 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     victims += _holders(reader, sent)
     victims += reader.ents_in(remembering_subjects(sent), ("Actor",))  # "Kenya marked the anniversary of ..."
     victims += reader.ents_in(label_of_struck_forces(sent), ("Actor",))  # "Niger: 22 soldiers killed in ..."
+    # "rammed a car into a convoy of the Frontier Corps": the convoy's owner was struck
+    victims += reader.ents_in(struck_owner_tokens(sent, [sent.doc[i] for i in f.triggers]), ("Actor",))
     armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
              and a not in f.targets and a not in says and a not in victims]
     named = [a for a in armed if (table.entities[a].name or "").lower() not in UNNAMED_SIDES]

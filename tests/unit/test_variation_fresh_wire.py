@@ -13,9 +13,9 @@ Classes:
 - the side owning what an attack was driven into or aimed at ("a suicide bomber rammed a car
   into a convoy of the Frontier Corps", "blew himself up near a patrol of the Nigerian army"):
   struck, never the sentence's sole armed side to blame. Negative rows: a side named as the
-  attacker beside it, an agent phrase, a side that is the subject. A rule that kept the owner
-  out of the sole armed side was tried and dropped (see docs/EVALUATION.md); its rows that
-  still fail are strict xfails.
+  attacker beside it, an agent phrase, a side that is the subject. The owner is kept out of
+  the sole armed side by `actor.struck-owner` (struck_owners.py; more rows in
+  test_variation_struck_owner.py).
 
 Each row: a text and the exact events (but aggregates) as :func:`incident_rows.events` gives
 them: kind, role, killed, wounded, date, a place word and a perpetrator.
@@ -82,12 +82,10 @@ def test_toll_update_places(nlp, text: str, expected: list) -> None:
 
 
 STRUCK_OWNERS = [
-    still_missed("A suicide bomber rammed an explosives-laden car into a convoy of the paramilitary Frontier Corps "
-                 "near the town of Kalat on Tuesday, killing eight people, police said.", [set()],
-                 "the convoy's owner is the sentence's sole armed side and is made the attacker"),
-    still_missed("A suicide bomber drove a truck packed with explosives into a convoy of the Somali National Army "
-                 "near Afgoye on Monday, killing six soldiers.", [set()],
-                 "the convoy's owner is the sentence's sole armed side and is made the attacker"),
+    ("A suicide bomber rammed an explosives-laden car into a convoy of the paramilitary Frontier Corps "
+     "near the town of Kalat on Tuesday, killing eight people, police said.", [set()]),
+    ("A suicide bomber drove a truck packed with explosives into a convoy of the Somali National Army "
+     "near Afgoye on Monday, killing six soldiers.", [set()]),
     ("A bomber on a motorcycle blew himself up near a patrol of the Nigerian army in Maiduguri on Wednesday, "
      "killing five soldiers, residents said.", [set()]),
     ("An explosives-laden drone crashed into a base of the Iraqi army near Tikrit on Thursday, wounding three "
