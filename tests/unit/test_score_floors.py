@@ -116,3 +116,22 @@ def test_a_rebase_may_lower_that_set_only_and_says_so_in_the_history(evaluate_mo
     new["history"][-1].pop("rebase")
     assert [p for p in ev.history_problems(new) if "lowered" in p] == [
         "('written_dev', 'event_p'): lowered 0.7 -> 0.59 on 2026-02-02"]
+
+
+def test_an_exception_lowers_only_the_floors_it_names_and_says_so(evaluate_module, floors):
+    ev = evaluate_module
+    floors["floors"]["voa_test"] = {"claims_f1": 0.79, "event_p": 0.51}
+    floors["history"].append({"date": "2026-01-02", "note": "t", "changes": [
+        {"set": "voa_test", "measure": "claims_f1", "from": None, "to": 0.79},
+        {"set": "voa_test", "measure": "event_p", "from": None, "to": 0.51}]})
+    measured = {"voa_test": {"claims_f1": 0.74, "event_p": 0.40}}
+    new, changes = ev.lowered_floors(floors, measured, ["voa_test.claims_f1"], "events gain", today="2026-02-02")
+    assert changes == [{"set": "voa_test", "measure": "claims_f1", "from": 0.79, "to": 0.73}]
+    assert new["floors"]["voa_test"] == {"claims_f1": 0.73, "event_p": 0.51}  # the other floor stays
+    assert new["history"][-1] == {"date": "2026-02-02", "note": "events gain", "lowered": ["voa_test.claims_f1"],
+                                  "changes": changes}
+    assert [p for p in ev.history_problems(new) if "lowered" in p or "history" in p] == []
+    # A lowering of a measure the exception does not name is still a problem.
+    new["history"][-1]["lowered"] = ["voa_test.event_p"]
+    assert [p for p in ev.history_problems(new) if "lowered" in p] == [
+        "('voa_test', 'claims_f1'): lowered 0.79 -> 0.73 on 2026-02-02"]
