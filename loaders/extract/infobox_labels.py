@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.infobox_tolls import field_runs
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, rule
 from sitgraph.loaders.extract.spans import Cover
@@ -28,14 +29,7 @@ _KIND_FIELDS = re.compile(r"(?i)^(?:attack\s+type|type|weapons?|method|deaths|in
 def _box_spans(text: str) -> list[tuple[int, int]]:
     """The label spans of a box's fields, and the value spans of its attack-kind fields: field
     lines in runs of three or more consecutive lines."""
-    out: list[tuple[int, int]] = []
-    run: list[re.Match[str]] = []
-    for m in _FIELD.finditer(text):
-        if run and text.count("\n", run[-1].end(), m.start()) != 1:
-            out += _spans_of(run)
-            run = []
-        run.append(m)
-    return out + _spans_of(run)
+    return [span for run in field_runs(text, _FIELD) for span in _spans_of(run)]
 
 
 def has_box(text: str) -> bool:

@@ -14,6 +14,7 @@ Cost: one regex scan of the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sitgraph.loaders.extract.box_ranges import range_top, spaced_toll_field
@@ -40,14 +41,16 @@ ATTACKERS_ADDED = re.compile(r"(?i)\(\s*\+\s*(?P<n>\d+)\s+(?:perpetrators?|attac
                              r"gunm[ae]n)\s*\)")
 
 
-def _boxes(text: str) -> list[list[re.Match[str]]]:
-    """Runs of consecutive field lines (no other line between)."""
+def field_runs(text: str, field: re.Pattern[str],
+               bridge: Callable[[re.Match[str]], bool] = lambda m: False) -> list[list[re.Match[str]]]:
+    """Runs of consecutive lines matching `field` (no other line between): the boxes of `text`.
+    A match for which `bridge` is true keeps its neighbours in one run but joins none. Cost: one
+    scan of the text."""
     out: list[list[re.Match[str]]] = []
     last = -2
-    for m in FIELD_LINE.finditer(text):
+    for m in field.finditer(text):
         line = text.count("\n", 0, m.start())
-        if m["spaced"] is not None and not spaced_toll_field(m["name"]):
-            # "Displaced 3000" keeps the box's lines together but is no field it reads.
+        if bridge(m):
             last = line if line == last + 1 else last
             continue
         if line == last + 1 and out:
@@ -56,6 +59,12 @@ def _boxes(text: str) -> list[list[re.Match[str]]]:
             out.append([m])
         last = line
     return out
+
+
+def _boxes(text: str) -> list[list[re.Match[str]]]:
+    """Runs of consecutive field lines; "Displaced 3000" keeps the box's lines together but is
+    no field it reads."""
+    return field_runs(text, FIELD_LINE, lambda m: m["spaced"] is not None and not spaced_toll_field(m["name"]))
 
 
 # Further counted parts after the first figure, each a count of people: "31 civilians, 2
