@@ -12,11 +12,8 @@ from sitgraph.loaders.extract import (
     assemble,
     attribution,
     attribution_records,
-    breakdowns,
     bystanders,
-    called_groups,
     cared_wounded,
-    clash_between,
     clause_days,
     entry_dates,
     entry_places,
@@ -33,21 +30,14 @@ from sitgraph.loaders.extract import (
     same_day_as,
     section_gaps,
     series_ordinals,
-    sides,
     speaker_turns,
     statement_days,
     story_dates,
-    subject_sources,
     surround_frames,
-    toll_in_all,
-    toll_scope,
     war_counts,
     written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
-from sitgraph.loaders.extract.after_anaphors import fold_after_anaphors
-from sitgraph.loaders.extract.air_attacks import infer_air
-from sitgraph.loaders.extract.box_series import take_box_series
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
@@ -60,25 +50,18 @@ from sitgraph.loaders.extract.date_choice import (
 from sitgraph.loaders.extract.dates import DateError
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
-from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_beside_flight
-from sitgraph.loaders.extract.frame_joins import add_frames, merge_agreements
-from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
+from sitgraph.loaders.extract.frame_joins import add_frames
 from sitgraph.loaders.extract.ground_held import capture_statements
-from sitgraph.loaders.extract.infobox_tolls import take_box_fields
-from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.layout import parse_layout
-from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
-from sitgraph.loaders.extract.place_chains import chain_places_on_line
-from sitgraph.loaders.extract.qualified_sides import name_qualified
-from sitgraph.loaders.extract.quoted_retellings import fold_quoted
 from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day
+from sitgraph.loaders.extract.report_assembly import assemble_report
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_dates import sentence_dates
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
@@ -86,11 +69,8 @@ from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
-from sitgraph.loaders.extract.toll_rises import fold_toll_rises
 from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
-from sitgraph.loaders.extract.unplaced import fold_unplaced
-from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact
 
 
 def _gazetteer() -> Any:
@@ -119,24 +99,8 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = _published(report)
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
-    frames = _assemble(frames, table, texts, published, report.text)
-    take_box_fields(frames, report.text, table)
-    take_box_series(frames, report.text, table, published)  # a series' attacks: the box's perpetrator
-    subject_sources.credit_subject(frames, doc, reader, report.text)  # who counted, claimed or blamed the subject
-    clash_between.take_clash_sides(frames, doc, reader)  # "clashes between X and Y": both sides
     lay = parse_layout(report.text)
-    frames = layout_facts.fold_summaries(frames, lay, report.text, table)
-    layout_facts.place_items(frames, lay, report.text, table)
-    chain_places_on_line(frames, report.text, table, _gazetteer())
-    place_in_regions(frames, table)
-    layout_facts.item_sources(frames, lay, report.text, table)
-    frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
-    frames = fold_launch_sites(frames, report.text, table)  # "the rockets were fired from X": the strike before
-    frames = fold_toll_rises(frames, report.text, table)  # "eight killed, up from five": a toll told before
-    frames = fold_unplaced(frames, report.text)  # "the army confirmed a strike on the compound": one told before
-    frames = fold_quoted(frames, report.text, doc, table)  # '"The minibus was ambushed," he said': the incident retold
-    frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
-    frames = join_vague_then_exact(frames, table, report.text)  # "earlier this month" then "on March 4": one attack
+    frames = assemble_report(frames, texts, published, report.text, doc, reader, lay)
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
@@ -155,35 +119,6 @@ def _with_layout(found: list[Any], lay: Any, report: Report, table: EntityTable)
     extra = [r for r in layout_facts.heading_relations(lay, report.text, table, report.id)
              if (r.type, r.source, r.target) not in seen]
     return found + extra
-
-
-def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], published: str | None,
-              text: str) -> list[Frame]:
-    """Report-level assembly (see assemble.py): one frame per incident, then perpetrators
-    reconciled from the strongest statement, inferred air power, dates clamped."""
-    frames = assemble.assemble(frames, table, texts)
-    assemble.split_series(frames, texts)
-    frames = merge_agreements(frames)
-    infer_air(frames, table, published, text)
-    out: list[Frame] = []
-    for f in frames:
-        attribution_records.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
-        sides.stand_in_group(f, table, text)
-        late_attribution.fold_description(f, table)
-        assemble.drop_aggregate_actors(f)
-        parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
-            if f.kind == "Attack" and (f.killed or f.wounded) else []
-        out.extend(assemble.split_breakdown(f, parts) if parts else [f])
-    called_groups.fold_called(out, table, text)
-    fold_fighters_after_named(out, table, text)
-    name_qualified(table, text)
-    cite_lead_source(out, texts, table)
-    news_dates.date_lead_from_next(out, texts, table)
-    assemble.share_sentence_dates(out)
-    assemble.clamp_dates(out, published)
-    toll_in_all.fold_in_all(out, texts)  # 'In all, 46 were killed' in a report of one incident
-    toll_scope.mark_background(out, texts, published)
-    return out
 
 
 _NO_DATE: tuple[str | None, str | None, str | None, int] = (None, None, None, -10)
@@ -449,12 +384,6 @@ def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:
 def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
     """An anaphoric sentence grounding nothing of its own and marking no separate incident."""
     return not any(grounded(f, table) and not f.anaphoric for f in found) and not roles.separate(text)
-
-
-def _breakdown_of(f: Frame, sentence: str, table: EntityTable) -> list[tuple[str, int]]:
-    """The breakdown of `f`'s sentence, from the mentions starting in it (an index look-up, not a scan)."""
-    spans = table.starting_in(f.sent_start, f.sent_start + len(sentence))
-    return assemble.breakdown(sentence, f.sent_start, spans, table.kind)
 
 
 def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
