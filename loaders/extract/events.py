@@ -90,6 +90,8 @@ class Frame:
     clause: str = ""
     triggers: list[int] = field(default_factory=list)  # token positions of its trigger words
     tried: bool = False  # told below a court's act, dated by a month or year of its own (tried_incidents.py)
+    # states telling their own forces' losses ("the ministry said five soldiers were killed"): struck
+    struck_sides: list[str] = field(default_factory=list)
 
 
 def add_new(lst: list[str], items: Any) -> None:

@@ -67,3 +67,30 @@ def label_of_struck_forces(sent: Any) -> list[Any]:
         return []
     end = sent.start_char + m.end("label")
     return [t for t in sent if t.idx < end]
+
+
+# "toll in Balochistan convoy bombing rises to 14", "death toll from Kalat blast climbs to 20": a
+# headline telling only that the count went up names no side acting.
+TOLL_UPDATE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.:;]{0,80}?\b(?:rises|rose|climbs|climbed|jumps|jumped|reaches"
+                         r"|reached|hits|tops|passes|mounts)\s+to\b")
+
+
+@rule("actor.label-over-toll-update", "a headline's country label over a toll update ('Pakistan: toll in Quetta bus "
+      "bombing rises to 9') is where the attack was, never its sole armed side",
+      pos=[("Pakistan: toll in Quetta bus bombing rises to 9", ((),))],
+      neg=[("Nigeria: toll in air strike on Zamfara village rises to 40", (("Nigeria",),))],
+      probe=event_actors, off=none_found)
+def label_over_toll_update(sent: Any) -> list[Any]:
+    """The tokens of the country label opening `sent`, when `sent` is the report's first line
+    and tells only a toll rising in an attack of no air weapon; else none."""
+    doc = sent.doc
+    if any(not t.is_space for t in doc[:sent.start]):
+        return []  # a digest's later line is a line of the body
+    m = LABEL.match(sent.text)
+    if m is None:
+        return []
+    rest = sent.text[m.end():].split("\n", 1)[0]
+    if not TOLL_UPDATE.search(rest) or AIR.search(rest):
+        return []
+    end = sent.start_char + m.end("label")
+    return [t for t in sent if t.idx < end]

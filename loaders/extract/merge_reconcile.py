@@ -54,7 +54,7 @@ def _merge_lists(prev: Any, f: Any) -> None:
     """Participants and places: the union, in the order first named. The attackers' own dead
     told later ("eight soldiers and five militants were killed") do not make them a target."""
     defenders = struck_defenders(prev, f) or set()  # "troops had killed many terrorists": the struck side
-    for name in ("actors", "targets", "places", "claimed_by"):
+    for name in ("actors", "targets", "places", "claimed_by", "struck_sides"):
         lst = getattr(prev, name)
         own = set(prev.actors) if name == "targets" else defenders if name == "actors" else set()
         lst.extend(x for x in getattr(f, name) if x not in lst and x not in own)

@@ -35,7 +35,7 @@ from sitgraph.loaders.extract.fighters_dead import fighters_counted
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
 from sitgraph.loaders.extract.kind_phrases import ground_lost
-from sitgraph.loaders.extract.label_states import label_of_struck_forces
+from sitgraph.loaders.extract.label_states import label_of_struck_forces, label_over_toll_update
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.official_idioms import defenders, parties_between
 from sitgraph.loaders.extract.remembering_sides import remembering_subjects
@@ -57,6 +57,7 @@ from sitgraph.loaders.extract.series_ordinals import ranked_series
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.staff_owners import staff_owner
 from sitgraph.loaders.extract.struck_owners import struck_owner_tokens
+from sitgraph.loaders.extract.toll_givers import struck_givers, toll_givers
 from sitgraph.loaders.extract.toll_sentences import unseat_tolls
 from sitgraph.loaders.extract.tried_incidents import read_tried
 from sitgraph.loaders.extract.trigger_idioms import claims_back, ran_into_weapon, under_fire
@@ -289,6 +290,7 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     victims += _holders(reader, sent)
     victims += reader.ents_in(remembering_subjects(sent), ("Actor",))  # "Kenya marked the anniversary of ..."
     victims += reader.ents_in(label_of_struck_forces(sent), ("Actor",))  # "Niger: 22 soldiers killed in ..."
+    victims += reader.ents_in(label_over_toll_update(sent), ("Actor",))  # "Pakistan: toll in ... rises to 14"
     # "rammed a car into a convoy of the Frontier Corps": the convoy's owner was struck
     victims += reader.ents_in(struck_owner_tokens(sent, [sent.doc[i] for i in f.triggers]), ("Actor",))
     armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
@@ -382,16 +384,18 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     f.actors = [a for a in f.actors if a not in says or table.entities[a].type in ARMED_TYPES or f.kind == "Abduction"]
     f.actors = [a for a in f.actors if a not in ctx["defenders"]]  # "soldiers repulsed an attack": attacked
     add_new(f.targets, ctx["defenders"] if f.kind == "Attack" else [])
+    struck = struck_givers(ctx["givers"], f) if f.kind == "Attack" else []  # a state telling its own losses
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
         f.fighters_dead = fighters_counted(span_text(sent), ctx["casualties"].killed_span)
         _read_victims(reader, sent, f, ctx["casualties"])
     # A side acting in another clause told apart is not this clause's lone armed side.
-    _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", [])])
+    _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", []), *struck])
     _read_date(sent, f, ctx["dates"], _main_triggers([sent.doc[i] for i in f.triggers]),
                ctx.get("said", frozenset()))
     read_tried(reader, sent, f, ctx["dates"])  # "sentenced X over the killing of 12 people in October 2024"
     _read_role(table, f, says, ctx["places"])
+    add_new(f.struck_sides, struck)
 
 
 def _main_triggers(toks: list[Any]) -> list[Any]:
@@ -445,6 +449,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
     ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
            "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
            "context_actors": context_actors, "dates": dates, "said": said, "defenders": defenders(reader, sent),
+           "givers": toll_givers(reader, sent),
            "kinds": {k for k, _ in frames}}
     told = clause_frames(reader, sent, frames, ctx, _facilities)
     for f, own in told:

@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.rules import event_actors, nothing, rule
 def struck_defenders(prev: Any, f: Any) -> set[str] | None:
     """The actors of frame `f` that incident `prev`, which already names an attacker, counts
     among its struck sides: not added as its attackers. None when there are none."""
-    if not prev.actors or not prev.targets:
+    struck = set(prev.targets) | set(prev.struck_sides)  # "its army says 22 soldiers were killed": struck too
+    if not prev.actors or not struck:
         return None
-    return {a for a in f.actors if a in prev.targets and a not in prev.actors} or None
+    return {a for a in f.actors if a in struck and a not in prev.actors} or None

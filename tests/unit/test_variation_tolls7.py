@@ -222,8 +222,8 @@ SIDES = [
     still_missed("A car bomb exploded outside a hotel in Mogadishu on Saturday.\n\nSomalia's information ministry "
                  "said 11 people died and 24 were injured.", [(11, 24, ())], SPEAKER_SIDE),
     # Niger: the defence ministry counts its own soldiers; the gunmen stay the authors
-    still_missed("Gunmen attacked a police post in Tillaberi on Thursday.\n\nNiger's defence ministry said 17 "
-                 "soldiers were killed and 9 wounded.", [(17, 9, ("unknown gunmen",))], SPEAKER_SIDE),
+    ("Gunmen attacked a police post in Tillaberi on Thursday.\n\nNiger's defence ministry said 17 "
+     "soldiers were killed and 9 wounded.", [(17, 9, ("unknown gunmen",))]),
     # Ukraine: an installed administration gives the toll of shelling told without its author
     ("Artillery shells hit a market in Donetsk on Monday.\n\nThe Russian-installed city administration said nine "
      "civilians were killed.", [(9, None, ())]),
