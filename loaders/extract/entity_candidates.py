@@ -96,6 +96,7 @@ from sitgraph.loaders.extract.report_country import (
 )
 from sitgraph.loaders.extract.route_facilities import drop_unnamed_roads
 from sitgraph.loaders.extract.rules import agreements, places, rule
+from sitgraph.loaders.extract.service_arms import service_arm_cands
 from sitgraph.loaders.extract.short_forms import resolve_short_forms
 from sitgraph.loaders.extract.slot_places import slot_persons
 from sitgraph.loaders.extract.spans import Cover
@@ -113,6 +114,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
+    cands += service_arm_cands(text)  # "a government warplane bombed": the state's arms
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += coalition_cands(text) + ethnic_group_cands(text, actors)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)

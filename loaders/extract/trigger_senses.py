@@ -15,6 +15,7 @@ from typing import Any
 from sitgraph.loaders.extract.news_surround import surround_sense
 from sitgraph.loaders.extract.picture_dates import picture_taken
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.side_fire import side_fire
 from sitgraph.loaders.extract.tried_incidents import recalled_with_time
 
 # What a decision-maker's words attack or target: no one is struck.
@@ -117,7 +118,8 @@ def hazard_not_attack(tok: Any) -> bool:
     if subj is not None and _hazard(subj):
         return True
     return any(c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by") and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in HAZARDS for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in HAZARDS and not side_fire(g) for g in c.children)
+        for c in tok.children)
 
 
 ACCIDENTAL = frozenset("gas cylinder boiler factory industrial chemical".split())
