@@ -26,6 +26,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
 from sitgraph.loaders.extract.struck_defenders import struck_defenders
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
+from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
 from sitgraph.loaders.extract.toll_victims import victims_only
@@ -117,7 +118,7 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     victims."""
     from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS, another_estimate
 
-    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence)
+    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
     if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):

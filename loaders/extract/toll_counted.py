@@ -110,4 +110,14 @@ def one_named_person_figures(masked: str) -> list[_Figure]:
     "killed" in `masked`; [] when none."""
     if not _NEEDS_ONE.search(masked):
         return []
-    return [_Figure("killed", 1, (m.end() - 1, m.end()), more=True) for m in _AND_ONE.finditer(masked)]
+    from sitgraph.loaders.extract.possessed_victims import possessed_ones
+
+    # "and their guide" is counted already among the killing's objects (toll.possessed-one-more)
+    return [_Figure("killed", 1, (m.end() - 1, m.end()), more=True) for m in _AND_ONE.finditer(masked)
+            if not possessed_ones(_tail(m[0]))]
+
+
+def _tail(phrase: str) -> str:
+    """The last "and ..." of `phrase` ("killing 12 worshippers and their imam": "and their imam")."""
+    at = phrase.lower().rfind(" and ")
+    return phrase[at:] if at >= 0 else ""

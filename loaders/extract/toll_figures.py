@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.possessed_victims import possessed_ones
 from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 from sitgraph.loaders.extract.toll_phrases import (
@@ -126,6 +127,7 @@ def _list_total(text: str) -> int | None:
     """Sum of the counts in "a nurse, an ambulance driver, and a volunteer"; None when
     one is vague or counts things."""
     total = len(_DEFINITE_PART.findall(text)) if enabled(DEFINITE_IN_LIST) else 0
+    total += possessed_ones(text)  # "and his driver"
     for part in _LIST_PART.finditer(text):
         extra = parse_number(part["n"])
         if extra is None or not _victims(part["np"]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.possessed_victims import POSSESSED_ONE
 from sitgraph.loaders.extract.quantities import EXACT, QUALIFIERS, RANGE, TENS_RE, UNITS_RE, VAGUE
 
 # A count of people: qualifiers, then a range, an exact figure, a vague quantity or an
@@ -97,7 +98,7 @@ _NP_STOP = (
 # "\d+": a figure of two digits or more is a number word too ("killed 10 soldiers and 25 militants").
 _NUMBER_WORD = rf"(?:{UNITS_RE}|{TENS_RE}|another|both|dozens|hundreds|thousands|\d+(?!-))"
 # A count after "and" may have a possessive before it: "a woman and her two children".
-_NEXT_COUNT = rf"(?:(?:his|her|their)\s+)?(?:{_NUMBER_WORD}|an?|another)"
+_NEXT_COUNT = rf"(?:(?:(?:his|her|their)\s+)?(?:{_NUMBER_WORD}|an?|another)|(?i:{POSSESSED_ONE}))"
 _NP_WORD = (
     rf"(?!(?:{_NP_STOP}|{_NUMBER_WORD}|and\s+{_NEXT_COUNT}|and\s+\w+\s+(?:{VERB}))\b)"
     r"(?:[A-Za-z][\w'’.-]*|\d+-(?:year|month|week)s?-old)"
@@ -145,7 +146,9 @@ DEFINITE_ONE = (rf"the(?:\s+(?!(?:said|says|say|told|reported|added|stated)\b){_
                 r"(?<![sS])(?<!police)(?<!people)(?<!military)(?<!army)")
 _MORE_OBJECTS = (
     rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom))(?:{_COUNT_ANON}{_NP_ALL}|{DEFINITE_ONE}))*"
-    rf",?\s+(?:and|as\s+well\s+as)\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
+    rf",?\s+(?:and|as\s+well\s+as)\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
+    # "and his driver": one person by a possessive, no count (possessed_victims.py)
+    rf"|(?i:{POSSESSED_ONE}))"
     r"(?!\s+(?:were|was|had|have|are|is)\b))?"
 )
 

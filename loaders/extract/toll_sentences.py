@@ -29,6 +29,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speaker_phrases import speaker_phrase_places
 
 # Who counts or reports the dead, then "in"/"at": "the health ministry in", "officials at", "a
 # hospital official in", "doctors in", "sources based in".
@@ -87,7 +88,8 @@ def unseat_tolls(table: Any, sent: Any, frames: list[Any]) -> None:
     here = [s for s in table.starting_in(sent.start_char, sent.end_char) if table.kind(s[2]) == "Place"]
     seated = seated_places(here, table.report.text)
     for f in told:
-        f.places = [p for p in f.places if p not in seated]
+        spoken = speaker_phrase_places(sent, here, f)  # "X, the governor of the Y region, said ..."
+        f.places = [p for p in f.places if p not in seated and p not in spoken]
 
 
 # "a second", "a third", "another" opening a noun phrase of one to three words, then a verb

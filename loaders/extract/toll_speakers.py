@@ -34,7 +34,8 @@ _TITLE_CUE = re.compile(r"(?i)\b(?:officials?|authorities|administration|governo
 TITLED = branch("toll.speaker-title-place", "'..., the Hiran regional governor told a news conference': a place named "
                 "only in the title of the toll's source is not the incident's",
                 pos=[("A car bomb hit an army base near Beledweyne on Monday, killing 14 soldiers. By Tuesday the "
-                      "toll had risen to 17, with 22 wounded, the Hiran regional governor said.", ((17, 22, None),))],
+                      "toll had risen to 17, with 22 wounded, according to the Hiran regional governor.",
+                      ((17, 22, None),))],
                 neg=[("A car bomb hit an army base near Beledweyne on Monday, killing 14 soldiers. By Tuesday 17 "
                       "people had been killed in Hiran, the governor said.", ((14, None, None), (17, None, None)))],
                 probe=event_tolls, where="sitgraph.loaders.extract.toll_speakers.speaker_places")

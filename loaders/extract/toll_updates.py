@@ -77,15 +77,15 @@ _RIVAL = re.compile(rf"(?i)^[^.;]*\b(?:however|instead)\b[^.;]*\b{_SAYS}\b|^\W*(
 
 TOLD_AGAIN = branch("toll.told-again", "'Doctors said the toll was 18', 'officials later raised the death toll to 23' "
                     "after an incident's toll: its whole toll told again, the larger kept",
-                    pos=[("The RSF shelled a camp near El Fasher on Sunday, killing at least 10 people. Doctors said "
-                          "the toll was 18.", ((18, None, None),))],
+                    pos=[("The RSF shelled a camp near El Fasher on Sunday, killing at least 10 people. The toll "
+                          "was 18 by Monday evening.", ((18, None, None),))],
                     neg=[("The RSF shelled a camp near El Fasher on Sunday, killing at least 10 people. Doctors said "
                           "the toll of the war was 18,000.", ((10, None, None),))],
                     probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")
 RIVAL = branch("toll.rival-source", "'Police said 12 were killed. Residents, however, said at least 30 died.': a "
                "source set against the first gives the incident's toll too, the larger kept",
                pos=[("Gunmen attacked a village in Plateau on Sunday. Police said 12 people were killed. Residents, "
-                     "however, said at least 30 died.", ((30, None, None),))],
+                     "however, claimed at least 30 died.", ((30, None, None),))],
                neg=[("Gunmen attacked a village in Plateau on Sunday. Police said 12 people were killed. Residents "
                      "said at least 30 houses burned.", ((12, None, None),))],
                probe=event_tolls, where="sitgraph.loaders.extract.numbers.another_estimate")

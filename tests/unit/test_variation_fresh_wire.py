@@ -35,15 +35,13 @@ from incident_rows import ONE, check_events, events, still_missed  # noqa: E402
 MON, TUE, WED, THU = "2024-06-10", "2024-06-11", "2024-06-12", "2024-06-13"
 
 TOLL_UPDATE_PLACES = [
-    # the official's title names a region: who counts, not where it happened
-    still_missed("A Russian missile struck a five-storey apartment building in the city of Sumy on Monday evening, "
-                 "killing seven people, officials said. Oleh Marchenko, the governor of the Chernihiv region, said 31 "
-                 "people were wounded.", [(*ONE, 7, 31, MON, "sumy", "russia")],
-                 "the place in the speaker's title places the toll as an incident of its own"),
-    still_missed("Militants stormed a police post in the town of Tank on Tuesday, killing four officers. Imran "
-                 "Khattak, the deputy commissioner of Dera Ismail Khan district, said nine people were injured.",
-                 [(*ONE, 4, 9, TUE, "tank", None)],
-                 "the place in the speaker's title places the toll as an incident of its own"),
+    # the official's title names a region: who counts, not where it happened (toll.speaker-phrase-place)
+    ("A Russian missile struck a five-storey apartment building in the city of Sumy on Monday evening, killing "
+     "seven people, officials said. Oleh Marchenko, the governor of the Chernihiv region, said 31 people were "
+     "wounded.", [(*ONE, 7, 31, MON, "sumy", "russia")]),
+    ("Militants stormed a police post in the town of Tank on Tuesday, killing four officers. Imran Khattak, the "
+     "deputy commissioner of Dera Ismail Khan district, said nine people were injured.",
+     [(*ONE, 4, 9, TUE, "tank", None)]),
     # where the wounded died: a hospital in another town
     ("A car bomb exploded outside a bank in the town of Tumaco on Thursday, killing two people, police said. Two "
      "of the wounded died overnight at the university hospital in Pasto.", [(*ONE, 2, None, THU, "tumaco", None)]),

@@ -1,0 +1,43 @@
+"""One more victim named by whom they belong to, after "and": "killing a local commander and his
+driver", "wounding a woman and her son", "shooting dead a journalist and his cameraman".
+
+A list of a killing's objects adds a count after "and" ("a woman and her two children"); a
+singular person told by a possessive and a noun of kin or of a role beside someone, with no
+count, was left out, so the toll lost one. Such a noun is one person: the guide counts every
+person killed or wounded. Only singular nouns of people are read (kin, a driver, a guard, an
+aide, a colleague): "and his men", "and her family", "and their homes" stay uncounted.
+
+:data:`POSSESSED_ONE` is the pattern :mod:`toll_phrases` accepts as the last object of such a
+list; :func:`possessed_ones` counts it for :func:`toll_figures._list_total`. Pure; one regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
+
+# Singular nouns of one person beside another: kin and companions of a role.
+_ONE_PERSON = (r"wife|husband|son|daughter|child|baby|infant|brother|sister|father|mother|nephew|niece|cousin|uncle"
+               r"|aunt|grandson|granddaughter|grandfather|grandmother|fianc[eé]e?|partner|driver|bodyguard|guard"
+               r"|escort|aide|assistant|deputy|colleague|companion|friend|cameraman|photographer|interpreter"
+               r"|translator|fixer|neighbou?r|relative|guide|secretary|spokes(?:man|woman)")
+POSSESSED_ONE = (rf"(?:his|her|their)\s+(?:(?:young|teenage|elderly|\d+-year-old|infant)\s+)?"
+                 rf"(?:{_ONE_PERSON})\b(?!['’])")
+_PART = re.compile(rf"(?i)\band\s+{POSSESSED_ONE}")
+
+POSSESSED = branch("toll.possessed-one-more", "'killing a local commander and his driver': a singular person told by "
+                   "a possessive after 'and' is one more victim of the list",
+                   pos=[("A drone struck a car near Qamishli on Monday, killing a local commander and his driver.",
+                         ((2, None, None),)),
+                        ("An Israeli strike hit a house in Khiam on Tuesday, wounding a woman and her son.",
+                         ((None, 2, None),))],
+                   neg=[("A drone struck a car near Qamishli on Monday, killing a local commander and his men.",
+                         ((1, None, None),))],
+                   probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._list_total")
+
+
+def possessed_ones(text: str) -> int:
+    """How many possessed singular persons ("and his driver") the objects `text` hold; 0 while
+    the rule is off."""
+    return len(_PART.findall(text)) if enabled(POSSESSED) else 0
