@@ -104,9 +104,9 @@ BY_THEN = [
      "people had been killed and 20 wounded, the regional governor said.", [(7, 20)]),
     ("An airstrike hit a school in Gaza City on Monday, killing 14 people. By nightfall 22 people had been "
      "killed, the civil defence agency said.", [(22, None)]),
-    still_missed("Gunmen attacked a bus station in Bamenda on Sunday, killing seven people. By Monday, nine had "
-                 "died, hospital sources said.", [(9, None)],
-                 "'had died' alone gives the sentence no frame whose toll could revise the attack's"),
+    # read by toll.later-count-told-again: a count by a day told after the toll is its later count
+    ("Gunmen attacked a bus station in Bamenda on Sunday, killing seven people. By Monday, nine had died, hospital "
+     "sources said.", [(9, None)]),
     still_missed("Armed men attacked an army post in Djibo on Monday, killing 25 soldiers. By evening the figure had "
                  "reached 41, a senior officer said.", [(41, None)],
                  "'the figure' is no toll word, so the sentence tells no count"),
