@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
 from sitgraph.loaders.extract.struck_defenders import struck_defenders
+from sitgraph.loaders.extract.toll_additions import later_count, more_died
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
 from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
@@ -119,9 +120,10 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS, another_estimate
 
     update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
+    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or later_count(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
-    if ALSO_TOLL.search(sentence) and _added_on_top(f, counts):
+    if (ALSO_TOLL.search(sentence) or more_died(sentence)) and _added_on_top(f, counts):
         return
     if not fighters_told_after(f, counts, sentence):
         _add_killed(f, counts, update)

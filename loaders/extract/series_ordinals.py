@@ -98,7 +98,7 @@ _RANKED_ACT = re.compile(r"(?i)\bthe\s+(?:second|third|fourth|fifth|sixth|next)\
             "bus and set off explosives when a constable tried to search them, killing themselves and seven "
             "passengers.", ((8, None, None),))],
       neg=[("A parcel bomb tore through a bus in Ampara on Monday, killing eight people. Police sealed the town "
-            "after the blast. Two more passengers later died in hospital.", ((8, None, None),))],
+            "after the blast. Two more passengers later died in hospital.", ((10, None, None),))],
       probe=event_tolls, off=no)
 def ranks_next(sentence: str) -> bool:
     """Does `sentence` name an attack of a series by a rank after the first ("the third
