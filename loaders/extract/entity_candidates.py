@@ -28,9 +28,11 @@ from sitgraph.loaders.extract.admin_places import (
     apposed_place_cands,
     possessed_place_cands,
 )
+from sitgraph.loaders.extract.alias_names import other_names
 from sitgraph.loaders.extract.article_generics import article_generics
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
+from sitgraph.loaders.extract.defined_vehicles import defined_vehicle_cands
 from sitgraph.loaders.extract.described_facilities import named_then_described
 from sitgraph.loaders.extract.entity_forms import (
     generic_qualifiers,
@@ -105,6 +107,7 @@ from sitgraph.loaders.extract.stance_states import stance_state_cands
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.titled_roles import titled_roles
 from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
+from sitgraph.loaders.extract.unit_short_forms import owned_unit_short_forms
 from sitgraph.loaders.extract.unnamed_coalitions import coalition_cands, join_named_coalition
 
 
@@ -116,7 +119,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
     cands += service_arm_cands(text)  # "a government warplane bombed": the state's arms
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
-    cands += coalition_cands(text) + ethnic_group_cands(text, actors)
+    cands += coalition_cands(text) + ethnic_group_cands(text, actors) + defined_vehicle_cands(text)
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
     cands = slot_persons(cands, text, doc, actors, gaz)
@@ -159,8 +162,9 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = within_entries(identified_generics(group_of_named(kept, text), text), text, generic_to_named)
     kept = counted_group_plurals(kept, text)
     kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
-    kept = bracketed_forms(full_names_before_brackets(kept, text), text)
+    kept = other_names(bracketed_forms(full_names_before_brackets(kept, text), text), text)  # 'X, known as Y'
     kept = members_after_group(resolve_short_forms(facility_variants(kept, actors)), text)  # "BIFF gunmen"
+    kept = owned_unit_short_forms(kept)  # "the UPDF's 2nd Division ... the 2nd Division"
     kept = appositive_names(headline_head_short_forms(kept), text)
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)

@@ -43,6 +43,8 @@ class RelationContext:
     def add(self, typ: str, s: str, t: str, pos: int) -> None:
         if s == t:
             return
+        if typ == "LOCATED_IN" and getattr(self.table.entities.get(s), "type", None) == "vehicle":
+            return  # a struck bus or convoy moves: the place is where it was hit, not where it stands
         if typ == "ALLIED_WITH" and (t, s) < (s, t):
             s, t = t, s
         if (typ, s, t) not in self.out:
