@@ -34,6 +34,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.begun_dates import begun_before_end
 from sitgraph.loaders.extract.compared_acts import compared_time
+from sitgraph.loaders.extract.compared_periods import period_compared
 from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.period_clauses import day_after_period
@@ -233,7 +234,7 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
     if tried is not None:
         return Chosen(tried, True)
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
-    compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)]
+    compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)] + period_compared(sent.text)
     sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "doer": [], "told": [], "skip": []}
     for d in dates:
         sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)

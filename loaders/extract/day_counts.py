@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sitgraph.loaders.extract.counted_nights import night_count
 from sitgraph.loaders.extract.rules import event_dates, rule
 
 _HOUR_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
@@ -46,7 +47,9 @@ def further_count(sentence: str, reference: str | None) -> tuple[int, str] | Non
     counted from ISO day `reference` (the incident told before), or None when the sentence holds
     none or `reference` is no day. Cost: one regex scan."""
     m = FURTHER_COUNTED.search(sentence)
-    if m is None or not reference or len(reference) != 10:
+    if m is None:
+        return night_count(sentence, reference)  # "Two nights later, ...": counted in nights
+    if not reference or len(reference) != 10:
         return None
     if m["dir"]:
         days = -1 if m["dir"].lower() == "before" else 1

@@ -87,9 +87,9 @@ def compatible(prev: Any, f: Any, table: Any, text: str) -> bool:
 @named_rule("assemble.attack-on-the-facility", "'The attack on the post near X was the deadliest': a definite "
             "attack on the facility the incident before struck is that incident, placed more precisely",
             pos=[("Militants killed 12 soldiers in an attack on an army post in the north on Saturday. The attack "
-                  "on the post near Banikoara was the deadliest this year.", ("Attack",))],
+                  "on the post near Banikoara was the deadliest in November.", ("Attack",))],
             neg=[("Militants killed 12 soldiers in an attack on an army post near Kandi on Saturday. The attack on "
-                  "the post near Banikoara was the deadliest this year.", ("Attack", "Attack"))],
+                  "the post near Banikoara was the deadliest in November.", ("Attack", "Attack"))],
             probe=event_kinds, off=no)
 def _on_struck_facility(prev: Any, text: str, table: Any) -> bool:
     """Does `text` tell "the attack on the <noun>" where the noun names a facility `prev` struck?"""
