@@ -119,8 +119,8 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     victims."""
     from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS, another_estimate
 
-    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
-    update = TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or later_count(sentence)
+    update = (TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
+              or later_count(sentence))
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
     if (ALSO_TOLL.search(sentence) or more_died(sentence)) and _added_on_top(f, counts):

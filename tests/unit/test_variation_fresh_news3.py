@@ -104,8 +104,8 @@ BY_THEN = [
      "people had been killed and 20 wounded, the regional governor said.", [(7, 20)]),
     ("An airstrike hit a school in Gaza City on Monday, killing 14 people. By nightfall 22 people had been "
      "killed, the civil defence agency said.", [(22, None)]),
-    # a source's figure told with "had died" revises it too (toll.source-figure-larger)
-    # read by toll.later-count-told-again: a count by a day told after the toll is its later count
+    # a source's figure told with "had died" revises it too (toll.source-figure-larger), and a count by a
+    # day told after the toll is its later count (toll.later-count-told-again)
     ("Gunmen attacked a bus station in Bamenda on Sunday, killing seven people. By Monday, nine had died, hospital "
      "sources said.", [(9, None)]),
     still_missed("Armed men attacked an army post in Djibo on Monday, killing 25 soldiers. By evening the figure had "
