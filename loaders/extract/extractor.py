@@ -41,7 +41,6 @@ from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
-    closed,
     lead_dates_headline,
     lead_reference,
     no_lead_yet,
@@ -69,6 +68,7 @@ from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.toll_additions import more_died
+from sitgraph.loaders.extract.title_lines import shut
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
@@ -182,7 +182,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     page, published = published, _reference_day(st, sent.start_char, published)
     text = span_text(sent)
     before, st.said_last = st.said_last, text
-    if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, text)):
+    if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, sent)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
     cut = entry_dates.cut_head(st.entries, sent, table.report.text)  # '4' / 'May 2016 – Hama: ...'
     dates, said_on = sentence_dates(text, sent.start_char, published, datelines, cut)
@@ -223,7 +223,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table, section_gaps.unless_retold(st.heads, text))
     found = _join_back(back, found, anaphoric, table, text)
-    _note_title(st, i, text)
+    _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
@@ -262,16 +262,17 @@ def _told_last(st: _Reading) -> str | None:
     return last.date if last is not None and last.date_explicit and enabled(COUNTED_FROM_TOLD) else None
 
 
-def _in_title(st: _Reading, text: str) -> bool:
-    """Is the sentence `text` of the title block (no sentence closed yet, nor this one)?"""
-    return not st.titles_closed and not closed(text)
+def _in_title(st: _Reading, sent: Any) -> bool:
+    """Is sentence `sent` of the title block (no sentence closed yet, nor this one)?"""
+    return not st.titles_closed and not shut(sent)
 
 
-def _note_title(st: _Reading, i: int, text: str) -> None:
+def _note_title(st: _Reading, i: int, sent: Any) -> None:
     """Sentence `i` is of the title block while no sentence has closed with a full stop."""
-    if not st.titles_closed and not closed(text):
+    done = shut(sent)
+    if not st.titles_closed and not done:
         st.titles.add(i)
-    st.titles_closed = st.titles_closed or closed(text)
+    st.titles_closed = st.titles_closed or done
 def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: str, dates: list[Any],
                   said_on: frozenset[int], sent: Any) -> None:
     """A sentence grounding no frame of its own may date the incident told last."""

@@ -17,6 +17,7 @@ from sitgraph.loaders.extract import (
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.headline_days import lend_lead_day
+from sitgraph.loaders.extract.headline_sides import drop_title_place_states
 from sitgraph.loaders.extract.headlines import headline_of, take_headline
 
 
@@ -24,6 +25,7 @@ def add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text
                titles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Append a sentence's frames, each merged into the frame before it when it tells
     more of the same incident (`titles`: the sentences of the report's title block)."""
+    drop_title_place_states(found, titles, table)  # "Haiti gangs storm X": Haiti is where, not who
     for f in found:
         # A photo caption between two sentences about one incident does not part them.
         prev = next((p for p in reversed(frames) if p.role != "caption"), None)

@@ -12,11 +12,11 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.fight_followed import FIGHT_THAT_FOLLOWED, foes_killed_in_own_fight
+from sitgraph.loaders.extract.headline_sides import unnamed_keys
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.sides import GENERIC_KEYS
 
 # "The army said it had repelled the attack", "Israel's military said it had targeted militants
 # in the area": a side's own account of what it did, told in a statement of its own.
@@ -183,5 +183,5 @@ def headline_parted(prev: Any, f: Any, table: Any) -> bool:
         return True
     o = Overlap(prev, f, table)
     # "rebels" in the lead stand for the group the headline names ("ELN attack kills four")
-    o.na, o.nf = ({a for a in names if table.entities[a].key not in GENERIC_KEYS} for names in (o.na, o.nf))
+    o.na, o.nf = ({a for a in names if table.entities[a].key not in unnamed_keys()} for names in (o.na, o.nf))
     return names_disjoint(o, f)

@@ -338,12 +338,11 @@ REPORTS = [
      'Ethiopia\n\nFano militiamen killed 12 policemen in an ambush in the Amhara region, '
      'officials said. The ambush happened near Bahir Dar on Saturday.',
      '2024-05-15', [('2024-05-11', None)]),
-    left("a headline line ending in a bracketed date ('... attack (12 May 2024)') is read as a "
-         'sentence of its own: one incident becomes two events',
-         'headline date only',
-         'Nigeria: 15 killed in Zamfara attack (12 May 2024)\n\nBandits stormed the village of Gidan '
-         'Bugaje, killing 15 people, police said.',
-         '2024-05-20', [('2024-05-12', None)]),
+    # the headline now joins its lead: one incident
+    ('headline date only',
+     'Nigeria: 15 killed in Zamfara attack (12 May 2024)\n\nBandits stormed the village of Gidan '
+     'Bugaje, killing 15 people, police said.',
+     '2024-05-20', [('2024-05-12', None)]),
     ('two incidents two weekdays one sentence',
      'Syria\n\nIsraeli strikes hit a building in Damascus on Monday and a convoy near Homs on '
      'Tuesday, killing six people in all.',
