@@ -67,8 +67,8 @@ from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.span_text import span_text
-from sitgraph.loaders.extract.toll_additions import more_died
 from sitgraph.loaders.extract.title_lines import shut
+from sitgraph.loaders.extract.toll_additions import more_died
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
@@ -273,6 +273,8 @@ def _note_title(st: _Reading, i: int, sent: Any) -> None:
     if not st.titles_closed and not done:
         st.titles.add(i)
     st.titles_closed = st.titles_closed or done
+
+
 def _date_of_last(st: _Reading, found: list[Frame], table: EntityTable, text: str, dates: list[Any],
                   said_on: frozenset[int], sent: Any) -> None:
     """A sentence grounding no frame of its own may date the incident told last."""
