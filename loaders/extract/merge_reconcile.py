@@ -117,10 +117,9 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     reported.", "The death toll rose to 11.") right after incident `f`: its figures where
     `f` has none or where it updates the toll upward, and attackers killed on top of the
     victims."""
-    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS, another_estimate
+    from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
 
-    update = (TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
-              or later_count(sentence))
+    update = _updates_toll(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
     if (ALSO_TOLL.search(sentence) or more_died(sentence)) and _added_on_top(f, counts):
@@ -129,6 +128,15 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
         _add_killed(f, counts, update)
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
+
+
+def _updates_toll(sentence: str) -> bool:
+    """Does `sentence` revise a toll told before ("rose to", another source's larger figure,
+    a later count) rather than tell one of its own?"""
+    from sitgraph.loaders.extract.numbers import another_estimate
+
+    return bool(TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
+                or later_count(sentence))
 
 
 @named_rule("toll.also-after", "'Two civilians also died.' after an incident's toll adds to it",
