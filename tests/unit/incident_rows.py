@@ -71,6 +71,13 @@ def tolls(nlp, text: str, published: str = "2024-05-13") -> list[tuple]:
     return [(v.killed, v.wounded) for v in x.events if v.role in ("incident", "background")]
 
 
+def sides_killed(nlp, text: str, published: str) -> list[tuple[frozenset, int | None]]:
+    """(perpetrators in lower case, killed) of each event of `text` but aggregates, read as one report."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name.lower() for e in x.entities}
+    return [(frozenset(names[a] for a in v.actors), v.killed) for v in x.events if v.role != "aggregate"]
+
+
 def named(nlp, text: str) -> tuple[str, ...]:
     """'Kind:name' of every entity of `text`, sorted: what the entity tables state exactly."""
     x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)

@@ -18,9 +18,7 @@ gendarmes struck then soldiers fighting back (the gendarmes are not read as the 
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-from tests.unit.incident_rows import still_missed
+from tests.unit.incident_rows import sides_killed, still_missed
 
 PUBLISHED = "2025-06-10"
 NONE = frozenset()
@@ -28,9 +26,7 @@ NONE = frozenset()
 
 def sides(nlp, text: str) -> list[tuple[frozenset, int | None]]:
     """(perpetrators in lower case, killed) of each event of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name.lower() for e in x.entities}
-    return [(frozenset(names[a] for a in v.actors), v.killed) for v in x.events if v.role != "aggregate"]
+    return sides_killed(nlp, text, PUBLISHED)
 
 
 def _s(*names: str) -> frozenset:
