@@ -32,7 +32,7 @@ _SERVICE_BEFORE = re.compile(r"\b(?:VOA|BBC|RFE/RL|RFI|Radio\s+Free\s+\w+)(?:['\
 
 @rule("place.demonym-modifier", "a nationality word the gazetteer also knows as a place ('Thai', 'Somali') is no "
       "place where it modifies what follows ('Thai soldiers') or names an outlet's language service",
-      pos=[("Thai villagers fled the road after a bomb exploded in Yala.", ("Yala",))],
+      pos=[("Thai soldiers patrolled the road after a bomb exploded in Yala.", ("Yala",))],
       neg=[("Fighting spread across the Somali region of Ethiopia on Tuesday.", ("Ethiopia", "Somali"))],
       probe=places, off=lambda text, doc: frozenset())
 def modifier_demonyms(text: str, doc: Any) -> frozenset[tuple[int, int]]:

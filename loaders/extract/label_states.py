@@ -94,31 +94,3 @@ def label_over_toll_update(sent: Any) -> list[Any]:
         return []
     end = sent.start_char + m.end("label")
     return [t for t in sent if t.idx < end]
-
-
-# A headline telling an explosive device that went off: "Bomb at bus terminal kills eight",
-# "Blast at market wounds 20", "Suicide bomber kills 5 at mosque". A state does not set off a
-# bomb under its own country's label; the label says where it went off.
-DEVICE = re.compile(r"(?i)\b(?:bomb(?:s|ing|ings)?|blasts?|explosions?|explodes|exploded|suicide\s+bombers?"
-                    r"|landmines?|IEDs?|grenades?)\b")
-
-
-@rule("actor.label-over-explosion", "a headline's country label over a bomb or blast with no doer named "
-      "('Pakistan: bomb at bus terminal kills eight') is where it went off, never its sole armed side",
-      pos=[("Pakistan: bomb at Quetta bus terminal kills eight", ((),))],
-      neg=[("Nigeria: air strike on Zamfara village kills 16", (("Nigeria",),))],
-      probe=event_actors, off=none_found)
-def label_over_explosion(sent: Any) -> list[Any]:
-    """The tokens of the country label opening `sent`, when `sent` is the report's first line
-    and tells an explosive device going off, with no air weapon; else none."""
-    doc = sent.doc
-    if any(not t.is_space for t in doc[:sent.start]):
-        return []  # a digest's later line is a line of the body
-    m = LABEL.match(sent.text)
-    if m is None:
-        return []
-    rest = sent.text[m.end():].split("\n", 1)[0]
-    if not DEVICE.search(rest) or AIR.search(rest) or TOLL_UPDATE.search(rest):
-        return []  # a toll update is actor.label-over-toll-update's
-    end = sent.start_char + m.end("label")
-    return [t for t in sent if t.idx < end]

@@ -19,7 +19,6 @@ from sitgraph.loaders.extract.bracket_names import without_open_bracket
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_head
 from sitgraph.loaders.extract.fighter_names import named_fighters
-from sitgraph.loaders.extract.fused_descriptors import demonym_in_a_name, fused_descriptor
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.org_tails import built_name, org_name_end
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
@@ -132,8 +131,6 @@ def _drop_hit(text: str, h: Any, entry: Any, named: set[str]) -> bool:
     if h.contextual and h.key not in named and not member and contextual_alone(h):
         return True
     if in_feature_name(text, h.start) or club_name(text, h.end) or nisba_hit(text, h.start):
-        return True
-    if fused_descriptor(text, h.end) or (h.demonym and demonym_in_a_name(text, h.end)):  # "a Panama-flagged ship"
         return True
     return bool(h.demonym and not (member and entry.type == "armed_group") and not_acting(text, h.end))
 

@@ -12,7 +12,6 @@ from typing import Any
 
 from sitgraph.loaders.extract.compass_countries import whole_name
 from sitgraph.loaders.extract.demonym_places import modifier_demonyms
-from sitgraph.loaders.extract.list_ends import list_ends_at_adjunct
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_endings import town_despite_ending
@@ -95,7 +94,7 @@ def conjoined_place(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] the last of a list of names after a locative, with
     nothing of its own after it (a stop, a comma, the line's end)?"""
     return bool(LOCATIVE_CHAIN.search(text, max(0, start - 60), start)) and bool(
-        re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2])) or list_ends_at_adjunct(text, start, end)
+        re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2]))
 
 
 def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:

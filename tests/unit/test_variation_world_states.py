@@ -7,6 +7,10 @@ broadcasters' and wire agencies' websites, across wars.
 Negative rows: a country closing a list after a border word is a place; a capital where talks
 are held; a national among the dead; a state that condemns; a country label over a headline;
 a foreign journalist wounded; soldiers of a state serving in a mission attacked by rebels.
+
+The entries (loaders/data/actors/states.yaml) passed every row but lowered two blind sets'
+totals, so they were taken out (docs/EVALUATION.md, "States the dictionary lacked"): the rows
+that need them are strict xfails.
 """
 
 from __future__ import annotations
@@ -15,6 +19,14 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+
+NO_ENTRY = "the state is not in the actor dictionary (every member state's entry was tried and dropped)"
+
+
+def needs_entry(*row):
+    """A row that passes with the states' entries only: a strict xfail while they are out."""
+    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=NO_ENTRY))
+
 
 PUBLISHED = "2026-07-20"  # a Monday: Saturday 07-18, Sunday 07-19, the Tuesday before 07-14
 SAT, SUN, MON, TUE = "2026-07-18", "2026-07-19", "2026-07-20", "2026-07-14"
@@ -34,7 +46,7 @@ def incident_at(nlp, text: str, place: str) -> list[tuple[tuple[str, ...], str |
 
 # --- a state's forces by demonym do the attack ----------------------------------------------------
 
-DOERS = [
+_DOERS = [
     # the South Caucasus: shelling told by the other side's ministry
     ("Azerbaijani forces shelled Armenian positions near the village of Sotk on Tuesday, Armenia's defence "
      "ministry said.", "Sotk", [(("Azerbaijan",), TUE)]),
@@ -56,6 +68,9 @@ DOERS = [
 ]
 
 
+DOERS = [needs_entry(*row) for row in _DOERS]
+
+
 @pytest.mark.parametrize("text,place,expected", DOERS)
 def test_forces_by_demonym_are_the_state(nlp, text, place, expected):
     assert incident_at(nlp, text, place) == expected
@@ -63,12 +78,15 @@ def test_forces_by_demonym_are_the_state(nlp, text, place, expected):
 
 # --- a state's government or authorities give the account ----------------------------------------
 
-SOURCES = [
+_SOURCES = [
     ("Togo's government said militants attacked a gendarmerie post near Dapaong on Saturday, killing 12 "
      "soldiers.", "Dapaong", "Togo"),
     ("Senegalese authorities said two soldiers were killed by a landmine in Casamance on Sunday.",
      "Casamance", "Senegal"),
 ]
+
+
+SOURCES = [needs_entry(*row) for row in _SOURCES]
 
 
 @pytest.mark.parametrize("text,place,state", SOURCES)
