@@ -1,13 +1,14 @@
 """Further ways news copy counts days from the incident it told before: "The night before,
 ...", "the evening after", "Twenty-four hours earlier, ...", "48 hours later", "Two days on,
-...", "The day before that, ...", "... the day after in a separate attack".
+...", "The day before that, ...", "... the day after in a separate attack", "Two nights later, ...".
 
 :data:`roles.COUNTED_DAY` reads "a day later", "the previous day", "the next morning" and "the
 day before," (a comma or a stop after it); these are the forms it leaves, each a day count
 from the incident told last, as wire agencies, broadcasters and military statements write
 them. Not read: "the night before the vote" (a night counted from another happening, not from
-the incident), a count of hours that is no whole number of days ("six hours later": the same
-day or the next, the text does not say), "days on" without a number or before anything but a
+the incident), "two nights after the vote" or "nights later" with no number, a
+count of hours that is no whole number of days ("six hours later": the same day or the next,
+the text does not say), "days on" without a number or before anything but a
 pause ("two days on patrol").
 
 Pure and regex based; the hook in :func:`roles.counted_day_of` calls :func:`further_count` only
@@ -19,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitgraph.loaders.extract.counted_nights import night_count
 from sitgraph.loaders.extract.rules import event_dates, rule
 
 _HOUR_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
@@ -31,6 +31,11 @@ FURTHER_COUNTED = re.compile(
     r"(?i)\bthe\s+(?:(?P<part>night|evening|morning|afternoon)|day)\s+(?P<dir>before|after)" + _OPEN_AFTER
     + r"|\b(?P<hours>\d{2,3}|twenty[- ]four|forty[- ]eight|seventy[- ]two)\s+hours\s+(?P<dir2>earlier|later)\b"
     + r"|\b(?P<n>a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+on(?=\s*[,.;])")
+# "Two nights later they killed 11": raids told night by night count days in nights (or
+# mornings, evenings); read only where none of the counts above is.
+COUNTED_NIGHTS = re.compile(
+    r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?:nights?|evenings?|mornings?)\s+"
+    r"(?P<dir>later|earlier)\b")
 
 
 @rule("date.counted-further", "'The night before, ...', 'Forty-eight hours later, ...', 'Two days on, ...': the day "
@@ -62,4 +67,24 @@ def further_count(sentence: str, reference: str | None) -> tuple[int, str] | Non
     else:
         n = int(m["n"]) if m["n"].isdigit() else _DAY_WORDS[m["n"].lower()]
         days = n * (7 if m["unit"].lower().startswith("week") else 1)
+    return m.start(), (dt.date.fromisoformat(reference) + dt.timedelta(days=days)).isoformat()
+
+
+@rule("date.counted-nights", "'Two nights later they killed 11 people at X': the day counted in nights from the "
+      "incident told before",
+      pos=[("Rebels attacked the village of Kasindi on Monday, killing eight people. Two nights later they killed "
+            "11 people at Bubare.", (("2023-11-13", None), ("2023-11-15", None)))],
+      # a count of nights after another happening than the incident: the usual lending
+      neg=[("Rebels attacked the village of Kasindi on Monday, killing eight people. Two nights after the "
+            "funeral, they killed 11 people at Bubare.", (("2023-11-13", None), ("2023-11-13", None)))],
+      probe=event_dates, off=lambda sentence, reference: None)
+def night_count(sentence: str, reference: str | None) -> tuple[int, str] | None:
+    """(offset, ISO day) of the first count of nights in `sentence` (:data:`COUNTED_NIGHTS`),
+    counted from ISO day `reference` (the incident told before), or None when the sentence
+    holds none or `reference` is no day. Cost: one regex scan."""
+    m = COUNTED_NIGHTS.search(sentence)
+    if m is None or not reference or len(reference) != 10:
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else _DAY_WORDS[m["n"].lower()]
+    days = n if m["dir"].lower() == "later" else -n
     return m.start(), (dt.date.fromisoformat(reference) + dt.timedelta(days=days)).isoformat()
