@@ -39,6 +39,7 @@ from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.period_clauses import day_after_period
 from sitgraph.loaders.extract.recalled_acts import when_follows
+from sitgraph.loaders.extract.repelled_doers import attackers_act
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.siege_leads import begun_in_lead
@@ -375,7 +376,7 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     if d.text.lower().startswith(("since", "ever since")):
         return "skip"
     if _aside(tok, triggers, heads):
-        return "doer" if doers_act(clause_head(tok), heads) else "skip"
+        return "doer" if doers_act(clause_head(tok), heads) or attackers_act(clause_head(tok), heads) else "skip"
     head = clause_head(tok)
     return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
 
