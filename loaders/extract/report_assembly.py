@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.quoted_retellings import fold_quoted
+from sitgraph.loaders.extract.series_sides import take_series_sides
 from sitgraph.loaders.extract.toll_rises import fold_toll_rises
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact
@@ -59,6 +60,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     frames = _assemble(frames, table, texts, published, text)
     take_box_fields(frames, text, table)
     take_box_series(frames, text, table, published)  # a series' attacks: the box's perpetrator
+    take_series_sides(frames, text, table, published)  # 'X claimed the attacks': each attack of the series
     subject_sources.credit_subject(frames, doc, reader, text)  # who counted, claimed or blamed the subject
     clash_between.take_clash_sides(frames, doc, reader)  # "clashes between X and Y": both sides
     frames = layout_facts.fold_summaries(frames, lay, text, table)
