@@ -91,7 +91,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     TOLL,
     VERB,
 )
-from sitgraph.loaders.extract.toll_readers import EXTRA_READERS
+from sitgraph.loaders.extract.toll_readers import EXTRA_READERS, whose_parts
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 from sitgraph.loaders.extract.toll_words import may_tell_toll
 
@@ -357,7 +357,7 @@ def _figures(sentence: str) -> list[_Figure]:
     """Every figure the sentence gives, less counts that lie inside another figure's
     subject phrase ("staff of a Syrian NGO were killed")."""
     masked = _mask_dates(sentence)
-    out = [f for read in _FIGURE_READERS for f in read(masked)]
+    out = whose_parts([f for read in _FIGURE_READERS for f in read(masked)], masked)
     return [f for f in out if not any(g.phrase[0] <= f.span[0] < g.phrase[1] for g in out if g is not f)]
 
 

@@ -57,6 +57,7 @@ from sitgraph.loaders.extract.surround_frames import period_told
 from sitgraph.loaders.extract.toll_many_acts import toll_over_acts
 from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 from sitgraph.loaders.extract.tried_incidents import tried_apart
+from sitgraph.loaders.extract.year_tolls import year_span
 
 # --------------------------------------------------------------------------- sentence classes
 
@@ -389,7 +390,7 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
                                                                            PLACE_TOLL.search(own) or
                                                                            unplaced_spread(own, f) or
                                                                            toll_over_acts(own) or
-                                                                           area_total(own)))):
+                                                                           area_total(own) or year_span(own)))):
         return "aggregate"
     return None
 

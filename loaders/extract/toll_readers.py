@@ -9,9 +9,13 @@ from sitgraph.loaders.extract.toll_care import care_figures
 from sitgraph.loaders.extract.toll_counted import counted_attackers_figures, one_named_person_figures
 from sitgraph.loaders.extract.toll_included import included_figures
 from sitgraph.loaders.extract.toll_named import named_figures
+from sitgraph.loaders.extract.toll_person_lists import person_list_figures
 from sitgraph.loaders.extract.toll_put_at import put_at_figures
 from sitgraph.loaders.extract.toll_roles import role_figures
 from sitgraph.loaders.extract.toll_selves import selves_and_figures
+from sitgraph.loaders.extract.toll_whose import whose_parts
 
 EXTRA_READERS = (role_figures, care_figures, included_figures, counted_attackers_figures,
-                 one_named_person_figures, named_figures, put_at_figures, selves_and_figures)
+                 one_named_person_figures, named_figures, put_at_figures, selves_and_figures,
+                 person_list_figures)
+__all__ = ["EXTRA_READERS", "whose_parts"]  # whose_parts rewrites what the readers found

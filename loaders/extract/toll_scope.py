@@ -30,6 +30,7 @@ from typing import Any
 from sitgraph.loaders.extract.roles import REFERS_BACK, RELATIVE_ASIDE, WAR_KILLED
 from sitgraph.loaders.extract.rules import no, rule
 from sitgraph.loaders.extract.surround_frames import COMPARED
+from sitgraph.loaders.extract.year_tolls import year_span
 
 OWN_DAYS = 6  # a toll over less than a week: the report's days, not a period's
 WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever killed
@@ -86,8 +87,14 @@ def background_toll(f: Any, sentence: str, published: str | None, has_parts: boo
     span = _span_days(f, own, published)
     if span is not None:
         return span > OWN_DAYS
-    return max(f.killed or 0, f.displaced or 0) >= WAR_FIGURE or LONG_PERIOD.search(own) is not None \
-        or WAR_KILLED.search(own) is not None
+    return max(f.killed or 0, f.displaced or 0) >= WAR_FIGURE or _over_years(own)
+
+
+def _over_years(sentence: str) -> bool:
+    """Does `sentence` count over a year or more, or over a war ("this year", "that year",
+    "since 2019", "the war has killed")?"""
+    return LONG_PERIOD.search(sentence) is not None or WAR_KILLED.search(sentence) is not None \
+        or year_span(sentence)
 
 
 def _span_days(f: Any, sentence: str, published: str | None) -> int | None:
