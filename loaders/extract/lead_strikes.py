@@ -55,15 +55,18 @@ def lend_lead_side(frames: list[Any], table: Any, text: str) -> None:
     if not sides:
         return
     for f in frames:
-        if f is lead or f.role != "incident" or f.kind != "Attack" or f.actors or f.attribution:
-            continue
-        said = text[f.sent_start:f.sent_end]
-        if not STRIKE_WORD.search(said) or APART.search(said) or set(f.targets) & set(sides):
-            continue
-        if not _same_day(lead, f):
-            continue
-        f.actors = list(sides)
-        f.attribution.extend((a, "reported", None, said) for a in sides)
+        if f is not lead and _untold_strike(f, sides, text) and _same_day(lead, f):
+            f.actors = list(sides)
+            f.attribution.extend((a, "reported", None, text[f.sent_start:f.sent_end]) for a in sides)
+
+
+def _untold_strike(f: Any, sides: list[str], text: str) -> bool:
+    """Is `f` an incident told as a strike, naming no side and no tie of its own, not set
+    apart from the lead's set and not struck at the lead's `sides`?"""
+    if f.role != "incident" or f.kind != "Attack" or f.actors or f.attribution:
+        return False
+    said = text[f.sent_start:f.sent_end]
+    return bool(STRIKE_WORD.search(said)) and not APART.search(said) and not set(f.targets) & set(sides)
 
 
 def _set_sides(lead: Any, table: Any, text: str) -> list[str]:
