@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
 from sitgraph.loaders.extract.detainee_suspects import describes_detainees
 from sitgraph.loaders.extract.disowned_acts import denier_blamed
+from sitgraph.loaders.extract.later_blame import named_group
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
@@ -119,7 +120,8 @@ def _stands_for(ent: Any, noun: str) -> bool:
     """Can the definite `noun` stand for entity `ent` (an armed side)?"""
     if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
         return False
-    return (ent.name or "").lower().split()[-1:] == [noun] or (noun in GROUP_NOUNS and ent.type == "armed_group")
+    return (ent.name or "").lower().split()[-1:] == [noun] or (
+        noun in GROUP_NOUNS and ent.type == "armed_group" and named_group(ent))  # not "gunmen"
 
 
 def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:

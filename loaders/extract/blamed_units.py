@@ -43,6 +43,7 @@ def names_owner(prep: Any) -> bool:
 def _name_and_kind(noun: Any) -> bool:
     """Is `noun` a kind word after a proper name ("the Islamic State group", "the Houthi
     movement", "the al-Shabaab militant group"): a proper noun modifying it from the left?
-    Wire copy names a group so as often as by its bare name."""
+    Wire copy names a group so as often as by its bare name. A name set off from the kind word
+    by an adjective ("the 3R armed group", "the M23 rebel movement") is parsed as an nmod."""
     return enabled(NAME_AND_KIND) and noun.pos_ == "NOUN" and any(
-        c.pos_ == "PROPN" and c.dep_ in ("compound", "amod") and c.i < noun.i for c in noun.children)
+        c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i for c in noun.children)

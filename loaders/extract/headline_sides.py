@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.later_blame import weaken_label_sides
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, nothing, rule
 from sitgraph.loaders.extract.sides import GENERIC_KEYS
 
@@ -59,6 +60,7 @@ def drop_title_place_states(found: list[Any], titles: set[int], table: Any) -> N
     for f in found:
         if f.sent_index in titles:
             drop_place_states(f, table)
+            weaken_label_sides(f, table)  # "Syria: Car bomb kills 12": a guess at most
 
 
 def _country_name(name: str) -> bool:

@@ -37,6 +37,7 @@ from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
+from sitgraph.loaders.extract.lead_strikes import lend_lead_side
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.quoted_retellings import fold_quoted
@@ -74,7 +75,9 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     frames = fold_unplaced(frames, text)  # "the army confirmed a strike on the compound": one told before
     frames = fold_quoted(frames, text, doc, table)  # '"The minibus was ambushed," he said': the incident retold
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
-    return join_vague_then_exact(frames, table, text)  # "earlier this month" then "on March 4": one attack
+    frames = join_vague_then_exact(frames, table, text)  # "earlier this month" then "on March 4": one attack
+    lend_lead_side(frames, table, text)  # "Israeli strikes killed 17 ..." then "a strike on a tent killed 5"
+    return frames
 
 
 def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], published: str | None,

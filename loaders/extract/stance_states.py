@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.later_blame import blamed_state
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -55,7 +56,8 @@ def stance_state_cands(cands: list[Cand], text: str) -> list[Cand]:
         if c.kind != "Place" or c.type != "country" or (c.start, c.end) in seen \
                 or any(s < c.end and c.start < e for s, e in actor_spans):
             continue
-        if STANCE_AFTER.match(text, c.end) is None or PLACE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        if STANCE_AFTER.match(text, c.end) is None and not blamed_state(text, c.start) \
+                or PLACE_BEFORE.search(text, max(0, c.start - 12), c.start):  # "blamed X": X too
             continue
         seen.add((c.start, c.end))
         key = "actor:" + _fold(c.text)

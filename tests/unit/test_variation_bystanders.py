@@ -55,7 +55,8 @@ ROWS = [
     ("Pakistan: 12 policemen killed in Bannu ambush\n\n"
      "Militants ambushed a police convoy in Bannu district on Monday, killing 12 policemen, officials said.",
      [(frozenset({"rebels"}), 12)]),
-    kicker("Haiti: gang attack leaves 15 dead in Mirebalais\n\n"
+    # the label's side is a guess the body's named side outranks (later_blame.py)
+    ("Haiti: gang attack leaves 15 dead in Mirebalais\n\n"
      "Gang members attacked the town of Mirebalais on Monday, killing 15 people, local officials said.",
      [(frozenset({"gangs"}), 15)]),
     # negatives: the side is named after the label, or the country acts in the story
