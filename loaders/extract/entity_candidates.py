@@ -56,6 +56,7 @@ from sitgraph.loaders.extract.facility_forms import (
 from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.facility_variants import facility_variants, headline_head_short_forms
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
+from sitgraph.loaders.extract.frame_states import demonym_forces_as_states, frame_state
 from sitgraph.loaders.extract.fronted_places import fronted_place_cands
 from sitgraph.loaders.extract.generic_sides import counted_group_plurals
 from sitgraph.loaders.extract.group_names import group_name_cands
@@ -169,7 +170,9 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)
     kept = titled_roles(kept, text)  # "the governor" after "Governor X" is X
-    return role_of_state(kept, country_state(actors, report_country(kept, actors)))
+    kept = demonym_forces_as_states(kept, actors, text)  # "Azerbaijani forces": the state the report names
+    country = report_country(kept, actors)
+    return role_of_state(kept, country_state(actors, country) or frame_state(kept, actors, country))
 
 
 @rule("place.inside-facility-name", "a place-like word inside a facility name is part of the name unless "

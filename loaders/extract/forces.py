@@ -21,7 +21,7 @@ _WORDS = r"junta|army|military|troops|soldiers|security\s+forces|armed\s+forces|
 _ADVERBS = r"(?:(?:had|have|has|also|reportedly|allegedly|then|later|again|repeatedly|indiscriminately)\s+)*"
 ATTACK_VERBS = (
     r"shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|pound(?:ed|ing)|struck|strik(?:e|ing)|attack(?:ed|ing)"
-    r"|kill(?:ed|ing)|shot|shoot(?:ing)?|opened\s+fire|fired|raid(?:ed|ing)|storm(?:ed|ing)|burn(?:ed|t|ing)"
+    r"|kill(?:ed|ing|s)?|shot|shoot(?:ing)?|opened\s+fire|fired|raid(?:ed|ing)|storm(?:ed|ing)|burn(?:ed|t|ing)"
     r"|torch(?:ed|ing)|raz(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|abduct(?:ed|ing)|execut(?:ed|ing)"
     r"|massacr(?:ed|ing)|launch(?:ed|ing)|carr(?:ied|ying)\s+out|conduct(?:ed|ing)|target(?:ed|ing)|hit"
     r"|ambush(?:ed|ing)|clash(?:ed|ing)|fought|retook|recaptur(?:ed|ing)|captur(?:ed|ing)|seiz(?:ed|ing)"
@@ -57,8 +57,8 @@ ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i
 def _acts_alone(text: str, start: int) -> bool:
     """True where nothing but a sentence start, an article or a conjunction precedes."""
     before = text[:start].rstrip()
-    if not before or before[-1] in ".!?\n\"“":
-        return True
+    if not before or before[-1] in ".!?\n\"“" or "\n" in text[len(before):start]:
+        return True  # a line's start: a headline has no full stop before the body's first word
     words = re.findall(r"[\w'’-]+|[,;:]", before[-40:])
     return not words or words[-1].lower() in _BEFORE_OK or words[-1].lower() in ("a", "an")
 

@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
+from sitgraph.loaders.extract.frame_states import forces_of_named_country
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -119,7 +120,7 @@ def state_forces_of_country(cands: list[Cand], actors: ActorDictionary) -> list[
     key = state_forces_table().get(country or "")
     entry = actors.get(key) if key else None
     if entry is None:
-        return cands
+        return forces_of_named_country(cands, actors, country)  # a country the dictionary lacks: its state
     return [replace(c, group="actor:" + entry.key, name=entry.name, key=entry.entity_key, type=entry.type)
             if c.group == "actor:government-forces" else c for c in cands]
 

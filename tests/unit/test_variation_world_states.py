@@ -86,7 +86,9 @@ _SOURCES = [
 ]
 
 
-SOURCES = [needs_entry(*row) for row in _SOURCES]
+# The Togo row passes without an entry: the report's only state, named as its country, is read as
+# the state (actor.frame-country-forces, frame_states.py), so its government and soldiers join it.
+SOURCES = [_SOURCES[0], needs_entry(*_SOURCES[1])]
 
 
 @pytest.mark.parametrize("text,place,state", SOURCES)
