@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from sitgraph.loaders.extract.mentions import Cand
-from sitgraph.loaders.extract.rules import actor_forms, rule
+from sitgraph.loaders.extract.rules import actor_forms, branch, enabled, rule
 
 GENERIC = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia", "actor:bandits", "actor:gangs"})
 VAGUE = frozenset({"actor:unknown-gunmen", "actor:rebels", "actor:militia"})
@@ -30,6 +30,32 @@ IDENTIFIED_AS = re.compile(
     rf"(?:the\s+)?{_DESCRIPTOR}$", re.IGNORECASE)
 # "al Qaeda-linked": a group named only as another's affiliation.
 AFFILIATION = re.compile(r"\s*-\s*(?:linked|affiliated|allied|aligned|inspired|backed)\b", re.IGNORECASE)
+
+
+# "armed groups linked to al-Qaida and the Islamic State group have fought there for a decade": a
+# sweep of groups tied to a patron describes the region's groups, not who the report's unnamed
+# attackers are; only a tie of affiliation, never "believed to be", and only plural group nouns
+# ("militants linked to X" still names the militants by X).
+SWEEP_NOUN = re.compile(r"(?i)\b(?:groups|factions|organi[sz]ations|movements|networks|outfits)$")
+AFFILIATION_TIE = re.compile(r"(?i)^\s*,?\s*(?:affiliated\s+with|linked\s+to|allied\s+(?:to|with)|aligned\s+with)\b")
+
+SWEEP = branch("actor.sweep-tied-to-patron", "'armed groups linked to al-Qaida have fought there': a sweep of groups "
+               "tied to a patron does not make the report's unnamed militants the patron",
+               pos=[("Militants attacked an army post near Karimama on Sunday, killing 14 soldiers. Armed groups "
+                     "linked to al-Qaida and the Islamic State group have fought there for a decade.",
+                     (("Islamic State", "Islamic State group"), ("al-Qaeda", "al-Qaida"),
+                      ("government forces", "soldiers"), ("rebels", "Armed groups"), ("rebels", "Militants")))],
+               neg=[("Militants attacked an army post near Karimama on Sunday, killing 14 soldiers. The militants, "
+                     "linked to al-Qaida, have fought in the region for a decade.",
+                     (("al-Qaeda", "Militants"), ("al-Qaeda", "al-Qaida"), ("al-Qaeda", "militants"),
+                      ("government forces", "soldiers")))],
+               probe=actor_forms, where="identified._ties")
+
+
+def _sweep_tied(mention: str, between: str) -> bool:
+    """Is the generic `mention` a plural of groups tied by affiliation (`between`: the words up
+    to the named side) rather than identified as it?"""
+    return bool(SWEEP_NOUN.search(mention) and AFFILIATION_TIE.match(between))
 
 
 @rule("actor.identified-generic", "'gunmen believed to be Boko Haram militants': the report's unnamed gunmen are "
@@ -70,7 +96,8 @@ def _ties(cands: list[Cand], text: str) -> tuple[dict[str, set[str]], dict[str, 
         if a.kind != "Actor" or a.group not in GENERIC:
             continue
         i = bisect_left(starts, a.end)
-        if i < len(armed) and armed[i].group != a.group and IDENTIFIED_AS.match(text[a.end:armed[i].start]):
+        if i < len(armed) and armed[i].group != a.group and IDENTIFIED_AS.match(text[a.end:armed[i].start]) \
+                and not (enabled(SWEEP) and _sweep_tied(a.text, text[a.end:armed[i].start])):
             named.setdefault(a.group, set()).add(armed[i].group)
             by_group[armed[i].group] = armed[i]
     return named, by_group

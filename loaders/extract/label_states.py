@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.roles import NUM_WORD
-from sitgraph.loaders.extract.rules import event_actors, none_found, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
 
 # "Niger:", "Central African Republic -", "Haiti |", "Chad –": a name of up to four capitalised
 # words standing alone at the start of the line, then its separator.
@@ -35,11 +35,22 @@ _HARM = r"(?:killed|dead|die|died|wounded|injured|hurt|slain)"
 # "22 soldiers killed", "peacekeeper killed in ambush", "nine soldiers were killed", "three police
 # officers dead": the forces struck (not "soldiers killed 12 militants": forces acting);
 # "attack kills 12 soldiers": the forces as the object.
+# "some 40 soldiers and volunteers killed", "soldiers and pro-government militiamen killed": the
+# forces first of a pair struck together are still the label's own dead.
+_PAIRED = r"(?:\s+and\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+_NOT_ACTING = rf"(?!\s+(?:at\s+least\s+|an?\s+|the\s+|some\s+|many\s+)?{NUM_WORD}\b)(?!\s+(?:an?|the|some|many)\b)"
 STRUCK_FORCES = re.compile(
-    rf"(?i)\b{_FORCES}\s+(?:(?:were|are|have\s+been|has\s+been)\s+)?{_HARM}\b"
-    rf"(?!\s+(?:at\s+least\s+|an?\s+|the\s+|some\s+|many\s+)?{NUM_WORD}\b)(?!\s+(?:an?|the|some|many)\b)"
+    rf"(?i)\b{_FORCES}\s+(?:(?:were|are|have\s+been|has\s+been)\s+)?{_HARM}\b{_NOT_ACTING}"
     rf"|\b(?:kills?|killed|killing|wounds?|wounding)\s+(?:at\s+least\s+)?(?:{NUM_WORD}\s+)?"
     rf"(?:[\w-]+\s+)?{_FORCES}\b")
+STRUCK_PAIR = re.compile(rf"(?i)\b{_FORCES}{_PAIRED}\s+(?:(?:were|are|have\s+been|has\s+been)\s+)?{_HARM}\b"
+                         rf"{_NOT_ACTING}")
+
+PAIRED = branch("actor.label-forces-paired", "'Burkina Faso: some 40 soldiers and volunteers killed in Djibo attack': "
+                "forces named first of a pair struck together are the label's own dead",
+                pos=[("Burkina Faso: 20 soldiers and volunteers killed in attack near Djibo", ((),))],
+                neg=[("Burkina Faso: soldiers and volunteers killed 12 jihadists near Djibo", (("Burkina Faso",),))],
+                probe=event_actors, where="label_states.label_of_struck_forces")
 # Air attacks: the state's own aircraft may be the side that struck.
 AIR = re.compile(r"(?i)\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|drones?|warplanes?|jets?|helicopters?"
                  r"|aircraft|bombers?|air\s+force)\b")
@@ -63,7 +74,8 @@ def label_of_struck_forces(sent: Any) -> list[Any]:
     if m is None:
         return []
     rest = text[m.end():].split("\n", 1)[0]
-    if not STRUCK_FORCES.search(rest) or AIR.search(rest):
+    struck = STRUCK_FORCES.search(rest) or (enabled(PAIRED) and STRUCK_PAIR.search(rest))
+    if not struck or AIR.search(rest):
         return []
     end = sent.start_char + m.end("label")
     return [t for t in sent if t.idx < end]
@@ -92,5 +104,38 @@ def label_over_toll_update(sent: Any) -> list[Any]:
     rest = sent.text[m.end():].split("\n", 1)[0]
     if not TOLL_UPDATE.search(rest) or AIR.search(rest):
         return []
+    end = sent.start_char + m.end("label")
+    return [t for t in sent if t.idx < end]
+
+
+# "Syria: Car bomb kills 12 at market in Manbij", "Somalia - suicide bomber kills nine at cafe": a
+# headline telling a planted or carried bomb under a country label names where it went off; the
+# state is not told as the bomber. Not shells, rockets or missiles (a state fires those), not
+# aircraft, not a line naming forces (theirs are the label rule's above), not a toll update.
+BOMB = re.compile(r"(?i)\b(?:bombs?|bombings?|bomber|blasts?|explosions?|explosives?|IEDs?|landmines?|grenades?)\b")
+SUICIDE = re.compile(r"(?i)\bsuicide\s+bombers?\b")
+FORCES_NAMED = re.compile(rf"(?i)\b(?:{_FORCES}|army|military|forces|navy|militar(?:y|ies))\b")
+
+
+@rule("actor.label-over-bombing", "a headline's country label over a bomb going off ('Syria: Car bomb kills 12 at "
+      "market in Manbij') is where the bomb went off, never its sole armed side",
+      pos=[("Iraq: Car bomb kills nine at market in Tikrit", ((),)),
+           ("Somalia: Car bomb kills seven at hotel in Mogadishu", ((),))],
+      neg=[("Nigeria: air force jets bomb bandit camp in Zamfara, killing 16", (("Nigeria",),))],
+      probe=event_actors, off=none_found)
+def label_over_bombing(sent: Any) -> list[Any]:
+    """The tokens of the country label opening `sent`, when `sent` is the report's first line
+    and tells a bomb going off, with no aircraft and no forces named; else none."""
+    doc = sent.doc
+    if any(not t.is_space for t in doc[:sent.start]):
+        return []  # a digest's later line is a line of the body
+    m = LABEL.match(sent.text)
+    if m is None:
+        return []
+    rest = sent.text[m.end():].split("\n", 1)[0]
+    if not BOMB.search(rest) or AIR.search(SUICIDE.sub(" ", rest)) or FORCES_NAMED.search(rest):
+        return []
+    if TOLL_UPDATE.search(rest):
+        return []  # "toll in ... bombing rises to 9": the toll update's own rule above
     end = sent.start_char + m.end("label")
     return [t for t in sent if t.idx < end]

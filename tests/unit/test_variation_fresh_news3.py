@@ -38,20 +38,20 @@ def perpetrators(nlp, text):
 # --- a title's kicker labels the story: never the attack's side ---------------------------------
 
 # A rule for the class (a label before a colon in the report's first line is not the sole armed
-# side) passed these rows but lowered a blind set's totals, so it was dropped.
-KICKER_DROPPED = "a country in a title's kicker ('Syria: ...') is still read as the attack's sole armed side"
+# side) passed these rows but lowered a blind set's totals, so it was dropped; the label over a
+# bomb going off is now taken narrowly (actor.label-over-bombing).
 
 KICKERS = [
-    still_missed("Syria: Car bomb kills 12 at market in Manbij\n\nA car bomb exploded at a vegetable market in "
-                 "Manbij on Tuesday, killing 12 people, rescuers said.", [[]], KICKER_DROPPED),
+    ("Syria: Car bomb kills 12 at market in Manbij\n\nA car bomb exploded at a vegetable market in "
+     "Manbij on Tuesday, killing 12 people, rescuers said.", [[]]),
     # the victims' own state as the label: the claimant is the side
     ("Burkina Faso: 40 soldiers killed in Djibo attack\n\nArmed men attacked an army post in Djibo on Monday, "
      "killing 40 soldiers, security sources said. JNIM claimed the attack on Monday evening.",
      [["Jama'at Nusrat al-Islam wal-Muslimin"]]),
     ("Nigeria: Seven soldiers killed in Borno ambush\n\nGunmen ambushed an army patrol near Damboa on "
      "Monday, killing seven soldiers, residents said.", [["unknown gunmen"]]),
-    still_missed("Somalia: Blast kills five at Mogadishu restaurant\n\nA bomb exploded at a restaurant in Mogadishu "
-                 "on Monday evening, killing five people, police said.", [[]], KICKER_DROPPED),
+    ("Somalia: Blast kills five at Mogadishu restaurant\n\nA bomb exploded at a restaurant in Mogadishu "
+     "on Monday evening, killing five people, police said.", [[]]),
     # a war's label and a named side after it: the side stays
     ("Ukraine war: Russian drone strike on Odesa kills three\n\nA Russian drone hit a warehouse in Odesa on "
      "Monday night, killing three people, the governor said.", [["Russia"]]),
