@@ -49,9 +49,9 @@ LABEL = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*
 @named_rule("actor.headline-label", "a headline's label before a colon ('Syria: Car bomb kills 12') says where the "
             "story is: a side named only there is at most a guess, which any claim, accusation or suspicion in the "
             "body outranks",
-            pos=[("Iraq: Bomb kills 7 at cattle market in Kirkuk\n\nA bomb exploded at a cattle market in Kirkuk on "
-                  "Monday, killing seven people, police said. Officials blamed the Islamic State group.",
-                  (("Islamic State",),))],
+            pos=[("Haiti: Gang attack leaves 15 dead in Port-au-Prince suburb\n\nArmed men attacked a neighbourhood of "
+                  "Port-au-Prince on Tuesday, killing 15 people, police said. Officials blamed the 400 Mawozo gang.",
+                  (("400 Mawozo",),))],
             neg=[("Al-Shabaab bombs Mogadishu cafe, killing 6\n\nA suicide bomber blew himself up at a cafe in "
                   "Mogadishu on Sunday, killing six people. The government condemned the attack.",
                   (("al-Shabaab",),)),
