@@ -26,7 +26,6 @@ from sitgraph.loaders.extract.detainee_suspects import describes_detainees
 from sitgraph.loaders.extract.disowned_acts import denier_blamed
 from sitgraph.loaders.extract.later_blame import named_group
 from sitgraph.loaders.extract.munition_sides import munition_sides
-from sitgraph.loaders.extract.named_group_words import passed_for_named
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
 from sitgraph.loaders.extract.rules import (
@@ -109,16 +108,12 @@ def definite_actor(tok: Any, reader: Any) -> list[str]:
     # last named; of the mentions starting there, the first in text order (a forward scan
     # of every mention per noun made long reports quadratic).
     before = table.spans[:bisect_left(table.spans, (tok.idx,))]
-    unnamed: list[str] = []  # "the group" after "gunmen": kept only if no named group comes before
     for i in range(len(before) - 1, -1, -1):
         s = before[i][0]
         if _stands_for(table.entities[before[i][2]], noun):
             same = before[bisect_left(before, (s,)):i + 1]
-            eid = next(eid for _s, _e, eid in same if _stands_for(table.entities[eid], noun))
-            if not passed_for_named(table.entities[eid], noun, tok):
-                return [eid]
-            unnamed = unnamed or [eid]
-    return unnamed
+            return [next(eid for _s, _e, eid in same if _stands_for(table.entities[eid], noun))]
+    return []
 
 
 def _stands_for(ent: Any, noun: str) -> bool:

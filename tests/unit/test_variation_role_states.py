@@ -7,7 +7,8 @@ Every sentence here is written for these tests, in the styles of broadcasters', 
 and newspapers' websites, across continents, tenses and voices.
 
 A rule for these roles (docs/EVALUATION.md, "states by their role") passed every row but lowered a
-held-out set's entity and claims scores, so it was dropped: the doers' rows are strict xfails.
+held-out set's entity and claims scores, so it was dropped: the doers' rows are strict xfails,
+but for a blamed state and a report's generic soldiers, which rules for those roles read.
 
 Negative rows: a state's soldiers killed or dying, a national among the dead, a condemnation,
 talks in a capital, a country closing a border list, a country label over a headline, a state's
@@ -71,7 +72,10 @@ _DOERS = [
 ]
 
 
-DOERS = [by_role(*row) for row in _DOERS]
+# Rows read without the dropped rule: a state blamed by its neighbour (actor.country-blamed) and
+# generic soldiers of a report on a state the dictionary lacks (actor.frame-country-forces).
+READ_BY_OTHER_RULES = {"Khoznavar", "Zitacuaro"}
+DOERS = [pytest.param(*row) if row[1] in READ_BY_OTHER_RULES else by_role(*row) for row in _DOERS]
 
 
 @pytest.mark.parametrize("text,place,expected", DOERS)
@@ -116,7 +120,6 @@ def test_state_named_but_not_a_doer(nlp, text, place, expected):
     assert incident_at(nlp, text, place) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=NOT_READ)
 def test_blamed_state_is_one_actor_with_its_forces(nlp):
     text = ("Azerbaijani forces shelled the village of Sotk on Tuesday, wounding two soldiers. Yerevan blamed "
             "Azerbaijan for a second attack on the village of Tegh on Sunday.")

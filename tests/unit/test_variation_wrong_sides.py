@@ -11,7 +11,7 @@ Chad, Cameroon, Burkina Faso, Mali, Mozambique, Kenya, DR Congo, Ethiopia):
   group have fought there") does not make the report's unnamed militants the patron
   (`actor.sweep-tied-to-patron`); negatives: the militants themselves tied to the patron;
 - "the group" blamed after unnamed gunmen is the armed group the report named before
-  (`actor.the-group-is-named`); negatives: no group named before, "the group" doing something
+  (`claim.the-group-is-named`); negatives: no group named before, "the group" doing something
   other than being blamed.
 """
 
