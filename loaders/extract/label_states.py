@@ -56,6 +56,24 @@ AIR = re.compile(r"(?i)\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|drones?
                  r"|aircraft|bombers?|air\s+force)\b")
 
 
+def _first_line_label(sent: Any) -> tuple[Any, str] | None:
+    """The label match of `sent` and the rest of its line, when `sent` is the report's first
+    line and opens with a country label; else None (a digest's later line, "Mali: soldiers
+    killed ...", is a line of the body)."""
+    if any(not t.is_space for t in sent.doc[:sent.start]):
+        return None
+    m = LABEL.match(sent.text)
+    if m is None:
+        return None
+    return m, sent.text[m.end():].split("\n", 1)[0]
+
+
+def _label_tokens(sent: Any, m: Any) -> list[Any]:
+    """The tokens of `sent` up to the end of the label matched by `m`."""
+    end = sent.start_char + m.end("label")
+    return [t for t in sent if t.idx < end]
+
+
 @rule("actor.label-state-struck", "a headline's country label over its own forces' dead ('Niger: 22 soldiers "
       "killed in attack on army post') is the side struck, never the attack's sole armed side",
       pos=[("Mali: 14 soldiers killed in attack on army camp near Gao", ((),)),
@@ -66,19 +84,14 @@ AIR = re.compile(r"(?i)\b(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|drones?
 def label_of_struck_forces(sent: Any) -> list[Any]:
     """The tokens of the country label opening `sent`, when `sent` is the report's first line
     and tells the label's forces struck by an attack of no air weapon; else none."""
-    doc = sent.doc
-    if any(not t.is_space for t in doc[:sent.start]):
-        return []  # a digest's later line ("Mali: soldiers killed ...") is a line of the body
-    text = sent.text
-    m = LABEL.match(text)
-    if m is None:
+    found = _first_line_label(sent)
+    if found is None:
         return []
-    rest = text[m.end():].split("\n", 1)[0]
+    m, rest = found
     struck = STRUCK_FORCES.search(rest) or (enabled(PAIRED) and STRUCK_PAIR.search(rest))
     if not struck or AIR.search(rest):
         return []
-    end = sent.start_char + m.end("label")
-    return [t for t in sent if t.idx < end]
+    return _label_tokens(sent, m)
 
 
 # "toll in Balochistan convoy bombing rises to 14", "death toll from Kalat blast climbs to 20": a
@@ -95,17 +108,13 @@ TOLL_UPDATE = re.compile(r"(?i)\b(?:death\s+)?toll\b[^.:;]{0,80}?\b(?:rises|rose
 def label_over_toll_update(sent: Any) -> list[Any]:
     """The tokens of the country label opening `sent`, when `sent` is the report's first line
     and tells only a toll rising in an attack of no air weapon; else none."""
-    doc = sent.doc
-    if any(not t.is_space for t in doc[:sent.start]):
-        return []  # a digest's later line is a line of the body
-    m = LABEL.match(sent.text)
-    if m is None:
+    found = _first_line_label(sent)
+    if found is None:
         return []
-    rest = sent.text[m.end():].split("\n", 1)[0]
+    m, rest = found
     if not TOLL_UPDATE.search(rest) or AIR.search(rest):
         return []
-    end = sent.start_char + m.end("label")
-    return [t for t in sent if t.idx < end]
+    return _label_tokens(sent, m)
 
 
 # "Syria: Car bomb kills 12 at market in Manbij", "Somalia - suicide bomber kills nine at cafe": a
@@ -126,16 +135,12 @@ FORCES_NAMED = re.compile(rf"(?i)\b(?:{_FORCES}|army|military|forces|navy|milita
 def label_over_bombing(sent: Any) -> list[Any]:
     """The tokens of the country label opening `sent`, when `sent` is the report's first line
     and tells a bomb going off, with no aircraft and no forces named; else none."""
-    doc = sent.doc
-    if any(not t.is_space for t in doc[:sent.start]):
-        return []  # a digest's later line is a line of the body
-    m = LABEL.match(sent.text)
-    if m is None:
+    found = _first_line_label(sent)
+    if found is None:
         return []
-    rest = sent.text[m.end():].split("\n", 1)[0]
+    m, rest = found
     if not BOMB.search(rest) or AIR.search(SUICIDE.sub(" ", rest)) or FORCES_NAMED.search(rest):
         return []
     if TOLL_UPDATE.search(rest):
         return []  # "toll in ... bombing rises to 9": the toll update's own rule above
-    end = sent.start_char + m.end("label")
-    return [t for t in sent if t.idx < end]
+    return _label_tokens(sent, m)
