@@ -167,8 +167,11 @@ class ActorDictionary:
     _ci: Alternation | None = field(default=None, repr=False)
     _cs: Alternation | None = field(default=None, repr=False)
     _context: dict[str, str] = field(default_factory=dict, repr=False)
+    # Every country (ISO2) some entry belongs to: a country outside it has no entry of any kind.
+    countries: frozenset[str] = field(default=frozenset(), repr=False)
 
     def __post_init__(self) -> None:
+        self.countries = frozenset(e.country for e in self.entries.values() if e.country)
         ci: dict[str, str] = {}  # alias regex -> the alias's first word
         cs: dict[str, str] = {}
         for e in self.entries.values():

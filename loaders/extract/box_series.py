@@ -48,7 +48,7 @@ def box_window(text: str, published: str | None) -> tuple[str, str] | None:
     return found[0].date, end if len(end) == 10 else found[0].date
 
 
-def _inside(f: Any, window: tuple[str, str]) -> bool:
+def inside_window(f: Any, window: tuple[str, str]) -> bool:
     """Whether frame `f` is dated to a day inside `window` (its end, if any, too)."""
     if not f.date or len(f.date) != 10:
         return False
@@ -56,7 +56,7 @@ def _inside(f: Any, window: tuple[str, str]) -> bool:
     return window[0] <= f.date and last <= window[1]
 
 
-def _own_act(f: Any, clause: str) -> bool:
+def own_act(f: Any, clause: str) -> bool:
     """Whether frame `f` can be an act of the series: an attack, or a seizure of hostages,
     never an arrest or the forces' killing of the attackers."""
     if ARRESTED.search(clause) or ATTACKERS_DEAD.search(clause):
@@ -64,13 +64,13 @@ def _own_act(f: Any, clause: str) -> bool:
     return f.kind == "Attack" or (f.kind == "Abduction" and bool(SEIZED.search(clause)))
 
 
-def _member(f: Any, text: str, table: Any, window: tuple[str, str], sides: list[str]) -> bool:
+def series_member(f: Any, text: str, table: Any, window: tuple[str, str], sides: list[str]) -> bool:
     """Is frame `f` an act of the series told without an author: dated inside `window`, no
     side named but unnamed ones ("gunmen"), not an arrest, not an act on the box's sides?"""
     # "gunmen", "unknown attackers": no author named, the box's stands in for them
     unnamed = all(generic_actor(a, table) for a in f.actors)
-    return (f.role in ("incident", "background") and unnamed and _inside(f, window)
-            and _own_act(f, text[f.sent_start:f.sent_end]) and not set(sides) & set(f.targets))
+    return (f.role in ("incident", "background") and unnamed and inside_window(f, window)
+            and own_act(f, text[f.sent_start:f.sent_end]) and not set(sides) & set(f.targets))
 
 
 @named_rule("event.box-series-members", "in an article on a series whose summary box names the perpetrator, each "
@@ -95,7 +95,7 @@ def take_box_series(frames: list[Any], text: str, table: Any, published: str | N
                  r"perpetrators?", ln)), "")
     told = {f.sent_index: f.claimed_by for f in frames if f.claimed_by}
     for f in frames:
-        if not _member(f, text, table, window, sides):
+        if not series_member(f, text, table, window, sides):
             continue
         f.actors = list(sides)
         # a sentence telling two attacks of the series ("in X they shot ...; in Y they burned ...")

@@ -26,22 +26,10 @@ GENERIC = "actor:government-forces"
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
-_KNOWN: dict[int, frozenset[str]] = {}
-
-
-def _known_countries(actors: ActorDictionary) -> frozenset[str]:
-    """Every country (ISO2) some dictionary entry belongs to (kept per dictionary object:
-    one pass over its entries per run, not per report)."""
-    known = _KNOWN.get(id(actors))
-    if known is None:
-        known = _KNOWN[id(actors)] = frozenset(e.country for e in actors.entries.values() if e.country)
-    return known
-
-
 def frame_state(cands: list[Cand], actors: ActorDictionary, country: str | None) -> ActorEntry | None:
     """The state of `country` (ISO2, the report's) as an entry of its own, named as the report
     names the country, when the dictionary holds nothing of that country; else None."""
-    if not country or country in _known_countries(actors):
+    if not country or country in actors.countries:
         return None
     named = next((c for c in cands if c.kind == "Place" and c.type == "country" and c.place is not None
                   and c.place.country == country), None)
@@ -137,7 +125,7 @@ def _unknown_countries(cands: list[Cand], actors: ActorDictionary) -> set[str]:
     """The names the report gives the countries it names as places that the dictionary lacks."""
     return {_POSSESSIVE.sub("", c.text) for c in cands
             if c.kind == "Place" and c.type == "country" and c.place is not None and c.place.country
-            and c.place.country not in _known_countries(actors)}
+            and c.place.country not in actors.countries}
 
 
 def _country_of(word: str, countries: set[str]) -> str | None:

@@ -22,11 +22,11 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution_records import generic_actor
-from sitgraph.loaders.extract.box_series import _inside, _own_act, box_window
+from sitgraph.loaders.extract.box_series import box_window, own_act, series_member
 from sitgraph.loaders.extract.defining_lead import DEFINING
 from sitgraph.loaders.extract.rules import event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.subject_sources import LEAD, LEAD_WITHIN, _subject
+from sitgraph.loaders.extract.subject_sources import LEAD, LEAD_WITHIN, subject_frame
 
 # The ties a statement makes of a side: never a denial, never the narrative's "reported".
 PINNED = frozenset({"claimed", "confirmed", "accused", "suspected"})
@@ -97,7 +97,7 @@ def _window(frames: list[Any], text: str, published: str | None) -> tuple[str, s
     box = box_window(text, published)
     if box is not None:
         return box
-    lead = _subject(frames, text)
+    lead = subject_frame(frames, text)
     if lead is None or not lead.date or len(lead.date) != 10:
         return None
     end = lead.date_end if lead.date_end and len(lead.date_end) == 10 else lead.date
@@ -155,16 +155,10 @@ def take_series_sides(frames: list[Any], text: str, table: Any, published: str |
     for f in frames:
         clause = text[f.sent_start:f.sent_end]
         # the other side's response, or an attack of another day or year recalled in the background
-        if not _own_act(f, clause) or _outside(f, window):
+        if not own_act(f, clause) or _outside(f, window):
             _unhang(f, stmts, clause)
-        elif _member(f, window, sides, table):
+        elif series_member(f, text, table, window, sides):  # the summary box rule's test of a member
             # "gunmen" give way to the side as its description (one actor per party); their records stay
             f.actors = list(sides)
             f.attribution += [s for s in stmts if s not in f.attribution]
 
-
-def _member(f: Any, window: tuple[str, str], sides: list[str], table: Any) -> bool:
-    """Is frame `f` an attack of the series told without a named author: an incident dated
-    inside `window`, not struck at the sides, with no actor or only unnamed ones ("gunmen")?"""
-    return (f.role in ("incident", "background") and _inside(f, window) and not set(sides) & set(f.targets)
-            and all(generic_actor(a, table) for a in f.actors))

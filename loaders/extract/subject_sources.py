@@ -45,7 +45,7 @@ ACTS = re.compile(_NOUN[:-1] + r"|clash(?:es)?|fighting|operations?|battle)\b", 
 LEAD_WITHIN = 16
 
 
-def _subject(frames: list[Any], text: str) -> Any:
+def subject_frame(frames: list[Any], text: str) -> Any:
     """The frame whose evidence holds the article's defining lead, or None."""
     for f in frames:
         later = [(s, e, i) for (s, e), i in zip(f.evidences, f.evidence_index, strict=False)]
@@ -130,7 +130,7 @@ def credit_subject(frames: list[Any], doc: Any, reader: Any, text: str) -> None:
     """Add to the subject frame's sources the speakers of each later sentence that tells no
     other incident and gives a toll, a claim or a blame; a blame read as an attack with nothing
     of its own is dropped from `frames`. Changes the list and the frame in place."""
-    subject = _subject(frames, text)
+    subject = subject_frame(frames, text)
     if subject is None:
         return
     # "The governor blamed the rebels for all four attacks": a blame with no place, victim or
