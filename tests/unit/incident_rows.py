@@ -71,7 +71,17 @@ def tolls(nlp, text: str, published: str = "2024-05-13") -> list[tuple]:
     return [(v.killed, v.wounded) for v in x.events if v.role in ("incident", "background")]
 
 
-def sides_killed(nlp, text: str, published: str) -> list[tuple[frozenset, int | None]]:
+# The headline-side tables (labels, toll givers, wrong sides) read their rows as published on one day.
+SIDES_PUBLISHED = "2025-06-10"
+NONE: frozenset = frozenset()  # an event with no perpetrator
+
+
+def side_set(*names: str) -> frozenset:
+    """The perpetrators of one expected event, in lower case as :func:`sides_killed` gives them."""
+    return frozenset(names)
+
+
+def sides_killed(nlp, text: str, published: str = SIDES_PUBLISHED) -> list[tuple[frozenset, int | None]]:
     """(perpetrators in lower case, killed) of each event of `text` but aggregates, read as one report."""
     x = extract(Report.from_text(text, published=published), nlp=nlp)
     names = {e.id: e.name.lower() for e in x.entities}

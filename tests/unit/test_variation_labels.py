@@ -18,20 +18,9 @@ gendarmes struck then soldiers fighting back (the gendarmes are not read as the 
 
 import pytest
 
-from tests.unit.incident_rows import sides_killed, still_missed
-
-PUBLISHED = "2025-06-10"
-NONE = frozenset()
-
-
-def sides(nlp, text: str) -> list[tuple[frozenset, int | None]]:
-    """(perpetrators in lower case, killed) of each event of `text` read as one report."""
-    return sides_killed(nlp, text, PUBLISHED)
-
-
-def _s(*names: str) -> frozenset:
-    return frozenset(names)
-
+from tests.unit.incident_rows import NONE, still_missed
+from tests.unit.incident_rows import side_set as _s
+from tests.unit.incident_rows import sides_killed as sides
 
 CIVILIANS = "civilians killed under a country label with no side named: the label is still the sole armed side"
 BESIDE = "a label before a named attacker's active headline is read as a second side beside it"

@@ -21,20 +21,9 @@ after the label, an air attack under its own country's label.
 
 import pytest
 
-from tests.unit.incident_rows import sides_killed, still_missed
-
-PUBLISHED = "2025-06-10"
-NONE = frozenset()
-
-
-def sides(nlp, text: str) -> list[tuple[frozenset, int | None]]:
-    """(perpetrators in lower case, killed) of each event of `text` read as one report."""
-    return sides_killed(nlp, text, PUBLISHED)
-
-
-def _s(*names: str) -> frozenset:
-    return frozenset(names)
-
+from tests.unit.incident_rows import NONE, still_missed
+from tests.unit.incident_rows import side_set as _s
+from tests.unit.incident_rows import sides_killed as sides
 
 BAR = "a headline behind a label and a bar, naming no side, gives no event at all"
 REACHES = "a toll that 'reaches 33' in a headline is not read as its count"

@@ -17,20 +17,9 @@ Chad, Cameroon, Burkina Faso, Mali, Mozambique, Kenya, DR Congo, Ethiopia):
 
 import pytest
 
-from tests.unit.incident_rows import sides_killed, still_missed
-
-PUBLISHED = "2025-06-10"
-NONE = frozenset()
-
-
-def sides(nlp, text: str) -> list[tuple[frozenset, int | None]]:
-    """(perpetrators in lower case, killed) of each event of `text` read as one report."""
-    return sides_killed(nlp, text, PUBLISHED)
-
-
-def _s(*names: str) -> frozenset:
-    return frozenset(names)
-
+from tests.unit.incident_rows import NONE, still_missed
+from tests.unit.incident_rows import side_set as _s
+from tests.unit.incident_rows import sides_killed as sides
 
 BOMB_ROWS = [
     ("Somalia: Car bomb kills seven at hotel in Mogadishu", [(NONE, 7)]),
