@@ -69,6 +69,7 @@ class Chosen:
 
     mention: Any
     explicit: bool
+    later: bool = False  # a day of an act done after the incident (a claim, a toll's update), not a statement's
 
 
 def clause_head(tok: Any) -> Any:
@@ -248,7 +249,11 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
                       or (kept or sorted_["died"])[0], True)
     if sorted_["doer"]:  # "gunmen who attacked a checkpoint on Saturday killed five": no day of its own but this
         return Chosen(sorted_["doer"][0], True)
-    return Chosen(sorted_["told"][0], False) if sorted_["told"] else None
+    if not sorted_["told"]:
+        return None
+    first = sorted_["told"][0]
+    tok = _head_token(sent, first)
+    return Chosen(first, False, tok is not None and _said_later(tok, triggers))
 
 
 # Verbs telling what was done about an incident afterwards, the incident their object or

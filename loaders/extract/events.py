@@ -62,6 +62,7 @@ class Frame:
     precision: str | None = None
     date_explicit: bool = False
     date_told: bool = False  # dated only by a statement's day ("police said on Monday"): weaker than explicit
+    date_later: bool = False  # that day is a later act's (a claim, a toll's update), not a statement's
     killed: int | None = None
     wounded: int | None = None
     displaced: int | None = None

@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
 from sitgraph.loaders.extract.struck_defenders import struck_defenders
+from sitgraph.loaders.extract.told_days import told_after_lent
 from sitgraph.loaders.extract.toll_additions import later_count, more_died
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
 from sitgraph.loaders.extract.toll_sources import source_figure
@@ -40,9 +41,10 @@ def merge_into(prev: Any, f: Any) -> None:
     if _morespecific_ids(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
         prev.date_told = False
-    elif f.date_told and not (prev.date_explicit or prev.date_told):
+    elif f.date_told and not (prev.date_explicit or prev.date_told) and not told_after_lent(prev, f):
         # A statement's day ("the mayor said Monday that ...") beats a date lent by a neighbour.
         prev.date, prev.date_end, prev.precision, prev.date_told = f.date, f.date_end, f.precision, True
+        prev.date_later = f.date_later
     if prev.type is None:
         prev.type = f.type
     prev.agreement = prev.agreement or f.agreement

@@ -45,6 +45,8 @@ from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
 from sitgraph.loaders.extract.relative_states import without_final_relative
 from sitgraph.loaders.extract.rules import (
+    branch,
+    enabled,
     event_dates,
     event_kinds,
     event_roles,
@@ -245,7 +247,9 @@ def counted_day_of(f: Any, text: str, sent: Any, reference: str | None) -> str |
 
 
 _INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|explosion|bombing|strike|airstrike|raid"
-                  r"|ambush|shooting|shelling|battle|incident|massacre|kidnapping|abduction|offensive)\b")
+                  r"|ambush|shooting|shelling|battle|incident|massacre|kidnapping|abduction|offensive"
+                  # a hotel or school held by gunmen: "The siege began late Sunday", "the standoff ended"
+                  r"|siege|stand-?off|hostage[- ]taking)\b")
 # "The fighting erupted on Monday", "Thursday night's assault": the incident told before, by
 # its noun or by its day.
 INCIDENT_REF = re.compile(
@@ -256,6 +260,27 @@ INCIDENT_REF = re.compile(
     r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b"
     # "It happened on Saturday night.": the incident just told
     r"|^\s*It\s+(?:happened|took\s+place|occurred|unfolded)\b")
+
+
+# "The students were taken at dawn on Monday", "The passengers had been seized near the border":
+# the victims the lead told, named again by the passive of the deed.
+VICTIMS_RETOLD = re.compile(
+    r"(?i)^\W*the\s+(?:[\w-]+\s+)?(?:students|pupils|schoolchildren|girls|boys|passengers|workers|worshippers"
+    r"|villagers|farmers|hostages|victims|women|children|travell?ers|miners|herders|fishermen)\s+(?:were|had\s+been)\s+"
+    r"(?:taken|seized|abducted|kidnapped|snatched|grabbed|killed|shot|shot\s+dead|attacked|ambushed)\b")
+VICTIMS = branch("date.victims-retold", "'The students were taken at dawn on Monday': the victims the lead told, named "
+                 "again by the passive of the deed with a day, date the incident as 'The attack took place on "
+                 "Monday' does",
+                 pos=[("Nigerian police said on Wednesday that gunmen abducted 30 students from a school in Kaduna "
+                       "state. The students were taken at dawn on Monday.", (("2023-11-13", None),))],
+                 neg=[("Nigerian police said on Wednesday that gunmen abducted 30 students from a school in Kaduna "
+                       "state. The students were freed on Monday.", (("2023-11-15", None),))],
+                 probe=event_dates, where="roles.date_told_after")
+
+
+def victims_retold(sentence: str) -> bool:
+    """Does `sentence` open by naming the incident's victims again with the passive of the deed?"""
+    return enabled(VICTIMS) and VICTIMS_RETOLD.search(sentence) is not None
 
 
 @named_rule("date.told-after", "'The fighting erupted on Monday.': a sentence telling only when the incident "
@@ -276,7 +301,7 @@ def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[
     day. Cost: two regex scans."""
     if prev is None or prev.date_explicit or not prev.date or len(prev.date) != 10 or apart(sentence):
         return
-    if not INCIDENT_REF.search(sentence):
+    if not INCIDENT_REF.search(sentence) and not victims_retold(sentence):
         return
     days = [d for d in dates if d.start not in said and d.precision == "day" and not d.text.lower().startswith("since")]
     if not days or _before(days[0].date, prev.date, 7) or days[0].date > prev.date:

@@ -332,6 +332,7 @@ def _read_date(sent: Any, f: Frame, dates: list[Any], triggers: list[Any], said:
         d = chosen.mention
         f.date, f.date_end, f.precision, f.date_explicit = d.date, d.date_end, d.precision, chosen.explicit
         f.date_told = not chosen.explicit
+        f.date_later = chosen.later
 
 
 def _new_harm(table: EntityTable, f: Frame, places: list[str]) -> bool:
