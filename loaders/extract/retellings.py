@@ -46,10 +46,34 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
     than `prev`'s, no marker of a separate incident? Cost: one regex scan."""
     if f.kind != prev.kind or f.role != "incident" or separate(text) or not _tells_account(text):
         return False
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or day_apart(prev, f):
+    if not _near(prev, f, table) or day_apart(prev, f):
         return False
     own = {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
     return not own and not (f.date_explicit and prev.date and f.date != prev.date)
+
+
+def _near(prev: Any, f: Any, table: Any) -> bool:
+    """Is `f` told at most three sentences after `prev`'s last, or (its own account naming the
+    town or district `prev` was struck in) at most eight, a quote or the wounded's figures between?"""
+    gap = f.sent_index - max([prev.sent_index, *prev.evidence_index])
+    if gap <= 3:
+        return True
+    town = {x for x in set(f.places) & set(prev.places) if table.entities[x].type not in ("country", "province")}
+    return gap <= 8 and enabled(TOWN_ACCOUNT) and bool(town)
+
+
+TOWN_ACCOUNT = branch(
+    "assemble.account-in-the-town", "a side's own account naming the town it struck, told a few paragraphs after the "
+    "strike there (the toll, the wounded and a witness between), is that strike told again",
+    pos=[("A missile hit a school in Kramatorsk on Monday, killing seven people. Rescuers searched the rubble through "
+          "the night. Nine more were wounded, the governor said. A teacher said the roof fell in. \"We heard "
+          "nothing before it,\" she said. Another parent said the alarm came late. Russia's defence ministry said its "
+          "forces had struck a command post in Kramatorsk.", ("Attack",))],
+    neg=[("A missile hit a school in Kramatorsk on Monday, killing seven people. Rescuers searched the rubble through "
+          "the night. Nine more were wounded, the governor said. A teacher said the roof fell in. \"We heard "
+          "nothing before it,\" she said. Another parent said the alarm came late. Russia's defence ministry said its "
+          "forces had struck a command post in Sumy.", ("Attack", "Attack"))],
+    probe=event_kinds, where="sitgraph.loaders.extract.retellings._near")
 
 
 def _tells_account(text: str) -> bool:

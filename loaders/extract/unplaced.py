@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import event_kinds, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, rule
 from sitgraph.loaders.extract.scene_arrests import place_scene_arrests
 
 # Kinds whose frames are incidents that a place locates (an agreement or a violation of one is not).
@@ -31,6 +31,16 @@ CLAIM = re.compile(r"(?i)\bclaim(?:ed|s)?\b")
 # "another", "a second"), a frame with nothing to place it is new when told as a sequel: "then",
 # "again", "also".
 SEQUEL = re.compile(r"(?i)\b(?:also|then|again|second)\b")
+
+
+CAPTURE_IN_ATTACK = branch(
+    "assemble.unplaced-capture-in-attack", "a capture naming nothing taken that a place names ('troops seized 18 "
+    "rifles and two trucks') in a report with no placed capture is the spoils of the attack told before",
+    pos=[("Soldiers fought cartel gunmen for three hours near Culiacan on Sunday, killing 12 of them, the army said. "
+          "Troops seized 18 rifles and two armoured trucks, it said.", ("Attack",))],
+    neg=[("Soldiers fought cartel gunmen for three hours near Culiacan on Sunday, killing 12 of them, the army said. "
+          "Troops seized the town of Eldorado, it said.", ("Attack", "Capture"))],
+    probe=event_kinds, where="sitgraph.loaders.extract.unplaced._host")
 
 
 def _unplaced(f: Any, sentence: str) -> bool:
@@ -50,7 +60,11 @@ def _same_side(f: Any, host: Any, sentence: str) -> bool:
 def _host(f: Any, out: list[Any], sentence: str) -> Any:
     """The nearest placed incident of `f`'s kind in `out` (the last before it, else the first
     after it) when it is of `f`'s side, else None."""
-    kin = [g for g in out if g is not f and g.role == "incident" and g.kind == f.kind and (g.places or g.targets)]
+    kin = _placed(f, out, f.kind)
+    if not kin and f.kind == "Capture" and enabled(CAPTURE_IN_ATTACK):
+        # "Troops seized 18 rifles", "its fighters overran the post": nothing taken that a
+        # place names, so no territory changed hands; what was taken was the attack's spoils.
+        kin = _placed(f, out, "Attack")
     if not kin:
         return None
     before = [g for g in kin if g.sent_index <= f.sent_index]
@@ -58,6 +72,11 @@ def _host(f: Any, out: list[Any], sentence: str) -> Any:
     if _another_day(f, host, sentence):
         return None  # "On Sunday, gunmen attacked a village in the state": another day, another act
     return host if _same_side(f, host, sentence) else None
+
+
+def _placed(f: Any, out: list[Any], kind: str) -> list[Any]:
+    """The placed incidents of `kind` in `out`, `f` aside."""
+    return [g for g in out if g is not f and g.role == "incident" and g.kind == kind and (g.places or g.targets)]
 
 
 def _another_day(f: Any, host: Any, sentence: str) -> bool:
