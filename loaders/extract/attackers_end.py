@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_actors, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -20,7 +21,8 @@ _FRONT = r"^\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?"
 _ATTACKERS = (r"(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|militants?|insurgents?|terrorists?|"
               r"hijackers?|shooters?|raiders?)")
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|remaining|other)"
-_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+# The attackers' count: a figure below a hundred (not a year, not a toll).
+_COUNT = rf"(?:(?!\d{{3}}){FIGURE})"
 # "A third bomber was killed", "One of the attackers was shot dead", "Another gunman blew himself up":
 # one (or some) of the attackers told before, dead.
 SOME_OF_THEM = re.compile(

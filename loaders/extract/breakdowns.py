@@ -15,12 +15,12 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_roles, event_types, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.toll_respectively import respective_parts
 
-NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-       r"sixteen|seventeen|eighteen|nineteen|twenty)")
+NUM = FIGURE
 # "nine in X", "eleven of them in X": a place's figure of a breakdown
 PER_PLACE = re.compile(rf"(?i)\b({NUM})\s+(?:(?:people|persons|civilians|others|were"
                        rf"|killed|dead|died|wounded|injured|more)\s+){{0,3}}in\s+(?:the\s+)?(?:(?:town|village|city|district|"

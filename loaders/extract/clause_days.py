@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.after_nouns import noun_after_cut
 from sitgraph.loaders.extract.came_after import counted_from, own_weekday
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speech_verbs import STATEMENT
 
 AFTER_CLAUSE = re.compile(
     r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the(?=\s+(?:day|week|month|year)\b))"
@@ -87,7 +88,7 @@ def _days_counted(m: re.Match[str]) -> bool:
 
 
 # A statement's day after the cut ("..., the army said on 16 November") dates no frame there.
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\s+(?:\w+\s+){0,2}"
+_SAID_BEFORE = re.compile(rf"(?i)\b(?:{STATEMENT})\s+(?:\w+\s+){{0,2}}"
                           r"(?:on|late\s+on|early\s+on)?\s*$")
 _DAY_NUMBER = re.compile(r"\d")
 

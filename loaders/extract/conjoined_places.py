@@ -22,12 +22,13 @@ from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.places import place_cand
 from sitgraph.loaders.extract.rules import places, rule
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.speech_verbs import AFTER_SPEAKER
 
 # A place type that lists with towns (a country or a province lists with its own kind).
 TOWN_TYPES = frozenset({None, "town", "city", "village", "settlement", "district", "camp", "neighbourhood"})
 ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?$")
 # What makes the name a person after all: it speaks, owns or is apposed.
-PERSON_AFTER = re.compile(r"^(?:\s*,?\s+(?:said|says|told|added|who|whose)\b|'s\b|’s\b|\s*,\s+(?:a|an|the)\s)")
+PERSON_AFTER = re.compile(rf"^(?:\s*,?\s+(?:{AFTER_SPEAKER}|who|whose)\b|'s\b|’s\b|\s*,\s+(?:a|an|the)\s)")
 BEFORE = re.compile(r"\s*(?:,|\band)\s+$")
 AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A bare capitalised word listed after or before a town: "Damasak" in "Gubio and Damasak".

@@ -24,6 +24,7 @@ from bisect import bisect_right
 from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import actors, rule
 from sitgraph.loaders.extract.sides import _move_mentions, _named_group
 from sitgraph.loaders.extract.wordlists import word_set
@@ -45,8 +46,7 @@ JOINED = re.compile(r"(?i)\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?")
 DENIED = re.compile(r"(?i)[^.!?\n]{0,40}\b(?:denied|denies|deny|no\s+part|nothing\s+to\s+do|not\s+involved)\b")
 # Group nouns whose plural is a set of organisations, not of fighters.
 GROUP_PLURAL = re.compile(r"(?i)\b(?:groups|factions|movements|organi[sz]ations)$")
-_NUMBER = (r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|"
-           r"scores\s+of|hundreds\s+of")
+_NUMBER = rf"{FIGURE}|\d+|dozens\s+of|scores\s+of|hundreds\s+of"
 # A count or a sweep before the plural, with at most one adjective between ("eight ethnic").
 QUANTIFIED = re.compile(
     rf"(?i)\b(?:all|both|every|other|several|various|numerous|multiple|many|{_NUMBER}|"

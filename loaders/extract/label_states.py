@@ -20,13 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.headline_labels import LABEL
 from sitgraph.loaders.extract.roles import NUM_WORD
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
-
-# "Niger:", "Central African Republic -", "Haiti |", "Chad –": a name of up to four capitalised
-# words standing alone at the start of the line, then its separator.
-LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*){0,3})"
-                   r"\s*(?::|\s[-–—|]\s|\|)\s*")
 
 # The state's own forces, as the people a headline counts.
 _FORCES = (r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police(?:\s+officers?)?|officers|gendarmes?"

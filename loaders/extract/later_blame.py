@@ -6,7 +6,7 @@ sentence blames, accuses or claims.
   definite "group" (or "movement", "militia") stands for the armed group the report named
   before, never for the description of the attackers ("gunmen", "armed men"), which the
   report uses because it does not know who they are. Used by attribution.definite_actor.
-- :func:`weaken_label_sides`: a headline's label before a colon ("Syria: Car bomb kills 12",
+- :func:`weaken_label_sides`: a headline's label before a colon, a dash or a bar ("Syria: Car bomb kills 12",
   "Manipur: Two killed in firing") says where the story is, as a dateline does; the parse
   makes it the head of the clipped clause, so it was read as the incident's perpetrator, told
   by the report's voice, and outranked the body's accusation. It is tied as a guess, the
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.headline_labels import LABEL
 from sitgraph.loaders.extract.rules import event_actors, nothing, yes
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.sides import GENERIC_KEYS
@@ -42,8 +43,8 @@ def named_group(ent: Any) -> bool:
     return ent.key not in GENERIC_KEYS
 
 
-# The label: a name of one to four capitalised words opening the headline, then a colon.
-LABEL = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*:[ \t]")
+# The label: a name of one to four capitalised words opening the headline, then a colon, a dash
+# or a bar (headline_labels.py, the reader label_states.py uses too).
 
 
 @named_rule("actor.headline-label", "a headline's label before a colon ('Syria: Car bomb kills 12') says where the "

@@ -34,6 +34,7 @@ from sitgraph.loaders.extract.merging import Overlap, names_disjoint
 from sitgraph.loaders.extract.roles import _INCIDENT_NOUN, REACTION_VERBS, date_told_after, separate
 from sitgraph.loaders.extract.rules import event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speech_verbs import STATEMENT
 
 # How many sentences after the lead's the day of its incident is looked for.
 _NEXT = 2
@@ -237,4 +238,4 @@ def counted_from(f: Any, reference: str | None, text: str = "") -> str | None:
     return reference
 
 
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|announced|reported|stated|confirmed|added)\b")
+_SAID_BEFORE = re.compile(rf"(?i)\b(?:{STATEMENT})\b")

@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.care_places import drop_care_places
 from sitgraph.loaders.extract.layout import Layout
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
 from sitgraph.loaders.extract.surround_frames import caption_line
 
@@ -210,8 +211,8 @@ def unasserted(found: list[Any], doc: Any, reader: Any) -> list[Any]:
 
 # A monitor's count of incidents: "recorded 14 attacks", "documented more than 30 airstrikes",
 # "8 security incidents were reported".
-_COUNT = (r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|four|five|six|seven"
-          r"|eight|nine|ten|eleven|twelve|a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of)")
+_COUNT = (r"(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+)?"
+          rf"(?:(?!one\b){FIGURE}|\d[\d,]*|dozens\s+of|scores\s+of|hundreds\s+of)")
 _INCIDENTS = (r"(?:[\w-]+\s+){0,2}(?:attacks|incidents|airstrikes|air\s+strikes|strikes|raids|bombings|shootings"
               r"|clashes|abductions|kidnappings|killings|violations)\b")
 _RECORD = r"(?:recorded|documented|registered|verified|counted|logged|tallied|reported|confirmed)"

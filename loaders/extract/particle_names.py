@@ -18,6 +18,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.speech_verbs import AFTER_SPEAKER
 from sitgraph.loaders.extract.wordlists import words
 
 # Not "en": in a headline it is a Spanish or French "in" ("Ataque en Cauca"), rarely inside a name
@@ -31,7 +32,7 @@ LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|outside|around|from|between|towards?
 # A name going on past the run ("the Dar al Salam Obstetrics Hospital"): a longer name, not a place's.
 GOES_ON = re.compile(r"\s+[A-Z]")
 # A person's name: "spokesman Juan de la Cruz said", "Lula da Silva's government".
-PERSON_AROUND = re.compile(r"\s*(?:,\s*)?(?:said|says|told|added|stated|who|['\u2019]s)\b")
+PERSON_AROUND = re.compile(rf"\s*(?:,\s*)?(?:{AFTER_SPEAKER}|who|['\u2019]s)\b")
 STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "Near"})
 # Titles that open a person's name ("Imam Mohammed al-Jawad", "Sheikh Ahmed ibn Ali").
 TITLES = frozenset(words("titles")) | frozenset(words("titles_abbreviated")) | frozenset(

@@ -23,13 +23,14 @@ from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.place_words import alternation
 from sitgraph.loaders.extract.places import PERSON_BEFORE, exact_place, place_cand
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import places, rule
 
 # One to three capitalised words (a particle may join them: "Kafr el-Deir", "Bir al Abd").
 _NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\u2019\-]*){0,2}$")
 # "in <name>" after a count ("15 in Bourzanga and 11 in Kassoumbo": a toll's parts by place) or
 # after who speaks ("officials in Tabankort"); after a noun ("the camp in X") other readers decide.
-_IN_BEFORE = re.compile(r"(?i)(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
+_IN_BEFORE = re.compile(rf"(?i)(?:\b\d+|\b(?:{FIGURE}|dozens?)"
                         r"|\b(?:officials?|authorities|residents|villagers|elders|leaders|sources|witnesses))\s+in\s+$")
 # The area and front words a place, never a person, premodifies ("the Dibaya sector").
 AREA_WORDS = ("sector", "axis", "direction", "front", "frontline", "district", "subdistrict", "area", "offensive",

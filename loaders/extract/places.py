@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.place_words import alternation as place_word_alter
 from sitgraph.loaders.extract.place_words import place_type
 from sitgraph.loaders.extract.rules import branch, enabled, places, rule, typed_places
 from sitgraph.loaders.extract.spans import Cover
+from sitgraph.loaders.extract.speech_verbs import AFTER_SPEAKER
 from sitgraph.loaders.extract.struck_places import struck_town_cands
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -205,7 +206,7 @@ PERSON_BEFORE = re.compile(
     r"|\b(?:spokes(?:man|woman|person)|commander|governor|mayor|minister)"
     r"|\b(?:spokes(?:man|woman|person)|man|woman|boy|girl|commander|official|fighter|leader|resident|farmer)"
     r"\s+(?:named|called))\s+$")
-SPEECH_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|added|stated|explained|warned|confirmed)\b")
+SPEECH_AFTER = re.compile(rf"\s*,?\s+(?:{AFTER_SPEAKER})\b")
 
 
 @rule("place.not-person", "a name after a title or role noun, or a spaCy person who speaks, is no place",

@@ -14,7 +14,7 @@ import re
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 
-__all__ = ["parse_number", "EXACT", "RANGE", "VAGUE", "QUALIFIERS", "UNITS_RE", "TENS_RE"]
+__all__ = ["parse_number", "EXACT", "FIGURE", "figures_in", "RANGE", "VAGUE", "QUALIFIERS", "UNITS_RE", "TENS_RE"]
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -49,6 +49,23 @@ _WORD_NUMBER = (
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?!\d)|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?)"
 _DOZEN = r"(?:half\s+a|a|one|two|three|four|five|six)\s+dozen"
 EXACT = rf"(?:{_DIGITS}|{_DOZEN}|{_WORD_NUMBER}|a\s+couple(?:\s+of)?|both)"
+# The one spelling of an exact figure that every toll construction matches (a list of people,
+# "N more died", "N and M respectively", "killing themselves and N", a breakdown by place, the
+# attackers counted beside their victims, "another N"): digits with or without thousands
+# commas ("21", "1,200"), words for 1-99 with a hyphen or a space ("twenty-one", "twenty one"),
+# hundreds and thousands ("two hundred and fifty"), "a dozen", "two dozen", "half a dozen".
+# Not "dozens", "scores", "hundreds": vague, no figure (eval/GUIDE.md). Lower case: the
+# patterns that use it match without case. Each construction once spelled its own shorter
+# alternation, so one toll was read in one wording and missed in another.
+FIGURE = rf"(?:{_DIGITS}|{_DOZEN}|{_WORD_NUMBER})"
+_FIGURE_RX = re.compile(rf"(?i)(?<![\w,.]){FIGURE}(?![\w-])")
+
+
+def figures_in(text: str) -> list[int | None]:
+    """The values of the figures of a list ("nine, six and twenty-one", "1,200 and 300"), in
+    order: read by :data:`FIGURE`, so a thousands comma or a number's own "and" ("two
+    hundred and fifty") splits nothing."""
+    return [parse_number(m.group(0)) for m in _FIGURE_RX.finditer(text)]
 RANGE = rf"(?:(?:between\s+)?{EXACT}\s*(?:-|–|to|and|or)\s*{EXACT})"
 
 

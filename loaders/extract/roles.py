@@ -42,6 +42,7 @@ from sitgraph.loaders.extract.mentioned_acts import (
     same_scene,
 )
 from sitgraph.loaders.extract.nonevents import role_counted
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
 from sitgraph.loaders.extract.relative_states import without_final_relative
 from sitgraph.loaders.extract.rules import (
@@ -55,6 +56,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speech_verbs import STATEMENT
 from sitgraph.loaders.extract.surround_frames import period_told
 from sitgraph.loaders.extract.toll_many_acts import toll_over_acts
 from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
@@ -135,8 +137,9 @@ REFERS_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|"
     r"bombardments?|bombings?|shelling|offensive|campaign|assaults?|operations?)\b")
 # A count after "another" ("another 10 were wounded") adds to a toll; it is no other incident.
-NUM_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty"
-            r"|fifty|a\s+dozen|dozens|several|\d+)")
+# Vague counts ("another dozens", "another scores") add to a toll too, so beside the figures of
+# quantities.FIGURE this alternation keeps them on purpose.
+NUM_WORD = rf"(?:{FIGURE}|\d[\d,]*|dozens|scores|several)"
 SEPARATE = re.compile(
     r"(?i)(?:^\s*also\b|\bthe\s+first\s+(?:blast|bomb|attack|explosion|strike|bombing|raid)|"
     rf"\b(?:separate(?:ly)?|another(?!\s+{NUM_WORD}\b)(?!\s+(?:\w+\s+)?(?:later\s+)?(?:died|succumbed)\b)|a\s+second|a\s+third|elsewhere|meanwhile|in\s+other\s+(?:violence|news|"
@@ -312,15 +315,14 @@ def date_told_after(prev: Any, sentence: str, dates: list[Any], said: frozenset[
 
 ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|wounded|injured|left|died)\b|"
                        r"\b(?:killed|wounded|injured|died|hurt)\s+as\s+well\b|"
-                       r"\b(?:\d+|one|two|three|four|five|six|seven|"
-                       r"eight|nine|ten)\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b"
+                       rf"\b(?:\d+|{FIGURE})\s+other\s+\w+(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:killed|wounded|injured)\b"
                        # "Another died later in hospital": one more dead, on top of the toll told
                        r"|^\W*(?:another|one\s+more)\s+(?:(?:person|victim|man|woman|child|boy|girl|soldier|civilian"
                        r"|officer|policeman|worshipper|passenger|resident)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
                        r"(?:died|succumbed|passed\s+away)\b")
 
 
-SAID_ON = re.compile(r"(?i)\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\w'’.-]+){0,4}?"
+SAID_ON = re.compile(rf"(?i)\b(?:{STATEMENT})\b(?:\s+[\w'’.-]+){{0,4}}?"
                      r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 

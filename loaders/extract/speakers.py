@@ -16,14 +16,13 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actor_forms, actors, branch, enabled, event_actors, rule
+from sitgraph.loaders.extract.speech_verbs import SPEECH
 from sitgraph.loaders.extract.wordlists import alternation, word_set
 
 # Word lists: loaders/data/words.yaml.
 ROLE_MODIFIERS = alternation("role_modifiers")
 ROLE_HEADS = alternation("role_heads")
 _NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
-SPEECH = (r"said|say|says|told|tell|reported|report|confirmed|confirm|announced|stated|added|claimed|warned"
-          r"|acknowledged|admitted|denied")
 # Verbs of blaming: who blames is a source of what it blames on another ("local officials blamed X").
 ACCUSING = r"blamed|blame|blames|accused|accuse|accuses|attributed|attribute|attributes"
 # "police said", "the mission has said", "local officials told Reuters", "officials blamed X".

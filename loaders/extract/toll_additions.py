@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_tolls, rule
 
 _ARTICLE = ("The 2011 Kano police attack was an assault on a police station in Kano, Nigeria, on 20 January 2011. ")
 
 
-_NUM = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)"
+_NUM = FIGURE
 _LATER = r"(?:(?:later|subsequently|since|then|also|eventually|had|have|has)\s+)*"
 # "Three more (officers from the post) died", "a further four died", "two others later succumbed",
 # "two other victims died": the count is the sentence's subject, at its start or after a fronted

@@ -24,14 +24,13 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import branch, event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _ATTACKERS = rf"(?:(?:suicide|lone|armed)\s+)?(?:{noun_alternation('attacker_nouns', 'plural')})"
-_N = (r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-      r"|sixteen|seventeen|eighteen|nineteen|twenty)")
+_N = rf"(?P<n>{FIGURE})"
 # The victims before "and the N attackers": a plural noun of people (as toll.and-the-attacker reads them).
 _VICTIMS = (r"(?:people|persons|others|children|police|\w*men|\w*women"
             r"|(?!(?:bomb|shell|rocket|missile|vehicle|car|house|building|shot|round)s\b)\w{3,}s)")

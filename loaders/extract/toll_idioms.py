@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _add_figure, _count_value, _Figure, _victims
 from sitgraph.loaders.extract.toll_phrases import (
@@ -179,7 +179,7 @@ _EXCLUDED_ATTACKERS = re.compile(
     r"(?i:\b(?:not\s+(?:including|counting)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus"
     # "31 civilians were killed, as were three of the attackers"
     r"|(?<=killed,\s)as\s+were|(?<=died,\s)as\s+did)\s+"
-    r"(?:the\s+|all\s+)?)(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?:the\s+|all\s+)?)(?P<n>{FIGURE})\s+"
     rf"(?:of\s+the\s+)?(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
     r"|militants|insurgents|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
 
@@ -29,9 +29,7 @@ _HEAD = re.compile(
     r"(?P<verb>dead|killed|victims|fatalities|wounded|injured)\s+(?P<cop>were|included|comprised)\s+)")
 _ITEM_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A count opening an item: a figure, a number word, "a"/"an"; not "of them", not a date.
-_COUNT_WORD = re.compile(r"(?i)^(?:\d{1,4}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-                         r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty"
-                         r"(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?)$")
+_COUNT_WORD = re.compile(rf"(?i)^(?:a|an|{FIGURE})$")
 # Words that make an item no count of people ("two of them", "a third of whom", "a total of").
 _NOT_PEOPLE = re.compile(r"(?i)\b(?:of|them|whom|total|number|dozen|hundreds?|percent|per|cent|year|years|old)\b")
 

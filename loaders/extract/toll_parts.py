@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
-_N = (r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-      r"|sixteen|seventeen|eighteen|nineteen|twenty)")
+_N = FIGURE
 _TAKEN = (r"(?:taken|treated|admitted|evacuated|transferred|airlifted|flown|rushed|brought|received|hospitali[sz]ed)")
 # Where they were taken: words up to the next part ("..., and two more", " and five to").
 _WHERE = rf"(?:(?!\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:another\s+)?{_N}\b)[^,;.]){{3,80}}"

@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, VAGUE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+from sitgraph.loaders.extract.speech_verbs import AFTER_SPEAKER
 from sitgraph.loaders.extract.toll_figures import SUBSET_BEFORE, _Figure
 from sitgraph.loaders.extract.toll_phrases import COLLECTIVE
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
-_NUM = (r"\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-        r"|seventeen|eighteen|nineteen|twenty")
+_NUM = FIGURE
 # Words that end a noun phrase of an item: a preposition, a clause, a verb.
 _STOP = (r"and|or|in|at|on|near|when|as|while|after|before|during|with|by|from|who|whom|which|that|were|was|had"
          r"|have|has|are|is|died|also|all|both|outside|inside|to|for|of|but|then|said|says")
@@ -46,8 +46,15 @@ _ARTICLE = rf"(?i:a|an)(?:\s+{_WORD}){{1,3}}"
 _NAME = r"(?!(?:The|A|An|His|Her|Their|Its|In|On|At|After|Police|Officials)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _ITEM = re.compile(rf"(?P<counted>{_COUNTED})|(?P<article>{_ARTICLE})|(?P<one>{_ONE})|(?P<name>{_NAME})")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-# An item ends before a separator, punctuation, a stop word or the end.
-_ITEM_END = re.compile(rf"(?=\s*(?:[,.;:()\u2013\u2014]|$)|\s+(?:{_STOP})\b)")
+# An item ends before a separator, punctuation, a stop word or the end; a thousands comma
+# ("1,200 villagers") is the figure's own.
+_ITEM_END = re.compile(rf"(?=\s*(?:,(?!\d{{3}}\b)|[.;:()\u2013\u2014]|$)|\s+(?:{_STOP})\b)")
+# A vague count closing the list ("the governor, his driver and dozens of guards"): the toll has
+# no figure (eval/GUIDE.md), so the list gives none rather than the people it names.
+# It must close the phrase: "and several others fled" opens a clause of its own.
+_VAGUE_ITEM = re.compile(rf"(?i:{VAGUE})\s+(?:of\s+)?(?:(?:his|her|their|the|them)\b\s*)?[a-z][\w'’-]*"
+                         r"(?=\s*(?:[,.;:()]|$)|\s+(?:in|at|on|near|when|as|while|after|before|during|inside|outside"
+                         r"|from|with|were|was|had|have|died)\b)")
 # Nouns of many people or of things: no count of one.
 _NOT_ONE = frozenset(COLLECTIVE | set(
     "men women children people police staff crew personnel troops forces family families relatives followers "
@@ -65,14 +72,15 @@ _PASSIVE = re.compile(
     r"|gunned\s+down)|(?:all\s+|also\s+|later\s+)?(?P<dverb>died|perished))\b")
 # Where a clause may open before a list that is its subject.
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:said|that|and|when|where)\s+)(?=\S)")
-_SAID = re.compile(r"\s+(?:said|says|told|added|reported|recalled)\b")
+_SAID = re.compile(rf"\s+(?:{AFTER_SPEAKER})\b")
 _OWN_VERB = re.compile(r"\s+(?:were|was|had|have|are|is|died)\b")
 _NEEDS = re.compile(r"(?i:\band\b)")
 
 
-def _items(text: str, start: int) -> tuple[int, int, bool] | None:
+def _items(text: str, start: int) -> tuple[int | None, int, bool] | None:
     """(sum, end, opens with one without a count) of the list of people opening at `start` of
-    `text`, or None when fewer than two items are read or the last is not joined by "and"."""
+    `text`, or None when fewer than two items are read or the last is not joined by "and"; the
+    sum is None when a vague count ("dozens of guards") closes the list."""
     total, pos, uncounted, count, last_and, joined = 0, start, False, 0, False, False
     while True:
         m = _ITEM.match(text, pos)
@@ -95,9 +103,21 @@ def _items(text: str, start: int) -> tuple[int, int, bool] | None:
             break
         joined = "and" in sep.group(0)
         pos = sep.end()
+    vague = _vague_close(text, pos, joined, count, uncounted)
+    if vague is not None:
+        return None, vague, uncounted
     if count < 2 or not last_and:
         return None
     return total, _last_end(text, start, count), uncounted
+
+
+def _vague_close(text: str, pos: int, after_and: bool, count: int, uncounted: bool) -> int | None:
+    """Where a vague count ("dozens of guards") read at `pos` after "and" closes a list of
+    `count` people opening with one without a count; None when none does."""
+    if not (after_and and count >= 1 and uncounted):
+        return None
+    m = _VAGUE_ITEM.match(text, pos)
+    return m.end() if m else None
 
 
 def _person(m: re.Match[str], phrase: list[str]) -> bool:

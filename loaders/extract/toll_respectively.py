@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, figures_in
 from sitgraph.loaders.extract.rules import event_roles, none_found, rule
 
-_NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        r"sixteen|seventeen|eighteen|nineteen|twenty)")
+_NUM = FIGURE
 # "nine and six (people) (were killed) respectively", "two, one and four, respectively"; not
 # ages ("aged 12 and 14 respectively").
 _FIGURES = re.compile(rf"(?i)(?<!aged\s)\b(?P<list>{_NUM}(?:\s*,\s*{_NUM})*\s*,?\s+and\s+{_NUM})\b"
@@ -53,7 +52,7 @@ def respective_parts(sentence: str, offset: int, spans: list[tuple[int, int, str
     m = _FIGURES.search(sentence) if "respectively" in sentence else None
     if m is None or not _HARM.search(sentence):
         return []
-    values = [parse_number(v) for v in re.split(r"(?i)\s*,\s*(?:and\s+)?|\s+and\s+", m["list"])]
+    values = figures_in(m["list"])  # "1,200 and 300": a thousands comma splits no figure
     if len(values) < 2 or any(v is None for v in values):
         return []
     places = [(s - offset, e - offset, eid) for s, e, eid in sorted(spans)

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import event_kinds, rule
 from sitgraph.loaders.extract.unplaced import fold_frames
 
 # "up from five", "rises to eight", "has risen to", "climbed to 30", "now stands at 12".
 RISES = re.compile(
-    r"(?i)\bup\s+from\s+(?:\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?i)\bup\s+from\s+(?:\d|a\b|an\b|{FIGURE}\b)"
     r"|\b(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|victims|casualties))\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|stands|stood|now\s+stands)\b"
     r"|\b(?:has|have|had)\s+(?:risen|climbed|increased)\s+to\s+(?:at\s+least\s+)?\d")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from sitgraph.loaders.extract.quantities import parse_number
+from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _count_value, _Figure, _victims
 from sitgraph.loaders.extract.toll_phrases import COUNT, NP, NUMBER_START
@@ -26,7 +26,8 @@ _END = r"(?=\s*(?:[,.;]|$|\b(?:in|at|on|near|when|as|after|and\s+(?:wounding|inj
 _SELVES_AND = re.compile(
     rf"(?i:\b(?:kill(?:ed|ing|s)?|blew\s+up|blowing\s+up|blow\s+up)\s+themselves\s+and\s+)"
     rf"{NUMBER_START}{COUNT}(?P<np>{NP}){_END}")
-_NUM = (r"two|three|four|five|six|seven|eight|nine|ten|\d{1,2}")
+# Not a year ("In 2016 two women ..."): the attackers are counted in a figure below a thousand.
+_NUM = rf"(?!\d{{4}}\b){FIGURE}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,7 +24,8 @@ import re
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
 
 # A speaker of the figure: "X said", "told reporters", "according to", "reported" (bodies
-# "counted" later are read by toll.bodies-counted-later).
+# "counted" later are read by toll.bodies-counted-later). Apart from speech_verbs on purpose:
+# "estimated" gives a figure, and "announced" or "stated" is rarely a toll's source here.
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|according\s+to|confirmed"
                       r"|estimated|added)\b")
 # A time of its own that is not the incident's day: a month, a year, a span ago or earlier.

@@ -18,7 +18,8 @@ from sitgraph.loaders.extract.not_places import SPEAKER_AFTER
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
 
 # The words right before a place where a source spoke: "said in", "told reporters in",
-# "speaking on Sunday in", "said in the capital,".
+# "speaking on Sunday in", "said in the capital,". Apart from speech_verbs on purpose: the verb
+# is read with its audience and its -ing forms ("told reporters", "speaking").
 _SPOKE_IN = re.compile(
     r"(?i)\b(?:said|says|told(?:\s+(?!(?:that|how|of|about)\b)[\w'’-]+){0,3}?|speaking|spoke|announced|added|adding|stated|briefing"
     r"|(?:said|told)\s+(?:a\s+)?(?:news\s+conference|press\s+conference|briefing))\s+"

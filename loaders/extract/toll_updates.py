@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, event_tolls
 from sitgraph.loaders.extract.toll_put_at import sets_toll
 
-_COUNT = (r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|some|many"
-          r"|most|all)")
+# "Three of the injured", "several of the wounded": a figure or a share of them.
+_COUNT = rf"(?:{FIGURE}|a\s+few|several|some|many|most|all)"
 _LATER = r"(?:(?:later|subsequently|since|eventually|then|also|have|has|had)\s+)*"
 # "Three of the injured later died", "one of the wounded, a 16-year-old boy, succumbed".
 WOUNDED_DIED = re.compile(
@@ -62,8 +63,9 @@ def death_day(sentence: str) -> bool:
     return enabled(DEATH_DAY) and later_deaths(sentence)
 
 
-_NUMBER = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
-           r"|fifty|sixty|seventy|eighty|ninety)\b)")
+_NUMBER = rf"(?:\d|{FIGURE}\b)"
+# The verbs that give a toll ("put", "gave", "counted" beside "said"): apart from speech_verbs on
+# purpose, as a count given is read here, not any statement.
 _SAYS = r"(?:said|says|put|puts|gave|counted|reported|claimed|told)"
 # "Doctors said the toll was 18", "the toll was later revised to five", "officials later raised the
 # death toll to 23": the incident's whole toll told again, by the same source or another.

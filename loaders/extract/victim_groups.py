@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_targets, rule
 
 # (group key, label, pattern): the closed class of victims a report counts apart.
@@ -31,7 +32,7 @@ NOT_VICTIMS = re.compile(r"(?i)^(?:'s?|’s?)|^\s+(?:union|syndicate|association
 # Victims are counted: "two journalists", "a nurse", "40 migrants", "a local reporter". A bare
 # plural ("Medics said", "told journalists", "Doctors Without Borders") is a speaker, an
 # audience or a name.
-COUNTED = re.compile(r"(?i)\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several"
+COUNTED = re.compile(rf"(?i)\b(?:a|an|{FIGURE}|\d+|several"
                      r"|dozens\s+of|scores\s+of|hundreds\s+of|many|more\s+than\s+\d+|at\s+least\s+\d+)"
                      r"\s+(?:[\w-]+\s+){0,2}$")
 
