@@ -34,6 +34,7 @@ from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.frame_joins import merge_agreements
 from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
+from sitgraph.loaders.extract.idle_sweeps import drop_idle_sweeps
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
@@ -77,6 +78,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
     frames = join_vague_then_exact(frames, table, text)  # "earlier this month" then "on March 4": one attack
     lend_lead_side(frames, table, text)  # "Israeli strikes killed 17 ..." then "a strike on a tent killed 5"
+    drop_idle_sweeps(frames, table, text)  # "armed groups have fought there for years": no party
     return frames
 
 
