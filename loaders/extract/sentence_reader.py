@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.dated_subjects import dated_actors, dated_indices
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import add_new
 from sitgraph.loaders.extract.ground_held import named_taker
+from sitgraph.loaders.extract.phrase_party import modifier_parties
 from sitgraph.loaders.extract.phrase_sides import (
     conjoined_participle_head,
     definite_subject,
@@ -104,11 +105,15 @@ class SentenceReader:
                 if table.kind(eid) == "Facility":
                     self._fac.add(t.i)
                     self._fac_at.setdefault(t.i, eid)
+        # "Iran-backed militants", "US-trained troops": the patron in a modifier is read as no actor.
+        self._modifier = frozenset(modifier_parties(doc, table.spans))
 
     def ent_at(self, tok: Any, kinds: tuple[str, ...] = ("Actor",)) -> str | None:
         if kinds == ("Actor",) and tok.i in self._fac:
             return None  # the operator in "a Turkish observation post" is not acting
         eid = self._at.get(tok.i)
+        if eid and tok.i in self._modifier and self.table.kind(eid) == "Actor":
+            return None
         if eid and tok.i in self._fac and self.table.kind(eid) == "Actor" and "Facility" in kinds:
             # "shells hit the Saudi Hospital": the word in the name is the hospital's, not a target.
             eid = self._fac_at.get(tok.i)
