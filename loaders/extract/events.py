@@ -82,6 +82,8 @@ class Frame:
     evidence_index: list[int] = field(default_factory=list)  # their sentence numbers
     parent: Any = None  # the frame of the breakdown's total this one is part of
     additive: bool = False  # its toll comes on top of the incident's ("also killed", "two other")
+    wounded_part: bool = False  # its dead are some of the wounded ("five of the wounded died"): toll_additions.py
+    toll_revised: bool = False  # its toll was told again as risen ("the toll rose to 16"): merge_reconcile.py
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
     fighters_dead: bool = False  # its dead are counted as fighters ("one suspected militant"): fighters_dead.py

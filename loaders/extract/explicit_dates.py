@@ -184,7 +184,10 @@ def _third_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part]
 _MONTH_PREP = r"(?i:in|since|during|throughout|until|till|by|from|before|after|between|of|to|and|through)"
 
 
-@_pattern(rf"\b(?:{_MONTH_PREP}\s+)(?P<body>(?P<mod>(?i:last|this|past)\s+)?{_FULLMON})(?!,?\s+(?:\d|of\s+\d))")
+# Not a day or a year after it ("in March 30", "in March, 2013"); a count after a comma ends the
+# fronted phrase ("In March, 30 people were killed") and leaves the month bare.
+@_pattern(rf"\b(?:{_MONTH_PREP}\s+)(?P<body>(?P<mod>(?i:last|this|past)\s+)?{_FULLMON})"
+          r"(?!\s+\d|,?\s+of\s+\d|,\s*\d{4}\b|,\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:[,.;]|\d{4}|$))")
 @rule("date.bare-month", "a capitalised month after a preposition ('in October') in the publication year",
       pos=[("Gunmen killed three villagers in Kano in October.", (("2023-10", None),))],
       neg=[("Gunmen killed three villagers in Kano in October 2023.", (("2023-10", None),))],

@@ -68,7 +68,7 @@ from sitgraph.loaders.extract.sentence_reader import SentenceReader
 from sitgraph.loaders.extract.series import NO_SERIES, Series, series_told, take_from_series
 from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.title_lines import shut
-from sitgraph.loaders.extract.toll_additions import more_died
+from sitgraph.loaders.extract.toll_additions import more_died, wounded_died
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.toll_updates import death_day
 from sitgraph.loaders.extract.unit_states import with_parent_states
@@ -478,7 +478,9 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not (assemble.WAR_TOLL.search(text) or surround_frames.since_side(text))
         f.targets = [t for t in f.targets if t not in treated]
-        f.additive = roles.ALSO_TOLL.search(text) is not None or more_died(text)
+        f.wounded_part = wounded_died(text)
+        f.toll_revised = merging.TOLL_UPDATE.search(text) is not None
+        f.additive = roles.ALSO_TOLL.search(text) is not None or more_died(text) or f.wounded_part
         merging.place_anaphor(f, text, sent.start_char, table)
         carry_scene(f, sent, table)
         out.append(f)

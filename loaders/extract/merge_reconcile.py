@@ -26,7 +26,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
 from sitgraph.loaders.extract.struck_defenders import struck_defenders
 from sitgraph.loaders.extract.told_days import told_after_lent
-from sitgraph.loaders.extract.toll_additions import later_count, more_died
+from sitgraph.loaders.extract.toll_additions import later_count, more_died, wounded_died
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
 from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
@@ -90,13 +90,30 @@ def _merge_tolls(prev: Any, f: Any) -> None:
     prev.killed = victims[0]
     for name in ("killed", "wounded", "displaced"):
         a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
-        if f.additive and a and b and not (name == "killed" and f.attackers_killed):
+        if f.additive and a and b and not _told_apart(prev, f, name):
             setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
         elif b is not None and (a is None or b > a):
             setattr(prev, name, b)
     prev.attackers_killed = attackers
+    prev.toll_revised = prev.toll_revised or f.toll_revised
     if attackers:
         prev.killed = (prev.killed or 0) + attackers
+
+
+def _told_apart(prev: Any, f: Any, name: str) -> bool:
+    """Is `f`'s figure `name` no more on top of `prev`'s though `f` is additive? The attackers'
+    dead are reconciled apart; "three of the wounded died" adds no wounded, and no dead where
+    the toll was revised already or told without its wounded (toll_additions.wounded_died)."""
+    if name == "killed" and f.attackers_killed:
+        return True
+    return bool(f.wounded_part and (name == "wounded" or prev.toll_revised or prev.wounded is None))
+
+
+def _more_on_top(f: Any, sentence: str) -> bool:
+    """Does toll-only `sentence` tell dead on top of `f`'s: "also", "three more died", or the
+    wounded who died when `f`'s toll, told with its wounded, was not revised already?"""
+    return bool(ALSO_TOLL.search(sentence) or more_died(sentence)
+                or not f.toll_revised and f.wounded is not None and wounded_died(sentence))
 
 
 # "The death toll has risen to 11", "the number of injured climbed to 40": a later figure.
@@ -124,7 +141,9 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     update = _updates_toll(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
-    if (ALSO_TOLL.search(sentence) or more_died(sentence)) and _added_on_top(f, counts):
+    more = _more_on_top(f, sentence)
+    f.toll_revised = f.toll_revised or update
+    if more and _added_on_top(f, counts):
         return
     if not fighters_told_after(f, counts, sentence):
         _add_killed(f, counts, update)

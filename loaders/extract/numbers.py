@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from sitgraph.loaders.extract.dates import find_date_spans
 from sitgraph.loaders.extract.quantities import UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
-from sitgraph.loaders.extract.toll_attackers import attackers_told, toll_holds_attackers
+from sitgraph.loaders.extract.toll_attackers import attackers_told, lone_attacker, toll_holds_attackers
 from sitgraph.loaders.extract.toll_figures import (
     _HAS_COUNT,
     _active_category,
@@ -180,7 +180,7 @@ _THEN_DYING = re.compile(r"(?i)(?:\s*,[^,.;]{1,60},)?\s+"
 
 @rule("toll.wounded-who-died", "'four of the wounded died': the dead are counted, the wounded are not counted by them",
       pos=[("A bomb hit a market in Peshawar, killing five people; four of the wounded later died.",
-            ((4, None, None),))],
+            ((9, None, None),))],
       neg=[("A bomb hit a market in Peshawar, killing five people; four of the wounded are in a critical condition.",
             ((5, 4, None),))],
       probe=event_tolls, off=no)
@@ -287,7 +287,7 @@ def _singular_figures(masked: str) -> list[_Figure]:
         subject = masked[m.start() : m.start("verb")].split()
         collective = any(w.lower().strip(",") in COLLECTIVE for w in subject)
         if category is not None and not collective and not PLURAL_NOUN_VERB.match(m["verb"]):
-            out.append(_Figure(category, 1, (m.start(), m.end()), subset=True))
+            out.append(lone_attacker(_Figure(category, 1, (m.start(), m.end()), subset=True), m))
     return out
 
 

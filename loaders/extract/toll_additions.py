@@ -38,12 +38,29 @@ _LATER = r"(?:(?:later|subsequently|since|then|also|eventually|had|have|has)\s+)
 # "Three more (officers from the post) died", "a further four died", "two others later succumbed",
 # "two other victims died": the count is the sentence's subject, at its start or after a fronted
 # phrase ("Over the following week, ...").
-_MORE = re.compile(
-    rf"(?i)^(?:[^,;.]{{0,60}},\s*)?(?:(?:a|another)\s+further\s+{_NUM}|{_NUM}\s+(?:more|further|others)"
-    rf"|{_NUM}\s+other\s+[a-z]+)\b[^,;.]{{0,50}}?\s{_LATER}(?:died|succumbed|passed\s+away)\b"
-    # what may follow the verb of dying: wounds, a hospital, a time; never "in an ambush" or "of cholera"
-    r"(?=\s*(?:[.,;]|$|(?:of|from|to)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries|burns)\b|in\s+(?:the\s+)?hospital|at\s+[A-Z]|in\s+[A-Z]|later\b|overnight\b|on\b|over\b"
-    r"|the\s+next\b|the\s+following\b|within\b|during\b|after\b|before\b|while\b|when\b|as\s+a\s+result\b))")
+_MORE_SUBJECT = (rf"(?:(?:a|another)\s+further\s+{_NUM}|{_NUM}\s+(?:more|further|others)"
+                 rf"|{_NUM}\s+other\s+[a-z]+)")
+# "Five of the wounded (later died)", "one of those injured, a policeman, (died)": the dead told as
+# a part of the wounded, with at most one noun and an apposition after it.
+_WOUNDED_SUBJECT = (rf"{_NUM}\s+of\s+(?:the|those)\s+(?:(?:seriously|critically|badly)\s+)?(?:wounded|injured)"
+                    r"(?:\s+[a-z]+)?(?:\s*,[^,;.]{1,60},)?")
+
+
+def _died_after(subject: str) -> re.Pattern[str]:
+    """A sentence whose subject, at its start or after a fronted phrase, is `subject` and whose
+    verb is one of dying followed by wounds, a hospital or a time."""
+    return re.compile(
+        rf"(?i)^(?:[^,;.]{{0,60}},\s*)?{subject}(?:\b|(?<=,))[^,;.]{{0,50}}?\s{_LATER}(?:died|succumbed|passed\s+away)\b"
+        # what may follow the verb of dying: wounds, a hospital, a time; never "in an ambush" or "of cholera"
+        r"(?=\s*(?:[.,;]|$|(?:of|from|to)\s+(?:their|his|her|the)\s+(?:\w+\s+)?(?:wounds|injuries|burns)\b"
+        r"|in\s+(?:the\s+)?hospital|at\s+[A-Z]|in\s+[A-Z]|later\b|overnight\b|on\b|over\b"
+        r"|the\s+next\b|the\s+following\b|within\b|during\b|after\b|before\b|while\b|when\b|as\s+a\s+result\b))")
+
+
+_MORE = _died_after(_MORE_SUBJECT)
+_WOUNDED_DIED = _died_after(_WOUNDED_SUBJECT)
+
+
 # A total told in the same sentence: the whole toll, not more on top of it.
 _TOTAL = re.compile(r"(?i)\b(?:toll|total|tally|number\s+of\s+(?:dead|deaths))\b")
 
@@ -59,6 +76,21 @@ def more_died(text: str) -> bool:
     """Does sentence `text` tell more dead on top of a toll told before ("Three more died of
     their wounds", "a further four died in hospital") with no total of its own?"""
     return _MORE.search(text) is not None and _TOTAL.search(text) is None
+
+
+@rule("toll.wounded-died-after-toll", "'Five of the wounded later died' after a toll told with the wounded: more dead "
+      "on top of the toll",
+      pos=[(_ARTICLE + "Gunmen killed nine officers and wounded 20. Four of the wounded later died in hospital.",
+            ((13, 20, None),))],
+      neg=[(_ARTICLE + "Gunmen killed nine officers and wounded 20. Four of the wounded were flown to Abuja.",
+            ((9, 20, None),))],
+      probe=event_tolls, off=lambda text: False)
+def wounded_died(text: str) -> bool:
+    """Does sentence `text` tell dead as a part of the wounded ("Five of the wounded later
+    died", "two of those injured succumbed") with no total of its own? They come on top only
+    of a toll told with a count of the wounded (merge_reconcile.add_toll): after a toll revised
+    without one ("the toll had risen to 16. Two of the wounded died") the figure may hold them."""
+    return _WOUNDED_DIED.search(text) is not None and _TOTAL.search(text) is None
 
 
 # A toll told as the later or final count of the incident: "the death toll eventually reached 31",

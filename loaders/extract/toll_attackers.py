@@ -16,11 +16,13 @@ over the sentence's figures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _Span = tuple[int, int]
 
@@ -65,3 +67,34 @@ def toll_holds_attackers(figures: list[_Figure], killed_span: _Span | None) -> b
     told = [f for f in figures if f.told_toll and f.category == "killed" and f.span == killed_span]
     counted = [f for f in figures if f.attackers]
     return bool(told and counted) and all(f.span[1] <= told[0].span[0] for f in counted)
+
+
+# "The bomber died in the blast", "the attacker was killed by security guards": the lone attacker
+# as the whole subject opening its clause (after "and" he is named on top of the victims, read by
+# toll.and-the-attacker), with at most auxiliaries and adverbs before the verb; not "the bomber's
+# brother" nor "the bomber's accomplice".
+_LONE_ATTACKER = re.compile(
+    r"(?i)(?:^|[.;:,]|\b(?:when|after|before|as|while|but|then|said|says|that)\b)\s*the\s+(?:lone\s+|suicide\s+)?"
+    rf"(?:{noun_alternation('attacker_nouns', 'singular')})(?![\w'’-])"
+    r"(?:\s+(?:was|had|has|been|is|also|later|then|himself|herself|reportedly|eventually|subsequently|too))*\s*$")
+
+
+# His death told in a passive ("was shot dead") or by a verb of dying ("died"), not an active verb.
+_PASSIVE_OR_DYING = re.compile(r"(?i)\b(?:was|been|is)\b|(?:died|perished|succumbed|dead)$")
+
+
+@rule("toll.lone-attacker-dead", "'The bomber died in the blast' after a toll: the attacker is one of the dead, on top "
+      "of the victims",
+      pos=[("A suicide bomber struck a market in Damboa on Saturday, killing 22 people. The bomber died in the blast.",
+            ((23, None, None),))],
+      neg=[("A suicide bomber struck a market in Damboa on Saturday, killing 22 people. The bomber's brother died in "
+            "the blast.", ((22, None, None),))],
+      probe=event_tolls, off=lambda figure, m: figure)
+def lone_attacker(figure: _Figure, m: re.Match[str]) -> _Figure:
+    """`figure`, one dead told of a singular subject (`m`, its match; its group ``verb`` the verb),
+    made the attacker's own death when the subject is the lone attacker ("the bomber"): not a
+    part of a toll but a death on top of the victims, reconciled as the attackers' dead are."""
+    lone = _LONE_ATTACKER.search(m.string[:m.start("verb")]) if figure.category == "killed" else None
+    if lone is None or not _PASSIVE_OR_DYING.search(lone.group(0) + m["verb"]):
+        return figure  # "the bomber killed himself": the act told of him, read by toll.self-and-others
+    return replace(figure, subset=False, attackers=1)

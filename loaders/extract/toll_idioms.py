@@ -261,12 +261,18 @@ _ATTACKER_WORD = rf"(?:lone\s+|suicide\s+|alleged\s+)?(?:{noun_alternation('atta
 _VICTIMS_WORD = (r"(?:people|persons|others|children|police|\w*men|\w*women"
                  r"|(?!(?:bomb|shell|rocket|missile|vehicle|car|house|building|shot|round)s\b)\w{3,}s)")
 _ON_TOP = r"(?:and|as\s+well\s+as|plus|along\s+with|in\s+addition\s+to|not\s+(?:counting|including))"
+# The attacker told apart from the victims counted: his death comes on top of theirs.
+_APART = r"(?:not\s+(?:counting|including)|excluding|besides|in\s+addition\s+to|on\s+top\s+of|plus)"
 _AND_ATTACKER = re.compile(
     rf"(?i:\b(?:and|as\s+well\s+as|plus)\s+the\s+{_ATTACKER_WORD}(?:\s+(?:himself|herself))?\s+"
     r"(?:(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later|both)\s+)*killed|(?:(?:all|also|both)\s+)?died)\b"
-    # "Eleven worshippers died, along with the gunman"
-    rf"|\b{_VICTIMS_WORD}\s+(?:(?:were|had\s+been)\s+killed|died)\s*,?\s+along\s+with\s+the\s+"
-    rf"{_ATTACKER_WORD}\b(?![’'-])"
+    # "Eleven worshippers died, along with the gunman", "11 people were killed, not counting the bomber"
+    rf"|\b{_VICTIMS_WORD}\s+(?:(?:were|had\s+been|have\s+been)\s+killed|died)\s*,?\s+(?:along\s+with|{_APART})"
+    rf"\s+the\s+{_ATTACKER_WORD}\b(?![’'-])(?!\s+(?:who|that)\s+(?:fled|escaped|survived|was\s+(?:arrested|captured)))"
+    # "The bomber and 16 other people were killed", "the gunman and four others died", "the bomber
+    # and two policemen were killed": the attacker opening the list of the dead, the others counted after him
+    rf"|\bthe\s+{_ATTACKER_WORD}\s+and\s+(?:\d{{1,3}}|[a-z]+(?:-[a-z]+)?)\s+(?:other\s+)?(?:\w+\s+)?{_VICTIMS_WORD}\s+"
+    r"(?:(?:were|have\s+been|had\s+been)\s+(?:(?:all|also|later)\s+)*killed|(?:(?:all|also|later)\s+)?died)\b"
     # "left 11 dockworkers and the bomber dead"
     rf"|\b(?:left|leaving)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}\s*,?\s+and\s+the\s+{_ATTACKER_WORD}\s+dead\b"
     rf"|\bkill(?:ed|ing)\s+[^.;]{{0,60}}?\b{_VICTIMS_WORD}"

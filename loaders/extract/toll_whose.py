@@ -24,6 +24,12 @@ from sitgraph.loaders.extract.toll_figures import _Figure
 _WHOSE = re.compile(r"(?i)[\w-]+\s+of\s+(?:whom|them)\b")
 # What may stand between the count before and the clause: a comma, at most.
 _JOINED = re.compile(r"\s*,\s*")
+# The dead told as a part of the wounded: "five of the wounded", "two of those injured", "four of
+# the wounded workers". The noun says whose part they are, so no adjacency is needed.
+# A total in the sentence: the part of the wounded who died is already counted in it.
+_TOTAL = re.compile(r"(?i)\b(?:toll|total|tally)\b")
+_OF_WOUNDED = re.compile(r"(?i)[\w-]+\s+of\s+(?:the|those)\s+(?:(?:seriously|critically|badly)\s+)?"
+                         r"(?:wounded|injured)\b")
 
 
 @rule("toll.whose-part", "'killed 26 people, six of whom died in hospital': the dead of a relative clause after the "
@@ -44,8 +50,26 @@ def whose_parts(figures: list[_Figure], masked: str) -> list[_Figure]:
         before = _count_before(f, figures, masked) if f.category == "killed" and not f.subset else None
         if before is not None and _WHOSE.match(masked, f.span[0]):
             f = replace(f, subset=True) if before.category == "killed" else replace(f, more=True)
+        elif f.category == "killed" and not f.subset and f.value and _OF_WOUNDED.match(masked, f.span[0]) \
+                and _counted_before(f, figures, masked):
+            f = replace(f, more=True)
         out.append(f)
     return out
+
+
+@rule("toll.wounded-part-died", "'killed 17 and wounded 40; five of the wounded later died': the dead told as a "
+      "part of the wounded come on top of the dead counted before them in the sentence",
+      pos=[("A car bomb exploded at a market in Jos on 20 May 2014, killing 17 people and wounding 40; five of the "
+            "wounded later died.", ((22, 40, None),))],
+      neg=[("A car bomb exploded at a market in Jos on 20 May 2014, killing 17 people and wounding 40; five of the "
+            "wounded were in a critical condition.", ((17, 40, None),))],
+      probe=event_tolls, off=lambda figure, figures, masked: False)
+def _counted_before(f: _Figure, figures: list[_Figure], masked: str) -> bool:
+    """Is a count of the dead or the wounded told before `f` in its sentence `masked`, which
+    gives no total ("the toll rose to six when three of the wounded died" is the whole toll)?
+    Then `f`, a part of the wounded who died, is more dead on top of that count."""
+    return any(g is not f and g.category in ("killed", "wounded") and g.value and g.span[1] <= f.span[0]
+               for g in figures) and _TOTAL.search(masked) is None
 
 
 def _count_before(f: _Figure, figures: list[_Figure], masked: str) -> _Figure | None:

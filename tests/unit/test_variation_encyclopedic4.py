@@ -57,8 +57,8 @@ ATTACKER_ON_TOP = [
     (ZINDER + "Eleven traders died, along with the bomber's accomplice.", 11),
     (ZINDER + "Eleven traders and the bomber's brother died.", 11),
     (ZINDER + "Eleven traders were wounded, as were two of the attackers.", None),
-    left("the attacker's death told in a clause of its own after a semicolon is not added to the toll",
-         ZINDER + "Eleven traders were killed; the bomber also died.", 12),
+    # the attacker's death told in a clause of its own after a semicolon (toll.lone-attacker-dead)
+    (ZINDER + "Eleven traders were killed; the bomber also died.", 12),
     left("'the driver of the car' names the bomber by what he did, which no list of attacker nouns holds",
          ZINDER + "The bombing killed 11 traders and the driver of the car.", 12),
 ]

@@ -208,9 +208,10 @@ PERSON_LISTS = [
     # negative: the attackers named after a toll are added by count, once
     ("The 2017 Kabul academy attack was a gun and bomb attack on a police academy in Kabul, Afghanistan, on 4 "
      "October 2017. The toll rose to 43. The three gunmen and the bomber were also killed.", [(47, None)]),
-    still_missed("The 2011 Abuja bombing was a car bombing at a police headquarters in Abuja, Nigeria, on 16 June "
-                 "2011. The bomber and five others were killed.", [(6, None)], ATTACKERS_APART),
-    still_missed(KABUL + "The bomber and two policemen were killed.", [(3, None)], ATTACKERS_APART),
+    # the attacker opening the list, the others counted after him (toll.and-the-attacker, widened)
+    ("The 2011 Abuja bombing was a car bombing at a police headquarters in Abuja, Nigeria, on 16 June "
+     "2011. The bomber and five others were killed.", [(6, None)]),
+    (KABUL + "The bomber and two policemen were killed.", [(3, None)]),
 ]
 
 

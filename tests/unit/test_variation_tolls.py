@@ -79,10 +79,9 @@ LATER = [
     # the wounded who died: the dead grow, the wounded stay as told
     ("Kashmir\n\nMilitants threw a grenade at a security bunker in Srinagar on Sunday, wounding 14 people. One of the "
      "wounded died of his injuries two days later.", [(1, 14)]),
-    left("the wounded who died, told after a toll, are not added to it (adding them cost blind-set tolls: a lead's "
-         "toll may already hold them)",
-         "Somalia\n\nA car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people and wounding 20. "
-         "Three of the injured later died in hospital.", [(11, 20)]),
+    # the wounded who died, told after a toll told with its wounded, come on top (toll.wounded-died-after-toll)
+    ("Somalia\n\nA car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people and wounding 20. "
+     "Three of the injured later died in hospital.", [(11, 20)]),
     ("Somalia\n\nA car bomb exploded at a checkpoint in Mogadishu on Sunday, killing eight people and wounding 20. "
      "Three of the injured later died, bringing the toll to 11.", [(11, 20)]),
     ("Ukraine\n\nA Russian missile hit a shopping centre in Kharkiv on Saturday, killing 12 people. On Sunday, the "
