@@ -88,6 +88,13 @@ def sides_killed(nlp, text: str, published: str = SIDES_PUBLISHED) -> list[tuple
     return [(frozenset(names[a] for a in v.actors), v.killed) for v in x.events if v.role != "aggregate"]
 
 
+def incident_attackers(nlp, text: str, published: str = "2024-05-13") -> list[list[str]]:
+    """Sorted perpetrator names of each incident of `text` (role "incident"), in event order."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"]
+
+
 def named(nlp, text: str) -> tuple[str, ...]:
     """'Kind:name' of every entity of `text`, sorted: what the entity tables state exactly."""
     x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)

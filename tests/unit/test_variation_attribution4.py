@@ -20,16 +20,9 @@ from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import still_missed  # noqa: E402
+from incident_rows import incident_attackers, still_missed  # noqa: E402
 
 MONDAY = "2024-05-13"
-
-
-def attackers(nlp, text):
-    """Sorted perpetrator names of each incident of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"]
 
 
 # --- the side blamed named by a part of it, the group by its name and a kind word ---------------
@@ -59,7 +52,7 @@ PART_OF_NAMED = [
 
 @pytest.mark.parametrize("text,expected", PART_OF_NAMED)
 def test_the_side_blamed_named_by_a_part_of_it(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- an incident placed against another act: that act's sides are not its attackers ----------
@@ -104,7 +97,7 @@ def test_an_earlier_act_by_a_named_side_keeps_its_author(nlp):
 
 @pytest.mark.parametrize("text,expected", SEQUENCED)
 def test_the_sides_of_an_act_the_incident_followed(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- a group giving the attack's motive "in a statement": its claim; a state or witness: none ---
@@ -141,7 +134,7 @@ MOTIVE_IN_STATEMENT = [
 
 @pytest.mark.parametrize("text,expected", MOTIVE_IN_STATEMENT)
 def test_a_group_giving_the_motive_in_a_statement(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- a sniper named with its side: the side is the attacker, as "Russian soldiers" is ----------
@@ -165,4 +158,4 @@ SNIPERS = [
 
 @pytest.mark.parametrize("text,expected", SNIPERS)
 def test_a_sniper_named_with_its_side(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected

@@ -16,19 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import incident_attackers  # noqa: E402
 
 MONDAY = "2024-05-13"
-
-
-def attackers(nlp, text):
-    """Sorted perpetrator names of each incident of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"]
 
 
 # --- the side blamed named by a part of it and its name set off by a number or an initialism ----
@@ -52,7 +43,7 @@ NUMBERED_GROUP = [
 
 @pytest.mark.parametrize("text,expected", NUMBERED_GROUP)
 def test_the_side_blamed_named_by_a_part_and_a_numbered_name(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- "the group", "the same group": the group named before, not the attackers' description -------
@@ -79,7 +70,7 @@ THE_SAME_GROUP = [
 
 @pytest.mark.parametrize("text,expected", THE_SAME_GROUP)
 def test_the_group_blamed_is_the_group_named_before(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- a state's name as the object of a blame, though no dictionary lists the state --------------
@@ -105,7 +96,7 @@ STATE_BLAMED = [
 
 @pytest.mark.parametrize("text,expected", STATE_BLAMED)
 def test_a_state_blamed_though_unlisted(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- a headline's label before a colon is no side against the body's accusation ----------------
@@ -129,7 +120,7 @@ HEADLINE_LABEL = [
 
 @pytest.mark.parametrize("text,expected", HEADLINE_LABEL)
 def test_a_headline_label_is_no_side(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
 
 
 # --- a lead naming the side of the day's strikes, then a strike told on its own ------------------
@@ -157,4 +148,4 @@ LEAD_STRIKES = [
 
 @pytest.mark.parametrize("text,expected", LEAD_STRIKES)
 def test_a_strike_after_a_lead_naming_the_side(nlp, text, expected):
-    assert attackers(nlp, text) == expected
+    assert incident_attackers(nlp, text, MONDAY) == expected
