@@ -61,6 +61,7 @@ from sitgraph.loaders.extract.fronted_places import fronted_place_cands
 from sitgraph.loaders.extract.generic_sides import counted_group_plurals
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
+from sitgraph.loaders.extract.headline_facilities import headline_lead_facilities
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.infobox_labels import without_box_labels
 from sitgraph.loaders.extract.local_bodies import local_body_cands
@@ -167,6 +168,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = members_after_group(resolve_short_forms(facility_variants(kept, actors)), text)  # "BIFF gunmen"
     kept = owned_unit_short_forms(kept)  # "the UPDF's 2nd Division ... the 2nd Division"
     kept = appositive_names(headline_head_short_forms(kept), text)
+    kept = headline_lead_facilities(kept, text)  # "attack on Bamenda bus station": the lead's bus station
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
     kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)
     kept = titled_roles(kept, text)  # "the governor" after "Governor X" is X

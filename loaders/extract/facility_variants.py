@@ -119,7 +119,8 @@ def _joined_groups(groups: dict[str, frozenset[str]], first: dict[str, Cand],
 @rule("facility.headline-head-short-form", "an unnamed form of a head of several words ('Mali army camp' in a "
       "headline, made unnamed by the headline rule) is the report's one named facility of that head",
       pos=[("Jihadists kill 11 soldiers in attack on Mali army camp\n\nGunmen attacked a Malian army camp near Gao "
-            "on Monday, killing 11 soldiers.", ("Malian army camp",))],
+            "on Monday, killing 11 soldiers, and shelled a refugee camp nearby.",
+            ("Malian army camp", "refugee camp"))],
       neg=[("Jihadists kill 11 soldiers in attack on Mali army camp\n\nGunmen attacked the Tessit army camp and the "
             "Boni army camp on Monday, killing 11 soldiers.",
             ("Boni army camp", "Mali army camp", "Tessit army camp"))],

@@ -52,7 +52,7 @@ def _undated_of(p: Any, kind: str) -> bool:
 LEAD_DAY = branch(
     "date.headline-from-lead",
     "a headline's incident left apart from the body's lead takes the lead's day, not the page's date",
-    pos=[("Chad: Nine soldiers killed in attack on Lake Chad island base\n\nJihadist fighters attacked an army "
+    pos=[("Chad: Nine soldiers killed in attack on Lake Chad island post\n\nJihadist fighters attacked an army "
           "base on the island of Kaiga-Kindjiria on Monday, killing nine soldiers, the army said.",
           (("2023-11-13", None), ("2023-11-13", None)))],
     # the lead of another kind (a capture) lends nothing to the headline's attack

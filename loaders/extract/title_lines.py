@@ -38,7 +38,7 @@ LINE_CLOSES = branch(
     "assemble.title-line-closes",
     "a lead the parser cut before its attribution (', the army said Sunday.') still ends the title block, so the "
     "headline's incident joins it",
-    pos=[("Chad: Eight soldiers killed in attack on Lake Chad island base\n\nN'DJAMENA, CHAD \u2014 Insurgents "
+    pos=[("Chad: Eight soldiers killed in attack on Lake Chad island barracks\n\nN'DJAMENA, CHAD \u2014 Insurgents "
           "attacked a Nigerian army base on the island of Kirta Wulgo in Lake Chad overnight Friday to Saturday, "
           "killing eight soldiers and wounding 15, the army said Sunday.", ((8, 15, None),))],
     # a headline over a lead in another place: two incidents whatever the cut
