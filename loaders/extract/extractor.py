@@ -51,6 +51,7 @@ from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_beside_flight
+from sitgraph.loaders.extract.folded_regions import fold_unplaced_regions
 from sitgraph.loaders.extract.frame_joins import add_frames
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.layout import parse_layout
@@ -105,6 +106,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
+    relations = fold_unplaced_regions(table, events, relations)  # a region no incident is placed in: the country
     entities = table.finish(used_ids(events, relations))
     rn = table.renumber
     events = [renumber(ev, rn) for ev in events]
