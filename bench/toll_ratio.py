@@ -12,6 +12,8 @@ missed.
     python bench/toll_ratio.py --json
 
 Cost: one ingest per split (a model load and the split's extraction: under a minute).
+`measure(split, cli)` runs the commands through `cli` instead (the test suite runs them in
+its own process, where the model is loaded once).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,21 +50,31 @@ def gold_killed(gold_dir: Path) -> tuple[int, int]:
     return total, count
 
 
-def graph_killed(texts: list[Path]) -> dict:
-    """The `tolls` of `sitgraph stats` after ingesting `texts` into a fresh embedded store."""
+Cli = Callable[[list[str]], str]
+
+
+def run_cli(args: list[str]) -> str:
+    """`sitgraph ARGS` in a process of its own; its stdout (CalledProcessError when it fails)."""
+    cmd = [sys.executable, "-m", "sitgraph.cli", *args]
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def graph_killed(texts: list[Path], cli: Cli = run_cli) -> dict:
+    """The `tolls` of `sitgraph stats` after ingesting `texts` into a fresh embedded store.
+    `cli` runs one sitgraph command line and gives its stdout: a process of its own here, the
+    caller's own process in the score gate test (whose spaCy model is loaded already)."""
     with tempfile.TemporaryDirectory() as tmp:
-        store = f"sqlite:///{Path(tmp) / 'graph.db'}"
-        cli = [sys.executable, "-m", "sitgraph.cli", "--store", store]
-        subprocess.run([*cli, "ingest", *map(str, texts)], check=True, capture_output=True, text=True)
-        out = subprocess.run([*cli, "stats", "--format", "json"], check=True, capture_output=True, text=True)
-    return json.loads(out.stdout)["tolls"]
+        store = ["--store", f"sqlite:///{Path(tmp) / 'graph.db'}"]
+        cli([*store, "ingest", *map(str, texts)])
+        out = cli([*store, "stats", "--format", "json"])
+    return json.loads(out)["tolls"]
 
 
-def measure(split: str) -> dict:
+def measure(split: str, cli: Cli = run_cli) -> dict:
     gold_dir = GOLD / split
     texts = [CORPUS / (p.name.removesuffix(".gold.json") + ".txt") for p in sorted(gold_dir.glob("*.gold.json"))]
     truth, events = gold_killed(gold_dir)
-    tolls = graph_killed(texts)
+    tolls = graph_killed(texts, cli)
     return {"split": split, "reports": len(texts), "gold_events": events, "gold_killed": truth,
             "graph_killed": tolls["killed"], "graph_killed_reported": tolls.get("killed_reported"),
             "ratio": round(tolls["killed"] / truth, 2) if truth else None}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -9,6 +11,40 @@ import pytest
 
 from sitgraph.graph.model import Batch, EdgeRecord, GraphFilter, NodeRecord, props
 from sitgraph.graph.sqlite_store import SqliteStore
+
+sys.path.insert(0, str(Path(__file__).parent))
+from parse_batches import ParseBatches, row_texts  # noqa: E402
+
+ROW_TEXTS = pytest.StashKey[dict[str, list[str]]]()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Note the string arguments of every parametrized row, by module: what
+    :func:`batched_parse` parses together."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None:
+            groups.setdefault(str(item.path), []).extend(row_texts(callspec.params))
+    config.stash[ROW_TEXTS] = groups
+
+
+@pytest.fixture(scope="session", autouse=True)
+def batched_parse(request: pytest.FixtureRequest) -> Iterator[ParseBatches]:
+    """`extract` parses the rows' texts module by module in one ``nlp.pipe`` (see
+    parse_batches): the table tests' cost is mostly parsing, one text at a time."""
+    from sitgraph.loaders.extract import chunks
+    from sitgraph.loaders.extract import rules as R
+    from sitgraph.loaders.extract.nlp import load_nlp
+
+    # Only with every rule on: some rules act inside the pipeline, so a doc parsed with one
+    # switched off is another doc.
+    batches = ParseBatches(request.config.stash.get(ROW_TEXTS, {}), chunks.parse, chunks.chunk_limit,
+                           batch_for=lambda nlp: not R.DISABLED and nlp is load_nlp())
+    patch = pytest.MonkeyPatch()
+    patch.setattr(chunks, "parse", batches)
+    yield batches
+    patch.undo()
 
 
 @pytest.fixture

@@ -6,14 +6,24 @@ when the rule alone is switched off (the rule is what produces it); a negative o
 import pytest
 
 from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract import extract_many
 from sitgraph.loaders.extract import rules as R
 
 RULES = R.all_rules()
 
 
-def probe(nlp, r, sentence):
-    return r.probe(extract(Report.from_text(sentence, published="2023-11-16"), nlp=nlp))
+def extractions(nlp, sentences):
+    """The extraction of each sentence, as of one report published on one day, parsed together
+    through ``nlp.pipe`` (as `sitgraph extract` parses a batch of reports)."""
+    return list(extract_many([Report.from_text(s, published="2023-11-16") for s in sentences], nlp=nlp))
+
+
+@pytest.fixture(scope="module")
+def with_every_rule(nlp):
+    """{sentence: its extraction with every rule on} for the examples of every rule, parsed in
+    one batch: what each rule's test reads its sentences from before switching its rule off."""
+    sentences = list(dict.fromkeys(s for r in RULES for s, _ in r.pos + r.neg))
+    return dict(zip(sentences, extractions(nlp, sentences), strict=True))
 
 
 def test_registry_is_complete():
@@ -52,19 +62,21 @@ def test_disabled_restores_the_switch():
 
 
 @pytest.mark.parametrize("r", RULES, ids=lambda r: r.name)
-def test_positive_sentences_come_from_the_rule(nlp, r):
-    for sentence, expected in r.pos:
-        assert probe(nlp, r, sentence) == expected, sentence
-        with R.disabled({r.name}):
-            assert probe(nlp, r, sentence) != expected, f"{r.name} off still gives it: {sentence}"
+def test_positive_sentences_come_from_the_rule(nlp, with_every_rule, r):
+    with R.disabled({r.name}):  # each sentence parsed afresh: some rules act inside the pipeline
+        without = extractions(nlp, [sentence for sentence, _ in r.pos])
+    for (sentence, expected), off in zip(r.pos, without, strict=True):
+        assert r.probe(with_every_rule[sentence]) == expected, sentence
+        assert r.probe(off) != expected, f"{r.name} off still gives it: {sentence}"
 
 
 @pytest.mark.parametrize("r", RULES, ids=lambda r: r.name)
-def test_negative_sentences_leave_the_rule_quiet(nlp, r):
-    for sentence, expected in r.neg:
-        assert probe(nlp, r, sentence) == expected, sentence
-        with R.disabled({r.name}):
-            assert probe(nlp, r, sentence) == expected, f"{r.name} changes a negative: {sentence}"
+def test_negative_sentences_leave_the_rule_quiet(nlp, with_every_rule, r):
+    with R.disabled({r.name}):
+        without = extractions(nlp, [sentence for sentence, _ in r.neg])
+    for (sentence, expected), off in zip(r.neg, without, strict=True):
+        assert r.probe(with_every_rule[sentence]) == expected, sentence
+        assert r.probe(off) == expected, f"{r.name} changes a negative: {sentence}"
 
 
 @pytest.mark.parametrize("defaults", [False, True])
