@@ -111,6 +111,7 @@ from sitgraph.loaders.extract.titled_roles import titled_roles
 from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
 from sitgraph.loaders.extract.unit_short_forms import owned_unit_short_forms
 from sitgraph.loaders.extract.unnamed_coalitions import coalition_cands, join_named_coalition
+from sitgraph.loaders.extract.unnamed_speakers import unnamed_speakers_as_state
 
 
 def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:
@@ -174,7 +175,8 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = titled_roles(kept, text)  # "the governor" after "Governor X" is X
     kept = demonym_forces_as_states(kept, actors, text)  # "Azerbaijani forces": the state the report names
     country = report_country(kept, actors)
-    return role_of_state(kept, country_state(actors, country) or frame_state(kept, actors, country))
+    state = country_state(actors, country) or frame_state(kept, actors, country)
+    return unnamed_speakers_as_state(role_of_state(kept, state), state, text, actors)
 
 
 @rule("place.inside-facility-name", "a place-like word inside a facility name is part of the name unless "

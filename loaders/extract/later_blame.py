@@ -51,7 +51,8 @@ def named_group(ent: Any) -> bool:
             "story is: a side named only there is at most a guess, which any claim, accusation or suspicion in the "
             "body outranks",
             pos=[("Haiti: Gang attack leaves 15 dead in Port-au-Prince suburb\n\nArmed men attacked a neighbourhood of "
-                  "Port-au-Prince on Tuesday, killing 15 people, police said. Officials blamed the 400 Mawozo gang.",
+                  "Port-au-Prince on Tuesday, killing 15 people, police said. A rights group blamed the 400 Mawozo "
+                  "gang.",
                   (("400 Mawozo",),))],
             neg=[("Al-Shabaab bombs Mogadishu cafe, killing 6\n\nA suicide bomber blew himself up at a cafe in "
                   "Mogadishu on Sunday, killing six people. The government condemned the attack.",

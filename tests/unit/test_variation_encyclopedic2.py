@@ -192,13 +192,14 @@ AUTHORS = [
      "of 118 people, most of them women and children, and injured more than 200.\n\nResponsibility\nThe government "
      "blamed the Tehrik-i-Taliban Pakistan (TTP). A TTP spokesman denied involvement and blamed foreign agencies.",
      "2010-06-01", [(("Tehrik-i-Taliban Pakistan",), "2009-10-28", 118, 200)]),
-    # the trial and the arrest never date the attack; the arrest stays an event of its own
+    # the trial and the arrest never date the attack; the arrest stays an event of its own (police
+    # with no name of their own are the state)
     ("2019 DusitD2 complex attack\n\nOn 15 January 2019, gunmen and a suicide bomber attacked the DusitD2 hotel and "
      "office complex on Riverside Drive in Nairobi, Kenya. Twenty-one civilians and the five attackers were killed, "
      "and 28 people were injured.\n\nResponsibility\nAl-Shabaab claimed responsibility the same afternoon.\n\n"
      "Investigation\nPolice arrested four suspects in the days after the attack. In October 2023, a Nairobi court "
      "convicted two men of conspiring to commit the attack.", "2024-01-01",
-     [(("al-Shabaab",), "2019-01-15", 26, 28), (("Police",), "2019-01-15", None, None)]),
+     [(("al-Shabaab",), "2019-01-15", 26, 28), (("Kenya",), "2019-01-15", None, None)]),
     ("2022 Plaine Savo camp attack\n\nThe 2022 Plaine Savo camp attack took place on the night of 1–2 February 2022 "
      "at the Plaine Savo camp for displaced people in Djugu territory, Ituri Province, Democratic Republic of the "
      "Congo. Assailants armed with machetes and guns killed 62 displaced people and wounded 46.\n\nPerpetrators\nThe "

@@ -59,8 +59,9 @@ ROWS = [
     ("Ahrar al-Sham fighters shelled the town of Saraqib, activists said.",
      ("Actor:Ahrar al-Sham", "Actor:activists", "Place:Saraqib")),
     ("The group, which the army calls \"Fitna al-Hindustan\", claimed the bombing in Quetta.", ("Place:Quetta",)),
+    # unnamed officials of the state that acts are that state
     ("Iraqi forces retook the town of Baiji on Sunday, officials said.",
-     ("Actor:Iraq", "Actor:officials", "Place:Baiji")),
+     ("Actor:Iraq", "Place:Baiji")),
     # --- a nationality word that is also a place's name ---------------------------------------------
     ("The head of the Somali journalists' union said two reporters died in the blast in Mogadishu.",
      ("Actor:civilians", "Place:Mogadishu")),

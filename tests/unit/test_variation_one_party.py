@@ -99,7 +99,7 @@ ROWS = [
      "on Saturday, killing at least nine people, police said.\n\nThe toll rose to 16 on Monday after more bodies "
      "were found in the rubble, a regional health official said.\n\nAl-Shabaab said in a statement on its Andalus "
      "radio that its fighters had carried out the attack.",
-     {"Somalia", "al-Shabaab", "civilians", "police"}, [("al-Shabaab",)]),
+     {"Somalia", "al-Shabaab", "civilians"}, [("al-Shabaab",)]),  # "police said": Somalia speaking
     still_missed("Uganda blames rebels for killing of 11 villagers in Kasese\n\nUganda's army says 11 civilians were "
                  "killed when armed men attacked the village of Kyondo in Kasese district late Saturday.\n\nArmy "
                  "spokesman Felix Kulayigye said the attackers, whom he described as members of the Allied Democratic "
@@ -110,7 +110,7 @@ ROWS = [
     ("Nigeria: 9 killed as gunmen raid village in Zamfara\n\nGunmen on motorcycles raided the village of Kadisau in "
      "Zamfara state on Monday, killing nine farmers, police said.\n\nRights groups say armed groups have turned "
      "the northwest into one of the most dangerous regions of the country.",
-     {"Nigeria", "civilians", "police", "unknown gunmen"}, [("unknown gunmen",)]),
+     {"Nigeria", "civilians", "unknown gunmen"}, [("unknown gunmen",)]),  # "police said": Nigeria speaking
     ("Clashes in Sirte\n\nFighters of the Tariq Bin Ziyad brigade clashed with a rival militia in Sirte on Monday, "
      "killing four people, a hospital official said.\n\nArmed groups have competed for control of the city's port "
      "since 2019.",
@@ -123,7 +123,7 @@ ROWS = [
      {"Democratic Republic of the Congo", "civilians", "rebels"}, [("rebels",)]),
     ("Haiti: armed factions clash\n\nArmed factions fought for control of the Croix-des-Bouquets district on Monday, "
      "killing 11 residents, police said.",
-     {"Haiti", "civilians", "police", "rebels"}, [("rebels",)]),
+     {"Haiti", "civilians", "rebels"}, [("rebels",)]),  # "police said": Haiti speaking
     # --- negatives: the description stays its own side ------------------------------------------------
     ("Militants attacked a police checkpoint near Tikrit on Monday, killing two officers.\n\nPolice blamed the "
      "Islamic State, while a local official suspected al-Qaeda.",
