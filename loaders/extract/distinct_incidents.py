@@ -112,7 +112,7 @@ def _may_hold(a: Any, b: Any, table: Any) -> bool:
             "Mykolaiv, ...': a lead listing places is one incident per place once the body tells them one by one",
             pos=[("Drones struck Kherson and Mykolaiv overnight, wounding five people, Ukrainian officials said on "
                   "Thursday.\n\nIn Kherson, "
-                  "a drone hit a bus stop, killing two people.\n\nIn Mykolaiv, a drone damaged a power substation, "
+                  "a drone hit a bus stop, killing two people.\n\nIn Mykolaiv, a drone damaged a garage, "
                   "the mayor said.", ("Attack", "Attack"))],
             neg=[("Drones struck Kherson and Mykolaiv overnight, Ukrainian officials said on Thursday.\n\nIn Kherson, "
                   "a drone hit a bus stop, killing two people.\n\nThe drones were launched from the east, the "

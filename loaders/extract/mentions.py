@@ -18,6 +18,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import without_open_bracket
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_head
+from sitgraph.loaders.extract.facility_name_parts import inner_name_part
 from sitgraph.loaders.extract.fighter_names import named_fighters
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.org_tails import built_name, org_name_end
@@ -289,22 +290,23 @@ def modified_facility_cands(text: str, doc: Any, actors: ActorDictionary,
     """Facilities whose one-word head follows a name and modifier words the closed adjective
     list lacks ("the Kherson regional hospital", "a Kurdish-run trauma clinic"): every word
     from the name to the head modifies the head (spaCy amod/compound/nmod), the first is a
-    proper noun or demonym. Plural heads ("Islamist militia bases") name no one facility;
-    heads that count only with a proper name ("base") and headlines are left to the
-    pattern files. Cost: one pass over the tokens."""
+    proper noun or demonym. A head may be two words ("the Carrefour-Feuilles community health
+    centre"). Plural heads ("Islamist militia bases") name no one facility; heads that count
+    only with a proper name ("base") and headlines are left to the pattern files. Cost: one
+    pass over the tokens."""
     types = load_patterns("Facility").types
     heads = Cover(headlines)
     out = []
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ in ("NNS", "NNPS"):
             continue  # checked first: most tokens are no singular noun, and need no head
-        head = singular_head(tok.lower_, types)
+        head, at = _facility_head(tok, types)
         if head not in types or types[head][1] or heads.covers(tok.idx):
             continue
-        first = _modifier_start(tok)
+        first = _modifier_start(tok, at)
         if first is None:
             continue
-        mods = doc[first:tok.i]
+        mods = doc[first:at]
         name = " ".join(t.text for t in mods if t.text[:1].isupper() or not t.is_alpha)
         hit = PatternHit(start=mods.start_char, end=tok.idx + len(tok.text), text=text[mods.start_char:tok.idx +
                          len(tok.text)], kind="Facility", type=types[head][0], head=head, name=name, owner="",
@@ -313,28 +315,50 @@ def modified_facility_cands(text: str, doc: Any, actors: ActorDictionary,
     return out
 
 
-def _modifier_start(tok: Any) -> int | None:
-    """Index of the first word of a name and modifiers right before facility noun `tok`,
-    when they start with a capitalised proper noun or demonym and hold a lower-case word
-    the adjective list lacks; else None."""
-    mods = _modifiers(tok)
+def _facility_head(tok: Any, types: dict[str, tuple[str, bool]]) -> tuple[str, int]:
+    """(head, index of its first word) of the facility noun ending at `tok`: the one word
+    ("hospital"), else it with the word before ("health centre"); ("", tok.i) when neither
+    is a head of the pattern files."""
+    head = singular_head(tok.lower_, types)
+    if head in types or tok.i == tok.sent.start:
+        return head, tok.i
+    prev = tok.doc[tok.i - 1]
+    two = singular_head(f"{prev.lower_} {tok.lower_}", types)
+    return (two, prev.i) if two in types and prev.pos_ == "NOUN" else ("", tok.i)
+
+
+def _modifier_start(tok: Any, at: int) -> int | None:
+    """Index of the first word of a name and modifiers right before the facility head that
+    starts at `at` and ends at `tok`, when they start with a capitalised proper noun or
+    demonym and hold a word the pattern files cannot read; else None."""
+    mods = _modifiers(tok, at)
     while len(mods) and not mods[0].text[:1].isupper():
         mods = mods[1:]  # "three Kherson hospitals": the name starts at the capital
     if not len(mods) or not _name_first(mods[0], tok):
         return None
-    new_words = [t for t in mods if t.text.islower() and t.lower_ not in ADJECTIVE_WORDS]
-    return mods.start if new_words and all(t.text[:1].isupper() or t.text.islower() for t in mods) else None
+    # Words the pattern files cannot read: a lower-case word off the adjective list, a number
+    # or a hyphen inside the name ("the Delmas 18 maternity clinic").
+    new_words = [t for t in mods if t.text.islower() and t.lower_ not in ADJECTIVE_WORDS or not t.is_alpha]
+    return mods.start if new_words and all(t.text[:1].isupper() or t.text.islower() or not t.is_alpha
+                                           for t in mods) else None
 
 
-def _modifiers(tok: Any) -> Any:
-    """The words right before `tok` that modify it (or each other, towards it)."""
-    j = tok.i
+def _modifiers(tok: Any, at: int) -> Any:
+    """The words right before the head that starts at `at` and ends at `tok` that modify
+    it (or each other, towards it), with the words inside a proper name among them
+    (facility_name_parts.py)."""
+    j = at
     while j > tok.sent.start:
         prev = tok.doc[j - 1]
+        if inner_name_part(tok.doc, j - 1):
+            j -= 1
+            continue
         if prev.dep_ not in MODIFIER_DEPS or not j <= prev.head.i <= tok.i or prev.pos_ not in ("ADJ", "NOUN", "PROPN"):
             break
+        if prev.tag_ == "NNS":
+            break  # no plural noun names a facility: "Al-Shabaab bombs Mogadishu cafe" is a clause misread
         j -= 1
-    return tok.doc[j:tok.i]
+    return tok.doc[j:at]
 
 
 def _name_first(first: Any, tok: Any) -> bool:

@@ -174,9 +174,7 @@ ROWS: list = [
         "A missile hit a hospital in Kharkiv on Tuesday, killing two people. A drone struck a power substation in "
         "Kharkiv, cutting electricity, officials said.",
         [(*ONE, 2, None, "2024-06-11", "hospital", None), (*ONE, None, None, "2024-06-11", "substation", None)],
-        id="governor-missile-on-hospital-drone-on-substation",
-        marks=xfail("'a power substation' is no facility, so the drone strike names nothing of its own and joins "
-                    "the missile strike on the same city")),
+        id="governor-missile-on-hospital-drone-on-substation"),
     # --- a capture and a later strike; an earlier attack recalled
     pytest.param(
         "Jihadists seized the town of Djibo on Monday after fierce fighting, local sources said. On Wednesday, an "
