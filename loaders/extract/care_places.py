@@ -10,7 +10,8 @@ of its own in another place. Without those places the sentence is what it is, an
 incident told before it (merged by :mod:`assemble`). Only the hurt already told count ("two of
 the wounded", "the injured"): a new person who died in a hospital may be another incident's.
 
-Cost: a look at the frame's trigger tokens and the sentence's few verbs.
+Cost: a look at the frame's trigger tokens, and one walk over the document's tokens per report
+(the modifiers of care are the document's, found once).
 """
 
 from __future__ import annotations
@@ -57,7 +58,24 @@ def _told_hurt(verb: Any) -> bool:
     return False
 
 
-def _care_preps(doc: Any) -> list[Any]:
+# The care modifiers of the document read last: (document, its modifiers), one tuple so that a
+# reader in another thread never pairs one document with another's modifiers.
+_LAST: tuple[Any, tuple[Any, ...]] = (None, ())
+
+
+def _care_preps(doc: Any) -> tuple[Any, ...]:
+    """:func:`_find_care_preps` of `doc`, found once per document. Why: they are asked for
+    each toll-only frame of each sentence and are the whole document's, so finding them
+    each time walked every token of the report once per sentence."""
+    global _LAST
+    last = _LAST
+    if last[0] is not doc:
+        last = (doc, tuple(_find_care_preps(doc)))
+        _LAST = last
+    return last[1]
+
+
+def _find_care_preps(doc: Any) -> list[Any]:
     """Modifiers of where the hurt told died or went for care: "two of the wounded died at
     the X hospital in Y", "died during surgery in Z" (every locative of a death told at its
     care), "12 of the most serious cases were sent to a hospital in the regional capital, W"

@@ -18,6 +18,7 @@ from typing import Any
 from sitgraph.loaders.extract.page_dates import DATELINE, MIXED_DATELINE
 from sitgraph.loaders.extract.rules import event_tolls, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import doc_text
 
 
 @named_rule("event.dateline-no-clause-place", "a dateline opening a lead ('KABUL — At least 11 civilians were "
@@ -34,7 +35,7 @@ def dateline_tokens(sent: Any) -> list[int]:
     """Positions of the tokens of a dateline opening sentence `sent` ("KABUL — ", "JUBA,
     SOUTH SUDAN — ", "Kyiv (AFP) - "), dash included; none when it opens with none."""
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     if text[line_start:sent.start_char].strip():
         return []  # not at a line's start: no dateline

@@ -15,6 +15,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import facilities, facility_forms, rule
+from sitgraph.loaders.extract.span_text import doc_text
 
 
 def _unnamed(c: Cand) -> bool:
@@ -191,7 +192,7 @@ def _compound_start(doc: Any, c: Cand) -> int | None:
         if not (prev.dep_ == "compound" and prev.tag_ in ("NN", "NNP") and prev.text.isalpha()
                 and prev.text.islower() and i - 1 < prev.head.i <= last):
             break
-        if prev.idx > 0 and doc.text[prev.idx - 1] == "-":
+        if prev.idx > 0 and doc_text(doc)[prev.idx - 1] == "-":
             break  # "a five-story apartment building": a hyphenated modifier stays out whole
         i -= 1
     return doc[i].idx if i < span.start else None

@@ -13,6 +13,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.layout import parse_layout, section_heading, sentence_edges
 from sitgraph.loaders.extract.rules import branch, enabled, event_evidence, event_tolls, places, rule
+from sitgraph.loaders.extract.span_text import doc_text
 
 
 def _no_edges(_text: str) -> tuple[list[int], list[int], list[tuple[int, int]]]:
@@ -80,7 +81,7 @@ NUMBER_OPENS = branch("toll.line-opening-count", "a line opening on a count unde
 def layout_breaks(doc: Any) -> Any:
     """spaCy component: the sentence boundaries of the text's layout set before the parser;
     a line opening on a count keeps its next word in the same sentence."""
-    starts, glued, _ = layout_edges(doc.text)
+    starts, glued, _ = layout_edges(doc_text(doc))
     if not starts and not glued:
         return doc
     at = {tok.idx: tok for tok in doc}
@@ -108,7 +109,7 @@ def layout_breaks(doc: Any) -> Any:
 def entities_within_lines(doc: Any) -> Any:
     """spaCy component: each recognised entity cut at the line breaks inside it (each piece
     keeps the label), and none inside a heading naming a part of the report."""
-    _, _, parts = layout_edges(doc.text)
+    _, _, parts = layout_edges(doc_text(doc))
     kept = []
     changed = False
     for ent in doc.ents:
@@ -137,7 +138,7 @@ ITEM_HEAD = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\
 def _item_head_places(doc: Any) -> list[Any]:
     """Spans (label GPE) of the places named at the head of list items after their date."""
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for item in parse_layout(text).items:
         m = ITEM_HEAD.match(text, item.body, item.end)
         span = doc.char_span(m.start("place"), m.end("place")) if m else None

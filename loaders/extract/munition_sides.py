@@ -20,6 +20,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES, load_actors
 from sitgraph.loaders.extract.rules import event_attributions, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import doc_text
 
 MUNITIONS = frozenset("drone drones uav uavs missile missiles rocket rockets shell shells mortar mortars bomb bombs "
                       "device devices ied ieds mine mines explosive explosives projectile projectiles shahed "
@@ -39,7 +40,7 @@ def _sides(toks: list[Any], reader: Any) -> list[str]:
     """The armed sides named at `toks` (a demonym counts: "Russian"), not as a maker."""
     out = []
     for t in toks:
-        if t.doc.text[t.idx + len(t.text):t.idx + len(t.text) + 12].lower().startswith(MADE):
+        if doc_text(t.doc)[t.idx + len(t.text):t.idx + len(t.text) + 12].lower().startswith(MADE):
             continue
         for e in reader.ents_in([t], ("Actor",)) or _demonym_side(t, reader):
             if reader.table.entities[e].type in ARMED_TYPES and e not in out:

@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_actors, none_found, rule
+from sitgraph.loaders.extract.span_text import doc_text
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Participles of backing (closed class of English).
@@ -52,7 +53,7 @@ _ENDING = re.compile(_PARTICIPLE + r"$", re.IGNORECASE)
 def modifier_parties(doc: Any, spans: list[tuple[int, int, str]]) -> list[int]:
     """Token indices of the entity spans (`spans`: start, end, id) standing right before a
     hyphenated participle of backing (or ending in one), unless an organ heads the phrase."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[int] = []
     for s, e, _eid in spans:
         after = _SUFFIX.match(text, e)

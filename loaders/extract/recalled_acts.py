@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.ground_held import recalled_capture
 from sitgraph.loaders.extract.mentioned_acts import same_scene
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
 from sitgraph.loaders.extract.series import SERIES
+from sitgraph.loaders.extract.span_text import doc_text
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 
@@ -120,7 +121,7 @@ def when_follows(clause: Any, end: int) -> bool:
     when = [c for c in clause.children if c.lower_ == "when" and c.dep_ in ("advmod", "mark")]
     if not when or when[0].idx < end:
         return False
-    gap = clause.doc.text[end:when[0].idx]
+    gap = doc_text(clause.doc)[end:when[0].idx]
     return gap.strip(" ,") == ""
 
 

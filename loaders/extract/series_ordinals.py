@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
+from sitgraph.loaders.extract.span_text import doc_text
 
 # Ranks after the first; "last" and "latest" are left out: "the latest attack" may well be the
 # one told before ("the latest attack on the town").
@@ -59,7 +60,7 @@ def series_article(doc: Any) -> bool:
         from sitgraph.loaders.extract.article_generics import is_article
         from sitgraph.loaders.extract.infobox_labels import has_box
 
-        known = doc.user_data["series_article"] = has_box(doc.text) or is_article(doc.text)
+        known = doc.user_data["series_article"] = has_box(doc_text(doc)) or is_article(doc_text(doc))
     return bool(known)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_choice import closed
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
-from sitgraph.loaders.extract.span_text import span_text
+from sitgraph.loaders.extract.span_text import doc_text, span_text
 
 
 def shut(sent: Any) -> bool:
@@ -28,7 +28,7 @@ def shut(sent: Any) -> bool:
         return True
     if not enabled(LINE_CLOSES):
         return False
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     end = text.find("\n", sent.end_char)
     rest = text[sent.end_char:end if end >= 0 else len(text)].strip()
     return rest.startswith(",") and closed(rest)

@@ -91,11 +91,13 @@ def _told_by_subject(t: Any) -> list[tuple[Any, list[Any]]]:
     for s in t.children:
         if s.dep_ != "nsubj":
             continue
-        said = set(s.subtree)
-        out.append((s, [x for x in t.subtree if x not in said and x is not t]))
+        # Positions, not tokens: a set of spaCy tokens hashes and compares each by its
+        # document and offset, the cost of the whole reader on a long sentence.
+        said = {x.i for x in s.subtree}
+        out.append((s, [x for x in t.subtree if x.i not in said and x is not t]))
         if t.dep_ in ("parataxis", "advcl") or (t.dep_ == "ccomp" and t.i > t.head.i):
-            own = set(t.subtree)
-            out.append((s, [x for x in t.head.subtree if x not in own]))
+            own = {x.i for x in t.subtree}
+            out.append((s, [x for x in t.head.subtree if x.i not in own]))
     return out
 
 

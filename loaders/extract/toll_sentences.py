@@ -29,6 +29,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import doc_text
 from sitgraph.loaders.extract.speaker_phrases import speaker_phrase_places
 
 # Who counts or reports the dead, then "in"/"at": "the health ministry in", "officials at", "a
@@ -139,5 +140,5 @@ PUT_AT = re.compile(r"(?i)(?:put|puts|putting|placed|places|placing|set|sets|set
             probe=event_claimers, off=no)
 def puts_toll_at(tok: Any) -> bool:
     """Is `tok` the verb of "put the dead at N" (a source's figure), so its subject speaks?"""
-    return tok.lemma_.lower() in ("put", "place", "set") and bool(PUT_AT.match(tok.doc.text, tok.idx))
+    return tok.lemma_.lower() in ("put", "place", "set") and bool(PUT_AT.match(doc_text(tok.doc), tok.idx))
 
