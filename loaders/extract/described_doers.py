@@ -58,22 +58,33 @@ def join_described_doers(frames: list[Any], table: Any) -> list[Any]:
         doers = [a for a in f.actors if description(a, table)]
         if f.role != "incident" or not doers or len(doers) != len(f.actors) or id(f) in gone:
             continue
-        same = [(g, grp) for g, grp in ties if g is not f and id(g) not in gone | joined and _one_act(f, g, table)]
-        if len({grp for _g, grp in same}) != 1 or len(same) != 1:
+        pair = _group_frame(f, ties, gone | joined, table)
+        if pair is None or any(_set_against(frames, d, pair[1]) for d in doers):
             continue
-        g, grp = same[0]
-        if any(_set_against(frames, d, grp) for d in doers):
-            continue
-        for d in doers:
-            _move_mentions(table, d, grp, [(f.sent_start, f.sent_end), *f.evidences])
-        f.actors = [grp]
-        f.attribution = [r for r in f.attribution if r[0] not in doers]
-        first, later = (f, g) if f.sent_index <= g.sent_index else (g, f)
-        merge_into(first, later)
-        first.actors = [a for a in first.actors if a not in doers]
+        first, later = _join(f, pair[0], pair[1], doers, table)
         gone.add(id(later))
         joined.add(id(first))
     return [f for f in frames if id(f) not in gone]
+
+
+def _group_frame(f: Any, ties: list[tuple[Any, str]], taken: set[int], table: Any) -> tuple[Any, str] | None:
+    """The one (frame, group) of `ties` that is the same act as `f`, not `taken` already; None
+    when there is none or more than one."""
+    same = [(g, grp) for g, grp in ties if g is not f and id(g) not in taken and _one_act(f, g, table)]
+    return same[0] if len(same) == 1 else None
+
+
+def _join(f: Any, g: Any, grp: str, doers: list[str], table: Any) -> tuple[Any, Any]:
+    """Make the description's frame `f` the act of `grp` and join it with the group's frame `g`,
+    the later told into the earlier; returns (the frame kept, the frame joined into it)."""
+    for d in doers:
+        _move_mentions(table, d, grp, [(f.sent_start, f.sent_end), *f.evidences])
+    f.actors = [grp]
+    f.attribution = [r for r in f.attribution if r[0] not in doers]
+    first, later = (f, g) if f.sent_index <= g.sent_index else (g, f)
+    merge_into(first, later)
+    first.actors = [a for a in first.actors if a not in doers]
+    return first, later
 
 
 def _tied_frames(frames: list[Any], table: Any) -> list[tuple[Any, str]]:
