@@ -102,13 +102,14 @@ def _tied_frames(frames: list[Any], table: Any) -> list[tuple[Any, str]]:
 
 def _one_act(f: Any, g: Any, table: Any) -> bool:
     """Are frames `f` and `g` one act: one kind, and a town in common within a few days (the
-    claim's day may follow the act), or the same day with the same toll, or the same day where
-    the group's frame names no place at all (a blame told without the scene)?"""
+    claim's day may follow the act) where `g` names no town `f` does not, or the same day with
+    the same toll, or the same day where the group's frame names no place at all (a blame told
+    without the scene)?"""
     if f.kind != g.kind or not f.date or not g.date:
         return False
     own, its = _settlements(f, table), _settlements(g, table)
-    if own & its:
-        return _days_apart(f.date, g.date) <= CLAIM_DAYS
+    if own & its:  # and no town of the group's frame is one the description's frame lacks (another act's)
+        return its <= own and _days_apart(f.date, g.date) <= CLAIM_DAYS
     if f.date != g.date:
         return False
     return bool(f.killed and f.killed == g.killed) or not g.places
