@@ -29,6 +29,7 @@ from sitgraph.loaders.extract import (
 from sitgraph.loaders.extract.after_anaphors import fold_after_anaphors
 from sitgraph.loaders.extract.air_attacks import infer_air
 from sitgraph.loaders.extract.box_series import take_box_series
+from sitgraph.loaders.extract.described_doers import join_described_doers
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
@@ -78,6 +79,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     frames = fold_after_anaphors(frames, doc)  # "residents fled to X after the raid": the raid told before
     frames = join_vague_then_exact(frames, table, text)  # "earlier this month" then "on March 4": one attack
     lend_lead_side(frames, table, text)  # "Israeli strikes killed 17 ..." then "a strike on a tent killed 5"
+    frames = join_described_doers(frames, table)  # "gunmen killed 11" and "X was blamed for the killings": one act
     drop_idle_sweeps(frames, table, text)  # "armed groups have fought there for years": no party
     return frames
 
