@@ -422,6 +422,8 @@ AFTER_LOCATIVE = re.compile(
     + "|" + PLACE_WORDS + r")\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
+# An article right before a name: "the X community" names a people, "X community" a village.
+THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _unknown_name_ok(name: str, listed: bool = False) -> bool:
@@ -487,6 +489,8 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
         place = exact_place(gaz, name) if gaz is not None else None
         if word == "camp" and place is None:
             continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
+        if word.lower() == "community" and THE_BEFORE.search(text, 0, start):
+            continue  # "the Lendu community" is a people; "raided Gatawa community" a village
         out.append(place_cand(start, start + len(name), name, place, typ=place_type(word), rank=2))
     return out
 
