@@ -80,6 +80,17 @@ OWNED_ROLE = branch("actor.owned-role-not-joined", "a role noun owned by another
                           "governor's spokesman blamed the Taliban. The Taliban denied involvement.",
                           (("Taliban",),))],
                     probe=event_actors, where="sitgraph.loaders.extract.speakers.join_named")
+MEMBERS_NAME = branch("actor.members-name-not-joined", "a role word ('police said') is not a named body of "
+                      "members whose name only uses the word ('National Police Reservists')",
+                      pos=[("Five National Police Reservists were killed when their vehicle hit a bomb near "
+                            "Garissa, Kenya, on Sunday, police said.",
+                            ("National Police Reservists", "police"))],
+                      neg=[("Gunmen killed five officers of the Haitian National Police in Port-au-Prince "
+                            "on Sunday, police said.",
+                            ("Haitian National Police", "unknown gunmen"))],
+                      probe=actors, where="sitgraph.loaders.extract.speakers.join_named")
+# The last word of a name for people who belong to a body: "Reservists", "Volunteers", "Policemen".
+MEMBER_HEAD = re.compile(r"(?:ists|eers|men)$")
 # "the governor's spokesman", "the ministry’s spokesman": the role is the possessor's.
 OWNED = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?$")
 
@@ -93,7 +104,7 @@ def join_named(cands: list[Cand], text: str) -> list[Cand]:
     by_word: dict[str, dict[str, Cand]] = {}
     for n in cands:
         if n.kind == "Actor" and n.key and n.rank < 4:
-            for w in set(_fold(n.name).split()) | set(_fold(n.text).split()):
+            for w in _joinable_words(n.name) | _joinable_words(n.text):
                 by_word.setdefault(w, {})[n.group] = n
     ends = {(n.end, n.group) for n in cands if n.kind == "Actor"} if enabled(OWNED_ROLE) else None
     for c in cands:
@@ -102,6 +113,16 @@ def join_named(cands: list[Cand], text: str) -> list[Cand]:
             c = _joined(c, by_word.get(word, {}), text, ends)
         out.append(c)
     return out
+
+
+def _joinable_words(name: str) -> set[str]:
+    """The words of `name` a role word may stand for. A name for a body's members ("National
+    Police Reservists", "Border Police volunteers") is not the body its earlier words name: there
+    "police" is the force the members serve beside, so only the members' own word counts."""
+    words = _fold(name).split()
+    if enabled(MEMBERS_NAME) and len(words) > 1 and MEMBER_HEAD.search(words[-1]):
+        return {words[-1]}
+    return set(words)
 
 
 def _joined(c: Cand, same: dict[str, Cand], text: str, ends: set[tuple[int, str]] | None) -> Cand:
