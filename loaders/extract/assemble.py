@@ -43,6 +43,7 @@ from sitgraph.loaders.extract.restatements import (
     untype_heard_explosions,
 )
 from sitgraph.loaders.extract.retellings import join_own_account, own_account
+from sitgraph.loaders.extract.retold_leads import retold_lead
 from sitgraph.loaders.extract.rules import (
     event_actors,
     event_dates,
@@ -99,6 +100,8 @@ def _merge_incidents(frames: list[Any], table: Any,
             join_own_account(prev, f, text, table)  # "the army said it had repelled the attack"
         elif _joins(prev, f, table, text):
             merge_into(prev, f)
+        elif (lead := retold_lead(out, f, text, table)) is not None:
+            merge_into(lead, f)  # "the attackers also shot at the vehicle, the MP said": told again
         else:
             scenes.append((prev, f, text))
             out.append(f)
