@@ -69,16 +69,23 @@ def adds_nothing(lead: Any, f: Any, text: str, table: Any) -> bool:
         return False  # nothing in it refers back: an act told for itself
     if told_apart(lead, f, text, table) or _own_day(lead, f):
         return False
+    return not _adds_own(lead, f, table)
+
+
+def _adds_own(lead: Any, f: Any, table: Any) -> bool:
+    """Does `f` add something of its own to `lead`: a place or a facility struck the lead does
+    not name, a doer its account does not name, the lead's doer struck, or another armed side
+    struck than the lead's victims?"""
     o = Overlap(lead, f, table)
     if o.sf - o.sp or o.pf - o.pp:
-        return False  # a place of its own: another scene
+        return True  # a place of its own: another scene
     if any(table.entities[t].kind == "Facility" for t in set(f.targets) - set(lead.targets)):
-        return False  # a facility struck that the lead does not name: another target
+        return True  # a facility struck that the lead does not name: another target
     if o.na and o.nf - o.na and not o.kin:
-        return False  # a doer the lead's own account does not name
+        return True  # a doer the lead's own account does not name
     if set(f.targets) & set(lead.actors) or any(DOERS.fullmatch(table.entities[t].name or "") for t in f.targets):
-        return False  # the lead's doer struck ("killed dozens of the attackers"): the other side's answer
-    return not (o.sides - set(lead.targets) and lead.targets)  # another side struck than the lead's victims
+        return True  # the lead's doer struck ("killed dozens of the attackers"): the other side's answer
+    return bool(o.sides - set(lead.targets) and lead.targets)  # another side struck than the lead's victims
 
 
 def _own_day(lead: Any, f: Any) -> bool:

@@ -33,7 +33,8 @@ DECIDED = [
      "tanker to Modogashe village when the explosive went off. The injured were airlifted to Garissa County "
      "Referral Hospital. Lagdera MP Hassan Abdi told reporters on Monday that the attackers also shot at the "
      "vehicle after the blast and that a fifth reservist died on the way to hospital.",
-     [("Attack", {"Lagdera Sub-county", "Garissa"}), ("Attack", {"Modogashe"})]),
+     [("Attack", {"Lagdera", "Garissa"}),  # "X Sub-county" names the place X
+      ("Attack", {"Modogashe"})]),
 ]
 
 RETOLD = DECIDED + [
