@@ -18,7 +18,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import actor_forms
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.sides import QUALIFIER, STAND_IN_KEYS, _move_mentions, _named_group
+from sitgraph.loaders.extract.sides import QUALIFIER, STAND_IN_KEYS, move_mentions, named_armed_group
 
 RBS = ("Russian-backed separatists", "Russian-backed separatists")
 PROBE_POS = (RBS, ("Russian-backed separatists", "separatists"), ("Ukraine", "Ukrainian troops"))
@@ -46,7 +46,7 @@ def _called(table: Any, nouns: set[str], text: str) -> set[str]:
     found: set[str] = set()
     for s, e, other in table.spans:
         said = text[s:e].lower()
-        if _named_group(table.entities[other]) and any(
+        if named_armed_group(table.entities[other]) and any(
                 said.endswith((" " + n, " " + n + "s", "-" + n + "s")) for n in nouns):
             found.add(other)
     return found
@@ -71,7 +71,7 @@ def fold_called(frames: list[Any], table: Any, text: str) -> None:
         group = groups.pop()
         if _opposed(frames, eid, group):
             continue  # "the rebels shelled a Houthi checkpoint": someone else striking the group
-        _move_mentions(table, eid, group, [(0, len(text) + 1)])
+        move_mentions(table, eid, group, [(0, len(text) + 1)])
         for f in frames:
             f.actors = list(dict.fromkeys(group if a == eid else a for a in f.actors))
             f.targets = list(dict.fromkeys(group if a == eid else a for a in f.targets))

@@ -20,6 +20,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import last_document
 
 # Trigger lemmas of a sentence that only counts casualties.
 _TOLL_LEMMAS = frozenset("wound wounded injure injured hurt die dead death kill killed succumb toll".split())
@@ -58,23 +59,6 @@ def _told_hurt(verb: Any) -> bool:
     return False
 
 
-# The care modifiers of the document read last: (document, its modifiers), one tuple so that a
-# reader in another thread never pairs one document with another's modifiers.
-_LAST: tuple[Any, tuple[Any, ...]] = (None, ())
-
-
-def _care_preps(doc: Any) -> tuple[Any, ...]:
-    """:func:`_find_care_preps` of `doc`, found once per document. Why: they are asked for
-    each toll-only frame of each sentence and are the whole document's, so finding them
-    each time walked every token of the report once per sentence."""
-    global _LAST
-    last = _LAST
-    if last[0] is not doc:
-        last = (doc, tuple(_find_care_preps(doc)))
-        _LAST = last
-    return last[1]
-
-
 def _find_care_preps(doc: Any) -> list[Any]:
     """Modifiers of where the hurt told died or went for care: "two of the wounded died at
     the X hospital in Y", "died during surgery in Z" (every locative of a death told at its
@@ -91,6 +75,14 @@ def _find_care_preps(doc: Any) -> list[Any]:
                                       for c in mods for t in c.subtree):
             out.extend(mods)
     return out
+
+
+@last_document
+def _care_preps(doc: Any) -> tuple[Any, ...]:
+    """:func:`_find_care_preps` of `doc`, found once per document. Why: they are asked for
+    each toll-only frame of each sentence and are the whole document's, so finding them
+    each time walked every token of the report once per sentence."""
+    return tuple(_find_care_preps(doc))
 
 
 @named_rule("event.toll-update-places", "'two of the wounded died at the hospital in X', 'eight of them were flown "

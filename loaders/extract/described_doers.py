@@ -27,7 +27,7 @@ from sitgraph.loaders.extract.late_attribution import description
 from sitgraph.loaders.extract.merge_reconcile import merge_into
 from sitgraph.loaders.extract.rules import event_actors
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.sides import _move_mentions, _named_group
+from sitgraph.loaders.extract.sides import move_mentions, named_armed_group
 
 # How a statement ties a side to an act, strong enough to name its doer.
 TIES = frozenset({"claimed", "accused", "suspected", "confirmed"})
@@ -78,7 +78,7 @@ def _join(f: Any, g: Any, grp: str, doers: list[str], table: Any) -> tuple[Any, 
     """Make the description's frame `f` the act of `grp` and join it with the group's frame `g`,
     the later told into the earlier; returns (the frame kept, the frame joined into it)."""
     for d in doers:
-        _move_mentions(table, d, grp, [(f.sent_start, f.sent_end), *f.evidences])
+        move_mentions(table, d, grp, [(f.sent_start, f.sent_end), *f.evidences])
     f.actors = [grp]
     f.attribution = [r for r in f.attribution if r[0] not in doers]
     first, later = (f, g) if f.sent_index <= g.sent_index else (g, f)
@@ -95,7 +95,7 @@ def _tied_frames(frames: list[Any], table: Any) -> list[tuple[Any, str]]:
         if g.role != "incident":
             continue
         for grp in dict.fromkeys(a for a, how, *_ in g.attribution if how in TIES):
-            if grp in g.actors and _named_group(table.entities[grp]):
+            if grp in g.actors and named_armed_group(table.entities[grp]):
                 out.append((g, grp))
     return out
 

@@ -26,7 +26,7 @@ from typing import Any
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import actors, rule
-from sitgraph.loaders.extract.sides import _move_mentions, _named_group
+from sitgraph.loaders.extract.sides import move_mentions, named_armed_group
 from sitgraph.loaders.extract.wordlists import word_set
 
 GENERIC = "actor:rebels"
@@ -100,7 +100,7 @@ def fold_fighters_after_named(frames: list[Any], table: Any, text: str) -> None:
         if ent.key != GENERIC or not ent.mentions:
             continue
         named = sorted((s, other, e) for s, e, other in table.spans
-                       if other != eid and _named_group(table.entities[other]))
+                       if other != eid and named_armed_group(table.entities[other]))
         if not named:
             return
         to = _groups_before(ent.mentions, named, text, title_end)
@@ -116,7 +116,7 @@ def _give(frames: list[Any], table: Any, eid: str, to: dict[Any, str]) -> None:
     the group of the side's last mention up to the frame's sentence."""
     ent = table.entities[eid]
     for g in set(to.values()):
-        _move_mentions(table, eid, g, [(m.start, m.end) for m in ent.mentions if to[m] == g])
+        move_mentions(table, eid, g, [(m.start, m.end) for m in ent.mentions if to[m] == g])
     for f in frames:
         g = _group_at(to, f.sent_end)
         f.actors = list(dict.fromkeys(g if a == eid else a for a in f.actors))

@@ -30,7 +30,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.rules import event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.sides import GENERIC_KEYS, _move_mentions
+from sitgraph.loaders.extract.sides import GENERIC_KEYS, move_mentions
 from sitgraph.loaders.extract.span_text import span_text
 
 
@@ -63,7 +63,7 @@ def fold_description(f: Any, table: Any) -> None:
     side = sides[0]
     f.attribution = [r for r in f.attribution if r[0] not in gone]
     for eid in gone:
-        _move_mentions(table, eid, side, [(f.sent_start, f.sent_end), *f.evidences])
+        move_mentions(table, eid, side, [(f.sent_start, f.sent_end), *f.evidences])
 
 
 # "saying the barrage was a response to an army raid", "in revenge for the killing of": what

@@ -136,6 +136,8 @@ def _drop_hit(text: str, h: Any, entry: Any, named: set[str]) -> bool:
     return bool(h.demonym and not (member and entry.type == "armed_group") and not_acting(text, h.end))
 
 
+# "the" right before a mention: "the X community" is a people, "the district police officer" one person.
+DEFINITE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 FEATURE_BEFORE = re.compile(r"\b(?:Lake|Mount|Mt\.|River|Gulf\s+of|Bay\s+of|Sea\s+of|Horn\s+of)\s+$")
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.compass_countries import whole_name
 from sitgraph.loaders.extract.demonym_places import modifier_demonyms
-from sitgraph.loaders.extract.mentions import ARMED_HEADS, MEDIA_HEADS, ORG_HEADS, Cand, _fold
+from sitgraph.loaders.extract.mentions import ARMED_HEADS, DEFINITE_BEFORE, MEDIA_HEADS, ORG_HEADS, Cand, _fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_endings import town_despite_ending
 from sitgraph.loaders.extract.place_variants import unify_swapped
@@ -422,8 +422,6 @@ AFTER_LOCATIVE = re.compile(
     + "|" + PLACE_WORDS + r")\b))"
 )
 DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|ic|i|an)$")
-# An article right before a name: "the X community" names a people, "X community" a village.
-THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
 
 
 def _unknown_name_ok(name: str, listed: bool = False) -> bool:
@@ -489,7 +487,7 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
         place = exact_place(gaz, name) if gaz is not None else None
         if word == "camp" and place is None:
             continue  # "Abu Shouk camp" is a facility (the pattern layer has it)
-        if word.lower() == "community" and THE_BEFORE.search(text, 0, start):
+        if word.lower() == "community" and DEFINITE_BEFORE.search(text, 0, start):
             continue  # "the Lendu community" is a people; "raided Gatawa community" a village
         out.append(place_cand(start, start + len(name), name, place, typ=place_type(word), rank=2))
     return out

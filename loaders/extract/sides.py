@@ -52,10 +52,10 @@ def stand_in_group(f: Any, table: Any, text: str) -> None:
             continue
         f.actors = list(dict.fromkeys(group if a == eid else a for a in f.actors))
         f.attribution = [(group if a == eid else a, how, by, ev) for a, how, by, ev in f.attribution]
-        _move_mentions(table, eid, group, [(f.sent_start, f.sent_end), *f.evidences])
+        move_mentions(table, eid, group, [(f.sent_start, f.sent_end), *f.evidences])
 
 
-def _move_mentions(table: Any, eid: str, group: str, ranges: list[tuple[int, int]]) -> None:
+def move_mentions(table: Any, eid: str, group: str, ranges: list[tuple[int, int]]) -> None:
     """The mentions of `eid` inside `ranges` become mentions of `group` ("the rebels" in the
     incident's sentences names the group); `eid` left without mentions is kept only where
     something else uses it."""
@@ -85,7 +85,7 @@ def _group_for(f: Any, eid: str, table: Any, text: str) -> str | None:
     named: set[str] = set()
     entry = entry_around(text, f.sent_start)  # a timeline's entry is a report of its own
     for s, e, other in table.spans:
-        if not _named_group(table.entities[other]) or entry is not None and not entry[0] <= s < entry[1]:
+        if not named_armed_group(table.entities[other]) or entry is not None and not entry[0] <= s < entry[1]:
             continue
         said = text[s:e].lower()
         if any(said.endswith(" " + n) or said.endswith(" " + n + "s") for n in nouns):
@@ -116,7 +116,8 @@ def _nouns(f: Any, eid: str, table: Any, text: str) -> set[str]:
     return out
 
 
-def _named_group(ent: Any) -> bool:
+def named_armed_group(ent: Any) -> bool:
+    """Is `ent` an armed group the report names, not a description of unknown attackers?"""
     return ent.kind == "Actor" and ent.type == "armed_group" and ent.key not in GENERIC_KEYS
 
 

@@ -15,20 +15,40 @@ another thread never pairs one document with another's text.
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-_TEXT: tuple[Any, str] = (None, "")
-_TOKENS: tuple[Any, list[Any]] = (None, [])
+T = TypeVar("T")
 
 
+def last_document(read: Callable[[Any], T]) -> Callable[[Any], T]:
+    """`read` made once per document: its value for the document read last is kept and given
+    again while that document is asked for. The document and its value are held in one tuple,
+    so a reader in another thread never pairs one document with another's value."""
+    held: list[tuple[Any, Any]] = [(None, None)]
+
+    @functools.wraps(read)
+    def once(doc: Any) -> T:
+        last = held[0]
+        if last[0] is not doc:
+            last = (doc, read(doc))
+            held[0] = last
+        return last[1]
+
+    return once
+
+
+@last_document
 def doc_text(doc: Any) -> str:
     """``doc.text``, made once for the document read last."""
-    global _TEXT
-    last = _TEXT
-    if last[0] is not doc:
-        last = (doc, doc.text)
-        _TEXT = last
-    return last[1]
+    return doc.text
+
+
+@last_document
+def _doc_tokens(doc: Any) -> list[Any]:
+    """``list(doc)``, made once for the document read last."""
+    return list(doc)
 
 
 def span_text(span: Any) -> str:
@@ -40,10 +60,6 @@ def span_text(span: Any) -> str:
 def span_tokens(span: Any) -> list[Any]:
     """The tokens of a spaCy Span (or Doc), in order (as ``list(span)``), sliced from its
     document's token list."""
-    global _TOKENS
     doc = span.doc
-    last = _TOKENS
-    if last[0] is not doc:
-        last = (doc, list(doc))
-        _TOKENS = last
-    return last[1][:] if doc is span else last[1][span.start:span.end]
+    tokens = _doc_tokens(doc)
+    return tokens[:] if doc is span else tokens[span.start:span.end]

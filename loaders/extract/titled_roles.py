@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import DEFINITE_BEFORE, Cand, _fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
 
 # Titles of one person that reports quote bare: "the governor said".
@@ -36,7 +36,6 @@ _APPOSED_BEFORE = re.compile(rf"(?i)\bthe\s+(?:\w+\s+)?({_TITLES})(?:\s+(?:of|fo
 # "Ana Ruiz, the mayor of Tame", "Ali Nur, governor of Hiran": a title in apposition after.
 _APPOSED_AFTER = re.compile(rf"(?i),\s+(?:the\s+)?(?:\w+\s+)?({_TITLES})\b(?!['\u2019])")
 # Before a role: "the" (possibly with a qualifier inside the role itself).
-_DEFINITE = re.compile(r"(?i)\bthe\s+$")
 _OWNED = re.compile(r"['\u2019]s?\s+$")
 
 
@@ -56,7 +55,7 @@ def _bare_title(c: Cand, text: str) -> str | None:
     if not words or words[-1] not in TITLE_WORDS or any(w not in _QUALIFIERS for w in words[:-1]):
         return None
     before = text[max(0, c.start - 12):c.start]
-    if not _DEFINITE.search(before) or _OWNED.search(before):
+    if not DEFINITE_BEFORE.search(before) or _OWNED.search(before):
         return None
     return words[-1]
 

@@ -14,12 +14,11 @@ a report whose country is not named leaves them as they are rather than guess a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import DEFINITE_BEFORE, Cand, _fold
 from sitgraph.loaders.extract.report_country import named_countries
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.speakers import OWNED, STATE_ROLE_MODIFIERS
@@ -30,7 +29,6 @@ POLICE_SPEAKER_HEADS = frozenset({"police", "official", "officials", "officer", 
                                   "spokeswoman", "spokesperson", "source", "sources"})
 # One speaker: "the district police officer" is a person of the story, "a police official" anyone.
 SINGULAR_HEADS = frozenset({"official", "officer", "spokesman", "spokeswoman", "spokesperson"})
-THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A bare plural of officials: nothing ties it to a council, a mission or an agency.
 BARE_OFFICIALS = ("officials",)
 
@@ -47,7 +45,7 @@ def unnamed_state_speaker(c: Cand, text: str) -> bool:
     if " " in c.text and all(w[:1].isupper() for w in c.text.split()):
         return False  # capitalised words: the force's own name
     words = tuple(_fold(c.text).split())
-    if words[-1] in SINGULAR_HEADS and THE_BEFORE.search(text, max(0, c.start - 8), c.start):
+    if words[-1] in SINGULAR_HEADS and DEFINITE_BEFORE.search(text, max(0, c.start - 8), c.start):
         return False  # "the district police officer": one known person, not the state speaking
     if words == BARE_OFFICIALS:
         return True

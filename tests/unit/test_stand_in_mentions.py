@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.entities import EntityTable
-from sitgraph.loaders.extract.sides import _move_mentions
+from sitgraph.loaders.extract.sides import move_mentions
 
 TEXT = ("Gunmen stormed a hotel in Mogadishu. The militants held it for hours. "
         "Al-Shabaab said its fighters carried out the raid, and the gunmen were killed.")
@@ -34,7 +34,7 @@ def _table() -> tuple[EntityTable, list[Mention]]:
 def test_moved_mentions_join_the_group_in_text_order() -> None:
     table, generic = _table()
     first_two = (0, generic[1].end)  # the sentences telling the incident: "Gunmen" and "The militants"
-    _move_mentions(table, "e1", "e2", [first_two])
+    move_mentions(table, "e1", "e2", [first_two])
     got = [m.text for m in table.entities["e2"].mentions]
     assert got == ["Gunmen", "militants", "Al-Shabaab"]
     assert [m.text for m in table.entities["e1"].mentions] == ["gunmen"]
@@ -43,9 +43,9 @@ def test_moved_mentions_join_the_group_in_text_order() -> None:
 
 def test_the_order_of_moves_does_not_change_the_result() -> None:
     one, generic = _table()
-    _move_mentions(one, "e1", "e2", [(0, generic[1].end)])
+    move_mentions(one, "e1", "e2", [(0, generic[1].end)])
     other, generic = _table()
     # the same two mentions moved one at a time, the later one first
-    _move_mentions(other, "e1", "e2", [(generic[1].start, generic[1].end)])
-    _move_mentions(other, "e1", "e2", [(generic[0].start, generic[0].end)])
+    move_mentions(other, "e1", "e2", [(generic[1].start, generic[1].end)])
+    move_mentions(other, "e1", "e2", [(generic[0].start, generic[0].end)])
     assert other.entities["e2"].mentions == one.entities["e2"].mentions
