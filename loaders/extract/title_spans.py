@@ -118,7 +118,7 @@ def _force_of(c: Cand) -> list[Cand]:
                  rank=4)]
 
 
-@rule("entity.honorific-not-name", "an honorific or grade before a name ('Hon. Jane Wambui', 'DSP Musa Bello') "
+@rule("place.honorific-not-name", "an honorific or grade before a name ('Hon. Jane Wambui', 'DSP Musa Bello') "
       "is no place or body of its own",
       pos=[("Gunmen killed two traders in Nakuru on Sunday, Hon. Jane Wambui said.", ("Nakuru",))],
       neg=[("Gunmen killed two traders in Nakuru on Sunday, Jane Wambui said.", ("Nakuru",))],
@@ -129,7 +129,7 @@ def honorifics_not_names(cands: list[Cand], text: str) -> list[Cand]:
             or not (_HONORIFIC_ALONE.match(c.text) and _AFTER_HONORIFIC.match(text, c.end))]
 
 
-@rule("entity.credit-line-no-entity", "a credit line ('From Our Correspondent, Kano', 'By Our Reporter') names "
+@rule("place.credit-line-no-entity", "a credit line ('From Our Correspondent, Kano', 'By Our Reporter') names "
       "no entity; the place after its comma stays",
       pos=[("From Our Correspondent, Kano\n\nGunmen killed two traders in Kano on Sunday, police said.", ("Kano",))],
       neg=[("By Monday, gunmen had killed two traders in Kano, our correspondent reported.", ("Kano",))],
