@@ -106,6 +106,7 @@ from sitgraph.loaders.extract.slot_places import slot_persons
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.stance_states import stance_state_cands
+from sitgraph.loaders.extract.title_spans import title_spans
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.titled_roles import titled_roles
 from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
@@ -143,6 +144,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
     cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
     cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
+    cands = title_spans(cands, text)  # an office, an honorific or a credit line is no body or place
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
 
