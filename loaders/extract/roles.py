@@ -407,7 +407,9 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 @named_rule("assemble.role-aggregate", "a toll over a period or many incidents ('have been killed since January') "
             "is an aggregate",
             pos=[("More than 300 people have been killed in Idlib since January.", (("Attack", "aggregate"),))],
-            neg=[("An airstrike killed 30 people in Idlib.", (("Attack", "incident"),))],
+            neg=[("An airstrike killed 30 people in Idlib.", (("Attack", "incident"),)),
+                 ("Gunmen killed five people in a village near Zamfara on Sunday, the latest in a series of attacks "
+                  "that have killed 200 people this year.", (("Attack", "incident"),))],
             probe=event_roles, off=nothing)
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
@@ -422,6 +424,10 @@ def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     return None
 
 
+# ", the latest in a series of attacks that have killed 200 this year": an apposition placing the
+# incident in a series counts the series, not the incident the clause before it tells.
+SERIES_TAIL = re.compile(r"(?i),\s+(?:the\s+(?:latest|newest|most\s+recent|last)|part|one|another)\b[^.;]*?"
+                         r"\b(?:that|which)\s+(?:has|have|had)\s+[^.;]*")
 # ", who have held the city since 2021,": a relative clause set off by commas tells of a side or
 # a place, not of the period the sentence's own event covers.
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;.]*,")
@@ -430,12 +436,13 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|where)\b[^,;.]*,")
 def _own_clause(sentence: str) -> str:
     """The sentence less its relative asides (:data:`RELATIVE_ASIDE`) and less a clause
     updating a period's toll ("A strike killed 12 people, bringing the overall toll to 1,200")
+    or placing the incident in a series that has killed many (:data:`SERIES_TAIL`)
     when what is left gives a figure of its own: that figure is the incident's. Else the
     whole sentence (the update is all it tells)."""
     from sitgraph.loaders.extract.numbers import find_casualties
 
     sentence = RELATIVE_ASIDE.sub("", sentence)
-    m = BRINGING.search(sentence)
+    m = BRINGING.search(sentence) or SERIES_TAIL.search(sentence)
     if m is None:
         return sentence
     core = sentence[:m.start()] + sentence[m.end():]

@@ -33,6 +33,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.duration_patterns import duration_pattern
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 
@@ -289,5 +290,11 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     if followed or f.anaphoric:
         return followed or retold_period_count(f, sent) or role
     counted = period_count(f, sent, table) if role == "background" else None
-    return counted or war_total(f, sent) or vague_pattern(f, sent) or spread_pattern(f, sent) \
-        or reporting_period(f, sent) or this_period(f, sent) or period_number(f, sent) or role
+    return counted or war_total(f, sent) or _pattern(f, sent) or reporting_period(f, sent) \
+        or this_period(f, sent) or period_number(f, sent) or role
+
+
+def _pattern(f: Any, sent: Any) -> str | None:
+    """``generic`` when frame `f` of `sent` tells a pattern, not an incident: a vague count
+    over a period, many places at once, or months or years of acts; else None."""
+    return vague_pattern(f, sent) or spread_pattern(f, sent) or duration_pattern(f, sent)
