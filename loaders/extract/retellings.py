@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.fight_followed import FIGHT_THAT_FOLLOWED, foes_killed_in_own_fight
+from sitgraph.loaders.extract.fought_back import fought_back
 from sitgraph.loaders.extract.headline_sides import unnamed_keys
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
@@ -82,7 +83,7 @@ def _tells_account(text: str) -> bool:
     own_fight = foes_killed_in_own_fight(text)  # "killed 15 insurgents in the gunbattle that followed"
     if FOLLOW_UP.search(FIGHT_THAT_FOLLOWED.sub(" ", text) if own_fight else text):
         return False
-    fought = killed_the_attackers(text) or engaged_the_attackers(text) or own_fight
+    fought = killed_the_attackers(text) or engaged_the_attackers(text) or own_fight or fought_back(text)
     return OWN_ACCOUNT.search(text) is not None or fought and not OTHER_ACT.search(text) \
         or enabled(ARM_ACCOUNT) and _ARM_ACCOUNT.search(text) is not None
 
@@ -193,7 +194,8 @@ def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
     named = named_actors(prev.actors, table)
     if f.killed and not f.attackers_killed and _attackers_dead(text):
         f.attackers_killed = f.killed  # the defender's dead enemies are the attackers, on top of the victims
-    if DEFENDED.search(text) or _attackers_dead(text) or named and not named_actors(f.actors, table) <= named:
+    if DEFENDED.search(text) or fought_back(text) or _attackers_dead(text) or named and not (
+            named_actors(f.actors, table) <= named):
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]
     f.targets = [t for t in f.targets if t not in prev.actors]

@@ -38,9 +38,11 @@ def retold_lead(out: list[Any], f: Any, text: str, table: Any) -> Any:
     if f.role != "incident" or f.kind != "Attack":
         return None
     kin = [p for p in reversed(out) if p.role == "incident" and p.kind == f.kind]
-    # The last one was judged already (merging.compatible); a telling in between that stayed
-    # apart (a place of its own) must not hide the lead it retells.
-    return next((p for p in kin[1:] if adds_nothing(p, f, text, table)), None)
+    # The last one included: merging.compatible asks for a tie (a place, a target in common)
+    # that a retelling right after the lead ("the rebels detonated a landmine and opened fire")
+    # need not have. A telling in between that stayed apart (a place of its own) must not hide
+    # the lead it retells.
+    return next((p for p in kin if adds_nothing(p, f, text, table)), None)
 
 
 @named_rule("assemble.retold-lead", "a later frame of the incident's kind with no place, doer, armed side or day "
