@@ -14,6 +14,7 @@ cost: one regex scan and an index lookup of the sentence's mentions.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -70,15 +71,48 @@ def _day_of(m: re.Match[str], base: str | None, sentence: str, dates: list[Any])
     there writes as its own, on or before `base` ("two days after ... in Konduga on Wednesday
     evening", came_after.py), else counted from `base`; None without either."""
     own = own_weekday(m.end(), sentence, dates, _SAID_BEFORE) if _days_said(m) else None
+    if own is not None and base and _weeks_said(m):
+        return near_weekday(_counted(m, base)[0], own.date), "day"
     if own is not None and (not base or own.date <= base):
         return own.date, "day"
     return _counted(m, base) if base else None
 
 
+def _weeks_said(m: re.Match[str]) -> bool:
+    """Does match `m` count a week ("a week after")?"""
+    return (m["unit"] or "").lower() == "week"
+
+
+def near_weekday(counted: str, weekday_day: str) -> str:
+    """The ISO day nearest ISO `counted` (a day counted a week back) that falls on the weekday of
+    ISO `weekday_day`: "a week after ... on Tuesday" is the Tuesday about a week before, not
+    the latest one."""
+    day, target = dt.date.fromisoformat(counted), dt.date.fromisoformat(weekday_day).weekday()
+    shift = (target - day.weekday() + 3) % 7 - 3
+    return (day + dt.timedelta(days=shift)).isoformat()
+
+
 def _days_said(m: re.Match[str]) -> bool:
-    """Does match `m` count days ("two days after", "days after"), not weeks or months? Only then is
-    a weekday after the cut the latest such day, the one the count points to."""
-    return (m["unit"] or m["vague"] or "").lower().startswith("day")
+    """Does match `m` count days ("two days after", "days after"), or, while rule
+    ``date.after-clause-week-weekday`` is on, one week ("a week after")? Only then does a weekday
+    after the cut give the day: after days the latest such day, after a week the one nearest
+    the count; months and years reach past the week a weekday is read in."""
+    unit = (m["unit"] or m["vague"] or "").lower()
+    return unit.startswith("day") or (unit == "week" and m["n"].lower() in ("a", "one") and enabled(WEEK_WEEKDAY))
+
+
+WEEK_WEEKDAY = branch(
+    "date.after-clause-week-weekday",
+    "'came a week after gunmen killed five herders in X last Wednesday': the weekday the clause after a count of "
+    "one week writes is its day: the one nearest the count",
+    pos=[("Bandits killed 14 villagers in Tsafe on Tuesday night. The attack came barely a week after gunmen killed "
+          "five herders at Kucheri village last Friday.",
+          (("2023-11-14", None), ("2023-11-10", None)))],
+    # a statement's weekday after the cut: the count of a week stays
+    neg=[("Bandits killed 14 villagers in Tsafe on Tuesday. The attack came a week after gunmen killed five herders "
+          "at Kucheri village, the police said on Wednesday.",
+          (("2023-11-14", None), ("2023-11-07", None)))],
+    probe=event_dates, where="clause_days._days_said")
 
 
 def _days_counted(m: re.Match[str]) -> bool:
