@@ -1,0 +1,86 @@
+"""The actor files of the wars no war file covers (south_asia, southeast_asia, europe, americas,
+middle_east_more): every entry's key is its own, every alias names its own entry and no other,
+no alias is an ordinary English word, and a few sentences give exactly the actors expected."""
+
+import re
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.actors import ACTOR_DIR, load_actors, parse_actors
+from sitgraph.loaders.extract.wordlists import word_set
+
+FILES = ["south_asia", "southeast_asia", "europe", "americas", "middle_east_more"]
+# Ordinary words an alias must never be (the project's lists, and words of reports' own prose).
+COMMON = {w.lower() for w in word_set("english_acronyms") | word_set("not_names") | word_set("member_nouns")} | {
+    "police", "army", "rebels", "militants", "maoists", "maoist", "contra", "front", "eta", "ira", "raf", "brn"}
+
+
+@pytest.fixture(scope="module")
+def entries():
+    return [e for name in FILES for e in parse_actors((ACTOR_DIR / f"{name}.yaml").read_text(encoding="utf-8"), name)]
+
+
+def test_keys_are_unique_across_the_whole_dictionary(entries):
+    keys = [e.key for e in entries]
+    assert len(keys) == len(set(keys))
+    others = [e.key for p in sorted(ACTOR_DIR.glob("*.yaml")) if p.stem not in FILES
+              for e in parse_actors(p.read_text(encoding="utf-8"), p.stem)]
+    assert not set(keys) & set(others)
+
+
+def test_every_alias_resolves_to_its_own_entry(entries):
+    d = load_actors()
+    wrong = [(e.key, a, d._key_of(a)) for e in entries for a in (e.name, *e.aliases)
+             if (d._key_of(a) or ("",))[0] != e.key]
+    assert wrong == []
+
+
+def test_no_alias_is_a_common_word(entries):
+    plain = [a for e in entries for a in (e.name, *e.aliases) if re.sub(r"^the ", "", a.lower()) in COMMON]
+    assert plain == []
+
+
+def test_ambiguous_short_names_are_context_aliases_only(entries):
+    context = {a for e in entries for a in e.context_aliases}
+    assert {"ETA", "IRA", "Maoists", "BRN", "KLA", "UDA", "EPL", "OPM"} <= context
+    plain = {a for e in entries for a in e.aliases}
+    assert not plain & {"ETA", "IRA", "Maoists", "BRN", "KLA", "UDA", "EPL", "OPM", "Maoist rebels"}
+
+
+def keys_found(text: str) -> list[str]:
+    """The keys a text names outright (a context alias alone is flagged for the caller to drop)."""
+    return [h.key for h in load_actors().find(text) if not h.contextual]
+
+
+def test_full_names_and_acronyms_are_found():
+    assert keys_found("The Provisional IRA and the INLA were blamed, as was the Caucasus Emirate.") == [
+        "provisional-ira", "inla", "caucasus-emirate"]
+    assert keys_found("Naxals of the CPI (Maoist) and the Sinaloa Cartel") == ["cpi-maoist", "cpi-maoist",
+                                                                              "sinaloa-cartel"]
+
+
+def test_a_name_inside_another_organisation_or_a_plain_word_is_not_the_group():
+    # "ETA" the arrival time alone is a context alias; "Barrio 18" not inside a longer number.
+    assert keys_found("The ship's ETA is noon; the Barrio 180 clinic opened.") == []
+    assert [h.contextual for h in load_actors().find("The ship's ETA is noon.")] == [True]
+    assert "provisional-ira" not in keys_found("She moved her savings into an IRA account.")
+
+
+def actors_of_events(nlp, text: str) -> set[str]:
+    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return {names[a] for v in x.events for a in v.actors}
+
+
+def test_the_group_is_the_perpetrator(nlp):
+    text = ("Naxals ambushed a police patrol in Sukma district of Chhattisgarh on Tuesday, killing four "
+            "policemen, officials said.")
+    assert actors_of_events(nlp, text) == {"Communist Party of India (Maoist)"}
+
+
+def test_a_group_named_in_a_condemnation_is_no_perpetrator(nlp):
+    text = ("Unknown gunmen shot dead three farmers in Sukma district of Chhattisgarh on Tuesday, officials said. "
+            "The Communist Party of India (Maoist) condemned the killings.")
+    assert "Communist Party of India (Maoist)" not in actors_of_events(nlp, text)
