@@ -86,7 +86,7 @@ MUNITION_TYPES = frozenset({"shelling", "rocket_attack", "missile_strike", "airs
             pos=[("Militants fired six rockets at Ashkelon on Monday, wounding four people. One rocket struck the "
                   "courtyard of a kindergarten, wounding two children.", ("Attack",)),
                  ("Assailants detonated a car bomb at a checkpoint in Rafah on Monday, killing nine soldiers. Gunmen "
-                  "then fired on an ambulance that came to evacuate the wounded.", ("Attack",)),
+                  "then fired on an ambulance that came to evacuate the casualties.", ("Attack",)),
                  ("A Russian missile hit an apartment block in Dnipro on Tuesday, killing five people. A second "
                   "missile struck the same site 40 minutes later as rescuers arrived, wounding three firefighters.",
                   ("Attack",)),

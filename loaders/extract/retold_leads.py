@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.fought_back import OWN_ACT
 from sitgraph.loaders.extract.frame_overlap import Overlap
 from sitgraph.loaders.extract.merge_compat import told_apart
 from sitgraph.loaders.extract.rules import event_kinds, no
@@ -40,9 +41,11 @@ def retold_lead(out: list[Any], f: Any, text: str, table: Any) -> Any:
     kin = [p for p in reversed(out) if p.role == "incident" and p.kind == f.kind]
     # The last one included: merging.compatible asks for a tie (a place, a target in common)
     # that a retelling right after the lead ("the rebels detonated a landmine and opened fire")
-    # need not have. A telling in between that stayed apart (a place of its own) must not hide
-    # the lead it retells.
-    return next((p for p in kin if adds_nothing(p, f, text, table)), None)
+    # need not have; but only a telling that strikes no one of its own joins it here (a journalist
+    # shot, an ambulance fired on are parts the part rules judge). A telling in between that
+    # stayed apart (a place of its own) must not hide the lead it retells.
+    return next((p for i, p in enumerate(kin)
+                 if (i or not set(f.targets) - set(p.targets)) and adds_nothing(p, f, text, table)), None)
 
 
 @named_rule("assemble.retold-lead", "a later frame of the incident's kind with no place, doer, armed side or day "
@@ -67,9 +70,9 @@ def adds_nothing(lead: Any, f: Any, text: str, table: Any) -> bool:
     lead's doer, nor an armed side beside the victims the lead names?"""
     if lead.role != "incident" or f.sent_index in (lead.sent_index, *lead.evidence_index):
         return False
-    if not TOLD_BEFORE.search(text):
-        return False  # nothing in it refers back: an act told for itself
-    if told_apart(lead, f, text, table) or _own_day(lead, f):
+    if not TOLD_BEFORE.search(text) or OWN_ACT.search(text):
+        return False  # nothing in it refers back, or an act of its own (air strikes, a raid, the next day)
+    if told_apart(lead, f, text, table) or _own_day(lead, f) or _other_means(lead, f):
         return False
     return not _adds_own(lead, f, table)
 
@@ -88,6 +91,17 @@ def _adds_own(lead: Any, f: Any, table: Any) -> bool:
     if set(f.targets) & set(lead.actors) or any(DOERS.fullmatch(table.entities[t].name or "") for t in f.targets):
         return True  # the lead's doer struck ("killed dozens of the attackers"): the other side's answer
     return bool(o.sides - set(lead.targets) and lead.targets)  # another side struck than the lead's victims
+
+
+# Means no retelling of an attack by other means takes up: homes burned after a drone strike,
+# a strike from the air after a raid on the ground are acts of their own.
+OWN_MEANS = frozenset({"air_strike", "drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike",
+                       "arson", "looting"})
+
+
+def _other_means(lead: Any, f: Any) -> bool:
+    """Are `lead` and `f` told as attacks by different means, one of them a means of its own?"""
+    return bool(lead.type and f.type and lead.type != f.type and {lead.type, f.type} & OWN_MEANS)
 
 
 def _own_day(lead: Any, f: Any) -> bool:

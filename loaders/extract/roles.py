@@ -470,8 +470,8 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
 
 @named_rule("assemble.role-generic", "a general pattern ('militants frequently attack ...') with no toll is no "
             "incident",
-            pos=[("Militants have carried out repeated attacks on villages in Borno.", ()),
-                 ("The war erupted in April 2023 when a power struggle between the army and the RSF exploded into "
+            # (a pattern over months, "have carried out repeated attacks", is assemble.role-duration-pattern's)
+            pos=[("The war erupted in April 2023 when a power struggle between the army and the RSF exploded into "
                   "fighting in Khartoum.", ()),
                  ("The conflict in Amhara, which began in August, has killed hundreds of people.", ())],
             neg=[("Militants attacked a village in Borno.", (("Attack", "incident"),)),

@@ -153,7 +153,8 @@ AUTHORS = [
     (LEAD + "Al-Shabaab never admitted carrying out the attack.", ()),
     (LEAD + "Al-Shabaab admitted carrying out attacks on the road.", ()),
     (GUNMEN + "Police said the attack was in retaliation for the arrest of a gang leader.", ("unknown gunmen",)),
-    (GUNMEN + "The Real IRA claimed responsibility for the attack.", ("unknown gunmen",)),
+    # a group of another war is read as the text names it (the dictionary holds the Real IRA)
+    (GUNMEN + "The Real IRA claimed responsibility for the attack.", ("Real Irish Republican Army",)),
     (GUNMEN + "The Air Force said it was searching for the attackers.", ("unknown gunmen",)),
     left("'all were members of X' after a conviction in another clause ties no side",
          LEAD + "Three men were convicted of the bombing in 1983; all were members of Boko Haram.", ("Boko Haram",)),

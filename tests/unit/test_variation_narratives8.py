@@ -211,7 +211,7 @@ AGENTS = [
      "2015, by Taliban fighters. Nine policemen were killed.", [(("Taliban",), "2015-05-03", 9, None)]),
     ("Dantewada ambush\n\nThe Dantewada ambush was an attack on a police convoy near Chintalnar, Chhattisgarh, "
      "India, on 6 April 2010, by Naxalite insurgents. Seventy-six policemen were killed.",
-     [(("Naxalite insurgents",), "2010-04-06", 76, None)]),
+     [(("Communist Party of India (Maoist)",), "2010-04-06", 76, None)]),
     ("2002 Bali bombings\n\nThe 2002 Bali bombings were a series of bomb attacks in Kuta, Bali, Indonesia, on 12 "
      "October 2002, carried out by Jemaah Islamiyah. The blasts killed 202 people.",
      [(("Jemaah Islamiyah",), "2002-10-12", 202, None)]),
