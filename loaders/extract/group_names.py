@@ -20,6 +20,7 @@ import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bodies import RUN, initials_match
+from sitgraph.loaders.extract.fronted_dates import fronted_date_end
 from sitgraph.loaders.extract.joined_names import joined_group_name
 from sitgraph.loaders.extract.mentions import Cand, _fold
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -68,6 +69,9 @@ def group_name_cands(text: str, actors: ActorDictionary, headlines: list[tuple[i
 
 def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Cand | None:
     run = text[start:end]
+    dated = fronted_date_end(run)  # "On 29 August the X Brigade": the date is not the name's
+    if dated:
+        start, run = start + dated, run[dated:]
     lead = LEADING.match(run)
     if lead:
         start, run = start + lead.end(), run[lead.end():]
