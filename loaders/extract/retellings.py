@@ -16,13 +16,17 @@ from sitgraph.loaders.extract.fought_back import fought_back
 from sitgraph.loaders.extract.headline_sides import unnamed_keys
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
-from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_tolls, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # "The army said it had repelled the attack", "Israel's military said it had targeted militants
 # in the area": a side's own account of what it did, told in a statement of its own.
+# "said in a statement that", "told the group's television that", "told state media": the speech
+# verb of a side's statement, the medium or the hearer between it and the account.
+SPEECH = (r"(?:(?:said|says|say|stated|claimed|added|insisted|maintained|announced)"
+          r"(?:\s+in\s+a\s+(?:written\s+)?statement)?|told(?:\s+[\w'\u2019.-]+){1,4}?)\s+(?:that\s+)?")
 OWN_ACCOUNT = re.compile(
-    r"(?i)\b(?:said|says|say|stated|claimed|added|insisted|maintained|announced)\s+(?:that\s+)?"
+    r"(?i)\b" + SPEECH +
     r"(?:it|they|we|(?:its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|jets|aircraft|drones|units|soldiers|"
     r"fighters|army|military))\s+(?:had\s+|has\s+|have\s+)?(?:only\s+|also\s+)?"
     r"(?:struck|targeted|hit|attacked|killed|repelled|repulsed|thwarted|foiled|fought|returned|responded|shot|"
@@ -91,7 +95,7 @@ def _tells_account(text: str) -> bool:
 # "The junta's spokesman said the air force had targeted a training camp": a side's account told
 # with its own arm as the subject, not "it" or "its jets".
 _ARM_ACCOUNT = re.compile(
-    r"(?i)\b(?:said|says|stated|claimed|insisted|maintained)\s+(?:that\s+)?the\s+(?:air\s+force|army|military|navy)"
+    r"(?i)\b" + SPEECH + r"the\s+(?:air\s+force|army|military|navy)"
     r"\s+(?:had\s+|has\s+)?(?:only\s+)?(?:struck|targeted|hit|attacked|bombed|shelled)\b")
 ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air force had targeted a training camp' "
                      "after an air strike: the side's account of that strike, told with its arm as the subject",
@@ -105,6 +109,7 @@ ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air fo
 
 # "in air strikes that followed", "in a counter-offensive": an act of its own after the incident.
 FOLLOW_UP = re.compile(r"(?i)\b(?:that|which)\s+followed\b|\bafterwards\b|\bsubsequent(?:ly)?\b|\bfollow-up\b"
+                       r"|\b(?:hours|days)\s+later\b"  # "Hours later, the coalition said it had carried out strikes"
                        r"|\bcounter-?(?:attacks?|offensives?|operations?|strikes?)\b|\bin\s+pursuit\b")
 
 
@@ -198,8 +203,39 @@ def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
             named_actors(f.actors, table) <= named):
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]
+    _drop_aimed_at(f, text, table)
     f.targets = [t for t in f.targets if t not in prev.actors]
     merge_into(prev, f)
+
+
+def _drop_aimed_at(f: Any, text: str, table: Any) -> None:
+    """Take the sides a claim says it struck ("targeted 'terrorists' of the PDF") off the doers of `f`."""
+    aimed_at = _aimed_at(f, text, table)
+    f.actors = [a for a in f.actors if a not in aimed_at]
+    f.attribution = [x for x in f.attribution if x[0] not in aimed_at]
+
+
+def _aimed_at(f: Any, text: str, table: Any) -> set[str]:
+    """The sides named only after the verb of a side's own account ("the air force had targeted
+    'terrorists' of the PDF", "its forces fired a missile at mercenaries"): what it says it
+    struck, never the doer. Cost: two lookups in the sorted mentions."""
+    m = OWN_ACCOUNT.search(text) or _ARM_ACCOUNT.search(text)
+    if m is None or not enabled(CLAIM_OBJECT):
+        return set()
+    cut = f.sent_start + m.end()
+    before = {e for _, _, e in table.in_span(f.sent_start, cut)}
+    return {e for _, _, e in table.in_span(cut, f.sent_end)} - before
+
+
+CLAIM_OBJECT = branch(
+    "assemble.account-object", "'the spokesman told state media the air force had targeted fighters of the PDF': the "
+    "side named after the account's verb is what the speaker's side says it struck, not the incident's doer",
+    pos=[("A jet bombed a school in Kyauk Sin village on Sunday, killing nine people. A spokesman for the military "
+          "told state media the air force had targeted fighters of the People's Defence Force meeting in the area.",
+          ((),))],
+    neg=[("A jet bombed a school in Kyauk Sin village on Sunday, killing nine people. A spokesman for the military "
+          "told state media the air force had targeted a meeting in the area.", ((),))],
+    probe=event_actors, where="sitgraph.loaders.extract.retellings._aimed_at")
 
 
 def headline_parted(prev: Any, f: Any, table: Any) -> bool:
