@@ -13,6 +13,7 @@ from sitgraph.loaders.extract import (
     attribution,
     attribution_records,
     bystanders,
+    care_joins,
     cared_wounded,
     clause_days,
     entry_dates,
@@ -197,6 +198,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = without_legal_references(nonevents.unasserted(found, sent.doc, reader), sent.doc)
     surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
+    cared = care_joins.care_of_told(told, sent.doc)  # "where the wounded were flown by helicopter"
     found = cared_wounded.without_cared_wounded(raids.without_raids(found, sent.doc), sent.doc, table)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
     if _item_toll(st, sent, i, counts, table):
@@ -222,6 +224,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     speaker_turns.claim_by_turn(found, st.turns, sent.start_char, said, table)  # "COL VERMA: ..."
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
+    care_joins.as_bare(cared)
     found = nonevents.casualties_to_last(st.frames, found, told)
     found = _tolls_of_last(st.frames, found, i, text, table, section_gaps.unless_retold(st.heads, text))
     found = _join_back(back, found, anaphoric, table, text)
