@@ -229,7 +229,8 @@ GROUPS = [
     # the Provisional IRA is in the dictionary (loaders/data/actors/europe.yaml), the Real IRA apart from it
     ("1987 Enniskillen bombing\n\nThe Enniskillen bombing was a bomb attack at the war memorial in Enniskillen, "
      "County Fermanagh, Northern Ireland, on 8 November 1987. The bomb killed 11 people and wounded 63. The "
-     "Provisional IRA admitted planting the bomb.", "1990-01-01", [(("Provisional Irish Republican Army",), "1987-11-08", 11, 63)]),
+     "Provisional IRA admitted planting the bomb.", "1990-01-01",
+     [(("Provisional Irish Republican Army",), "1987-11-08", 11, 63)]),
     left("ETA is in no actor list: an entry for it was tried and dropped (it cost event precision)",
          "Timeline of the Basque conflict (1987)\n\n19 June 1987 – Barcelona: A car bomb exploded in the car park of "
          "the Hipercor shopping centre, killing 21 people and wounding 45. ETA claimed responsibility.", "1990-01-01",
