@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
 # What police do to people that is told as an event of their own: arrests. (Police who kill
@@ -79,5 +79,5 @@ def acting_body_cands(text: str) -> list[Cand]:
         start, end = m.span("np")
         np = text[start:end]
         name = re.sub(r"(?i)^local\s+", "", np)
-        out.append(Cand(start, end, np, "Actor", "armed_group", "org:" + _fold(name), name, rank=4))
+        out.append(Cand(start, end, np, "Actor", "armed_group", "org:" + fold(name), name, rank=4))
     return out

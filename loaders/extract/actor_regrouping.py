@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.bodies import defines_acronym
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.spans import SpanSet
@@ -33,10 +33,10 @@ def person_named_as_place(cands: list[Cand]) -> list[Cand]:
     places = {}
     for c in cands:
         if c.kind == "Place":
-            places.setdefault(_fold(c.text), c)
+            places.setdefault(fold(c.text), c)
     out = []
     for c in cands:
-        p = places.get(_fold(c.text)) if c.kind == "Actor" and c.type == "person" and not c.key else None
+        p = places.get(fold(c.text)) if c.kind == "Actor" and c.type == "person" and not c.key else None
         if p is not None:
             c = replace(c, kind="Place", type=p.type, group=p.group, name=p.name, place=p.place, strong=p.strong)
         out.append(c)
@@ -94,7 +94,7 @@ def generic_to_named(cands: list[Cand]) -> list[Cand]:
         return cands
     (one,) = named.values()
     return [replace(c, group=one.group, name=one.name, key=one.key, type=one.type)
-            if c.group == "actor:rebels" and _fold(c.text) in BARE_FIGHTERS else c for c in cands]
+            if c.group == "actor:rebels" and fold(c.text) in BARE_FIGHTERS else c for c in cands]
 
 
 # "the UN peacekeeping mission MONUSCO", "the UN refugee agency UNHCR", "the African Union

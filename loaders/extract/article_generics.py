@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors, rule
 from sitgraph.loaders.extract.wordlists import word_set
 
@@ -63,13 +63,13 @@ def article_generics(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` with the bare fighters of an article folded into its one named armed group;
     unchanged in other reports, or when it names none or several groups (which one the
     words mean is then left to the other rules)."""
-    generic = [c for c in cands if c.kind == "Actor" and c.group in GENERIC_GROUPS and _fold(c.text) in BARE]
+    generic = [c for c in cands if c.kind == "Actor" and c.group in GENERIC_GROUPS and fold(c.text) in BARE]
     if not generic or not is_article(text):
         return cands
     named = _named_groups(cands)
     if len(named) != 1:
         return cands
     (one,) = named.values()
-    fold = {id(c) for c in generic}
-    return [replace(c, group=one.group, name=one.name, key=one.key, type=one.type) if id(c) in fold else c
+    folded = {id(c) for c in generic}
+    return [replace(c, group=one.group, name=one.name, key=one.key, type=one.type) if id(c) in folded else c
             for c in cands]

@@ -26,7 +26,7 @@ import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import members_of_acronym_bodies
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.org_tails import owner_after, second_body
 from sitgraph.loaders.extract.owned_units import service_owned, without_owner
 from sitgraph.loaders.extract.patterns import NOT_NAMES
@@ -73,7 +73,7 @@ def body_cands(text: str, actors: ActorDictionary, headlines: list[tuple[int, in
     out = [c for m in RUN.finditer(text) if not _in(headlines, m.start())
            for c in [titled_body(text, m.start(), m.end(), actors)] if c is not None]
     out += owned_ministries(text, actors) + spoken_acronym_bodies(text, actors)
-    out += [Cand(s, e, name, "Actor", "organization", "org:" + _fold(name), name, rank=0)
+    out += [Cand(s, e, name, "Actor", "organization", "org:" + fold(name), name, rank=0)
             for s, e, name, _ in members_of_acronym_bodies(text) if not _named_beyond(text, s, e, actors)]
     return short_body_forms(sorted(out, key=lambda c: (c.start, c.end)))
 
@@ -218,7 +218,7 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
         # unit where the report's other sentences name the state, and never meet them. One
         # that speaks is a source, never a perpetrator: read.
         return None
-    return Cand(body_start, end, text[body_start:end], "Actor", typ, "org:" + _fold(surface), surface, rank=0)
+    return Cand(body_start, end, text[body_start:end], "Actor", typ, "org:" + fold(surface), surface, rank=0)
 
 
 def _unit_alone(text: str, start: int, end: int) -> bool:
@@ -287,7 +287,7 @@ def owned_ministries(text: str, actors: ActorDictionary) -> list[Cand]:
         name = re.sub(r"^[Tt]he\s+", "", text[o_start:m.end()])  # "The Taliban" is a dictionary form
         # "the Houthi-run health ministry" and "the Houthi health ministry" are one body.
         owner_text = re.sub(r"-(?:run|controlled|led)$", "", text[o_start:m.end("owner")])
-        group = "org:" + _fold(owner_text + " " + m.group("body"))
+        group = "org:" + fold(owner_text + " " + m.group("body"))
         out.append(Cand(m.start("body"), m.end(), m.group("body"), "Actor", "organization", group, name, rank=0))
     return out
 
@@ -330,7 +330,7 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
             continue
         spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text)
         if spoken:
-            out.append(Cand(start, start + len(name), name, "Actor", "organization", "org:" + _fold(name), name,
+            out.append(Cand(start, start + len(name), name, "Actor", "organization", "org:" + fold(name), name,
                             rank=0))
     return out
 

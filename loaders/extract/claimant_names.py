@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import _fold
+from sitgraph.loaders.extract.mentions import fold
 from sitgraph.loaders.extract.rules import event_attributions
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -69,4 +69,4 @@ def named_side(tok: Any, reader: Any) -> str | None:
             for _s, _e, x in near):
         return None  # an entity names it whole, or a listed group overlaps it ("the Islamic State of Iraq")
     name = table.report.text[start:end]
-    return table.add_weak("Actor", "org:" + _fold(name), name, "armed_group", start, end)
+    return table.add_weak("Actor", "org:" + fold(name), name, "armed_group", start, end)

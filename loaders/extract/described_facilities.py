@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.facility_forms import ROLE_AFTER
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import facility_forms, rule
 
 # A capitalised name (words joined by "of", "the", "al-"...), a comma, an indefinite article,
@@ -102,7 +102,7 @@ def named_then_described(cands: list[Cand], text: str) -> list[Cand]:
         named = next((d for d in same if d.kind == "Facility"), None)
         if named is None:
             name = text[span[0]:span[1]]
-            named = Cand(span[0], span[1], name, "Facility", c.type, f"facility:{_fold(name)}:{c.head.lower()}",
+            named = Cand(span[0], span[1], name, "Facility", c.type, f"facility:{fold(name)}:{c.head.lower()}",
                          name, head=c.head)
             made.append(named)
             covered.append(span)

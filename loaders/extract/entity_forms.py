@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, places, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.wordlists import word_set
@@ -47,7 +47,7 @@ def _state_role(c: Cand) -> bool:
     """Is `c` a role candidate (a body named by its role) whose head speaks for a state? Not
     a body with a name of its own ("Ukraine's Khortytsia Group of Forces", capitalised): a
     named unit is its own actor, part of the state."""
-    words = _fold(c.text).split()
+    words = fold(c.text).split()
     return (c.kind == "Actor" and c.rank == 4 and bool(words) and words[-1] in STATE_SPEAKERS
             and not c.text[:1].isupper()
             and (c.group.startswith("org:") or c.group == "actor:government-forces"))

@@ -237,7 +237,7 @@ def facility_of_place(cands: list[Cand], text: str) -> list[Cand]:
     """Unnamed singular facility candidates followed by "of" and a place candidate widened over
     the place: named "market of Mugunga", grouped as a facility named by the place
     ("Mugunga market" joins it). Cost: linear in candidates."""
-    from sitgraph.loaders.extract.mentions import _fold
+    from sitgraph.loaders.extract.mentions import fold
 
     places: dict[int, Cand] = {}
     for c in cands:
@@ -251,7 +251,7 @@ def facility_of_place(cands: list[Cand], text: str) -> list[Cand]:
             name = re.sub(r"\s+", " ", text[c.start:place.end])
             head = re.sub(r"[\s\-]+", "", c.head)
             c = replace(c, end=place.end, text=text[c.start:place.end], name=name, strong=True,
-                        group=f"facility:{_fold(place.name)}:{head}")
+                        group=f"facility:{fold(place.name)}:{head}")
         out.append(c)
     return out
 

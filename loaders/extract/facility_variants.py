@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import facilities, rule
 
 # Words that open a phrase after the head noun: "camp for displaced people", "market of Kerawa".
@@ -37,7 +37,7 @@ _ARTICLE = re.compile(r"^(?:al|el|the|ad|ar|as|at|an|ash|az)\s+")
 def _head_words(c: Cand) -> tuple[str, frozenset[str]] | None:
     """(head noun, describing words) of facility candidate `c`'s head: "camp" and {"for",
     "internally", "displaced", "people"} of "camp for internally displaced people"."""
-    words = _fold(c.head or c.group.rsplit(":", 1)[-1]).split()
+    words = fold(c.head or c.group.rsplit(":", 1)[-1]).split()
     if not words:
         return None
     cut = next((i for i, w in enumerate(words) if w in _TAIL and i > 0), len(words))

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.actors import ActorDictionary, ActorEntry
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
@@ -36,7 +36,7 @@ def frame_state(cands: list[Cand], actors: ActorDictionary, country: str | None)
     if named is None:
         return None
     name = _POSSESSIVE.sub("", named.text)
-    key = _fold(name)  # as actor.country-of-stance keys the same country acting, so the two join
+    key = fold(name)  # as actor.country-of-stance keys the same country acting, so the two join
     if any(c.kind == "Actor" and c.type == "state" and c.group != "actor:" + key for c in cands):
         return None  # another state acts in the story: its officials and forces may be either's
     return ActorEntry(key=key, name=name, type="state", country=country)
@@ -117,7 +117,7 @@ def _force_state(m: re.Match, countries: set[str]) -> Cand | None:
     name = _country_of(m.group("d"), countries)
     if name is None:
         return None
-    key = "actor:" + _fold(name)
+    key = "actor:" + fold(name)
     return Cand(m.start(), m.end(), m.group(0), "Actor", "state", key, name, key=key, rank=1)
 
 
@@ -141,5 +141,5 @@ def _lone_word_state(c: Cand, countries: set[str], text: str) -> Cand:
     name = _country_of(c.text, countries)
     if name is None:
         return c
-    key = "actor:" + _fold(name)
+    key = "actor:" + fold(name)
     return replace(c, group=key, name=name, key=key, type="state", rank=min(c.rank, 1))

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import actors, rule
 from sitgraph.loaders.extract.sides import move_mentions, named_armed_group
@@ -54,7 +54,7 @@ QUANTIFIED = re.compile(
 
 
 def _bare(text: str) -> bool:
-    words = _fold(text).split()
+    words = fold(text).split()
     if words and words[0] == "the":
         words = words[1:]
     return bool(words) and words[-1] in BARE and all(w in CAUSE for w in words[:-1]) and len(words) <= 2

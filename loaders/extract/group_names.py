@@ -22,7 +22,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bodies import RUN, initials_match
 from sitgraph.loaders.extract.fronted_dates import fronted_date_end
 from sitgraph.loaders.extract.joined_names import joined_group_name
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 from sitgraph.loaders.extract.wordlists import word_set
@@ -90,7 +90,7 @@ def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Can
     if hits:
         # The dictionary names it, or a state opens it ("Nigerian Armed Forces"): not ours.
         return None
-    return Cand(start, end, run, "Actor", "armed_group", "org:" + _fold(run), run, rank=1)
+    return Cand(start, end, run, "Actor", "armed_group", "org:" + fold(run), run, rank=1)
 
 
 def _shown_as_actor(text: str, start: int, end: int, run: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -54,7 +54,7 @@ def named_member_cands(text: str, gaz: Any) -> list[Cand]:
     for m in NAMED_MEMBERS.finditer(text):
         name = _group_name(m.group("name"), gaz)
         if name:
-            names.setdefault(_fold(name), name)
+            names.setdefault(fold(name), name)
     out: list[Cand] = []
     for folded, name in names.items():
         for u in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w'\u2019-])", text):

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.facility_forms import title_line
-from sitgraph.loaders.extract.mentions import Cand, _fold, headline_spans
+from sitgraph.loaders.extract.mentions import Cand, fold, headline_spans
 from sitgraph.loaders.extract.rules import facilities, rule
 
 # Nouns one building is called by in the same story: an apartment "block" is its "building".
@@ -34,7 +34,7 @@ _APART = frozenset({"second", "another", "other", "third", "both", "two", "new",
 def _head_noun(c: Cand) -> str:
     """The last word of a facility candidate's head, singular, with one-building synonyms
     folded ("apartment block" -> "building")."""
-    words = _fold(c.head or c.text).split()
+    words = fold(c.head or c.text).split()
     if not words:
         return ""
     last = words[-1]
@@ -108,8 +108,8 @@ def _lead_of(h: Cand, told: list[Cand], text: str) -> Cand | None:
     """The body's first-told facility `h` (a headline's) is, among `told` (the body's groups of
     its head noun), or None: none told, a rival in the same paragraph, two names of their own,
     a plural headline form, or a word setting it apart ("second school")."""
-    before = _fold(text[max(0, h.start - 20):h.start]).split()[-1:]  # "second" outside the span
-    if not told or _plural(h) or (set(_fold(h.text).split()) | set(before)) & _APART:
+    before = fold(text[max(0, h.start - 20):h.start]).split()[-1:]  # "second" outside the span
+    if not told or _plural(h) or (set(fold(h.text).split()) | set(before)) & _APART:
         return None
     told = sorted(told, key=lambda x: x.start)
     if _own_name(h) and _own_name(told[0]):

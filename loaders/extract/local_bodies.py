@@ -17,7 +17,7 @@ import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bodies import RUN, _speaks
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
@@ -40,7 +40,7 @@ def outlet_cands(text: str, actors: ActorDictionary) -> list[Cand]:
         hits = actors.find(name)
         if hits and hits[0].start == 0:
             continue
-        out.append(Cand(m.start("name"), m.end("name"), name, "Actor", "media", "org:" + _fold(name), name, rank=0))
+        out.append(Cand(m.start("name"), m.end("name"), name, "Actor", "media", "org:" + fold(name), name, rank=0))
     return out
 
 
@@ -63,7 +63,7 @@ def office_cands(text: str) -> list[Cand]:
             continue
         name = text[m.start():m.end()]
         out.append(Cand(m.start("office"), m.end("office"), m.group("office"), "Actor", "organization",
-                        "org:" + _fold(name), name, rank=0))
+                        "org:" + fold(name), name, rank=0))
     return out
 
 
@@ -103,7 +103,7 @@ def civil_society_cands(text: str) -> list[Cand]:
         if not m.group("place") or CIVIL_NOUN_AFTER.match(text, m.end()):
             continue  # "civil society groups", bare "civil society": no body in particular
         end = m.start() + len(re.match(r"civil\s+society", name).group(0))
-        out.append(Cand(m.start(), end, text[m.start():end], "Actor", "organization", "org:" + _fold(name), name,
+        out.append(Cand(m.start(), end, text[m.start():end], "Actor", "organization", "org:" + fold(name), name,
                         rank=0))
     return out
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
@@ -63,7 +63,7 @@ def unnamed_media_cands(text: str, actors: ActorDictionary) -> list[Cand]:
         if not _cited(text, start, end) or _bare(text[start:end]) or _named(text[start:end], actors):
             continue
         name = LEADING_THE.sub("", text[start:end])
-        out.append(Cand(start, end, text[start:end], "Actor", "media", "media:" + _fold(name), name, rank=0))
+        out.append(Cand(start, end, text[start:end], "Actor", "media", "media:" + fold(name), name, rank=0))
     return out
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import event_kinds, facilities, places, rule
 
 # A weapon's noun after its name: "Katyusha rockets", "Grad missiles", "Shahed drones".
@@ -152,7 +152,7 @@ def office_holder(c: Cand, text: str) -> Cand:
         return c
     if not OFFICE_BEFORE.search(text, max(0, c.start - 70), c.start):
         return c
-    return Cand(c.start, c.end, c.text, "Actor", "person", "person:" + _fold(c.text), c.text, rank=c.rank)
+    return Cand(c.start, c.end, c.text, "Actor", "person", "person:" + fold(c.text), c.text, rank=c.rank)
 
 
 def not_places(cands: list[Cand], text: str) -> list[Cand]:

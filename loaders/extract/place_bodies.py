@@ -17,7 +17,7 @@ import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bodies import _speaks
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
@@ -61,5 +61,5 @@ def place_body_cands(text: str, actors: ActorDictionary) -> list[Cand]:
         if actors.find(" ".join(words)) or not _speaks(text, start, m.end()) or NOT_PLACE.search(" ".join(words)):
             continue
         phrase = text[start:m.end()]
-        out.append(Cand(start, m.end(), phrase, "Actor", "organization", "org:" + _fold(phrase), phrase, rank=0))
+        out.append(Cand(start, m.end(), phrase, "Actor", "organization", "org:" + fold(phrase), phrase, rank=0))
     return out

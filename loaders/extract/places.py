@@ -12,7 +12,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.compass_countries import whole_name
 from sitgraph.loaders.extract.demonym_places import modifier_demonyms
-from sitgraph.loaders.extract.mentions import ARMED_HEADS, DEFINITE_BEFORE, MEDIA_HEADS, ORG_HEADS, Cand, _fold
+from sitgraph.loaders.extract.mentions import ARMED_HEADS, DEFINITE_BEFORE, MEDIA_HEADS, ORG_HEADS, Cand, fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_endings import town_despite_ending
 from sitgraph.loaders.extract.place_variants import unify_swapped
@@ -104,20 +104,21 @@ def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = N
 
     `loose` also accepts a transliteration variant (same name key, 5+ letters: Idleb/Idlib).
     """
-    from sitgraph.loaders.extract.gazetteer import fold, is_common_word, strip_qualifiers
+    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
+    from sitgraph.loaders.extract.gazetteer import is_common_word, strip_qualifiers
 
     # The whole phrase first: "North Darfur", "Lower Shabelle", "West Bank" are names.
     whole = name.strip().replace("_", " ")
     named = whole_name(whole)  # "South Sudan's": South Sudan, not Sudan
     if len(named) >= 3 and " " in named and not is_common_word(named):
-        hit = _named_exactly(gaz.lookup(named, country)[:3], fold(named))
+        hit = _named_exactly(gaz.lookup(named, country)[:3], ascii_fold(named))
         if hit is not None:
             return hit
     core, _ = strip_qualifiers(name)
     core = core.replace("_", " ")
     if not core or is_common_word(core) or len(core) < 3:
         return None
-    stripped = fold(core) != fold(whole)
+    stripped = ascii_fold(core) != ascii_fold(whole)
     for p in gaz.lookup(core, country)[:3]:
         if stripped and country and p.country != country and p.type != "country":
             # "Central Africa" is not the Tunisian town once called "Africa": a core found
@@ -130,10 +131,10 @@ def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = N
 
 def _named_exactly(cands: list[Any], want: str) -> Any:
     """The first of `cands` whose folded name or an alias is `want`, else None."""
-    from sitgraph.loaders.extract.gazetteer import fold
+    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
 
     for p in cands:
-        if fold(p.name) == want or any(fold(a) == want for a in p.aliases):
+        if ascii_fold(p.name) == want or any(ascii_fold(a) == want for a in p.aliases):
             return p
     return None
 
@@ -141,9 +142,10 @@ def _named_exactly(cands: list[Any], want: str) -> Any:
 def _is_named(p: Any, core: str, loose: bool) -> bool:
     """Is gazetteer place `p` named `core` (or, `loose`, a transliteration of it: same name
     key of 5+ letters and first letter)?"""
-    from sitgraph.loaders.extract.gazetteer import fold, name_key
+    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
+    from sitgraph.loaders.extract.gazetteer import name_key
 
-    if _named_exactly([p], fold(core)) is not None:
+    if _named_exactly([p], ascii_fold(core)) is not None:
         return True
     return loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]
 
@@ -175,10 +177,11 @@ def _placeless(cand: Cand, near: Any, typ: str | None) -> Cand:
 
 
 def _qualified(surface: str) -> bool:
-    from sitgraph.loaders.extract.gazetteer import fold, strip_qualifiers
+    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
+    from sitgraph.loaders.extract.gazetteer import strip_qualifiers
 
     core, _ = strip_qualifiers(surface.replace("_", " "))
-    return fold(core) != fold(surface.replace("_", " "))
+    return ascii_fold(core) != ascii_fold(surface.replace("_", " "))
 
 
 def place_cand(start: int, end: int, surface: str, place: Any = None, name: str | None = None,
@@ -189,14 +192,14 @@ def place_cand(start: int, end: int, surface: str, place: Any = None, name: str 
     core = core.strip(QUOTES + " .,")
     if place is not None:
         named = whole_name(surface.replace("_", " ").strip(QUOTES + " .,"))  # "South Sudan's": not "Sudan"
-        if _fold(named) in {_fold(place.name)} | {_fold(a) for a in place.aliases}:
+        if fold(named) in {fold(place.name)} | {fold(a) for a in place.aliases}:
             core = named
         return Cand(start, end, surface, "Place", place.type, place.key, core or place.name, key=place.key,
                     rank=rank, place=place)
     ptype = typ or ("province" if hint == "area" else "town" if hint == "settlement" else
                     "landmark" if re.search(r"(?i)\b(?:hill|mount|mountain|valley|river|lake|sea|desert)\b",
                                             surface) else None)
-    return Cand(start, end, surface, "Place", ptype, "place:" + _fold(core), name or core, rank=rank)
+    return Cand(start, end, surface, "Place", ptype, "place:" + fold(core), name or core, rank=rank)
 
 
 # What stands before a person's name: a title, or a role noun ("spokesman Aden said").

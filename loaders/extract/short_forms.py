@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.facility_forms import bare_head_back
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import agreements, facility_forms, rule
 from sitgraph.loaders.extract.wordlists import word_set
@@ -127,7 +127,7 @@ def short_facility_forms(cands: list[Cand]) -> list[Cand]:
     words_of: dict[str, set[str]] = {}  # group -> the words of its mentions
     first_name: dict[str, str] = {}  # group -> the name of its first candidate
     for x in cands:
-        words_of.setdefault(x.group, set()).update(_fold(x.text).split())
+        words_of.setdefault(x.group, set()).update(fold(x.text).split())
         first_name.setdefault(x.group, x.name)
     named_fac: dict[tuple[str, str], set[str]] = {}
     for c in cands:
@@ -141,7 +141,7 @@ def short_facility_forms(cands: list[Cand]) -> list[Cand]:
             target = next(iter(groups)) if len(groups) == 1 else ""
             # "the former international airport" is not "Mitiga airport": a contrasting
             # word the named one lacks makes the short form another facility.
-            own = set(_fold(c.text).split()) & CONTRASTIVE
+            own = set(fold(c.text).split()) & CONTRASTIVE
             if target and not plural and own <= words_of.get(target, set()):
                 c = replace(c, group=target, name=first_name[target], strong=True)
         out.append(c)
@@ -183,7 +183,7 @@ def short_ministries(cands: list[Cand]) -> list[Cand]:
 
 def _portfolio(kind: str) -> str:
     """A ministry's portfolio word in one spelling ("defense" is "defence")."""
-    return _fold(kind).replace("defense", "defence")
+    return fold(kind).replace("defense", "defence")
 
 
 # One ministry in its several forms: "the Russian Ministry of Defense", "the Russian Defense
@@ -210,7 +210,7 @@ def ministry_forms(cands: list[Cand]) -> list[Cand]:
         m = MINISTRY_FORM.match(c.name) if c.kind == "Actor" else None
         if m is not None:
             kind = "defence" if m.group("mod") else _portfolio(m.group("kind") or m.group("of"))
-            f = first.setdefault((_fold(m.group("owner")), kind), c)
+            f = first.setdefault((fold(m.group("owner")), kind), c)
             if f.group != c.group:
                 c = replace(c, group=f.group, name=f.name, key=f.key, type=f.type)
         out.append(c)

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, actors, branch, enabled, event_actors, rule
 from sitgraph.loaders.extract.speech_verbs import SPEECH
 from sitgraph.loaders.extract.wordlists import alternation, word_set
@@ -51,11 +51,11 @@ def role_speaker_cands(text: str) -> list[Cand]:
     """
     out = []
     matches = list(ROLE_BEFORE.finditer(text)) + list(ROLE_AFTER.finditer(text)) + [
-        m for m in ROLE_BRACKET.finditer(text) if _state_source(_fold(m.group("np")).split())]
+        m for m in ROLE_BRACKET.finditer(text) if _state_source(fold(m.group("np")).split())]
     for m in sorted(matches, key=lambda m: m.start("np")):
         start, end = m.span("np")
         np = text[start:end]
-        words = _fold(np).split()
+        words = fold(np).split()
         if not words or (words[-1] in SOURCE_HEADS and not _state_source(words)):
             continue  # "sources said", "local sources": nobody in particular
         if words[-1] in PARTNER_HEADS:
@@ -65,9 +65,9 @@ def role_speaker_cands(text: str) -> list[Cand]:
             out.append(Cand(start, end, np, "Actor", "state_forces", "actor:government-forces",
                             "government forces", key="actor:government-forces", rank=4))
         elif words[-1] in POLICE_WORDS or words[-1] in STATE_WORDS:
-            out.append(Cand(start, end, np, "Actor", "state_forces", "org:" + _fold(np), np, rank=4))
+            out.append(Cand(start, end, np, "Actor", "state_forces", "org:" + fold(np), np, rank=4))
         else:
-            out.append(Cand(start, end, np, "Actor", "organization", "org:" + _fold(np), np, rank=4))
+            out.append(Cand(start, end, np, "Actor", "organization", "org:" + fold(np), np, rank=4))
     return out
 
 
@@ -108,7 +108,7 @@ def join_named(cands: list[Cand], text: str) -> list[Cand]:
                 by_word.setdefault(w, {})[n.group] = n
     ends = {(n.end, n.group) for n in cands if n.kind == "Actor"} if enabled(OWNED_ROLE) else None
     for c in cands:
-        word = _fold(c.text)
+        word = fold(c.text)
         if c.kind == "Actor" and c.rank == 4 and c.group.startswith("org:") and " " not in word:
             c = _joined(c, by_word.get(word, {}), text, ends)
         out.append(c)
@@ -119,7 +119,7 @@ def _joinable_words(name: str) -> set[str]:
     """The words of `name` a role word may stand for. A name for a body's members ("National
     Police Reservists", "Border Police volunteers") is not the body its earlier words name: there
     "police" is the force the members serve beside, so only the members' own word counts."""
-    words = _fold(name).split()
+    words = fold(name).split()
     if enabled(MEMBERS_NAME) and len(words) > 1 and MEMBER_HEAD.search(words[-1]):
         return {words[-1]}
     return set(words)
@@ -186,7 +186,7 @@ def state_role(c: Cand) -> bool:
     spokesman"), with nothing before the head that ties it to another body?"""
     if not _is_role(c):
         return False
-    words = _fold(c.text).split()
+    words = fold(c.text).split()
     # A bare "officials said" may be anyone's: a local council, a regional state, a mission; it
     # needs a word that makes it a government's ("authorities" alone already is one).
     if len(words) == 1 and words[0] in BARE_PLURALS:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.later_blame import blamed_state
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
@@ -60,6 +60,6 @@ def stance_state_cands(cands: list[Cand], text: str) -> list[Cand]:
                 or PLACE_BEFORE.search(text, max(0, c.start - 12), c.start):  # "blamed X": X too
             continue
         seen.add((c.start, c.end))
-        key = "actor:" + _fold(c.text)
+        key = "actor:" + fold(c.text)
         out.append(Cand(c.start, c.end, c.text, "Actor", "state", key, c.text, key=key, rank=1))
     return out

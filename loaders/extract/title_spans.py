@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.mentions import ORG_HEADS, Cand, _fold
+from sitgraph.loaders.extract.mentions import ORG_HEADS, Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import places, rule
 
@@ -114,7 +114,7 @@ def _force_of(c: Cand) -> list[Cand]:
         return []
     start = c.start + m.start()
     word = m.group(0)
-    return [Cand(start, start + len(word), word, "Actor", "state_forces", "org:" + _fold(word), word.lower(),
+    return [Cand(start, start + len(word), word, "Actor", "state_forces", "org:" + fold(word), word.lower(),
                  rank=4)]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.mentions import FORCE_HEADS, ORG_HEADS, Cand, _fold
+from sitgraph.loaders.extract.mentions import FORCE_HEADS, ORG_HEADS, Cand, fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -52,7 +52,7 @@ def titled_person_cands(text: str) -> list[Cand]:
         words = name.split()
         if not words or (len(words) == 1 and "-" not in name):
             continue
-        out.append(Cand(start, start + len(name), name, "Actor", "person", "person:" + _fold(name), name, rank=2))
+        out.append(Cand(start, start + len(name), name, "Actor", "person", "person:" + fold(name), name, rank=2))
     return out
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitgraph.loaders.extract.mentions import DEFINITE_BEFORE, Cand, _fold
+from sitgraph.loaders.extract.mentions import DEFINITE_BEFORE, Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
 
 # Titles of one person that reports quote bare: "the governor said".
@@ -51,7 +51,7 @@ def _bare_title(c: Cand, text: str) -> str | None:
     ("the governor", "the regional governor"), else None."""
     if c.kind != "Actor" or c.rank != 4 or not c.group.startswith("org:"):
         return None
-    words = _fold(c.text).split()
+    words = fold(c.text).split()
     if not words or words[-1] not in TITLE_WORDS or any(w not in _QUALIFIERS for w in words[:-1]):
         return None
     before = text[max(0, c.start - 12):c.start]

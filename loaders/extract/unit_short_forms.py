@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
 
 # A numbered unit's own words: "2nd Division", "12th Mechanised Brigade".
@@ -25,7 +25,7 @@ UNIT_TYPES = frozenset({"state_forces", "armed_group", "organization"})
 
 
 def _unit_words(c: Cand) -> str:
-    return _fold(re.sub(r"^(?:the|The)\s+", "", c.text))
+    return fold(re.sub(r"^(?:the|The)\s+", "", c.text))
 
 
 @rule("actor.owned-unit-short-form", "a numbered unit named bare ('the 2nd Division') after the report named it "
@@ -51,7 +51,7 @@ def owned_unit_short_forms(cands: list[Cand]) -> list[Cand]:
             first.setdefault(c.group, c)
     if not owned:
         return cands
-    bare = {id(c) for c in units if _fold(c.name) == _unit_words(c)}
+    bare = {id(c) for c in units if fold(c.name) == _unit_words(c)}
     out = []
     for c in cands:
         groups = owned.get(_unit_words(c), set()) if id(c) in bare else set()
@@ -69,4 +69,4 @@ def _numbered_unit(c: Cand) -> bool:
 
 def _with_owner(c: Cand) -> bool:
     """Does the unit's name hold its owner ("UPDF's 2nd Division")?"""
-    return c.type == "state_forces" and _fold(c.name) != _unit_words(c)
+    return c.type == "state_forces" and fold(c.name) != _unit_words(c)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.mentions import DEFINITE_BEFORE, Cand, _fold
+from sitgraph.loaders.extract.mentions import DEFINITE_BEFORE, Cand, fold
 from sitgraph.loaders.extract.report_country import named_countries
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.speakers import OWNED, STATE_ROLE_MODIFIERS
@@ -38,13 +38,13 @@ def unnamed_state_speaker(c: Cand, text: str) -> bool:
     name: police ("police", "provincial police officials") or bare "officials"? A role another
     body owns ("the SNA's military police"), written as a name ("the National Police") or one known
     person ("the district police officer") is not."""
-    if not (c.kind == "Actor" and c.rank == 4 and c.group == "org:" + _fold(c.text)):
+    if not (c.kind == "Actor" and c.rank == 4 and c.group == "org:" + fold(c.text)):
         return False  # joined to a named body already, or no role candidate
     if OWNED.search(text, max(0, c.start - 30), c.start) is not None:
         return False
     if " " in c.text and all(w[:1].isupper() for w in c.text.split()):
         return False  # capitalised words: the force's own name
-    words = tuple(_fold(c.text).split())
+    words = tuple(fold(c.text).split())
     if words[-1] in SINGULAR_HEADS and DEFINITE_BEFORE.search(text, max(0, c.start - 8), c.start):
         return False  # "the district police officer": one known person, not the state speaking
     if words == BARE_OFFICIALS:
@@ -55,7 +55,7 @@ def unnamed_state_speaker(c: Cand, text: str) -> bool:
 
 def _named_police(cands: list[Cand]) -> bool:
     """Does the report name a police force of its own ("the Haitian National Police")?"""
-    return any(c.kind == "Actor" and c.rank < 4 and POLICE in _fold(c.name).split() for c in cands)
+    return any(c.kind == "Actor" and c.rank < 4 and POLICE in fold(c.name).split() for c in cands)
 
 
 def _state_acts(cands: list[Cand], state: Any) -> bool:
@@ -86,7 +86,7 @@ def unnamed_speakers_as_state(cands: list[Cand], state: Any, text: str, actors: 
     police_apart = _named_police(cands) or not _state_acts(cands, state)
     out = []
     for c in cands:
-        if unnamed_state_speaker(c, text) and not (police_apart and POLICE in _fold(c.text).split()):
+        if unnamed_state_speaker(c, text) and not (police_apart and POLICE in fold(c.text).split()):
             c = replace(c, type=state.type, group="actor:" + state.key, name=state.name, key=state.entity_key)
         out.append(c)
     return out
