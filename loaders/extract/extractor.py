@@ -24,9 +24,9 @@ from sitgraph.loaders.extract import (
     merging,
     news_dates,
     nonevents,
+    other_acts,
     page_dates,
     raids,
-    retellings,
     roles,
     same_day_as,
     section_gaps,
@@ -324,7 +324,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
         st.texts[f.sent_index] = text
         mine = capture_statements(f, [*stmts, *acts_of(f, owned)])  # a capture is not what its taker blames on others
         attribution_records.apply_statements(f, mine if f.clause != "answered" else [], text)
-        if owning and not f.places and not retellings.FOLLOW_UP.search(text):
+        if owning and not f.places and not other_acts.FOLLOW_UP.search(text):
             # "Militants issued a statement claiming responsibility, saying they had fired
             # rockets": a side owning up to the strike told before (not "in strikes that followed").
             f.claim_back = f.anaphoric = True

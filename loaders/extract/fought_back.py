@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.other_acts import OWN_ACT
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
 # "fought back", "hit back", "returned fire", "repelled the attack", "repulsed the attackers",
@@ -26,10 +27,6 @@ from sitgraph.loaders.extract.rules import event_kinds, no, rule
 FOUGHT_BACK = re.compile(
     r"(?i)\b(?:(?:fought|hit|struck|shot)\s+back\b|return(?:ed|ing)\s+(?:the\s+)?fire\b"
     r"|(?:repelled|repulsed|beat\s+back|fended\s+off|fought\s+off|drove\s+(?:off|back))\s+(?:the|them\b))")
-
-# Words of an act of its own after the incident: a pursuit, an operation, a reprisal.
-OWN_ACT = re.compile(r"(?i)\b(?:operations?|raids?|reprisals?|pursuit|offensive|air\s*strikes?|next\s+day"
-                     r"|following\s+day|days?\s+later|weeks?\s+later)\b")
 
 
 @rule("assemble.fought-back", "'The soldiers fought back for 30 minutes before the rebels withdrew' after an ambush: "

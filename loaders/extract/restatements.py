@@ -18,7 +18,8 @@ from sitgraph.loaders.extract.breakdowns import parts_of
 from sitgraph.loaders.extract.incident_parts import join_part, part_of
 from sitgraph.loaders.extract.merge_compat import city_parts
 from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
-from sitgraph.loaders.extract.retellings import DEFENDED, FOLLOW_UP, join_own_account
+from sitgraph.loaders.extract.other_acts import FOLLOW_UP
+from sitgraph.loaders.extract.retellings import DEFENDED, join_own_account
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_places, event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule

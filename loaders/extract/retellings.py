@@ -15,6 +15,7 @@ from sitgraph.loaders.extract.fight_followed import FIGHT_THAT_FOLLOWED, foes_ki
 from sitgraph.loaders.extract.fought_back import fought_back
 from sitgraph.loaders.extract.headline_sides import unnamed_keys
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
+from sitgraph.loaders.extract.other_acts import FOLLOW_UP, OTHER_ACT
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -107,12 +108,6 @@ ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air fo
                      probe=event_kinds, where="sitgraph.loaders.extract.retellings._tells_account")
 
 
-# "in air strikes that followed", "in a counter-offensive": an act of its own after the incident.
-FOLLOW_UP = re.compile(r"(?i)\b(?:that|which)\s+followed\b|\bafterwards\b|\bsubsequent(?:ly)?\b|\bfollow-up\b"
-                       r"|\b(?:hours|days)\s+later\b"  # "Hours later, the coalition said it had carried out strikes"
-                       r"|\bcounter-?(?:attacks?|offensives?|operations?|strikes?)\b|\bin\s+pursuit\b")
-
-
 # Verbs of fending an attack off, past tense: read by both patterns below.
 _FENDED = r"repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back"
 # "it had repelled the attack", "its troops fought off the assailants": the account of a defender.
@@ -135,10 +130,6 @@ DEFENDER_KILLED = branch(
     neg=[("Fighters stormed a military base in Bulo Marer on Tuesday. The army said it had repelled the attack. "
           "Three soldiers died in the fighting.", ((3, None, None),))],
     probe=event_tolls, where="sitgraph.loaders.extract.retellings.join_own_account")
-
-
-# "The first assault ... before troops killed the attackers": the attackers of another act.
-OTHER_ACT = re.compile(r"(?i)\b(?:first|second|third|another|previous|earlier|later|then)\b")
 
 
 # "Security forces killed five of the attackers", "troops shot dead all four assailants": the

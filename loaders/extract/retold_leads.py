@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.fought_back import OWN_ACT
 from sitgraph.loaders.extract.frame_overlap import Overlap
 from sitgraph.loaders.extract.merge_compat import told_apart
+from sitgraph.loaders.extract.other_acts import OWN_ACT
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
