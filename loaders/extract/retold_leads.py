@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.merge_compat import told_apart
 from sitgraph.loaders.extract.other_acts import OWN_ACT
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.triggers import OWN_MEANS
 
 # What a retelling refers back with: the doers, the act, the vehicle or people struck,
 # all told before ("the attackers also shot at the vehicle", "the injured were taken to").
@@ -91,12 +92,6 @@ def _adds_own(lead: Any, f: Any, table: Any) -> bool:
     if set(f.targets) & set(lead.actors) or any(DOERS.fullmatch(table.entities[t].name or "") for t in f.targets):
         return True  # the lead's doer struck ("killed dozens of the attackers"): the other side's answer
     return bool(o.sides - set(lead.targets) and lead.targets)  # another side struck than the lead's victims
-
-
-# Means no retelling of an attack by other means takes up: homes burned after a drone strike,
-# a strike from the air after a raid on the ground are acts of their own.
-OWN_MEANS = frozenset({"air_strike", "drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike",
-                       "arson", "looting"})
 
 
 def _other_means(lead: Any, f: Any) -> bool:

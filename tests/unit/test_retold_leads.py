@@ -87,3 +87,13 @@ def test_rows_fall_apart_without_the_rule(nlp, text, expected):
     """The decided rows are the rule's doing: with it off, the telling is an event of its own."""
     with R.disabled({"assemble.retold-lead"}):
         assert len(events(nlp, text)) == len(expected) + 1
+
+
+def test_own_means_are_attack_types():
+    """Every means of its own is a type the attack-type table gives: a name no frame can
+    carry would leave that means out of the rule unseen."""
+    from sitgraph.loaders.extract.triggers import ATTACK_TYPES, OWN_MEANS
+
+    assert OWN_MEANS <= {t for t, _ in ATTACK_TYPES}
+    assert OWN_MEANS == {"drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike", "arson",
+                         "looting"}
