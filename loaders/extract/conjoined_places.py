@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.date_patterns import _MONTHS, _WEEKDAYS
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.places import place_cand
 from sitgraph.loaders.extract.rules import places, rule
@@ -36,7 +36,7 @@ NAME_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][a-z]+(?:-[A-Z]
 NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s*(?:,|\s+and)\s+$")
 # Words that are never a town listed beside one: a weekday or a month (the dates' own
 # vocabulary), a title, a people or follower word ("Hausas", "Shiites").
-_CALENDAR = "|".join(w.title() for w in (*_WEEKDAYS, *_MONTHS))
+_CALENDAR = "|".join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS))
 NOT_TOWNS = re.compile(rf"(?:{_CALENDAR}|God|Allah|Mr|Mrs|Ms|Dr|St|[A-Za-z]+(?:ans|ites|ists|ers|ians|ese|is))$")
 
 

@@ -24,7 +24,10 @@ _Part = tuple[int | None, int | None, int | None]
 
 # ---------------------------------------------------------------------------- vocabulary
 
-_MONTHS = {
+# Month names, lower-case, and their numbers; weekday names in week order (Monday first, as
+# ``date.weekday()`` counts). Public: the day readers and the readers that must not take a date
+# for part of a name (fronted_dates, conjoined_places) all spell the calendar from these.
+MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
@@ -32,7 +35,7 @@ _ABBREV = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _cased(words: list[str]) -> str:
@@ -41,7 +44,7 @@ def _cased(words: list[str]) -> str:
     return "|".join(forms)
 
 
-_FULL = rf"(?:{_cased(list(_MONTHS))})"
+_FULL = rf"(?:{_cased(list(MONTH_NUMBERS))})"
 # Any month name, abbreviations (with an optional dot) included.
 _MON = rf"(?P<mon>{_FULL}|(?:{_cased(list(_ABBREV))})\.?)(?![\w])"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
@@ -59,8 +62,8 @@ _NOT_NAME_AFTER = (
     r"|Uprising|Front|Camp|Hospital|Road|Stadium|University|Forces)\b)"
 )
 _DASH = r"\s*(?:-|–|—|to|until|till|through|and)\s*"
-_WEEKDAY = rf"(?P<wd>{_cased(list(_WEEKDAYS))})(?!s?\w)"
-_WEEKDAY_PREFIX = rf"(?:(?:{_cased(list(_WEEKDAYS))}),?\s+(?:the\s+)?)?"
+_WEEKDAY = rf"(?P<wd>{_cased(list(WEEKDAYS))})(?!s?\w)"
+_WEEKDAY_PREFIX = rf"(?:(?:{_cased(list(WEEKDAYS))}),?\s+(?:the\s+)?)?"
 _PART_OF_DAY = r"(?:\s+(?i:morning|afternoon|evening|night))?"
 
 _NUMBER_WORDS = {
@@ -80,7 +83,7 @@ def _count(text: str) -> int:
 
 def _month(text: str) -> int:
     key = text.rstrip(".").lower()
-    return _MONTHS.get(key) or _ABBREV[key]
+    return MONTH_NUMBERS.get(key) or _ABBREV[key]
 
 
 # ---------------------------------------------------------------------------- candidates
@@ -104,7 +107,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, str, str | None]] = []
 _NEEDS = {
     "digit": re.compile(r"\d"),
     "month": re.compile(rf"\b(?:{_FULL}|(?:{_cased(list(_ABBREV))}))\b"),
-    "weekday": re.compile(rf"(?i:{'|'.join(_WEEKDAYS)})"),
+    "weekday": re.compile(rf"(?i:{'|'.join(WEEKDAYS)})"),
     "today": re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))"),
     "yesterday": re.compile(r"(?i:yesterday|last\s+night)"),
     "weekend": re.compile(r"(?i:weekend)"),

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.date_patterns import _MONTHS, _WEEKDAYS
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 
-_MONTH = "|".join(w.title() for w in _MONTHS)
-_WEEKDAY = "|".join(w.title() for w in _WEEKDAYS)
+_MONTH = "|".join(w.title() for w in MONTH_NUMBERS)
+_WEEKDAY = "|".join(w.title() for w in WEEKDAYS)
 _ORD = r"(?:st|nd|rd|th)?"
 _DATE = (rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}{_ORD}\s+(?:{_MONTH})|(?:{_MONTH})(?:\s+\d{{1,2}}{_ORD})?"
          rf"|{_WEEKDAY})(?:,?\s+(?:19|20)\d{{2}})?,?")

@@ -20,7 +20,7 @@ from sitgraph.loaders.extract.date_patterns import (
     _THIRD,
     _UNIT,
     _WEEKDAY,
-    _WEEKDAYS,
+    WEEKDAYS,
     _back,
     _count,
     _day_part,
@@ -86,7 +86,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
         return None
     if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
         return None  # "the previous Friday": counted from the day told before (roles.counted_day)
-    target = _WEEKDAYS.index(m["wd"].lower())
+    target = WEEKDAYS.index(m["wd"].lower())
     if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
         return _day_part(pub + dt.timedelta(days=ahead)), None
     back = (pub.weekday() - target) % 7

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sitgraph.loaders.extract.date_patterns import _PART_OF_DAY, _WEEKDAY, _WEEKDAYS, _day_part, _Part, _pattern
+from sitgraph.loaders.extract.date_patterns import _PART_OF_DAY, _WEEKDAY, WEEKDAYS, _day_part, _Part, _pattern
 from sitgraph.loaders.extract.rules import event_dates, nothing, rule
 
 _WEEKDAY2 = _WEEKDAY.replace("?P<wd>", "?P<wd2>")
@@ -56,10 +56,10 @@ def _weekday_of_last_week(m: re.Match[str], pub: dt.date | None) -> tuple[_Part,
         return None
     groups = m.groupdict()  # the two patterns name their weekdays apart
     if groups.get("wd3"):
-        target = _WEEKDAYS.index(groups["wd3"].lower())
+        target = WEEKDAYS.index(groups["wd3"].lower())
         back = (pub.weekday() - target) % 7 or 7  # the most recent such day strictly before publication
         return _day_part(pub - dt.timedelta(days=back + 7)), None
-    target = _WEEKDAYS.index((groups["wd"] or groups["wd2"] or groups["wd4"]).lower())
+    target = WEEKDAYS.index((groups["wd"] or groups["wd2"] or groups["wd4"]).lower())
     monday = pub - dt.timedelta(days=pub.weekday() + 7)
     return _day_part(monday + dt.timedelta(days=target)), None
 
@@ -90,7 +90,7 @@ def _weekday_ordinal(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None
         return None
     day = int(m["day"])
     wd = m.groupdict().get("wd")
-    target = _WEEKDAYS.index(wd.lower()) if wd else None
+    target = WEEKDAYS.index(wd.lower()) if wd else None
     months = pub.year * 12 + pub.month - 1
     for back in range(13):
         year, month = divmod(months - back, 12)
