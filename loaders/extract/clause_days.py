@@ -20,6 +20,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.after_nouns import noun_after_cut
 from sitgraph.loaders.extract.came_after import counted_from, own_weekday
+from sitgraph.loaders.extract.date_patterns import iso_precision
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.speech_verbs import STATEMENT
@@ -167,13 +168,13 @@ def _counted(m: re.Match[str], base: str) -> tuple[str, str]:
 
     if m["vague"]:
         return base[:7], "month"
-    if m["hours"]:
-        return same_day(base)
+    if m["hours"]:  # "hours after" or "hours before": the day itself
+        return base, iso_precision(base)
     n = parse_number(m["n"]) or 1
     if m["dir"].lower() == "before":
         n = -n if enabled(BEFORE) else 0
     date = shift_back(base, n, m["unit"].lower()) if n else base
-    return date, {10: "day", 7: "month"}.get(len(date), "year")
+    return date, iso_precision(date)
 
 
 BEFORE = branch("date.before-clause", "'..., a day before a car bomb killed five people in Mogadishu': a frame told "
@@ -217,8 +218,3 @@ HOURS = branch("date.hours-after-clause", "'The strikes came hours after rebels 
                neg=[("Saudi-led air strikes hit a wedding party in Dhamar on Monday night, killing 25 people, hours "
                      "after talks in Muscat collapsed.", (("2023-11-13", None),))],
                probe=event_dates, where="clause_days.date_after_clause")
-
-
-def same_day(base: str) -> tuple[str, str]:
-    """The day `base` itself, counted "hours after" or "hours before" it."""
-    return base, {10: "day", 7: "month"}.get(len(base), "year")

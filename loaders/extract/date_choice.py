@@ -35,6 +35,7 @@ from typing import Any
 from sitgraph.loaders.extract.begun_dates import begun_before_end
 from sitgraph.loaders.extract.compared_acts import compared_time
 from sitgraph.loaders.extract.compared_periods import period_compared
+from sitgraph.loaders.extract.date_patterns import iso_precision
 from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.period_clauses import day_after_period
@@ -242,7 +243,7 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
     if sorted_["own"]:  # the day itself, not a range "since" it
         d = sorted_["own"][0]
-        return Chosen(replace(d, date_end=None, precision={10: "day", 7: "month"}.get(len(d.date), "year")), True)
+        return Chosen(replace(d, date_end=None, precision=iso_precision(d.date)), True)
     if sorted_["kept"] or sorted_["died"]:
         kept = sorted_["kept"]
         return Chosen(noun_toll_first(sent, kept, triggers) or day_after_period(sent, kept, triggers)

@@ -195,3 +195,9 @@ def _back(pub: dt.date, n: int, unit: str, up: bool) -> dt.date:
 
 def _granularity(part: _Part) -> str:
     return "year" if part[1] is None else "month" if part[2] is None else "day"
+
+
+def iso_precision(date: str) -> str:
+    """The precision an ISO date is written to: "day" ("2024-05-03"), "month" ("2024-05"),
+    else "year"; for a date counted or copied without its precision."""
+    return {10: "day", 7: "month"}.get(len(date), "year")
