@@ -129,7 +129,7 @@ def test_a_worker_killed_mid_task_is_retried_and_the_graph_is_the_same(corpus, s
     assert (s.written, s.failures) == (n, ())
     assert export(tmp_path / "k.db") == graph
     assert killed[0] not in client.scheduler_info()["workers"]  # that worker is gone, its tasks ran elsewhere
-    client.wait_for_workers(2, timeout=120)  # the nanny restarts it for the next tests
+    client.wait_for_workers(2, timeout=300)  # the nanny restarts it (spaCy loads again) for the next tests
 
 
 class Interrupted(Exception):

@@ -67,6 +67,15 @@ def output_files(args: list[str]) -> Iterator[Path]:
             yield Path(value)
 
 
+def test_ci_runs_the_readmes_test_command() -> None:
+    """`.ci/run` runs the suite exactly as the README tells a user to (one command, one place
+    to change it)."""
+    suite = [shlex.join(words) for words in readme_commands("suite")]
+    assert len(suite) == 1
+    ci_lines = [ln.strip() for ln in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    assert suite[0] in ci_lines
+
+
 def test_classify_rules() -> None:
     local = ["sitgraph stats"]
     server = ["sitgraph neo4j status", "sitgraph stats"]
