@@ -104,3 +104,14 @@ def test_party_rally_and_state_services_give_no_group() -> None:
 
 def test_stressed_word_in_capitals_is_no_group() -> None:
     assert _groups("The base was shelled by DOZENS of rockets, the ministry said.") == set()
+
+
+def test_backer_before_a_hyphen_is_no_group() -> None:
+    # "X-backed militias": the militias are someone else's, and the backer is not shown fighting.
+    assert _groups("ZRLF-backed militias attacked a camp near Kolda on Sunday.") == set()
+
+
+def test_dictionary_knows_its_forms() -> None:
+    actors = load_actors()
+    assert actors.knows("FDLR") and actors.knows("ETA")  # an alias; a context alias
+    assert not actors.knows("ZRLF")
