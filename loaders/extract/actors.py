@@ -207,6 +207,10 @@ class ActorDictionary:
                 self._loose.setdefault(re.sub(SEP, " ", form).lower(), val)
         return self._loose.get(norm.lower())
 
+    def knows(self, form: str) -> bool:
+        """Does some entry hold `form` (its name, an alias, a demonym or a context alias)?"""
+        return self._key_of(form) is not None or form in self._context or form.lower() in self._context
+
     def find(self, text: str) -> list[ActorHit]:
         """Alias and demonym hits in `text`, longest first where they overlap, in text order.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.acronym_groups import acronym_group_cands
 from sitgraph.loaders.extract.act_name_facilities import act_name_facilities
 from sitgraph.loaders.extract.acting_bodies import acting_body_cands
 from sitgraph.loaders.extract.actor_regrouping import (
@@ -132,6 +133,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += entry_head_places(text, actors, gaz)  # a timeline entry's heading names its places
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
+    cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     cands += stance_state_cands(cands, text)  # "Tanzania asked ...": the state
     in_heads = Cover(heads)
