@@ -30,7 +30,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 from sitgraph.loaders.extract.wordlists import word_set
@@ -93,7 +93,7 @@ def acronym_group_cands(text: str, actors: ActorDictionary, heads: list[tuple[in
                 # Rank 1, as a dictionary group's: the longer mention wins over the generic side's noun.
                 m = BEFORE_FIGHTERS.match(text, u.start())
                 end = m.end() if m else u.end()
-                out.append(Cand(u.start(), end, text[u.start():end], "Actor", "armed_group", "org:" + _fold(acro),
+                out.append(Cand(u.start(), end, text[u.start():end], "Actor", "armed_group", "org:" + fold(acro),
                                 acro, rank=1))
     return out
 
