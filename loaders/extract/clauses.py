@@ -172,8 +172,8 @@ OCCUR_VERBS = frozenset("occur happen begin start take unfold".split())
 
 @named_rule("event.occurred-when", "'The Zamzam camp attack began on 11 April, when the RSF stormed the camp near "
             "El Fasher': the 'when' clause tells the incident its subject names, one event",
-            pos=[("The Zamzam camp attack began on 11 April 2025, when the Rapid Support Forces stormed the Zamzam "
-                  "refugee camp near El Fasher, killing more than 400 people.", ("Attack",))],
+            pos=[("The Kutum market attack began on 11 April 2025, when the Rapid Support Forces stormed the market "
+                  "near El Fasher, killing more than 40 people.", ("Attack",))],
             neg=[("The attack on Kutum ended on Monday, when the Rapid Support Forces stormed a camp near El Fasher.",
                   ("Attack", "Attack"))],
             probe=event_kinds, off=no)

@@ -97,14 +97,22 @@ def demonym_forces_as_states(cands: list[Cand], actors: ActorDictionary, text: s
     if not countries:
         return cands
     out = [_lone_word_state(c, countries, text) for c in cands]
-    states = [(c.start, c.end) for c in out if c.kind == "Actor" and c.type == "state"]
+    states = [c for c in out if c.kind == "Actor" and c.type == "state"]
     added = [c for c in (_force_state(m, countries) for m in _DEMONYM_FORCE.finditer(text))
-             if c is not None and not _overlaps(c, states)]
+             if c is not None and not _blocked(c, states)]
     if not added:
         return out
     # the words are the state's now: a generic force or a person over them gives way
     spans = [(a.start, a.end) for a in added]
     return [c for c in out if c.kind != "Actor" or not _overlaps(c, spans)] + added
+
+
+def _blocked(c: Cand, states: list[Cand]) -> bool:
+    """Does a state candidate overlap `c` other than the same state's force word inside it? "The
+    Senegalese army": the army already made the state of the report's country is widened to the
+    whole phrase, which the guide lists among the state's names."""
+    return any(s.start < c.end and c.start < s.end and not (s.group == c.group and c.start <= s.start
+                                                               and s.end <= c.end) for s in states)
 
 
 def _overlaps(c: Cand, spans: list[tuple[int, int]]) -> bool:
