@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitgraph.loaders.extract.mentions import Cand, _fold
+from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import places, rule
 
 # What may stand between the camp's name and "camp": a word for whom it holds.
@@ -66,7 +66,7 @@ def _camps_by_name(camps: list[Cand]) -> dict[str, Cand]:
     for k in camps:
         m = _CAMP_NAME.match(k.text)
         if m is not None:
-            out.setdefault(_fold(m.group("x")), k)
+            out.setdefault(fold(m.group("x")), k)
     return out
 
 
@@ -87,7 +87,7 @@ def listed_camp_names(cands: list[Cand], text: str) -> list[Cand]:
         return cands
     out = []
     for c in cands:
-        k = named.get(_fold(c.text)) if c.kind == "Place" and c.type != "country" else None
+        k = named.get(fold(c.text)) if c.kind == "Place" and c.type != "country" else None
         if k is not None and _LISTED_CAMPS.match(text, c.end):
             c = replace(c, kind="Facility", type=k.type, group=k.group, name=k.name, key=k.key, place=None)
         out.append(c)
