@@ -111,8 +111,8 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
 # later telling by another means than the lead's, one of them among these, is an act of its own.
 # (The list once spelled the air strike "air_strike", no type above; spelled right, no set's
 # score moved.)
-OWN_MEANS = frozenset({"airstrike", "drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike", "arson",
-                       "looting"})
+OWN_MEANS = frozenset({"airstrike", "drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike",
+                       "arson", "looting"})
 
 
 @rule("event.attack-type", "the most specific weapon word of the sentence tells the attack type",
