@@ -64,15 +64,9 @@ def carry_scene(f: Any, sent: Any, table: Any) -> None:
     text = table.report.text
     for s, _e, eid in table.in_span(before.start_char, before.end_char):
         ent = table.entities[eid]
-        if _scene_kind(ent) and ent.type != "country" and eid not in table.weak and eid not in f.places \
+        if ent.kind == "Place" and ent.type != "country" and eid not in table.weak and eid not in f.places \
                 and not bearing_point(text, s):
             f.places.append(eid)
-
-
-def _scene_kind(ent: Any) -> bool:
-    """Can entity `ent` be a scene: a place, or a camp (the guide makes a named camp a place as
-    well as a facility, and camp_names.py leaves its name no place of its own)?"""
-    return ent.kind == "Place" or (ent.kind == "Facility" and ent.type == "camp")
 
 
 def last_scene(found: list[tuple[int, str]], text: str) -> str:

@@ -17,7 +17,6 @@ from typing import Any
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.camp_names import camp_names_not_places, listed_camp_names
 from sitgraph.loaders.extract.conjoined_places import listed_with_places
 from sitgraph.loaders.extract.entity_candidates import entity_candidates, kept_candidates
 from sitgraph.loaders.extract.entity_forms import attacked_names, regions_over_named
@@ -132,7 +131,7 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
         kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
-    kept = listed_camp_names(camp_names_not_places(seat_towns_apart(kept, text), text), text)
+    kept = seat_towns_apart(kept, text)
     kept = regions_over_named(with_compass_regions(text, kept, state_countries(kept, actors), gaz))
     table = EntityTable(report)
     mentions: dict[str, list[Mention]] = {}
