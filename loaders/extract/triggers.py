@@ -106,13 +106,13 @@ ATTACK_TYPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((t, re.compile(rx)
     ("airstrike", r"\bbomb(?:ed|s|ard|arded|ardment)?\b"),
 ))
 
-# Attack types that are a means of their own (retold_leads): a strike from afar (an aircraft,
-# a drone, a barrel bomb, shells, rockets, a missile) or homes burned or looted after a raid. A
-# later telling by another means than the lead's, one of them among these, is an act of its own.
-# (The list once spelled the air strike "air_strike", no type above; spelled right, no set's
-# score moved.)
-OWN_MEANS = frozenset({"airstrike", "drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike",
-                       "arson", "looting"})
+# Attack types that are a means of their own (retold_leads): a strike from afar (a drone, a
+# barrel bomb, shells, rockets, a missile) or homes burned or looted after a raid. A later
+# telling by another means than the lead's, one of them among these, is an act of its own.
+# "airstrike" is not among them: the rule was measured without it (its list said "air_strike",
+# no type above); adding it is a change to measure.
+OWN_MEANS = frozenset({"drone_strike", "barrel_bomb", "shelling", "rocket_attack", "missile_strike", "arson",
+                       "looting"})
 
 
 @rule("event.attack-type", "the most specific weapon word of the sentence tells the attack type",
