@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from sitgraph.graph.model import ATTRIBUTION_HOWS
+from sitgraph.loaders.extract.denied_doers import named_apart_from_denial
 
 
 def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence: str) -> None:
@@ -32,7 +33,7 @@ def reconcile_actors(f: Any, evidence: str, table: Any) -> None:
     actors kept are those of the strongest statement, named sides before unnamed ones
     ("gunmen"). Denied sides are never kept, nor a side only narrated as the attacker of
     what it accuses another of."""
-    _record_untied(f, evidence)
+    _record_untied(f, evidence, table)
     rank = {h: i for i, h in enumerate(ATTRIBUTION_HOWS)}
     accusers = _accusers(f)
     live = _live(f, rank, accusers, table)
@@ -58,10 +59,11 @@ def _accusers(f: Any) -> set[str]:
     return {by for _a, h, by, *_ in f.attribution if h in ("accused", "suspected") and by}
 
 
-def _record_untied(f: Any, evidence: str) -> None:
+def _record_untied(f: Any, evidence: str, table: Any) -> None:
     """An attribution record for every actor of `f` that has none: the narrative's own
-    ("reported"), or "inferred" when the frame guessed it; `by` is the frame's source."""
-    have = {a for a, *_ in f.attribution}
+    ("reported"), or "inferred" when the frame guessed it; `by` is the frame's source. A side
+    the narrative names as the doer keeps its own record beside its denial (denied_doers.py)."""
+    have = {a for a, h, *_ in f.attribution if h != "denied" or not named_apart_from_denial(f, a, table)}
     how = "inferred" if f.inferred else "reported"
     by = f.claimed_by[0] if f.claimed_by and not f.inferred else None
     for a in f.actors:

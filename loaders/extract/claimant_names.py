@@ -43,11 +43,11 @@ def _part_of_listed(tok: Any, reader: Any) -> bool:
 
 
 @named_rule("actor.claimant-name", "a proper name no entity covers whole, claiming an attack or blamed for it "
-            "('Wilayat Sinai claimed', 'claimed by the Ittehad-ul-Mujahideen Pakistan') is a side of its own, "
+            "('Wilayat Qena claimed', 'claimed by the Ittehad-ul-Mujahideen Pakistan') is a side of its own, "
             "not the place or state inside its name",
             pos=[("On 26 March 2017, assailants detonated two car bombs at a checkpoint in al-Arish, Egypt, killing "
-                  "15 police officers. Wilayat Sinai claimed responsibility for the attack.",
-                  ((("Wilayat Sinai", "claimed"),),))],
+                  "15 police officers. Wilayat Qena claimed responsibility for the attack.",
+                  ((("Wilayat Qena", "claimed"),),))],
             neg=[("On 26 March 2017, assailants detonated two car bombs at a checkpoint in al-Arish, Egypt, killing "
                   "15 police officers. Boko Haram leader Abubakar Shekau claimed responsibility for the attack.",
                   ((("Boko Haram", "claimed"),),))],

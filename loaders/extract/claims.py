@@ -16,6 +16,7 @@ from sitgraph.loaders.extract.nested_reactions import only_felt
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import span_tokens
+from sitgraph.loaders.extract.swallowed_speakers import told_clause_as_subject
 from sitgraph.loaders.extract.toll_sentences import puts_toll_at
 
 SPEECH_VERBS = frozenset(
@@ -143,12 +144,21 @@ def _speech_subjects(tok: Any, ent_at: Any, last_speakers: _LastSpeakers, out: l
         if child.dep_ == "nsubj" and child.lower_ in RELATIVES and tok.dep_ == "relcl" and ent_at(tok.head):
             # "the group JNIM, which claims to have seized ...": the antecedent speaks.
             out.extend(e for e in (ent_at(tok.head),) if e not in out)
-        elif child.dep_ in ("nsubj",):
-            _add_subtree(child, ent_at, last_speakers, out)
+        elif child.dep_ == "nsubj":
+            _subject_speakers(tok, child, ent_at, last_speakers, out)
         _agent_or_hearer(tok, child, ent_at, last_speakers, out)
     shared = shared_subject(tok)  # "X denied the claim and said ...": X speaks (coordinated_acts.py)
     if shared is not None:
         _add_subtree(shared, ent_at, last_speakers, out)
+
+
+def _subject_speakers(tok: Any, subj: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
+    """The speech verb `tok`'s subject `subj` speaks; where the parse made the told clause its
+    subject, the side named nearest before the verb does (swallowed_speakers.py)."""
+    if told_clause_as_subject(subj):
+        _nearest_before(tok, ent_at, out)
+    else:
+        _add_subtree(subj, ent_at, last_speakers, out)
 
 
 def _agent_or_hearer(tok: Any, child: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:

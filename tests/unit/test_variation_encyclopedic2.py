@@ -211,6 +211,11 @@ AUTHORS = [
      "investigation later gave a death toll of 86. The attack was attributed to the Islamic State in the Greater "
      "Sahara (ISGS), although no group claimed it.", "2023-01-01",
      [(("Islamic State Sahel Province",), "2022-06-11", 86, None)]),
+    # a side named by the narrative ("an RSF drone strike") that denies it stays the doer (denied_doers.py)
+    ("Attack on the Saudi Hospital in El Fasher (January 2025)\n\nOn 24 January 2025, an RSF drone strike hit the "
+     "Saudi Teaching Hospital in El Fasher, North Darfur, Sudan, killing 70 patients and companions and wounding "
+     "19. The World Health Organization condemned the attack. The Rapid Support Forces denied responsibility.",
+     "2025-06-01", [(("Rapid Support Forces",), "2025-01-24", 70, 19)]),
 ]
 
 # --- what is left ------------------------------------------------------------------------------
@@ -255,12 +260,6 @@ LEFT = [
          "they accuse, so the accusation is dropped",
          "On 7 January 2022, a drone strike hit a camp in Dedebit, Tigray, Ethiopia, killing 56 people. Tigrayan "
          "authorities blamed the Ethiopian government.", "2023-01-01", [(("Ethiopia",), "2022-01-07", 56, None)]),
-    left("a side named by the narrative ('an RSF drone strike') and denying it is dropped, where the guide keeps the "
-         "side the report's own voice blames",
-         "Attack on the Saudi Hospital in El Fasher (January 2025)\n\nOn 24 January 2025, an RSF drone strike hit the "
-         "Saudi Teaching Hospital in El Fasher, North Darfur, Sudan, killing 70 patients and companions and wounding "
-         "19. The World Health Organization condemned the attack. The Rapid Support Forces denied responsibility.",
-         "2025-06-01", [(("Rapid Support Forces",), "2025-01-24", 70, 19)]),
 ]
 
 

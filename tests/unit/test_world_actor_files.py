@@ -1,8 +1,8 @@
-"""The actor files of the wars no war file covers (south_asia, southeast_asia, europe, americas)
-and of Iran's armed opposition (iran): every entry's key is its own, every alias names its own
-entry and no other, no alias is an ordinary English word, and a few sentences give exactly the
-actors expected. The war files of Iraq, Lebanon, Syria and Gaza (which took in the older groups
-of the region's wars) are held to the same alias tests."""
+"""The actor files of the wars no war file covers (south_asia, southeast_asia, europe, americas
+and the five africa_* files) and of Iran's armed opposition (iran): every entry's key is its own,
+every alias names its own entry and no other, no alias is an ordinary English word, and a few
+sentences give exactly the actors expected. The war files of Iraq, Lebanon, Syria and Gaza (which
+took in the older groups of the region's wars) are held to the same alias tests."""
 
 import re
 
@@ -13,7 +13,8 @@ from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.actors import ACTOR_DIR, load_actors, parse_actors
 from sitgraph.loaders.extract.wordlists import word_set
 
-FILES = ["south_asia", "southeast_asia", "europe", "americas", "iran"]
+FILES = ["south_asia", "southeast_asia", "europe", "americas", "iran", "africa_south", "africa_north",
+         "africa_west", "africa_great_lakes", "africa_horn"]
 # War files whose entries are held to the alias tests too (their keys may be shared on purpose).
 MIDDLE_EAST = ["iraq", "lebanon", "syria", "gaza"]
 # Ordinary words an alias must never be (the project's lists, and words of reports' own prose).
@@ -97,3 +98,47 @@ def test_a_group_named_in_a_condemnation_is_no_perpetrator(nlp):
     text = ("Unknown gunmen shot dead three farmers in Sukma district of Chhattisgarh on Tuesday, officials said. "
             "The Communist Party of India (Maoist) condemned the killings.")
     assert "Communist Party of India (Maoist)" not in actors_of_events(nlp, text)
+
+
+# Africa's armed groups (africa_*.yaml): short names that are other things' acronyms or English
+# words stay context aliases; a group is found as the doer, not when it only condemns or denies.
+AFRICA_CONTEXT = {"MK", "AIS", "CDF", "Civil Defence Forces", "MODEL", "MEND", "RPF", "RPA", "FNL", "ELF", "ICU",
+                  "UIC", "USC", "UFR"}
+
+
+def test_africa_ambiguous_short_names_are_context_aliases_only(entries):
+    context = {a for e in entries for a in e.context_aliases}
+    assert AFRICA_CONTEXT <= context
+    assert not {a for e in entries for a in e.aliases} & AFRICA_CONTEXT
+
+
+def test_africa_group_names_inside_other_names_or_words_are_not_the_group():
+    # A UN mission's acronym opens with UNITA; a governorate's name ends with "Sinai Province";
+    # the Angolan front's acronym opens with Burundi's "FNL"; a model and a chief of defence.
+    assert keys_found("UNITAMS said the mission would close in February.") == []
+    assert keys_found("The governor of North Sinai Province visited the wounded.") == []
+    assert keys_found("The FNLA and UNITA fought the MPLA.") == ["fnla", "unita"]
+    assert keys_found("Engineers built a MODEL of the bridge; the CDF inspected it.") == []
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    ("UNITA rebels shelled the town of Kuito in Bie province on Sunday, killing six civilians, the state news "
+     "agency said.", {"UNITA"}),
+    ("RUF fighters attacked the village of Koidu on Saturday and killed twelve villagers, a local chief said.",
+     {"Revolutionary United Front"}),
+    ("Interahamwe militiamen killed 30 people at a church in Kibuye on Tuesday, survivors said.", {"Interahamwe"}),
+    ("Wilayat Sinai claimed a roadside bombing that killed five soldiers near Rafah on Wednesday.",
+     {"Wilayat Sinai"}),
+])
+def test_an_african_group_is_the_perpetrator(nlp, text, doers):
+    assert actors_of_events(nlp, text) == doers
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown attackers burned a bus near Smara on Monday, killing two passengers, officials said. The Polisario "
+    "Front condemned the attack.",
+    "Gunmen killed four traders near Bignona in Casamance on Friday, residents said. The MFDC denied any part in "
+    "the attack.",
+])
+def test_an_african_group_that_condemns_or_denies_is_no_perpetrator(nlp, text):
+    assert actors_of_events(nlp, text) == {"unknown gunmen"}
