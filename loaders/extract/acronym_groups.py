@@ -65,10 +65,10 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
 @rule("actor.acronym-group", "an acronym the dictionary lacks before a word for fighters ('UNITA fighters'), "
       "with fighters named from it or acting as a side ('the FLEC claimed') is an armed group",
-      pos=[("LURD rebels seized the town of Tubmanburg on Friday, a military spokesman said.",
-            ("LURD", "military spokesman")),
-           ("Fighters of the FLEC ambushed an army patrol near Buco-Zau on Saturday, killing three soldiers.",
-            ("FLEC", "government forces"))],
+      pos=[("KLPF rebels seized the town of Tubmanburg on Friday, a military spokesman said.",
+            ("KLPF", "military spokesman")),
+           ("Fighters of the MRDK ambushed an army patrol near Buco-Zau on Saturday, killing three soldiers.",
+            ("MRDK", "government forces"))],
       neg=[("US troops and UN peacekeepers patrolled the town of Buco-Zau on Saturday.",
             ("United Nations", "United States")),
            ("ICRC staff treated the wounded in Buco-Zau on Saturday, AFP reported.",
