@@ -17,6 +17,7 @@ from typing import Any
 
 from sitgraph.graph.model import Entity, Mention, Report
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.chain_countries import chain_countries
 from sitgraph.loaders.extract.conjoined_places import listed_with_places
 from sitgraph.loaders.extract.entity_candidates import entity_candidates, kept_candidates
 from sitgraph.loaders.extract.entity_forms import attacked_names, regions_over_named
@@ -124,7 +125,11 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     """Entities of `report`, whose text spaCy parsed as `doc`. Cost: a few regex scans plus
     one gazetteer lookup per candidate place."""
     text = report.text
-    kept = kept_candidates(text, entity_candidates(text, doc, actors, gaz), actors)
+    # The country a place's own chain names ("Sur district of Diyarbakır, Turkey") before the
+    # report's country is voted on, so that the state of its forces is that country's.
+    cands = chain_countries(text, entity_candidates(text, doc, actors, gaz), gaz) if gaz is not None else \
+        entity_candidates(text, doc, actors, gaz)
+    kept = kept_candidates(text, cands, actors)
     kept = listed_with_places(attacked_names(kept, text, gaz), text)
     country = None
     if gaz is not None:
