@@ -28,6 +28,7 @@ from sitgraph.loaders.extract import (
     page_dates,
     raids,
     roles,
+    runin_heads,
     same_day_as,
     section_gaps,
     series_ordinals,
@@ -149,6 +150,7 @@ class _Reading:
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
     turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
     heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
+    runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (runin_heads.py)
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
 
 
@@ -169,6 +171,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.years = written_years.year_marks(report.text, published)
     st.turns = speaker_turns.turns(report.text)
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
+    st.runins = runin_heads.runin_sentences(doc.sents, st.layout, report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
@@ -230,7 +233,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
-    add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles)
+    add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles, st.runins)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
     st.story = story_dates.story_after(st.story, st.frames, st.texts, page)
 

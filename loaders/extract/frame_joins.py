@@ -22,9 +22,11 @@ from sitgraph.loaders.extract.headlines import headline_of, take_headline
 
 
 def add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text: str,
-               titles: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+               titles: set[int] = frozenset(),  # type: ignore[assignment]
+               runins: dict[int, int] | None = None) -> None:
     """Append a sentence's frames, each merged into the frame before it when it tells
-    more of the same incident (`titles`: the sentences of the report's title block)."""
+    more of the same incident (`titles`: the sentences of the report's title block;
+    `runins`: the run-in headings, see :mod:`runin_heads`)."""
     drop_title_place_states(found, titles, table)  # "Haiti gangs storm X": Haiti is where, not who
     for f in found:
         # A photo caption between two sentences about one incident does not part them.
@@ -32,7 +34,7 @@ def add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text
         named = merging.named_incident(frames, f, text, table) if f.role == "incident" else None
         if named is not None:
             merging.merge_into(named, f)  # "wounded in the mosque attack": that incident's toll
-        elif prev is not None and _told_again(prev, f, text, table, titles, frames):
+        elif prev is not None and _told_again(prev, f, text, table, titles, frames, runins):
             pass
         elif prev is not None and prev.role == f.role == "incident" and _continues(prev, f, table) \
                 and not roles.separate(text) and merging.same_weapon(prev, f) \
@@ -44,11 +46,13 @@ def add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text
             frames.append(f)
 
 
-def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: set[int], frames: list[Frame]) -> bool:
+def _told_again(prev: Frame, f: Frame, text: str, table: EntityTable, titles: set[int], frames: list[Frame],
+                runins: dict[int, int] | None = None) -> bool:
     """Merge `f` into `prev` when it is a side's own account of that strike ("the army said it
     had repelled the attack"), a part of it, or the body's lead of a headline's incident (or
     of a section heading's, among `frames`); True when merged."""
-    if section_heads.join_heading(frames, prev, f, table, text) or incident_parts.retold_part(prev, f, text, table):
+    if section_heads.join_heading(frames, prev, f, table, text, runins) \
+            or incident_parts.retold_part(prev, f, text, table):
         return True  # "2. Eleven killed in X" over its paragraph; "One rocket struck a kindergarten"
     if prev.role == "incident" and retellings.own_account(prev, f, text, table):
         retellings.join_own_account(prev, f, text, table)

@@ -65,13 +65,15 @@ def _heading_line(lines: tuple[Any, ...], n: int, text: str, start: int, end: in
     return text[start:end].strip() == text[ln.first:ln.end].strip()
 
 
-def join_heading(frames: list[Any], prev: Any, f: Any, table: Any, text: str) -> bool:
-    """When `prev` is the incident told only by a section heading and `f`, read from sentence
-    `text` (no heading), the first incident of the paragraph under it: the heading's frame
-    joins `f`, which takes its place in `frames` (the paragraph's sentence stays the event's,
-    for its breakdown and its sources). True when joined."""
+def join_heading(frames: list[Any], prev: Any, f: Any, table: Any, text: str,
+                 runins: dict[int, int] | None = None) -> bool:
+    """When `prev` is the incident told only by a section heading (or a run-in heading of
+    `runins`, see :mod:`runin_heads`) and `f`, read from sentence `text` (no heading), the
+    first incident of the paragraph under it: the heading's frame joins `f`, which takes its
+    place in `frames` (the paragraph's sentence stays the event's, for its breakdown and its
+    sources). True when joined."""
     lay, full = parse_layout(table.report.text), table.report.text
-    if prev.evidence_index or not heads_section(lay, full, prev.sent_start, prev.sent_end):
+    if prev.evidence_index or not _heads(lay, full, prev, f, runins or {}):
         return False
     if heads_section(lay, full, f.sent_start, f.sent_end) or SEPARATE.search(text):
         return False
@@ -82,3 +84,11 @@ def join_heading(frames: list[Any], prev: Any, f: Any, table: Any, text: str) ->
     f.type = typ or prev.type  # the heading's weapon word is the loosest
     frames[next(k for k, p in enumerate(frames) if p is prev)] = f
     return True
+
+
+def _heads(lay: Layout, full: str, prev: Any, f: Any, runins: dict[int, int]) -> bool:
+    """Is `prev` told by a heading over `f`: a section heading, or a run-in heading of the
+    paragraph `f` is told in (before the end of its line, kept in `runins`)?"""
+    if prev.sent_index in runins:
+        return f.sent_start < runins[prev.sent_index]
+    return heads_section(lay, full, prev.sent_start, prev.sent_end)
