@@ -103,9 +103,10 @@ def _monitoring_office(c: Cand, text: str) -> bool:
 
 @rule("actor.monitor-short-form", "a monitoring body's head word alone, capitalised after 'the' or 'our' ('the "
       "Office has verified', 'the Monitor recorded'), is that body, the first named before it with that head",
-      pos=[("The UN Human Rights Office said gunmen killed two farmers in Cauca. The Office has verified the "
-            "killings.", (("UN Human Rights Office", "Office"), ("UN Human Rights Office", "UN Human Rights Office"),
-                          ("civilians", "farmers"), ("unknown gunmen", "gunmen")))],
+      pos=[("Witnesses interviewed by the Monitor said soldiers killed four men in Batibo. The Anglophone Crisis "
+            "Monitor calls for an inquiry.", (("Anglophone Crisis Monitor", "Anglophone Crisis Monitor"),
+                                              ("Anglophone Crisis Monitor", "Monitor"), ("Cameroon", "soldiers"),
+                                              ("witnesses", "Witnesses")))],
       neg=[("The UN Human Rights Office said gunmen killed two farmers in Cauca. The Office of the Prosecutor "
             "opened an inquiry.", (("Office of the Prosecutor", "Office of the Prosecutor"),
                                    ("UN Human Rights Office", "UN Human Rights Office"),
@@ -219,8 +220,10 @@ def _heading_block(text: str) -> str:
 
 @rule("claim.publisher-no-source", "a monitoring body that names itself by its capitalised head word ('the Office "
       "has verified') publishes the report and is no source of its events",
-      pos=[("The UN Human Rights Office in Colombia condemned attacks in Cauca. On 11 May, gunmen killed a teacher "
-            "in Toribío, the Office said.", ((),))],
+      pos=[("Colombia: UN Human Rights Office condemns attacks in Cauca\n\nThe UN Human Rights Office in Colombia "
+            "today condemned a series of attacks against Indigenous communities in the department of Cauca, where "
+            "armed groups have stepped up their presence. On 11 May, gunmen killed a teacher in Toribío, the Office "
+            "said.", ((),))],
       neg=[("The UN human rights office said gunmen killed a teacher in Toribío on 11 May.",
             (("UN Human Rights Office",),))],
       probe=event_claimers, off=lambda frames, publisher: frames)
