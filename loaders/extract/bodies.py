@@ -27,6 +27,12 @@ import re
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import members_of_acronym_bodies
 from sitgraph.loaders.extract.mentions import Cand, fold
+from sitgraph.loaders.extract.monitor_bodies import (
+    MONITOR_HEADS,
+    acts_as_monitor,
+    acts_by_acronym,
+    initials_after_umbrella,
+)
 from sitgraph.loaders.extract.org_tails import owner_after, second_body
 from sitgraph.loaders.extract.owned_units import service_owned, without_owner
 from sitgraph.loaders.extract.patterns import NOT_NAMES
@@ -131,8 +137,9 @@ def titled_body(text: str, start: int, end: int, actors: ActorDictionary) -> Can
         words, head, cut = words[first:], head - first, cut - first
     end = start + spans[cut - 1][1]
     surface = text[start:end]
-    if words[head] in SPEAKING_HEADS and not _speaks(text, start, end):
-        return None
+    if words[head] in SPEAKING_HEADS and not (_speaks(text, start, end) or words[head] in MONITOR_HEADS
+                                              and acts_as_monitor(text, end)):
+        return None  # an office that neither speaks nor monitors is a building
     return _owned_cand(text, start, end, surface, actors, _body_type(words[:cut]))
 
 
@@ -326,9 +333,11 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
         start, name, acro = m.start("name"), m.group("name"), m.group("acro")
         lead = LEADING.match(name)
         start, name = start + lead.end(), name[lead.end():]
-        if " " not in name or not initials_match(name, acro) or _named_beyond(text, start, start + len(name), actors):
+        if " " not in name or not (initials_match(name, acro) or initials_after_umbrella(name, acro, initials_match)) \
+                or _named_beyond(text, start, start + len(name), actors):
             continue
-        spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text)
+        spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text) \
+            or acts_by_acronym(text, start + len(name), acro)
         if spoken:
             out.append(Cand(start, start + len(name), name, "Actor", "organization", "org:" + fold(name), name,
                             rank=0))

@@ -80,6 +80,11 @@ from sitgraph.loaders.extract.mentions import (
     person_org_cands,
     qualified_militia_cands,
 )
+from sitgraph.loaders.extract.monitor_bodies import (
+    monitor_bodies_not_facilities,
+    monitor_short_forms,
+    umbrella_forms_joined,
+)
 from sitgraph.loaders.extract.name_compounds import (
     drop_based_places,
     drop_donor_demonyms,
@@ -144,6 +149,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
+    cands = umbrella_forms_joined(monitor_bodies_not_facilities(cands, text), text)  # "UN ..." / "United Nations ..."
+    cands = monitor_short_forms(cands, text)  # "the Office has verified": the office named before
     cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
     cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
     cands = title_spans(cands, text)  # an office, an honorific or a credit line is no body or place

@@ -58,6 +58,7 @@ from sitgraph.loaders.extract.frame_joins import add_frames
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
+from sitgraph.loaders.extract.monitor_bodies import not_sourced_by, publisher_ids
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
@@ -104,7 +105,9 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     lay = parse_layout(report.text)
-    frames = assemble_report(frames, texts, published, report.text, doc, reader, lay)
+    publisher = publisher_ids(table)  # a monitor's own update: the body is no source of its events
+    frames = assemble_report(not_sourced_by(frames, publisher), texts, published, report.text, doc, reader, lay)
+    frames = not_sourced_by(frames, publisher)
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
