@@ -54,6 +54,7 @@ from sitgraph.loaders.extract.named_scenes import (  # noqa: F401 (importable fr
 )
 from sitgraph.loaders.extract.rules import event_kinds, event_places, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.same_day_as import SAME_DAY_AS
 from sitgraph.loaders.extract.side_followups import side_opens_next
 
 
@@ -101,7 +102,21 @@ def _on_struck_facility(prev: Any, text: str, table: Any) -> bool:
 def _refers_back(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Does frame `f` (its sentence `text`) refer back to an incident: "the attack", "the
     town", or an attack on the facility `prev` struck?"""
-    return bool(f.anaphoric or ANAPHOR_NP.search(text) or _on_struck_facility(prev, text, table))
+    return bool(f.anaphoric or ANAPHOR_NP.search(dated_by_another(text)) or _on_struck_facility(prev, text, table))
+
+
+@named_rule("assemble.same-day-as-not-back", "'On the same day as the market bombing, gunmen fired on ...': the "
+            "incident the phrase names dates a further one, and is no word pointing back at the act told last",
+            pos=[("The army said its jets had struck rebel positions near Nasir on Tuesday. On the same day as "
+                  "the market bombing, gunmen fired on a convoy of barges near Nasir, killing two crew members.",
+                  ("Attack", "Attack"))],
+            neg=[("The army said its jets had struck rebel positions near Nasir on Tuesday. The strike near Nasir "
+                  "killed two people, officials said.", ("Attack",))],
+            probe=event_kinds, off=lambda text: text)
+def dated_by_another(text: str) -> str:
+    """`text` without its "the same day as the X" phrases: the X there is another incident,
+    named to give this one its day (same_day_as.py), not this one told again."""
+    return SAME_DAY_AS.sub(" ", text)
 
 
 DEFINITE_SIDE = re.compile(r"(?i)\bthe\s+(?:militants|attackers|gunmen|assailants|insurgents|bombers?|fighters)\b")

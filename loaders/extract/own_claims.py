@@ -70,7 +70,37 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
         return []
     speaker = _speaker_before(tok, subj)
-    return [] if speaker is None else [(a, "claimed", None) for a in _speaking_sides(speaker, reader)]
+    if speaker is None:
+        return []
+    sides = _speaking_sides(speaker, reader)
+    if not sides and tok.lemma_.lower() not in TAKING_VERBS | {"take"}:
+        # Ground taken ("it said its units had taken over a tunnel complex") may be no incident
+        # the text tells, and its claim would pass to the strike told before.
+        sides = pronoun_speakers(speaker, reader)
+    return [(a, "claimed", None) for a in sides]
+
+
+@named_rule("claim.own-forces-pronoun-speaker", "'The army denied bombing the market. It said its jets had struck "
+            "...': a pronoun speaking of its own forces stands for the side that spoke just before, which claims "
+            "the act",
+            pos=[("A warplane bombed a market in Maban on Wednesday, killing nine people. The army of South Sudan "
+                  "denied bombing the market. It said its jets had struck rebel positions near Nasir on Tuesday.",
+                  ((), ("South Sudan",)))],
+            neg=[("A warplane bombed a market in Maban on Wednesday, killing nine people. The army of South Sudan "
+                  "denied bombing the market. It said rebel fighters had struck army positions near Nasir on "
+                  "Tuesday.", ((), ("rebels",)))],
+            probe=event_actors, off=none_found)
+def pronoun_speakers(speaker: Any, reader: Any) -> list[str]:
+    """The armed sides that a pronoun speaker `speaker` ("It said its jets had struck ...")
+    stands for: named in the subject of the sentence before ("The army of X denied bombing the
+    market."). Only that subject: the speakers carried from further back may be a side that an
+    outlet or a witness ("A radio station reported it. It said ...") is not."""
+    start = speaker.sent.start
+    if speaker.lower_ not in ("it", "they", "we") or start == 0:
+        return []
+    before = speaker.doc[start - 1].sent
+    subj = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    return _armed_in([t for s in subj for t in s.subtree], reader)
 
 
 def _speaker_before(verb: Any, subj: list[Any]) -> Any:
