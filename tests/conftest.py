@@ -16,16 +16,6 @@ from sitgraph.graph.sqlite_store import SqliteStore
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Groups for pytest-xdist's ``--dist loadgroup`` (the README's test command): each test
-    module runs on one process, so its table rows still parse in one batch
-    (tests/unit/parse_batches.py), and the Neo4j tests all run on one process, as they share
-    one server and clear its graph. Without xdist the marks do nothing."""
-    for item in items:
-        group = "neo4j" if item.get_closest_marker("integration") else str(item.path)
-        item.add_marker(pytest.mark.xdist_group(group))
-
-
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

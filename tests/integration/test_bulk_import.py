@@ -17,7 +17,8 @@ from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.loaders.pipeline import IngestOptions, ingest
 from sitgraph.queries import bind, load_queries
 
-pytestmark = pytest.mark.integration
+# One xdist process runs every Neo4j test: they share one server and clear its graph.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
 
 PASSWORD = "bulk-import-pw"
 TOWNS = ["Kafranbel", "Saraqib", "Khan Shaykhun", "Ariha", "Maarat al-Numan"]

@@ -19,7 +19,8 @@ from sitgraph.loaders.pipeline import IngestOptions, ingest
 from sitgraph.loaders.resolve import Resolver
 from sitgraph.queries import bind, get_query
 
-pytestmark = pytest.mark.integration
+# One xdist process runs every Neo4j test: they share one server and clear its graph.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "incidents"
 KINDS = ("Attack", "Violation", "Abduction", "Capture")

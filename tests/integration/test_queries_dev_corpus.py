@@ -12,7 +12,8 @@ import pytest
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.queries import bind, get_query, load_queries
 
-pytestmark = pytest.mark.integration
+# One xdist process runs every Neo4j test: they share one server and clear its graph.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
 
 
 @pytest.fixture(scope="module")
