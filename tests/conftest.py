@@ -16,6 +16,30 @@ from sitgraph.graph.sqlite_store import SqliteStore
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+def xdist_scope(nodeid: str) -> str:
+    """The unit of work a pytest-xdist process takes under ``--dist loadfile`` (the README's
+    test command): a test module, so its table rows still parse in one batch
+    (tests/unit/parse_batches.py), except that every test under tests/integration is one unit,
+    as the Neo4j tests share one server and clear its graph (two processes would take each
+    other's write lock)."""
+    path = nodeid.split("::", 1)[0]
+    return "tests/integration" if path.startswith("tests/integration/") else path
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """With ``--dist loadfile``, xdist's file scheduling with :func:`xdist_scope` as its unit
+    (a hook of pytest-xdist; without xdist it is never called)."""
+    if config.getoption("dist", None) != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class ModuleOrIntegration(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_scope(nodeid)
+
+    return ModuleOrIntegration(config, log)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():

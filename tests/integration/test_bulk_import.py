@@ -17,8 +17,7 @@ from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.loaders.pipeline import IngestOptions, ingest
 from sitgraph.queries import bind, load_queries
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 PASSWORD = "bulk-import-pw"
 TOWNS = ["Kafranbel", "Saraqib", "Khan Shaykhun", "Ariha", "Maarat al-Numan"]

@@ -13,8 +13,7 @@ from sitgraph.graph.model import Batch
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.loaders.incidents import rebuild_incidents
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture

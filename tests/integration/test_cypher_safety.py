@@ -27,8 +27,7 @@ from sitgraph.graph.model import Batch
 from sitgraph.graph.neo4j_store import CypherError, Neo4jStore
 from sitgraph.graph.store import StoreError
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 ENV = {"SITGRAPH_STORE": None, "NEO4J_URI": None, "NEO4J_USERNAME": None, "NEO4J_PASSWORD": None,
        "NEO4J_DATABASE": None, "SITGRAPH_NEO4J_STATE": None}

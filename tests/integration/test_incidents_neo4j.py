@@ -19,8 +19,7 @@ from sitgraph.loaders.pipeline import IngestOptions, ingest
 from sitgraph.loaders.resolve import Resolver
 from sitgraph.queries import bind, get_query
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 CORPUS = Path(__file__).resolve().parent.parent / "fixtures" / "incidents"
 KINDS = ("Attack", "Violation", "Abduction", "Capture")

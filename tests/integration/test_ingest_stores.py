@@ -16,8 +16,7 @@ from sitgraph.graph.sqlite_store import SqliteStore
 from sitgraph.loaders.pipeline import IngestOptions, ingest
 from sitgraph.loaders.resolve import Resolver
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))

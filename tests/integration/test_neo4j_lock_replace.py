@@ -23,8 +23,7 @@ from sitgraph.graph.store import StoreError
 from sitgraph.loaders.pipeline import IngestOptions, ingest
 from sitgraph.loaders.resolve import Resolver
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_pipeline_ingest import export, write_acled  # noqa: E402 - corpus generator

@@ -19,8 +19,7 @@ from sitgraph.graph.neo4j_store import CypherError, Neo4jStore
 from sitgraph.graph.schema import LOCK_LABEL, NODE_LABELS
 from sitgraph.graph.store import StoreError, open_store
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 CLEAN_ENV = {"SITGRAPH_STORE": None, "NEO4J_URI": None, "NEO4J_USERNAME": None, "NEO4J_PASSWORD": None,
              "NEO4J_DATABASE": None, "SITGRAPH_NEO4J_STATE": None}

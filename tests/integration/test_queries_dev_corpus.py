@@ -12,8 +12,7 @@ import pytest
 from sitgraph.graph.neo4j_store import Neo4jStore
 from sitgraph.queries import bind, get_query, load_queries
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,7 @@ import pytest
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord
 from sitgraph.graph.neo4j_store import Neo4jStore
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 QUERY = "MATCH (a:Actor)-[r:ATTACKED]->(b:Actor) RETURN a.name AS a, b.name AS b ORDER BY a, b"
 

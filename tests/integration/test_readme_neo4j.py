@@ -19,8 +19,7 @@ from click.testing import CliRunner
 
 from sitgraph.cli import main
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_readme_commands import EXAMPLES, readme_commands  # noqa: E402 - the README's command classes

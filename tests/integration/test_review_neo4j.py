@@ -11,8 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from review_session import run_session  # noqa: E402 - the session script shared with the unit test
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 
 def test_scripted_review_session_on_neo4j(tmp_path, neo4j_store, neo4j_url, neo4j_auth) -> None:

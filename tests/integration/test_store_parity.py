@@ -19,8 +19,7 @@ from sitgraph.graph.model import Batch, EdgeRecord, GraphFilter, NodeRecord, pro
 from sitgraph.graph.sqlite_store import SqliteStore
 from sitgraph.graph.store import StoreError
 
-# One xdist process runs every Neo4j test: they share one server and clear its graph.
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("neo4j")]
+pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(params=["sqlite", "neo4j"])
