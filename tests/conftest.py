@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import sys
 from pathlib import Path
@@ -13,17 +14,33 @@ from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.sqlite_store import SqliteStore
 
 # ../shared beside the repository: real reports and coded data used by some tests.
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
 
 
 def xdist_scope(nodeid: str) -> str:
     """The unit of work a pytest-xdist process takes under ``--dist loadfile`` (the README's
     test command): a test module, so its table rows still parse in one batch
-    (tests/unit/parse_batches.py), except that every test under tests/integration is one unit,
-    as the Neo4j tests share one server and clear its graph (two processes would take each
-    other's write lock)."""
+    (tests/unit/parse_batches.py), except that every integration module that touches Neo4j
+    joins one unit, ``tests/integration/neo4j``: those tests share one server and clear its
+    graph (two processes would take each other's write lock). An integration module that
+    never names Neo4j (the score gates, the browser render) is a unit of its own, so the
+    slowest of them no longer waits behind the Neo4j tests on one process."""
     path = nodeid.split("::", 1)[0]
-    return "tests/integration" if path.startswith("tests/integration/") else path
+    if path.startswith("tests/integration/") and _names_neo4j(path):
+        return "tests/integration/neo4j"
+    return path
+
+
+@functools.cache
+def _names_neo4j(path: str) -> bool:
+    """Whether the module's source says "neo4j" anywhere (a fixture, an import, a query): a
+    wide test on purpose, as a Neo4j module read as free would run beside the others."""
+    try:
+        return "neo4j" in (ROOT / path).read_text(encoding="utf-8").lower()
+    except OSError:
+        # A module that cannot be read joins the Neo4j unit: the safe side.
+        return True
 
 
 def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
@@ -33,11 +50,11 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | 
         return None
     from xdist.scheduler import LoadFileScheduling
 
-    class ModuleOrIntegration(LoadFileScheduling):
+    class ModuleOrNeo4j(LoadFileScheduling):
         def _split_scope(self, nodeid: str) -> str:
             return xdist_scope(nodeid)
 
-    return ModuleOrIntegration(config, log)
+    return ModuleOrNeo4j(config, log)
 
 
 @pytest.fixture(scope="session")
