@@ -40,6 +40,7 @@ from sitgraph.loaders.extract import (
     written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.camp_names import fold_camp_names
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
 from sitgraph.loaders.extract.date_choice import (
@@ -112,6 +113,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
     relations = fold_unplaced_regions(table, events, relations)  # a region no incident is placed in: the country
+    events, relations = fold_camp_names(table, events, relations)  # "Zamzam" only in "the Zamzam camp": the camp
     entities = table.finish(used_ids(events, relations))
     rn = table.renumber
     events = [renumber(ev, rn) for ev in events]
