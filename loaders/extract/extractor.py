@@ -28,9 +28,9 @@ from sitgraph.loaders.extract import (
     page_dates,
     raids,
     roles,
-    runin_heads,
     same_day_as,
     section_gaps,
+    section_heads,
     series_ordinals,
     speaker_turns,
     statement_days,
@@ -153,7 +153,7 @@ class _Reading:
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
     turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
     heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
-    runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (runin_heads.py)
+    runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (section_heads.py)
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
 
 
@@ -174,7 +174,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.years = written_years.year_marks(report.text, published)
     st.turns = speaker_turns.turns(report.text)
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
-    st.runins = runin_heads.runin_sentences(doc.sents, st.layout, report.text)
+    st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
