@@ -105,9 +105,10 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     lay = parse_layout(report.text)
-    publisher = publisher_ids(table)  # a monitor's own update: the body is no source of its events
-    frames = assemble_report(not_sourced_by(frames, publisher), texts, published, report.text, doc, reader, lay)
-    frames = not_sourced_by(frames, publisher)
+    # A monitor's own update: the body is no source of its events. Dropped once, from the
+    # sentences' sources, before assembly weighs them; no assembly step joins it back.
+    frames = not_sourced_by(frames, publisher_ids(table))
+    frames = assemble_report(frames, texts, published, report.text, doc, reader, lay)
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
