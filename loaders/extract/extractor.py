@@ -28,9 +28,9 @@ from sitgraph.loaders.extract import (
     page_dates,
     raids,
     roles,
-    runin_heads,
     same_day_as,
     section_gaps,
+    section_heads,
     series_ordinals,
     speaker_turns,
     statement_days,
@@ -106,9 +106,10 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published)
     lay = parse_layout(report.text)
-    publisher = publisher_ids(table)  # a monitor's own update: the body is no source of its events
-    frames = assemble_report(not_sourced_by(frames, publisher), texts, published, report.text, doc, reader, lay)
-    frames = not_sourced_by(frames, publisher)
+    # A monitor's own update: the body is no source of its events. Dropped once, from the
+    # sentences' sources, before assembly weighs them; no assembly step joins it back.
+    frames = not_sourced_by(frames, publisher_ids(table))
+    frames = assemble_report(frames, texts, published, report.text, doc, reader, lay)
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
     events = with_parent_states(events, relations, table)
@@ -155,7 +156,7 @@ class _Reading:
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
     turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
     heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
-    runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (runin_heads.py)
+    runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (section_heads.py)
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
 
 
@@ -176,7 +177,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.years = written_years.year_marks(report.text, published)
     st.turns = speaker_turns.turns(report.text)
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
-    st.runins = runin_heads.runin_sentences(doc.sents, st.layout, report.text)
+    st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue

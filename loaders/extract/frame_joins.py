@@ -26,7 +26,7 @@ def add_frames(frames: list[Frame], found: list[Frame], table: EntityTable, text
                runins: dict[int, int] | None = None) -> None:
     """Append a sentence's frames, each merged into the frame before it when it tells
     more of the same incident (`titles`: the sentences of the report's title block;
-    `runins`: the run-in headings, see :mod:`runin_heads`)."""
+    `runins`: the run-in headings, see :func:`section_heads.runin_sentences`)."""
     drop_title_place_states(found, titles, table)  # "Haiti gangs storm X": Haiti is where, not who
     for f in found:
         # A photo caption between two sentences about one incident does not part them.

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, event_claimers, facilities, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -208,14 +209,17 @@ def publisher_ids(table: Any) -> frozenset[str]:
                              for m in e.mentions))
 
 
-# The first line of running text: a line of at least 25 words.
-_FIRST_PARAGRAPH = re.compile(r"^[^\n]*(?:\S+[ \t]+){24}\S[^\n]*$", re.MULTILINE)
+# A line of running text has at least this many words: the heading block ends before the first.
+PARAGRAPH_WORDS = 25
 
 
 def _heading_block(text: str) -> str:
-    """The text before the first paragraph: front matter, title, heading lines."""
-    m = _FIRST_PARAGRAPH.search(text)
-    return text[:m.start()] if m else ""
+    """The text before the first paragraph: front matter, title, heading lines. The layout's
+    own headings are no bound here: a title is longer than a heading and a dateline or a
+    byline is a line of text, yet both stand above the story."""
+    text_lines = parse_layout(text).lines
+    first = next((ln for ln in text_lines if len(text[ln.start:ln.end].split()) >= PARAGRAPH_WORDS), None)
+    return text[:first.start] if first else ""
 
 
 @rule("claim.publisher-no-source", "a monitoring body that names itself by its capitalised head word ('the Office "

@@ -7,12 +7,24 @@ without its day, so it is that incident (see :mod:`headlines` for the report's o
 never another one. A heading that names no incident ("Background", "Humanitarian access")
 gives no frame, so nothing is merged.
 
+A run-in heading does the same on the paragraph's own line: a short phrase closed by a full
+stop, the incident told after it ("Attack on police in Lakki Marwat. On 9 April, militants
+attacked a police checkpoint ..."). Monitoring updates, fact-finding reports and regional
+round-ups head each incident so. It has no finite verb ("Isulan terminal blast.", "Quadcopter
+strike in Mir Ali."): a short sentence opening a paragraph ("Manbij has been hit repeatedly.",
+"The RSF denied responsibility.") is a sentence of the story and stays one. Nor does it hold a
+digit (a dateline "Lahore, 19 April 2024." or a dated entry head is read by the date readers).
+A phrase that names no incident ("Kupiansk district.", "Key developments.") gives no frame, so
+nothing is joined.
+
 Input: the layout of the text (:mod:`layout`) and a sentence's offsets. Cost: a scan of the
-layout's lines per sentence of a heading's shape (the lines are few).
+layout's lines per sentence of a heading's shape (the lines are few); for run-in headings, one
+pass over the sentences, a look at the tokens of those that open a paragraph.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sitgraph.loaders.extract.headlines import headline_of
@@ -27,6 +39,17 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 ITEM_HEADING_WORDS = 14
 # A line ending so is a sentence or opens a list, no heading.
 _STOPS = (".", "!", "?", ";", ":", ",", "\u2026")
+# At most this many words in a run-in heading ("Attack on police in Lakki Marwat" is six).
+RUNIN_WORDS = 8
+# Tags of a finite verb or an auxiliary: a sentence of the story, no heading.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# The run-in rule's examples: an update's paragraph under a run-in heading; a sentence with its
+# verb; a heading on a paragraph of its own over another place's attack.
+_OPEN = "Monitoring update\n\nThe commission visited the district last week.\n\n"
+_BODY = " On 9 April, Taliban fighters attacked a police post in {}, killing five policemen."
+_RUNIN = _OPEN + "Attack on police in Pezu." + _BODY.format("Pezu")
+_RUNIN_VERB = _OPEN + "Gunmen attacked police in Pezu." + _BODY.format("Pezu")
+_RUNIN_ALONE = _OPEN + "Attack on police in Pezu.\n\n" + _BODY.format("Tank").lstrip()
 
 
 @named_rule("assemble.section-heading", "a heading or a numbered item heading on a line of its own over a "
@@ -68,7 +91,7 @@ def _heading_line(lines: tuple[Any, ...], n: int, text: str, start: int, end: in
 def join_heading(frames: list[Any], prev: Any, f: Any, table: Any, text: str,
                  runins: dict[int, int] | None = None) -> bool:
     """When `prev` is the incident told only by a section heading (or a run-in heading of
-    `runins`, see :mod:`runin_heads`) and `f`, read from sentence `text` (no heading), the
+    `runins`, see :func:`runin_sentences`) and `f`, read from sentence `text` (no heading), the
     first incident of the paragraph under it: the heading's frame joins `f`, which takes its
     place in `frames` (the paragraph's sentence stays the event's, for its breakdown and its
     sources). True when joined."""
@@ -92,3 +115,31 @@ def _heads(lay: Layout, full: str, prev: Any, f: Any, runins: dict[int, int]) ->
     if prev.sent_index in runins:
         return f.sent_start < runins[prev.sent_index]
     return heads_section(lay, full, prev.sent_start, prev.sent_end)
+
+
+def runin_sentences(sents: Iterable[Any], lay: Layout, text: str) -> dict[int, int]:
+    """The indices among `sents` of the run-in headings, each with the end offset of its
+    paragraph's line (the incident it heads is told before that end)."""
+    opens = {ln.start: ln.end for k, ln in enumerate(lay.lines)
+             if ln.kind == "text" and (k == 0 or lay.lines[k - 1].kind == "blank")}
+    return {i: opens[sent.start_char] for i, sent in enumerate(sents)
+            if sent.start_char in opens and runs_in(sent, opens[sent.start_char])}
+
+
+@named_rule("assemble.run-in-heading", "a short verbless phrase closed by a full stop that opens a paragraph "
+            "('Attack on police in Pezu. On 9 April, gunmen ...') heads the incident its paragraph tells",
+            pos=[(_RUNIN, ((5, None, None),))],
+            # a sentence of the story with its verb; a heading on a paragraph of its own over another place's attack
+            neg=[(_RUNIN_VERB, ((None, None, None), (5, None, None))),
+                 (_RUNIN_ALONE, ((None, None, None), (5, None, None)))],
+            probe=event_tolls, off=no)
+def runs_in(sent: Any, line_end: int) -> bool:
+    """Is `sent`, opening a paragraph whose line ends at `line_end`, a short verbless phrase
+    closed by a full stop, with the paragraph's text after it on the same line?"""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > RUNIN_WORDS or not sent.text.rstrip().endswith("."):
+        return False
+    if sent.end_char >= line_end or not words[0].text[:1].isupper():
+        return False
+    return not any(t.tag_ in _FINITE or t.pos_ == "AUX" or t.is_quote for t in sent) \
+        and not any(c.isdigit() for c in sent.text)

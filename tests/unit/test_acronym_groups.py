@@ -116,3 +116,13 @@ def test_dictionary_knows_its_forms() -> None:
     actors = load_actors()
     assert actors.knows("FDLR") and actors.knows("ETA")  # an alias; a context alias
     assert not actors.knows("ZRLF")
+
+
+def test_word_lists_hold_only_what_the_dictionary_lacks() -> None:
+    """The lists of acronyms that are no group leave out those the dictionary holds: those
+    resolve to their entry and are never read as a new group."""
+    from sitgraph.loaders.extract.acronym_groups import NOT_GROUPS
+    from sitgraph.loaders.extract.wordlists import word_set
+
+    listed = NOT_GROUPS - word_set("english_acronyms")
+    assert {a for a in listed if load_actors().knows(a)} == set()

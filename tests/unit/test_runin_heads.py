@@ -1,12 +1,12 @@
 """Run-in headings ("Attack on police in Pezu. On 9 April, ...") head the incident their
-paragraph tells and add no event of their own (runin_heads.py)."""
+paragraph tells and add no event of their own (section_heads.py)."""
 
 import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract_many
 from sitgraph.loaders.extract.layout import parse_layout
-from sitgraph.loaders.extract.runin_heads import runin_sentences
+from sitgraph.loaders.extract.section_heads import runin_sentences
 
 OPEN = "Field update\n\nThe commission's team visited the province last week.\n\n"
 
