@@ -28,6 +28,7 @@ from sitgraph.loaders.extract.later_blame import named_group
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
+from sitgraph.loaders.extract.relative_blamers import relative_blamer
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -174,7 +175,8 @@ def _accused(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = ())
     if any(c.dep_ == "auxpass" for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
         return _accused_passive(tok, reader, objs, says)
-    by = _actors_of(_verb_subject(tok), reader)
+    by = relative_blamer(tok, reader)  # "officials, who blamed X": the officials' phrase holds X
+    by = _actors_of(_verb_subject(tok), reader) if by is None else by
     accused = _sides_of(_blamed_sides(tok, objs) or objs, reader)
     return [(a, "accused", by[0] if by else None) for a in accused if a not in by]
 

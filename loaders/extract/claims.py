@@ -13,6 +13,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.coordinated_acts import shared_subject
 from sitgraph.loaders.extract.nested_reactions import only_felt
+from sitgraph.loaders.extract.relative_blamers import source_clause
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import span_tokens
@@ -101,13 +102,15 @@ def _closing_bracket(toks: list[Any]) -> tuple[int, int] | None:
 def _according_to(tok: Any, sent: Any, ent_at: Any, last_speakers: _LastSpeakers, out: list[str]) -> None:
     """"according to X" (`tok` is "according"): X's actors join `out`."""
     to = tok.doc[tok.i + 1]
+    blamed: set[int] = set()  # "according to Baku, which blamed Armenian forces": no source
     for child in to.children:
         if child.dep_ == "pobj":
             _add_subtree(child, ent_at, last_speakers, out)
+            source_clause(child, blamed)
     # spaCy sometimes hangs the object elsewhere: take the next actor.
     if not out:
         for t in tok.doc[tok.i + 2: min(sent.end, tok.i + 10)]:
-            eid = ent_at(t)
+            eid = ent_at(t) if t.i not in blamed else None
             if eid:
                 out.append(eid)
                 break
@@ -250,6 +253,7 @@ def _named_in(tok: Any, ent_at: Any) -> list[Any]:
     # "Hamas's armed wing, the Qassam Brigades, said": the wing speaks, not its possessor.
     owners = {t.i for p in tok.subtree if p.dep_ == "poss" for t in p.subtree}
     modifiers = _modifier_tokens(tok, ent_at)
+    source_clause(tok, modifiers)  # "according to X, which blamed Y": Y is no source
     named = [t for t in tok.subtree if ent_at(t) and t.i not in modifiers]
     if any(t.i not in owners for t in named):
         named = [t for t in named if t.i not in owners]
