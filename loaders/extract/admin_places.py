@@ -143,7 +143,7 @@ def admin_word_cands(text: str, gaz: Any) -> list[Cand]:
 
     out = []
     for m in NAME_THEN_ADMIN.finditer(text):
-        name = m.group("name")
+        start, name = after_opening_preposition(m.start("name"), m.group("name"))
         if not _name_ok(name):
             continue
         place = _lookup(gaz, name)
@@ -154,9 +154,23 @@ def admin_word_cands(text: str, gaz: Any) -> list[Cand]:
         if " " not in name and _demonym(name) and (place is None or place.type not in SIZEABLE):
             continue  # "Palestinian territory", "Israeli territory": a people's adjective
         # The word stays in the mention ("Shan State"): reports and gold name the unit with it.
-        out.append(_named(place_cand(m.start("name"), m.end("word"), m.group(0)[m.start("name") - m.start():], place,
+        out.append(_named(place_cand(start, m.end("word"), text[start:m.end("word")], place,
                                      typ=place_type(m.group("word")), rank=2), name))
     return out
+
+
+# A preposition that opens a sentence is capitalised like a name ("Across Kherson oblast, ...",
+# "Throughout Borno State ..."): it is no word of the unit's name.
+OPENING_PREPOSITIONS = frozenset(word_set("locative_prepositions")) - _STOP_FIRST
+
+
+def after_opening_preposition(start: int, name: str) -> tuple[int, str]:
+    """The start and words of `name` (at `start`) without a capitalised locative preposition
+    before the name proper."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in OPENING_PREPOSITIONS:
+        return start + len(first) + 1, rest
+    return start, name
 
 
 @rule("place.possessive-owner", "'A's B province': A and B are two places, B held by A ('Mozambique's Cabo "

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.admin_places import after_opening_preposition
 from sitgraph.loaders.extract.attacked_towns import attacked_town
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.patterns import NOT_NAMES
@@ -67,7 +68,9 @@ def located_persons(cands: list[Cand], text: str, doc: Any, actors: ActorDiction
     for ent in doc.ents:
         if ent.label_ not in ("PERSON", "ORG") or not _located(text, ent.start_char, ent.end_char, lower, actors):
             continue
-        start, end, name = ent.start_char, ent.end_char, ent.text
+        # "Across Kherson": the sentence's capitalised preposition is no word of the name.
+        start, name = after_opening_preposition(ent.start_char, ent.text)
+        end = ent.end_char
         place = exact_place(gaz, name) if gaz is not None else None
         if ent.label_ == "ORG" and place is None:  # an organisation's name only where the gazetteer knows it
             continue

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.admin_places import OPENING_PREPOSITIONS
 from sitgraph.loaders.extract.compass_countries import whole_name
 from sitgraph.loaders.extract.demonym_places import modifier_demonyms
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, DEFINITE_BEFORE, MEDIA_HEADS, ORG_HEADS, Cand, fold
@@ -480,8 +481,9 @@ def before_placeword_cands(text: str, gaz: Any) -> list[Cand]:
     out = []
     for m in NAME_THEN_PLACEWORD.finditer(text):
         name = m.group("name")
-        # Strip leading capitalised function words: "The Idlib countryside" -> "Idlib".
-        while name.split(" ", 1)[0].lower() in NOT_NAMES and " " in name:
+        # Strip leading capitalised function words and a sentence's opening preposition: "The
+        # Idlib countryside" -> "Idlib", "Across Kherson oblast" -> "Kherson".
+        while name.split(" ", 1)[0].lower() in NOT_NAMES | OPENING_PREPOSITIONS and " " in name:
             name = name.split(" ", 1)[1]
         if not _unknown_name_ok(name):
             continue

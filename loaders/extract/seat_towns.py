@@ -10,6 +10,15 @@ town", "the city of Saada"), the unit is a place of its own, named by its admini
 the town keeps the town forms and the bare name. A report that only ever writes the bare name
 beside the unit ("Helmand province ... in Helmand") keeps one place: the bare name is the unit.
 
+A province, oblast, governorate, state or region is also told apart from its seat when the bare
+name is written as a point rather than an area: a bearing or distance from it ("west of Kherson",
+"70 nautical miles west of Hodeidah", "the outskirts of X"). An area is not a point: "in
+Helmand", "northern Hama", "across Idlib" keep one place. Only first-level words take this
+reading: a district or township and its namesake town are often one place in the reports. A
+facility in the town ("the hospital in Mopti") and the capital named ("the regional capital
+Diffa") were tried as points too and left out: the town then became a place of the sentence's
+event, which split roundup items or moved their doers and tolls.
+
 Cost: one pass over the place candidates and a regex match before each.
 """
 
@@ -36,14 +45,32 @@ def _is_town(c: Cand, text: str) -> bool:
                 or TOWN_AFTER.match(text, c.end))
 
 
+# A bare name written as a point: a bearing or distance from it ("west of Kherson", "70 nautical
+# miles west of Hodeidah", "the outskirts of X").
+POINT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:outskirts|kilometres|kilometers|km|miles)(?:\s+"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?)?)\s+of\s+)$")
+
+
+def _is_point(c: Cand, text: str) -> bool:
+    """Is the bare mention `c` written as a point, not an area (see the module's docstring)?"""
+    return bool(POINT_BEFORE.search(text, max(0, c.start - 40), c.start))
+
+
 # The unit's type by its administrative word: first-level words a province, the rest a district.
 FIRST_LEVEL = re.compile(r"(?i)\s(?:oblast|province|governorate|state|region)$")
+
+
+def _first_level(admin: list[Cand]) -> bool:
+    return any(FIRST_LEVEL.search(c.text) for c in admin)
 
 
 @rule("place.seat-town-apart", "a unit named with its administrative word and a town of the same name written "
       "as a town are two places ('Kherson Oblast' and 'Kherson City')",
       pos=[("Russian drones killed four people in Kherson Oblast on Monday, two of them in Kherson City.",
-            ("Kherson", "Kherson Oblast"))],
+            ("Kherson", "Kherson Oblast")),
+           ("Shelling wounded a farmer in a village west of Zaporizhzhia; Zaporizhzhia Oblast counted 11 attacks.",
+            ("Zaporizhzhia", "Zaporizhzhia Oblast"))],
       neg=[("Taliban fighters attacked a checkpoint in Helmand province; officials in Helmand said 14 died.",
             ("Helmand",))],
       probe=places, off=lambda cands, text: cands)
@@ -59,7 +86,8 @@ def seat_towns_apart(cands: list[Cand], text: str) -> list[Cand]:
     moved: dict[int, Cand] = {}
     for group, cs in groups.items():
         admin = [c for c in cs if ADMIN_END.search(c.text)]
-        if admin and any(_is_town(c, text) for c in cs if c not in admin):
+        if admin and any(_is_town(c, text) or (_is_point(c, text) and _first_level(admin))
+                         for c in cs if c not in admin):
             moved.update(_apart(group, cs, admin, text))
     return [moved.get(id(c), c) for c in cands]
 
