@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.breakdown_facilities import facility_parts, with_sites
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_roles, event_types, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -37,15 +38,18 @@ def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kin
     in `sentence` (at `offset` in the report); empty unless two or more places have one."""
     from sitgraph.loaders.extract.numbers import parse_number
 
-    out: list[tuple[str, int]] = []
+    found: list[tuple[int, str, int]] = []
     end = offset + len(sentence)
     for s, _e, eid in sorted(spans):
-        if s < offset or s >= end or kind(eid) != "Place" or any(eid == o for o, _ in out):
+        if s < offset or s >= end or kind(eid) != "Place" or any(eid == o for _, o, _ in found):
             continue
         m = PER_PLACE.search(sentence[max(0, s - offset - 60):s - offset])
         n = parse_number(m.group(1)) if m else None
         if n is not None:
-            out.append((eid, n))
+            found.append((s, eid, n))
+    # A camp or a market is a part as a town is, in the order the sentence tells them.
+    sites = with_sites(sentence, offset, found, facility_parts(sentence, offset, spans, kind, {s for s, _, _ in found}))
+    out = sites or [(eid, n) for _, eid, n in found]
     return out if len(out) >= 2 else respective_parts(sentence, offset, spans, kind)
 
 
@@ -82,14 +86,24 @@ def split_breakdown(f: Any, parts: list[tuple[str, int]]) -> list[Any]:
     parent.role, parent.type = "aggregate", "aggregate"
     setattr(parent, field, stated if stated and stated >= total else total)
     subs = []
+    ids = {p for p, _ in parts}
     for place, n in parts:
-        sub = replace(f, places=[place], targets=[t for t in f.targets], actors=list(f.actors),
-                      attribution=list(f.attribution), evidences=list(f.evidences), claimed_by=list(f.claimed_by),
-                      killed=None, wounded=None, displaced=None, attackers_killed=None, role="incident", type=typ)
+        sub = _part(f, place, ids, typ)
         setattr(sub, field, n)
         sub.parent = f
         subs.append(sub)
     return [parent, *subs]
+
+
+def _part(f: Any, place: str, ids: set[str], typ: str | None) -> Any:
+    """The sub-incident of total `f` at `place` (one of the parts `ids`), with no figures yet."""
+    # A facility part (a camp, a market among the targets) is its strike's target, in the
+    # places the total names; every part leaves the other parts' sites out of its targets.
+    site = place in f.targets and place not in f.places
+    return replace(f, places=[p for p in f.places if p not in ids] if site else [place],
+                   targets=[place] * site + [t for t in f.targets if t not in ids], actors=list(f.actors),
+                   attribution=list(f.attribution), evidences=list(f.evidences), claimed_by=list(f.claimed_by),
+                   killed=None, wounded=None, displaced=None, attackers_killed=None, role="incident", type=typ)
 
 
 def parts_of(f: Any, table: Any) -> list[tuple[str, int]]:
