@@ -45,7 +45,7 @@ FOUND = [
     ("The Rapid Support Forces shelled a displacement camp near El Fasher on Monday, killing 12 people.",
      [("Attack", "shelling", {RSF}, {"El Fasher"})]),
     ("Israeli warplanes bombarded the Jabalia refugee camp overnight, killing at least 30 people, the Gaza Health "
-     "Ministry said.", [("Attack", "airstrike", {"Israel"}, {"Jabalia"})]),
+     "Ministry said.", [("Attack", "airstrike", {"Israel"}, {"Jabalia refugee camp"})]),  # the camp is the place
     ("Jihadists stormed an army post in Djibo on Saturday, killing 15 soldiers.",
      [("Attack", "raid", {"rebels"}, {"Djibo"})]),
     ("Al-Shabab fighters ambushed a military convoy near Mogadishu on Thursday, killing seven soldiers.",
