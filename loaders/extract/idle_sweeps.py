@@ -8,6 +8,10 @@ uses them, the entity is left without mentions and drops out, as the guide keeps
 parties. A count or sweep opening the plural ("all armed groups", "the two armed groups") is
 :func:`generic_sides.counted_group_plurals`' business and is left to it.
 
+Unnamed attackers ("gunmen") that a frame told as its doers but gave, on a named source's word,
+to a named armed group are that group's fighters and go the same way
+(:func:`drop_idle_unnamed`).
+
 Cost: one pass over the frames and the generic side's mentions.
 """
 
@@ -17,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from sitgraph.loaders.extract.generic_sides import QUANTIFIED
+from sitgraph.loaders.extract.generic_sides import QUANTIFIED, UNNAMED
 from sitgraph.loaders.extract.rules import actors, rule
 
 # A side's mention that is a set of groups, not fighters ("armed groups", "the factions").
@@ -54,3 +58,68 @@ def _sweep(ent: Any, text: str) -> bool:
     armed groups", is generic_sides.counted_group_plurals' own.)"""
     return all(GROUP_PLURAL.search(m.text) and not QUANTIFIED.search(text[max(0, m.start - 40):m.start])
                for m in ent.mentions)
+
+
+# The unnamed attackers a report names a group's fighters by in passing ("gunmen", "armed men").
+IDLE_UNNAMED = frozenset({"actor:unknown-gunmen"})
+
+
+@rule("actor.idle-unnamed-attackers", "unnamed attackers ('gunmen', 'armed men') told as the doers of an incident "
+      "the report then gives to a named armed group, and nobody's perpetrator, target or source, are that "
+      "group's fighters, not a side of their own",
+      pos=[("Gunmen ambushed a bus near Garissa on 9 March 2021, killing 11 passengers. Kenyan police said "
+            "al-Shabaab carried out the attack.", ("Kenya", "al-Shabaab", "civilians"))],
+      neg=[("Gunmen ambushed a bus near Garissa on 9 March 2021, killing 11 passengers. Kenyan police said "
+            "they were searching the area.", ("Kenya", "civilians", "unknown gunmen"))],
+      probe=actors, off=lambda frames, table: None)
+def drop_idle_unnamed(frames: list[Any], table: Any) -> None:
+    """Take out of `table` the unnamed attackers (:data:`IDLE_UNNAMED`) that a frame records as
+    its doers while giving its act to a named armed group ("gunmen ambushed a convoy ... the
+    prosecutor blamed the Gulf Cartel", a named source giving it), when no frame uses them as
+    perpetrator, target, source or giver of a record, and no sentence names them beside a named group ("gunmen from a
+    nearby village attacked X, where Boko Haram militants had burned a school": two sides).
+    The guide lists such words among the group's names. Cost: one pass over the frames."""
+    used = {a for f in frames for a in (*f.actors, *f.targets, *f.claimed_by)}
+    used |= {by for f in frames for _a, _how, by, _ev in f.attribution if by}
+    for eid in _doers_given_away(frames, table) - used:
+        ent = table.entities[eid]
+        if ent.key in IDLE_UNNAMED and ent.mentions and not _beside_named(ent, table):
+            table.entities[eid] = replace(ent, mentions=())
+            table.spans[:] = [sp for sp in table.spans if sp[2] != eid]
+            table.weak.add(eid)
+            for f in frames:
+                # The record only told who the doers were; the frame gave its act to the group.
+                f.attribution = [r for r in f.attribution if r[0] != eid]
+
+
+def _doers_given_away(frames: list[Any], table: Any) -> set[str]:
+    """Entity ids recorded as the doers of a frame whose perpetrators are named armed groups only,
+    given to them by a source the report names ("State authorities blamed the Gulf Cartel")."""
+    out = set()
+    for f in frames:
+        given = any(a in f.actors and by for a, _how, by, _ev in f.attribution)
+        if given and f.actors and all(_named_group(table.entities.get(a)) for a in f.actors):
+            out |= {a for a, _how, _by, _ev in f.attribution if a not in f.actors and a in table.entities}
+    return out
+
+
+def _beside_named(ent: Any, table: Any) -> bool:
+    """Does the sentence of one of `ent`'s mentions hold a named armed group's mention?"""
+    text = table.report.text
+    for m in ent.mentions:
+        start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        stop = _sentence_end(text, m.end)
+        if any(start <= s < stop and _named_group(table.entities.get(eid)) for s, _e, eid in table.spans):
+            return True
+    return False
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence running at `at` ends (its full stop or line break), else the text's end."""
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def _named_group(ent: Any) -> bool:
+    """Is `ent` an armed group the report names (not one of the dictionary's unnamed sides)?"""
+    return ent is not None and ent.kind == "Actor" and ent.type == "armed_group" and ent.key not in UNNAMED

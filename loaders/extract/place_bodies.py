@@ -21,7 +21,10 @@ from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
-_NAME = r"[A-Z][\w'\u2019\-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019\-]*){0,2}"
+# A name never runs over a blank line: "Responsibility" (a section heading) and "The Hakkari
+# governor's office" below it are no one name.
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME = rf"[A-Z][\w'\u2019\-]*(?:{_GAP}(?:and{_GAP})?[A-Z][\w'\u2019\-]*){{0,2}}"
 _LEVEL = r"(?:regional|provincial|district|state|county|city|municipal|local|civil|interim|federal|town)"
 # A place's police speaks as a body of its own: "Parwan police said", "the Khyber Pakhtunkhwa
 # Police said", "the Kano State Police Command said".
@@ -31,6 +34,9 @@ _BODY = (rf"(?:(?:{_LEVEL}\s+){{0,2}}(?:administration|government)|governor['\u2
 PLACE_BODY = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{_NAME})\s+(?P<body>{_BODY})\b")
 # A possessive or a compound adjective is no place's name: "Yemen's Sunni-majority government".
 NOT_PLACE = re.compile(r"['\u2019]s\b|-(?:majority|led|backed|run|dominated|controlled|based)\b")
+# A body that blames a side speaks as surely as one that "said" ("The Hakkari governor's office
+# blamed the PKK"); kept to the place's bodies, where the verb cannot be a person's.
+BLAMES = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:blamed|blames)\b")
 STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "By", "From", "Its", "Their"})
 
 
@@ -58,7 +64,8 @@ def place_body_cands(text: str, actors: ActorDictionary) -> list[Cand]:
         if not words:
             continue
         start = m.end("name") - len(" ".join(words))
-        if actors.find(" ".join(words)) or not _speaks(text, start, m.end()) or NOT_PLACE.search(" ".join(words)):
+        speaks = _speaks(text, start, m.end()) or BLAMES.match(text, m.end())
+        if actors.find(" ".join(words)) or not speaks or NOT_PLACE.search(" ".join(words)):
             continue
         phrase = text[start:m.end()]
         out.append(Cand(start, m.end(), phrase, "Actor", "organization", "org:" + fold(phrase), phrase, rank=0))

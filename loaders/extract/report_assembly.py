@@ -35,7 +35,7 @@ from sitgraph.loaders.extract.event_regions import place_in_regions
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.frame_joins import merge_agreements
 from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
-from sitgraph.loaders.extract.idle_sweeps import drop_idle_sweeps
+from sitgraph.loaders.extract.idle_sweeps import drop_idle_sweeps, drop_idle_unnamed
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
@@ -81,6 +81,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     lend_lead_side(frames, table, text)  # "Israeli strikes killed 17 ..." then "a strike on a tent killed 5"
     frames = join_described_doers(frames, table)  # "gunmen killed 11" and "X was blamed for the killings": one act
     drop_idle_sweeps(frames, table, text)  # "armed groups have fought there for years": no party
+    drop_idle_unnamed(frames, table)  # "gunmen ambushed ... the Gulf Cartel was blamed": the group's fighters
     return frames
 
 

@@ -81,7 +81,9 @@ def seat_towns_apart(cands: list[Cand], text: str) -> list[Cand]:
     ("Konduga town")."""
     groups: dict[str, list[Cand]] = {}
     for c in cands:
-        if c.kind == "Place" and c.place is not None:
+        # A place the gazetteer does not know ("Djibasso department" and "Djibasso town") is grouped
+        # by its name all the same: the same two places hide in one group.
+        if c.kind == "Place":
             groups.setdefault(c.group, []).append(c)
     moved: dict[int, Cand] = {}
     for group, cs in groups.items():

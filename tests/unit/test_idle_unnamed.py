@@ -1,0 +1,41 @@
+"""Unnamed attackers whose act the report gives to a named armed group (`actor.idle-unnamed-attackers`).
+
+"Gunmen ambushed a convoy ... the prosecutor blamed the Gulf Cartel": the gunmen are the group's
+fighters told in passing, not a side of their own. Where no named group is anybody's
+perpetrator, or the gunmen are an act's own perpetrator (a recalled attack nobody is blamed for),
+they stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+
+ROWS = [
+    # The gunmen's ambush is put on a named group by the police: the gunmen are its fighters.
+    ("Gunmen ambushed a bus near Garissa on 9 March 2021, killing 11 passengers. Kenyan police said "
+     "al-Shabaab carried out the attack.",
+     {"al-Shabaab"}, {"unknown gunmen"}),
+    # Nobody is blamed: the gunmen are the only word for the attackers and stay.
+    ("Gunmen ambushed a bus near Garissa on 9 March 2021, killing 11 passengers. Kenyan police said "
+     "they were searching the area.",
+     {"unknown gunmen"}, set()),
+    # A recalled attack by unnamed gunmen, nobody blamed, beside the named group's own attack: the
+    # gunmen are that act's perpetrator and stay apart.
+    ("Al-Shabaab fighters stormed a hotel in Kismayo on 9 March 2022, killing 11 guests.\n\n"
+     "On 2 February 2022 gunmen shot dead two traders at a market in Afmadow.",
+     {"al-Shabaab", "unknown gunmen"}, set()),
+    # A condemnation by a named group of an attack by gunmen: the group is no perpetrator, the gunmen stay.
+    ("Gunmen shot dead four farmers in Kajuru on 12 April 2021. The Catholic bishops condemned the killings.",
+     {"unknown gunmen"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ROWS)
+def test_idle_unnamed(nlp, text: str, present: set[str], absent: set[str]) -> None:
+    x = extract(Report.from_text(text, published="2022-06-14"), nlp=nlp)
+    armed = {e.name for e in x.entities if e.kind == "Actor" and e.type == "armed_group"}
+    assert armed == present
+    assert not (armed & absent)
