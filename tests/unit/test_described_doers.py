@@ -66,7 +66,8 @@ ROWS = [
      "gunmen attacked the village of Mpeketoni in Lamu county late Saturday.\n\nA police spokesman said the "
      "attackers, whom he described as members of al-Shabaab, set fire to a church. A local official blamed the "
      "Mombasa Republican Council.",
-     {"Kenya", "Mombasa Republican Council", "al-Shabaab", "civilians", "unknown gunmen"},
+     # the gunmen a named source then ties to al-Shabaab are that group's (actor.idle-unnamed-attackers)
+     {"Kenya", "Mombasa Republican Council", "al-Shabaab", "civilians"},
      [("al-Shabaab",), ("al-Shabaab",)]),
 ]
 

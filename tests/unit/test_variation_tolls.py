@@ -240,10 +240,9 @@ NEIGHBOURS = [
     ("Sudan\n\nShelling killed 11 civilians in Kadugli on Monday: seven in Hajar al-Nar and four in Tillo.",
      [(7, None), (4, None)]),
     ("Ukraine\n\nGlide bombs killed five people in Kramatorsk and one in Sloviansk on Sunday.", [(5, None), (1, None)]),
-    left("a breakdown's part at a facility ('four in the Abu Shouk camp') is not read, so the total told first is "
-         "read as a part",
-         "Sudan\n\nRSF shelling killed 11 civilians in El Fasher on Wednesday: seven in the Daraja Oula neighbourhood "
-         "and four in the Abu Shouk camp.", [(7, None), (4, None)]),
+    # a breakdown's part at a facility ('four in the ... camp') is a part; the total told first is none
+    ("Sudan\n\nRSF shelling killed 11 civilians in El Fasher on Wednesday: seven in the Daraja Oula neighbourhood "
+     "and four in the Abu Shouk camp.", [(7, None), (4, None)]),
     # an earlier attack recalled in a 'since March, when ...' clause: its own event, its toll with it
     ("Nigeria\n\nGunmen killed 20 villagers in Zamfara on Sunday. It was the deadliest attack since March, when "
      "bandits killed 45 people in the same state.", [(20, None), (45, None)]),
