@@ -94,6 +94,7 @@ from sitgraph.loaders.extract.toll_phrases import (
 from sitgraph.loaders.extract.toll_readers import EXTRA_READERS, whose_parts
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 from sitgraph.loaders.extract.toll_words import may_tell_toll
+from sitgraph.loaders.extract.toll_zero_forms import among_one_side
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
@@ -306,7 +307,7 @@ def _negated_figures(masked: str) -> list[_Figure]:
         for category in _negated_categories(m["verb"].lower(), m.group(0)):
             out.append(_Figure(category, 0, (m.start(), m.end())))
     for m in NEG_NOUN.finditer(masked):
-        if _one_group(m.group(0)):
+        if _one_group(m.group(0)) or among_one_side(masked, m.end()):
             continue
         for word in (m["a"], m["b"]):
             for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
@@ -561,7 +562,7 @@ _TRIGGER = re.compile(
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b|condition"
     r"|field\s+of\s+(?:hono|battle)"
-    r"|gunned\s+down|mowed\s+down|hack|bodies|alive"
+    r"|gunned\s+down|mowed\s+down|hack|bodies|alive|hitting\s+no"
     # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "embraced shahadat"
     r"|eliminat|t(?:ook|aking)\s+out|supreme\s+sacrifice|laid\s+down|shahadat)"
 )

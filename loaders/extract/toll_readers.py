@@ -14,8 +14,9 @@ from sitgraph.loaders.extract.toll_put_at import put_at_figures
 from sitgraph.loaders.extract.toll_roles import role_figures
 from sitgraph.loaders.extract.toll_selves import selves_and_figures
 from sitgraph.loaders.extract.toll_whose import whose_parts
+from sitgraph.loaders.extract.toll_zero_forms import zero_form_figures
 
 EXTRA_READERS = (role_figures, care_figures, included_figures, counted_attackers_figures,
                  one_named_person_figures, named_figures, put_at_figures, selves_and_figures,
-                 person_list_figures)
+                 person_list_figures, zero_form_figures)
 __all__ = ["EXTRA_READERS", "whose_parts"]  # whose_parts rewrites what the readers found
