@@ -111,6 +111,7 @@ from sitgraph.loaders.extract.short_forms import resolve_short_forms
 from sitgraph.loaders.extract.slot_places import slot_persons
 from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
+from sitgraph.loaders.extract.speaking_capitals import speaking_capitals
 from sitgraph.loaders.extract.stance_states import stance_state_cands
 from sitgraph.loaders.extract.title_spans import title_spans
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
@@ -141,6 +142,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     cands += stance_state_cands(cands, text)  # "Tanzania asked ...": the state
+    cands = speaking_capitals(cands, text, actors)  # "Baku denied ...": the state
     in_heads = Cover(heads)
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
     cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
