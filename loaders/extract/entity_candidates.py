@@ -65,6 +65,7 @@ from sitgraph.loaders.extract.group_premodifiers import named_member_cands
 from sitgraph.loaders.extract.headline_facilities import headline_lead_facilities
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.infobox_labels import without_box_labels
+from sitgraph.loaders.extract.item_labels import without_item_labels
 from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.locative_names import entry_head_places, locative_slot_places, premodifying_places
 from sitgraph.loaders.extract.media_sources import unnamed_media_cands
@@ -155,6 +156,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = monitor_short_forms(cands, text)  # "the Office has verified": the office named before
     cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
     cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
+    cands = without_item_labels(cands, text)  # a roundup item's label ('Aid:', 'Niger:') names no actor
     cands = title_spans(cands, text)  # an office, an honorific or a credit line is no body or place
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
