@@ -94,7 +94,7 @@ from sitgraph.loaders.extract.toll_phrases import (
 from sitgraph.loaders.extract.toll_readers import EXTRA_READERS, whose_parts
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 from sitgraph.loaders.extract.toll_words import may_tell_toll
-from sitgraph.loaders.extract.toll_zero_forms import among_one_side
+from sitgraph.loaders.extract.toll_zero_forms import among_one_side, denies_one_group
 
 __all__ = ["Casualties", "DIED_OF_WOUNDS", "parse_number", "find_casualties"]
 
@@ -302,12 +302,12 @@ def _negated_figures(masked: str) -> list[_Figure]:
     "no civilians were killed") is no zero: the others may have died."""
     out: list[_Figure] = []
     for m in NEG_SUBJECT.finditer(masked):
-        if _one_group(m.group(0)):
+        if denies_one_group(m.group(0)):
             continue
         for category in _negated_categories(m["verb"].lower(), m.group(0)):
             out.append(_Figure(category, 0, (m.start(), m.end())))
     for m in NEG_NOUN.finditer(masked):
-        if _one_group(m.group(0)) or among_one_side(masked, m.end()):
+        if denies_one_group(m.group(0)) or among_one_side(masked, m.end()):
             continue
         for word in (m["a"], m["b"]):
             for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
@@ -315,25 +315,12 @@ def _negated_figures(masked: str) -> list[_Figure]:
     return out
 
 
-ONE_GROUP = branch("toll.one-group-denied", "'there were no civilian casualties': a denial of one group's harm is no "
-                   "zero toll (fighters may have died)",
-                   pos=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no civilian "
-                         "casualties.", ((None, None, None),))],
-                   neg=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no "
-                         "casualties.", ((0, 0, None),))],
-                   probe=event_tolls, where="numbers._negated_figures")
 NO_ONE_HURT = branch("toll.no-one-injured", "'no one was injured': no one harmed, so no one killed either",
                      pos=[("A drone hit an apartment block in Kharkiv on Sunday; no one was injured.",
                            ((0, 0, None),))],
                      neg=[("A drone hit an apartment block in Kharkiv on Sunday; there were no injuries.",
                            ((None, 0, None),))],
                      probe=event_tolls, where="numbers._negated_figures")
-_GROUP = re.compile(r"(?i)\bcivilians?\b")
-
-
-def _one_group(phrase: str) -> bool:
-    """Does a negation deny the harm of one group only ("no civilian casualties")?"""
-    return enabled(ONE_GROUP) and _GROUP.search(phrase) is not None
 
 
 def _negated_categories(verb: str, phrase: str) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
 
 # "hitting no one", "injuring nobody": the attack's verb with no one as its object.
@@ -50,6 +50,22 @@ def among_one_side(masked: str, end: int) -> bool:
     """Does the denied harm ending at `end` belong to a group named after it ("no casualties
     among the attackers")? Then it is no zero of the incident."""
     return _AMONG.match(masked, end) is not None
+
+
+ONE_GROUP = branch("toll.one-group-denied", "'there were no civilian casualties': a denial of one group's harm is no "
+                   "zero toll (fighters may have died)",
+                   pos=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no civilian "
+                         "casualties.", ((None, None, None),))],
+                   neg=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no "
+                         "casualties.", ((0, 0, None),))],
+                   probe=event_tolls, where="numbers._negated_figures")
+_GROUP = re.compile(r"(?i)\bcivilians?\b")
+
+
+def denies_one_group(phrase: str) -> bool:
+    """Does a plain negation deny the harm of one group only ("no civilian casualties")? Then it
+    is no zero toll (:mod:`numbers` reads the plain negations)."""
+    return enabled(ONE_GROUP) and _GROUP.search(phrase) is not None
 
 
 @rule("toll.zero-forms", "'hitting no one', 'with no damage or casualties', 'no reports of casualties': a zero toll "
