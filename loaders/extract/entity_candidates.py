@@ -91,6 +91,7 @@ from sitgraph.loaders.extract.name_compounds import (
     drop_donor_demonyms,
     full_names_before_brackets,
 )
+from sitgraph.loaders.extract.national_societies import bare_red_cross_society, national_society_cands
 from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.paragraph_names import within_paragraphs
@@ -141,6 +142,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
+    cands += national_society_cands(text, actors)  # "the Kenya Red Cross": not the ICRC
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     cands += stance_state_cands(cands, text)  # "Tanzania asked ...": the state
     cands = speaking_capitals(cands, text, actors)  # "Baku denied ...": the state
@@ -181,6 +183,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = counted_group_plurals(kept, text)
     kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
     kept = other_names(bracketed_forms(full_names_before_brackets(kept, text), text), text)  # 'X, known as Y'
+    kept = bare_red_cross_society(kept, text)  # "the Red Cross" after "the Congolese Red Cross"
     kept = members_after_group(resolve_short_forms(facility_variants(kept, actors)), text)  # "BIFF gunmen"
     kept = owned_unit_short_forms(kept)  # "the UPDF's 2nd Division ... the 2nd Division"
     kept = appositive_names(headline_head_short_forms(kept), text)
