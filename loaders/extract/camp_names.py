@@ -30,6 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.entity_folds import fold_entities, follow_folds
 from sitgraph.loaders.extract.mentions import fold
 from sitgraph.loaders.extract.rules import places, rule
 
@@ -116,16 +117,6 @@ def fold_camp_names(table: Any, events: list[Any], relations: list[Any]) -> tupl
     folded = camp_name_places(table)
     if not folded:
         return events, relations
-    for pid, cid in folded.items():
-        place, camp = table.entities.pop(pid), table.entities[cid]
-        mentions = tuple(sorted(camp.mentions + place.mentions, key=lambda m: (m.start, m.end)))
-        table.entities[cid] = replace(camp, mentions=mentions)
+    fold_entities(table, folded)
     events = [replace(ev, targets=_swap(ev.targets, folded), places=_swap(ev.places, folded)) for ev in events]
-    out, seen = [], set()
-    for r in relations:
-        s, t = folded.get(r.source, r.source), folded.get(r.target, r.target)
-        if s == t or (r.type, s, t) in seen:
-            continue
-        seen.add((r.type, s, t))
-        out.append(replace(r, source=s, target=t) if (s, t) != (r.source, r.target) else r)
-    return events, out
+    return events, follow_folds(relations, folded)

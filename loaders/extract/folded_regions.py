@@ -22,9 +22,9 @@ events and relations.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.entity_folds import fold_entities, follow_folds
 from sitgraph.loaders.extract.event_records import used_ids
 from sitgraph.loaders.extract.rules import places, rule
 
@@ -70,15 +70,5 @@ def fold_unplaced_regions(table: Any, events: list[Any], relations: list[Any]) -
     folded = unplaced_regions(table, events)
     if not folded:
         return relations
-    for rid, cid in folded.items():
-        region, country = table.entities.pop(rid), table.entities[cid]
-        mentions = tuple(sorted(country.mentions + region.mentions, key=lambda m: (m.start, m.end)))
-        table.entities[cid] = replace(country, mentions=mentions)
-    out, seen = [], set()
-    for r in relations:
-        s, t = folded.get(r.source, r.source), folded.get(r.target, r.target)
-        if s == t or (r.type, s, t) in seen:
-            continue
-        seen.add((r.type, s, t))
-        out.append(replace(r, source=s, target=t) if (s, t) != (r.source, r.target) else r)
-    return out
+    fold_entities(table, folded)
+    return follow_folds(relations, folded)
