@@ -24,6 +24,14 @@ def events(nlp, text: str) -> list[tuple]:
              {names[a] for a in v.actors}) for v in x.events if v.role != "aggregate"]
 
 
+def placed_tolls(nlp, text: str) -> list[tuple]:
+    """(kind, killed, wounded, date, place names) of each event but aggregates."""
+    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [(v.kind, v.killed, v.wounded, v.date, tuple(sorted(names[p] for p in v.places)))
+            for v in x.events if v.role != "aggregate"]
+
+
 def check_events(nlp, text: str, expected: list) -> None:
     """Assert that `text` gives exactly the `expected` rows of :func:`events`: kind, role,
     killed, wounded and date equal; a row's place word found among the event's place and target

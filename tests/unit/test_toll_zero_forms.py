@@ -6,22 +6,16 @@ unclaimed attack, a zero told of another incident."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.toll_zero_forms import zero_form_figures
 
-PUBLISHED = "2024-06-14"  # a Friday
-
-
-def _events(nlp, text: str) -> list[tuple]:
-    """(kind, killed, wounded, date, place names) of each event but aggregates."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, v.killed, v.wounded, v.date, tuple(sorted(names[p] for p in v.places)))
-            for v in x.events if v.role != "aggregate"]
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import placed_tolls  # noqa: E402
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -79,4 +73,4 @@ CASES: list = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_zero_forms_events(nlp, text: str, expected: list) -> None:
-    assert _events(nlp, text) == expected
+    assert placed_tolls(nlp, text) == expected

@@ -34,22 +34,8 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import still_missed  # noqa: E402,F401
-
-PUBLISHED = "2024-06-14"  # a Friday
-
-
-def _events(nlp, text: str) -> list[tuple]:
-    """(kind, killed, wounded, date, place names) of each event but aggregates."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, v.killed, v.wounded, v.date, tuple(sorted(names[p] for p in v.places)))
-            for v in x.events if v.role != "aggregate"]
-
+from incident_rows import placed_tolls, still_missed  # noqa: E402,F401
 
 CARE: list = [
     pytest.param(
@@ -100,7 +86,7 @@ CARE: list = [
 
 @pytest.mark.parametrize("text,expected", CARE)
 def test_wounded_at_care(nlp, text, expected):
-    assert _events(nlp, text) == expected
+    assert placed_tolls(nlp, text) == expected
 
 
 PUT_AT: list = [
@@ -157,7 +143,7 @@ PUT_AT: list = [
 
 @pytest.mark.parametrize("text,expected", PUT_AT)
 def test_toll_put_at_later(nlp, text, expected):
-    assert _events(nlp, text) == expected
+    assert placed_tolls(nlp, text) == expected
 
 
 HEADLINE: list = [
@@ -180,7 +166,7 @@ HEADLINE: list = [
 
 @pytest.mark.parametrize("text,expected", HEADLINE)
 def test_headline_nationality(nlp, text, expected):
-    assert _events(nlp, text) == expected
+    assert placed_tolls(nlp, text) == expected
 
 
 ARM_ACCOUNT: list = [
@@ -216,4 +202,4 @@ ARM_ACCOUNT: list = [
 
 @pytest.mark.parametrize("text,expected", ARM_ACCOUNT)
 def test_side_account_by_its_arm(nlp, text, expected):
-    assert _events(nlp, text) == expected
+    assert placed_tolls(nlp, text) == expected
