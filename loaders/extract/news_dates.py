@@ -30,6 +30,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_choice import AFTERWARDS, _head_token, clause_head
+from sitgraph.loaders.extract.entered_days import date_capture_entered
 from sitgraph.loaders.extract.merging import Overlap, names_disjoint
 from sitgraph.loaders.extract.roles import _INCIDENT_NOUN, REACTION_VERBS, date_told_after, separate
 from sitgraph.loaders.extract.rules import event_dates, no, nothing
@@ -53,6 +54,7 @@ def date_lead_told_after(frames: list[Any], last: Any, sentence: str, dates: lis
     that day from rule ``date.one-sentence`` (`frames` is kept for the call's shape)."""
     dates = [d for d in dates if not after_acts(sent, d)] if sent is not None else dates
     date_told_after(last, sentence, dates, said)
+    date_capture_entered(last, sentence, dates, said)  # "troops entered the town on Sunday" (entered_days.py)
     date_of_it(last, sentence, dates, said)
     if last is not None and not last.date_explicit:
         date_by_retelling(last, found or [], sentence, {d.date for d in dates if d.start not in said})
