@@ -20,6 +20,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.fighters_dead import fighters_own_dead, fighters_told_after
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
+from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
 from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -141,6 +142,7 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     update = _updates_toll(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
+    raise_to_rank(f, sentence)
     more = _more_on_top(f, sentence)
     f.toll_revised = f.toll_revised or update
     if more and _added_on_top(f, counts):

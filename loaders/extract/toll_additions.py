@@ -46,7 +46,7 @@ _WOUNDED_SUBJECT = (rf"{_NUM}\s+of\s+(?:the|those)\s+(?:(?:seriously|critically|
                     r"(?:\s+[a-z]+)?(?:\s*,[^,;.]{1,60},)?")
 
 
-def _died_after(subject: str) -> re.Pattern[str]:
+def died_after(subject: str) -> re.Pattern[str]:
     """A sentence whose subject, at its start or after a fronted phrase, is `subject` and whose
     verb is one of dying followed by wounds, a hospital or a time."""
     return re.compile(
@@ -57,12 +57,17 @@ def _died_after(subject: str) -> re.Pattern[str]:
         r"|the\s+next\b|the\s+following\b|within\b|during\b|after\b|before\b|while\b|when\b|as\s+a\s+result\b))")
 
 
-_MORE = _died_after(_MORE_SUBJECT)
-_WOUNDED_DIED = _died_after(_WOUNDED_SUBJECT)
+_MORE = died_after(_MORE_SUBJECT)
+_WOUNDED_DIED = died_after(_WOUNDED_SUBJECT)
 
 
 # A total told in the same sentence: the whole toll, not more on top of it.
 _TOTAL = re.compile(r"(?i)\b(?:toll|total|tally|number\s+of\s+(?:dead|deaths))\b")
+
+
+def gives_total(sentence: str) -> bool:
+    """Does `sentence` tell a total of its own ("bringing the toll to 11"), the whole toll?"""
+    return _TOTAL.search(sentence) is not None
 
 
 @rule("toll.more-died-after-toll", "'Three more died of their wounds the next day' after an incident's toll: more "
@@ -75,7 +80,7 @@ _TOTAL = re.compile(r"(?i)\b(?:toll|total|tally|number\s+of\s+(?:dead|deaths))\b
 def more_died(text: str) -> bool:
     """Does sentence `text` tell more dead on top of a toll told before ("Three more died of
     their wounds", "a further four died in hospital") with no total of its own?"""
-    return _MORE.search(text) is not None and _TOTAL.search(text) is None
+    return _MORE.search(text) is not None and not gives_total(text)
 
 
 @rule("toll.wounded-died-after-toll", "'Five of the wounded later died' after a toll told with the wounded: more dead "

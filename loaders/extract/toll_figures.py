@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.later_clause_dead import later_dead_clause
 from sitgraph.loaders.extract.possessed_victims import possessed_ones
 from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
@@ -290,7 +291,8 @@ def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: 
     phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
     phrase = (m.end("n"), phrase_end)
     subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
-    more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n")))
+    more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n"))
+                or "verb" in m.re.groupindex and later_dead_clause(masked, m))
     words = re.findall(r"[A-Za-z]+", m.groupdict().get("np") or "")
     out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
                        _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL,
