@@ -66,6 +66,7 @@ from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlie
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day
 from sitgraph.loaders.extract.report_assembly import assemble_report
+from sitgraph.loaders.extract.roundup_items import item_elsewhere
 from sitgraph.loaders.extract.rules import enabled
 from sitgraph.loaders.extract.sentence_dates import sentence_dates
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
@@ -387,7 +388,7 @@ def _retells_last(back: Frame | None, found: list[Frame], table: EntityTable, te
     """An anaphoric sentence's `found` frames tell more of `back`, the incident told last (not an
     earlier incident of its own date, target and claimant: recalled_apart.py)."""
     return back is not None and _more_of_last(found, table, text) and not recalled_apart(back, found, table) \
-        and not likened_earlier(back, found, text, table)
+        and not likened_earlier(back, found, text, table) and not any(item_elsewhere(back, f, table) for f in found)
 
 
 def _merge_into_last(back: Frame, found: list[Frame]) -> list[Frame]:

@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_h
 from sitgraph.loaders.extract.facility_name_parts import inner_name_part
 from sitgraph.loaders.extract.fighter_names import named_fighters
 from sitgraph.loaders.extract.heading_forces import heading_force_word
+from sitgraph.loaders.extract.media_names import head_first_media
 from sitgraph.loaders.extract.org_tails import built_name, org_name_end
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
 from sitgraph.loaders.extract.patterns import (
@@ -499,7 +500,7 @@ def spacy_org_cand(s: int, surface: str) -> Cand | None:
     head = words[-1] if words else ""
     if head in ARMED_HEADS:
         typ = "armed_group"
-    elif head in MEDIA_HEADS:
+    elif head in MEDIA_HEADS or head_first_media(surface):  # "Radio Shabelle": media_names.py
         typ = "media"
     elif head in ORG_HEADS or any(w in ORG_HEADS for w in words[:-1]) and len(words) >= 3:
         typ = "organization"

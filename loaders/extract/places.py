@@ -13,6 +13,7 @@ from typing import Any
 from sitgraph.loaders.extract.admin_places import OPENING_PREPOSITIONS
 from sitgraph.loaders.extract.compass_countries import whole_name
 from sitgraph.loaders.extract.demonym_places import modifier_demonyms
+from sitgraph.loaders.extract.listed_places import listed_place
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, DEFINITE_BEFORE, MEDIA_HEADS, ORG_HEADS, Cand, fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_endings import town_despite_ending
@@ -75,9 +76,9 @@ LOCATIVE_CHAIN = re.compile(
 
 
 def is_locative(text: str, start: int, end: int) -> bool:
-    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north", "into
-    Cameroon and Chad")?"""
-    if _after_preposition(_prev_words(text, start, 2)) or conjoined_place(text, start, end):
+    """Does the name at text[start:end] stand as a place ("in Syria", "Syria's north", "into Mali, Chad and Niger")?"""
+    if _after_preposition(_prev_words(text, start, 2)) or conjoined_place(text, start, end) \
+            or listed_place(text, start, end):
         return True
     rest = text[end:end + 30]
     # "in Djibo, Burkina Faso, on Monday": the country that locates a place named before it.
@@ -560,8 +561,7 @@ CAP_SEQ = re.compile(r"(?<![\w\-])(?:al-|Al-|el-|El-)?[A-Z][a-z][\w'\u2019\-]*(?
 
 @rule("place.gazetteer-name", "a capitalised name the gazetteer knows exactly as a country, province, "
       "region or a town of 20000+ people is a place, even where spaCy misses it",
-      pos=[("Bunia was quiet on Monday.", ("Bunia",))],
-      neg=[("Mortars fell on the camp overnight.", ())],
+      pos=[("Bunia was quiet on Monday.", ("Bunia",))], neg=[("Mortars fell on the camp overnight.", ())],
       probe=places, off=lambda text, gaz: [])
 def gazetteer_name_cands(text: str, gaz: Any) -> list[Cand]:
     """Capitalised names the gazetteer knows exactly as a sizeable place (spaCy misses some)."""
