@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.item_openings import after_item_marker
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
@@ -59,6 +60,8 @@ def _acts_alone(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     if not before or before[-1] in ".!?\n\"“" or "\n" in text[len(before):start]:
         return True  # a line's start: a headline has no full stop before the body's first word
+    if after_item_marker(text, start):
+        return True  # "- Military jets bombed ...": a list item's marker is layout, not a word
     words = re.findall(r"[\w'’-]+|[,;:]", before[-40:])
     return not words or words[-1].lower() in _BEFORE_OK or words[-1].lower() in ("a", "an")
 

@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.possessive_sides import speaker_after
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_tokens
+from sitgraph.loaders.extract.speaking_bodies import body_sides
 from sitgraph.loaders.extract.state_arms import arms_owners
 
 OWN_PRONOUNS = frozenset("its their our".split())
@@ -205,6 +206,8 @@ def _speaking_sides(subj: Any, reader: Any) -> list[str]:
     owner of a speaking body ("Russia's defence ministry", "the group's news agency")."""
     owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
     own = _armed_in([t for t in subj.subtree if t.i not in owners], reader)
+    if not own:  # "Ukraine's General Staff said": a body the dictionary places in its side
+        own = body_sides(reader.ents_in([t for t in subj.subtree if t.i not in owners], ("Actor",)), reader.table)
     if own or subj.lemma_.lower() not in SPEAKING_BODIES:
         return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
     return _armed_in([t for t in subj.subtree if t.i in owners], reader)

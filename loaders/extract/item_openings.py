@@ -1,0 +1,34 @@
+"""A list item's marker opens its line: what follows it stands at a line's start.
+
+Daily war roundups, monitoring updates and press releases set each development on a bullet
+("- Military jets bombed the town of ...", "\u2022 Military aircraft struck the market ..."). The
+readers of a bare force word ("the army", "military jets", "a government warplane") take it for
+the report's own state forces only where nothing but a sentence start, an article or a
+conjunction precedes it (a name or a demonym before it makes it another side's). The marker is
+none of these (a number's stop, "3. ", is already read as a sentence's end), so an item that
+opens with the force word lost its doer, while the same words as running text kept it. The
+marker is layout, not a word: the item's first word is at its line's start.
+
+Cost: one anchored regex match at the line's start, only where the word is not already at a
+sentence start.
+"""
+
+from __future__ import annotations
+
+from sitgraph.loaders.extract.layout import MARKER
+from sitgraph.loaders.extract.rules import event_actors, no, rule
+
+
+@rule("actor.item-marker-opening", "a list item's marker ('- ', '\u2022 ') before a bare force word is its line's "
+      "start: '- Military jets bombed ...' is the report's state forces, as the same words opening a line are",
+      pos=[("Myanmar: the day's developments\n\n- Military jets bombed the town of Hakha in Chin State on Thursday, "
+            "killing nine people, a rights group said.", (("Tatmadaw",),))],
+      neg=[("Myanmar: the day's developments\n\n- Chinese military jets bombed the town of Hakha in Chin State on "
+            "Thursday, killing nine people, a rights group said.", (("China",),))],
+      probe=event_actors, off=no)
+def after_item_marker(text: str, start: int) -> bool:
+    """Does only a list item's marker stand between the start of the line holding `start`
+    and `start` ("- Military jets ...", "\u2022 Troops ...", "(b) Troops ...")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = MARKER.match(text, line_start)
+    return m is not None and m.end() == start
