@@ -91,6 +91,7 @@ from sitgraph.loaders.extract.name_compounds import (
     drop_donor_demonyms,
     full_names_before_brackets,
 )
+from sitgraph.loaders.extract.national_forces import army_with_its_state
 from sitgraph.loaders.extract.national_societies import bare_red_cross_society, national_society_cands
 from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
@@ -194,7 +195,9 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = demonym_forces_as_states(kept, actors, text)  # "Azerbaijani forces": the state the report names
     country = report_country(kept, actors)
     state = country_state(actors, country) or frame_state(kept, actors, country)
-    return unnamed_speakers_as_state(role_of_state(kept, state), state, text, actors)
+    kept = unnamed_speakers_as_state(role_of_state(kept, state), state, text, actors)
+    # One party read as two: the army's acronym beside its name read as the state (national_forces.py).
+    return army_with_its_state(kept, actors)
 
 
 @rule("place.inside-facility-name", "a place-like word inside a facility name is part of the name unless "
