@@ -41,6 +41,7 @@ from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.lead_strikes import lend_lead_side
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
+from sitgraph.loaders.extract.place_named_claims import move_place_named_claims
 from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.quoted_retellings import fold_quoted
 from sitgraph.loaders.extract.series_sides import take_series_sides
@@ -92,6 +93,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     frames = assemble.assemble(frames, table, texts)
     assemble.split_series(frames, texts)
     frames = merge_agreements(frames)
+    move_place_named_claims(frames, table, text)  # "X claimed the Kalbo attack", paragraphs on
     infer_air(frames, table, published, text)
     out: list[Frame] = []
     for f in frames:
