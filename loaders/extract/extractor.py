@@ -242,7 +242,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles, st.runins)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
-    st.story = story_dates.story_after(st.story, st.frames, st.texts, page)
+    st.story = story_dates.story_after(st.story, st.frames, st.texts, page, sent.doc)
 
 
 def _reference_day(st: _Reading, at: int, published: str | None) -> str | None:

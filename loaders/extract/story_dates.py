@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from sitgraph.loaders.extract.present_recalls import recalled_lead
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -87,10 +88,15 @@ def since_year(sentence: str, year: str) -> bool:
     return re.search(rf"(?i)\bsince\b[^.;:!?\n]{{0,80}}?\b{re.escape(year)}\b", sentence) is not None
 
 
-def story_after(story: str | None, frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
+def story_after(story: str | None, frames: list[Any], texts: dict[int, str], published: str | None,
+                doc: Any = None) -> str | None:
     """The story's day after a sentence is read: `story` once decided (a day, or "" for
-    none), else :func:`lead_story` of the frames read so far."""
-    return story if story is not None else lead_story(frames, texts, published)
+    none), else :func:`lead_story` of the frames read so far; "" when that lead is a past
+    recalled from the present in `doc` (present_recalls.py: a feature's flashback)."""
+    if story is not None:
+        return story
+    found = lead_story(frames, texts, published)
+    return "" if found and doc is not None and recalled_lead(frames, texts, doc) else found
 
 
 def long_past(date: str | None, published: str | None) -> str | None:
