@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claim_forms import claim_forms
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
+from sitgraph.loaders.extract.definite_forces import named_with
 from sitgraph.loaders.extract.detainee_suspects import describes_detainees
 from sitgraph.loaders.extract.disowned_acts import denier_blamed
 from sitgraph.loaders.extract.later_blame import named_group
@@ -121,7 +122,7 @@ def _stands_for(ent: Any, noun: str) -> bool:
     """Can the definite `noun` stand for entity `ent` (an armed side)?"""
     if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
         return False
-    return (ent.name or "").lower().split()[-1:] == [noun] or (
+    return (ent.name or "").lower().split()[-1:] == [noun] or named_with(ent, noun) or (
         noun in GROUP_NOUNS and ent.type == "armed_group" and named_group(ent))  # not "gunmen"
 
 
