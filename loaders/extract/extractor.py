@@ -40,6 +40,7 @@ from sitgraph.loaders.extract import (
     written_years,
 )
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.bare_facilities import fold_bare_facilities
 from sitgraph.loaders.extract.camp_names import fold_camp_names
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -118,6 +119,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     relations = fold_unplaced_regions(table, events, relations)  # a region no incident is placed in: the country
     events, relations = fold_camp_names(table, events, relations)  # "Zamzam" only in "the Zamzam camp": the camp
     events, relations = fold_bare_police(table, events, relations)  # "police" beside "Borno police": that body
+    events, relations = fold_bare_facilities(table, events, relations)  # "the X school ... the school": one
     entities = table.finish(used_ids(events, relations))
     rn = table.renumber
     events = [renumber(ev, rn) for ev in events]

@@ -30,12 +30,12 @@ FOLDED = [
     ("Gunmen attacked the Zamzam camp on Monday, killing six people. The camp shelters displaced families.",
      (set(), {"Zamzam camp"}, [("Attack", 6, {"Zamzam camp"}, {"Zamzam camp", "civilians"})])),
     # a refugee camp named after a town; the town inside a group's name names no place; an earlier raid on
-    # the same camp stays an incident of its own
+    # the same camp stays an incident of its own ("the same camp" is that camp: bare_facilities.py)
     ("Israeli forces killed five militants in a raid on the Jenin refugee camp on Sunday. The Jenin Brigade said "
      "three of its fighters died. An Israeli raid on the same camp in June killed four people.",
-     (set(), {"Jenin refugee camp", "camp"},
+     (set(), {"Jenin refugee camp"},
       [("Attack", 5, {"Jenin refugee camp"}, {"Jenin Brigade", "Jenin refugee camp"}),
-       ("Attack", 4, {"Jenin refugee camp"}, {"camp", "civilians"})])),
+       ("Attack", 4, {"Jenin refugee camp"}, {"Jenin refugee camp", "civilians"})])),
 ]
 
 LEFT = [
