@@ -97,11 +97,9 @@ ROWS = [
     ("Gunmen attacked a Malian army camp at Boni on Tuesday, and a camp for displaced people was looted.",
      ("Actor:Mali", "Actor:civilians", "Actor:unknown gunmen", "Facility:Malian army camp",
       "Facility:camp for displaced people", "Place:Boni")),
-    still_missed("Jihadists attacked a Malian army camp at Boni on Tuesday. The attackers burned the camp before "
-                 "dawn.",
-                 ("Actor:Mali", "Actor:rebels", "Facility:Malian army camp", "Place:Boni"),
-                 "a bare 'the camp' after one named 'army camp' stays apart (joining it was dropped: an "
-                 "encyclopedic article's infobox toll then counted twice)"),
+    # A bare "the camp" after one named army camp is that camp (facility.bare-noun-folds).
+    ("Jihadists attacked a Malian army camp at Boni on Tuesday. The attackers burned the camp before dawn.",
+     ("Actor:Mali", "Actor:rebels", "Facility:Malian army camp", "Place:Boni")),
     # --- a bare title after the person titled so -------------------------------------------------------
     ("Gunmen opened fire at a bus station in Bamenda, killing seven people, the regional governor says. Governor "
      "Adolphe Lele said the attackers fled. The governor blamed separatists.",
@@ -129,10 +127,11 @@ ROWS = [
                  "returned fire.",
                  ("Actor:Houthis", "Actor:Saudi Arabia", "Facility:Saudi army post", "Place:Jizan"),
                  "an owner told by a two-word demonym ('Saudi Arabian') is not matched to its one-word form"),
-    still_missed("Al-Shabaab fighters stormed a Somali army base near Beledweyne on Monday. Officials said the base "
-                 "was retaken by evening.",
-                 ("Actor:Somalia", "Actor:al-Shabaab", "Facility:Somali army base", "Place:Beledweyne"),
-                 "a capitalised generic noun opening a sentence ('Officials said') is read as a body of its own"),
+    # A capitalised generic noun opening a sentence ("Officials said") is no body of its own; the bare "the
+    # base" is the army base named before it.
+    ("Al-Shabaab fighters stormed a Somali army base near Beledweyne on Monday. Officials said the base was "
+     "retaken by evening.",
+     ("Actor:Somalia", "Actor:al-Shabaab", "Facility:Somali army base", "Place:Beledweyne")),
 ]
 
 
