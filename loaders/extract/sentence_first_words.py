@@ -60,12 +60,13 @@ def _only_opening(word: str, text: str) -> bool:
 
 def _common(word: str, text: str) -> bool:
     """Is `word` a common word: written in lower case in the report (itself, or the singular
-    of a plural), or a verb, adjective or adverb of the lexicon?"""
+    of a plural), or itself a verb, adjective or adverb of the lexicon? (The lexicon lists base
+    forms: a plural only in it, "Photographs showed", is the plural-noun rule's, by its tag.)"""
     low = word.lower()
     forms = {low, low[:-1]} if low.endswith("s") else {low}
     if any(re.search(rf"\b{f}s?\b", text) for f in forms):
         return True
-    return bool(forms & _lexicon())
+    return low in _lexicon()
 
 
 def _opening_word(c: Cand, text: str) -> bool:

@@ -51,3 +51,4 @@ def test_common_words_are_lower_case_uses_or_the_lexicon():
     assert _common("Calm", "Calm had returned.") is True  # an adjective of the lexicon
     assert _common("Williams", "Williams said the camp was hit.") is False  # a noun only: a surname
     assert _common("Dawar", "Dawar treated the wounded.") is False
+    assert _common("Photographs", "Photographs showed the ruins.") is False  # a plural: the plural-noun rule's
