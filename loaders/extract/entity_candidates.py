@@ -109,6 +109,7 @@ from sitgraph.loaders.extract.report_country import (
 )
 from sitgraph.loaders.extract.route_facilities import drop_unnamed_roads
 from sitgraph.loaders.extract.rules import agreements, places, rule
+from sitgraph.loaders.extract.sentence_first_words import sentence_first_words
 from sitgraph.loaders.extract.service_arms import service_arm_cands
 from sitgraph.loaders.extract.short_forms import resolve_short_forms
 from sitgraph.loaders.extract.slot_places import slot_persons
@@ -155,6 +156,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
+    cands = sentence_first_words(cands, text)  # "Rice prices have doubled": no person
     cands = umbrella_forms_joined(monitor_bodies_not_facilities(cands, text), text)  # "UN ..." / "United Nations ..."
     cands = monitor_short_forms(cands, text)  # "the Office has verified": the office named before
     cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
