@@ -76,14 +76,17 @@ def drop_idle_unnamed(frames: list[Any], table: Any) -> None:
     """Take out of `table` the unnamed attackers (:data:`IDLE_UNNAMED`) that a frame records as
     its doers while giving its act to a named armed group ("gunmen ambushed a convoy ... the
     prosecutor blamed the Gulf Cartel", a named source giving it), when no frame uses them as
-    perpetrator, target, source or giver of a record, and no sentence names them beside a named group ("gunmen from a
-    nearby village attacked X, where Boko Haram militants had burned a school": two sides).
+    perpetrator, target, source or giver of a record, and no sentence names them beside a named group
+    other than the one their act was given to ("gunmen from a nearby village attacked X, where Boko
+    Haram militants had burned a school": two sides; "gunmen killed seven children, an attack the
+    government blamed on separatists": one).
     The guide lists such words among the group's names. Cost: one pass over the frames."""
     used = {a for f in frames for a in (*f.actors, *f.targets, *f.claimed_by)}
     used |= {by for f in frames for _a, _how, by, _ev in f.attribution if by}
-    for eid in _doers_given_away(frames, table) - used:
+    given = _doers_given_away(frames, table)
+    for eid in set(given) - used:
         ent = table.entities[eid]
-        if ent.key in IDLE_UNNAMED and ent.mentions and not _beside_named(ent, table):
+        if ent.key in IDLE_UNNAMED and ent.mentions and not _beside_named(ent, table, given[eid]):
             table.entities[eid] = replace(ent, mentions=())
             table.spans[:] = [sp for sp in table.spans if sp[2] != eid]
             table.weak.add(eid)
@@ -92,24 +95,31 @@ def drop_idle_unnamed(frames: list[Any], table: Any) -> None:
                 f.attribution = [r for r in f.attribution if r[0] != eid]
 
 
-def _doers_given_away(frames: list[Any], table: Any) -> set[str]:
+def _doers_given_away(frames: list[Any], table: Any) -> dict[str, set[str]]:
     """Entity ids recorded as the doers of a frame whose perpetrators are named armed groups only,
-    given to them by a source the report names ("State authorities blamed the Gulf Cartel")."""
-    out = set()
+    given to them by a source the report names ("State authorities blamed the Gulf Cartel"), each
+    with the groups their act was given to."""
+    out: dict[str, set[str]] = {}
     for f in frames:
         given = any(a in f.actors and by for a, _how, by, _ev in f.attribution)
         if given and f.actors and all(_named_group(table.entities.get(a)) for a in f.actors):
-            out |= {a for a, _how, _by, _ev in f.attribution if a not in f.actors and a in table.entities}
+            for a, _how, _by, _ev in f.attribution:
+                if a not in f.actors and a in table.entities:
+                    out.setdefault(a, set()).update(f.actors)
     return out
 
 
-def _beside_named(ent: Any, table: Any) -> bool:
-    """Does the sentence of one of `ent`'s mentions hold a named armed group's mention?"""
+def _beside_named(ent: Any, table: Any, owners: set[str]) -> bool:
+    """Does the sentence of one of `ent`'s mentions hold a named armed group's mention, other
+    than the groups (`owners`) the act was given to? The sentence that tells the gunmen's act and
+    names the group it was put on ("gunmen killed seven children, an attack the government blamed
+    on separatists") names one side, not two."""
     text = table.report.text
     for m in ent.mentions:
         start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         stop = _sentence_end(text, m.end)
-        if any(start <= s < stop and _named_group(table.entities.get(eid)) for s, _e, eid in table.spans):
+        if any(start <= s < stop and eid not in owners and _named_group(table.entities.get(eid))
+               for s, _e, eid in table.spans):
             return True
     return False
 

@@ -30,6 +30,16 @@ ROWS = [
     # A condemnation by a named group of an attack by gunmen: the group is no perpetrator, the gunmen stay.
     ("Gunmen shot dead four farmers in Kajuru on 12 April 2021. The Catholic bishops condemned the killings.",
      {"unknown gunmen"}, set()),
+    # The gunmen's own sentence names the group their act was put on: one side, the group's fighters.
+    ("Boko Haram fighters stormed a camp in Dikwa on 9 March 2022, killing 11 people.\n\n"
+     "On 2 February 2022 gunmen shot dead six farmers near Monguno, an attack the Nigerian army blamed "
+     "on Boko Haram.",
+     {"Boko Haram"}, {"unknown gunmen"}),
+    # The same sentence also names a second group the act was not put on: two sides, the gunmen stay.
+    ("Boko Haram fighters stormed a camp in Dikwa on 9 March 2022, killing 11 people.\n\n"
+     "On 2 February 2022 gunmen shot dead six farmers near Monguno, an attack the Nigerian army blamed "
+     "on Boko Haram, while ISWAP fighters looted the market.",
+     {"Boko Haram", "Islamic State West Africa Province", "unknown gunmen"}, set()),
 ]
 
 
