@@ -82,7 +82,7 @@ def series_member(f: Any, text: str, table: Any, window: tuple[str, str], sides:
             neg=[("Kivu village raids\nDate: 3–6 May 2021\nLocation: Beni Territory, DR Congo\nPerpetrator: Allied "
                   "Democratic Forces\n\nThe Kivu village raids were a series of attacks on villages in Beni "
                   "Territory from 3 to 6 May 2021.\n\nOn 12 January 2021 gunmen attacked Mamove, killing nine "
-                  "farmers.", (("Allied Democratic Forces",), ("unknown gunmen",)))],
+                  "farmers.", (("Allied Democratic Forces",), ()))],
             probe=event_actors, off=nothing)
 def take_box_series(frames: list[Any], text: str, table: Any, published: str | None) -> None:
     """Each incident frame without actors (or only unnamed ones), dated inside the summary box's dates and not an

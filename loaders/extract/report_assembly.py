@@ -46,6 +46,7 @@ from sitgraph.loaders.extract.qualified_sides import name_qualified
 from sitgraph.loaders.extract.quoted_retellings import fold_quoted
 from sitgraph.loaders.extract.series_sides import take_series_sides
 from sitgraph.loaders.extract.toll_rises import fold_toll_rises
+from sitgraph.loaders.extract.unblamed_gunmen import drop_unblamed_gunmen
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact
 
@@ -83,6 +84,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     frames = join_described_doers(frames, table)  # "gunmen killed 11" and "X was blamed for the killings": one act
     drop_idle_sweeps(frames, table, text)  # "armed groups have fought there for years": no party
     drop_idle_unnamed(frames, table)  # "gunmen ambushed ... the Gulf Cartel was blamed": the group's fighters
+    drop_unblamed_gunmen(frames, table)  # "gunmen shot two traders" beside a named group: unattributed
     return frames
 
 

@@ -23,10 +23,10 @@ ROWS = [
      "they were searching the area.",
      {"unknown gunmen"}, set()),
     # A recalled attack by unnamed gunmen, nobody blamed, beside the named group's own attack: the
-    # gunmen are that act's perpetrator and stay apart.
+    # recalled act is unattributed and the gunmen no side (actor.unblamed-gunmen).
     ("Al-Shabaab fighters stormed a hotel in Kismayo on 9 March 2022, killing 11 guests.\n\n"
      "On 2 February 2022 gunmen shot dead two traders at a market in Afmadow.",
-     {"al-Shabaab", "unknown gunmen"}, set()),
+     {"al-Shabaab"}, {"unknown gunmen"}),
     # A condemnation by a named group of an attack by gunmen: the group is no perpetrator, the gunmen stay.
     ("Gunmen shot dead four farmers in Kajuru on 12 April 2021. The Catholic bishops condemned the killings.",
      {"unknown gunmen"}, set()),
