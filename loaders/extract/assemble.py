@@ -51,6 +51,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.statement_joins import statement_of
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
@@ -102,6 +103,8 @@ def _merge_incidents(frames: list[Any], table: Any,
             merge_into(prev, f)
         elif (lead := retold_lead(out, f, text, table)) is not None:
             merge_into(lead, f)  # "the attackers also shot at the vehicle, the MP said": told again
+        elif (said := statement_of(out, prev, f, text, table)) is not None:
+            merge_into(said, f)  # "the ministry said its forces had neutralised four fighters"
         else:
             scenes.append((prev, f, text))
             out.append(f)

@@ -1,0 +1,82 @@
+"""A feature tells one strike over its paragraphs: the scene, then a side's statement about
+the same act in the past perfect ("the military said the air force had struck a rebel
+training camp near X"). The statement is the report's one current incident
+(statement_joins.py). Beside it, rows that must stay apart: a statement about another camp,
+a reprisal told by the side struck, a statement when the report tells two incidents, one
+made weeks later, a cumulative toll, a condemnation and a hospital's count.
+
+Sentences written for these tests; each row gives the exact events (kind, places, killed).
+"""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract import rules as R
+
+PUBLISHED = "2024-07-02"  # a Tuesday
+SCENE = ("Bombs fell on a displacement camp outside the town shortly before midnight on Sunday, killing nine "
+         "people and destroying a school. Residents said they had heard a jet circling for an hour. ")
+
+
+def events(nlp, text):
+    """(kind, places, killed) of every event of `text` read as one report, in event order."""
+    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [(v.kind, {names[a] for a in v.places}, v.killed) for v in x.events]
+
+
+# Rows the rule alone decides: with it off, the statement is an event of its own.
+DECIDED = [
+    (SCENE + "In a statement on Monday, the military said the air force had struck a rebel training camp near "
+     "Mese.",
+     [("Attack", {"Mese"}, 9)]),
+]
+
+APART = [
+    # another act named by the statement
+    (SCENE + "In a statement on Monday, the military said the air force had struck another rebel camp near Mese.",
+     [("Attack", set(), 9), ("Attack", {"Mese"}, None)]),
+    # the side struck tells the other side's act: a reprisal, not the teller's own act
+    (SCENE + "In a statement on Monday, the military said rebels had shelled its post near Mese, killing two "
+     "soldiers.",
+     [("Attack", set(), 9), ("Attack", {"Mese"}, 2)]),
+    # two incidents told before the statement: it may be about either
+    (SCENE + "Rebels shelled an army post in Loikaw on Monday, killing two soldiers. In a statement on Tuesday, "
+     "the military said the air force had struck a rebel training camp near Mese.",
+     [("Attack", set(), 9), ("Attack", {"Loikaw"}, 2), ("Attack", {"Mese"}, None)]),
+    # a statement weeks after the scene's day
+    (SCENE + "In a statement on 20 July, the military said the air force had struck a rebel training camp near "
+     "Mese.",
+     [("Attack", set(), 9), ("Attack", {"Mese"}, None)]),
+]
+
+KEPT = [
+    # a toll update of the same incident stays one event (told by other rules too)
+    (SCENE + "By Tuesday, camp volunteers said 12 people had died, among them four children.",
+     [("Attack", set(), 12)]),
+    # a cumulative toll stays an aggregate of its own
+    ("Gunmen attacked the market in Kaya on Friday, killing 14 people. The rights group said 300 civilians had "
+     "been killed in the province since January.",
+     [("Attack", {"Kaya"}, 14), ("Attack", set(), 300)]),
+    # a condemnation and a hospital's count add no event
+    ("Gunmen attacked the market in Kaya on Friday, killing 14 people. The UN said it had condemned the attack. "
+     "Doctors at the district hospital said they had treated 30 wounded.",
+     [("Attack", {"Kaya"}, 14)]),
+    # two strikes at two named places stay two
+    ("A drone struck a car on the road between Tal Banat and Qahtaniya on Saturday, killing two men. On Monday, "
+     "the defence ministry said its jets had bombed a depot in Mosul, killing six fighters.",
+     [("Attack", {"Tal Banat", "Qahtaniya"}, 2), ("Attack", {"Mosul"}, 6)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECIDED + APART + KEPT)
+def test_statement_rows(nlp, text, expected):
+    assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", DECIDED)
+def test_rows_fall_apart_without_the_rule(nlp, text, expected):
+    """The decided rows are the rule's doing: with it off, the statement is an event of its own."""
+    with R.disabled({"assemble.statement-of-incident"}):
+        assert len(events(nlp, text)) == len(expected) + 1
