@@ -79,11 +79,12 @@ def _name_before(c: Cand, cands: list[Cand], text: str,
             (("Al-Hamidi", "Al-Hamidi"), ("Al-Hamidi", "mosque")))],
       neg=[("Shelling hit Kramatorsk, a city in Donetsk, and a school nearby.", (("school", "school"),)),
            ("Target: Churches, a synagogue, a police post\n\nGunmen attacked a synagogue in Derbent.",
-            (("synagogue", "synagogue"),)),
+            (("synagogue", "synagogue"), ("synagogue", "synagogue in Derbent"))),
            ("Militants overran an army base in Buulo Mareer, a former prison west of Mogadishu.",
-            (("army base", "army base"), ("former prison", "former prison"))),
+            (("army base", "army base"), ("army base", "army base in Buulo Mareer"),
+             ("former prison", "former prison"))),
            ("Gunmen set fire to a synagogue in Derbent, the regional ministry said.",
-            (("synagogue", "synagogue"),))],
+            (("synagogue", "synagogue"), ("synagogue", "synagogue in Derbent")))],
       probe=facility_forms, off=lambda cands, text: cands)
 def named_then_described(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` with each name set before ", a <facility noun>" made a facility of that noun's

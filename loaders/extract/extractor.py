@@ -63,6 +63,7 @@ from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_refer
 from sitgraph.loaders.extract.monitor_bodies import not_sourced_by, publisher_ids
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
+from sitgraph.loaders.extract.phrase_facilities import phrase_forms
 from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day
@@ -118,7 +119,8 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     relations = fold_unplaced_regions(table, events, relations)  # a region no incident is placed in: the country
     events, relations = fold_camp_names(table, events, relations)  # "Zamzam" only in "the Zamzam camp": the camp
     events, relations = fold_bare_facilities(table, events, relations)  # "the X school ... the school": one
-    entities = table.finish(used_ids(events, relations))
+    # "the market in Kauda": the facility's phrase forms, added once nothing joins entities any more
+    entities = phrase_forms(table.finish(used_ids(events, relations)), report.text)
     rn = table.renumber
     events = [renumber(ev, rn) for ev in events]
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations

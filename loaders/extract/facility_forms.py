@@ -202,9 +202,13 @@ def _compound_start(doc: Any, c: Cand) -> int | None:
       "compound ('a livestock market', 'the gendarmerie training school', 'a football pitch'), and a later bare "
       "'the market' is that facility",
       pos=[("Jets bombed a livestock market in Borno. The market was crowded.",
-            (("livestock market", "livestock market"), ("livestock market", "market")))],
-      neg=[("Jets bombed a crowded market in Borno. The market was destroyed.", (("market", "market"),)),
-           ("Shells hit a five-story apartment building in Sumy.", (("apartment building", "apartment building"),))],
+            (("livestock market", "livestock market"), ("livestock market", "livestock market in Borno"),
+             ("livestock market", "market")))],
+      neg=[("Jets bombed a crowded market in Borno. The market was destroyed.",
+            (("market", "crowded market in Borno"), ("market", "market"), ("market", "market in Borno"))),
+           ("Shells hit a five-story apartment building in Sumy.",
+            (("apartment building", "apartment building"), ("apartment building", "apartment building in Sumy"),
+             ("apartment building", "five-story apartment building in Sumy")))],
       probe=facility_forms, off=lambda cands, doc, text: cands)
 def compound_facility_names(cands: list[Cand], doc: Any, text: str) -> list[Cand]:
     """Unnamed facility candidates widened over the lower-case nouns that modify them; the

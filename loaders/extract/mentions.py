@@ -292,7 +292,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
             (("Kherson regional hospital", "Kherson regional hospital"),)),
            ("Rockets struck the Kobani grain market.", (("Kobani grain market", "Kobani grain market"),))],
       neg=[("Shells hit a regional hospital on Monday.", (("hospital", "hospital"),)),
-           ("The Syrian army shelled a hospital in Idlib.", (("hospital", "hospital"),)),
+           ("The Syrian army shelled a hospital in Idlib.",
+            (("hospital", "hospital"), ("hospital", "hospital in Idlib"))),
            ("Rockets struck the Saraqib vegetable market.",
             (("Saraqib vegetable market", "Saraqib vegetable market"),))],
       probe=facility_forms, off=none_found)

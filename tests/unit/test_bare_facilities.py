@@ -53,7 +53,8 @@ LEFT = [
     # two named schools and the hospital that took the wounded: three facilities, the hospital no target
     ("Shelling hit the Al-Nour school in Dakoro and the Dan Kano school in Tessaoua on Monday. The wounded were "
      "taken to the hospital in Maradi.",
-     ({("Al-Nour school", "Al-Nour school"), ("Dan Kano school", "Dan Kano school"), ("hospital", "hospital")},
+     ({("Al-Nour school", "Al-Nour school"), ("Dan Kano school", "Dan Kano school"), ("hospital", "hospital"),
+       ("hospital", "hospital in Maradi")},
       [("Attack", None, {"Al-Nour school", "Dan Kano school"})])),
 ]
 

@@ -134,11 +134,12 @@ DESCRIBED_ROWS = [
                  ([], ["Donetsk", "Kramatorsk", "civilians"]), id="town-ukraine"),
     # a summary box's list of targets: no name before the first noun
     pytest.param("Target: Mosques, a market, a police station\n\nA bomb hit a market in Quetta on 5 May 2023.",
-                 ([("market", ("market",))], ["Quetta"]), id="box-list-pakistan"),
+                 ([("market", ("market", "market in Quetta"))], ["Quetta"]), id="box-list-pakistan"),
     # a person's job at a facility: the person stays a person
     pytest.param("Ahmed Khalil, a doctor at the hospital in Gaza City, said 12 people were killed in the strike on "
                  "4 March 2024.",
-                 ([("hospital", ("hospital",))], ["Ahmed Khalil", "Gaza City", "civilians"]), id="doctor-gaza"),
+                 ([("hospital", ("hospital", "hospital in Gaza City"))], ["Ahmed Khalil", "Gaza City", "civilians"]),
+                 id="doctor-gaza"),
 ]
 
 
