@@ -26,10 +26,9 @@ their mentions, events and relations.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from sitgraph.loaders.extract.entity_folds import fold_entities, follow_folds
+from sitgraph.loaders.extract.entity_folds import fold_with_events
 from sitgraph.loaders.extract.mentions import fold
 from sitgraph.loaders.extract.rules import facility_forms, rule
 
@@ -116,18 +115,9 @@ def bare_facility_folds(table: Any) -> dict[str, str]:
     return out
 
 
-def _swap(ids: tuple[str, ...], folded: dict[str, str]) -> tuple[str, ...]:
-    """`ids` with folded facilities replaced by the ones they name again, each id once."""
-    return tuple(dict.fromkeys(folded.get(i, i) for i in ids))
-
 
 def fold_bare_facilities(table: Any, events: list[Any], relations: list[Any]) -> tuple[list[Any], list[Any]]:
     """Fold each facility of `table` named again by its bare noun into the facility it names
     (mentions joined, the bare one dropped) and return `events` and `relations` with the named
     facility in its stead (a relation between the two, now a loop, dropped)."""
-    folded = bare_facility_folds(table)
-    if not folded:
-        return events, relations
-    fold_entities(table, folded)
-    events = [replace(ev, targets=_swap(ev.targets, folded), places=_swap(ev.places, folded)) for ev in events]
-    return events, follow_folds(relations, folded)
+    return fold_with_events(table, bare_facility_folds(table), events, relations)

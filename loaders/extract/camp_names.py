@@ -27,10 +27,9 @@ place mention, linear in entities, events and relations.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from sitgraph.loaders.extract.entity_folds import fold_entities, follow_folds
+from sitgraph.loaders.extract.entity_folds import fold_with_events
 from sitgraph.loaders.extract.mentions import fold
 from sitgraph.loaders.extract.rules import places, rule
 
@@ -105,18 +104,9 @@ def _only_camp_name(e: Any, text: str, names: list[tuple[int, int]]) -> bool:
     return bool(own) and all(_names_camp(m, text) for m in own)
 
 
-def _swap(ids: tuple[str, ...], folded: dict[str, str]) -> tuple[str, ...]:
-    """`ids` with folded places replaced by their camps, each id once, order kept."""
-    return tuple(dict.fromkeys(folded.get(i, i) for i in ids))
-
 
 def fold_camp_names(table: Any, events: list[Any], relations: list[Any]) -> tuple[list[Any], list[Any]]:
     """Fold each place of `table` written only as a camp's name into that camp (mentions joined,
     the place dropped) and return `events` and `relations` with the camp in the place's stead
     (a relation between the two, now a loop, dropped; duplicates kept once)."""
-    folded = camp_name_places(table)
-    if not folded:
-        return events, relations
-    fold_entities(table, folded)
-    events = [replace(ev, targets=_swap(ev.targets, folded), places=_swap(ev.places, folded)) for ev in events]
-    return events, follow_folds(relations, folded)
+    return fold_with_events(table, camp_name_places(table), events, relations)
