@@ -13,8 +13,9 @@ state, so only a sentence start, an article or a conjunction may precede it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from sitgraph.loaders.extract.item_openings import after_item_marker
+from sitgraph.loaders.extract.item_openings import sentence_start
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
@@ -57,11 +58,11 @@ ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i
 
 def _acts_alone(text: str, start: int) -> bool:
     """True where nothing but a sentence start, an article or a conjunction precedes."""
+    # A line's start counts (a headline has no full stop before the body's first word), and so
+    # does a list item's marker ("- Military jets bombed ...": layout, not a word).
+    if sentence_start(text, start, stops=".!?\n\"“"):
+        return True
     before = text[:start].rstrip()
-    if not before or before[-1] in ".!?\n\"“" or "\n" in text[len(before):start]:
-        return True  # a line's start: a headline has no full stop before the body's first word
-    if after_item_marker(text, start):
-        return True  # "- Military jets bombed ...": a list item's marker is layout, not a word
     words = re.findall(r"[\w'’-]+|[,;:]", before[-40:])
     return not words or words[-1].lower() in _BEFORE_OK or words[-1].lower() in ("a", "an")
 
@@ -107,8 +108,9 @@ _COUNT = (r"(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to|over|around)\
           r"|scores\s+of|several|many|hundreds\s+of|a\s+number\s+of)")
 VICTIM_OBJECT = re.compile(
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured|kills|kill)\s+{_COUNT}\s+(?P<w>(?i:{_VICTIM_NOUNS}))\b")
+# Only where the count opens its sentence or line (:func:`_subject_matches`).
 VICTIM_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?P<w>{_COUNT}\s+(?i:{_VICTIM_NOUNS}))\s+(?:were|have\s+been|had\s+been|was)"
+    rf"(?P<w>{_COUNT}\s+(?i:{_VICTIM_NOUNS}))\s+(?:were|have\s+been|had\s+been|was)"
     r"\s+(?:killed|wounded|injured|shot|ambushed)\b", re.IGNORECASE)
 
 
@@ -124,9 +126,23 @@ def victim_force_cands(text: str) -> list[Cand]:
     killed or wounded ("killing seven soldiers", "two soldiers were killed"). Rank 4: a named
     actor over the same words ("Russian soldiers") wins. Cost: two regex scans of the text."""
     out = []
-    for regex in (VICTIM_OBJECT, VICTIM_SUBJECT):
-        for m in regex.finditer(text):
-            start, end = m.span("w")
-            out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
-                            "government forces", key="actor:government-forces", rank=4))
+    for m in (*VICTIM_OBJECT.finditer(text), *_subject_matches(text)):
+        start, end = m.span("w")
+        out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
+                        "government forces", key="actor:government-forces", rank=4))
     return out
+
+
+def _subject_matches(text: str) -> Iterator[re.Match[str]]:
+    """VICTIM_SUBJECT's matches whose count opens its sentence or line ("Two soldiers were
+    killed ..."), none overlapping: a match rejected there is tried again one character on, so
+    a count that opens the next line inside it ("about" ending one line, "ten soldiers" the
+    next) is still found. A list item's marker opens its line here too ("- Two soldiers were
+    killed ..."). Cost: one regex search a match and a look back from each."""
+    pos = 0
+    while (m := VICTIM_SUBJECT.search(text, pos)) is not None:
+        if sentence_start(text, m.start("w")):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
