@@ -13,9 +13,8 @@ state, so only a sentence start, an article or a conjunction may precede it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from sitgraph.loaders.extract.item_openings import sentence_start
+from sitgraph.loaders.extract.item_openings import opening_matches, sentence_start
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
@@ -108,7 +107,8 @@ _COUNT = (r"(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to|over|around)\
           r"|scores\s+of|several|many|hundreds\s+of|a\s+number\s+of)")
 VICTIM_OBJECT = re.compile(
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured|kills|kill)\s+{_COUNT}\s+(?P<w>(?i:{_VICTIM_NOUNS}))\b")
-# Only where the count opens its sentence or line (:func:`_subject_matches`).
+# Only where the count opens its sentence or line, a list item's marker before it or not
+# (item_openings.opening_matches).
 VICTIM_SUBJECT = re.compile(
     rf"(?P<w>{_COUNT}\s+(?i:{_VICTIM_NOUNS}))\s+(?:were|have\s+been|had\s+been|was)"
     r"\s+(?:killed|wounded|injured|shot|ambushed)\b", re.IGNORECASE)
@@ -126,23 +126,8 @@ def victim_force_cands(text: str) -> list[Cand]:
     killed or wounded ("killing seven soldiers", "two soldiers were killed"). Rank 4: a named
     actor over the same words ("Russian soldiers") wins. Cost: two regex scans of the text."""
     out = []
-    for m in (*VICTIM_OBJECT.finditer(text), *_subject_matches(text)):
+    for m in (*VICTIM_OBJECT.finditer(text), *opening_matches(VICTIM_SUBJECT, text, "w")):
         start, end = m.span("w")
         out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
                         "government forces", key="actor:government-forces", rank=4))
     return out
-
-
-def _subject_matches(text: str) -> Iterator[re.Match[str]]:
-    """VICTIM_SUBJECT's matches whose count opens its sentence or line ("Two soldiers were
-    killed ..."), none overlapping: a match rejected there is tried again one character on, so
-    a count that opens the next line inside it ("about" ending one line, "ten soldiers" the
-    next) is still found. A list item's marker opens its line here too ("- Two soldiers were
-    killed ..."). Cost: one regex search a match and a look back from each."""
-    pos = 0
-    while (m := VICTIM_SUBJECT.search(text, pos)) is not None:
-        if sentence_start(text, m.start("w")):
-            yield m
-            pos = m.end()
-        else:
-            pos = m.start() + 1

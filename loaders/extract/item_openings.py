@@ -21,6 +21,10 @@ sentence start.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from typing import Any
+
 from sitgraph.loaders.extract.layout import MARKER
 from sitgraph.loaders.extract.rules import event_actors, no, rule
 
@@ -50,3 +54,17 @@ def sentence_start(text: str, pos: int, *, skip: str | None = None, stops: str =
     if not before or before[-1] in stops or "\n" in text[len(before):pos]:
         return True
     return marker and after_item_marker(text, pos)
+
+
+def opening_matches(regex: re.Pattern[str], text: str, group: str | int = 0, **start: Any) -> Iterator[re.Match[str]]:
+    """The matches of `regex` in `text` whose `group` opens a sentence or a line
+    (:func:`sentence_start`, given `start` as its keywords), none overlapping: a match rejected
+    there is tried again one character on, so one opening inside it is still found. Cost: one
+    regex search a match and a look back from each."""
+    pos = 0
+    while (m := regex.search(text, pos)) is not None:
+        if sentence_start(text, m.start(group), **start):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
