@@ -13,12 +13,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.item_openings import sentence_start
 from sitgraph.loaders.extract.rules import agreements, rule
 
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \"'\u2018\u2019\u201c\u201d")
-    return not before or before[-1] in ".!?\n:"
+# What may stand between a sentence's stop and its first word: spaces and quotes.
+_SPACE_QUOTES = " \"'\u2018\u2019\u201c\u201d"
 
 
 @rule("facility.agreement-plural", "a bare plural of agreement words ('previous ceasefires collapsed') names no "
@@ -33,4 +32,4 @@ def generic_plural(hit: Any, text: str) -> bool:
     if hit.kind != "Agreement" or not last.endswith("s") or last.endswith("ss"):
         return False  # a singular head ("agreement", "cease-fire")
     words = hit.name.split()
-    return not words or (len(words) == 1 and _sentence_start(text, hit.start))
+    return not words or (len(words) == 1 and sentence_start(text, hit.start, skip=_SPACE_QUOTES, stops=".!?\n:"))

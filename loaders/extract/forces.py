@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.item_openings import after_item_marker
+from sitgraph.loaders.extract.item_openings import opening_matches, sentence_start
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
@@ -57,11 +57,11 @@ ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i
 
 def _acts_alone(text: str, start: int) -> bool:
     """True where nothing but a sentence start, an article or a conjunction precedes."""
+    # A line's start counts (a headline has no full stop before the body's first word), and so
+    # does a list item's marker ("- Military jets bombed ...": layout, not a word).
+    if sentence_start(text, start, stops=".!?\n\"“"):
+        return True
     before = text[:start].rstrip()
-    if not before or before[-1] in ".!?\n\"“" or "\n" in text[len(before):start]:
-        return True  # a line's start: a headline has no full stop before the body's first word
-    if after_item_marker(text, start):
-        return True  # "- Military jets bombed ...": a list item's marker is layout, not a word
     words = re.findall(r"[\w'’-]+|[,;:]", before[-40:])
     return not words or words[-1].lower() in _BEFORE_OK or words[-1].lower() in ("a", "an")
 
@@ -107,8 +107,10 @@ _COUNT = (r"(?:(?:at\s+least|more\s+than|nearly|about|some|up\s+to|over|around)\
           r"|scores\s+of|several|many|hundreds\s+of|a\s+number\s+of)")
 VICTIM_OBJECT = re.compile(
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured|kills|kill)\s+{_COUNT}\s+(?P<w>(?i:{_VICTIM_NOUNS}))\b")
+# Only where the count opens its sentence or line, a list item's marker before it or not
+# (item_openings.opening_matches).
 VICTIM_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(?P<w>{_COUNT}\s+(?i:{_VICTIM_NOUNS}))\s+(?:were|have\s+been|had\s+been|was)"
+    rf"(?P<w>{_COUNT}\s+(?i:{_VICTIM_NOUNS}))\s+(?:were|have\s+been|had\s+been|was)"
     r"\s+(?:killed|wounded|injured|shot|ambushed)\b", re.IGNORECASE)
 
 
@@ -124,9 +126,8 @@ def victim_force_cands(text: str) -> list[Cand]:
     killed or wounded ("killing seven soldiers", "two soldiers were killed"). Rank 4: a named
     actor over the same words ("Russian soldiers") wins. Cost: two regex scans of the text."""
     out = []
-    for regex in (VICTIM_OBJECT, VICTIM_SUBJECT):
-        for m in regex.finditer(text):
-            start, end = m.span("w")
-            out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
-                            "government forces", key="actor:government-forces", rank=4))
+    for m in (*VICTIM_OBJECT.finditer(text), *opening_matches(VICTIM_SUBJECT, text, "w")):
+        start, end = m.span("w")
+        out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
+                        "government forces", key="actor:government-forces", rank=4))
     return out

@@ -18,14 +18,16 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.item_openings import opening_matches
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.places import exact_place, place_cand
 from sitgraph.loaders.extract.rules import places, rule
 
 _NAME = r"(?P<name>[A-Z][a-z][\w'\u2019\-]*(?:[ \t]+(?:al-|el-)?[A-Z][\w'\u2019\-]*){0,2})"
-# "In Tarkundi, ...", "Near Ndoukoula, ..." at a sentence's or line's start.
-FRONTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:In|Near|At|Outside|Around|Inside)[ \t]+{_NAME}[ \t]*,")
+# "In Tarkundi, ...", "Near Ndoukoula, ..." at a sentence's or line's start (a list item's
+# marker before it or not: item_openings.opening_matches).
+FRONTED = re.compile(rf"(?:In|Near|At|Outside|Around|Inside)[ \t]+{_NAME}[ \t]*,")
 # "Bangassi: Suspected jihadists ..." / "- Sorodji: gunmen killed ...": a line headed by its place.
 HEADED = re.compile(rf"(?m)^[ \t]*(?:[-\u2022*][ \t]*)?{_NAME}[ \t]*:[ \t]+(?P<next>\S)")
 # What heads a line of a document without being a place: its section labels and titles
@@ -55,7 +57,7 @@ def fronted_place_cands(text: str, actors: ActorDictionary, gaz: Any = None) -> 
     """Place candidates for the names fronted by a locative or heading a line, in text
     order."""
     lower = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
-    found = [m for m in FRONTED.finditer(text)]
+    found = list(opening_matches(FRONTED, text, skip=" \t"))
     found += [m for m in HEADED.finditer(text) if m.group("next") not in "\"'\u201c\u2018"]
     out = []
     for m in sorted(found, key=lambda m: m.start("name")):

@@ -20,6 +20,7 @@ import yaml
 
 from sitgraph.loaders.extract.agreement_forms import generic_plural
 from sitgraph.loaders.extract.alias_index import PREFIX, Openings, ascii_keys, may_start, openings, opens
+from sitgraph.loaders.extract.item_openings import sentence_start
 from sitgraph.loaders.extract.nlp import ExtractError
 from sitgraph.loaders.extract.rules import agreements, facilities, rule
 from sitgraph.loaders.extract.spans import Cover
@@ -316,5 +317,5 @@ def road_codes(text: str, found: list[PatternHit]) -> list[PatternHit]:
 
 
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" " + QUOTES)
-    return not before or before[-1] in ".!?\n:"
+    """Does `pos` open its sentence, skipping back over spaces and quotes (a colon ends one)?"""
+    return sentence_start(text, pos, skip=" " + QUOTES, stops=".!?\n:")

@@ -28,22 +28,22 @@ from sitgraph.loaders.extract.toll_figures import _Figure
 # "hitting no one", "injuring nobody": the attack's verb with no one as its object.
 _NO_ONE_HIT = re.compile(
     r"(?i)\b(?P<verb>hitting|hurting|harming|injuring|wounding|killing)\s+(?:no\s*one|nobody)\b(?!\s+else)")
+# "no casualties among the attackers", "no injuries among its fighters": one side's harm denied,
+# after the noun (:func:`among_one_side`, and kept out of _NO_NOUN's matches).
+_AMONG_AFTER = r"\s+among\b"
+_AMONG = re.compile(rf"(?i){_AMONG_AFTER}")
 # "no damage or casualties", "no reports of deaths", "no immediate reports of damage or injuries".
 _NO_NOUN = re.compile(
     r"(?i)\b(?:no|without(?:\s+causing)?(?:\s+any)?)\s+(?:immediate\s+)?"
     r"(?:(?P<reports>reports?\s+of\s+(?:any\s+)?)(?:(?:material\s+)?damage\s+(?:or|and|nor)\s+)?"
     r"|(?P<damage>(?:material\s+)?damage\s+(?:or|and|nor)\s+))"
     r"(?:any\s+)?(?P<noun>casualties|deaths|fatalities|injuries|dead|injured)\b"
-    r"(?!\s+among\b)")
+    rf"(?!{_AMONG_AFTER})")
 _NEEDS = ("no one", "noone", "nobody", "damage", "report")
 _HARM_ALL = ("killed", "wounded")
 # "no reports of injuries" is 0 and 0 in the guide: with the injuries denied, nobody was harmed.
 _NOUN_CATEGORIES = {"casualties": _HARM_ALL, "deaths": ("killed",), "fatalities": ("killed",), "dead": ("killed",),
                     "injuries": _HARM_ALL, "injured": _HARM_ALL}
-# A denial of one group's harm: the others may have died.
-_ONE_GROUP = re.compile(r"(?i)\bcivilian")
-# "no casualties among the attackers", "no injuries among its fighters": one side's harm denied.
-_AMONG = re.compile(r"(?i)\s+among\b")
 
 
 def among_one_side(masked: str, end: int) -> bool:
@@ -59,6 +59,8 @@ ONE_GROUP = branch("toll.one-group-denied", "'there were no civilian casualties'
                    neg=[("Jets struck a base in Hodeidah on Sunday, and the ministry said there were no "
                          "casualties.", ((0, 0, None),))],
                    probe=event_tolls, where="numbers._negated_figures")
+# A denial of one group's harm ("no civilian casualties"): the others may have died. The one
+# group pattern of the plain negations and of these forms.
 _GROUP = re.compile(r"(?i)\bcivilians?\b")
 
 
@@ -86,7 +88,7 @@ def zero_form_figures(masked: str) -> list[_Figure]:
         cats = ("killed",) if m["verb"].lower() == "killing" else _HARM_ALL
         out.extend(_Figure(c, 0, (m.start(), m.end())) for c in cats)
     for m in _NO_NOUN.finditer(masked):
-        if _ONE_GROUP.search(m.group(0)):
+        if denies_one_group(m.group(0)):
             continue
         out.extend(_Figure(c, 0, (m.start(), m.end())) for c in _NOUN_CATEGORIES[m["noun"].lower()])
     return out

@@ -24,6 +24,23 @@ def events(nlp, text: str) -> list[tuple]:
              {names[a] for a in v.actors}) for v in x.events if v.role != "aggregate"]
 
 
+# Fields of :func:`event_fields` that name entities: read as the frozenset of their names (equal
+# to a row's plain set, and hashable).
+_NAMED = frozenset({"actors", "places", "targets", "claimed_by"})
+
+
+def event_fields(nlp, text: str, fields: str, published: str = PUBLISHED) -> list[tuple]:
+    """The `fields` ("kind places actors killed": an event's attribute names, split on spaces)
+    of every event of `text` read as one report, in event order. "actors", "places", "targets"
+    and "claimed_by" as frozensets of entity names; the others (kind, type, role, date, killed,
+    wounded) as the event holds them."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    keys = fields.split()
+    return [tuple(frozenset(names[i] for i in getattr(v, k)) if k in _NAMED else getattr(v, k) for k in keys)
+            for v in x.events]
+
+
 def placed_tolls(nlp, text: str) -> list[tuple]:
     """(kind, killed, wounded, date, place names) of each event but aggregates."""
     x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)

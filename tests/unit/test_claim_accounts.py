@@ -8,21 +8,23 @@ later" in another town, an operation marked separate, a claim of an attack on an
 Sentences written for these tests; each row gives the exact events (kind, places, actors, killed).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.retellings import _ARM_ACCOUNT, OWN_ACCOUNT
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 
 
 def events(nlp, text):
     """(kind, places, actors, killed) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, {names[a] for a in v.places}, {names[a] for a in v.actors}, v.killed) for v in x.events]
+    return event_fields(nlp, text, "kind places actors killed", PUBLISHED)
 
 
 MARKET = "A rocket struck a market in the town of Kiltu on Sunday evening, killing 12 people, local officials said. "

@@ -6,21 +6,23 @@ second clash later that day elsewhere, a reprisal raid the next day, an operatio
 Sentences written for these tests; each row gives the exact events (kind, places, actors).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.fought_back import fought_back
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 
 
 def events(nlp, text):
     """(kind, places, actors) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, {names[a] for a in v.places}, {names[a] for a in v.actors}) for v in x.events]
+    return event_fields(nlp, text, "kind places actors", PUBLISHED)
 
 
 AMBUSH = "Two soldiers were killed when rebels ambushed an army truck near Malita on Sunday morning. "

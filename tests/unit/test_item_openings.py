@@ -4,7 +4,9 @@ Reports written for these tests in the styles of daily war roundups (bulleted de
 monitoring updates (numbered items) and wire copy. Each row states the exact set of doers of
 each incident, aggregates aside. Negatives: a demonym before the force word (another state's
 arms), a bystander force in a later sentence, a cumulative toll, a condemnation, and a body of a
-state that has no forces (an emergency service) speaking of its own teams.
+state that has no forces (an emergency service) speaking of its own teams. And the one check of
+a sentence's or a line's start the readers share, with each reader's own stops: the victims
+and the fronted places it opens are read at a list item's marker too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.forces import victim_force_cands
+from sitgraph.loaders.extract.fronted_places import FRONTED
+from sitgraph.loaders.extract.item_openings import opening_matches, sentence_start
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import PUBLISHED  # noqa: E402
@@ -73,3 +78,66 @@ BODY_ROWS = [
 @pytest.mark.parametrize("text,doers", BODY_ROWS)
 def test_a_body_speaks_for_its_side(nlp, text, doers):
     assert _doers(nlp, text) == doers
+
+
+def _at(text: str, word: str) -> int:
+    return text.index(word)
+
+
+START_ROWS = [
+    # the text's start, a full stop, a headline's line break, a list item's marker
+    ("Troops shelled the town.", "Troops", {}, True),
+    ("The army said so. Troops shelled the town.", "Troops", {}, True),
+    ("Clashes in the north\nTroops shelled the town.", "Troops", {}, True),
+    ("Roundup\n\n- Troops shelled the town.", "Troops", {}, True),
+    ("Roundup\n\n(b) Troops shelled the town.", "Troops", {}, True),
+    # the marker is the reader's to take or leave
+    ("Roundup\n\n- Troops shelled the town.", "Troops", {"marker": False}, False),
+    # negatives: a demonym, a name, a verb before the word
+    ("Russian troops shelled the town.", "troops", {}, False),
+    ("The rebels said troops shelled the town.", "troops", {}, False),
+    ("- Russian troops shelled the town.", "troops", {}, False),
+    # each reader's own stops and what it skips back over
+    ("He named it: Hospital of the North.", "Hospital", {}, False),
+    ("He named it: Hospital of the North.", "Hospital", {"stops": ".!?\n:"}, True),
+    ('The strike hit. "Hospital staff fled," he said.', "Hospital", {"skip": ' "'}, True),
+    ('The strike hit. "Hospital staff fled," he said.', "Hospital", {"skip": " "}, False),
+]
+
+
+@pytest.mark.parametrize("text,word,kw,expected", START_ROWS)
+def test_one_sentence_start(text, word, kw, expected):
+    assert sentence_start(text, _at(text, word), **kw) is expected
+
+
+VICTIM_ROWS = [
+    # a count opening a list item, a sentence, or the line after a break inside a match
+    ("Roundup\n\n- Two soldiers were killed in an ambush near the town.", ["Two soldiers"]),
+    ("Rebels attacked the base. Three soldiers were wounded.", ["Three soldiers"]),
+    ("The toll rose, officials said about\nten soldiers were killed.", ["ten soldiers"]),
+    ("Jihadists attacked a base, killing 25 soldiers.", ["soldiers"]),
+    # negatives: another state's soldiers, a count inside its sentence
+    ("Roundup\n\n- Two Russian soldiers were killed in an ambush near the town.", []),
+    ("Rebels said two soldiers were killed in the ambush.", []),
+]
+
+
+@pytest.mark.parametrize("text,words", VICTIM_ROWS)
+def test_victims_open_their_sentence(text, words):
+    assert [c.text for c in victim_force_cands(text)] == words
+
+
+FRONTED_ROWS = [
+    # a fronted place opening a text, a sentence, or a list item
+    ("In Tarkundi, militants fired on an army post on Sunday.", ["Tarkundi"]),
+    ("The post was rebuilt. Near Ndoukoula, gunmen burned two trucks.", ["Ndoukoula"]),
+    ("Roundup\n\n- In Tarkundi, militants fired on an army post on Sunday.", ["Tarkundi"]),
+    # negatives: the locative inside its sentence, or inside a title in quotes
+    ("Militants who hide In Tarkundi, officials said, fired on an army post.", []),
+    ('The film "In Tarkundi, Tonight" was shown in the capital.', []),
+]
+
+
+@pytest.mark.parametrize("text,names", FRONTED_ROWS)
+def test_fronted_places_open_their_sentence(text, names):
+    assert [m.group("name") for m in opening_matches(FRONTED, text, skip=" \t")] == names

@@ -7,12 +7,16 @@ with its date and claimed, two incidents at two places, two incidents at one pla
 Sentences written for these tests; each row gives the exact events (kind, places, actors, killed).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.place_named_claims import PLACE_NAMED
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-07-05"
 RULE = "claim.place-named-incident"
@@ -20,9 +24,7 @@ RULE = "claim.place-named-incident"
 
 def events(nlp, text):
     """(kind, places, actors, killed) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, {names[a] for a in v.places}, {names[a] for a in v.actors}, v.killed) for v in x.events]
+    return event_fields(nlp, text, "kind places actors killed", PUBLISHED)
 
 
 SCENE = ("On Tuesday, the trenches around Kalbo gave way. Gunmen on motorbikes struck the eastern side of Kalbo, "

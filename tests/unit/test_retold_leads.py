@@ -8,20 +8,22 @@ its date, a reprisal by the other side the next day, an act marked "separately".
 Sentences written for these tests; each row gives the exact events (kind, places).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 
 
 def events(nlp, text):
     """(kind, places) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, {names[a] for a in v.places}) for v in x.events]
+    return event_fields(nlp, text, "kind places", PUBLISHED)
 
 
 # Rows the rule alone decides: with it off, the telling stays an event of its own.

@@ -8,11 +8,15 @@ made weeks later, a cumulative toll, a condemnation and a hospital's count.
 Sentences written for these tests; each row gives the exact events (kind, places, killed).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 SCENE = ("Bombs fell on a displacement camp outside the town shortly before midnight on Sunday, killing nine "
@@ -21,9 +25,7 @@ SCENE = ("Bombs fell on a displacement camp outside the town shortly before midn
 
 def events(nlp, text):
     """(kind, places, killed) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, {names[a] for a in v.places}, v.killed) for v in x.events]
+    return event_fields(nlp, text, "kind places killed", PUBLISHED)
 
 
 # Rows the rule alone decides: with it off, the statement is an event of its own.

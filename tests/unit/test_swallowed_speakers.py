@@ -6,20 +6,22 @@ it, sentences whose speaker is a real subject keep it, and a doer is never made 
 Sentences written for these tests; each row gives the exact (perpetrators, sources) of every event.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 
 
 def events(nlp, text):
     """(perpetrators, sources) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [({names[a] for a in v.actors}, {names[a] for a in v.claimed_by}) for v in x.events]
+    return event_fields(nlp, text, "actors claimed_by", PUBLISHED)
 
 
 SWALLOWED = [

@@ -22,11 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import still_missed  # noqa: E402
+from incident_rows import event_fields, still_missed  # noqa: E402
 
 PUBLISHED = "2025-06-10"
 LEAD = "A drone struck a market in Kosti on Monday, killing 14 people, health officials said."
@@ -35,10 +32,7 @@ LEAD_EVENT = ("Attack", "drone_strike", frozenset(), frozenset({"Kosti"}), "2025
 
 def events(nlp, text, published=PUBLISHED):
     """(kind, type, perpetrators, places, date, killed, wounded) of every event of `text` read as one report."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, v.type, frozenset(names[a] for a in v.actors), frozenset(names[a] for a in v.places), v.date,
-             v.killed, v.wounded) for v in x.events]
+    return event_fields(nlp, text, "kind type actors places date killed wounded", published)
 
 
 # --- earlier attacks and the setting, recalled for context: no incident, the lead unchanged -------

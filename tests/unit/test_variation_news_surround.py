@@ -12,10 +12,16 @@ captions, credits, bylines and links, and where the hurt were taken.
 Rows that still fail are strict xfails with the reason: they say what is left.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2025-06-10"
 LEAD = "A drone struck a market in Kosti on Monday, killing 14 people, health officials said."
@@ -24,10 +30,7 @@ LEAD_EVENT = ("Attack", "drone_strike", frozenset(), frozenset({"Kosti"}), "2025
 
 def events(nlp, text, published=PUBLISHED):
     """(kind, type, perpetrators, places, date, killed) of every event of `text` read as one report."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, v.type, frozenset(names[a] for a in v.actors), frozenset(names[a] for a in v.places), v.date,
-             v.killed) for v in x.events]
+    return event_fields(nlp, text, "kind type actors places date killed", published)
 
 
 # --- sentences of the surround: after the lead, no event of their own, the lead's toll kept ---------

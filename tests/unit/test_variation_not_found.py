@@ -33,7 +33,7 @@ from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import xfail  # noqa: E402
+from incident_rows import event_fields, xfail  # noqa: E402
 
 PUBLISHED = "2025-03-14"  # a Friday
 NONE: list = []
@@ -41,8 +41,7 @@ NONE: list = []
 
 def events(nlp, text: str) -> list[tuple]:
     """(kind, role, date) of every event of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    return [(v.kind, v.role, v.date) for v in x.events]
+    return event_fields(nlp, text, "kind role date", PUBLISHED)
 
 
 def claimers(nlp, text: str) -> list[tuple]:

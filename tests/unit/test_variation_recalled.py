@@ -18,21 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import still_missed  # noqa: E402
+from incident_rows import event_fields, still_missed  # noqa: E402
 
 PUBLISHED = "2025-06-10"  # a Tuesday
 
 
 def events(nlp, text):
     """(kind, perpetrators, places, date, killed) of every event of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, frozenset(names[a] for a in v.actors), frozenset(names[a] for a in v.places), v.date, v.killed)
-            for v in x.events]
+    return event_fields(nlp, text, "kind actors places date killed", PUBLISHED)
 
 
 def ev(kind, actors, places, date, killed=None):

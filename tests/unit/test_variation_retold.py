@@ -31,20 +31,15 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import xfail  # noqa: E402
+from incident_rows import event_fields, xfail  # noqa: E402
 
 PUBLISHED = "2025-03-14"  # a Friday
 
 
 def events(nlp, text, published=PUBLISHED):
     """(kind, places) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, {names[a] for a in v.places}) for v in x.events]
+    return event_fields(nlp, text, "kind places", published)
 
 
 # --- a source's quoted words retell the incident ---------------------------------------------------------
