@@ -186,10 +186,13 @@ def _add_killed(f: Any, counts: Any, update: bool) -> None:
     if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
         f.killed += counts.attackers_killed
         f.attackers_killed = counts.attackers_killed
+    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed:
+        # "Three soldiers died" when only the attackers' dead were told: both, even when the
+        # sentence is a source's count ("early reports said seven policemen had died"): its
+        # figure counts the victims, never the attackers told before, so it is no update of them
+        f.killed += counts.killed
     elif counts.killed is not None and (f.killed is None or update and counts.killed > f.killed):
         f.killed, f.attackers_killed = counts.killed, counts.attackers_killed
-    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed:
-        f.killed += counts.killed  # "Three soldiers died" when only the attackers' dead were told: both
 
 
 def toll_gap(prev: Any, i: int, frames: list[Any], heads: frozenset[int] = frozenset()) -> int | None:

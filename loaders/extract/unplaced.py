@@ -18,6 +18,7 @@ from typing import Any
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, rule
 from sitgraph.loaders.extract.scene_arrests import place_scene_arrests
+from sitgraph.loaders.extract.unplaced_attackers import add_attackers_dead
 
 # Kinds whose frames are incidents that a place locates (an agreement or a violation of one is not).
 PLACED_KINDS = frozenset({"Attack", "Abduction", "Capture", "Displacement"})
@@ -105,7 +106,10 @@ def fold_unplaced(frames: list[Any], text: str) -> list[Any]:
     evidence of the nearest such incident (the last before it, else the first after it)."""
     def host_of(f: Any, out: list[Any]) -> Any:
         sentence = text[f.sent_start:f.sent_end]
-        return _host(f, out, sentence) if _unplaced(f, sentence) else None
+        host = _host(f, out, sentence) if _unplaced(f, sentence) else None
+        if host is not None:
+            add_attackers_dead(f, host, out, text)  # the attackers' dead it told count in the host's toll
+        return host
 
     frames = place_scene_arrests(frames, text)  # an arrest at the scene is placed there, not folded
     return fold_frames(frames, host_of)
