@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitgraph.graph.model import Entity, Mention, Report
+from sitgraph.loaders.extract.acting_police import acting_police_names
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.chain_countries import chain_countries
 from sitgraph.loaders.extract.conjoined_places import listed_with_places
@@ -146,6 +147,10 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         if is_region(c):
             continue  # a region is a place of the report, not a mention the sentence readers see
         table._add_span(c.start, c.end, eid)
+    for c in acting_police_names(kept, text, actors):
+        # A name of the state only: no span, so the sentence readers (events, sources) never see it.
+        if c.group in table.by_group:
+            mentions.setdefault(table.by_group[c.group], []).append(Mention(report.id, c.text, c.start, c.end))
     for eid, ms in mentions.items():
         table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     _facility_links(table, kept, actors)
