@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.admin_places import (
 )
 from sitgraph.loaders.extract.alias_names import other_names
 from sitgraph.loaders.extract.article_generics import article_generics
+from sitgraph.loaders.extract.blamed_forces import blamed_force_cands
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
 from sitgraph.loaders.extract.defined_vehicles import defined_vehicle_cands
@@ -58,6 +59,7 @@ from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.facility_variants import facility_variants, headline_head_short_forms
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
 from sitgraph.loaders.extract.frame_states import demonym_forces_as_states, frame_state
+from sitgraph.loaders.extract.fronted_forces import fronted_force_cands
 from sitgraph.loaders.extract.fronted_places import fronted_place_cands
 from sitgraph.loaders.extract.generic_sides import counted_group_plurals
 from sitgraph.loaders.extract.group_names import group_name_cands
@@ -132,6 +134,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = pattern_cands(text, actors, heads) + actor_cands(text, actors, gaz) + place_cands(text, doc, gaz)
     cands += person_org_cands(text, doc) + ministry_cands(text) + role_speaker_cands(text)
     cands += state_force_cands(text) + victim_force_cands(text) + qualified_militia_cands(text, actors)
+    cands += blamed_force_cands(text)  # "Residents blamed the security forces": the state blamed
+    cands += fronted_force_cands(text)  # "On 9 September soldiers raided": acting past a fronted day
     cands += service_arm_cands(text)  # "a government warplane bombed": the state's arms
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += coalition_cands(text) + ethnic_group_cands(text, actors) + defined_vehicle_cands(text)
