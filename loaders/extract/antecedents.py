@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.participle_subjects import clause_verb
 from sitgraph.loaders.extract.rules import event_actors, none_found, rule
+from sitgraph.loaders.extract.speaker_affiliations import speaker_affiliations
 
 PRONOUNS = frozenset({"they", "it"})
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -69,7 +70,8 @@ def sides_of_subject_before(reader: Any, sent: Any) -> list[str]:
     for t in reader.doc[sent.start - 1].sent:
         if t.dep_ != "nsubj" or t.head.dep_ != "ROOT":
             continue
+        described = speaker_affiliations(reader, t)  # "said Dicko, a VDP member": his side, not "they"
         for e in reader.ents_in(list(t.subtree), ("Actor",)):
-            if table.entities[e].type in ARMED_TYPES and e not in out:
+            if table.entities[e].type in ARMED_TYPES and e not in out and e not in described:
                 out.append(e)
     return out

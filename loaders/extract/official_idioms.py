@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.fending_sides import fending_sides
 from sitgraph.loaders.extract.kind_phrases import _armed, _ground
 from sitgraph.loaders.extract.rules import event_actors, event_kinds, no, none_found, rule
 
@@ -284,6 +285,7 @@ def defenders(reader: Any, sent: Any) -> list[str]:
         for c in t.children:
             if c.dep_ == "nsubj":
                 out += [e for e in reader.ents_in(list(c.subtree), ("Actor",)) if e not in out]
+        out += [e for e in fending_sides(reader, t) if e not in out]  # "its troops repelled", "repulsed by X"
     return out
 
 

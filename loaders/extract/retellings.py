@@ -37,7 +37,7 @@ OWN_ACCOUNT = re.compile(
 @named_rule("assemble.own-account", "a side's own account of the strike told just before ('the army said it had "
             "repelled the attack') is that incident told again, not another",
             pos=[("Al-Shabaab fighters stormed a military base in Bulo Marer on Tuesday. The army said it had "
-                  "repelled the attack and killed 20 militants.", ("Attack",))],
+                  "returned fire and killed 20 militants.", ("Attack",))],
             neg=[("Gunmen stormed a police post in Kidal on Monday, killing four officers. The army said it had "
                   "struck a rebel base in Tessalit on Tuesday.", ("Attack", "Attack")),
                  ("An airstrike on a house in Jabalia killed nine people on Monday. Separately, the military said "
@@ -176,7 +176,7 @@ def engaged_the_attackers(text: str) -> bool:
     return ENGAGED.search(text) is not None
 
 
-def _attackers_dead(text: str) -> bool:
+def attackers_dead(text: str) -> bool:
     """Does `text` count the attackers the defenders killed ("repelled the attack and killed 20
     militants", "killed five of the attackers")?"""
     return bool(enabled(DEFENDER_KILLED) and KILLED_ATTACKERS.search(text)) or killed_the_attackers(text) or (
@@ -188,9 +188,9 @@ def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
     its response ("it had repelled the attack"), or a side `prev` already names others as
     the attackers of, does not become an attacker."""
     named = named_actors(prev.actors, table)
-    if f.killed and not f.attackers_killed and _attackers_dead(text):
+    if f.killed and not f.attackers_killed and attackers_dead(text):
         f.attackers_killed = f.killed  # the defender's dead enemies are the attackers, on top of the victims
-    if DEFENDED.search(text) or fought_back(text) or _attackers_dead(text) or named and not (
+    if DEFENDED.search(text) or fought_back(text) or attackers_dead(text) or named and not (
             named_actors(f.actors, table) <= named):
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]

@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.events import (
     Frame,
     add_new,
 )
+from sitgraph.loaders.extract.fending_sides import mark_attackers_dead
 from sitgraph.loaders.extract.fighters_dead import fighters_counted
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
@@ -389,6 +390,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     struck = struck_givers(ctx["givers"], f) if f.kind == "Attack" else []  # a state telling its own losses
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
+        mark_attackers_dead(f, ctx["defenders"], span_text(sent))  # "repelled the attack and killed 20 militants"
         f.fighters_dead = fighters_counted(span_text(sent), ctx["casualties"].killed_span)
         _read_victims(reader, sent, f, ctx["casualties"])
     # A side acting in another clause told apart is not this clause's lone armed side.
