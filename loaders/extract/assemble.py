@@ -51,7 +51,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.statement_joins import statement_of
+from sitgraph.loaders.extract.statement_joins import join_statement, statement_of
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
@@ -86,9 +86,10 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        named = _named_earlier(out, prev, f, text, table)
-        told = retold_incident(out, prev, f, text, table) if named is None else None
-        if told is not None:
+        said, named, told = _earlier_of(out, prev, f, text, table)
+        if said is not None:
+            join_statement(said, f, text, table)
+        elif told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
         elif named is not None:
             typ = named.type
@@ -103,12 +104,21 @@ def _merge_incidents(frames: list[Any], table: Any,
             merge_into(prev, f)
         elif (lead := retold_lead(out, f, text, table)) is not None:
             merge_into(lead, f)  # "the attackers also shot at the vehicle, the MP said": told again
-        elif (said := statement_of(out, prev, f, text, table)) is not None:
-            merge_into(said, f)  # "the ministry said its forces had neutralised four fighters"
         else:
             scenes.append((prev, f, text))
             out.append(f)
     return out, scenes
+
+
+def _earlier_of(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> tuple[Any, Any, Any]:
+    """(said, named, told): the earlier incident frame `f` (its sentence `text`) is a statement
+    about (the report's current incident, statement_joins.py: judged first, by that one check),
+    else the one it names, else the one it tells again; the others None."""
+    said = statement_of(out, f, text, table)  # "the ministry said its forces had neutralised four fighters"
+    if said is not None:
+        return said, None, None
+    named = _named_earlier(out, prev, f, text, table)
+    return None, named, retold_incident(out, prev, f, text, table) if named is None else None
 
 
 def _named_earlier(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> Any:

@@ -352,8 +352,8 @@ def retold_incident(out: list[Any], prev: Any, f: Any, text: str, table: Any) ->
             "to 14' in a later section of an article tells the toll of the incident, whatever lies between",
             pos=[("A suicide bomber blew up a minibus in Charikar on 17 September 2024, killing eight people.\n\n"
                   "Background\n\nThe city lies north of Kabul. It has seen several attacks since 2021. Most were "
-                  "blamed on the Islamic State.\n\nVictims\n\nThe next day, the ministry said 11 people had been "
-                  "killed; the toll was revised to 14 on 19 September.", ((14, None, None),))],
+                  "blamed on the Islamic State.\n\nVictims\n\nThe next day, 11 people were reported killed; the "
+                  "toll was revised to 14 on 19 September.", ((14, None, None),))],
             neg=[("A suicide bomber blew up a minibus in Charikar on 17 September 2024, killing eight people.\n\n"
                   "Background\n\nThe city lies north of Kabul. It has seen several attacks since 2021. Most were "
                   "blamed on the Islamic State.\n\nVictims\n\nThe next day, the ministry said 11 people had been "

@@ -74,7 +74,7 @@ TOWN_ACCOUNT = branch(
     pos=[("A missile hit a school in Kramatorsk on Monday, killing seven people. Rescuers searched the rubble through "
           "the night. Nine more were wounded, the governor said. A teacher said the roof fell in. \"We heard "
           "nothing before it,\" she said. Another parent said the alarm came late. Russia's defence ministry said its "
-          "forces had struck a command post in Kramatorsk.", ("Attack",))],
+          "forces struck a command post in Kramatorsk.", ("Attack",))],
     neg=[("A missile hit a school in Kramatorsk on Monday, killing seven people. Rescuers searched the rubble through "
           "the night. Nine more were wounded, the governor said. A teacher said the roof fell in. \"We heard "
           "nothing before it,\" she said. Another parent said the alarm came late. Russia's defence ministry said its "
@@ -100,8 +100,9 @@ _ARM_ACCOUNT = re.compile(
     r"\s+(?:had\s+|has\s+)?(?:only\s+)?(?:struck|targeted|hit|attacked|bombed|shelled)\b")
 ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air force had targeted a training camp' "
                      "after an air strike: the side's account of that strike, told with its arm as the subject",
-                     pos=[("Air strikes hit a camp for displaced people near Pauktaw on Monday, killing 12 people. The "
-                           "junta's spokesman said the air force had targeted a rebel training camp.", ("Attack",))],
+                     pos=[("Rebels shelled an army post in Loikaw on Sunday, killing two soldiers. Air strikes hit a "
+                           "camp for displaced people near Pauktaw on Monday, killing 12 people. The junta's spokesman "
+                           "said the air force had targeted a rebel training camp.", ("Attack", "Attack"))],
                      neg=[("Air strikes hit a camp for displaced people near Pauktaw on Monday, killing 12 people. "
                            "Residents said the air force had bombed a school in Kyauktaw on Tuesday.",
                            ("Attack", "Attack"))],
@@ -194,12 +195,12 @@ def join_own_account(prev: Any, f: Any, text: str, table: Any) -> None:
             named_actors(f.actors, table) <= named):
         f.actors = [a for a in f.actors if a in prev.actors]
         f.attribution = [x for x in f.attribution if x[0] in prev.actors]
-    _drop_aimed_at(f, text, table)
+    drop_aimed_at(f, text, table)
     f.targets = [t for t in f.targets if t not in prev.actors]
     merge_into(prev, f)
 
 
-def _drop_aimed_at(f: Any, text: str, table: Any) -> None:
+def drop_aimed_at(f: Any, text: str, table: Any) -> None:
     """Take the sides a claim says it struck ("targeted 'terrorists' of the PDF") off the doers of `f`."""
     aimed_at = _aimed_at(f, text, table)
     f.actors = [a for a in f.actors if a not in aimed_at]

@@ -32,8 +32,8 @@ SPEAKING_OFFICE = re.compile(r"(?i)\b(?:office|department|directorate|bureau|min
 
 @rule("toll.by-then", "'By Monday, officials said six had died and 15 were wounded': a toll told by the time it "
       "was counted is the last incident's revised toll",
-      pos=[("A missile hit a camp in Marib on Sunday, killing four people, officials said. By Monday, the health "
-            "office said six had died and 15 were wounded.", ((6, 15, None),))],
+      pos=[("A missile hit a camp in Marib on Sunday, killing four people, officials said. By Monday, six had "
+            "died and 15 were wounded, the health office said.", ((6, 15, None),))],
       neg=[("A missile hit a camp in Marib on Sunday, killing four people, officials said. On Monday, a drone hit "
             "a checkpoint in Sirwah, killing six soldiers.", ((4, None, None), (6, None, None)))],
       probe=event_tolls, off=no)
