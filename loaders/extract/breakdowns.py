@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.breakdown_facilities import facility_parts, with_s
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_roles, event_types, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.series_parts import at_part
 from sitgraph.loaders.extract.toll_respectively import respective_parts
 
 NUM = FIGURE
@@ -44,7 +45,7 @@ def breakdown(sentence: str, offset: int, spans: list[tuple[int, int, str]], kin
         if s < offset or s >= end or kind(eid) != "Place" or any(eid == o for _, o, _ in found):
             continue
         m = PER_PLACE.search(sentence[max(0, s - offset - 60):s - offset])
-        n = parse_number(m.group(1)) if m else None
+        n = parse_number(m.group(1)) if m else at_part(sentence, s - offset, _e - offset)
         if n is not None:
             found.append((s, eid, n))
     # A camp or a market is a part as a town is, in the order the sentence tells them.

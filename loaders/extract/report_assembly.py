@@ -21,6 +21,7 @@ from sitgraph.loaders.extract import (
     late_attribution,
     layout_facts,
     news_dates,
+    series_parts,
     sides,
     subject_sources,
     toll_in_all,
@@ -103,8 +104,8 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         sides.stand_in_group(f, table, text)
         late_attribution.fold_description(f, table)
         assemble.drop_aggregate_actors(f)
-        parts = _breakdown_of(f, texts.get(f.sent_index, ""), table) \
-            if f.kind == "Attack" and (f.killed or f.wounded) else []
+        parts = (_breakdown_of(f, texts.get(f.sent_index, ""), table) or series_parts.breakdown_told_later(
+            f, text, table)) if f.kind == "Attack" and (f.killed or f.wounded) else []
         out.extend(assemble.split_breakdown(f, parts) if parts else [f])
     called_groups.fold_called(out, table, text)
     fold_fighters_after_named(out, table, text)

@@ -1,0 +1,76 @@
+"""A series' breakdown told in a further sentence of its incident: the article or the live
+blog tells the series first ("Raids on three hamlets of X killed 34"), then breaks its toll
+down by place in a sentence of its own ("The raids killed 19 in A, 9 in B and 6 in C", "Drone
+strikes killed 16 today: 11 at A's market and five in B"). The
+sentences merge into one incident, and the split by place (:func:`breakdowns.breakdown`) read
+the incident's first sentence only, so the series kept one event with the whole total and the
+parts were lost. Encyclopedic articles, rights reports and live blogs tell a series this way.
+
+:func:`breakdown_told_later` reads the incident's further sentences for a breakdown whose parts
+add up to the incident's own toll (its dead, else its wounded): that breakdown is the series',
+and the incident is split as if it had been told in its first sentence (the total an
+aggregate, one part per place, PART_OF it). A breakdown whose sum is not the toll (an earlier
+figure, a cumulative count "since January, 40 in X and 30 in Y") is left alone.
+
+Also the "at" forms of a part, which the reader of "nine in X" passed over: "nine at the
+livestock market in X" (a site in a named place) and "11 at X's market" (a place's site).
+
+Cost: one breakdown read per further sentence of an incident with a toll and no breakdown of
+its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitgraph.loaders.extract.breakdown_facilities import _CARE
+from sitgraph.loaders.extract.quantities import FIGURE
+from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+
+# "nine at the livestock market in X", "five at a checkpoint near X": a site in the place (the
+# site's words never run over "and" into the next part: "five at the market and four in X").
+AT_SITE_IN = re.compile(rf"(?i)\b({FIGURE})\s+(?:(?:people|persons|civilians|others|killed|dead)\s+)?at\s+"
+                        r"(?:the|a|an)\s+(?:(?!(?:and|or|then)\b)[a-z-]+\s+){0,3}?(?:in|near|outside)\s+(?:the\s+)?(?:(?:town|village|"
+                        r"city|district|area|camp)\s+of\s+)?$")
+# "11 at X's livestock market": the place's site.
+AT_PLACE = re.compile(rf"(?i)\b({FIGURE})\s+(?:(?:people|persons|civilians|others|killed|dead)\s+)?at\s+$")
+POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def at_part(sentence: str, start: int, end: int) -> int | None:
+    """The figure of a part told with "at" before the place at [start, end) of `sentence`
+    ("nine at the market in X", "11 at X's market"), else None."""
+    from sitgraph.loaders.extract.numbers import parse_number
+
+    before = sentence[max(0, start - 60):start]
+    m = AT_SITE_IN.search(before)
+    if m is None and (POSSESSIVE.match(sentence[end:end + 3]) or sentence[start:end].endswith(("'s", "’s"))):
+        m = AT_PLACE.search(before)
+    # "eight at the teaching hospital in X": where the hurt were taken, no part (as for a site).
+    return parse_number(m.group(1)) if m and not _CARE.search(m.group(0)) else None
+
+
+@rule("assemble.series-breakdown-later", "'Raids on three villages killed 34.' then 'The raids killed 19 in A, 9 in B "
+      "and 6 in C': a further sentence's breakdown adding up to the incident's toll splits it",
+      pos=[("Gunmen raided three villages of Kaga department on 4 May 2024, killing 34 people. The raids killed 19 "
+            "in Tillo, 9 in Ariha and 6 in Saraqib, rights workers said.",
+            ((34, None, None), (19, None, None), (9, None, None), (6, None, None)))],
+      neg=[("Gunmen raided three villages of Kaga department on 4 May 2024, killing 34 people. The raids killed 11 "
+            "soldiers and 23 civilians, rights workers said.", ((34, None, None),))],
+      probe=event_tolls, off=none_found)
+def breakdown_told_later(f: Any, text: str, table: Any) -> list[tuple[str, int]]:
+    """(place id, figure) of the breakdown told in one of `f`'s further sentences (`text`: the
+    report) whose figures add up to `f`'s toll; [] when there is none."""
+    from sitgraph.loaders.extract.breakdowns import breakdown
+
+    toll = f.killed or f.wounded
+    if not toll or f.role != "incident":
+        return []
+    for start, end in f.evidences:
+        if start == f.sent_start:
+            continue
+        parts = breakdown(text[start:end], start, table.starting_in(start, end), table.kind)
+        if len(parts) >= 2 and sum(n for _, n in parts) == toll:
+            return parts
+    return []
