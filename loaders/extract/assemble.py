@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.defining_lead import told_in_lead
 from sitgraph.loaders.extract.distinct_incidents import counts_places
@@ -55,15 +56,16 @@ from sitgraph.loaders.extract.statement_joins import statement_of
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
-def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
+def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str = "") -> list[Any]:
     """One frame per incident: incident frames join the most recent compatible earlier
     incident (see :func:`compatible`); background and aggregate frames stay apart; a photo
     caption joins any incident it shares a specific place or named target with, else is
-    an incident of its own. `texts` maps a frame's sentence index to its sentence.
+    an incident of its own. `texts` maps a frame's sentence index to its sentence; `report`
+    is the whole text (its layout: a live blog's entries, blog_entries.py).
     Cost: O(frames x incidents)."""
     split_places(frames, texts, table)
     untype_heard_explosions(frames, texts)
-    out, scenes = _merge_incidents(frames, table, texts)
+    out, scenes = _merge_incidents(frames, table, texts, Entries(report))
     for f in frames:
         if f.role == "caption":
             _place_caption(f, out, table)
@@ -74,8 +76,8 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     return out  # in the order the report tells them
 
 
-def _merge_incidents(frames: list[Any], table: Any,
-                     texts: dict[int, str]) -> tuple[list[Any], list[tuple[Any, Any, str]]]:
+def _merge_incidents(frames: list[Any], table: Any, texts: dict[int, str],
+                     entries: Entries) -> tuple[list[Any], list[tuple[Any, Any, str]]]:
     """Captions aside, each frame joins the last incident of its kind when compatible, else
     stands alone. Returns the frames kept and the (earlier incident, frame, sentence) of
     every incident frame that stayed apart from its predecessor."""
@@ -86,7 +88,8 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        named = _named_earlier(out, prev, f, text, table)
+        blog = blog_incident(entries, out, prev, f, text, table)  # a live blog's entry: its incident again
+        named = _named_earlier(out, prev, f, text, table) if blog is None else blog
         told = retold_incident(out, prev, f, text, table) if named is None else None
         if told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
