@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.defining_lead import told_in_lead
 from sitgraph.loaders.extract.distinct_incidents import counts_places
@@ -55,15 +56,16 @@ from sitgraph.loaders.extract.statement_joins import join_statement, statement_o
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
-def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
+def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str = "") -> list[Any]:
     """One frame per incident: incident frames join the most recent compatible earlier
     incident (see :func:`compatible`); background and aggregate frames stay apart; a photo
     caption joins any incident it shares a specific place or named target with, else is
-    an incident of its own. `texts` maps a frame's sentence index to its sentence.
+    an incident of its own. `texts` maps a frame's sentence index to its sentence; `report`
+    is the whole text (its layout: a live blog's entries, blog_entries.py).
     Cost: O(frames x incidents)."""
     split_places(frames, texts, table)
     untype_heard_explosions(frames, texts)
-    out, scenes = _merge_incidents(frames, table, texts)
+    out, scenes = _merge_incidents(frames, table, texts, Entries(report))
     for f in frames:
         if f.role == "caption":
             _place_caption(f, out, table)
@@ -74,8 +76,8 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str]) -> list[Any]:
     return out  # in the order the report tells them
 
 
-def _merge_incidents(frames: list[Any], table: Any,
-                     texts: dict[int, str]) -> tuple[list[Any], list[tuple[Any, Any, str]]]:
+def _merge_incidents(frames: list[Any], table: Any, texts: dict[int, str],
+                     entries: Entries) -> tuple[list[Any], list[tuple[Any, Any, str]]]:
     """Captions aside, each frame joins the last incident of its kind when compatible, else
     stands alone. Returns the frames kept and the (earlier incident, frame, sentence) of
     every incident frame that stayed apart from its predecessor."""
@@ -86,7 +88,7 @@ def _merge_incidents(frames: list[Any], table: Any,
             continue
         text = texts.get(f.sent_index, "")
         prev = _last_incident(out, f, table, text)
-        said, named, told = _earlier_of(out, prev, f, text, table)
+        said, named, told = _earlier_of(out, prev, f, text, table, entries)
         if said is not None:
             join_statement(said, f, text, table)
         elif told is not None:
@@ -110,14 +112,17 @@ def _merge_incidents(frames: list[Any], table: Any,
     return out, scenes
 
 
-def _earlier_of(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> tuple[Any, Any, Any]:
+def _earlier_of(out: list[Any], prev: Any, f: Any, text: str, table: Any,
+                entries: Entries) -> tuple[Any, Any, Any]:
     """(said, named, told): the earlier incident frame `f` (its sentence `text`) is a statement
     about (the report's current incident, statement_joins.py: judged first, by that one check),
-    else the one it names, else the one it tells again; the others None."""
+    else the one it names (a live blog's entry naming its incident again, blog_entries.py, or by
+    what it names), else the one it tells again; the others None."""
     said = statement_of(out, f, text, table)  # "the ministry said its forces had neutralised four fighters"
     if said is not None:
         return said, None, None
-    named = _named_earlier(out, prev, f, text, table)
+    named = blog_incident(entries, out, prev, f, text, table)
+    named = _named_earlier(out, prev, f, text, table) if named is None else named
     return None, named, retold_incident(out, prev, f, text, table) if named is None else None
 
 

@@ -93,7 +93,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
               text: str) -> list[Frame]:
     """Report-level assembly (see assemble.py): one frame per incident, then perpetrators
     reconciled from the strongest statement, inferred air power, dates clamped."""
-    frames = assemble.assemble(frames, table, texts)
+    frames = assemble.assemble(frames, table, texts, text)
     assemble.split_series(frames, texts)
     frames = merge_agreements(frames)
     move_place_named_claims(frames, table, text)  # "X claimed the Kalbo attack", paragraphs on
