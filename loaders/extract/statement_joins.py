@@ -53,6 +53,10 @@ ANOTHER = re.compile(r"(?i)\b(?:another|second|separate(?:ly)?|elsewhere|also|ne
 OWN_ACT = re.compile(r"(?i)\b(?:(?:said|says|announced|stated)\s+(?:in\s+a\s+statement\s+)?|"
                      r"told(?:\s+[\w'’.-]+){1,4}?\s+)(?:that\s+)?(?:it|its\s+\w+|"
                      r"(?:the|our)\s+(?:air\s+force|army|military|troops|forces|navy|police|fighters|units?))\s+had\b")
+# A day told inside the account ("had targeted a destroyer ... on Thursday"): the act's own day.
+ACT_DAY = re.compile(r"(?i)\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                     r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                     r"november|december)\b)")
 WEEK = 7
 BROAD = ("province", "region", "state")
 
@@ -103,8 +107,8 @@ def fits_current(prev: Any, f: Any, text: str, table: Any) -> bool:
     """The one compatibility check of a later statement `f` (its sentence `text`) with the
     report's current incident `prev`: told within a week, placed within it, on no crossed
     side, with a doer it may take."""
-    return within_week(prev, f) and placed_within(prev, f, table) and not sides_crossed(prev, f) \
-        and doer_told(prev, f, text)
+    return within_week(prev, f) and not dated_apart(prev, f, text) and placed_within(prev, f, table) \
+        and not sides_crossed(prev, f) and doer_told(prev, f, text)
 
 
 def _current(out: list[Any], f: Any) -> Any:
@@ -140,6 +144,17 @@ def within_week(prev: Any, f: Any) -> bool:
     """Is `prev`'s day within a week of `f`'s (either day unknown counts)?"""
     a, b = _days(prev.date), _days(f.date)
     return a is None or b is None or abs((b - a).days) <= WEEK
+
+
+def dated_apart(prev: Any, f: Any, text: str) -> bool:
+    """Does the account itself (after its "had") give its act a day, and is that day not
+    `prev`'s ("the group's naval forces had targeted a destroyer in the Red Sea on Thursday"
+    after a strike on Tuesday)? A day before the verb of saying ("In a statement on Monday, the
+    military said ...") is the telling's, not the act's, and sets nothing apart."""
+    told = TOLD_DONE.search(text)
+    if told is None or ACT_DAY.search(text, told.end()) is None:
+        return False
+    return prev.date is not None and f.date is not None and prev.date != f.date
 
 
 def placed_within(prev: Any, f: Any, table: Any) -> bool:

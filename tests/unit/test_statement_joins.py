@@ -51,6 +51,10 @@ APART = [
     ("A missile hit a clinic in Kramatorsk on Monday, killing three people. On Tuesday, the defence ministry said "
      "its forces had struck an arms depot in Sumy.",
      [("Attack", {"Kramatorsk"}, 3), ("Attack", {"Sumy"}, None)]),
+    # the account gives its act a day of its own, after the scene's: another act
+    (SCENE + "In a statement, the military said the air force had struck a rebel training camp near Mese on "
+     "Monday.",
+     [("Attack", set(), 9), ("Attack", {"Mese"}, None)]),
     # a statement weeks after the scene's day
     (SCENE + "In a statement on 20 July, the military said the air force had struck a rebel training camp near "
      "Mese.",

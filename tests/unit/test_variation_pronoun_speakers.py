@@ -40,9 +40,9 @@ ROWS = [
     (MARKET + "The army of South Sudan denied bombing the market. It said rebel fighters had struck army "
      "positions near Nasir on Tuesday.", [set(), {"rebels"}]),
     # negative: the pronoun stands for an outlet, not for the army that spoke before it
-    # ("shot video" makes a frame of its own; it must take no side)
+    # ("shot video" is read as a statement about the strike and joins it: it must give it no side)
     (MARKET + "The army of South Sudan denied bombing the market. A local radio station reported the strike. "
-     "It said its reporters had shot video of the burned stalls in Maban.", [set(), set()]),
+     "It said its reporters had shot video of the burned stalls in Maban.", [set()]),
     # negative: ground taken, told after another side's strike, claims nothing of that strike
     ("Last month, an Israeli air strike on a building in Tyre killed four people. The Lebanese army has "
      "deployed troops in the south, and on Tuesday it said its units had taken over a tunnel complex near "

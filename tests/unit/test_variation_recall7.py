@@ -50,14 +50,16 @@ COORDINATED = [
     ("Al-Shabaab fighters halted a truck near Mandera on Tuesday and abducted the driver.",
      {("Abduction", ("al-Shabaab",), (), ("Mandera",))}),
     # military statement, Nigeria: an ambush thwarted, then the fighters killed
+    # (the troops, read as the state's forces, are the ambush's struck side: they thwarted it)
     ("Troops thwarted an ambush near Damboa on Friday and killed 11 insurgents, the army said.",
-     {("Attack", (), ("rebels",), ("Damboa",))}),
+     {("Attack", (), ("Nigeria", "rebels"), ("Damboa",))}),
     # NGO release, DR Congo: a threat, then the burning
     ("The militia threatened the villagers of Kalau on Monday and torched 40 homes.",
      {("Attack", (), ("civilians",), ("Kalau",))}),
     # health ministry, West Bank: a checkpoint
+    # (the soldiers who stop and shoot are a state's forces, whose state the sentence does not name)
     ("Soldiers stopped a car at a checkpoint in Hebron and shot the driver dead, the health ministry said.",
-     {("Attack", (), ("checkpoint",), ("Hebron",))}),
+     {("Attack", ("government forces",), ("checkpoint",), ("Hebron",))}),
     # aid bulletin, Sudan: a convoy stopped and looted
     ("RSF fighters stopped a convoy of trucks near El Fasher on Thursday and looted its cargo, the WFP said.",
      {("Attack", ("Rapid Support Forces",), (), ("El Fasher",))}),
