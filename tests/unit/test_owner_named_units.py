@@ -91,3 +91,23 @@ def test_the_unit_takes_no_event(nlp) -> None:
     text = ("Militants fired on a convoy of the Interior Ministry's SOBR riot police outside Nazran, Ingushetia, "
             "on Monday, wounding four officers.")
     assert all("SOBR" not in actors + targets for _, actors, targets in events(nlp, text))
+
+
+def part_of(nlp, text: str) -> set[tuple[str, str]]:
+    """(unit, owner) names of the PART_OF relations of `text`."""
+    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return {(names[r.source], names[r.target]) for r in x.relations if r.type == "PART_OF"}
+
+
+def test_the_unit_is_part_of_its_owner_when_the_owner_is_read(nlp) -> None:
+    assert part_of(nlp, ROWS[0][0]) == {("SOBR", "Interior Ministry")}
+
+
+def test_an_army_read_as_its_state_owns_the_unit(nlp) -> None:
+    # "the Nigerian Army's": the army is the state (the guide), so the zone is the state's
+    assert part_of(nlp, ROWS[2][0]) == {("8th Military Zone", "Nigeria")}
+
+
+def test_an_unread_owner_gives_no_relation(nlp) -> None:
+    assert part_of(nlp, ROWS[1][0]) == set()
