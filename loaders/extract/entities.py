@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.entity_candidates import entity_candidates, kept_c
 from sitgraph.loaders.extract.entity_forms import attacked_names, regions_over_named
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.name_compounds import donor_named
+from sitgraph.loaders.extract.owner_named_units import owner_named_units
 from sitgraph.loaders.extract.regions import is_region, region_links, state_countries, with_compass_regions
 from sitgraph.loaders.extract.report_country import named_countries, report_country
 from sitgraph.loaders.extract.seat_towns import seat_links, seat_towns_apart
@@ -151,6 +152,10 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
         # A name of the state only: no span, so the sentence readers (events, sources) never see it.
         if c.group in table.by_group:
             mentions.setdefault(table.by_group[c.group], []).append(Mention(report.id, c.text, c.start, c.end))
+    for c in owner_named_units(kept, text, actors):
+        # A unit of its own, named only: no span, so no event or source moves to it.
+        eid = table.by_group.get(c.group) or table.new_entity(c.group, kind="Actor", name=c.name, type=c.type)
+        mentions.setdefault(eid, []).append(Mention(report.id, c.text, c.start, c.end))
     for eid, ms in mentions.items():
         table.entities[eid] = replace(table.entities[eid], mentions=tuple(ms))
     _facility_links(table, kept, actors)

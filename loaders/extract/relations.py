@@ -580,6 +580,7 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
 from sitgraph.loaders.extract import (  # noqa: E402,F401
     agreement_parties,
     member_ties,
+    owned_unit_links,
     owner_places,
     police_ties,
     relation_chains,
