@@ -95,6 +95,7 @@ class Frame:
     tried: bool = False  # told below a court's act, dated by a month or year of its own (tried_incidents.py)
     # states telling their own forces' losses ("the ministry said five soldiers were killed"): struck
     struck_sides: list[str] = field(default_factory=list)
+    series_told: tuple[int, int] | None = None  # the further sentence breaking its toll down (series_parts.py)
 
 
 def add_new(lst: list[str], items: Any) -> None:

@@ -106,7 +106,9 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         assemble.drop_aggregate_actors(f)
         parts = (_breakdown_of(f, texts.get(f.sent_index, ""), table) or series_parts.breakdown_told_later(
             f, text, table)) if f.kind == "Attack" and (f.killed or f.wounded) else []
-        out.extend(assemble.split_breakdown(f, parts) if parts else [f])
+        split = assemble.split_breakdown(f, parts) if parts else [f]
+        series_parts.own_sources(split, parts, table)  # a part cites only its own sources
+        out.extend(split)
     called_groups.fold_called(out, table, text)
     fold_fighters_after_named(out, table, text)
     name_qualified(table, text)

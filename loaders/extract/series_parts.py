@@ -72,5 +72,33 @@ def breakdown_told_later(f: Any, text: str, table: Any) -> list[tuple[str, int]]
             continue
         parts = breakdown(text[start:end], start, table.starting_in(start, end), table.kind)
         if len(parts) >= 2 and sum(n for _, n in parts) == toll:
+            f.series_told = (start, end)
             return parts
     return []
+
+
+def own_sources(split: list[Any], parts: list[tuple[str, int]], table: Any) -> None:
+    """Each part of a series split by :func:`breakdown_told_later` (`split`: the total, then
+    its parts; `parts`: the breakdown's (place id, figure)) keeps only the total's sources
+    named in the breakdown sentence or in a sentence of the incident that names the part's own
+    place; the total keeps them all. The whole series' sources stay on a part only when the
+    breakdown sentence names none (its words are then the series' own: "it said ..."). Why:
+    the parts copied the whole series' sources, so the doctors who counted one town's dead were
+    cited for the other town too. Cost: one mention look-up per sentence of the incident."""
+    total = split[0]
+    span = total.series_told
+    if span is None or len(split) < 3:
+        return
+    sources = set(total.claimed_by)
+    named = {i for _, _, i in table.in_span(*span)} & sources
+    if not named:
+        return
+    sentences = [(total.sent_start, total.sent_end), *total.evidences]
+    for part in split[1:]:
+        own = {p for p, _ in parts} & (set(part.places) | set(part.targets))
+        cited = set(named)
+        for start, end in sentences:
+            ids = {i for _, _, i in table.in_span(start, end)}
+            if ids & own:
+                cited |= ids & sources
+        part.claimed_by = [c for c in total.claimed_by if c in cited]

@@ -78,3 +78,30 @@ def test_parts_point_at_the_total(nlp):
     total = [v for v in x.events if v.role == "aggregate"]
     assert len(total) == 1
     assert sorted(v.killed for v in x.events if v.parent == total[0].id) == [5, 8]
+
+
+# A part's sources: those of the breakdown sentence and of the sentences naming its own place;
+# the series' sources stay on the total, and on the parts only when the breakdown names none.
+SERIES_SOURCES = ("RSF drones struck two towns of South Kordofan on Monday, killing 13 people, the Sudan Doctors "
+                  "Network said. ")
+SOURCE_ROWS = [
+    # the breakdown's own source on each part; the lead's source stays on the total only
+    (SERIES_SOURCES + "The strikes killed eight in Kadugli and five in Dilling, the state government said.",
+     [("aggregate", 13, {"Sudan Doctors Network", "Sudanese Armed Forces"}), ("incident", 8, {"Sudanese Armed Forces"}),
+      ("incident", 5, {"Sudanese Armed Forces"})]),
+    # a sentence naming one town cites its source for that town's part only
+    (SERIES_SOURCES + "Residents of Kadugli said the market was hit at dawn, Human Rights Watch reported. The strikes "
+     "killed eight in Kadugli and five in Dilling, the state government said.",
+     [("aggregate", 13, {"Sudan Doctors Network", "Sudanese Armed Forces", "Human Rights Watch"}),
+      ("incident", 8, {"Sudanese Armed Forces", "Human Rights Watch"}), ("incident", 5, {"Sudanese Armed Forces"})]),
+    # a breakdown naming no source: the parts keep the series' own
+    (SERIES_SOURCES + "The strikes killed eight in Kadugli and five in Dilling.",
+     [("aggregate", 13, {"Sudan Doctors Network"}), ("incident", 8, {"Sudan Doctors Network"}),
+      ("incident", 5, {"Sudan Doctors Network"})]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOURCE_ROWS)
+def test_part_sources(nlp, text, expected):
+    got = [(role, killed, set(by)) for role, killed, by in event_fields(nlp, text, "role killed claimed_by")]
+    assert got == expected
