@@ -119,6 +119,7 @@ from sitgraph.loaders.extract.spans import Cover
 from sitgraph.loaders.extract.speakers import join_named, role_of_named, role_of_state, role_speaker_cands
 from sitgraph.loaders.extract.speaking_capitals import speaking_capitals
 from sitgraph.loaders.extract.stance_states import stance_state_cands
+from sitgraph.loaders.extract.teller_offices import teller_offices_apart
 from sitgraph.loaders.extract.title_spans import title_spans
 from sitgraph.loaders.extract.titled_persons import titled_person_cands
 from sitgraph.loaders.extract.titled_roles import titled_roles
@@ -159,7 +160,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = named_then_described(cands, text)  # "Kele-Numaz, a synagogue": one facility
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
-    cands = plural_nouns_not_persons(speaking_bodies_not_facilities(cands, text), doc)
+    cands = plural_nouns_not_persons(teller_offices_apart(speaking_bodies_not_facilities(cands, text), text), doc)
     cands = sentence_first_words(cands, text)  # "Rice prices have doubled": no person
     cands = umbrella_forms_joined(monitor_bodies_not_facilities(cands, text), text)  # "UN ..." / "United Nations ..."
     cands = monitor_short_forms(cands, text)  # "the Office has verified": the office named before

@@ -95,7 +95,7 @@ MUNITION_TYPES = frozenset({"shelling", "rocket_attack", "missile_strike", "airs
                  ("On 12 March 2023, assailants detonated a car bomb at the gate of a hotel in Kismayo before five "
                   "gunmen entered the building and took guests hostage. At least 9 people were killed.", ("Attack",)),
                  ("Rebels fired mortars at the police station of Toribio on 9 July 2023, killing two police officers. "
-                  "Army troops arrived the next morning. Thirty houses were damaged, the municipal office said.",
+                  "Army troops arrived the next morning. Thirty houses were damaged near the municipal office.",
                   ("Attack",))],
             neg=[("Militants fired six rockets at Ashkelon on Monday, wounding four people. One rocket struck a "
                   "house in Sderot on Tuesday.", ("Attack", "Attack")),
