@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.bare_towns import place_bare_towns
 from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.defining_lead import told_in_lead
@@ -64,6 +65,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str =
     is the whole text (its layout: a live blog's entries, blog_entries.py).
     Cost: O(frames x incidents)."""
     split_places(frames, texts, table)
+    place_bare_towns(frames, texts, table)  # "struck the eastern side of the town"
     untype_heard_explosions(frames, texts)
     out, scenes = _merge_incidents(frames, table, texts, Entries(report))
     for f in frames:

@@ -113,9 +113,14 @@ def fits_current(prev: Any, f: Any, text: str, table: Any) -> bool:
 
 def _current(out: list[Any], f: Any) -> Any:
     """The report's one current incident of `f`'s kind (the one frame of that kind with a
-    weapon or a toll): a feature or a single-incident story. With two told (a roundup, a
-    strike and a reprisal), a statement may be about either: None."""
-    told = [p for p in out if p.role == "incident" and p.kind == f.kind and (p.type or p.killed or p.wounded)]
+    weapon or a toll; with none such, the one with a doer and a place): a feature or a
+    single-incident story. With two told (a roundup, a strike and a reprisal), a statement
+    may be about either: None."""
+    kin = [p for p in out if p.role == "incident" and p.kind == f.kind]
+    told = [p for p in kin if p.type or p.killed or p.wounded]
+    # None with a weapon or a toll: the scene told by its doer and place alone ("armed men on
+    # motorbikes struck the eastern side of the town"), when it is the one such frame.
+    told = told or [p for p in kin if p.actors and p.places]
     return told[0] if len(told) == 1 else None
 
 

@@ -10,10 +10,12 @@ Sentences written for these tests; each row gives the exact events (kind, places
 
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from sitgraph.loaders.extract import rules as R
+from sitgraph.loaders.extract.statement_joins import _current
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_fields  # noqa: E402
@@ -127,3 +129,22 @@ def test_older_cases_reach_the_unified_join(nlp, name, text, expected):
         assert events(nlp, text) == expected
     with R.disabled({name, "assemble.statement-of-incident", "facility.teller-office"}):
         assert len(events(nlp, text)) == len(expected) + 1
+
+
+def _told(**kw):
+    base = {"role": "incident", "kind": "Attack", "type": None, "killed": None, "wounded": None, "actors": [],
+            "places": []}
+    return SimpleNamespace(**{**base, **kw})
+
+
+def test_current_falls_back_to_the_one_scene_with_a_doer_and_a_place():
+    scene = _told(actors=["gunmen"], places=["town"])
+    statement = _told(actors=["army"])
+    assert _current([scene], statement) is scene
+    # Two such scenes: a statement may be about either.
+    assert _current([scene, _told(actors=["rebels"], places=["village"])], statement) is None
+    # A frame with a weapon or a toll is the current one before any bare scene.
+    struck = _told(type="airstrike", places=["camp"])
+    assert _current([scene, struck], statement) is struck
+    # A frame with a doer and no place (a recalled threat) is no scene.
+    assert _current([_told(actors=["gunmen"])], statement) is None
