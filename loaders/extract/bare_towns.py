@@ -22,7 +22,11 @@ SETTLEMENTS = frozenset({"town", "city", "village"})
 # Kinds whose frames are incidents a place locates.
 PLACED = frozenset({"Attack", "Abduction", "Capture"})
 # "the town" with no name after it ("the town of X", "the town Y" name their own).
-BARE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+(?:of|[A-Z]))")
+# "the city's power station" names a facility of a town the sentence fronts, not the scene's town.
+BARE = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+(?:of|[A-Z])|['’]s)")
+# Places that make "the town" ambiguous when named before it: a town, or a province or district
+# that shares a town's name ("Kunduz" read as the province).
+NAMED_BEFORE = SETTLEMENTS | frozenset({"province", "district", "region", "state", "county"})
 
 
 def _settlement(table: Any, eid: str) -> bool:
@@ -32,8 +36,13 @@ def _settlement(table: Any, eid: str) -> bool:
 
 def _one_told_before(table: Any, start: int) -> str | None:
     """The one settlement mentioned before offset `start`, else None (none, or two)."""
-    told = {eid for s, _e, eid in table.starting_in(0, start) if _settlement(table, eid)}
-    return next(iter(told)) if len(told) == 1 else None
+    told = {eid for s, _e, eid in table.starting_in(0, start) if _named_place(table, eid)}
+    return next(iter(told)) if len(told) == 1 and _settlement(table, next(iter(told))) else None
+
+
+def _named_place(table: Any, eid: str) -> bool:
+    e = table.entities.get(eid)
+    return e is not None and e.kind == "Place" and e.type in NAMED_BEFORE
 
 
 @rule("place.bare-town-told-back", "'struck the eastern side of the town': a scene placed only by a bare 'the "
