@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.forces import _ADVERBS, _WORDS, ATTACK_VERBS
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
-_TIME_END = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-             r"|July|August|September|October|November|December|\d{4}|\d{1,2}|week|weekend|night|morning"
-             r"|evening|afternoon|month|year)")
+_TIME_END = (rf"(?:{'|'.join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS))}"
+             r"|\d{4}|\d{1,2}|week|weekend|night|morning|evening|afternoon|month|year)")
 # "On 9 September soldiers raided", "Last week security forces arrested": a sentence opening on
 # a time phrase that ends right before the force word.
 FRONTED = re.compile(

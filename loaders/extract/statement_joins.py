@@ -35,6 +35,7 @@ import re
 from datetime import date
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.frame_overlap import specific_ids, weapon_groups
 from sitgraph.loaders.extract.merging import merge_into
 from sitgraph.loaders.extract.retellings import drop_aimed_at
@@ -54,9 +55,8 @@ OWN_ACT = re.compile(r"(?i)\b(?:(?:said|says|announced|stated)\s+(?:in\s+a\s+sta
                      r"told(?:\s+[\w'’.-]+){1,4}?\s+)(?:that\s+)?(?:it|its\s+\w+|"
                      r"(?:the|our)\s+(?:air\s+force|army|military|troops|forces|navy|police|fighters|units?))\s+had\b")
 # A day told inside the account ("had targeted a destroyer ... on Thursday"): the act's own day.
-ACT_DAY = re.compile(r"(?i)\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                     r"(?:\d{1,2}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-                     r"november|december)\b)")
+ACT_DAY = re.compile(rf"(?i)\b(?:on|last|this)\s+(?:{'|'.join(WEEKDAYS)}|"
+                     rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(MONTH_NUMBERS)})\b)")
 WEEK = 7
 BROAD = ("province", "region", "state")
 
