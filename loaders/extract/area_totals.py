@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 
 # "across Gaza", "throughout the country", "all over Ukraine", "nationwide": an area the toll is
@@ -44,8 +45,7 @@ _MANY_ACTS = re.compile(r"(?i)\b(?:attacks|strikes|airstrikes|air\s+strikes|raid
 # a capitalised name (no weekday, month or period: "on Sunday", "in March").
 _SCENE = re.compile(
     r"\b(?:in|at|near|outside|on)\s+(?:the\s+)?(?:(?:town|city|village|district|province|region|camp|county|area)\s+"
-    r"of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b)[A-Z][\w'’-]*[\w]\b"
+    rf"of\s+)?(?!(?:{'|'.join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS))})\b)[A-Z][\w'’-]*[\w]\b"
     # "in Taliban attacks", "in Israeli strikes": the authors of the acts, not a scene
     r"(?!(?:[\s-]+[\w-]+)?\s+(?:attacks|strikes|airstrikes|air\s+strikes|raids|bombings|shelling|violence|fighting)\b)")
 # "a market", "a school", "a checkpoint": a facility the sentence's act struck.

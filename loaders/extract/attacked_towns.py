@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import branch, enabled, places
 
 # The attack noun and its preposition right before the name.
@@ -20,8 +21,8 @@ _ATTACK_ON = re.compile(r"(?i)\b(?:attacks?|raids?|assaults?|massacres?|bombings
                         r"killings?)\s+(?:on|of|against)\s+(?:the\s+(?:town|village)\s+of\s+)?$")
 # What follows the name: its date ("on 15 June 2014", "in March 2015", "in 2014") or the clause
 # telling the attack ("... , in which", "... , when").
-_DATED_AFTER = re.compile(r"(?i)\s+(?:on|in)\s+(?:\d{1,2}\s+)?(?:\d{4}\b|(?:january|february|march|april|may|june|"
-                          r"july|august|september|october|november|december)\b)|,\s+(?:in\s+which|when|where)\b")
+_DATED_AFTER = re.compile(rf"(?i)\s+(?:on|in)\s+(?:\d{{1,2}}\s+)?(?:\d{{4}}\b|(?:{'|'.join(MONTH_NUMBERS)})\b)"
+                          r"|,\s+(?:in\s+which|when|where)\b")
 _ONE_WORD = re.compile(r"[A-Z][a-z][\w'\u2019-]*$")
 
 ATTACKED_TOWN = branch(

@@ -24,13 +24,13 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.definite_forces import FORCE_NOUNS
-from sitgraph.loaders.extract.forces import _WORDS
+from sitgraph.loaders.extract.forces import BARE_FORCE_WORDS
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
 BLAMED = re.compile(
     rf"\b(?:blam(?:ed|es|e|ing)|accus(?:ed|es|e|ing))\s+(?:(?:the|an?|this|that|it|them)\b[^.;:!?\n]{{0,40}}?\bon\s+)?"
-    rf"(?:the\s+)?(?P<w>(?i:{_WORDS}))\b(?!['\u2019])")
+    rf"(?:the\s+)?(?P<w>(?i:{BARE_FORCE_WORDS}))\b(?!['\u2019])")
 # A denier's counter-accusation ("denied that his fighters were involved and accused the army of
 # staging the attack") and a pretext ("fired the rockets to blame the army") blame no one the
 # report's sources hold to it: the same sentence's words before the verb are looked at.

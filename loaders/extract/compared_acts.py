@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year
 from sitgraph.loaders.extract.rules import event_dates, event_tolls, no, nothing, rule
 from sitgraph.loaders.extract.wordlists import noun_alternation
@@ -40,8 +41,8 @@ _WHEN = re.compile(r"(?i)[^,.;]{0,40}?,?\s+when\b")
 
 # The time the act after "since" is told with: a year, and anything finer (a month or a day).
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_FINER = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|"
-                    r"fri|satur|sun)day\b")
+_FINER = re.compile(rf"(?i)\b(?:{'|'.join(m[:3] for m in MONTH_NUMBERS)})[a-z]*\b"
+                    rf"|\b(?:{'|'.join(w[:-3] for w in WEEKDAYS)})day\b")
 
 
 @rule("assemble.role-compared", "'It was the deadliest attack since a bombing in Kabul killed 40 people in May': the "

@@ -25,17 +25,23 @@ _Part = tuple[int | None, int | None, int | None]
 # ---------------------------------------------------------------------------- vocabulary
 
 # Month names, lower-case, and their numbers; weekday names in week order (Monday first, as
-# ``date.weekday()`` counts). Public: the day readers and the readers that must not take a date
-# for part of a name (fronted_dates, conjoined_places) all spell the calendar from these.
+# ``date.weekday()`` counts). Public: the day readers, the readers that must not take a date
+# for part of a name (fronted_dates, conjoined_places, org_tails, toll_named) and every other
+# reader that names a weekday or a month in its patterns or word sets spell the calendar from these.
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 }
-_ABBREV = {
+# Abbreviated month names and their numbers ("may" is a full name, in MONTH_NUMBERS).
+MONTH_ABBREVS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Every short form of a month in calendar order, "sep" before "sept" ("may" among them): the
+# readers that spell a month by its stem and any ending after it ("Sept.", "Dec") alternate these.
+_SHORT = {**MONTH_ABBREVS, "may": 5}
+MONTH_STEMS = tuple(sorted(_SHORT, key=lambda a: (_SHORT[a], len(a))))
 
 
 def _cased(words: list[str]) -> str:
@@ -46,7 +52,7 @@ def _cased(words: list[str]) -> str:
 
 _FULL = rf"(?:{_cased(list(MONTH_NUMBERS))})"
 # Any month name, abbreviations (with an optional dot) included.
-_MON = rf"(?P<mon>{_FULL}|(?:{_cased(list(_ABBREV))})\.?)(?![\w])"
+_MON = rf"(?P<mon>{_FULL}|(?:{_cased(list(MONTH_ABBREVS))})\.?)(?![\w])"
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _FULLMON = rf"(?P<mon>{_FULL})(?![\w])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -83,7 +89,7 @@ def _count(text: str) -> int:
 
 def _month(text: str) -> int:
     key = text.rstrip(".").lower()
-    return MONTH_NUMBERS.get(key) or _ABBREV[key]
+    return MONTH_NUMBERS.get(key) or MONTH_ABBREVS[key]
 
 
 # ---------------------------------------------------------------------------- candidates
@@ -106,7 +112,7 @@ _PATTERNS: list[tuple[re.Pattern[str], _Handler, str, str | None]] = []
 # What a pattern cannot match without; a text lacking it skips the pattern.
 _NEEDS = {
     "digit": re.compile(r"\d"),
-    "month": re.compile(rf"\b(?:{_FULL}|(?:{_cased(list(_ABBREV))}))\b"),
+    "month": re.compile(rf"\b(?:{_FULL}|(?:{_cased(list(MONTH_ABBREVS))}))\b"),
     "weekday": re.compile(rf"(?i:{'|'.join(WEEKDAYS)})"),
     "today": re.compile(r"(?i:today|tonight|this\s+(?:morning|afternoon|evening))"),
     "yesterday": re.compile(r"(?i:yesterday|last\s+night)"),

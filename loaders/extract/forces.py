@@ -18,8 +18,10 @@ from sitgraph.loaders.extract.item_openings import opening_matches, sentence_sta
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
-_WORDS = r"junta|army|military|troops|soldiers|security\s+forces|armed\s+forces|the\s+Tatmadaw"
-_ADVERBS = r"(?:(?:had|have|has|also|reportedly|allegedly|then|later|again|repeatedly|indiscriminately)\s+)*"
+# The bare force words and the adverbs that may stand between one and its verb; public: the
+# readers of the same words in other positions (fronted_forces, blamed_forces) spell them from here.
+BARE_FORCE_WORDS = r"junta|army|military|troops|soldiers|security\s+forces|armed\s+forces|the\s+Tatmadaw"
+ADVERBS = r"(?:(?:had|have|has|also|reportedly|allegedly|then|later|again|repeatedly|indiscriminately)\s+)*"
 ATTACK_VERBS = (
     r"shell(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|pound(?:ed|ing)|struck|strik(?:e|ing)|attack(?:ed|ing)"
     r"|kill(?:ed|ing|s)?|shot|shoot(?:ing)?|opened\s+fire|fired|raid(?:ed|ing)|storm(?:ed|ing)|burn(?:ed|t|ing)"
@@ -38,19 +40,19 @@ _BEFORE_OK = frozenset(
     + ["military", "ruling"]
 )
 SUBJECT = re.compile(
-    rf"\b(?P<w>(?i:{_WORDS}))\s+{_ADVERBS}(?i:{ATTACK_VERBS})\b")
+    rf"\b(?P<w>(?i:{BARE_FORCE_WORDS}))\s+{ADVERBS}(?i:{ATTACK_VERBS})\b")
 # "were shot dead by soldiers", "an airstrike by the military": the agent of an attack word
 # earlier in the same sentence.
 AGENT = re.compile(
     rf"\b(?i:{ATTACK_VERBS}|dead|wounded|injured|airstrikes?|air\s*strikes?|strikes?|raids?|shelling)\b"
-    rf"[^.;!?]{{0,60}}?\bby\s+(?:the\s+)?(?P<w>(?i:{_WORDS}))\b")
+    rf"[^.;!?]{{0,60}}?\bby\s+(?:the\s+)?(?P<w>(?i:{BARE_FORCE_WORDS}))\b")
 ATTACK_NOUNS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|strikes?|drone\s+strikes?|raids?|shelling|bombardments?|bombings?"
     r"|offensive|assault|attacks?|operations?|crackdown|jets?|aircraft|warplanes?|helicopters?|planes?|drones?"
 )
 # AGENT's own tail: a text where it matches nowhere holds no AGENT match (a cheap first scan;
 # "by the army" is rare, the attack words AGENT opens with are in every report).
-AGENT_TAIL = re.compile(rf"\bby\s+(?:the\s+)?(?i:{_WORDS})\b")
+AGENT_TAIL = re.compile(rf"\bby\s+(?:the\s+)?(?i:{BARE_FORCE_WORDS})\b")
 # "military airstrikes", "the junta's air strikes", "the army's bombardment of X", "Junta jets".
 ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i:{ATTACK_NOUNS})\b")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_STEMS
 from sitgraph.loaders.extract.layout import parse_layout, section_heading, sentence_edges
 from sitgraph.loaders.extract.rules import branch, enabled, event_evidence, event_tolls, places, rule
 from sitgraph.loaders.extract.span_text import doc_text
@@ -128,7 +129,7 @@ def entities_within_lines(doc: Any) -> Any:
     return doc
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(a.title() for a in MONTH_STEMS)})[a-z]*\.?"
 # "- 3 July, Hawija: ...", "- July 3 - Tal Afar: ...": the date and place heading an incident item.
 ITEM_HEAD = re.compile(rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:,?\s+\d{{4}})?\s*[,\u2013\u2014-]\s*"
                        r"(?:(?:near|in|outside|north|south|east|west)\s+(?:of\s+)?)?"

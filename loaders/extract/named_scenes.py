@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.frame_overlap import ANAPHOR_NP, named_targets, specific_ids
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
 from sitgraph.loaders.extract.roles import separate
@@ -37,9 +38,9 @@ def named_incident(incidents: list[Any], f: Any, text: str, table: Any) -> Any |
 
 
 # A day or a year told in the sentence: "on 1 July", "July 1", "on Monday", "in 2019".
-_DAY_TOLD = re.compile(r"(?i)\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-                       r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-                       r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|in\s+(?:19|20)\d\d)\b")
+_DAY_TOLD = re.compile(rf"(?i)\b(?:\d{{1,2}}\s+(?:{'|'.join(m[:3] for m in MONTH_NUMBERS)})[a-z]*"
+                       rf"|(?:{'|'.join(m[:3] for m in MONTH_NUMBERS)})[a-z]*\.?\s+\d{{1,2}}\b"
+                       rf"|(?:{'|'.join(w[:-3] for w in WEEKDAYS)})day|in\s+(?:19|20)\d\d)\b")
 
 
 @named_rule("assemble.claimed-named-scene", "'The Taliban claimed responsibility for the market bombing' after another "

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.fight_verbs import fighting_now
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.tried_incidents import told_with_time
@@ -412,9 +413,8 @@ def kind_of_act(tok: Any) -> bool:
     return not any(t.like_num or t.lower_ in DAY_NAMES for t in tok.sent)
 
 
-# Words that name a day or a month ("in the months before" names none).
-DAY_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight
-    january february march april june july august september october november december""".split())
+# Words that name a day or a month ("in the months before" names none; "may" is a modal first).
+DAY_NAMES = frozenset((*WEEKDAYS, *"yesterday today tonight overnight".split(), *MONTH_NUMBERS)) - {"may"}
 
 
 def _bare_plural(noun: Any) -> bool:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.rules import actors, rule
 
 # A capitalised word of a name: not a weekday or a month, which follow names as dates.
-_WORD = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-         r"June|July|August|September|October|November|December)\b)[A-Z][\w'\u2019\-]*")
+_WORD = (rf"(?!(?:{'|'.join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS))})\b)"
+         r"[A-Z][\w'\u2019\-]*")
 # The rest of a cut name: capitalised words, or a connector ("of", "for", "on", each with an
 # optional "the") followed by capitalised words; several such links in a row.
 _LINK = rf"(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?{_WORD})"

@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.graph.model import Mention
 from sitgraph.graph.schema import entity_id
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.sides import STAND_IN_KEYS
 
@@ -29,9 +30,9 @@ from sitgraph.loaders.extract.sides import STAND_IN_KEYS
 QUALIFIER = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)\s+$")
 NOT_QUALIFIERS = frozenset(
     "The A An Some Other Several Many Suspected Armed Unknown Unidentified Local Foreign Rival Allied Islamist "
-    "Jihadist Monday Tuesday Wednesday Thursday Friday Saturday Sunday Two Three Four Five Dozens Hundreds "
+    "Jihadist Two Three Four Five Dozens Hundreds "
     "Both Other Northern Southern Eastern Western Central Former Pro Anti After Before When While As Since During "
-    "Until If Although Then Later Meanwhile".split())
+    "Until If Although Then Later Meanwhile".split()) | {w.title() for w in WEEKDAYS}
 
 
 @rule("actor.qualified-side", "a generic side word qualified by one people or sect throughout a report "

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.ground_held import recalled_capture
 from sitgraph.loaders.extract.mentioned_acts import same_scene
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
@@ -64,9 +65,7 @@ PREVIOUS_SCENE = re.compile(
     r"(?:attacked|hit|struck|targeted|shelled|bombed|raided|stormed)\b")
 
 
-_TIME_WORDS = frozenset("january february march april may june july august september october november december "
-                        "year month week spring summer autumn fall winter monday tuesday wednesday thursday "
-                        "friday saturday sunday".split())
+_TIME_WORDS = frozenset((*MONTH_NUMBERS, *"year month week spring summer autumn fall winter".split(), *WEEKDAYS))
 
 
 def _time_word(tok: Any) -> bool:

@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.date_patterns import (
     _THIRD,
     _UNIT,
     _WEEKDAY,
+    MONTH_NUMBERS,
     WEEKDAYS,
     _back,
     _count,
@@ -112,7 +113,7 @@ def _no_one_day(m: re.Match[str], words: list[str]) -> bool:
 
 # "the Sunday Trust reported", "the Sunday Times": a weekday between "the" and a capitalised
 # word (not a month, a part of the day or a numeral) is a title's first word.
-_CAPITALISED = re.compile(r"\s+(?!(?:Morning|Afternoon|Evening|Night|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_CAPITALISED = re.compile(rf"\s+(?!(?:Morning|Afternoon|Evening|Night|{'|'.join(m[:3].title() for m in MONTH_NUMBERS)})"
                           r")[A-Z][a-z]+\b")
 WEEKDAY_TITLE = branch("date.weekday-title", "'the Sunday Trust reported': a weekday between 'the' and a capitalised "
                        "word is a newspaper's or a place's name, not a day",

@@ -32,6 +32,7 @@ from sitgraph.loaders.extract.anniversaries import role_marked_since
 from sitgraph.loaders.extract.area_totals import area_total
 from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.day_counts import further_count
 from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.likened_acts import role_likened
@@ -88,7 +89,7 @@ AGGREGATE = re.compile(
     # "killed in the Israeli offensive" (a campaign's toll), not "in the offensive on Monday"
     r"|(?:killed|died|dead)\s+(?:\w+\s+){0,3}(?:in|during|since)\s+the\s+(?:[\w-]+\s+)?"
     r"(?:offensive|campaign|crisis|hostilities|revolution)\b(?![^.;]*\b(?:on|last|early|late)\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    rf"(?:{'|'.join(w.title() for w in WEEKDAYS)})\b)"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     # "people injured in recent strikes", "killed in previous attacks": a toll of many incidents
     r"|\b(?:killed|injured|wounded|hurt|died|dead)\s+(?:\w+\s+){0,3}?(?:in|by|during)\s+(?:the\s+)?"
@@ -128,10 +129,10 @@ AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?
                    r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\s+(?:\w+\s+){0,3}"
                    r"(?:after|by)\b")
 EARLIER = re.compile(
-    r"(?i)\b(?:last\s+(?:year|month|week|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
-    r"(?:years?|months?|weeks?)\s+ago|in\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)?\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
+    rf"(?i)\b(?:last\s+(?:year|month|week|{'|'.join(m.title() for m in MONTH_NUMBERS)}"
+    r"|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
+    rf"(?:years?|months?|weeks?)\s+ago|in\s+(?:{'|'.join(m.title() for m in MONTH_NUMBERS)})?"
+    r"\s*(?:19|20)\d\d|previously|a\s+similar\s+attack|an\s+earlier\s+attack)\b")
 # A toll over a period that says whose attacks it counts: "killed since Tuesday by the attacks".
 REFERS_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+)?(?:attacks?|strikes?|air\s?strikes?|raids?|"
@@ -489,7 +490,7 @@ def _role_generic(sentence: str, f: Any, reference: str | None) -> str | None:
 # weekday, "yesterday" or a time of day is one incident's span, not a period's).
 SINCE_PERIOD = re.compile(
     # "have since retaken": an adverb, no period's start
-    r"(?i)\bsince\s+(?!(?-i:[a-z]+(?:ed|en))\b)(?!(?:(?:early|late|last)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    rf"(?i)\bsince\s+(?!(?-i:[a-z]+(?:ed|en))\b)(?!(?:(?:early|late|last)\s+)?(?:{'|'.join(WEEKDAYS)}"
     r"|yesterday|dawn|daybreak|midnight|noon|morning|the\s+morning|last\s+night|\d{1,2}(?::\d\d)?\s*[ap]\.?m)\b)")
 
 

@@ -29,7 +29,11 @@ from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
 # What stands before a word that opens a sentence or a line: a line start, or a full stop (a
-# closing quote or bracket may follow it) and spaces.
+# closing quote or bracket may follow it) and spaces. Not item_openings.sentence_start: that
+# skips quotes on either side of a stop alike, so it takes the first word of a quotation for
+# an opening ('... the town. "The', which this reader does not), and it counts a stop with no
+# space after it ("U.S.Army") and a numbered or lettered item's marker; this reader's notion
+# is narrower on each, and the two part on quoted sentence openers of real reports.
 OPENING = re.compile(r"(?:^|\n[ \t\-*•]*|[.!?][\"'”’)\]]?[ \t]+)$")
 WORD = re.compile(r"[A-Z][a-z]{2,}")
 # A speaker is a person whatever the word ("Brown said", "Young told reporters").

@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.claims import claimers
 from sitgraph.loaders.extract.clauses import clause_frames, frame_head
 from sitgraph.loaders.extract.date_choice import choose_date
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.escape_places import escape_places_ground_nothing
 from sitgraph.loaders.extract.events import (
@@ -98,8 +99,7 @@ def _mark_anaphora(tok: Any, f: Frame) -> bool:
 # "None of the refugees in the camp was harmed": the facilities named were spared, not struck.
 NO_HARM = re.compile(r"(?i)\b(?:none|no\s+one|nobody)\b(?:\s+[\w'’-]+){0,5}?\s+(?:was|were)\s+"
                      r"(?:harmed|hurt|injured|wounded|killed)\b")
-DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week night weekend".split())
+DAY_WORDS = frozenset((*WEEKDAYS, *"yesterday today tonight week night weekend".split()))
 
 
 def _day_possessive(tok: Any) -> bool:

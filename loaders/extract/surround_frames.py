@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_ABBREVS, MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, event_tolls, no, rule
 
 # A photo caption or credit line: "Photo: ...", "FILE PHOTO: ...", "Caption: ...", "... (Reuters photo)",
@@ -66,8 +67,7 @@ def _year_of(tok: Any) -> str | None:
     return year.text[:4]
 
 
-MONTHS = frozenset("""january february march april may june july august september october november december jan feb
-    mar apr jun jul aug sep sept oct nov dec""".split())
+MONTHS = frozenset((*MONTH_NUMBERS, *MONTH_ABBREVS))
 
 
 @rule("event.year-named", "an incident named by its year ('the 2023 Peshawar mosque bombing, which killed 80') is "
@@ -212,7 +212,7 @@ def _compared(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(c.lower_ in SUPERLATIVE_WORDS or c.tag_ == "JJS" for c in tok.children)
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"(?:{'|'.join(m.title() for m in MONTH_NUMBERS)})"
 # "between January and June last year", "between 2020 and 2022": a period (not "between 11 and 13 April",
 # the days of one incident).
 PERIOD_RANGE = re.compile(rf"\bbetween\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}|(?:19|20)\d\d)\b[^,.;]{{0,30}}?"

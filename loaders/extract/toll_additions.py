@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_tolls, rule
 
@@ -107,8 +108,8 @@ _LATER_COUNT = re.compile(
     r"|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
     r"|\bconfirmed\s+dead\b")
 # A count of a period or an area, not of the incident: "since the war began", "so far this year".
-_PERIOD = re.compile(r"(?i)\bsince\s+(?:the|its|\d|January|February|March|April|May|June|July|August|September"
-                     r"|October|November|December)|\bso\s+far\b|\bthis\s+year\b|\bnationwide\b|\bacross\s+the\b"
+_PERIOD = re.compile(rf"(?i)\bsince\s+(?:the|its|\d|{'|'.join(m.title() for m in MONTH_NUMBERS)})"
+                     r"|\bso\s+far\b|\bthis\s+year\b|\bnationwide\b|\bacross\s+the\b"
                      r"|\bin\s+total\b|\boverall\b"
                      # bodies counted later are read by toll.bodies-counted-later (toll_updates.py)
                      r"|\bbodies\b")

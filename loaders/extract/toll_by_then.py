@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
 
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = rf"(?:{'|'.join(w.title() for w in WEEKDAYS)})"
 _PART = r"(?:morning|afternoon|evening|night|nightfall|midday|noon|dawn|midnight)"
 BY_THEN = re.compile(
     rf"^\W*(?:By|As\s+of)\s+(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+{_PART})?|(?:the\s+)?{_PART}|then|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_ABBREVS, MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
 
 # "a dozen displaced people wounded", "killing 12 displaced civilians": "displaced" describes
@@ -63,9 +64,8 @@ def mask_earlier(sentence: str, chars: list[str]) -> None:
 # is a count's noun or verb ("In Kharkiv 12 people were killed", "said Sunday 14 died").
 _NAME_NUMBER = re.compile(r"(?<=[^\s.!?:;\"“(\[])\s+(?P<w>[A-Z][\w'’-]*)\s+(?P<n>\d{1,4})\b(?![.,:/-]?\d)"
                           r"(?:\s+(?P<next>[\w'’-]+))?")
-_NOT_NAMES = re.compile(r"(?i)^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march"
-                        r"|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul"
-                        r"|aug|sep|sept|oct|nov|dec|kills?|killed|killing|leaves?|left|leaving|wounds?|wounded"
+_NOT_NAMES = re.compile(rf"(?i)^(?:{'|'.join((*WEEKDAYS, *MONTH_NUMBERS, *MONTH_ABBREVS))}"
+                        r"|kills?|killed|killing|leaves?|left|leaving|wounds?|wounded"
                         r"|injures?|injured|claims?|claimed|hurts?|and|or|than|least|some|about|to|at|of)$")
 _COUNT_NEXT = re.compile(r"(?i)^(?:were|was|are|have|had|has|died|dead|killed|wounded|injured|hurt|more|others?"
                          r"|of|people|persons|civilians|men|women|children|police|\w+men|\w+s|and|or|to|[-–])$")

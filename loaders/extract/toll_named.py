@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import _Figure
 
 # Capitalised words that open a sentence or a clause, not a name ("On Sunday", "The Red Cross").
 _NOT_NAME = (r"(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|When|While|Police|Officials|Residents"
-             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
-             r"|July|August|September|October|November|December|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+             rf"|{'|'.join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS))}"
+             r"|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
 _WORD = r"[A-Z][a-z][\w'’.-]*"
 _PARTICLE = r"(?:(?:al|el|bin|ibn|bint|de|da|del|dos|van|von|abu|abd|ul)[-\s])"
 # One name: two to four capitalised words, particles allowed between them, no possessive after.

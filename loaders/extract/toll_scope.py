@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.roles import REFERS_BACK, RELATIVE_ASIDE, WAR_KILLED
 from sitgraph.loaders.extract.rules import no, rule
 from sitgraph.loaders.extract.surround_frames import COMPARED
@@ -43,9 +44,9 @@ LONG_PERIOD = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\s+(?:the\s+)?(?:war|conflict|insurgency"
     r"|invasion|year)\b|\bsince\s+(?:19|20)\d\d\b")
 SINCE = re.compile(r"(?i)\bsince\b")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = rf"(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?"
 # "on 20 May 2024", "on Tuesday": a day of its own, told of the toll's act
-ON_DAY = re.compile(rf"(?i)\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{{1,2}}\s+{_MONTH}\b"
+ON_DAY = re.compile(rf"(?i)\bon\s+(?:(?:{'|'.join(w[:-3] for w in WEEKDAYS)})day\b|\d{{1,2}}\s+{_MONTH}\b"
                     rf"|{_MONTH}\s+\d{{1,2}}\b)")
 # A day's or a few days' total: the report's own days.
 SHORT_PERIOD = re.compile(

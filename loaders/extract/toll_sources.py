@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
 
 # A speaker of the figure: "X said", "told reporters", "according to", "reported" (bodies
@@ -29,8 +30,8 @@ from sitgraph.loaders.extract.rules import event_tolls, no, rule
 _SPEAKER = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|according\s+to|confirmed"
                       r"|estimated|added)\b")
 # A time of its own that is not the incident's day: a month, a year, a span ago or earlier.
-_OWN_TIME = re.compile(r"(?i)\b(?:January|February|March|April|May|June|July|August|September|October|November"
-                       r"|December|(?:19|20)\d\d|last\s+(?:year|month|week)|ago|earlier\s+this|previous|a\s+year"
+_OWN_TIME = re.compile(rf"(?i)\b(?:{'|'.join(m.title() for m in MONTH_NUMBERS)}"
+                       r"|(?:19|20)\d\d|last\s+(?:year|month|week)|ago|earlier\s+this|previous|a\s+year"
                        r"|every|each|per|monthly|weekly|daily|average)\b")
 
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_actors, event_dates, event_kinds, event_roles, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -41,8 +42,8 @@ PROCEEDINGS = frozenset("trial trials hearing hearings verdict case retrial".spl
 _CHARGE_PREPS = frozenset("over for of with in".split())
 # A month or year the incident is told in: "in May last year", "in October 2024", "in 2019".
 TIME_OF_ITS_OWN = re.compile(
-    r"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b(?:\s+(?:last\s+year|(?:19|20)\d\d))?|(?:19|20)\d\d\b)")
+    rf"\b(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(m.title() for m in MONTH_NUMBERS)})"
+    r"\b(?:\s+(?:last\s+year|(?:19|20)\d\d))?|(?:19|20)\d\d\b)")
 
 
 def under_court(tok: Any) -> bool:

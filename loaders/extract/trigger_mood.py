@@ -14,6 +14,7 @@ from typing import Any
 from sitgraph.loaders.extract.act_subjects import effect_denied_of
 from sitgraph.loaders.extract.claims import SPEECH_VERBS
 from sitgraph.loaders.extract.coordinated_acts import coordinated_act
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.disowned_acts import disowned_act
 from sitgraph.loaders.extract.fended_fights import fought_after
 from sitgraph.loaders.extract.presupposed import dated_participle
@@ -107,8 +108,8 @@ def habitual(tok: Any) -> bool:
                                      for t in c.subtree)
 
 
-WHEN_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today tonight overnight "
-                       "morning evening night dawn week weekend".split())
+WHEN_WORDS = frozenset((*WEEKDAYS,
+                       *"yesterday today tonight overnight morning evening night dawn week weekend".split()))
 
 
 @rule("event.plural-pattern", "'Reprisal attacks by X have prompted thousands to flee': attacks told as a bare "

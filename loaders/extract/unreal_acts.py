@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 
 MODALS = frozenset("would could might should".split())
@@ -63,7 +64,7 @@ def counterfactual(tok: Any) -> bool:
 
 # Verbs whose object is an act held out as a threat: "or face attacks", "risked reprisal strikes".
 THREAT_VERBS = frozenset("face risk".split())
-DAY_WORDS = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight"
+DAY_WORDS = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight"
                        r"|overnight|last\s+night)\b")
 
 
