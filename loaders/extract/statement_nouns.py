@@ -1,6 +1,6 @@
 """A side's statement told through its medium: "X said in a statement that its fighters had
 stormed the base", "X said in a video posted overnight that its men had captured the town",
-"X said in a message to reporters that one of its fighters had carried out the bombing".
+"X said in a message to its supporters that two of its fighters had stormed the post".
 
 News of every war quotes a side owning up to an act through the statement, video, message
 or communique it was made in. The parser then hangs the said clause on that noun (a clause of

@@ -24,10 +24,10 @@ def tied(nlp, text):
 @pytest.mark.parametrize("later, side", [
     ("Al-Shabaab said in a video posted overnight that its fighters had stormed the checkpoint and killed the "
      "soldiers.", "al-Shabaab"),
-    ("The Free Hills Brigade, a little-known group, said in a message to reporters that one of its fighters had "
-     "carried out the bombing.", "Free Hills Brigade"),
-    ("Al-Shabaab, which has fought the government since 2006, said in a message to reporters that one of its "
-     "fighters had carried out the bombing.", "al-Shabaab"),
+    ("The Free Hills Brigade said in a message to its supporters that two of its fighters had stormed the "
+     "checkpoint.", "Free Hills Brigade"),
+    ("Al-Shabaab, which has fought the government since 2006, said in a message to its supporters that two of its "
+     "fighters had stormed the checkpoint.", "al-Shabaab"),
 ])
 def test_a_side_s_statement_of_its_own_act_claims_it(nlp, later, side):
     assert tied(nlp, BOMBING + later) == [("bombing", frozenset({side}), frozenset({(side, "claimed")}))]
