@@ -58,6 +58,9 @@ ATTACK_NOUNS = CLAIM_OBJECTS | frozenset(
     "bombings violence".split())
 RESPONSIBILITY_VERBS = frozenset("take accept assume admit acknowledge".split())
 HALLMARKS = frozenset({"hallmark", "hallmarks"})
+# "bore the signature / the trademarks of X": the same idiom, read only as the object of bearing
+# (not "the signature of the agreement").
+SIGNATURES = frozenset({"signature", "signatures", "trademark", "trademarks"})
 
 
 def _verb_subject(verb: Any) -> list[Any]:
@@ -468,8 +471,10 @@ def _suspect_noun(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[st
 
 
 def _hallmarks(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
-    """"The attack bore the hallmarks of X": X is suspected (by the sentence's speaker)."""
-    if tok.lower_ not in HALLMARKS:
+    """"The attack bore the hallmarks (the signature) of X": X is suspected (by the sentence's
+    speaker)."""
+    if tok.lower_ not in HALLMARKS and not (
+            tok.lower_ in SIGNATURES and tok.dep_ in ("dobj", "attr") and tok.head.lemma_.lower() in ("bear", "carry")):
         return []
     return [(a, "suspected", says[0] if says else None) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for a in reader.ents_in(c.subtree, ("Actor",))]

@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_tokens
 from sitgraph.loaders.extract.speaking_bodies import body_sides
 from sitgraph.loaders.extract.state_arms import arms_owners
+from sitgraph.loaders.extract.statement_nouns import statement_speech
 
 OWN_PRONOUNS = frozenset("its their our".split())
 # Bodies that speak for their owner: "Russia's defence ministry", "the group's news agency".
@@ -64,8 +65,8 @@ def own_forces(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, 
     """A doing verb (active) whose subject is the speaker's own people ("its forces", "one
     of its fighters", "our units") in a clause the speaker says: the speaker's side claims
     it. Returns (actor id, "claimed", None) statements."""
-    if tok.lemma_.lower() not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj") or _a_defence(tok):
-        return []
+    if tok.lemma_.lower() not in DOING_VERBS or not _said_clause(tok) or _a_defence(tok) or _negated(tok):
+        return []  # "it said its fighters had not attacked the post": a denial, no claim
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     # "its forces captured", "one of its fighters" ("they shelled": the speaker by the event reader).
     if not any(t.lower_ in OWN_PRONOUNS and t.dep_ == "poss" for s in subj for t in s.subtree):
@@ -107,9 +108,29 @@ def pronoun_speakers(speaker: Any, reader: Any) -> list[str]:
 def _speaker_before(verb: Any, subj: list[Any]) -> Any:
     """The subject of the verb of saying above `verb`, unless it is named after `verb`'s
     subjects `subj` ("its forces fired missiles, the US military said": a source only)."""
-    speech = verb.head if verb.dep_ == "ccomp" else verb.head.head
+    speech = _speech(verb)
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     return None if speaker is None or any(speaker_after(s, speaker) for s in subj) else speaker
+
+
+def _said_clause(verb: Any) -> bool:
+    """Is `verb` a clause under a verb of saying, or one hung on the statement noun of its
+    "in" phrase ("said in a statement that its fighters attacked": statement_nouns.py)?"""
+    return verb.dep_ in ("ccomp", "conj") or statement_speech(verb) is not None
+
+
+def _speech(verb: Any) -> Any:
+    """The verb that says clause `verb`: over a statement noun ("said in a statement that
+    ..."), or the clause's head (its head's head for a joined clause)."""
+    told = statement_speech(verb)
+    if told is not None:
+        return told
+    return verb.head if verb.dep_ == "ccomp" else verb.head.head
+
+
+def _negated(verb: Any) -> bool:
+    """Is `verb` negated ("had not attacked")?"""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _a_defence(verb: Any) -> bool:
@@ -123,7 +144,7 @@ def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
     army said warplanes struck ..."): the side's acts, claimed."""
     if not _an_act(tok):
         return []
-    speech = tok.head if tok.dep_ == "ccomp" else tok.head.head
+    speech = _speech(tok)
     speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if speaker is None or speech.lemma_.lower() not in SAYING_VERBS:
@@ -158,7 +179,7 @@ def _an_act(tok: Any) -> bool:
     that is), not negated ("it had not fired": no claim, and no denial of the attack
     either: "it did not target civilians"), not bringing down incoming fire?"""
     lemma = tok.lemma_.lower()
-    if lemma not in DOING_VERBS or tok.dep_ not in ("ccomp", "conj"):
+    if lemma not in DOING_VERBS or not _said_clause(tok):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if lemma in LIGHT_VERBS and not any(o.lemma_.lower() in ATTACK_OBJECTS for o in objs):
@@ -166,7 +187,7 @@ def _an_act(tok: Any) -> bool:
     if any(o.lemma_.lower() in NO_HARM_OBJECTS for o in objs):
         return False  # "it had struck a deal"
     # "it had shot down / destroyed 30 drones" is no attack of its own (incoming_fire.py)
-    return not any(c.dep_ == "neg" for c in tok.children) and not brings_down_incoming(tok)
+    return not _negated(tok) and not brings_down_incoming(tok)
 
 
 @named_rule("claim.speaker-pronoun", "'the ministry said it had neutralised two fighters': the pronoun doing the act "
