@@ -61,6 +61,7 @@ from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cand
 from sitgraph.loaders.extract.frame_states import demonym_forces_as_states, frame_state
 from sitgraph.loaders.extract.fronted_forces import fronted_force_cands
 from sitgraph.loaders.extract.fronted_places import fronted_place_cands
+from sitgraph.loaders.extract.function_bodies import function_body_cands
 from sitgraph.loaders.extract.generic_sides import counted_group_plurals
 from sitgraph.loaders.extract.group_names import group_name_cands
 from sitgraph.loaders.extract.group_premodifiers import named_member_cands
@@ -140,6 +141,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += service_arm_cands(text)  # "a government warplane bombed": the state's arms
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
     cands += coalition_cands(text) + ethnic_group_cands(text, actors) + defined_vehicle_cands(text)
+    cands += function_body_cands(text)  # "according to the district health office": a body by its job
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)
     cands = slot_persons(cands, text, doc, actors, gaz)
