@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
 from sitgraph.loaders.extract.period_clauses import day_after_period
 from sitgraph.loaders.extract.recalled_acts import when_follows
+from sitgraph.loaders.extract.refined_days import day_in_first
 from sitgraph.loaders.extract.repelled_doers import attackers_act
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -245,9 +246,7 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         d = sorted_["own"][0]
         return Chosen(replace(d, date_end=None, precision=iso_precision(d.date)), True)
     if sorted_["kept"] or sorted_["died"]:
-        kept = sorted_["kept"]
-        return Chosen(noun_toll_first(sent, kept, triggers) or day_after_period(sent, kept, triggers)
-                      or (kept or sorted_["died"])[0], True)
+        return Chosen(_kept_day(sent, sorted_["kept"], sorted_["died"], triggers), True)
     if sorted_["doer"]:  # "gunmen who attacked a checkpoint on Saturday killed five": no day of its own but this
         return Chosen(sorted_["doer"][0], True)
     if not sorted_["told"]:
@@ -255,6 +254,14 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
     first = sorted_["told"][0]
     tok = _head_token(sent, first)
     return Chosen(first, False, tok is not None and _said_later(tok, triggers))
+
+
+def _kept_day(sent: Any, kept: list[Any], died: list[Any], triggers: list[Any]) -> Any:
+    """Of the dates `kept` for the event (else those of a death, `died`): a toll noun's own,
+    a day told after a trend's period, a day inside the month or year told first, else the
+    first of them."""
+    return (noun_toll_first(sent, kept, triggers) or day_after_period(sent, kept, triggers) or day_in_first(kept)
+            or (kept or died)[0])
 
 
 # Verbs telling what was done about an incident afterwards, the incident their object or

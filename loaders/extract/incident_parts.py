@@ -21,7 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.attackers_end import attackers_end
 from sitgraph.loaders.extract.merging import day_apart, merge_into, named_actors, specific_ids
-from sitgraph.loaders.extract.rules import event_kinds, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -112,7 +112,8 @@ def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Is incident frame `f` (its sentence `text`) a part of incident `prev` (a round of its
     salvo, its attackers' deaths, a second round on the rescuers), told at most two sentences
     after `prev`'s last, on no other day, naming no place below a province that `prev` lacks
-    (when `prev` names one, unless it is "in the city's ...") and no side outside `prev`'s?"""
+    (when `prev` names one, unless it is "in the city's ...", or when it writes a day before the one
+    `prev` was lent: :func:`_earlier_than_lent`) and no side outside `prev`'s?"""
     if f.role != "incident" or prev.role != "incident" or not _kinds_fit(prev, f, text):
         return False
     if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or LATER_ACT.search(text):
@@ -120,7 +121,7 @@ def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     if _other_day(prev, f) or not _kind_of_part(prev, f, text):
         return False
     own = specific_ids(f.places, table) - set(prev.places)
-    if own and specific_ids(prev.places, table) and not WITHIN_PLACE.search(text):
+    if own and (specific_ids(prev.places, table) and not WITHIN_PLACE.search(text) or _earlier_than_lent(prev, f)):
         return False
     sides = named_actors(f.actors, table)
     return not sides or sides <= named_actors(prev.actors, table) or not named_actors(prev.actors, table) or (
@@ -148,6 +149,34 @@ def _other_day(prev: Any, f: Any) -> bool:
     if day_apart(prev, f):
         return True
     return bool(f.date_explicit and prev.date_explicit and f.date and prev.date and f.date[:10] != prev.date[:10])
+
+
+def _earlier_than_lent(prev: Any, f: Any) -> bool:
+    """Does `f` write a day ("On Tuesday evening, rockets fell on ...") before the day `prev`
+    holds only by loan or by a statement (the page's or its entry's day, "claimed the attack
+    this afternoon": no day of the incident written)? Asked only of a frame naming a place of
+    its own (:func:`part_of`), while rule ``assemble.part-on-earlier-day`` is on.
+    A round of the salvo told today is on the incident's day; one on an earlier day written out
+    is an earlier occasion the report recalls."""
+    if not enabled(EARLIER_DAY) or not (f.date_explicit and f.date and prev.date) or prev.date_explicit:
+        return False
+    return len(f.date) == len(prev.date) == 10 and f.date_end is None and f.date < prev.date
+
+
+EARLIER_DAY = branch(
+    "assemble.part-on-earlier-day",
+    "'On Tuesday evening, rockets fell on a district of the city' after an attack told with no day of its own "
+    "(the page's day): a salvo on a place of its own written on an earlier day is an earlier occasion, not a part "
+    "of the incident",
+    pos=[("Fighters attacked the army camp at Gao airport before dawn with a car bomb and rockets, killing three "
+          "soldiers. JNIM claimed the attack this afternoon. On Monday evening, rockets fell on the Chateau "
+          "neighbourhood, killing a boy, residents said.", ("Attack", "Attack"))],
+    # a round told with no day of its own, or on the page's own day, is the incident's
+    neg=[("Fighters attacked the army camp at Gao airport before dawn with rockets, killing three soldiers. "
+          "One rocket struck the fuel depot of the camp, wounding two guards.", ("Attack",)),
+         ("Fighters attacked the army camp at Gao airport on Monday with rockets, killing three soldiers. "
+          "On Monday evening, one rocket struck the fuel depot of the camp.", ("Attack",))],
+    probe=event_kinds, where="incident_parts._earlier_than_lent")
 
 
 def _kind_of_part(prev: Any, f: Any, text: str) -> bool:
