@@ -12,6 +12,7 @@ from sitgraph.loaders.extract import (
     assemble,
     attribution,
     attribution_records,
+    blog_threads,
     bystanders,
     care_joins,
     cared_wounded,
@@ -41,6 +42,7 @@ from sitgraph.loaders.extract import (
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.bare_facilities import fold_bare_facilities
+from sitgraph.loaders.extract.blog_entries import Entries
 from sitgraph.loaders.extract.camp_names import fold_camp_names
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -70,6 +72,7 @@ from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_
 from sitgraph.loaders.extract.report_assembly import assemble_report
 from sitgraph.loaders.extract.roundup_items import item_elsewhere
 from sitgraph.loaders.extract.rules import enabled
+from sitgraph.loaders.extract.said_tails import said_tail
 from sitgraph.loaders.extract.sentence_dates import sentence_dates
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
@@ -163,6 +166,7 @@ class _Reading:
     heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
     runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (section_heads.py)
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
+    blog: Any = None  # blog_entries.Entries: a live blog's timestamped entries (blog_threads.py)
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -183,6 +187,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.turns = speaker_turns.turns(report.text)
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
     st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
+    st.blog = Entries(report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
@@ -215,9 +220,11 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     cared = care_joins.care_of_told(told, sent.doc)  # "where the wounded were flown by helicopter"
     found = cared_wounded.without_cared_wounded(raids.without_raids(found, sent.doc), sent.doc, table)
     bystanders.drop_bystanders(found, sent.start_char, sent.end_char, table, datelines)
+    # a live blog's update: its own incident sees the blog's as told last (blog_threads.py)
+    seen = blog_threads.thread_frames(st.frames, st.blog, sent.start_char, text, table, found, counts)
     if _item_toll(st, sent, i, counts, table):
         return
-    _toll_after(st.frames, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
+    _toll_after(seen, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
     toll_beside_flight(st.frames, found, counts, text, i, table)
     _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
@@ -228,9 +235,9 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
                                   sent.doc, st.frames)
     lead = merging.last_with_role(st.frames, ("incident",)) is None
     found = _roles(found, text, sent, _reference(st, found, published), table, lead, _told_last(st))
-    back = merging.referent(st.frames, i, text, table)
+    back = merging.referent(seen, i, text, table)
     own = late_attribution.told_as_own(found, sent)
-    stmts = _statements_for_last(of_attack(st.frames, back), stmts, own, table, text)  # past a flight, the attack's
+    stmts = _statements_for_last(of_attack(seen, back), stmts, own, table, text)  # past a flight, the attack's
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(of_agreement(back, text), found, said, text, table, i)
     lent = st.last_date
@@ -239,8 +246,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
     care_joins.as_bare(cared)
-    found = nonevents.casualties_to_last(st.frames, found, told)
-    found = _tolls_of_last(st.frames, found, i, text, table, section_gaps.unless_retold(st.heads, text))
+    found = nonevents.casualties_to_last(seen, found, told)
+    found = _tolls_of_last(seen, found, i, text, table, section_gaps.unless_retold(st.heads, text))
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
@@ -371,7 +378,7 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     sentences back) names sources of it."""
     if not said or back is None or back.role != "incident" or any(grounded(f, table) for f in found):
         return
-    if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
+    if i - max([back.sent_index, *back.evidence_index]) > 2 or not (speaks_of_incident(text) or said_tail(text)):
         return
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 
