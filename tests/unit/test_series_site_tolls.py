@@ -19,7 +19,8 @@ from incident_rows import event_fields  # noqa: E402
 
 SERIES = ("The 2023 Idlib bombings were a series of bomb attacks on markets in Ariha and Saraqib, in Idlib "
           "Governorate, Syria, on the evening of 4 May 2023. Seven people were killed and 30 wounded.\n\n")
-PARTS = "The Ariha blast killed four traders and wounded 18; the bomb at Saraqib killed three passengers and wounded 12."
+PARTS = ("The Ariha blast killed four traders and wounded 18; the bomb at Saraqib killed three passengers and "
+         "wounded 12.")
 RAIDS = ("The Kaga killings were a series of raids on three villages of Kaga department on the night of 4 May 2024. "
          "At least 34 civilians were killed.\n\nSurvivors told Human Rights Watch that gunmen arrived on "
          "motorcycles. ")
