@@ -77,6 +77,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     place_in_regions(frames, table)
     layout_facts.item_sources(frames, lay, text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
+    frames = series_parts.fold_parts_told_together(frames, table)  # "in B and C they burned houses": two parts
     frames = fold_launch_sites(frames, text, table)  # "the rockets were fired from X": the strike before
     frames = fold_toll_rises(frames, text, table)  # "eight killed, up from five": a toll told before
     frames = fold_unplaced(frames, text)  # "the army confirmed a strike on the compound": one told before

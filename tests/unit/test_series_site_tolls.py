@@ -1,11 +1,14 @@
 """A series whose parts' tolls are each told in a clause of their own ("The Tillo blast killed
 four traders; the bomb at Ariha station killed three"), and a breakdown by place told in a
 sentence with no act of its own ("The group gave a breakdown of the dead by village: 19 in A,
-9 in B and 6 in C"): one sub-incident per site with its toll, PART_OF the total. Reports
+9 in B and 6 in C"): one sub-incident per site with its toll, PART_OF the total; an act told
+after that names only two parts' places ("in B and C they set fire to houses") is no event of
+its own. Reports
 written for these tests in the style of encyclopedic articles. Each row states the exact
 (role, killed, wounded) of every event, in order. Negatives: tolls that do not add up (a
 cumulative toll by place, an earlier attack recalled with its own toll), the wounded by the
-hospital that took them, a toll by victim kind with no place."""
+hospital that took them, a toll by victim kind with no place, an act with its own toll in the
+parts' places."""
 
 import sys
 from pathlib import Path
@@ -38,6 +41,15 @@ ROWS = [
     # a breakdown told in a sentence of no act: the series splits by it
     (RAIDS + "The organisation gave a breakdown of the dead by village: 19 in Tillo, 9 in Ariha and 6 in Saraqib.",
      [("aggregate", 34, None), ("incident", 19, None), ("incident", 9, None), ("incident", 6, None)]),
+    # an act told after naming the places of two parts only is those parts told again
+    (RAIDS + "The organisation gave a breakdown of the dead by village: 19 in Tillo, 9 in Ariha and 6 in Saraqib. "
+     "In Ariha and Saraqib the gunmen set fire to houses with people inside.",
+     [("aggregate", 34, None), ("incident", 19, None), ("incident", 9, None), ("incident", 6, None)]),
+    # negative: an act of its own toll in the parts' places is an event of its own
+    (RAIDS + "The organisation gave a breakdown of the dead by village: 19 in Tillo, 9 in Ariha and 6 in Saraqib. "
+     "On 9 May soldiers killed two gunmen in Ariha and Saraqib.",
+     [("aggregate", 34, None), ("incident", 19, None), ("incident", 9, None), ("incident", 6, None),
+      ("incident", 2, None)]),
     # negative: the sites' tolls do not add up to the series' (a later count): the series stays whole
     (SERIES + "The Ariha blast killed four traders; the bomb at Saraqib killed five passengers.",
      [("incident", 7, 30), ("incident", 5, None)]),
@@ -85,3 +97,9 @@ def test_breakdown_apart_parts_cite_the_counter(nlp):
 def test_breakdown_apart_needs_the_rule(nlp):
     with disabled({"assemble.series-breakdown-apart"}):
         assert _rows(nlp, ROWS[2][0])[0] == ("incident", 34, None)
+
+
+def test_parts_told_together_need_the_rule(nlp):
+    # without the rule the act naming two parts' places stays an event beside them
+    with disabled({"assemble.parts-told-together"}):
+        assert _rows(nlp, ROWS[3][0])[-1] == ("incident", None, None)
