@@ -55,15 +55,26 @@ def field_sides(text: str, table: Any) -> list[str]:
                   "mass shooting in the village of Gubio, Nigeria, on 9 June 2020, in which 81 people were killed.",
                   ((),))],
             probe=event_actors, off=nothing)
+def box_incident(frames: list[Any]) -> Any:
+    """The incident an article's summary box tells: the report's first attack incident (in
+    text order), or, when a series is split into parts, its total (the box's toll and sides
+    are the whole series', never one part's); None when there is none."""
+    totals = {id(f.parent) for f in frames if f.parent is not None}
+    return min((f for f in frames if f.kind == "Attack" and (f.role == "incident" and f.parent is None or id(f) in
+                                                             totals)), key=lambda f: f.sent_index, default=None)
+
+
 def take_field_perpetrators(frames: list[Any], text: str, table: Any) -> None:
-    """The report's first incident (in text order) takes the sides of its perpetrator field,
-    unless it already names one of them. Changes the frame in place."""
+    """The incident the box tells (:func:`box_incident`) takes the sides of its perpetrator
+    field, unless it already names one of them; so do the parts of a series that name the
+    total's own sides. Changes the frames in place."""
     sides = field_sides(text, table)
-    first = min((f for f in frames if f.role == "incident" and f.kind == "Attack"), key=lambda f: f.sent_index,
-                default=None)
+    first = box_incident(frames)
     if not sides or first is None or set(first.actors) & set(sides):
         return
-    first.actors = [a for a in sides if a not in first.targets]
     line = _fields(text)[0].group(0).strip(" \t|*-")
-    first.attribution = [x for x in first.attribution if x[1] == "denied"] + [
-        (a, "reported", None, line) for a in first.actors]
+    told = list(first.actors)
+    for f in [first, *(p for p in frames if p.parent is first and p.actors == told)]:
+        f.actors = [a for a in sides if a not in f.targets]
+        f.attribution = [x for x in f.attribution if x[1] == "denied"] + [
+            (a, "reported", None, line) for a in f.actors]

@@ -19,7 +19,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.box_ranges import range_top, spaced_toll_field
 from sitgraph.loaders.extract.box_sources import largest_attributed
-from sitgraph.loaders.extract.infobox import take_field_perpetrators
+from sitgraph.loaders.extract.infobox import box_incident, take_field_perpetrators
 from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -165,12 +165,11 @@ def box_tolls(text: str) -> tuple[int | None, int | None]:
                   "Gunmen attacked a Catholic church in Owo, Nigeria, on 5 June 2022.", ((None, None, None),))],
             probe=event_tolls, off=nothing)
 def take_box_tolls(frames: list[Any], text: str) -> None:
-    """The report's first attack incident (in text order) takes the figures of its summary
-    box where it has none or a smaller one (the largest figure given stands). Changes the
-    frame in place."""
+    """The report's first attack incident (in text order; a series split into parts, its
+    total) takes the figures of its summary box where it has none or a smaller one (the
+    largest figure given stands). Changes the frame in place."""
     killed, wounded = box_tolls(text)
-    first = min((f for f in frames if f.role == "incident" and f.kind == "Attack"), key=lambda f: f.sent_index,
-                default=None)
+    first = box_incident(frames)  # a series split into its parts: the total, never a part
     if first is None:
         return
     if killed is not None and (first.killed is None or killed > first.killed):

@@ -22,6 +22,7 @@ from sitgraph.loaders.extract import (
     layout_facts,
     news_dates,
     series_parts,
+    series_site_tolls,
     sides,
     subject_sources,
     toll_in_all,
@@ -68,6 +69,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     take_box_series(frames, text, table, published)  # a series' attacks: the box's perpetrator
     take_series_sides(frames, text, table, published)  # 'X claimed the attacks': each attack of the series
     subject_sources.credit_subject(frames, doc, reader, text)  # who counted, claimed or blamed the subject
+    series_parts.lend_total_sources(frames)  # a part citing none: its series' sources
     clash_between.take_clash_sides(frames, doc, reader)  # "clashes between X and Y": both sides
     frames = layout_facts.fold_summaries(frames, lay, text, table)
     layout_facts.place_items(frames, lay, text, table)
@@ -75,6 +77,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     place_in_regions(frames, table)
     layout_facts.item_sources(frames, lay, text, table)
     frames = breakdowns.join_parts(frames, table)  # a place's own entry, a lead giving the total
+    frames = series_parts.fold_parts_told_together(frames, table)  # "in B and C they burned houses": two parts
     frames = fold_launch_sites(frames, text, table)  # "the rockets were fired from X": the strike before
     frames = fold_toll_rises(frames, text, table)  # "eight killed, up from five": a toll told before
     frames = fold_unplaced(frames, text)  # "the army confirmed a strike on the compound": one told before
@@ -99,14 +102,17 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     move_place_named_claims(frames, table, text)  # "X claimed the Kalbo attack", paragraphs on
     infer_air(frames, table, published, text)
     out: list[Frame] = []
+    loose = series_parts.loose_breakdowns(frames, text, table)  # breakdowns no frame holds
     for f in frames:
         attribution_records.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
         sides.stand_in_group(f, table, text)
         late_attribution.fold_description(f, table)
         assemble.drop_aggregate_actors(f)
         parts = (_breakdown_of(f, texts.get(f.sent_index, ""), table) or series_parts.breakdown_told_later(
-            f, text, table)) if f.kind == "Attack" and (f.killed or f.wounded) else []
-        split = assemble.split_breakdown(f, parts) if parts else [f]
+            f, text, table) or series_parts.breakdown_told_apart(f, loose)) \
+            if f.kind == "Attack" and (f.killed or f.wounded) else []
+        # no breakdown: each site's toll told in a clause of its own
+        split = assemble.split_breakdown(f, parts) if parts else series_site_tolls.split_by_sites(f, text, table)
         series_parts.own_sources(split, parts, table)  # a part cites only its own sources
         out.extend(split)
     called_groups.fold_called(out, table, text)
