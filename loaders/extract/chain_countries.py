@@ -83,8 +83,7 @@ def _moved(gaz: Any, c: Cand, country: str) -> Cand | None:
       "country ('the Sur district of Diyarbakir, Turkey') is that country's place, and its forces that state's",
       pos=[("Sur checkpoint attack\n\nThe Sur checkpoint attack was a shooting at a police checkpoint in the Sur "
             "district of Diyarbakir, Turkey, on 3 March 2015. Gunmen killed two police officers. Police said the "
-            "attackers fled into the old streets of Sur, which shares its name with a town in Lebanon.",
-            ("Police", "Turkey", "unknown gunmen"))],
+            "attackers fled into the old streets of Sur.", ("Police", "Turkey", "unknown gunmen"))],
       neg=[("Sur checkpoint attack\n\nThe Sur checkpoint attack was a shooting at an army checkpoint near Sur, in "
             "southern Lebanon, on 3 March 2015. Gunmen killed two soldiers. The army said the attackers fled into the "
             "old streets of Sur.", ("Lebanon", "unknown gunmen"))],

@@ -4,8 +4,10 @@ to a place in a country the report never speaks of: "Bajaur" read as Iran's Bija
 
 The class: the gazetteer's alternate names and name keys serve spellings of a place
 (Kharkov = Kharkiv, Idleb = Idlib), but across the whole world they also catch villages,
-peoples and name parts that are some faraway place's old or foreign name. Such a match is
-trusted only when its country is one the report anchors: a country it names (as a place, or
+peoples and name parts that are some faraway place's old or foreign name. In the countries
+whose wars are followed (gazetteer.FOCUS_COUNTRIES) an alternate name is the English spelling
+of the report's own place ("Hodeidah", "Lower Shabelle") and stays trusted; elsewhere such a
+match is trusted only when its country is one the report anchors: a country it names (as a place, or
 by its state or forces: `tied`), or one where it names some place by that place's own main
 name. Otherwise the match casts no vote for the report's country (three mentions of
 "Bajaur" made a Pakistani report Iranian, and its army Iran's), and the name keeps no
@@ -24,6 +26,7 @@ Cost: one fold of each place mention's surface.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sitgraph.graph.model import Extraction
 from sitgraph.loaders.extract.mentions import Cand
@@ -51,6 +54,15 @@ def _abroad_place(c: Cand) -> bool:
     return c.kind == "Place" and place is not None and place.type != "country" and bool(place.country)
 
 
+def _loose_abroad(c: Cand) -> bool:
+    """Is `c` a place matched only loosely in a country outside the wars followed? There the
+    gazetteer's alternate names are the English spellings of the report's own places
+    ("Hodeidah", "Lower Shabelle"), and trusted."""
+    from sitgraph.loaders.extract.gazetteer import FOCUS_COUNTRIES
+
+    return c.place.country not in FOCUS_COUNTRIES and not _own_name(c)
+
+
 @rule("place.loose-name-abroad", "a name matched only by an alternate name or spelling key to a place in a "
       "country the report neither names nor places anything in by its own name is no gazetteer place there",
       pos=[("Gunmen attacked a police post in Bajaur on Monday. Residents of Bajaur said the attackers came at "
@@ -67,7 +79,7 @@ def loose_names_abroad(cands: list[Cand], tied: frozenset[str]) -> frozenset[int
     """Indexes of the place candidates of `cands` matched only loosely to a place in a country
     the report does not anchor (`tied`: the countries it names; or one of a place named by its
     own name); none when nothing anchors a country."""
-    loose = {i for i, c in enumerate(cands) if _abroad_place(c) and not _own_name(c)}
+    loose = {i for i, c in enumerate(cands) if _abroad_place(c) and _loose_abroad(c)}
     anchored = set(tied) | {c.place.country for i, c in enumerate(cands) if _abroad_place(c) and i not in loose}
     if not loose or not anchored:
         return frozenset()
@@ -76,11 +88,16 @@ def loose_names_abroad(cands: list[Cand], tied: frozenset[str]) -> frozenset[int
 
 def without_loose_places(before: list[Cand], after: list[Cand], refused: frozenset[int]) -> list[Cand]:
     """`after` (`before` resolved inside the report's country, one for one) with each refused
-    candidate that still carries its loose place abroad made a place the gazetteer does not
-    know, as places.in_country makes a place abroad the report does not tie to its country."""
-    from sitgraph.loaders.extract.places import _placeless
-
+    candidate that the report's country did not give a place of its own made a place the
+    gazetteer does not know, named without its qualifiers ("Karari district": Karari)."""
     if not refused:
         return after
-    return [_placeless(c, None, c.type) if i in refused and c.place is not None and c.place is before[i].place
+    return [_unknown_place(before[i]) if i in refused and (c.place is None or c.place is before[i].place)
             else c for i, c in enumerate(after)]
+
+
+def _unknown_place(c: Cand) -> Cand:
+    from sitgraph.loaders.extract.places import place_cand
+
+    new = place_cand(c.start, c.end, c.text, None, typ=c.type, rank=c.rank)
+    return replace(new, strong=c.strong, owner=c.owner, head=c.head)

@@ -231,7 +231,7 @@ _PLACE_LEVELS = {"city": ("city", "town", "province", None), "town": ("town", "c
             pos=[("Heavy fighting was reported in Khartoum. Shelling killed five people in several parts of the city.",
                   (("Khartoum",),)),
                  ("Heavy fighting was reported in Khartoum. Shelling killed five people in the Kalakla district of "
-                  "the city.", (("Kalakla district", "Khartoum"),))],
+                  "the city.", (("Kalakla", "Khartoum"),))],
             neg=[("Heavy fighting was reported in Khartoum. Shelling killed five people.", ((),)),
                  ("Heavy fighting was reported in Khartoum. Shelling killed five people in Omdurman, a city west of "
                   "the capital.", (("Omdurman",),))],
