@@ -89,7 +89,7 @@ def loose_names_abroad(cands: list[Cand], tied: frozenset[str]) -> frozenset[int
 def without_loose_places(before: list[Cand], after: list[Cand], refused: frozenset[int]) -> list[Cand]:
     """`after` (`before` resolved inside the report's country, one for one) with each refused
     candidate that the report's country did not give a place of its own made a place the
-    gazetteer does not know, named without its qualifiers ("Karari district": Karari)."""
+    gazetteer does not know, named and typed by its own words ("Karari district": Karari)."""
     if not refused:
         return after
     return [_unknown_place(before[i]) if i in refused and (c.place is None or c.place is before[i].place)
@@ -99,5 +99,6 @@ def without_loose_places(before: list[Cand], after: list[Cand], refused: frozens
 def _unknown_place(c: Cand) -> Cand:
     from sitgraph.loaders.extract.places import place_cand
 
-    new = place_cand(c.start, c.end, c.text, None, typ=c.type, rank=c.rank)
+    # No type from the refused place ("Bolou" is no Turkish province): only what its own words say.
+    new = place_cand(c.start, c.end, c.text, None, rank=c.rank)
     return replace(new, strong=c.strong, owner=c.owner, head=c.head)
