@@ -22,6 +22,7 @@ from sitgraph.loaders.extract.chain_countries import chain_countries
 from sitgraph.loaders.extract.conjoined_places import listed_with_places
 from sitgraph.loaders.extract.entity_candidates import entity_candidates, kept_candidates
 from sitgraph.loaders.extract.entity_forms import attacked_names, regions_over_named
+from sitgraph.loaders.extract.loose_names_abroad import loose_names_abroad, without_loose_places
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.name_compounds import donor_named
 from sitgraph.loaders.extract.owner_named_units import owner_named_units
@@ -137,7 +138,10 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
-        kept = _in_country(gaz, kept, country, named_countries(text, kept, actors))
+        # A name matched only loosely to a place in a country the report never speaks of keeps
+        # no place there (nor a vote for the report's country: report_country).
+        tied = named_countries(text, kept, actors)
+        kept = without_loose_places(kept, _in_country(gaz, kept, country, tied), loose_names_abroad(kept, tied))
     kept = seat_towns_apart(kept, text)
     kept = regions_over_named(with_compass_regions(text, kept, state_countries(kept, actors), gaz))
     table = EntityTable(report)

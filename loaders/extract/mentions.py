@@ -465,6 +465,11 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, str] | None:
 def spacy_person_cand(text: str, s: int, surface: str) -> Cand | None:
     t = TITLES.match(surface)
     if t:
+        from sitgraph.loaders.extract.titled_units import rank_word_unit
+
+        unit = rank_word_unit(s, surface, t.end())  # "the General Service Unit": titled_units.py
+        if unit is not None:
+            return unit
         s, surface = s + t.end(), surface[t.end():]
     if not re.match(r"^[A-Z][\w'\u2019.\-]+(?:\s+[A-Z][\w'\u2019.\-]+)*$", surface) and not (
             particle_name(surface) and not _quoted(text, s)):

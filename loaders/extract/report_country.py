@@ -21,6 +21,7 @@ import yaml
 
 from sitgraph.loaders.extract.actors import ActorDictError, ActorDictionary
 from sitgraph.loaders.extract.frame_states import forces_of_named_country
+from sitgraph.loaders.extract.loose_names_abroad import loose_names_abroad
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -62,7 +63,9 @@ def country_state(actors: ActorDictionary, country: str | None) -> Any:
 def report_country(cands: list[Cand], actors: ActorDictionary) -> str | None:
     """The country (ISO2) most of the report's places lie in (in a tie, the one it names as a
     country); else the one of its dictionary armed groups; None when neither says."""
-    counts = _place_countries(cands) or _armed_group_countries(cands, actors)
+    refused = loose_names_abroad(cands, _cand_countries(cands, actors))  # "Bajaur" as Iran's Bijar: no vote
+    counts = _place_countries([c for i, c in enumerate(cands) if i not in refused]) or \
+        _armed_group_countries(cands, actors)
     if not counts:
         return None
     best = max(counts.values())
@@ -82,6 +85,17 @@ def _place_countries(cands: list[Cand]) -> dict[str, int]:
         if country:
             counts[country] = counts.get(country, 0) + 1
     return counts
+
+
+def _cand_countries(cands: list[Cand], actors: ActorDictionary) -> frozenset[str]:
+    """Countries the candidates name: as places, or by a dictionary state or its forces."""
+    out = {c.place.country for c in cands if c.kind == "Place" and c.place is not None
+           and c.place.type == "country" and c.place.country}
+    for c in cands:
+        entry = actors.get(c.group[6:]) if c.kind == "Actor" and c.group.startswith("actor:") else None
+        if entry is not None and entry.country and entry.type in ("state", "state_forces"):
+            out.add(entry.country)
+    return frozenset(out)
 
 
 def _armed_group_countries(cands: list[Cand], actors: ActorDictionary) -> dict[str, int]:

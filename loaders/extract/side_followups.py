@@ -26,7 +26,7 @@ OPENING_SIDE = re.compile(r"(?i)^\W*(?:(?:then|later|there|afterwards|next),?\s+
 @named_rule("assemble.side-opens-next", "'The attackers opened fire on the bus near X, killing four': the sentence "
             "right after an incident, opening on its unnamed side with 'the', is more of it, even with a finer place",
             pos=[("Gunmen attacked a wedding party in Mopti region on Saturday. The gunmen opened fire on guests "
-                  "outside the village of Boni, killing 11 people.", ("Attack",))],
+                  "outside the village of Dera, killing 11 people.", ("Attack",))],
             neg=[("Militants attacked an army post in Borno State on Saturday. Militants stormed a post near Damboa "
                   "on Monday, killing five soldiers.", ("Attack", "Attack")),
                  ("Militants attacked an army post in Borno State on Saturday. On Monday, the militants stormed a "

@@ -48,12 +48,25 @@ def titled_person_cands(text: str) -> list[Cand]:
     for m in TITLED.finditer(text):
         if not (m.group("role") or m.group("titles")):
             continue
+        unit = _titled_unit(text, m)
+        if unit is not None:
+            out.append(unit)  # "the General Service Unit": titled_units.py
+            continue
         name, start = _trim(m.group("name"), m.start("name"))
         words = name.split()
         if not words or (len(words) == 1 and "-" not in name):
             continue
         out.append(Cand(start, start + len(name), name, "Actor", "person", "person:" + fold(name), name, rank=2))
     return out
+
+
+def _titled_unit(text: str, m: re.Match) -> Cand | None:
+    """The unit a rank word opens ("General Service Unit"), when no role noun comes first."""
+    from sitgraph.loaders.extract.titled_units import rank_word_unit
+
+    if m.group("role") or not m.group("titles"):
+        return None
+    return rank_word_unit(m.start("titles"), text[m.start("titles"):m.end()], len(m.group("titles")))
 
 
 def _trim(name: str, start: int) -> tuple[str, int]:
