@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
 from sitgraph.loaders.extract.defining_lead import told_in_lead
 from sitgraph.loaders.extract.distinct_incidents import counts_places
+from sitgraph.loaders.extract.highlight_bullets import join_highlights, split_highlights
 from sitgraph.loaders.extract.mentioned_acts import SAME_SCENE
 from sitgraph.loaders.extract.merge_compat import other_province
 from sitgraph.loaders.extract.merging import (
@@ -62,12 +63,15 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str =
     incident (see :func:`compatible`); background and aggregate frames stay apart; a photo
     caption joins any incident it shares a specific place or named target with, else is
     an incident of its own. `texts` maps a frame's sentence index to its sentence; `report`
-    is the whole text (its layout: a live blog's entries, blog_entries.py).
+    is the whole text (its layout: a live blog's entries, blog_entries.py; a leading highlights
+    list, highlight_bullets.py).
     Cost: O(frames x incidents)."""
     split_places(frames, texts, table)
     place_bare_towns(frames, texts, table)  # "struck the eastern side of the town"
     untype_heard_explosions(frames, texts)
-    out, scenes = _merge_incidents(frames, table, texts, Entries(report))
+    body, bullets = split_highlights(frames, report, texts)  # a leading highlights list: read after the body
+    out, scenes = _merge_incidents(body, table, texts, Entries(report))
+    out.extend(join_highlights(bullets, out, table, texts))
     for f in frames:
         if f.role == "caption":
             _place_caption(f, out, table)
