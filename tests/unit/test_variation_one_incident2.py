@@ -283,8 +283,7 @@ OVER: list = [
         "Jihadists killed 25 soldiers in an attack on an army post in Boni on Thursday. It was the second attack on "
         "the town this month, after an assault on June 2 killed eight.",
         [(*ONE, 25, None, "2024-06-13", "Boni", None), (*BACK, 8, None, "2024-06-02", "Boni", None)],
-        id="second-attack-after-an-earlier-one",
-        marks=xfail("an earlier attack told in an 'after' phrase is merged into the incident")),
+        id="second-attack-after-an-earlier-one"),
     pytest.param(
         "Gunmen attacked a church in Owo on Sunday, killing 14 people, two years after an attack on another church "
         "in the town that killed 41.",
