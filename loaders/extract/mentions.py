@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.bracket_names import without_open_bracket
+from sitgraph.loaders.extract.capital_headings import capitals_heading
 from sitgraph.loaders.extract.club_names import club_name
 from sitgraph.loaders.extract.dateline_capitals import dateline_city, dateline_head
 from sitgraph.loaders.extract.facility_name_parts import inner_name_part
@@ -407,6 +408,8 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
             continue
         if ent.label_ == "ORG" and heading_force_word(text, *span):
             continue  # "Army strike on ...": capitalised by its place in the line, no name (heading_forces.py)
+        if capitals_heading(text, span[0], span[0] + len(span[1])):
+            continue  # "PROTECTION AND DISPLACEMENT": a section heading, no name (capital_headings.py)
         c = spacy_person_cand(text, *span) if ent.label_ == "PERSON" else spacy_org_cand(*span)
         if c is not None and c.type == "organization" and built_name(c.text):
             c = replace(c, rank=1)  # a full title ("X of Russia") outranks the names inside it: org_tails.py
