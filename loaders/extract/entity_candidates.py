@@ -103,6 +103,7 @@ from sitgraph.loaders.extract.particle_names import and_joined_places, particle_
 from sitgraph.loaders.extract.person_places import located_persons
 from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
+from sitgraph.loaders.extract.placeless_names import placeless_names
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.report_country import (
     country_state,
@@ -196,6 +197,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = bare_red_cross_society(kept, text)  # "the Red Cross" after "the Congolese Red Cross"
     kept = members_after_group(resolve_short_forms(facility_variants(kept, actors)), text)  # "BIFF gunmen"
     kept = owned_unit_short_forms(kept)  # "the UPDF's 2nd Division ... the 2nd Division"
+    kept = placeless_names(kept)  # "the Kherson Regional Military Administration ... the Regional ..."
     kept = appositive_names(headline_head_short_forms(kept), text)
     kept = headline_lead_facilities(kept, text)  # "attack on Bamenda bus station": the lead's bus station
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
