@@ -82,6 +82,14 @@ def victims_fleeing(tok: Any, kind: str | None) -> bool:
     return tok.dep_ in ("acl", "relcl") and _attack_verb(_struck_by(tok.head))
 
 
+def _part_of_them(tok: Any) -> bool:
+    """Is the subject of `tok` a part of people just counted ("most of them", "many of
+    whom")? The clause then says who those people are."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("most", "many", "all", "some", "half", "majority") and
+               any(p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in p.children)
+                   for p in c.children) for c in tok.children)
+
+
 @rule("event.sheltered-fled", "'a monastery that housed 200 people who fled fighting nearby': a flight with no day "
       "told of the people a shelter holds says who they are, no displacement of its own",
       pos=[("On 4 June 2023, an air strike hit a church in Kalay that housed about 150 people who had fled "
@@ -89,7 +97,8 @@ def victims_fleeing(tok: Any, kind: str | None) -> bool:
            ("The Al-Noor camp now shelters some 3,000 families who fled fighting in Harib district, officials "
             "said.", ()),
            ("On 4 June 2023, a jet bombed the school in Kalay, where 80 villagers who fled clashes were "
-            "sheltering.", ("Attack",))],
+            "sheltering.", ("Attack",)),
+           ("The town of Kalay hosts about 90,000 people, most of them displaced from nearby villages.", ())],
       neg=[("On 4 June 2023, about 3,000 people who fled fighting in Kalay arrived in the town of Tamu.",
             ("Displacement",)),
            ("About 3,000 families who fled fighting in Harib district on Sunday are sheltering in schools in "
@@ -98,8 +107,13 @@ def victims_fleeing(tok: Any, kind: str | None) -> bool:
 def sheltered_fled(tok: Any) -> bool:
     """Is `tok` a flight with no day of its own in a relative or participle clause on people a
     shelter holds, or who shelter somewhere ("housed 200 people who fled", "villagers who had
-    fled were sheltering there")?"""
-    if tok.dep_ not in ("acl", "relcl") or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+    fled were sheltering there"), or said of part of the people a place hosts ("the town hosts
+    290,000 people, most of them displaced"): a standing population, not a flight?"""
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False
+    if tok.dep_ == "advcl" and _part_of_them(tok):
+        return tok.head.lemma_.lower() in SHELTERING  # "hosts 290,000 people, most of them displaced"
+    if tok.dep_ not in ("acl", "relcl"):
         return False
     people = tok.head
     holder = people.head if people.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") else None

@@ -16,6 +16,7 @@ from sitgraph.loaders.extract.ground_anaphors import ground_or_told_back
 from sitgraph.loaders.extract.ground_held import ground_kind
 from sitgraph.loaders.extract.kind_phrases import PEOPLE_TAKEN, verb_phrase_kind
 from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
+from sitgraph.loaders.extract.people_moved import people_moved
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
 from sitgraph.loaders.extract.side_fights import battled
 
@@ -253,7 +254,7 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
         return "Attack"
     if ground_taken(tok, lemma, reader) or ground_kind(tok, lemma, reader):
         return "Capture"
-    if forced_from_homes(tok, lemma):
+    if forced_from_homes(tok, lemma) or people_moved(tok, lemma, reader):
         return "Displacement"
     return verb_phrase_kind(tok, lemma, reader) or idiom_verb_kind(tok, lemma, reader)
 
