@@ -43,7 +43,7 @@ from sitgraph.loaders.extract.entity_forms import (
     possessive_roles,
 )
 from sitgraph.loaders.extract.entry_sides import within_entries
-from sitgraph.loaders.extract.ethnic_groups import ethnic_group_cands
+from sitgraph.loaders.extract.ethnic_groups import ethnic_group_cands, faith_side_cands
 from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
@@ -141,7 +141,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += fronted_force_cands(text)  # "On 9 September soldiers raided": acting past a fronted day
     cands += service_arm_cands(text)  # "a government warplane bombed": the state's arms
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
-    cands += coalition_cands(text) + ethnic_group_cands(text, actors) + defined_vehicle_cands(text)
+    cands += coalition_cands(text) + ethnic_group_cands(text, actors) + faith_side_cands(text, actors)
+    cands += defined_vehicle_cands(text)
     cands += function_body_cands(text)  # "according to the district health office": a body by its job
     cands += modified_facility_cands(text, doc, actors, heads) + body_cands(text, actors, heads)
     cands = located_persons(cands + group_name_cands(text, actors, heads), text, doc, actors, gaz)

@@ -51,6 +51,43 @@ def ethnic_group_cands(text: str, actors: ActorDictionary) -> list[Cand]:
     return out
 
 
+# A faith's followers as the two sides of communal fighting: "clashes between Sunni Muslims and
+# Alawites", "fighting between Christians and Muslims". Only after a clash noun and "between",
+# where the text makes the community a party; elsewhere the same words are victims or bystanders.
+_FAITH = (r"(?:(?:Sunni|Shiite|Shi'ite|Shia)\s+Muslims|Sunnis|Shiites|Shi'ites|Alawites|Christians|Muslims"
+          r"|Druze|Hindus|Sikhs|Buddhists)")
+FAITH_SIDES = re.compile(r"\b(?:[Cc]lash(?:es)?|[Ff]ighting|[Bb]attles?|[Ss]kirmish(?:es)?|[Vv]iolence)\s+between\s+"
+                         rf"(?P<a>{_FAITH})\s+and\s+(?P<b>{_FAITH})\b")
+
+
+def _faith_key(name: str) -> str:
+    """One key for a faith's forms: "Sunni Muslims" and "Sunnis" are both "sunni"."""
+    word = name.split()[0].replace("'", "").lower()
+    return word[:-1] if word.endswith("s") and word != "druze" else word
+
+
+@rule("actor.faith-sides", "the followers of a faith named as a side of 'clashes between X and Y' ('clashes "
+      "between Sunni Muslims and Alawites') are an actor each",
+      pos=[("Five people died in clashes between Sunni Muslims and Alawites in the port city.",
+            ("Alawites", "Sunni Muslims", "civilians"))],
+      neg=[("Five Sunni Muslims and two Alawites died when a shell hit the port city.", ("civilians",))],
+      probe=actor_names, off=lambda text, actors: [])
+def faith_side_cands(text: str, actors: ActorDictionary) -> list[Cand]:
+    """Weak (rank 4) Actor candidates, type "other", for the two faiths of each such phrase."""
+    if "between" not in text:
+        return []
+    names = dict.fromkeys(m.group(side) for m in FAITH_SIDES.finditer(text) for side in ("a", "b"))
+    out = []
+    for name in names:
+        if actors.find(name):
+            continue
+        # The side's other mentions too: "the minority Alawite sect" is the same community, and
+        # left alone it would be a second actor of the same name.
+        form = re.escape(name[:-1]) + "s?" if " " not in name and name.endswith("s") else re.escape(name)
+        out.extend(Cand(m.start(), m.end(), m.group(0), "Actor", "other", "faith:" + _faith_key(name), name, rank=3)
+                   for m in re.finditer(rf"\b{form}\b", text))
+    return out
+
 
 def is_people(entity: Any) -> bool:
     """Is `entity` a people this module found (every form of it one of PEOPLE's)? A person
