@@ -80,6 +80,8 @@ def loose_names_abroad(cands: list[Cand], tied: frozenset[str]) -> frozenset[int
     the report does not anchor (`tied`: the countries it names; or one of a place named by its
     own name); none when nothing anchors a country."""
     loose = {i for i, c in enumerate(cands) if _abroad_place(c) and _loose_abroad(c)}
+    if not loose:  # most reports: the anchors below are not needed
+        return frozenset()
     # A loose match in a followed war's country is trusted as a spelling, but it anchors no
     # country: only a place named by its own main name does ("Dembi" keyed to a Congolese
     # "Demba" would otherwise make a report with no country Congolese).

@@ -25,7 +25,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.breakdown_facilities import _CARE
-from sitgraph.loaders.extract.quantities import FIGURE
+from sitgraph.loaders.extract.quantities import FIGURE, TENS_RE, UNITS_RE
 from sitgraph.loaders.extract.rules import event_roles, event_tolls, none_found, rule
 
 # "nine at the livestock market in X", "five at a checkpoint near X": a site in the place (the
@@ -81,6 +81,21 @@ def breakdown_told_later(f: Any, text: str, table: Any) -> list[tuple[str, int]]
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n\s*\n")
 # A sentence that may hold a breakdown: a figure before "in" or "at".
 MAY_BREAK = re.compile(rf"(?i)\b(?:{FIGURE})\s+(?:\w+\s+){{0,3}}?(?:in|at)\b")
+# Every figure holds a digit or one of these words (its units, tens, "dozen" or a scale after
+# "a"): a sentence in ASCII with none of them (most filler) is spared the scan of MAY_BREAK,
+# whose long alternation is tried at every word.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORDS = (*UNITS_RE.split("|"), *TENS_RE.split("|"), "dozen", "hundred", "thousand", "million")
+
+
+def _may_break(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a figure before "in" or "at" (:data:`MAY_BREAK`)?"""
+    sent = text[start:end]
+    if sent.isascii() and not _DIGIT.search(sent):
+        low = sent.lower()
+        if not any(w in low for w in _NUMBER_WORDS):
+            return False
+    return bool(MAY_BREAK.search(text, start, end))
 
 
 def loose_breakdowns(frames: list[Any], text: str, table: Any) -> list[tuple[tuple[int, int], list[tuple[str, int]]]]:
@@ -95,7 +110,7 @@ def loose_breakdowns(frames: list[Any], text: str, table: Any) -> list[tuple[tup
     at = 0
     for m in [*SENTENCE_END.finditer(text), None]:
         end = m.start() if m else len(text)
-        if MAY_BREAK.search(text, at, end) and not any(s < end and at < e for s, e in told):
+        if not any(s < end and at < e for s, e in told) and _may_break(text, at, end):
             parts = breakdown(text[at:end], at, table.starting_in(at, end), table.kind)
             if len(parts) >= 2:
                 out.append(((at, end), parts))
