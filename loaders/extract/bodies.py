@@ -137,7 +137,7 @@ def titled_body(text: str, start: int, end: int, actors: ActorDictionary) -> Can
         words, head, cut = words[first:], head - first, cut - first
     end = start + spans[cut - 1][1]
     surface = text[start:end]
-    if words[head] in SPEAKING_HEADS and not (_speaks(text, start, end) or words[head] in MONITOR_HEADS
+    if words[head] in SPEAKING_HEADS and not (speaks(text, start, end) or words[head] in MONITOR_HEADS
                                               and acts_as_monitor(text, end)):
         return None  # an office that neither speaks nor monitors is a building
     return _owned_cand(text, start, end, surface, actors, _body_type(words[:cut]))
@@ -200,9 +200,11 @@ def _body_type(words: list[str]) -> str:
     return "state_forces" if any(ORDINAL.match(w) for w in words) else "organization"
 
 
-def _speaks(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] a source ("X said", "according to X")?"""
-    return bool(SPEECH.match(text, end) or ROLE_AFTER.match(text, end)
+def speaks(text: str, start: int, end: int, *, by_role: bool = True) -> bool:
+    """Is the name at text[start:end] a source ("X said", "according to X")? With `by_role`, also
+    when a person of it speaks ("X's spokesman said"); a caller for whom such a person speaks for
+    another body (the place's government) turns it off."""
+    return bool(SPEECH.match(text, end) or (by_role and ROLE_AFTER.match(text, end))
                 or ACCORDING.search(text[max(0, start - 40):start]))
 
 
@@ -230,7 +232,7 @@ def _owned_cand(text: str, start: int, end: int, surface: str, actors: ActorDict
 
 def _unit_alone(text: str, start: int, end: int) -> bool:
     """Is the numbered unit at text[start:end] neither a source nor what a person commands?"""
-    return not (_speaks(text, start, end) or unit_of_role(text, start) or service_owned(text, start, end)
+    return not (speaks(text, start, end) or unit_of_role(text, start) or service_owned(text, start, end)
                 or unit_of_members(text, start))
 
 
@@ -336,7 +338,7 @@ def spoken_acronym_bodies(text: str, actors: ActorDictionary) -> list[Cand]:
         if " " not in name or not (initials_match(name, acro) or initials_after_umbrella(name, acro, initials_match)) \
                 or _named_beyond(text, start, start + len(name), actors):
             continue
-        spoken = _speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text) \
+        spoken = speaks(text, start, m.end()) or re.search(rf"\b{re.escape(acro)}\b{SPEECH.pattern}", text) \
             or acts_by_acronym(text, start + len(name), acro)
         if spoken:
             out.append(Cand(start, start + len(name), name, "Actor", "organization", "org:" + fold(name), name,
@@ -356,7 +358,7 @@ def speaking_bodies_not_facilities(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the facilities that lie inside, or end with, a body actor that speaks
     there. Cost: linear in candidates times the bodies of a report (a handful)."""
     bodies = [c for c in cands if c.kind == "Actor" and c.type in BODY_ACTOR_TYPES and c.rank <= 1
-              and _speaks(text, c.start, c.end)]
+              and speaks(text, c.start, c.end)]
     return [c for c in cands if c.kind != "Facility" or not any(
         c.start < b.end and b.start < c.end <= b.end for b in bodies)]
 

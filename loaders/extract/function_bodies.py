@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.bodies import ACCORDING, RUN, SPEECH
+from sitgraph.loaders.extract.bodies import RUN, speaks
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -45,13 +45,6 @@ CLUSTER = re.compile(r"\b(?:(?:Health|Protection|Shelter|Nutrition|Education|Log
 # spares the scan of SECTOR_OFFICE (its leading run of capitalised words is tried at every word)
 # in the many reports that name no such office.
 _SECTOR_OFFICE_WORDS = re.compile(rf"(?i){_SECTOR}\s+{_OFFICE}\b")
-
-
-def _speaks(text: str, start: int, end: int) -> bool:
-    """Is the body at text[start:end] the teller ("X said", "according to X")? Not when a person
-    of it speaks ("a provincial health department official said"): that person speaks for the
-    place's government, which the readers of officials join."""
-    return bool(SPEECH.match(text, end) or ACCORDING.search(text[max(0, start - 40):start]))
 
 
 def _cand(m: re.Match[str], text: str) -> Cand:
@@ -77,7 +70,10 @@ def function_body_cands(text: str) -> list[Cand]:
     """Organisation candidates for speaking sector offices and for coordination clusters."""
     out: list[Cand] = []
     if _SECTOR_OFFICE_WORDS.search(text):
-        out = [_cand(m, text) for m in SECTOR_OFFICE.finditer(text) if _speaks(text, m.start(), m.end())]
+        # Not when a person of it speaks ("a provincial health department official said"): that
+        # person speaks for the place's government, which the readers of officials join.
+        out = [_cand(m, text) for m in SECTOR_OFFICE.finditer(text)
+               if speaks(text, m.start(), m.end(), by_role=False)]
     if "Cluster" in text:  # every cluster name ends in the capitalised word
         out += [_cand(m, text) for m in CLUSTER.finditer(text)]
     return out

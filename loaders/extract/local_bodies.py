@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.bodies import RUN, _speaks
+from sitgraph.loaders.extract.bodies import RUN, speaks
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -59,7 +59,7 @@ def office_cands(text: str) -> list[Cand]:
     covers the office word, its name the phrase."""
     out = []
     for m in OFFICE_OF.finditer(text):
-        if not _speaks(text, m.start(), m.end()) or _holder_named(text, m.start(), m.end()):
+        if not speaks(text, m.start(), m.end()) or _holder_named(text, m.start(), m.end()):
             continue
         name = text[m.start():m.end()]
         out.append(Cand(m.start("office"), m.end("office"), m.group("office"), "Actor", "organization",

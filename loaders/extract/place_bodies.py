@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
-from sitgraph.loaders.extract.bodies import _speaks
+from sitgraph.loaders.extract.bodies import speaks
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -64,8 +64,8 @@ def place_body_cands(text: str, actors: ActorDictionary) -> list[Cand]:
         if not words:
             continue
         start = m.end("name") - len(" ".join(words))
-        speaks = _speaks(text, start, m.end()) or BLAMES.match(text, m.end())
-        if actors.find(" ".join(words)) or not speaks or NOT_PLACE.search(" ".join(words)):
+        told = speaks(text, start, m.end()) or BLAMES.match(text, m.end())
+        if actors.find(" ".join(words)) or not told or NOT_PLACE.search(" ".join(words)):
             continue
         phrase = text[start:m.end()]
         out.append(Cand(start, m.end(), phrase, "Actor", "organization", "org:" + fold(phrase), phrase, rank=0))

@@ -15,7 +15,7 @@ Cost: one anchored regex per office candidate.
 
 from __future__ import annotations
 
-from sitgraph.loaders.extract.bodies import _speaks
+from sitgraph.loaders.extract.bodies import speaks
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import facilities as facility_names
 from sitgraph.loaders.extract.rules import rule
@@ -29,7 +29,7 @@ from sitgraph.loaders.extract.rules import rule
 def teller_offices_apart(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the office facilities, named in lower case, that speak where they stand."""
     return [c for c in cands if not (c.kind == "Facility" and c.type == "office" and _common_office(c)
-                                     and _speaks(text, c.start, c.end))]
+                                     and speaks(text, c.start, c.end))]
 
 
 def _common_office(c: Cand) -> bool:
