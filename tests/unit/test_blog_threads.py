@@ -1,7 +1,7 @@
 """A live blog's update belongs to the blog's incident, not to a second incident told in the
 entry beside it (blog_threads.py); a side's claimed count of its kills is no toll in a blog; a
-lone victim told by a role noun counts one (lone_victims.py); a ", X said." tail split off its
-sentence gives its speakers to that sentence's incident (said_tails.py).
+", X said." tail split off its sentence gives its speakers to that sentence's incident
+(said_tails.py). A lone victim told by a role noun has its own table (test_lone_victims.py).
 
 Sentences written for these tests; each row gives the exact events (kind, places, killed, wounded).
 """
@@ -9,7 +9,6 @@ Sentences written for these tests; each row gives the exact events (kind, places
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
-from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.said_tails import said_tail
 
 PUBLISHED = "2026-03-05"
@@ -98,16 +97,6 @@ def test_claimed_kills_in_a_blog_are_no_toll(nlp):
     got = events(nlp, HEAD + claim + SECOND + UPDATE + QUIET + OPENING)
     assert got[0] == ("Attack", frozenset({"Kramatorsk"}), 8, 25)
     assert all(e[2] != 50 for e in got)
-
-
-def test_lone_victim_by_role_counts_one():
-    both = find_casualties("A drone hit a car near Hola on Monday, killing the driver and wounding his wife.")
-    assert (both.killed, both.wounded) == (1, 1)
-    assert find_casualties("A drone hit a motorcycle near Marjayoun, killing its rider.").killed == 1
-    owned = find_casualties("A drone hit a car near Hola on Monday, killing the driver's son.")
-    assert (owned.killed, owned.wounded) == (None, None)
-    many = find_casualties("Gunmen attacked a convoy near Hola on Monday, killing their guards' families.")
-    assert (many.killed, many.wounded) == (None, None)
 
 
 def test_said_tail_is_only_a_split_reporting_clause():
