@@ -49,6 +49,7 @@ from sitgraph.loaders.extract.quoted_retellings import fold_quoted
 from sitgraph.loaders.extract.series_sides import take_series_sides
 from sitgraph.loaders.extract.toll_rises import fold_toll_rises
 from sitgraph.loaders.extract.unblamed_gunmen import drop_unblamed_gunmen
+from sitgraph.loaders.extract.unclaimed_attacks import drop_unclaimed_attackers
 from sitgraph.loaders.extract.unplaced import fold_unplaced
 from sitgraph.loaders.extract.vague_then_exact import join_vague_then_exact
 
@@ -89,6 +90,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     drop_idle_sweeps(frames, table, text)  # "armed groups have fought there for years": no party
     drop_idle_unnamed(frames, table)  # "gunmen ambushed ... the Gulf Cartel was blamed": the group's fighters
     drop_unblamed_gunmen(frames, table)  # "gunmen shot two traders" beside a named group: unattributed
+    drop_unclaimed_attackers(frames, table, text)  # "militants threw a grenade ... No group claimed it": no party
     return frames
 
 
