@@ -10,6 +10,10 @@ missed.
 
     python bench/toll_ratio.py            # table of both splits
     python bench/toll_ratio.py --json
+    python bench/toll_ratio.py --gold eval/gold/written/dev   # any gold directory as well
+
+A ``--gold`` directory holds ``NAME.gold.json`` files with their texts ``NAME.txt`` beside
+them (or in the VOA corpus); each is measured as one more row.
 
 Cost: one ingest per split (a model load and the split's extraction: under a minute).
 `measure(split, cli)` runs the commands through `cli` instead (the test suite runs them in
@@ -70,23 +74,40 @@ def graph_killed(texts: list[Path], cli: Cli = run_cli) -> dict:
     return json.loads(out)["tolls"]
 
 
-def measure(split: str, cli: Cli = run_cli) -> dict:
-    gold_dir = GOLD / split
-    texts = [CORPUS / (p.name.removesuffix(".gold.json") + ".txt") for p in sorted(gold_dir.glob("*.gold.json"))]
+def text_of(gold: Path) -> Path:
+    """The report a gold file annotates: ``NAME.txt`` beside it, else in the VOA corpus."""
+    name = gold.name.removesuffix(".gold.json") + ".txt"
+    beside = gold.parent / name
+    return beside if beside.is_file() else CORPUS / name
+
+
+def measure_dir(gold_dir: Path, name: str, cli: Cli = run_cli) -> dict:
+    """The measures of one gold directory (its reports ingested into a fresh store)."""
+    texts = [text_of(p) for p in sorted(gold_dir.glob("*.gold.json"))]
     truth, events = gold_killed(gold_dir)
     tolls = graph_killed(texts, cli)
-    return {"split": split, "reports": len(texts), "gold_events": events, "gold_killed": truth,
+    return {"split": name, "reports": len(texts), "gold_events": events, "gold_killed": truth,
             "graph_killed": tolls["killed"], "graph_killed_reported": tolls.get("killed_reported"),
             "ratio": round(tolls["killed"] / truth, 2) if truth else None}
+
+
+def measure(split: str, cli: Cli = run_cli) -> dict:
+    """The measures of a VOA split (``dev`` or ``test``)."""
+    return measure_dir(GOLD / split, split, cli)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--json", action="store_true", help="print the measures as JSON")
+    ap.add_argument("--gold", action="append", type=Path, default=[], metavar="DIR",
+                    help="also measure this gold directory (NAME.gold.json with NAME.txt beside it); "
+                         "may be given more than once")
+    ap.add_argument("--no-voa", action="store_true", help="leave out the two VOA splits")
     args = ap.parse_args()
-    if not CORPUS.is_dir():
+    if not args.no_voa and not CORPUS.is_dir():
         raise SystemExit(f"no VOA corpus at {CORPUS}: the reports are read from ../shared beside the repository")
-    rows = [measure(split) for split in ("dev", "test")]
+    rows = [] if args.no_voa else [measure(split) for split in ("dev", "test")]
+    rows += [measure_dir(d, d.name) for d in args.gold]
     if args.json:
         print(json.dumps(rows, indent=2))
         return
@@ -94,8 +115,8 @@ def main() -> None:
           "| every figure told, aggregates included |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| VOA {r['split']} | {r['reports']} | {r['gold_events']} | {r['gold_killed']:,} "
-              f"| {r['graph_killed']:,} | {r['ratio']}x | {r['graph_killed_reported']:,} |")
+        print(f"| {'VOA ' if r['split'] in ('dev', 'test') else ''}{r['split']} | {r['reports']} | {r['gold_events']} "
+              f"| {r['gold_killed']:,} | {r['graph_killed']:,} | {r['ratio']}x | {r['graph_killed_reported']:,} |")
 
 
 if __name__ == "__main__":

@@ -31,12 +31,32 @@ from typing import Any
 from sitgraph.graph.model import NodeRecord, props
 from sitgraph.graph.tolls import figure_range, source_figures
 
-UNCOUNTED_ROLES = frozenset({"aggregate", "background"})
+UNCOUNTED_ROLES = frozenset({"aggregate"})
+# A date wider than this (a month, a year) tells no incident apart from another.
+MAX_SPAN_DAYS = 7
+
+
+def recognisable(event: dict[str, Any]) -> bool:
+    """Whether another report's telling of the event could be recognised as the same
+    incident: dated within :data:`MAX_SPAN_DAYS` (``day_first``/``day_last``) and placed
+    below the country or aimed at a named target (``link_places``, ``link_regions``,
+    ``link_targets``), the properties incident linking compares. Pure."""
+    first, last = event.get("day_first"), event.get("day_last")
+    if not isinstance(first, int) or not isinstance(last, int) or not first or last - first > MAX_SPAN_DAYS:
+        return False
+    return bool(event.get("link_places") or event.get("link_regions") or event.get("link_targets"))
 
 
 def counts_as_incident(event: dict[str, Any]) -> bool:
-    """Whether an event is (part of) an incident: neither an aggregate nor background."""
-    return event.get("role") not in UNCOUNTED_ROLES and event.get("type") != "aggregate"
+    """Whether an event is (part of) an incident. An aggregate (a toll over many incidents
+    or a period) never is. An earlier incident a report recalls (role ``background``) is,
+    when :func:`recognisable`: its dead are dead of a real incident, and linking joins the
+    recall to any other report's telling of it, so it is counted once. A recall dated only
+    by month or year, or not placed, is left out: every report recalling it again would add
+    its toll again."""
+    if event.get("role") in UNCOUNTED_ROLES or event.get("type") == "aggregate":
+        return False
+    return event.get("role") != "background" or recognisable(event)
 
 
 def incident_id(event_ids: Iterable[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
+from sitgraph.graph.incidents import counts_as_incident
 from sitgraph.graph.neo4j_values import label_of, nocase
 from sitgraph.graph.schema import NODE_LABELS, REL_TYPES
 from sitgraph.graph.store import StoreReads
@@ -196,8 +197,9 @@ class Neo4jReads(StoreReads):
     def events_without_incident(self) -> list[str]:
         """Ids of the events that count as incidents but carry no incident id (written by
         an ingest killed between a batch and its incidents, or before incidents were kept).
-        Cost: one label scan of the events."""
+        Cost: one label scan of the events; the events in no incident are read whole, as
+        whether a recalled earlier incident counts depends on its date and place."""
         rows = self._read(
-            "MATCH (e:Event) WHERE e.incident IS NULL AND NOT coalesce(e.role, '') IN ['aggregate', 'background'] "
-            "AND coalesce(e.type, '') <> 'aggregate' RETURN e.id AS id ORDER BY id")
-        return [r["id"] for r in rows]
+            "MATCH (e:Event) WHERE e.incident IS NULL AND coalesce(e.role, '') <> 'aggregate' "
+            "AND coalesce(e.type, '') <> 'aggregate' RETURN e.id AS id, properties(e) AS p ORDER BY id")
+        return [r["id"] for r in rows if counts_as_incident(dict(r["p"]))]

@@ -16,6 +16,7 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from sitgraph.graph.incidents import counts_as_incident
 from sitgraph.graph.locks import FileLock
 from sitgraph.graph.model import Batch
 from sitgraph.graph.schema import DERIVED_TYPES, ENTITY_LABELS, LIVELY_TYPES, check_batch
@@ -392,11 +393,13 @@ class SqliteStore(StoreReads):
     def events_without_incident(self) -> list[str]:
         """Ids of the events that count as incidents but carry no incident id (written by
         an ingest killed between a batch and its incidents, or before incidents were kept).
-        Cost: one pass over the events' index entries."""
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM nodes WHERE label = 'Event' AND json_extract(props, '$.incident') IS NULL "
-            "AND coalesce(json_extract(props, '$.role'), '') NOT IN ('aggregate', 'background') "
-            "AND coalesce(json_extract(props, '$.type'), '') != 'aggregate' ORDER BY id")]
+        Cost: one pass over the events' index entries; the events in no incident are read
+        whole, as whether a recalled earlier incident counts depends on its date and place."""
+        rows = self.db.execute(
+            "SELECT id, props FROM nodes WHERE label = 'Event' AND json_extract(props, '$.incident') IS NULL "
+            "AND coalesce(json_extract(props, '$.role'), '') != 'aggregate' "
+            "AND coalesce(json_extract(props, '$.type'), '') != 'aggregate' ORDER BY id")
+        return [eid for eid, raw in rows if counts_as_incident(json.loads(raw))]
 
     def replace_incidents(self, incidents: list[Any], removed: list[str], assign: dict[str, str | None]) -> None:
         """In one transaction: delete the Incident nodes ``removed``, write ``incidents``

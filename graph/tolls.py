@@ -2,9 +2,12 @@
 
 An *incident* is a cluster of events that reports tell of (linked ``SAME_INCIDENT``; an
 unlinked event is an incident of its own); each has an ``Incident`` node
-(:mod:`~sitgraph.graph.incidents`). Events whose role is ``aggregate`` (a toll over many
-incidents or a period) or ``background`` (an earlier incident recalled), and events of type
-``aggregate``, belong to no incident and never enter a toll.
+(:mod:`~sitgraph.graph.incidents`). Events whose role or type is ``aggregate`` (a toll over
+many incidents or a period) belong to no incident and never enter a toll. An earlier
+incident a report recalls (role ``background``) is an incident like any other when it is
+dated to the week and placed, so that another report's telling of it is linked to it and
+counted once; a recall dated only by month or year, or with no place, belongs to none
+(:func:`~sitgraph.graph.incidents.counts_as_incident`).
 
 Per incident, each independent source (:func:`source_figures`) gives one figure: that of
 its latest report. Across sources:
@@ -101,8 +104,8 @@ def event_shares(events: Iterable[dict[str, Any]], incidents: Iterable[dict[str,
     """Per event id, the toll it stands for in pictures and analytics, so that summing
     events gives :func:`totals`: the first event of an incident (the one its id is made
     from) carries the incident's best ``killed``/``wounded``, the other events of it none,
-    and an event in no incident (aggregate, background) none; each keeps its own figures
-    as ``killed_reported``/``wounded_reported``. Events of a store without incidents keep
+    and an event in no incident (an aggregate, a recall not placed in time and space) none;
+    each keeps its own figures as ``killed_reported``/``wounded_reported``. Events of a store without incidents keep
     their figures. Pure; one hash per event."""
     from sitgraph.graph.incidents import incident_id
 

@@ -7,7 +7,7 @@ in the store per window of days, never an index held in memory.
 
 **Candidates** (:func:`compatible`), each a hard condition: the same kind; different
 reports, and not two rows of one coded dataset (its coders counted each incident once);
-neither an aggregate nor a background mention; days that meet within the precision both
+no aggregate (an earlier incident a report recalls links as any other); days that meet within the precision both
 dates allow (a day-precise date ±1 day, since a report may date by its publication; a
 date vaguer than :data:`MAX_SPAN_DAYS` identifies nothing); places equal or one inside the
 other (a town in its province, a facility in its town), or a shared named target.
@@ -37,16 +37,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitgraph.graph.incidents import MAX_SPAN_DAYS, UNCOUNTED_ROLES
 from sitgraph.graph.model import Batch, EdgeRecord, NodeRecord, props
 from sitgraph.graph.schema import slug
 from sitgraph.loaders.near_copies import near_copies
 from sitgraph.loaders.resolve import COARSE_PLACE_TYPES
 
 MIN_SCORE = 0.6
-MAX_SPAN_DAYS = 7
 TOLERANCE_DAYS = 1
 GENERIC_VICTIM_TYPES = frozenset({"civilians"})
-UNCOUNTED_ROLES = frozenset({"aggregate", "background"})
 # Figures two outlets give for one incident: "at least 30", "35", "dozens".
 SPREAD_RATIO = 1.6
 SPREAD_ABS = 4
@@ -135,7 +134,9 @@ def region_key(props_: dict[str, Any]) -> str | None:
 
 
 def countable(role: str | None, type_: str | None) -> bool:
-    """Whether an event is an incident of its own (counted in tolls, linkable)."""
+    """Whether an event may be an incident of its own (linkable, counted in tolls): no
+    aggregate. A recalled earlier incident (``background``) is, once :func:`linkable`
+    (:func:`~sitgraph.graph.incidents.counts_as_incident` asks the same)."""
     return role not in UNCOUNTED_ROLES and type_ != "aggregate"
 
 

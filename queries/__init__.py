@@ -328,7 +328,8 @@ Conventions shared by every query:
   event carries it as `incident`). Counts and tolls count an incident once, with its best
   figure across sources (`Incident.killed`: the figure the most independent sources give,
   ties to the latest report; `killed_low`/`killed_high` the range), the same toll `stats`
-  and `sitgraph incidents` give; aggregates and background mentions are in no incident.
+  and `sitgraph incidents` give; aggregates are in no incident, nor is an earlier incident a
+  report recalls unless it is dated to the week and placed (then it is linked as any telling).
   Perpetrator lists keep every actor any report names. `event-sources` and
   `incident-versions` show the reports and sentences behind an incident.
 - Parameter types: `string`, `int`, `float`, `bool`, `date`, `string[]` (JSON list or

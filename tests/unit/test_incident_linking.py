@@ -42,7 +42,10 @@ def test_hard_conditions_for_candidates() -> None:
     assert not compatible(a, ev("event:2", "report:a", "2024-03-09"))  # one report
     assert not compatible(a, ev("event:2", "report:b", "2024-03-09", origin="report:a"))  # one dataset
     assert not compatible(a, ev("event:2", "report:b", "2024-03-09", kind="Capture"))
-    assert not compatible(a, ev("event:2", "report:b", "2024-03-09", role="background"))
+    # An earlier incident another report recalls, dated and placed: a telling like any other.
+    assert compatible(a, ev("event:2", "report:b", "2024-03-09", role="background"))
+    assert not compatible(a, ev("event:2", "report:b", "2024-03", role="background"))  # "last month"
+    assert not compatible(a, ev("event:2", "report:b", "2024-03-09", role="aggregate"))
     assert not compatible(a, ev("event:2", "report:b", "2024-03-09", type="aggregate"))
     assert not compatible(a, ev("event:2", "report:b", "2024-03"))  # a month identifies nothing
     # A town inside the province the other names: nested; two gazetteer towns: not.

@@ -64,7 +64,8 @@ def test_one_outlets_updates_are_one_source_and_disjoint_blame_is_contested() ->
     assert "iswap: claimed (NGO)" in p["attributions"]
 
 
-def test_clusters_leave_out_background_and_aggregates() -> None:
+def test_clusters_leave_out_unrecognisable_background_and_aggregates() -> None:
+    # event:2 is a recall with no day span or place to know it by (see recognisable).
     events = [event("event:1", "r1", "2024-01-01", killed=3), event("event:2", "r2", "2024-01-01", role="background"),
               event("event:3", "r3", "2024-01-01", role="aggregate", killed=99)]
     assert [[e["id"] for e in c] for c in clusters(events, [link("event:1", "event:2")])] == [["event:1"]]
