@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, rule
+from sitgraph.loaders.extract.span_text import sentence_start_of
 
 # What is aimed at something when a weapon is thrown, fired or rained on it.
 AIM_PREPS = frozenset("at into on onto upon toward towards against inside".split())
@@ -347,7 +348,7 @@ def noun_lemma(tok: Any, known: Any) -> str:
     """The lemma of `tok`, or, for a capitalised plural read as a name at a sentence's start
     ("Airstrikes", "Killings"), the singular that is a trigger word in `known`."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "PROPN" or tok.i != tok.sent.start or lemma in known or not tok.lower_.endswith("s"):
+    if tok.pos_ != "PROPN" or tok.i != sentence_start_of(tok) or lemma in known or not tok.lower_.endswith("s"):
         return lemma
     for single in (tok.lower_[:-2], tok.lower_[:-1]):
         if single in known:

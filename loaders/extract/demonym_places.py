@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.span_text import doc_ents
 
 # The name inside a tagged span, without an article or trailing punctuation.
 _NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
@@ -42,7 +43,7 @@ def modifier_demonyms(text: str, doc: Any) -> frozenset[tuple[int, int]]:
     from sitgraph.loaders.extract.places import PLACE_WORDS, is_locative
 
     out = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "NORP":
             continue
         m = _NAME.search(ent.text)

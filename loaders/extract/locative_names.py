@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.person_places import _not_a_place
 from sitgraph.loaders.extract.place_endings import PEOPLES, _adjective_of_known
 from sitgraph.loaders.extract.places import DEMONYM_END, PERSON_BEFORE, _unknown_name_ok, exact_place, place_cand
 from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.span_text import doc_ents
 from sitgraph.loaders.extract.spans import Cover
 
 # One to three capitalised words; a particle may join them ("Dera ki Gali", "Bir al Abd").
@@ -132,7 +133,7 @@ def _placed(cands: list[Cand], text: str, doc: Any, actors: ActorDictionary, gaz
     # Mai, a bazaar") is theirs
     taken, facilities = _taken_spans(cands)
     out, dropped = [], set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         span = (ent.start_char, ent.end_char)
         if not _candidate(ent, text, test) or taken.contains(*span, strictly=True) or span in facilities:
             continue
@@ -192,7 +193,7 @@ def _full_name_words(doc: Any) -> dict[str, set[str]]:
     """The persons spaCy names in two or more words, by each of their words: one of those
     words alone, or in another name, is that person."""
     out: dict[str, set[str]] = {}
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.label_ == "PERSON" and " " in e.text.strip():
             for w in e.text.split():
                 out.setdefault(w, set()).add(e.text)

@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.patterns import (
     singular_head,
 )
 from sitgraph.loaders.extract.rules import actor_forms, actors, agreements, facility_forms, none_found, places, rule
+from sitgraph.loaders.extract.span_text import doc_ents, sentence_start_of
 from sitgraph.loaders.extract.spans import Cover, SpanSet
 from sitgraph.loaders.extract.struck_cities import struck_before, struck_city
 from sitgraph.loaders.extract.struck_groups import group_struck
@@ -333,7 +334,7 @@ def _facility_head(tok: Any, types: dict[str, tuple[str, bool]]) -> tuple[str, i
     ("hospital"), else it with the word before ("health centre"); ("", tok.i) when neither
     is a head of the pattern files."""
     head = singular_head(tok.lower_, types)
-    if head in types or tok.i == tok.sent.start:
+    if head in types or tok.i == sentence_start_of(tok):
         return head, tok.i
     prev = tok.doc[tok.i - 1]
     two = singular_head(f"{prev.lower_} {tok.lower_}", types)
@@ -397,8 +398,8 @@ def demonym_owner(owner: str, name: str, actors: ActorDictionary) -> str:
 def person_org_cands(text: str, doc: Any) -> list[Cand]:
     """People (titles stripped) and organisations from spaCy PERSON and ORG spans."""
     out = []
-    org_starts = {e.start_char for e in doc.ents if e.label_ == "ORG"}
-    for ent in doc.ents:
+    org_starts = {e.start_char for e in doc_ents(doc) if e.label_ == "ORG"}
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         end = ent.end_char if ent.label_ == "PERSON" else org_name_end(

@@ -26,6 +26,7 @@ from sitgraph.loaders.extract.place_words import alternation
 from sitgraph.loaders.extract.places import PERSON_BEFORE, exact_place, place_cand
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.span_text import doc_ents
 
 # One to three capitalised words (a particle may join them: "Kafr el-Deir", "Bir al Abd").
 _NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\u2019\-]*){0,2}$")
@@ -65,7 +66,7 @@ def located_persons(cands: list[Cand], text: str, doc: Any, actors: ActorDiction
     not where the story happened, so it grounds no event either)."""
     lower = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
     out, dropped = [], set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG") or not _located(text, ent.start_char, ent.end_char, lower, actors):
             continue
         # "Across Kherson": the sentence's capitalised preposition is no word of the name.

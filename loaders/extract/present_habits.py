@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import sentence_start_of
 
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 GOING_ON = frozenset({"still"})
@@ -52,7 +53,7 @@ def present_habit(tok: Any) -> bool:
         verb = verb.head  # "carry out ambushes", "its strikes enforce": the verb carrying the noun
     if verb.dep_ == "acomp" and verb.head.lemma_ in STATE_VERBS:
         verb = verb.head  # "is vulnerable to raids", "remains exposed to strikes": the state's verb
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in SPEECH or verb.sent.start == 0:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in SPEECH or sentence_start_of(verb) == 0:
         return False
     if not (_present_habit(tok, verb) or _perfect_repeated(verb)):
         return False

@@ -11,6 +11,7 @@ verb ("rebels fired rockets", "X carried out airstrikes").
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
@@ -51,7 +52,8 @@ def _without_aims(phrase: Any) -> list[Any]:
 def is_origin(tok: Any) -> bool:
     """Is `tok` inside a "from" phrase ("watched from their base", "rockets fired from a
     school"): where someone stood, not what was struck."""
-    return any(a.dep_ == "prep" and a.lower_ == "from" for a in list(tok.ancestors)[:3])
+    # The first three ancestors only: a walk to the root would make them all (asked of every token).
+    return any(a.dep_ == "prep" and a.lower_ == "from" for a in islice(tok.ancestors, 3))
 
 
 RELATIVE_WORDS = frozenset("who which that".split())

@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.person_places import _located, _not_a_place
 from sitgraph.loaders.extract.places import PERSON_BEFORE, exact_place, place_cand
 from sitgraph.loaders.extract.rules import places, rule
+from sitgraph.loaders.extract.span_text import doc_ents
 
 # One to three capitalised words (a particle may join them: "Kafr el-Deir", "Bir al Abd").
 _NAME = re.compile(r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:al-|el-)?[A-Z][\w'\u2019\-]*){0,2}$")
@@ -48,7 +49,7 @@ def slot_persons(cands: list[Cand], text: str, doc: Any, actors: ActorDictionary
     people = _name_words(doc)
     lower = frozenset(re.findall(r"(?<![\w\-])[a-z][a-z\-]*", text))
     out, dropped = [], set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and ent.text not in people and _slot_place(text, ent.start_char, ent.end_char,
                                                                              lower, actors):
             dropped.add((ent.start_char, ent.end_char))
@@ -72,7 +73,7 @@ def _slot_place(text: str, start: int, end: int, lower: frozenset[str], actors: 
 def _name_words(doc: Any) -> frozenset[str]:
     """The words of the persons spaCy names in full in `doc` ("Malala Yousafzai"): one of them
     alone later ("the attack on Yousafzai") is that person."""
-    return frozenset(w for e in doc.ents if e.label_ == "PERSON" and " " in e.text.strip() for w in e.text.split())
+    return frozenset(w for e in doc_ents(doc) if e.label_ == "PERSON" and " " in e.text.strip() for w in e.text.split())
 
 
 def _in_slot(name: str, before: str) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # "Source: MSPP; local media.", "Sources: police, OCHA" at the start of a sentence.
 SOURCE_LINE = re.compile(r"(?i)^\s*sources?\s*:")
@@ -32,6 +33,6 @@ def is_source_line(text: str) -> bool:
       probe=event_claimers, off=nothing)
 def source_line(sent: Any, ent_at: Any, out: list[str]) -> None:
     """The actors named in `sent` when it is a "Source:" line, added to `out`."""
-    if not is_source_line(sent.text):
+    if not is_source_line(span_text(sent)):
         return
     out.extend(e for e in dict.fromkeys(ent_at(t) for t in sent if ent_at(t)) if e and e not in out)

@@ -41,8 +41,10 @@ def last_document(read: Callable[[Any], T]) -> Callable[[Any], T]:
 
 @last_document
 def doc_text(doc: Any) -> str:
-    """``doc.text``, made once for the document read last."""
-    return doc.text
+    """``doc.text``, made once for the document read last: joined from the document's held
+    token list as spaCy joins it (each token's text and trailing space), so the tokens are
+    made once per document, not once for the text and again for the token list."""
+    return "".join(t.text_with_ws for t in _doc_tokens(doc))
 
 
 @last_document
@@ -63,3 +65,27 @@ def span_tokens(span: Any) -> list[Any]:
     doc = span.doc
     tokens = _doc_tokens(doc)
     return tokens[:] if doc is span else tokens[span.start:span.end]
+
+
+@last_document
+def _sentence_starts(doc: Any) -> list[int]:
+    """By token index, the index of the first token of its sentence, for the document read last."""
+    starts = [0] * len(doc)
+    for sent in doc.sents:
+        starts[sent.start:sent.end] = [sent.start] * (sent.end - sent.start)
+    return starts
+
+
+def sentence_start_of(tok: Any) -> int:
+    """``tok.sent.start``, read from a table made once per document. Why: spaCy finds a
+    token's sentence by walking its document's tokens to both ends of the sentence, and
+    checks the whole document's annotation first, each time it is asked; readers ask it
+    of every noun."""
+    return _sentence_starts(tok.doc)[tok.i]
+
+
+@last_document
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, made once for the document read last (spaCy builds a new tuple of spans
+    on each ask; a dozen candidate readers each ask it of the whole document)."""
+    return doc.ents

@@ -8,7 +8,8 @@ import pytest
 
 from sitgraph.loaders.extract import bodies, forces, mentions
 from sitgraph.loaders.extract.not_places import _byline_or_contact, _contact, outside_story
-from sitgraph.loaders.extract.span_text import doc_text, span_text, span_tokens
+from sitgraph.loaders.extract.sentence_reader import is_origin
+from sitgraph.loaders.extract.span_text import doc_ents, doc_text, sentence_start_of, span_text, span_tokens
 
 TEXTS = [
     "Gunmen  killed three farmers near Gao on Monday.\n\nThe army said it had sent troops.  ",
@@ -30,6 +31,26 @@ def test_span_text_and_tokens_are_the_spans_own(nlp, text: str) -> None:
     assert [t.i for t in span_tokens(doc)] == [t.i for t in doc]
     assert span_text(doc[2:2]) == doc[2:2].text
 
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_starts_and_entities_are_the_documents_own(nlp, text: str) -> None:
+    doc = nlp(text)
+    other = nlp("Rebels shelled Goma on Friday. Troops fired back from a hill near Sake.")
+    for tok in [*doc, *other, *doc]:  # the tables move between documents and back
+        assert sentence_start_of(tok) == tok.sent.start
+    for d in (doc, other, doc):
+        assert [(e.start, e.end, e.label_) for e in doc_ents(d)] == [(e.start, e.end, e.label_) for e in d.ents]
+    assert len(doc_ents(other)) == len(other.ents) > 0
+
+
+def test_origin_reads_the_first_three_ancestors_only(nlp) -> None:
+    doc = nlp("Rebels fired rockets from a school near the market of Sake.")
+    # "school" hangs under "from" (an origin); "market" lies deeper than three ancestors under it.
+    origins = {t.text for t in doc if is_origin(t)}
+    assert origins == {t.text for t in doc if any(a.dep_ == "prep" and a.lower_ == "from"
+                                                   for a in list(t.ancestors)[:3])}
+    assert "school" in origins and "Rebels" not in origins and "rockets" not in origins
 
 # Each pattern with the test its scan is skipped by, and texts where the pattern matches, nearly
 # matches or meets the words in other case (the test must fold case as the pattern does).
