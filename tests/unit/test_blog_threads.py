@@ -1,7 +1,6 @@
 """A live blog's update belongs to the blog's incident, not to a second incident told in the
 entry beside it (blog_threads.py); a side's claimed count of its kills is no toll in a blog; a
-lone victim told by a role noun counts one (lone_victims.py); a ", X said." tail split off its
-sentence gives its speakers to that sentence's incident (said_tails.py).
+lone victim told by a role noun counts one (lone_victims.py).
 
 Sentences written for these tests; each row gives the exact events (kind, places, killed, wounded).
 """
@@ -10,7 +9,6 @@ from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.numbers import find_casualties
-from sitgraph.loaders.extract.said_tails import said_tail
 
 PUBLISHED = "2026-03-05"
 
@@ -109,9 +107,3 @@ def test_lone_victim_by_role_counts_one():
     many = find_casualties("Gunmen attacked a convoy near Hola on Monday, killing their guards' families.")
     assert (many.killed, many.wounded) == (None, None)
 
-
-def test_said_tail_is_only_a_split_reporting_clause():
-    assert said_tail(", regional officials said.\n")
-    assert said_tail(", the state news agency reported.")
-    assert not said_tail("Regional officials said the road would reopen.")
-    assert not said_tail(", killing two people, police said the next day that the road was closed.")
