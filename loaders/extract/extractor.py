@@ -72,7 +72,6 @@ from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_
 from sitgraph.loaders.extract.report_assembly import assemble_report
 from sitgraph.loaders.extract.roundup_items import item_elsewhere
 from sitgraph.loaders.extract.rules import enabled
-from sitgraph.loaders.extract.said_tails import said_tail
 from sitgraph.loaders.extract.sentence_dates import sentence_dates
 from sitgraph.loaders.extract.sentence_frames import grounded, read_sentence
 from sitgraph.loaders.extract.sentence_reader import SentenceReader
@@ -378,7 +377,7 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     sentences back) names sources of it."""
     if not said or back is None or back.role != "incident" or any(grounded(f, table) for f in found):
         return
-    if i - max([back.sent_index, *back.evidence_index]) > 2 or not (speaks_of_incident(text) or said_tail(text)):
+    if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
         return
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 

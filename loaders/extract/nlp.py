@@ -10,6 +10,7 @@ import functools
 from typing import Any
 
 from sitgraph.errors import SitgraphError
+from sitgraph.loaders.extract.comma_openings import COMMA_OPENINGS, no_comma_openings
 from sitgraph.loaders.extract.layout_breaks import entities_within_lines, layout_breaks
 
 DEFAULT_MODEL = "en_core_web_sm"
@@ -48,12 +49,16 @@ def _with_paragraphs(nlp: Any) -> Any:
         Language.component(PARAGRAPHS, func=_paragraph_breaks)
     if not Language.has_factory(LAYOUT):
         Language.component(LAYOUT, func=layout_breaks)
+    if not Language.has_factory(COMMA_OPENINGS):
+        Language.component(COMMA_OPENINGS, func=no_comma_openings)
     if not Language.has_factory(LINE_ENTS):
         Language.component(LINE_ENTS, func=entities_within_lines)
     if PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if LAYOUT not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(LAYOUT, after=PARAGRAPHS)
+    if COMMA_OPENINGS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMMA_OPENINGS, after="parser")
     if LINE_ENTS not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(LINE_ENTS, after="ner")
     return nlp

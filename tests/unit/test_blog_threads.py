@@ -1,7 +1,6 @@
 """A live blog's update belongs to the blog's incident, not to a second incident told in the
 entry beside it (blog_threads.py); a side's claimed count of its kills is no toll in a blog; a
-", X said." tail split off its sentence gives its speakers to that sentence's incident
-(said_tails.py). A lone victim told by a role noun has its own table (test_lone_victims.py).
+lone victim told by a role noun has its own table (test_lone_victims.py).
 
 Sentences written for these tests; each row gives the exact events (kind, places, killed, wounded).
 """
@@ -9,7 +8,6 @@ Sentences written for these tests; each row gives the exact events (kind, places
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
-from sitgraph.loaders.extract.said_tails import said_tail
 
 PUBLISHED = "2026-03-05"
 
@@ -99,8 +97,3 @@ def test_claimed_kills_in_a_blog_are_no_toll(nlp):
     assert all(e[2] != 50 for e in got)
 
 
-def test_said_tail_is_only_a_split_reporting_clause():
-    assert said_tail(", regional officials said.\n")
-    assert said_tail(", the state news agency reported.")
-    assert not said_tail("Regional officials said the road would reopen.")
-    assert not said_tail(", killing two people, police said the next day that the road was closed.")

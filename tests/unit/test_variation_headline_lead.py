@@ -8,7 +8,7 @@ headlines over past-tense leads, country labels, datelines in capitals and tolls
   lead naming the group (`actor.headline-country-premodifier`); a headline's "gangs" or
   "bandits" name no one, as "gunmen" does (`assemble.headline-unnamed-gangs`);
 - a dateline lead the parser cuts before its attribution (", the army said Sunday.") still
-  ends the title block, so the headline joins it (`assemble.title-line-closes`);
+  ends the title block, so the headline joins it (the cut is joined in the pipeline: `assemble.no-comma-opening`);
 - "a government warplane", "a government jet", "a government task force" are the forces of the
   report's state, as "government troops" are (the generic state-forces dictionary entry).
 
