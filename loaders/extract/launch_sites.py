@@ -9,6 +9,11 @@ never of a new one, a convention of written reports in every outlet and war:
   the strike (the strike hit where the report told it did), and a side whose positions or
   ground the munitions came from is the side the report's sources blame for it: the
   incident's perpetrator when the incident had none;
+- a blame's reason is such a sentence too, the munition bare ("the governor blamed Russia,
+  saying that S-300 missiles had been fired from the Belgorod region"), and the sides the
+  sentence tied to its own frame (the blamed side) go to the strike with it when the strike had
+  none (folding the frame alone dropped them, and the strike kept no doer); small-arms fire
+  counts as a munition ("the shots were fired from Houthi positions");
 - a sentence that tells its own strike is left alone: one with its own toll or target
   ("rockets fired from positions near X hit the airport, killing three"), an act of the other
   side on those positions ("the army fired on positions of the brigade near X": no "from"),
@@ -35,9 +40,15 @@ from sitgraph.loaders.extract.unplaced import fold_frames
 LAUNCHED_FROM = re.compile(
     r"(?i)\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rockets?|missiles?|shells?|mortars?|mortar\s+(?:rounds|bombs|shells)|rounds|drones?|projectiles?"
-    r"|munitions|bombs?|barrages?|salvos?|grad\s+rockets)\s+"
+    r"|munitions|bombs?|barrages?|salvos?|grad\s+rockets|shots?|bullets?|gunfire)\s+"
     r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|had\s+)?(?:(?:probably|likely|apparently|reportedly)\s+)?"
     r"(?:fired|launched|shot|came|originated|flew\s+in)\s+from\b")
+# The blame's reason: "blamed Russia, saying that S-300 missiles had been fired from X": the munition
+# needs no article there, the blame speaks of the strike told just before.
+BLAMED_FROM = re.compile(
+    r"(?i)\b(?:blam|accus)\w*\b[^.;]{0,80}?,\s*(?:saying|adding|and\s+said)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:rockets|missiles|shells|mortars|drones|projectiles|munitions|bombs)\s+"
+    r"(?:(?:had|have|has)\s+been\s+|were\s+|had\s+)?(?:fired|launched|came|originated)\s+from\b")
 # Where the launch site ends: the statement that tells it (", the interior ministry said").
 STATEMENT_TAIL = re.compile(r"(?i),\s*(?:[^,]{0,80}?\s)?(?:said|says|added|adds|told|reported|according\s+to)\b")
 # Actors that are no side firing: victims and the press.
@@ -51,7 +62,7 @@ def _launch(f: Any, text: str) -> int | None:
     if f.role != "incident" or f.kind != "Attack" or f.targets or f.killed or f.wounded or f.parent is not None:
         return None
     sentence = text[f.sent_start:f.sent_end]
-    m = LAUNCHED_FROM.search(sentence)
+    m = LAUNCHED_FROM.search(sentence) or BLAMED_FROM.search(sentence)
     if m is None or separate(sentence):
         return None
     return f.sent_start + m.end()
@@ -74,6 +85,17 @@ def _sides(table: Any, start: int, end: int) -> list[str]:
     return out
 
 
+def _carry_own(host: Any, f: Any) -> None:
+    """The sides the launch-site sentence tied to its own frame ("X blamed Russia, saying that
+    the missiles had been fired from Y": Russia) are the strike's when the strike had none:
+    the sentence is more of it, its blame too (dropping them with the frame lost the doer)."""
+    if host.actors:
+        return
+    own = [a for a in f.actors if a not in f.claimed_by]
+    add_new(host.actors, own)
+    host.attribution.extend(r for r in f.attribution if r[0] in own)
+
+
 def _kept(frames: list[Any], _text: str = "", _table: Any = None) -> list[Any]:
     """Off value: every frame stays."""
     return frames
@@ -86,7 +108,9 @@ _LEAD = "A rocket barrage hit the market of Tarhuna on Friday, killing seven civ
       "mortars were launched from X positions near Y') retells that strike: no new event, Y no place of it, X its "
       "perpetrator when it had none",
       pos=[(_LEAD + "The rockets were fired from positions held by the Wagner group near Bani Walid, officials said.",
-            (("Wagner Group",),))],
+            (("Wagner Group",),)),
+           ("Two missiles hit a school in Kharkiv on Monday, killing two people. The governor, Ivan Petrenko, "
+            "blamed Russia, saying that S-400 missiles had been fired from the Belgorod region.", (("Russia",),))],
       neg=[(_LEAD + "On Sunday, the army fired on positions of the Wagner group near Bani Walid.",
             ((), ("government forces",))),
            (_LEAD + "Rockets fired from positions near Bani Walid also hit the airport of Mitiga, killing three.",
@@ -108,6 +132,7 @@ def fold_launch_sites(frames: list[Any], text: str, table: Any) -> list[Any]:
             sides = [a for a in _sides(table, at, tail.start() if tail else f.sent_end) if a not in f.claimed_by]
             add_new(host.actors, sides)
             host.attribution.extend((a, "reported", None, sentence) for a in sides)
+            _carry_own(host, f)
         add_new(host.claimed_by, f.claimed_by)  # whoever told where the munitions came from is a source of the strike
         return host
 

@@ -9,6 +9,12 @@ incident it speaks of, extractor.py): reported, or accused by the sentence's spe
 tie: where the munition was made ("Iranian-made drones", "a Russian-built missile"), whose
 air defences met it, where it was fired from ("fired from Lebanon": a place, no side).
 
+Whose ground it was fired from is a side, though (:func:`from_positions`): "the shot came from
+a Houthi position", "the shells were fired from RSF positions", "from areas held by X". Rights
+investigations and monitors give the doer so, from witnesses, in the sentence after the act;
+the statement reaches the incident told before as any other (a frame the sentence makes of
+its own is folded into the incident by launch_sites.py).
+
 Used by :func:`sitgraph.loaders.extract.attribution.attribution_in`. Cost: a look at one verb's
 children, or one noun's.
 """
@@ -20,6 +26,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES, load_actors
 from sitgraph.loaders.extract.rules import event_attributions, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.sides import GENERIC_KEYS
 from sitgraph.loaders.extract.span_text import doc_text
 
 MUNITIONS = frozenset("drone drones uav uavs missile missiles rocket rockets shell shells mortar mortars bomb bombs "
@@ -99,6 +106,56 @@ def _modifiers(noun: Any) -> list[Any]:
 def munition_sides(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
     """Statements tying a side to an incident by its munition, at verb `tok`: (actor id,
     "accused" when a speaker says so, else "reported", the speaker)."""
-    sides = _sides(_sent_by(tok) or _was_theirs(tok), reader)
+    sent = _sent_by(tok) or _was_theirs(tok)
+    # Whose ground: a named side only; "territory controlled by armed factions" names no one.
+    sides = _sides(sent, reader) if sent else [e for e in _sides(from_positions(tok), reader)
+                                               if reader.table.entities[e].key not in GENERIC_KEYS]
     by = next((a for a in says if a not in sides), None)
     return [(a, "accused" if by else "reported", by) for a in sides]
+
+
+# What was fired, small arms included: "the shot came from", "the gunfire came from".
+FIRED = MUNITIONS | frozenset("shot shots fire gunfire bullet bullets round rounds barrage salvo".split())
+# The ground a side holds: "a Houthi position", "RSF positions", "areas held by X".
+GROUND = frozenset("position positions post posts area areas territory territories lines trenches".split())
+# Verbs telling where a munition came from: "came / originated from", passive "was fired / launched from".
+CAME = frozenset("come originate".split())
+
+
+@named_rule("claim.fired-from-position", "'the shot came from a Houthi position', 'the shells were fired from RSF "
+            "positions': the side whose ground the munition came from is the one the sources blame",
+            pos=[("A sniper shot and killed a boy in Taiz on Sunday. Residents said the shot came from Houthi "
+                  "positions on a hill.", ((("Houthis", "reported"),),))],
+            neg=[("A sniper shot and killed a boy in Taiz on Sunday. Residents said the shot came from a hill near "
+                  "the road.", ((),)),
+                 ("A sniper shot and killed a boy in Taiz on Sunday. The Houthis said their positions came under "
+                  "fire from the city.", ((),))],
+            probe=event_attributions, off=none_found)
+def from_positions(verb: Any) -> list[Any]:
+    """The tokens naming whose ground the munition of `verb` came from ("the shot came from a
+    Houthi position": "Houthi"; "fired from positions held by X": X), else []. A place
+    alone ("came from the hill", "fired from Lebanon") names no side."""
+    if not _fired_subject(verb):
+        return []
+    grounds = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for g in c.children if g.dep_ == "pobj" and g.lower_ in GROUND]
+    return [t for g in grounds for t in _holders(g)]
+
+
+def _fired_subject(verb: Any) -> bool:
+    """Is a munition the subject of `verb`, "came / originated" or passive "was fired"?"""
+    lemma = verb.lemma_.lower()
+    deps = ("nsubj",) if lemma in CAME else ("nsubjpass",) if lemma in SENDING else ()
+    return any(c.dep_ in deps and (c.lemma_.lower() in FIRED or c.lower_ in FIRED) for c in verb.children)
+
+
+def _holders(ground: Any) -> list[Any]:
+    """The tokens naming who holds `ground`: its modifiers ("a Houthi position"), its "of"
+    ("positions of X") or its participle's agent ("areas held by X")."""
+    out: list[Any] = []
+    for c in ground.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            out.extend(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "acl":
+            out.extend(t for t in c.subtree if t.dep_ in ("pobj", "compound"))
+    return out

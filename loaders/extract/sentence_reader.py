@@ -23,6 +23,7 @@ from sitgraph.loaders.extract.dated_subjects import dated_actors, dated_indices
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import add_new
 from sitgraph.loaders.extract.ground_held import named_taker
+from sitgraph.loaders.extract.hedged_agents import raised_passive
 from sitgraph.loaders.extract.phrase_party import modifier_parties
 from sitgraph.loaders.extract.phrase_sides import (
     conjoined_participle_head,
@@ -240,6 +241,9 @@ class SentenceReader:
             out = self._light_verb_subject(gov, armed)
         if not out and trig.dep_ == "nsubjpass":
             out = self._child_actors(trig.head, "agent", armed)
+        hedged = None if out else raised_passive(trig)  # "the strike appears to have been carried out by X"
+        if hedged is not None:
+            out = self._child_actors(hedged, "agent", armed)
         return out
 
     @rule("event.noun-modifier-actor", "the side modifying a trigger noun did it: 'Russian airstrikes', "

@@ -495,9 +495,9 @@ MUNITION_AND_IDIOMS = [
     left("'placed the blame for the attack on X' reads 'attack on X' as X struck",
          "A car bomb killed 9 people in Mogadishu on Monday. The government placed the blame for the attack on "
          "al-Shabaab.", [[SHABAAB]]),
-    left("'launched from RSF-held areas' names ground held, which ties no side by itself",
-         "A drone hit a market in Sennar on Sunday, killing 21 people. Local officials said the drone had been "
-         "launched from RSF-held areas.", [["Rapid Support Forces"]]),
+    # ground a side holds: the side the sources blame
+    ("A drone hit a market in Sennar on Sunday, killing 21 people. Local officials said the drone had been "
+     "launched from RSF-held areas.", [["Rapid Support Forces"]]),
 ]
 
 

@@ -145,9 +145,9 @@ WIRE = [
          "Gunmen attacked a passenger train near Quetta on 11 March 2025, taking hundreds of passengers hostage. "
          "Officials said 26 hostages were killed. The Balochistan Liberation Army said its fighters had seized "
          "the train.", [["Balochistan Liberation Army"]]),
-    left("an attribution by inference ('the shell was fired from positions held by M23 rebels') ties no side",
-         "On 7 February 2024, a shell hit a camp for displaced people near Goma, killing five. Residents said the "
-         "shell was fired from positions held by M23 rebels.", [["M23"]]),
+    # an attribution by inference: whose positions the shell was fired from
+    ("On 7 February 2024, a shell hit a camp for displaced people near Goma, killing five. Residents said the "
+     "shell was fired from positions held by M23 rebels.", [["M23"]]),
 ]
 
 # --- a group named before the description of its fighters -------------------------------------

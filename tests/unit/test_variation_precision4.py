@@ -57,9 +57,7 @@ LAUNCH: list = [
     pytest.param(
         "An artillery strike hit a school in Kostiantynivka on Thursday, killing two teachers, the regional governor "
         "said. The shells were launched from Russian positions near Horlivka, he added.",
-        [(*A, 2, "2024-06-13", ("russia",))], "kostiantynivka", "horlivka",
-        marks=xfail("a launch sentence joined to its strike before the fold (an adjective side: 'Russian "
-                    "positions') lends the strike no side"), id="daily-update-shells-launched"),
+        [(*A, 2, "2024-06-13", ("russia",))], "kostiantynivka", "horlivka", id="daily-update-shells-launched"),
     pytest.param(
         "A rocket barrage hit the market of Tarhuna on Friday, killing seven civilians. On Sunday, the army fired on "
         "positions of the Wagner group near Bani Walid.",
@@ -81,9 +79,7 @@ LAUNCH: list = [
     pytest.param(
         "Shelling hit the central market of El Fasher on Tuesday, killing 11 people, the Sudan Doctors Network said. "
         "The shells came from areas controlled by the Rapid Support Forces, the group said.",
-        [(*A, 11, "2024-06-11", ("rapid support forces",))], "el fasher", None,
-        marks=xfail("a launch site told with 'came from' gives no frame to fold, so its side is not read"),
-        id="network-shells-came-from"),
+        [(*A, 11, "2024-06-11", ("rapid support forces",))], "el fasher", None, id="network-shells-came-from"),
 ]
 
 

@@ -78,7 +78,7 @@ ROWS = [
     # --- a unit with a name of its own after it ------------------------------------------------------
     ("The rockets were fired from positions of the LNA's 9th Brigade, also known as the Kaniyat, near "
      "Tarhuna, the GNA said.",
-     ("Government of National Accord", "Libyan National Army", "al-Kaniyat"), ()),
+     ("Government of National Accord", "Libyan National Army", "al-Kaniyat"), ("al-Kaniyat",)),
     # --- near-misses: no unit, or a unit with no owner ------------------------------------------------
     ("Unknown gunmen killed the head of a youth league in Kano on the 3rd of May, police said.",
      ("police", "unknown gunmen"), ("unknown gunmen",)),
