@@ -55,6 +55,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.statement_joins import join_statement, statement_of
+from sitgraph.loaders.extract.summary_retold import join_summary_retold
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
@@ -72,6 +73,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str =
     body, bullets = split_highlights(frames, report, texts)  # a leading highlights list: read after the body
     out, scenes = _merge_incidents(body, table, texts, Entries(report))
     out.extend(join_highlights(bullets, out, table, texts))
+    join_summary_retold(out, table, report)  # a sectioned report's opening told again in a section
     for f in frames:
         if f.role == "caption":
             _place_caption(f, out, table)
