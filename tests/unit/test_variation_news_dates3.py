@@ -440,10 +440,7 @@ REPORTS = [
      'health ministry said. The toll rose from seven on Thursday as rescuers recovered more '
      'bodies.',
      '2024-05-17', [('2024-05-15', None)]),
-    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
-         "sentence: under a headline, the headline's report of the incident keeps the headline's "
-         "month or the page's date",
-         'entry date comma place colon',
+    ('entry date comma place colon',
          'Attacks on health care, Sudan – monthly bulletin, April 2025\n\nNorth Darfur\n\n- 6 April '
          '2025, El Fasher: RSF shelling hit the Saudi hospital, killing two patients and wounding '
          'five nurses: three in the maternity ward and two in the courtyard. Source: local '
@@ -464,34 +461,22 @@ REPORTS = [
      'Mali\n\nGAO, Mali, 3 March 2024 — An IED struck an army convoy on Saturday, killing four '
      'soldiers.',
      '2024-03-04', [('2024-03-02', None)]),
-    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
-         "sentence: under a headline, the headline's report of the incident keeps the headline's "
-         "month or the page's date",
-         'title with dash and month over entries',
+    ('title with dash and month over entries',
          'Attacks on health care, Sudan – monthly bulletin, April 2025\n\nNorth Darfur\n\n- 6 April '
          '2025, El Fasher: RSF shelling hit the Saudi hospital, killing two patients. Source: '
          'local media.\n- 19 April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
          '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
-    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
-         "sentence: under a headline, the headline's report of the incident keeps the headline's "
-         "month or the page's date",
-         'title with month, region heading, entries',
+    ('title with month, region heading, entries',
          'Attacks on health care in Sudan, April 2025\n\nNorth Darfur\n\n- 6 April 2025, El Fasher: '
          'RSF shelling hit the Saudi hospital, killing two patients. Source: local media.\n- 19 '
          'April 2025, Tawila: Gunmen looted a clinic run by an NGO.',
          '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
-    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
-         "sentence: under a headline, the headline's report of the incident keeps the headline's "
-         "month or the page's date",
-         'title with month over entries',
+    ('title with month over entries',
          'Attacks on health care in Sudan, April 2025\n\n- 6 April 2025, El Fasher: RSF shelling hit '
          'the Saudi hospital, killing two patients. Source: local media.\n- 19 April 2025, Tawila: '
          'Gunmen looted a clinic run by an NGO.',
          '2025-05-08', [('2025-04-06', None), ('2025-04-19', None)]),
-    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
-         "sentence: under a headline, the headline's report of the incident keeps the headline's "
-         "month or the page's date",
-         'plain title over entries',
+    ('plain title over entries',
          'Attacks on health care in Sudan\n\n- 6 April 2025, El Fasher: RSF shelling hit the Saudi '
          'hospital, killing two patients. Source: local media.\n- 19 April 2025, Tawila: Gunmen '
          'looted a clinic run by an NGO.',
@@ -573,10 +558,7 @@ REPORTS = [
      'RSF shelling kills two at El Fasher hospital\n\nRSF shelling hit the Saudi hospital in El '
      'Fasher on 6 April, killing two patients.',
      '2025-05-08', [('2025-04-06', None)]),
-    left("a bulleted entry's day ('- 6 April 2025, El Fasher: ...') is parsed apart from its "
-         "sentence: under a headline, the headline's report of the incident keeps the headline's "
-         "month or the page's date",
-         'news title over entry',
+    ('news title over entry',
          'RSF shelling kills two at El Fasher hospital\n\n- 6 April 2025, El Fasher: RSF shelling '
          'hit the Saudi hospital, killing two patients.',
          '2025-05-08', [('2025-04-06', None)]),
