@@ -31,6 +31,7 @@ from typing import Any
 from sitgraph.loaders.extract.frame_overlap import named_targets, same_weapon, specific_ids
 from sitgraph.loaders.extract.layout import FULL_STOP, parse_layout
 from sitgraph.loaders.extract.merge_reconcile import merge_into
+from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import event_tolls, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -74,8 +75,10 @@ def join_summary_retold(out: list[Any], table: Any, report: str) -> None:
     end = opening_end(report)
     if end is None:
         return
+    # A section's sentence that calls its act another one ("A separate attack ...") retells nothing.
+    later = [p for p in out if p.sent_start >= end and not separate(report[p.sent_start:p.sent_end])]
     for s in [f for f in out if f.sent_start < end and f.role == "incident"]:
-        body = section_incident([p for p in out if p.sent_start >= end], s, table)
+        body = section_incident(later, s, table)
         if body is not None:
             _retold(body, s)
             out.remove(s)
