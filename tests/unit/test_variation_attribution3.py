@@ -61,8 +61,9 @@ RESTATED = [
          "patients, an attack condemned by the World Health Organization.", [([], ["civilians", "hospital"])]),
     ("A drone killed five farmers near Kidal, Mali, on Monday, a strike denied by the army.",
      [([], ["civilians"])]),
+    # nobody claimed and nobody blamed: no perpetrator (eval/GUIDE.md: an unattributed attack)
     ("Gunmen killed eight farmers near Jos, Nigeria, on Sunday, an attack that no group has claimed.",
-     [(["unknown gunmen"], ["civilians"])]),
+     [([], ["civilians"])]),
     ("Shells killed four people in Kharkiv, Ukraine, on Monday, an attack on a crowded market that drew "
      "wide condemnation.", [([], ["civilians", "market"])]),
     ("Shells hit a village near Khiam, Lebanon, on Monday, wounding five people, an attack on a school and a "

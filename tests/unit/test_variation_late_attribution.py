@@ -223,8 +223,9 @@ NOT_AUTHORS = [
     # "responsible for" something else accuses no one
     ("On 17 January 2019, a car bomb exploded at a police academy in Bogotá, Colombia, killing 22 cadets. The "
      "government held the National Liberation Army responsible for the delay in talks.", [[]]),
+    # nobody claimed and nobody blamed: an unattributed attack has no perpetrator (eval/GUIDE.md)
     ("Gunmen killed 12 worshippers at a church in Kaduna on Sunday. No group has claimed responsibility.",
-     [["unknown gunmen"]]),
+     [[]]),
     # a claim about the strike's toll is no claim of the strike
     ("Drones struck a fuel depot in Bryansk on Monday. Russia claimed the strike killed only two guards.", [[]]),
 ]

@@ -132,15 +132,16 @@ ROWS = [
     ("Separatist fighters burned a police station in Batibo on Monday, residents said. The government blamed the "
      "Ambazonia Defence Forces, while a local official suspected the Southern Cameroons Defence Forces.",
      {AMB, "Cameroon", "Southern Cameroons Defence Forces", "civilians", "rebels"}, [("rebels",)]),
+    # nobody claimed and nobody blamed: an unattributed attack, no generic attacker (eval/GUIDE.md)
     ("Unknown gunmen killed a pastor in Kaduna state on Sunday, police said.\n\nNo group claimed the killing.",
-     {"police", "unknown gunmen"}, [("unknown gunmen",)]),
+     {"police"}, [()]),
     ("Al-Shabaab claimed a bombing at a market in Mogadishu on Saturday that killed six people.\n\nOn Sunday, gunmen "
      "killed a clan elder in Afgoye, residents said. No group has said it carried out that killing.",
      {"al-Shabaab", "civilians", "unknown gunmen"}, [("al-Shabaab",), ("unknown gunmen",)]),
     ("Somalia: gunmen kill two aid workers in Baidoa\n\nGunmen shot dead two aid workers in the Somali town of "
      "Baidoa on Monday, the aid agency they worked for said.\n\nAl-Shabaab claimed a separate bombing in Mogadishu "
      "on Sunday that killed four people. No group has claimed the killing of the aid workers.",
-     {"Somalia", "aid workers", "al-Shabaab", "civilians", "unknown gunmen"}, [("al-Shabaab",), ("unknown gunmen",)]),
+     {"Somalia", "aid workers", "al-Shabaab", "civilians"}, [(), ("al-Shabaab",)]),
     ("Gunmen attacked an al-Shabaab checkpoint near Jowhar on Monday, killing four of its fighters, residents "
      "said.\n\nAl-Shabaab blamed clan militiamen for the attack.",
      {"al-Shabaab", "civilians", "militiamen", "unknown gunmen"}, [("unknown gunmen",)]),
