@@ -57,7 +57,7 @@ AGENT_TAIL = re.compile(rf"\bby\s+(?:the\s+)?(?i:{BARE_FORCE_WORDS})\b")
 ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i:{ATTACK_NOUNS})\b")
 
 
-def _acts_alone(text: str, start: int) -> bool:
+def acts_alone(text: str, start: int) -> bool:
     """True where nothing but a sentence start, an article or a conjunction precedes."""
     # A line's start counts (a headline has no full stop before the body's first word), and so
     # does a list item's marker ("- Military jets bombed ...": layout, not a word).
@@ -90,7 +90,7 @@ def state_force_cands(text: str) -> list[Cand]:
             start, end = m.span("w")
             if m.group("w").lower().startswith("the "):
                 start += 4
-            if regex is not AGENT and not _acts_alone(text, start):
+            if regex is not AGENT and not acts_alone(text, start):
                 continue
             out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
                             "government forces", key="actor:government-forces", rank=4))

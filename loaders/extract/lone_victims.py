@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _count_value, _Figure, _victims
+from sitgraph.loaders.extract.toll_figures import Figure, count_value, counts_people
 from sitgraph.loaders.extract.toll_phrases import COUNT, NP, NUMBER_START
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -72,18 +72,18 @@ _AND_MORE = re.compile(
             ((None, None, None),)),
            ("Gunmen attacked a convoy near Hola on Monday, killing their guards' families.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def role_figures(masked: str) -> list[_Figure]:
+def role_figures(masked: str) -> list[Figure]:
     """A figure of one, a part of the toll, for each person told by a role who was killed
     or wounded in `masked` (the sentence, dates masked); [] when none."""
     if not _NEEDS.search(masked):
         return []
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for regex in (_OBJECT, _SUBJECT):
         for m in regex.finditer(masked):
             category = "wounded" if re.match(r"(?i)(?:seriously\s+|critically\s+)?(?:wound|injur)", m["verb"]) \
                 else "killed"
             more = _AND_MORE.match(masked, m.end()) if regex is _OBJECT else None
-            extra = _count_value(more) if more is not None and _victims(more["np"]) else None
+            extra = count_value(more) if more is not None and counts_people(more["np"]) else None
             end = more.end() if extra else m.end()
-            out.append(_Figure(category, 1 + (extra or 0), (m.start(), end), subset=True))
+            out.append(Figure(category, 1 + (extra or 0), (m.start(), end), subset=True))
     return out

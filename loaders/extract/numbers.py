@@ -45,15 +45,15 @@ from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, non
 from sitgraph.loaders.extract.toll_attackers import attackers_told, lone_attacker, toll_holds_attackers
 from sitgraph.loaders.extract.toll_figures import (
     _HAS_COUNT,
+    Figure,
     _active_category,
     _add_figure,
     _category,
     _count_start,
-    _count_value,
-    _Figure,
     _subject_matches,
     _subject_total,
-    _victims,
+    count_value,
+    counts_people,
 )
 from sitgraph.loaders.extract.toll_idioms import (
     DIED_OF_WOUNDS,
@@ -134,11 +134,11 @@ def _fatal_wounds(m: re.Match[str], masked: str) -> bool:
     return bool(died and not _HAS_COUNT.search(died.group(0)) and not re.search(r"(?i)\bone\b", died.group(0)))
 
 
-def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
+def _subject_figures_of(m: re.Match[str], masked: str) -> list[Figure]:
     """Figures of one passive or intransitive subject match: one per category of its verb
     and of the verbs chained after it ("was abducted and killed")."""
-    out: list[_Figure] = []
-    if not _victims(m["np"]):
+    out: list[Figure] = []
+    if not counts_people(m["np"]):
         return out
     chain = m.groupdict().get("chain") or ""
     if re.search(r"\bor\b", chain):
@@ -157,9 +157,9 @@ def _subject_figures_of(m: re.Match[str], masked: str) -> list[_Figure]:
       pos=[("Five people were killed in an airstrike on Idlib.", ((5, None, None),))],
       neg=[("An airstrike on Idlib killed five people.", ((5, None, None),))],
       probe=event_tolls, off=none_found)
-def _subject_figures(masked: str) -> list[_Figure]:
+def _subject_figures(masked: str) -> list[Figure]:
     """"35 people have been killed", "two civilians died", "12 were injured"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for regex, needs in ((PASSIVE, _NEEDS_PASSIVE), (INTRANSITIVE, _NEEDS_INTRANSITIVE)):
         # The subject patterns are the costly ones: run them only where their verb is.
         for m in _subject_matches(regex, masked) if needs.search(masked) else ():
@@ -185,7 +185,7 @@ _THEN_DYING = re.compile(r"(?i)(?:\s*,[^,.;]{1,60},)?\s+"
       neg=[("A bomb hit a market in Peshawar, killing five people; four of the wounded are in a critical condition.",
             ((5, 4, None),))],
       probe=event_tolls, off=no)
-def _wounded_who_died(f: _Figure, masked: str, end: int) -> bool:
+def _wounded_who_died(f: Figure, masked: str, end: int) -> bool:
     """Is `f` ("four of the wounded", ending at `end`) the subject of a verb of dying? Then it
     counts the dead (read by the subject reader), not the wounded."""
     return f.category == "wounded" and _THEN_DYING.match(masked, end) is not None
@@ -206,13 +206,13 @@ def _attributive(m: re.Match[str], masked: str) -> bool:
       pos=[("An airstrike hit Idlib: five dead, 12 injured.", ((5, 12, None),))],
       neg=[("An airstrike hit Idlib, killing five people.", ((5, None, None),))],
       probe=event_tolls, off=none_found)
-def _bare_figures(masked: str) -> list[_Figure]:
+def _bare_figures(masked: str) -> list[Figure]:
     """"35 killed", "two others wounded", "5 dead, 12 injured", "12 fatalities"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     if BARE_VERB.search(masked) is None:
         return out
     for m in BARE.finditer(masked):
-        if _victims(m["np"]) and not _attributive(m, masked):
+        if counts_people(m["np"]) and not _attributive(m, masked):
             _add_figure(out, _category(m["verb"]), _subject_total(m), m, masked, _count_start(m))
             if _OF_THE.fullmatch(m["np"]):
                 out[-1] = replace(out[-1], subset=True)  # "five of the wounded": a part of them
@@ -225,11 +225,11 @@ def _bare_figures(masked: str) -> list[_Figure]:
       pos=[("An airstrike hit Idlib, killing five people and injuring 12.", ((5, 12, None),))],
       neg=[("Five people were killed in an airstrike on Idlib.", ((5, None, None),))],
       probe=event_tolls, off=none_found)
-def _active_figures(masked: str) -> list[_Figure]:
+def _active_figures(masked: str) -> list[Figure]:
     """"killing 22 and injuring 40", "abducted three"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in ACTIVE.finditer(masked):
-        if _victims(m["np"]):
+        if counts_people(m["np"]):
             _add_figure(out, _active_category(m["verb"]), _subject_total(m, "more"), m, masked)
     return out
 
@@ -239,12 +239,12 @@ def _active_figures(masked: str) -> list[_Figure]:
             ((None, None, 5000), (None, None, None)))],
       neg=[("Families fled Omdurman after clashes.", ((None, None, None), (None, None, None)))],
       probe=event_tolls, off=none_found)
-def _forced_figures(masked: str) -> list[_Figure]:
+def _forced_figures(masked: str) -> list[Figure]:
     """"forced 5,000 people to flee"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in FORCED.finditer(masked):
-        if _victims(m["np"]):
-            _add_figure(out, "displaced", _count_value(m), m, masked)
+        if counts_people(m["np"]):
+            _add_figure(out, "displaced", count_value(m), m, masked)
     return out
 
 
@@ -252,12 +252,12 @@ def _forced_figures(masked: str) -> list[_Figure]:
       pos=[("The death toll from the airstrike on Idlib rose to 12.", ((12, None, None),))],
       neg=[("The airstrike on Idlib destroyed a bakery.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _toll_figures(masked: str) -> list[_Figure]:
+def _toll_figures(masked: str) -> list[Figure]:
     """"the death toll rose to 12", "the number of injured reached 40"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in TOLL.finditer(masked):
         what = m["what"].lower()
-        _add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed", _count_value(m), m, masked)
+        _add_figure(out, "wounded" if re.search(r"injur|wound", what) else "killed", count_value(m), m, masked)
     return out
 
 
@@ -265,13 +265,13 @@ def _toll_figures(masked: str) -> list[_Figure]:
       pos=[("An airstrike hit Idlib, and three children were among the dead.", ((3, None, None),))],
       neg=[("An airstrike hit Idlib, killing 12 people.", ((12, None, None),))],
       probe=event_tolls, off=none_found)
-def _among_figures(masked: str) -> list[_Figure]:
+def _among_figures(masked: str) -> list[Figure]:
     """"three children were among the dead": a part of the toll."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in AMONG.finditer(masked) if _NEEDS_AMONG.search(masked) else ():
-        if _victims(m["np"]):
+        if counts_people(m["np"]):
             category = "wounded" if re.match(r"(?i)injured|wounded", m["verb"]) else "killed"
-            out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
+            out.append(Figure(category, count_value(m), (m.start(), m.end()), subset=True))
     return out
 
 
@@ -279,16 +279,16 @@ def _among_figures(masked: str) -> list[_Figure]:
       pos=[("An airstrike hit his house in Idlib, and he died.", ((1, None, None),))],
       neg=[("An airstrike hit his house in Idlib.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _singular_figures(masked: str) -> list[_Figure]:
+def _singular_figures(masked: str) -> list[Figure]:
     """One named or referred-to victim ("he later succumbed"), not a collective noun
     ("the army was hurt") nor a plural noun verb ("deaths")."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in SINGULAR.finditer(masked):
         category = _category(m["verb"])
         subject = masked[m.start() : m.start("verb")].split()
         collective = any(w.lower().strip(",") in COLLECTIVE for w in subject)
         if category is not None and not collective and not PLURAL_NOUN_VERB.match(m["verb"]):
-            out.append(lone_attacker(_Figure(category, 1, (m.start(), m.end()), subset=True), m))
+            out.append(lone_attacker(Figure(category, 1, (m.start(), m.end()), subset=True), m))
     return out
 
 
@@ -296,22 +296,22 @@ def _singular_figures(masked: str) -> list[_Figure]:
       pos=[("No one was killed when a rocket hit a warehouse in Kharkiv.", ((0, None, None),))],
       neg=[("A rocket hit a warehouse in Kharkiv.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _negated_figures(masked: str) -> list[_Figure]:
+def _negated_figures(masked: str) -> list[Figure]:
     """Zeros: "no one was killed", "there were no casualties"; "no one was injured" is no one
     harmed at all (killed 0 too). A denial of one group's harm ("no civilian casualties",
     "no civilians were killed") is no zero: the others may have died."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in NEG_SUBJECT.finditer(masked):
         if denies_one_group(m.group(0)):
             continue
         for category in _negated_categories(m["verb"].lower(), m.group(0)):
-            out.append(_Figure(category, 0, (m.start(), m.end())))
+            out.append(Figure(category, 0, (m.start(), m.end())))
     for m in NEG_NOUN.finditer(masked):
         if denies_one_group(m.group(0)) or among_one_side(masked, m.end()):
             continue
         for word in (m["a"], m["b"]):
             for category in NEG_CATEGORIES.get(" ".join((word or "").lower().split()), ()):
-                out.append(_Figure(category, 0, (m.start(), m.end())))
+                out.append(Figure(category, 0, (m.start(), m.end())))
     return out
 
 
@@ -341,7 +341,7 @@ _FIGURE_READERS = (_subject_figures, _bare_figures, _active_figures, _forced_fig
                    treated_parts_figures, listed_dead_figures, *EXTRA_READERS)
 
 
-def _figures(sentence: str) -> list[_Figure]:
+def _figures(sentence: str) -> list[Figure]:
     """Every figure the sentence gives, less counts that lie inside another figure's
     subject phrase ("staff of a Syrian NGO were killed")."""
     masked = _mask_dates(sentence)
@@ -395,7 +395,7 @@ _QUOTES = frozenset('"“”')
             ((9, None, None),))],
       neg=[("A rocket hit a bus in Kharkiv, and two more people died.", ((2, None, None),))],
       probe=event_tolls, off=lambda figures: figures)
-def _without_added(figures: list[_Figure]) -> list[_Figure]:
+def _without_added(figures: list[Figure]) -> list[Figure]:
     """The figures less counts said to come on top ("three more died") when the sentence
     also states the toll they bring it to: that toll is the total."""
     if not any(f.told_toll and f.value for f in figures):
@@ -413,7 +413,7 @@ _GENERIC_HEADS = frozenset("people persons individuals victims".split())
       neg=[("Rebels attacked a base in Kidal, where five people were killed and 10 people died, residents said.",
             ((5, None, None),))],
       probe=event_tolls, off=lambda totals, sentence: None)
-def _groups_total(totals: list[_Figure], sentence: str) -> int | None:
+def _groups_total(totals: list[Figure], sentence: str) -> int | None:
     """The sum of a sentence's totals when each counts a group of its own ("soldiers",
     "militants", "others"), none a group of anyone ("people"), and their clauses are joined
     by nothing but "and", "while" or a comma (no "a day after", no "but X said"); None
@@ -497,7 +497,7 @@ LARGEST_SOURCE = branch("toll.sources-differ", "'the army said five were killed,
 _SEMI = re.compile(";")
 
 
-def _largest_told(totals: list[_Figure], sentence: str) -> _Figure | None:
+def _largest_told(totals: list[Figure], sentence: str) -> Figure | None:
     """The largest of the sentence's totals where its sources differ, else the largest toll
     told of the incident itself; None when neither is said or the sentence speaks of a
     period's or a war's toll (:data:`OVERALL`)."""
@@ -510,7 +510,7 @@ def _largest_told(totals: list[_Figure], sentence: str) -> _Figure | None:
     return max(told, key=lambda f: f.value or 0) if told and enabled(TOLD_TOTAL) else None
 
 
-def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Span | None]:
+def _choose(figures: list[Figure], sentence: str = "") -> tuple[int | None, _Span | None]:
     """The toll told of the incident ("raising the death toll to four"); else the sum of
     counts of different groups; else the smallest exact total (the largest where the
     sentence's sources differ); else zero if negated; else the largest exact part."""
@@ -531,7 +531,7 @@ def _choose(figures: list[_Figure], sentence: str = "") -> tuple[int | None, _Sp
     return _largest_part(figures)
 
 
-def _largest_part(figures: list[_Figure]) -> tuple[int | None, _Span | None]:
+def _largest_part(figures: list[Figure]) -> tuple[int | None, _Span | None]:
     """The largest exact part ("dozens were killed, including five children"), used
     when the sentence gives no exact total; (None, None) when it gives none."""
     if any(not f.subset and f.value is None for f in figures) and not any(f.subset and f.value for f in figures):
@@ -555,7 +555,7 @@ _TRIGGER = re.compile(
 )
 
 
-def _victims_part(f: _Figure) -> _Figure:
+def _victims_part(f: Figure) -> Figure:
     """The figure less the attackers it counts ("12 villagers and three gunmen": 12)."""
     return replace(f, value=f.value - f.attackers) if f.attackers and f.value and not f.subset else f
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.forces import ATTACK_VERBS, _acts_alone
+from sitgraph.loaders.extract.forces import ATTACK_VERBS, acts_alone
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import event_actors, none_found, rule
 
@@ -56,7 +56,7 @@ def service_arm_cands(text: str) -> list[Cand]:
     for regex in (ACTING, BY, STRIKE):
         for m in regex.finditer(text):
             start, end = m.span("w")
-            if regex is not BY and not _acts_alone(text, start):
+            if regex is not BY and not acts_alone(text, start):
                 continue
             out.append(Cand(start, end, text[start:end], "Actor", "state_forces", "actor:government-forces",
                             "government forces", key="actor:government-forces", rank=4))

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _Span = tuple[int, int]
@@ -42,10 +42,10 @@ TOLL_HOLDS_THEM = branch("toll.toll-holds-attackers", "'Five attackers were kill
                                "including the five attackers.", ((19, None, None),))],
                          probe=event_tolls, where="sitgraph.loaders.extract.toll_attackers.toll_holds_attackers")
 
-Choose = Callable[[list[_Figure]], tuple[int | None, _Span | None]]
+Choose = Callable[[list[Figure]], tuple[int | None, _Span | None]]
 
 
-def attackers_told(figures: list[_Figure], choose: Choose) -> tuple[int | None, _Span | None]:
+def attackers_told(figures: list[Figure], choose: Choose) -> tuple[int | None, _Span | None]:
     """How many attackers the figures count dead, and where: one count chosen among those
     that may tell the same attackers twice (`choose`, as for any count), plus each attacker
     named on top of them ("and the bomber"). (None, None) when no figure counts attackers."""
@@ -58,7 +58,7 @@ def attackers_told(figures: list[_Figure], choose: Choose) -> tuple[int | None, 
     return (base or 0) + extra, span or on_top[0].span
 
 
-def toll_holds_attackers(figures: list[_Figure], killed_span: _Span | None) -> bool:
+def toll_holds_attackers(figures: list[Figure], killed_span: _Span | None) -> bool:
     """Is the killed figure chosen (at `killed_span`) a toll told after every count of the
     attackers ("Five attackers were killed, bringing the death toll to 14")? Then it is a
     total that holds them."""
@@ -90,7 +90,7 @@ _PASSIVE_OR_DYING = re.compile(r"(?i)\b(?:was|been|is)\b|(?:died|perished|succum
       neg=[("A suicide bomber struck a market in Damboa on Saturday, killing 22 people. The bomber's brother died in "
             "the blast.", ((22, None, None),))],
       probe=event_tolls, off=lambda figure, m: figure)
-def lone_attacker(figure: _Figure, m: re.Match[str]) -> _Figure:
+def lone_attacker(figure: Figure, m: re.Match[str]) -> Figure:
     """`figure`, one dead told of a singular subject (`m`, its match; its group ``verb`` the verb),
     made the attacker's own death when the subject is the lone attacker ("the bomber"): not a
     part of a toll but a death on top of the victims, reconciled as the attackers' dead are."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _count_value, _Figure, _victims
+from sitgraph.loaders.extract.toll_figures import Figure, count_value, counts_people
 from sitgraph.loaders.extract.toll_phrases import COUNT, NP, NUMBER_START
 
 _STATE = r"(?:critical|serious|grave|stable|life-threatening|very\s+serious|severe)"
@@ -47,7 +47,7 @@ _UNCOUNTED = re.compile(r"(?i)\bthe\s+(?:wounded|injured)\b(?!\s*,?\s*\d)")
            ("A drone hit a bus in Mykolaiv on Sunday, and medics treated 16 people for smoke inhalation.",
             ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def care_figures(masked: str) -> list[_Figure]:
+def care_figures(masked: str) -> list[Figure]:
     """Wounded figures of `masked` (the sentence, dates masked) told by condition (parts) or
     by treatment for wounds; [] when none."""
     if not _NEEDS.search(masked):
@@ -55,8 +55,8 @@ def care_figures(masked: str) -> list[_Figure]:
     # "The wounded were taken to X, where two were in critical condition": a part of wounded
     # left uncounted is no figure of them.
     uncounted = _UNCOUNTED.search(masked) is not None
-    out = [_Figure("wounded", _count_value(m), (m.start(), m.end()), subset=True)
-           for m in _CONDITION.finditer(masked) if _victims(m["np"]) and not uncounted]
-    out += [_Figure("wounded", _count_value(m), (m.start(), m.end()))
-            for m in _TREATED.finditer(masked) if _victims(m["np"])]
+    out = [Figure("wounded", count_value(m), (m.start(), m.end()), subset=True)
+           for m in _CONDITION.finditer(masked) if counts_people(m["np"]) and not uncounted]
+    out += [Figure("wounded", count_value(m), (m.start(), m.end()))
+            for m in _TREATED.finditer(masked) if counts_people(m["np"])]
     return out

@@ -26,7 +26,7 @@ import re
 
 from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import branch, event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _ATTACKERS = rf"(?:(?:suicide|lone|armed)\s+)?(?:{noun_alternation('attacker_nouns', 'plural')})"
@@ -53,7 +53,7 @@ _NEEDS = re.compile(rf"(?i)\bkill(?:ed|ing)\b[^.;]*\b{_ATTACKERS}\b")
            ("Two suicide bombers struck a mosque in Maiduguri on Friday, killing 32 worshippers, including the "
             "two bombers.", ((32, None, None),))],
       probe=event_tolls, off=none_found)
-def counted_attackers_figures(masked: str) -> list[_Figure]:
+def counted_attackers_figures(masked: str) -> list[Figure]:
     """The attackers counted after the victims of "killed" in `masked` (the sentence, dates
     masked), as the attackers' part of the dead told on top of the victims; [] when none."""
     if not _NEEDS.search(masked):
@@ -63,7 +63,7 @@ def counted_attackers_figures(masked: str) -> list[_Figure]:
         n = parse_number(m["n"])
         if n:
             # Spanned by its last word: the victims' phrase holds the figure of its own.
-            out.append(_Figure("killed", n, (m.end() - 1, m.end()), attackers=n, more=True))
+            out.append(Figure("killed", n, (m.end() - 1, m.end()), attackers=n, more=True))
     return out
 
 
@@ -104,7 +104,7 @@ _NEEDS_ONE = re.compile(rf"(?i)\band\s+(?:the|their|his|her)\s+(?:[a-z-]+\s+)?{_
            ("A roadside bomb hit a police vehicle near Gadchiroli on Wednesday, killing 15 commandos and the "
             "driver's son.", ((15, None, None),))],
       probe=event_tolls, off=none_found)
-def one_named_person_figures(masked: str) -> list[_Figure]:
+def one_named_person_figures(masked: str) -> list[Figure]:
     """One more dead for a person named by office or tie after the counted victims of
     "killed" in `masked`; [] when none."""
     if not _NEEDS_ONE.search(masked):
@@ -112,7 +112,7 @@ def one_named_person_figures(masked: str) -> list[_Figure]:
     from sitgraph.loaders.extract.possessed_victims import possessed_ones
 
     # "and their guide" is counted already among the killing's objects (toll.possessed-one-more)
-    return [_Figure("killed", 1, (m.end() - 1, m.end()), more=True) for m in _AND_ONE.finditer(masked)
+    return [Figure("killed", 1, (m.end() - 1, m.end()), more=True) for m in _AND_ONE.finditer(masked)
             if not possessed_ones(_tail(m[0]))]
 
 

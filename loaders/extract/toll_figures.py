@@ -1,4 +1,4 @@
-"""A casualty figure read from a sentence (:class:`_Figure`: its category, value, span,
+"""A casualty figure read from a sentence (:class:`Figure`: its category, value, span,
 whether it is a part of a toll, how many attackers it counts) and how a pattern's match
 becomes one: the count, the subjects or objects joined to it ("two paramedics and one
 driver"), whether it counts things rather than people, the attackers it names.
@@ -42,7 +42,7 @@ _HAS_COUNT = re.compile(rf"{NUMBER_START}\b(?:\d(?!\d*[\s-]+(?:year|month|week)s
 
 
 @dataclass(frozen=True)
-class _Figure:
+class Figure:
     category: str
     value: int | None  # None: vague ("dozens")
     span: _Span
@@ -71,7 +71,7 @@ def _attackers_counted(m: re.Match[str]) -> int | None:
     np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
     if _ATTACKER_NP.match(np) is None and not _of_the_attackers_before(m, np):
         return None
-    return _count_value(m)
+    return count_value(m)
 
 
 _OF_THEM = re.compile(r"(?i)^\s*of\s+them\b")
@@ -105,7 +105,8 @@ def _active_category(verb: str) -> str:
     return "abducted"
 
 
-def _count_value(m: re.Match[str]) -> int | None:
+def count_value(m: re.Match[str]) -> int | None:
+    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen")."""
     return parse_number(m["n"])
 
 
@@ -113,7 +114,7 @@ def _is_subset(sentence: str, start: int) -> bool:
     return bool(SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
-def _victims(np: str) -> bool:
+def counts_people(np: str) -> bool:
     """False when the noun phrase counts things, not people ("36 rockets")."""
     return not NOT_VICTIMS_RE.match(np.strip().rstrip(".,;:"))
 
@@ -131,7 +132,7 @@ def _list_total(text: str) -> int | None:
     total += possessed_ones(text)  # "and his driver"
     for part in _LIST_PART.finditer(text):
         extra = parse_number(part["n"])
-        if extra is None or not _victims(part["np"]):
+        if extra is None or not counts_people(part["np"]):
             return None
         total += extra
     return total
@@ -216,7 +217,7 @@ def _subject_total(m: re.Match[str], group: str = "coord") -> int | None:
     one driver"), unless the first belongs to an earlier verb ("killed 3 and 12 were
     injured") or the object after "and" opens a clause of its own ("killing 97, and 40
     others were injured")."""
-    value = _dead_after_subject(m, group, _count_value(m))
+    value = _dead_after_subject(m, group, count_value(m))
     extra_text = m.groupdict().get(group)
     if not extra_text or value is None:
         return value
@@ -281,7 +282,7 @@ def _subject_matches(regex: re.Pattern[str], masked: str) -> list[re.Match[str]]
     return out
 
 
-def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: re.Match[str], masked: str,
+def _add_figure(out: list[Figure], category: str | None, value: int | None, m: re.Match[str], masked: str,
                 start: int | None = None) -> None:
     """Append the figure a match reads (nothing when its verb has no category); the span
     starts at `start` when given (the count, leaving out words before it)."""
@@ -294,7 +295,7 @@ def _add_figure(out: list[_Figure], category: str | None, value: int | None, m: 
     more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n"))
                 or "verb" in m.re.groupindex and later_dead_clause(masked, m))
     words = re.findall(r"[A-Za-z]+", m.groupdict().get("np") or "")
-    out.append(_Figure(category, value, (begin, m.end()), subset, phrase,
+    out.append(Figure(category, value, (begin, m.end()), subset, phrase,
                        _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL,
                        words[-1].lower() if words else ""))
 

@@ -12,7 +12,7 @@ import re
 
 from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _add_figure, _count_value, _Figure, _victims
+from sitgraph.loaders.extract.toll_figures import Figure, _add_figure, count_value, counts_people
 from sitgraph.loaders.extract.toll_phrases import (
     ADV,
     COUNT,
@@ -28,9 +28,9 @@ DIED_OF_WOUNDS = re.compile(
     r"(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her)\s+(?:\w+\s+)?(?:injuries|wounds)\b)")
 
 
-def _died_of_wounds_figures(masked: str) -> list[_Figure]:
+def _died_of_wounds_figures(masked: str) -> list[Figure]:
     """"... but died of his injuries": one person killed (a lower bound, as a part)."""
-    return [_Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
+    return [Figure("killed", 1, (m.start(), m.end()), subset=True) for m in DIED_OF_WOUNDS.finditer(masked)]
 
 
 _LEFT_HARMED = re.compile(
@@ -46,17 +46,17 @@ _LEFT_WITH = re.compile(
            ("A rocket hit a bus in Kharkiv, leaving four passengers with serious wounds.", ((None, 4, None),))],
       neg=[("A rocket hit a bus in Kharkiv, and four passengers left the city.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _left_figures(masked: str) -> list[_Figure]:
+def _left_figures(masked: str) -> list[Figure]:
     """"Four people were left wounded", "leaving 12 people with injuries"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     if not _NEEDS_LEFT.search(masked):
         return out  # the subject pattern is costly: run it only where its verb is
     for m in _LEFT_HARMED.finditer(masked):
-        if _victims(m["np"]):
-            _add_figure(out, "killed" if m["verb"].lower() == "dead" else "wounded", _count_value(m), m, masked)
+        if counts_people(m["np"]):
+            _add_figure(out, "killed" if m["verb"].lower() == "dead" else "wounded", count_value(m), m, masked)
     for m in _LEFT_WITH.finditer(masked):
-        if _victims(m["np"]):
-            _add_figure(out, "wounded", _count_value(m), m, masked)
+        if counts_people(m["np"]):
+            _add_figure(out, "wounded", count_value(m), m, masked)
     return out
 
 
@@ -72,11 +72,11 @@ _LIVES_LOST = re.compile(
       pos=[("The airstrike on Idlib claimed 23 lives.", ((23, None, None),))],
       neg=[("The airstrike on Idlib put 23 lives at risk.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _lives_figures(masked: str) -> list[_Figure]:
+def _lives_figures(masked: str) -> list[Figure]:
     """"claimed 23 lives", "cost at least 40 lives", "12 lives were lost"."""
     if not _NEEDS_LIVES.search(masked):
         return []
-    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
+    return [Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
             for regex in (_LIVES_OBJECT, _LIVES_LOST) for m in regex.finditer(masked)]
 
 
@@ -95,12 +95,12 @@ _BODIES_OF = re.compile(rf"(?i:\bthe\s+bodies\s+of\s+){NUMBER_START}{COUNT}(?P<n
       pos=[("Gunmen attacked the village of Seytenga, and 40 bodies were recovered.", ((40, None, None),))],
       neg=[("Gunmen attacked the village of Seytenga, and 40 houses were burned.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _body_figures(masked: str) -> list[_Figure]:
+def _body_figures(masked: str) -> list[Figure]:
     """"19 bodies were recovered", "pulled 7 bodies from the rubble", "the bodies of 12
     people were found": each body counted is one of the dead."""
     if not _NEEDS_BODIES.search(masked):
         return []
-    return [_Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
+    return [Figure("killed", parse_number(m["n"]), (m.start(), m.end()))
             for regex in (_BODIES_PASSIVE, _BODIES_ACTIVE, _BODIES_OF) for m in regex.finditer(masked)]
 
 
@@ -115,13 +115,13 @@ _SELF_AND = re.compile(
       pos=[("A suicide bomber struck a market in Kunduz, killing himself and 12 others.", ((13, None, None),))],
       neg=[("A suicide bomber blew himself up at a market in Kunduz, killing 12 people.", ((12, None, None),))],
       probe=event_tolls, off=none_found)
-def _self_and_figures(masked: str) -> list[_Figure]:
+def _self_and_figures(masked: str) -> list[Figure]:
     """"killing himself and 12 others": the attacker counted as one of the dead, apart."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _SELF_AND.finditer(masked) if _NEEDS_SELF.search(masked) else ():
-        n = _count_value(m)
-        if n is not None and _victims(m["np"]):
-            out.append(_Figure("killed", n + 1, (m.start(), m.end()), attackers=1))
+        n = count_value(m)
+        if n is not None and counts_people(m["np"]):
+            out.append(Figure("killed", n + 1, (m.start(), m.end()), attackers=1))
     return out
 
 
@@ -135,11 +135,11 @@ _LOST_MEN = re.compile(
       pos=[("Rebels attacked a base in Kidal, and the army said it lost 14 soldiers.", ((14, None, None),))],
       neg=[("Rebels attacked a base in Kidal, and the army said it lost 14 vehicles.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _lost_figures(masked: str) -> list[_Figure]:
+def _lost_figures(masked: str) -> list[Figure]:
     """"lost 14 soldiers", "lost two of its fighters": a side's own dead."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _LOST_MEN.finditer(masked) if _NEEDS_LOST.search(masked) else ():
-        _add_figure(out, "killed", _count_value(m), m, masked)
+        _add_figure(out, "killed", count_value(m), m, masked)
     return out
 
 
@@ -161,15 +161,15 @@ _NOMINAL_INJURIES = re.compile(rf"(?i:\b(?:injur(?:y|ies|ing)|wounding)\s+(?:of|
       neg=[("The shelling of Kadugli resulted in the deaths of livestock.", ((None, None, None),)),
            ("The shelling of Kadugli caused the destruction of 11 houses.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def _nominal_figures(masked: str) -> list[_Figure]:
+def _nominal_figures(masked: str) -> list[Figure]:
     """"the deaths of 11 civilians", "the killing of a nurse", "injuries to 20 others"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     if not _NEEDS_NOMINAL.search(masked):
         return out
     for category, regex in (("killed", _NOMINAL_DEATHS), ("wounded", _NOMINAL_INJURIES)):
         for m in regex.finditer(masked):
-            if _victims(m["np"]):
-                _add_figure(out, category, _count_value(m), m, masked)
+            if counts_people(m["np"]):
+                _add_figure(out, category, count_value(m), m, masked)
     return out
 
 
@@ -191,7 +191,7 @@ _EXCLUDED_ATTACKERS = re.compile(
       neg=[("Gunmen stormed a hotel in Mogadishu, and the death toll rose to 27, including the four attackers.",
             ((27, None, None),))],
       probe=event_tolls, off=none_found)
-def _excluded_attackers_figures(masked: str) -> list[_Figure]:
+def _excluded_attackers_figures(masked: str) -> list[Figure]:
     """"not including the four attackers", "excluding three gunmen": the attackers' dead,
     told apart from a toll (a figure of attackers only, added on top of the victims)."""
     if not _NEEDS_EXCLUDED.search(masked):
@@ -200,7 +200,7 @@ def _excluded_attackers_figures(masked: str) -> list[_Figure]:
     for m in _EXCLUDED_ATTACKERS.finditer(masked):
         n = parse_number(m["n"])
         if n:
-            out.append(_Figure("killed", n, (m.start(), m.end()), attackers=n))
+            out.append(Figure("killed", n, (m.start(), m.end()), attackers=n))
     return out
 
 
@@ -220,14 +220,14 @@ _ALL_SAFE = re.compile(
            ("A missile hit a cargo ship in the Red Sea, killing two sailors; the other crew members are safe.",
             ((2, None, None),))],
       probe=event_tolls, off=none_found)
-def _all_safe_figures(masked: str) -> list[_Figure]:
+def _all_safe_figures(masked: str) -> list[Figure]:
     """Zeros of "the crew are safe": killed and wounded. A figure the sentence also gives
     (the others of the crew: "the other crew members are safe") is not told apart here:
     :mod:`numbers` keeps a total before a zero."""
     out = []
     for m in _ALL_SAFE.finditer(masked):
         if not re.search(r"(?i:\bother\b)", m.group(0)):
-            out += [_Figure("killed", 0, (m.start(), m.end())), _Figure("wounded", 0, (m.start(), m.end()))]
+            out += [Figure("killed", 0, (m.start(), m.end())), Figure("wounded", 0, (m.start(), m.end()))]
     return out
 
 
@@ -243,13 +243,13 @@ _AMONG_FRONTED = re.compile(
       neg=[("An airstrike hit a village in Kachin State, killing 31 people. Among the dead were 11 children.",
             ((31, None, None),))],
       probe=event_tolls, off=none_found)
-def _among_fronted_figures(masked: str) -> list[_Figure]:
+def _among_fronted_figures(masked: str) -> list[Figure]:
     """"Among the dead were 11 children": a part of the dead (or the wounded)."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _AMONG_FRONTED.finditer(masked) if "mong" in masked else ():
-        if _victims(m["np"]):
+        if counts_people(m["np"]):
             category = "wounded" if m["verb"].lower() in ("injured", "wounded") else "killed"
-            out.append(_Figure(category, _count_value(m), (m.start(), m.end()), subset=True))
+            out.append(Figure(category, count_value(m), (m.start(), m.end()), subset=True))
     return out
 
 
@@ -292,11 +292,11 @@ _AND_ATTACKER = re.compile(
       neg=[("A gunman opened fire at a market in Kano, killing four civilians and the gunman's accomplice.",
             ((4, None, None),))],
       probe=event_tolls, off=none_found)
-def _and_attacker_figures(masked: str) -> list[_Figure]:
+def _and_attacker_figures(masked: str) -> list[Figure]:
     """The attacker counted apart after the victims: one of the dead, an attacker."""
     # Spanned by its last word: the victims' subject phrase the attacker is named in holds no figure of its own.
     # Counted on top of any other attackers told ("the three gunmen and the bomber": four).
-    return [_Figure("killed", 1, (m.end() - 1, m.end()), attackers=1, more=True)
+    return [Figure("killed", 1, (m.end() - 1, m.end()), attackers=1, more=True)
             for m in _AND_ATTACKER.finditer(masked)]
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _count_value, _Figure, _victims
+from sitgraph.loaders.extract.toll_figures import Figure, count_value, counts_people
 from sitgraph.loaders.extract.toll_phrases import COUNT, NP, NUMBER_START
 
 # "the dead include", "those killed included", "the people killed were said to include" (not
@@ -34,10 +34,10 @@ _NEEDS = re.compile(r"(?i)\b(?:dead|killed|slain|fatalities)\s+(?:also\s+)?(?:in
       neg=[("A missile struck a block of flats in Mykolaiv on Sunday, killing 12 people. The dead include three "
             "children.", ((12, None, None),))],
       probe=event_tolls, off=none_found)
-def included_figures(masked: str) -> list[_Figure]:
+def included_figures(masked: str) -> list[Figure]:
     """Each count of people said to be among the dead ("the dead include three children") in
     `masked` (the sentence, dates masked), as a part of the killed; [] when none."""
     if not _NEEDS.search(masked):
         return []
-    return [_Figure("killed", _count_value(m), (m.start(), m.end()), subset=True)
-            for m in _INCLUDE.finditer(masked) if _victims(m["np"])]
+    return [Figure("killed", count_value(m), (m.start(), m.end()), subset=True)
+            for m in _INCLUDE.finditer(masked) if counts_people(m["np"])]

@@ -21,7 +21,7 @@ import re
 
 from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 
 # The copula that opens the list: "the dead were", "among those killed were", "the victims included".
 _HEAD = re.compile(
@@ -64,11 +64,11 @@ def _list_sum(tail: str) -> int | None:
            ("A suicide bomber struck a hotel in Mukalla, Yemen, on 6 May 2018. The dead were eight Yemenis, many of "
             "them guards.", ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def listed_dead_figures(masked: str) -> list[_Figure]:
+def listed_dead_figures(masked: str) -> list[Figure]:
     """The figure of a toll listed by group after "the dead were/included" or "among the
     dead were" in `masked` (the sentence, dates blanked): the sum, a part of the toll after
     "among" or "included", the whole after "were"."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _HEAD.finditer(masked):
         total = _list_sum(masked[m.end():])
         if total is None:
@@ -77,5 +77,5 @@ def listed_dead_figures(masked: str) -> list[_Figure]:
         part = bool(m["among"]) or m["cop"].lower() != "were"
         # Spanned over the whole list: the counts inside belong to it, not to readers of their own.
         end = m.end() + len(re.split(r"[.;:()\u2013\u2014]", masked[m.end():], maxsplit=1)[0])
-        out.append(_Figure(category, total, (m.start(), end), subset=part, phrase=(m.end(), end)))
+        out.append(Figure(category, total, (m.start(), end), subset=part, phrase=(m.end(), end)))
     return out

@@ -24,7 +24,7 @@ import re
 
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 
 # Capitalised words that open a sentence or a clause, not a name ("On Sunday", "The Red Cross").
 _NOT_NAME = (r"(?:The|A|An|On|In|At|By|For|From|With|After|Before|During|When|While|Police|Officials|Residents"
@@ -71,15 +71,15 @@ def _names(text: str) -> int:
            ("A drone hit a van near Kherson on Monday, killing nine people, among them volunteer Oleh Petrenko and "
             "Ivan Sydorenko.", ((9, None, None),))],
       probe=event_tolls, off=none_found)
-def named_figures(masked: str) -> list[_Figure]:
+def named_figures(masked: str) -> list[Figure]:
     """A figure, a part of the toll, for each list of two or more names told killed or
     wounded in `masked` (the sentence, dates masked); [] when none."""
     if not _NEEDS.search(masked):
         return []
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for regex in (_SUBJECT, _OBJECT):
         for m in regex.finditer(masked):
             verb = m.groupdict().get("pverb") or m.groupdict().get("verb") or m.groupdict().get("averb") or ""
             category = "wounded" if re.match(r"(?i)wound|injur|hurt", verb) else "killed"
-            out.append(_Figure(category, _names(m["list"]), (m.start(), m.end()), subset=True))
+            out.append(Figure(category, _names(m["list"]), (m.start(), m.end()), subset=True))
     return out

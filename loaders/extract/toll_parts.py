@@ -22,7 +22,7 @@ import re
 
 from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _N = FIGURE
@@ -60,12 +60,12 @@ _WOUNDED_WORD = re.compile(r"(?i)\b(?:injured|wounded|hurt|injuries|wounds|hospi
            ("A bomb hit a police van in Tank, killing three officers. Eight people were wounded, and two more "
             "were arrested at the scene.", ((3, 8, None),))],
       probe=event_tolls, off=none_found)
-def treated_parts_figures(masked: str) -> list[_Figure]:
+def treated_parts_figures(masked: str) -> list[Figure]:
     """One wounded figure, the sum of a list of wounded by the place that took them in
     ("eight ... treated at X, and two more ... taken to Y"); nothing unless two parts are told."""
     if not _NEEDS.search(masked) or not _WOUNDED_WORD.search(masked):
         return []
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _FIRST.finditer(masked):
         values, end, starts = [parse_number(m["n"])], m.end(), []
         while (more := _MORE.match(masked, end)) is not None:
@@ -76,7 +76,7 @@ def treated_parts_figures(masked: str) -> list[_Figure]:
         if m["harm"] and not any(_MORE_WORD.match(masked, p) for p in starts):
             continue
         if len(values) >= 2 and all(v is not None for v in values):
-            out.append(_Figure("wounded", sum(v for v in values if v is not None), (m.start(), end),
+            out.append(Figure("wounded", sum(v for v in values if v is not None), (m.start(), end),
                                phrase=(m.start(), end)))
     return out
 
@@ -96,7 +96,7 @@ SALVO = branch("toll.salvo-parts", "'One rocket struck a kindergarten, wounding 
                probe=event_tolls, where="sitgraph.loaders.extract.numbers._choose")
 
 
-def salvo_total(totals: list[_Figure], sentence: str) -> int | None:
+def salvo_total(totals: list[Figure], sentence: str) -> int | None:
     """The sum of the figures of a sentence telling a salvo round by round ("One rocket ...,
     wounding a guard; another ..., wounding two residents"): each figure after the first told
     in a clause of "another", "a second" round. None otherwise."""
@@ -123,7 +123,7 @@ MORE_ON_TOP = branch("toll.more-on-top", "'five were killed outright; two more d
                      probe=event_tolls, where="sitgraph.loaders.extract.numbers._choose")
 
 
-def more_total(totals: list[_Figure]) -> int | None:
+def more_total(totals: list[Figure]) -> int | None:
     """The largest total told plainly plus the counts said to come on top of it ("two
     more", "another three") in one sentence; None when the sentence has no such pair. A
     toll told beside them ("bringing the toll to nine") is removed before

@@ -26,7 +26,7 @@ import re
 from sitgraph.loaders.extract.quantities import FIGURE, VAGUE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.speech_verbs import AFTER_SPEAKER
-from sitgraph.loaders.extract.toll_figures import SUBSET_BEFORE, _Figure
+from sitgraph.loaders.extract.toll_figures import SUBSET_BEFORE, Figure
 from sitgraph.loaders.extract.toll_phrases import COLLECTIVE
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -166,12 +166,12 @@ def _named_alone(text: str, start: int, end: int) -> bool:
            ("Gunmen raided a village near Ngouboua, Chad, on 13 February 2015. The village chief and his men were "
             "killed.", ((1, None, None),))],
       probe=event_tolls, off=none_found)
-def person_list_figures(masked: str) -> list[_Figure]:
+def person_list_figures(masked: str) -> list[Figure]:
     """A figure per list of people one by one in `masked` (the sentence, dates blanked): the
     object of an active harm verb or the subject of a passive one; see the module docstring."""
     if not _NEEDS.search(masked):
         return []
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _ACTIVE.finditer(masked):
         got = _items(masked, m.end())
         if got is None or not got[2] or _named_alone(masked, m.end(), got[1]) or _OWN_VERB.match(masked, got[1]):
@@ -179,7 +179,7 @@ def person_list_figures(masked: str) -> list[_Figure]:
         category = "killed" if m["verb"].lower().startswith(("kill", "shot", "shoot", "gun", "assas")) else "wounded"
         # Spanned from the verb: the plain reader's figure of the first item ("shot dead a
         # governor") starts there and is this list's, not a figure of its own.
-        out.append(_Figure(category, got[0], (m.start(), got[1]), subset=_subset(masked, m.start()),
+        out.append(Figure(category, got[0], (m.start(), got[1]), subset=_subset(masked, m.start()),
                            phrase=(m.start(), got[1])))
     for c in _CLAUSE_START.finditer(masked):
         got = _items(masked, c.end())
@@ -190,7 +190,7 @@ def person_list_figures(masked: str) -> list[_Figure]:
             continue
         verb = (v["pverb"] or v["dverb"]).lower()
         category = "wounded" if verb in ("wounded", "injured") else "killed"
-        out.append(_Figure(category, got[0], (c.end(), got[1]), subset=_subset(masked, c.end()),
+        out.append(Figure(category, got[0], (c.end(), got[1]), subset=_subset(masked, c.end()),
                            phrase=(c.end(), got[1])))
         break
     return out

@@ -17,7 +17,7 @@ import re
 
 from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 
 _VERB = r"(?:put|puts|putting|placed|places|placing|set|sets|setting)"
 _DEAD = r"(?:dead|killed|fatalities|deaths|death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|fatalities))"
@@ -43,12 +43,12 @@ def _category(what: str) -> str:
       neg=[("A drone struck a wedding party near Marib on Sunday, killing 15 people. The health office put the "
             "blame at the door of the coalition.", ((15, None, None),))],
       probe=event_tolls, off=none_found)
-def put_at_figures(masked: str) -> list[_Figure]:
+def put_at_figures(masked: str) -> list[Figure]:
     """Each count of the dead or the injured a source sets at a value in `masked` (the
     sentence, dates masked), as told of the incident's toll; [] when none."""
     if " at " not in masked or not _NEEDS.search(masked):
         return []
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _PUT_AT.finditer(masked):
         whats = [(m["first"], m["a"])] + ([(m["second"], m["b"])] if m["second"] else [])
         if m["second"] is None and _category(m["first"]) == "killed" and not re.match(r"(?i)dead|killed", m["first"]):
@@ -59,7 +59,7 @@ def put_at_figures(masked: str) -> list[_Figure]:
                 continue
             # The figure starts where the idiom does and its phrase just after: counts other
             # readers find inside the idiom are dropped, these two are not.
-            out.append(_Figure(_category(what), value, (m.start(), m.end()), phrase=(m.start() + 1, m.end()),
+            out.append(Figure(_category(what), value, (m.start(), m.end()), phrase=(m.start() + 1, m.end()),
                                told_toll=True))
     return out
 

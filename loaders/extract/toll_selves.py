@@ -16,7 +16,7 @@ import re
 
 from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _count_value, _Figure, _victims
+from sitgraph.loaders.extract.toll_figures import Figure, count_value, counts_people
 from sitgraph.loaders.extract.toll_phrases import COUNT, NP, NUMBER_START
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -46,15 +46,15 @@ def _attackers_rx() -> re.Pattern[str]:
             ((7, None, None),))],
       neg=[("Two suicide bombers struck a checkpoint in Maiduguri, killing five soldiers.", ((5, None, None),))],
       probe=event_tolls, off=none_found)
-def selves_and_figures(masked: str) -> list[_Figure]:
+def selves_and_figures(masked: str) -> list[Figure]:
     """"Two women ... killing themselves and seven passengers": the victims and the attackers
     the sentence counts before the phrase (none when it gives no count)."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _SELVES_AND.finditer(masked) if _NEEDS.search(masked) else ():
-        n = _count_value(m)
-        if n is None or not _victims(m["np"]):
+        n = count_value(m)
+        if n is None or not counts_people(m["np"]):
             continue
         told = list(_attackers_rx().finditer(masked, 0, m.start()))
         selves = parse_number(told[-1]["n"]) if told else None
-        out.append(_Figure("killed", n + (selves or 0), (m.start(), m.end()), attackers=selves))
+        out.append(Figure("killed", n + (selves or 0), (m.start(), m.end()), attackers=selves))
     return out

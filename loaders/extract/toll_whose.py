@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.rules import event_tolls, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 
 # The clause's count at the figure's start: "six of whom", "three of them".
 _WHOSE = re.compile(r"(?i)[\w-]+\s+of\s+(?:whom|them)\b")
@@ -41,11 +41,11 @@ _OF_WOUNDED = re.compile(r"(?i)[\w-]+\s+of\s+(?:the|those)\s+(?:(?:seriously|cri
       neg=[("A car bomb exploded at a market in Jos on 20 May 2014, killing 26 people. Six more died in hospital.",
             ((32, None, None),))],
       probe=event_tolls, off=lambda figures, masked: figures)
-def whose_parts(figures: list[_Figure], masked: str) -> list[_Figure]:
+def whose_parts(figures: list[Figure], masked: str) -> list[Figure]:
     """`figures` (read from `masked`, the sentence) with each count of the dead told in a
     relative clause right after another count made a part of the dead before it, or the
     wounded who died on top of them; see the module docstring."""
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for f in figures:
         before = _count_before(f, figures, masked) if f.category == "killed" and not f.subset else None
         if before is not None and _WHOSE.match(masked, f.span[0]):
@@ -64,7 +64,7 @@ def whose_parts(figures: list[_Figure], masked: str) -> list[_Figure]:
       neg=[("A car bomb exploded at a market in Jos on 20 May 2014, killing 17 people and wounding 40; five of the "
             "wounded were in a critical condition.", ((17, 40, None),))],
       probe=event_tolls, off=lambda figure, figures, masked: False)
-def _counted_before(f: _Figure, figures: list[_Figure], masked: str) -> bool:
+def _counted_before(f: Figure, figures: list[Figure], masked: str) -> bool:
     """Is a count of the dead or the wounded told before `f` in its sentence `masked`, which
     gives no total ("the toll rose to six when three of the wounded died" is the whole toll)?
     Then `f`, a part of the wounded who died, is more dead on top of that count."""
@@ -72,7 +72,7 @@ def _counted_before(f: _Figure, figures: list[_Figure], masked: str) -> bool:
                for g in figures) and _TOTAL.search(masked) is None
 
 
-def _count_before(f: _Figure, figures: list[_Figure], masked: str) -> _Figure | None:
+def _count_before(f: Figure, figures: list[Figure], masked: str) -> Figure | None:
     """The count of the dead or the wounded whose figure ends just before `f`, a comma
     between (else None)."""
     for g in figures:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
-from sitgraph.loaders.extract.toll_figures import _Figure
+from sitgraph.loaders.extract.toll_figures import Figure
 
 # "hitting no one", "injuring nobody": the attack's verb with no one as its object.
 _NO_ONE_HIT = re.compile(
@@ -78,17 +78,17 @@ def denies_one_group(phrase: str) -> bool:
            ("A drone hit a fuel depot in Kherson on Sunday, with no reports of civilian casualties.",
             ((None, None, None),))],
       probe=event_tolls, off=none_found)
-def zero_form_figures(masked: str) -> list[_Figure]:
+def zero_form_figures(masked: str) -> list[Figure]:
     """The zeros `masked` (a sentence, dates masked) states in these forms; [] when none."""
     low = masked.lower()
     if not any(w in low for w in _NEEDS):
         return []
-    out: list[_Figure] = []
+    out: list[Figure] = []
     for m in _NO_ONE_HIT.finditer(masked):
         cats = ("killed",) if m["verb"].lower() == "killing" else _HARM_ALL
-        out.extend(_Figure(c, 0, (m.start(), m.end())) for c in cats)
+        out.extend(Figure(c, 0, (m.start(), m.end())) for c in cats)
     for m in _NO_NOUN.finditer(masked):
         if denies_one_group(m.group(0)):
             continue
-        out.extend(_Figure(c, 0, (m.start(), m.end())) for c in _NOUN_CATEGORIES[m["noun"].lower()])
+        out.extend(Figure(c, 0, (m.start(), m.end())) for c in _NOUN_CATEGORIES[m["noun"].lower()])
     return out
