@@ -59,6 +59,7 @@ from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_beside_flight
 from sitgraph.loaders.extract.folded_regions import fold_unplaced_regions
 from sitgraph.loaders.extract.frame_joins import add_frames
+from sitgraph.loaders.extract.generic_facilities import fold_generic_facilities
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.layout import parse_layout
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
@@ -121,6 +122,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     relations = fold_unplaced_regions(table, events, relations)  # a region no incident is placed in: the country
     events, relations = fold_camp_names(table, events, relations)  # "Zamzam" only in "the Zamzam camp": the camp
     events, relations = fold_bare_facilities(table, events, relations)  # "the X school ... the school": one
+    events, relations = fold_generic_facilities(table, events, relations)  # "water station" in "water filling station"
     # "the market in Kauda": the facility's phrase forms, added once nothing joins entities any more
     entities = phrase_forms(table.finish(used_ids(events, relations)), report.text)
     rn = table.renumber
