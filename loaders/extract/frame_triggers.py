@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.present_habits import present_habit
+from sitgraph.loaders.extract.research_asides import interviewees_fled, recommended_act
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -249,6 +250,8 @@ def _vetoed(tok: Any, kind: str) -> bool:
         return True  # "displaced people", "kidnapped girls", "40 wounded patients": who they are, not what happened
     if irrealis(tok) or not_violence(tok) or not_an_attack(tok):
         return True
+    if recommended_act(tok) or (kind == "Displacement" and interviewees_fled(tok)):
+        return True  # a report's recommendations and its sources' flight (research_asides.py)
     return habitual(tok) or plural_pattern(tok) or present_habit(tok)
 
 
