@@ -96,6 +96,7 @@ class Frame:
     # states telling their own forces' losses ("the ministry said five soldiers were killed"): struck
     struck_sides: list[str] = field(default_factory=list)
     series_told: tuple[int, int] | None = None  # the further sentence breaking its toll down (series_parts.py)
+    period_counted: bool = False  # read as an incident but counting a month's or a year's dead (period_incidents)
 
 
 def add_new(lst: list[str], items: Any) -> None:

@@ -10,7 +10,8 @@ Conventions of conflict reporting in any outlet and war:
 - a toll over a day, a night or a few days ("over the past day", "in 24 hours", "since
   clashes began on Sunday"), or told on a day of its own, is a total of the report's days;
 - a count the report cites a source for ("..., the UN said") is that source's statement and
-  stays an event (the guide's optional aggregate, with its claimer);
+  stays an event (the guide's optional aggregate, with its claimer), unless it is a period's
+  count first read as an incident and placed nowhere: a record, its sources kept on it;
 - any other count dated over more than six days (a month, a year, "since April 2023"), or,
   with no date of its own, told over years or a war ("this year", "since the start of the
   war", "the war has killed") or in the thousands, is background: the writer's context, a toll
@@ -68,6 +69,9 @@ _LEAD = "A roadside bomb killed six soldiers near Gao on Sunday. "
       pos=[(_LEAD + "Violence this year has killed more than 3,000 people in Mali.",
             (("Attack", "bombing", False), ("Attack", "aggregate", True))),
            (_LEAD + "Since 2012, more than 2,000 Malian soldiers have been killed in Mali.",
+            (("Attack", "bombing", False), ("Attack", "aggregate", True))),
+           ("A car bomb hit a checkpoint in Idlib on Thursday, killing five people. The clashes of last spring left "
+            "the province divided. The Idlib Medical Monitor says more than 1,800 people were killed in those clashes.",
             (("Attack", "bombing", False), ("Attack", "aggregate", True)))],
       neg=[(_LEAD + "Violence this year has killed more than 3,000 people in Mali, the UN said.",
             (("Attack", "bombing", False), ("Attack", "aggregate", False))),
@@ -79,9 +83,19 @@ def background_toll(f: Any, sentence: str, published: str | None, has_parts: boo
     `published`) a background count told by the writer rather than a total of the report's
     own incidents? `has_parts` says whether incidents of the report are PART_OF it. A count
     the report cites a source for ("the UN said", "according to the health ministry") is a
-    statement of that source and stays an event. False for any frame that is no aggregate."""
-    if f.role != "aggregate" or has_parts or f.claimed_by or REFERS_BACK.search(sentence):
+    statement of that source and stays an event, unless it is a month's or a year's dead first
+    read as an incident (``period_incidents``) and placed nowhere: no place of the graph holds
+    it, so it is a record, its sources kept on it. False for any frame that is no aggregate."""
+    if f.role != "aggregate" or has_parts or REFERS_BACK.search(sentence):
         return False
+    if f.period_counted and not f.places:
+        return True  # a period's dead first read as an incident, placed nowhere: a record, its sources kept on it
+    return not f.claimed_by and _writers_count(f, sentence, published)
+
+
+def _writers_count(f: Any, sentence: str, published: str | None) -> bool:
+    """Is source-free aggregate frame `f` of `sentence` a count over more than the report's
+    days (a span of its own over six days, else a war's figure or years)?"""
     own = COMPARED.sub("", RELATIVE_ASIDE.sub("", sentence))
     if SHORT_PERIOD.search(own) or (ON_DAY.search(own) and not SINCE.search(own) and (f.killed or 0) < WAR_FIGURE):
         return False

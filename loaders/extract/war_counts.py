@@ -34,6 +34,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.duration_patterns import duration_pattern
+from sitgraph.loaders.extract.period_incidents import period_incident
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 
@@ -288,10 +289,21 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
         return role
     followed = followed_act(f, sent) if role == "incident" else None
     if followed or f.anaphoric:
-        return followed or retold_period_count(f, sent) or role
-    counted = period_count(f, sent, table) if role == "background" else None
+        return followed or retold_period_count(f, sent) or _period_incident(role, f, sent, table) or role
+    counted = period_count(f, sent, table) if role == "background" else _period_incident(role, f, sent, table)
     return counted or war_total(f, sent) or _pattern(f, sent) or reporting_period(f, sent) \
         or this_period(f, sent) or period_number(f, sent) or role
+
+
+def _period_incident(role: str, f: Any, sent: Any, table: Any) -> str | None:
+    """An incident counting a month's or a year's dead as an aggregate
+    (:func:`period_incidents.period_incident`), marked as a period's count so that it is
+    written apart as a toll record even when a source is cited for it (toll_scope); for any
+    other role None."""
+    counted = period_incident(f, sent, table) if role == "incident" else None
+    if counted:
+        f.period_counted = True
+    return counted
 
 
 def _pattern(f: Any, sent: Any) -> str | None:

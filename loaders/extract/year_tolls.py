@@ -42,7 +42,7 @@ _LEAD = "The 2009 Lahore attack was an assault on a police academy in Lahore, Pa
 
 @rule("assemble.year-span-toll", "'Militant attacks killed more than 3,000 people in Pakistan that year': a toll over "
       "a year or a decade named by 'that', 'the following' or 'the previous' is the period's, not the attack's",
-      pos=[(_LEAD + "Five people were killed. Militant attacks killed more than 3,000 people in Pakistan that year.",
+      pos=[(_LEAD + "Five people were killed. Militant attacks killed more than 300 people in Pakistan that year.",
             (("Attack", "incident"), ("Attack", "aggregate")))],
       neg=[(_LEAD + "Five people were killed, making it the deadliest attack on the city that year.",
             (("Attack", "incident"),))],
