@@ -93,7 +93,7 @@ def measure_dir(gold_dir: Path, name: str, cli: Cli = run_cli) -> dict:
 
 def measure(split: str, cli: Cli = run_cli) -> dict:
     """The measures of a VOA split (``dev`` or ``test``)."""
-    return measure_dir(GOLD / split, split, cli)
+    return measure_dir(GOLD / split, split, cli) | {"voa": True}
 
 
 def main() -> None:
@@ -107,7 +107,8 @@ def main() -> None:
     if not args.no_voa and not CORPUS.is_dir():
         raise SystemExit(f"no VOA corpus at {CORPUS}: the reports are read from ../shared beside the repository")
     rows = [] if args.no_voa else [measure(split) for split in ("dev", "test")]
-    rows += [measure_dir(d, d.name) for d in args.gold]
+    # a directory is named as given: "dev" alone would not say whose dev set it is
+    rows += [measure_dir(d, str(d)) for d in args.gold]
     if args.json:
         print(json.dumps(rows, indent=2))
         return
@@ -115,7 +116,7 @@ def main() -> None:
           "| every figure told, aggregates included |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print(f"| {'VOA ' if r['split'] in ('dev', 'test') else ''}{r['split']} | {r['reports']} | {r['gold_events']} "
+        print(f"| {'VOA ' if r.get('voa') else ''}{r['split']} | {r['reports']} | {r['gold_events']} "
               f"| {r['gold_killed']:,} | {r['graph_killed']:,} | {r['ratio']}x | {r['graph_killed_reported']:,} |")
 
 

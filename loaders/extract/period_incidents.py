@@ -12,8 +12,9 @@ and war:
 - a toll told alone (no side, no weapon; plural "attacks" at most), placed only in a whole
   country or region and dated by a month or a year, counts the period: no single act is
   dated only by a month in the sentence that gives its toll while told as today's news;
-- a figure in the thousands dated by a month or a year counts a war or a battle, whatever
-  act it names: a single strike of that size is told on its day.
+- a count of the dead in the thousands dated by a month or a year counts a war or a battle,
+  whatever act it names: a single strike of that size is told on its day (the wounded are
+  not read so: one bombing may wound thousands).
 
 A toll dated to a day ("at least 40 killed on Monday"), a toll update ("has risen to 47")
 and a series' own total told on its day stay incidents. Weeks are left: an offensive the
@@ -71,8 +72,10 @@ def period_incident(f: Any, sent: Any, table: Any) -> str | None:
     # told in toll words ("were killed"), not a toll another clause gives to plural "attacks"
     alone = wc._toll_only(f, sent, plural_ok=True) and any(
         t.lemma_.lower() in wc.TOLL_LEMMAS for t in wc._tokens(f, sent))
-    if max(f.killed or 0, f.wounded or 0) >= wc.WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
-        return "aggregate"  # thousands over a month or told in toll words with no day: a war's or a battle's
+    # The dead, not the wounded: one bombing may wound thousands ("91 killed and about 1,400
+    # injured" in a toll section with no day of its own is that bombing's toll).
+    if (f.killed or 0) >= wc.WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
+        return "aggregate"  # thousands dead over a month or told in toll words with no day: a war's or a battle's
     return "aggregate" if span >= MONTH_SPAN and alone and wc._wide(f, table) else None
 
 

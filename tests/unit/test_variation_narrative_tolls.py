@@ -260,8 +260,9 @@ YEAR_SPANS = [
     # negative: a count of this year is read as before
     (LAHORE + "Five people were killed. Violence this year has killed more than 900 people in Punjab.", [(5, None)]),
     # Pakistan: the year by its number, many attacks doing the killing
-    still_missed(LAHORE + "Five people were killed. Militant attacks killed more than 3,000 people in Pakistan in "
-                 "2009.", [(5, None)], YEAR_NUMBER),
+    # (assemble.role-period-incident: thousands dead dated by a year count a period)
+    (LAHORE + "Five people were killed. Militant attacks killed more than 3,000 people in Pakistan in "
+     "2009.", [(5, None)]),
     # Kenya: a passive "killed in ... attacks in 2014"
     still_missed("The 2014 Mpeketoni attack was a raid on a town in Lamu County, Kenya, on 15 June 2014. Forty-eight "
                  "people were killed. Some 300 people died in al-Shabaab attacks in Kenya in 2014.", [(48, None)],
