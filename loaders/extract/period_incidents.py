@@ -32,7 +32,7 @@ from typing import Any
 from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 
-MONTH_SPAN = 28  # days a frame dated by a month only is taken to span (war_counts._period_day_span)
+MONTH_SPAN = 28  # days a frame dated by a month only is taken to span (war_counts.period_day_span)
 _MONTH = rf"(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])\b"  # a day of a month ("February 47 civilians" names none)
 # "in February", "in August 2023", "in 2024", "within a month of clashes", "the monthly toll":
@@ -70,13 +70,13 @@ def period_incident(f: Any, sent: Any, table: Any) -> str | None:
         return None
     span, no_day = _span(f, text), not DAY_NAMED.search(text)
     # told in toll words ("were killed"), not a toll another clause gives to plural "attacks"
-    alone = wc._toll_only(f, sent, plural_ok=True) and any(
-        t.lemma_.lower() in wc.TOLL_LEMMAS for t in wc._tokens(f, sent))
+    alone = wc.frame_toll_only(f, sent, plural_ok=True) and any(
+        t.lemma_.lower() in wc.TOLL_LEMMAS for t in wc.frame_tokens(f, sent))
     # The dead, not the wounded: one bombing may wound thousands ("91 killed and about 1,400
     # injured" in a toll section with no day of its own is that bombing's toll).
     if (f.killed or 0) >= wc.WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
         return "aggregate"  # thousands dead over a month or told in toll words with no day: a war's or a battle's
-    return "aggregate" if span >= MONTH_SPAN and alone and wc._wide(f, table) else None
+    return "aggregate" if span >= MONTH_SPAN and alone and wc.wide_place(f, table) else None
 
 
 def _left_to_others(f: Any, sent: Any) -> bool:
@@ -86,7 +86,7 @@ def _left_to_others(f: Any, sent: Any) -> bool:
 
     text = sent.text
     return bool(SINCE_DATE.search(text) or BETWEEN.search(text) or wc.COUNT_OF_DEAD.search(text)) \
-        or wc._perfect(f, sent)
+        or wc.told_perfect(f, sent)
 
 
 def _span(f: Any, text: str) -> int:
@@ -94,7 +94,7 @@ def _span(f: Any, text: str) -> int:
     when `text` names a month's or a year's span."""
     from sitgraph.loaders.extract import war_counts as wc
 
-    span = wc._period_day_span(f)
+    span = wc.period_day_span(f)
     if span == 0 and not (f.date and len(f.date) == 10) and not DAY_NAMED.search(text):
         return MONTH_SPAN if PERIOD_NAMED.search(text) else 0
     return span

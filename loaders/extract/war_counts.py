@@ -57,16 +57,17 @@ SPREAD_PLACES = re.compile(
     r"|(?:large\s+|many\s+|most\s+|much\s+|some\s+)?parts\s+of)\b")
 
 
-def _tokens(f: Any, sent: Any) -> list[Any]:
+def frame_tokens(f: Any, sent: Any) -> list[Any]:
+    """The tokens of frame `f`'s triggers in `sent`'s document."""
     doc = sent.doc
     return [doc[i] for i in f.triggers if 0 <= i < len(doc)]
 
 
-def _toll_only(f: Any, sent: Any, plural_ok: bool = False) -> bool:
+def frame_toll_only(f: Any, sent: Any, plural_ok: bool = False) -> bool:
     """Is frame `f` told by toll words alone ("were killed", "have died"), with no side and no
     weapon? With `plural_ok`, plural incident nouns ("killed in attacks", "Russian strikes
     killed") may join them, with the side of those acts."""
-    toks = _tokens(f, sent)
+    toks = frame_tokens(f, sent)
     if not toks or f.kind != "Attack":
         return False
     acts = [t for t in toks if t.lemma_.lower() not in TOLL_LEMMAS]
@@ -77,17 +78,18 @@ def _toll_only(f: Any, sent: Any, plural_ok: bool = False) -> bool:
     return not acts and not f.actors and f.type is None
 
 
-def _perfect(f: Any, sent: Any) -> bool:
+def told_perfect(f: Any, sent: Any) -> bool:
     """Is a trigger of `f` in the present perfect ("have been killed", "has killed")?"""
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for t in _tokens(f, sent) for c in t.children)
+    toks = frame_tokens(f, sent)
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for t in toks for c in t.children)
 
 
-def _wide(f: Any, table: Any) -> bool:
+def wide_place(f: Any, table: Any) -> bool:
     """Are all of `f`'s places whole countries or regions (or has it none)?"""
     return all(table.entities[p].type in WIDE_PLACES for p in f.places)
 
 
-def _period_day_span(f: Any) -> int:
+def period_day_span(f: Any) -> int:
     """How many days the frame's explicit date spans: 1 for a day, more for a month, a year
     or a range; 0 when it has no explicit date."""
     if not (f.date_explicit and f.date):
@@ -115,9 +117,9 @@ def _period_day_span(f: Any) -> int:
 def period_count(f: Any, sent: Any, table: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone (plural "attacks" at
     most), over a week or more, placed only in whole countries or regions; else None."""
-    if not (f.killed or f.wounded) or not _toll_only(f, sent, plural_ok=True) or not _wide(f, table):
+    if not (f.killed or f.wounded) or not frame_toll_only(f, sent, plural_ok=True) or not wide_place(f, table):
         return None
-    return "aggregate" if _period_day_span(f) >= 7 else None
+    return "aggregate" if period_day_span(f) >= 7 else None
 
 
 @rule("assemble.role-war-total", "a toll told alone in the present perfect with a figure in the thousands ('More "
@@ -130,7 +132,7 @@ def period_count(f: Any, sent: Any, table: Any) -> str | None:
 def war_total(f: Any, sent: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone in the present perfect
     with a figure of :data:`WAR_FIGURE` or more; else None."""
-    if max(f.killed or 0, f.wounded or 0) < WAR_FIGURE or not _toll_only(f, sent) or not _perfect(f, sent):
+    if max(f.killed or 0, f.wounded or 0) < WAR_FIGURE or not frame_toll_only(f, sent) or not told_perfect(f, sent):
         return None
     return "aggregate"
 
@@ -152,7 +154,7 @@ def vague_pattern(f: Any, sent: Any) -> str | None:
     if f.kind not in ("Attack", "Abduction") or f.killed or f.wounded or not VAGUE_COUNT.search(text) \
             or not PERIOD_WORDS.search(text):
         return None
-    return "generic" if _perfect(f, sent) else None
+    return "generic" if told_perfect(f, sent) else None
 
 
 @rule("assemble.role-spread-pattern", "fighting told in many places at once with no toll ('clashes continued in "
@@ -188,7 +190,7 @@ REPORTING_PERIOD = re.compile(r"(?i)\b(?:(?:during|in|over|throughout|within)\s+
 def reporting_period(f: Any, sent: Any) -> str | None:
     """``aggregate`` when attack frame `f` gives a toll told over the bulletin's reporting
     period (:data:`REPORTING_PERIOD`), not on a day of its own; else None."""
-    if f.kind != "Attack" or not REPORTING_PERIOD.search(sent.text) or _period_day_span(f) == 1:
+    if f.kind != "Attack" or not REPORTING_PERIOD.search(sent.text) or period_day_span(f) == 1:
         return None
     # Without a toll the frame is left as it is: read as a pattern, it cost a blind set a claim.
     return "aggregate" if f.killed or f.wounded else None
@@ -213,9 +215,9 @@ def this_period(f: Any, sent: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone (plural attacks at most)
     in the present perfect over this month or week, or a year named ("have killed 200 in
     2025": the year so far); else None."""
-    if not (f.killed or f.wounded) or not THIS_PERIOD.search(sent.text) or not _toll_only(f, sent, plural_ok=True):
+    if not (f.killed or f.wounded) or not THIS_PERIOD.search(sent.text) or not frame_toll_only(f, sent, plural_ok=True):
         return None
-    return "aggregate" if _perfect(f, sent) else None
+    return "aggregate" if told_perfect(f, sent) else None
 
 
 # "brings to 56 the number of people killed in Benue this month", "the tally of those killed
@@ -276,7 +278,7 @@ def _followed(tok: Any) -> bool:
 def followed_act(f: Any, sent: Any) -> str | None:
     """``background`` when a trigger of frame `f` is the act another follows (:func:`_followed`)
     and the sentence dates it, ``generic`` when it does not; else None."""
-    if not any(_followed(t) for t in _tokens(f, sent)):
+    if not any(_followed(t) for t in frame_tokens(f, sent)):
         return None
     return "background" if f.date_explicit else "generic"
 
