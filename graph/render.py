@@ -365,7 +365,10 @@ GRAPH_BODY = """<div id="network" style="width: 100%; height: calc(100vh - 90px)
   network.once("stabilizationIterationsDone", function () {
     // Physics off once laid out: a large graph otherwise keeps the CPU busy forever.
     network.setOptions({physics: false});
-    window.sitgraph.ready = true;
+    // Ready once the settled layout is on the canvas, not when the layout merely ends:
+    // a page read (or screenshotted) between the two would find the canvas blank.
+    network.once("afterDrawing", function () { window.sitgraph.ready = true; });
+    network.redraw();
   });
 })();
 </script>
