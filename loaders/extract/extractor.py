@@ -58,6 +58,7 @@ from sitgraph.loaders.extract.event_records import linked_events, renumber, used
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.flight_after import of_agreement, of_attack, toll_beside_flight
 from sitgraph.loaders.extract.folded_regions import fold_unplaced_regions
+from sitgraph.loaders.extract.followed_fights import date_fight, fight_sources, fight_toll
 from sitgraph.loaders.extract.frame_joins import add_frames
 from sitgraph.loaders.extract.generic_facilities import fold_generic_facilities
 from sitgraph.loaders.extract.ground_held import capture_statements
@@ -241,8 +242,10 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     stmts = _statements_for_last(of_attack(seen, back), stmts, own, table, text)  # past a flight, the attack's
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(of_agreement(back, text), found, said, text, table, i)
+    fight_sources(st.frames, i, text, table.report.text, said)  # "The army said nine died in the fighting"
     lent = st.last_date
     _fill_frames(st, found, stmts, said, text, published, owned)
+    date_fight(found, text, merging.last_with_role(st.frames, ("incident",)))  # "followed two days of clashes"
     speaker_turns.claim_by_turn(found, st.turns, sent.start_char, said, table)  # "COL VERMA: ..."
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     tie_charged(st.frames, sent, reader, text)
@@ -424,7 +427,7 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
     an incident of its own (`found` holds a grounded frame) or speaks of a period or of
     something else. A figure ("40 were taken to hospital") or a zero ("no one was injured")
     may come two sentences on, when nothing else was told in between."""
-    prev = _told_toll_last(frames, i) or merging.last_with_role(frames, ("incident",))
+    prev = _told_toll_last(frames, i, text, table.report.text) or merging.last_with_role(frames, ("incident",))
     if prev is None or (prev.kind != "Attack" and prev.role == "incident") or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
@@ -456,14 +459,15 @@ def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, t
     return []
 
 
-def _told_toll_last(frames: list[Frame], i: int) -> Frame | None:
+def _told_toll_last(frames: list[Frame], i: int, text: str = "", report_text: str = "") -> Frame | None:
     """An earlier event (background) whose toll the sentence before `i` told ("During the
     attack eight soldiers were killed" of a base overrun hours before): the next toll
-    sentence is more of it. None when the sentence before told no such toll."""
+    sentence is more of it; so is a toll "in the fighting" of a fight told there as one the
+    attack followed (followed_fights.py). None when the sentence before told no such toll."""
     f = merging.last_with_role(frames, ("incident", "background"))
-    if f is None or f.role != "background" or f.killed is None and f.wounded is None:
+    if f is None or f.role != "background" or max([f.sent_index, *f.evidence_index]) != i - 1:
         return None
-    return f if max([f.sent_index, *f.evidence_index]) == i - 1 else None
+    return f if f.killed is not None or f.wounded is not None or fight_toll(f, text, report_text) else None
 
 
 def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],

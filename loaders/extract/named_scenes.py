@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
+from sitgraph.loaders.extract.followed_fights import fight_passed_over
 from sitgraph.loaders.extract.frame_overlap import ANAPHOR_NP, named_targets, specific_ids
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
 from sitgraph.loaders.extract.roles import separate
@@ -156,9 +157,15 @@ def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -
         return named
     told = last_with_role(frames, ("incident", "background"))
     if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2 \
-            and not _answered(told, table):
+            and not _answered(told, table) and not _fight_passed_over(told, text, table):
         return told
     return last_with_role(frames, ("incident",))
+
+
+def _fight_passed_over(f: Any, text: str, table: Any) -> bool:
+    """Was background frame `f` told as the fight the attack followed, and does `text` name no
+    fight? Its "the attack" is the attack (followed_fights.py)."""
+    return table is not None and fight_passed_over(f, text, table.report.text)
 
 
 def _answered(f: Any, table: Any) -> bool:

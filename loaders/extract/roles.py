@@ -34,6 +34,7 @@ from sitgraph.loaders.extract.compared_acts import role_compared
 from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.day_counts import further_count
+from sitgraph.loaders.extract.followed_fights import followed_fight
 from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.likened_acts import role_likened
 from sitgraph.loaders.extract.mentioned_acts import (
@@ -464,6 +465,8 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
     # sentence's clauses were told apart (clauses.py), only the clause told after the cut is.
     if f.clause:
         return "background" if f.clause in ("earlier", "answered") else None
+    if followed_fight(sentence, f):
+        return "background"  # "The attack followed two days of clashes in X": that fight, told before it
     if restated_after(sentence, f):
         return "generic"  # "The attack came months after X seized Y": the incident told before
     return "background" if AFTER.search(sentence) else None
