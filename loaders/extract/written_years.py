@@ -83,7 +83,7 @@ def year_marks(text: str, published: str | None) -> list[YearMark]:
         # a span of years ("2015 and 2016") sets no one year
         spans_years = d.date_end is not None and d.date_end[:4] != d.date[:4]
         mark = None if d.relative or spans_years or not re.search(r"\b\d{4}\b", d.text) else _mark(d.start, d.date)
-        if mark is not None and not period_start(text, d.start):
+        if mark is not None and not period_start(text, d.start) and not back_to_now(text, d.end):
             marks.append(mark)
     return marks
 
@@ -188,3 +188,30 @@ def period_start(text: str, at: int) -> bool:
     :data:`SINCE_REACH` characters back, no sentence end between)? Cost: one regex search
     of that stretch."""
     return SINCE_BEFORE.search(text, max(0, at - SINCE_REACH), at) is not None
+
+
+# The rest of a year's sentence brought back to the page's present: "was pushed out of the city in
+# 2011 but still controls the countryside", "seized the town in early 2015 and has used it as its
+# base since". A present-perfect or a "still" present after the year, in its own sentence.
+_NOW_AFTER = re.compile(r"(?i)[^.;!?\n]*?\b(?:but|and|yet|which|where)\s+(?:(?:it|they|he|she)\s+)?"
+                        r"(?:(?:still|now)\s+[a-z]+s|(?:has|have)\s+(?:since\s+|still\s+)?[a-z]+(?:ed|en|t)|"
+                        r"(?:is|are)\s+(?:still|now)\b)")
+
+
+@named_rule("date.year-back-to-now", "a year whose sentence comes back to the present ('was pushed out of the city in "
+            "2011 but still controls the countryside') sets no year for later year-less days: they keep the page's",
+            pos=[("Somalia\n\nThe group was driven from the capital in 2011 but still holds much of the south. On "
+                  "12 March, its fighters attacked a checkpoint near Baidoa, killing four soldiers.",
+                  (("2023-03-12", None),)),
+                 ("Libya\n\nThe group was driven out of Derna in 2014 and has launched raids from the desert since. "
+                  "On 12 March, a car bomb at a checkpoint near Tobruk killed four soldiers.",
+                  (("2023-03-12", None),))],
+            # the year told as the story's own time, its sentence in the past throughout: the year goes on
+            neg=[("Kerawa\n\nIn 2015, Boko Haram stepped up its raids in northern Cameroon and burned villages. On "
+                  "3 September, two suicide bombers blew themselves up at a market in Kerawa, killing 19 people.",
+                  (("2015-09-03", None),))],
+            probe=event_dates, off=lambda text, end: False)
+def back_to_now(text: str, end: int) -> bool:
+    """Does the sentence of the year written up to offset `end` of `text` go on, after it, in
+    the present ("but still controls", "and has used it")? Cost: one anchored regex match."""
+    return _NOW_AFTER.match(text, end) is not None
