@@ -103,6 +103,7 @@ from sitgraph.loaders.extract.particle_names import and_joined_places, particle_
 from sitgraph.loaders.extract.person_places import located_persons
 from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
+from sitgraph.loaders.extract.place_offices import place_office_cands, place_office_short_forms
 from sitgraph.loaders.extract.placeless_names import placeless_names
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.publisher_names import publisher_cands, within_publishers
@@ -155,6 +156,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
     cands += national_society_cands(text, actors)  # "the Kenya Red Cross": not the ICRC
+    cands += place_office_cands(text)  # "the Dorivka regional prosecutor's office": an office of its own
     cands += publisher_cands(text)  # "..., the X Rights Network said today": the report's publisher
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     cands += stance_state_cands(cands, text)  # "Tanzania asked ...": the state
@@ -175,6 +177,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
     cands = without_item_labels(cands, text)  # a roundup item's label ('Aid:', 'Niger:') names no actor
     cands = title_spans(cands, text)  # an office, an honorific or a credit line is no body or place
+    cands = place_office_short_forms(cands)  # "the regional administration": the office named before
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
 
