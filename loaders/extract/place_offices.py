@@ -70,10 +70,11 @@ def place_office_cands(text: str) -> list[Cand]:
       pos=[("A glide bomb struck a park in Dorivka on 18 May, killing seven civilians, according to the Dorivka "
             "regional military administration. On 19 May, missiles hit a school in Dorivka, killing two teachers, "
             "the regional administration said.",
-            (("Dorivka regional military administration", "regional administration", "regional military "
-              "administration"), ("civilians", "civilians", "teachers")))],
+            (("Dorivka regional military administration", "regional administration"),
+             ("Dorivka regional military administration", "regional military administration"),
+             ("civilians", "civilians"), ("civilians", "teachers")))],
       neg=[("On 19 May, missiles hit a school in Dorivka, Ukraine, killing two teachers, the regional administration "
-            "said.", (("Ukraine", "Ukraine", "regional administration"), ("civilians", "teachers")))],
+            "said.", (("Ukraine", "regional administration"), ("civilians", "teachers")))],
       probe=actor_forms, off=lambda cands: cands)
 def place_office_short_forms(cands: list[Cand]) -> list[Cand]:
     """`cands` with each role candidate ("regional administration", rank 4) after an office
