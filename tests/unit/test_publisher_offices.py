@@ -3,7 +3,8 @@ place_offices.py): the report's publisher, named once in its lead ("..., the X N
 today"), is an organisation of its own and no source of its events, however it speaks later
 ("the group", "we", "researchers"); an office named by its place and level ("the Dorivka
 regional prosecutor's office") is an actor and the source of what it says; its level and head
-alone later ("the regional administration said") are the same office.
+alone later ("the regional administration said") are the same office; "the provincial
+authority said" names a speaking body (speakers.py's role nouns).
 
 Negative rows: a group cited by news on another day (a source), a person who "said today"
 (no organisation), a publisher that condemns an attack another group claimed (no claim of the
@@ -126,3 +127,15 @@ def test_a_regional_administration_named_by_no_place_stays_the_state(nlp):
     text = ("On 19 May, missiles hit a school in Dorivka, Ukraine, killing two teachers, the regional "
             "administration said.")
     assert read(nlp, text) == (["Ukraine", "civilians"], [("Attack", ["Ukraine"])])
+
+
+def test_a_provincial_authority_that_speaks_is_a_source(nlp):
+    text = ("On 5 April, shelling of a residential neighbourhood in Dorivka killed three children, the provincial "
+            "authority said.")
+    assert read(nlp, text) == (["civilians", "provincial authority"], [("Attack", ["provincial authority"])])
+
+
+def test_an_authority_that_does_not_speak_is_no_source(nlp):
+    text = ("On 5 April, shelling of a residential neighbourhood in Dorivka killed three children. The port "
+            "authority suspended work.")
+    assert read(nlp, text) == (["civilians"], [("Attack", [])])
