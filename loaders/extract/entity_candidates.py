@@ -103,8 +103,10 @@ from sitgraph.loaders.extract.particle_names import and_joined_places, particle_
 from sitgraph.loaders.extract.person_places import located_persons
 from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
+from sitgraph.loaders.extract.place_offices import place_office_cands, place_office_short_forms
 from sitgraph.loaders.extract.placeless_names import placeless_names
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
+from sitgraph.loaders.extract.publisher_names import publisher_cands, within_publishers
 from sitgraph.loaders.extract.report_country import (
     country_state,
     report_country,
@@ -154,6 +156,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
     cands += national_society_cands(text, actors)  # "the Kenya Red Cross": not the ICRC
+    cands += place_office_cands(text)  # "the Dorivka regional prosecutor's office": an office of its own
+    cands += publisher_cands(text)  # "..., the X Rights Network said today": the report's publisher
     cands = and_joined_places(particle_joined_places(cands, text, gaz), text, gaz)
     cands += stance_state_cands(cands, text)  # "Tanzania asked ...": the state
     cands = speaking_capitals(cands, text, actors)  # "Baku denied ...": the state
@@ -163,6 +167,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
     cands = named_then_described(cands, text)  # "Kele-Numaz, a synagogue": one facility
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
+    cands = within_publishers(cands, text)  # "the X Rights Initiative said today": no agreement
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(teller_offices_apart(speaking_bodies_not_facilities(cands, text), text), doc)
     cands = sentence_first_words(cands, text)  # "Rice prices have doubled": no person
@@ -172,6 +177,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
     cands = without_item_labels(cands, text)  # a roundup item's label ('Aid:', 'Niger:') names no actor
     cands = title_spans(cands, text)  # an office, an honorific or a credit line is no body or place
+    cands = place_office_short_forms(cands)  # "the regional administration": the office named before
     return within_paragraphs(drop_donor_demonyms(drop_based_places(numbered_unit_forms(cands, text), text)))
 
 

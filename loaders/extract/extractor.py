@@ -68,6 +68,7 @@ from sitgraph.loaders.extract.monitor_bodies import not_sourced_by, publisher_id
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.own_claims import OwnAct, acts_of, own_acts_for_last, own_acts_in
 from sitgraph.loaders.extract.phrase_facilities import phrase_forms
+from sitgraph.loaders.extract.publisher_names import lead_publisher_ids
 from sitgraph.loaders.extract.recalled_apart import join_likened, likened_earlier, recalled_apart
 from sitgraph.loaders.extract.relations import find_relations
 from sitgraph.loaders.extract.relative_dates import COUNTED_FROM_TOLD, dateline_day
@@ -115,7 +116,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     lay = parse_layout(report.text)
     # A monitor's own update: the body is no source of its events. Dropped once, from the
     # sentences' sources, before assembly weighs them; no assembly step joins it back.
-    frames = not_sourced_by(frames, publisher_ids(table))
+    frames = not_sourced_by(frames, publisher_ids(table) | lead_publisher_ids(table))
     frames = assemble_report(frames, texts, published, report.text, doc, reader, lay)
     events = linked_events(frames, report, table)
     relations = _with_layout(find_relations(table, doc, events), lay, report, table)
