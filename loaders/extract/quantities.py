@@ -11,12 +11,10 @@ few regex operations.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 
-__all__ = ["parse_number", "range_top", "EXACT", "FIGURE", "figures_in", "RANGE", "VAGUE", "QUALIFIERS", "UNITS_RE",
-           "TENS_RE"]
+__all__ = ["parse_number", "EXACT", "FIGURE", "figures_in", "RANGE", "VAGUE", "QUALIFIERS", "UNITS_RE", "TENS_RE"]
 
 _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -131,28 +129,17 @@ def _bare_number_text(text: str) -> str:
     return re.sub(r"^between\s+", "", t)
 
 
-def range_top(text: str) -> int | None:
-    """The larger end of a range told with "between ... and", "to" or a dash ("between 25 and
-    30", "25-30" -> 30); None when `text` is no such range ("two or three" is a guess, not a
-    range: parse_number reads it). Cost: a few regex operations."""
-    t = _bare_number_text(text)
-    if re.fullmatch(rf"{_WORD_NUMBER}", t):
-        return None
-    parts = re.split(r"\s*-\s*(?=\d)|\s+(?:to|and)\s+|(?<=\d)\s*-\s*", t, maxsplit=1)
-    return _range_value(parts, max) if len(parts) == 2 else None
-
-
-def _range_value(parts: list[str], pick: Callable[[list[int]], int] = min) -> int | None:
-    """The conservative (smaller) end of a range, or the one `pick` chooses; None when either
-    end is not a figure. A scale said once at the end is both ends' ("two to three hundred"
-    -> 200, "20 to 30 thousand" -> 20,000)."""
+def _range_value(parts: list[str]) -> int | None:
+    """The conservative (smaller) end of a range; None when either end is not a figure.
+    A scale said once at the end is both ends' ("two to three hundred" -> 200, "20 to 30
+    thousand" -> 20,000)."""
     values = [parse_number(p) for p in parts]
     if not all(v is not None for v in values):
         return None
     scale = re.search(r"\b(hundred|thousand|million)$", parts[1].strip())
     if scale and values[0] is not None and values[0] < 100 and not re.search(r"hundred|thousand|million", parts[0]):
         values[0] *= _SCALES[scale.group(1)]
-    return pick([v for v in values if v is not None])
+    return min(v for v in values if v is not None)
 
 
 def _digit_value(t: str) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sitgraph.loaders.extract.later_clause_dead import later_dead_clause
 from sitgraph.loaders.extract.possessed_victims import possessed_ones
-from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number, range_top
+from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE_ABDUCT,
@@ -105,20 +105,8 @@ def _active_category(verb: str) -> str:
     return "abducted"
 
 
-RANGE_TOP = branch("toll.range-top", "'killing between 20 and 35 people', 'killing 20-35': a toll told as a range is "
-                   "its top, the largest figure given for the incident",
-                   pos=[("A car bomb exploded at a market in Kauda on Sunday, killing between 20 and 35 people.",
-                         ((35, None, None),))],
-                   neg=[("A car bomb exploded at a market in Kauda on Sunday, killing two or three people.",
-                         ((2, None, None),))],
-                   probe=event_tolls, where="sitgraph.loaders.extract.toll_figures.count_value")
-
-
 def count_value(m: re.Match[str]) -> int | None:
-    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen"); a range
-    gives its top ("between 25 and 30": 30), the guide's largest figure for the incident."""
-    if enabled(RANGE_TOP) and (top := range_top(m["n"])) is not None:
-        return top
+    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen")."""
     return parse_number(m["n"])
 
 
