@@ -41,7 +41,9 @@ from dataclasses import dataclass, field, replace
 
 from sitgraph.loaders.extract.dates import find_date_spans
 from sitgraph.loaders.extract.quantities import UNITS_RE, parse_number
+from sitgraph.loaders.extract.record_clauses import mask_record_clauses
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, no, none_found, rule
+from sitgraph.loaders.extract.singular_killers import killer_subject
 from sitgraph.loaders.extract.toll_attackers import attackers_told, lone_attacker, toll_holds_attackers
 from sitgraph.loaders.extract.toll_figures import (
     _HAS_COUNT,
@@ -287,7 +289,8 @@ def _singular_figures(masked: str) -> list[Figure]:
         category = _category(m["verb"])
         subject = masked[m.start() : m.start("verb")].split()
         collective = any(w.lower().strip(",") in COLLECTIVE for w in subject)
-        if category is not None and not collective and not PLURAL_NOUN_VERB.match(m["verb"]):
+        if category is not None and not collective and not PLURAL_NOUN_VERB.match(m["verb"]) \
+                and not killer_subject(m):
             out.append(lone_attacker(Figure(category, 1, (m.start(), m.end()), subset=True), m))
     return out
 
@@ -382,6 +385,7 @@ def _mask_dates(sentence: str) -> str:
     _mask_family(sentence, chars)
     mask_displaced(sentence, chars)
     mask_earlier(sentence, chars)
+    mask_record_clauses(sentence, chars)
     mask_name_numbers(sentence, chars)
     # Quotes around a word ('30 assailants were "neutralised"') break no phrase.
     return "".join(" " if c in _QUOTES else c for c in chars)

@@ -142,10 +142,14 @@ _COORDINATED = (
 )
 # Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
 # A definite singular person in a list of victims: "12 students, the school principal and two policemen".
+# Not the speaker of the sentence: "killing a commander, his spokesman said".
+_NOT_SPEAKER = r"(?!\s+(?:said|says|told|added|reported|confirmed))"
 DEFINITE_ONE = (rf"the(?:\s+(?!(?:said|says|say|told|reported|added|stated)\b){_NP_WORD}){{1,3}}?"
                 r"(?<![sS])(?<!police)(?<!people)(?<!military)(?<!army)")
 _MORE_OBJECTS = (
-    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom))(?:{_COUNT_ANON}{_NP_ALL}|{DEFINITE_ONE}))*"
+    rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom))(?:{_COUNT_ANON}{_NP_ALL}|{DEFINITE_ONE}"
+    # ", his wife and their three children": a possessed person inside the list (possessed_victims.py)
+    rf"|(?i:{POSSESSED_ONE}){_NOT_SPEAKER}))*"
     rf",?\s+(?:and|as\s+well\s+as)\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
     # "and his driver": one person by a possessive, no count (possessed_victims.py)
     rf"|(?i:{POSSESSED_ONE}))"
@@ -174,6 +178,10 @@ ACTIVE_KILL = (
     r"|shooting\s+dead|gunning\s+down|mowing\s+down"
     r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"
     r"|eliminat(?:ed|ing)|t(?:ook|aking)\s+out"
+    # "hacked to death 14 residents", "shot and hacked to death 14 residents": the object after
+    # "to death" (a long object moved behind it, as narratives write a massacre).
+    r"|(?:(?:shot|shooting)\s+and\s+)?(?:hack(?:ed|ing)|stabb(?:ed|ing)|clubb(?:ed|ing)|ston(?:ed|ing)"
+    r"|burn(?:ed|t|ing)|beat(?:en|ing)?|bludgeon(?:ed|ing))\s+to\s+death"
     # "hacking 23 people to death": the verb counts its object only with "to death" after it.
     r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
     r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
