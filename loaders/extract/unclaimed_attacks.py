@@ -17,10 +17,10 @@ whose attackers the report later ties to a side without a blaming word keeps no 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.rules import actors, rule
+from sitgraph.loaders.extract.unblamed_gunmen import idle_attackers
 
 # The unnamed sides of the dictionary the bare words for attackers are read as.
 UNNAMED_ATTACKERS = frozenset({"actor:rebels", "actor:unknown-gunmen"})
@@ -58,17 +58,9 @@ def drop_unclaimed_attackers(frames: list[Any], table: Any, text: str) -> None:
     target or source they drop out of `table`. Cost: one pass over the frames."""
     if not unclaimed(text):
         return
-    gone = _unused_attackers(frames, table)
+    gone = idle_attackers(frames, table, UNNAMED_ATTACKERS)
     for f in frames:
         f.actors = [a for a in f.actors if a not in gone]
         f.attribution = [r for r in f.attribution if r[0] not in gone]
     for eid in gone:
-        table.entities[eid] = replace(table.entities[eid], mentions=())
-        table.spans[:] = [sp for sp in table.spans if sp[2] != eid]
-        table.weak.add(eid)
-
-
-def _unused_attackers(frames: list[Any], table: Any) -> set[str]:
-    """The unnamed attackers with mentions that no frame names as target or source."""
-    kept = {a for f in frames for a in (*f.targets, *f.claimed_by)}
-    return {eid for eid, e in table.entities.items() if e.key in UNNAMED_ATTACKERS and e.mentions} - kept
+        table.drop(eid)
