@@ -31,6 +31,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.toll_frames import toll_word
 
 MONTH_SPAN = 28  # days a frame dated by a month only is taken to span (war_counts.period_day_span)
 _MONTH = rf"(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?"
@@ -70,8 +71,7 @@ def period_incident(f: Any, sent: Any, table: Any) -> str | None:
         return None
     span, no_day = _span(f, text), not DAY_NAMED.search(text)
     # told in toll words ("were killed"), not a toll another clause gives to plural "attacks"
-    alone = wc.frame_toll_only(f, sent, plural_ok=True) and any(
-        t.lemma_.lower() in wc.TOLL_LEMMAS for t in wc.frame_tokens(f, sent))
+    alone = wc.frame_toll_only(f, sent, plural_ok=True) and any(map(toll_word, wc.frame_tokens(f, sent)))
     # The dead, not the wounded: one bombing may wound thousands ("91 killed and about 1,400
     # injured" in a toll section with no day of its own is that bombing's toll).
     if (f.killed or 0) >= wc.WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
