@@ -43,7 +43,7 @@ def drop_unblamed_gunmen(frames: list[Any], table: Any) -> None:
             eid = f.actors[0]
             f.actors = []
             f.attribution = [r for r in f.attribution if r[0] != eid]
-    for eid in gun - _doers(frames):
+    for eid in gun - doers(frames):
         table.drop(eid)
 
 
@@ -53,7 +53,7 @@ def idle_attackers(frames: list[Any], table: Any, keys: frozenset[str]) -> set[s
     return table.mentioned(keys) - {a for f in frames for a in (*f.targets, *f.claimed_by)}
 
 
-def _doers(frames: list[Any]) -> set[str]:
+def doers(frames: list[Any]) -> set[str]:
     """The entity ids some frame names as perpetrator or records as a doer."""
     return {a for f in frames for a in f.actors} | {r[0] for f in frames for r in f.attribution}
 
