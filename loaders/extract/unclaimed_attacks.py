@@ -95,11 +95,19 @@ def _owners(frames: list[Any], at: int) -> list[Any]:
     told last before it (a statement follows the incident it is about), else the first told."""
     told = [(f, [(f.sent_start, f.sent_end), *f.evidences]) for f in frames]
     inside = [f for f, spans in told if any(lo <= at < hi for lo, hi in spans)]
-    if inside:
-        return inside
-    last = {id(f): max((lo for lo, _hi in spans if lo <= at), default=-1) for f, spans in told}
-    top = max(last.values(), default=-1)
-    if top >= 0:
-        return [f for f in frames if last[id(f)] == top]
-    first = min((min(lo for lo, _hi in spans) for _f, spans in told), default=None)
-    return [f for f, spans in told if min(lo for lo, _hi in spans) == first]
+    return inside or _last_before(told, at) or _first_told(told)
+
+
+def _last_before(told: list[tuple[Any, list[tuple[int, int]]]], at: int) -> list[Any]:
+    """The frames of `told` (each with its sentences) whose latest sentence starting at or before
+    `at` is the latest of all; empty when none starts there."""
+    last = [(max((lo for lo, _hi in spans if lo <= at), default=-1), f) for f, spans in told]
+    top = max((n for n, _f in last), default=-1)
+    return [f for n, f in last if n == top] if top >= 0 else []
+
+
+def _first_told(told: list[tuple[Any, list[tuple[int, int]]]]) -> list[Any]:
+    """The frames of `told` whose first sentence is the report's first told."""
+    starts = [(min(lo for lo, _hi in spans), f) for f, spans in told]
+    first = min((n for n, _f in starts), default=None)
+    return [f for n, f in starts if n == first]
