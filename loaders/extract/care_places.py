@@ -21,9 +21,8 @@ from typing import Any
 from sitgraph.loaders.extract.rules import event_kinds
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import last_document
+from sitgraph.loaders.extract.toll_frames import told_by_toll
 
-# Trigger lemmas of a sentence that only counts casualties.
-_TOLL_LEMMAS = frozenset("wound wounded injure injured hurt die dead death kill killed succumb toll".split())
 # Verbs that move the hurt to care (nonevents.MOVE_VERBS, kept here: that module calls this one).
 MOVE_VERBS = frozenset("take rush bring transport transfer evacuate admit treat carry airlift fly ferry hospitalise "
                        "hospitalize receive move send refer shift care".split())
@@ -38,8 +37,7 @@ _HURT_NOUNS = frozenset("wounded injured".split())
 def _only_toll(f: Any, doc: Any) -> bool:
     """Is frame `f` told only by toll words ("were wounded", "died", "the death toll"),
     naming no side and no weapon?"""
-    return (not f.actors and not f.type and bool(f.triggers)
-            and all(doc[t].lemma_.lower() in _TOLL_LEMMAS or doc[t].lower_ in _TOLL_LEMMAS for t in f.triggers))
+    return not f.actors and told_by_toll(f, doc)
 
 
 def _told_hurt(verb: Any) -> bool:

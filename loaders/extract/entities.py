@@ -87,6 +87,19 @@ class EntityTable:
         self.longest = max(self.longest, end - start)
         self._seen.add((eid, start, end))
 
+    def drop(self, eid: str) -> None:
+        """Take entity `eid` out of the report unless an event or relation still refers to it:
+        its mentions and spans go (no sentence reader sees it again) and it turns weak, so
+        :meth:`finish` keeps it only where something uses it. Every rule that finds an entity
+        names no party (an idle sweep, unclaimed attackers) drops it this way. Cost: O(spans)."""
+        self.entities[eid] = replace(self.entities[eid], mentions=())
+        self.spans[:] = [sp for sp in self.spans if sp[2] != eid]
+        self.weak.add(eid)
+
+    def mentioned(self, keys: frozenset[str]) -> set[str]:
+        """The ids of the entities of dictionary `keys` that still have mentions."""
+        return {eid for eid, e in self.entities.items() if e.key in keys and e.mentions}
+
     def kind(self, eid: str) -> str:
         return self.entities[eid].kind
 

@@ -18,7 +18,6 @@ Cost: one pass over the frames and the generic side's mentions.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.generic_sides import QUANTIFIED, UNNAMED
@@ -42,9 +41,7 @@ def drop_idle_sweeps(frames: list[Any], table: Any, text: str) -> None:
     used = _used(frames)
     for eid, ent in list(table.entities.items()):
         if ent.key == "actor:rebels" and ent.mentions and eid not in used and _sweep(ent, text):
-            table.entities[eid] = replace(ent, mentions=())
-            table.spans[:] = [sp for sp in table.spans if sp[2] != eid]
-            table.weak.add(eid)
+            table.drop(eid)
 
 
 def _used(frames: list[Any]) -> set[str]:
@@ -87,9 +84,7 @@ def drop_idle_unnamed(frames: list[Any], table: Any) -> None:
     for eid in set(given) - used:
         ent = table.entities[eid]
         if ent.key in IDLE_UNNAMED and ent.mentions and not _beside_named(ent, table, given[eid]):
-            table.entities[eid] = replace(ent, mentions=())
-            table.spans[:] = [sp for sp in table.spans if sp[2] != eid]
-            table.weak.add(eid)
+            table.drop(eid)
             for f in frames:
                 # The record only told who the doers were; the frame gave its act to the group.
                 f.attribution = [r for r in f.attribution if r[0] != eid]

@@ -177,6 +177,39 @@ def section_heading(layout: Layout, text: str, i: int) -> bool:
     return bool(words) and all(w in SECTION_WORDS for w in words)
 
 
+# The words of a line that only stamps a time or a day ("17:40 GMT", "Updated at 9.42am", "Tuesday 3 June",
+# "12 June 2025"): a live blog's entry or a day's log opening, no section of a report.
+_STAMP_WORD = re.compile(
+    r"(?i)(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,4}(?:st|nd|rd|th|h|hrs)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest"
+    r"|est|edt|pst|pdt|local|time|hrs?|updated?|posted|published|at|on|as|of"
+    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?")
+# A heading opening with a bullet sign run into its word ("•Kharkiv"): a list item, no section.
+_BULLET_SIGN = re.compile(r"[\u2022\u2023\u2043\u25aa\u25a0\u25cf\u25ba\u25c6\u25e6*>+\u00b7-]")
+# A dateline on a line of its own: a place then a news agency in brackets ("KYIV (Reuters)").
+_AGENCY_DATELINE = re.compile(r"\((?:AP|AFP|Reuters|[A-Z]{2,6})\)\s*$")
+
+
+def stamp_heading(words: str) -> bool:
+    """Is heading text `words` only a time or a day ("17:40 GMT", "Updated 9.42am", "3 June
+    2025", "Tuesday 3 June")? It must hold a digit: "Update" or "March" alone is a heading."""
+    parts = words.replace(",", " ").split()
+    return any(c.isdigit() for c in words) and all(_STAMP_WORD.fullmatch(w) for w in parts)
+
+
+def dividing_headings(layout: Layout, text: str) -> list[Block]:
+    """The headings of `layout` that cut a report into sections: not a time or day stamp
+    (a live blog's entries, a log's days: :func:`stamp_heading`), not a dateline on a line of its
+    own ("KYIV (Reuters)"), not a bullet run into its word. Cost: one regex look per heading."""
+    out = []
+    for i, h in enumerate(layout.headings):
+        words = layout.heading_text(text, i)
+        if stamp_heading(words) or _AGENCY_DATELINE.search(words) or _BULLET_SIGN.match(words):
+            continue
+        out.append(h)
+    return out
+
+
 # Headings over lists that sum up the report ("Key takeaways", "Highlights") and over lists of
 # links to other pages ("See also", "Related", "Read more").
 SUMMARY_HEADING = re.compile(r"(?i)\b(?:highlights?|takeaways?|key (?:points|facts|developments)|at a glance|"

@@ -14,7 +14,9 @@ and war:
   dated only by a month in the sentence that gives its toll while told as today's news;
 - a count of the dead in the thousands dated by a month or a year counts a war or a battle,
   whatever act it names: a single strike of that size is told on its day (the wounded are
-  not read so: one bombing may wound thousands).
+  not read so: one bombing may wound thousands). A toll told alone with no day that names one
+  act ("killed in the massacre") or nothing at all (no place, no war, battle, plural acts or
+  span) is the toll section of one incident's narrative, and stays that incident's.
 
 A toll dated to a day ("at least 40 killed on Monday"), a toll update ("has risen to 47")
 and a series' own total told on its day stay incidents. Weeks are left: an offensive the
@@ -31,6 +33,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.toll_frames import toll_word
 
 MONTH_SPAN = 28  # days a frame dated by a month only is taken to span (war_counts.period_day_span)
 _MONTH = rf"(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?"
@@ -44,6 +47,13 @@ PERIOD_NAMED = re.compile(rf"(?i)\bin\s+(?:{_MONTH}(?:\s+(?:19|20)\d\d)?(?!\s+{_
 SINCE_DATE = re.compile(rf"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?(?:{_MONTH}|(?:19|20)\d\d|{_DAY})")
 BETWEEN = re.compile(r"(?i)\bbetween\b")
 # a day named: "on 3 February", "3 February", "on Monday", "overnight": the toll of a day's act
+# One act named in the singular: "in the massacre", "the attack", "this bombing".
+ONE_ACT = re.compile(r"(?i)\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attack|massacre|bombing|blast|explosion|"
+                     r"strike|air\s?strike|raid|ambush|assault|shooting|killing)\b(?!s)")
+# What counts many acts or a span: a war, a battle, a siege, plural acts, a month or a year.
+SCOPE = re.compile(r"(?i)\b(?:wars?|conflicts?|battles?|sieges?|offensives?|campaigns?|fighting|clashes|hostilities|"
+                   r"attacks|strikes|airstrikes|bombings|raids|massacres|killings|violence|insurgency|uprising|genocide|"
+                   r"months?|years?|weeks?|decades?|period|since|between)\b")
 DAY_NAMED = re.compile(rf"(?i)\b{_DAY}\s+{_MONTH}|{_MONTH}\s+{_DAY}|\b(?:{'|'.join(WEEKDAYS)})\b"
                        r"|\b(?:today|yesterday|overnight|this\s+(?:morning|evening|afternoon))\b")
 
@@ -70,13 +80,24 @@ def period_incident(f: Any, sent: Any, table: Any) -> str | None:
         return None
     span, no_day = _span(f, text), not DAY_NAMED.search(text)
     # told in toll words ("were killed"), not a toll another clause gives to plural "attacks"
-    alone = wc.frame_toll_only(f, sent, plural_ok=True) and any(
-        t.lemma_.lower() in wc.TOLL_LEMMAS for t in wc.frame_tokens(f, sent))
+    alone = wc.frame_toll_only(f, sent, plural_ok=True) and any(map(toll_word, wc.frame_tokens(f, sent)))
     # The dead, not the wounded: one bombing may wound thousands ("91 killed and about 1,400
     # injured" in a toll section with no day of its own is that bombing's toll).
+    # A toll section of one massacre ("At least 1,200 people were killed", "killed in the massacre"),
+    # naming no war, battle, period or place of its own, is that incident's toll.
+    alone = alone and not _one_incident_toll(f, text)
     if (f.killed or 0) >= wc.WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
         return "aggregate"  # thousands dead over a month or told in toll words with no day: a war's or a battle's
     return "aggregate" if span >= MONTH_SPAN and alone and wc.wide_place(f, table) else None
+
+
+def _one_incident_toll(f: Any, text: str) -> bool:
+    """Is the toll of frame `f` (its sentence `text`) the toll of one incident: the sentence names
+    one act ("killed in the massacre", "the attack left 1,300 dead") or nothing at all (no place,
+    no war, battle or period), while it names no war, battle, siege, plural acts or span?"""
+    if SCOPE.search(text) or PERIOD_NAMED.search(text):
+        return False
+    return bool(ONE_ACT.search(text)) or not f.places
 
 
 def _left_to_others(f: Any, sent: Any) -> bool:

@@ -72,7 +72,7 @@ def move_mentions(table: Any, eid: str, group: str, ranges: list[tuple[int, int]
     moved = {(m.start, m.end) for m in inside}
     table.spans[:] = sorted((s, e, group if x == eid and (s, e) in moved else x) for s, e, x in table.spans)
     if not rest:
-        table.weak.add(eid)
+        table.drop(eid)
 
 
 def _group_for(f: Any, eid: str, table: Any, text: str) -> str | None:

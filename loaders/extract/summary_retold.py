@@ -17,9 +17,12 @@ toll is the report's finding (a section counts a scene: a witness's brother, one
 wounded), so it stays; the section gives what the opening lacks. Kept apart: an earlier
 attack on the same site recalled with another date, two incidents of one day at different
 sites, two acts of one day at one site by different named doers, an opening frame undated
-or dated by the report, and every frame of a report with fewer than two headings
+or dated by the report, and every frame of a report with fewer than two section headings
 after its opening (a news story with one cross-head tells its lead nearby, where the
-sentence-by-sentence merge already joins it).
+sentence-by-sentence merge already joins it). A section heading divides the report
+(:func:`layout.dividing_headings`): a live blog's timestamps, a log's day lines, datelines
+and bullets are no sections, so the entries of a live blog or a daily log are never joined
+across as an opening and its sections.
 
 Cost: one scan of the report's layout, then per opening frame a look at the later incidents.
 """
@@ -29,7 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.frame_overlap import named_targets, same_weapon, specific_ids
-from sitgraph.loaders.extract.layout import FULL_STOP, parse_layout
+from sitgraph.loaders.extract.layout import FULL_STOP, dividing_headings, parse_layout
 from sitgraph.loaders.extract.merge_reconcile import merge_into
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import event_tolls, nothing
@@ -47,7 +50,7 @@ def opening_end(report: str) -> int | None:
     prose = [ln.start for ln in lay.lines if ln.kind == "text" and report[ln.start:ln.end].rstrip().endswith(FULL_STOP)]
     if not prose:
         return None
-    after = [h.start for h in lay.headings if h.start > prose[0]]
+    after = [h.start for h in dividing_headings(lay, report) if h.start > prose[0]]
     return after[0] if len(after) >= SECTIONS else None
 
 

@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.rules import event_claimers, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import doc_text
 from sitgraph.loaders.extract.speaker_phrases import speaker_phrase_places
+from sitgraph.loaders.extract.toll_frames import told_by_toll
 
 # Who counts or reports the dead, then "in"/"at": "the health ministry in", "officials at", "a
 # hospital official in", "doctors in", "sources based in".
@@ -42,17 +43,10 @@ SEAT_BEFORE = re.compile(
     r"(?:the\s+(?:\w+\s+){0,2}?(?:city|town|capital|province|district|village)\s+of\s+)?$")
 # A place joined to a seated one before it: "in Poonch and to Jammu", "in Jammu, Udhampur and Kathua".
 JOINED = re.compile(r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:to\s+|in\s+|at\s+)?(?:the\s+)?$")
-# The event words of a toll told alone.
-TOLL_WORDS = frozenset({"kill", "killed", "die", "died", "dead", "death", "deaths", "wound", "wounded", "injure",
-                        "injured", "injury", "injuries", "casualty", "casualties", "toll", "life", "lives"})
-
-
 def toll_only(f: Any, doc: Any) -> bool:
     """Is frame `f` an attack told by its toll alone: no weapon or act word, every trigger a
-    toll word ("were killed", "the injured", "put the dead at")?"""
-    if f.kind != "Attack" or f.type is not None or not f.triggers:
-        return False
-    return all(doc[i].lower_ in TOLL_WORDS or doc[i].lemma_.lower() in TOLL_WORDS for i in f.triggers)
+    toll word ("were killed", "the injured", "put the dead at")? (:func:`toll_frames.told_by_toll`)"""
+    return f.kind == "Attack" and told_by_toll(f, doc)
 
 
 def seated_places(spans: list[tuple[int, int, str]], text: str) -> set[str]:

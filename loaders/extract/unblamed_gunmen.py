@@ -14,7 +14,6 @@ fighters, unsaid, loses them as a perpetrator (it had no named one either).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from sitgraph.loaders.extract.generic_sides import UNNAMED
@@ -38,26 +37,23 @@ def drop_unblamed_gunmen(frames: list[Any], table: Any) -> None:
     drop out of `table`."""
     if not any(_named_group(e) for e in table.entities.values()):
         return
-    gun = _idle_gunmen(frames, table)
+    gun = idle_attackers(frames, table, frozenset({GUNMEN}))
     for f in frames:
         if f.role == "background" and len(f.actors) == 1 and f.actors[0] in gun:
             eid = f.actors[0]
             f.actors = []
             f.attribution = [r for r in f.attribution if r[0] != eid]
-    for eid in gun - _doers(frames):
-        ent = table.entities[eid]
-        table.entities[eid] = replace(ent, mentions=())
-        table.spans[:] = [sp for sp in table.spans if sp[2] != eid]
-        table.weak.add(eid)
+    for eid in gun - doers(frames):
+        table.drop(eid)
 
 
-def _idle_gunmen(frames: list[Any], table: Any) -> set[str]:
-    """The unnamed attackers with mentions that no frame names as target or source."""
-    gun = {eid for eid, e in table.entities.items() if e.key == GUNMEN and e.mentions}
-    return gun - {a for f in frames for a in (*f.targets, *f.claimed_by)}
+def idle_attackers(frames: list[Any], table: Any, keys: frozenset[str]) -> set[str]:
+    """The entities of dictionary `keys` (unnamed attackers) with mentions that no frame of
+    `frames` names as target or source: the ones an attacker rule may take out of `table`."""
+    return table.mentioned(keys) - {a for f in frames for a in (*f.targets, *f.claimed_by)}
 
 
-def _doers(frames: list[Any]) -> set[str]:
+def doers(frames: list[Any]) -> set[str]:
     """The entity ids some frame names as perpetrator or records as a doer."""
     return {a for f in frames for a in f.actors} | {r[0] for f in frames for r in f.attribution}
 

@@ -37,9 +37,8 @@ from sitgraph.loaders.extract.duration_patterns import duration_pattern
 from sitgraph.loaders.extract.period_incidents import period_incident
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
 
-# The words a toll is told with: a frame triggered only by these tells a toll, no act.
-TOLL_LEMMAS = frozenset("kill die dead death wound injure hurt casualty fatality toll perish".split())
 # Places that hold many incidents: a toll placed only there is no strike's.
 WIDE_PLACES = frozenset({"country", "province", "region", "state"})
 WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever killed
@@ -59,23 +58,21 @@ SPREAD_PLACES = re.compile(
 
 def frame_tokens(f: Any, sent: Any) -> list[Any]:
     """The tokens of frame `f`'s triggers in `sent`'s document."""
-    doc = sent.doc
-    return [doc[i] for i in f.triggers if 0 <= i < len(doc)]
+    return trigger_tokens(f, sent.doc)
 
 
 def frame_toll_only(f: Any, sent: Any, plural_ok: bool = False) -> bool:
-    """Is frame `f` told by toll words alone ("were killed", "have died"), with no side and no
-    weapon? With `plural_ok`, plural incident nouns ("killed in attacks", "Russian strikes
-    killed") may join them, with the side of those acts."""
-    toks = frame_tokens(f, sent)
-    if not toks or f.kind != "Attack":
+    """Is attack frame `f` of `sent` told by toll words alone ("were killed", "have died"), with
+    no side and no weapon (:func:`toll_frames.told_by_toll`)? With `plural_ok`, plural incident
+    nouns ("killed in attacks", "Russian strikes killed") may join them, with the side of those acts."""
+    if f.kind != "Attack" or not f.triggers:
         return False
-    acts = [t for t in toks if t.lemma_.lower() not in TOLL_LEMMAS]
+    acts = act_tokens(f, sent.doc)
     if plural_ok and acts:
         # "Russian strikes killed 164 civilians in Ukraine in March": the side of many strikes
         # (not "two strikes": strikes counted are told one by one)
         return all(t.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in t.children) for t in acts)
-    return not acts and not f.actors and f.type is None
+    return told_by_toll(f, sent.doc) and not f.actors
 
 
 def told_perfect(f: Any, sent: Any) -> bool:

@@ -2,7 +2,9 @@
 
 A month's or a year's dead told in toll words ("In March, 52 civilians were killed across the
 region") or a figure in the thousands with no day ("more than 1,800 people were killed in those
-clashes") is an aggregate, never the toll of the report's incident. An incident's own toll
+clashes") is an aggregate, never the toll of the report's incident; a bare toll in the thousands in
+the toll section of one massacre's narrative (no war, battle, period or place named) stays that
+incident's. An incident's own toll
 with "at least", a toll update ("has risen to"), a series' total told on its day with its parts,
 and an earlier attack recalled with its act stay what they were.
 """
@@ -32,7 +34,17 @@ CASES: list = [
         "A car bomb hit a checkpoint in Idlib on Thursday, killing five people. The clashes of last spring left the "
         "province divided. A monitor says more than 1,800 people were killed in those clashes.",
         [("incident", 5), ("aggregate", 1800)], id="thousands-in-recalled-clashes"),
+    pytest.param(
+        "A shell hit a bakery in Sloviansk on Thursday, killing three people. More than 2,000 people were killed in "
+        "the town in May, according to a later inquiry.",
+        [("incident", 3), ("aggregate", 2000)], id="thousands-in-a-month-stay-aggregate"),
     # negatives: the incident's own toll, however told
+    # a narrative of one massacre: its toll section's bare "1,200 were killed" is the incident's toll, no period
+    pytest.param(
+        "The Varosh massacre\n\nOn 14 August 1995, soldiers entered the village of Varosh in the north of the "
+        "country and rounded up the men at the mosque. Survivors said the killing went on for two days.\n\nToll\n\n"
+        "At least 1,200 people were killed, according to a later inquiry. Most of the victims were men and boys.",
+        [("incident", 1200), ("incident", None)], id="one-massacre-toll-section"),
     pytest.param(
         "A drone struck a market in Kosti on Thursday, killing at least 47 people, medics said.",
         [("incident", 47)], id="own-toll-at-least"),

@@ -11,6 +11,7 @@ date, killed, wounded).
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+from sitgraph.loaders.extract.layout import dividing_headings, parse_layout
 from sitgraph.loaders.extract.summary_retold import opening_end
 
 PUBLISHED = "2024-04-20"
@@ -96,3 +97,39 @@ def test_an_opening_attack_not_told_again_is_not_joined_to_another_site_of_its_d
         (frozenset({"Dunya General Hospital", "Dunya"}), "2024-03-05", None),
         (frozenset({"primary school", "Kamsa"}), "2024-03-03", 2),
     ]
+
+
+# A live blog: its opening states the strike, its timestamped entries follow it through the day,
+# the oldest telling the scene again. Timestamps are no sections.
+BLOG = ("Missile strike on Varna market: live\n\n"
+        "A missile struck the covered market in Varna on 14 March 2024, killing nine people and wounding 31, "
+        "regional officials said.\n\n"
+        "16:20 GMT\n\nThe regional governor declared two days of mourning. Schools in the city will stay closed.\n\n"
+        "15:05 GMT\n\nRescuers said they had finished searching the rubble. Volunteers handed out water.\n\n"
+        "13:40 GMT\n\nAt about noon on 14 March, a missile hit the covered market in Varna, killing a trader, "
+        "a witness said.\n")
+
+
+def test_section_headings_are_not_stamps_datelines_or_bullets():
+    text = OPENING + SECTION
+    assert [text[h.body:h.end] for h in dividing_headings(parse_layout(text), text)] == [
+        "Shelling of Dunya Market", "Summary", "Background", "Methodology", "The market attack", "The hospital attack"]
+    assert [BLOG[h.body:h.end] for h in dividing_headings(parse_layout(BLOG), BLOG)] == [
+        "Missile strike on Varna market: live"]
+    log = ("Tuesday 12 March\n\nShelling hit Varna overnight.\n\nKYIV (Reuters)\n\nTalks stalled.\n\n"
+           "\u2022Kharkiv\n\nDrones struck a depot.\n\nHumanitarian access\n\nConvoys were halted.\n")
+    assert [log[h.body:h.end] for h in dividing_headings(parse_layout(log), log)] == ["Humanitarian access"]
+
+
+def test_a_live_blog_with_timestamped_entries_is_no_sectioned_report(nlp):
+    assert opening_end(BLOG) is None
+    # The blog's one incident comes of the blog's own joins; the summary join takes no part.
+    got = events(nlp, BLOG)
+    assert [(p, d, k, w) for _kind, p, d, k, w in got] == [(frozenset({"Varna market", "Varna"}), "2024-03-14", 9, 31)]
+    with R.disabled({"assemble.summary-retold"}):
+        assert events(nlp, BLOG) == got
+
+
+def test_an_investigation_report_with_headings_is_sectioned():
+    text = OPENING + SECTION
+    assert text[opening_end(text):].startswith("Background")
