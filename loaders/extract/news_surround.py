@@ -36,6 +36,7 @@ from typing import Any
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.fight_verbs import fighting_now
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import last_document, span_tokens
 from sitgraph.loaders.extract.tried_incidents import told_with_time
 
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers wargame wargames "
@@ -58,6 +59,15 @@ def _near(tok: Any, limit: int = 3) -> list[Any]:
             for w in ([c] if c.i == a.i else c.subtree)]
 
 
+@last_document
+def _drill_words(doc: Any) -> bool:
+    """Does the document hold a word :func:`drill` looks for near a trigger (an exercise noun,
+    a mock word)? Why: most reports hold none, and the look near each trigger walks its
+    ancestors' subtrees; asked once per document (the one read last is kept)."""
+    return any(t.lemma_.lower() in EXERCISE_NOUNS or t.lower_ in EXERCISE_NOUNS or t.lower_ in MOCK_WORDS
+               for t in span_tokens(doc))
+
+
 @rule("event.drill", "drills, exercises and tests ('fired missiles at mock targets during drills', 'test-fired two "
       "missiles') strike no one",
       pos=[("Iran's Revolutionary Guards fired missiles at mock targets during drills in the Gulf on Monday.", ()),
@@ -72,6 +82,8 @@ def drill(tok: Any) -> bool:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ == "test":
         return True
+    if not _drill_words(doc):
+        return False  # no exercise or mock word anywhere in the report: none near the trigger
     for w in _near(tok):
         if w.lemma_.lower() in EXERCISE_NOUNS or w.lower_ in EXERCISE_NOUNS:
             return True
