@@ -1,15 +1,18 @@
 """What extraction remembers of the report read last is that report's own: a document's
 answers never leak into the next one read in the same process.
 
-Covered: the drill words a report holds (news_surround: the look near a trigger is skipped when
-the report holds no exercise or mock word at all) and the title-case lines of a text
-(mentions.headline_spans, asked three times a report). Sentences written for these tests.
+Covered: the words a report holds (news_surround: the look near a trigger for a drill, or for
+an act told "every week" / "60 times", is skipped when the report holds none of those words),
+the title-case lines of a text (mentions.headline_spans, asked three times a report), and the
+tokens a sentence's speakers are read from (claims: "according to", verbs of speech, "put the
+dead at"). Sentences written for these tests.
 """
 
 from __future__ import annotations
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.claims import _speech_marks
 from sitgraph.loaders.extract.mentions import headline_spans
 
 DRILL = "The navy fired missiles at mock targets near Sevastopol on Monday, officials said."
@@ -33,6 +36,19 @@ def test_drill_words_are_each_reports_own(nlp):
     assert _kinds(nlp, STRIKE) == ["Attack"]
 
 
+HABIT = "Residents say gunmen attack the farms of Zamfara almost every week, a local leader said."
+ONE_RAID = "Gunmen attacked a farm near Gusau on Monday, killing two people, a local leader said."
+# negative: "each" told of the victims, not of a period: the raid stays one incident
+EACH_VICTIM = "Gunmen attacked a farm near Gusau on Monday and shot each of the two guards, a local leader said."
+
+
+def test_recurring_words_are_each_reports_own(nlp):
+    assert _kinds(nlp, HABIT) == []
+    assert _kinds(nlp, ONE_RAID) == ["Attack"]
+    assert _kinds(nlp, HABIT) == []
+    assert _kinds(nlp, EACH_VICTIM) == ["Attack"]
+
+
 TITLED = "Drones Strike Fuel Depots Across Northern Regions\nThe strike hit a depot on Monday."
 PLAIN = "The strike hit a depot on Monday.\nResidents fled the area, officials said."
 
@@ -44,3 +60,25 @@ def test_headline_spans_are_each_texts_own():
     spans.append((99, 100))  # a caller extending its list changes no later answer
     assert headline_spans(TITLED) == [(0, 49)]
     assert headline_spans(PLAIN) == []
+
+
+
+SAID = "Gunmen killed two traders near Gao on Monday, the army said."
+ACCORDING = "Gunmen killed two traders near Gao on Monday, according to the UN mission."
+PUT = "The ministry put the dead at 15 after the attack on Gao."
+# negative: no speech verb, and "according" without "to"
+NONE = "Gunmen killed two traders near Gao on Monday, accordingly."
+
+
+def _marks(doc) -> list[tuple[str, bool, bool, bool]]:
+    return [(doc[i].text, according, speech, put) for i, according, speech, put in _speech_marks(doc)]
+
+
+def test_speech_marks_are_each_documents_own(nlp):
+    said, according, put, none = (nlp(t) for t in (SAID, ACCORDING, PUT, NONE))
+    assert _marks(said) == [("said", False, True, False)]
+    assert _marks(according) == [("according", True, False, False)]
+    assert _marks(said) == [("said", False, True, False)]
+    assert _marks(put) == [("put", False, False, True)]
+    assert _marks(none) == []
+    assert _marks(according) == [("according", True, False, False)]
