@@ -7,6 +7,7 @@ assert it. A pronoun speaker ("He claimed ...") is the last named speaker of the
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ from sitgraph.loaders.extract.nested_reactions import only_felt
 from sitgraph.loaders.extract.relative_blamers import source_clause
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
-from sitgraph.loaders.extract.span_text import span_tokens
+from sitgraph.loaders.extract.span_text import last_document, span_tokens
 from sitgraph.loaders.extract.swallowed_speakers import told_clause_as_subject
 from sitgraph.loaders.extract.toll_sentences import puts_toll_at
 
@@ -40,14 +41,36 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any
     """
     out: list[str] = []
     last = _LastSpeakers(last_speakers, reader)
-    for tok in span_tokens(sent):
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+    doc = sent.doc
+    marks = _speech_marks(doc)
+    for i, according, speech, put in marks[bisect.bisect_left(marks, (sent.start,)):]:
+        if i >= sent.end:
+            break
+        tok = doc[i]
+        if according:
             _according_to(tok, sent, ent_at, last, out)
-        if tok.pos_ == "VERB" and (tok.lemma_.lower() in SPEECH_VERBS or puts_toll_at(tok)):
+        if speech or (put and puts_toll_at(tok)):  # puts_toll_at holds of "put / place / set" alone
             _speech_subjects(tok, ent_at, last, out)
     _bracketed_source(sent, ent_at, out)
     source_line(sent, ent_at, out)
     return tuple(out)
+
+
+@last_document
+def _speech_marks(doc: Any) -> list[tuple[int, bool, bool, bool]]:
+    """The tokens :func:`claimers` reads, in order: (index, "according" before "to", a verb
+    of speech, a verb "put / place / set"). Why: a sentence's speakers are asked three times
+    (its frames, its statements, its sources), each a look at every token's lemma; the
+    marks are pure readings of each token, made once per document (the one read last)."""
+    out = []
+    n = len(doc)
+    for tok in span_tokens(doc):
+        according = tok.lower_ == "according" and tok.i + 1 < n and doc[tok.i + 1].lower_ == "to"
+        lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else ""
+        speech, put = lemma in SPEECH_VERBS, lemma in ("put", "place", "set")
+        if according or speech or put:
+            out.append((tok.i, according, speech, put))
+    return out
 
 
 @dataclass(frozen=True)

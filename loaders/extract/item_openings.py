@@ -21,6 +21,7 @@ sentence start.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -60,7 +61,23 @@ def opening_matches(regex: re.Pattern[str], text: str, group: str | int = 0, **s
     """The matches of `regex` in `text` whose `group` opens a sentence or a line
     (:func:`sentence_start`, given `start` as its keywords), none overlapping: a match rejected
     there is tried again one character on, so one opening inside it is still found. Cost: one
-    regex search a match and a look back from each."""
+    regex search a match and a look back from each; where `group` opens the match, one
+    anchored match at each place a sentence or line may start (:func:`_may_open`) instead."""
+    if group == 0 or regex.pattern.startswith(f"(?P<{group}>"):
+        # Why: a search tries the pattern at every character of the text (a few ms a report
+        # for a long alternation under IGNORECASE); the matches that open a sentence can only
+        # start where one may open. Exact: searching from `pos` finds the leftmost position
+        # where the pattern matches, and a rejected one is passed by a character, so the
+        # matches kept are those at the ascending opening positions not inside the last kept.
+        end = 0
+        for pos in _may_open(text, start.get("skip"), start.get("stops", ".!?\n"), start.get("marker", True)):
+            if pos < end:
+                continue
+            m = regex.match(text, pos)
+            if m is not None and sentence_start(text, pos, **start):
+                yield m
+                end = max(m.end(), pos + 1)
+        return
     pos = 0
     while (m := regex.search(text, pos)) is not None:
         if sentence_start(text, m.start(group), **start):
@@ -68,3 +85,36 @@ def opening_matches(regex: re.Pattern[str], text: str, group: str | int = 0, **s
             pos = m.end()
         else:
             pos = m.start() + 1
+
+
+_LINE_BREAK = re.compile("\n")
+
+
+@functools.lru_cache(maxsize=16)
+def _stop_chars(chars: str) -> re.Pattern[str]:
+    """A pattern finding any one of `chars` (remembered: a few sets of stops in all)."""
+    return re.compile("[" + re.escape(chars) + "]") if chars else re.compile("(?!)")
+
+
+def _may_open(text: str, skip: str | None, stops: str, marker: bool) -> list[int]:
+    """Every position where :func:`sentence_start` may hold (a superset: each is asked
+    again): the text's start, each character after a stop or a strippable line break, and
+    the run of `skip` characters (white space for None) after each; with `marker`, where a
+    list item's marker at a line's start ends. Ascending, each once."""
+    strip = str.isspace if skip is None else (lambda c: c in skip)
+    newline = skip is None or "\n" in skip
+    seeds = [0] + [m.end() for m in _stop_chars(stops + ("\n" if newline else "")).finditer(text)]
+    found: set[int] = set()
+    for p in seeds:
+        if p in found:
+            continue
+        found.add(p)
+        while p < len(text) and strip(text[p]):
+            p += 1
+            found.add(p)
+    if marker:
+        for ls in [0] + [m.end() for m in _LINE_BREAK.finditer(text)]:
+            m = MARKER.match(text, ls)
+            if m is not None:
+                found.add(m.end())
+    return sorted(found)

@@ -544,7 +544,15 @@ def ministry_cands(text: str) -> list[Cand]:
 
 def headline_spans(text: str) -> list[tuple[int, int]]:
     """Short lines without a full stop, written in title case ("Constant Russia and Regime
-    Attacks in Northwest, Striking More Hospitals")."""
+    Attacks in Northwest, Striking More Hospitals"). A new list each call (callers extend it)."""
+    return list(_headline_spans(text))
+
+
+# Why a cache: the report's text is asked three times (its candidates, its title facilities,
+# its frames), each a word scan of every line; a pure function of the text, so the few texts
+# read last are kept (bounded).
+@functools.lru_cache(maxsize=4)
+def _headline_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     pos = 0
     for line in text.split("\n"):
@@ -554,7 +562,7 @@ def headline_spans(text: str) -> list[tuple[int, int]]:
                 and sum(w[0].isupper() for w in content) >= 0.75 * len(content)):
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return out
+    return tuple(out)
 
 
 def choose(cands: list[Cand]) -> list[Cand]:

@@ -36,12 +36,14 @@ from typing import Any
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.fight_verbs import fighting_now
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import last_document, span_tokens
 from sitgraph.loaders.extract.tried_incidents import told_with_time
 
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers wargame wargames "
                            "rehearsal rehearsals".split())
 MOCK_WORDS = frozenset("mock dummy simulated practice imaginary".split())
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "relcl", "conj", "parataxis", "csubj"})
+_DRILL_WORDS = EXERCISE_NOUNS | MOCK_WORDS  # the words drill looks for near a trigger
 
 
 def _near(tok: Any, limit: int = 3) -> list[Any]:
@@ -58,6 +60,15 @@ def _near(tok: Any, limit: int = 3) -> list[Any]:
             for w in ([c] if c.i == a.i else c.subtree)]
 
 
+@last_document
+def _doc_words(doc: Any) -> frozenset[str]:
+    """Every token's lower-cased form and lemma in the document. Why: the readers below walk
+    a trigger's ancestors' subtrees for a few words most reports never hold (an exercise
+    noun, "every", "times"); where the report holds none, no walk can find one. Made once
+    per document (the one read last is kept)."""
+    return frozenset(w for t in span_tokens(doc) for w in (t.lower_, t.lemma_.lower()))
+
+
 @rule("event.drill", "drills, exercises and tests ('fired missiles at mock targets during drills', 'test-fired two "
       "missiles') strike no one",
       pos=[("Iran's Revolutionary Guards fired missiles at mock targets during drills in the Gulf on Monday.", ()),
@@ -72,6 +83,8 @@ def drill(tok: Any) -> bool:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–") and doc[tok.i - 2].lower_ == "test":
         return True
+    if _doc_words(doc).isdisjoint(_DRILL_WORDS):
+        return False  # no exercise or mock word anywhere in the report: none near the trigger
     for w in _near(tok):
         if w.lemma_.lower() in EXERCISE_NOUNS or w.lower_ in EXERCISE_NOUNS:
             return True
@@ -357,6 +370,8 @@ def time_mark(tok: Any) -> bool:
 PERIOD_WORDS = frozenset("day days night nights week weeks month months year years morning mornings evening "
                          "evenings weekend weekends".split())
 LONG_PERIODS = frozenset("week weeks month months year years since".split())
+# The words every_period needs one of: "every / each" a period, or a count of "times".
+_RECURRING_WORDS = frozenset({"every", "each", "times"})
 
 
 def _verb_of(tok: Any) -> Any:
@@ -378,6 +393,8 @@ def _verb_of(tok: Any) -> Any:
 def every_period(tok: Any) -> bool:
     """Is trigger `tok` told by a verb recurring "every day (week, night)", or a number of
     "times" over weeks, months or a year?"""
+    if _doc_words(tok.doc).isdisjoint(_RECURRING_WORDS):
+        return False  # neither "every / each" nor "times" anywhere in the report
     verb = _verb_of(tok)
     for c in verb.children:
         if c.dep_ not in ("npadvmod", "advmod", "dobj", "prep", "advcl"):

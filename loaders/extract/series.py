@@ -77,8 +77,8 @@ def series_told(index: int, sent: Any, frames: list[Any], table: Any) -> Series:
                                      if table.entities[eid].kind == "Actor"
                                      and table.entities[eid].type in ARMED_TYPES))
         return Series(index, actors, (), True) if actors else NO_SERIES
-    if not SERIES.search(text):
-        return NO_SERIES
+    if not frames or not SERIES.search(text):
+        return NO_SERIES  # no frames, no sides: the scan is skipped (most sentences tell none)
     actors = tuple(dict.fromkeys(a for f in frames for a in f.actors if table.entities[a].type in ARMED_TYPES))
     places = tuple(dict.fromkeys(p for f in frames for p in f.places))
     return Series(index, actors, places) if actors else NO_SERIES

@@ -11,6 +11,7 @@ and the fronted places it opens are read at a list item's marker too.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -141,3 +142,40 @@ FRONTED_ROWS = [
 @pytest.mark.parametrize("text,names", FRONTED_ROWS)
 def test_fronted_places_open_their_sentence(text, names):
     assert [m.group("name") for m in opening_matches(FRONTED, text, skip=" \t")] == names
+
+
+def _searched(regex, text, group=0, **start):
+    """The matches the search loop opening_matches stood for gives (a match rejected off a
+    sentence start is tried again one character on): the reference its anchored form keeps."""
+    out, pos = [], 0
+    while (m := regex.search(text, pos)) is not None:
+        if sentence_start(text, m.start(group), **start):
+            out.append(m.span())
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return out
+
+
+_WORDS = re.compile(r"(?i)(?P<w>(?:two|the)\s+\w+)")
+ANCHORED_ROWS = [
+    # (text, start keywords, the spans' texts): each row also matches the search loop exactly
+    ("Two soldiers fell. the two guards ran.\n  The town slept", {}, ["Two soldiers", "the two", "The town"]),
+    # a match rejected mid-sentence ("the two") does not hide one that opens the next line
+    ("Soldiers saw the two\nthe guards left", {}, ["the guards"]),
+    # a list item's marker opens its line; not with marker=False
+    ("Roundup\n- Two guards fled.", {}, ["Two guards"]),
+    ("Roundup\n- Two guards fled.", {"marker": False}, []),
+    # only spaces and tabs skipped back over: a line break is still a stop of its own
+    ("Roundup:\n\tthe post fell.", {"skip": " \t"}, ["the post"]),
+    ("Roundup: the post fell.", {"skip": " \t", "stops": "."}, []),
+    # negatives: inside a sentence, or after a comma
+    ("Residents saw two drones, the army said.", {}, []),
+]
+
+
+@pytest.mark.parametrize("text,kw,found", ANCHORED_ROWS)
+def test_anchored_openings_match_the_search(text, kw, found):
+    got = [m.span() for m in opening_matches(_WORDS, text, "w", **kw)]
+    assert [text[a:b] for a, b in got] == found
+    assert got == _searched(_WORDS, text, "w", **kw)
