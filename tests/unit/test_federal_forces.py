@@ -1,6 +1,6 @@
-"""A federal state's own forces named by the word "federal" ("a federal drone strike",
-"federal troops attacked ...") are the report's state (forces.py's ADJECTIVE, the generic
-state-forces aliases). The federal government as a speaker, federal troops as the victims of
+"""A federal state's own forces named by the adjective "federal" before an attack noun ("a
+federal drone strike", "federal airstrikes") are the report's state (forces.py's ADJECTIVE,
+report_country.unnamed_force). The federal government as a speaker, federal troops as the victims of
 another side's ambush, and another state's forces tie no one else to the act.
 
 Sentences written for these tests; each row gives, per event, (actors, kind).
@@ -28,8 +28,8 @@ ROWS = [
     # "a federal drone strike": the state's air power
     (RAID + "Separately, a federal drone strike hit a market in the town of Sendafa on Thursday, killing six "
      "people, residents said.", [GUNMEN, ({"Ethiopia"}, "Attack")]),
-    # federal troops acting
-    (RAID + "On Wednesday federal troops raided the village of Sululta and burned 12 houses.",
+    # "federal airstrikes" opening the sentence
+    (RAID + "Federal airstrikes hit the village of Sululta on Wednesday, killing nine people.",
      [GUNMEN, ({"Ethiopia"}, "Attack")]),
     # negative: federal troops as the victims of the gunmen's ambush: the gunmen did it
     (RAID + "On Wednesday gunmen ambushed a convoy of federal troops near Sululta, killing three soldiers.",
