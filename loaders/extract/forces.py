@@ -53,8 +53,9 @@ ATTACK_NOUNS = (
 # AGENT's own tail: a text where it matches nowhere holds no AGENT match (a cheap first scan;
 # "by the army" is rare, the attack words AGENT opens with are in every report).
 AGENT_TAIL = re.compile(rf"\bby\s+(?:the\s+)?(?i:{BARE_FORCE_WORDS})\b")
-# "military airstrikes", "the junta's air strikes", "the army's bombardment of X", "Junta jets".
-ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army))(?:['\u2019]s)?\s+(?i:{ATTACK_NOUNS})\b")
+# "military airstrikes", "the junta's air strikes", "the army's bombardment of X", "Junta jets",
+# "a federal drone strike" (a federal state's own air force or army: nobody else is federal).
+ADJECTIVE = re.compile(rf"\b(?P<w>(?i:military|junta|army|federal))(?:['\u2019]s)?\s+(?i:{ATTACK_NOUNS})\b")
 
 
 def acts_alone(text: str, start: int) -> bool:
@@ -77,7 +78,7 @@ def acts_alone(text: str, start: int) -> bool:
       probe=actors, off=none_found)
 def state_force_cands(text: str) -> list[Cand]:
     """Weak Actor candidates of the generic state-forces actor for bare force words that
-    act ("the army bombed", "troops killed") and "military" before an attack noun.
+    act ("the army bombed", "troops killed") and "military" or "federal" before an attack noun.
 
     Returns Cand objects of rank 4 (any named actor over the same words wins). Cost: three
     regex scans of the text.

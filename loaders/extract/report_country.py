@@ -151,6 +151,9 @@ def _only_state_country(cands: list[Cand], actors: ActorDictionary) -> str | Non
 FORCE_NOUNS = word_set("unnamed_force_nouns")  # loaders/data/words.yaml
 FORCE_WORDS = FORCE_NOUNS | word_set("unnamed_force_modifiers")
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
+# A force word that is an adjective, read alone before an attack noun ("a federal drone strike",
+# forces.py): the force unnamed. Not a force word inside a name ("Ethiopian federal forces").
+LONE_FORCE_ADJECTIVES = frozenset({"federal"})
 
 
 def unnamed_force(text: str) -> bool:
@@ -158,6 +161,8 @@ def unnamed_force(text: str) -> bool:
     security forces", "army") rather than by a name ("Somali National Army")? The words after
     the first (a demonym, an article) are force words, the last a force noun."""
     words = [w.lower() for w in re.findall(r"[\w'’.-]+", text)]
+    if len(words) == 1 and words[0] in LONE_FORCE_ADJECTIVES:
+        return True
     if len(words) > 2 and words[0] in COMPASS_WORDS:
         words = words[1:]  # "South Sudanese soldiers", "Central African troops": one demonym
     return bool(words) and words[-1] in FORCE_NOUNS and all(w in FORCE_WORDS for w in words[1:])
