@@ -5,8 +5,9 @@ dated incident, and the toll told by its participle ("killing 37") is that incid
 incident became an aggregate.
 
 Only an act told on a day ("on July 2", "on Sunday", "yesterday"): "since the rebels launched
-their offensive in April, killing ..." starts a period. What joins: nothing; the frame of the act keeps the role its own words give it (an incident,
-or background when its day is earlier than the report's). What stays apart: a period's toll
+their offensive in April, killing ..." starts a period. What joins: nothing; the frame of the
+act keeps the role its own words give it (an incident, or background when its day is earlier
+than the report's). What stays apart: a period's toll
 after a since clause ("since the army attacked the town in 2019, 500 people have been killed":
 the toll is the main clause's, told with no participle of the act), "since January, killing"
 (no act), and a toll told after "since" with no verb of its own ("killed since the start of
