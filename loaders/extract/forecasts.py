@@ -69,6 +69,9 @@ def forecast(tok: Any) -> bool:
     """Is trigger `tok` in a sentence told wholly as a forecast: each verb heading its main
     line (the root and the verbs joined to it) told as to come or as likely
     (:func:`_told_to_come`), and no past tense or perfect anywhere in the sentence?"""
+    if tok.dep_ in ("acl", "relcl") or any(c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
+                                           for c in tok.children):
+        return False  # "the agreement signed on 2 November may not survive": the act told as done
     sent = tok.sent
     if _told_done(sent):
         return False
