@@ -29,6 +29,7 @@ from sitgraph.loaders.extract.struck_defenders import struck_defenders
 from sitgraph.loaders.extract.told_days import told_after_lent
 from sitgraph.loaders.extract.toll_additions import later_count, more_died, wounded_died
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
+from sitgraph.loaders.extract.toll_rivals import rival_claim
 from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
@@ -37,8 +38,9 @@ from sitgraph.loaders.extract.toll_victims import victims_only
 
 def merge_into(prev: Any, f: Any) -> None:
     """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
+    rival = rival_claim(prev, f)  # asked before the lists merge: prev's own sources
     _merge_lists(prev, f)
-    _merge_tolls(prev, f)
+    _merge_tolls(prev, f, rival)
     if _morespecific_ids(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
         prev.date_told = False
@@ -80,11 +82,20 @@ def _attackers_own_dead(prev: Any, f: Any) -> int | None:
     return f.killed
 
 
-def _merge_tolls(prev: Any, f: Any) -> None:
+def _merge_tolls(prev: Any, f: Any, rival: bool = False) -> None:
     """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
     attackers killed are reconciled apart and added once to the victims ("killed 15" and
     "the four attackers were shot dead" are 19), and so are the attackers' own dead that
-    `f` tells of (:func:`_attackers_own_dead`)."""
+    `f` tells of (:func:`_attackers_own_dead`). A `rival` count (the attackers' claim of the
+    dead they inflicted, toll_rivals.py) is weighed whole against `prev`'s total."""
+    if rival:
+        if f.killed > (prev.killed or 0):
+            prev.killed, prev.attackers_killed = f.killed, None  # the claim's count is the larger total
+        for name in ("wounded", "displaced"):
+            a, b = getattr(prev, name), getattr(f, name)
+            if b is not None and (a is None or b > a):
+                setattr(prev, name, b)
+        return
     own_dead = _attackers_own_dead(prev, f)
     victims = _victims_killed(prev), None if own_dead else _victims_killed(f)
     attackers = _larger(prev.attackers_killed, own_dead or f.attackers_killed)

@@ -17,6 +17,7 @@ from sitgraph.loaders.extract.coordinated_acts import coordinated_act
 from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.disowned_acts import disowned_act
 from sitgraph.loaders.extract.fended_fights import fought_after
+from sitgraph.loaders.extract.forecasts import forecast
 from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
@@ -72,6 +73,8 @@ def irrealis(tok: Any) -> bool:
         return True  # "No rockets were fired", "as drones approached": no strike (unstruck)
     if counterfactual(tok) or threatened(tok):
         return True  # "if it had exploded", "or face attacks" (unreal_acts)
+    if forecast(tok):
+        return True  # "the RSF will likely continue its attacks": an outlook (forecasts)
     if any(_irrealis_child(tok, child) for child in tok.children):
         return True
     # A foiled act that ended in a fight happened (fended_fights.py).
