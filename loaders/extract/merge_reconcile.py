@@ -29,7 +29,7 @@ from sitgraph.loaders.extract.struck_defenders import struck_defenders
 from sitgraph.loaders.extract.told_days import told_after_lent
 from sitgraph.loaders.extract.toll_additions import later_count, more_died, wounded_died
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
-from sitgraph.loaders.extract.toll_rivals import rival_claim
+from sitgraph.loaders.extract.toll_rivals import merge_rival, rival_claim
 from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
@@ -89,27 +89,28 @@ def _merge_tolls(prev: Any, f: Any, rival: bool = False) -> None:
     `f` tells of (:func:`_attackers_own_dead`). A `rival` count (the attackers' claim of the
     dead they inflicted, toll_rivals.py) is weighed whole against `prev`'s total."""
     if rival:
-        if f.killed > (prev.killed or 0):
-            prev.killed, prev.attackers_killed = f.killed, None  # the claim's count is the larger total
-        for name in ("wounded", "displaced"):
-            a, b = getattr(prev, name), getattr(f, name)
-            if b is not None and (a is None or b > a):
-                setattr(prev, name, b)
+        merge_rival(prev, f)
         return
     own_dead = _attackers_own_dead(prev, f)
     victims = _victims_killed(prev), None if own_dead else _victims_killed(f)
     attackers = _larger(prev.attackers_killed, own_dead or f.attackers_killed)
     prev.killed = victims[0]
-    for name in ("killed", "wounded", "displaced"):
-        a, b = getattr(prev, name), (victims[1] if name == "killed" else getattr(f, name))
-        if f.additive and a and b and not _told_apart(prev, f, name):
-            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
-        elif b is not None and (a is None or b > a):
-            setattr(prev, name, b)
+    _merge_counts(prev, f, victims[1])
     prev.attackers_killed = attackers
     prev.toll_revised = prev.toll_revised or f.toll_revised
     if attackers:
         prev.killed = (prev.killed or 0) + attackers
+
+
+def _merge_counts(prev: Any, f: Any, f_victims: Any) -> None:
+    """Killed (`f`'s victims only), wounded and displaced of `f` into `prev`: the sum where `f`
+    tells its figure on top, else the larger."""
+    for name in ("killed", "wounded", "displaced"):
+        a, b = getattr(prev, name), (f_victims if name == "killed" else getattr(f, name))
+        if f.additive and a and b and not _told_apart(prev, f, name):
+            setattr(prev, name, a + b)  # "the raid also killed 27 fighters": more dead, not a new count
+        elif b is not None and (a is None or b > a):
+            setattr(prev, name, b)
 
 
 def _told_apart(prev: Any, f: Any, name: str) -> bool:

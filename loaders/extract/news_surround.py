@@ -396,16 +396,18 @@ def every_period(tok: Any) -> bool:
     if _doc_words(tok.doc).isdisjoint(_RECURRING_WORDS):
         return False  # neither "every / each" nor "times" anywhere in the report
     verb = _verb_of(tok)
-    for c in verb.children:
-        if c.dep_ not in ("npadvmod", "advmod", "dobj", "prep", "advcl"):
-            continue
-        words = [w.lower_ for w in c.subtree]
-        if any(w in ("every", "each") for w in words) and any(w in PERIOD_WORDS for w in words):
-            return True
-        counted = any(w.lower_ == "times" and any(n.like_num for n in w.children) for w in c.subtree)
-        if counted and any(w.lower_ in LONG_PERIODS for d in verb.children for w in d.subtree):
-            return True
-    return False
+    return any(_recurring(verb, c) for c in verb.children
+               if c.dep_ in ("npadvmod", "advmod", "dobj", "prep", "advcl"))
+
+
+def _recurring(verb: Any, c: Any) -> bool:
+    """Does modifier `c` of `verb` say "every / each" with a period word, or a number of
+    "times" while some modifier of `verb` names a long period?"""
+    words = [w.lower_ for w in c.subtree]
+    if any(w in ("every", "each") for w in words) and any(w in PERIOD_WORDS for w in words):
+        return True
+    counted = any(w.lower_ == "times" and any(n.like_num for n in w.children) for w in c.subtree)
+    return counted and any(w.lower_ in LONG_PERIODS for d in verb.children for w in d.subtree)
 
 
 @rule("event.kind-of-act", "an act told by a gerund or infinitive of bare plural objects, with no day and no "

@@ -53,3 +53,15 @@ def rival_claim(prev: Any, f: Any) -> bool:
     if not f.targets or not set(f.targets) <= set(prev.targets) | set(prev.struck_sides):
         return False  # another group's dead ("nine guests" after "two guards") still add up
     return bool(f.claimed_by) and not set(f.claimed_by) & set(prev.claimed_by)
+
+
+def merge_rival(prev: Any, f: Any) -> None:
+    """Weigh rival count `f` whole against `prev`'s total: the larger dead stands (with no
+    attackers' dead told apart any more, the claim's count being a total of its own), and the
+    larger wounded and displaced. Changes `prev` in place."""
+    if f.killed > (prev.killed or 0):
+        prev.killed, prev.attackers_killed = f.killed, None
+    for name in ("wounded", "displaced"):
+        a, b = getattr(prev, name), getattr(f, name)
+        if b is not None and (a is None or b > a):
+            setattr(prev, name, b)
