@@ -42,10 +42,10 @@ STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "By", 
 
 @rule("actor.place-body", "a place's name before a lower-case body word that speaks ('the Banadir regional "
       "administration said', 'the Cauca governor's office said') is an organisation of its own",
-      pos=[("A mortar hit a market in Mogadishu, the Banadir regional administration said.",
-            ("Banadir regional administration",)),
-           ("Dissidents attacked a police station in Morales, the Cauca governor's office said.",
-            ("Cauca governor's office",)),
+      # the administrations and governors' offices of these examples are read by place_offices.py too,
+      # so the rule's own examples are the bodies only it names whole
+      pos=[("Gunmen attacked a village in Kano, killing four, the Kano state police command said.",
+            ("Kano state police command", "unknown gunmen")),
            ("The Khyber Pakhtunkhwa Police said militants attacked a checkpoint in Bannu.",
             ("Khyber Pakhtunkhwa Police", "rebels"))],
       neg=[("Taliban fighters stormed the Ghazni governor's office on Monday.", ("Taliban",)),

@@ -36,6 +36,18 @@ _AFTER_LEVEL = (r"(?:(?:civil-)?military\s+administration|administration|governm
                 r"\s+office|governor['\u2019]s\s+office|police|council)")
 _ALONE = r"(?:prosecutor['\u2019]s\s+office|governor['\u2019]s\s+office|military\s+administration)"
 PLACE_OFFICE = re.compile(rf"(?P<place>{RUN.pattern})[ \t]+(?P<office>{_LEVEL}\s+{_AFTER_LEVEL}|{_ALONE})\b")
+# An office struck or stood at is its building, no speaker: "gunmen stormed the X governor's
+# office", "a bomb went off outside the X regional administration", "... administration building".
+STRUCK_BEFORE = re.compile(r"\b(?:storm|attack|struck|strike|hit|bomb|shell|target|raid|torch|burn|loot|seiz|overr[au]n"
+                           r"|at|near|outside|inside|into|in\s+front\s+of)\w*\s+(?:the\s+)?$", re.I)
+BUILDING_AFTER = re.compile(r"\s+(?:building|compound|headquarters|premises|offices)\b")
+
+
+def _struck_building(text: str, start: int, end: int) -> bool:
+    """Is the office at text[start:end] told as a building (struck, or the place of an act)?"""
+    return bool(STRUCK_BEFORE.search(text[max(0, start - 40):start]) or BUILDING_AFTER.match(text, end))
+
+
 # A sentence's opening article is no part of the place's name.
 ARTICLE = re.compile(r"^(?:The|A)(?:\s+|$)")
 # Its people speak for an administration: "regional officials said" after "the X regional administration".
@@ -56,7 +68,7 @@ def place_office_cands(text: str) -> list[Cand]:
     out = []
     for m in PLACE_OFFICE.finditer(text):
         place = ARTICLE.sub("", m.group("place"))
-        if not place or not place[0].isupper():
+        if not place or not place[0].isupper() or _struck_building(text, m.start("place"), m.end()):
             continue
         office = m.group("office")
         name = place + " " + " ".join(office.split())

@@ -84,7 +84,7 @@ def publisher_cands(text: str) -> list[Cand]:
             for s, e in publisher_spans(text)]
 
 
-@rule("agreement.not-in-lead-publisher", "an agreement or facility word inside the lead publisher's name is part of "
+@rule("actor.lead-publisher-whole", "an agreement or facility word inside the lead publisher's name is part of "
       "that name ('the Delta Rights Initiative said today' names no initiative agreed)",
       pos=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, the Delta Rights "
             "Initiative said today.", ())],

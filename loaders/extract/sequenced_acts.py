@@ -45,7 +45,11 @@ def _other_phrases(verb: Any, incident: Any) -> list[Any]:
 
 @named_rule("actor.sequenced-act-sides", "'The attack followed two days of clashes between X and Y': the sides of "
             "the act the incident is placed against in time are not its attackers",
-            pos=[(_LEAD + "The attack followed two days of clashes between the ELN and FARC dissidents in El Tarra.",
+            # "followed two days of clashes" makes the clashes an incident of their own
+            # (followed_fights.py); "came amid" and "coincided with" stay this rule's
+            pos=[(_LEAD + "The attack came amid fighting between the ELN and FARC dissidents in El Tarra.",
+                  (("National Liberation Army",),)),
+                 (_LEAD + "Clashes between the ELN and FARC dissidents preceded the attack.",
                   (("National Liberation Army",),))],
             neg=[(_LEAD + "The attack followed weeks of threats against police in the town.",
                   (("National Liberation Army",),))],
