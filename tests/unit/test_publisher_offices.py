@@ -6,7 +6,8 @@ regional prosecutor's office") is an actor and the source of what it says; its l
 alone later ("the regional administration said") are the same office; "the provincial
 authority said" names a speaking body (speakers.py's role nouns).
 
-Negative rows: a group cited by news on another day (a source), a person who "said today"
+Negative rows: a group cited by news on another day or by a news story that tells no research
+of its own (a source), a person who "said today"
 (no organisation), a publisher that condemns an attack another group claimed (no claim of the
 act for the publisher), an organisation merely mentioned (no source), a regional hospital
 (no office), a regional administration with no office named before it (the state's).
@@ -50,13 +51,14 @@ def test_the_publisher_is_an_organisation_and_no_source(nlp):
 
 def test_a_publisher_whose_name_ends_in_a_research_word(nlp):
     text = ("Rockets struck the central market in Dunya on 3 March 2024, killing 12 civilians, Horn Valley Rights "
-            "Research said in a briefing today.")
+            "Research said in a briefing today. Researchers interviewed nine witnesses.")
     assert read(nlp, text) == (["Horn Valley Rights Research", "civilians"], [("Attack", [])])
 
 
 def test_an_initiative_that_publishes_is_no_agreement(nlp):
     text = ("Rockets struck the central market in Dunya on 3 March 2024, killing 12 civilians, the Delta Rights "
-            "Initiative said today. The Delta Rights Initiative condemned the attack.")
+            "Initiative said today. The Delta Rights Initiative condemned the attack. Researchers interviewed nine "
+            "witnesses.")
     assert agreements(nlp, text) == []
     assert read(nlp, text) == (["Delta Rights Initiative", "civilians"], [("Attack", [])])
 
@@ -67,6 +69,13 @@ def test_a_group_news_cites_on_another_day_stays_a_source(nlp):
     assert read(nlp, text) == (["Amnesty International", "civilians"], [("Attack", ["Amnesty International"])])
 
 
+def test_a_monitor_news_cites_today_stays_a_source(nlp):
+    # a news story: the monitor "said today", but the report tells no research of its own
+    text = ("Rockets struck the central market in Dunya on 3 March 2024, killing 12 civilians, the Lake Region "
+            "Rights Monitor said today. Residents said the market was crowded.")
+    assert read(nlp, text)[1] == [("Attack", ["Lake Region Rights Monitor"])]
+
+
 def test_a_person_who_said_today_is_no_publisher(nlp):
     text = ("Rockets struck the central market in Dunya on 3 March 2024, killing 12 civilians, Governor Amos Kibet "
             "said today.")
@@ -75,7 +84,8 @@ def test_a_person_who_said_today_is_no_publisher(nlp):
 
 def test_a_publisher_that_condemns_claims_nothing(nlp):
     text = ("Rockets struck the central market in Dunya on 3 March 2024, killing 12 civilians, the Lake Region "
-            "Rights Network said today. The network condemned the attack, which the Ruvan Liberation Army claimed.")
+            "Rights Network said today. The network condemned the attack, which the Ruvan Liberation Army claimed. "
+            "Researchers interviewed nine witnesses.")
     assert read(nlp, text) == (["Lake Region Rights Network", "Ruvan Liberation Army", "civilians"],
                                [("Attack", ["Ruvan Liberation Army"])])
 
