@@ -80,7 +80,8 @@ def publisher_spans(text: str) -> list[tuple[int, int]]:
 @rule("actor.lead-publisher", "the organisation that says today in a report's lead ('..., Horn Valley Rights "
       "Research said in a briefing today') is one actor over the places in its name",
       pos=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, the Lake Region Civilian "
-            "Protection Network said today.", ("Lake Region Civilian Protection Network", "civilians"))],
+            "Protection Network said today. Researchers interviewed nine witnesses.",
+            ("Lake Region Civilian Protection Network", "civilians"))],
       neg=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, Governor Amos Kibet "
             "said today.", ("Amos Kibet", "civilians"))],
       probe=actors, off=lambda text: [])
@@ -94,7 +95,7 @@ def publisher_cands(text: str) -> list[Cand]:
 @rule("actor.lead-publisher-whole", "an agreement or facility word inside the lead publisher's name is part of "
       "that name ('the Delta Rights Initiative said today' names no initiative agreed)",
       pos=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, the Delta Rights "
-            "Initiative said today.", ())],
+            "Initiative said today. Researchers interviewed nine witnesses.", ())],
       neg=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, a day after the Delta "
             "Peace Initiative was signed, the regional governor said.", ("Delta Peace Initiative",))],
       probe=agreements, off=lambda cands, text: cands)
@@ -112,7 +113,8 @@ def within_publishers(cands: list[Cand], text: str) -> list[Cand]:
 @rule("claim.lead-publisher-no-source", "the organisation that says today in a report's lead publishes the report "
       "and is no source of its events",
       pos=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, the Lake Region Rights "
-            "Network said today. The Network said the shells came from the west.", ((),))],
+            "Network said today. The Network said the shells came from the west. Researchers interviewed nine "
+            "witnesses.", ((),))],
       neg=[("Shells hit the central market in Dunya on 3 March 2024, killing 12 civilians, Amnesty International "
             "said on Monday.", (("Amnesty International",),))],
       probe=event_claimers, off=lambda table: frozenset())
