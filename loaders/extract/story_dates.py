@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from sitgraph.loaders.extract.page_week_news import PAGE_WEEK_NEWS, tells_page_week
 from sitgraph.loaders.extract.present_recalls import recalled_lead
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -58,8 +59,10 @@ def _day(value: str | None) -> dt.date | None:
 def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
     """Once the report's lead is read (its first incident told in a closed sentence of the
     body, :func:`date_choice.no_lead_yet`): the lead's explicit day when it lies more than
-    :data:`STORY_GAP_DAYS` before `published`, else "" (no story: the page's date counts).
-    None while no lead is read yet. Cost: linear in the frames."""
+    :data:`STORY_GAP_DAYS` before `published`, else "" (no story: the page's date counts);
+    "" too when the lead's sentences already told a day of the page's week (news of the day
+    about a past attack: page_week_news.py). None while no lead is read yet. Cost: linear in
+    the frames."""
     from sitgraph.loaders.extract.date_choice import closed
 
     lead = next((f for f in frames if f.role == "incident"
@@ -68,7 +71,13 @@ def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | No
         return None
     if enabled(SINCE_LEAD) and lead.date and since_year(texts.get(lead.sent_index, ""), lead.date[:4]):
         return ""  # "ever since they overran the city in September 2014": a period's start, no story
-    return (long_past(lead.date, published) or "") if lead.date_explicit else ""
+    if not lead.date_explicit:
+        return ""
+    past = long_past(lead.date, published)
+    told = max((lead.sent_index, *lead.evidence_index))  # the lead's sentences read so far
+    if past and enabled(PAGE_WEEK_NEWS) and tells_page_week(texts, told, published):
+        return ""  # "a court on Thursday convicted ... over the bombing in 2021": the page's news, no story
+    return past or ""
 
 
 SINCE_LEAD = branch("date.since-lead-no-story", "a first incident dated in a 'since' clause ('have held Sanaa ever "
