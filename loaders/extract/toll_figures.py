@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND
 from sitgraph.loaders.extract.later_clause_dead import later_dead_clause
 from sitgraph.loaders.extract.possessed_victims import possessed_ones
 from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
@@ -19,8 +20,6 @@ from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE_ABDUCT,
     ACTIVE_DISPLACE,
-    ACTIVE_KILL,
-    ACTIVE_WOUND,
     CATEGORY_OF,
     COUNT,
     DEFINITE_ONE,
