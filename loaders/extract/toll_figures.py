@@ -104,9 +104,22 @@ def _active_category(verb: str) -> str:
     return "abducted"
 
 
+RANGE_TOP = branch("toll.range-top-in-text", "a toll told as a range in running text ('between 20 and 35 people were "
+                   "killed', 'killing 40 to 50 worshippers'): its top, the largest figure given, as a summary "
+                   "box's range",
+                   pos=[("Gunmen attacked a market in Gao on Monday. Between 20 and 35 people were killed.",
+                         ((35, None, None),))],
+                   neg=[("Gunmen attacked a market in Gao on Monday. Two or three people were killed.",
+                         ((2, None, None),))],
+                   probe=event_tolls, where="sitgraph.loaders.extract.toll_figures.count_value")
+
+
 def count_value(m: re.Match[str]) -> int | None:
-    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen")."""
-    return parse_number(m["n"])
+    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen"); a range
+    gives its top ("between 20 and 35": 35): a range stands for sources or estimates that
+    differ, and the guide takes the largest figure given for the incident (as box_ranges does
+    for a summary box), while a guess told with "or" keeps its smaller figure."""
+    return parse_number(m["n"], top=enabled(RANGE_TOP))
 
 
 def _is_subset(sentence: str, start: int) -> bool:
