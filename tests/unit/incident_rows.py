@@ -53,6 +53,16 @@ def facility_reading(nlp, text: str, published: str = PUBLISHED) -> tuple[set, l
     return set(facility_forms(x)), fields_of(x, "kind killed targets")
 
 
+def event_dicts(nlp, text: str, published: str = "2023-11-16") -> tuple:
+    """(the extraction, [{kind, type, actors, targets, places, killed, wounded}] per event) of
+    `text` read as one report, participants by name: what the error-class tables state."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return x, [{"kind": v.kind, "type": v.type, "actors": {names[a] for a in v.actors},
+                "targets": {names[a] for a in v.targets}, "places": {names[a] for a in v.places},
+                "killed": v.killed, "wounded": v.wounded} for v in x.events]
+
+
 def placed_tolls(nlp, text: str) -> list[tuple]:
     """(kind, killed, wounded, date, place names) of each event but aggregates."""
     x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
