@@ -101,9 +101,8 @@ from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.paragraph_names import within_paragraphs
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
 from sitgraph.loaders.extract.person_places import located_persons
-from sitgraph.loaders.extract.place_bodies import place_body_cands
 from sitgraph.loaders.extract.place_chains import line_chain_cands
-from sitgraph.loaders.extract.place_offices import place_office_cands, place_office_short_forms
+from sitgraph.loaders.extract.place_offices import place_body_cands, place_office_cands, place_office_short_forms
 from sitgraph.loaders.extract.placeless_names import placeless_names
 from sitgraph.loaders.extract.places import person_words_not_places, place_cands
 from sitgraph.loaders.extract.publisher_names import publisher_cands, within_publishers

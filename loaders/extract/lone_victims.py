@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND, wounds
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import Figure, count_value, counts_people
 from sitgraph.loaders.extract.toll_phrases import COUNT, NP, NUMBER_START
@@ -36,18 +37,16 @@ _MODS = r"(?:\s+(?!(?:and|or|of|to|in|at|on|by|with|from)\b)(?:[a-z][\w'’-]*|[
 # a possessive, a plural or a noun it qualifies ("the general public", "the head teacher's").
 _END = (r"(?!['’]s\b|-)(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|at|on|and|as|who|near|during|when|while|after|before"
         r"|with|by|for|from|late|early|last|this|overnight|yesterday|today)\b|\s+[A-Z])")
-_KILL = r"killed|killing|kills|assassinated|assassinating|shot\s+dead|shot\s+and\s+killed|gunned\s+down"
-_WOUND = r"wounded|wounding|injured|injuring|seriously\s+wounded|critically\s+wounded"
 # "a strike killed the district governor", "killing its rider": the role is the object of an active harm verb.
 _OBJECT = re.compile(
-    rf"(?<![\w-])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?P<verb>(?i:{_KILL}|{_WOUND}))\s+(?:also\s+)?"
+    rf"(?<![\w-])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?P<verb>(?i:{ACTIVE_KILL}|{ACTIVE_WOUND}))\s+(?:also\s+)?"
     rf"(?!an?\s)(?:{_DET}){_MODS}\s+(?i:{_ROLE}){_END}")
 # "M23 commander Bosco Kalume was killed": a named officer is the subject of a passive one.
 # (A bare "the governor was killed" is read already as one victim by the singular reader.)
 _SUBJECT = re.compile(
     rf"(?<![\w'’-])(?:[A-Z][\w'’-]*){_MODS}\s+(?i:{_ROLE})(?:\s*,?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}},?)?"
     rf"\s+(?:was|has\s+been|had\s+been)(?:\s+(?:reportedly|also|later|seriously|critically))?"
-    rf"\s+(?P<verb>{_KILL}|{_WOUND})\b")
+    rf"\s+(?P<verb>{ACTIVE_KILL}|{ACTIVE_WOUND})\b")
 _NEEDS = re.compile(rf"(?i)\b{_ROLE}\b")
 # Victims counted after the officer, joined by "and": "killed the rebel commander and 12 of his
 # fighters", "wounded the police chief and two bodyguards" (not the subject of a clause of its
@@ -80,8 +79,7 @@ def role_figures(masked: str) -> list[Figure]:
     out: list[Figure] = []
     for regex in (_OBJECT, _SUBJECT):
         for m in regex.finditer(masked):
-            category = "wounded" if re.match(r"(?i)(?:seriously\s+|critically\s+)?(?:wound|injur)", m["verb"]) \
-                else "killed"
+            category = "wounded" if wounds(m["verb"]) else "killed"
             more = _AND_MORE.match(masked, m.end()) if regex is _OBJECT else None
             extra = count_value(more) if more is not None and counts_people(more["np"]) else None
             end = more.end() if extra else m.end()

@@ -29,7 +29,7 @@ from sitgraph.loaders.extract.struck_defenders import struck_defenders
 from sitgraph.loaders.extract.told_days import told_after_lent
 from sitgraph.loaders.extract.toll_additions import later_count, more_died, wounded_died
 from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
-from sitgraph.loaders.extract.toll_rivals import merge_rival, rival_claim
+from sitgraph.loaders.extract.toll_rivals import rival_claim
 from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
@@ -38,9 +38,9 @@ from sitgraph.loaders.extract.toll_victims import victims_only
 
 def merge_into(prev: Any, f: Any) -> None:
     """Add frame `f`'s facts to `prev` by the reconciliation rules (see the module doc)."""
-    rival = rival_claim(prev, f)  # asked before the lists merge: prev's own sources
+    other_source = rival_claim(prev, f)  # asked before the lists merge: prev's own sources
     _merge_lists(prev, f)
-    _merge_tolls(prev, f, rival)
+    _merge_tolls(prev, f, other_source)
     if _morespecific_ids(f, prev):
         prev.date, prev.date_end, prev.precision, prev.date_explicit = f.date, f.date_end, f.precision, True
         prev.date_told = False
@@ -82,14 +82,20 @@ def _attackers_own_dead(prev: Any, f: Any) -> int | None:
     return f.killed
 
 
-def _merge_tolls(prev: Any, f: Any, rival: bool = False) -> None:
-    """Tolls: the largest figure, or the sum when `f` says its figure comes on top. The
-    attackers killed are reconciled apart and added once to the victims ("killed 15" and
-    "the four attackers were shot dead" are 19), and so are the attackers' own dead that
-    `f` tells of (:func:`_attackers_own_dead`). A `rival` count (the attackers' claim of the
-    dead they inflicted, toll_rivals.py) is weighed whole against `prev`'s total."""
-    if rival:
-        merge_rival(prev, f)
+def _merge_tolls(prev: Any, f: Any, other_source: bool = False) -> None:
+    """Tolls, as the guide reconciles them: where sources differ, the largest figure one source
+    gives for the incident. Within one account, the largest figure, or the sum when `f` says its
+    figure comes on top; the attackers killed are reconciled apart and added once to the victims
+    ("killed 15" and "the four attackers were shot dead" are 19), and so are the attackers' own
+    dead that `f` tells of (:func:`_attackers_own_dead`). With `other_source`, `f` is another
+    source's whole count of dead `prev` already counts with the attackers' apart (the attackers'
+    claim of the dead they inflicted: toll.attackers-claim-rival, toll_rivals.py): its total is
+    weighed against `prev`'s total by the same largest-figure reading, and nothing is added."""
+    if other_source:
+        total = prev.killed
+        _merge_counts(prev, f, f.killed)
+        if prev.killed != total:
+            prev.attackers_killed = None  # the other source's total tells no attackers apart
         return
     own_dead = _attackers_own_dead(prev, f)
     victims = _victims_killed(prev), None if own_dead else _victims_killed(f)

@@ -1,23 +1,37 @@
-"""Offices named by their place and their level: "the Dorivka regional prosecutor's office",
-"the Lanta regional military administration", "the North Lanta state government", "Lanta
-departmental government", "the Lanta governor's office".
+"""Bodies and offices named by their place: "the Dorivka regional prosecutor's office", "the
+Lanta regional military administration", "the North Lanta state government", "the Lanta
+governor's office", and, where they speak, "the Banadir regional administration said", "the
+Pibor administration confirmed", a place's police ("Parwan police said", "the Kano State
+Police Command said").
 
 Flash updates, rights reports and news from any war cite a region's or a town's own
 administration as a source of tolls and denials, in lower case after the place's name. The
-annotation guides make such an office an actor of its own (a source), not the state of the
-report's country and not the place: one entity named by the whole phrase. The candidate
-covers the office words ("regional prosecutor's office"), its name the whole phrase, so the
-place stays a place of the sentence (as `local_bodies` does for "the governor of X").
+annotation guides make such a body an actor of its own (a source), not the state of the
+report's country and not the place: one entity named by the whole phrase. One phrase, two
+readers sharing its level words (`LEVELS`):
+
+- the office reader (`actor.place-office`) reads a place, a level and an office ("regional
+  prosecutor's office") wherever it is not told as a building struck or stood at; the
+  candidate covers the office words, its name the whole phrase, so the place stays a place of
+  the sentence (as `local_bodies` does for "the governor of X");
+- the speaking reader (`actor.place-body`) reads a place and a looser run of body words (up
+  to two levels or none, a council, a place's police) only where the body speaks ("said",
+  "according to", "blamed"). A body that speaks is surely no building, so this reader also
+  takes the levels the office reader leaves out (`SPEAKING_LEVELS`: "local", "interim",
+  "federal", "town", "civil", which before a bare "government" or "administration" name a
+  state's organ as often as a place's). Its candidate covers the whole phrase.
 
 Later the office is spoken of by its level and head alone ("the regional administration
 said", "according to the regional military administration"): that role noun is the office
 named before it, where the level and the last word agree ("regional officials" speak for a
-regional administration or government), not the state.
+regional administration or government), not the state (`actor.place-office-short-form`).
 
 What stays apart: a level and office without a place before them ("the regional
 administration" with no office named earlier stays a role of the state), a hospital or a
 school of the region ("the Lanta regional hospital"), a capitalised name the body readers
-take whole ("Lanta Oblast Military Administration"). Cost: one regex scan of the text, a pass
+take whole ("Lanta Oblast Military Administration"), an attacked "governor's office" (a
+facility), a dictionary actor's name before the body word ("Afghan police": a state's, not a
+place's). Cost: two regex scans of the text, a dictionary lookup per speaking match, a pass
 over the role candidates.
 """
 
@@ -26,12 +40,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sitgraph.loaders.extract.bodies import RUN
+from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.bodies import RUN, speaks
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 
-_LEVEL = r"(?:regional|oblast|provincial|district|departmental|municipal|state|county|city)"
+# The levels of a place's body, shared by both readers: "regional", "oblast", "state" ...
+LEVELS = ("regional", "oblast", "provincial", "district", "departmental", "municipal", "state", "county", "city")
+# The speaking reader's levels: the shared ones but two, and the looser ones read only where the
+# body speaks (see the module's doc). An "oblast" or "departmental" body is the office reader's
+# alone: its candidate leaves the place a place of the sentence, which the speaking reader's
+# whole-phrase candidate would take ("according to the X departmental government" then loses
+# the department the incident happened in).
+SPEAKING_LEVELS = tuple(w for w in LEVELS if w not in ("oblast", "departmental")) + (
+    "local", "civil", "interim", "federal", "town")
+_LEVEL = "(?:" + "|".join(LEVELS) + ")"
 _AFTER_LEVEL = (r"(?:(?:civil-)?military\s+administration|administration|government|prosecutor['\u2019]?s?['\u2019]?"
                 r"\s+office|governor['\u2019]s\s+office|police|council)")
 _ALONE = r"(?:prosecutor['\u2019]s\s+office|governor['\u2019]s\s+office|military\s+administration)"
@@ -112,3 +136,54 @@ def _same_office(role: list[str], office: list[str]) -> bool:
     """Does the role ("regional administration", "regional officials") name the office
     ("regional military administration"): the same level, and the same head or its staff?"""
     return role[0] == office[0] and (role[-1] == office[-1] or role[-1] in STAFF and office[-1] in GOVERNING)
+
+
+# A name never runs over a blank line: "Responsibility" (a section heading) and "The Hakkari
+# governor's office" below it are no one name.
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_NAME = rf"[A-Z][\w'\u2019\-]*(?:{_GAP}(?:and{_GAP})?[A-Z][\w'\u2019\-]*){{0,2}}"
+_SPEAKING_LEVEL = "(?:" + "|".join(SPEAKING_LEVELS) + ")"
+# A place's police speaks as a body of its own: "Parwan police said", "the Khyber Pakhtunkhwa
+# Police said", "the Kano State Police Command said".
+_POLICE = r"(?:[Ss]tate\s+)?(?:police|Police)(?:\s+(?:[Cc]ommand|[Ff]orce|[Ss]ervice|[Dd]epartment))?"
+_BODY = (rf"(?:(?:{_SPEAKING_LEVEL}\s+){{0,2}}(?:administration|government)|governor['\u2019]s\s+office"
+         rf"|{_SPEAKING_LEVEL}\s+council|{_POLICE})")
+PLACE_BODY = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{_NAME})\s+(?P<body>{_BODY})\b")
+# A possessive or a compound adjective is no place's name: "Yemen's Sunni-majority government".
+NOT_PLACE = re.compile(r"['\u2019]s\b|-(?:majority|led|backed|run|dominated|controlled|based)\b")
+# A body that blames a side speaks as surely as one that "said" ("The Hakkari governor's office
+# blamed the PKK"); kept to the place's bodies, where the verb cannot be a person's.
+BLAMES = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:blamed|blames)\b")
+STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "By", "From", "Its", "Their"})
+
+
+@rule("actor.place-body", "a place's name before a lower-case body word that speaks ('the Banadir regional "
+      "administration said', 'the Cauca governor's office said') is an organisation of its own",
+      # the administrations and governors' offices of these examples are read by the office reader
+      # too, so the rule's own examples are the bodies only this reader names whole
+      pos=[("Gunmen attacked a village in Kano, killing four, the Kano state police command said.",
+            ("Kano state police command", "unknown gunmen")),
+           ("The Khyber Pakhtunkhwa Police said militants attacked a checkpoint in Bannu.",
+            ("Khyber Pakhtunkhwa Police", "rebels"))],
+      neg=[("Taliban fighters stormed the Ghazni governor's office on Monday.", ("Taliban",)),
+           ("Afghan police said a bomb killed four people in Charikar.",
+            ("Islamic Republic of Afghanistan", "civilians"))],
+      probe=actor_names, off=lambda text, actors: [])
+def place_body_cands(text: str, actors: ActorDictionary) -> list[Cand]:
+    """Organisation candidates for speaking bodies named by their place (a dictionary
+    actor's name before the body word is a state's or group's, not a place's)."""
+    out = []
+    for m in PLACE_BODY.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        while words and (words[0] in STOP_FIRST or re.fullmatch(_SPEAKING_LEVEL + "|national", words[0].lower())):
+            words = words[1:]  # "Provincial police said": a level, no place
+        if not words:
+            continue
+        start = m.end("name") - len(" ".join(words))
+        told = speaks(text, start, m.end()) or BLAMES.match(text, m.end())
+        if actors.find(" ".join(words)) or not told or NOT_PLACE.search(" ".join(words)):
+            continue
+        phrase = text[start:m.end()]
+        out.append(Cand(start, m.end(), phrase, "Actor", "organization", "org:" + fold(phrase), phrase, rank=0))
+    return out

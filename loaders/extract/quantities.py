@@ -93,14 +93,16 @@ def _parse_word_number(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
-def parse_number(text: str) -> int | None:
+def parse_number(text: str, top: bool = False) -> int | None:
     """The value of a number expression, or None when there is none or it is vague.
 
     Reads digits ("35", "1,200", "1.5 million"), number words ("two", "twenty-five",
     "two hundred and fifty"), "a dozen" (12), "both" (2), "a couple" (2), and "a",
     "an", "one", "a single" as 1 (for "a nurse was killed"). Qualified figures and ranges
     give the conservative figure: "at least 7" -> 7, "between 10 and 15" and "10-15" ->
-    10. Vague quantities ("dozens", "hundreds", "tens of thousands", "several") -> None.
+    10; with `top` (a toll, where the guide takes the largest figure given) a range gives
+    its larger end, 15, but a guess joined by "or" ("two or three") still its smaller one.
+    Vague quantities ("dozens", "hundreds", "tens of thousands", "several") -> None.
     Cost: a few regex operations.
     """
     t = _bare_number_text(text)
@@ -110,7 +112,7 @@ def parse_number(text: str) -> int | None:
         return 1
     parts = re.split(r"\s*-\s*(?=\d)|\s+(?:to|and|or)\s+|(?<=\d)\s*-\s*", t, maxsplit=1)
     if len(parts) == 2 and not re.fullmatch(rf"{_WORD_NUMBER}", t):
-        return _range_value(parts)
+        return _range_value(parts, top and _told_as_range(text, t))
     digits = _digit_value(t)
     return digits if digits is not None else _word_value(t)
 
@@ -129,8 +131,18 @@ def _bare_number_text(text: str) -> str:
     return re.sub(r"^between\s+", "", t)
 
 
-def _range_value(parts: list[str]) -> int | None:
-    """The conservative (smaller) end of a range; None when either end is not a figure.
+def _told_as_range(text: str, t: str) -> bool:
+    """Are the two figures of `t` (`text` bare) a range: joined by a dash or "to", or by "and"
+    after "between"? A guess ("two or three") and two figures of two clauses ("rose to 87 and
+    116 people were injured") are none."""
+    if re.search(r"\s+or\s+", t):
+        return False
+    return not re.search(r"\s+and\s+", t) or re.search(r"(?i)\bbetween\s", text) is not None
+
+
+def _range_value(parts: list[str], top: bool = False) -> int | None:
+    """The conservative (smaller) end of a range, or with `top` its larger end; None when
+    either end is not a figure.
     A scale said once at the end is both ends' ("two to three hundred" -> 200, "20 to 30
     thousand" -> 20,000)."""
     values = [parse_number(p) for p in parts]
@@ -139,7 +151,7 @@ def _range_value(parts: list[str]) -> int | None:
     scale = re.search(r"\b(hundred|thousand|million)$", parts[1].strip())
     if scale and values[0] is not None and values[0] < 100 and not re.search(r"hundred|thousand|million", parts[0]):
         values[0] *= _SCALES[scale.group(1)]
-    return min(v for v in values if v is not None)
+    return (max if top else min)(v for v in values if v is not None)
 
 
 def _digit_value(t: str) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND
 from sitgraph.loaders.extract.later_clause_dead import later_dead_clause
 from sitgraph.loaders.extract.possessed_victims import possessed_ones
 from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
@@ -19,8 +20,6 @@ from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE_ABDUCT,
     ACTIVE_DISPLACE,
-    ACTIVE_KILL,
-    ACTIVE_WOUND,
     CATEGORY_OF,
     COUNT,
     DEFINITE_ONE,
@@ -105,9 +104,22 @@ def _active_category(verb: str) -> str:
     return "abducted"
 
 
+RANGE_TOP = branch("toll.range-top-in-text", "a toll told as a range in running text ('between 20 and 35 people were "
+                   "killed', 'killing 40 to 50 worshippers'): its top, the largest figure given, as a summary "
+                   "box's range",
+                   pos=[("Gunmen attacked a market in Gao on Monday. Between 20 and 35 people were killed.",
+                         ((35, None, None),))],
+                   neg=[("Gunmen attacked a market in Gao on Monday. Two or three people were killed.",
+                         ((2, None, None),))],
+                   probe=event_tolls, where="sitgraph.loaders.extract.toll_figures.count_value")
+
+
 def count_value(m: re.Match[str]) -> int | None:
-    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen")."""
-    return parse_number(m["n"])
+    """The number a toll pattern's count group `n` holds ("12", "twelve", "a dozen"); a range
+    gives its top ("between 20 and 35": 35): a range stands for sources or estimates that
+    differ, and the guide takes the largest figure given for the incident (as box_ranges does
+    for a summary box), while a guess told with "or" keeps its smaller figure."""
+    return parse_number(m["n"], top=enabled(RANGE_TOP))
 
 
 def _is_subset(sentence: str, start: int) -> bool:

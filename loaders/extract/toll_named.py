@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
+from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND, DIED, KILLED, WOUNDED, wounds
 from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import Figure
 
@@ -37,19 +38,14 @@ _NAME = rf"(?!{_NOT_NAME}){_WORD}(?:\s+{_PARTICLE}?{_WORD}){{1,3}}(?!['’]s\b)(
 _LIST = rf"(?P<list>{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+and\s+{_NAME})"
 # A participle clause between the names and the verb: ", having fought gallantly,".
 _CLAUSE = r"(?:\s*,\s*[a-z][^,.;()]{0,60},)?"
-_KILLED = (r"killed|shot\s+dead|gunned\s+down|slain|murdered|executed|martyred|beheaded|assassinated"
-           r"|burned\s+to\s+death|stabbed\s+to\s+death")
-_DIED = (r"died|perished|lost\s+their\s+lives|were\s+slain|embraced\s+(?:shahadat|martyrdom)"
-         r"|attained\s+(?:shahadat|martyrdom)|laid\s+down\s+their\s+lives|made\s+the\s+supreme\s+sacrifice")
-_WOUNDED = r"wounded|injured|hurt"
 _ADV = r"(?:\s+(?:also|reportedly|later|both|all|seriously|critically|badly|fatally|instantly))?"
 # "X and Y were killed", "X and Y died", "X and Y were seriously wounded".
 _SUBJECT = re.compile(
-    rf"(?<![\w'’-]){_LIST}{_CLAUSE}(?:\s+(?:were|have\s+been|had\s+been){_ADV}\s+(?P<pverb>{_KILLED}|{_WOUNDED})"
-    rf"|{_ADV}\s+(?P<verb>{_DIED}))\b")
+    rf"(?<![\w'’-]){_LIST}{_CLAUSE}(?:\s+(?:were|have\s+been|had\s+been){_ADV}\s+(?P<pverb>{KILLED}|{WOUNDED})"
+    rf"|{_ADV}\s+(?P<verb>{DIED}))\b")
 # "killing volunteers X, Y and Z", "the strike killed journalists X and Y" (not "was killed").
 _OBJECT = re.compile(
-    rf"(?<![\w-])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?P<averb>killing|killed|wounding|wounded|injuring|injured)"
+    rf"(?<![\w-])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?P<averb>{ACTIVE_KILL}|{ACTIVE_WOUND})"
     rf"\s+(?:(?:[a-z][\w'’-]*|[A-Z]{{2,}})\s+){{0,3}}{_LIST}(?=\s*(?:[,.;]|$|\s+(?:in|at|on|near|and|as|when|while)\b))")
 _NEEDS = re.compile(r"[A-Z][a-z]\w*\s+[A-Z][a-z]")
 
@@ -80,6 +76,6 @@ def named_figures(masked: str) -> list[Figure]:
     for regex in (_SUBJECT, _OBJECT):
         for m in regex.finditer(masked):
             verb = m.groupdict().get("pverb") or m.groupdict().get("verb") or m.groupdict().get("averb") or ""
-            category = "wounded" if re.match(r"(?i)wound|injur|hurt", verb) else "killed"
+            category = "wounded" if wounds(verb) else "killed"
             out.append(Figure(category, _names(m["list"]), (m.start(), m.end()), subset=True))
     return out

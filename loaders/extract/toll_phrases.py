@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND, DIED, KILLED, WOUNDED
 from sitgraph.loaders.extract.possessed_victims import POSSESSED_ONE
 from sitgraph.loaders.extract.quantities import EXACT, QUALIFIERS, RANGE, TENS_RE, UNITS_RE, VAGUE
 
@@ -44,26 +45,11 @@ _ADVERBS = (
     r"|apparently|tragically|ultimately|further|being|found)"
 )
 
-_KILLED = (
-    r"killed|dead|slain|murdered|executed|shot\s+dead|martyred|assassinated|beheaded|massacred"
-    r"|burned\s+to\s+death|burnt\s+to\s+death|stabbed\s+to\s+death|beaten\s+to\s+death|tortured\s+to\s+death"
-    r"|hacked\s+to\s+death|gunned\s+down|mowed\s+down"
-    # "were burned alive in their homes": killed by burning
-    r"|burn(?:ed|t)\s+alive"
-    # "30 assailants were neutralised (eliminated)": an army's word for enemies killed.
-    r"|neutrali[sz]ed|eliminated"
-)
-_DIED = (
-    r"died|perished|lost\s+(?:their|his|her)\s+li(?:fe|ves)|succumbed(?:\s+to\s+(?:their|his|her)\s+(?:injuries|wounds))?"
-    r"|were\s+slain|deaths|fatalities"
-    # "five soldiers fell on the field of honour": an army's own dead, as its statements say it
-    r"|fell\s+(?:on|in)\s+the\s+field\s+of\s+(?:honou?r|battle)"
-    # "two soldiers made the supreme sacrifice", "laid down their lives": the same in South Asian armies' words
-    r"|made\s+the\s+supreme\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)"
-    # "two soldiers embraced shahadat (martyrdom)": Pakistani army statements' word for their dead
-    r"|(?:embraced|attained)\s+(?:shahadat|martyrdom)"
-)
-_WOUNDED = r"wounded|injured|hurt|maimed|injuries|wounds"
+_KILLED = KILLED
+# A subject's ways of dying, and the nouns a count stands before ("12 deaths"): toll_phrases' own.
+_DIED = rf"{DIED}|deaths|fatalities"
+# The wounded, and the nouns a count stands before ("40 injuries").
+_WOUNDED = rf"{WOUNDED}|injuries|wounds"
 # "15 people were being treated for injuries", "40 were hospitalised": the wounded.
 # "40 were taken to hospital", "are being treated in hospital": the wounded.
 _TREATED = (r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
@@ -172,21 +158,6 @@ BARE = re.compile(
 )
 # The harm words BARE needs: a sentence without one has no bare figure (a cheap first scan).
 BARE_VERB = re.compile(rf"(?i:{_KILLED}|{_WOUNDED}|{_DISPLACED}|{_ABDUCTED}|deaths|fatalities)")
-ACTIVE_KILL = (
-    r"kill(?:ed|ing|s)?|massacr(?:ed|ing)|execut(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|behead(?:ed|ing)"
-    # "shooting dead 14 worshippers", "gunning down six guards": the participle of a lead's clause
-    r"|shooting\s+dead|gunning\s+down|mowing\s+down"
-    r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"
-    r"|eliminat(?:ed|ing)|t(?:ook|aking)\s+out"
-    # "hacked to death 14 residents", "shot and hacked to death 14 residents": the object after
-    # "to death" (a long object moved behind it, as narratives write a massacre).
-    r"|(?:(?:shot|shooting)\s+and\s+)?(?:hack(?:ed|ing)|stabb(?:ed|ing)|clubb(?:ed|ing)|ston(?:ed|ing)"
-    r"|burn(?:ed|t|ing)|beat(?:en|ing)?|bludgeon(?:ed|ing))\s+to\s+death"
-    # "hacking 23 people to death": the verb counts its object only with "to death" after it.
-    r"|hack(?:ed|ing)(?=\s[^.;]{1,60}?\bto\s+death\b)"
-    r"|claim(?:ed|ing)\s+the\s+lives\s+of|took\s+the\s+lives\s+of"
-)
-ACTIVE_WOUND = r"wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|maim(?:ed|ing)?|hurt(?:ing|s)?"
 ACTIVE_DISPLACE = r"displac(?:ed|ing|es|e)|uproot(?:ed|ing|s)?"
 ACTIVE_ABDUCT = (
     r"abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?|t(?:ook|aking)\s+hostage"

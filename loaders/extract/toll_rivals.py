@@ -20,7 +20,9 @@ police said": 13), the attackers' own dead told after their victims
 (toll.attackers-own-dead), a figure told on top ("also killed"), and a further figure from the
 same source, which still adds up.
 
-Pure; a few list tests per merge.
+The weighing itself is the reconciliation's (merge_reconcile._merge_tolls): where this test
+holds, the other source's total is weighed against the incident's by the largest-figure reading
+and nothing is added. Pure; a few list tests per merge.
 """
 
 from __future__ import annotations
@@ -54,14 +56,3 @@ def rival_claim(prev: Any, f: Any) -> bool:
         return False  # another group's dead ("nine guests" after "two guards") still add up
     return bool(f.claimed_by) and not set(f.claimed_by) & set(prev.claimed_by)
 
-
-def merge_rival(prev: Any, f: Any) -> None:
-    """Weigh rival count `f` whole against `prev`'s total: the larger dead stands (with no
-    attackers' dead told apart any more, the claim's count being a total of its own), and the
-    larger wounded and displaced. Changes `prev` in place."""
-    if f.killed > (prev.killed or 0):
-        prev.killed, prev.attackers_killed = f.killed, None
-    for name in ("wounded", "displaced"):
-        a, b = getattr(prev, name), getattr(f, name)
-        if b is not None and (a is None or b > a):
-            setattr(prev, name, b)

@@ -7,6 +7,7 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.rules import facility_forms
 
 PUBLISHED = "2024-06-14"  # a Friday
 ONE = "Attack", "incident"
@@ -34,11 +35,32 @@ def event_fields(nlp, text: str, fields: str, published: str = PUBLISHED) -> lis
     of every event of `text` read as one report, in event order. "actors", "places", "targets"
     and "claimed_by" as frozensets of entity names; the others (kind, type, role, date, killed,
     wounded) as the event holds them."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    return fields_of(extract(Report.from_text(text, published=published), nlp=nlp), fields)
+
+
+def fields_of(x, fields: str) -> list[tuple]:
+    """The `fields` of every event of the extraction `x`, as :func:`event_fields` gives them."""
     names = {e.id: e.name for e in x.entities}
     keys = fields.split()
     return [tuple(frozenset(names[i] for i in getattr(v, k)) if k in _NAMED else getattr(v, k) for k in keys)
             for v in x.events]
+
+
+def facility_reading(nlp, text: str, published: str = PUBLISHED) -> tuple[set, list[tuple]]:
+    """({(facility name, form)}, [(kind, killed, frozenset of target names)] per event) of `text`
+    read as one report: what the facility-form tables state."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    return set(facility_forms(x)), fields_of(x, "kind killed targets")
+
+
+def event_dicts(nlp, text: str, published: str = "2023-11-16") -> tuple:
+    """(the extraction, [{kind, type, actors, targets, places, killed, wounded}] per event) of
+    `text` read as one report, participants by name: what the error-class tables state."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return x, [{"kind": v.kind, "type": v.type, "actors": {names[a] for a in v.actors},
+                "targets": {names[a] for a in v.targets}, "places": {names[a] for a in v.places},
+                "killed": v.killed, "wounded": v.wounded} for v in x.events]
 
 
 def placed_tolls(nlp, text: str) -> list[tuple]:

@@ -4,6 +4,7 @@ with no aircraft, weapons as subjects, over-merged incidents and places outside 
 report's country. Sentences are written for the tests, not taken from any evaluation set."""
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,10 @@ from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.triggers import attack_type
 
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_dicts  # noqa: E402
 
-def run(nlp, text, published="2023-11-16"):
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
-    by_id = {e.id: e for e in x.entities}
-    events = [{"kind": v.kind, "type": v.type, "actors": {by_id[a].name for a in v.actors},
-               "targets": {by_id[a].name for a in v.targets}, "places": {by_id[a].name for a in v.places},
-               "killed": v.killed, "wounded": v.wounded} for v in x.events]
-    return x, events
+run = event_dicts  # (extraction, event dicts) of a text read as one report
 
 
 # --- 1. acronyms that are English words ------------------------------------------------

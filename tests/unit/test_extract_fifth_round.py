@@ -3,20 +3,17 @@ forces, follow-up claims of an incident, "came under fire", compound facility na
 organisations named in apposition, and killing verbs with their objects. Sentences are
 written for the tests, not taken from any evaluation set."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.numbers import find_casualties
 
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_dicts  # noqa: E402
 
-def run(nlp, text, published="2023-11-16"):
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
-    by_id = {e.id: e for e in x.entities}
-    events = [{"kind": v.kind, "type": v.type, "actors": {by_id[a].name for a in v.actors},
-               "targets": {by_id[a].name for a in v.targets}, "places": {by_id[a].name for a in v.places},
-               "killed": v.killed, "wounded": v.wounded} for v in x.events]
-    return x, events
+run = event_dicts  # (extraction, event dicts) of a text read as one report
 
 
 # --- 6. killing verbs with their objects -------------------------------------------------

@@ -42,6 +42,15 @@ def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("between 10 and 15", 15), ("10-15", 15), ("10 to 15", 15), ("two to three hundred", 300),
+     ("two or three", 2), ("87 and 116", 87), ("at least 7", 7), ("35", 35), ("dozens", None)],
+)
+def test_parse_number_top_of_a_range(text: str, value: int | None) -> None:
+    assert parse_number(text, top=True) == value
+
+
 def counts(sentence: str) -> tuple[int | None, int | None, int | None, int | None]:
     c = find_casualties(sentence)
     return c.killed, c.wounded, c.displaced, c.abducted
@@ -75,7 +84,7 @@ K, W, D, A = 0, 1, 2, 3
         # Bare figures.
         ("The blast left 5 dead and 7 injured.", (5, 7, None, None)),
         ("5 dead, 12 injured in Aleppo.", (5, 12, None, None)),
-        ("10-15 killed in the raid.", (10, None, None, None)),
+        ("10-15 killed in the raid.", (15, None, None, None)),  # a range: its top
         ("Officials reported 12 fatalities and 30 injuries.", (12, 30, None, None)),
         # Tolls and parts of a toll.
         ("The death toll rose to 12.", (12, None, None, None)),
@@ -111,8 +120,10 @@ K, W, D, A = 0, 1, 2, 3
         ("Dozens were killed in the offensive.", (None, None, None, None)),
         ("They said dozens were killed or wounded on both sides.", (None, None, None, None)),
         ("Hundreds of civilians have been injured.", (None, None, None, None)),
-        # Ranges and qualifiers: the conservative figure.
-        ("Between 10 and 15 people were killed.", (10, None, None, None)),
+        # Qualifiers: the stated figure; a range: its top, the largest figure given (a guess
+        # joined by "or" keeps its smaller figure).
+        ("Between 10 and 15 people were killed.", (15, None, None, None)),
+        ("Two or three people were killed.", (2, None, None, None)),
         ("At least 7 were killed.", (7, None, None, None)),
         ("More than 20 civilians were killed.", (20, None, None, None)),
         # Negations.

@@ -6,22 +6,18 @@ another side's ambush, and another state's forces tie no one else to the act.
 Sentences written for these tests; each row gives, per event, (actors, kind).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import event_fields  # noqa: E402
 
 PUBLISHED = "2024-11-12"
 
 RAID = "Gunmen attacked a bus near Dukem, in Ethiopia, on Monday, killing four passengers.\n\n"
 GUNMEN = ({"unknown gunmen"}, "Attack")
-
-
-def read(nlp, text):
-    """[(actors, kind) per event] of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    n = {e.id: e.name for e in x.entities}
-    return [({n[i] for i in v.actors}, v.kind) for v in x.events]
 
 
 ROWS = [
@@ -46,4 +42,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_federal_forces_are_the_state(nlp, text, expected):
-    assert read(nlp, text) == expected
+    assert event_fields(nlp, text, "actors kind", PUBLISHED) == expected

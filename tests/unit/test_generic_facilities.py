@@ -9,11 +9,15 @@ Sentences written for these tests; each row gives the exact facilities with thei
 per event, (kind, killed, targets).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import facility_reading  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 RULE = "facility.generic-form-folds"
@@ -21,9 +25,7 @@ RULE = "facility.generic-form-folds"
 
 def read(nlp, text):
     """({(facility, form)}, [(kind, killed, {targets})]) of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    n = {e.id: e.name for e in x.entities}
-    return (set(R.facility_forms(x)), [(v.kind, v.killed, {n[i] for i in v.targets}) for v in x.events])
+    return facility_reading(nlp, text, PUBLISHED)
 
 
 def forms(nlp, text):

@@ -1,8 +1,9 @@
 """Two sides' counts of one attack's dead: the struck side's whole account (its own dead and the
 attackers') and the attackers' claim of the dead they inflicted are rival totals, and the
-larger one stands, never their sum (toll_rivals.py). Beside them, rows that must keep adding or
-keep the larger figure as before: a claim after a count with no attackers, another group's dead
-told after a count of the attackers, and a figure told on top.
+larger one stands, never their sum (toll_rivals.py tells them apart, merge_reconcile weighs
+them). Beside them, rows that must keep adding or keep the larger figure as before: a claim
+after a count with no attackers, another group's dead told after a count of the attackers, and
+a figure told on top.
 
 Sentences written for these tests; each row gives the exact (killed, wounded) of every event.
 """

@@ -64,10 +64,10 @@ def incidents(nlp, text, published=MONDAY):
     ("Gaza: 12 killed, 30 wounded in strike on school", (12, 30)),
     ("Sudan - shelling kills 12, wounds 30 in Omdurman", (12, 30)),
     ("Attacks on clinics in Khartoum (12 killed, 4 injured) were documented.", (12, 4)),
-    # ranges and qualified figures: the lower or stated bound
-    ("Between 10 and 15 people were killed in the attack.", (10, None)),
-    ("Between five and seven soldiers were killed.", (5, None)),
-    ("The raid killed between 20 and 30 people.", (20, None)),
+    # ranges: the top, the largest figure given; qualified figures: the stated bound
+    ("Between 10 and 15 people were killed in the attack.", (15, None)),
+    ("Between five and seven soldiers were killed.", (7, None)),
+    ("The raid killed between 20 and 30 people.", (30, None)),
     ("Some 40 people were killed.", (40, None)),
     ("Nearly 40 people were killed.", (40, None)),
     ("No fewer than 40 people were killed.", (40, None)),

@@ -1,10 +1,9 @@
 """Variation table: tolls in encyclopedic articles on one attack, told in three ways the plain
-readers of a count missed; two of them are read now.
+readers of a count missed; all three are read now.
 
 - A range of dead or wounded in the article's body ("between 20 and 35 people were killed",
-  "killing 40 to 50 worshippers"): the guide's largest figure would be the top of the range, as
-  a summary box's range is read; still the conservative end (strict xfails: the rule tried for
-  it, toll.range-top-in-text, moved no set and was dropped).
+  "killing 40 to 50 worshippers"): the guide's largest figure given, the top of the range, as a
+  summary box's range is read (toll.range-top-in-text).
 - More dead told after the toll as more ("Three more died of their wounds", "a further four
   died in hospital", "two others later succumbed"): added on top of the toll told before
   (toll.more-died-after-toll).
@@ -49,19 +48,15 @@ POONCH = "The 2018 Poonch bus attack was a grenade attack on a bus in Poonch, In
 
 # --- a range of dead or wounded in the body: its top ---------------------------------------------
 
-RANGE_TOP = ("a range in running text gives its conservative end (the number reader's convention); reading its top "
-             "(toll.range-top-in-text) moved no set and was dropped")
-
 RANGES = [
     # Somalia: the range as the subject of a passive
-    still_missed(MOGADISHU + "Between 20 and 35 people were killed.", [(35, None)], RANGE_TOP),
+    (MOGADISHU + "Between 20 and 35 people were killed.", [(35, None)]),
     # Nigeria: the range as the object of an active killing
-    still_missed(MAIDUGURI + "The bomber killed between 30 and 45 worshippers.", [(45, None)], RANGE_TOP),
+    (MAIDUGURI + "The bomber killed between 30 and 45 worshippers.", [(45, None)]),
     # Pakistan: "to" between the ends, a source speaking
-    still_missed(PESHAWAR + "Officials said 80 to 90 people were killed.", [(90, None)], RANGE_TOP),
+    (PESHAWAR + "Officials said 80 to 90 people were killed.", [(90, None)]),
     # Mali: the wounded told as a range, the dead as one figure
-    still_missed(GAO + "Forty-seven soldiers were killed and between 100 and 120 were wounded.", [(47, 120)],
-                 RANGE_TOP),
+    (GAO + "Forty-seven soldiers were killed and between 100 and 120 were wounded.", [(47, 120)]),
     # negative: a range of attackers, not of the dead
     (GAO + "Between 15 and 20 gunmen stormed the gate, killing seven soldiers.", [(7, None)]),
     # negative: "or" gives a guess, not two sources: the smaller stays
