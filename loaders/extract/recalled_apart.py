@@ -67,12 +67,6 @@ _LIKENED = re.compile(
     r"\s+(?:on|in|at|against|of)\b")
 
 
-def likens(text: str) -> bool:
-    """Does sentence `text` liken the incident its subject restates to another attack
-    (:data:`_LIKENED`: "The strike recalls the March 18 airstrike on X")?"""
-    return _LIKENED.search(text) is not None
-
-
 @named_rule("assemble.likened-earlier", "'The ambush recalled the attack on the town of X on 15 June 2014, in which "
             "gunmen killed 48': the attack likened to the incident told before is an earlier one of its own",
             pos=[("Bosaso hotel bombing\n\nThe Bosaso hotel bombing was a suicide attack on a hotel in Bosaso, "

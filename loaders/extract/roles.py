@@ -46,7 +46,6 @@ from sitgraph.loaders.extract.mentioned_acts import (
 from sitgraph.loaders.extract.nonevents import role_counted
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year, restated_after
-from sitgraph.loaders.extract.recalled_apart import LIKENED_ANY_NAME, likens
 from sitgraph.loaders.extract.relative_states import without_final_relative
 from sitgraph.loaders.extract.rules import (
     branch,
@@ -519,27 +518,7 @@ def _role_period_pattern(sentence: str, f: Any, reference: str | None) -> str | 
 def _role_anaphoric(sentence: str, f: Any, reference: str | None) -> str | None:
     # "blamed X for conducting the strike": the incident, whatever date is near; not "sentenced
     # X over the killing of 12 people in October 2024", an older act (tried_incidents.py)
-    if f.anaphoric and likened_before(sentence, f, reference):
-        f.anaphoric = f.claim_back = False
-        return None  # its own date decides (_role_dated_before), its side is not the incident's
     return "incident" if f.anaphoric and not tried_apart(f) else None
-
-
-@named_rule("assemble.likened-no-restatement", "'The strike recalls the March 18 airstrike on X, which killed 23': "
-            "the act likened to, dated more than a week before the incident, is no restatement of it",
-            pos=[("Aircraft bombed a school in Sedo on Wednesday, killing nine people. The strike recalls the March "
-                  "18 airstrike on Pata village, which killed 23 civilians.",
-                  (("Attack", "incident"), ("Attack", "background")))],
-            neg=[("Aircraft bombed a school in Sedo on Wednesday, killing nine people. The strike recalled earlier "
-                  "raids on the district.", (("Attack", "incident"),))],
-            probe=event_roles, off=no)
-def likened_before(sentence: str, f: Any, reference: str | None) -> bool:
-    """Does `sentence` liken the incident to another attack (recalled_apart.likens) that frame
-    `f`, explicitly dated more than a week before the incident's `reference`, tells? Read only
-    while that act is kept apart from the incident (assemble.likened-earlier and its branch on)."""
-    return bool(f.kind == "Attack" and f.date_explicit and f.date and reference and likens(sentence)
-                and _before(f.date_end or f.date, reference, 7) and enabled("assemble.likened-earlier")
-                and enabled(LIKENED_ANY_NAME))
 
 
 @named_rule("assemble.role-dated-before", "an event dated more than a week before the report's incident is "
