@@ -57,11 +57,13 @@ def _own_ground(back: Any, f: Any, table: Any) -> bool:
 
 # "The ambush recalled the attack on ...", "The bombing echoed an earlier massacre in ...", "It
 # was reminiscent of the 2013 raid on ...": the subject restates the incident told before, the
-# object is another attack.
+# object is another attack. The verb in the present too, as daily assessments write it ("The
+# strike recalls the March 18 airstrike on X"), and an air strike or shelling likened as well.
 _LIKENED = re.compile(
-    r"(?i)^\W*(?:the|this|that|its|it)\b[^.;]{0,60}?\b(?:recalled|echoed|mirrored|resembled|evoked"
-    r"|(?:was|is)\s+(?:reminiscent\s+of|similar\s+to|compared\s+(?:to|with)))\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|massacres?|ambush(?:es)?|raids?|shootings?|killings?|assaults?)"
+    r"(?i)^\W*(?:the|this|that|its|it)\b[^.;]{0,60}?\b(?:recall(?:ed|s)|echo(?:ed|es)|mirror(?:ed|s)|resembl(?:ed|es)"
+    r"|evok(?:ed|es)|(?:was|is)\s+(?:reminiscent\s+of|similar\s+to|compared\s+(?:to|with)))\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:attacks?|bombings?|massacres?|ambush(?:es)?|raids?|shootings?|killings?|assaults?"
+    r"|air\s?strikes?|strikes?|shelling)"
     r"\s+(?:on|in|at|against|of)\b")
 
 
