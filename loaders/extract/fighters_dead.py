@@ -10,7 +10,9 @@ victims (4 + 1), as "one of the attackers was killed" already does.
   militant", "three terrorists", "two of the insurgents")?
 - :func:`fighters_own_dead`: the dead of a frame merged into an incident that are such fighters,
   when the frame names no side of its own and the incident's victims were not fighters (then
-  "two militants were killed" is more of the same count, the larger figure kept).
+  "two militants were killed" is more of the same count, the larger figure kept). A frame whose
+  only side is the incident's attackers ("Police repulsed the attack and two militants were
+  killed": the dead fighters read as the clause's side) names no side of its own either.
 
 Pure; one regex on the figure's phrase.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_tolls, nothing, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing, rule
 
 # The figure's phrase counts fighters: "one suspected militant", "two of the insurgents",
 # "three Boko Haram terrorists" (a name of up to three words may qualify them).
@@ -39,6 +41,16 @@ def fighters_counted(text: str, span: tuple[int, int] | None) -> bool:
     return _FIGHTERS.match(text[span[0]:span[1]]) is not None
 
 
+OWN_SIDE_NAMED = branch(
+    "toll.fighters-own-side-named", "'Police repulsed the attack and two militants were killed' after the "
+    "militants' attack on a post: the fighters read as the clause's side are the attackers' own dead, on top",
+    pos=[("Militants attacked a police post in Zorka on Tuesday, killing three policemen. Police repulsed the "
+          "attack and two militants were killed in retaliatory fire.", ((5, None, None),))],
+    neg=[("Troops raided a militant hideout in Zorka on Tuesday, killing three militants. Police repulsed an "
+          "attack and two militants were killed in retaliatory fire.", ((3, None, None),))],
+    probe=event_tolls, where="sitgraph.loaders.extract.fighters_dead.fighters_own_dead")
+
+
 @rule("toll.fighters-own-dead", "'One suspected militant was killed in the exchange of fire' after the militants' "
       "attack on a bus: the attacking side's dead come on top of its victims",
       pos=[("Al-Shabaab militants attacked a passenger bus near Witu on Saturday, killing four passengers. One "
@@ -50,7 +62,11 @@ def fighters_own_dead(prev: Any, f: Any) -> int | None:
     """The dead of frame `f`, merged into incident `prev`, when they are fighters of `prev`'s
     attacking side told on top of its victims: `f` counts fighters and names no side of its
     own, and `prev`'s own dead are no fighters. None otherwise."""
-    if not f.killed or f.attackers_killed or not f.fighters_dead or f.actors or f.targets:
+    if not f.killed or f.attackers_killed or not f.fighters_dead or f.targets:
+        return None
+    # "Police repulsed the attack and two militants were killed": the dead fighters read as the
+    # clause's side are the attackers themselves, no side of the frame's own.
+    if f.actors and not (enabled(OWN_SIDE_NAMED) and set(f.actors) <= set(prev.actors)):
         return None
     # `prev` may be a clause of the attack naming no side yet ("The attackers opened fire, killing
     # four"): its victims, not its perpetrators, are what the fighters' dead are set against.

@@ -120,7 +120,9 @@ DEFENDED = re.compile(rf"(?i)\b(?:{_FENDED}|"
 # "it had repelled the attack and killed 20 militants": the attackers the defender killed.
 KILLED_ATTACKERS = re.compile(rf"(?i)\b(?:{_FENDED})\b"
                               r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
-                              r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters)\b")
+                              # the fighters a defender killed by their kind: "killing 14 rebels"
+                              r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters"
+                              r"|rebels|raiders|extremists|militiam[ae]n)\b")
 
 
 DEFENDER_KILLED = branch(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND
 from sitgraph.loaders.extract.later_clause_dead import later_dead_clause
 from sitgraph.loaders.extract.possessed_victims import possessed_ones
+from sitgraph.loaders.extract.pursued_attackers import killed_who_attacked, pursued_attackers_before
 from sitgraph.loaders.extract.quantities import TENS_RE, UNITS_RE, parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls
 from sitgraph.loaders.extract.toll_phrases import (
@@ -68,7 +69,8 @@ def _attackers_counted(m: re.Match[str]) -> int | None:
     itself, not subjects coordinated before it ("12 villagers and three gunmen": 3)."""
     groups = m.groupdict()
     np = (groups.get("np") or "") + (groups.get("mod") or "")  # "four" + " of the attackers who ..."
-    if _ATTACKER_NP.match(np) is None and not _of_the_attackers_before(m, np):
+    if _ATTACKER_NP.match(np) is None and not _of_the_attackers_before(m, np) and not killed_who_attacked(
+            m.string[m.end():]):
         return None
     return count_value(m)
 
@@ -80,8 +82,13 @@ _ATTACKERS_BEFORE = re.compile(
 
 def _of_the_attackers_before(m: re.Match[str], np: str) -> bool:
     """"Soldiers repelled the attackers, killing eight of them": "them" are the attackers
-    named right before the verb (not "shot 10 villagers, killing six of them")."""
-    return _OF_THEM.match(np) is not None and _ATTACKERS_BEFORE.search(m.string[:m.start()]) is not None
+    named right before the verb (not "shot 10 villagers, killing six of them"), or the
+    attackers pursued ("pursued the attackers into the forest and killed six of them",
+    pursued_attackers.py)."""
+    if _OF_THEM.match(np) is None:
+        return False
+    before = m.string[:m.start()]
+    return _ATTACKERS_BEFORE.search(before) is not None or pursued_attackers_before(before)
 
 
 def _category(verb: str) -> str | None:

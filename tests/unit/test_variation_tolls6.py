@@ -113,11 +113,10 @@ FIGHTERS = [
     ('Mali\n\nJNIM fighters attacked an army post in Boulkessi on Sunday, killing six soldiers. Soldiers killed '
      'three of the jihadists in the fighting that followed, the army said.',
      [(9, None)]),
-    left("a fighter named with a group ('one Lashkar terrorist') is a side of its own, not the unnamed militants "
-         "who attacked, so the dead are not added",
-         'India\n\nMilitants ambushed an army vehicle in Rajouri on Tuesday, killing two soldiers. One Lashkar '
-         'terrorist was killed in the encounter that followed, police said.',
-         [(3, None)]),
+    # a fighter named with a group ('one Lashkar terrorist'), read as the attackers' side: added
+    ('India\n\nMilitants ambushed an army vehicle in Rajouri on Tuesday, killing two soldiers. One Lashkar '
+     'terrorist was killed in the encounter that followed, police said.',
+     [(3, None)]),
     # negative: the raid's own dead were the militants: more militants are the same count
     ('Pakistan\n\nTroops raided a militant hideout near Bannu on Saturday, killing four militants. Two militants '
      'were killed in the exchange of fire.',
