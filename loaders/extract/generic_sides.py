@@ -127,7 +127,9 @@ def _give(frames: list[Any], table: Any, eid: str, to: dict[Any, str]) -> None:
     for f in frames:
         g = _group_at(to, f.sent_end)
         f.actors = list(dict.fromkeys(g if a == eid else a for a in f.actors))
-        f.targets = list(dict.fromkeys(g if a == eid else a for a in f.targets))
+        # The group's own dead counted in its attack (see _own_dead) make it no target of itself.
+        f.targets = [t for t in dict.fromkeys(g if a == eid else a for a in f.targets)
+                     if not (t == g and eid in f.targets and g in f.actors)]
         f.attribution = [(g if a == eid else a, how, by, ev) for a, how, by, ev in f.attribution]
 
 
