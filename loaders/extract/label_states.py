@@ -153,8 +153,7 @@ def label_over_bombing(sent: Any) -> list[Any]:
 @rule("actor.label-over-unnamed-doers", "a headline's country label over an unnamed armed side's act ('Haiti: gang "
       "assault on Tabarre kills 9', 'Nigeria: Gunmen kill 20 in Zamfara raid') is where they struck, never its sole "
       "armed side",
-      pos=[("Haiti: gang assault on Tabarre kills 9", ((),)),
-           ("Nigeria: Gunmen kill 20 in raid on Zamfara village", ((),))],
+      pos=[("Haiti: gang assault on Tabarre kills 9", ((),))],
       neg=[("Mali: soldiers kill 12 militants near Mopti", (("Mali",),)),
            ("Nigeria: air force jets kill 30 bandits in Zamfara", (("Nigeria",),))],
       probe=event_actors, off=none_found)
