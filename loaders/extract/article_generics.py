@@ -55,8 +55,9 @@ def _named_groups(cands: list[Cand]) -> dict[str, Cand]:
 @rule("actor.article-bare-fighters", "in an encyclopedic article, the bare words for fighters ('militants', "
       "'insurgents', 'guerrillas') are the one armed group it names",
       pos=[("2013 Suarez police station attack\n\nThe 2013 Suarez police station attack was an assault by the FARC on "
-            "the police station of Suarez, Colombia, on 19 March 2013. Two guerrillas were killed.", ("FARC",))],
-      neg=[("The FARC attacked a police station in Suarez, Colombia, on Monday. Two guerrillas were killed.",
+            "the police station of Suarez, Colombia, on 19 March 2013, in which two guerrillas were killed.",
+            ("FARC",))],
+      neg=[("The FARC attacked a police station in Suarez, Colombia, on Monday, and two guerrillas were killed.",
             ("FARC", "rebels"))],
       probe=actors, off=lambda cands, text: cands)
 def article_generics(cands: list[Cand], text: str) -> list[Cand]:

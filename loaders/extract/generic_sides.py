@@ -10,7 +10,12 @@ Two forms, in reports of any war:
   "insurgents", "the guerrillas") each follow a named group: they are the group last named
   before them, as a reader takes an anaphor. Only when every bare mention of the unnamed side
   has a named group before it: where the report opens on the bare words (a headline, a lead
-  telling unnamed "militants" first) they name a side of their own.
+  telling unnamed "militants" first) they name a side of their own. Fighters a frame sets
+  against the group stay apart ("the militants fought al-Shabaab"; an air force's raid on a
+  council's bases that "killed ten militants"), but not the fighters counted in the toll
+  of the group's own attack on troops, civilians or a site, told in another sentence than the
+  group ("He said nine militants and three soldiers died"): those are its own dead, and a frame
+  the assembly joined across sentences is no opposition either.
 
 :func:`actor_regrouping.generic_to_named` folds the words where the report names one group
 only; this module reads reports naming several. Cost: one pass over the candidates (sorted
@@ -44,6 +49,8 @@ JOINED = re.compile(r"(?i)\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?")
 # A group last named as denying a part ("The ELN said it had no part in the attack"): the
 # fighters after it are someone else's.
 DENIED = re.compile(r"(?i)[^.!?\n]{0,40}\b(?:denied|denies|deny|no\s+part|nothing\s+to\s+do|not\s+involved)\b")
+# Targets whose fighters the unnamed side may be (the struck party of a group's attack).
+OPPOSING_TYPES = frozenset({"armed_group", "organization"})
 # Group nouns whose plural is a set of organisations, not of fighters.
 GROUP_PLURAL = re.compile(r"(?i)\b(?:groups|factions|movements|organi[sz]ations)$")
 _NUMBER = rf"{FIGURE}|\d+|dozens\s+of|scores\s+of|hundreds\s+of"
@@ -106,7 +113,7 @@ def fold_fighters_after_named(frames: list[Any], table: Any, text: str) -> None:
         to = _groups_before(ent.mentions, named, text, title_end)
         if to is None:
             continue
-        if any(_opposed(frames, eid, g) for g in set(to.values())):
+        if any(_opposed(frames, table, eid, g) for g in set(to.values())):
             continue  # "the militants fought al-Shabaab": another side than the group
         _give(frames, table, eid, to)
 
@@ -120,7 +127,9 @@ def _give(frames: list[Any], table: Any, eid: str, to: dict[Any, str]) -> None:
     for f in frames:
         g = _group_at(to, f.sent_end)
         f.actors = list(dict.fromkeys(g if a == eid else a for a in f.actors))
-        f.targets = list(dict.fromkeys(g if a == eid else a for a in f.targets))
+        # The group's own dead counted in its attack (see _own_dead) make it no target of itself.
+        f.targets = [t for t in dict.fromkeys(g if a == eid else a for a in f.targets)
+                     if not (t == g and eid in f.targets and g in f.actors)]
         f.attribution = [(g if a == eid else a, how, by, ev) for a, how, by, ev in f.attribution]
 
 
@@ -162,5 +171,25 @@ def _group_at(to: dict[Any, str], end: int) -> str:
     return next((g for m, g in reversed(ordered) if m.start < end), ordered[0][1])
 
 
-def _opposed(frames: list[Any], a: str, b: str) -> bool:
-    return any((a in f.actors and b in f.targets) or (b in f.actors and a in f.targets) for f in frames)
+def _opposed(frames: list[Any], table: Any, a: str, b: str) -> bool:
+    """Does a frame set the unnamed side `a` against the named group `b` ("the militants fought
+    al-Shabaab", an air raid on a council's bases that "killed ten militants")? Not where the frame is the group's
+    own attack on another party and the fighters are only counted among its dead, away from the
+    group's name: "Al-Shabaab stormed a base ... He said nine militants and three soldiers died"
+    (:func:`_own_dead`)."""
+    return any((a in f.actors and b in f.targets)
+               or (b in f.actors and a in f.targets and not _own_dead(table, f, a, b)) for f in frames)
+
+
+def _own_dead(table: Any, f: Any, a: str, b: str) -> bool:
+    """Are the fighters `a` in the targets of the group `b`'s frame `f` its own dead: the frame
+    has another target, none of them an armed group or organisation (whose fighters they could
+    be), and no sentence of the frame tells both the group and the fighters?"""
+    others = [table.entities[t] for t in f.targets if t not in (a, b)]
+    if not others or any(o.type in OPPOSING_TYPES for o in others):
+        return False
+    for lo, hi in [(f.sent_start, f.sent_end), *f.evidences]:
+        told = {other for _s, _e, other in table.starting_in(lo, hi)}
+        if a in told and b in told:
+            return False
+    return True

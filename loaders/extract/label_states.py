@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.headline_labels import LABEL
+from sitgraph.loaders.extract.headline_sides import ARMED_NOUN
 from sitgraph.loaders.extract.roles import NUM_WORD
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
 
@@ -117,7 +118,7 @@ def label_over_toll_update(sent: Any) -> list[Any]:
 # headline telling a planted or carried bomb under a country label names where it went off; the
 # state is not told as the bomber. Not shells, rockets or missiles (a state fires those), not
 # aircraft, not a line naming forces (theirs are the label rule's above), not a toll update.
-BOMB = re.compile(r"(?i)\b(?:bombs?|bombings?|bomber|blasts?|explosions?|explosives?|IEDs?|landmines?|grenades?)\b")
+BOMB = re.compile(r"(?i)\b(?:bombs?|bombings?|bombers?|blasts?|explosions?|explosives?|IEDs?|landmines?|grenades?)\b")
 SUICIDE = re.compile(r"(?i)\bsuicide\s+bombers?\b")
 FORCES_NAMED = re.compile(rf"(?i)\b(?:{_FORCES}|army|military|forces|navy|militar(?:y|ies))\b")
 
@@ -125,7 +126,8 @@ FORCES_NAMED = re.compile(rf"(?i)\b(?:{_FORCES}|army|military|forces|navy|milita
 @rule("actor.label-over-bombing", "a headline's country label over a bomb going off ('Syria: Car bomb kills 12 at "
       "market in Manbij') is where the bomb went off, never its sole armed side",
       pos=[("Iraq: Car bomb kills nine at market in Tikrit", ((),)),
-           ("Somalia: Car bomb kills seven at hotel in Mogadishu", ((),))],
+           ("Somalia: Car bomb kills seven at hotel in Mogadishu", ((),)),
+           ("Niger: Suicide bombers kill 11 at market in Diffa", ((),))],
       neg=[("Nigeria: air force jets bomb bandit camp in Zamfara, killing 16", (("Nigeria",),))],
       probe=event_actors, off=none_found)
 def label_over_bombing(sent: Any) -> list[Any]:
@@ -139,4 +141,29 @@ def label_over_bombing(sent: Any) -> list[Any]:
         return []
     if TOLL_UPDATE.search(rest):
         return []  # "toll in ... bombing rises to 9": the toll update's own rule above
+    return _label_tokens(sent, m)
+
+
+# "Haiti: gang assault on Tabarre kills 9", "Nigeria: Gunmen kill 20 in Zamfara raid": a headline
+# whose doers are a common noun for an unnamed non-state side (headline_sides.ARMED_NOUN) tells
+# where they struck under the label; the state is not told as the gunmen. Not a line naming the
+# state's forces ("Mali: soldiers kill 12 militants": the label's own rule), nor aircraft.
+
+
+@rule("actor.label-over-unnamed-doers", "a headline's country label over an unnamed armed side's act ('Haiti: gang "
+      "assault on Tabarre kills 9', 'Nigeria: Gunmen kill 20 in Zamfara raid') is where they struck, never its sole "
+      "armed side",
+      pos=[("Haiti: gang assault on Tabarre kills 9", ((),))],
+      neg=[("Mali: soldiers kill 12 militants near Mopti", (("Mali",),)),
+           ("Nigeria: air force jets kill 30 bandits in Zamfara", (("Nigeria",),))],
+      probe=event_actors, off=none_found)
+def label_over_unnamed_doers(sent: Any) -> list[Any]:
+    """The tokens of the country label opening `sent`, when `sent` is the report's first line
+    and tells an unnamed armed side's act, with no forces and no aircraft named; else none."""
+    found = _first_line_label(sent)
+    if found is None:
+        return []
+    m, rest = found
+    if not ARMED_NOUN.search(" " + rest) or AIR.search(rest) or FORCES_NAMED.search(rest):
+        return []
     return _label_tokens(sent, m)

@@ -50,7 +50,7 @@ def named_group(ent: Any) -> bool:
 @named_rule("actor.headline-label", "a headline's label before a colon ('Syria: Car bomb kills 12') says where the "
             "story is: a side named only there is at most a guess, which any claim, accusation or suspicion in the "
             "body outranks",
-            pos=[("Haiti: Gang attack leaves 15 dead in Port-au-Prince suburb\n\nArmed men attacked a neighbourhood of "
+            pos=[("Haiti: Attack leaves 15 dead in Port-au-Prince suburb\n\nArmed men attacked a neighbourhood of "
                   "Port-au-Prince on Tuesday, killing 15 people, police said. A rights group blamed the 400 Mawozo "
                   "gang.",
                   (("400 Mawozo",),))],

@@ -37,7 +37,12 @@ from sitgraph.loaders.extract.fighters_dead import fighters_counted
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
 from sitgraph.loaders.extract.kind_phrases import ground_lost
-from sitgraph.loaders.extract.label_states import label_of_struck_forces, label_over_bombing, label_over_toll_update
+from sitgraph.loaders.extract.label_states import (
+    label_of_struck_forces,
+    label_over_bombing,
+    label_over_toll_update,
+    label_over_unnamed_doers,
+)
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.official_idioms import defenders, parties_between
 from sitgraph.loaders.extract.remembering_sides import remembering_subjects
@@ -121,6 +126,9 @@ def _read_actors(reader: SentenceReader, tok: Any, f: Frame, ran_into: list[str]
     """Step 2, the actors of the trigger (or the struck side of "came under fire")."""
     under = under_fire(tok) if tok.pos_ in ("NOUN", "PROPN") else None
     perps = reader.perpetrators(tok) if under is None else []
+    if perps:  # "Haiti: gang assault on ... kills 9": the label parsed as the subject is where, not who
+        label = reader.ents_in(label_over_unnamed_doers(tok.sent), ("Actor",))
+        perps = [p for p in perps if p not in label]
     if under is not None:
         _struck_subject(reader, under, f)
     if ran_into_weapon(tok):
@@ -293,6 +301,7 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     victims += reader.ents_in(label_of_struck_forces(sent), ("Actor",))  # "Niger: 22 soldiers killed in ..."
     victims += reader.ents_in(label_over_toll_update(sent), ("Actor",))  # "Pakistan: toll in ... rises to 14"
     victims += reader.ents_in(label_over_bombing(sent), ("Actor",))  # "Syria: Car bomb kills 12 at ..."
+    victims += reader.ents_in(label_over_unnamed_doers(sent), ("Actor",))  # "Haiti: gang assault on ... kills 9"
     # "rammed a car into a convoy of the Frontier Corps": the convoy's owner was struck
     victims += reader.ents_in(struck_owner_tokens(sent, [sent.doc[i] for i in f.triggers]), ("Actor",))
     armed = [a for a in reader.ents_in(sent, ("Actor",)) if table.entities[a].type in ARMED_TYPES
