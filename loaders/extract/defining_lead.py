@@ -19,8 +19,9 @@ from typing import Any
 from sitgraph.loaders.extract.incident_parts import LATER_ACT
 from sitgraph.loaders.extract.merging import day_apart, named_actors, specific_ids
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import event_kinds, no
+from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.sides import GENERIC_KEYS
 
 _ACT = (r"(?:attacks?|bombings?|massacre|shootings?|ambush|air\s?strikes?|strikes?|siege|raids?|killings?|assault|"
         r"explosions?|shelling|blasts?|hostage\s+crisis|car\s+bombings?)")
@@ -29,6 +30,18 @@ _ACT = (r"(?:attacks?|bombings?|massacre|shootings?|ambush|air\s?strikes?|strike
 DEFINING = re.compile(r"^\W*the\s+(?:[\w'’.,–-]+\s+){0,8}?" + _ACT +
                       r"\s+(?:(?:was|were)\s+(?:an?|the|two|three|four|several|a\s+series)\b|took\s+place\b|"
                       r"occurred\b|began\b)", re.IGNORECASE)
+
+LEAD_DESCRIPTION = branch(
+    "assemble.defining-lead-description", "in the paragraph of a defining lead, attackers told by a description "
+    "('Several hundred insurgents attacked the post') are the side the lead named, no other side; a town named only "
+    "as where someone came from ('a helicopter arrived from Malo') is no other place",
+    pos=[("The Tessa post attack was an assault by fighters of the Dalmora Liberation Front on a police post in "
+          "Tessa on 3 May 2004. Several hundred insurgents attacked the post with rifles until dawn, killing nine "
+          "policemen.", ("Attack",))],
+    neg=[("The Tessa post attack was an assault by fighters of the Dalmora Liberation Front on a police post in "
+          "Tessa on 3 May 2004. Two days later, insurgents attacked an army base in Malo, killing nine soldiers.",
+          ("Attack", "Attack"))],
+    probe=event_kinds, where="sitgraph.loaders.extract.defining_lead._named_sides")
 
 
 def _defining_start(prev: Any, text: str) -> int | None:
@@ -62,11 +75,32 @@ def told_in_lead(prev: Any, f: Any, text: str, table: Any) -> bool:
         return False
     if separate(text) or LATER_ACT.search(text) or _other_day(prev, f):
         return False
-    own = specific_ids(f.places, table) - set(prev.places)
+    own = {p for p in specific_ids(f.places, table) - set(prev.places) if not _origin(p, text, table)}
     if own and specific_ids(prev.places, table):
         return False
-    sides = named_actors(f.actors, table)
+    sides = _named_sides(f.actors, table)
     return not sides or not named_actors(prev.actors, table) or sides <= named_actors(prev.actors, table)
+
+
+def _origin(place: str, text: str, table: Any) -> bool:
+    """Does the sentence `text` name `place` only as where someone came from ("a helicopter arrived
+    from Kathmandu", "reinforcements from Malo")? That is no place of the act it tells."""
+    if not enabled(LEAD_DESCRIPTION):
+        return False
+    name = re.escape(table.entities[place].name or "")
+    return bool(name) and re.search(rf"\b{name}\b", text) is not None and not re.search(
+        rf"(?<!\bfrom\s)(?<!\bfrom\sthe\s)\b{name}\b", text)
+
+
+def _named_sides(actors: list[str], table: Any) -> set[str]:
+    """The sides of a frame of the lead's paragraph that could be another's: not a description
+    of the attackers ("insurgents", "the rebels", "militiamen"), which the paragraph uses for the
+    side its lead named ("an assault by fighters of X ... Several hundred insurgents surrounded the
+    post"): that is no other side."""
+    named = named_actors(actors, table)
+    if not enabled(LEAD_DESCRIPTION):
+        return named
+    return {a for a in named if table.entities[a].key not in GENERIC_KEYS}
 
 
 def _in_lead_paragraph(prev: Any, f: Any, full: str) -> bool:

@@ -100,6 +100,7 @@ from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
 from sitgraph.loaders.extract.paragraph_names import within_paragraphs
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
+from sitgraph.loaders.extract.party_groups import party_group_cands
 from sitgraph.loaders.extract.person_places import located_persons
 from sitgraph.loaders.extract.place_chains import line_chain_cands
 from sitgraph.loaders.extract.place_offices import place_body_cands, place_office_cands, place_office_short_forms
@@ -154,6 +155,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
+    cands += party_group_cands(text, actors, heads)  # "fighters of the X Party (Maoist)", "Maoist guerrillas"
     cands += national_society_cands(text, actors)  # "the Kenya Red Cross": not the ICRC
     cands += place_office_cands(text)  # "the Dorivka regional prosecutor's office": an office of its own
     cands += publisher_cands(text)  # "..., the X Rights Network said today": the report's publisher

@@ -78,12 +78,18 @@ def _of_country(word: str, country: str) -> bool:
 # A nationality word and the force it names: "Azerbaijani forces", "Mexican troops".
 _DEMONYM_FORCE = re.compile(r"\b(?P<d>[A-Z][a-z]{3,})\s+(?:(?:government|security|armed|border)\s+)?"
                             r"(?:forces|troops|soldiers|units|army|military|servicemen)\b")
+# A kingdom's forces by their title ("the Royal Nepalese Army", "the Royal Ruvaran Air Force"): the
+# state's, never a group of its own. (A bare "X Army" title is left alone: "Free Syrian Army" and
+# "Syrian National Army" are groups.)
+_ROYAL_FORCE = re.compile(r"\bRoyal\s+(?P<d>[A-Z][a-z]{3,})\s+(?:Army|Armed\s+Forces|Air\s+Force|Navy)\b")
 
 
 @rule("actor.demonym-forces-of-named-country", "a nationality word before a force or its fire ('Azerbaijani forces "
       "opened fire') is the state of the country the report names, when the dictionary has no entry of that country",
       pos=[("Armenia said Azerbaijani forces shelled the village of Sotk on Sunday, wounding a farmer. Azerbaijan "
-            "denied it.", ("Armenia", "Azerbaijan", "civilians"))],
+            "denied it.", ("Armenia", "Azerbaijan", "civilians")),
+           ("Rebels attacked a police post in Dorva, Nepal, on Monday before a Royal Nepalese Army helicopter "
+            "arrived.", ("Nepal", "rebels"))],
       neg=[("Armenia said gunmen shelled the village of Sotk on Sunday, wounding two Azerbaijani farmers. Azerbaijan "
             "denied it.", ("Armenia", "civilians", "unknown gunmen"))],
       probe=actor_names, off=lambda cands, actors, text: cands)
@@ -98,7 +104,8 @@ def demonym_forces_as_states(cands: list[Cand], actors: ActorDictionary, text: s
         return cands
     out = [_lone_word_state(c, countries, text) for c in cands]
     states = [c for c in out if c.kind == "Actor" and c.type == "state"]
-    added = [c for c in (_force_state(m, countries) for m in _DEMONYM_FORCE.finditer(text))
+    found = [*_DEMONYM_FORCE.finditer(text), *_ROYAL_FORCE.finditer(text)]
+    added = [c for c in (_force_state(m, countries) for m in found)
              if c is not None and not _blocked(c, states)]
     if not added:
         return out
