@@ -217,11 +217,14 @@ TOLL_NOUNS = frozenset("toll number count tally figure".split())
             probe=event_dates, off=no)
 def _toll_update(tok: Any) -> bool:
     """Is date token `tok` in a clause headed by a verb of rising ("rose", "climbed to",
-    "reached", "stood at") whose subject is a toll ("the death toll", "the number of dead")?"""
+    "reached", "stood at") whose subject is a toll ("the death toll", "the number of dead"),
+    or a verb of raising whose object is ("officials raised the toll to 23 on Monday")?"""
     head = clause_head(tok)
     if head.lemma_.lower() not in UPDATING:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
+    # the toll its subject ("the toll rose") or, the count's keeper the subject, its object
+    # ("the office had raised the toll to seven by Sunday night")
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
 
 
 @named_rule("date.trigger-clause", "the event's date is the one in its trigger's clause, not a statement's day or "
