@@ -211,7 +211,10 @@ TOLL_NOUNS = frozenset("toll number count tally figure".split())
 @named_rule("date.toll-update-day", "the day a toll rose ('the death toll from Friday's bombing climbed to 59 on "
             "Monday') is the update's, not the incident's: used only when the sentence gives no other",
             pos=[("The death toll from a bombing at a mosque in Peshawar climbed to 59 on Monday. The attack took "
-                  "place on Friday.", (("2023-11-10", None),))],
+                  "place on Friday.", (("2023-11-10", None),)),
+                 # the toll the object: the day its keeper raised it
+                 ("Officials raised the death toll from a bombing at a mosque in Peshawar to 59 on Monday. The attack "
+                  "took place on Friday.", (("2023-11-10", None),))],
             neg=[("A bombing killed 59 people at a mosque in Peshawar on Monday.", (("2023-11-13", None),)),
                  ("Gunmen killed 59 people in Peshawar as violence rose on Monday.", (("2023-11-13", None),))],
             probe=event_dates, off=no)
