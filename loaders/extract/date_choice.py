@@ -206,6 +206,9 @@ def _saying(tok: Any, heads: set[int]) -> bool:
 UPDATING = frozenset(
     "rise climb reach increase jump soar grow mount stand hit top pass exceed raise revise put update".split())
 TOLL_NOUNS = frozenset("toll number count tally figure".split())
+# Verbs whose object is the toll they change ("raised the toll to seven"); not "put the toll at",
+# a figure given, which may be the incident's own day's.
+RAISING = frozenset("raise revise update lift".split())
 
 
 @named_rule("date.toll-update-day", "the day a toll rose ('the death toll from Friday's bombing climbed to 59 on "
@@ -227,7 +230,9 @@ def _toll_update(tok: Any) -> bool:
         return False
     # the toll its subject ("the toll rose") or, the count's keeper the subject, its object
     # ("the office had raised the toll to seven by Sunday night")
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
+    lemma = head.lemma_.lower()
+    return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and lemma in RAISING))
+               and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
 
 
 @named_rule("date.trigger-clause", "the event's date is the one in its trigger's clause, not a statement's day or "
