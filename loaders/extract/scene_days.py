@@ -74,15 +74,20 @@ def scene_day(lent: Lent, dates: list[Any], said_on: frozenset[int], text: str, 
         return lent
     if any(f.role == "incident" for f in told) or any(grounded(f, table) for f in found):
         return lent
-    d = min(dates, key=lambda m: m.start)
+    day = _scene_day_of(min(dates, key=lambda m: m.start), said_on, text, reference)
+    return (day, None, "day", i) if day is not None else lent
+
+
+def _scene_day_of(d: Any, said_on: frozenset[int], text: str, reference: str) -> str | None:
+    """The ISO day of date mention `d`, the first of sentence `text`, when it opens the sentence
+    as a scene's "On <day>" (no statement's: not in `said_on`, no verb of saying in the
+    sentence), at most :data:`RECENT_DAYS` before ISO day `reference`; else None."""
     if d.start in said_on or d.precision != "day" or d.date_end is not None or len(d.date) != 10:
-        return lent
+        return None
     if text[:d.start].strip() or not OPENS_ON.match(d.text) or SAYING.search(text):
-        return lent
+        return None
     back = (dt.date.fromisoformat(reference) - dt.date.fromisoformat(d.date)).days
-    if not 0 <= back <= RECENT_DAYS:
-        return lent
-    return d.date, None, "day", i
+    return d.date if 0 <= back <= RECENT_DAYS else None
 
 
 def hold_scene_day(found: list[Any], lent: Lent, scene: int) -> None:
