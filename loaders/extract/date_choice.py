@@ -206,22 +206,33 @@ def _saying(tok: Any, heads: set[int]) -> bool:
 UPDATING = frozenset(
     "rise climb reach increase jump soar grow mount stand hit top pass exceed raise revise put update".split())
 TOLL_NOUNS = frozenset("toll number count tally figure".split())
+# Verbs whose object is the toll they change ("raised the toll to seven"); not "put the toll at",
+# a figure given, which may be the incident's own day's.
+RAISING = frozenset("raise revise update lift".split())
 
 
 @named_rule("date.toll-update-day", "the day a toll rose ('the death toll from Friday's bombing climbed to 59 on "
             "Monday') is the update's, not the incident's: used only when the sentence gives no other",
             pos=[("The death toll from a bombing at a mosque in Peshawar climbed to 59 on Monday. The attack took "
-                  "place on Friday.", (("2023-11-10", None),))],
+                  "place on Friday.", (("2023-11-10", None),)),
+                 # the toll the object: the day its keeper raised it
+                 ("Officials raised the death toll from a bombing at a mosque in Peshawar to 59 on Monday. The attack "
+                  "took place on Friday.", (("2023-11-10", None),))],
             neg=[("A bombing killed 59 people at a mosque in Peshawar on Monday.", (("2023-11-13", None),)),
                  ("Gunmen killed 59 people in Peshawar as violence rose on Monday.", (("2023-11-13", None),))],
             probe=event_dates, off=no)
 def _toll_update(tok: Any) -> bool:
     """Is date token `tok` in a clause headed by a verb of rising ("rose", "climbed to",
-    "reached", "stood at") whose subject is a toll ("the death toll", "the number of dead")?"""
+    "reached", "stood at") whose subject is a toll ("the death toll", "the number of dead"),
+    or a verb of raising whose object is ("officials raised the toll to 23 on Monday")?"""
     head = clause_head(tok)
     if head.lemma_.lower() not in UPDATING:
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
+    # the toll its subject ("the toll rose") or, the count's keeper the subject, its object
+    # ("the office had raised the toll to seven by Sunday night")
+    lemma = head.lemma_.lower()
+    return any((c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "dobj" and lemma in RAISING))
+               and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
 
 
 @named_rule("date.trigger-clause", "the event's date is the one in its trigger's clause, not a statement's day or "

@@ -30,6 +30,7 @@ from sitgraph.loaders.extract import (
     raids,
     roles,
     same_day_as,
+    scene_days,
     section_gaps,
     section_heads,
     series_ordinals,
@@ -170,6 +171,7 @@ class _Reading:
     runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (section_heads.py)
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
     blog: Any = None  # blog_entries.Entries: a live blog's timestamped entries (blog_threads.py)
+    scene: int = -1  # the sentence whose opening scene lent its day (scene_days.py), -1 for none
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -246,9 +248,12 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     fight_sources(st.frames, i, text, table.report.text, said)  # "The army said nine died in the fighting"
     lent = st.last_date
     _fill_frames(st, found, stmts, said, text, published, owned)
+    scene_days.hold_scene_day(found, lent, st.scene)
     date_fight(found, text, merging.last_with_role(st.frames, ("incident",)))  # "followed two days of clashes"
     speaker_turns.claim_by_turn(found, st.turns, sent.start_char, said, table)  # "COL VERMA: ..."
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
+    scene = scene_days.scene_day(st.last_date, dates, said_on, text, found, st.frames, table, i, published)
+    st.scene, st.last_date = (i if scene is not st.last_date else st.scene), scene
     tie_charged(st.frames, sent, reader, text)
     care_joins.as_bare(cared)
     found = nonevents.casualties_to_last(seen, found, told)

@@ -1,0 +1,76 @@
+"""A feature opens on a scene set on a day ("On Tuesday, the ring broke.") and tells the attack
+next without a day of its own: the attack takes the scene's day (scene_days.py, rule
+``date.scene-day``), kept against a later toll update's or statement's day; a toll raised by
+its keeper ("the office had raised the toll to seven by Sunday night") is the update's day,
+not the incident's (rule ``date.toll-update-day``).
+
+Beside them, rows that must keep their old day: a statement's day opening the sentence, a
+scene set after an incident was already told, a scene long before publication (a background
+year), a dateline, and a reaction's or funeral's day told after the attack.
+
+Reports written for these tests, published on Thursday 16 November 2023; each row gives the
+exact (type, date, date end, killed) of every Attack.
+"""
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+
+PUBLISHED = "2023-11-16"
+
+
+def attacks(nlp, text):
+    """(type, date, date end, killed) of every Attack of `text`, in event order."""
+    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    return [(v.type, v.date, v.date_end, v.killed) for v in x.events if v.kind == "Attack"]
+
+
+ROWS = [
+    # the scene's weekday, the assault told next without one; the army's later statement day is not it
+    ("For three years the town of Kirma has lived behind a ring of trenches. On Tuesday, the ring broke.\n\n"
+     "The assault began at dawn, when hundreds of gunmen on motorbikes struck the northern side of the town, near "
+     "the grain store. The fighting lasted five hours.\n\n"
+     "The army said in a statement on Wednesday that nine soldiers had been killed.",
+     [("shooting", "2023-11-14", None, 9)]),
+    # a witness's afternoon; the toll update "By Sunday" is not the strike's day
+    ("Halima works as a nurse at the Sova hospital. On Saturday afternoon she was cleaning the ward when the "
+     "wounded came in.\n\n"
+     "The car had been hit by a drone on the road between Sova and Kirma. By Sunday, the mayor's office said "
+     "three men had died.",
+     [("drone_strike", "2023-11-11", None, 3)]),
+    # "On the night of 12 November": a day with its number
+    ("The families at the Sova camp live in tents along a river. On the night of 12 November, Halima woke to the "
+     "sound of a jet.\n\n"
+     "The bombs fell on the southern end of the camp shortly before midnight, destroying a row of tents and the "
+     "camp school. Volunteers said six people were killed.",
+     [("airstrike", "2023-11-12", None, 6)]),
+    # negative: a statement's day opening the sentence is no scene; the report's day
+    ("On Monday, the ministry said it was worried about the roads.\n\n"
+     "The car had been hit by a drone on the road between Sova and Kirma, killing three men.",
+     [("drone_strike", "2023-11-16", None, 3)]),
+    # negative: an incident already told keeps its day; a later scene lends nothing
+    ("Gunmen attacked a checkpoint near Kirma on Friday, killing two soldiers. On Monday, the town was quiet. "
+     "A drone hit a car on the road between Sova and Kirma, killing three men.",
+     [("shooting", "2023-11-10", None, 2), ("drone_strike", "2023-11-10", None, 3)]),
+    # negative: a scene long before publication (a background year) lends nothing; the report's day
+    ("Amina has sold tomatoes in Kirma since 2015. On 3 March 2019, she opened a second stall.\n\n"
+     "Shells struck the market in Kirma, killing five traders.",
+     [("shelling", "2023-11-16", None, 5)]),
+    # negative: a dateline is the publication's day, not the incident's
+    ("KIRMA, Nov 16 (Wire) - Shells struck the market in Kirma on Tuesday, killing five traders.",
+     [("shelling", "2023-11-14", None, 5)]),
+    # negative: the funeral's day and a condemnation's are not the attack's
+    ("Gunmen attacked a wedding party in Sova on Saturday night, killing seven guests. The victims were buried "
+     "on Monday. On Tuesday, the governor condemned the attack.",
+     [("shooting", "2023-11-11", None, 7)]),
+    # a toll raised by its keeper: the update's day, not the incident's
+    ("Officials raised the death toll from a bombing at a mosque in Peshawar to 59 on Monday. The attack took "
+     "place on Friday.",
+     [("bombing", "2023-11-10", None, 59)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_scene_dates(nlp, text, expected):
+    assert attacks(nlp, text) == expected
