@@ -69,9 +69,12 @@ from sitgraph.loaders.extract.year_tolls import year_span
 # --------------------------------------------------------------------------- sentence classes
 
 # "the war between the army and the RSF has killed", "the conflict in eastern Congo, which began
-# in 2021, has displaced": a war's toll, the war named by its sides or its place or not at all.
+# in 2021, has displaced": a war's toll, the war named by its sides or its place or not at all;
+# "the insurgency that X launched in 2009 has killed": a war named by a relative clause without
+# commas (aftermath and background copy tells a war by who started it and when).
 _WAR_KILLED = (r"\b(?:war|conflict|insurgency|uprising|crisis)(?:\s+(?:between|in|against|with|over|on|of)\s+"
-               r"[^,.;]{1,60}?)?(?:,[^,.;]{0,60},)?\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:\w+\s+)?"
+               r"[^,.;]{1,60}?)?(?:\s+(?:that|which)\s+(?!(?:has|have|had)\b)[^,.;]{1,60}?)?"
+               r"(?:,[^,.;]{0,60},)?\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:\w+\s+)?"
                r"(?:killed|left|claimed|displaced|uprooted|forced)\b")
 WAR_KILLED = re.compile("(?i)" + _WAR_KILLED)
 AGGREGATE = re.compile(

@@ -94,6 +94,9 @@ BACKGROUND = [
     (BENUE + "In May alone, 230 people were killed in attacks across Benue and Plateau.", [BENUE_EVENT]),
     (BENUE + "Since 2019, at least 4,000 people have been killed in the state.", [BENUE_EVENT]),
     (BENUE + "It brings to 56 the number of people killed in Benue this month.", [BENUE_EVENT]),
+    # aftermath copy: the war told by who started it and when (a relative clause, no commas)
+    (BENUE + "The insurgency that the jihadists launched in 2009 has killed more than 35,000 people in the "
+     "northeast.", [BENUE_EVENT]),
     # ISW-style daily update: a region's year so far, never the strike's toll
     ("Russian forces struck Sumy City with glide bombs on June 8, killing three civilians. Russian strikes have "
      "killed over 200 civilians in Sumy Oblast in 2025.",
@@ -125,6 +128,12 @@ SOURCED = [
      "campaign has killed more than 54,000 people in Gaza, the health ministry says.",
      [_ev(None, {"Israel"}, {"Gaza Strip"}, "2025-06-10", 35),
       _ev("aggregate", {"Israel"}, {"Gaza"}, "2025-06-10", 54000)]),
+    # the war told by a relative clause, a source cited: an aggregate, never the incident's toll
+    (BENUE + "The insurgency that the jihadists launched in 2009 has killed more than 35,000 people in the "
+     "northeast, according to the United Nations.",
+     [BENUE_EVENT, _ev("aggregate", (), (), "2025-06-10", 35000)]),
+    (BENUE + "The war that began in April 2023 has killed more than 20,000 people in Sudan, the UN says.",
+     [BENUE_EVENT, _ev("aggregate", (), {"Sudan"}, "2025-06-10", 20000)]),
     (BENUE + "Amnesty International says more than 2,500 people have been killed in Benue since 2023.",
      [BENUE_EVENT, _ev("aggregate", (), {"Benue"}, "2023", 2500)]),
     (BENUE + "Nigeria's National Emergency Management Agency said 34,000 people had been displaced in Benue this "
