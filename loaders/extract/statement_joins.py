@@ -50,8 +50,11 @@ ANOTHER = re.compile(r"(?i)\b(?:another|second|separate(?:ly)?|elsewhere|also|ne
                      r"\b(?:more|further|other)\s+(?:\w+\s+){0,2}?(?:attacks?|strikes?|raids?|assaults?|bombings?|"
                      r"shelling|ambush(?:es)?)\b")
 # The teller's own act: "said it had", "said its forces had", "it said the air force had".
-# "told state media the air force had": the hearer between the verb and the account.
-OWN_ACT = re.compile(r"(?i)\b(?:(?:said|says|announced|stated)\s+(?:in\s+a\s+statement\s+)?|"
+# "told state media the air force had": the hearer between the verb and the account. "said at
+# the time it had", "said then that it had": aftermath copy tells the side's account as given
+# when the act was done.
+OWN_ACT = re.compile(r"(?i)\b(?:(?:said|says|announced|stated)\s+"
+                     r"(?:(?:in\s+a\s+statement|at\s+the\s+time|back\s+then|then)\s+){0,2}|"
                      r"told(?:\s+[\w'’.-]+){1,4}?\s+)(?:that\s+)?(?:it|its\s+\w+|"
                      r"(?:the|our)\s+(?:air\s+force|army|military|troops|forces|navy|police|fighters|units?))\s+had\b")
 # A day told inside the account ("had targeted a destroyer ... on Thursday"): the act's own day.

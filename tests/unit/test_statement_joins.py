@@ -148,3 +148,26 @@ def test_current_falls_back_to_the_one_scene_with_a_doer_and_a_place():
     assert _current([scene, struck], statement) is struck
     # A frame with a doer and no place (a recalled threat) is no scene.
     assert _current([_told(actors=["gunmen"])], statement) is None
+
+
+# Aftermath copy tells the side's account as given when the act was done ("said at the time it
+# had", "said then that it had"): its own act, so the strike is its own and no second event.
+AFTERMATH = "On May 3, 2022, an air strike hit the market of Adwa, killing at least 19 people, health officials said. "
+AT_THE_TIME = [
+    (AFTERMATH + "The Ethiopian government said at the time it had targeted rebel fighters.",
+     [("Attack", {"Ethiopia"}, 19)]),
+    # the teller tells the other side's act: an accusation, the accused the doer
+    (AFTERMATH + "The Ethiopian government said at the time that rebels had shelled the market.",
+     [("Attack", {"rebels"}, 19)]),
+    # another act named by the account: apart, the strike without a doer
+    (AFTERMATH + "The Ethiopian government said at the time it had struck another rebel camp near Mekele.",
+     [("Attack", set(), 19), ("Attack", {"Ethiopia"}, None)]),
+    # a condemnation at the time names no doer
+    (AFTERMATH + "The African Union condemned the strike at the time.",
+     [("Attack", set(), 19)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AT_THE_TIME, ids=[r[0][len(AFTERMATH):][:40] for r in AT_THE_TIME])
+def test_an_account_given_at_the_time(nlp, text, expected):
+    assert event_fields(nlp, text, "kind actors killed", "2025-06-10") == expected
