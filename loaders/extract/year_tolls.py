@@ -22,8 +22,10 @@ import re
 
 from sitgraph.loaders.extract.rules import event_roles, no, rule
 
+# "later that year", "earlier that year" name a point in that year (an inquiry "published later
+# that year"), not a count over it.
 _SPAN = re.compile(
-    r"(?i)\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+next|the\s+whole|the\s+entire)"
+    r"(?i)(?<!later\s)(?<!earlier\s)\b(?:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+next|the\s+whole|the\s+entire)"
     r"\s+year\b"
     r"|\b(?:over|during|in|within|throughout)\s+the\s+(?:following|next|ensuing|previous|preceding|subsequent)\s+"
     r"(?:\w+\s+)?(?:years?|decades?)\b"

@@ -251,6 +251,9 @@ YEAR_SPANS = [
     # negative: one earlier attack dated by the span is an event of its own with its toll
     (LAHORE + "Five people were killed. The previous year, a bomber had killed 14 worshippers at a mosque in Quetta.",
      [(5, None), (14, None)]),
+    # negative: "later that year" dates a finding, not a count over the year: the attack keeps its toll
+    (LAHORE + "Gunmen shot dead five recruits, according to survivors and a police inquiry published later that "
+     "year.", [(5, None)]),
     # negative: a count of this year is read as before
     (LAHORE + "Five people were killed. Violence this year has killed more than 900 people in Punjab.", [(5, None)]),
     # Pakistan: the year by its number, many attacks doing the killing
