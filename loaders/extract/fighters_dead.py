@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing, rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # The figure's phrase counts fighters: "one suspected militant", "two of the insurgents",
 # "three Boko Haram terrorists" (a name of up to three words may qualify them).
@@ -31,7 +32,7 @@ _FIGHTERS = re.compile(
     r"^(?:(?i:killed|killing|kills|shot\s+dead|only|also|some|at\s+least|more\s+than)\s+){0,2}\S+\s+"
     r"(?i:(?:of\s+)?(?:the|their|its)\s+)?(?i:(?:suspected|armed|alleged|other|more|islamist|jihadist)\s+)*"
     r"(?:[A-Z][\w'’-]*\s+){0,3}"  # a side's name, capitalised ("Taliban", "Boko Haram")
-    r"(?i:militants?|insurgents?|jihadists?|terrorists?|bandits?|rebels?|fighters?|extremists?|militiam[ae]n)\b")
+    rf"(?i:{noun_alternation('fighter_nouns')})\b")
 
 
 def fighters_counted(text: str, span: tuple[int, int] | None) -> bool:

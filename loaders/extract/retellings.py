@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.other_acts import FOLLOW_UP, OTHER_ACT
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # "The army said it had repelled the attack", "Israel's military said it had targeted militants
 # in the area": a side's own account of what it did, told in a statement of its own.
@@ -121,8 +122,8 @@ DEFENDED = re.compile(rf"(?i)\b(?:{_FENDED}|"
 KILLED_ATTACKERS = re.compile(rf"(?i)\b(?:{_FENDED})\b"
                               r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
                               # the fighters a defender killed by their kind: "killing 14 rebels"
-                              r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters"
-                              r"|rebels|raiders|extremists|militiam[ae]n)\b")
+                              r"(?:attackers|assailants|gunmen|raiders|militiaman|"
+                              rf"{noun_alternation('fighter_nouns', 'plural')})\b")
 
 
 DEFENDER_KILLED = branch(

@@ -38,6 +38,15 @@ def event_fields(nlp, text: str, fields: str, published: str = PUBLISHED) -> lis
     return fields_of(extract(Report.from_text(text, published=published), nlp=nlp), fields)
 
 
+def attack_scenes(nlp, text: str, published: str) -> list[tuple]:
+    """(kind, targets and places but the generic civilians, date, killed, wounded) of every Attack
+    of `text` read as one report published on `published`, in event order."""
+    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return [(v.kind, frozenset(names[a] for a in [*v.targets, *v.places] if names[a] != "civilians"), v.date,
+             v.killed, v.wounded) for v in x.events if v.kind == "Attack"]
+
+
 def fields_of(x, fields: str) -> list[tuple]:
     """The `fields` of every event of the extraction `x`, as :func:`event_fields` gives them."""
     names = {e.id: e.name for e in x.entities}

@@ -9,20 +9,21 @@ Sentences written for these tests; each row gives the exact events (kind, target
 date, killed, wounded).
 """
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.page_week_news import tells_page_week
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import attack_scenes  # noqa: E402
 
 PUBLISHED = "2025-09-18"  # a Thursday
 
 
 def events(nlp, text):
     """(kind, targets and places, date, killed, wounded) of every Attack of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, frozenset(names[a] for a in [*v.targets, *v.places] if names[a] != "civilians"), v.date,
-             v.killed, v.wounded) for v in x.events if v.kind == "Attack"]
+    return attack_scenes(nlp, text, PUBLISHED)
 
 
 VERDICT = ("Court jails three men over Gombe bus station bombing\n\n"

@@ -8,21 +8,22 @@ Sentences written for these tests; each row gives the exact events (kind, target
 date, killed, wounded).
 """
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.layout import dividing_headings, parse_layout
 from sitgraph.loaders.extract.summary_retold import opening_end
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import attack_scenes  # noqa: E402
 
 PUBLISHED = "2024-04-20"
 
 
 def events(nlp, text):
     """(kind, targets and places, date, killed, wounded) of every Attack of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    names = {e.id: e.name for e in x.entities}
-    return [(v.kind, frozenset(names[a] for a in [*v.targets, *v.places] if names[a] != "civilians"), v.date,
-             v.killed, v.wounded) for v in x.events if v.kind == "Attack"]
+    return attack_scenes(nlp, text, PUBLISHED)
 
 
 OPENING = ("Shelling of Dunya Market\n\n"
