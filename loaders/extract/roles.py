@@ -200,7 +200,7 @@ COUNTED_DAY = re.compile(
     r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
     r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;])"
-    r"|the\s+(?P<dir4>previous|preceding|following)\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+    rf"|the\s+(?P<dir4>previous|preceding|following)\s+(?P<wd>{'|'.join(WEEKDAYS)}))\b")
 
 
 @named_rule("date.counted-day", "'A day later, militants ambushed ...': the day counted from the incident told before",
@@ -230,12 +230,12 @@ def counted_day(sentence: str, reference: str | None) -> str | None:
     return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
 
 
-def weekday_from(reference: str, stem: str, back: bool) -> str:
-    """The ISO day of the weekday `stem` ("fri") before (`back`) or after ISO `reference`, never on it."""
+def weekday_from(reference: str, name: str, back: bool) -> str:
+    """The ISO day of the weekday `name` ("Friday") before (`back`) or after ISO `reference`, never on it."""
     import datetime as dt
 
     day = dt.date.fromisoformat(reference)
-    target = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(stem.lower())
+    target = WEEKDAYS.index(name.lower())
     shift = (day.weekday() - target) % 7 or 7
     return (day - dt.timedelta(days=shift) if back else day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
             ).isoformat()
@@ -263,7 +263,7 @@ _INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|exp
 # its noun or by its day.
 INCIDENT_REF = re.compile(
     rf"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_INCIDENT_NOUN}"
-    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
+    rf"|\b(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
     rf"{_INCIDENT_NOUN}"
     # "The gunmen arrived on motorcycles on Saturday": those who did it, named by the deed
     r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b"
