@@ -17,10 +17,11 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # The sentence opens (after a connective at most) on an unnamed side with "the".
-OPENING_SIDE = re.compile(r"(?i)^\W*(?:(?:then|later|there|afterwards|next),?\s+)?the\s+(?:militants|attackers|"
-                          r"gunmen|assailants|insurgents|raiders|fighters|militiamen|bandits|kidnappers)\b")
+OPENING_SIDE = re.compile(r"(?i)^\W*(?:(?:then|later|there|afterwards|next),?\s+)?the\s+"
+                          rf"(?:{nouns_alternation(DOER_NOUNS, 'plural')})\b")
 
 
 @named_rule("assemble.side-opens-next", "'The attackers opened fire on the bus near X, killing four': the sentence "
