@@ -388,7 +388,7 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     sentences back) names sources of it."""
     if not said or back is None or back.role != "incident" or any(grounded(f, table) for f in found):
         return
-    if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
+    if i - back.last_index > 2 or not speaks_of_incident(text):
         return
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 
@@ -438,7 +438,7 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
         return
     if any(grounded(f, table) for f in found):
         return
-    gap = i - max([prev.sent_index, *prev.evidence_index])
+    gap = i - prev.last_index
     reach = series_ordinals.reach_past(before, text, counts)  # none past "The third attack came in X."
     figure = (1 if heads else 2) <= (merging.toll_gap(prev, i, frames, heads) or 0) <= reach  # headings uncounted
     if gap == 1 or figure:
@@ -471,7 +471,7 @@ def _told_toll_last(frames: list[Frame], i: int, text: str = "", report_text: st
     sentence is more of it; so is a toll "in the fighting" of a fight told there as one the
     attack followed (followed_fights.py). None when the sentence before told no such toll."""
     f = merging.last_with_role(frames, ("incident", "background"))
-    if f is None or f.role != "background" or max([f.sent_index, *f.evidence_index]) != i - 1:
+    if f is None or f.role != "background" or f.last_index != i - 1:
         return None
     return f if f.killed is not None or f.wounded is not None or fight_toll(f, text, report_text) else None
 

@@ -111,6 +111,6 @@ def fight_sources(frames: list[Any], i: int, text: str, report_text: str, said: 
     fighting")."""
     f = next((x for x in reversed(frames) if x.role in ("incident", "background")), None)
     if f is None or not said or not _IN_THE_FIGHT.search(text) or not _told_fight(f, report_text) \
-            or i - max([f.sent_index, *f.evidence_index]) > 1:
+            or i - f.last_index > 1:
         return
     f.claimed_by.extend(a for a in said if a not in f.claimed_by and a not in f.actors)

@@ -65,7 +65,7 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
 def _near(prev: Any, f: Any, table: Any) -> bool:
     """Is `f` told at most three sentences after `prev`'s last, or (its own account naming the
     town or district `prev` was struck in) at most eight, a quote or the wounded's figures between?"""
-    gap = f.sent_index - max([prev.sent_index, *prev.evidence_index])
+    gap = f.sent_index - prev.last_index
     if gap <= 3:
         return True
     town = {x for x in set(f.places) & set(prev.places) if table.entities[x].type not in ("country", "province")}

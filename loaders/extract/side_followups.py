@@ -39,7 +39,7 @@ def side_opens_next(prev: Any, f: Any, text: str, o: Any) -> bool:
     own nor another day, nor a province other than `prev`'s (`o`: merging.Overlap)?"""
     from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) != 1 or not OPENING_SIDE.match(text):
+    if f.sent_index - prev.last_index != 1 or not OPENING_SIDE.match(text):
         return False
     if not same_weapon(prev, f):
         return False  # "A drone struck the market." then "The attackers burned 20 homes": another act
