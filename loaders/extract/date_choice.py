@@ -365,7 +365,7 @@ def _on_acted_noun(tok: Any, trigger: Any) -> bool:
 
 def counted_afterwards(sent: Any, start: int | None, triggers: list[int]) -> bool:
     """Does the phrase at offset `start` of sentence `sent` ("Two days later", found by
-    :data:`roles.COUNTED_DAY`) count the day of a later act done about the frame whose trigger
+    :data:`day_counts.COUNTED_DAY`) count the day of a later act done about the frame whose trigger
     tokens (doc positions) are `triggers` (:func:`_afterwards`), not the frame's own day? (The
     day a wounded victim died is more of the incident: rule ``toll.later-deaths``.)"""
     if start is None or not triggers:

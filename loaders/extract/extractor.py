@@ -17,6 +17,7 @@ from sitgraph.loaders.extract import (
     care_joins,
     cared_wounded,
     clause_days,
+    day_counts,
     entry_dates,
     entry_places,
     late_attribution,
@@ -530,9 +531,9 @@ def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_la
     unless the count dates a later act about it ("Two days later, X claimed the bombing")."""
     if f.date_explicit:
         return
-    earlier = roles.earlier_date(text, reference) if f.role == "background" else None
+    earlier = day_counts.earlier_date(text, reference) if f.role == "background" else None
     start = news_dates.counted_from(f, told_last or reference, text)
-    earlier = earlier or roles.counted_day_of(f, text, sent, start)
+    earlier = earlier or day_counts.counted_day_of(f, text, sent, start)
     if earlier:
         f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         # "A similar attack a week earlier killed eight": dated now, an earlier incident

@@ -86,7 +86,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if _no_one_day(m, words):
         return None
     if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
-        return None  # "the previous Friday": counted from the day told before (roles.counted_day)
+        return None  # "the previous Friday": counted from the day told before (day_counts.counted_day)
     target = WEEKDAYS.index(m["wd"].lower())
     if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
         return _day_part(pub + dt.timedelta(days=ahead)), None
@@ -306,7 +306,7 @@ def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None]
         # "last year" and "last month" are calendar periods, not spans.
         return None
     if m["n"] is None and "previous" in m.group(0).lower():
-        return None  # "the previous day": the day before the incident told, counted from it (roles.counted_day)
+        return None  # "the previous day": the day before the incident told, counted from it (day_counts.counted_day)
     if m["n"] is None and m.string.startswith(" of", m.end()):
         return None  # "on the last day of April": a day of that month, not the day before publication
     n = _count(m["n"]) if m["n"] else 1

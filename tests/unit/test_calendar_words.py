@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.loaders.extract import came_after, relative_dates, roles
+from sitgraph.loaders.extract import came_after, day_counts, relative_dates
 from sitgraph.loaders.extract.layout import stamp_heading
 from sitgraph.loaders.extract.written_years import BARE_DAY
 
@@ -44,8 +44,8 @@ def test_a_bare_day_is_a_day_and_a_month_word(text, bare) -> None:
 
 
 def test_weekdays_are_read_by_their_full_names() -> None:
-    assert roles.counted_day("Gunmen had raided the village the previous Friday.", "2023-11-15") == "2023-11-10"
-    assert roles.counted_day("Talks resumed the following monday.", "2023-11-15") == "2023-11-20"
-    assert roles.counted_day("Gunmen had raided the village the previous week.", "2023-11-15") is None
+    assert day_counts.counted_day("Gunmen had raided the village the previous Friday.", "2023-11-15") == "2023-11-10"
+    assert day_counts.counted_day("Talks resumed the following monday.", "2023-11-15") == "2023-11-20"
+    assert day_counts.counted_day("Gunmen had raided the village the previous week.", "2023-11-15") is None
     assert came_after.WEEKDAY.search("It came on Thursday.") and not came_after.WEEKDAY.search("on Thursdays")
     assert relative_dates._WEEKDAY_WORD.search("a market day") is None
