@@ -48,12 +48,6 @@ from sitgraph.loaders.extract.blog_entries import Entries
 from sitgraph.loaders.extract.camp_names import fold_camp_names
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
-from sitgraph.loaders.extract.date_choice import (
-    lead_dates_headline,
-    lead_reference,
-    no_lead_yet,
-    undated_lead,
-)
 from sitgraph.loaders.extract.dates import DateError
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
@@ -65,6 +59,12 @@ from sitgraph.loaders.extract.frame_joins import add_frames
 from sitgraph.loaders.extract.generic_facilities import fold_generic_facilities
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.layout import parse_layout
+from sitgraph.loaders.extract.lead_days import (
+    lead_dates_headline,
+    lead_reference,
+    no_lead_yet,
+    undated_lead,
+)
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
 from sitgraph.loaders.extract.monitor_bodies import not_sourced_by, publisher_ids
 from sitgraph.loaders.extract.numbers import find_casualties
