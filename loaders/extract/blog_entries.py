@@ -67,18 +67,13 @@ class Entries:
         return bisect.bisect_right(self.starts, offset)
 
 
-def _latest(frame: Any) -> int:
-    """The offset of the last sentence a frame was told in."""
-    return max([frame.sent_start, *(s for s, _ in frame.evidences)])
-
-
 def blog_incident(entries: Entries, out: list[Any], prev: Any, f: Any, text: str, table: Any) -> Any:
     """The blog's incident (the first incident of `f`'s kind in `out`) that `f` (its
     sentence `text`) tells again from another entry than `prev`'s, else None."""
     if not entries or f.role != "incident" or prev is None or f.kind != "Attack":
         return None
     main = next((p for p in out if p.role == "incident" and p.kind == f.kind), None)
-    if main is None or (prev is not main and entries.of(f.sent_start) == entries.of(_latest(prev))):
+    if main is None or (prev is not main and entries.of(f.sent_start) == entries.of(prev.last_start)):
         return None  # within another incident's entry the sentence joins decide
     if not entry_retells(main, f, text, table):
         return None

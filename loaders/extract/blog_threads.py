@@ -38,11 +38,6 @@ _MEANS = re.compile(r"(?i)\b(?:drone|missile|rocket|mortar|shell(?:ing)?|air\s*s
 CLAIMED_KILLS = re.compile(r"(?i)\bclaim(?:ed|s|ing)?\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+had)\s+killed\b")
 
 
-def _latest(frame: Any) -> int:
-    """The offset of the last sentence a frame was told in."""
-    return max([frame.sent_start, *(s for s, _ in frame.evidences)])
-
-
 def _last_incident(frames: list[Any]) -> Any:
     for f in reversed(frames):
         if f.role == "incident":
@@ -77,7 +72,7 @@ def _moved_to(frames: list[Any], entries: Entries, at: int, text: str, table: An
     """The blog's incident when the sentence at `at` speaks of it rather than of the second
     incident told last in another entry; else None."""
     last, main = _last_incident(frames), _blog_incident(frames)
-    if last is None or main is None or last is main or entries.of(at) == entries.of(_latest(last)):
+    if last is None or main is None or last is main or entries.of(at) == entries.of(last.last_start):
         return None
     if any(_scene_of_own(f, main) for f in found) or not update_of_blog(main, last, text, table):
         return None  # a sentence telling an incident at a scene of its own: the sentence joins decide

@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.attribution_records import generic_actor
 from sitgraph.loaders.extract.infobox import field_sides
 from sitgraph.loaders.extract.rules import event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # The box's date field on a line of its own: "Date: 14–19 November 2022", "Date | 6–8 July 2017".
 DATE_FIELD = re.compile(r"(?im)^[ \t|*-]*dates?[ \t]*(?::|\||\t)[ \t]*(?P<value>[^\n]{4,60})$")
@@ -28,7 +29,7 @@ SEIZED = re.compile(r"(?i)\b(?:hostages?|abduct\w*|kidnapp?\w*|seized)\b")
 ARRESTED = re.compile(r"(?i)\b(?:arrest\w*|detain\w*|custody|captured)\b")
 # The attackers as the dead: the forces' answer to the series ("troops killed 14 attackers",
 # "eight insurgents were killed"), never the series' own act.
-_RAIDERS = r"(?:attackers|militants|insurgents|fighters|gunmen|assailants|raiders|bombers|jihadists|rebels)"
+_RAIDERS = rf"(?:{nouns_alternation(DOER_NOUNS, 'plural')})"
 ATTACKERS_DEAD = re.compile(rf"(?i)\b(?:kill\w*|shot\s+dead|shooting\s+dead|neutrali[sz]\w*)\s+(?:[\w-]+\s+){{0,3}}?"
                             rf"{_RAIDERS}\b|\b{_RAIDERS}\s+(?:were|was|had\s+been)\s+(?:killed|shot)")
 

@@ -218,7 +218,7 @@ def _gives_total(f: Any, total: Any) -> bool:
     from sitgraph.loaders.extract.merging import day_apart
 
     return f.role == "incident" and f.parent is None and f.kind == total.kind and (
-        0 < total.sent_index - max([f.sent_index, *f.evidence_index]) <= 2) and not day_apart(f, total) \
+        0 < total.sent_index - f.last_index <= 2) and not day_apart(f, total) \
         and _same_total(f, total)
 
 

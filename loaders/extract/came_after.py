@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates
 
 # The main clause is only a subject and "came" / "followed": the count is from what it names.
 CAME = re.compile(r"(?i)\b(?:came|comes|come|followed|follows)\s+(?:just\s+|only\s+|barely\s+)?$")
 
-WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+WEEKDAY = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 
 
 def counted_from(before_cut: str, told: list[Any], reference: str | None) -> str | None:

@@ -26,7 +26,7 @@ from sitgraph.loaders.extract.wordlists import noun_alternation
 # "It was the deadliest attack ... since", "The bombing is the worst in Baghdad since", "This
 # marked the bloodiest day in the region since": the report's incident restated as the subject.
 _COMPARED = re.compile(
-    r"(?i)^\s*(?:it|this|that|(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i)^\s*(?:it|this|that|(?:the|this|that|(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{noun_alternation('attack_nouns', 'either')}))\s+(?:was|is|marked|became|has\s+been|had\s+been)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+)\b"
     r"[^.;:]*?\bsince\s+(?P<act>.+)$")

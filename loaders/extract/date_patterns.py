@@ -38,10 +38,17 @@ MONTH_ABBREVS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Short weekday names as headings and logs write them ("Tue 3 June", "Thurs."); no day reader
+# takes them for a date, only the readers of a line that stamps a day (layout).
+WEEKDAY_ABBREVS = ("mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun")
 # Every short form of a month in calendar order, "sep" before "sept" ("may" among them): the
 # readers that spell a month by its stem and any ending after it ("Sept.", "Dec") alternate these.
 _SHORT = {**MONTH_ABBREVS, "may": 5}
 MONTH_STEMS = tuple(sorted(_SHORT, key=lambda a: (_SHORT[a], len(a))))
+# Every month word, full or short ("december", "dec", "sept"), longest first so that an
+# alternation of them takes a whole name before its short form: the readers that take a month
+# only as it is written (not by its stem and any ending) alternate these.
+MONTH_WORDS = tuple(sorted((*MONTH_NUMBERS, *MONTH_ABBREVS), key=len, reverse=True))
 
 
 def _cased(words: list[str]) -> str:

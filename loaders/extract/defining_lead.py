@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.frame_overlap import days_differ
 from sitgraph.loaders.extract.incident_parts import LATER_ACT
-from sitgraph.loaders.extract.merging import day_apart, named_actors, specific_ids
+from sitgraph.loaders.extract.merging import named_actors, specific_ids
 from sitgraph.loaders.extract.roles import separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -73,7 +74,7 @@ def told_in_lead(prev: Any, f: Any, text: str, table: Any) -> bool:
         return False
     if not _in_lead_paragraph(prev, f, table.report.text):
         return False
-    if separate(text) or LATER_ACT.search(text) or _other_day(prev, f):
+    if separate(text) or LATER_ACT.search(text) or days_differ(prev, f):
         return False
     own = {p for p in specific_ids(f.places, table) - set(prev.places) if not _origin(p, text, table)}
     if own and specific_ids(prev.places, table):
@@ -111,10 +112,3 @@ def _in_lead_paragraph(prev: Any, f: Any, full: str) -> bool:
         return False
     between = full[start:f.sent_start] + re.match(r"\s*", full[f.sent_start:]).group()
     return "\n\n" not in between and "\n" not in between.rstrip("\n")
-
-
-def _other_day(prev: Any, f: Any) -> bool:
-    """Do the two frames name different days (both written in their sentences)?"""
-    if day_apart(prev, f):
-        return True
-    return bool(f.date_explicit and prev.date_explicit and f.date and prev.date and f.date[:10] != prev.date[:10])

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_tolls, rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 _VERBS = ("escap", "fled", "flee", "retreat", "withdr", "melted")
 # The verb of escape right before the place: "escaped into the", "fled towards", "retreated across
@@ -28,8 +29,8 @@ _VERBS = ("escap", "fled", "flee", "retreat", "withdr", "melted")
 # the verb ("the attackers, who escaped into", "as they fled towards"): residents who "fled to"
 # a town are displaced people, and their town stays.
 ESCAPE_BEFORE = re.compile(
-    r"(?i)\b(?:who|they|attackers|assailants|gunmen|militants|fighters|insurgents|jihadists|bandits|rebels"
-    r"|terrorists)\s+(?:(?:then|later|had|have|quickly|eventually)\s+)?"
+    rf"(?i)\b(?:who|they|{nouns_alternation(DOER_NOUNS, 'plural')})"
+    r"\s+(?:(?:then|later|had|have|quickly|eventually)\s+)?"
     r"(?:escap(?:ed|ing|e)|fled|flee(?:ing)?|retreat(?:ed|ing)?|withdr(?:ew|awing|awn)|melted)"
     r"(?:\s+back)?(?:\s+(?:across|over)\s+the\s+border)?\s+(?:into|to|towards?|across|in\s+the\s+direction\s+of)"
     r"\s+(?:the\s+)?(?:nearby\s+|dense\s+|neighbouring\s+|neighboring\s+)?$")

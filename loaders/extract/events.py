@@ -98,6 +98,16 @@ class Frame:
     series_told: tuple[int, int] | None = None  # the further sentence breaking its toll down (series_parts.py)
     period_counted: bool = False  # read as an incident but counting a month's or a year's dead (period_incidents)
 
+    @property
+    def last_index(self) -> int:
+        """The number of the last sentence the frame was told in (its own or a further one)."""
+        return max([self.sent_index, *self.evidence_index])
+
+    @property
+    def last_start(self) -> int:
+        """The offset of the last sentence the frame was told in (its own or a further one)."""
+        return max([self.sent_start, *(s for s, _ in self.evidences)])
+
 
 def add_new(lst: list[str], items: Any) -> None:
     for i in items:

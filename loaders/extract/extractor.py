@@ -17,6 +17,7 @@ from sitgraph.loaders.extract import (
     care_joins,
     cared_wounded,
     clause_days,
+    day_counts,
     entry_dates,
     entry_places,
     late_attribution,
@@ -47,12 +48,6 @@ from sitgraph.loaders.extract.blog_entries import Entries
 from sitgraph.loaders.extract.camp_names import fold_camp_names
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
-from sitgraph.loaders.extract.date_choice import (
-    lead_dates_headline,
-    lead_reference,
-    no_lead_yet,
-    undated_lead,
-)
 from sitgraph.loaders.extract.dates import DateError
 from sitgraph.loaders.extract.entities import EntityTable, find_entities
 from sitgraph.loaders.extract.event_records import linked_events, renumber, used_ids
@@ -64,6 +59,12 @@ from sitgraph.loaders.extract.frame_joins import add_frames
 from sitgraph.loaders.extract.generic_facilities import fold_generic_facilities
 from sitgraph.loaders.extract.ground_held import capture_statements
 from sitgraph.loaders.extract.layout import parse_layout
+from sitgraph.loaders.extract.lead_days import (
+    lead_dates_headline,
+    lead_reference,
+    no_lead_yet,
+    undated_lead,
+)
 from sitgraph.loaders.extract.legal_ties import tie_charged, without_legal_references
 from sitgraph.loaders.extract.monitor_bodies import not_sourced_by, publisher_ids
 from sitgraph.loaders.extract.numbers import find_casualties
@@ -388,7 +389,7 @@ def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, .
     sentences back) names sources of it."""
     if not said or back is None or back.role != "incident" or any(grounded(f, table) for f in found):
         return
-    if i - max([back.sent_index, *back.evidence_index]) > 2 or not speaks_of_incident(text):
+    if i - back.last_index > 2 or not speaks_of_incident(text):
         return
     back.claimed_by.extend(a for a in said if a not in back.claimed_by and a not in back.actors)
 
@@ -438,7 +439,7 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
         return
     if any(grounded(f, table) for f in found):
         return
-    gap = i - max([prev.sent_index, *prev.evidence_index])
+    gap = i - prev.last_index
     reach = series_ordinals.reach_past(before, text, counts)  # none past "The third attack came in X."
     figure = (1 if heads else 2) <= (merging.toll_gap(prev, i, frames, heads) or 0) <= reach  # headings uncounted
     if gap == 1 or figure:
@@ -471,7 +472,7 @@ def _told_toll_last(frames: list[Frame], i: int, text: str = "", report_text: st
     sentence is more of it; so is a toll "in the fighting" of a fight told there as one the
     attack followed (followed_fights.py). None when the sentence before told no such toll."""
     f = merging.last_with_role(frames, ("incident", "background"))
-    if f is None or f.role != "background" or max([f.sent_index, *f.evidence_index]) != i - 1:
+    if f is None or f.role != "background" or f.last_index != i - 1:
         return None
     return f if f.killed is not None or f.wounded is not None or fight_toll(f, text, report_text) else None
 
@@ -530,9 +531,9 @@ def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_la
     unless the count dates a later act about it ("Two days later, X claimed the bombing")."""
     if f.date_explicit:
         return
-    earlier = roles.earlier_date(text, reference) if f.role == "background" else None
+    earlier = day_counts.earlier_date(text, reference) if f.role == "background" else None
     start = news_dates.counted_from(f, told_last or reference, text)
-    earlier = earlier or roles.counted_day_of(f, text, sent, start)
+    earlier = earlier or day_counts.counted_day_of(f, text, sent, start)
     if earlier:
         f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
         # "A similar attack a week earlier killed eight": dated now, an earlier incident

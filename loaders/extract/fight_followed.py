@@ -18,6 +18,7 @@ import re
 
 from sitgraph.loaders.extract.roles import NUM_WORD
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # Fight nouns: an exchange between the attackers and those they attacked, never a strike one
 # side made ("air strikes", "raids", "an operation").
@@ -30,7 +31,7 @@ FIGHT_THAT_FOLLOWED = re.compile(
     rf"|(?:[\w-]+\s+){{0,2}}?{_FIGHT_NOUNS}\s+that\s+(?:followed|ensued))\b")
 # The attackers' side counted dead: "killed 15 insurgents", "shot dead nine of the gunmen",
 # "12 militants were killed". A bare number of people ("killed 15 people") is not read.
-_FOES = r"(?:attackers|assailants|militants|gunmen|terrorists|insurgents|jihadists|bandits|fighters|rebels|raiders)"
+_FOES = rf"(?:{nouns_alternation(DOER_NOUNS, 'plural')})"
 FOES_KILLED = re.compile(
     rf"(?i)\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed|eliminated)\s+(?:at\s+least\s+|more\s+than\s+)?"
     rf"(?:\d[\d,]*|{NUM_WORD})\s+(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?{_FOES}\b"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, no, rule
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -31,7 +32,7 @@ FIGHT = r"(?:clash(?:es)?|fighting|battles?|gun\s*battles?|fire\s*fights?|skirmi
 
 # "The attack followed (two days of) clashes", "Wednesday's raid came after a week of fighting".
 _FOLLOWED = re.compile(
-    r"(?i)^\s*(?:the|this|that|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i)^\s*(?:the|this|that|(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{noun_alternation('attack_nouns', 'either')})\s+"
     r"(?:(?:came|comes?)\s+(?:[\w-]+\s+){0,3}?(?:after|since)|(?:follows?|followed)(?:\s+(?:[\w-]+\s+){0,3}?after)?)"
     r"\s+(?:(?P<n>an?|the|one|two|three|four|five|six|seven|several|\d+)\s+)?(?:(?P<unit>hours?|days?|weeks?|months?|nights?)\s+of\s+)?"
@@ -110,6 +111,6 @@ def fight_sources(frames: list[Any], i: int, text: str, report_text: str, said: 
     fighting")."""
     f = next((x for x in reversed(frames) if x.role in ("incident", "background")), None)
     if f is None or not said or not _IN_THE_FIGHT.search(text) or not _told_fight(f, report_text) \
-            or i - max([f.sent_index, *f.evidence_index]) > 1:
+            or i - f.last_index > 1:
         return
     f.claimed_by.extend(a for a in said if a not in f.claimed_by and a not in f.actors)

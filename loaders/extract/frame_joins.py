@@ -87,7 +87,7 @@ def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
 
 def _set_apart(prev: Frame, f: Frame) -> bool:
     """Too far apart, of another kind, a toll over many incidents, or other perpetrators."""
-    last = max([prev.sent_index, *prev.evidence_index])  # near the last sentence told of it
+    last = prev.last_index  # near the last sentence told of it
     if f.sent_index - last > 3 or f.kind != prev.kind or f.aggregate or prev.aggregate:
         return True
     if f.sent_index in (prev.sent_index, *prev.evidence_index):

@@ -53,6 +53,16 @@ def day_apart(a: Any, b: Any) -> bool:
     return abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days) > 1
 
 
+def days_differ(a: Any, b: Any) -> bool:
+    """Do frames `a` and `b` write different days, both explicit: :func:`day_apart`, or any two
+    dates that are not the same (the next day too; unlike :func:`explicit_other_day`, a month or
+    a year written counts too)? What keeps a restatement, a part or a defining lead from
+    joining the incident told before."""
+    if day_apart(a, b):
+        return True
+    return bool(a.date_explicit and b.date_explicit and a.date and b.date and a.date[:10] != b.date[:10])
+
+
 class Overlap:
     """What two frames each name, side by side (prev's set first): named actors, specific
     places, provinces, named targets, and the armed sides the later frame strikes."""

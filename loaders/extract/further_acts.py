@@ -54,7 +54,7 @@ def also_elsewhere(prev: Any, f: Any, text: str, table: Any) -> bool:
 
 def _body_places(prev: Any, table: Any) -> set[str]:
     """The places named in the closed sentences (not a headline's) that told `prev`."""
-    from sitgraph.loaders.extract.date_choice import closed
+    from sitgraph.loaders.extract.lead_days import closed
 
     text = table.report.text
     out: set[str] = set()

@@ -6,7 +6,7 @@ so they are read as sentences and give a frame of their own. A headline tells th
 news without its date and in looser words (a "bombing" for any blast): the first incident of
 the body is the same incident, with its date, place and weapon, whatever new target or place
 the lead names. The title block is what comes before the first sentence that closes with a
-full stop (see :func:`sitgraph.loaders.extract.date_choice.no_lead_yet`).
+full stop (see :func:`sitgraph.loaders.extract.lead_days.no_lead_yet`).
 
 Cost: a set test per frame.
 """

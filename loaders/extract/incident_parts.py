@@ -20,7 +20,8 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.attackers_end import attackers_end
-from sitgraph.loaders.extract.merging import day_apart, merge_into, named_actors, specific_ids
+from sitgraph.loaders.extract.frame_overlap import days_differ
+from sitgraph.loaders.extract.merging import merge_into, named_actors, specific_ids
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.wordlists import noun_alternation
@@ -116,9 +117,9 @@ def part_of(prev: Any, f: Any, text: str, table: Any) -> bool:
     `prev` was lent: :func:`_earlier_than_lent`) and no side outside `prev`'s?"""
     if f.role != "incident" or prev.role != "incident" or not _kinds_fit(prev, f, text):
         return False
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or LATER_ACT.search(text):
+    if f.sent_index - prev.last_index > 2 or LATER_ACT.search(text):
         return False
-    if _other_day(prev, f) or not _kind_of_part(prev, f, text):
+    if days_differ(prev, f) or not _kind_of_part(prev, f, text):
         return False
     own = specific_ids(f.places, table) - set(prev.places)
     if own and (specific_ids(prev.places, table) and not WITHIN_PLACE.search(text) or _earlier_than_lent(prev, f)):
@@ -142,13 +143,6 @@ def _kinds_fit(prev: Any, f: Any, text: str) -> bool:
     if f.kind == "Abduction":
         return HOSTAGES.search(text) is not None
     return f.kind == "Attack" or f.kind == "Capture" and FACILITY_TAKEN.search(text) is not None
-
-
-def _other_day(prev: Any, f: Any) -> bool:
-    """Do the two frames' dates, both written in their sentences, name different days?"""
-    if day_apart(prev, f):
-        return True
-    return bool(f.date_explicit and prev.date_explicit and f.date and prev.date and f.date[:10] != prev.date[:10])
 
 
 def _earlier_than_lent(prev: Any, f: Any) -> bool:

@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from sitgraph.loaders.extract.date_patterns import MONTH_WORDS, WEEKDAY_ABBREVS, WEEKDAYS
+
 # A list marker at a line start: a dash or bullet sign, "1." / "12)" / "(3)", "a)" / "(b)".
 MARKER = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022\u25aa\u25cf\u25e6\u00b7*+>]|\(?\d{1,2}[.)]|\(?[a-z]\))[ \t]+(?=\S)")
 # Words of section headings that name a part of a report, never a place or a party.
@@ -182,8 +184,7 @@ def section_heading(layout: Layout, text: str, i: int) -> bool:
 _STAMP_WORD = re.compile(
     r"(?i)(?:\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{1,4}(?:st|nd|rd|th|h|hrs)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest"
     r"|est|edt|pst|pdt|local|time|hrs?|updated?|posted|published|at|on|as|of"
-    r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\.?")
+    rf"|{'|'.join((*MONTH_WORDS, *WEEKDAYS, *WEEKDAY_ABBREVS))})\.?")
 # A heading opening with a bullet sign run into its word ("•Kharkiv"): a list item, no section.
 _BULLET_SIGN = re.compile(r"[\u2022\u2023\u2043\u25aa\u25a0\u25cf\u25ba\u25c6\u25e6*>+\u00b7-]")
 # A dateline on a line of its own: a place then a news agency in brackets ("KYIV (Reuters)").

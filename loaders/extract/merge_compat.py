@@ -141,7 +141,7 @@ def unplaced_detail(prev: Any, f: Any, table: Any) -> bool:
     side of its own, a facility where `prev` named none?"""
     from sitgraph.loaders.extract.frame_overlap import named_actors
 
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) != 1 or f.places or f.date_explicit:
+    if f.sent_index - prev.last_index != 1 or f.places or f.date_explicit:
         return False
     if f.wounded is not None or (f.killed or 0) != (f.attackers_killed or 0) or not prev.places:
         return False
@@ -184,7 +184,7 @@ def finer_told(prev: Any, f: Any, table: Any, text: str) -> bool:
     or other act ("then", "another", "the first")?"""
     from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3 or not same_weapon(prev, f):
+    if f.sent_index - prev.last_index > 3 or not same_weapon(prev, f):
         return False
     if explicit_other_day(prev, f) or OTHER_ACT.search(text) or ALSO_ACT.search(text):
         return False

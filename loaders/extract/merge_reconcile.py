@@ -217,7 +217,7 @@ def toll_gap(prev: Any, i: int, frames: list[Any], heads: frozenset[int] = froze
     """Sentences from `prev`'s last one to sentence `i`, photo captions and the section
     headings among `heads` not counted (section_gaps.py); None when a frame other than a
     caption was told in between (the toll may be that one's). Cost: a scan back to `prev`."""
-    last = max([prev.sent_index, *prev.evidence_index])
+    last = prev.last_index
     captions: set[int] = set()
     for f in reversed(frames):
         if f is prev or f.sent_index <= last:

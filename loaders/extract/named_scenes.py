@@ -90,8 +90,8 @@ def capture_toll(incidents: list[Any], f: Any, text: str, table: Any) -> Any | N
     if not _toll_only(f, text, table) or not told:
         return None
     # the one told last (two captures of one sentence: the one the next sentences went on with)
-    last = max(reversed(told), key=lambda p: max([p.sent_index, *p.evidence_index]))
-    return last if last.kind == "Capture" and f.sent_index - max([last.sent_index, *last.evidence_index]) <= 3 else None
+    last = max(reversed(told), key=lambda p: p.last_index)
+    return last if last.kind == "Capture" and f.sent_index - last.last_index <= 3 else None
 
 
 def _toll_only(f: Any, text: str, table: Any) -> bool:
@@ -129,7 +129,7 @@ def _struck_before(incidents: list[Any], f: Any, struck: set[str]) -> Any | None
         if p.role != "incident" or p.kind != f.kind or not struck & set(p.targets):
             continue
         other_month = p.date_explicit and f.date_explicit and (p.date or "")[:7] != (f.date or "")[:7]
-        near = f.sent_index - max([p.sent_index, *p.evidence_index]) <= 2
+        near = f.sent_index - p.last_index <= 2
         return p if near and not other_month else None
     return None
 
@@ -156,7 +156,7 @@ def referent(frames: list[Any], index: int, text: str = "", table: Any = None) -
     if named is not None:
         return named
     told = last_with_role(frames, ("incident", "background"))
-    if told is not None and told.role == "background" and index - max([told.sent_index, *told.evidence_index]) <= 2 \
+    if told is not None and told.role == "background" and index - told.last_index <= 2 \
             and not _answered(told, table) and not _fight_passed_over(told, text, table):
         return told
     return last_with_role(frames, ("incident",))

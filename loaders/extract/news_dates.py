@@ -230,8 +230,7 @@ def counted_from(f: Any, reference: str | None, text: str = "") -> str | None:
     saying comes before the count ("said on Monday that ... the previous day"; not "The next
     day, ...; the toll was revised on 19 September"), else `reference` (the event told last,
     or the report's day)."""
-    from sitgraph.loaders.extract.day_counts import FURTHER_COUNTED
-    from sitgraph.loaders.extract.roles import COUNTED_DAY
+    from sitgraph.loaders.extract.day_counts import COUNTED_DAY, FURTHER_COUNTED
 
     m = COUNTED_DAY.search(text) or FURTHER_COUNTED.search(text)  # "said on Monday that ... the night before"
     if f.date_told and not f.date_explicit and _day(f.date) is not None and m is not None \

@@ -61,7 +61,7 @@ def _counted(p: Any, texts: dict[int, str], until: int) -> int:
     evidence, or a sentence told after it before the next incident (sentence `until`), where
     a statement telling no incident of its own speaks of the incident told last; 0 when none
     does."""
-    after = range(max([p.sent_index, *p.evidence_index]) + 1, until)
+    after = range(p.last_index + 1, until)
     for i in [p.sent_index, *p.evidence_index, *after]:
         m = BOTH.search(texts.get(i, ""))
         if m:

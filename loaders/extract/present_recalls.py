@@ -83,7 +83,7 @@ def recalled_lead(frames: list[Any], texts: dict[int, str], doc: Any) -> bool:
     """Is the report's lead (its first incident told in a closed sentence, as
     ``story_dates.lead_story`` reads it) dated by a past recalled from the present
     (:func:`recalled_from_present`) in one of its sentences of `doc`?"""
-    from sitgraph.loaders.extract.date_choice import closed
+    from sitgraph.loaders.extract.lead_days import closed
 
     lead = next((f for f in frames if f.role == "incident"
                  and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))), None)

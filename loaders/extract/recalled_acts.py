@@ -127,7 +127,7 @@ def when_follows(clause: Any, end: int) -> bool:
 # "The attack came months after ...", "Monday's bombing follows ...": the sentence's subject
 # restates the report's incident; what follows "after" is the earlier act.
 _RESTATED = re.compile(
-    r"(?i)^\s*(?:the|this|that|its|their|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?i)^\s*(?:the|this|that|its|their|(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{noun_alternation('attack_nouns', 'either')}|killings?|violence|carnage|bloodshed)\s+"
     r"(?:came|comes?|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b(?P<rest>.*)$")
 # An act of attack told after "after": then the attack frame is that earlier act, not the subject.

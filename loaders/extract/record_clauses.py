@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_tolls, rule
 
 _NEEDS = re.compile(r"(?i:,\s*(?:which|who|whose)\b)")
 # "since 2012", "since the start of the war", "since its founding": a span of years, not "since the
 # attack" (a hospital's count of this incident's wounded: "which has treated 14 people since the attack").
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(m.title() for m in MONTH_NUMBERS)
 _SINCE = (rf"since\s+(?:(?:19|20)\d\d|(?:{_MONTHS})\b|the\s+(?:start|beginning|outbreak)\s+of"
           r"|its\s+(?:founding|creation|formation|emergence)|the\s+(?:war|conflict|insurgency|uprising|coup)\b)")
 # ", which has killed ... since 2012," up to the clause's end (a comma, a semicolon, a full stop).

@@ -86,7 +86,7 @@ def _weekday(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None
     if _no_one_day(m, words):
         return None
     if words[-2:] and [w.lower() for w in words[-2:]] in _COUNTED_WEEKDAY and enabled(COUNTED_WEEKDAY):
-        return None  # "the previous Friday": counted from the day told before (roles.counted_day)
+        return None  # "the previous Friday": counted from the day told before (day_counts.counted_day)
     target = WEEKDAYS.index(m["wd"].lower())
     if enabled(FUTURE_DAY) and (ahead := _days_ahead(m, pub, target)) is not None:
         return _day_part(pub + dt.timedelta(days=ahead)), None
@@ -306,7 +306,7 @@ def _past_n(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part | None]
         # "last year" and "last month" are calendar periods, not spans.
         return None
     if m["n"] is None and "previous" in m.group(0).lower():
-        return None  # "the previous day": the day before the incident told, counted from it (roles.counted_day)
+        return None  # "the previous day": the day before the incident told, counted from it (day_counts.counted_day)
     if m["n"] is None and m.string.startswith(" of", m.end()):
         return None  # "on the last day of April": a day of that month, not the day before publication
     n = _count(m["n"]) if m["n"] else 1
@@ -343,7 +343,7 @@ COUNTED_FROM_TOLD = branch(
 
 # "The army said on 29 April that jihadists had attacked a convoy on Saturday": the Saturday
 # before the statement, not before publication.
-_WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_WORD = re.compile(rf"(?i)\b(?:{'|'.join(WEEKDAYS)})\b")
 STATEMENT_WEEK = branch(
     "date.weekday-of-statement", "a weekday in a sentence dating its statement explicitly ('the army said on 29 April "
     "that ... on Saturday') is the last such day on or before the statement, when publication would put it after",
@@ -375,7 +375,7 @@ def weekdays_of_statement(dates: list[DateMention], told: list[DateMention]) -> 
 # "KYIV, Ukraine, May 11 (Reuters) - ", "Goma, 12 May 2024 – ": a dateline with its filing day.
 _DATED_LINE = re.compile(
     r"(?m)^[ \t]*[A-Z][\w.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?,\s*(?P<date>"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    rf"(?:(?:{'|'.join(w.title() for w in WEEKDAYS)}),?\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)\s*(?:\([\w .]{1,30}\)\s*)?(?:—|–|--|-)\s")
 DATELINE_DAY = branch(
     "date.dateline-day", "a dateline's day ('KYIV, May 11 (Reuters) - ') is the day the report's weekdays and "

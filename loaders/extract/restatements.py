@@ -15,9 +15,10 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.breakdowns import parts_of
+from sitgraph.loaders.extract.frame_overlap import days_differ
 from sitgraph.loaders.extract.incident_parts import join_part, part_of
 from sitgraph.loaders.extract.merge_compat import city_parts
-from sitgraph.loaders.extract.merging import day_apart, merge_into, specific_ids
+from sitgraph.loaders.extract.merging import merge_into, specific_ids
 from sitgraph.loaders.extract.other_acts import FOLLOW_UP
 from sitgraph.loaders.extract.retellings import DEFENDED, join_own_account
 from sitgraph.loaders.extract.roles import separate
@@ -77,7 +78,7 @@ def restates(prev: Any, f: Any, text: str, table: Any) -> bool:
     if m is None or not _weapon_fits(m, text) or f.role != "incident" or prev.role != "incident" \
             or not _same_act(prev, f, text, m):
         return False
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or not _same_day(prev, f):
+    if f.sent_index - prev.last_index > 2 or days_differ(prev, f):
         return False
     own = specific_ids(f.places, table) - set(prev.places)
     if own - city_parts(own, prev.places, table) and specific_ids(prev.places, table):
@@ -112,13 +113,6 @@ def _same_act(prev: Any, f: Any, text: str, m: re.Match[str]) -> bool:
     if separate(text) or FURTHER.search(text) or FOLLOW_UP.search(text) or OTHER_ONE.search(m["front"] or ""):
         return False
     return f.kind == prev.kind or bool(m["incident"] and prev.kind == "Attack" and f.kind == "Capture")
-
-
-def _same_day(prev: Any, f: Any) -> bool:
-    """No two explicit dates that differ (a day apart or more)."""
-    if day_apart(prev, f):
-        return False
-    return not (f.date_explicit and prev.date_explicit and f.date and prev.date and f.date[:10] != prev.date[:10])
 
 
 def _sides_fit(prev: Any, f: Any, table: Any) -> bool:
@@ -205,9 +199,9 @@ def victims_of(prev: Any, f: Any, text: str, table: Any) -> bool:
         return False
     if f.type and prev.type and f.type != prev.type:
         return False  # "... to a hospital in X, which was itself shelled": another weapon, another attack
-    if separate(text) or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3:
+    if separate(text) or f.sent_index - prev.last_index > 3:
         return False
-    return _same_day(prev, f) and _sides_fit(prev, f, table)
+    return not days_differ(prev, f) and _sides_fit(prev, f, table)
 
 
 # "... to a hospital in X, which was itself shelled", "... when their convoy was hit": the
@@ -242,7 +236,7 @@ def taken_away(prev: Any, f: Any, text: str) -> bool:
     the side it seems to name do not make another incident."""
     if not TREATED.search(text) or STRUCK_IN_TURN.search(text) or separate(text):
         return False
-    return f.sent_index - max([prev.sent_index, *prev.evidence_index]) <= TAKEN_AWAY_GAP
+    return f.sent_index - prev.last_index <= TAKEN_AWAY_GAP
 
 
 def join_victims(prev: Any, f: Any, text: str, table: Any) -> None:
@@ -284,7 +278,7 @@ def counters(prev: Any, f: Any, text: str, table: Any) -> bool:
     province that `prev` lacks?"""
     if COUNTER.search(text) is None or f.role != "incident" or prev.role != "incident" or f.kind != prev.kind:
         return False
-    if separate(text) or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 2 or not _same_day(prev, f):
+    if separate(text) or f.sent_index - prev.last_index > 2 or days_differ(prev, f):
         return False
     return not specific_ids(f.places, table) - set(prev.places)
 
@@ -323,9 +317,9 @@ def _toll_only(prev: Any, table: Any) -> bool:
 def _near_and_same(prev: Any, f: Any, text: str) -> bool:
     """`f` (its sentence `text`), an incident of `prev`'s kind told at most three sentences
     after it, on no other day, marking no further or separate act."""
-    if f.role != "incident" or f.kind != prev.kind or f.sent_index - max([prev.sent_index, *prev.evidence_index]) > 3:
+    if f.role != "incident" or f.kind != prev.kind or f.sent_index - prev.last_index > 3:
         return False
-    return not (separate(text) or FURTHER.search(text) or ALSO.search(text)) and _same_day(prev, f)
+    return not (separate(text) or FURTHER.search(text) or ALSO.search(text)) and not days_differ(prev, f)
 
 
 ALSO = re.compile(r"(?i)\balso\b")
@@ -370,7 +364,7 @@ def toll_updated(prev: Any, f: Any, text: str, table: Any) -> bool:
 
 def _last_told(out: list[Any]) -> Any:
     """The frame of `out` told last (by its last evidence sentence), whatever its role."""
-    return max(out, key=lambda p: max([p.sent_index, *p.evidence_index]), default=None)
+    return max(out, key=lambda p: p.last_index, default=None)
 
 
 def join_retold(prev: Any, f: Any, text: str, table: Any) -> None:

@@ -19,7 +19,10 @@ from sitgraph.loaders.extract.other_acts import FOLLOW_UP, OTHER_ACT
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.wordlists import noun_alternation
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
+
+# The attackers by their part or their kind, plural: "the gunmen", "killed 20 militants".
+_DOERS = nouns_alternation(DOER_NOUNS, "plural")
 
 # "The army said it had repelled the attack", "Israel's military said it had targeted militants
 # in the area": a side's own account of what it did, told in a statement of its own.
@@ -62,7 +65,7 @@ def own_account(prev: Any, f: Any, text: str, table: Any) -> bool:
 def _near(prev: Any, f: Any, table: Any) -> bool:
     """Is `f` told at most three sentences after `prev`'s last, or (its own account naming the
     town or district `prev` was struck in) at most eight, a quote or the wounded's figures between?"""
-    gap = f.sent_index - max([prev.sent_index, *prev.evidence_index])
+    gap = f.sent_index - prev.last_index
     if gap <= 3:
         return True
     town = {x for x in set(f.places) & set(prev.places) if table.entities[x].type not in ("country", "province")}
@@ -114,16 +117,14 @@ ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air fo
 _FENDED = r"repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back"
 # "it had repelled the attack", "its troops fought off the assailants": the account of a defender.
 DEFENDED = re.compile(rf"(?i)\b(?:{_FENDED}|"
-                      r"returned\s+fire|responded|neutrali[sz]ed|killed\s+(?:\w+\s+){0,2}(?:attackers|assailants|"
-                      r"militants|gunmen|terrorists|insurgents|jihadists|bandits))\b")
+                      rf"returned\s+fire|responded|neutrali[sz]ed|killed\s+(?:\w+\s+){{0,2}}(?:{_DOERS}))\b")
 
 
 # "it had repelled the attack and killed 20 militants": the attackers the defender killed.
 KILLED_ATTACKERS = re.compile(rf"(?i)\b(?:{_FENDED})\b"
                               r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
-                              # the fighters a defender killed by their kind: "killing 14 rebels"
-                              r"(?:attackers|assailants|gunmen|raiders|militiaman|"
-                              rf"{noun_alternation('fighter_nouns', 'plural')})\b")
+                              # by their part or their kind ("killing 14 rebels"); "one militiaman" too
+                              rf"(?:{_DOERS}|militiaman)\b")
 
 
 DEFENDER_KILLED = branch(
@@ -141,7 +142,7 @@ DEFENDER_KILLED = branch(
 THE_ATTACKERS = re.compile(
     rf"(?i)\b(?:killed|shot\s+dead|gunned\s+down|neutrali[sz]ed)\s+(?:(?:all|both|most|some|many|{NUM_WORD})\s+)"
     r"{0,2}(?:of\s+)?"
-    r"(?:the|those)\s+(?:\w+\s+)?(?:attackers|assailants|gunmen|militants|bombers|insurgents|raiders|fighters)\b")
+    rf"(?:the|those)\s+(?:\w+\s+)?(?:{_DOERS})\b")
 
 
 @named_rule("assemble.killed-the-attackers", "'Security forces killed five of the attackers' after an attack: its "
@@ -163,7 +164,7 @@ def killed_the_attackers(text: str) -> bool:
 # fought off the attackers told before (definite), in the incident's own fighting.
 ENGAGED = re.compile(
     r"(?i)\b(?:clashed|exchanged\s+(?:gun)?fire|engaged|fought|battled)\s+(?:with\s+)?(?:the|those)\s+(?:\w+\s+)?"
-    r"(?:attackers|assailants|gunmen|militants|bombers|insurgents|raiders)\b")
+    rf"(?:{_DOERS})\b")
 
 
 @named_rule("assemble.engaged-the-attackers", "'Soldiers clashed with the attackers, killing two of them' after an "

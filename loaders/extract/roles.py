@@ -31,9 +31,8 @@ from sitgraph.loaders.extract import nested_reactions, rules
 from sitgraph.loaders.extract.anniversaries import role_marked_since
 from sitgraph.loaders.extract.area_totals import area_total
 from sitgraph.loaders.extract.compared_acts import role_compared
-from sitgraph.loaders.extract.date_choice import SINCE_COMPARED, counted_afterwards
+from sitgraph.loaders.extract.date_choice import SINCE_COMPARED
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
-from sitgraph.loaders.extract.day_counts import further_count
 from sitgraph.loaders.extract.followed_fights import followed_fight
 from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.likened_acts import role_likened
@@ -172,89 +171,6 @@ TREATED = re.compile(
 RECEIVED_BY = re.compile(r"(?i)^[^.;]{0,20}?\b(?:received|receiving|treated|treating|admitted|took\s+in)\b")
 
 
-DAYS_AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six)"
-                        r"\s+days?\s+after\b")
-
-
-@named_rule("assemble.days-after", "'came a day after bombings killed 65': the earlier event's day, counted back",
-            pos=[("A car bomb killed 12 people in Kabul on Tuesday. In Kandahar, the blast came a day after gunmen "
-                  "killed 65 people.", (("2023-11-14", None), ("2023-11-13", None)))],
-            neg=[("A car bomb killed 12 people in Kabul on Tuesday. Gunmen killed 65 people in Kandahar.",
-                  (("2023-11-14", None), ("2023-11-14", None)))],
-            probe=event_dates, off=nothing)
-def earlier_date(sentence: str, reference: str | None) -> str | None:
-    """"The blasts came a day after bombings killed 65": the earlier event's day, counted
-    back from `reference` (the incident's ISO day); None when the text gives no count."""
-    import datetime as dt
-
-    from sitgraph.loaders.extract.numbers import parse_number
-
-    m = DAYS_AFTER.search(sentence)
-    if m is None or not reference or len(reference) < 10:
-        return None
-    n = parse_number(m.group(1)) or 1
-    return (dt.date.fromisoformat(reference[:10]) - dt.timedelta(days=n)).isoformat()
-
-
-COUNTED_DAY = re.compile(
-    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)"
-    r"|the\s+(?P<dir2>next|following|previous)\s+(?:day|morning|afternoon|evening|night)"
-    r"|the\s+day\s+(?P<dir3>after|before)(?=\s*[,.;])"
-    r"|the\s+(?P<dir4>previous|preceding|following)\s+(?P<wd>mon|tues|wednes|thurs|fri|satur|sun)day)\b")
-
-
-@named_rule("date.counted-day", "'A day later, militants ambushed ...': the day counted from the incident told before",
-            pos=[("Troops repelled an attack on a base in Menaka on Monday. A day later, militants ambushed a "
-                  "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-14", None)))],
-            neg=[("Troops repelled an attack on a base in Menaka on Monday. Militants ambushed a convoy near Gao "
-                  "on Tuesday, killing six soldiers.", (("2023-11-13", None), ("2023-11-14", None))),
-                 ("Troops repelled an attack on a base in Menaka on Monday. Days later, militants ambushed a "
-                  "convoy near Gao, killing six soldiers.", (("2023-11-13", None), ("2023-11-13", None)))],
-            probe=event_dates, off=nothing)
-def counted_day(sentence: str, reference: str | None) -> str | None:
-    """"A day later", "two days earlier", "a week earlier", "the next morning", "the day before,": the day
-    counted from `reference` (the ISO day of the incident told before), or None when the
-    sentence counts no days or the reference is no day. Cost: one regex scan."""
-    import datetime as dt
-
-    from sitgraph.loaders.extract.numbers import parse_number
-
-    m = COUNTED_DAY.search(sentence)
-    if m is None or not reference or len(reference) != 10:
-        return None
-    if m["wd"]:
-        return weekday_from(reference, m["wd"], m["dir4"].lower() != "following")
-    n = (parse_number(m["n"]) or 1) if m["n"] else 1
-    n *= 7 if (m["unit"] or "").lower().startswith("week") else 1
-    back = (m["dir"] or m["dir2"] or m["dir3"]).lower() in ("earlier", "previous", "before")
-    return (dt.date.fromisoformat(reference) + dt.timedelta(days=-n if back else n)).isoformat()
-
-
-def weekday_from(reference: str, stem: str, back: bool) -> str:
-    """The ISO day of the weekday `stem` ("fri") before (`back`) or after ISO `reference`, never on it."""
-    import datetime as dt
-
-    day = dt.date.fromisoformat(reference)
-    target = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").index(stem.lower())
-    shift = (day.weekday() - target) % 7 or 7
-    return (day - dt.timedelta(days=shift) if back else day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
-            ).isoformat()
-
-
-def counted_day_of(f: Any, text: str, sent: Any, reference: str | None) -> str | None:
-    """:func:`counted_day` for frame `f` of sentence `sent` (text `text`) when it has no
-    date of its own, unless the count dates a later act about it ("Two days later, X
-    claimed the bombing": :func:`date_choice.counted_afterwards`)."""
-    counted = COUNTED_DAY.search(text)
-    if counted is None and not f.date_explicit:
-        # "The night before, ...", "48 hours later, ...": the forms day_counts reads
-        further = further_count(text, reference)
-        return further[1] if further and not counted_afterwards(sent, further[0], f.triggers) else None
-    if f.date_explicit or counted is None or counted_afterwards(sent, counted.start(), f.triggers):
-        return None
-    return counted_day(text, reference)
-
-
 _INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|explosion|bombing|strike|airstrike|raid"
                   r"|ambush|shooting|shelling|battle|incident|massacre|kidnapping|abduction|offensive"
                   # a hotel or school held by gunmen: "The siege began late Sunday", "the standoff ended"
@@ -263,7 +179,7 @@ _INCIDENT_NOUN = (r"(?:attacks?|assault|fighting|clash(?:es)?|violence|blast|exp
 # its noun or by its day.
 INCIDENT_REF = re.compile(
     rf"(?i)\b(?:the|that|this)\s+(?:[\w-]+\s+)?{_INCIDENT_NOUN}"
-    rf"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
+    rf"|\b(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
     rf"{_INCIDENT_NOUN}"
     # "The gunmen arrived on motorcycles on Saturday": those who did it, named by the deed
     r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b"

@@ -17,10 +17,11 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # The sentence opens (after a connective at most) on an unnamed side with "the".
-OPENING_SIDE = re.compile(r"(?i)^\W*(?:(?:then|later|there|afterwards|next),?\s+)?the\s+(?:militants|attackers|"
-                          r"gunmen|assailants|insurgents|raiders|fighters|militiamen|bandits|kidnappers)\b")
+OPENING_SIDE = re.compile(r"(?i)^\W*(?:(?:then|later|there|afterwards|next),?\s+)?the\s+"
+                          rf"(?:{nouns_alternation(DOER_NOUNS, 'plural')})\b")
 
 
 @named_rule("assemble.side-opens-next", "'The attackers opened fire on the bus near X, killing four': the sentence "
@@ -38,7 +39,7 @@ def side_opens_next(prev: Any, f: Any, text: str, o: Any) -> bool:
     own nor another day, nor a province other than `prev`'s (`o`: merging.Overlap)?"""
     from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 
-    if f.sent_index - max([prev.sent_index, *prev.evidence_index]) != 1 or not OPENING_SIDE.match(text):
+    if f.sent_index - prev.last_index != 1 or not OPENING_SIDE.match(text):
         return False
     if not same_weapon(prev, f):
         return False  # "A drone struck the market." then "The attackers burned 20 homes": another act

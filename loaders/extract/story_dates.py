@@ -58,12 +58,12 @@ def _day(value: str | None) -> dt.date | None:
             probe=event_dates, off=lambda frames, texts, published: "")
 def lead_story(frames: Iterable[Any], texts: dict[int, str], published: str | None) -> str | None:
     """Once the report's lead is read (its first incident told in a closed sentence of the
-    body, :func:`date_choice.no_lead_yet`): the lead's explicit day when it lies more than
+    body, :func:`lead_days.no_lead_yet`): the lead's explicit day when it lies more than
     :data:`STORY_GAP_DAYS` before `published`, else "" (no story: the page's date counts);
     "" too when the lead's sentences already told a day of the page's week (news of the day
     about a past attack: page_week_news.py). None while no lead is read yet. Cost: linear in
     the frames."""
-    from sitgraph.loaders.extract.date_choice import closed
+    from sitgraph.loaders.extract.lead_days import closed
 
     lead = next((f for f in frames if f.role == "incident"
                  and any(closed(texts.get(i, "")) for i in (f.sent_index, *f.evidence_index))), None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.date_choice import closed
+from sitgraph.loaders.extract.lead_days import closed
 from sitgraph.loaders.extract.span_text import span_text
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_tolls, rule
 
@@ -105,7 +105,7 @@ _LATER_COUNT = re.compile(
     r"(?i)\b(?:later|eventually|ultimately|finally|subsequently)\b"
     r"|\b(?:final|later|revised|updated|eventual)\s+(?:death\s+)?(?:toll|count|figure|tally)\b"
     r"|^\W*by\s+(?:the\s+end\s+of\s+the\s+(?:day|week|month)|the\s+(?:next|following)\s+\w+|\d{1,2}\s+[A-Z][a-z]+"
-    r"|[A-Z][a-z]+\s+\d{1,2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+    rf"|[A-Z][a-z]+\s+\d{{1,2}}|(?:{'|'.join(WEEKDAYS)}))\b"
     r"|\bconfirmed\s+dead\b")
 # A count of a period or an area, not of the incident: "since the war began", "so far this year".
 _PERIOD = re.compile(rf"(?i)\bsince\s+(?:the|its|\d|{'|'.join(m.title() for m in MONTH_NUMBERS)})"

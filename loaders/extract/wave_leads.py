@@ -114,7 +114,7 @@ def _told_one_by_one(f: Any, others: set[str], table: Any) -> bool:
 def _parts(lead: Any, coord: list[str], after: list[Any], table: Any) -> dict[str, Any]:
     """Place id -> the first incident told after `lead` (within REACH sentences of it) that
     names that one of its coordinated places and no other, fits its weapon, day and side."""
-    last = max([lead.sent_index, *lead.evidence_index])
+    last = lead.last_index
     parts: dict[str, Any] = {}
     for f in after:
         if f.sent_index - last > REACH:

@@ -2,7 +2,8 @@
 
 :func:`words` gives a list in file order (a regex alternation keeps it); :func:`word_set`
 the same words as a frozenset; :func:`alternation` a regex alternation of them and
-:func:`noun_alternation` one of nouns in the singular, plural or either; :func:`word_table`
+:func:`noun_alternation` one of nouns in the singular, plural or either (:func:`nouns_alternation`
+of several lists); :func:`word_table`
 the columns of a table (a list written as a mapping of words to lists: ``place_words``).
 A missing or malformed file raises :class:`sitgraph.loaders.extract.nlp.ExtractError` naming it.
 """
@@ -118,3 +119,15 @@ def noun_alternation(name: str, number: str = "either") -> str:
         else:
             out.append(rx(noun) + (f"(?:{ending})?" if len(ending) > 1 else f"{ending}?"))
     return "|".join(out)
+
+
+# Who carried out an attack, as reports name them: by their part in it (attacker_nouns:
+# "attackers", "gunmen", "bombers") or by their kind (fighter_nouns: "militants", "rebels",
+# "jihadists"). The readers of the attackers told before, their dead or their flight take both.
+DOER_NOUNS = ("attacker_nouns", "fighter_nouns")
+
+
+def nouns_alternation(names: tuple[str, ...], number: str = "either") -> str:
+    """:func:`noun_alternation` of each list of `names`, in order, as one alternation (no group
+    of its own: wrap it)."""
+    return "|".join(noun_alternation(name, number) for name in names)

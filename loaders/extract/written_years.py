@@ -21,12 +21,12 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sitgraph.loaders.extract.date_patterns import MONTH_WORDS
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.story_dates import STORY_GAP_DAYS
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = rf"(?:{'|'.join(MONTH_WORDS)})\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # A day written with its month and nothing else ("7 December", "Dec. 7", "the 7th of
 # December", "11-13 April"): no year, no "last year", no weekday to tie it to the page.

@@ -13,8 +13,8 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
-from sitgraph.loaders.extract.date_choice import lead_reference, no_lead_yet
 from sitgraph.loaders.extract.events import Frame
+from sitgraph.loaders.extract.lead_days import lead_reference, no_lead_yet
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.rules import disabled
 

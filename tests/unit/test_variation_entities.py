@@ -9,10 +9,16 @@ what is left."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+
+sys.path.insert(0, str(Path(__file__).parent))
+from incident_rows import participants  # noqa: E402
 
 A, P, F = "Actor", "Place", "Facility"
 
@@ -263,13 +269,6 @@ EVENT_ROWS = [
 ]
 
 
-def _events(nlp, text: str) -> set[tuple]:
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
-    name = {e.id: e.name for e in x.entities}
-    return {(v.kind, tuple(sorted(name[i] for i in v.actors)), tuple(sorted(name[i] for i in v.targets)),
-             tuple(sorted(name[i] for i in v.places))) for v in x.events}
-
-
 @pytest.mark.parametrize("text,expected", EVENT_ROWS)
 def test_events_meet_their_entities_whole(nlp, text, expected):
-    assert _events(nlp, text) == expected
+    assert participants(nlp, text) == expected

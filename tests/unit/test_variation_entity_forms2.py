@@ -13,18 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
-from incident_rows import still_missed  # noqa: E402
-
-
-def named(nlp, text: str) -> tuple[str, ...]:
-    """'Kind:name' of every entity of `text`, sorted."""
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
-    return tuple(sorted(f"{e.kind}:{e.name}" for e in x.entities))
-
+from incident_rows import named, still_missed  # noqa: E402
 
 ROWS = [
     # --- media cited by who runs them: a source of type media ------------------------------------

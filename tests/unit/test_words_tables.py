@@ -10,8 +10,20 @@ import re
 
 import pytest
 
-from sitgraph.loaders.extract.wordlists import noun_alternation, parse_words, plural, words
+from sitgraph.loaders.extract.wordlists import (
+    DOER_NOUNS,
+    noun_alternation,
+    nouns_alternation,
+    parse_words,
+    plural,
+    words,
+)
 
+# The regexes built from both lists of doers (wordlists.DOER_NOUNS), all in the plural.
+DOER_USERS = [("retellings", name, "plural") for name in ("DEFENDED", "KILLED_ATTACKERS", "THE_ATTACKERS", "ENGAGED")]
+DOER_USERS += [
+    ("fight_followed", "FOES_KILLED", "plural"), ("box_series", "ATTACKERS_DEAD", "plural"),
+    ("escape_places", "ESCAPE_BEFORE", "plural"), ("side_followups", "OPENING_SIDE", "plural")]
 # Table -> the (module, name) of every regex built from it, with the grammatical number it takes.
 USERS = {
     "munition_nouns": [("incident_parts", "SALVO_PART", "either"), ("toll_parts", "_FIRST_ROUND", "singular")],
@@ -19,7 +31,9 @@ USERS = {
                      ("mentioned_acts", "BACK_REF", "either"), ("mentioned_acts", "ANSWERED_ACT", "either"),
                      ("series", "SERIES", "plural"), ("series", "PICKED", "plural")],
     "attacker_nouns": [("toll_idioms", "_EXCLUDED_ATTACKERS", "plural"), ("toll_idioms", "_AND_ATTACKER", "singular"),
-                       ("toll_figures", "_ATTACKER_NP", "either"), ("toll_figures", "_ATTACKERS_BEFORE", "plural")],
+                       ("toll_figures", "_ATTACKER_NP", "either"), ("toll_figures", "_ATTACKERS_BEFORE", "plural"),
+                       *DOER_USERS],
+    "fighter_nouns": [("fighters_dead", "_FIGHTERS", "either"), *DOER_USERS],
 }
 
 
@@ -114,3 +128,31 @@ def test_victims_are_no_attackers(noun) -> None:
     assert idioms._EXCLUDED_ATTACKERS.search(f"The toll rose to 27, not including the four {plural(noun)}.") is None
     assert idioms._AND_ATTACKER.search(f"Four civilians and the {noun} were killed.") is None
     assert figures._ATTACKER_NP.match(f" of the {plural(noun)}") is None
+
+
+@pytest.mark.parametrize("noun", [*words("attacker_nouns"), *words("fighter_nouns")])
+def test_doer_nouns_reach_the_readers_of_the_attackers(noun) -> None:
+    tell, fight, box = _module("retellings"), _module("fight_followed"), _module("box_series")
+    many = plural(noun)
+    assert tell.ENGAGED.search(f"Police exchanged fire with the {many} near the bridge.")
+    assert tell.THE_ATTACKERS.search(f"Troops killed three of the {many}, the army said.")
+    assert tell.DEFENDED.search(f"The army said it killed 12 {many}.")
+    assert fight.FOES_KILLED.search(f"Soldiers shot dead nine {many} in the gunbattle that followed.")
+    assert box.ATTACKERS_DEAD.search(f"Eight {many} were killed.")
+    assert _module("side_followups").OPENING_SIDE.match(f"Then the {many} set the market on fire.")
+
+
+@pytest.mark.parametrize("noun", ["protester", "villager", "soldier", "journalist"])
+def test_others_are_no_doers(noun) -> None:
+    tell, fight = _module("retellings"), _module("fight_followed")
+    many = plural(noun)
+    assert tell.ENGAGED.search(f"Police exchanged fire with the {many} near the bridge.") is None
+    assert tell.THE_ATTACKERS.search(f"Troops killed three of the {many}, the army said.") is None
+    assert fight.FOES_KILLED.search(f"Soldiers shot dead nine {many} in the gunbattle that followed.") is None
+    assert _module("side_followups").OPENING_SIDE.match(f"Then the {many} set the market on fire.") is None
+
+
+def test_nouns_alternation_joins_lists_in_order() -> None:
+    both = nouns_alternation(DOER_NOUNS, "plural")
+    assert both == f"{noun_alternation('attacker_nouns', 'plural')}|{noun_alternation('fighter_nouns', 'plural')}"
+    assert re.fullmatch(f"(?:{both})", "militiamen") and re.fullmatch(f"(?:{both})", "gunman") is None
