@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.anniversary_joins import anniversary_of, join_anniversary
 from sitgraph.loaders.extract.bare_towns import place_bare_towns
 from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
@@ -56,6 +57,7 @@ from sitgraph.loaders.extract.rules import (
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.statement_joins import join_statement, statement_of
 from sitgraph.loaders.extract.summary_retold import join_summary_retold
+from sitgraph.loaders.extract.toll_revisions import join_revised, revised_toll_of
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
@@ -99,6 +101,10 @@ def _merge_incidents(frames: list[Any], table: Any, texts: dict[int, str],
         said, named, told = _earlier_of(out, prev, f, text, table, entries)
         if said is not None:
             join_statement(said, f, text, table)
+        elif (counted := revised_toll_of(out, f, text, table)) is not None:
+            join_revised(counted, f, text, table)  # "investigators had confirmed 27 deaths": a later count
+        elif (marked := anniversary_of(out, f, texts, table)) is not None:
+            join_anniversary(marked, f)  # "to mark a year since an air strike ..." then the strike's own day
         elif told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
         elif named is not None:
