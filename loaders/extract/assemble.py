@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.named_scenes import scene_that_day
 from sitgraph.loaders.extract.plural_claims import spread_plural_claims
 from sitgraph.loaders.extract.restatements import (
     join_retold,
@@ -146,6 +147,7 @@ def _named_earlier(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> 
     it gives the toll of, the facility a claim names ("claimed the market bombing"); else None."""
     named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
     named = named or (capture_toll(out, f, text, table) if prev is None else None)
+    named = named or scene_that_day(out, f, text, table)  # "a trader who was wounded in the market that day"
     return named or claimed_scene(out, f, text, table)
 
 
