@@ -53,14 +53,14 @@ _OTHER = re.compile(r"(?i)\b(?:also|other|further|earlier|previous|since|so\s+fa
                     r"in\s+(?:the|its)\s+(?:\w+\s+){0,2}?(?:war|conflict|insurgency|fighting|offensive|campaign)|"
                     r"in\s+(?:\w+\s+){0,2}?(?:attacks|strikes|raids|incidents)|between\s+[^.;]{1,40}?\s+and|"
                     r"across|nationwide|overall|in\s+total)\b")
-NEAR = 3
+NEAR = 3  # sentences between the attack and a count that names neither its place nor its facility
+WEEK = 7  # days: a count told within them is left to the toll joins of the day
 # The rule's examples: a town's two attacks of 2019 told in a report of a return years later.
 _SCENE = ("Families returned this week to Dilling, a market town in South Kordofan, more than four years after "
-                  "most of its residents fled. On Feb. 3, 2019, soldiers went house to house in the town and shot dead "
-                  "at least 20 men, according to residents and a report published later that year by the Rights "
-                  "Commission (RC). On June 2, 2019, an air strike hit the town's market, killing at least 14 people, "
-                  "the health bureau said at the time. ")
-WEEK = 7
+          "most of its residents fled. On Feb. 3, 2019, soldiers went house to house in the town and shot dead "
+          "at least 20 men, according to residents and a report published later that year by the Rights "
+          "Commission (RC). On June 2, 2019, an air strike hit the town's market, killing at least 14 people, "
+          "the health bureau said at the time. ")
 
 
 @named_rule("assemble.toll-revised-later", "a later body's count of an earlier attack's dead ('the commission said "
