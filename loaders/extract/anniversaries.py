@@ -6,6 +6,8 @@ incident of its own (:func:`role_marked_since`), not a toll counted since a date
 only as what an anniversary remembers ("the tenth anniversary of the mall attack") was tried as
 no event and dropped: earlier tables keep it as an event of the marking day.
 
+The same act told again with its own day is joined to it in assembly (anniversary_joins.py).
+
 Pure; one pattern search per frame's sentence.
 """
 
@@ -20,7 +22,7 @@ from sitgraph.loaders.extract.rules import event_dates, nothing, rule
 # drone hit ...": the act after "since" is told, with its toll, a stated time before the marking.
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
-_MARKED_SINCE = re.compile(
+MARKED_SINCE = re.compile(
     r"(?i)\b(?:marks?|marked|marking)\s+(?:exactly\s+)?(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"\s+(?P<unit>years?|months?)\s+since\s+(?P<act>[^.;]+)")
 # The act's own verb: not the start of a period ("since the war began").
@@ -48,10 +50,11 @@ def role_marked_since(sentence: str, f: Any, reference: str | None) -> str | Non
     """The role of frame `f` when `sentence` marks a time since an act ("marked a year since
     gunmen killed 30 ..."): background, its date counted back from the marking day it was
     given; None for any other sentence or an undated frame."""
-    m = _MARKED_SINCE.search(sentence)
+    m = MARKED_SINCE.search(sentence)
     if m is None or f.kind != "Attack" or not _ACT_VERB.search(m["act"]) or not f.date or len(f.date) < 10:
         return None
     n = _NUMBERS.get(m["n"].lower()) or int(m["n"])
     f.date = _counted_back(f.date[:10], n, m["unit"].lower())
     f.date_end, f.precision, f.date_explicit, f.aggregate = None, "day", True, False
     return "background"
+

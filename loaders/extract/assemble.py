@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.anniversary_joins import anniversary_of, join_anniversary
 from sitgraph.loaders.extract.bare_towns import place_bare_towns
 from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
@@ -39,6 +40,7 @@ from sitgraph.loaders.extract.merging import (
     recalled_incident,
     specific_ids,
 )
+from sitgraph.loaders.extract.named_scenes import scene_that_day
 from sitgraph.loaders.extract.plural_claims import spread_plural_claims
 from sitgraph.loaders.extract.restatements import (
     join_retold,
@@ -56,6 +58,7 @@ from sitgraph.loaders.extract.rules import (
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.statement_joins import join_statement, statement_of
 from sitgraph.loaders.extract.summary_retold import join_summary_retold
+from sitgraph.loaders.extract.toll_revisions import join_revised, revised_toll_of
 from sitgraph.loaders.extract.wave_leads import spread_wave_leads
 
 
@@ -99,6 +102,10 @@ def _merge_incidents(frames: list[Any], table: Any, texts: dict[int, str],
         said, named, told = _earlier_of(out, prev, f, text, table, entries)
         if said is not None:
             join_statement(said, f, text, table)
+        elif (counted := revised_toll_of(out, f, text, table)) is not None:
+            join_revised(counted, f, text, table)  # "investigators had confirmed 27 deaths": a later count
+        elif (marked := anniversary_of(out, f, texts, table)) is not None:
+            join_anniversary(marked, f)  # "to mark a year since an air strike ..." then the strike's own day
         elif told is not None:
             join_retold(told, f, text, table)  # "The assault on the station lasted two hours"
         elif named is not None:
@@ -140,6 +147,7 @@ def _named_earlier(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> 
     it gives the toll of, the facility a claim names ("claimed the market bombing"); else None."""
     named = named_incident(out, f, text, table) if f.role == "incident" else recalled_incident(out, f, table, text)
     named = named or (capture_toll(out, f, text, table) if prev is None else None)
+    named = named or scene_that_day(out, f, text, table)  # "a trader who was wounded in the market that day"
     return named or claimed_scene(out, f, text, table)
 
 

@@ -68,7 +68,8 @@ def _ground(reader: Any, obj: Any) -> bool:
       "losing ground is a capture",
       pos=[("The government said it had lost control of the town of Bor on Monday.", ("Capture",)),
            ("Ukrainian troops withdrew from the town of Avdiivka on Saturday.", ("Capture",))],
-      neg=[("Russia withdrew from the grain deal on Monday.", ()),
+      # a side leaving an agreement breaks it (a violation), it loses no ground
+      neg=[("Russia withdrew from the grain deal on Monday.", ("Violation",)),
            ("Thousands of residents abandoned the town of Avdiivka on Saturday.", ()),
            ("The pilot lost control of the plane near Avdiivka on Saturday.", ())],
       probe=event_kinds, off=no)
@@ -311,12 +312,29 @@ def _broken_agreement(reader: Any, tok: Any) -> list[str]:
     "the Jeddah agreement")."""
     # "the agreement ended the war": a verb with an object breaks its object, not its subject
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.lemma_.lower() in LEAVING_VERBS:
+        # "withdrew from the truce", "pulled out of the deal": the agreement left, never the subject
+        return reader.ents_in([h for h in _left_objects(tok) for h in [h, *h.children]
+                               if h.dep_ in ("pobj", "compound", "amod", "nmod")], ("Agreement",))
     heads = objects or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     words = [t for h in heads for t in [h, *h.children] if t is h or t.dep_ in ("compound", "amod", "nmod")]
     if any(h.lower_ == "it" for h in heads):
         # "a deal was signed in 2018, but it collapsed": "it" is the agreement named before
         return reader.ents_in([t for t in tok.sent if t.i < tok.i], ("Agreement",))[-1:]
     return reader.ents_in(words, ("Agreement",))
+
+
+# Verbs of one side leaving an agreement: "withdrew from the truce", "pulled out of the deal".
+LEAVING_VERBS = frozenset({"withdraw", "pull"})
+
+
+def _left_objects(tok: Any) -> list[Any]:
+    """The objects of "from" or "of" under a verb of leaving (and under its "out": "pulled out
+    of")."""
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")]
+    preps += [g for c in tok.children if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 
 DEAL_VERBS = frozenset("strike seal clinch extend renew".split())

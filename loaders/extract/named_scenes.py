@@ -15,7 +15,7 @@ from sitgraph.loaders.extract.followed_fights import fight_passed_over
 from sitgraph.loaders.extract.frame_overlap import ANAPHOR_NP, named_targets, specific_ids
 from sitgraph.loaders.extract.mentioned_acts import RETALIATION
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import event_actors, event_kinds, nothing
+from sitgraph.loaders.extract.rules import event_actors, event_kinds, event_tolls, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 _STRIKE_NOUNS = r"(?:attack|bombing|blast|strike|airstrike|explosion|shooting|raid|assault|shelling)"
@@ -36,6 +36,36 @@ def named_incident(incidents: list[Any], f: Any, text: str, table: Any) -> Any |
     if any(table.entities[t].type != "civilians" and not names_facility(t, noun, table) for t in f.targets):
         return None
     return _struck_facility(incidents, noun, table, f.kind)
+
+
+# "a trader who was wounded in the market that day", "killed at the checkpoint at the time": a
+# victim's wound told of the scene of a day told before.
+_SCENE_THAT_DAY = re.compile(r"(?i)\b(?:wounded|injured|hurt|killed|maimed)\s+(?:in|at|near)\s+the\s+"
+                             r"(?P<noun>[a-z]+)\s+(?:that\s+(?:day|morning|afternoon|evening|night)|at\s+the\s+time)\b")
+
+
+_VERDICT = ("A suicide bomber struck the cattle market in Konduga on Jan. 18, 2022, killing 28 people. A court "
+            "convicted three men over the bombing on Thursday. Hours before the verdict, a roadside bomb struck a "
+            "military patrol on the road between Bama and Banki, killing two soldiers. ")
+
+
+@named_rule("assemble.wounded-there-that-day", "'said a trader who was wounded in the market that day' after the "
+            "market bombing: a victim of that incident, not a new attack of the report's day",
+            pos=[(_VERDICT + "\"We buried two sons,\" said a trader who was wounded in the market that day.",
+                  ((28, 1, None), (2, None, None)))],
+            # a wound of a day of its own at the same market: not that incident's
+            neg=[(_VERDICT + "On Wednesday a trader was wounded in the market when a grenade exploded.",
+                  ((28, None, None), (2, 1, None)))],
+            probe=event_tolls, off=nothing)
+def scene_that_day(incidents: list[Any], f: Any, text: str, table: Any) -> Any | None:
+    """The earlier incident whose struck facility a victim's wound is told of with "that day"
+    or "at the time" ("a trader who was wounded in the market that day"), when frame `f` tells
+    no weapon, no side and no place outside that incident; else None."""
+    m = _SCENE_THAT_DAY.search(text)
+    if m is None or f.kind != "Attack" or f.type or f.actors or separate(text):
+        return None
+    told = _struck_facility(incidents, m["noun"].lower(), table, f.kind)
+    return told if told is not None and not specific_ids(f.places, table) - set(told.places) else None
 
 
 # A day or a year told in the sentence: "on 1 July", "July 1", "on Monday", "in 2019".

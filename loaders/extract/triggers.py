@@ -53,7 +53,9 @@ WEAK_TRIGGERS = frozenset(
     "incursion invasion advance push".split()
 )
 AGREEMENT_VERBS = frozenset("announce sign agree reach broker declare conclude negotiate establish".split())
-VIOLATION_VERBS = frozenset("violate breach break end collapse dissolve abandon scrap shatter".split())
+# "suspended the ceasefire", "withdrew from the truce", "pulled out of the deal": one side ending it.
+VIOLATION_VERBS = frozenset(
+    "violate breach break end collapse dissolve abandon scrap shatter suspend withdraw pull".split())
 # Verbs that carry an attack noun: "X carried out airstrikes", "X launched an attack".
 LIGHT_VERBS = frozenset("carry launch conduct stage mount fire unleash perpetrate commit respond engage".split())
 # Governors that make what they govern unreal or unasserted.
