@@ -333,10 +333,11 @@ def _toll_told(sentence: str) -> bool:
 
 def attack_noun_form(tok: Any, lemma: str) -> bool:
     """Does the noun `tok` tell an attack with one of the phrases of this module?"""
+    from sitgraph.loaders.extract.dated_assaults import dated_assault
     from sitgraph.loaders.extract.siege_leads import siege_in_lead
 
     return (violence_erupted(tok, lemma) or rampage_or_murder(tok, lemma) or repelled_assault(tok, lemma)
-            or fighting_as_fact(tok, lemma) or siege_in_lead(tok, lemma))
+            or dated_assault(tok, lemma) or fighting_as_fact(tok, lemma) or siege_in_lead(tok, lemma))
 
 
 @rule("event.capitalised-trigger-noun", "'Airstrikes were reported in X': a plural trigger noun opening a "

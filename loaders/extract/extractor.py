@@ -39,6 +39,7 @@ from sitgraph.loaders.extract import (
     statement_days,
     story_dates,
     surround_frames,
+    title_items,
     war_counts,
     written_years,
 )
@@ -212,6 +213,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     before, st.said_last = st.said_last, text
     if nonevents.says_nothing(text, sent.start_char, st.layout, table.report.text, _in_title(st, sent)):
         return  # a question, a period's key figures, a title listing stories: no incident, no toll of the last
+    if title_items.lists_items(text, sent.start_char, table, _in_title(st, sent)):
+        return  # a digest's title naming two of its items by commas: the body tells each
     cut = entry_dates.cut_head(st.entries, sent, table.report.text)  # '4' / 'May 2016 – Hama: ...'
     dates, said_on = sentence_dates(text, sent.start_char, published, datelines, cut)
     dates = story_dates.near_reference(dates, published, page)
