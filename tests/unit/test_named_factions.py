@@ -69,3 +69,20 @@ def test_side_of_named_group(nlp, text, expected):
 ])
 def test_person_named_faction(nlp, text, expected):
     assert read(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The report names the PDF: its "resistance forces" who say they captured a town are the PDF, and the
+    # "resistance fighters" who tell the strike are its sources, not the strike's side.
+    ("An air strike by Myanmar's military on a monastery in Magway killed nine people, local resistance fighters "
+     "said. A spokesman for the local People's Defence Force said two jets bombed the village late on Saturday.\n"
+     "Elsewhere in Magway, resistance forces said they had captured the town of Gangaw on Sunday after a week of "
+     "fighting. The military has not commented.\n",
+     (["People's Defence Force", "Tatmadaw", "civilians"], [["Tatmadaw"], ["People's Defence Force"]])),
+    # No PDF named: the words name no one.
+    ("Resistance forces said they had captured the town of Gangaw on Sunday after a week of fighting. The "
+     "military has not commented.\n",
+     ([], [[]])),
+])
+def test_resistance_forces_are_the_named_pdf(nlp, text, expected):
+    assert read(nlp, text) == expected
