@@ -44,6 +44,12 @@ PEOPLE_OF = re.compile(r"(?:Fighters|Members|Militants|Gunmen|Rebels|Guerrillas|
 PEOPLE_BEFORE = re.compile(
     r"(?i)\b(?:fighters|members|militants|gunmen|rebels|guerrillas|insurgents|commanders?|leaders?|units?|"
     r"(?:claimed|carried\s+out|blamed\s+on|attributed\s+to|led)\s+by)\s+(?:of\s+|from\s+)?(?:the\s+)?$")
+# A faction named for a person, its head word in lower case ("the Jaime Martinez front", "the
+# Dagoberto Ramos column"): wire copy writes a dissident group's fronts so. It is a side of its own
+# only where the report blames it (the guide: a group's wing is its own actor where the text has it
+# act on its own); "members of the X front" alone stay the group's.
+FACTION_HEAD = re.compile(r"[ \t]+(?P<head>front|column|bloc)\b")
+FACTION_BLAMED = re.compile(r"(?i)\b(?:blamed|blames|accused|accuses|attributed\s+to|blamed\s+on)\s+the\s+$")
 
 
 @rule("actor.group-name", "a title-case name holding a group word ('Hawks', 'Column', 'Front', 'Movement') that "
@@ -61,7 +67,7 @@ def group_name_cands(text: str, actors: ActorDictionary, headlines: list[tuple[i
     for m in RUN.finditer(text):
         if any(s <= m.start() < e for s, e in headlines):
             continue
-        cand = _group_cand(text, m.start(), m.end(), actors)
+        cand = _group_cand(text, m.start(), m.end(), actors) or _faction_cand(text, m.start(), m.end(), actors)
         if cand is not None:
             out.append(cand)
     return out
@@ -91,6 +97,27 @@ def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Can
         # The dictionary names it, or a state opens it ("Nigerian Armed Forces"): not ours.
         return None
     return Cand(start, end, run, "Actor", "armed_group", "org:" + fold(run), run, rank=1)
+
+
+@rule("actor.person-named-faction", "'the Jaime Martinez front', 'the X Y column': a faction named for a person, "
+      "its head word in lower case, that the report blames, is an armed group of its own",
+      pos=[("A car bomb killed two police officers in Suarez on Monday, the army said. The army blamed the Jaime "
+            "Martinez front, a faction of the Estado Mayor Central.",
+            ("Colombia", "Estado Mayor Central", "Jaime Martinez front"))],
+      neg=[("Shelling killed two soldiers on the Zaporizhzhia front on Monday, the Ukrainian army said.",
+            ("Ukraine",))],
+      probe=actor_names, off=lambda text, start, end, actors: None)
+def _faction_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Cand | None:
+    """The faction candidate for a run of two or three title-case words followed by a lower-case
+    "front", "column" or "bloc", blamed right before it ("blamed the", "attributed to the"),
+    else None. A place's front ("the Zaporizhzhia front") has one word, and is blamed for nothing."""
+    head = FACTION_HEAD.match(text, end)
+    run = text[start:end]
+    if head is None or not 2 <= len(run.split()) <= 3 or actors.find(run) \
+            or not FACTION_BLAMED.search(text[max(0, start - 40):start]):
+        return None
+    name = text[start:head.end()]
+    return Cand(start, head.end(), name, "Actor", "armed_group", "org:" + fold(name), name, rank=1)
 
 
 def _shown_as_actor(text: str, start: int, end: int, run: str) -> bool:

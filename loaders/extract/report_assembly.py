@@ -42,6 +42,7 @@ from sitgraph.loaders.extract.infobox_tolls import take_box_fields
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.lead_strikes import lend_lead_side
+from sitgraph.loaders.extract.people_of_groups import fold_side_of_group
 from sitgraph.loaders.extract.place_chains import chain_places_on_line
 from sitgraph.loaders.extract.place_named_claims import move_place_named_claims
 from sitgraph.loaders.extract.qualified_sides import name_qualified
@@ -118,6 +119,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         series_parts.own_sources(split, parts, table)  # a part cites only its own sources
         out.extend(split)
     called_groups.fold_called(out, table, text)
+    fold_side_of_group(out, table, text)  # "the terrorist gangs of Daesh"
     fold_fighters_after_named(out, table, text)
     name_qualified(table, text)
     cite_lead_source(out, texts, table)
