@@ -35,8 +35,9 @@ def _named_ministry(c: Cand) -> bool:
             "the report names in full, the nearest before it, else the first after it",
             pos=[("Libya: clashes in Tripoli suburb kill nine, ministry says\n\nLibya's health ministry said nine "
                   "people were killed in clashes in Tajoura overnight. The ministry said 12 were wounded.",
-                  ("Libya", "health ministry"))],
-            neg=[("Gunmen killed nine people in Tajoura overnight, the ministry said.", ("ministry",))],
+                  ("civilians", "health ministry"))],
+            neg=[("Gunmen killed nine people in Tajoura overnight, the ministry said.",
+                  ("civilians", "ministry", "unknown gunmen"))],
             probe=actors, off=lambda cands: cands)
 def bare_ministries_joined(cands: list[Cand]) -> list[Cand]:
     """`cands` (kept) with each bare "ministry" actor regrouped into the ministry named in full

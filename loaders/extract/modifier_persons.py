@@ -27,8 +27,10 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 @named_rule("person.modifier-word", "a one-word spaCy PERSON that modifies a lower-case noun after it ('Tuareg "
             "rebel groups', 'Azerbaijani forces') is a people's or a nation's word, no person",
-            pos=[("An alliance of mainly Tuareg rebel groups seized the town of Anefis on Sunday.", ())],
-            neg=[("Gunmen shot dead a farmer in Tanout on Sunday, Issoufou said.", ("Issoufou",))],
+            pos=[("An alliance of mainly Tuareg rebel groups seized the town of Anefis on Sunday.",
+                  ("Tuareg rebel groups",))],
+            neg=[("Gunmen shot dead a farmer in Tanout on Sunday, Issoufou said.",
+                  ("Issoufou", "civilians", "unknown gunmen"))],
             probe=actors, off=lambda ent: False)
 def modifier_word(ent: Any) -> bool:
     """Is spaCy span `ent` one capitalised word parsed as a modifier of a lower-case common noun
