@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
+from sitgraph.loaders.extract.date_patterns import MONTH_ABBREVS, MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.places import place_cand
 from sitgraph.loaders.extract.rules import places, rule
@@ -34,9 +34,10 @@ AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # A bare capitalised word listed after or before a town: "Damasak" in "Gubio and Damasak".
 NAME_AFTER = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s+[a-z0-9]|[.,;:)]|$)")
 NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s*(?:,|\s+and)\s+$")
-# Words that are never a town listed beside one: a weekday or a month (the dates' own
-# vocabulary), a title, a people or follower word ("Hausas", "Shiites").
-_CALENDAR = "|".join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS))
+# Words that are never a town listed beside one: a weekday or a month, in full or cut short
+# (the dates' own vocabulary: a dateline's "KYIV, Nov 3"), a title, a people or follower word
+# ("Hausas", "Shiites").
+_CALENDAR = "|".join(w.title() for w in (*WEEKDAYS, *MONTH_NUMBERS, *MONTH_ABBREVS))
 NOT_TOWNS = re.compile(rf"(?:{_CALENDAR}|God|Allah|Mr|Mrs|Ms|Dr|St|[A-Za-z]+(?:ans|ites|ists|ers|ians|ese|is))$")
 
 

@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.acting_police import acting_police_names
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.chain_countries import chain_countries
 from sitgraph.loaders.extract.conjoined_places import listed_with_places
+from sitgraph.loaders.extract.dateline_places import with_dateline_places
 from sitgraph.loaders.extract.entity_candidates import entity_candidates, kept_candidates
 from sitgraph.loaders.extract.entity_forms import attacked_names, regions_over_named
 from sitgraph.loaders.extract.loose_names_abroad import loose_names_abroad, without_loose_places
@@ -151,6 +152,9 @@ def find_entities(report: Report, doc: Any, actors: ActorDictionary, gaz: Any) -
     if gaz is not None:
         # Places resolved inside the report's country: an ambiguous town is that country's.
         country = report_country(kept, actors)
+        # The city a dateline names, read after the vote: where the report was filed from is
+        # no sign of where its events are ("BANGKOK, Nov 14 (Wire) -" over a Myanmar story).
+        kept = with_dateline_places(kept, text, gaz)
         # A name matched only loosely to a place in a country the report never speaks of keeps
         # no place there (nor a vote for the report's country: report_country).
         tied = named_countries(text, kept, actors)

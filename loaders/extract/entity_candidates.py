@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.admin_places import (
 )
 from sitgraph.loaders.extract.alias_names import other_names
 from sitgraph.loaders.extract.article_generics import article_generics
+from sitgraph.loaders.extract.bare_ministries import bare_ministries_joined
 from sitgraph.loaders.extract.blamed_forces import blamed_force_cands
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
@@ -215,6 +216,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     country = report_country(kept, actors)
     state = country_state(actors, country) or frame_state(kept, actors, country)
     kept = unnamed_speakers_as_state(role_of_state(kept, state), state, text, actors)
+    kept = bare_ministries_joined(kept)  # "the ministry said": the ministry named in full
     # One party read as two: the army's acronym beside its name read as the state (national_forces.py).
     return army_with_its_state(kept, actors)
 

@@ -173,7 +173,9 @@ def in_country(gaz: Any, cand: Cand, country: str | None, tied: frozenset[str] =
 
 def _placeless(cand: Cand, near: Any, typ: str | None) -> Cand:
     """`cand` with the gazetteer place `near` (in the report's country), else with none."""
-    new = place_cand(cand.start, cand.end, cand.text, near, name=None if near else cand.text.strip(),
+    # A name in capitals (a dateline's "BANGKOK") keeps the name its reader gave it.
+    written = cand.name if cand.text.isupper() else cand.text.strip()
+    new = place_cand(cand.start, cand.end, cand.text, near, name=None if near else written,
                      typ=None if near else typ, rank=cand.rank)
     return replace(new, strong=cand.strong, owner=cand.owner, head=cand.head)
 

@@ -1,0 +1,43 @@
+"""A one-word name spaCy tags a person while it stands as a modifier of a common noun ("Tuareg
+rebel groups", "Azerbaijani forces", "a local Yazidi armed group", "a Nigerien army position")
+is a people's, a faith's or a nation's word, not a person.
+
+Class of case: demonyms and names of peoples and faiths that the actor dictionary does not list
+as a state's (Tuareg, Yazidi, Nigerien beside Nigerian, Azerbaijani in some parses): spaCy's
+small model tags such a word PERSON about as often as NORP, and every such tag became a person
+actor the referee counts as false.
+
+What stays a person: a name that acts or speaks ("Pascual said", "Katz ordered": the next word
+is a verb), that owns ("Guterres's spokesman": a possessive), that is apposed or listed (a comma
+follows), and every name of two words or more ("Ali Mohamed"); only a single capitalised word
+parsed as a modifier (amod, compound, nmod) of a lower-case noun after it is dropped.
+
+Cost: one look at the span's token and its syntactic head.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitgraph.loaders.extract.rules import actors
+from sitgraph.loaders.extract.rules import rule as named_rule
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@named_rule("person.modifier-word", "a one-word spaCy PERSON that modifies a lower-case noun after it ('Tuareg "
+            "rebel groups', 'Azerbaijani forces') is a people's or a nation's word, no person",
+            pos=[("An alliance of mainly Tuareg rebel groups seized the town of Anefis on Sunday.",
+                  ("Tuareg rebel groups",))],
+            neg=[("Gunmen shot dead a farmer in Tanout on Sunday, Issoufou said.",
+                  ("Issoufou", "civilians", "unknown gunmen"))],
+            probe=actors, off=lambda ent: False)
+def modifier_word(ent: Any) -> bool:
+    """Is spaCy span `ent` one capitalised word parsed as a modifier of a lower-case common noun
+    that follows it?"""
+    if len(ent) != 1 or ent[0].i + 1 >= len(ent.doc):
+        return False
+    tok = ent[0]
+    head = tok.head
+    return (tok.dep_ in _MODIFIER_DEPS and head.i > tok.i and head.pos_ == "NOUN" and head.text[:1].islower()
+            and tok.nbor(1).text[:1].islower())

@@ -1,0 +1,33 @@
+"""A one-word name spaCy tags a person while it modifies a lower-case noun after it ("Tuareg
+rebel groups", "Azerbaijani forces") is no person (modifier_persons.py); a one-word name that
+speaks, a victim named in full and a name apposed with a comma stay persons.
+
+Sentences written for these tests; each row gives the exact persons of the extraction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitgraph.graph.model import Report
+from sitgraph.loaders.extract import extract
+
+
+def _persons(nlp, text: str) -> set[str]:
+    x = extract(Report.from_text(text, published="2024-06-04"), nlp=nlp)
+    return {e.name for e in x.entities if e.kind == "Actor" and e.type == "person"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # A people's word before the group it qualifies.
+    ("An alliance of mainly Tuareg rebel groups seized the town of Anefis on Sunday.", set()),
+    # A nation's word before its forces.
+    ("Two Armenian soldiers were killed when Azerbaijani forces opened fire on positions near the border, "
+     "the ministry said.", set()),
+    # Negative rows: a one-word name that speaks stays a person.
+    ("Gunmen shot dead a farmer in Tanout on Sunday, Issoufou said.", {"Issoufou"}),
+    # A victim named in full, apposed with his trade: a person.
+    ("Gunmen killed Musa Ibrahim, a teacher, in Tanout on Sunday, police said.", {"Musa Ibrahim"}),
+])
+def test_modifier_word_is_no_person(nlp, text, want):
+    assert _persons(nlp, text) == want
