@@ -80,3 +80,30 @@ def test_a_body_told_by_a_description_of_its_own_counts_nothing(nlp):
             "week later, and the body of a soldier was found near the road on 2 April.")
     assert event_fields(nlp, text, "kind places date killed", published=PUBLISHED) == [
         ("Abduction", frozenset({"Kreva"}), "2016-03-21", None)]
+
+
+CAMPS = ("Between 2 and 4 March 2005, armed men raided two camps for displaced people in Lira District, northern "
+         "Uganda. At Okwang camp, on the night of 2 March, the attackers shot dead 12 residents and burned 100 huts. "
+         "Two days later a smaller group attacked Barr camp, killing five people.\n\nThe two attacks killed 17 "
+         "people in all, according to the army.\n\n")
+SUSPECT = ("Survivors said the attackers were fighters of the Lord's Resistance Army (LRA). An army spokesman said "
+           "a group led by the LRA commander Okot Odhiambo was suspected.")
+LRA = frozenset({"Lord's Resistance Army"})
+
+
+def test_a_lead_over_two_camps_keeps_each_camps_attack_apart(nlp):
+    # The lead over both camps names no toll of its own; each camp's attack keeps its own; the
+    # cumulative 17 is an aggregate, never an attack's toll.
+    assert event_fields(nlp, CAMPS + SUSPECT, "kind role actors killed", published=PUBLISHED) == [
+        ("Attack", "incident", LRA, None), ("Attack", "incident", LRA, 12), ("Attack", "incident", LRA, 5),
+        ("Attack", "aggregate", frozenset(), 17)]
+    with R.disabled({"actor.description-joins-sited-act"}):  # the camp's 12 dead were the lead's
+        assert [r[3] for r in event_fields(nlp, CAMPS + SUSPECT, "kind role actors killed",
+                                           published=PUBLISHED)] == [12, 5, 17]
+
+
+def test_a_single_raid_told_by_its_doers_description_is_one_act(nlp):
+    text = ("On 2 March 2005, armed men raided Okwang camp for displaced people in Lira District, northern Uganda, "
+            "killing 12 residents.\n\n" + SUSPECT)
+    assert event_fields(nlp, text, "kind role actors killed", published=PUBLISHED) == [
+        ("Attack", "incident", LRA, 12)]
