@@ -53,19 +53,33 @@ def blamed_sides(sent: Any, found: list[Any]) -> list[tuple[int, int]]:
     clause; else none. The sentence's blame of Y is then about the incident told before, not
     about the clause's act."""
     root = sent.root
-    if root.lemma_.lower() not in BLAME_VERBS or not found:
+    if root.lemma_.lower() not in BLAME_VERBS or not found or _names_act(root):
         return []
-    if any(c.dep_ in ("prep", "dative") and c.lower_ in ACT_PREPS for c in root.children):
-        return []  # "blamed Y for the shelling": the act named
-    spans, inside = [], set()
-    for obj in (o for o in root.children if o.dep_ == "dobj"):
-        answers = [t for t in obj.children if t.dep_ == "relcl" and t.lemma_.lower() in ANSWER_VERBS
-                   and any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in t.children)]
-        if answers:
-            clause = {t.i for a in answers for t in a.subtree}
-            inside |= clause
-            own = [t for t in obj.subtree if t.i not in clause and not t.is_punct]
-            spans.append((own[0].idx, own[-1].idx + len(own[-1])))
+    spans, inside = _blamed_and_answers(root)
     if not inside or not all(f.triggers and set(f.triggers) <= inside for f in found):
         return []
     return spans
+
+
+def _blamed_and_answers(root: Any) -> tuple[list[tuple[int, int]], set[int]]:
+    """(character spans of the blamed objects of `root` that answer, without their clauses;
+    token positions of the answering clauses)."""
+    spans, inside = [], set()
+    for obj in (o for o in root.children if o.dep_ == "dobj"):
+        clause = {t.i for a in _answers(obj) for t in a.subtree}
+        if clause:
+            inside |= clause
+            own = [t for t in obj.subtree if t.i not in clause and not t.is_punct]
+            spans.append((own[0].idx, own[-1].idx + len(own[-1])))
+    return spans, inside
+
+
+def _names_act(verb: Any) -> bool:
+    """Does the blame name what is blamed ("blamed Y for the shelling", "accused Y of ...")?"""
+    return any(c.dep_ in ("prep", "dative") and c.lower_ in ACT_PREPS for c in verb.children)
+
+
+def _answers(obj: Any) -> list[Any]:
+    """The relative clauses on `obj` in which it answers: "which said ...", "who accused ..."."""
+    return [t for t in obj.children if t.dep_ == "relcl" and t.lemma_.lower() in ANSWER_VERBS
+            and any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in t.children)]

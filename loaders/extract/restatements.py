@@ -282,11 +282,16 @@ def join_victims(prev: Any, f: Any, text: str, table: Any) -> None:
         f.targets = [t for t in f.targets if table.entities[t].kind != "Facility"]
     f.killed = f.killed if prev.killed is None else None
     f.wounded = f.wounded if prev.wounded is None else None
-    own = {a for a, rel, *_ in f.attribution if rel == "claimed"} if enabled(OWN_CLAIM_KEPT) else set()
-    f.actors = [a for a in f.actors if a in prev.actors or a in own]
+    f.actors = [a for a in f.actors if a in prev.actors or a in _own_claimers(f)]
     if taken_away(prev, f, text):
         f.date, f.date_end, f.date_explicit, f.date_told = prev.date, prev.date_end, False, False  # a transfer's day
     merge_into(prev, f)
+
+
+def _own_claimers(f: Any) -> set[str]:
+    """The sides that claimed frame `f`'s act as their own forces' (own_claims.py), kept as its
+    doers by a victims' join (assemble.victims-keep-own-claim)."""
+    return {a for a, rel, *_ in f.attribution if rel == "claimed"} if enabled(OWN_CLAIM_KEPT) else set()
 
 
 # "X denied it and accused Y of shelling the site": a side denying the incident just told and
