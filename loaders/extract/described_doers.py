@@ -23,9 +23,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.frame_overlap import named_targets
 from sitgraph.loaders.extract.late_attribution import description
 from sitgraph.loaders.extract.merge_reconcile import merge_into
-from sitgraph.loaders.extract.rules import event_actors
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.sides import move_mentions, named_armed_group
 
@@ -34,6 +35,29 @@ TIES = frozenset({"claimed", "accused", "suspected", "confirmed"})
 # Days between the act and the claim's day that may still be one act ("claimed on Wednesday").
 CLAIM_DAYS = 3
 SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
+def attack_actors_and_tolls(x: Any) -> tuple[tuple[tuple[str, ...], int | None], ...]:
+    """Probe: (sorted doers' names, killed) of each Attack of extraction `x`, in event order."""
+    names = {e.id: e.name for e in x.entities}
+    return tuple((tuple(sorted(names[a] for a in v.actors)), v.killed) for v in x.events if v.kind == "Attack")
+
+
+_CAMPS = ("Between 2 and 4 March 2005, armed men raided two camps for displaced people in Lira District, northern "
+          "Uganda. At Okwang camp, on the night of 2 March, the attackers shot dead 12 residents and burned 100 huts. "
+          "Two days later a smaller group attacked Barr camp, killing five people.\n\nThe two attacks killed 17 "
+          "people in all, according to the army.\n\n")
+_SUSPECT = ("Survivors said the attackers were fighters of the Lord's Resistance Army (LRA). An army spokesman said a "
+            "group led by the LRA commander Okot Odhiambo was suspected.")
+_LRA = ("Lord's Resistance Army",)
+OWN_SITE = branch(
+    "actor.description-joins-sited-act", "a group's frame naming a site of its own ('At Awach camp, the attackers "
+    "killed 14') after a description's lead ('armed men raided two camps') is one of the lead's acts, not its blame",
+    pos=[(_CAMPS + _SUSPECT, ((_LRA, None), (_LRA, 12), (_LRA, 5), ((), 17)))],
+    neg=[("On 2 March 2005, armed men raided Okwang camp for displaced people in Lira District, northern Uganda, "
+          "killing 12 residents.\n\n" + _SUSPECT, ((_LRA, 12),))],
+    probe=attack_actors_and_tolls,
+    where="sitgraph.loaders.extract.described_doers._one_act")
 
 
 @named_rule("actor.description-joins-claimed-act", "an act told by a description of its doers ('gunmen', "
@@ -59,7 +83,10 @@ def join_described_doers(frames: list[Any], table: Any) -> list[Any]:
         if f.role != "incident" or not doers or len(doers) != len(f.actors) or id(f) in gone:
             continue
         pair = _group_frame(f, ties, gone | joined, table)
-        if pair is None or any(_set_against(frames, d, pair[1]) for d in doers):
+        if pair is None:
+            _name_lead_doers(f, ties, doers, table)  # "armed men raided two camps" then "At X camp, ..."
+            continue
+        if any(_set_against(frames, d, pair[1]) for d in doers):
             continue
         first, later = _join(f, pair[0], pair[1], doers, table)
         gone.add(id(later))
@@ -87,6 +114,24 @@ def _join(f: Any, g: Any, grp: str, doers: list[str], table: Any) -> tuple[Any, 
     return first, later
 
 
+def _name_lead_doers(f: Any, ties: list[tuple[Any, str]], doers: list[str], table: Any) -> None:
+    """The description's frame `f` (a lead: "armed men raided two camps") whose acts told at
+    their own sites on its day are all tied to one named group ("At Awach camp, the attackers
+    ..." with "the attackers were fighters of X") takes that group as its doer; the frames stay
+    apart (see :func:`_own_site`)."""
+    groups = {grp for g, grp in ties if g is not f and g.kind == f.kind and g.date == f.date and not g.places
+              and _own_site(g, f, table)}
+    if len(groups) != 1:
+        return
+    grp = groups.pop()
+    if any(a == grp for a in f.targets):
+        return
+    for d in doers:
+        move_mentions(table, d, grp, [(f.sent_start, f.sent_end), *f.evidences])
+    f.actors = [grp]
+    f.attribution = [r for r in f.attribution if r[0] not in doers]
+
+
 def _tied_frames(frames: list[Any], table: Any) -> list[tuple[Any, str]]:
     """(frame, group) for each incident a named armed group is claimed, blamed, suspected or
     confirmed for and still the doer of (a denial leaves it no doer)."""
@@ -112,7 +157,14 @@ def _one_act(f: Any, g: Any, table: Any) -> bool:
         return its <= own and _days_apart(f.date, g.date) <= CLAIM_DAYS
     if f.date != g.date:
         return False
-    return bool(f.killed and f.killed == g.killed) or not g.places
+    return bool(f.killed and f.killed == g.killed) or not g.places and not _own_site(g, f, table)
+
+
+def _own_site(g: Any, f: Any, table: Any) -> bool:
+    """Does the group's frame `g` name a site of its own that `f` lacks ("At Awach camp, ...
+    the attackers killed 14" after "armed men raided two camps")? Then it tells its scene: it
+    is one of the acts of `f`, not a blame told without the scene."""
+    return enabled(OWN_SITE) and bool(named_targets(g, table) - set(f.targets))
 
 
 def _settlements(f: Any, table: Any) -> set[str]:

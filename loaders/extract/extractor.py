@@ -17,6 +17,7 @@ from sitgraph.loaders.extract import (
     care_joins,
     cared_wounded,
     clause_days,
+    counter_accounts,
     day_counts,
     entry_dates,
     entry_places,
@@ -247,6 +248,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     back = merging.referent(seen, i, text, table)
     own = late_attribution.told_as_own(found, sent)
     stmts = _statements_for_last(of_attack(seen, back), stmts, own, table, text)  # past a flight, the attack's
+    stmts = _blame_for_last(of_attack(seen, back), stmts, sent, found, table, text)  # "X blamed Y, which said ..."
     owned = _statements_for_last(back, owned, found, table, text, own_acts_for_last)
     _sources_for_last(of_agreement(back, text), found, said, text, table, i)
     fight_sources(st.frames, i, text, table.report.text, said)  # "The army said nine died in the fighting"
@@ -383,6 +385,21 @@ def _statements_for_last(back: Frame | None, stmts: list[Any], found: list[Frame
         attribution_records.apply_statements(back, pick(back, stmts) if pick else stmts, text)
         return []
     return stmts
+
+
+def _blame_for_last(back: Frame | None, stmts: list[Any], sent: Any, found: list[Frame], table: EntityTable,
+                    text: str) -> list[Any]:
+    """"The government blamed Y, which said the army had attacked its positions": the blame of Y
+    is about the incident told last (`back`), not the act of Y's answer (counter_accounts.py).
+    The accusations of Y go to `back`; returns the statements left for the sentence's own frames."""
+    if back is None or back.role != "incident":
+        return stmts
+    spans = counter_accounts.blamed_sides(sent, found)
+    named = {eid for s, e in spans for _s, _e, eid in table.starting_in(s, e)}
+    blame = [s for s in stmts if s[1] in ("accused", "suspected") and s[0] in named]
+    if blame:
+        attribution_records.apply_statements(back, blame, text)
+    return [s for s in stmts if s not in blame]
 
 
 def _sources_for_last(back: Frame | None, found: list[Frame], said: tuple[str, ...], text: str,

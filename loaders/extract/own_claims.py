@@ -37,9 +37,10 @@ DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb 
 SAYING_VERBS = frozenset("say state announce claim confirm report add tell insist acknowledge admit".split())
 # A side's own arms, named bare in its statement ("the army said warplanes struck ..."). Weapons
 # that may be the enemy's incoming fire (drones, rockets, missiles, shells) are not among them.
+# "the air force": a state's own arm named without an owner, as its military's statements name it.
 OWN_ARMS = frozenset("jet jets warplane warplanes aircraft troops soldiers helicopter helicopters gunships "
-                     "commandos paratroopers".split())
-BARE_MODIFIERS = frozenset("fighter combat military".split())
+                     "commandos paratroopers force".split())
+BARE_MODIFIERS = frozenset("fighter combat military air".split())
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,9 @@ def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
     if not (pronoun or any(own_arms(s, reader) for s in subj)):
         return []
     clause, verb, back = _clause(tok), tok.lemma_.lower(), _told_before(tok)
-    sides = _speaking_sides(speaker, reader)
+    # "The junta's information team responded. It said the air force had struck ...": a
+    # pronoun speaker is the side named as the subject of the sentence before.
+    sides = _speaking_sides(speaker, reader) or pronoun_speakers(speaker, reader)
     if not pronoun:
         sides = arms_owners(sides, reader.table)  # "jets", "troops" bare: a state's (state_arms.py)
     return [OwnAct((a, "claimed", None), clause, pronoun, verb, back) for a in sides]
@@ -217,6 +220,8 @@ def own_arms(subj: Any, reader: Any) -> bool:
     no owner of its own ("Russian jets", "the rebels' troops", "its troops" read apart)?"""
     if subj.lemma_.lower() not in OWN_ARMS and subj.lower_ not in OWN_ARMS:
         return False
+    if subj.lower_ == "force" and not any(c.dep_ == "compound" and c.lower_ == "air" for c in subj.children):
+        return False  # "force" only as "the air force"
     # An owner of their own ("Russian jets", "the rebels' troops", "troops of the RSF") reads them apart.
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod", "prep") and c.lower_ not in BARE_MODIFIERS
                    for c in subj.children)

@@ -22,7 +22,16 @@ from sitgraph.loaders.extract.merging import merge_into, specific_ids
 from sitgraph.loaders.extract.other_acts import FOLLOW_UP
 from sitgraph.loaders.extract.retellings import DEFENDED, join_own_account
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, event_places, event_tolls, no, nothing
+from sitgraph.loaders.extract.rules import (
+    branch,
+    enabled,
+    event_actors,
+    event_kinds,
+    event_places,
+    event_tolls,
+    no,
+    nothing,
+)
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -239,20 +248,44 @@ def taken_away(prev: Any, f: Any, text: str) -> bool:
     return f.sent_index - prev.last_index <= TAKEN_AWAY_GAP
 
 
+_ZARYA = ("On Thursday evening two bombs struck the neighbourhood of Sonyachna Street in the Ukrainian town of Zarya. "
+          "One hit the courtyard of an apartment building; the second landed on a row of garages. By Saturday the "
+          "toll stood at nine dead and 34 wounded, according to the State Emergency Service.\n\nThe wounded were "
+          "taken to the regional hospital and to the city's emergency hospital on Lenin Avenue.\n\n")
+OWN_CLAIM_KEPT = branch(
+    "assemble.victims-keep-own-claim", "a victims' sentence ('The wounded were taken to X') names no doer, but a side "
+    "that said its own forces struck, told in a later sentence the victims' frame took in, is the incident's doer",
+    pos=[(_ZARYA + "The Russian defence ministry said its forces had struck a command post of the Ukrainian army in "
+          "Zarya.\n", (("Russia",),))],
+    neg=[(_ZARYA + "The Russian defence ministry condemned what it called Ukrainian provocations in Zarya.\n", ((),)),
+         (_ZARYA + "The Russian defence ministry said Ukrainian forces had shelled a village near Zarya.\n",
+          ((), ("Ukraine",)))],
+    probe=event_actors, where="sitgraph.loaders.extract.restatements.join_victims")
+
+
 def join_victims(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge the victims' frame `f` into `prev`: its figures count a part of the victims (kept
     only where `prev` has none), and a place where the wounded were taken, or one `prev`
-    does not name when it names some, is not the incident's."""
+    does not name when it names some, is not the incident's. The victims' sentence names no
+    doer, so `f`'s doers are dropped but those `prev` has, and those that claimed the act as
+    their own forces' in a sentence `f` took in (own_claims.py: "the ministry said its forces
+    had struck ...")."""
     if TREATED.search(text) or specific_ids(prev.places, table):
         f.places = [p for p in f.places if p in prev.places]
     if TREATED.search(text):
         f.targets = [t for t in f.targets if table.entities[t].kind != "Facility"]
     f.killed = f.killed if prev.killed is None else None
     f.wounded = f.wounded if prev.wounded is None else None
-    f.actors = [a for a in f.actors if a in prev.actors]
+    f.actors = [a for a in f.actors if a in prev.actors or a in _own_claimers(f)]
     if taken_away(prev, f, text):
         f.date, f.date_end, f.date_explicit, f.date_told = prev.date, prev.date_end, False, False  # a transfer's day
     merge_into(prev, f)
+
+
+def _own_claimers(f: Any) -> set[str]:
+    """The sides that claimed frame `f`'s act as their own forces' (own_claims.py), kept as its
+    doers by a victims' join (assemble.victims-keep-own-claim)."""
+    return {a for a, rel, *_ in f.attribution if rel == "claimed"} if enabled(OWN_CLAIM_KEPT) else set()
 
 
 # "X denied it and accused Y of shelling the site": a side denying the incident just told and

@@ -31,6 +31,10 @@ from sitgraph.loaders.extract.span_text import doc_text
 # one told before ("the latest attack on the town").
 _RANKS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th next".split())
 _SITE_PREPS = frozenset("in at near outside inside".split())
+# "The deadliest attack came on 2 November, when fighters opened fire on a house in X": a
+# superlative picks one attack out of several, like a rank, when its clause names a site of its
+# own (only there: "the deadliest attack" told without a site may be the one told before).
+_PICKED = frozenset("deadliest bloodiest worst largest biggest".split())
 
 
 @rule("assemble.series-rank", "'The second attack came an hour later in X': a rank after the first names the "
@@ -38,15 +42,17 @@ _SITE_PREPS = frozenset("in at near outside inside".split())
       pos=[("A bomb at a market in Parachinar killed 12 people on Friday. The second attack came an hour later in "
             "Peshawar, where a bomber killed six passengers on a bus.", ((12, None, None), (6, None, None)))],
       neg=[("A bomb at a market in Parachinar killed 12 people on Friday. It was the second attack on the city "
-            "this month.", ((12, None, None),))],
+            "this month.", ((12, None, None),)),
+           ("A bomb at a market in Parachinar killed 12 people on Friday. The deadliest attack killed 12 people.",
+            ((12, None, None),))],
       probe=event_tolls, off=no)
 def ranked_next(tok: Any) -> bool:
     """Is the definite trigger noun `tok` ranked after the first ("the second attack", "the
-    third blast") and the subject of a clause that names a site of its own ("came in X", "hit
-    X")? A ranked attack told without a site ("The second blast killed five") may well be the
-    one told before, told again."""
+    third blast") or picked out by a superlative ("the deadliest attack"), and the subject of a
+    clause that names a site of its own ("came in X", "hit X")? A ranked attack told without a
+    site ("The second blast killed five") may well be the one told before, told again."""
     if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
-            c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _RANKS for c in tok.children):
+            c.dep_ in ("amod", "nummod", "compound") and c.lower_ in _RANKS | _PICKED for c in tok.children):
         return False
     return any(t.pos_ == "PROPN" and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in _SITE_PREPS)
                for t in tok.head.subtree if t.i not in range(tok.left_edge.i, tok.right_edge.i + 1))

@@ -52,9 +52,12 @@ ANOTHER = re.compile(r"(?i)\b(?:another|second|separate(?:ly)?|elsewhere|also|ne
 # The teller's own act: "said it had", "said its forces had", "it said the air force had".
 # "told state media the air force had": the hearer between the verb and the account. "said at
 # the time it had", "said then that it had": aftermath copy tells the side's account as given
-# when the act was done.
+# when the act was done. "said on Friday that its forces had": the day of the telling between
+# the verb and the account (a day inside the account is the act's: see ACT_DAY).
+_MONTHS = "|".join(MONTH_NUMBERS)
+_TELLING_DAY = rf"on\s+(?:{'|'.join(WEEKDAYS)}|\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}})"
 OWN_ACT = re.compile(r"(?i)\b(?:(?:said|says|announced|stated)\s+"
-                     r"(?:(?:in\s+a\s+statement|at\s+the\s+time|back\s+then|then)\s+){0,2}|"
+                     rf"(?:(?:in\s+a\s+statement|at\s+the\s+time|back\s+then|then|{_TELLING_DAY})\s+){{0,2}}|"
                      r"told(?:\s+[\w'’.-]+){1,4}?\s+)(?:that\s+)?(?:it|its\s+\w+|"
                      r"(?:the|our)\s+(?:air\s+force|army|military|troops|forces|navy|police|fighters|units?))\s+had\b")
 # A day told inside the account ("had targeted a destroyer ... on Thursday"): the act's own day.

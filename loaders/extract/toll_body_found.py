@@ -1,0 +1,40 @@
+"""One of several victims found dead, told by the body: "abducted three teachers; two were freed
+and the body of the third was found on 29 October", "the body of one of them was recovered a
+week later". Chronologies and encyclopedic narratives close a kidnapping this way; the one
+found dead is a dead of the incident, as "the third was found dead" already reads. The body
+picked out of a group told before (an ordinal, "one", "another") counts one.
+
+Left apart: a body named by a description of its own ("the body of a soldier was found"),
+which may be another incident's dead, and bodies counted ("the bodies of 12 people", read in
+toll_idioms).
+
+Cost: one regex search per sentence holding "body of".
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+from sitgraph.loaders.extract.toll_figures import Figure
+
+_NEEDS = re.compile(r"(?i:\bbody\s+of\b)")
+# "the body of the third[, Ana Lis,] was found", "the body of one of them had been recovered".
+_BODY_OF_ONE = re.compile(
+    r"(?i:\bthe\s+body\s+of\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|other|last)|one|another)"
+    r"(?:\s+of\s+(?:them|the\s+[\w-]+))?(?:\s*,\s*[^,.;]{1,40},)?\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:later\s+)?(?:found|recovered|discovered|retrieved)\b)")
+
+
+@rule("toll.body-of-one-found", "'abducted three teachers; the body of the third was found': the one found dead is "
+      "a dead of the incident",
+      pos=[("On 15 October gunmen stopped a minibus near Lesko and abducted three teachers; two were freed a week "
+            "later, and the body of the third, Ana Lis, was found on 29 October.", ((1, None, None),))],
+      neg=[("On 15 October gunmen stopped a minibus near Lesko and abducted three teachers; two were freed a week "
+            "later, and the body of a soldier was found near the road on 29 October.", ((None, None, None),))],
+      probe=event_tolls, off=none_found)
+def body_found_figures(masked: str) -> list[Figure]:
+    """"the body of the third was found": one of the dead (the figure reader's list)."""
+    if not _NEEDS.search(masked):
+        return []
+    return [Figure("killed", 1, (m.start(), m.end())) for m in _BODY_OF_ONE.finditer(masked)]
