@@ -70,11 +70,24 @@ def fold_side_of_group(frames: list[Any], table: Any, text: str) -> None:
         for g in set(to.values()):
             move_mentions(table, eid, g, [(m.start, m.end) for m in to if to[m] == g])
         for f in frames:
-            spans = [(f.sent_start, f.sent_end), *f.evidences]
-            told = [m for m in to if any(lo <= m.start < hi for lo, hi in spans)]
-            if kept and (not told or any(lo <= m.start < hi for m in kept for lo, hi in spans)):
-                continue  # the side told bare in the frame's sentences stays the side
-            g = to[told[-1]] if told else to[min(to, key=lambda m: m.start)]
-            f.actors = list(dict.fromkeys(g if a == eid else a for a in f.actors))
-            f.targets = list(dict.fromkeys(g if a == eid else a for a in f.targets))
-            f.attribution = [(g if a == eid else a, how, by, ev) for a, how, by, ev in f.attribution]
+            g = _frame_group(f, to, kept)
+            if g is not None:
+                _rename(f, eid, g)
+
+
+def _frame_group(f: Any, to: dict[Any, str], kept: list[Any]) -> str | None:
+    """The group frame `f` names in the side's place: that of the last moved mention told in
+    its sentences (the first moved one when no mention is kept), or None where a kept bare
+    mention is told there or, with mentions kept, no moved one is."""
+    spans = [(f.sent_start, f.sent_end), *f.evidences]
+    told = [m for m in to if any(lo <= m.start < hi for lo, hi in spans)]
+    if kept and (not told or any(lo <= m.start < hi for m in kept for lo, hi in spans)):
+        return None  # the side told bare in the frame's sentences stays the side
+    return to[told[-1]] if told else to[min(to, key=lambda m: m.start)]
+
+
+def _rename(f: Any, eid: str, g: str) -> None:
+    """Name group `g` in frame `f` wherever it names the side `eid`."""
+    f.actors = list(dict.fromkeys(g if a == eid else a for a in f.actors))
+    f.targets = list(dict.fromkeys(g if a == eid else a for a in f.targets))
+    f.attribution = [(g if a == eid else a, how, by, ev) for a, how, by, ev in f.attribution]
