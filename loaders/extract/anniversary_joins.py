@@ -46,18 +46,20 @@ def anniversary_of(out: list[Any], f: Any, texts: dict[int, str], table: Any) ->
     its kind and weapon, within a week of the counted-back day, in its places; else None."""
     if f.kind != "Attack" or not f.date_explicit or not f.date or len(f.date) < 10:
         return None
-    for p in reversed(out):
-        if p.kind != f.kind or p.role != "background" or not p.date or len(p.date) < 10:
-            continue
-        if MARKED_SINCE.search(texts.get(p.sent_index, "")) is None:
-            continue
-        if p.type and f.type and p.type != f.type or abs((_day(p.date) - _day(f.date)).days) > _NEAR_DAYS:
-            continue
-        own = specific_ids(p.places, table)
-        if own and not own & set(f.places):
-            continue
-        return p
-    return None
+    return next((p for p in reversed(out) if _marked_act(p, f, texts, table)), None)
+
+
+def _marked_act(p: Any, f: Any, texts: dict[int, str], table: Any) -> bool:
+    """Is `p` an anniversary's act (background, dated to the day, its sentence marking a time
+    since it) that `f` may tell again: of its kind and weapon, within a week, in its places?"""
+    if p.kind != f.kind or p.role != "background" or not p.date or len(p.date) < 10:
+        return False
+    if MARKED_SINCE.search(texts.get(p.sent_index, "")) is None:
+        return False
+    if p.type and f.type and p.type != f.type or abs((_day(p.date) - _day(f.date)).days) > _NEAR_DAYS:
+        return False
+    own = specific_ids(p.places, table)
+    return not own or bool(own & set(f.places))
 
 
 def join_anniversary(p: Any, f: Any) -> None:

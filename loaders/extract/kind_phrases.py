@@ -313,9 +313,7 @@ def _broken_agreement(reader: Any, tok: Any) -> list[str]:
     # "the agreement ended the war": a verb with an object breaks its object, not its subject
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     if tok.lemma_.lower() in LEAVING_VERBS:
-        # "withdrew from the truce", "pulled out of the deal": the agreement left, never the subject
-        return reader.ents_in([h for h in _left_objects(tok) for h in [h, *h.children]
-                               if h.dep_ in ("pobj", "compound", "amod", "nmod")], ("Agreement",))
+        return _left_agreement(reader, tok)  # "withdrew from the truce": the agreement left, never the subject
     heads = objects or [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     words = [t for h in heads for t in [h, *h.children] if t is h or t.dep_ in ("compound", "amod", "nmod")]
     if any(h.lower_ == "it" for h in heads):
@@ -328,12 +326,24 @@ def _broken_agreement(reader: Any, tok: Any) -> list[str]:
 LEAVING_VERBS = frozenset({"withdraw", "pull"})
 
 
+def _left_agreement(reader: Any, tok: Any) -> list[str]:
+    """The agreement a verb of leaving leaves: under "from" or "of" (and "out of": "pulled out
+    of the deal"), with its compounds."""
+    words = [t for h in _left_objects(tok) for t in [h, *h.children]
+             if t is h or t.dep_ in ("compound", "amod", "nmod")]
+    return reader.ents_in(words, ("Agreement",))
+
+
+def _preps_of(tok: Any, words: tuple[str, ...]) -> list[Any]:
+    return [c for c in tok.children if c.dep_ == "prep" and c.lower_ in words]
+
+
 def _left_objects(tok: Any) -> list[Any]:
     """The objects of "from" or "of" under a verb of leaving (and under its "out": "pulled out
     of")."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")]
-    preps += [g for c in tok.children if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
-    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    preps = _preps_of(tok, ("from", "of", "out"))
+    outs = [c for c in tok.children if c.lower_ == "out"] + [c for c in preps if c.lower_ == "out"]
+    preps += [g for c in outs for g in _preps_of(c, ("of",))]
     return [g for c in preps for g in c.children if g.dep_ == "pobj"]
 
 

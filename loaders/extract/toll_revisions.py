@@ -78,19 +78,36 @@ _SCENE = ("Families returned this week to Dilling, a market town in South Kordof
 def revised_toll_of(out: list[Any], f: Any, text: str, table: Any) -> Any:
     """The earlier attack whose toll frame `f` (its sentence `text`) counts again, by a later
     body (see the module doc); else None."""
-    if f.kind != "Attack" or f.role not in ("incident", "background") or f.parent is not None:
+    if not _counts_again(f, text):
         return None
-    if not (f.killed or f.wounded) or REVISED.search(text) is None or _OTHER.search(text) or separate(text):
-        return None
-    prev = next((p for p in reversed(out) if p.kind == "Attack" and p.role in ("incident", "background")
-                 and p.parent is None and (p.killed or p.wounded or p.type)), None)
-    if prev is None or not told_later(prev, f) or f.type is not None and prev.type is not None and f.type != prev.type:
-        return None
-    # Any place of its own but a country ("127 civilians killed in Ituri province"): an area's count.
-    if {x for x in f.places if table.entities[x].type != "country"} - set(prev.places):
+    prev = _last_attack(out)
+    if prev is None or not told_later(prev, f) or not _fits(prev, f, table):
         return None
     named = bool(set(f.places) & set(prev.places) or named_targets(f, table) & named_targets(prev, table))
     return prev if named or f.sent_index - prev.sent_index <= NEAR else None
+
+
+def _counts_again(f: Any, text: str) -> bool:
+    """Is attack frame `f` a toll told as a later count (its sentence `text`), of no other act
+    or period?"""
+    if f.kind != "Attack" or f.role not in ("incident", "background") or f.parent is not None:
+        return False
+    return bool(f.killed or f.wounded) and REVISED.search(text) is not None and not _OTHER.search(text) \
+        and not separate(text)
+
+
+def _last_attack(out: list[Any]) -> Any:
+    """The last attack of `out` told as an incident or recalled, with a toll or a weapon."""
+    return next((p for p in reversed(out) if p.kind == "Attack" and p.role in ("incident", "background")
+                 and p.parent is None and (p.killed or p.wounded or p.type)), None)
+
+
+def _fits(prev: Any, f: Any, table: Any) -> bool:
+    """Does count `f` tell no weapon but `prev`'s and no place `prev` lacks (but a country:
+    "127 civilians killed in Ituri province" is an area's count)?"""
+    if f.type is not None and prev.type is not None and f.type != prev.type:
+        return False
+    return not {x for x in f.places if table.entities[x].type != "country"} - set(prev.places)
 
 
 def told_later(prev: Any, f: Any) -> bool:

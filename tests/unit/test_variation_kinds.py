@@ -161,6 +161,9 @@ FOUND = [
     # ground held since a time, or now (event.ground-held-since)
     ("Goma has been under the control of M23 rebels since January.",
      [("Capture", "territory_taken", {"M23"}, {"Goma"})]),
+    # a side leaving an agreement breaks it: a violation, no ground lost (as gold reads 'Russia pulled out
+    # of the Black Sea Grain Initiative'); formerly a row of NOT_EVENTS
+    ("Russia withdrew from the grain deal on Monday.", [("Violation", "violation", {"Russia"}, set())]),
     # an armed side occupying ground, once, in the past (event.occupied-ground)
     ("Al-Shabaab fighters briefly occupied the town of Mahas on Monday.",
      [("Capture", "territory_taken", {"al-Shabaab"}, {"Mahas"})]),
@@ -176,7 +179,6 @@ NOT_EVENTS = [
     'Talks between the army and the RSF in Jeddah ended without a deal on Monday.',
     'The report captured the mood of despair in El Fasher.',
     'Aid workers entered the town of Avdiivka on Saturday.',
-    'Russia withdrew from the grain deal on Monday.',
     'The pilot lost control of the plane near Avdiivka on Saturday.',
     'Heavy rain fell on the town of Kadugli on Monday.',
     'M23 rebels and the Congolese army exchanged prisoners near Sake on Monday.',

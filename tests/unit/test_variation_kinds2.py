@@ -84,8 +84,9 @@ NOT_GROUND = [
      [("Attack", set(), {"Bor"}, "2024-03-11")]),
     ("Heavy fighting erupted in Bor on Monday. The rebels threatened to take over the town.",
      [("Attack", set(), {"Bor"}, "2024-03-11")]),
+    # leaving a deal is no ground taken: a violation of the deal (as gold reads a side pulling out of one)
     ("Heavy fighting erupted in Bor on Monday. Russia withdrew from the grain deal on Wednesday.",
-     [("Attack", set(), {"Bor"}, "2024-03-11")]),
+     [("Attack", set(), {"Bor"}, "2024-03-11"), ("Violation", {"Russia"}, set(), "2024-03-13")]),
     ("The army lost control of most of its vehicles near Khanashin on Monday.", []),
     ("The army lost control of the town on Monday.", []),
 ]
