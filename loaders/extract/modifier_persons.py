@@ -9,10 +9,12 @@ actor the referee counts as false.
 
 What stays a person: a name that acts or speaks ("Pascual said", "Katz ordered": the next word
 is a verb), that owns ("Guterres's spokesman": a possessive), that is apposed or listed (a comma
-follows), and every name of two words or more ("Ali Mohamed"); only a single capitalised word
-parsed as a modifier (amod, compound, nmod) of a lower-case noun after it is dropped.
+follows), every name of two words or more ("Ali Mohamed"), and a word the report also writes
+standing alone ("the Kalbo attack" beside "around Kalbo": a place's name); only a single
+capitalised word parsed, wherever the report writes it, as a modifier (amod, compound, nmod) of a
+lower-case noun after it is dropped.
 
-Cost: one look at the span's token and its syntactic head.
+Cost: one pass over the report's tokens per one-word person span.
 """
 
 from __future__ import annotations
@@ -35,9 +37,17 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 def modifier_word(ent: Any) -> bool:
     """Is spaCy span `ent` one capitalised word parsed as a modifier of a lower-case common noun
     that follows it?"""
-    if len(ent) != 1 or ent[0].i + 1 >= len(ent.doc):
+    if len(ent) != 1:
         return False
-    tok = ent[0]
+    # Every use of the word in the report modifies a noun: a name that also stands alone ("the
+    # Kalbo attack" beside "around Kalbo") is a name, which other readers place.
+    return all(_modifies(t) for t in ent.doc if t.text == ent[0].text)
+
+
+def _modifies(tok: Any) -> bool:
+    """Is token `tok` a modifier of a lower-case common noun that follows it, right after it?"""
+    if tok.i + 1 >= len(tok.doc):
+        return False
     head = tok.head
     return (tok.dep_ in _MODIFIER_DEPS and head.i > tok.i and head.pos_ == "NOUN" and head.text[:1].islower()
             and tok.nbor(1).text[:1].islower())

@@ -11,6 +11,7 @@ import pytest
 
 from sitgraph.graph.model import Report
 from sitgraph.loaders.extract import extract
+from sitgraph.loaders.extract.modifier_persons import modifier_word
 
 
 def _persons(nlp, text: str) -> set[str]:
@@ -31,3 +32,26 @@ def _persons(nlp, text: str) -> set[str]:
 ])
 def test_modifier_word_is_no_person(nlp, text, want):
     assert _persons(nlp, text) == want
+
+
+
+def _last_word_span(nlp, text: str, word: str):
+    """The PERSON span of the last token `word` of `text` (as spaCy may tag it)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    i = max(t.i for t in doc if t.text == word)
+    return Span(doc, i, i + 1, label="PERSON")
+
+
+def test_a_name_also_written_alone_is_no_modifier_word(nlp):
+    # "the Kalbo attack" beside "the eastern side of Kalbo": a place's name, left to the place readers.
+    ent = _last_word_span(nlp, "Gunmen struck the eastern side of Kalbo on Tuesday, killing 30 people. On Friday, "
+                               "a jihadist group claimed the Kalbo attack.", "Kalbo")
+    assert not modifier_word(ent)
+
+
+def test_a_word_only_ever_modifying_is_a_modifier_word(nlp):
+    ent = _last_word_span(nlp, "An alliance of mainly Tuareg rebel groups seized the town of Anefis on Sunday.",
+                          "Tuareg")
+    assert modifier_word(ent)
