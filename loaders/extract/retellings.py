@@ -117,9 +117,11 @@ ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air fo
 _TROOPS_ACCOUNT = re.compile(
     r"(?i)\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|police|"
     r"spokes(?:man|woman|person))\b,?(?:\s+[\w'\u2019.,-]+){0,6}?\s+" + SPEECH +
+    # "told state radio that the attackers came from X and that troops killed 21 of them"
+    r"(?:[^.;]{0,120}?\band\s+that\s+)?"
     r"(?:the\s+)?(?:troops|soldiers|security\s+forces|forces|(?:air\s+force\s+)?(?:jets|warplanes|aircraft|drones)|"
     r"officers|policemen)\s+(?:had\s+|has\s+|have\s+)?(?:only\s+|also\s+|first\s+)?"
-    r"(?:struck|targeted|hit|attacked|bombed|shelled|fired|opened\s+fire|returned\s+fire|shot|engaged|"
+    r"(?:struck|targeted|hit|attacked|bombed|shelled|fired|opened\s+fire|returned\s+fire|shot|engaged|killed|"
     r"repelled|repulsed|neutrali[sz]ed|come\s+under\s+(?:fire|attack)|came\s+under\s+(?:fire|attack))\b")
 TROOPS_ACCOUNT = branch(
     "assemble.own-troops-account", "'the military said troops had fired at suspects' after a shooting told just "

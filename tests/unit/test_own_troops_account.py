@@ -73,5 +73,9 @@ def test_without_the_rule_the_account_is_a_second_event(nlp):
 def test_the_speaker_must_be_the_armed_body():
     assert _TROOPS_ACCOUNT.search("The army said troops had opened fire on the car.")
     assert _TROOPS_ACCOUNT.search("A defence ministry spokesman, Colonel Ali Musa, said jets had struck the camp.")
+    assert _TROOPS_ACCOUNT.search("A police spokesman told local radio that the attackers came on motorbikes and "
+                                  "that officers killed eight of them.")
     assert not _TROOPS_ACCOUNT.search("Residents said troops had fired at a car.")
+    assert not _TROOPS_ACCOUNT.search("Residents told local radio that the attackers came on motorbikes and that "
+                                      "soldiers killed eight of them.")
     assert not _TROOPS_ACCOUNT.search("The army said troops would search the area.")
