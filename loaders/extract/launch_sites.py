@@ -32,7 +32,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.events import add_new
 from sitgraph.loaders.extract.roles import separate
-from sitgraph.loaders.extract.rules import event_actors, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_actors, rule
 from sitgraph.loaders.extract.unplaced import fold_frames
 
 # "the rockets had been fired from", "the two missiles were launched from", "the shells came from":
@@ -55,17 +55,40 @@ STATEMENT_TAIL = re.compile(r"(?i),\s*(?:[^,]{0,80}?\s)?(?:said|says|added|adds|
 NOT_SIDES = frozenset({"civilians", "media"})
 
 
-def _launch(f: Any, text: str) -> int | None:
+def _launch(f: Any, text: str, table: Any) -> int | None:
     """Where the launch site starts in `f`'s sentence (offset in the report `text`) when `f` is
     an attack frame telling from where the munitions of a strike told before came, with no toll
-    or target of its own and not told as another incident; else None."""
-    if f.role != "incident" or f.kind != "Attack" or f.targets or f.killed or f.wounded or f.parent is not None:
+    or target of its own (the generic civilians, with no toll, are none: :func:`_own_targets`)
+    and not told as another incident; else None."""
+    if f.role != "incident" or f.kind != "Attack" or f.killed or f.wounded or f.parent is not None:
+        return None
+    if _own_targets(f, table):
         return None
     sentence = text[f.sent_start:f.sent_end]
     m = LAUNCHED_FROM.search(sentence) or BLAMED_FROM.search(sentence)
     if m is None or separate(sentence):
         return None
     return f.sent_start + m.end()
+
+
+def _own_targets(f: Any, table: Any) -> list[str]:
+    """The targets of `f` that tell a strike of its own. "Blamed the army, saying the shells had
+    been fired from its positions near X" gives its frame the generic civilians as the struck
+    side when it names none; with no toll that says nothing the strike told before did not."""
+    if not enabled(GENERIC_STRUCK):
+        return list(f.targets)
+    return [t for t in f.targets if (table.entities[t].type or "") != "civilians"]
+
+
+_SHELLED = ("Four civilians were killed when artillery shells hit a bus stop in the Nikitovsky district of Horlivka on "
+            "Monday morning, separatist officials said. The self-proclaimed Luhansk People's Republic blamed the "
+            "Ukrainian army, saying the shells had been fired from government positions near the village of Zaitseve")
+GENERIC_STRUCK = branch(
+    "assemble.launch-site-generic-struck", "a launch-site sentence whose only target is the generic civilians, with no "
+    "toll ('blamed the army, saying the shells had been fired from positions near X'), retells the strike before",
+    pos=[(_SHELLED + ".", (("Ukraine",),))],
+    neg=[(_SHELLED + " and had also killed two shepherds there.", ((), ("Ukraine",)))],
+    probe=event_actors, where="sitgraph.loaders.extract.launch_sites._own_targets")
 
 
 def _host(f: Any, out: list[Any]) -> Any:
@@ -122,7 +145,7 @@ def fold_launch_sites(frames: list[Any], text: str, table: Any) -> list[Any]:
     nearest such incident before it, and the sides named after "from" (entity `table`)
     become its perpetrators when it had none; its speakers become sources of the incident."""
     def host_of(f: Any, out: list[Any]) -> Any:
-        at = _launch(f, text)
+        at = _launch(f, text, table)
         host = _host(f, out) if at is not None else None
         if host is None or at is None:
             return None

@@ -94,7 +94,8 @@ def _tells_account(text: str) -> bool:
         return False
     fought = killed_the_attackers(text) or engaged_the_attackers(text) or own_fight or fought_back(text)
     return OWN_ACCOUNT.search(text) is not None or fought and not OTHER_ACT.search(text) \
-        or enabled(ARM_ACCOUNT) and _ARM_ACCOUNT.search(text) is not None
+        or enabled(ARM_ACCOUNT) and _ARM_ACCOUNT.search(text) is not None \
+        or enabled(TROOPS_ACCOUNT) and _TROOPS_ACCOUNT.search(text) is not None
 
 
 # "The junta's spokesman said the air force had targeted a training camp": a side's account told
@@ -111,6 +112,28 @@ ARM_ACCOUNT = branch("assemble.own-arm-account", "'the spokesman said the air fo
                            "Residents said the air force had bombed a school in Kyauktaw on Tuesday.",
                            ("Attack", "Attack"))],
                      probe=event_kinds, where="sitgraph.loaders.extract.retellings._tells_account")
+
+
+# "The military said troops had fired at 'suspects who approached' their positions": an armed
+# body (or its spokesman) telling what its own men did, with the men as a bare plural (no "its").
+# The speaker must be the armed body: "residents said troops had fired" is a witness, left alone.
+_TROOPS_ACCOUNT = re.compile(
+    r"(?i)\b(?:military|army|armed\s+forces|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|police|"
+    r"spokes(?:man|woman|person))\b,?(?:\s+[\w'\u2019.,-]+){0,6}?\s+" + SPEECH +
+    # "told state radio that the attackers came from X and that troops killed 21 of them"
+    r"(?:[^.;]{0,120}?\band\s+that\s+)?"
+    r"(?:the\s+)?(?:troops|soldiers|security\s+forces|forces|(?:air\s+force\s+)?(?:jets|warplanes|aircraft|drones)|"
+    r"officers|policemen)\s+(?:had\s+|has\s+|have\s+)?(?:only\s+|also\s+|first\s+)?"
+    r"(?:struck|targeted|hit|attacked|bombed|shelled|fired|opened\s+fire|returned\s+fire|shot|engaged|killed|"
+    r"repelled|repulsed|neutrali[sz]ed|come\s+under\s+(?:fire|attack)|came\s+under\s+(?:fire|attack))\b")
+TROOPS_ACCOUNT = branch(
+    "assemble.own-troops-account", "'the military said troops had fired at suspects' after a shooting told just "
+    "before: the armed body's account of what its men did, that incident told again, not another",
+    pos=[("Three men were killed by Israeli fire near a checkpoint in Qalqilya on Tuesday. The military said troops "
+          "had fired at suspects who ignored warnings.", ("Attack",))],
+    neg=[("Three men were killed by Israeli fire near a checkpoint in Qalqilya on Tuesday. Residents said troops "
+          "had fired at a car in Tubas on Wednesday.", ("Attack", "Attack"))],
+    probe=event_kinds, where="sitgraph.loaders.extract.retellings._tells_account")
 
 
 # Verbs of fending an attack off, past tense: read by both patterns below.
