@@ -7,12 +7,12 @@ as a state's (Tuareg, Yazidi, Nigerien beside Nigerian, Azerbaijani in some pars
 small model tags such a word PERSON about as often as NORP, and every such tag became a person
 actor the referee counts as false.
 
-What stays a person: a name that acts or speaks ("Pascual said", "Katz ordered": the next word
-is a verb), that owns ("Guterres's spokesman": a possessive), that is apposed or listed (a comma
-follows), a name before an act it suffered ("the Rushdie attack"), every name of two words or
-more ("Ali Mohamed"), and a word the report also writes standing alone ("the Kalbo attack" beside "around Kalbo": a place's name); only a single
-capitalised word parsed, wherever the report writes it, as a modifier (amod, compound, nmod) of a
-lower-case noun after it is dropped.
+What stays a person: a name that acts or speaks ("Pascual said", "Katz ordered": the next word is a
+verb), that owns ("Guterres's spokesman": a possessive), that is apposed or listed (a comma
+follows), a name before an act it suffered ("the Rushdie attack"), every name of two words or more
+("Ali Mohamed"), and a word the report also writes standing alone ("the Kalbo attack" beside "around
+Kalbo": a place's name); only a single capitalised word parsed, wherever the report writes it, as a
+modifier (amod, compound, nmod) of a lower-case noun after it is dropped.
 
 Cost: one pass over the report's tokens per one-word person span.
 """
