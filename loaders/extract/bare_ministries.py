@@ -8,10 +8,11 @@ the ministry reader (mentions.ministry_cands) read the bare word as an organisat
 which the referee counts as false (its gold lists "the ministry" among the named one's names).
 
 What joins: each bare "ministry" joins the nearest ministry named in full before it; one with
-none before it (a headline) joins the first named after it. Two ministries named ("Armenia's
-defence ministry ... Azerbaijan's defence ministry") each keep the bare mentions that follow
-them. What stays apart: a bare "ministry" in a report that names no ministry in full stays as
-it was.
+none before it (a headline) joins the first named after it. Two ministries named paragraphs
+apart ("Armenia's defence ministry ... Azerbaijan's defence ministry") each keep the bare
+mentions that follow them. What stays apart: a bare "ministry" in a report that names no
+ministry in full, or after two ministries named in one breath ("the Ministry of Health and the
+Ministry of Interior. The ministry said"), where it could be either, stays as it was.
 
 Cost: one pass over the candidates.
 """
@@ -29,6 +30,16 @@ _BARE = "org:ministry"
 
 def _named_ministry(c: Cand) -> bool:
     return c.kind == "Actor" and c.group != _BARE and "ministry" in c.text.lower()
+
+
+# How near two ministries named in full must stand for a bare "the ministry" to be either's: in one
+# breath ("the Ministry of Health and the Ministry of Interior. The ministry said").
+_BESIDE = 120
+
+
+def _beside_another(to: Cand, named: list[Cand]) -> bool:
+    """Does another ministry named in full stand within _BESIDE characters of `to`?"""
+    return any(n.group != to.group and n.start < to.end + _BESIDE and to.start < n.end + _BESIDE for n in named)
 
 
 @named_rule("actor.bare-ministry-joins", "a bare 'the ministry' ('ministry says' in a headline) is the ministry "
@@ -50,7 +61,7 @@ def bare_ministries_joined(cands: list[Cand]) -> list[Cand]:
         if c.kind == "Actor" and c.group == _BARE:
             before = [n for n in named if n.end <= c.start]
             to = before[-1] if before else next((n for n in named if n.start >= c.end), None)
-            if to is not None:
+            if to is not None and not _beside_another(to, named):
                 c = replace(c, group=to.group, name=to.name, type=to.type, key=to.key)
         out.append(c)
     return out

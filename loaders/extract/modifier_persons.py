@@ -7,12 +7,12 @@ as a state's (Tuareg, Yazidi, Nigerien beside Nigerian, Azerbaijani in some pars
 small model tags such a word PERSON about as often as NORP, and every such tag became a person
 actor the referee counts as false.
 
-What stays a person: a name that acts or speaks ("Pascual said", "Katz ordered": the next word
-is a verb), that owns ("Guterres's spokesman": a possessive), that is apposed or listed (a comma
-follows), every name of two words or more ("Ali Mohamed"), and a word the report also writes
-standing alone ("the Kalbo attack" beside "around Kalbo": a place's name); only a single
-capitalised word parsed, wherever the report writes it, as a modifier (amod, compound, nmod) of a
-lower-case noun after it is dropped.
+What stays a person: a name that acts or speaks ("Pascual said", "Katz ordered": the next word is a
+verb), that owns ("Guterres's spokesman": a possessive), that is apposed or listed (a comma
+follows), a name before an act it suffered ("the Rushdie attack"), every name of two words or more
+("Ali Mohamed"), and a word the report also writes standing alone ("the Kalbo attack" beside "around
+Kalbo": a place's name); only a single capitalised word parsed, wherever the report writes it, as a
+modifier (amod, compound, nmod) of a lower-case noun after it is dropped.
 
 Cost: one pass over the report's tokens per one-word person span.
 """
@@ -25,6 +25,10 @@ from sitgraph.loaders.extract.rules import actors
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# An act named by whom it struck ("the Rushdie attack", "the Bhutto assassination"): the name is
+# the victim's, a person.
+_ACT_NOUNS = frozenset({"attack", "attacks", "assassination", "killing", "murder", "shooting", "stabbing",
+                        "kidnapping", "abduction", "bombing", "ambush", "massacre", "trial", "case", "funeral"})
 
 
 @named_rule("person.modifier-word", "a one-word spaCy PERSON that modifies a lower-case noun after it ('Tuareg "
@@ -50,4 +54,4 @@ def _modifies(tok: Any) -> bool:
         return False
     head = tok.head
     return (tok.dep_ in _MODIFIER_DEPS and head.i > tok.i and head.pos_ == "NOUN" and head.text[:1].islower()
-            and tok.nbor(1).text[:1].islower())
+            and head.text not in _ACT_NOUNS and tok.nbor(1).text[:1].islower())

@@ -42,3 +42,11 @@ def test_bare_ministry_is_no_second_body(nlp):
                        "on Tuesday. The ministry said the shots came from the east.")
     assert ("ministry", "organization") not in got
     assert ("defence ministry", "organization") in got
+
+
+def test_bare_ministry_after_two_in_one_breath_joins_neither(nlp):
+    x = _x(nlp, "Shells hit a clinic in Kadugli on Monday, according to the Ministry of Health and the Ministry of "
+                "Interior. The ministry said four patients were killed.")
+    named = [e for e in x.entities if e.kind == "Actor" and e.name.startswith("Ministry of")]
+    assert sorted(e.name for e in named) == ["Ministry of Health", "Ministry of Interior"]
+    assert all(len(e.mentions) == 1 for e in named)
