@@ -72,7 +72,7 @@ def _settlement(gaz: Any, name: str) -> Any:
     """The gazetteer's town or city named `name` exactly (Mombasa the city, not the county of
     the same name), else None."""
     from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
-    from sitgraph.loaders.extract.places import _named_exactly
+    from sitgraph.loaders.extract.place_lookup import named_exactly
 
     towns = [p for p in gaz.lookup(name)[:5] if p.type in _SETTLEMENTS]
-    return _named_exactly(towns, ascii_fold(name))
+    return named_exactly(towns, ascii_fold(name))

@@ -23,7 +23,7 @@ from sitgraph.loaders.extract.facility_name_parts import inner_name_part
 from sitgraph.loaders.extract.fighter_names import named_fighters
 from sitgraph.loaders.extract.heading_forces import heading_force_word
 from sitgraph.loaders.extract.media_names import head_first_media
-from sitgraph.loaders.extract.modifier_persons import modifier_word
+from sitgraph.loaders.extract.modifier_persons import person_org_spans
 from sitgraph.loaders.extract.org_tails import built_name, org_name_end
 from sitgraph.loaders.extract.particle_persons import nisba_hit, particle_name
 from sitgraph.loaders.extract.patterns import (
@@ -400,9 +400,7 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
     """People (titles stripped) and organisations from spaCy PERSON and ORG spans."""
     out = []
     org_starts = {e.start_char for e in doc_ents(doc) if e.label_ == "ORG"}
-    for ent in doc_ents(doc):
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
+    for ent in person_org_spans(doc_ents(doc)):  # less "Tuareg rebel groups" (modifier_persons.py)
         end = ent.end_char if ent.label_ == "PERSON" else org_name_end(
             text, ent.start_char, ent.end_char, _next_start(text, ent.end_char) in org_starts)
         span = _trimmed(text, ent.start_char, end)
@@ -412,8 +410,6 @@ def person_org_cands(text: str, doc: Any) -> list[Cand]:
             continue  # "Army strike on ...": capitalised by its place in the line, no name (heading_forces.py)
         if capitals_heading(text, span[0], span[0] + len(span[1])):
             continue  # "PROTECTION AND DISPLACEMENT": a section heading, no name (capital_headings.py)
-        if ent.label_ == "PERSON" and modifier_word(ent):
-            continue  # "Tuareg rebel groups": a people's word, no person (modifier_persons.py)
         c = spacy_person_cand(text, *span) if ent.label_ == "PERSON" else spacy_org_cand(*span)
         if c is not None and c.type == "organization" and built_name(c.text):
             c = replace(c, rank=1)  # a full title ("X of Russia") outranks the names inside it: org_tails.py

@@ -1,7 +1,7 @@
 """Place mentions: spaCy GPE/LOC spans, "the village of X" phrases, names before a
 settlement word ("Mintar village") or after a locative preposition ("in Darkoush"), and
-capitalised names the gazetteer knows; :func:`exact_place` looks a phrase up in the
-gazetteer (the whole phrase first: "North Darfur", "Lower Shabelle" are names).
+capitalised names the gazetteer knows; :func:`exact_place` (place_lookup.py) looks a phrase up
+in the gazetteer.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sitgraph.loaders.extract.listed_places import listed_place
 from sitgraph.loaders.extract.mentions import ARMED_HEADS, DEFINITE_BEFORE, MEDIA_HEADS, ORG_HEADS, Cand, fold
 from sitgraph.loaders.extract.patterns import NOT_NAMES, QUOTES
 from sitgraph.loaders.extract.place_endings import town_despite_ending
+from sitgraph.loaders.extract.place_lookup import exact_place
 from sitgraph.loaders.extract.place_variants import unify_swapped
 from sitgraph.loaders.extract.place_words import alternation as place_word_alternation
 from sitgraph.loaders.extract.place_words import place_type
@@ -98,58 +99,6 @@ def conjoined_place(text: str, start: int, end: int) -> bool:
     nothing of its own after it (a stop, a comma, the line's end)?"""
     return bool(LOCATIVE_CHAIN.search(text, max(0, start - 60), start)) and bool(
         re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 2]))
-
-
-def exact_place(gaz: Any, name: str, loose: bool = True, country: str | None = None) -> Any:
-    """The gazetteer place whose name or alias is `name` (the whole phrase, else up to
-    qualifiers), else None; `country` (ISO2), when known, ranks that country's places first.
-
-    `loose` also accepts a transliteration variant (same name key, 5+ letters: Idleb/Idlib).
-    """
-    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
-    from sitgraph.loaders.extract.gazetteer import is_common_word, strip_qualifiers
-
-    # The whole phrase first: "North Darfur", "Lower Shabelle", "West Bank" are names.
-    whole = name.strip().replace("_", " ")
-    named = whole_name(whole)  # "South Sudan's": South Sudan, not Sudan
-    if len(named) >= 3 and " " in named and not is_common_word(named):
-        hit = _named_exactly(gaz.lookup(named, country)[:3], ascii_fold(named))
-        if hit is not None:
-            return hit
-    core, _ = strip_qualifiers(name)
-    core = core.replace("_", " ")
-    if not core or is_common_word(core) or len(core) < 3:
-        return None
-    stripped = ascii_fold(core) != ascii_fold(whole)
-    for p in gaz.lookup(core, country)[:3]:
-        if stripped and country and p.country != country and p.type != "country":
-            # "Central Africa" is not the Tunisian town once called "Africa": a core found
-            # only by dropping a qualifier must lie in the report's country.
-            continue
-        if _is_named(p, core, loose):
-            return p
-    return None
-
-
-def _named_exactly(cands: list[Any], want: str) -> Any:
-    """The first of `cands` whose folded name or an alias is `want`, else None."""
-    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
-
-    for p in cands:
-        if ascii_fold(p.name) == want or any(ascii_fold(a) == want for a in p.aliases):
-            return p
-    return None
-
-
-def _is_named(p: Any, core: str, loose: bool) -> bool:
-    """Is gazetteer place `p` named `core` (or, `loose`, a transliteration of it: same name
-    key of 5+ letters and first letter)?"""
-    from sitgraph.loaders.extract.gazetteer import fold as ascii_fold
-    from sitgraph.loaders.extract.gazetteer import name_key
-
-    if _named_exactly([p], ascii_fold(core)) is not None:
-        return True
-    return loose and len(name_key(core)) >= 5 and name_key(p.name) == name_key(core) and p.name[:1] == core[:1]
 
 
 def in_country(gaz: Any, cand: Cand, country: str | None, tied: frozenset[str] = frozenset()) -> Cand:

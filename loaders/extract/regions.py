@@ -67,9 +67,9 @@ def _known_name(gaz: Any, phrase: str) -> bool:
 def _named_place(gaz: Any, phrase: str) -> Any:
     """The gazetteer place named `phrase` exactly, else None."""
     from sitgraph.loaders.extract.gazetteer import fold
-    from sitgraph.loaders.extract.places import _named_exactly
+    from sitgraph.loaders.extract.place_lookup import named_exactly
 
-    return None if gaz is None else _named_exactly(gaz.lookup(phrase)[:3], fold(phrase))
+    return None if gaz is None else named_exactly(gaz.lookup(phrase)[:3], fold(phrase))
 
 
 def _region_span(text: str, c: Cand) -> tuple[int, int, str] | None:
