@@ -79,9 +79,10 @@ def _opening_word(c: Cand, text: str) -> bool:
 
 
 @rule("person.sentence-first-word", "a common word capitalised only where it opens a sentence or a heading "
-      "('Rice prices have doubled', 'Calm had returned') names no person",
-      pos=[("Soldiers shelled the camp near Loikaw on Monday, killing four people. Rice prices in the camp "
-            "have doubled since then.", ("Tatmadaw", "civilians"))],
+      "('Rice has doubled in price', 'Calm had returned') names no person",
+      # not "Rice prices": a word modifying the noun after it is person.modifier-word's
+      pos=[("Soldiers shelled the camp near Loikaw on Monday, killing four people. Rice has doubled in price "
+            "in the camp since then.", ("Tatmadaw", "civilians"))],
       neg=[("Soldiers shelled the camp near Loikaw on Monday, killing four people. Brown said the camp had "
             "no fighters.", ("Brown", "Tatmadaw", "civilians"))],
       probe=actor_names, off=lambda cands, text: cands)

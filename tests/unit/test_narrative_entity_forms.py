@@ -30,9 +30,10 @@ BODY_ROWS = [
      {"Kessa governor's office", "rebels", "unknown gunmen"}),
     ("Gunmen burned a school in Kessa on 3 May 2024. The Kessa governor's office said two guards died.",
      {"Kessa governor's office", "unknown gunmen"}),
-    # The office attacked is a building, no body of its own.
+    # The office attacked is a building, no body of its own; "Kessa" modifying "governor" is no
+    # person either (person.modifier-word), so no side but the gunmen.
     ("Gunmen stormed the Kessa governor's office on 3 May 2024, killing two guards.",
-     {"Kessa", "unknown gunmen"}),
+     {"unknown gunmen"}),
 ]
 
 
