@@ -3,8 +3,8 @@
 "Assault" alone is a weak trigger: it names a campaign or a front's pattern as often as one act
 ("the assault on the city entered its third month"), so it becomes an incident only in a form
 that makes it one (repelled_assault: "repelled an assault on X"). A digest's or a wire's toll
-update names the earlier incident by its day ("the death toll from last week's RSF assault on
-the Abu Shouk camp has risen to 58", "Saturday's assault on the base killed 12"): the
+update names the earlier incident by its day ("the death toll from last week's assault on
+the camp near the river has risen to 40", "Saturday's assault on the base killed 12"): the
 possessive day, night or week marks one act at one time. Without it the sentence gave no
 frame, its toll and its source went to the incident told just before, at another place.
 

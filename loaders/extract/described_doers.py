@@ -51,7 +51,7 @@ _SUSPECT = ("Survivors said the attackers were fighters of the Lord's Resistance
             "group led by the LRA commander Okot Odhiambo was suspected.")
 _LRA = ("Lord's Resistance Army",)
 OWN_SITE = branch(
-    "actor.description-joins-sited-act", "a group's frame naming a site of its own ('At Awach camp, the attackers "
+    "actor.description-joins-sited-act", "a group's frame naming a site of its own ('At the second camp, the attackers "
     "killed 14') after a description's lead ('armed men raided two camps') is one of the lead's acts, not its blame",
     pos=[(_CAMPS + _SUSPECT, ((_LRA, None), (_LRA, 12), (_LRA, 5), ((), 17)))],
     neg=[("On 2 March 2005, armed men raided Okwang camp for displaced people in Lira District, northern Uganda, "
@@ -116,7 +116,7 @@ def _join(f: Any, g: Any, grp: str, doers: list[str], table: Any) -> tuple[Any, 
 
 def _name_lead_doers(f: Any, ties: list[tuple[Any, str]], doers: list[str], table: Any) -> None:
     """The description's frame `f` (a lead: "armed men raided two camps") whose acts told at
-    their own sites on its day are all tied to one named group ("At Awach camp, the attackers
+    their own sites on its day are all tied to one named group ("At the second camp, the attackers
     ..." with "the attackers were fighters of X") takes that group as its doer; the frames stay
     apart (see :func:`_own_site`)."""
     groups = {grp for g, grp in ties if g is not f and g.kind == f.kind and g.date == f.date and not g.places
@@ -161,7 +161,7 @@ def _one_act(f: Any, g: Any, table: Any) -> bool:
 
 
 def _own_site(g: Any, f: Any, table: Any) -> bool:
-    """Does the group's frame `g` name a site of its own that `f` lacks ("At Awach camp, ...
+    """Does the group's frame `g` name a site of its own that `f` lacks ("At the second camp, ...
     the attackers killed 14" after "armed men raided two camps")? Then it tells its scene: it
     is one of the acts of `f`, not a blame told without the scene."""
     return enabled(OWN_SITE) and bool(named_targets(g, table) - set(f.targets))

@@ -3,10 +3,10 @@
 Regional digests, news-in-brief pages and weekly roundups head the page with a dated title that
 names two or three of the items below it, parted by commas rather than semicolons ("Sahel
 digest: convoy ambushed in Mali, market attacked in Burkina Faso", "Middle East roundup: car
-bomb in Manbij, U.S. strikes on Sanaa"). Each item is told again in the body, with its date,
+bomb in Kirkuk, drone strikes on Hodeidah"). Each item is told again in the body, with its date,
 source and toll. Read as one headline, the title gave one frame with both items' places and
 sides: it joined the body's first incident as its headline and lent it the other item's place
-and doer (the Manbij car bomb became a U.S. one), or stood as an incident of its own placed in
+and doer (a car bomb took the other item's doer), or stood as an incident of its own placed in
 two countries. The semicolon and bar forms are already teasers (nonevents.teaser); this is the
 comma form, which a headline also uses for one incident ("Strike on Kharkiv, Ukraine kills
 five", "Gunmen kill 12 in Zamfara, burn houses"), so the test is on places, not punctuation.
