@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.joined_names import joined_group_name
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
+from sitgraph.loaders.extract.speech_verbs import BLAMING
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Words that make a title-case name a group's: loaders/data/words.yaml.
@@ -49,7 +50,7 @@ PEOPLE_BEFORE = re.compile(
 # only where the report blames it (the guide: a group's wing is its own actor where the text has it
 # act on its own); "members of the X front" alone stay the group's.
 FACTION_HEAD = re.compile(r"[ \t]+(?P<head>front|column|bloc)\b")
-FACTION_BLAMED = re.compile(r"(?i)\b(?:blamed|blames|accused|accuses|attributed\s+to|blamed\s+on)\s+the\s+$")
+FACTION_BLAMED = re.compile(rf"(?i)\b{BLAMING}\s+the\s+$")
 
 
 @rule("actor.group-name", "a title-case name holding a group word ('Hawks', 'Column', 'Front', 'Movement') that "

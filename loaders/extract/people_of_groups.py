@@ -31,12 +31,13 @@ from sitgraph.loaders.extract.generic_sides import UNNAMED
 from sitgraph.loaders.extract.rules import event_actors
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.sides import move_mentions, named_armed_group
+from sitgraph.loaders.extract.speech_verbs import BLAMING
 
 # What lies between the noun and the group ("gangs of Daesh", "militias of the PMF").
 OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?")
 # A verb of blame before the noun, with at most its article, a quote and two adjectives between
 # ("police blamed \"the terrorist gangs of Daesh\"", "attributed to armed bandits of the X").
-BLAMED_BEFORE = re.compile(r"(?i)\b(?:blamed|blames|blaming|accused|accuses|attributed\s+to|blamed\s+on)\s+"
+BLAMED_BEFORE = re.compile(rf"(?i)\b{BLAMING}\s+"
                            r"[\"'\u201c\u2018]?(?:the\s+)?(?:[a-z-]+\s+){0,2}$")
 
 

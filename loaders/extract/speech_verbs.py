@@ -26,3 +26,9 @@ __all__ = ["AFTER_SPEAKER", "SPEECH", "STATEMENT"]
 STATEMENT = r"said|says|told|announced|reported|stated|confirmed|added"
 SPEECH = (rf"{STATEMENT}|say|tell|report|confirm|claimed|warned|acknowledged|admitted|denied")
 AFTER_SPEAKER = rf"{STATEMENT}|explained|warned|recalled"
+
+
+# Verbs of blame written just before the side they name ("blamed the X front", "attributed to
+# armed bandits of X"): one alternation for the readers of a blamed side's words
+# (people_of_groups.py, group_names.py).
+BLAMING = r"(?:blamed|blames|blaming|accused|accuses|attributed\s+to|blamed\s+on)"
