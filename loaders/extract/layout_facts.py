@@ -262,7 +262,9 @@ def fold_summaries(frames: list[Any], lay: Layout, text: str, table: Any) -> lis
       pos=[("Gunmen killed three villagers in Kano on Monday.\n\nSee also\n- Maiduguri market bombing\n"
             "- Attacks on schools in Nigeria", ("Attack",)),
            ("Gunmen killed three villagers in Kano on Monday.\n\nRead more: Bomb kills 20 at market in Maiduguri",
-            ("Attack",))],
+            ("Attack",)),
+           ("Gunmen killed three villagers in Kano on Monday.\n\nWatch related video: Bomb kills 20 at market in "
+            "Maiduguri", ("Attack",))],
       neg=[("Gunmen killed three villagers in Kano on Monday.\n\nLatest\n- A bomb killed two people in Kaduna "
             "on Tuesday.", ("Attack", "Attack")),
            ("Gunmen killed three villagers in Kano on Monday.\n\nLater: a bomb killed two people in Kaduna on "
@@ -275,10 +277,13 @@ def link_spans(lay: Layout, text: str) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in items_under(lay, text, LINKS_HEADING)] + lines
 
 
-# A line that links another story: "Read more: ...", "RELATED: ...", "See also - ...", "Watch: ...".
+# A line that links another story: "Read more: ...", "RELATED: ...", "See also - ...", "Watch: ...";
+# broadcasters name the medium of the linked item: "Watch related video: ...", "Related audio: ...",
+# "Listen to the report: ..." (the linked item's title is another page's, not this report's).
 LINK_LINE = re.compile(r"(?i)(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:story|stories|coverage|"
-                       r"articles?))?|see\s+also|more\s+on\s+this(?:\s+story)?|watch|listen|recommended|"
-                       r"further\s+reading)\s*(?::|\||—|–|-)\s*\S|more\s*:\s*\S")
+                       r"articles?|videos?|audio|reports?|content))?|see\s+also|more\s+on\s+this(?:\s+story)?|"
+                       r"(?:watch|listen)(?:\s+(?:to\s+)?(?:the\s+)?(?:related\s+)?(?:videos?|audio|report|story|clip))?|"
+                       r"recommended|further\s+reading)\s*(?::|\||—|–|-)\s*\S|more\s*:\s*\S")
 
 
 def after_item_of(prev: Any, sent: Any, lay: Layout) -> bool:

@@ -125,11 +125,12 @@ def when_follows(clause: Any, end: int) -> bool:
 
 
 # "The attack came months after ...", "Monday's bombing follows ...": the sentence's subject
-# restates the report's incident; what follows "after" is the earlier act.
+# restates the report's incident; what follows "after" is the earlier act, to the sentence's end
+# across line breaks (a sentence that ends a paragraph keeps its break: no "$" to stop at).
 _RESTATED = re.compile(
     rf"(?i)^\s*(?:the|this|that|its|their|(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{noun_alternation('attack_nouns', 'either')}|killings?|violence|carnage|bloodshed)\s+"
-    r"(?:came|comes?|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b(?P<rest>.*)$")
+    r"(?:came|comes?|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b(?P<rest>[\s\S]*)")
 # An act of attack told after "after": then the attack frame is that earlier act, not the subject.
 _ATTACK_TOLD = re.compile(
     rf"(?i)\b(?:{noun_alternation('attack_nouns', 'either')}|attack(?:s|ed|ing)?|struck|strikes?|hit|hits|bomb(?:s|ed)?"
@@ -146,7 +147,11 @@ _ATTACK_TOLD = re.compile(
       pos=[("Shelling hit a camp near Kosti on Monday, killing nine people. The attack came months after the RSF "
             "seized the town of Bara.", (("Attack", "incident"), ("Capture", "background"))),
            ("Gunmen killed 12 villagers in Kaduna on Monday. The attack comes two weeks after bandits abducted 30 "
-            "students from a school in Kuriga.", (("Attack", "incident"), ("Abduction", "background")))],
+            "students from a school in Kuriga.", (("Attack", "incident"), ("Abduction", "background"))),
+           # the sentence ends a paragraph: its break is no end of the part after "after"
+           ("A bomb went off at a bus station in Garoua on Sunday, killing six people.\n\nThe bombing came a day "
+            "after the governor visited Garoua to open a bridge.\n\nPolice closed the station.",
+            (("Attack", "incident"),))],
       neg=[("Missiles struck Kharkiv on Monday, killing seven people. The strike came a day after drones hit an oil "
             "depot in Belgorod.", (("Attack", "incident"), ("Attack", "background")))],
       probe=event_roles, off=no)
