@@ -29,7 +29,7 @@ _COMPARED = re.compile(
     rf"(?i)^\s*(?:it|this|that|(?:the|this|that|(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{noun_alternation('attack_nouns', 'either')}))\s+(?:was|is|marked|became|has\s+been|had\s+been)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:deadliest|bloodiest|worst|biggest|largest|heaviest|fiercest|most\s+\w+)\b"
-    r"[^.;:]*?\bsince\s+(?P<act>.+)$")
+    r"[^.;:]*?\bsince\s+(?P<act>[\s\S]+)")  # to the sentence's end, a paragraph's break and all
 # The act told after "since": its own verb of striking or killing ("a missile hit", "gunmen
 # stormed", "a bombing killed"), not the start of a period ("since the war began").
 _ACT = re.compile(r"(?i)\b(?:killed|killing|hit|struck|stormed|attacked|bombed|shelled|raided|ambushed|exploded|"
@@ -48,7 +48,10 @@ _FINER = re.compile(rf"(?i)\b(?:{'|'.join(m[:3] for m in MONTH_NUMBERS)})[a-z]*\
 @rule("assemble.role-compared", "'It was the deadliest attack since a bombing in Kabul killed 40 people in May': the "
       "act after 'since' is an earlier incident with its own toll, not more of the one told before",
       pos=[("A bomb killed 11 people in Kandahar on Sunday. It was the deadliest attack since a bombing in Kabul "
-            "killed 40 people in March.", ((11, None, None), (40, None, None)))],
+            "killed 40 people in March.", ((11, None, None), (40, None, None))),
+           # the comparison ends a paragraph
+           ("A bomb killed 11 people in Kandahar on Sunday. It was the deadliest attack since a bombing in Kabul "
+            "killed 40 people in March.\n\nPolice sealed off the area.", ((11, None, None), (40, None, None)))],
       neg=[("A bomb killed 11 people in Kandahar on Sunday. It was the deadliest attack since the war began.",
             ((11, None, None),))],
       probe=event_tolls, off=nothing)
