@@ -76,9 +76,10 @@ def _read(paths: list[Path]) -> list[Any]:
 
 def _corpus(name: str, paths: list[Path], nlp: Any, score_cmd: list[str], measures: dict) -> Corpus:
     from sitgraph.loaders.extract.chunks import pipe_texts
+    from sitgraph.loaders.extract.extractor import parsed_text
 
     reports = _read(paths)
-    docs = list(pipe_texts(nlp, [r.text for r in reports]))
+    docs = list(pipe_texts(nlp, [parsed_text(r) for r in reports]))
     return Corpus(name, reports, docs, score_cmd, measures)
 
 

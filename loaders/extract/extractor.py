@@ -29,6 +29,7 @@ from sitgraph.loaders.extract import (
     nonevents,
     other_acts,
     page_dates,
+    question_labels,
     raids,
     roles,
     same_day_as,
@@ -111,12 +112,15 @@ def _published(report: Report) -> str | None:
 
 
 def extract_doc(report: Report, doc: Any) -> Extraction:
-    """The extraction of `report` whose text spaCy has parsed as `doc`."""
+    """The extraction of `report` whose text spaCy has parsed as `doc` (the text as :func:`parsed_text`
+    gives it: a transcript's question labels blanked)."""
+    published_as = report
+    report = _heard(report)
     table = find_entities(report, doc, load_actors(), _gazetteer())
     reader = SentenceReader(table, doc)
     published = _published(report)
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
-    frames, texts = _read_frames(report, doc, reader, published)
+    frames, texts = _read_frames(report, doc, reader, published, published_as.text)
     lay = parse_layout(report.text)
     # A monitor's own update: the body is no source of its events. Dropped once, from the
     # sentences' sources, before assembly weighs them; no assembly step joins it back.
@@ -135,7 +139,19 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     events = [renumber(ev, rn) for ev in events]
     relations = [replace(r, source=rn[r.source], target=rn[r.target]) for r in relations
                  if r.source in rn and r.target in rn]
-    return Extraction(report=report, entities=entities, events=tuple(events), relations=tuple(relations))
+    return Extraction(report=published_as, entities=entities, events=tuple(events), relations=tuple(relations))
+
+
+def parsed_text(report: Report) -> str:
+    """The text of `report` as it is parsed and read: a transcript's question labels blanked
+    (:mod:`question_labels`), every offset the report's."""
+    return question_labels.without_question_labels(report.text)
+
+
+def _heard(report: Report) -> Report:
+    """`report` with the text :func:`parsed_text` gives (the same report when nothing is blanked)."""
+    text = parsed_text(report)
+    return report if text is report.text else replace(report, text=text)
 
 
 def _with_layout(found: list[Any], lay: Any, report: Report, table: EntityTable) -> list[Any]:
@@ -178,9 +194,10 @@ class _Reading:
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
-                 published: str | None) -> tuple[list[Frame], dict[int, str]]:
+                 published: str | None, published_text: str) -> tuple[list[Frame], dict[int, str]]:
     """The report's frames, sentence by sentence, each with its role; neighbouring
-    sentences about one incident already merged. Also each frame sentence's text."""
+    sentences about one incident already merged. Also each frame sentence's text.
+    `published_text`: the text before any label was blanked (a question's turn is still a turn)."""
     from sitgraph.loaders.extract.mentions import headline_spans
     from sitgraph.loaders.extract.spans import Cover
 
@@ -192,7 +209,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.last_date = story_dates.opening_day(report.text, titles, published) or _NO_DATE
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
-    st.turns = speaker_turns.turns(report.text)
+    st.turns = speaker_turns.turns(published_text)
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
     st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
     st.blog = Entries(report.text)
@@ -571,7 +588,7 @@ def extract(report: Report, nlp: Any = None) -> Extraction:
     from sitgraph.loaders.extract.chunks import parse
     from sitgraph.loaders.extract.nlp import load_nlp
     nlp = nlp or load_nlp()
-    return extract_doc(report, parse(nlp, report.text))
+    return extract_doc(report, parse(nlp, parsed_text(report)))
 
 
 def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 32) -> Iterator[Extraction]:
@@ -589,5 +606,5 @@ def extract_many(reports: Iterable[Report], nlp: Any = None, batch_size: int = 3
                 break
         if not batch:
             return
-        for report, doc in zip(batch, pipe_texts(nlp, [r.text for r in batch], batch_size), strict=True):
+        for report, doc in zip(batch, pipe_texts(nlp, [parsed_text(r) for r in batch], batch_size), strict=True):
             yield extract_doc(report, doc)

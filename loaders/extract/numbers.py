@@ -72,7 +72,7 @@ from sitgraph.loaders.extract.toll_idioms import (
     _self_and_figures,
 )
 from sitgraph.loaders.extract.toll_lists import listed_dead_figures
-from sitgraph.loaders.extract.toll_masks import mask_displaced, mask_earlier, mask_name_numbers
+from sitgraph.loaders.extract.toll_masks import mask_ages, mask_displaced, mask_earlier, mask_name_numbers
 from sitgraph.loaders.extract.toll_parts import more_total, salvo_total, treated_parts_figures
 from sitgraph.loaders.extract.toll_phrases import (
     ACTIVE,
@@ -385,6 +385,7 @@ def _mask_dates(sentence: str) -> str:
     _mask_family(sentence, chars)
     mask_displaced(sentence, chars)
     mask_earlier(sentence, chars)
+    mask_ages(sentence, chars)
     mask_record_clauses(sentence, chars)
     mask_name_numbers(sentence, chars)
     # Quotes around a word ('30 assailants were "neutralised"') break no phrase.

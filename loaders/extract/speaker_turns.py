@@ -18,8 +18,9 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_claimers, rule
 
-# "COL VERMA:", "MR. SMITH:", "GEN. AL-BURHAN:", "SPOKESMAN (ISPR):" at the start of a line.
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:[A-Z][A-Z.]*\s+){0,3}[A-Z][A-Z'\u2019-]+)(?:\s*\([^)\n]{1,60}\))?:[ \t]")
+# "COL VERMA:", "MR. SMITH:", "GEN. AL-BURHAN:", "SPOKESMAN (ISPR):" at the start of a line; a
+# journalist's "Q:" or "Q (Radio X):" too, a turn of no one's (the answer's speaker stops there).
+LABEL = re.compile(r"(?m)^[ \t]*(?P<label>(?:[A-Z][A-Z.]*\s+){0,3}[A-Z][A-Z'\u2019-]+|Q)(?:\s*\([^)\n]{1,60}\))?:[ \t]")
 
 
 def turns(text: str) -> list[tuple[int, str]]:

@@ -59,6 +59,29 @@ def mask_earlier(sentence: str, chars: list[str]) -> None:
         chars[m.start():m.end()] = " " * (m.end() - m.start())
 
 
+# "a man of 64 was killed", "a woman of seventy": the figure after one person and "of" is an age
+# (broadcasters' and translated briefings' way of giving it), not a count of the dead; a group's
+# "a family of five", "a group of 12" count people and are left alone.
+_AGE_OF = re.compile(
+    r"(?i)\b(?:an?|the)\s+(?:(?:old|elderly|young|retired)\s+)?"
+    r"(?:man|woman|boy|girl|child|baby|pensioner|teenager|grandmother|grandfather|mother|father|son|daughter)"
+    r"\s+of\s+(?P<n>\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+    r"|(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|nine|eight|seven|six))\b")
+
+
+@rule("toll.age-of-person", "'a man of 64 was killed': the figure after one person and 'of' is his age, not a "
+      "count of the dead",
+      pos=[("Shells hit Marhanets overnight. In Marhanets a man of 64 was killed in his yard and three other "
+            "residents were wounded.", ((1, 3, None),))],
+      neg=[("Shells hit Marhanets overnight. In Marhanets a family of five was killed in their home and three "
+            "other residents were wounded.", ((5, 3, None),))],
+      probe=event_tolls, off=lambda sentence, chars: None)
+def mask_ages(sentence: str, chars: list[str]) -> None:
+    """Blank in `chars` the age written after one person and "of" ("a man of 64")."""
+    for m in _AGE_OF.finditer(sentence):
+        chars[m.start("n"):m.end("n")] = " " * (m.end("n") - m.start("n"))
+
+
 # "the Delmas 18 clinic", "Camp 3", "Route 7", "Brigade 101", "Kilometre 12": a figure written
 # right after a capitalised word inside a sentence is part of a name, unless what follows it
 # is a count's noun or verb ("In Kharkiv 12 people were killed", "said Sunday 14 died").
