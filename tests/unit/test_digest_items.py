@@ -4,6 +4,9 @@ label or heading. Rows of the classes fixed for them:
 - one sentence placing an item's incident at two grains (a camp in its territory and the
   province; a city and the district hit) is one event with its toll, not a placeless toll beside
   a tollless site (nested_clause_places.py);
+- an item's bare force words ("the armed forces", "soldiers") are the government of the item's
+  country, not of the page's first country (item_states.py), and an army's quoted jargon
+  ("soldiers 'neutralised' four") names the army as the side acting (forces.py);
 
 with rows that must stay apart: two places side by side in one sentence, an item that tells no
 incident (a court case, aid), a monthly toll, and one item's toll that must not reach the next.
@@ -33,6 +36,48 @@ TWO_GRAINS = HEAD + (
     "appeal.\n\n"
     "Aid: The World Food Programme said it had resumed deliveries to camps around Goma.\n\n"
     "The numbers: A monitoring group counted 310 people killed in North Kivu in April.\n")
+
+
+ANDES = ("Andes security roundup: ambush in Cusco, clash in Chapare\n\n"
+         "Friday, March 7, 2025. Security news from Peru, Bolivia and Colombia.\n\n"
+         "LIMA \u2014 Shining Path remnants ambushed a police patrol near Pichari, in Cusco region, on Tuesday, "
+         "killing two officers, the Interior Ministry said.\n\n"
+         "Bolivia: The armed forces said soldiers \"neutralised\" four members of a drug gang in a clash in Chapare "
+         "province on Wednesday; one soldier was wounded.\n\n"
+         "Colombia: In Cali, a court sentenced three men to prison for extortion. Their lawyers said they would "
+         "appeal.\n\n"
+         "The numbers: An observatory counted 95 people killed in violence in Colombia's Cauca department in "
+         "February.\n")
+
+
+def sided(nlp, text):
+    return event_fields(nlp, text, "kind places actors date killed wounded", published="2025-03-07")
+
+
+def test_an_items_army_is_its_own_countrys_and_its_quoted_jargon_names_it(nlp):
+    assert sided(nlp, ANDES) == [
+        ("Attack", frozenset({"Pichari", "Cusco region"}), frozenset({"Shining Path"}), "2025-03-04", 2, None),
+        ("Attack", frozenset({"Bolivia", "Chapare"}), frozenset({"Bolivia"}), "2025-03-05", 4, 1),
+        # the court item tells no incident; the monthly count stays an aggregate of its own
+        ("Attack", frozenset({"Colombia", "Cauca"}), frozenset(), "2025-02", 95, None),
+    ]
+
+
+def test_without_the_rule_the_page_country_takes_the_items_army(nlp):
+    with R.disabled({"actor.item-state-forces"}):
+        got = sided(nlp, ANDES)
+    assert got[1][2] == frozenset({"Colombia"})
+
+
+def test_a_story_without_a_digest_title_reads_its_army_as_before(nlp):
+    text = ("Clashes in Chapare\n\nFriday, March 7, 2025.\n\n"
+            "The armed forces said soldiers \"neutralised\" four members of a drug gang in a clash in Chapare "
+            "province on Wednesday.\n\nIn Colombia's Cauca department, gunmen killed two farmers on Thursday.\n")
+    got = sided(nlp, text)
+    # no digest: the army is the report's country's (the country it names), as with the rule off
+    assert [r[2] for r in got] == [frozenset({"Colombia"}), frozenset({"unknown gunmen"})]
+    with R.disabled({"actor.item-state-forces"}):
+        assert sided(nlp, text) == got
 
 
 def rows(nlp, text):
