@@ -10,12 +10,14 @@ became Myanmar's military, Ecuador's forces Colombia's, and an item's own accoun
 
 A report is a digest here when its first line calls it one ("Sahel weekly digest: ...", "Asia
 briefing: ...") and two or more of its paragraphs each lie in a country of their own (the
-country most of the paragraph's places lie in, else the one of its armed groups) and those
-countries differ. (Without the title, the paragraph test alone moved wire stories of one war
-whose paragraphs stray to a neighbour: measured, it lowered every written set.) In a digest,
-the force words of a paragraph that lies in a country are that country's government; those of
-a paragraph whose places tell no country keep the report's. A story of one war keeps every
-force word as before, and so does a paragraph whose places tie between two countries.
+country most of the paragraph's places lie in, else the one of its armed groups) that the page
+names (as a place, a state or its forces), and those countries differ. (Without the title, the
+paragraph test alone moved wire stories of one war whose paragraphs stray to a neighbour:
+measured, it lowered every written set; without the named country, a village the gazetteer also
+knows abroad made a roundup's item a Kenyan one.) In a digest, the force words of a paragraph
+that lies in such a country are that country's government; those of a paragraph whose places
+tell none keep the report's. A story of one war keeps every force word as before, and so does a
+paragraph whose places tie between two countries.
 
 Cost: one split of the text on blank lines, and the report's country per paragraph (a pass over
 its candidates).
@@ -29,6 +31,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.report_country import (
     _only_state_country,
+    named_countries,
     report_country,
     state_forces_in,
     state_forces_of_country,
@@ -93,7 +96,11 @@ def item_state_forces(cands: list[Cand], actors: ActorDictionary, text: str) -> 
     if not _digest_title(text):
         return state_forces_of_country(cands, actors)
     parts = _by_paragraph(cands, text)
-    countries = [report_country([cands[i] for i in idx], actors) if idx else None for idx in parts]
+    named = named_countries(text, cands, actors)
+    # A paragraph's country counts only when the page names it ("news from Mali and Niger",
+    # "Niger:"): a village whose name the gazetteer also knows abroad makes no item of that country.
+    countries = [country if (country := report_country([cands[i] for i in idx], actors) if idx else None) in named
+                 else None for idx in parts]
     if len({c for c in countries if c}) < 2:
         return state_forces_of_country(cands, actors)
     page = report_country(cands, actors) or _only_state_country(cands, actors)
