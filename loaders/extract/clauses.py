@@ -20,6 +20,7 @@ from typing import Any
 from sitgraph.loaders.extract.dateline_clauses import dateline_tokens
 from sitgraph.loaders.extract.ground_held import two_takers
 from sitgraph.loaders.extract.likened_acts import likened_when
+from sitgraph.loaders.extract.nested_clause_places import nested_places
 from sitgraph.loaders.extract.recalled_acts import when_recalled
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -143,11 +144,12 @@ def timed(head: Any) -> str | None:
             neg=[("Gunmen attacked a checkpoint in Kandahar and a bomb exploded at the checkpoint on Monday.",
                   ("Attack",))],
             probe=event_kinds, off=no)
-def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
+def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]], nest: Any = None) -> bool:
     """Does clause `inner` (hung inside clause `outer`) tell another event of the same kind?
-    `places` are the specific places each clause names, outer first. Two sides in two
-    clauses with one place ("rebels attacked the base and the army shelled back") are one
-    clash: sides alone set nothing apart."""
+    `places` are the specific places each clause names, outer first; `nest(a, b)`, when
+    given, says whether two such sets tell one spot at two grains (nested_clause_places.py).
+    Two sides in two clauses with one place ("rebels attacked the base and the army shelled
+    back") are one clash: sides alone set nothing apart."""
     if likened_when(inner):
         return True  # "similar to the assault on X in August, when fighters killed Y": that earlier act
     if outer.lemma_.lower() in ("come", "follow"):
@@ -159,7 +161,7 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]]) -> bool:
     if answered(inner) and places[1] - places[0]:
         return True  # "it was a response to an Israeli raid in X the day before": the earlier incident
     linked = _linked(outer, inner)
-    if places[0] and places[1] and not places[0] & places[1]:
+    if places[0] and places[1] and not places[0] & places[1] and not (nest and nest(*places)):
         # Also two clauses side by side, neither inside the other (the parse may hang "with
         # troops taking A" and "rebels seized B" apart): other places, another event.
         return linked or not _linked(inner, outer)
@@ -195,17 +197,19 @@ def clause_tokens(sent: Any, head: Any, nested: list[Any], outermost: bool) -> l
     return [t for t in span if t.i not in inside]
 
 
-def join_clauses(groups: list[tuple[Any, Any]], sent: Any, places_in: Any) -> list[tuple[Any, Any, list[Any]]]:
+def join_clauses(groups: list[tuple[Any, Any]], sent: Any, places_in: Any,
+                 nest: Any = None) -> list[tuple[Any, Any, list[Any]]]:
     """Groups of one kind (each a clause head and its frame, in sentence order) joined into
     the frames the sentence tells: a group stays apart from the clause it hangs in only
     when :func:`apart` says so. `places_in(tokens)` gives the specific places the tokens
-    name. Returns (head, frame, tokens) for each frame kept, the outermost first; tokens
+    name; `nest(a, b)` whether two clauses' places tell one spot at two grains (see
+    :func:`apart`). Returns (head, frame, tokens) for each frame kept, the outermost first; tokens
     is None for a frame that is the sentence's only one of its kind (it reads the whole
     sentence). Frames joined into another add their actors, targets and markers to it."""
     by_depth = sorted(groups, key=lambda g: (sum(1 for _ in g[0].ancestors), g[0].i))
     kept: list[tuple[Any, Any]] = []
     for head, f in by_depth:
-        home = next((k for k in kept if not _apart_from(k, head, f, sent, places_in)), None)
+        home = next((k for k in kept if not _apart_from(k, head, f, sent, places_in, nest)), None)
         if home is None:
             kept.append((head, f))
         else:
@@ -220,11 +224,11 @@ def join_clauses(groups: list[tuple[Any, Any]], sent: Any, places_in: Any) -> li
     return out
 
 
-def _apart_from(kept: tuple[Any, Any], head: Any, f: Any, sent: Any, places_in: Any) -> bool:
+def _apart_from(kept: tuple[Any, Any], head: Any, f: Any, sent: Any, places_in: Any, nest: Any = None) -> bool:
     """Is the clause of `head` (frame `f`) apart from the kept clause `kept`?"""
     inner_ids = {t.i for t in head.subtree}
     outer_places = places_in([t for t in sent if t.i not in inner_ids])
-    return apart(kept[0], head, (outer_places, places_in(list(head.subtree)))) or two_takers(kept[1], f)
+    return apart(kept[0], head, (outer_places, places_in(list(head.subtree))), nest) or two_takers(kept[1], f)
 
 
 def _absorb(f: Any, g: Any) -> None:
@@ -270,7 +274,7 @@ def clause_frames(reader: Any, sent: Any, frames: dict[tuple[str, int], Any], ct
     out: list[tuple[Any, dict[str, Any], int, int]] = []
     for n, kind in enumerate(dict.fromkeys(k for k, _ in frames)):
         groups = [(heads[i], f) for (k, i), f in frames.items() if k == kind]
-        joined = join_clauses(groups, sent, specific)
+        joined = join_clauses(groups, sent, specific, lambda a, b: nested_places(a, b, reader.table))
         if joined[0][2] is None:
             out.append((joined[0][1], ctx, n, joined[0][0].i))
             continue

@@ -70,6 +70,7 @@ from sitgraph.loaders.extract.headline_facilities import headline_lead_facilitie
 from sitgraph.loaders.extract.identified import identified_generics
 from sitgraph.loaders.extract.infobox_labels import without_box_labels
 from sitgraph.loaders.extract.item_labels import without_item_labels
+from sitgraph.loaders.extract.item_states import item_state_forces
 from sitgraph.loaders.extract.local_bodies import local_body_cands
 from sitgraph.loaders.extract.locative_names import entry_head_places, locative_slot_places, premodifying_places
 from sitgraph.loaders.extract.media_sources import unnamed_media_cands
@@ -111,7 +112,6 @@ from sitgraph.loaders.extract.publisher_names import publisher_cands, within_pub
 from sitgraph.loaders.extract.report_country import (
     country_state,
     report_country,
-    state_forces_of_country,
     unnamed_forces_as_state,
 )
 from sitgraph.loaders.extract.route_facilities import drop_unnamed_roads
@@ -210,7 +210,7 @@ def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> li
     kept = appositive_names(headline_head_short_forms(kept), text)
     kept = headline_lead_facilities(kept, text)  # "attack on Bamenda bus station": the lead's bus station
     kept = join_named_coalition(umbrella_as_mission(kept, text, actors), actors)
-    kept = join_named(unnamed_forces_as_state(state_forces_of_country(kept, actors), actors), text)
+    kept = join_named(unnamed_forces_as_state(item_state_forces(kept, actors, text), actors), text)
     kept = titled_roles(kept, text)  # "the governor" after "Governor X" is X
     kept = demonym_forces_as_states(kept, actors, text)  # "Azerbaijani forces": the state the report names
     country = report_country(kept, actors)

@@ -39,8 +39,13 @@ _BEFORE_OK = frozenset(
     # "the military junta", "the ruling junta": the junta still acts on its own
     + ["military", "ruling"]
 )
+# An army's own word for killing is often quoted ("soldiers 'neutralised' 12 terrorists"): the
+# opening quote mark stands between the force word and its verb (only before those words: a
+# quoted plain verb is mostly another's words, measured).
+JARGON_VERBS = r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|took\s+out"
 SUBJECT = re.compile(
-    rf"\b(?P<w>(?i:{BARE_FORCE_WORDS}))\s+{ADVERBS}(?i:{ATTACK_VERBS})\b")
+    rf"\b(?P<w>(?i:{BARE_FORCE_WORDS}))\s+{ADVERBS}"
+    rf"(?:(?i:{ATTACK_VERBS})|[\"'\u2018\u201c](?i:{JARGON_VERBS}))\b")
 # "were shot dead by soldiers", "an airstrike by the military": the agent of an attack word
 # earlier in the same sentence.
 AGENT = re.compile(

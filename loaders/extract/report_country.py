@@ -130,7 +130,12 @@ def state_forces_of_country(cands: list[Cand], actors: ActorDictionary) -> list[
     report's country (loaders/data/state_forces.yaml); the generic actor elsewhere."""
     if not any(c.group == "actor:government-forces" for c in cands):
         return cands
-    country = report_country(cands, actors) or _only_state_country(cands, actors)
+    return state_forces_in(cands, actors, report_country(cands, actors) or _only_state_country(cands, actors))
+
+
+def state_forces_in(cands: list[Cand], actors: ActorDictionary, country: str | None) -> list[Cand]:
+    """`cands` with "government forces", "the army" made the government of `country` (ISO2;
+    state_forces.yaml, else :func:`forces_of_named_country`)."""
     key = state_forces_table().get(country or "")
     entry = actors.get(key) if key else None
     if entry is None:
