@@ -7,8 +7,8 @@ days by their fixed feast ("on Christmas Day", "on New Year's Eve"). Conventions
 this year" of its year; a feast is a day without a year, given one as any such day is (the
 publication's year, the year before when it would fall after publication); feasts counted from
 Easter ("on Easter Sunday 2019", "Pentecost Sunday") are computed for the year told or the last
-one on or before publication. Feasts of the lunar calendar (Eid) are not read. "last March" is the latest March
-before the publication's month (rule ``date.last-named-month``).
+one on or before publication. Feasts of the lunar calendar (Eid) are not read, nor is "last March" (a dated recall of
+that kind keeps a background event the stages after read no side for).
 
 Each expression registers with the pattern table (:mod:`date_patterns`; imported by
 :mod:`relative_dates`); pure and regex based, a sentence costs a few microseconds.
@@ -36,24 +36,6 @@ def _month_of_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] 
         return None
     day = m["day"] or m["day2"]
     return (pub.year - (m["which"].lower() == "last"), _month(m["mon"]), int(day) if day else None), None
-
-
-@_pattern(rf"\b(?i:last)\s+{_FULLMON}(?!\s+(?:[0-3]?\d\b|(?i:last|this)\s+(?i:year)\b))", "rel", "month")
-@rule("date.last-named-month", "'last June': the most recent June before the publication's month (a February "
-      "report's 'last June' is the year before's; a December report's, its own year's)",
-      pos=[("The same market in Kano was shelled last June, when 40 people were killed.", (("2023-06", None),)),
-           ("Gunmen killed three villagers in Kano last December, police said.", (("2022-12", None),))],
-      # a month without "last", and "last year", are read as before
-      neg=[("Gunmen killed three villagers in Kano in December, police said.", (("2022-12", None),)),
-           ("Gunmen killed three villagers in Kano in June last year, police said.", (("2022-06", None),))],
-      probe=event_dates, off=nothing)
-def _last_month(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None] | None:
-    """The year and month of "last <month>": the latest such month strictly before the
-    publication's month; None without a publication date."""
-    if pub is None:
-        return None
-    month = _month(m["mon"])
-    return (pub.year if month < pub.month else pub.year - 1, month, None), None
 
 
 FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
