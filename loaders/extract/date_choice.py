@@ -403,8 +403,14 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "skip"
     if _aside(tok, triggers, heads):
         return "doer" if doers_act(clause_head(tok), heads) or attackers_act(clause_head(tok), heads) else "skip"
-    head = clause_head(tok)
-    if outer_clause(head, triggers, heads):  # "began in March after the rebels seized X in 2014"
+    return _other_clause(clause_head(tok), triggers, heads)
+
+
+def _other_clause(head: Any, triggers: list[Any], heads: set[int]) -> str:
+    """"outer" (the main clause a trigger's "after" clause hangs on: "began in March after the
+    rebels seized X in 2014"), "died" (a clause of dying not the trigger's) or "kept" for a
+    date whose clause is headed by `head`."""
+    if outer_clause(head, triggers, heads):
         return "outer"
     return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
 
