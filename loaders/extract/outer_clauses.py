@@ -26,14 +26,6 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 LINKS = frozenset({"after", "before"})
 
 
-def _clause_of(tok: Any) -> Any:
-    """The verb heading the clause of `tok` (itself when a verb), else the sentence root."""
-    for t in [tok, *tok.ancestors]:
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return tok.sent.root
-
-
 @named_rule("date.outer-clause", "'began its campaign in March after the rebels seized the capital in 2014': the "
             "main clause's date is another act's when the trigger's 'after' clause names its own",
             pos=[("The coalition began its campaign in March after the rebels seized Kirma in 2014.",
@@ -46,10 +38,12 @@ def outer_clause(head: Any, triggers: list[Any], heads: set[int]) -> bool:
     """Is verb `head` (the clause head of a date) the main clause that a trigger's clause hangs
     on by "after" or "before" (:data:`LINKS`), directly or through a clause below it ("began its
     campaign in March to restore X after ..."), `head` itself no trigger's clause (`heads`)?"""
+    from sitgraph.loaders.extract.date_choice import clause_head  # date_choice imports this module
+
     if head.i in heads or head.pos_ not in ("VERB", "AUX"):
         return False
     for t in triggers:
-        clause = _clause_of(t)
+        clause = clause_head(t)
         if clause.i == head.i:
             continue
         if clause.dep_ == "advcl" and _under(clause.head, head):
