@@ -38,6 +38,7 @@ from sitgraph.loaders.extract.compared_periods import period_compared
 from sitgraph.loaders.extract.date_patterns import iso_precision
 from sitgraph.loaders.extract.later_acts import later_act
 from sitgraph.loaders.extract.occurred_dates import occurred_relative
+from sitgraph.loaders.extract.outer_clauses import outer_clause
 from sitgraph.loaders.extract.period_clauses import day_after_period
 from sitgraph.loaders.extract.recalled_acts import when_follows
 from sitgraph.loaders.extract.refined_days import day_in_first
@@ -250,14 +251,15 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
         return Chosen(tried, True)
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
     compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)] + period_compared(sent.text)
-    sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "doer": [], "told": [], "skip": []}
+    sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "outer": [], "doer": [], "told": [],
+                                     "skip": []}
     for d in dates:
         sorted_[_sort(sent, d, triggers, heads, said, compared)].append(d)
     if sorted_["own"]:  # the day itself, not a range "since" it
         d = sorted_["own"][0]
         return Chosen(replace(d, date_end=None, precision=iso_precision(d.date)), True)
-    if sorted_["kept"] or sorted_["died"]:
-        return Chosen(_kept_day(sent, sorted_["kept"], sorted_["died"], triggers), True)
+    if sorted_["kept"] or sorted_["died"] or sorted_["outer"]:  # another act's day only when no other
+        return Chosen(_kept_day(sent, sorted_["kept"], sorted_["died"] or sorted_["outer"], triggers), True)
     if sorted_["doer"]:  # "gunmen who attacked a checkpoint on Saturday killed five": no day of its own but this
         return Chosen(sorted_["doer"][0], True)
     if not sorted_["told"]:
@@ -401,7 +403,15 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
         return "skip"
     if _aside(tok, triggers, heads):
         return "doer" if doers_act(clause_head(tok), heads) or attackers_act(clause_head(tok), heads) else "skip"
-    head = clause_head(tok)
+    return _other_clause(clause_head(tok), triggers, heads)
+
+
+def _other_clause(head: Any, triggers: list[Any], heads: set[int]) -> str:
+    """"outer" (the main clause a trigger's "after" clause hangs on: "began in March after the
+    rebels seized X in 2014"), "died" (a clause of dying not the trigger's) or "kept" for a
+    date whose clause is headed by `head`."""
+    if outer_clause(head, triggers, heads):
+        return "outer"
     return "died" if head.lemma_.lower() in DYING and head.i not in heads else "kept"
 
 

@@ -219,12 +219,15 @@ def held_since(sentence: str) -> bool:
 
 
 # A year told as a calendar year ("in 2014", "in late 2009"), not counted back ("three years ago").
-CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A calendar year: written, or "last year" (the year before publication, read as that year).
+CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?i:last\s+year)\b")
 
 
 @rule("assemble.capture-recalled-by-year", "a capture recalled with its calendar year alone ('the Houthis seized "
-      "Sanaa in 2014') is background kept: who took which ground is told as a fact of its own",
+      "Sanaa in 2014', 'last year') is background kept: who took which ground is told as a fact of its own",
       pos=[("Al-Shabaab attacked a base in Baidoa on Monday. Al-Shabaab captured the town of Jilib in 2009.",
+            (("Attack", "incident"), ("Capture", "background"))),
+           ("Al-Shabaab attacked a base in Baidoa on Monday. Al-Shabaab captured the town of Jilib last year.",
             (("Attack", "incident"), ("Capture", "background")))],
       neg=[("Al-Shabaab attacked a base in Baidoa on Monday. Al-Shabaab attacked the town of Jilib in 2009.",
             (("Attack", "incident"),)),
@@ -233,7 +236,7 @@ CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
       probe=event_roles, off=no)
 def recalled_capture(f: Any, sentence: str) -> bool:
     """Is frame `f`, dated by a year alone before the report's incident, ground taken in a
-    year the sentence names ("in 2014")? A year counted back ("three years ago") is a rough
+    year the sentence names ("in 2014", "last year")? A year counted back ("three years ago") is a rough
     span, left out with other events dated by a year alone."""
     return f.kind == "Capture" and CALENDAR_YEAR.search(sentence) is not None
 

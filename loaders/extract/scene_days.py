@@ -12,7 +12,11 @@ most two weeks before the day the report counts from (a recent scene, not a year
 
 What stays: a sentence telling an incident of its own lends its day as before
 (lent_dates.py); a scene set after an incident was told lends nothing (the story has its
-day); a statement's day ("On Monday, the ministry said ...") is no scene's.
+day); a statement's day ("On Monday, the ministry said ...") is no scene's. A recall told
+before the scene ("the walls carry the marks of the day in August 2014 when gunmen killed
+...": an incident, or a day lent, ending more than two weeks before the report's day) is
+background, not the story's incident: the scene still lends its day (before, the recall's
+month passed to the attack told next).
 
 Pure function over the day to lend and a sentence's date mentions; cost: a look at the
 sentence's first date mention and the frames told so far.
@@ -20,6 +24,7 @@ sentence's first date mention and the frames told so far.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Any
@@ -70,12 +75,31 @@ def scene_day(lent: Lent, dates: list[Any], said_on: frozenset[int], text: str, 
     `reference`; else `lent` unchanged."""
     from sitgraph.loaders.extract.sentence_frames import grounded
 
-    if lent[0] is not None or not reference or len(reference) != 10 or not dates:
+    if not reference or len(reference) != 10 or not dates:
         return lent
-    if any(f.role == "incident" for f in told) or any(grounded(f, table) for f in found):
+    if (lent[0] is not None and not recalled(lent[0], reference)) or any(grounded(f, table) for f in found):
+        return lent
+    if any(f.role == "incident" and not recalled(f.date, reference) for f in told):
         return lent
     day = _scene_day_of(min(dates, key=lambda m: m.start), said_on, text, reference)
     return (day, None, "day", i) if day is not None else lent
+
+
+def recalled(date: str | None, reference: str) -> bool:
+    """Is ISO `date` (a day, month or year; None for no date) a recall: its last day more than
+    :data:`RECENT_DAYS` before ISO day `reference`? A background event told before the scene
+    ("the walls carry the marks of the day in August 2014 when ...") leaves the story untold.
+    No date is no recall (an undated incident told is the story's)."""
+    if not date or len(date) not in (4, 7, 10):
+        return False
+    try:
+        y = int(date[:4])
+        m = int(date[5:7]) if len(date) >= 7 else 12
+        d = int(date[8:10]) if len(date) == 10 else calendar.monthrange(y, m)[1]
+        last = dt.date(y, m, d)
+    except ValueError:
+        return False
+    return (dt.date.fromisoformat(reference) - last).days > RECENT_DAYS
 
 
 def _scene_day_of(d: Any, said_on: frozenset[int], text: str, reference: str) -> str | None:

@@ -1,8 +1,9 @@
 """A feature opens on a scene set on a day ("On Tuesday, the ring broke.") and tells the attack
 next without a day of its own: the attack takes the scene's day (scene_days.py, rule
-``date.scene-day``), kept against a later toll update's or statement's day; a toll raised by
-its keeper ("the office had raised the toll to seven by Sunday night") is the update's day,
-not the incident's (rule ``date.toll-update-day``).
+``date.scene-day``), also after a recall long past told before the scene, kept against a
+later toll update's or statement's day; a toll raised by its keeper ("the office had raised
+the toll to seven by Sunday night") is the update's day, not the incident's (rule
+``date.toll-update-day``).
 
 Beside them, rows that must keep their old day: a statement's day opening the sentence, a
 scene set after an incident was already told, a scene long before publication (a background
@@ -39,6 +40,19 @@ ROWS = [
      "The car had been hit by a drone on the road between Sova and Kirma. By Sunday, the mayor's office said "
      "three men had died.",
      [("drone_strike", "2023-11-11", None, 3)]),
+    # a recall told before the scene (a month long past) is background: the scene still lends its day
+    ("The walls of her house in Kirma carry the marks of the day in August 2014 when gunmen killed the village's "
+     "men. Halima works as a nurse at the Sova hospital. On Saturday afternoon she was cleaning the ward when the "
+     "wounded came in.\n\n"
+     "The car had been hit by a drone on the road between Sova and Kirma. By Sunday, the mayor's office said "
+     "three men had died.",
+     [("shooting", "2014-08", None, None), ("drone_strike", "2023-11-11", None, 3)]),
+    # negative: an incident told a week before the scene is the story's; the scene lends nothing
+    ("Gunmen attacked a checkpoint near Kirma on 9 November, killing two soldiers. Halima works as a nurse at the "
+     "Sova hospital. On Saturday afternoon she was cleaning the ward when the wounded came in.\n\n"
+     "The car had been hit by a drone on the road between Sova and Kirma. By Sunday, the mayor's office said "
+     "three men had died.",
+     [("shooting", "2023-11-09", None, 2), ("drone_strike", "2023-11-09", None, 3)]),
     # "On the night of 12 November": a day with its number
     ("The families at the Sova camp live in tents along a river. On the night of 12 November, Halima woke to the "
      "sound of a jet.\n\n"
