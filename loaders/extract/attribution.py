@@ -349,17 +349,17 @@ def _attributed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = 
     to = to or _to_on_object(tok)
     named = _passive_agent(tok, reader) if any(o.dep_ == "nsubjpass" for o in objs) \
         else _actors_of(_verb_subject(tok), reader)
-    by = named or list(says)
+    return _attributed_sides(_actors_of(to, reader), named, named or list(says))
+
+
+def _attributed_sides(sides: list[str], named: list[str], by: list[str]) -> list[tuple[str, str, str | None]]:
+    """The accused `sides`, each with its blamer: the first of `by` (the named blamers, else the
+    sentence's speakers) that is not the side itself."""
     if not enabled(AGENT_BLAMER):
-        return [(a, "accused", by[0] if by else None) for a in _actors_of(to, reader) if a not in by]
+        return [(a, "accused", by[0] if by else None) for a in sides if a not in by]
     # A side that only speaks elsewhere in the sentence ("X, which denied it") is still the one
     # blamed; only the side that blames is never its own accused.
-    out = []
-    for a in _actors_of(to, reader):
-        blamers = [b for b in by if b != a]
-        if a not in named:
-            out.append((a, "accused", blamers[0] if blamers else None))
-    return out
+    return [(a, "accused", next((b for b in by if b != a), None)) for a in sides if a not in named]
 
 
 AGENT_BLAMER = branch("claim.attributed-by-agent", "'the attack was attributed by Y to X, which denied it': Y "
