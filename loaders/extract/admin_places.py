@@ -232,6 +232,34 @@ def admin_list_cands(text: str, gaz: Any) -> list[Cand]:
     return out
 
 
+@rule("place.people-before-admin-plural", "a people's or a faith's word listed before a plural administrative "
+      "word ('the Sunni and Alawite districts', 'Kurdish and Arab districts') says who lives there: no place",
+      pos=[("Snipers fired between the Sunni and Alawite districts of Tripoli on Monday.", ("Tripoli",))],
+      neg=[("Clashes continued in Masisi and Rutshuru territories on Monday.", ("Masisi", "Rutshuru"))],
+      probe=places, off=lambda cands, text, gaz: cands)
+def peoples_before_admin(cands: list[Cand], text: str, gaz: Any) -> list[Cand]:
+    """`cands` without the place candidates of a name listed before a plural administrative word
+    when that name is a word of a people or a faith ("Sunni", "Alawite", "Kurdish") no gazetteer
+    knows as a sizeable place. Cost: one regex
+    scan of the text, and a few lookups per listed name."""
+    spans = set()
+    for m in NAMES_THEN_PLURAL.finditer(text):
+        base = m.start("names")
+        for n in re.finditer(_NAME, m.group("names")):
+            if _peoples_word(n.group(0), gaz):
+                spans.add((base + n.start(), base + n.end()))
+    if not spans:
+        return cands
+    return [c for c in cands if not ((c.start, c.end) in spans and c.kind == "Place")]
+
+
+def _peoples_word(name: str, gaz: Any) -> bool:
+    """Is `name` a word of a people or a faith, and no sizeable place of the gazetteer?"""
+    from sitgraph.loaders.extract.places import people_or_title
+
+    return (people_or_title(name) or _demonym(name)) and _is_place(gaz, name) is None
+
+
 # "Kamanyola, a town on the border with Burundi", "Yelwata, a farming village in Guma LGA",
 # "Mangina, the capital of the district": a name the next words call a place.
 APPOSED_PLACE = re.compile(

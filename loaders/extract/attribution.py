@@ -347,9 +347,38 @@ def _attributed(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ...] = 
                 ) -> list[tuple[str, str, str | None]]:
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     to = to or _to_on_object(tok)
-    by = [] if any(o.dep_ == "nsubjpass" for o in objs) else _actors_of(_verb_subject(tok), reader)
-    by = by or list(says)
-    return [(a, "accused", by[0] if by else None) for a in _actors_of(to, reader) if a not in by]
+    named = _passive_agent(tok, reader) if any(o.dep_ == "nsubjpass" for o in objs) \
+        else _actors_of(_verb_subject(tok), reader)
+    return _attributed_sides(_actors_of(to, reader), named, named or list(says))
+
+
+def _attributed_sides(sides: list[str], named: list[str], by: list[str]) -> list[tuple[str, str, str | None]]:
+    """The accused `sides`, each with its blamer: the first of `by` (the named blamers, else the
+    sentence's speakers) that is not the side itself."""
+    if not enabled(AGENT_BLAMER):
+        return [(a, "accused", by[0] if by else None) for a in sides if a not in by]
+    # A side that only speaks elsewhere in the sentence ("X, which denied it") is still the one
+    # blamed; only the side that blames is never its own accused.
+    return [(a, "accused", next((b for b in by if b != a), None)) for a in sides if a not in named]
+
+
+AGENT_BLAMER = branch("claim.attributed-by-agent", "'the attack was attributed by Y to X, which denied it': Y "
+                      "blames, X is accused though X speaks in the sentence",
+                      pos=[("A bomb killed five people in Kowa on Monday. The bombing was attributed by the "
+                            "Ruritanian government to the Kowa Liberation Front, which denied it.",
+                            ((("Kowa Liberation Front", "accused"),),))],
+                      neg=[("A bomb killed five people in Kowa on Monday. The bombing was attributed by the "
+                            "Ruritanian government to the Kowa Liberation Front.",
+                            ((("Kowa Liberation Front", "accused"),),))],
+                      probe=event_attributions, where="sitgraph.loaders.extract.attribution._attributed")
+
+
+def _passive_agent(tok: Any, reader: Any) -> list[str]:
+    """The actors of the agent of a passive verb ("was attributed by the government to X"),
+    when the branch is on; else none (the sentence's speakers stand in)."""
+    if not enabled(AGENT_BLAMER):
+        return []
+    return _actors_of([g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"], reader)
 
 
 @named_rule("claim.behind", "'X was behind / responsible for the attack': X is tied by the speaker (X itself: "

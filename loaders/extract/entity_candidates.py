@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.admin_places import (
     admin_list_cands,
     admin_word_cands,
     apposed_place_cands,
+    peoples_before_admin,
     possessed_place_cands,
 )
 from sitgraph.loaders.extract.alias_names import other_names
@@ -40,6 +41,7 @@ from sitgraph.loaders.extract.described_facilities import named_then_described
 from sitgraph.loaders.extract.entity_forms import (
     generic_qualifiers,
     not_places_in_compounds,
+    people_words_not_persons,
     plural_nouns_not_persons,
     possessive_roles,
 )
@@ -49,6 +51,7 @@ from sitgraph.loaders.extract.facility_forms import (
     appositive_facilities,
     compound_facility_names,
     contrasted_facilities,
+    drop_care_idioms,
     drop_role_compounds,
     drop_unnamed_plurals,
     drop_verb_heads,
@@ -155,6 +158,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += entry_head_places(text, actors, gaz)  # a timeline entry's heading names its places
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
+    cands = peoples_before_admin(cands, text, gaz)  # "the Sunni and Alawite districts": no places
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
     cands += party_group_cands(text, actors, heads)  # "fighters of the X Party (Maoist)", "Maoist guerrillas"
     cands += national_society_cands(text, actors)  # "the Kenya Red Cross": not the ICRC
@@ -167,11 +171,13 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = compound_facility_names([c for c in cands if not (c.rank >= 4 and in_heads.covers(c.start))], doc, text)
     cands = contrasted_facilities(named_facility_of_place(facility_of_place(not_places(cands, text), text), text), text)
     cands = appositive_facilities(drop_role_compounds(not_places_in_compounds(cands, text), text), text)
+    cands = drop_care_idioms(cands, text)  # "died in hospital": the idiom of care, no facility
     cands = named_then_described(cands, text)  # "Kele-Numaz, a synagogue": one facility
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = within_publishers(cands, text)  # "the X Rights Initiative said today": no agreement
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
     cands = plural_nouns_not_persons(teller_offices_apart(speaking_bodies_not_facilities(cands, text), text), doc)
+    cands = people_words_not_persons(cands)  # "the Alawite hilltop district": no person
     cands = sentence_first_words(cands, text)  # "Rice prices have doubled": no person
     cands = umbrella_forms_joined(monitor_bodies_not_facilities(cands, text), text)  # "UN ..." / "United Nations ..."
     cands = monitor_short_forms(cands, text)  # "the Office has verified": the office named before

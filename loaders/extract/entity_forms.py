@@ -202,6 +202,21 @@ def plural_nouns_not_persons(cands: list[Cand], doc: Any) -> list[Cand]:
     return [c for c in cands if not (c.kind == "Actor" and c.type == "person" and _plural_noun(doc, c))]
 
 
+@rule("person.people-word", "a one-word name that is a word of a people, a faith or a title ('the Alawite "
+      "hilltop district', 'a Druze village') names no person",
+      pos=[("Homs's Sunni and Alawite districts had fought repeatedly since the start of the civil war.", ())],
+      neg=[("Williams said snipers fired on the hilltop district of Tripoli on Monday.", ("Williams",))],
+      probe=actor_names, off=lambda cands: cands)
+def people_words_not_persons(cands: list[Cand]) -> list[Cand]:
+    """`cands` without the person candidates no dictionary knows whose one word is a people's,
+    a faith's or a title's (spaCy reads "Alawite" before a noun as a name). Cost: a word-set
+    lookup per person candidate."""
+    from sitgraph.loaders.extract.places import people_or_title
+
+    return [c for c in cands if not (c.kind == "Actor" and c.type == "person" and c.key is None
+                                     and " " not in c.text.strip() and people_or_title(c.text))]
+
+
 def _plural_noun(doc: Any, c: Cand) -> bool:
     span = doc.char_span(c.start, c.end)
     return span is not None and len(span) == 1 and span[0].tag_ == "NNS"

@@ -114,6 +114,27 @@ def drop_role_compounds(cands: list[Cand], text: str) -> list[Cand]:
     return [c for c in cands if not (_unnamed(c) and ROLE_AFTER.match(text, c.end))]
 
 
+# "died in hospital", "taken to hospital", "discharged from hospital": the British idiom of
+# care, with no article, names the state of being treated, not one hospital the report tells.
+CARE_IDIOM_BEFORE = re.compile(r"(?i)\b(?:in|to|from|into|out\s+of)\s+$")
+
+
+@rule("facility.care-idiom", "a bare 'hospital' after 'in', 'to' or 'from' with no article ('died in hospital', "
+      "'taken to hospital') is the idiom of care, not a facility",
+      pos=[("A bomb exploded at a market in Kowa on Monday, killing four people. Two more died in hospital in Kowa "
+            "the next day.", ("market",))],
+      neg=[("A bomb exploded at a market in Kowa on Monday, killing four people. Two more died in the hospital in "
+            "Kowa the next day.", ("hospital", "market")),
+           ("Shells struck the hospital in Kowa on Monday, killing four patients.", ("hospital",))],
+      probe=facilities, off=lambda cands, text: cands)
+def drop_care_idioms(cands: list[Cand], text: str) -> list[Cand]:
+    """`cands` without the unnamed facility candidates that open on a bare "hospital" right after
+    "in", "to", "from" or "into" (the named "Kowa Hospital" and "the hospital" stay). Cost: one
+    regex search per unnamed facility candidate."""
+    return [c for c in cands if not (_unnamed(c) and text[c.start:c.end].lower().startswith("hospital")
+                                     and CARE_IDIOM_BEFORE.search(text, max(0, c.start - 12), c.start))]
+
+
 APPOSITION = re.compile(r"\s*,\s*(?:the\s+|a\s+|an\s+)?", re.IGNORECASE)
 
 
