@@ -117,3 +117,44 @@ def test_speakers_condemners_and_toll_reporters_are_no_side(nlp, text, expected)
 ])
 def test_a_speaker_telling_its_own_act_stays_the_doer(nlp, text, actors):
     assert [a for a, _ in sides(nlp, text)] == [frozenset(actors)]
+
+
+ALLEGIANT = "actor.allegiance-object"
+
+
+def allies(nlp, text):
+    """(actors of each event, ALLIED_WITH pairs) of `text`."""
+    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    names = {e.id: e.name for e in x.entities}
+    return ([frozenset(names[a] for a in v.actors) for v in x.events],
+            {frozenset((names[r.source], names[r.target])) for r in x.relations if r.type == "ALLIED_WITH"})
+
+
+def test_the_side_a_group_pledged_allegiance_to_is_its_ally_not_the_attacker(nlp):
+    text = ("Suspected Boko Haram fighters killed 12 farmers near Gwoza on Sunday. Boko Haram, which pledged "
+            "allegiance to the Islamic State in 2015, has not claimed the attack.")
+    assert allies(nlp, text) == ([frozenset({"Boko Haram"})], {frozenset({"Boko Haram", "Islamic State"})})
+    with R.disabled({ALLEGIANT}):
+        assert allies(nlp, text)[0] == [frozenset({"Boko Haram", "Islamic State"})]
+
+
+def test_the_commander_a_force_is_loyal_to_is_no_second_attacker(nlp):
+    text = ("Warplanes of the Libyan National Army, which is loyal to the commander Khalifa Haftar, struck a depot "
+            "in Derna on Monday, killing four fighters.")
+    assert allies(nlp, text)[0] == [frozenset({"Libyan National Army"})]
+    with R.disabled({ALLEGIANT}):
+        assert allies(nlp, text)[0] == [frozenset({"Libyan National Army", "Khalifa Haftar"})]
+
+
+@pytest.mark.parametrize("text, actors", [
+    # without the relative clause the fighters loyal to a commander are his own: he stays
+    ("Fighters loyal to Khalifa Haftar shelled a district of Tripoli on Monday, killing three civilians.",
+     {"Khalifa Haftar"}),
+    # the backed government is named after the coalition's clause: no ally of the Houthis it struck
+    ("The Saudi-led coalition that backs the Yemeni government said it had carried out 12 air strikes on Houthi "
+     "positions in Marib on Sunday.", {"Saudi-led coalition"}),
+])
+def test_a_side_named_for_itself_stays(nlp, text, actors):
+    got, pairs = allies(nlp, text)
+    assert got == [frozenset(actors)]
+    assert frozenset({"Saudi-led coalition", "Houthis"}) not in pairs
