@@ -29,7 +29,10 @@ _SPEAKER_TAIL = (r"(?:['’]s?\s+(?:[A-Za-z-]+\s+){1,3}|\s+(?:(?:also|later|earl
 AFTER = re.compile(rf"{_SPEAKER_TAIL}{_TELLS}\b(?P<rest>[^.;]{{0,100}})")
 # A speaker pronoun right after the verb, or after the statement's "that": the speaker tells
 # what it did itself ("said its jets struck", "said in a statement on Monday that it had killed").
-OWN_ACT = re.compile(r"(?:[^.;]{0,80}?\bthat\s+|,?\s+)(?:it|its|they|their|we|our|the\s+group)\b")
+OWN_ACT = re.compile(r"(?:[^.;]{0,80}?\bthat\s+|,?\s+)(?:it|its|they|their|we|our|the\s+group)\b"
+                     # or it tells its foes killed ("the army said a strike killed 20 militants"): its act
+                     r"|[^.;]{0,80}?\b(?:killed|neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,3}"
+                     r"(?:militants|terrorists|insurgents|rebels|fighters|jihadists|bandits|attackers)\b")
 # "..., said the regional governor." / "according to the health ministry": the source before the
 # name; an inverted verb only after the statement's comma or quote ("said the killers were X" is no source).
 BEFORE = re.compile(rf"(?:[,\u201d\u2019\x22]\s*{_TELLS}|\baccording\s+to)\s+(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){{0,3}}$")

@@ -51,6 +51,8 @@ def test_a_source_of_a_statement_only_speaks(text, mention):
     ("The ministry blamed the Sahel Front and said troops had killed 20 fighters.", "Sahel Front"),
     ("A Ukrainian officer said Russian forces attacked positions near Toretsk.", "Russian forces"),
     ("Russian forces attacked positions near Toretsk on Monday.", "Russian forces"),
+    # a speaker telling its foes killed tells its own act
+    ("Nigeria's defence ministry said an air strike killed 12 bandits in Zamfara on Friday.", "Nigeria"),
 ])
 def test_a_doer_or_a_speaker_telling_its_own_act_does_not_only_speak(text, mention):
     assert not speaks_only(*_at(text, mention))
