@@ -79,6 +79,17 @@ ALLY_CUES = re.compile(
     r"\bin support of\b|\btogether with\b|\bjointly with\b|\bfighting with\b|\bsupported by\b",
     re.IGNORECASE,
 )
+# A named side's relative clause of allegiance ("the ADF, which has pledged allegiance to the
+# Islamic State", "the coalition that backs the government"): an ally cue only when the side it
+# names follows at once (ALLEGIANCE_NEAR); never "fighters loyal to X" (the generic fighters are
+# X's own, identified.py).
+ALLEGIANCE_CUES = re.compile(
+    r"\b(?:which|who|that)\s+(?:has\s+|have\s+|had\s+)?pledged\s+(?:its\s+|their\s+)?allegiance\s+to\b|"
+    r"\b(?:which|who|that)\s+(?:is|are|was|were|remains?)\s+loyal\s+to\b|\b(?:which|who|that)\s+backs?\b|"
+    r"(?<=coalition )backing\b",
+    re.IGNORECASE,
+)
+ALLEGIANCE_NEAR = re.compile(r"\s*(?:the\s+)?(?:[\w'’-]+\s+){0,3}", re.IGNORECASE)
 # "Iran-backed Houthis", "Russian-backed separatists": the backer written into the name.
 BACKED = re.compile(r"((?:[Aa]l-)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-(?:backed|supported|allied|affiliated)\b")
 # "Colonel Sai La of the Shan State Army": a rank before the name, the group after "of".
@@ -510,12 +521,16 @@ def _government_and_group(x: str, y: str, ctx: RelationContext) -> bool:
        neg=[("Wagner fighters and Malian troops were seen near Gao on Monday.", ())])
 def _allied_cue(ctx: RelationContext) -> None:
     for sent in ctx.doc.sents:
-        for m in ALLY_CUES.finditer(sent.text):
+        cues = [(m, False) for m in ALLY_CUES.finditer(sent.text)]
+        cues += [(m, True) for m in ALLEGIANCE_CUES.finditer(sent.text)]
+        for m, near in cues:
             cue = sent.start_char + m.start()
             inside = [(s, e, x) for s, e, x in ctx.table.in_span(sent.start_char, sent.end_char)
                       if ctx.is_(x, "Actor", ARMED)]
             before = [x for s, e, x in inside if e <= cue]
-            after = [x for s, e, x in inside if s >= cue + len(m.group(0))]
+            end = cue + len(m.group(0))
+            after = [x for s, e, x in inside if s >= end
+                     and (not near or ALLEGIANCE_NEAR.fullmatch(ctx.text, end, s) is not None)]
             if before and after and before[-1] != after[0]:
                 ally = _clause_subject(ctx, cue, inside)
                 ctx.add("ALLIED_WITH", ally if ally and ally != after[0] else before[-1], after[0], cue)

@@ -103,8 +103,8 @@ ROWS = [
                  [row({"jama'at nusrat al-islam wal-muslimin"}, {"burkina faso"})], DESCRIBED),
     still_missed("ISWAP, an offshoot of the Islamic State, attacked a base in Borno on Tuesday, killing nine soldiers.",
                  [row({"islamic state west africa province"}, {"nigeria"})], DESCRIBED),
-    still_missed("The ADF, which has pledged allegiance to the Islamic State, killed 30 villagers in Beni on Thursday.",
-                 [row({"allied democratic forces"}, set())], DESCRIBED),
+    ("The ADF, which has pledged allegiance to the Islamic State, killed 30 villagers in Beni on Thursday.",
+     [row({"allied democratic forces"}, set())]),
     ("Hezbollah, the Iran-backed group, fired rockets at Kiryat Shmona on Wednesday, wounding three people.",
      [row({"hezbollah"}, set())]),
     # negatives: two sides joined act together
