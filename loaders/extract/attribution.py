@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
+from sitgraph.loaders.extract.blame_verbs import PUT_ON
 from sitgraph.loaders.extract.blamed_units import names_owner
 from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claim_forms import claim_forms
@@ -201,7 +202,8 @@ def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ..
     return [(a, "accused", by[0] if by else None) for a in _actors_of(passive, reader) if a not in by]
 
 
-BLAME_VERBS = frozenset({"blame", "pin"})
+# The verbs that put an act on a side after "on" (blame_verbs.py).
+BLAME_VERBS = PUT_ON
 
 
 @named_rule("claim.blamed-on", "'Y blamed the attack on X': X, after 'on', is the side blamed, not the attack's "

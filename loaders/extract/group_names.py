@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.blame_verbs import BLAMING
 from sitgraph.loaders.extract.bodies import RUN, initials_match
 from sitgraph.loaders.extract.fronted_dates import fronted_date_end
 from sitgraph.loaders.extract.joined_names import joined_group_name
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
-from sitgraph.loaders.extract.speech_verbs import BLAMING
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Words that make a title-case name a group's: loaders/data/words.yaml.
