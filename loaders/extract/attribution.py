@@ -42,6 +42,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 from sitgraph.loaders.extract.unlisted_groups import unlisted_side
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # --------------------------------------------------------------------------- attribution
 
@@ -50,8 +51,8 @@ CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing bombings
 DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
                          "accusation accusations carrying".split())
 SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
-MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|gunman|attackers?|bombers?|assailants?|militants|shooters?|perpetrators?|"
-                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s+(?:the\s+)?$")
+MEMBER_RE = re.compile(rf"(?i)\b(?:{nouns_alternation(DOER_NOUNS)})\b[^.;]{{0,40}}"
+                       r"\b(?:members?|fighters?|militants)\s+of\s+(?:the\s+)?$")
 RELATIVES = frozenset("which who that".split())
 # Nouns for an attack or its harm, for "responsible for the attack".
 ATTACK_NOUNS = CLAIM_OBJECTS | frozenset(
