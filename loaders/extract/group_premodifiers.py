@@ -18,11 +18,12 @@ from typing import Any
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.wordlists import noun_alternation
 
-# The nouns for a group's members that a name before them qualifies: its fighters by their kind
-# (loaders/data/words.yaml), and the two doers a group names its own ("gunmen", "bombers").
-MEMBERS = rf"(?:{noun_alternation('fighter_nouns')}|gunm[ae]n|bombers?)"
+# The nouns for a group's members that a name before them qualifies. Written out, narrower than
+# wordlists.fighter_nouns on purpose: with "terrorist", "bandit" and "extremist" a state's word for
+# the enemy it killed ("one Lashkar terrorist was killed") became a group's named member, and the
+# dead left the incident's toll.
+MEMBERS = r"(?:gunmen|gunman|militants?|fighters?|insurgents?|rebels?|militiamen|militiaman|jihadists?|bombers?)"
 # A name's word: capitalised (hyphen-joined parts allowed: "Lashkar-e-Jhangvi", "al-Adl"),
 # or a lower-case particle of Arabic, Persian or Urdu names between two such words.
 _WORD = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Za-z'\u2019]+)*)"

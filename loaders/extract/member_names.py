@@ -14,11 +14,12 @@ from dataclasses import replace
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
-from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # The member nouns a group's name may stand before ("BIFF gunmen", "ADF fighters").
-# Its fighters by their kind (loaders/data/words.yaml), and the doers a group names its own.
-MEMBER_WORD = re.compile(rf"(?i)(?:{noun_alternation('fighter_nouns')}|gunm[ae]n|snipers?|bombers?|combatants?)\Z")
+# Written out, narrower than wordlists.fighter_nouns on purpose, as group_premodifiers.MEMBERS:
+# "terrorist", "bandit" and "extremist" after a name are often a state's word for the enemy dead.
+MEMBER_WORD = re.compile(r"(?i)(?:gunmen|gunman|fighters?|militants?|militiamen|insurgents?|rebels?|snipers?|"
+                         r"jihadists?|bombers?|combatants?)\Z")
 # The unnamed sides a bare member noun is read as. "Rebels" after a group is left to the readers
 # of a group called so (called_groups.py), which also tell "Kurdish rebels" apart from it.
 UNNAMED = frozenset({"actor:unknown-gunmen", "actor:militia"})
