@@ -33,7 +33,7 @@ from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
-from sitgraph.loaders.extract.wordlists import word_set
+from sitgraph.loaders.extract.wordlists import alternation, word_set, words
 
 # Acronyms that name no armed group of their own: loaders/data/words.yaml.
 NOT_GROUPS = (word_set("state_acronyms") | word_set("international_body_acronyms")
@@ -46,9 +46,11 @@ FIGHTERS = (r"(?:fighters?|rebels?|militants?|militiam[ae]n|gunm[ae]n|insurgents
             r"guerrill?as?|combatants?|commandos?|cadres?|jihadists?|separatists?|elements|militias?)")
 # An acronym before its fighters ("UNITA fighters", "RUF's rebels").
 BEFORE_FIGHTERS = re.compile(rf"(?<![\w'\u2019-])(?P<acro>{ACRONYM})(?:['\u2019]s)?[ \t]+{FIGHTERS}\b")
-# Acts done by a side ("kidnapped by MEND"); not "held by", "organised by": a party holds rallies.
-DONE = (r"(?:attacked|killed|ambushed|abducted|kidnapped|seized|captured|shelled|bombed|raided|executed|massacred|"
-        r"overrun)")
+# Verbs of attack a side is the subject of: loaders/data/words.yaml.
+SIDE_ACTS = alternation("side_attack_verbs")
+# Acts done by a side ("kidnapped by MEND"): the same verbs as participles ("overrun by", the one
+# irregular one); not "held by", "organised by": a party holds rallies.
+DONE = "(?:" + "|".join("overrun" if w == "overran" else w for w in words("side_attack_verbs")) + ")"
 # Fighters named from an acronym, or an attack done or claimed by it or blamed on it.
 NAMED_FROM = re.compile(
     rf"\b(?:{FIGHTERS}[ \t]+(?:of|from)|(?:claimed|carried[ \t]+out|perpetrated|{DONE})[ \t]+by|blamed(?:[ \t]+on)?|"
@@ -56,8 +58,7 @@ NAMED_FROM = re.compile(
 # An acronym as the subject of a verb of attack or claim ("the FLEC claimed", "RENAMO ambushed").
 ACTING = re.compile(
     rf"(?<![\w'\u2019-])(?P<acro>{ACRONYM})[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|also[ \t]+|later[ \t]+|"
-    r"reportedly[ \t]+)?(?:claimed|attacked|ambushed|seized|stormed|shelled|bombed|abducted|kidnapped|raided|"
-    r"captured|overran|massacred|torched|killed|executed|carried[ \t]+out)\b")
+    rf"reportedly[ \t]+)?(?:claimed|{SIDE_ACTS}|carried[ \t]+out)\b")
 # A word written in capitals for stress before "of" ("shelled by DOZENS of rockets"): no name.
 SHOUTED_COUNT = re.compile(r"\s+of\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")

@@ -16,10 +16,11 @@ import re
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_actors, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 _FRONT = r"^\W*(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+)?"
-_ATTACKERS = (r"(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|militants?|insurgents?|terrorists?|"
-              r"hijackers?|shooters?|raiders?)")
+# Those who did it (loaders/data/words.yaml), and hijackers.
+_ATTACKERS = rf"(?:(?:suicide\s+)?(?:{nouns_alternation(DOER_NOUNS)})|hijackers?)"
 _ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|remaining|other)"
 # The attackers' count: a figure below a hundred (not a year, not a toll).
 _COUNT = rf"(?:(?!\d{{3}}){FIGURE})"

@@ -17,6 +17,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.background_cues import blamed_for_many
 from sitgraph.loaders.extract.blame_idioms import IDIOMS, blame_idiom
+from sitgraph.loaders.extract.blame_verbs import PUT_ON
 from sitgraph.loaders.extract.blamed_units import names_owner
 from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claim_forms import claim_forms
@@ -41,6 +42,7 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
 from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 from sitgraph.loaders.extract.unlisted_groups import unlisted_side
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # --------------------------------------------------------------------------- attribution
 
@@ -49,8 +51,8 @@ CLAIM_OBJECTS = frozenset("responsibility credit attack attacks bombing bombings
 DENY_OBJECTS = frozenset("involvement responsibility role part claim claims link links allegation allegations "
                          "accusation accusations carrying".split())
 SUSPECT_WORDS = frozenset("suspected alleged believed thought presumed".split())
-MEMBER_RE = re.compile(r"(?i)\b(?:gunmen|gunman|attackers?|bombers?|assailants?|militants|shooters?|perpetrators?|"
-                       r"kidnappers?|abductors?)\b[^.;]{0,40}\b(?:members?|fighters?|militants)\s+of\s+(?:the\s+)?$")
+MEMBER_RE = re.compile(rf"(?i)\b(?:{nouns_alternation(DOER_NOUNS)})\b[^.;]{{0,40}}"
+                       r"\b(?:members?|fighters?|militants)\s+of\s+(?:the\s+)?$")
 RELATIVES = frozenset("which who that".split())
 # Nouns for an attack or its harm, for "responsible for the attack".
 ATTACK_NOUNS = CLAIM_OBJECTS | frozenset(
@@ -201,7 +203,8 @@ def _accused_passive(tok: Any, reader: Any, objs: list[Any], says: tuple[str, ..
     return [(a, "accused", by[0] if by else None) for a in _actors_of(passive, reader) if a not in by]
 
 
-BLAME_VERBS = frozenset({"blame", "pin"})
+# The verbs that put an act on a side after "on" (blame_verbs.py).
+BLAME_VERBS = PUT_ON
 
 
 @named_rule("claim.blamed-on", "'Y blamed the attack on X': X, after 'on', is the side blamed, not the attack's "

@@ -11,6 +11,7 @@ from typing import Any
 
 from sitgraph.graph.model import ATTRIBUTION_HOWS
 from sitgraph.loaders.extract.denied_doers import named_apart_from_denial
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 
 def apply_statements(f: Any, stmts: list[tuple[str, str, str | None]], evidence: str) -> None:
@@ -83,8 +84,8 @@ def _strongest_sides(live: list[tuple[int, str]], rank: dict[str, int]) -> set[s
 
 
 GENERIC_ACTORS = re.compile(
-    r"(?i)^(?:(?:unknown|unidentified|armed|suspected|masked)\s+)?(?:gunmen|attackers|assailants|armed\s+men"
-    r"|bombers?|shooters?|kidnappers|abductors)$")
+    r"(?i)^(?:(?:unknown|unidentified|armed|suspected|masked)\s+)?(?:armed\s+men"
+    rf"|{noun_alternation('attacker_nouns')})$")
 
 
 def generic_actor(eid: str, table: Any) -> bool:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import PUT_ON
 from sitgraph.loaders.extract.rules import event_targets
 from sitgraph.loaders.extract.rules import rule as named_rule
 
-BLAME_LEMMAS = frozenset({"blame", "pin"})
+# The verbs that put an act on a side after "on" (blame_verbs.py).
+BLAME_LEMMAS = PUT_ON
 # Words for an attack the clause hangs from ("an attack the army blamed on X").
 ATTACK_WORDS = frozenset("attack attacks bombing bombings strike strikes blast explosion assault killing killings "
                          "massacre raid ambush shooting kidnapping abduction shelling airstrike".split())

@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import last_document, span_tokens
 from sitgraph.loaders.extract.swallowed_speakers import told_clause_as_subject
 from sitgraph.loaders.extract.toll_sentences import puts_toll_at
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 SPEECH_VERBS = frozenset(
     "say claim confirm report announce state accuse deny tell add allege note insist warn assert "
@@ -290,7 +291,7 @@ SPEAKS_OF_INCIDENT = re.compile(
     r"|deaths|death\s+toll|toll|casualties|victims|the\s+dead|the\s+(?:wounded|injured)|blasts?|explosions?|killings?"
     r"|(?:the|this|that|its|their)\s+claim"
     # "police said the attackers had not been identified": who did it is of the incident too
-    r"|the\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|perpetrators?|shooters?))\b")
+    rf"|the\s+(?:{noun_alternation('attacker_nouns')}))\b")
 
 
 @rule("claim.source-of-last", "the speaker of a sentence that tells no incident but speaks of the one told just "

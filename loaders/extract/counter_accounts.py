@@ -22,10 +22,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import SIDE_OBJECT
 from sitgraph.loaders.extract.rules import event_actors, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 
-BLAME_VERBS = frozenset({"blame", "accuse"})
+# The verbs whose object is the side blamed (blame_verbs.py).
+BLAME_VERBS = SIDE_OBJECT
 # The blamed side's answer: it speaks ("which said ...") or blames in turn ("which accused ...").
 ANSWER_VERBS = frozenset("say claim insist accuse blame counter reply respond".split())
 RELATIVES = frozenset("which who".split())

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.acronym_groups import SIDE_ACTS
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.blame_verbs import BLAMING
 from sitgraph.loaders.extract.bodies import RUN, initials_match
 from sitgraph.loaders.extract.fronted_dates import fronted_date_end
 from sitgraph.loaders.extract.joined_names import joined_group_name
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
-from sitgraph.loaders.extract.speech_verbs import BLAMING
 from sitgraph.loaders.extract.wordlists import word_set
 
 # Words that make a title-case name a group's: loaders/data/words.yaml.
@@ -33,9 +34,8 @@ GROUP_WORDS = word_set("group_name_words")
 LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their)\s+)")
 ACRONYM_AFTER = re.compile(r"\s*\(\s*(?P<acro>[A-Z][A-Za-z]{1,7})\s*\)")
 ACTS_AFTER = re.compile(
-    r"\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|reportedly\s+)?(?:claimed|attacked|killed|"
-    r"ambushed|seized|stormed|shelled|bombed|abducted|kidnapped|raided|captured|overran|carried\s+out|"
-    r"said|says|denied|announced|launched|fired|detonated|executed|massacred|burned|torched)\b")
+    r"\s*(?:,[^,.]{0,60},\s*)?(?:has\s+|had\s+|have\s+|also\s+|later\s+|reportedly\s+)?(?:claimed|"
+    rf"{SIDE_ACTS}|carried\s+out|said|says|denied|announced|launched|fired|detonated|burned)\b")
 # Words of a state's own services: a name made only of them ("the Air Force", "the Joint Task Force")
 # is the report's state forces, not a group of its own.
 SERVICE_WORDS = frozenset("Air Force Forces Joint Task Special Security Naval Border Rapid Reaction Quick Intervention "

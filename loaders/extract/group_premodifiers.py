@@ -19,7 +19,10 @@ from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms
 from sitgraph.loaders.extract.rules import rule as named_rule
 
-# The nouns for a group's members that a name before them qualifies.
+# The nouns for a group's members that a name before them qualifies. Written out, narrower than
+# wordlists.fighter_nouns on purpose: with "terrorist", "bandit" and "extremist" a state's word for
+# the enemy it killed ("one Lashkar terrorist was killed") became a group's named member, and the
+# dead left the incident's toll.
 MEMBERS = r"(?:gunmen|gunman|militants?|fighters?|insurgents?|rebels?|militiamen|militiaman|jihadists?|bombers?)"
 # A name's word: capitalised (hyphen-joined parts allowed: "Lashkar-e-Jhangvi", "al-Adl"),
 # or a lower-case particle of Arabic, Persian or Urdu names between two such words.

@@ -48,8 +48,8 @@ RESPONDERS = re.compile(
 # "The three gunmen and the bomber were also killed", "All four attackers were shot dead": the
 # attackers told before (a definite or counted subject), dead at the end of the incident.
 ATTACKERS_DEAD = re.compile(
-    _FRONT + r"(?:the|all|both|all\s+(?:the|\w+)|all\s+\w+\s+of\s+the)\s+(?:(?:[\w-]+)\s+)?(?P<n1>attackers?|"
-    r"assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|militants|insurgents|terrorists|hijackers|shooters?|raiders)"
+    _FRONT + r"(?:the|all|both|all\s+(?:the|\w+)|all\s+\w+\s+of\s+the)\s+(?:(?:[\w-]+)\s+)?(?P<n1>"
+    rf"(?:suicide\s+)?(?:{noun_alternation('attacker_nouns')})|militants|insurgents|terrorists|hijackers)"
     r"(?:\s+and\s+the\s+(?:suicide\s+)?(?P<n2>bomber|gunman|driver|shooter|attacker|assailant))?"
     r"\s+(?:were|was|had\s+been|have\s+been|died|blew)\s+(?:also\s+)?(?:all\s+)?(?:killed|shot|died|neutrali[sz]ed|"
     r"themselves|himself|herself|dead|among)?", re.IGNORECASE)

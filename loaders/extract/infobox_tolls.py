@@ -23,6 +23,7 @@ from sitgraph.loaders.extract.infobox import box_incident, take_field_perpetrato
 from sitgraph.loaders.extract.quantities import parse_number
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # "Field: value" (or "Field | value", "Field<TAB>value") on a line of its own.
 # Spaces alone before a figure ("Killed 80") are kept apart: box_ranges.py says which names may.
@@ -37,8 +38,7 @@ ATTACK_FIELDS = frozenset({"target", "targets", "attack type", "type", "weapon",
 # The figure: "41", "at least 41", "41+", "1,566"; attackers added in brackets: "37 (+3 perpetrators)".
 FIGURE = re.compile(r"(?i)^(?:about|around|approximately|at\s+least|over|more\s+than|c\.|~)?\s*"
                     r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+(?:-[a-z]+)?)\+?")
-ATTACKERS_ADDED = re.compile(r"(?i)\(\s*\+\s*(?P<n>\d+)\s+(?:perpetrators?|attackers?|assailants?|militants|bombers?|"
-                             r"gunm[ae]n)\s*\)")
+ATTACKERS_ADDED = re.compile(rf"(?i)\(\s*\+\s*(?P<n>\d+)\s+(?:{nouns_alternation(DOER_NOUNS)})\s*\)")
 
 
 def field_runs(text: str, field: re.Pattern[str],

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import BLAMED_BEFORE_SIDE
 from sitgraph.loaders.extract.headline_labels import LABEL
 from sitgraph.loaders.extract.rules import event_actors, nothing, yes
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -76,7 +77,7 @@ def weaken_label_sides(f: Any, table: Any) -> None:
 
 
 # A verb of blame right before the name: the name is the side blamed, a party.
-BLAMED_BEFORE = re.compile(r"(?i)\b(?:blamed|blames|blaming|accused|accuses|accusing)[ \t]+\Z")
+BLAMED_BEFORE = re.compile(rf"(?i)\b(?:{BLAMED_BEFORE_SIDE})[ \t]+\Z")
 
 
 @named_rule("actor.country-blamed", "a country's name as the object of a blame ('Yerevan blamed Azerbaijan', "

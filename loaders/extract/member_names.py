@@ -16,6 +16,8 @@ from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
 # The member nouns a group's name may stand before ("BIFF gunmen", "ADF fighters").
+# Written out, narrower than wordlists.fighter_nouns on purpose, as group_premodifiers.MEMBERS:
+# "terrorist", "bandit" and "extremist" after a name are often a state's word for the enemy dead.
 MEMBER_WORD = re.compile(r"(?i)(?:gunmen|gunman|fighters?|militants?|militiamen|insurgents?|rebels?|snipers?|"
                          r"jihadists?|bombers?|combatants?)\Z")
 # The unnamed sides a bare member noun is read as. "Rebels" after a group is left to the readers

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.acronym_groups import FIGHTERS
+from sitgraph.loaders.extract.acronym_groups import DONE, FIGHTERS, SIDE_ACTS
 from sitgraph.loaders.extract.actors import ActorDictionary
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -43,14 +43,12 @@ PARTY = re.compile(
     rf"(?<![\w\-'\u2019])(?P<name>(?:{_WORD}[ \t]+(?:{_LINK}[ \t]+)?){{0,4}}Party(?:[ \t]+{_LINK}[ \t]+{_WORD}"
     rf"(?:[ \t]+{_WORD})?)?)(?:[ \t]+\((?P<qual>[A-Z][a-z]{{3,}})\))?")
 # Acts done by a side ("an attack by", "kidnapped by"); not "held by", "led by": parties lead rallies.
-_DONE = (r"(?:attacked|killed|ambushed|abducted|kidnapped|seized|captured|shelled|bombed|raided|executed|"
-         r"massacred|overrun|claimed|carried[ \t]+out|perpetrated)")
+_DONE = rf"(?:{DONE}|claimed|carried[ \t]+out|perpetrated)"
 # Fighters named from the party, or an attack by it: the words just before the name.
 BEFORE = re.compile(rf"(?i)\b(?:{FIGHTERS}[ \t]+(?:of|from)|{_DONE}[ \t]+by|blamed[ \t]+on|attributed[ \t]+to|"
                     rf"(?:attack|assault|raid|ambush|offensive|bombing)s?[ \t]+by)[ \t]+(?:the[ \t]+)?$")
-# The party as the subject of a verb of attack, after its name (and its bracket).
-ACTING = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+)?(?:attacked|ambushed|seized|stormed|"
-                    r"shelled|bombed|abducted|kidnapped|raided|captured|overran|massacred|killed|executed)\b")
+# The party as the subject of a verb of attack (side_attack_verbs), after its name (and its bracket).
+ACTING = re.compile(rf"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+)?(?:{SIDE_ACTS})\b")
 
 
 @rule("actor.fighting-party", "a party's title the dictionary lacks is an armed group where its fighters or its "

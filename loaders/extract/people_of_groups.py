@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import BLAMING
 from sitgraph.loaders.extract.generic_sides import UNNAMED
 from sitgraph.loaders.extract.rules import event_actors
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.sides import move_mentions, named_armed_group
-from sitgraph.loaders.extract.speech_verbs import BLAMING
 
 # What lies between the noun and the group ("gangs of Daesh", "militias of the PMF").
 OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?")

@@ -16,13 +16,14 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.background_cues import blamed_for_many
+from sitgraph.loaders.extract.blame_verbs import SIDE_OBJECT
 from sitgraph.loaders.extract.rules import event_attributions, event_claimers, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
 # Relative pronouns that make the head the subject of the clause's verb.
 RELATIVES = frozenset("which who that".split())
 # Verbs of a blame; words that make what is blamed earlier or many acts ("such attacks").
-BLAME_LEMMAS = frozenset({"blame", "accuse"})
+BLAME_LEMMAS = SIDE_OBJECT  # blame_verbs.py
 HABITUAL = frozenset("such similar many previous past other earlier".split())
 
 

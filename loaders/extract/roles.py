@@ -63,6 +63,7 @@ from sitgraph.loaders.extract.surround_frames import period_told
 from sitgraph.loaders.extract.toll_many_acts import toll_over_acts
 from sitgraph.loaders.extract.toll_masks import spread_toll, unplaced_spread
 from sitgraph.loaders.extract.tried_incidents import tried_apart
+from sitgraph.loaders.extract.wordlists import noun_alternation
 from sitgraph.loaders.extract.year_tolls import year_span
 
 # --------------------------------------------------------------------------- sentence classes
@@ -182,7 +183,7 @@ INCIDENT_REF = re.compile(
     rf"|\b(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+)?"
     rf"{_INCIDENT_NOUN}"
     # "The gunmen arrived on motorcycles on Saturday": those who did it, named by the deed
-    r"|\b[Tt]he\s+(?:attackers?|assailants?|gunm[ae]n|bombers?|raiders?|perpetrators?|kidnappers?|abductors?)\b"
+    rf"|\b[Tt]he\s+(?:{noun_alternation('attacker_nouns')})\b"
     # "It happened on Saturday night.": the incident just told
     r"|^\s*It\s+(?:happened|took\s+place|occurred|unfolded)\b")
 

@@ -21,9 +21,10 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_places, rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # Who is caught: the suspects of an act, its attackers ("a suspected bomber", "one of the gunmen").
-SUSPECTS = re.compile(r"(?i)\b(?:suspect(?:s|ed)?|bombers?|attackers?|assailants?|gunm[ae]n|perpetrators?|"
+SUSPECTS = re.compile(rf"(?i)\b(?:suspect(?:s|ed)?|{noun_alternation('attacker_nouns')}|"
                       r"militants? involved|would-be)\b")
 # Told apart from the incident before. Narrower than roles.separate: "a third suspected bomber
 # was arrested" is one of the incident's attackers, not a third incident.

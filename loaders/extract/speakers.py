@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import ACCUSING
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, actors, branch, enabled, event_actors, rule
 from sitgraph.loaders.extract.speech_verbs import SPEECH
@@ -23,8 +24,8 @@ from sitgraph.loaders.extract.wordlists import alternation, word_set
 ROLE_MODIFIERS = alternation("role_modifiers")
 ROLE_HEADS = alternation("role_heads")
 _NP = rf"(?P<np>(?:(?:{ROLE_MODIFIERS})\s+){{0,2}}(?:{ROLE_HEADS}))"
-# Verbs of blaming: who blames is a source of what it blames on another ("local officials blamed X").
-ACCUSING = r"blamed|blame|blames|accused|accuse|accuses|attributed|attribute|attributes"
+# Verbs of blaming (ACCUSING, blame_verbs.py): who blames is a source of what it blames on another
+# ("local officials blamed X").
 # "police said", "the mission has said", "local officials told Reuters", "officials blamed X".
 ROLE_BEFORE = re.compile(
     rf"(?:(?<=[\s,;(])|^)(?:the\s+)?{_NP}\s+(?:(?:also|later|had|has|have)\s+)?(?:{SPEECH}|{ACCUSING})\b",

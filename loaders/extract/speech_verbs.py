@@ -13,7 +13,8 @@ the same thing, so that a speaker found in one construction is found in the othe
 Lists kept apart on purpose, each for a reason told beside it: the toll-giving verbs ("put
 the toll at", "gave", "counted": toll_updates, numbers.SOURCES_DIFFER), a figure's speaker
 ("estimated": toll_sources), a verb told with its audience ("told reporters in X":
-toll_speakers), and the lemma sets of the parse (present_habits, trigger_idioms).
+toll_speakers), the lemma sets of the parse (present_habits, trigger_idioms), and the verbs of
+blame (blame_verbs).
 
 Regular-expression fragments (alternations of whole words, no group): a pattern that uses one
 closes it with a word boundary or a space. Pure data.
@@ -27,8 +28,3 @@ STATEMENT = r"said|says|told|announced|reported|stated|confirmed|added"
 SPEECH = (rf"{STATEMENT}|say|tell|report|confirm|claimed|warned|acknowledged|admitted|denied")
 AFTER_SPEAKER = rf"{STATEMENT}|explained|warned|recalled"
 
-
-# Verbs of blame written just before the side they name ("blamed the X front", "attributed to
-# armed bandits of X"): one alternation for the readers of a blamed side's words
-# (people_of_groups.py, group_names.py).
-BLAMING = r"(?:blamed|blames|blaming|accused|accuses|attributed\s+to|blamed\s+on)"

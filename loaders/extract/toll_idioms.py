@@ -20,7 +20,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     NUMBER_START,
     SUBJECT,
 )
-from sitgraph.loaders.extract.wordlists import noun_alternation
+from sitgraph.loaders.extract.wordlists import DOER_NOUNS, noun_alternation, nouns_alternation
 
 # "... was taken to hospital but died of his injuries": one of the wounded died.
 DIED_OF_WOUNDS = re.compile(
@@ -180,8 +180,8 @@ _EXCLUDED_ATTACKERS = re.compile(
     # "31 civilians were killed, as were three of the attackers"
     r"|(?<=killed,\s)as\s+were|(?<=died,\s)as\s+did)\s+"
     rf"(?:the\s+|all\s+)?)(?P<n>{FIGURE})\s+"
-    rf"(?:of\s+the\s+)?(?:(?:suicide|armed|other|dead)\s+)?(?i:{noun_alternation('attacker_nouns', 'plural')}"
-    r"|militants|insurgents|terrorists)\b(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
+    rf"(?:of\s+the\s+)?(?:(?:suicide|armed|other|dead)\s+)?(?i:{nouns_alternation(DOER_NOUNS, 'plural')})\b"
+    r"(?!\s+(?:who|that)\s+(?:fled|escaped|were\s+(?:arrested|captured)))")
 
 
 @rule("toll.excluded-attackers", "'the toll rose to 27, not including the four attackers': the attackers' deaths "

@@ -61,7 +61,7 @@ _NOT_ONE = frozenset(COLLECTIVE | set(
     "supporters fighters guards others attackers gunmen militants soldiers civilians residents worshippers "
     "car vehicle house home building attack blast bomb explosion cattle livestock herd cow camel donkey horse dog "
     "goat sheep truck shop".split()))
-_ATTACKER = re.compile(rf"(?i)\b(?:{noun_alternation('attacker_nouns')}|attackers?|assailants?)\b")
+_ATTACKER = re.compile(rf"(?i)\b(?:{noun_alternation('attacker_nouns')})\b")
 # Nouns of many people anywhere in a phrase ("his men fled", "the army sealed off").
 _MANY = frozenset("men women children people police army troops forces family staff crew militia".split())
 _ACTIVE = re.compile(

@@ -28,6 +28,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import actors, rule
 from sitgraph.loaders.extract.unblamed_gunmen import doers, idle_attackers
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # The unnamed sides of the dictionary the bare words for attackers are read as.
 UNNAMED_ATTACKERS = frozenset({"actor:rebels", "actor:unknown-gunmen"})
@@ -36,7 +37,7 @@ NO_CLAIM = re.compile(
     r"(?i)\bno\s+(?:armed\s+|militant\s+)?(?:group|one|organi[sz]ation|faction)\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:yet\s+)?(?:claimed|admitted|taken\s+responsibility)"
     r"|\battackers\s+(?:had|have|were)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?identified"
-    r"|\b(?:did|could)\s+not\s+(?:name|identify)\s+the\s+(?:attackers|assailants|gunmen)")
+    rf"|\b(?:did|could)\s+not\s+(?:name|identify)\s+the\s+(?:{noun_alternation('attacker_nouns', 'plural')})")
 # Any sentence putting the act on somebody (a blame, an accusation, a suspicion, a claim).
 BLAME = re.compile(r"(?i)\b(?:blam\w*|accus\w*|suspect\w*|attribut\w*|responsible\s+for|carried\s+out\s+by|"
                    r"claimed\s+by|claimed\s+(?:responsibility|the\s+(?:attacks?|bombings?|ambush|raids?|killings?))|"

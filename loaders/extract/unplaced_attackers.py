@@ -22,13 +22,15 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_tolls, rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # A toll that already holds the attackers ("13 were killed, including four attackers", "among
-# them the bomber"): their dead told again in the body are no more dead.
+# them the bomber"): their dead told again in the body are no more dead. The attackers by their
+# part (loaders/data/words.yaml) and three kind nouns only, not every fighter noun: "most of
+# them fighters" tells which side the dead were on, not that the attackers are among them.
 HOLDS_ATTACKERS = re.compile(
     r"(?i)\b(?:including|includ(?:ed|es)|among\s+them|among\s+the\s+dead|of\s+(?:whom|them)|counting)\b[^.;]{0,40}?"
-    r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide\s+)?bombers?|militants?|insurgents?|terrorists?|raiders?|"
-    r"perpetrators?)\b")
+    rf"\b(?:(?:suicide\s+)?(?:{noun_alternation('attacker_nouns')})|militants?|insurgents?|terrorists?)\b")
 
 
 def _untouched(f: Any, host: Any, out: list[Any], text: str) -> None:

@@ -6,12 +6,16 @@ update with its headings in running case, and a body that names a person the hea
 Sentences written for these tests; each row gives the exact set of actor names.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.capital_headings import capitals_heading
+
+sys.path.insert(0, str(Path(__file__).parent))
+import report_reads  # noqa: E402
 
 PUBLISHED = "2025-05-04"
 RULE = "actor.capitals-heading"
@@ -19,8 +23,7 @@ RULE = "actor.capitals-heading"
 
 def actor_names(nlp, text):
     """The names of the actors of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
-    return {e.name for e in x.entities if e.kind == "Actor"}
+    return report_reads.actor_names(report_reads.extracted(nlp, text, PUBLISHED))
 
 
 UPDATE = (

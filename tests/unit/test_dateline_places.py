@@ -9,16 +9,19 @@ events' places.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-04"
 
 
 def _run(nlp, text: str):
-    return extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    return extracted(nlp, text, PUBLISHED)
 
 
 def _entities(nlp, text: str) -> set[tuple[str, str, str | None]]:

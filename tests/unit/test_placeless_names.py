@@ -7,17 +7,21 @@ word is no place, and a bare name with no placed body before it stay as they wer
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.placeless_names import placeless_names
 from sitgraph.loaders.extract.rules import disabled
 
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
+
 
 def _actors(nlp, text: str) -> set[tuple[str, tuple[str, ...]]]:
-    x = extract(Report.from_text(text, published="2024-05-20", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-20", source="test", path="t.txt")
     return {(e.name, tuple(m.text for m in e.mentions)) for e in x.entities
             if e.kind == "Actor" and e.type == "organization"}
 

@@ -7,16 +7,19 @@ as they were.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.rules import disabled
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import actor_types, extracted  # noqa: E402
 
 
 def _actors(nlp, text: str) -> set[tuple[str, str | None]]:
-    x = extract(Report.from_text(text, published="2024-05-20", source="test", path="t.txt"), nlp)
-    return {(e.name, e.type) for e in x.entities if e.kind == "Actor"}
+    return actor_types(extracted(nlp, text, "2024-05-20", source="test", path="t.txt"))
 
 
 ROWS = [

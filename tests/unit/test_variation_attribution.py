@@ -13,18 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.series import LAUNCHED, PICKED, SERIES, THE_UNDERTAKING
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
 
 def _extract(nlp, text):
-    return extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    return extracted(nlp, text, MONDAY)
 
 
 def perpetrators(nlp, text):

@@ -20,16 +20,19 @@ Each row: a text and what the class is about, compared exactly.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-06-12"  # a Thursday
 
 
 def _extract(nlp, text: str):
-    return extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    return extracted(nlp, text, PUBLISHED)
 
 
 def tolls_and_places(nlp, text: str) -> list[tuple]:

@@ -16,17 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-05-13"
 
 
 def _extract(nlp, text):
-    return extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    return extracted(nlp, text, PUBLISHED)
 
 
 def perpetrators(nlp, text):

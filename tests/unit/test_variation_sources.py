@@ -3,16 +3,19 @@ relation_chains.py): generic and bracketed sources, sources in another sentence,
 and deniers, modifiers of a speaker, and relations written into appositions, brackets,
 admin chains, list headings and owner names. Every sentence is written for these tests."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2023-11-13"
 
 
 def _extract(nlp, text):
-    return extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    return extracted(nlp, text, MONDAY)
 
 
 def sources(nlp, text):
