@@ -39,7 +39,7 @@ _BRIEFING = ("Press briefing by the army spokesman, 3 March 2025\n\n"
              "officers.\n\n")
 
 
-@rule("layout.question-labels", "a transcript's question labels ('QUESTION:', 'Q (Radio X):', 'Journalist:' "
+@rule("claim.question-labels", "a transcript's question labels ('QUESTION:', 'Q (Radio X):', 'Journalist:' "
       "opening a line, two or more in a report) are blanked before the parse: no actor, place or source",
       pos=[(_BRIEFING + "QUESTION (Radio Wajir): Residents say the attackers came from Somalia. Is that true?\n\n"
             "COL. OKONJO: We are still verifying.\n\n"
