@@ -20,7 +20,7 @@ _REST = re.compile(r"(?:,[ \t]*[A-Z][^\n\u2014\u2013]{0,40}?)?(?:[ \t]*\([^)\n]{
 
 @rule("place.dateline-capital", "a capital in capitals opening a line before a dateline's dash ('OUAGADOUGOU - ', "
       "'KHARTOUM \u2013 ') is the city filed from, not its state",
-      pos=[("OUAGADOUGOU - Armed men attacked an army post in Djibo on Wednesday, security sources said.",
+      pos=[("OUAGADOUGOU - Armed men attacked an army post in Djibo on Wednesday, killing six soldiers.",
             (("unknown gunmen",),))],
       neg=[("Ouagadougou said armed men had attacked an army post in Djibo on Wednesday.", (("unknown gunmen",),)),
            ("KYIV \u2014 A drone struck an oil depot in Bryansk on Saturday.", ((),))],

@@ -59,7 +59,7 @@ def retold_lead(out: list[Any], f: Any, text: str, table: Any) -> Any:
                   "were escorting a fuel tanker to Modogashe village when the explosive went off. The injured were "
                   "airlifted to Garissa County Referral Hospital. Lagdera MP Hassan Abdi told reporters on Monday "
                   "that the attackers also shot at the vehicle after the blast and that a fifth reservist died on the "
-                  "way to hospital.", ("Attack", "Attack"))],
+                  "way to the hospital.", ("Attack", "Attack"))],
             neg=[("Gunmen ambushed a police patrol in Mandera on Sunday, killing four officers. Gunmen also shot "
                   "three herders in Wajir on Sunday.", ("Attack", "Attack")),
                  ("Gunmen ambushed a police patrol in Mandera on Sunday, killing four officers. Separately, gunmen "

@@ -121,8 +121,8 @@ def _speakers(sent: Any) -> list[tuple[Any, list[Any]]]:
 
 @rule("actor.toll-giver-struck", "a state or its organ telling its own forces' losses ('Somalia's defence "
       "ministry said five soldiers were killed when a bomb hit their vehicle') is a side struck, never the attacker",
-      pos=[("Somalia's defence ministry said five soldiers were killed when a roadside bomb exploded near Afgoye "
-            "on Sunday.", ((),))],
+      pos=[("Somalia's defence ministry announced that five soldiers were killed when a roadside bomb exploded "
+            "near Afgoye on Sunday.", ((),))],
       neg=[("Somalia's defence ministry said a drone strike killed five militants near Afgoye on Sunday.",
             (("Somalia",),))],
       probe=event_actors, off=none_found)
