@@ -527,13 +527,23 @@ def _allied_cue(ctx: RelationContext) -> None:
             cue = sent.start_char + m.start()
             inside = [(s, e, x) for s, e, x in ctx.table.in_span(sent.start_char, sent.end_char)
                       if ctx.is_(x, "Actor", ARMED)]
-            before = [x for s, e, x in inside if e <= cue]
-            end = cue + len(m.group(0))
-            after = [x for s, e, x in inside if s >= end
-                     and (not near or ALLEGIANCE_NEAR.fullmatch(ctx.text, end, s) is not None)]
-            if before and after and before[-1] != after[0]:
-                ally = _clause_subject(ctx, cue, inside)
-                ctx.add("ALLIED_WITH", ally if ally and ally != after[0] else before[-1], after[0], cue)
+            pair = _cue_allies(ctx, cue, cue + len(m.group(0)), near, inside)
+            if pair:
+                ctx.add("ALLIED_WITH", pair[0], pair[1], cue)
+
+
+def _cue_allies(ctx: RelationContext, cue: int, end: int, near: bool,
+                inside: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The two armed actors (of `inside`, the sentence's) the cue word at [cue, end) makes allies:
+    the subject of its clause, else the last actor before it, with the first actor after it (for
+    an allegiance cue, `near`, only one a few words on); None when there are not two."""
+    before = [x for s, e, x in inside if e <= cue]
+    after = [x for s, e, x in inside if s >= end
+             and (not near or ALLEGIANCE_NEAR.fullmatch(ctx.text, end, s) is not None)]
+    if not (before and after and before[-1] != after[0]):
+        return None
+    ally = _clause_subject(ctx, cue, inside)
+    return (ally if ally and ally != after[0] else before[-1]), after[0]
 
 
 def _clause_subject(ctx: RelationContext, cue: int, inside: list[tuple[int, int, str]]) -> str | None:
