@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.ethnic_groups import is_people
 from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
+from sitgraph.loaders.extract.report_state import report_state as _report_state
 from sitgraph.loaders.extract.unit_members import unit_and_state
 
 ARMED = ("state", "state_forces", "armed_group")
@@ -324,24 +325,6 @@ GOV_TITLE_OF_PLACE = re.compile(rf"\b(?i:{_GOV_TITLES})\s+of\s+[^,.;]{{2,50}},\s
 GOV_TITLE_AFTER = re.compile(
     rf"^,\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+)?(?i:{_GOV_MODIFIERS}\s+){{0,3}}"
     rf"(?i:{_GOV_TITLES})\b(?!\s+(?:of|for)\b)")
-
-
-def _report_state(ctx: RelationContext) -> str | None:
-    """The entity of the government of the report's country (where most of its places lie),
-    when the report mentions it; else None."""
-    from sitgraph.loaders.extract.report_country import country_state
-
-    counts: dict[str, int] = {}
-    for e in ctx.table.entities.values():
-        if e.kind == "Place" and e.country:
-            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
-    if not counts:
-        return None
-    best = max(counts.values())
-    top = [k for k, v in counts.items() if v == best]
-    entry = country_state(load_actors(), top[0]) if len(top) == 1 else None
-    return next((e.id for e in ctx.table.entities.values() if entry is not None and e.key == entry.entity_key
-                 and e.mentions), None)
 
 
 @relation_rule("member-of-government",
