@@ -11,7 +11,6 @@ Cost: linear in the tokens of the sentence read.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
@@ -23,10 +22,9 @@ from sitgraph.loaders.extract.bystanders import bystanders_of
 from sitgraph.loaders.extract.claim_forms import claim_forms
 from sitgraph.loaders.extract.claimant_names import named_side
 from sitgraph.loaders.extract.claimed_acts import names_claimed_act
-from sitgraph.loaders.extract.definite_forces import named_with
+from sitgraph.loaders.extract.definite_actors import definite_actor
 from sitgraph.loaders.extract.detainee_suspects import describes_detainees
 from sitgraph.loaders.extract.disowned_acts import denier_blamed
-from sitgraph.loaders.extract.later_blame import named_group
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
@@ -98,37 +96,6 @@ def _sides_of(toks: list[Any], reader: Any) -> list[str]:
     is a side of its own (claimant_names.py), else the entities they name."""
     named = [n for n in (named_side(t, reader) for t in toks) if n]
     return named or _actors_of(toks, reader)
-
-
-GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
-
-
-def definite_actor(tok: Any, reader: Any) -> list[str]:
-    """"The coalition denied ...", "the group claimed ...": a definite noun standing for the
-    armed side last named before it whose name ends in that noun ("the Saudi-led
-    coalition"), or, for "the group", the last armed group named."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.pos_ != "NOUN":
-        return []
-    noun = tok.lower_
-    table = reader.table
-    # Back from the noun through the sorted spans: the first start that has a match is the
-    # last named; of the mentions starting there, the first in text order (a forward scan
-    # of every mention per noun made long reports quadratic).
-    before = table.spans[:bisect_left(table.spans, (tok.idx,))]
-    for i in range(len(before) - 1, -1, -1):
-        s = before[i][0]
-        if _stands_for(table.entities[before[i][2]], noun):
-            same = before[bisect_left(before, (s,)):i + 1]
-            return [next(eid for _s, _e, eid in same if _stands_for(table.entities[eid], noun))]
-    return []
-
-
-def _stands_for(ent: Any, noun: str) -> bool:
-    """Can the definite `noun` stand for entity `ent` (an armed side)?"""
-    if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
-        return False
-    return (ent.name or "").lower().split()[-1:] == [noun] or named_with(ent, noun) or (
-        noun in GROUP_NOUNS and ent.type == "armed_group" and named_group(ent))  # not "gunmen"
 
 
 def _claims(tok: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:

@@ -10,7 +10,7 @@ name is another word were never found, and the incident lost the doer gold gives
 written with that head noun is how the report itself named them, so it may stand for them.
 
 Only state forces and states (an armed group's "the military wing" is its own name), and only
-the three words for a state's forces. Used by :func:`attribution.definite_actor`.
+the three words for a state's forces. Used by :func:`definite_actors.definite_actor`.
 
 Cost: one look at the mentions of each entity passed back over.
 """

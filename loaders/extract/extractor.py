@@ -18,7 +18,6 @@ from sitgraph.loaders.extract import (
     cared_wounded,
     clause_days,
     counter_accounts,
-    day_counts,
     entry_dates,
     entry_places,
     late_attribution,
@@ -38,7 +37,6 @@ from sitgraph.loaders.extract import (
     section_heads,
     series_ordinals,
     speaker_turns,
-    statement_days,
     story_dates,
     surround_frames,
     title_items,
@@ -89,6 +87,7 @@ from sitgraph.loaders.extract.title_lines import shut
 from sitgraph.loaders.extract.toll_additions import more_died, wounded_died
 from sitgraph.loaders.extract.toll_masks import toll_reach, war_pronoun
 from sitgraph.loaders.extract.toll_updates import death_day
+from sitgraph.loaders.extract.undated_frames import date_counted, date_frame
 from sitgraph.loaders.extract.unit_states import with_parent_states
 
 
@@ -389,7 +388,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
             # the sides named before; a toll over a period that refers to nothing takes none
             f.actors = list(st.context)
         same_day_as.date_named(f, st.frames, st.texts, text)  # "On the same day as the market bombing, ..."
-        st.last_date = _date_frame(f, st.last_date, published, text)
+        st.last_date = date_frame(f, st.last_date, published, text)
 
 
 def _statements_for_last(back: Frame | None, stmts: list[Any], found: list[Frame], table: EntityTable,
@@ -514,21 +513,6 @@ def _told_toll_last(frames: list[Frame], i: int, text: str = "", report_text: st
     return f if f.killed is not None or f.wounded is not None or fight_toll(f, text, report_text) else None
 
 
-def _date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
-                published: str | None, text: str = "") -> tuple[str | None, str | None, str | None, int]:
-    """Date `f` when its sentence gives none: from an incident dated at most three
-    sentences before, else the publication date (background never lends its date).
-    Returns the date to carry on."""
-    i = f.sent_index
-    if f.date and f.role == "incident":  # a statement's day lends nothing while an act's is near
-        return statement_days.day_lent(f, last_date, lent_dates.NEAR)
-    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= lent_dates.reach(text):
-        f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
-    elif not f.date and published:
-        f.date, f.precision = published, "day" if len(published) == 10 else None
-    return last_date
-
-
 def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, table: EntityTable,
            lead: bool = False, told_last: str | None = None) -> list[Frame]:
     """The frames of one sentence with their roles (`reference`: the date of the incident
@@ -548,7 +532,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
             f.role = "generic"  # "The war broke out in 2023. It has killed 20,000.": no incident's toll
         if roles.dropped(f, sent):
             continue
-        _date_counted(f, text, sent, reference, told_last)
+        date_counted(f, text, sent, reference, told_last)
         if f.role == "aggregate":
             f.aggregate, f.type = True, "aggregate"
             f.sole_author = not (assemble.WAR_TOLL.search(text) or surround_frames.since_side(text))
@@ -560,21 +544,6 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         carry_scene(f, sent, table)
         out.append(f)
     return out
-
-
-def _date_counted(f: Frame, text: str, sent: Any, reference: str | None, told_last: str | None) -> None:
-    """Date frame `f` by days counted in its sentence `sent` (`text`: "came a day after", "three
-    days later") from `reference` (the incident's or publication date) or the event told last,
-    unless the count dates a later act about it ("Two days later, X claimed the bombing")."""
-    if f.date_explicit:
-        return
-    earlier = day_counts.earlier_date(text, reference) if f.role == "background" else None
-    start = news_dates.counted_from(f, told_last or reference, text)
-    earlier = earlier or day_counts.counted_day_of(f, text, sent, start)
-    if earlier:
-        f.date, f.date_end, f.precision, f.date_explicit = earlier, None, "day", True
-        # "A similar attack a week earlier killed eight": dated now, an earlier incident
-        f.role = roles.frame_role(text, f, reference) if f.role == "incident" else f.role
 
 
 def _sentence_before(sent: Any) -> str:

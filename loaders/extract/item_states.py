@@ -96,11 +96,7 @@ def item_state_forces(cands: list[Cand], actors: ActorDictionary, text: str) -> 
     if not _digest_title(text):
         return state_forces_of_country(cands, actors)
     parts = _by_paragraph(cands, text)
-    named = named_countries(text, cands, actors)
-    # A paragraph's country counts only when the page names it ("news from Mali and Niger",
-    # "Niger:"): a village whose name the gazetteer also knows abroad makes no item of that country.
-    countries = [country if (country := report_country([cands[i] for i in idx], actors) if idx else None) in named
-                 else None for idx in parts]
+    countries = _paragraph_countries(parts, cands, actors, named_countries(text, cands, actors))
     if len({c for c in countries if c}) < 2:
         return state_forces_of_country(cands, actors)
     page = report_country(cands, actors) or _only_state_country(cands, actors)
@@ -111,3 +107,12 @@ def item_state_forces(cands: list[Cand], actors: ActorDictionary, text: str) -> 
         for i, c in zip(idx, state_forces_in([cands[i] for i in idx], actors, country or page), strict=True):
             out[i] = c
     return out
+
+
+def _paragraph_countries(parts: list[list[int]], cands: list[Cand], actors: ActorDictionary,
+                         named: frozenset[str]) -> list[str | None]:
+    """The country each paragraph of `parts` (indices into `cands`) lies in, or None. A paragraph's
+    country counts only when the page names it (in `named`: "news from Mali and Niger", "Niger:"):
+    a village whose name the gazetteer also knows abroad makes no item of that country."""
+    return [country if (country := report_country([cands[i] for i in idx], actors) if idx else None) in named
+            else None for idx in parts]

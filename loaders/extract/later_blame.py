@@ -5,7 +5,7 @@ sentence blames, accuses or claims.
 - :func:`named_group`: "The army blamed the same group", "Police blamed the group": a
   definite "group" (or "movement", "militia") stands for the armed group the report named
   before, never for the description of the attackers ("gunmen", "armed men"), which the
-  report uses because it does not know who they are. Used by attribution.definite_actor.
+  report uses because it does not know who they are. Used by definite_actors.definite_actor.
 - :func:`weaken_label_sides`: a headline's label before a colon, a dash or a bar ("Syria: Car bomb kills 12",
   "Manipur: Two killed in firing") says where the story is, as a dateline does; the parse
   makes it the head of the clipped clause, so it was read as the incident's perpetrator, told

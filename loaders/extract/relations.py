@@ -31,6 +31,7 @@ from sitgraph.loaders.extract.ethnic_groups import is_people
 from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
+from sitgraph.loaders.extract.report_state import report_state as _report_state
 from sitgraph.loaders.extract.unit_members import unit_and_state
 
 ARMED = ("state", "state_forces", "armed_group")
@@ -326,24 +327,6 @@ GOV_TITLE_AFTER = re.compile(
     rf"(?i:{_GOV_TITLES})\b(?!\s+(?:of|for)\b)")
 
 
-def _report_state(ctx: RelationContext) -> str | None:
-    """The entity of the government of the report's country (where most of its places lie),
-    when the report mentions it; else None."""
-    from sitgraph.loaders.extract.report_country import country_state
-
-    counts: dict[str, int] = {}
-    for e in ctx.table.entities.values():
-        if e.kind == "Place" and e.country:
-            counts[e.country] = counts.get(e.country, 0) + len(e.mentions)
-    if not counts:
-        return None
-    best = max(counts.values())
-    top = [k for k, v in counts.items() if v == best]
-    entry = country_state(load_actors(), top[0]) if len(top) == 1 else None
-    return next((e.id for e in ctx.table.entities.values() if entry is not None and e.key == entry.entity_key
-                 and e.mentions), None)
-
-
 @relation_rule("member-of-government",
                '"President Salva Kiir", "the governor of X\'s Lake Region, Name", "Name, Mandera\'s '
                'county commissioner": '
@@ -527,13 +510,23 @@ def _allied_cue(ctx: RelationContext) -> None:
             cue = sent.start_char + m.start()
             inside = [(s, e, x) for s, e, x in ctx.table.in_span(sent.start_char, sent.end_char)
                       if ctx.is_(x, "Actor", ARMED)]
-            before = [x for s, e, x in inside if e <= cue]
-            end = cue + len(m.group(0))
-            after = [x for s, e, x in inside if s >= end
-                     and (not near or ALLEGIANCE_NEAR.fullmatch(ctx.text, end, s) is not None)]
-            if before and after and before[-1] != after[0]:
-                ally = _clause_subject(ctx, cue, inside)
-                ctx.add("ALLIED_WITH", ally if ally and ally != after[0] else before[-1], after[0], cue)
+            pair = _cue_allies(ctx, cue, cue + len(m.group(0)), near, inside)
+            if pair:
+                ctx.add("ALLIED_WITH", pair[0], pair[1], cue)
+
+
+def _cue_allies(ctx: RelationContext, cue: int, end: int, near: bool,
+                inside: list[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The two armed actors (of `inside`, the sentence's) the cue word at [cue, end) makes allies:
+    the subject of its clause, else the last actor before it, with the first actor after it (for
+    an allegiance cue, `near`, only one a few words on); None when there are not two."""
+    before = [x for s, e, x in inside if e <= cue]
+    after = [x for s, e, x in inside if s >= end
+             and (not near or ALLEGIANCE_NEAR.fullmatch(ctx.text, end, s) is not None)]
+    if not (before and after and before[-1] != after[0]):
+        return None
+    ally = _clause_subject(ctx, cue, inside)
+    return (ally if ally and ally != after[0] else before[-1]), after[0]
 
 
 def _clause_subject(ctx: RelationContext, cue: int, inside: list[tuple[int, int, str]]) -> str | None:
