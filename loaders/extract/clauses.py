@@ -161,7 +161,11 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]], nest: Any =
     if answered(inner) and places[1] - places[0]:
         return True  # "it was a response to an Israeli raid in X the day before": the earlier incident
     linked = _linked(outer, inner)
-    if places[0] and places[1] and not places[0] & places[1] and not (nest and nest(*places)):
+    # One spot at two grains joins no clause told after or before the other: "a week after a strike in X
+    # killed five" is another act even where X lies in the province of the other clause.
+    if places[0] and places[1] and not places[0] & places[1] and not (
+            nest and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in inner.children)
+            and nest(*places)):
         # Also two clauses side by side, neither inside the other (the parse may hang "with
         # troops taking A" and "rebels seized B" apart): other places, another event.
         return linked or not _linked(inner, outer)

@@ -87,6 +87,8 @@ ALLY_CUES = re.compile(
 ALLEGIANCE_CUES = re.compile(
     r"\b(?:which|who|that)\s+(?:has\s+|have\s+|had\s+)?pledged\s+(?:its\s+|their\s+)?allegiance\s+to\b|"
     r"\b(?:which|who|that)\s+(?:is|are|was|were|remains?)\s+loyal\s+to\b|\b(?:which|who|that)\s+backs?\b|"
+    # the same clauses the bystander step reads ("which was affiliated with X until 2016")
+    r"\b(?:which|who|that)\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:allied|affiliated)\s+(?:with|to)\b|"
     r"(?<=coalition )backing\b",
     re.IGNORECASE,
 )

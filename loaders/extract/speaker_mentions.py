@@ -30,6 +30,8 @@ AFTER = re.compile(rf"{_SPEAKER_TAIL}{_TELLS}\b(?P<rest>[^.;]{{0,100}})")
 # A speaker pronoun right after the verb, or after the statement's "that": the speaker tells
 # what it did itself ("said its jets struck", "said in a statement on Monday that it had killed").
 OWN_ACT = re.compile(r"(?:[^.;]{0,80}?\bthat\s+|,?\s+)(?:it|its|they|their|we|our|the\s+group)\b"
+                     # or after a short time phrase ("said at the time it had targeted", "said later they had")
+                     r"|\s+(?:at\s+the\s+time|later|then|earlier|on\s+\w+)\s+(?:it|they|we)\s+(?:had|have|has|was|were)\b"
                      # or it tells its foes killed ("the army said a strike killed 20 militants"): its act
                      r"|[^.;]{0,80}?\b(?:killed|neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,3}"
                      r"(?:militants|terrorists|insurgents|rebels|fighters|jihadists|bandits|attackers)\b")

@@ -34,7 +34,7 @@ DECIDED = [
      "on Sunday evening. The county police commander, Peter Mwangi, said the reservists were escorting a fuel "
      "tanker to Modogashe village when the explosive went off. The injured were airlifted to Garissa County "
      "Referral Hospital. Lagdera MP Hassan Abdi told reporters on Monday that the attackers also shot at the "
-     "vehicle after the blast and that a fifth reservist died on the way to hospital.",
+     "vehicle after the blast and that a fifth reservist died on the way to the hospital.",
      [("Attack", {"Lagdera", "Garissa"}),  # "X Sub-county" names the place X
       ("Attack", {"Modogashe"})]),
     # the commander's account of an ambush right after the lead: the rebels and their weapons told again, no

@@ -101,12 +101,11 @@ ARTICLES = [
          "same day, a suicide bomber killed 32 mourners at a funeral in Nangarhar province; the Islamic State claimed "
          "that bombing.", "2021-01-01",
          [((), "2020-05-12", 24, None), (("Islamic State",), "2020-05-12", 32, None)]),
-    left("'the attack and a car bomb minutes later' told in one sentence are read as two incidents",
-         "2017 Nasiriyah attacks\n\nOn 14 September 2017, gunmen wearing army uniforms opened fire on diners at a "
-         "restaurant west of Nasiriyah, Dhi Qar Governorate, Iraq, and a suicide car bomb exploded at a nearby police "
-         "checkpoint minutes later. The attacks left 84 dead and 93 wounded. The Islamic State of Iraq and the Levant "
-         "(ISIL) claimed responsibility.", "2018-06-01",
-         [(("Islamic State",), "2017-09-14", 84, 93)]),
+    ("2017 Nasiriyah attacks\n\nOn 14 September 2017, gunmen wearing army uniforms opened fire on diners at a "
+     "restaurant west of Nasiriyah, Dhi Qar Governorate, Iraq, and a suicide car bomb exploded at a nearby police "
+     "checkpoint minutes later. The attacks left 84 dead and 93 wounded. The Islamic State of Iraq and the Levant "
+     "(ISIL) claimed responsibility.", "2018-06-01",
+     [(("Islamic State",), "2017-09-14", 84, 93)]),
 ]
 
 

@@ -96,8 +96,7 @@ PATRONS = [
     still_missed("Afghan commandos, supported by U.S. air strikes, attacked a Taliban base in Helmand on Sunday.",
                  [["Afghanistan", "United States"]], "'Afghan commandos' is read as no mention of the state"),
     # a side that acts in its own clause after the patron phrase is still the doer
-    still_missed("Rwanda, which backs the M23 according to UN experts, shelled the town of Goma on Sunday.",
-                 [["Rwanda"]], "the object of a relative clause on the subject is read as a co-doer"),
+    ("Rwanda, which backs the M23 according to UN experts, shelled the town of Goma on Sunday.", [["Rwanda"]]),
 ]
 
 

@@ -219,8 +219,8 @@ SIDES = [
     still_missed("A drone struck a wedding convoy near Rada'a in al-Bayda on Friday.\n\nThe Houthi-run health "
                  "ministry put the dead at 15 and the injured at 22.", [(15, 22, ())], SPEAKER_SIDE),
     # Somalia: the state's ministry counts the dead of a bombing in its capital
-    still_missed("A car bomb exploded outside a hotel in Mogadishu on Saturday.\n\nSomalia's information ministry "
-                 "said 11 people died and 24 were injured.", [(11, 24, ())], SPEAKER_SIDE),
+    ("A car bomb exploded outside a hotel in Mogadishu on Saturday.\n\nSomalia's information ministry "
+     "said 11 people died and 24 were injured.", [(11, 24, ())]),
     # Niger: the defence ministry counts its own soldiers; the gunmen stay the authors
     ("Gunmen attacked a police post in Tillaberi on Thursday.\n\nNiger's defence ministry said 17 "
      "soldiers were killed and 9 wounded.", [(17, 9, ("unknown gunmen",))]),
