@@ -137,6 +137,14 @@ def timed(head: Any) -> str | None:
     return marks[0].lower_ if distance else None
 
 
+def _one_spot(inner: Any, places: tuple[set[str], set[str]], nest: Any) -> bool:
+    """Do the two clauses' places tell one spot at two grains (`nest`), `inner` not told after or
+    before the other? "A week after a strike in X killed five" is another act even where X lies
+    in the province of the other clause."""
+    timed_apart = any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in inner.children)
+    return bool(nest) and not timed_apart and nest(*places)
+
+
 @named_rule("event.own-clause", "two attacks of one sentence, each with its own subject and another place or "
             "side ('X attacked A, and a bomb exploded in B'), are two events",
             pos=[("Gunmen attacked a checkpoint in Kandahar, and a bomb exploded at a market in Kunduz on Monday.",
@@ -161,11 +169,7 @@ def apart(outer: Any, inner: Any, places: tuple[set[str], set[str]], nest: Any =
     if answered(inner) and places[1] - places[0]:
         return True  # "it was a response to an Israeli raid in X the day before": the earlier incident
     linked = _linked(outer, inner)
-    # One spot at two grains joins no clause told after or before the other: "a week after a strike in X
-    # killed five" is another act even where X lies in the province of the other clause.
-    if places[0] and places[1] and not places[0] & places[1] and not (
-            nest and not any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in inner.children)
-            and nest(*places)):
+    if places[0] and places[1] and not places[0] & places[1] and not _one_spot(inner, places, nest):
         # Also two clauses side by side, neither inside the other (the parse may hang "with
         # troops taking A" and "rebels seized B" apart): other places, another event.
         return linked or not _linked(inner, outer)
