@@ -53,10 +53,6 @@ _BRIEFING = ("Press briefing by the army spokesman, 3 March 2025\n\n"
 def without_question_labels(text: str) -> str:
     """`text` with each reporter's label at the start of a line replaced by spaces when it holds
     QUESTION_RUN or more of them; else `text` unchanged (the same object)."""
-    found = list(QUESTION_LABEL.finditer(text))
-    if len(found) < QUESTION_RUN:
+    if len(QUESTION_LABEL.findall(text)) < QUESTION_RUN:
         return text
-    out = list(text)
-    for m in found:
-        out[m.start():m.end()] = " " * (m.end() - m.start())
-    return "".join(out)
+    return QUESTION_LABEL.sub(lambda m: " " * len(m.group()), text)

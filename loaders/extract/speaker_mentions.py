@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.wordlists import noun_alternation
+
 # The verbs of a source that reports, not of one that owns the act.
 _TELLS = r"(?:said|says|told|reported|reports|stated|added|quoted)"
 # Up to three words of the speaker's noun phrase after its owner ("Kyiv's regional governor"),
@@ -34,7 +36,7 @@ OWN_ACT = re.compile(r"(?:[^.;]{0,80}?\bthat\s+|,?\s+)(?:it|its|they|their|we|ou
                      r"|\s+(?:at\s+the\s+time|later|then|earlier|on\s+\w+)\s+(?:it|they|we)\s+(?:had|have|has|was|were)\b"
                      # or it tells its foes killed ("the army said a strike killed 20 militants"): its act
                      r"|[^.;]{0,80}?\b(?:killed|neutrali[sz]ed|eliminated)\s+(?:[\w-]+\s+){0,3}"
-                     r"(?:militants|terrorists|insurgents|rebels|fighters|jihadists|bandits|attackers)\b")
+                     rf"(?:{noun_alternation('fighter_nouns', 'plural')}|attackers)\b")
 # "..., said the regional governor." / "according to the health ministry": the source before the
 # name; an inverted verb only after the statement's comma or quote ("said the killers were X" is no source).
 BEFORE = re.compile(rf"(?:[,\u201d\u2019\x22]\s*{_TELLS}|\baccording\s+to)\s+(?:the\s+|a\s+)?(?:[A-Za-z-]+\s+){{0,3}}$")
