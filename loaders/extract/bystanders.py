@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.allegiance_clauses import AFFILIATED, LOYAL, PLEDGED, RELATIVE
 from sitgraph.loaders.extract.place_authors import names_attack_place, names_attack_target, town_names
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, rule
 from sitgraph.loaders.extract.speaker_mentions import speaks_only
@@ -61,9 +62,13 @@ SPEAKER = branch("actor.speaker-not-doer", "'ABUJA, Nigeria, May 4 (Wire) - Gunm
 # Yemen's government", "the rebel group that backed the president of X": a relative clause or an
 # apposition of a named side tells whom it follows or backs; that side does not act in the clause.
 # Without the clause ("fighters loyal to X") the generic word is X's fighters (identified.py), and stays.
-ALLEGIANCE = re.compile(r"(?:,\s*|\b(?:which|who|that)\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?)"
-                        r"(?:pledged\s+(?:its\s+|their\s+)?allegiance\s+to|(?:remains?\s+)?loyal\s+to|"
-                        r"allied\s+(?:with|to)|affiliated\s+(?:with|to)|(?<!,\s)(?<!,)(?:backs|backed(?!\s+by\b)))\s+"
+# The clause words are held in allegiance_clauses.py (the relation reader reads them too); this
+# reader's own frame, wider than the relation reader's: an apposition after a comma (", allied
+# with X") and a clause with or without its auxiliary (the side after it does not act, however
+# the clause is written); "backs/backed" only in a clause ("X, backed by Y" is BACKER's).
+ALLEGIANCE = re.compile(rf"(?:,\s*|{RELATIVE}(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?)"
+                        rf"(?:{PLEDGED}|(?:remains?\s+)?{LOYAL}|{AFFILIATED}|"
+                        r"(?<!,\s)(?<!,)(?:backs|backed(?!\s+by\b)))\s+"
                         r"|\bcoalition\s+backing\s+")
 ALLEGIANCE_TAIL = re.compile(r"(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}$")
 

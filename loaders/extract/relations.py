@@ -25,6 +25,7 @@ from typing import Any
 
 from sitgraph.graph.model import Event, Relation
 from sitgraph.loaders.extract.actors import load_actors
+from sitgraph.loaders.extract.allegiance_clauses import AFFILIATED, LOYAL, PLEDGED, RELATIVE
 from sitgraph.loaders.extract.clash_sides import adversaries
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.ethnic_groups import is_people
@@ -83,12 +84,16 @@ ALLY_CUES = re.compile(
 # A named side's relative clause of allegiance ("the ADF, which has pledged allegiance to the
 # Islamic State", "the coalition that backs the government"): an ally cue only when the side it
 # names follows at once (ALLEGIANCE_NEAR); never "fighters loyal to X" (the generic fighters are
-# X's own, identified.py).
+# X's own, identified.py). The clause words are those the bystander step reads (allegiance_clauses.py);
+# the frame is this reader's own, narrower: a relative clause only, its auxiliary required before
+# "loyal to" and "allied/affiliated with" (a bare apposition ", allied with X" is ALLY_CUES'
+# "allied with" already), "back(s)" in the present only, any case. It was measured so when the
+# cue was added; widening it to the bystander frame is a change to measure, not a mend.
 ALLEGIANCE_CUES = re.compile(
-    r"\b(?:which|who|that)\s+(?:has\s+|have\s+|had\s+)?pledged\s+(?:its\s+|their\s+)?allegiance\s+to\b|"
-    r"\b(?:which|who|that)\s+(?:is|are|was|were|remains?)\s+loyal\s+to\b|\b(?:which|who|that)\s+backs?\b|"
-    # the same clauses the bystander step reads ("which was affiliated with X until 2016")
-    r"\b(?:which|who|that)\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:allied|affiliated)\s+(?:with|to)\b|"
+    rf"{RELATIVE}(?:has\s+|have\s+|had\s+)?{PLEDGED}\b|"
+    rf"{RELATIVE}(?:is|are|was|were|remains?)\s+{LOYAL}\b|{RELATIVE}backs?\b|"
+    # "which was affiliated with X until 2016"
+    rf"{RELATIVE}(?:is|are|was|were|has\s+been|had\s+been)\s+{AFFILIATED}\b|"
     r"(?<=coalition )backing\b",
     re.IGNORECASE,
 )
