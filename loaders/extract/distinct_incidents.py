@@ -99,13 +99,13 @@ BROAD = ("province", "region", "state")
 def _may_hold(a: Any, b: Any, table: Any) -> bool:
     """May broad place `a` hold place `b`: the gazetteer puts `b` in it, or knows no province
     of `b` while the text calls `a` a province ("Zamfara state")?"""
-    from sitgraph.loaders.extract.merge_compat import _told_broad
+    from sitgraph.loaders.extract.merge_compat import told_broad
 
     if a.type not in BROAD:
         return False
     if b.admin1:
         return b.admin1.lower() == (a.admin1 or a.name or "").lower()
-    return b.type not in BROAD and _told_broad(a, table.report.text)
+    return b.type not in BROAD and told_broad(a, table.report.text)
 
 
 @named_rule("assemble.listed-lead-parts", "'Drones struck Kherson and Mykolaiv.' then 'In Kherson, ...' and 'In "

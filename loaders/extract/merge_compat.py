@@ -25,10 +25,12 @@ from sitgraph.loaders.extract.rules import rule as named_rule
 BROAD = ("country", "province", "region", "state")
 
 
-def _inside(p: Any, q: Any) -> bool:
-    """May place `p` lie inside broad place `q`: a place of `q`'s country when `q` is a
-    country; of `q`'s province (by the gazetteer's first-level division) when `q` is one, or
-    of its country when the gazetteer gives `p` no province (an unlisted village)."""
+def may_lie_inside(p: Any, q: Any) -> bool:
+    """May place `p` lie inside broad place `q` (both table entities of kind Place): a place of
+    `q`'s country when `q` is a country; of `q`'s province (by the gazetteer's first-level
+    division) when `q` is one, or of its country when the gazetteer gives `p` no province (an
+    unlisted village). False for any other `q`. Shared with nested_clause_places.py, which asks
+    it of two clauses' places. Cost: a few field comparisons."""
     if p.type == "country" or p.country and p.country != q.country:
         return False
     if not p.country:
@@ -60,14 +62,14 @@ def _inside(p: Any, q: Any) -> bool:
 def finer_place(prev: Any, f: Any, table: Any) -> bool:
     """Does frame `f` place the incident `prev` told more finely: `prev` placed only in broad
     places (a country, a province the text calls one); every place `f` names that `prev`
-    lacks lies inside one of them (see :func:`_inside`); `f` names no struck facility other
+    lacks lies inside one of them (see :func:`may_lie_inside`); `f` names no struck facility other
     than `prev`'s, no toll that differs from `prev`'s? Or, where `f` names no place `prev`
     lacks, it names the facility where it happened that `prev` did not. The caller has
     checked the kind, the day, the sides and the weapon."""
     ent = table.entities
     broad = _broad_only(prev, table)
     own = [ent[x] for x in f.places if x not in prev.places and ent[x].kind == "Place" and ent[x].type != "country"]
-    if not broad or not all(any(_inside(p, q) for q in broad) for p in own):
+    if not broad or not all(any(may_lie_inside(p, q) for q in broad) for p in own):
         return False
     struck = _new_facilities(prev, f, table)
     if struck is None or not own and not (struck and f.places):
@@ -89,13 +91,13 @@ def _victims(f: Any) -> int | None:
 
 
 def _broad_only(prev: Any, table: Any) -> list[Any]:
-    """The places of `prev` told as broad (see :func:`_told_broad`); none when `prev` names a
+    """The places of `prev` told as broad (see :func:`told_broad`); none when `prev` names a
     place below a province, or two provinces."""
     ent = table.entities
     places = [ent[x] for x in prev.places if ent[x].kind == "Place"]
     if any(q.type not in BROAD for q in places) or sum(q.type == "province" for q in places) > 1:
         return []  # "shelling in Kharkiv and Donetsk regions": a summary of more than one incident
-    return [q for q in places if _told_broad(q, table.report.text)]
+    return [q for q in places if told_broad(q, table.report.text)]
 
 
 # "Zamfara state", "the province of Herat", "Sagaing region": a place the text calls broad.
@@ -103,9 +105,11 @@ ADMIN_AFTER = re.compile(r"(?i)\s*(?:province|state|region|oblast|governorate|pr
 ADMIN_BEFORE = re.compile(r"(?i)\b(?:province|state|region|oblast|governorate|prefecture|department|county)\s+of\s+$")
 
 
-def _told_broad(q: Any, text: str) -> bool:
+def told_broad(q: Any, text: str) -> bool:
     """Is place `q` a country, or a province the text calls one ("Zamfara state", "the
-    province of Herat")? A name shared by a province and its capital ("Sumy") is neither."""
+    province of Herat")? A name shared by a province and its capital ("Sumy") is neither.
+    `text` is the report's text, which `q`'s mentions index. Shared with distinct_incidents.py.
+    Cost: a short search around each mention of `q`."""
     if q.type == "country":
         return True
     return q.type in BROAD and any(ADMIN_AFTER.match(text, m.end) or ADMIN_AFTER.search(m.text) or
@@ -207,11 +211,13 @@ def city_parts(ids: set[str], places: list[str], table: Any) -> set[str]:
     the gazetteer does not know, or knows in the city's province, in the city's country."""
     ent = table.entities
     cities = [ent[q] for q in places if ent[q].kind == "Place" and ent[q].type in ("city", "town")]
-    return {x for x in ids if ent[x].type == "district" and any(_part_of(ent[x], q) for q in cities)}
+    return {x for x in ids if ent[x].type == "district" and any(may_be_city_part(ent[x], q) for q in cities)}
 
 
-def _part_of(p: Any, q: Any) -> bool:
-    """May district `p` be a part of city `q`?"""
+def may_be_city_part(p: Any, q: Any) -> bool:
+    """May district `p` be a part of city or town `q` (both table entities of kind Place): not
+    in another country, and either unknown to the gazetteer or in `q`'s first-level division?
+    Shared with nested_clause_places.py. Cost: a few field comparisons."""
     if p.country and q.country and p.country != q.country:
         return False
     return p.key is None or bool(p.admin1) and p.admin1 == q.admin1

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.merge_compat import _inside, _part_of
+from sitgraph.loaders.extract.merge_compat import may_be_city_part, may_lie_inside
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -47,8 +47,8 @@ def _lies_in(p: Any, q: Any) -> bool:
         told_part = p.type == "district" or bool(_SUBDIVISION.search(p.name or ""))
         return told_part and q.type in ("province", "city", "town")
     if q.type in ("country", "province"):
-        return _inside(p, q)
-    return q.type in ("city", "town") and p.type == "district" and _part_of(p, q)
+        return may_lie_inside(p, q)
+    return q.type in ("city", "town") and p.type == "district" and may_be_city_part(p, q)
 
 
 @named_rule("event.clause-nested-places", "two clauses of one sentence, one naming the site in its district, the "
