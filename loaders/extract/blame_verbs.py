@@ -15,7 +15,8 @@ The readers take what they need from it: the lemmas of the parse (:data:`SIDE_OB
 
 from __future__ import annotations
 
-__all__ = ["ACCUSING", "BLAMED_BEFORE_SIDE", "BLAMING", "PUT_ON", "SIDE_OBJECT"]
+__all__ = ["ACCUSING", "BLAMED_BEFORE_SIDE", "BLAMING", "PUT_ON", "SIDE_BLAMED", "SIDE_BLAMES", "SIDE_OBJECT",
+           "verb_forms"]
 
 # lemma -> ((base, past, present, -ing), the ways it names the side blamed)
 VERBS: dict[str, tuple[tuple[str, str, str, str], frozenset[str]]] = {
@@ -33,16 +34,17 @@ SIDE_OBJECT = frozenset(v for v, (_forms, ways) in VERBS.items() if "object" in 
 PUT_ON = frozenset(v for v, (_forms, ways) in VERBS.items() if "on" in ways)
 
 
-def _forms(lemmas: frozenset[str], which: tuple[int, ...]) -> list[str]:
+def verb_forms(lemmas: frozenset[str], which: tuple[int, ...]) -> list[str]:
     """The forms at positions `which` (0 base, 1 past, 2 present, 3 -ing) of `lemmas`, in the
-    order of :data:`VERBS`."""
+    order of :data:`VERBS`, each lemma's forms together: what a reader joins with "|" into its
+    own alternation ("blamed|blames|accused|accuses"). Cost: a walk of the few verbs."""
     return [VERBS[v][0][i] for v in VERBS if v in lemmas for i in which]
 
 
 # The finite and -ing forms of a verb whose object is the side, written right before the side
 # ("Yerevan blamed Azerbaijan", "accusing India"): later_blame reads a country's name after
 # one. A regex alternation of whole words, no group.
-BLAMED_BEFORE_SIDE = "|".join(_forms(SIDE_OBJECT, (1, 2, 3)))
+BLAMED_BEFORE_SIDE = "|".join(verb_forms(SIDE_OBJECT, (1, 2, 3)))
 # The same before a side's words, with the passive of a verb that puts the act on the side,
 # its preposition after it ("a bombing blamed on the X front", "attributed to armed bandits of
 # X"): the readers of a blamed side's words (people_of_groups, group_names).
@@ -51,4 +53,9 @@ BLAMING = "(?:" + "|".join([BLAMED_BEFORE_SIDE] + [rf"{VERBS[v][0][1]}\s+{way}" 
 # A speaker's verb of blame ("police blamed ...", "officials accuse ..."): base, past and
 # present of the verbs that name a side as their object or after "to" (speakers); not "pin",
 # whose subject is seldom the one who speaks.
-ACCUSING = "|".join(_forms(frozenset(v for v, (_f, ways) in VERBS.items() if ways & {"object", "to"}), (1, 0, 2)))
+ACCUSING = "|".join(verb_forms(frozenset(v for v, (_f, ways) in VERBS.items() if ways & {"object", "to"}), (1, 0, 2)))
+# The past, and the past and present, of the verbs whose object is the side ("the ministry
+# accused X", "Kyiv blames Y"): a speaker's verbs among the others of a reader's list
+# (further_acts, stance_states, unnamed_coalitions; speaking_capitals, restatements).
+SIDE_BLAMED = "|".join(verb_forms(SIDE_OBJECT, (1,)))
+SIDE_BLAMES = "|".join(verb_forms(SIDE_OBJECT, (1, 2)))

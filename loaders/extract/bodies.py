@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.blame_verbs import verb_forms
 from sitgraph.loaders.extract.bracket_names import members_of_acronym_bodies
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.monitor_bodies import (
@@ -39,6 +40,7 @@ from sitgraph.loaders.extract.patterns import NOT_NAMES
 from sitgraph.loaders.extract.rules import actor_forms, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import facilities as facility_names
+from sitgraph.loaders.extract.speech_verbs import STATEMENT
 from sitgraph.loaders.extract.unit_members import unit_of_members
 from sitgraph.loaders.extract.unit_roles import unit_of_role
 from sitgraph.loaders.extract.wordlists import word_set
@@ -62,8 +64,11 @@ _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'\u2019\-]*|\d{1,3}(?:st|nd|rd|th)?)"
 _LINK = r"(?:of|and|for|the|in|on|de|du|des)"
 # A title-case run on one line: capitalised words, small linking words between them.
 RUN = re.compile(rf"(?<![\w\-'\u2019]){_WORD}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_WORD})*")
-SPEECH = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?:has\s+|had\s+|also\s+)?(?:said|says|reported|reports|stated|"
-                    r"announced|confirmed|added|told|claimed|denied|accused|warned)\b")
+# A statement's verbs (speech_verbs), with those of claiming, denying, warning and accusing;
+# not "blamed" (a body that blames is place_offices' BLAMES, read apart).
+_ACCUSED = "|".join(verb_forms(frozenset({"accuse"}), (1,)))
+SPEECH = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?:has\s+|had\s+|also\s+)?"
+                    rf"(?:{STATEMENT}|reports|claimed|denied|warned|{_ACCUSED})\b")
 # "a Defence Headquarters spokesman, ...", "the Governor's Office official": the body's own speaker.
 ROLE_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|head|chief|director|"
                         r"commander|statement|communiqu[eé])\b", re.IGNORECASE)

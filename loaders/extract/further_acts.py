@@ -18,12 +18,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import SIDE_BLAMED
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speech_verbs import STATEMENT
 
 # "X also said there were reports that ...": the speaker's "also", not the act's.
-ALSO_ACT = re.compile(r"(?i)\balso\b(?!\s+(?:said|says|say|told|reported|reports|noted|added|stated|claimed|accused|"
-                      r"warned|confirmed|denied|announced|urged|called|condemned|blamed|described))")
+# A statement's verbs (speech_verbs), the blaming ones (blame_verbs), and those of a stance told
+# with "also" ("also urged", "also condemned"); read as word starts ("also saying").
+ALSO_ACT = re.compile(rf"(?i)\balso\b(?!\s+(?:{STATEMENT}|say|reports|noted|claimed|warned|denied|urged|called|"
+                      rf"condemned|described|{SIDE_BLAMED}))")
 
 
 @named_rule("assemble.also-elsewhere", "'Russian forces also attacked near Kalynivka', 'The Houthis also fired drones "

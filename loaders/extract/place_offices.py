@@ -41,6 +41,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.blame_verbs import verb_forms
 from sitgraph.loaders.extract.bodies import RUN, speaks
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actor_forms, rule
@@ -153,7 +154,8 @@ PLACE_BODY = re.compile(rf"(?<![\w\-'\u2019])(?P<name>{_NAME})\s+(?P<body>{_BODY
 NOT_PLACE = re.compile(r"['\u2019]s\b|-(?:majority|led|backed|run|dominated|controlled|based)\b")
 # A body that blames a side speaks as surely as one that "said" ("The Hakkari governor's office
 # blamed the PKK"); kept to the place's bodies, where the verb cannot be a person's.
-BLAMES = re.compile(r"\s*(?:has\s+|had\s+|also\s+)?(?:blamed|blames)\b")
+# "blame" only (blame_verbs), past and present; "accused" after a body is bodies.SPEECH's already.
+BLAMES = re.compile(rf"\s*(?:has\s+|had\s+|also\s+)?(?:{'|'.join(verb_forms(frozenset({'blame'}), (1, 2)))})\b")
 STOP_FIRST = frozenset({"The", "A", "An", "In", "On", "At", "But", "And", "By", "From", "Its", "Their"})
 
 

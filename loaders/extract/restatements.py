@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.blame_verbs import SIDE_BLAMES
 from sitgraph.loaders.extract.breakdowns import parts_of
 from sitgraph.loaders.extract.frame_overlap import days_differ
 from sitgraph.loaders.extract.incident_parts import join_part, part_of
@@ -290,8 +291,8 @@ def _own_claimers(f: Any) -> set[str]:
 
 # "X denied it and accused Y of shelling the site": a side denying the incident just told and
 # blaming another for it.
-COUNTER = re.compile(r"(?i)\b(?:denied|denies|rejected|rejects|dismissed)\b[^.;]{0,80}?\b(?:accused|accuses|blamed|"
-                     r"blames)\b[^.;]{0,80}?\b(?:of|for)\b[^.;]{0,40}?\b(?:the|that|this|it)\b")
+COUNTER = re.compile(rf"(?i)\b(?:denied|denies|rejected|rejects|dismissed)\b[^.;]{{0,80}}?\b(?:{SIDE_BLAMES})\b"
+                     r"[^.;]{0,80}?\b(?:of|for)\b[^.;]{0,40}?\b(?:the|that|this|it)\b")
 
 
 @named_rule("assemble.counter-accusation", "'The M23 denied it and accused the army of shelling the site': a denial "

@@ -23,6 +23,7 @@ import functools
 import re
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.blame_verbs import SIDE_BLAMES
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.report_country import country_state
 from sitgraph.loaders.extract.rules import actors as actor_names
@@ -30,7 +31,9 @@ from sitgraph.loaders.extract.rules import rule
 from sitgraph.loaders.extract.stance_states import PLACE_BEFORE
 from sitgraph.loaders.extract.wordlists import word_table
 
-_SPEECH = (r"said|says|denied|denies|deny|accused|accuses|blamed|blames|claimed|claims|condemned|condemns"
+# The verbs of a capital taking a stance (blame_verbs for the blaming ones); not a statement's
+# every verb ("Kyiv reported" is kept out).
+_SPEECH = (rf"said|says|denied|denies|deny|{SIDE_BLAMES}|claimed|claims|condemned|condemns"
            r"|rejected|rejects|insisted|insists|maintains|maintained|alleged|alleges|warned|warns|confirmed"
            r"|confirms|responded|protested|protests|dismissed|dismisses|disputed|disputes")
 # After the capital: an optional auxiliary or adverb, then the verb.

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from sitgraph.loaders.extract.blame_verbs import SIDE_BLAMED
 from sitgraph.loaders.extract.later_blame import blamed_state
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
 
 _VERBS = (r"condemned|condemns|denounced|deplored|decried|asked|urged|called|expressed|offered|demanded|protested"
-          r"|summoned|welcomed|warned|pledged|vowed|recalled|rejected|accused|blamed|sent|said|says|announced")
+          rf"|summoned|welcomed|warned|pledged|vowed|recalled|rejected|{SIDE_BLAMED}|sent|said|says|announced")
 _NAME = r"(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
 # After the country: an aside ("whose citizen was among the dead"), the other names of a list,
 # then the verb.

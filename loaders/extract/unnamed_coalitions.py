@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.actors import ActorDictionary
+from sitgraph.loaders.extract.blame_verbs import SIDE_BLAMED
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.report_country import report_country
 from sitgraph.loaders.extract.rules import actors, rule
@@ -28,7 +29,7 @@ _FORCE = (r"forces|troops|soldiers|aircraft|warplanes|jets|planes|helicopters|dr
 # What follows a bare "the coalition" acting or speaking: a verb, a possessive, punctuation.
 _ACTS_AFTER = (r"\s*[,.;:)]|['\u2019]s\b|\s+(?:said|says|has|have|had|is|was|were|and|denied|launched|carried|struck"
                r"|conducted|confirmed|added|also|did|does|would|will|which|that|in|on|at|to|for|against|pressed"
-               r"|killed|hit|bombed|targeted|stated|announced|admitted|blamed|accused|acknowledged)\b")
+               rf"|killed|hit|bombed|targeted|stated|announced|admitted|{SIDE_BLAMED}|acknowledged)\b")
 COALITION = re.compile(
     rf"(?<![\w\-])(?:(?P<force>[Cc]oalition\s+(?:{_FORCE}))\b|(?<=\b[Tt]he\s)(?P<bare>coalition)(?={_ACTS_AFTER}))")
 # Before it: a name or a leader ("Seleka coalition", "Saudi-led coalition") the dictionary reads,
