@@ -2,9 +2,7 @@
 the referee reads a gold date range."""
 
 import pytest
-
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+from report_reads import extracted
 
 
 def left(reason, *row):
@@ -13,7 +11,7 @@ def left(reason, *row):
 
 def told(nlp, text, published):
     """(date, date end) of each incident and recalled (background) event of `text`, in order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return [(v.date, v.date_end) for v in x.events if v.role in ("incident", "background")]
 
 

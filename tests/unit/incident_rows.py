@@ -4,9 +4,8 @@ rows can state exactly."""
 from __future__ import annotations
 
 import pytest
+from report_reads import extracted
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.rules import facility_forms
 
 PUBLISHED = "2024-06-14"  # a Friday
@@ -18,7 +17,7 @@ def events(nlp, text: str) -> list[tuple]:
     """(kind, role, killed, wounded, date, where, actors) of each event but aggregates; `where`
     holds the names and surface forms of its places and targets, `actors` its perpetrators'
     names, all in lower case."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     forms = {e.id: {e.name.lower(), *(m.text.lower() for m in e.mentions)} for e in x.entities}
     names = {e.id: e.name.lower() for e in x.entities}
     return [(v.kind, v.role, v.killed, v.wounded, v.date, set().union(*(forms[p] for p in v.places + v.targets)),
@@ -35,13 +34,13 @@ def event_fields(nlp, text: str, fields: str, published: str = PUBLISHED) -> lis
     of every event of `text` read as one report, in event order. "actors", "places", "targets"
     and "claimed_by" as frozensets of entity names; the others (kind, type, role, date, killed,
     wounded) as the event holds them."""
-    return fields_of(extract(Report.from_text(text, published=published), nlp=nlp), fields)
+    return fields_of(extracted(nlp, text, published), fields)
 
 
 def attack_scenes(nlp, text: str, published: str) -> list[tuple]:
     """(kind, targets and places but the generic civilians, date, killed, wounded) of every Attack
     of `text` read as one report published on `published`, in event order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, frozenset(names[a] for a in [*v.targets, *v.places] if names[a] != "civilians"), v.date,
              v.killed, v.wounded) for v in x.events if v.kind == "Attack"]
@@ -58,14 +57,14 @@ def fields_of(x, fields: str) -> list[tuple]:
 def facility_reading(nlp, text: str, published: str = PUBLISHED) -> tuple[set, list[tuple]]:
     """({(facility name, form)}, [(kind, killed, frozenset of target names)] per event) of `text`
     read as one report: what the facility-form tables state."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return set(facility_forms(x)), fields_of(x, "kind killed targets")
 
 
 def event_dicts(nlp, text: str, published: str = "2023-11-16") -> tuple:
     """(the extraction, [{kind, type, actors, targets, places, killed, wounded}] per event) of
     `text` read as one report, participants by name: what the error-class tables state."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     return x, [{"kind": v.kind, "type": v.type, "actors": {names[a] for a in v.actors},
                 "targets": {names[a] for a in v.targets}, "places": {names[a] for a in v.places},
@@ -74,7 +73,7 @@ def event_dicts(nlp, text: str, published: str = "2023-11-16") -> tuple:
 
 def placed_tolls(nlp, text: str) -> list[tuple]:
     """(kind, killed, wounded, date, place names) of each event but aggregates."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, v.killed, v.wounded, v.date, tuple(sorted(names[p] for p in v.places)))
             for v in x.events if v.role != "aggregate"]
@@ -112,7 +111,7 @@ def rows_left(rows: list[tuple], left: dict[str, str]) -> list:
 def narrated(nlp, text: str, published: str) -> list[tuple]:
     """(perpetrators, date, killed, wounded) of each incident of `text`, in order: what the
     encyclopedic tables state."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     return [(tuple(sorted(names[a] for a in v.actors)), v.date, v.killed, v.wounded)
             for v in x.events if v.role == "incident"]
@@ -121,7 +120,7 @@ def narrated(nlp, text: str, published: str) -> list[tuple]:
 def participants(nlp, text: str) -> set[tuple]:
     """(kind, perpetrators, targets, places) of each event of `text`, by name: what the entity
     and event-place tables state."""
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     name = {e.id: e.name for e in x.entities}
     return {(v.kind, tuple(sorted(name[i] for i in v.actors)), tuple(sorted(name[i] for i in v.targets)),
              tuple(sorted(name[i] for i in v.places))) for v in x.events}
@@ -129,7 +128,7 @@ def participants(nlp, text: str) -> set[tuple]:
 
 def tolls(nlp, text: str, published: str = "2024-05-13") -> list[tuple]:
     """(killed, wounded) of each incident or background event of `text`, in order (a Monday's report)."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return [(v.killed, v.wounded) for v in x.events if v.role in ("incident", "background")]
 
 
@@ -145,21 +144,21 @@ def side_set(*names: str) -> frozenset:
 
 def sides_killed(nlp, text: str, published: str = SIDES_PUBLISHED) -> list[tuple[frozenset, int | None]]:
     """(perpetrators in lower case, killed) of each event of `text` but aggregates, read as one report."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name.lower() for e in x.entities}
     return [(frozenset(names[a] for a in v.actors), v.killed) for v in x.events if v.role != "aggregate"]
 
 
 def incident_attackers(nlp, text: str, published: str = "2024-05-13") -> list[list[str]]:
     """Sorted perpetrator names of each incident of `text` (role "incident"), in event order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     return [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"]
 
 
 def named(nlp, text: str) -> tuple[str, ...]:
     """'Kind:name' of every entity of `text`, sorted: what the entity tables state exactly."""
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     return tuple(sorted(f"{e.kind}:{e.name}" for e in x.entities))
 
 

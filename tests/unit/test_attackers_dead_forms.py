@@ -12,18 +12,22 @@ Sentences written for these tests; each row gives the exact (kind, type, role, k
 of every event.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-08-14"
 
 
 def events(nlp, text):
     """(kind, type, role, killed, wounded) of every event of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.kind, v.type, v.role, v.killed, v.wounded) for v in x.events]
 
 

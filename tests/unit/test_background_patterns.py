@@ -9,10 +9,13 @@ attack told in the present with a toll, the day's attack before the series it be
 Sentences written for these tests; each row gives the exact events (kind, role, killed).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 LEAD = "Gunmen killed five people in a village near Gusau on Sunday. "
@@ -45,5 +48,5 @@ ROWS = [
 
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_background_lines_tell_no_incident(nlp, text, expected):
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     assert [(v.kind, v.role, v.killed) for v in x.events] == expected

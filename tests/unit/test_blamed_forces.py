@@ -6,10 +6,13 @@ side blamed, and the defenders' interceptions tie no one to the strike.
 Sentences written for these tests; each row gives, per event, its actors.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-11-12"
 
@@ -19,7 +22,7 @@ STRIKE = ("PESHAWAR, Nov 10 - On 6 April, a quadcopter dropped explosives on a h
 
 def read(nlp, text):
     """[actors per event] of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     n = {e.id: e.name for e in x.entities}
     return [{n[i] for i in v.actors} for v in x.events]
 

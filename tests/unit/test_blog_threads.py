@@ -5,16 +5,20 @@ lone victim told by a role noun has its own table (test_lone_victims.py).
 Sentences written for these tests; each row gives the exact events (kind, places, killed, wounded).
 """
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2026-03-05"
 
 
 def events(nlp, text):
     """(kind, places, killed, wounded) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, frozenset(names[a] for a in v.places), v.killed, v.wounded) for v in x.events
             if v.role != "aggregate"]

@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed, tolls  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 ROWS = [
     # Sudan: a town and a camp after a colon, the total told first
@@ -56,7 +54,7 @@ def test_cumulative_and_earlier_tolls_stay_out(nlp):
 def test_the_camp_is_its_part_target(nlp):
     text = ("Artillery fire killed 12 civilians in Kadugli on Tuesday: eight in Tillo and four in the Kalma "
             "displacement camp, a doctors' group said.")
-    x = extract(Report.from_text(text, published="2024-05-15"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-15")
     names = {e.id: e.name for e in x.entities}
     got = {(v.role, v.killed, frozenset(names[t] for t in v.targets if names[t] != "civilians"),
             frozenset(names[p] for p in v.places)) for v in x.events}

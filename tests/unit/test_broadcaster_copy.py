@@ -13,11 +13,15 @@ Sentences written for these tests; each row gives the exact events (kind, role, 
 wounded, the names of places and targets).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2023-11-16"  # a Thursday
 
@@ -25,7 +29,7 @@ PUBLISHED = "2023-11-16"  # a Thursday
 def events(nlp, text: str) -> list[tuple]:
     """(kind, role, date, killed, wounded, place and target names but the generic civilians) of
     every event of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, v.role, v.date, v.killed, v.wounded,
              frozenset(names[i] for i in [*v.places, *v.targets] if names[i] != "civilians")) for v in x.events]

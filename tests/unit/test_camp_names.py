@@ -7,11 +7,15 @@ Sentences written for these tests; each row gives the exact places, facilities a
 (kind, killed, places, targets).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 RULE = "place.camp-name-folds"
@@ -19,7 +23,7 @@ RULE = "place.camp-name-folds"
 
 def read(nlp, text):
     """(places, facilities, events) of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     n = {e.id: e.name for e in x.entities}
     return ({e.name for e in x.entities if e.kind == "Place"}, {e.name for e in x.entities if e.kind == "Facility"},
             [(v.kind, v.killed, {n[i] for i in v.places}, {n[i] for i in v.targets}) for v in x.events])

@@ -5,13 +5,17 @@ quote ending in "?" or "!" before "said X", and a line break stay as they are.
 Sentences written for these tests; each test gives the exact sentences of a text.
 """
 
+import sys
+from pathlib import Path
+
 import spacy
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.comma_openings import COMMA_OPENINGS
 from sitgraph.loaders.extract.nlp import _with_paragraphs
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 BLOG = ("Live: drone strikes near Izium\n\nNewest entries first.\n\n15:20 GMT\nA separate attack this afternoon: a "
         "Russian drone hit a car on the road outside the village of Hola, north of Izium, killing the driver, a "
@@ -38,7 +42,7 @@ def test_without_the_rule_the_parser_cuts_the_tail_off(nlp):
 
 
 def test_the_joined_sentence_gives_the_incident_its_whole_evidence(nlp):
-    x = extract(Report.from_text(BLOG + TAIL + LATER, published="2026-03-05"), nlp=nlp)
+    x = extracted(nlp, BLOG + TAIL + LATER, "2026-03-05")
     assert [v.evidence.text.strip() for v in x.events if v.evidence is not None] == [
         "Live: drone strikes near Izium", ENTRY + TAIL]
 

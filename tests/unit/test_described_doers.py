@@ -12,11 +12,15 @@ sorted perpetrators of each of its incidents.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import actor_names, extracted  # noqa: E402
 
 ADF = "Allied Democratic Forces"
 RULE = "actor.description-joins-claimed-act"
@@ -73,9 +77,9 @@ ROWS = [
 
 
 def _read(nlp, text: str) -> tuple[set[str], list[tuple[str, ...]]]:
-    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2024-06-14")
     names = {e.id: e.name for e in x.entities}
-    return ({e.name for e in x.entities if e.kind == "Actor"},
+    return (actor_names(x),
             sorted(tuple(sorted(names[a] for a in v.actors)) for v in x.events if v.role == "incident"))
 
 

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.triggers import attack_type
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_dicts  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 run = event_dicts  # (extraction, event dicts) of a text read as one report
 
@@ -207,7 +206,7 @@ def test_referring_back_continues_the_incident(nlp, text, killed):
 # --- 5. places inside the report's country -------------------------------------------------
 
 def places_of(nlp, text):
-    x = extract(Report.from_text(text, published="2023-11-16"), nlp=nlp)
+    x = extracted(nlp, text, "2023-11-16")
     return {e.name: e for e in x.entities if e.kind == "Place"}
 
 

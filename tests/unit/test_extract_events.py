@@ -1,13 +1,16 @@
 """Event frames on short sentences of several wars (spaCy is loaded once per session)."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def read(nlp, text, published="2024-03-14"):
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     events = [
         {"kind": v.kind, "type": v.type, "actors": {names[a] for a in v.actors},

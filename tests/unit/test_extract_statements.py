@@ -3,10 +3,13 @@
 is tied; sentences that only look alike tie no one. Sentences are written for these tests,
 not taken from any evaluation set."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2023-11-13"
 BOMBING = "A car bomb killed eight people near a market in Kirkuk on Sunday. "
@@ -14,7 +17,7 @@ BOMBING = "A car bomb killed eight people near a market in Kirkuk on Sunday. "
 
 def tied(nlp, text):
     """(event type, actors, {(actor, how)}) of each event of `text`."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return [(v.type, frozenset(names[a] for a in v.actors), frozenset((names[a.actor], a.how) for a in v.attribution))
             for v in x.events]

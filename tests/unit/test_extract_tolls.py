@@ -2,19 +2,23 @@
 victims, zeros said after a clash, period tolls kept out of incidents. Sentences are
 written for these tests, not taken from any evaluation set."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.roles import frame_role
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2023-11-13"
 
 
 def events_of(nlp, text):
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     return [(v.role, v.killed, v.wounded) for v in x.events]
 
 
@@ -127,7 +131,7 @@ def test_shift_back_keeps_the_precision_it_was_given(iso, n, unit, expected):
 
 
 def dated(nlp, text, published="2023-11-14"):
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return sorted((v.kind, v.date) for v in x.events)
 
 
@@ -290,7 +294,7 @@ def test_a_lead_counting_attacks_told_place_by_place_is_their_total(nlp):
     text = ("Two bombings in Iraq killed 14 people on Sunday, police said.\n\n"
             "In Baghdad, a car bomb exploded near a market, killing nine people.\n\n"
             "In Mosul, a roadside bomb killed five soldiers.")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     assert [(v.role, v.killed) for v in x.events] == [("aggregate", 14), ("incident", 9), ("incident", 5)]
     assert [v.parent for v in x.events] == [None, x.events[0].id, x.events[0].id]
 

@@ -4,13 +4,17 @@ used as an adjective, a part's list closing a clause) and a toll told a sentence
 after its incident. Sentences are written for these tests, not taken from any evaluation
 set."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.merging import tells_only_toll, toll_gap
 from sitgraph.loaders.extract.numbers import find_casualties
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2023-11-13"
 
@@ -21,7 +25,7 @@ def tolls(sentence):
 
 
 def events_of(nlp, text):
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     return [(v.role, v.killed, v.wounded) for v in x.events]
 
 
@@ -286,8 +290,8 @@ def test_neutralised_enemies_are_dead(sentence, expected):
 
 
 def test_the_dead_of_a_raid_that_also_abducts_are_the_attacks(nlp):
-    x = extract(Report.from_text("Gunmen attacked the village of Dogo on Thursday, killing six people and "
-                                 "abducting 20 women.", published=MONDAY), nlp=nlp)
+    x = extracted(nlp, "Gunmen attacked the village of Dogo on Thursday, killing six people and "
+                       "abducting 20 women.", MONDAY)
     assert sorted((v.kind, v.killed) for v in x.events) == [("Abduction", None), ("Attack", 6)]
 
 
@@ -299,8 +303,7 @@ def test_a_figure_two_sentences_on_is_the_incidents_a_zero_is_not(nlp):
 
 
 def test_the_abducted_who_were_killed_are_the_abductions_dead_too(nlp):
-    x = extract(Report.from_text("An aid worker was abducted and killed in Idlib on Thursday.", published=MONDAY),
-                nlp=nlp)
+    x = extracted(nlp, "An aid worker was abducted and killed in Idlib on Thursday.", MONDAY)
     assert sorted((v.kind, v.killed) for v in x.events) == [("Abduction", 1), ("Attack", 1)]
 
 
@@ -371,7 +374,7 @@ def test_a_toll_a_hospital_official_gives_is_the_incidents_and_the_hospital_no_t
     text = ("A bomb exploded on a crowded bus in Kabul on Wednesday.\n\n"
             "Police said seven passengers were killed.\n\n"
             "A hospital official later said 10 people had died and 23 had been wounded.")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     assert [(v.killed, v.wounded, sorted(names[t] for t in v.targets)) for v in x.events] == \
         [(10, 23, ["civilians"])]

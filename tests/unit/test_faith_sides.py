@@ -6,15 +6,18 @@ Sentences written for these tests; each row gives the exact (kind, actors) of ev
 exact set of actor names of type "other".
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def read(nlp, text):
     """(events as (kind, actors), names of the "other" actors) of `text` read as one report."""
-    x = extract(Report.from_text(text, published="2024-07-02"), nlp=nlp)
+    x = extracted(nlp, text, "2024-07-02")
     names = {e.id: e.name for e in x.entities}
     others = {e.name for e in x.entities if e.kind == "Actor" and e.type == "other"}
     return [(v.kind, {names[a] for a in v.actors}) for v in x.events], others

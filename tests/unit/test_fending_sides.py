@@ -8,11 +8,15 @@ of two named sides, and a speaker's "they" with no description.
 Sentences written for these tests; each row gives the exact events (kind, actors, targets, killed).
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 VDP = "Volunteers for the Defence of the Homeland"
@@ -20,7 +24,7 @@ VDP = "Volunteers for the Defence of the Homeland"
 
 def events(nlp, text):
     """(kind, actors, targets, killed) of every event of `text` read as one report."""
-    x = extract(Report.from_text(text, published="2024-07-02"), nlp=nlp)
+    x = extracted(nlp, text, "2024-07-02")
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, {names[a] for a in v.actors}, {names[a] for a in v.targets}, v.killed) for v in x.events]
 

@@ -15,18 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
 
 def sides(nlp, text):
     """(sorted actor entity names, [(sorted actors, sorted targets and places) per incident])."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     actors = sorted(e.name for e in x.entities if e.kind == "Actor")
     return actors, [(sorted(names[a] for a in v.actors), sorted(names[a] for a in [*v.targets, *v.places]))

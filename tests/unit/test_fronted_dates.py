@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.fronted_dates import fronted_date_end
 from sitgraph.loaders.extract.group_names import group_name_cands
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def _names(text: str) -> set[str]:
@@ -42,7 +46,7 @@ def test_past_perpetrator_after_date_is_named_alone() -> None:
 
 def _doers(nlp, text: str) -> list[frozenset[str]]:
     """The perpetrators of each event of `text` but aggregates, by name."""
-    x = extract(Report.from_text(text, published="2011-05-10"), nlp=nlp)
+    x = extracted(nlp, text, "2011-05-10")
     names = {e.id: e.name for e in x.entities}
     return [frozenset(names[a] for a in v.actors) for v in x.events if v.role != "aggregate"]
 

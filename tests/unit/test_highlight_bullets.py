@@ -7,17 +7,21 @@ is the one it joins. A list with no heading (a roundup's items) is the body itse
 Sentences written for these tests; each row gives the exact events (kind, places, date, killed).
 """
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
 from sitgraph.loaders.extract import rules as R
 from sitgraph.loaders.extract.highlight_bullets import highlights_span
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-03-07"
 
 
 def events(nlp, text):
     """(kind, places, date, killed) of every event of `text` read as one report, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, frozenset(names[a] for a in v.places), v.date, v.killed) for v in x.events]
 

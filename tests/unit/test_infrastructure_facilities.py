@@ -16,16 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 
 def _facilities(nlp, text: str) -> tuple[set[str], set[str]]:
     """(facility names, names of the facilities some incident targets) of `text`."""
-    x = extract(Report.from_text(text, published="2024-10-10", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-10-10", source="test", path="t.txt")
     names = {e.id: e.name for e in x.entities if e.kind == "Facility"}
     struck = {names[t] for v in x.events if v.role == "incident" for t in v.targets if t in names}
     return set(names.values()), struck

@@ -17,21 +17,20 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.forces import victim_force_cands
 from sitgraph.loaders.extract.fronted_places import FRONTED
 from sitgraph.loaders.extract.item_openings import opening_matches, sentence_start
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import PUBLISHED  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 HEAD = "Roundup: the day's developments\n\nThe main developments on Friday, June 14.\n\n"
 
 
 def _doers(nlp, text: str) -> list[set[str]]:
     """The set of perpetrator names of each incident of `text`, in order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [{names[a] for a in v.actors} for v in x.events if v.role == "incident"]
 

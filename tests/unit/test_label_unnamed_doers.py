@@ -9,17 +9,20 @@ Every sentence here is written for these tests; each row gives, per incident, it
 and its targets and places.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
 
 def incidents(nlp, text):
     """[(sorted actors, sorted targets and places)] of each incident of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return [(sorted(names[a] for a in v.actors), sorted(names[a] for a in [*v.targets, *v.places]))
             for v in x.events if v.role == "incident"]

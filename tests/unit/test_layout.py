@@ -2,10 +2,11 @@
 boundaries, headings naming places over their items, item sources and tolls. Every text here
 is written for these tests."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.layout import (
     LINKS_HEADING,
     SUMMARY_HEADING,
@@ -15,6 +16,9 @@ from sitgraph.loaders.extract.layout import (
     sentence_edges,
 )
 from sitgraph.loaders.extract.layout_facts import without_number_glosses
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONITOR = """Weekly incident summary
 
@@ -84,7 +88,7 @@ def test_number_glosses_blanked_keeping_offsets():
 
 @pytest.fixture(scope="module")
 def monitor(nlp):
-    return extract(Report.from_text(MONITOR, published="2025-07-07"), nlp=nlp)
+    return extracted(nlp, MONITOR, "2025-07-07")
 
 
 def test_bullets_and_headings_are_sentences_of_their_own(nlp):
@@ -124,12 +128,12 @@ def test_toll_items_of_two_sides_add_up(nlp):
             "The escort drove the attackers off. The provisional toll is as follows:\n"
             "   - Friendly side: two (02) soldiers killed and five (05) wounded, evacuated to the Segou hospital;\n"
             "   - Enemy side: about fifteen (15) assailants neutralised, three motorcycles destroyed.\n")
-    x = extract(Report.from_text(text, published="2023-11-16"), nlp=nlp)
+    x = extracted(nlp, text, "2023-11-16")
     assert [(v.killed, v.wounded) for v in x.events] == [(17, 5)]
 
 
 def test_a_toll_item_with_a_place_of_its_own_is_another_incident(nlp):
     text = ("Kirkuk\n- 13 November, Daquq: militants attacked a police checkpoint with rifles.\n"
             "- 14 November, Hawija: 2 policemen killed, 3 wounded.\n")
-    x = extract(Report.from_text(text, published="2023-11-16"), nlp=nlp)
+    x = extracted(nlp, text, "2023-11-16")
     assert [(v.killed, v.wounded) for v in x.events] == [(None, None), (2, 3)]

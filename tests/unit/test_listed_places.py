@@ -3,15 +3,19 @@ Niger" is a place; a list with no locative before it, or whose phrase runs on, i
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.listed_places import listed_place
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def _entities(nlp, text: str) -> set[tuple[str, str]]:
-    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2024-06-14")
     return {(e.kind, e.name) for e in x.entities}
 
 

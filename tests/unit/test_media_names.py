@@ -3,15 +3,19 @@ the bare "radio", "state radio" or "radio stations" name none."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.media_names import head_first_media
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def _media(nlp, text: str) -> set[str]:
-    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2024-06-14")
     return {e.name for e in x.entities if e.kind == "Actor" and e.type == "media"}
 
 

@@ -7,15 +7,19 @@ Sentences written for these tests; each row gives the exact persons of the extra
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.modifier_persons import modifier_word
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def _persons(nlp, text: str) -> set[str]:
-    x = extract(Report.from_text(text, published="2024-06-04"), nlp=nlp)
+    x = extracted(nlp, text, "2024-06-04")
     return {e.name for e in x.entities if e.kind == "Actor" and e.type == "person"}
 
 

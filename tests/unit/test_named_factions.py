@@ -14,17 +14,20 @@ Every sentence here is written for these tests; each row gives the exact actor e
 per incident, its exact actors.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
 
 def read(nlp, text):
     """(sorted actor names, [sorted actors of each incident]) of `text`."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return (sorted(e.name for e in x.entities if e.kind == "Actor"),
             [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"])

@@ -19,15 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_fields  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-03-02"
 
 
 def names(nlp, text, kind):
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return {e.name for e in x.entities if e.kind == kind}
 
 

@@ -8,17 +8,20 @@ Exact sets of (actor name, surface forms); sentences written for these tests.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-03-14"
 
 
 def actors(nlp, text: str) -> set[tuple[str, frozenset[str]]]:
     """(name, surface forms) of each actor of `text` but the civilians."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return {(e.name, frozenset(m.text for m in e.mentions)) for e in x.entities
             if e.kind == "Actor" and e.type != "civilians"}
 

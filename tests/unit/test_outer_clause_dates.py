@@ -12,17 +12,20 @@ Reports written for these tests, published on Monday 9 November 2015; each row g
 (kind, role, date, killed) of every event.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2015-11-09"
 
 
 def events(nlp, text):
     """(kind, role, date, killed) of every event of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.kind, v.role, v.date, v.killed) for v in x.events]
 
 

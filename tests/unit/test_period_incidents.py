@@ -11,17 +11,20 @@ and an earlier attack recalled with its act stay what they were.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-14"  # a Friday
 
 
 def _tolls(nlp, text: str) -> list[tuple]:
     """(role, killed) of each event, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.role, v.killed) for v in x.events]
 
 
@@ -69,7 +72,7 @@ def test_period_incident(nlp, text, expected):
 
 def _records(nlp, text: str) -> list[tuple]:
     """(role, killed, written apart as a toll record, number of sources) of each event."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.role, v.killed, v.background_toll, len(v.claimed_by)) for v in x.events]
 
 

@@ -9,11 +9,15 @@ Sentences written for these tests; each row gives the exact facility forms and, 
 targets.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-07-02"  # a Tuesday
 RULE = "facility.phrase-forms"
@@ -21,7 +25,7 @@ RULE = "facility.phrase-forms"
 
 def read(nlp, text):
     """({(facility, form)}, [{targets}]) of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     n = {e.id: e.name for e in x.entities}
     return set(R.facility_forms(x)), [{n[i] for i in v.targets} for v in x.events]
 

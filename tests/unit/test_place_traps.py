@@ -8,11 +8,16 @@ resolution to graph ids.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Entity, Report
-from sitgraph.loaders.extract import extract
+from sitgraph.graph.model import Entity
 from sitgraph.loaders.resolve import Resolver
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +27,7 @@ def resolver():
 
 def _run(nlp, resolver, text):
     """{name: (key, country, lat, lon)} of the report's places, and the same after resolution."""
-    x = extract(Report.from_text(text, published="2024-03-05", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-03-05", source="test", path="t.txt")
     places = {e.name: (e.key, e.country, e.lat, e.lon) for e in x.entities if e.kind == "Place"}
     resolved = {}
     for e in x.entities:

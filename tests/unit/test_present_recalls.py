@@ -2,18 +2,22 @@
 in the past, or defined by an encyclopedia in the present, still does (present_recalls.py).
 Every text here is written for these tests."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.present_recalls import recalled_from_present
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 A = "Attack"
 
 
 def incident_dates(nlp, text, published):
     """(kind, date) of each event extracted from `text`, in order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return [(v.kind, v.date) for v in x.events]
 
 

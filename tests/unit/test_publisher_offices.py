@@ -16,22 +16,25 @@ Sentences written for these tests; each row gives the exact actors and, per even
 sources.
 """
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-04-20"
 
 
 def read(nlp, text):
     """(sorted actor names, [(event kind, sorted source names)] in event order) of `text`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     actors = sorted(e.name for e in x.entities if e.kind == "Actor")
     return actors, [(v.kind, sorted(names[a] for a in v.claimed_by)) for v in x.events]
 
 
 def agreements(nlp, text):
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return sorted(e.name for e in x.entities if e.kind == "Agreement")
 
 

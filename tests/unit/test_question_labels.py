@@ -10,13 +10,12 @@ Sentences written for these tests; each row gives the exact output.
 import sys
 from pathlib import Path
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.question_labels import without_question_labels
 from sitgraph.loaders.extract.speaker_turns import turns
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import fields_of  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-14"
 
@@ -55,7 +54,7 @@ def test_a_journalists_q_opens_a_turn_of_no_one():
 
 
 def test_briefing_names_no_label_and_no_outlet(nlp):
-    x = extract(Report.from_text(BRIEFING, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, BRIEFING, PUBLISHED)
     assert {(e.kind, e.name) for e in x.entities} == {
         ("Actor", "Musa Okeke"), ("Actor", "civilians"), ("Actor", "unknown gunmen"),
         ("Facility", "police post"), ("Facility", "primary school"),
@@ -63,7 +62,7 @@ def test_briefing_names_no_label_and_no_outlet(nlp):
 
 
 def test_the_answer_is_the_speakers_and_a_question_no_ones(nlp):
-    x = extract(Report.from_text(BRIEFING, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, BRIEFING, PUBLISHED)
     assert fields_of(x, "kind places targets actors claimed_by date killed") == [
         # told in the spokesman's turn: his account
         ("Attack", {"Gajiram"}, {"police post"}, {"unknown gunmen"}, {"Musa Okeke"}, "2024-06-11", 3),

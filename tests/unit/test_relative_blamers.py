@@ -10,9 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import PUBLISHED, events  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 ROWS = [
     ("A bomb exploded at a bus station in Maiduguri on Tuesday, killing six people, according to police, "
@@ -37,7 +35,7 @@ def test_a_blame_in_a_relative_clause_on_the_source(nlp, text, expected):
 
 
 def _claimers(nlp, text: str) -> list[set[str]]:
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [{names[c] for c in v.claimed_by} for v in x.events if v.role != "aggregate"]
 

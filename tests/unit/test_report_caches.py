@@ -10,10 +10,14 @@ dead at"). Sentences written for these tests.
 
 from __future__ import annotations
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+import sys
+from pathlib import Path
+
 from sitgraph.loaders.extract.claims import _speech_marks
 from sitgraph.loaders.extract.mentions import headline_spans
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 DRILL = "The navy fired missiles at mock targets near Sevastopol on Monday, officials said."
 STRIKE = "Russian forces fired missiles at Kharkiv on Monday, killing three people, officials said."
@@ -23,7 +27,7 @@ DRILL_ELSEWHERE = ("Russian forces fired missiles at Kharkiv on Monday, killing 
 
 
 def _kinds(nlp, text: str) -> list[str]:
-    x = extract(Report.from_text(text, published="2025-06-10"), nlp=nlp)
+    x = extracted(nlp, text, "2025-06-10")
     return sorted(v.kind for v in x.events if v.role == "incident")
 
 

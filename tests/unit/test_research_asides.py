@@ -10,17 +10,20 @@ recalled, a cumulative toll) must stay as they were.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-03-14"  # a Friday
 
 
 def _events(nlp, text: str) -> list[tuple]:
     """(kind, role, killed, date) of each event, aggregates included."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.kind, v.role, v.killed, v.date) for v in x.events]
 
 

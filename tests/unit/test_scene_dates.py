@@ -13,17 +13,20 @@ Reports written for these tests, published on Thursday 16 November 2023; each ro
 exact (type, date, date end, killed) of every Attack.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2023-11-16"
 
 
 def attacks(nlp, text):
     """(type, date, date end, killed) of every Attack of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.type, v.date, v.date_end, v.killed) for v in x.events if v.kind == "Attack"]
 
 

@@ -16,6 +16,7 @@ from sitgraph.loaders.extract.rules import disabled
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_fields  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 LEAD = ("RSF drones struck two towns of South Kordofan on Monday, killing 13 people, the state government said. ")
 RAIDS = "Gunmen raided three villages of Kaga department on 4 May 2024, killing 34 people. "
@@ -71,10 +72,8 @@ def test_later_breakdown_needs_the_rule(nlp):
 
 
 def test_parts_point_at_the_total(nlp):
-    from sitgraph.graph.model import Report
-    from sitgraph.loaders.extract import extract
 
-    x = extract(Report.from_text(ROWS[0][0], published="2024-06-14"), nlp=nlp)
+    x = extracted(nlp, ROWS[0][0], "2024-06-14")
     total = [v for v in x.events if v.role == "aggregate"]
     assert len(total) == 1
     assert sorted(v.killed for v in x.events if v.parent == total[0].id) == [5, 8]

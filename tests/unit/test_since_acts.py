@@ -6,18 +6,22 @@ Sentences written for these tests; each row gives the exact (kind, type, killed,
 event.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract import rules as R
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-08-14"
 
 
 def events(nlp, text):
     """(kind, type, killed, date) of every event of `text`, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.kind, v.type, v.killed, v.date) for v in x.events]
 
 

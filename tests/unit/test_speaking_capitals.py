@@ -6,10 +6,13 @@ the place of a statement stays the city. Sentences written for these tests."""
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.speaking_capitals import capitals, speaks
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 SPEAKING = [
     "Yerevan denied the report on Tuesday.",
@@ -50,7 +53,7 @@ def test_places_never_speak():
 
 
 def _entities(nlp, text: str) -> set[tuple[str, str]]:
-    x = extract(Report.from_text(text, published="2026-07-20"), nlp=nlp)
+    x = extracted(nlp, text, "2026-07-20")
     return {(e.kind, e.name) for e in x.entities if e.kind in ("Actor", "Place") and e.name in
             {"Azerbaijan", "Armenia", "Baku", "Yerevan"}}
 

@@ -4,10 +4,13 @@ side speaking of its own losses, a denial, a condemnation, a speaker that only t
 counts, a bystander's video and an act told as history tie no one to the incident. Sentences
 are written for these tests, not taken from any evaluation set."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 TUESDAY = "2024-03-12"
 BOMBING = "A car bomb exploded at an army checkpoint near Beledweyne on Sunday, killing six soldiers. "
@@ -15,7 +18,7 @@ BOMBING = "A car bomb exploded at an army checkpoint near Beledweyne on Sunday, 
 
 def tied(nlp, text):
     """(event type, actors, {(actor, how)}) of each event of `text`."""
-    x = extract(Report.from_text(text, published=TUESDAY), nlp=nlp)
+    x = extracted(nlp, text, TUESDAY)
     names = {e.id: e.name for e in x.entities}
     return [(v.type, frozenset(names[a] for a in v.actors), frozenset((names[a.actor], a.how) for a in v.attribution))
             for v in x.events]

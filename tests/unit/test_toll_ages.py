@@ -5,10 +5,13 @@ family of five, a total of 14, and an age written the usual way ("a 70-year-old 
 Sentences written for these tests; each row gives the exact (killed, wounded) of every event.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 ROWS = [
     ("Shelling hit Kupiansk overnight. In Kupiansk a man of 64 was killed in his garden and two neighbours "
@@ -24,5 +27,5 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "tolls"), ROWS, ids=range(len(ROWS)))
 def test_an_age_after_of_is_no_count(nlp, text, tolls):
-    x = extract(Report.from_text(text, published="2024-03-12"), nlp=nlp)
+    x = extracted(nlp, text, "2024-03-12")
     assert [(v.killed, v.wounded) for v in x.events] == tolls

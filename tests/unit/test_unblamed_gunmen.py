@@ -7,10 +7,13 @@ no group is named, or the gunmen did the report's own incident, they stay.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 RECALLED = ("The attack recalled the killing of seven traders at a market in Afmadow in October 2020, "
             "when gunmen opened fire on the stalls.")
@@ -31,7 +34,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "armed", "doers"), ROWS)
 def test_unblamed_gunmen(nlp, text: str, armed: set[str], doers: list[list[str]]) -> None:
-    x = extract(Report.from_text(text, published="2022-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2022-06-14")
     names = {e.id: e.name for e in x.entities}
     assert {e.name for e in x.entities if e.kind == "Actor" and e.type == "armed_group"} == armed
     assert [sorted(names[a] for a in ev.actors) for ev in x.events] == doers

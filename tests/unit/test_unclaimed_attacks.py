@@ -8,13 +8,16 @@ another incident of the report does not keep the unclaimed one's attackers.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from types import SimpleNamespace as NS
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.unclaimed_attacks import unclaimed, unclaimed_frames
+
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 GRENADE = ("Unidentified militants threw a grenade at a police post in Baramulla on 3 May 2019, wounding "
            "six people, three of them bystanders at a nearby bus stop.")
@@ -51,7 +54,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "armed", "doers"), ROWS)
 def test_unclaimed_attackers(nlp, text: str, armed: set[str], doers: list[list[str]]) -> None:
-    x = extract(Report.from_text(text, published="2021-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2021-06-14")
     names = {e.id: e.name for e in x.entities}
     assert {e.name for e in x.entities if e.kind == "Actor" and e.type == "armed_group"} == armed
     assert [sorted(names[a] for a in ev.actors) for ev in x.events if ev.type != "aggregate"] == doers

@@ -23,19 +23,18 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.output import report_json
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-06-10"  # a Tuesday
 
 
 def document(nlp, text, published=PUBLISHED):
     """The report's object of the extraction document (what `sitgraph extract --format json` writes)."""
-    return report_json(extract(Report.from_text(text, published=published), nlp=nlp))
+    return report_json(extracted(nlp, text, published))
 
 
 def _rows(doc, key):
@@ -267,9 +266,8 @@ def test_a_background_count_stays_in_the_graph_as_an_uncounted_aggregate(nlp):
     from sitgraph.loaders.records import extraction_to_batch
     from sitgraph.loaders.resolve import Resolver
 
-    x = extract(Report.from_text("Russian strikes killed four civilians in Kharkiv on Monday. Since the start of the "
-                                 "war, Russian strikes have killed more than 12,000 civilians in Ukraine.",
-                                 published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, "Russian strikes killed four civilians in Kharkiv on Monday. Since the start of the "
+                       "war, Russian strikes have killed more than 12,000 civilians in Ukraine.", PUBLISHED)
     assert [v.background_toll for v in x.events] == [False, True]
     b = extraction_to_batch(x, Resolver.default())
     events = sorted((n.properties["killed"], n.properties.get("role")) for n in b.nodes if n.label == "Event")

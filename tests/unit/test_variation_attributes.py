@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.lead_days import lead_reference, no_lead_yet
 from sitgraph.loaders.extract.numbers import find_casualties
@@ -20,6 +18,7 @@ from sitgraph.loaders.extract.rules import disabled
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
@@ -31,7 +30,7 @@ def tolls(sentence):
 
 def incidents(nlp, text, published=MONDAY):
     """(killed, wounded, date, date_end, place names) of each incident of `text`."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     return [(v.killed, v.wounded, v.date, v.date_end, sorted(names[p] for p in v.places))
             for v in x.events if v.role == "incident"]
@@ -191,7 +190,7 @@ def test_a_headline_is_no_lead_and_a_later_earlier_event_is_still_background(nlp
     text = ("Haiti gangs kill 20\n\n"
             "Gang members killed at least 20 people in Gressier last week, the UN said on Monday.\n\n"
             "In March, gangs killed 12 people in Carrefour.")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     assert [(v.role, v.killed, v.date) for v in x.events] == [
         ("incident", 20, "2024-05-06"), ("background", 12, "2024-03")]
 
@@ -199,14 +198,14 @@ def test_a_headline_is_no_lead_and_a_later_earlier_event_is_still_background(nlp
 def test_an_undated_lead_keeps_a_later_dated_event_in_the_background(nlp):
     text = ("A drone strike has killed at least five fighters in Datta Khel.\n\n"
             "Last month, two strikes in the same area killed at least 26 fighters.")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     assert [(v.role, v.killed) for v in x.events] == [("incident", 5), ("background", 26)]
 
 
 def test_the_lead_rule_switched_off_leaves_a_dated_lead_background(nlp):
     text = "Report\n\nEarlier this month, militiamen attacked a displacement camp near Bunia, killing 23 people."
     with disabled({"date.lead-is-news"}):
-        x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+        x = extracted(nlp, text, MONDAY)
     assert [v.role for v in x.events] == ["background"]
 
 
@@ -265,7 +264,7 @@ def test_a_revised_toll_is_the_same_incident(nlp):
 # --- places ---------------------------------------------------------------------------------------
 
 def place_names(nlp, sentence):
-    x = extract(Report.from_text(sentence, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, sentence, MONDAY)
     return sorted(e.name for e in x.entities if e.kind == "Place")
 
 
@@ -485,13 +484,13 @@ DAY = ("Strikes on Gaza kill at least 40\n\n"
 
 
 def test_a_headline_giving_the_days_toll_is_the_days_aggregate(nlp):
-    x = extract(Report.from_text(DAY, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, DAY, MONDAY)
     assert [(v.role, v.killed) for v in x.events if v.role in ("incident", "aggregate")] == [
         ("aggregate", 40), ("incident", 7)]
 
 
 def test_the_start_of_a_war_is_background(nlp):
-    x = extract(Report.from_text(DAY, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, DAY, MONDAY)
     assert [(v.role, v.killed) for v in x.events if v.killed == 1200] == [("background", 1200)]
     # an attack some clashes began after, in the news itself, stays the incident
     text = ("Report\n\nClashes began after gunmen attacked a checkpoint in Bannu on Sunday, killing five police "
@@ -501,7 +500,7 @@ def test_the_start_of_a_war_is_background(nlp):
 
 def test_a_headline_with_another_toll_than_the_bodys_aggregate_is_the_incident_it_names(nlp):
     text = DAY.replace("kill at least 40", "kill seven in Rafah house")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     assert [(v.role, v.killed, v.date) for v in x.events if v.role in ("incident", "aggregate")] == [
         ("incident", 7, "2024-05-12"), ("aggregate", 40, MONDAY)]
 

@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.led_coalitions import AFTER, BEFORE
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 COALITION = "Saudi-led coalition"
@@ -26,7 +25,7 @@ COALITION = "Saudi-led coalition"
 
 def perpetrators(nlp, text):
     """Sorted perpetrator names of each incident of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return [sorted(names[a] for a in v.actors) for v in x.events if v.role == "incident"]
 
@@ -206,7 +205,7 @@ def test_an_armys_own_strike(nlp, text, expected):
 
 def claimers(nlp, text):
     """Sorted claimer names of each event of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return [sorted(names[a] for a in v.claimed_by) for v in x.events]
 

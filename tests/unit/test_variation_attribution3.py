@@ -15,18 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
 
 def sides(nlp, text):
     """(sorted perpetrators, sorted targets) of each incident of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return [(sorted(names[a] for a in v.actors), sorted(names[t] for t in v.targets))
             for v in x.events if v.role == "incident"]
@@ -108,7 +106,7 @@ def test_the_possessive_side_with_a_speaker_after(nlp, text, expected):
 
 def allies(nlp, text):
     """The sorted ALLIED_WITH pairs of `text` (each pair's names sorted)."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return sorted(tuple(sorted((names[r.source], names[r.target]))) for r in x.relations if r.type == "ALLIED_WITH")
 

@@ -16,11 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import incident_attackers, still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
@@ -82,7 +80,7 @@ SEQUENCED = [
 
 def acts(nlp, text):
     """(role, sorted perpetrator names, killed) of each event of `text`, in event order."""
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     names = {e.id: e.name for e in x.entities}
     return [(v.role, sorted(names[a] for a in v.actors), v.killed) for v in x.events]
 

@@ -12,17 +12,20 @@ Negative rows: the side named after the label, the country acting in the body, a
 opening with the country that acted, a capital struck in the lead, a capital that speaks.
 """
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-06-10"
 
 
 def sides(nlp, text: str) -> list[tuple[frozenset, int | None]]:
     """(perpetrators in lower case, killed) of each event of `text` read as one report."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name.lower() for e in x.entities}
     return [(frozenset(names[a] for a in v.actors), v.killed) for v in x.events]
 
@@ -101,7 +104,7 @@ def test_kicker_label_is_no_side(nlp, text, expected):
 
 def scenes(nlp, text: str) -> list[tuple[frozenset, frozenset, int | None]]:
     """(perpetrators, places, killed) of each event of `text`, names in lower case."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name.lower() for e in x.entities}
     return [(frozenset(names[a] for a in v.actors), frozenset(names[p] for p in v.places), v.killed)
             for v in x.events]

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.dates import find_dates
 from sitgraph.loaders.extract.numbers import find_casualties
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MONDAY = "2024-05-13"
 
@@ -25,7 +24,7 @@ MONDAY = "2024-05-13"
 def incidents(nlp, text, published=MONDAY):
     """(killed, wounded, date) of each incident of `text`, the report's own or an earlier one
     recalled (background), in order; aggregates aside."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return [(v.killed, v.wounded, v.date) for v in x.events if v.role in ("incident", "background")]
 
 
@@ -295,7 +294,7 @@ def test_tiny_reports_still_failing(nlp, name, text, published, expected):
 def test_a_day_after_an_attack_told_in_a_clause_dates_it_the_day_before(nlp):
     text = ("Sudan\n\nThe RSF shelled the market in Omdurman on 5 May, a day after army drones struck an RSF base "
             "in Nyala, killing nine fighters.")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     assert [(v.role, v.killed, v.date) for v in x.events] == [
         ("incident", None, "2024-05-05"), ("background", 9, "2024-05-04")]
 
@@ -303,7 +302,7 @@ def test_a_day_after_an_attack_told_in_a_clause_dates_it_the_day_before(nlp):
 def test_a_week_after_an_attack_told_in_a_clause_dates_it_a_week_before(nlp):
     text = ("Ukraine\n\nRussian missiles struck a hospital in Kyiv on 8 July, a week after a drone strike on a power "
             "plant in Kharkiv killed three workers.")
-    x = extract(Report.from_text(text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, text, MONDAY)
     assert [v.date for v in x.events] == ["2023-07-08", "2023-07-01"]
 
 
@@ -332,7 +331,7 @@ def test_a_week_after_an_attack_told_in_a_clause_dates_it_a_week_before(nlp):
          "people.", ["2024-05-12", "2024-05-11"]),
 ])
 def test_an_event_a_stated_time_before_the_main_clause(nlp, text, dates):
-    x = extract(Report.from_text("Report\n\n" + text, published=MONDAY), nlp=nlp)
+    x = extracted(nlp, "Report\n\n" + text, MONDAY)
     assert [v.date for v in x.events] == dates
 
 

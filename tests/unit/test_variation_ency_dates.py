@@ -14,19 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
 from sitgraph.loaders.extract.entry_dates import dated_entries, heading_year, record_date, without_entry_heads
 
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 A = "Attack"
 
 
 def incident_dates(nlp, text, published):
     """(kind, date) of each incident extracted from `text`, in order."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     return [(v.kind, v.date) for v in x.events if v.role == "incident"]
 
 

@@ -29,11 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import named, still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 ADF = "Actor:Allied Democratic Forces"
 
@@ -136,7 +134,7 @@ FORMS = [
 
 @pytest.mark.parametrize("text,name,forms", FORMS)
 def test_both_names_are_one_actors_mentions(nlp, text, name, forms):
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     (ent,) = [e for e in x.entities if e.name == name]
     assert {m.text for m in ent.mentions} == forms
 
@@ -145,6 +143,6 @@ def test_a_struck_vehicle_is_located_nowhere(nlp):
     """A bus moves: the place is where it was struck (the event's), not where the bus stands."""
     text = ("The 2014 Mpeketoni bus ambush was an attack by al-Shabaab gunmen on a passenger bus near Mpeketoni, "
             "Kenya, on 14 July 2014.")
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     bus = next(e.id for e in x.entities if e.name == "passenger bus")
     assert not [r for r in x.relations if r.source == bus]

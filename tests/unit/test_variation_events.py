@@ -17,11 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_fields  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-03-14"
 
@@ -33,7 +31,7 @@ def events(nlp, text):
 
 def targets(nlp, text):
     """The targets of every event of `text`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [{names[a] for a in v.targets} for v in x.events]
 

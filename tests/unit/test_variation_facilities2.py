@@ -17,15 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 
 def _facilities(nlp, text: str) -> set[str]:
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     return {e.name for e in x.entities if e.kind == "Facility"}
 
 

@@ -13,18 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed as missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-14"
 
 
 def doers(nlp, text: str) -> list[set[str]]:
     """The perpetrators' names of each event but aggregates, in lower case, sorted."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name.lower() for e in x.entities}
     return sorted(({names[a] for a in v.actors} for v in x.events if v.role != "aggregate"), key=sorted)
 

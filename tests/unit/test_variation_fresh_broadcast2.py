@@ -23,11 +23,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-06-12"  # a Thursday: Monday 06-09, Tuesday 06-10, Wednesday 06-11
 MON, TUE, WED = "2025-06-09", "2025-06-10", "2025-06-11"
@@ -35,7 +33,7 @@ MON, TUE, WED = "2025-06-09", "2025-06-10", "2025-06-11"
 
 def days_at(nlp, text: str, place: str) -> list[str | None]:
     """The sorted days of the events (but aggregates) that name `place`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return sorted(v.date for v in x.events if v.role != "aggregate" and place in {names[p] for p in v.places})
 

@@ -22,11 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2026-07-20"  # a Monday: Saturday 07-18, Sunday 07-19, the Tuesday before 07-14
 SAT, SUN, MON, TUE = "2026-07-18", "2026-07-19", "2026-07-20", "2026-07-14"
@@ -37,7 +35,7 @@ STATE = "the state or cartel is not in the actor dictionary (entries tried and d
 
 def incident_at(nlp, text: str, place: str) -> list[tuple[tuple[str, ...], str | None]]:
     """(sorted doers, day) of each incident (aggregates aside) that names `place`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(tuple(sorted(names[a] for a in v.actors)), v.date) for v in x.events
             if v.role != "aggregate" and place in {names[p] for p in v.places}]

@@ -15,17 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-03-04"  # a Tuesday
 
 
 def incidents(nlp, text):
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(sorted(names[a] for a in v.actors), v.kind, (v.killed, v.wounded))
             for v in x.events if v.role == "incident"]

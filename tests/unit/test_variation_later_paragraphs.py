@@ -22,11 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 # Reports are dated 2024-06-14, a Friday.
 MON, TUE, WED, THU, SAT = "2024-06-10", "2024-06-11", "2024-06-12", "2024-06-13", "2024-06-08"
@@ -34,7 +32,7 @@ SUN = "2024-06-09"
 
 
 def _events(nlp, text: str) -> list[tuple]:
-    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2024-06-14")
     forms = {e.id: {e.name.lower(), *(m.text.lower() for m in e.mentions)} for e in x.entities}
     return sorted(((v.kind, v.role, v.killed, v.date, set().union(*(forms[p] for p in v.places + v.targets)),
                     set().union(*(forms[c] for c in v.claimed_by))) for v in x.events if v.role != "aggregate"),

@@ -42,6 +42,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
 from incident_rows import narrated  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 # --- the attackers counted by number after the victims ------------------------------------------
 
@@ -194,10 +195,8 @@ def test_author_attributed_later(nlp, text, actors):
 
 def kinds(nlp, text: str, published: str) -> list[str]:
     """The kinds of the events of `text` but aggregates, in order."""
-    from sitgraph.graph.model import Report
-    from sitgraph.loaders.extract import extract
 
-    return [v.kind for v in extract(Report.from_text(text, published=published), nlp=nlp).events
+    return [v.kind for v in extracted(nlp, text, published).events
             if v.role != "aggregate"]
 
 

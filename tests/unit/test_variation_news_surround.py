@@ -17,11 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_fields  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-06-10"
 LEAD = "A drone struck a market in Kosti on Monday, killing 14 people, health officials said."
@@ -188,7 +186,7 @@ def test_a_year_or_a_court_does_not_hide_the_incident(nlp, text, expected):
 
 def roles_of(nlp, text, published=PUBLISHED):
     """(type, perpetrators, places, killed) of every event after the first of `text`."""
-    x = extract(Report.from_text(text, published=published), nlp=nlp)
+    x = extracted(nlp, text, published)
     names = {e.id: e.name for e in x.entities}
     return [(v.type, frozenset(names[a] for a in v.actors), frozenset(names[a] for a in v.places), v.killed)
             for v in x.events[1:]]

@@ -29,11 +29,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import event_fields, rows_left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2025-03-14"  # a Friday
 NONE: list = []
@@ -46,7 +44,7 @@ def events(nlp, text: str) -> list[tuple]:
 
 def claimers(nlp, text: str) -> list[tuple]:
     """(kind, sources) of every event of `text`, the sources by name, sorted."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, tuple(sorted(names[a] for a in v.claimed_by))) for v in x.events]
 

@@ -35,11 +35,9 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 ADF = "Allied Democratic Forces"
 AMB = "Ambazonian separatists"
@@ -185,7 +183,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "actor_names", "perpetrators"), ROWS)
 def test_one_party(nlp, text: str, actor_names: set[str], perpetrators: list[tuple[str, ...]]) -> None:
-    x = extract(Report.from_text(text, published="2024-06-14"), nlp=nlp)
+    x = extracted(nlp, text, "2024-06-14")
     names = {e.id: e.name for e in x.entities}
     assert {e.name for e in x.entities if e.kind == "Actor"} == actor_names
     assert sorted(tuple(sorted(names[a] for a in v.actors)) for v in x.events if v.role == "incident") \

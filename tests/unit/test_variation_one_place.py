@@ -14,15 +14,18 @@ region also named on its own in a later sentence, names that open with a compass
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract.extractor import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 
 def places(nlp, text: str) -> set[tuple[str, tuple[str, ...]]]:
     """(name, sorted distinct mention forms) of each place of `text` read as one report."""
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     return {(e.name, tuple(sorted({m.text for m in e.mentions}))) for e in x.entities if e.kind == "Place"}
 
 

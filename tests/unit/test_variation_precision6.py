@@ -41,18 +41,16 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-14"  # a Friday
 
 
 def _events(nlp, text: str) -> list[tuple]:
     """(kind, killed, date, place names) of each event but aggregates."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, v.killed, v.date, tuple(sorted(names[p] for p in v.places)))
             for v in x.events if v.role != "aggregate"]
@@ -152,7 +150,7 @@ def test_fight_that_followed(nlp, text, expected):
 
 def _struck(nlp, text: str) -> list[tuple]:
     """(kind, killed, place names, target names) of each event but aggregates."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, v.killed, tuple(sorted(names[p] for p in v.places)), tuple(sorted(names[t] for t in v.targets)))
             for v in x.events if v.role != "aggregate"]
@@ -197,7 +195,7 @@ def test_group_struck_is_no_town(nlp, text, expected):
 
 def _tolls(nlp, text: str) -> list[tuple]:
     """(role, killed) of each event."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     return [(v.role, v.killed) for v in x.events]
 
 
@@ -243,7 +241,7 @@ def test_retold_period_count(nlp, text, expected):
 
 def _sides(nlp, text: str) -> list[tuple]:
     """(kind, killed, date, place names, perpetrator names) of each event but aggregates."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, v.killed, v.date, tuple(sorted(names[p] for p in v.places)),
              tuple(sorted(names[a] for a in v.actors))) for v in x.events if v.role != "aggregate"]

@@ -38,18 +38,16 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-14"  # a Friday
 
 
 def _events(nlp, text: str) -> list[tuple]:
     """(kind, role, killed, wounded, date, place names) of each event, aggregates included."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(v.kind, v.role, v.killed, v.wounded, v.date, tuple(sorted(names[p] for p in v.places)))
             for v in x.events]

@@ -21,9 +21,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import PUBLISHED  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 MARKET = ("A warplane bombed a market in the town of Maban on Wednesday, killing nine people, residents "
           "said. ")
@@ -52,7 +50,7 @@ ROWS = [
 
 def perpetrators(nlp, text: str) -> list[set]:
     """The perpetrators of each incident of `text`, by lower-case name."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name.lower() for e in x.entities}
     return [{names[a] for a in v.actors} for v in x.events if v.role != "aggregate"]
 

@@ -35,9 +35,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import participants, rows_left  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 JNIM = "Jama'at Nusrat al-Islam wal-Muslimin"
 
@@ -168,7 +166,7 @@ MEDIA_OWNERS = [
 
 def claimers(nlp, text: str) -> list[tuple]:
     """The sorted names of each event's sources, in event order."""
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     name = {e.id: e.name for e in x.entities}
     return [tuple(sorted(name[c] for c in v.claimed_by)) for v in x.events]
 

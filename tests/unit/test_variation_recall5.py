@@ -30,30 +30,28 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import rows_left  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-05-06"  # a Monday
 
 
 def acts(nlp, text: str) -> set[tuple]:
     """(kind, role, places by name) of each event of `text`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     name = {e.id: e.name for e in x.entities}
     return {(v.kind, v.role, tuple(sorted(name[i] for i in v.places))) for v in x.events}
 
 
 def agreements(nlp, text: str) -> set[tuple]:
     """(agreements made by name, date) of each agreement event of `text`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     name = {e.id: e.name for e in x.entities}
     return {(tuple(sorted(name[i] for i in v.targets)), v.date) for v in x.events if v.kind == "Agreement"}
 
 
 def sources(nlp, text: str) -> list[tuple]:
     """(kind, sources by name) of each event of `text`, in order."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     name = {e.id: e.name for e in x.entities}
     return [(v.kind, tuple(sorted(name[i] for i in v.claimed_by))) for v in x.events]
 

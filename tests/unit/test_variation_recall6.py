@@ -30,9 +30,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import participants, still_missed  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 # --- a denial of responsibility for an act told on its own ---------------------------------------------------
 
@@ -165,7 +163,7 @@ def test_negated_effect_leaves_the_act(nlp, text, expected):
 
 def claimers(nlp, text: str) -> set[tuple]:
     """(kind, sources by name) of each event of `text`."""
-    x = extract(Report.from_text(text, published="2024-05-06"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-06")
     name = {e.id: e.name for e in x.entities}
     return {(v.kind, tuple(sorted(name[i] for i in v.claimed_by))) for v in x.events}
 

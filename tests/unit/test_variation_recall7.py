@@ -33,9 +33,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import participants, still_missed  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 # --- an act coordinated with a verb of stopping, threatening or foiling -----------------------------------
 
@@ -95,7 +93,7 @@ PUBLISHED = "2024-05-06"  # a Monday
 
 def roles(nlp, text: str) -> list[tuple]:
     """(kind, role, places) of each event of `text`, in order."""
-    x = extract(Report.from_text(text, published=PUBLISHED, source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, PUBLISHED, source="test", path="t.txt")
     name = {e.id: e.name for e in x.entities}
     return [(v.kind, v.role, tuple(sorted(name[i] for i in v.places))) for v in x.events]
 
@@ -136,7 +134,7 @@ def test_act_told_after_after_is_an_event(nlp, text, expected):
 
 def sources(nlp, text: str) -> list[tuple[str, ...]]:
     """The sorted names of each event's sources, in event order."""
-    x = extract(Report.from_text(text, published=PUBLISHED, source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, PUBLISHED, source="test", path="t.txt")
     name = {e.id: e.name for e in x.entities}
     return [tuple(sorted(name[i] for i in v.claimed_by)) for v in x.events]
 
@@ -176,7 +174,7 @@ def ties(nlp, text: str) -> tuple:
     """The report's relations, as the relations probe gives them."""
     from sitgraph.loaders.extract.rules import relations
 
-    return relations(extract(Report.from_text(text, published=PUBLISHED, source="test", path="t.txt"), nlp))
+    return relations(extracted(nlp, text, PUBLISHED, source="test", path="t.txt"))
 
 
 CLASH_SIDES = [

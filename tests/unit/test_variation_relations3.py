@@ -22,16 +22,14 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 
 def ties(nlp, text, typ):
     """The (source, target) name pairs of every relation of type `typ` in `text`."""
-    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-13")
     names = {e.id: e.name for e in x.entities}
     return {(names[r.source], names[r.target]) for r in x.relations if r.type == typ}
 

@@ -17,10 +17,13 @@ peacekeepers attacked, a foreign-flagged ship struck, a state's soldiers the obj
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
+sys.path.insert(0, str(Path(__file__).parent))
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2026-07-20"  # a Monday: Saturday 07-18, Sunday 07-19, the Tuesday before 07-14
 SAT, SUN, MON, TUE = "2026-07-18", "2026-07-19", "2026-07-20", "2026-07-14"
@@ -28,7 +31,7 @@ SAT, SUN, MON, TUE = "2026-07-18", "2026-07-19", "2026-07-20", "2026-07-14"
 
 def incident_at(nlp, text: str, place: str) -> list[tuple[tuple[str, ...], str | None]]:
     """(sorted doers, day) of each incident (aggregates aside) that names `place`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     return [(tuple(sorted(names[a] for a in v.actors)), v.date) for v in x.events
             if v.role != "aggregate" and place in {names[p] for p in v.places}]
@@ -123,11 +126,10 @@ def test_state_named_but_not_a_doer(nlp, text, place, expected):
 def test_blamed_state_is_one_actor_with_its_forces(nlp):
     text = ("Azerbaijani forces shelled the village of Sotk on Tuesday, wounding two soldiers. Yerevan blamed "
             "Azerbaijan for a second attack on the village of Tegh on Sunday.")
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     assert [(e.kind, e.type) for e in x.entities if e.name == "Azerbaijan"] == [("Actor", "state")]
 
 
 def test_talks_in_a_capital_name_no_state(nlp):
-    x = extract(Report.from_text("Negotiators of both sides met in Baku on Monday to discuss the border.",
-                                 published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, "Negotiators of both sides met in Baku on Monday to discuss the border.", PUBLISHED)
     assert not [e for e in x.entities if e.kind == "Actor" and e.type == "state"]

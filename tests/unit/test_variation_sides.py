@@ -18,16 +18,14 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from date_rows import left  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 
 def ministries(nlp, text):
     """The (ministry, side) pairs of every PART_OF relation whose source is a ministry."""
-    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-13")
     names = {e.id: e.name for e in x.entities}
     return {(names[r.source], names[r.target]) for r in x.relations
             if r.type == "PART_OF" and "inistry" in names[r.source]}
@@ -79,7 +77,7 @@ def test_a_ministry_belongs_to_its_side(nlp, text, expected):
 
 def members(nlp, text):
     """The (person, body) pairs of every MEMBER_OF relation of `text`."""
-    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-13")
     names = {e.id: e.name for e in x.entities}
     return {(names[r.source], names[r.target]) for r in x.relations if r.type == "MEMBER_OF"}
 
@@ -110,7 +108,7 @@ def test_a_spokesman_belongs_to_his_body(nlp, text, expected):
 
 def parties(nlp, text):
     """The (side, agreement) pairs of every PARTY_TO relation of `text`."""
-    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-13")
     names = {e.id: e.name for e in x.entities}
     return {(names[r.source], names[r.target]) for r in x.relations if r.type == "PARTY_TO"}
 
@@ -144,7 +142,7 @@ def test_the_parties_of_a_recalled_agreement(nlp, text, expected):
 
 def un_parts(nlp, text):
     """The bodies the extraction places in the United Nations (PART_OF)."""
-    x = extract(Report.from_text(text, published="2024-05-13"), nlp=nlp)
+    x = extracted(nlp, text, "2024-05-13")
     names = {e.id: e.name for e in x.entities}
     return {names[r.source] for r in x.relations if r.type == "PART_OF" and names[r.target] == "United Nations"}
 

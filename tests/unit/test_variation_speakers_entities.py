@@ -25,9 +25,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import named  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 ROWS = [
     # --- an unnamed speaker of the report's state --------------------------------------------------
@@ -96,6 +94,6 @@ CLAIMS = [
 
 @pytest.mark.parametrize("text,expected", CLAIMS)
 def test_speaker_claims(nlp, text, expected):
-    x = extract(Report.from_text(text, published="2024-05-06", source="test", path="t.txt"), nlp)
+    x = extracted(nlp, text, "2024-05-06", source="test", path="t.txt")
     names = {e.id: e.name for e in x.entities}
     assert tuple(tuple(sorted(names[s] for s in v.claimed_by)) for v in x.events) == expected

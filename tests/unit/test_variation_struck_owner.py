@@ -21,14 +21,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import PUBLISHED, still_missed  # noqa: E402
-
-from sitgraph.graph.model import Report  # noqa: E402
-from sitgraph.loaders.extract import extract  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 
 def sides(nlp, text: str) -> list[tuple[set, set]]:
     """(perpetrators, sources) of each incident of `text`, by lower-case name."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name.lower() for e in x.entities}
     return [({names[a] for a in v.actors}, {names[c] for c in v.claimed_by}) for v in x.events
             if v.role == "incident"]

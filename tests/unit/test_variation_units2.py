@@ -27,18 +27,16 @@ from pathlib import Path
 
 import pytest
 
-from sitgraph.graph.model import Report
-from sitgraph.loaders.extract import extract
-
 sys.path.insert(0, str(Path(__file__).parent))
 from incident_rows import still_missed  # noqa: E402
+from report_reads import extracted  # noqa: E402
 
 PUBLISHED = "2024-06-14"  # a Friday
 
 
 def read(nlp, text: str) -> tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     """(sorted actor names, sorted (perpetrators, struck actors) of every event) of `text`."""
-    x = extract(Report.from_text(text, published=PUBLISHED), nlp=nlp)
+    x = extracted(nlp, text, PUBLISHED)
     names = {e.id: e.name for e in x.entities}
     kinds = {e.id: e.kind for e in x.entities}
     actors = tuple(sorted(e.name for e in x.entities if e.kind == "Actor"))
