@@ -10,7 +10,8 @@ blamed:
 
 The readers take what they need from it: the lemmas of the parse (:data:`SIDE_OBJECT`,
 :data:`PUT_ON`) and the written forms set before a side (:data:`BLAMED_BEFORE_SIDE`,
-:data:`BLAMING`, :data:`ACCUSING`). Pure data.
+:data:`BLAMING`, :data:`ACCUSING`, :data:`SIDE_BLAMED`, :data:`SIDE_BLAMES`), or their own
+forms of one verb by :func:`verb_forms`. Pure data.
 """
 
 from __future__ import annotations

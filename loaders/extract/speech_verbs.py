@@ -3,7 +3,8 @@ the same thing, so that a speaker found in one construction is found in the othe
 
 - :data:`STATEMENT`: a statement's verb, past or present ("police said", "the army announced",
   "officials told reporters"): what makes a day or a clause a statement's rather than the
-  incident's (clause_days, news_dates, roles.SAID_ON).
+  incident's (clause_days, news_dates, roles.SAID_ON); the base of a source's verbs
+  (speaker_mentions, without the owning ones; bodies; further_acts).
 - :data:`SPEECH`: every form a source's verb takes, base forms too, with the verbs of owning
   or denying a claim ("admitted", "denied"): who speaks of an incident (speakers).
 - :data:`AFTER_SPEAKER`: a verb right after a name that makes it a person speaking ("Khaled
