@@ -235,7 +235,9 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     cut = entry_dates.cut_head(st.entries, sent, table.report.text)  # '4' / 'May 2016 – Hama: ...'
     dates, said_on = sentence_dates(text, sent.start_char, published, datelines, cut)
     dates = story_dates.near_reference(dates, published, page)
-    dates = written_years.near_written_year(dates, st.years, sent.start_char, page, st.story or st.entry)
+    # a news report (its lead read, within a month of the page): a year lends itself only within its paragraph
+    news_line = table.report.text.rfind("\n", 0, sent.start_char) + 1 if st.story == "" and not st.entry else None
+    dates = written_years.near_written_year(dates, st.years, sent.start_char, page, st.story or st.entry, news_line)
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)
