@@ -127,6 +127,6 @@ LONE_SECTION_LABEL = branch(
     pos=[("Fact check: who burned the granaries?\n\nVerdict: misleading.\n\nGunmen burned granaries in Kobaoua "
           "village on Tuesday, residents said.", ("civilians", "unknown gunmen"))],
     # a place heading its line is no section label: a lone "Tabanya:" keeps what the report makes of it
-    neg=[("Weekly bulletin\n\nGeneral Salifou Mody: the army will stay in Kobaoua village, he told residents on "
-          "Tuesday.", ("Salifou Mody", "civilians"))],
+    neg=[("Weekly bulletin\n\nTabanya: gunmen attacked the village on Monday, killing four herders, residents "
+          "said.", ("civilians", "unknown gunmen"))],
     probe=actors, where="item_labels.without_item_labels")
