@@ -47,6 +47,7 @@ class YearMark:
     at: int
     day: dt.date
     slack: int
+    title: bool = False  # the year opening the first line: the whole report's, in any paragraph
 
 
 # How far a story told on from a written day or month may step back: "On 7 December 2019,
@@ -77,7 +78,8 @@ def year_marks(text: str, published: str | None) -> list[YearMark]:
     marks = []
     first = TITLE_YEAR.match(text.lstrip().split("\n", 1)[0])
     if first:
-        marks.append(YearMark(len(text) - len(text.lstrip()) + first.start(1), dt.date(int(first.group(1)), 1, 1), 0))
+        marks.append(YearMark(len(text) - len(text.lstrip()) + first.start(1), dt.date(int(first.group(1)), 1, 1), 0,
+                              title=True))
     # A text with no four digits in a row writes no year: the scan of the whole text is spared.
     for d in find_dates(text, published) if FOUR_DIGITS.search(text) else ():
         # a span of years ("2015 and 2016") sets no one year
@@ -150,7 +152,7 @@ def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page:
     2014") and its story's later days are the story's, not theirs; an entry's heading gives
     its entries their year. `news_line`: in a news report (its lead read and within a month
     of publication), the offset where the sentence's line starts; a year written before it
-    lends none (:data:`NEWS_OWN_PARAGRAPH`).
+    lends none (:data:`NEWS_OWN_PARAGRAPH`), save a title's ("2019 Kadji attack"), the whole report's.
     Cost: a bisection and a regular-expression test per mention."""
     if story:
         return dates
@@ -158,7 +160,8 @@ def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page:
     out = []
     for d in dates:
         mark = _mark_before(marks, start + d.start)
-        if mark is not None and news_line is not None and mark.at < news_line and enabled(NEWS_OWN_PARAGRAPH):
+        if mark is not None and news_line is not None and mark.at < news_line and not mark.title \
+                and enabled(NEWS_OWN_PARAGRAPH):
             mark = None
         day = _iso_day(d.date)
         if mark is not None and d.relative and _long_before(day, page_day) and _long_before(mark.day, page_day) \

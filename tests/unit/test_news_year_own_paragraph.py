@@ -54,3 +54,11 @@ def test_a_day_within_a_month_of_the_page_is_untouched(nlp):
     text = LEAD + ("A video shared as footage of the strike was first posted in 2021.\n\n"
                    "On 30 September, a drone hit a school in Kherson, killing two teachers.\n")
     assert attack_dates(nlp, text) == [("2024-10-15", None), ("2024-09-30", None)]
+
+
+def test_a_title_s_year_is_the_whole_report_s(nlp):
+    # a lead with no day of its own: the title's year still gives a later paragraph's day its year
+    text = ("2019 Tabanya raid\n\n"
+            "The 2019 Tabanya raid took place in the village of Tabanya in northern Burkina Faso.\n\n"
+            "On 3 March, gunmen on motorbikes shot dead 11 herders near the village.\n")
+    assert attack_dates(nlp, text)[-1] == ("2019-03-03", None)
