@@ -52,6 +52,14 @@ def _unknown(c: Cand) -> bool:
         or c.kind == "Agreement"
 
 
+def _labels(text: str) -> list[tuple[int, int]]:
+    """The label spans to read: a run of item labels, else the document's own section labels."""
+    spans = label_spans(text)
+    if len(spans) >= ITEM_RUN:
+        return spans
+    return section_label_spans(text) if enabled(LONE_SECTION_LABEL) else []
+
+
 # The rule's examples: a roundup of four labelled items; the same roundup whose country acts in
 # an item's sentence, not in its label.
 _LEAD = "Sahel roundup\n\nGunmen killed nine villagers near Djibo on Monday, residents said.\n\n"
@@ -74,11 +82,9 @@ def without_item_labels(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the unknown names inside item labels (unless named again outside one)
     and without the state candidates of a label that is a country's name whole; with fewer
     than :data:`ITEM_RUN` labels, only a document's own section labels count (:func:`section_label_spans`)."""
-    spans = label_spans(text)
-    if len(spans) < ITEM_RUN:
-        spans = section_label_spans(text) if enabled(LONE_SECTION_LABEL) else []
-        if not spans:
-            return cands
+    spans = _labels(text)
+    if not spans:
+        return cands
     labels = Cover(spans)
     whole = set(spans)
     inside = [c for c in cands if labels.contains(c.start, c.end)]
