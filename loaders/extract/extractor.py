@@ -219,6 +219,13 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     return st.frames, st.texts
 
 
+def _news_line(st: _Reading, text: str, at: int) -> int | None:
+    """In a news report (its lead read, within a month of the page; no dated entry), the offset
+    where the line of offset `at` starts: a year lends itself only within its paragraph
+    (written_years.NEWS_OWN_PARAGRAPH). None otherwise."""
+    return text.rfind("\n", 0, at) + 1 if st.story == "" and not st.entry else None
+
+
 def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published: str | None,
               datelines: list[tuple[int, int]]) -> None:
     """Read sentence `sent` (number `i`) into `st`: its frames, their roles, statements and
@@ -235,7 +242,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     cut = entry_dates.cut_head(st.entries, sent, table.report.text)  # '4' / 'May 2016 – Hama: ...'
     dates, said_on = sentence_dates(text, sent.start_char, published, datelines, cut)
     dates = story_dates.near_reference(dates, published, page)
-    dates = written_years.near_written_year(dates, st.years, sent.start_char, page, st.story or st.entry)
+    dates = written_years.near_written_year(dates, st.years, sent.start_char, page, st.story or st.entry,
+                                            _news_line(st, table.report.text, sent.start_char))
     counts = find_casualties(layout_facts.without_number_glosses(text))
     found, ctx, anaphoric = read_sentence(reader, sent, i, dates, counts, said_on)
     take_from_series(found, i, text, st.series)

@@ -7,7 +7,8 @@ the place and a colon. A name no dictionary knows in those slots is a place, wha
 made of it (it reads unknown town names there as persons as often as places, and the town
 then stands as the attack's actor). Not read: a dictionary actor ("In Hamas, ..." never
 occurs, "Hamas: the group said"), a month or weekday ("In January,"), a word the report also
-uses in lower case (a common noun: "Background:", "Update:"), a document's section label, and
+uses in lower case (a common noun: "Background:", "Update:"), a document's section label (a
+fact-check's "Verdict:" and "Rating:" among them), and
 a heading followed by a quotation (a speaker's line). Cost: two regex scans of the text, one
 dictionary lookup per name found.
 """
@@ -43,7 +44,10 @@ LABELS = frozenset({
     # a record's fields: "Perpetrator: ...", "Victims: 5 killed"
     "perpetrator", "perpetrators", "victims", "victim", "target", "targets", "weapon", "weapons", "type", "incident",
     "event", "attack", "killed", "injured", "wounded", "deaths", "fatalities", "status", "actor", "actors", "place",
-    "time", "description", "details", "outcome", "result", "damage", "claimed", "responsibility", "author"})
+    "time", "description", "details", "outcome", "result", "damage", "claimed", "responsibility", "author",
+    # a fact-check's verdict line and its parts: "Verdict: misleading", "Rating: false", "Claim: ...", "Conclusion: ..."
+    "verdict", "rating", "claim", "claims", "conclusion", "finding", "findings", "ruling", "assessment", "verified",
+    "unverified", "fact", "facts", "check"})
 
 
 @rule("place.fronted", "a name no dictionary knows that opens a sentence after a locative ('In Tarkundi, ...') or "

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.mentions import Cand
-from sitgraph.loaders.extract.rules import actors, rule
+from sitgraph.loaders.extract.rules import actors, branch, enabled, rule
 from sitgraph.loaders.extract.spans import Cover
 
 # A label: an optional bullet, one to three words (the first capitalised, then lower case;
@@ -52,6 +52,14 @@ def _unknown(c: Cand) -> bool:
         or c.kind == "Agreement"
 
 
+def _labels(text: str) -> list[tuple[int, int]]:
+    """The label spans to read: a run of item labels, else the document's own section labels."""
+    spans = label_spans(text)
+    if len(spans) >= ITEM_RUN:
+        return spans
+    return section_label_spans(text) if enabled(LONE_SECTION_LABEL) else []
+
+
 # The rule's examples: a roundup of four labelled items; the same roundup whose country acts in
 # an item's sentence, not in its label.
 _LEAD = "Sahel roundup\n\nGunmen killed nine villagers near Djibo on Monday, residents said.\n\n"
@@ -72,9 +80,10 @@ _ITEMS = ("Background: On May 2, gunmen killed 12 herders near Djibo.\n\n"
       probe=actors, off=lambda cands, text: cands)
 def without_item_labels(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the unknown names inside item labels (unless named again outside one)
-    and without the state candidates of a label that is a country's name whole."""
-    spans = label_spans(text)
-    if len(spans) < ITEM_RUN:
+    and without the state candidates of a label that is a country's name whole; with fewer
+    than :data:`ITEM_RUN` labels, only a document's own section labels count (:func:`section_label_spans`)."""
+    spans = _labels(text)
+    if not spans:
         return cands
     labels = Cover(spans)
     whole = set(spans)
@@ -94,3 +103,36 @@ def without_item_labels(cands: list[Cand], text: str) -> list[Cand]:
 
     return [c for c in cands if not label_only(c)]
 
+
+
+# A line headed by a document's own section label, with anything after it on the line: "Verdict:
+# misleading.", "Our assessment: likely", "Background: ..." (fronted_places.LABELS; a possessive or
+# an article may open it).
+_SECTION_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?P<label>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}):[ \t]+\S")
+_LABEL_OPENERS = frozenset({"our", "the", "my", "bottom", "line"})
+
+
+def section_label_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the labels of `text` that are a document's section labels whole ("Verdict",
+    "Our assessment", "Background"): words of fronted_places.LABELS, an opening "Our" or "The"."""
+    from sitgraph.loaders.extract.fronted_places import LABELS
+
+    out = []
+    for m in _SECTION_LABEL.finditer(text) if ":" in text else ():
+        words = m.group("label").lower().split()
+        if any(w in LABELS for w in words) and all(w in LABELS or w in _LABEL_OPENERS for w in words):
+            out.append((m.start("label"), m.end("label")))
+    return out
+
+
+# A fact-check's verdict line, a lone "Background:" or "Note:" line: a label of the document's own,
+# though no run of roundup items follows it, names nobody.
+LONE_SECTION_LABEL = branch(
+    "actor.lone-section-label", "a line headed by a document's own section label ('Verdict: misleading.', 'Our "
+    "assessment: likely', 'Background: ...'), though no run of items follows, names no actor or unknown place",
+    pos=[("Fact check: who burned the granaries?\n\nVerdict: misleading.\n\nGunmen burned granaries in Kobaoua "
+          "village on Tuesday, residents said.", ("civilians", "unknown gunmen"))],
+    # a place heading its line is no section label: a lone "Tabanya:" keeps what the report makes of it
+    neg=[("Weekly bulletin\n\nTabanya: gunmen attacked the village on Monday, killing four herders, residents "
+          "said.", ("civilians", "unknown gunmen"))],
+    probe=actors, where="item_labels.without_item_labels")

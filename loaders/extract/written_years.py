@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_WORDS
-from sitgraph.loaders.extract.rules import event_dates
+from sitgraph.loaders.extract.rules import branch, enabled, event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.story_dates import STORY_GAP_DAYS
 
@@ -47,6 +47,7 @@ class YearMark:
     at: int
     day: dt.date
     slack: int
+    title: bool = False  # the year opening the first line: the whole report's, in any paragraph
 
 
 # How far a story told on from a written day or month may step back: "On 7 December 2019,
@@ -77,7 +78,8 @@ def year_marks(text: str, published: str | None) -> list[YearMark]:
     marks = []
     first = TITLE_YEAR.match(text.lstrip().split("\n", 1)[0])
     if first:
-        marks.append(YearMark(len(text) - len(text.lstrip()) + first.start(1), dt.date(int(first.group(1)), 1, 1), 0))
+        marks.append(YearMark(len(text) - len(text.lstrip()) + first.start(1), dt.date(int(first.group(1)), 1, 1), 0,
+                              title=True))
     # A text with no four digits in a row writes no year: the scan of the whole text is spared.
     for d in find_dates(text, published) if FOUR_DIGITS.search(text) else ():
         # a span of years ("2015 and 2016") sets no one year
@@ -137,9 +139,9 @@ def _shifted(iso: str | None, years: int) -> str | None:
                   "killing 12 people.", (("2023-11-09", None),)),
                  ("Tripoli\n\nIn April 2019, the LNA began an offensive on Tripoli. On 7 December last year, LNA "
                   "aircraft bombed a market in Zawiya, killing five civilians.", (("2022-12-07", None),))],
-            probe=event_dates, off=lambda dates, marks, start, page, story=None: dates)
+            probe=event_dates, off=lambda dates, marks, start, page, story=None, news_line=None: dates)
 def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page: str | None,
-                      story: str | None = None) -> list[Any]:
+                      story: str | None = None, news_line: int | None = None) -> list[Any]:
     """`dates` (one sentence's mentions, offsets from `start`, the sentence's offset in the
     text) with each day written without a year (:data:`BARE_DAY`) that lies more than
     :data:`STORY_GAP_DAYS` before the `page`'s date moved to the year the last year the text
@@ -148,7 +150,9 @@ def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page:
     story_dates.py; or the date of the dated entry the sentence is in, entry_dates.py): an
     article's background paragraph writes older years ("hit in September 2015", "since
     2014") and its story's later days are the story's, not theirs; an entry's heading gives
-    its entries their year.
+    its entries their year. `news_line`: in a news report (its lead read and within a month
+    of publication), the offset where the sentence's line starts; a year written before it
+    lends none (:data:`NEWS_OWN_PARAGRAPH`), save a title's ("2019 Kadji attack"), the whole report's.
     Cost: a bisection and a regular-expression test per mention."""
     if story:
         return dates
@@ -156,6 +160,9 @@ def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page:
     out = []
     for d in dates:
         mark = _mark_before(marks, start + d.start)
+        if mark is not None and news_line is not None and mark.at < news_line and not mark.title \
+                and enabled(NEWS_OWN_PARAGRAPH):
+            mark = None
         day = _iso_day(d.date)
         if mark is not None and d.relative and _long_before(day, page_day) and _long_before(mark.day, page_day) \
                 and BARE_DAY.match(d.text.strip()):
@@ -163,6 +170,27 @@ def near_written_year(dates: list[Any], marks: list[YearMark], start: int, page:
             d = replace(d, date=_shifted(d.date, years), date_end=_shifted(d.date_end, years))
         out.append(d)
     return out
+
+
+# A news report tells its incident within days of publication and writes a year where it goes
+# back further; a year an earlier paragraph wrote belongs to what that paragraph told (old
+# footage "first posted in 2022", a weapon "acquired in 2023", a statement "of January 2017"),
+# not to a later paragraph's day: "On 3 March" there is the one before the page's date.
+NEWS_OWN_PARAGRAPH = branch(
+    "date.news-year-own-paragraph", "in a news report (its lead dated within a month of publication), a year "
+    "written in an earlier paragraph ('the video was first posted in 2021') lends no year to a later "
+    "paragraph's day told without one ('On 3 September, ...'): that day keeps the page's year",
+    pos=[("Kherson market\n\nA shell hit the central market of Kherson on Tuesday, killing four people, the "
+          "governor said.\n\nA video shared as footage of the strike was first posted in 2021.\n\nOn 3 "
+          "September, a drone hit a school in Kherson, killing two teachers, the governor said.",
+          (("2023-11-14", None), ("2023-09-03", None)))],
+    # the year written in the day's own paragraph is its story's time; before the lead, no news is known
+    neg=[("Kherson market\n\nA shell hit the central market of Kherson on Tuesday, killing four people, the "
+          "governor said.\n\nIn April 2019, the army began an offensive on the city. On 7 September, its "
+          "aircraft bombed a school in Kherson, killing two teachers.", (("2023-11-14", None), ("2019-09-07", None))),
+         ("Kerawa\n\nIn 2015, the group stepped up its raids across the north.\n\nOn 3 September, two bombers "
+          "blew themselves up at a market in Kerawa, killing 19 people.", (("2015-09-03", None),))],
+    probe=event_dates, where="written_years.near_written_year")
 
 
 # "since" opening the clause a written year is in, with no sentence end between: the start of

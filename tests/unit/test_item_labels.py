@@ -80,11 +80,13 @@ def test_label_named_again_stays():
 
 
 def test_two_labels_are_no_run():
-    """A lone "Niger: ..." title line and a "Background:" line are no roundup: left alone."""
+    """A lone "Niger: ..." title line and a "Background:" line are no roundup: the country is left
+    alone; "Background", a document's own section label, names nobody even so (LONE_SECTION_LABEL;
+    this row kept the guessed person before that rule)."""
     text = "Niger: Gunmen killed nine soldiers near Tillaberi.\n\nBackground: On May 2, gunmen killed 12 herders."
-    cands = [_cand(text, "Niger", "Actor", "state", "actor:niger"),
-             _cand(text, "Background", "Actor", "person", "person:background")]
-    assert without_item_labels(cands, text) == cands
+    niger = _cand(text, "Niger", "Actor", "state", "actor:niger")
+    cands = [niger, _cand(text, "Background", "Actor", "person", "person:background")]
+    assert without_item_labels(cands, text) == [niger]
 
 
 def _extracted(nlp, text: str):
