@@ -37,10 +37,10 @@ from sitgraph.loaders.extract import (
     section_heads,
     series_ordinals,
     speaker_turns,
-    turn_sides,
     story_dates,
     surround_frames,
     title_items,
+    turn_sides,
     war_counts,
     written_years,
 )
