@@ -40,6 +40,7 @@ from sitgraph.loaders.extract import (
     story_dates,
     surround_frames,
     title_items,
+    turn_sides,
     war_counts,
     written_years,
 )
@@ -190,6 +191,7 @@ class _Reading:
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
     blog: Any = None  # blog_entries.Entries: a live blog's timestamped entries (blog_threads.py)
     scene: int = -1  # the sentence whose opening scene lent its day (scene_days.py), -1 for none
+    turn_sides: dict[str, list[str]] = field(default_factory=dict)  # a turn's speaker -> its side (turn_sides.py)
 
 
 def _read_frames(report: Report, doc: Any, reader: SentenceReader,
@@ -209,6 +211,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
     st.turns = speaker_turns.turns(published_text)
+    st.turn_sides = turn_sides.speaker_sides(reader.table, doc) if st.turns else {}
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
     st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
     st.blog = Entries(report.text)
@@ -280,6 +283,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     _fill_frames(st, found, stmts, said, text, published, owned)
     scene_days.hold_scene_day(found, lent, st.scene)
     date_fight(found, text, merging.last_with_role(st.frames, ("incident",)))  # "followed two days of clashes"
+    turn_sides.first_person_sides(found, st.turns, sent, st.turn_sides, table)  # "COL DIAZ: Our units attacked"
     speaker_turns.claim_by_turn(found, st.turns, sent.start_char, said, table)  # "COL VERMA: ..."
     st.last_date = lent_dates.lent_on(lent, st.last_date, found, table)
     scene = scene_days.scene_day(st.last_date, dates, said_on, text, found, st.frames, table, i, published)

@@ -63,7 +63,7 @@ MEMBER_AFTER = re.compile(
 MEMBER_BEFORE = re.compile(r"^[\"'\u201d\u2019]?,\s+(?:(?:[A-Z][\w.]*|general|major|colonel)\s+){0,4}$")
 TITLES = (r"(?:head|chief|director|spokesman|spokesperson|spokeswoman|commander|leader|member|official|"
           r"officer|minister|president|chairman|chairperson|founder|coordinator|manager|representative|envoy|"
-          r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator)")
+          r"secretary|deputy|adviser|advisor|general|governor|ambassador|negotiator|commissioner)")
 ROLE_OF = re.compile(rf"\b{TITLES}\s+(?:of|for)\s+(?:the\s+)?[\w\s\"'\u201c]{{0,20}}$", re.IGNORECASE)
 # "Taliban spokesman Ali Shams", "African Union chairman Moussa Faki": group, title, name.
 # A rank may stand between the title and the name ("an M23 spokesman, Major Willy Ngoma").

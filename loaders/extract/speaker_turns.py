@@ -43,9 +43,11 @@ def turn_speaker(marks: list[tuple[int, str]], at: int, table: Any) -> tuple[str
     if i < 0:
         return ()
     word = marks[i][1].lower().strip(".")
-    found = [e.id for e in table.entities.values()
+    found = [e for e in table.entities.values()
              if e.kind == "Actor" and e.type == "person" and e.name.lower().split()[-1:] == [word]]
-    return tuple(found) if len(found) == 1 else ()
+    if len(found) > 1:  # the label itself read as a person ("AL-SHEIKH") beside the named one
+        found = [e for e in found if len(e.name.split()) > 1]
+    return (found[0].id,) if len(found) == 1 else ()
 
 
 def claim_by_turn(found: list[Any], marks: list[tuple[int, str]], at: int, said: tuple[str, ...], table: Any) -> None:
