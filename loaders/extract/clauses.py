@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.nested_clause_places import nested_places
 from sitgraph.loaders.extract.recalled_acts import when_recalled
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speaker_clause_places import teller_tokens
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
 # Links between a clause and the one it hangs from that can carry an event of its own.
@@ -273,6 +274,7 @@ def clause_frames(reader: Any, sent: Any, frames: dict[tuple[str, int], Any], ct
     clause's when told apart (`facilities(reader, sent, tokens)` gives the struck ones).
     Returns (frame, context) in the order kinds first appear, clauses in text order."""
     filed_from = set(dateline_tokens(sent))  # "KABUL — ...": the city filed from locates no clause
+    filed_from |= set(teller_tokens(sent))  # "..., the UN mission in X said": nor does the teller
 
     def specific(toks: list[Any]) -> set[str]:
         toks = [t for t in toks if t.i not in filed_from] if filed_from else toks

@@ -35,7 +35,9 @@ import re
 from datetime import date
 from typing import Any
 
+from sitgraph.loaders.extract.attribution_records import generic_actor
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
+from sitgraph.loaders.extract.entity_forms import GENERIC_SIDES
 from sitgraph.loaders.extract.frame_overlap import specific_ids, weapon_groups
 from sitgraph.loaders.extract.merging import merge_into
 from sitgraph.loaders.extract.retellings import drop_aimed_at
@@ -79,8 +81,14 @@ def statement_of(out: list[Any], f: Any, text: str, table: Any) -> Any:
 def join_statement(prev: Any, f: Any, text: str, table: Any) -> None:
     """Merge statement `f` (its sentence `text`) into the current incident `prev`; the sides a
     side's own account says it struck ("the air force had targeted fighters of the PDF") are
-    no doers of it."""
+    no doers of it, nor is the teller of a rival claim (:func:`rival_claim`): its statement
+    stays a claim."""
     drop_aimed_at(f, text, table)
+    if sides_crossed(prev, f) and not all(table.entities[a].key in GENERIC_SIDES or generic_actor(a, table)
+                                          for a in prev.actors):
+        # a rival claim of an act blamed on a named group: its teller claims it, no co-doer (no
+        # ally) of that group; an act told of "gunmen" or "militants" alone is the teller's own
+        f.actors[:] = [a for a in f.actors if a in prev.actors]
     merge_into(prev, f)
 
 
@@ -114,7 +122,7 @@ def fits_current(prev: Any, f: Any, text: str, table: Any) -> bool:
     report's current incident `prev`: told within a week, placed within it, on no crossed
     side, with a doer it may take."""
     return within_week(prev, f) and not dated_apart(prev, f, text) and placed_within(prev, f, table) \
-        and not sides_crossed(prev, f) and doer_told(prev, f, text)
+        and not (sides_crossed(prev, f) and not rival_claim(prev, f, text, table)) and doer_told(prev, f, text)
 
 
 def _current(out: list[Any], f: Any) -> Any:
@@ -137,6 +145,31 @@ def sides_crossed(prev: Any, f: Any) -> bool:
     the statement's toll to the wrong side's act."""
     other = set(prev.actors) and set(f.actors) and not set(prev.actors) & set(f.actors)  # a reprisal
     return bool(other or set(prev.actors) & set(f.targets) or set(f.actors) & set(prev.targets))
+
+
+_RIVAL = ("Suspected Boko Haram fighters killed 11 villagers in a raid on a village in Niger's Diffa region, "
+          "officials said on Sunday. Gunmen on motorbikes stormed Kablewa late on Friday, shooting at residents and "
+          "burning the market, the governor said. ")
+
+
+@named_rule("assemble.rival-claim", "an armed group's statement that its own fighters did the act ('IS said its "
+            "fighters had attacked an army post in X') about an incident blamed on another group is a rival claim of "
+            "that incident, not a second act",
+            pos=[(_RIVAL + "On Monday, Islamic State Sahel Province said in a statement that its fighters had attacked "
+                  "an army post in Kablewa.", ("Attack",))],
+            neg=[(_RIVAL + "On Monday, the army said in a statement that its troops had killed 12 Boko Haram fighters "
+                  "in Kablewa.", ("Attack", "Attack"))],
+            probe=event_kinds, off=no)
+def rival_claim(prev: Any, f: Any, text: str, table: Any) -> bool:
+    """Is `f`'s crossing of `prev`'s doers only a rival claim: the teller, an armed group, tells
+    its own act ("said its fighters had attacked ...") and `prev`'s doers are groups too, with
+    neither side among the other's struck? Insurgent factions claim each other's raids; a
+    state's statement of its own act after a group's attack is a reprisal and stays apart."""
+    ent = table.entities
+    groups = all(ent[a].type == "armed_group" for a in f.actors) and not any(
+        ent[a].type in ("state", "state_forces") for a in prev.actors)
+    struck = set(prev.actors) & set(f.targets) or set(f.actors) & set(prev.targets)
+    return groups and not struck and OWN_ACT.search(text) is not None
 
 
 def doer_told(prev: Any, f: Any, text: str) -> bool:
