@@ -300,9 +300,9 @@ _OFFICES = frozenset("ministry ministries department directorate administration 
       neg=[("The Houthis' military spokesman said seven soldiers were killed by Houthi forces.", (("Houthis",),))],
       probe=event_actors, off=lambda reader, sent, says: [])
 def _office_owners(reader: SentenceReader, sent: Any, says: list[str]) -> list[str]:
-    """Actors named as the owner of a speaking office ("the Taliban's interior ministry", "the
-    Houthi-run health ministry's spokesman"): a government's or a movement's administration
-    telling a toll it counted. An office telling its own act with a pronoun ("the defence
+    """Armed groups named as the owner of a speaking office ("the Taliban's interior ministry",
+    "the Houthis' health ministry"): a movement's administration telling a toll it counted (a
+    state's ministry is left to actor.toll-giver-struck). An office telling its own act with a pronoun ("the defence
     ministry says it struck ...") speaks for the doer, and an armed side's spokesman or agency is
     no office."""
     out: list[str] = []
@@ -310,7 +310,9 @@ def _office_owners(reader: SentenceReader, sent: Any, says: list[str]) -> list[s
         return out  # "Russia's defence ministry says it struck a facility": the state tells its own act
     for t in sent:
         if t.dep_ == "poss" and t.head.lower_ in _OFFICES and reader.ent_at(t.head, ("Actor",)) in says:
-            add_new(out, reader.ents_in(t.subtree, ("Actor",)))
+            # a state's ministry telling its own losses is read as struck (actor.toll-giver-struck)
+            add_new(out, [e for e in reader.ents_in(t.subtree, ("Actor",))
+                          if reader.table.entities[e].type == "armed_group"])
     return out
 
 
