@@ -281,7 +281,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     tie_charged(st.frames, sent, reader, text)
     care_joins.as_bare(cared)
     found = nonevents.casualties_to_last(seen, found, told)
-    found = _tolls_of_last(seen, found, i, text, table, section_gaps.unless_retold(st.heads, text), st.toll_heads)
+    found = _tolls_of_last(seen, found, i, text, table, section_gaps.unless_retold(st.heads, text),
+                           section_gaps.unless_retold(st.toll_heads, text))  # a revision: toll_revisions.py
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
