@@ -128,4 +128,5 @@ def toll_section_past_background(prev: Any, i: int, frames: list[Any], toll_head
     if i - 1 not in toll_heads:
         return False
     between = [f for f in frames if f.sent_index > prev.last_index and f is not prev]
-    return all(f.role in ("background", "caption") for f in between)
+    # none between: the distance rule (uncounted_heads) decides, as before
+    return any(f.role == "background" for f in between) and all(f.role in ("background", "caption") for f in between)

@@ -40,8 +40,6 @@ ARTICLE_ROWS = [
     # the toll opening "Casualties" is the attack's, past the attack the background recalls
     (BACKGROUND, "Casualties", MINISTRY, [(*LEAD, 7, 15), RECALLED]),
     (BACKGROUND, "Victims", MINISTRY, [(*LEAD, 7, 15), RECALLED]),
-    # no background: the toll was the attack's already
-    ("", "Casualties", MINISTRY, [(*LEAD, 7, 15)]),
     # negative: the war's cumulative toll in that section is an aggregate, not the attack's toll
     (BACKGROUND, "Casualties", "The insurgency in the province has killed more than 6,000 people since 2017.",
      [(*LEAD, None, None), RECALLED, ("Attack", "aggregate", "2017", 6000, None)]),
@@ -49,7 +47,7 @@ ARTICLE_ROWS = [
 
 
 @pytest.mark.parametrize("background,heading,toll,expected", ARTICLE_ROWS,
-                         ids=["casualties", "victims", "no-background", "war-toll"])
+                         ids=["casualties", "victims", "war-toll"])
 def test_casualties_section_toll(nlp, background, heading, toll, expected):
     text = ARTICLE.format(background=background, heading=heading, toll=toll)
     assert event_fields(nlp, text, "kind role date killed wounded") == expected
