@@ -187,6 +187,7 @@ class _Reading:
     years: list[Any] = field(default_factory=list)  # written_years.YearMark: the years the text writes
     turns: list[tuple[int, str]] = field(default_factory=list)  # a transcript's speaker labels
     heads: frozenset[int] = frozenset()  # sentences that are an article's section headings (section_gaps.py)
+    toll_heads: frozenset[int] = frozenset()  # those heading its count of the dead: "Casualties" (section_gaps.py)
     runins: dict[int, int] = field(default_factory=dict)  # run-in headings, each with its line's end (section_heads.py)
     said_last: str = ""  # the sentence read last (series_ordinals.ranks_next)
     blog: Any = None  # blog_entries.Entries: a live blog's timestamped entries (blog_threads.py)
@@ -213,6 +214,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.turns = speaker_turns.turns(published_text)
     st.turn_sides = turn_sides.speaker_sides(reader.table, doc) if st.turns else {}
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
+    st.toll_heads = section_gaps.toll_heading_sentences(doc.sents, st.layout, report.text)
     st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
     st.blog = Entries(report.text)
     for i, sent in enumerate(doc.sents):
@@ -291,7 +293,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     tie_charged(st.frames, sent, reader, text)
     care_joins.as_bare(cared)
     found = nonevents.casualties_to_last(seen, found, told)
-    found = _tolls_of_last(seen, found, i, text, table, section_gaps.unless_retold(st.heads, text))
+    found = _tolls_of_last(seen, found, i, text, table, section_gaps.unless_retold(st.heads, text),
+                           section_gaps.unless_retold(st.toll_heads, text))  # a revision: toll_revisions.py
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
@@ -495,14 +498,18 @@ def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list
 
 
 def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, table: EntityTable,
-                   heads: frozenset[int] = frozenset()) -> list[Frame]:
+                   heads: frozenset[int] = frozenset(), toll_heads: frozenset[int] = frozenset()) -> list[Frame]:
     """"At least 18 people were injured." a sentence or two after an incident (photo captions
-    between not counted): when every frame of sentence `i` tells only a toll, it is the toll
-    of the incident told last, merged into it; returns the frames left to add."""
+    between not counted), or opening an article's "Casualties" section past the earlier attacks
+    its background recalls (`toll_heads`, section_gaps.py): when every frame of sentence `i`
+    tells only a toll, it is the toll of the incident told last, merged into it; returns the
+    frames left to add."""
     prev = merging.last_with_role(frames, ("incident",))
     if not found or prev is None or roles.apart(text):
         return found
     gap = merging.toll_gap(prev, i, frames, heads)
+    if section_gaps.toll_section_past_background(prev, i, frames, toll_heads):
+        gap = 1
     if gap is None or gap > toll_reach(text) or not all(merging.tells_only_toll(prev, f, table, text) for f in found):
         return found
     dying_day = death_day(text)  # "one of the wounded died a week later": the death's day, not the incident's

@@ -255,14 +255,18 @@ def next_on_other_day(prev: Any, f: Any) -> bool:
 
 
 def told_apart(prev: Any, f: Any, text: str, table: Any) -> bool:
-    """Another kind, a marker of a separate act, another day, or "also" in a town of its own
-    (:func:`also_elsewhere`): frame `f` (its sentence `text`) is no more of `prev`."""
+    """Another kind, a marker of a separate act, another day, a later act at another place
+    (recalled_apart.later_act), or "also" in a town of its own (:func:`also_elsewhere`): frame
+    `f` (its sentence `text`) is no more of `prev`."""
     from sitgraph.loaders.extract.frame_overlap import day_apart
+    from sitgraph.loaders.extract.recalled_apart import later_act
     from sitgraph.loaders.extract.roles import separate
     from sitgraph.loaders.extract.wave_leads import wave_part
 
     if prev.kind != f.kind or separate(text) or day_apart(prev, f) or also_elsewhere(prev, f, text, table):
         return True
+    if later_act(prev, f, table):
+        return True  # "killed two of its members in a raid in X on 20 October": a later act (recalled_apart.py)
     if wave_part(prev, f, table):
         return True  # "Jets bombed X and Y." then "In Y, a strike killed six": Y's own attack
     return other_facility(prev, f, text, table) or other_listed_part(prev, f, table)  # distinct_incidents.py

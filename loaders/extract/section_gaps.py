@@ -84,3 +84,49 @@ def uncounted_heads(heads: frozenset[int], last: int, i: int) -> int:
     into a section is one of the section's story (a revision, a later death) and keeps its
     distance."""
     return sum(1 for h in heads if last < h < i) if heads and i - 1 in heads else 0
+
+
+# Headings of the part of an article that counts the dead and hurt: "Casualties", "Victims",
+# "Deaths and injuries", "Death toll".
+TOLL_WORDS = frozenset("casualties casualty victims deaths death toll tolls fatalities dead injuries injured wounded "
+                       "and the".split())
+
+
+def toll_heading_sentences(sents: Iterable[Any], lay: Layout, text: str) -> frozenset[int]:
+    """The indices among `sents` of the heading sentences that head an article's count of its
+    dead and hurt (words of :data:`TOLL_WORDS` only, not only "and" or "the")."""
+    starts = set()
+    for i, h in enumerate(lay.headings):
+        words = set(_WORD.findall(lay.heading_text(text, i).lower()))
+        if h.start > 0 and words <= TOLL_WORDS and words - {"and", "the"}:
+            starts.add(h.start)
+    if not starts:
+        return frozenset()
+    return frozenset(i for i, sent in enumerate(sents) if sent.start_char in starts and "\n" not in sent.text.strip())
+
+
+@rule("toll.casualties-section-past-background", "the toll opening an article's 'Casualties' section is the "
+      "article's attack's, past an earlier attack the 'Background' section recalls",
+      pos=[("Tarvo mosque bombing\n\nThe Tarvo mosque bombing was a suicide attack on a mosque in Tarvo on 4 March "
+            "2021.\n\nBackground\n\nOn 2 June 2019 a car bomb killed 20 shoppers at the cattle market in Osko.\n\n"
+            "Bombing\n\nA man wearing an explosive vest entered the prayer hall and detonated it. Part of the roof "
+            "collapsed.\n\nCasualties\n\nThe Velnan interior ministry said seven worshippers were killed and 15 "
+            "wounded.\n\nResponsibility\n\nThe Free Hills Front claimed the attack the same evening.",
+            ((7, 15, None), (20, None, None)))],
+      neg=[("Tarvo mosque bombing\n\nThe Tarvo mosque bombing was a suicide attack on a mosque in Tarvo on 4 March "
+            "2021.\n\nBackground\n\nOn 2 June 2019 a car bomb killed 20 shoppers at the cattle market in Osko.\n\n"
+            "Bombing\n\nA man wearing an explosive vest entered the prayer hall and detonated it. Part of the roof "
+            "collapsed.\n\nAftermath\n\nThe Velnan interior ministry said seven worshippers were killed and 15 "
+            "wounded.\n\nResponsibility\n\nThe Free Hills Front claimed the attack the same evening.",
+            ((None, None, None), (20, None, None), (7, 15, None)))],
+      probe=event_tolls, off=lambda prev, i, frames, toll_heads: False)
+def toll_section_past_background(prev: Any, i: int, frames: list[Any], toll_heads: frozenset[int]) -> bool:
+    """Does sentence `i` open a section headed as the count of the dead (`toll_heads`), with
+    nothing told since `prev` (the incident told last) but background frames (earlier attacks
+    the article recalls) and captions? Its toll is then `prev`'s however many sentences lie
+    between: the article's own attack, not the one its background recalls."""
+    if i - 1 not in toll_heads:
+        return False
+    between = [f for f in frames if f.sent_index > prev.last_index and f is not prev]
+    # none between: the distance rule (uncounted_heads) decides, as before
+    return any(f.role == "background" for f in between) and all(f.role in ("background", "caption") for f in between)

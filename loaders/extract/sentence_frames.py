@@ -289,6 +289,33 @@ def _holders(reader: SentenceReader, sent: Any) -> list[str]:
     return out
 
 
+# The offices of an administration that count and tell a toll: their owner speaks through them.
+# An armed group's "media office" or "council" telling an ambush speaks for the doer: not here.
+_OFFICES = frozenset("ministry ministries department directorate administration governorate municipality".split())
+
+
+@rule("event.office-owner-no-doer", "'The Taliban's interior ministry said seven worshippers were killed': the "
+      "owner of the office telling a toll is no doer, and not the sentence's one armed side",
+      pos=[("The Houthis' health ministry said seven worshippers were killed and 15 wounded.", ((),))],
+      neg=[("The Houthis' military spokesman said seven soldiers were killed by Houthi forces.", (("Houthis",),))],
+      probe=event_actors, off=lambda reader, sent, says: [])
+def _office_owners(reader: SentenceReader, sent: Any, says: list[str]) -> list[str]:
+    """Armed groups named as the owner of a speaking office ("the Taliban's interior ministry",
+    "the Houthis' health ministry"): a movement's administration telling a toll it counted (a
+    state's ministry is left to actor.toll-giver-struck). An office telling its own act with a pronoun ("the defence
+    ministry says it struck ...") speaks for the doer, and an armed side's spokesman or agency is
+    no office."""
+    out: list[str] = []
+    if any(t.dep_ == "nsubj" and t.pos_ == "PRON" for t in sent):
+        return out  # "Russia's defence ministry says it struck a facility": the state tells its own act
+    for t in sent:
+        if t.dep_ == "poss" and t.head.lower_ in _OFFICES and reader.ent_at(t.head, ("Actor",)) in says:
+            # a state's ministry telling its own losses is read as struck (actor.toll-giver-struck)
+            add_new(out, [e for e in reader.ents_in(t.subtree, ("Actor",))
+                          if reader.table.entities[e].type == "armed_group"])
+    return out
+
+
 def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[str]) -> list[str]:
     """The one armed actor in the sentence who is not the target: "... damaged due to
     shelling by Syrian regime forces" where the parse hangs the agent elsewhere. Not a
@@ -297,6 +324,7 @@ def _sole_armed_actor(reader: SentenceReader, sent: Any, f: Frame, says: list[st
     table = reader.table
     victims = reader.ents_in([t for t in sent if t.dep_ == "nsubjpass" for t in t.subtree], ("Actor",))
     victims += _holders(reader, sent)
+    victims += _office_owners(reader, sent, says)  # "the Taliban's interior ministry said seven were killed"
     victims += reader.ents_in(remembering_subjects(sent), ("Actor",))  # "Kenya marked the anniversary of ..."
     victims += reader.ents_in(label_of_struck_forces(sent), ("Actor",))  # "Niger: 22 soldiers killed in ..."
     victims += reader.ents_in(label_over_toll_update(sent), ("Actor",))  # "Pakistan: toll in ... rises to 14"

@@ -213,8 +213,8 @@ SPEAKER_SIDE = ("the side named in the phrase of who gives the toll ('the Taliba
 
 SIDES = [
     # Afghanistan: the possessive of a ministry's government
-    still_missed("A suicide bomber struck a Shia mosque in Kunduz on Friday.\n\nThe Taliban's interior ministry said "
-                 "seven worshippers were killed and 15 wounded.", [(7, 15, ())], SPEAKER_SIDE),
+    ("A suicide bomber struck a Shia mosque in Kunduz on Friday.\n\nThe Taliban's interior ministry said "
+     "seven worshippers were killed and 15 wounded.", [(7, 15, ())]),  # event.office-owner-no-doer
     # Yemen: a "-run" ministry that puts the dead and the injured at figures
     still_missed("A drone struck a wedding convoy near Rada'a in al-Bayda on Friday.\n\nThe Houthi-run health "
                  "ministry put the dead at 15 and the injured at 22.", [(15, 22, ())], SPEAKER_SIDE),
