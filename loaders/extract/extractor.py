@@ -403,7 +403,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
             # the sides named before; a toll over a period that refers to nothing takes none
             f.actors = list(st.context)
         same_day_as.date_named(f, st.frames, st.texts, text)  # "On the same day as the market bombing, ..."
-        st.last_date = date_frame(f, st.last_date, published, text)
+        st.last_date = date_frame(f, st.last_date, published, text, st.scene)
 
 
 def _statements_for_last(back: Frame | None, stmts: list[Any], found: list[Frame], table: EntityTable,

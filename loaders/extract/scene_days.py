@@ -10,6 +10,11 @@ died"). Only the report's first incident takes it, and only from a sentence open
 "On <day>" (the scene's time, not a statement's day nor a "since" or "by" clause), a day at
 most two weeks before the day the report counts from (a recent scene, not a year recalled).
 
+A witness's words may lie between the scene and the attack ("They brought a young man whose
+legs were burnt," she said. "His cousin was screaming."): the scene's day reaches the first
+incident across up to :data:`SCENE_REACH` sentences (rule ``date.scene-reach``), where a day
+lent by an incident reaches three (lent_dates.py).
+
 What stays: a sentence telling an incident of its own lends its day as before
 (lent_dates.py); a scene set after an incident was told lends nothing (the story has its
 day); a statement's day ("On Monday, the ministry said ...") is no scene's. A recall told
@@ -29,6 +34,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sitgraph.loaders.extract import lent_dates
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.speech_verbs import SPEECH
@@ -41,6 +47,9 @@ OPENS_ON = re.compile(r"(?i)^(?:(?:early|late)\s+)?on\b")
 SAYING = re.compile(rf"(?i)\b(?:{SPEECH})\b")
 # How far before the report's day a scene's day may lie (a weekday is at most a week back).
 RECENT_DAYS = 14
+# How many sentences after the scene its day still reaches the first incident: a feature may
+# quote its witness for a few sentences before it tells the attack.
+SCENE_REACH = 8
 
 
 def _lends_none(lent: Lent, dates: list[Any], said_on: frozenset[int], text: str, found: list[Any],
@@ -122,3 +131,29 @@ def hold_scene_day(found: list[Any], lent: Lent, scene: int) -> None:
     for f in found:
         if f.role == "incident" and not f.date_explicit and f.date == lent[0] and f.sent_index != scene:
             f.date_explicit = True
+
+
+def _usual_reach(text: str, lent: Lent, scene: int) -> int:
+    """Off value: the reach of any lent day (lent_dates.reach)."""
+    return lent_dates.reach(text)
+
+
+@named_rule("date.scene-reach", "the day of a feature's opening scene reaches the first incident across a witness's "
+            "quoted words ('They brought a boy whose arms were burnt,' she said.), past the three sentences a day lent "
+            "by an incident reaches",
+            pos=[("Halima works as a nurse at the Sova hospital. On Saturday afternoon she was cleaning the ward when "
+                  "the wounded came in. \"They carried in a boy whose arms were burnt,\" she said. \"His brother kept "
+                  "asking for water. Nobody had any.\" The car had been hit by a drone on the road between Sova and "
+                  "Kirma. By Sunday, the mayor's office said three men had died.", (("2023-11-11", None),))],
+            # a day lent by an incident told before keeps its usual reach: the report's day
+            neg=[("Gunmen attacked a checkpoint near Kirma on Friday, killing two soldiers. \"They came at night,\" "
+                  "a guard said. \"We heard the engines first. Then the shooting began. Nobody slept.\" A drone hit "
+                  "a car on the road between Sova and Kirma, killing three men.",
+                  (("2023-11-10", None), ("2023-11-16", None)))],
+            probe=event_dates, off=_usual_reach)
+def scene_reach(text: str, lent: Lent, scene: int) -> int:
+    """How many sentences after the sentence that lent day `lent` an undated incident told in
+    sentence `text` still takes it: :data:`SCENE_REACH` when `lent` is the day of the opening
+    scene of sentence `scene` (-1 for none), else the usual reach (lent_dates.reach)."""
+    near = lent_dates.reach(text)
+    return max(near, SCENE_REACH) if scene >= 0 and lent[0] is not None and lent[3] == scene else near

@@ -15,19 +15,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract import day_counts, lent_dates, news_dates, roles, statement_days
+from sitgraph.loaders.extract import day_counts, lent_dates, news_dates, roles, scene_days, statement_days
 from sitgraph.loaders.extract.events import Frame
 
 
-def date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int],
-                published: str | None, text: str = "") -> tuple[str | None, str | None, str | None, int]:
+def date_frame(f: Frame, last_date: tuple[str | None, str | None, str | None, int], published: str | None,
+               text: str = "", scene: int = -1) -> tuple[str | None, str | None, str | None, int]:
     """Date `f` when its sentence gives none: from an incident dated at most three
-    sentences before, else the publication date (background never lends its date).
-    Returns the date to carry on."""
+    sentences before (a feature's opening scene of sentence `scene`, -1 for none, a few
+    more: scene_days.scene_reach), else the publication date (background never lends its
+    date). Returns the date to carry on."""
     i = f.sent_index
     if f.date and f.role == "incident":  # a statement's day lends nothing while an act's is near
         return statement_days.day_lent(f, last_date, lent_dates.NEAR)
-    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= lent_dates.reach(text):
+    reach = scene_days.scene_reach(text, last_date, scene)
+    if not f.date and f.role == "incident" and last_date[0] and i - last_date[3] <= reach:
         f.date, f.date_end, f.precision = last_date[0], last_date[1], last_date[2]
     elif not f.date and published:
         f.date, f.precision = published, "day" if len(published) == 10 else None

@@ -1,6 +1,7 @@
 """A feature opens on a scene set on a day ("On Tuesday, the ring broke.") and tells the attack
 next without a day of its own: the attack takes the scene's day (scene_days.py, rule
-``date.scene-day``), also after a recall long past told before the scene, kept against a
+``date.scene-day``), also after a recall long past told before the scene or across a witness's
+quoted words (rule ``date.scene-reach``), kept against a
 later toll update's or statement's day; a toll raised by its keeper ("the office had raised
 the toll to seven by Sunday night") is the update's day, not the incident's (rule
 ``date.toll-update-day``).
@@ -62,6 +63,26 @@ ROWS = [
      "The bombs fell on the southern end of the camp shortly before midnight, destroying a row of tents and the "
      "camp school. Volunteers said six people were killed.",
      [("airstrike", "2023-11-12", None, 6)]),
+    # a witness quoted for a few sentences between the scene and the attack (rule date.scene-reach)
+    ("Musa drives a water truck in Kirma. On Sunday evening he was filling the tank at the river when the jets "
+     "came over.\n\n"
+     "\"I heard the first bomb and then the second,\" he said. \"The children ran to the trees. My neighbour "
+     "was shouting for his sons. Nobody knew where to go.\"\n\n"
+     "The bombs hit the market in Kirma, killing eleven people. On Tuesday, the health office said 14 had died.",
+     [("airstrike", "2023-11-12", None, 14)]),
+    # negative: the burial after the quotes is a later act; the attack keeps the scene's day
+    ("Musa drives a water truck in Kirma. On Sunday evening he was filling the tank at the river when the jets "
+     "came over.\n\n"
+     "\"I heard the first bomb and then the second,\" he said. \"The children ran to the trees. My neighbour "
+     "was shouting for his sons. Nobody knew where to go.\"\n\n"
+     "The bombs hit the market in Kirma, killing eleven people. The dead were buried on Monday.",
+     [("airstrike", "2023-11-12", None, 11)]),
+    # negative: a day lent by an incident told first keeps its usual reach; past the quotes, the report's day
+    ("Gunmen attacked a checkpoint near Kirma on Friday, killing two soldiers.\n\n"
+     "\"They came at night,\" a guard said. \"We heard the engines first. Then the shooting began. Nobody "
+     "slept.\"\n\n"
+     "A drone hit a car on the road between Sova and Kirma, killing three men.",
+     [("shooting", "2023-11-10", None, 2), ("drone_strike", "2023-11-16", None, 3)]),
     # negative: a statement's day opening the sentence is no scene; the report's day
     ("On Monday, the ministry said it was worried about the roads.\n\n"
      "The car had been hit by a drone on the road between Sova and Kirma, killing three men.",
