@@ -29,7 +29,8 @@ from sitgraph.loaders.extract.wordlists import noun_alternation
 # "three Boko Haram terrorists" (a name of up to three words may qualify them).
 _FIGHTERS = re.compile(
     # the verb or a qualifier before the count, as the figure's phrase begins ("killed 27", "only three")
-    r"^(?:(?i:killed|killing|kills|shot\s+dead|only|also|some|at\s+least|more\s+than)\s+){0,2}\S+\s+"
+    r"^(?:[\"“”]?(?i:killed|killing|kills|shot\s+dead|neutrali[sz](?:ed|ing|es)|only|also|some|at\s+least"
+    r"|more\s+than)[\"“”]?\s+){0,2}\S+\s+"
     r"(?i:(?:of\s+)?(?:the|their|its)\s+)?(?i:(?:suspected|armed|alleged|other|more|islamist|jihadist)\s+)*"
     r"(?:[A-Z][\w'’-]*\s+){0,3}"  # a side's name, capitalised ("Taliban", "Boko Haram")
     rf"(?i:{noun_alternation('fighter_nouns')})\b")
@@ -52,6 +53,17 @@ OWN_SIDE_NAMED = branch(
     probe=event_tolls, where="sitgraph.loaders.extract.fighters_dead.fighters_own_dead")
 
 
+FIGHTERS_FIRST = branch(
+    "toll.fighters-first-then-defenders", "'... attacked an army post. Troops repelled the assault, killing 15 "
+    "terrorists. Three soldiers were killed.': the attackers' dead told before any victim are kept apart, and the "
+    "struck side's dead told after come on top of them",
+    pos=[("Gunmen attacked an army post near Kaya on Monday. Troops repelled the assault, killing 15 terrorists. "
+          "Three soldiers were killed.", ((18, None, None),))],
+    neg=[("Gunmen attacked an army post near Kaya on Monday. Troops repelled the assault, killing 15 terrorists. "
+          "More than 300 soldiers have been killed since January.", ((15, None, None), (300, None, None)))],
+    probe=event_tolls, where="sitgraph.loaders.extract.fighters_dead.fighters_own_dead")
+
+
 @rule("toll.fighters-own-dead", "'One suspected militant was killed in the exchange of fire' after the militants' "
       "attack on a bus: the attacking side's dead come on top of its victims",
       pos=[("Al-Shabaab militants attacked a passenger bus near Witu on Saturday, killing four passengers. One "
@@ -71,8 +83,12 @@ def fighters_own_dead(prev: Any, f: Any) -> int | None:
         return None
     # `prev` may be a clause of the attack naming no side yet ("The attackers opened fire, killing
     # four"): its victims, not its perpetrators, are what the fighters' dead are set against.
-    if prev.fighters_dead or not prev.killed or set(prev.actors) & set(prev.targets):
+    if prev.fighters_dead or set(prev.actors) & set(prev.targets):
         return None
+    if not prev.killed:
+        # "... attacked an army post. Troops repelled the assault, neutralising 15 terrorists.": the
+        # attackers' dead told first are kept apart, so the struck side's dead told next come on top.
+        return f.killed if enabled(FIGHTERS_FIRST) and prev.targets and prev.actors else None
     return f.killed
 
 
