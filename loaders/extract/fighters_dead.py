@@ -27,13 +27,18 @@ from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # The figure's phrase counts fighters: "one suspected militant", "two of the insurgents",
 # "three Boko Haram terrorists" (a name of up to three words may qualify them).
-_FIGHTERS = re.compile(
-    # the verb or a qualifier before the count, as the figure's phrase begins ("killed 27", "only three")
-    r"^(?:[\"“”]?(?i:killed|killing|kills|shot\s+dead|neutrali[sz](?:ed|ing|es)|only|also|some|at\s+least"
-    r"|more\s+than)[\"“”]?\s+){0,2}\S+\s+"
+_FIGHTER_NOUN = (
     r"(?i:(?:of\s+)?(?:the|their|its)\s+)?(?i:(?:suspected|armed|alleged|other|more|islamist|jihadist)\s+)*"
     r"(?:[A-Z][\w'’-]*\s+){0,3}"  # a side's name, capitalised ("Taliban", "Boko Haram")
     rf"(?i:{noun_alternation('fighter_nouns')})\b")
+_FIGHTERS = re.compile(
+    # the verb or a qualifier before the count, as the figure's phrase begins ("killed 27", "only three")
+    r"^(?:(?i:killed|killing|kills|shot\s+dead|only|also|some|at\s+least|more\s+than)\s+){0,2}\S+\s+"
+    + _FIGHTER_NOUN)
+# An army's word for the enemies it killed, quoted or not: "\"neutralising\" 15 terrorists". Whose
+# dead they are depends on who says it: the attackers' where they were repelled, the victims' where
+# the attacking army tells its own strike, so only toll.fighters-first-then-defenders reads them.
+_NEUTRALISED = re.compile(r"^[\"“”]?(?i:neutrali[sz](?:ed|ing|es))[\"“”]?\s+\S+\s+" + _FIGHTER_NOUN)
 
 
 def fighters_counted(text: str, span: tuple[int, int] | None) -> bool:
@@ -41,6 +46,12 @@ def fighters_counted(text: str, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
     return _FIGHTERS.match(text[span[0]:span[1]]) is not None
+
+
+def fighters_neutralised(text: str, span: tuple[int, int] | None) -> bool:
+    """Does the killed figure read at `span` of sentence `text` count fighters an army says it
+    "neutralised"?"""
+    return span is not None and _NEUTRALISED.match(text[span[0]:span[1]]) is not None
 
 
 OWN_SIDE_NAMED = branch(
@@ -75,7 +86,7 @@ def fighters_own_dead(prev: Any, f: Any) -> int | None:
     """The dead of frame `f`, merged into incident `prev`, when they are fighters of `prev`'s
     attacking side told on top of its victims: `f` counts fighters and names no side of its
     own, and `prev`'s own dead are no fighters. None otherwise."""
-    if not f.killed or f.attackers_killed or not f.fighters_dead or f.targets:
+    if not f.killed or f.attackers_killed or not (f.fighters_dead or f.fighters_neutralised) or f.targets:
         return None
     # "Police repulsed the attack and two militants were killed": the dead fighters read as the
     # clause's side are the attackers themselves, no side of the frame's own.
@@ -89,7 +100,7 @@ def fighters_own_dead(prev: Any, f: Any) -> int | None:
         # "... attacked an army post. Troops repelled the assault, neutralising 15 terrorists.": the
         # attackers' dead told first are kept apart, so the struck side's dead told next come on top.
         return f.killed if enabled(FIGHTERS_FIRST) and prev.targets and prev.actors else None
-    return f.killed
+    return f.killed if f.fighters_dead else None
 
 
 def fighters_told_after(f: Any, counts: Any, sentence: str) -> bool:

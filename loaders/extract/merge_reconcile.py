@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.fighters_dead import fighters_counted, fighters_own_dead, fighters_told_after
+from sitgraph.loaders.extract.fighters_dead import (
+    fighters_counted,
+    fighters_neutralised,
+    fighters_own_dead,
+    fighters_told_after,
+)
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
 from sitgraph.loaders.extract.roles import ALSO_TOLL
@@ -77,7 +82,7 @@ def _attackers_own_dead(prev: Any, f: Any) -> int | None:
     """The dead of `f` when the only side it names as struck is one of `prev`'s attackers
     ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
     are not the victims counted again but deaths on top of them. None otherwise."""
-    if f.killed and f.fighters_dead and not f.attackers_killed and prev.attackers_killed \
+    if f.killed and (f.fighters_dead or f.fighters_neutralised) and not f.attackers_killed and prev.attackers_killed \
             and prev.attackers_killed == prev.killed:
         return f.killed  # only the attackers' dead were counted: fighters told again are another count of them
     if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
@@ -169,7 +174,8 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     if more and _added_on_top(f, counts):
         return
     if not fighters_told_after(f, counts, sentence):
-        _add_killed(f, counts, update, fighters_counted(sentence, counts.killed_span))
+        fighters = fighters_counted(sentence, counts.killed_span) or fighters_neutralised(sentence, counts.killed_span)
+        _add_killed(f, counts, update, fighters)
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
 
