@@ -3,7 +3,8 @@ attackers' dead first ("troops repelled the assault, 'neutralising' 15 terrorist
 struck side's own dead in a sentence of their own ("Three gendarmes were killed") or in the same
 reported sentence ("..., and that four soldiers paid the supreme price"). The guide counts the
 combatants of both sides of an incident as killed, so the two figures add up
-(toll.fighters-first-then-defenders, fighters_dead.py; the clauses of one reported sentence joined
+(toll.fighters-first-then-defenders, fighters_dead.py; "repelled the assault, 'neutralising' 20
+terrorists" in the attack's own sentence, toll.defender-killed-attackers, retellings.py; the clauses of one reported sentence joined
 by "and that", numbers.py; "paid the supreme price" and "made the ultimate sacrifice" as the dead,
 harm_verbs.py). Rows that must not add: a cumulative toll since a month, a war-wide toll, another
 attack's toll recalled, another source's count of the same attackers (the larger kept, nothing
@@ -28,6 +29,9 @@ ROWS = [
     # the struck side's dead after the attackers', in a sentence of their own: 15 + 3
     (LEAD + REPELLED + "Three gendarmes were killed, the statement said.", [(18, None)]),
     (LEAD + "Troops repelled the assault and killed 15 terrorists. Three soldiers were killed.", [(18, None)]),
+    # the attack and the attackers' dead in one sentence, the army's word quoted: 20 + 3
+    ("Fighters attacked an army convoy near Menaka on Thursday, and the army said its soldiers had repelled the "
+     "assault, \"neutralising\" 20 terrorists. Three soldiers were killed, the statement said.", [(23, None)]),
     # "nine of the fighters", then the officers: 9 + 2
     ("Separatist fighters ambushed a police convoy near Kumba on Tuesday. Police said officers fought back and "
      "killed nine of the fighters. Two officers were killed.", [(11, None)]),
