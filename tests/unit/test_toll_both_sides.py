@@ -5,8 +5,8 @@ reported sentence ("..., and that four soldiers paid the supreme price"). The gu
 combatants of both sides of an incident as killed, so the two figures add up
 (toll.fighters-first-then-defenders, fighters_dead.py; "repelled the assault, 'neutralising' 20
 terrorists" in the attack's own sentence, toll.defender-killed-attackers, retellings.py; the clauses
-of one reported sentence joined by "and that", numbers.py; "paid the supreme price" and "made the ultimate sacrifice" as the dead,
-harm_verbs.py). Rows that must not add: a cumulative toll since a month, a war-wide toll, another
+of one reported sentence joined by "and that", numbers.py; "paid the supreme price" and "made the
+ultimate sacrifice" as the dead, harm_verbs.py). Rows that must not add: a cumulative toll since a month, a war-wide toll, another
 attack's toll recalled, another source's count of the same attackers (the larger kept, nothing
 added), fighters killed in the army's own raid, and "paid a heavy price" (no toll).
 
