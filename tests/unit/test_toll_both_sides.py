@@ -1,17 +1,17 @@
 """An attack's toll told side by side, as army and police statements tell a repelled assault: the
-attackers' dead first ("troops repelled the assault, 'neutralising' 15 terrorists"), then the
-struck side's own dead in a sentence of their own ("Three gendarmes were killed") or in the same
-reported sentence ("..., and that four soldiers paid the supreme price"). The guide counts the
-combatants of both sides of an incident as killed, so the two figures add up
-(toll.fighters-first-then-defenders, fighters_dead.py; "repelled the assault, 'neutralising' 20
-terrorists" in the attack's own sentence, toll.defender-killed-attackers, retellings.py; the clauses
-of one reported sentence joined by "and that", numbers.py; "paid the supreme price" and "made the
-ultimate sacrifice" as the dead, harm_verbs.py). Rows that must not add: a cumulative toll since a month, a war-wide toll, another
+attackers' dead first ("troops repelled the assault, 'neutralising' 15 terrorists"), then the struck
+side's own dead in a sentence of their own ("Three gendarmes were killed") or in the same reported
+sentence ("..., and that four soldiers paid the supreme price"). The guide counts the combatants of
+both sides of an incident as killed, so the two figures add up (toll.fighters-first-then-defenders,
+fighters_dead.py; "repelled the assault, 'neutralising' 20 terrorists" in the attack's own sentence,
+toll.defender-killed-attackers, retellings.py; the clauses of one reported sentence joined by "and
+that", numbers.py; "paid the supreme price" and "made the ultimate sacrifice" as the dead,
+harm_verbs.py). Rows that must not add: a cumulative toll since a month, a war-wide toll, another
 attack's toll recalled, another source's count of the same attackers (the larger kept, nothing
 added), fighters killed in the army's own raid, and "paid a heavy price" (no toll).
 
-Sentences written for these tests; each row gives the exact (killed, wounded) of every incident
-and background event of the text, in order.
+Sentences written for these tests; each row gives the exact (killed, wounded) of every incident and
+background event of the text, in order.
 """
 
 import sys
