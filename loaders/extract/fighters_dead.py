@@ -13,6 +13,11 @@ victims (4 + 1), as "one of the attackers was killed" already does.
   "two militants were killed" is more of the same count, the larger figure kept). A frame whose
   only side is the incident's attackers ("Police repulsed the attack and two militants were
   killed": the dead fighters read as the clause's side) names no side of its own either.
+- toll.fighters-first-then-defenders: where the fighters' dead are told before any victim ("...
+  attacked an army post. Troops repelled the assault, 'neutralising' 15 terrorists."), they are
+  kept apart as the attackers' dead, so the struck side's dead told next ("Three soldiers were
+  killed") come on top; an army's "neutralised" count is read only here (:func:`fighters_neutralised`),
+  since after the victims it is as often the attacking army's own count of them.
 
 Pure; one regex on the figure's phrase.
 """
