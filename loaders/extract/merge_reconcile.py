@@ -83,8 +83,11 @@ def _attackers_own_dead(prev: Any, f: Any) -> int | None:
     ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
     are not the victims counted again but deaths on top of them. None otherwise."""
     if f.killed and (f.fighters_dead or f.fighters_neutralised) and not f.attackers_killed and prev.attackers_killed \
-            and prev.attackers_killed == prev.killed:
-        return f.killed  # only the attackers' dead were counted: fighters told again are another count of them
+            and prev.attackers_killed == prev.killed > f.killed:
+        # only the attackers' dead were counted, and fewer fighters are told again: another count of
+        # them ("a local official said ten terrorists were killed"), the larger kept; as many or more
+        # may be others killed besides (toll.killed-who-attacked's "12 militants who were hiding")
+        return f.killed
     if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
         return fighters_own_dead(prev, f)  # named by the side's noun, with no side of their own
     return f.killed
