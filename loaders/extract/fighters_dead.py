@@ -101,11 +101,16 @@ def fighters_own_dead(prev: Any, f: Any) -> int | None:
     # four"): its victims, not its perpetrators, are what the fighters' dead are set against.
     if prev.fighters_dead or set(prev.actors) & set(prev.targets):
         return None
-    if not prev.killed:
-        # "... attacked an army post. Troops repelled the assault, neutralising 15 terrorists.": the
-        # attackers' dead told first are kept apart, so the struck side's dead told next come on top.
-        return f.killed if enabled(FIGHTERS_FIRST) and prev.targets and prev.actors else None
-    return f.killed if f.fighters_dead else None
+    return f.killed if f.fighters_dead and prev.killed else _before_victims(prev, f)
+
+
+def _before_victims(prev: Any, f: Any) -> int | None:
+    """"... attacked an army post. Troops repelled the assault, neutralising 15 terrorists.": the
+    attackers' dead told before any victim of `prev` (an attack on a side) are kept apart, so the
+    struck side's dead told next come on top (toll.fighters-first-then-defenders)."""
+    if prev.killed or not enabled(FIGHTERS_FIRST):
+        return None
+    return f.killed if prev.targets and prev.actors else None
 
 
 def fighters_told_after(f: Any, counts: Any, sentence: str) -> bool:
