@@ -87,6 +87,7 @@ class Frame:
     sole_author: bool = True  # an aggregate whose sentence names no war or sides fighting
     attackers_killed: int | None = None  # the part of `killed` that counts the attackers
     fighters_dead: bool = False  # its dead are counted as fighters ("one suspected militant"): fighters_dead.py
+    fighters_neutralised: bool = False  # its dead are fighters "neutralised" ("neutralising 15 terrorists"): the same
     # "" for a sentence's only frame of its kind, else its clause (clauses.py): "outer", "inner",
     # "earlier" (told a stated time before the outer one: "a day after X killed Y") or "answered"
     # (the act another answered: "a response to an Israeli raid")

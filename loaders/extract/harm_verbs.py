@@ -43,6 +43,8 @@ DIED = (
     r"|fell\s+(?:on|in)\s+the\s+field\s+of\s+(?:honou?r|battle)"
     # "two soldiers made the supreme sacrifice", "laid down their lives": the same in South Asian armies' words
     r"|made\s+the\s+supreme\s+sacrifice|laid\s+down\s+(?:their|his|her)\s+li(?:fe|ves)"
+    # "four soldiers paid the supreme price", "made the ultimate sacrifice": West African and other armies' words
+    r"|paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+ultimate\s+sacrifice"
     # "two soldiers embraced shahadat (martyrdom)": Pakistani army statements' word for their dead
     r"|(?:embraced|attained)\s+(?:shahadat|martyrdom)"
 )

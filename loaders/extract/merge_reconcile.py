@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.fighters_dead import fighters_own_dead, fighters_told_after
+from sitgraph.loaders.extract.fighters_dead import (
+    fighters_counted,
+    fighters_neutralised,
+    fighters_own_dead,
+    fighters_told_after,
+)
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
 from sitgraph.loaders.extract.roles import ALSO_TOLL
@@ -77,6 +82,12 @@ def _attackers_own_dead(prev: Any, f: Any) -> int | None:
     """The dead of `f` when the only side it names as struck is one of `prev`'s attackers
     ("Ten militants were killed in the exchange of fire" after the militants' ambush): they
     are not the victims counted again but deaths on top of them. None otherwise."""
+    if f.killed and (f.fighters_dead or f.fighters_neutralised) and not f.attackers_killed and prev.attackers_killed \
+            and prev.attackers_killed == prev.killed > f.killed:
+        # only the attackers' dead were counted, and fewer fighters are told again: another count of
+        # them ("a local official said ten terrorists were killed"), the larger kept; as many or more
+        # may be others killed besides (toll.killed-who-attacked's "12 militants who were hiding")
+        return f.killed
     if not f.killed or f.attackers_killed or not f.targets or not set(f.targets) <= set(prev.actors):
         return fighters_own_dead(prev, f)  # named by the side's noun, with no side of their own
     return f.killed
@@ -166,7 +177,8 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     if more and _added_on_top(f, counts):
         return
     if not fighters_told_after(f, counts, sentence):
-        _add_killed(f, counts, update)
+        fighters = fighters_counted(sentence, counts.killed_span) or fighters_neutralised(sentence, counts.killed_span)
+        _add_killed(f, counts, update, fighters)
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
 
@@ -198,13 +210,16 @@ def _added_on_top(f: Any, counts: Any) -> bool:
     return True
 
 
-def _add_killed(f: Any, counts: Any, update: bool) -> None:
+def _add_killed(f: Any, counts: Any, update: bool, fighters: bool = False) -> None:
     """The dead of a toll sentence: attackers on top of the victims once, else the figure
-    where `f` has none or where the sentence updates the toll upward."""
+    where `f` has none or where the sentence updates the toll upward. `fighters`: the sentence
+    counts fighters, the attackers' side again when `f` counts only its dead (another count of
+    them, not the struck side's dead on top)."""
     if counts.attackers_killed and not f.attackers_killed and f.killed is not None:
         f.killed += counts.attackers_killed
         f.attackers_killed = counts.attackers_killed
-    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed:
+    elif counts.killed and not counts.attackers_killed and f.attackers_killed and f.killed == f.attackers_killed \
+            and not fighters:
         # "Three soldiers died" when only the attackers' dead were told: both, even when the
         # sentence is a source's count ("early reports said seven policemen had died"): its
         # figure counts the victims, never the attackers told before, so it is no update of them

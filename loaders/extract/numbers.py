@@ -357,7 +357,7 @@ _THEN_DIED = re.compile(
     r"[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|succumbed|perished)\b", re.I)
 _NEEDS_PASSIVE = re.compile(rf"(?i:\b(?:{AUX_PASSIVE})\b)")
 _NEEDS_INTRANSITIVE = re.compile(r"(?i:died|perish|lost\s|succumb|deaths|fatalit|sustain|suffer|receiv|fled|forced"
-                                 r"|field\s+of|supreme|laid\s+down|shahadat|martyrdom)")
+                                 r"|field\s+of|supreme|ultimate|laid\s+down|shahadat|martyrdom)")
 _NEEDS_AMONG = re.compile(r"(?i:\bamongs?t?\b)")
 
 
@@ -432,8 +432,9 @@ def _groups_total(totals: list[Figure], sentence: str) -> int | None:
     return sum(f.value or 0 for f in totals)
 
 
-# Two clauses of one sentence joined by nothing else: "... were killed and 10 militants died".
-_JOINED = re.compile(r"(?i)\s*[,;]?\s*(?:and|while|whereas)?\s*")
+# Two clauses of one sentence joined by nothing else: "... were killed and 10 militants died"; in
+# reported speech, "... said troops killed 12 insurgents, and that four soldiers died".
+_JOINED = re.compile(r"(?i)\s*[,;]?\s*(?:(?:and|while|whereas)(?:\s+that)?)?\s*")
 
 
 # "raising the death toll to four": the incident's own toll, unless it is a period's or a war's.
@@ -556,7 +557,7 @@ _TRIGGER = re.compile(
     r"|field\s+of\s+(?:hono|battle)"
     r"|gunned\s+down|mowed\s+down|hack|bodies|alive|hitting\s+no"
     # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "embraced shahadat"
-    r"|eliminat|t(?:ook|aking)\s+out|supreme\s+sacrifice|laid\s+down|shahadat)"
+    r"|eliminat|t(?:ook|aking)\s+out|(?:supreme|ultimate)\s+(?:sacrifice|price)|laid\s+down|shahadat)"
 )
 
 

@@ -145,7 +145,9 @@ DEFENDED = re.compile(rf"(?i)\b(?:{_FENDED}|"
 
 # "it had repelled the attack and killed 20 militants": the attackers the defender killed.
 KILLED_ATTACKERS = re.compile(rf"(?i)\b(?:{_FENDED})\b"
-                              r"[^.;]*\bkill(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
+                              # "killing 14 rebels", or an army's word for it: "\"neutralising\" 20 terrorists"
+                              r"[^.;]*(?:\bkill(?:ed|ing)|[\"“”]?\bneutrali[sz](?:ed|ing)[\"“”]?)\s+(?:\w+\s+){0,3}?"
+                              r"(?:\d[\d,]*|[a-z]+)\s+(?:\w+\s+)?"
                               # by their part or their kind ("killing 14 rebels"); "one militiaman" too
                               rf"(?:{_DOERS}|militiaman)\b")
 

@@ -33,7 +33,7 @@ from sitgraph.loaders.extract.events import (
     add_new,
 )
 from sitgraph.loaders.extract.fending_sides import mark_attackers_dead
-from sitgraph.loaders.extract.fighters_dead import fighters_counted
+from sitgraph.loaders.extract.fighters_dead import fighters_counted, fighters_neutralised
 from sitgraph.loaders.extract.frame_triggers import capture_or_abduction, trigger_kind
 from sitgraph.loaders.extract.ground_held import lost_to, taken_by
 from sitgraph.loaders.extract.kind_phrases import ground_lost
@@ -429,6 +429,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
         mark_attackers_dead(f, ctx["defenders"], span_text(sent))  # "repelled the attack and killed 20 militants"
         f.fighters_dead = fighters_counted(span_text(sent), ctx["casualties"].killed_span)
+        f.fighters_neutralised = fighters_neutralised(span_text(sent), ctx["casualties"].killed_span)
         _read_victims(reader, sent, f, ctx["casualties"])
     # A side acting in another clause told apart is not this clause's lone armed side.
     _fill_missing_actors(reader, sent, f, ctx["context_actors"], [*says, *ctx.get("siblings", []), *struck])
