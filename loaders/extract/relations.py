@@ -84,11 +84,8 @@ ALLY_CUES = re.compile(
 # A named side's relative clause of allegiance ("the ADF, which has pledged allegiance to the
 # Islamic State", "the coalition that backs the government"): an ally cue only when the side it
 # names follows at once (ALLEGIANCE_NEAR); never "fighters loyal to X" (the generic fighters are
-# X's own, identified.py). The clause words are those the bystander step reads (allegiance_clauses.py);
-# the frame is this reader's own, narrower: a relative clause only, its auxiliary required before
-# "loyal to" and "allied/affiliated with" (a bare apposition ", allied with X" is ALLY_CUES'
-# "allied with" already), "back(s)" in the present only, any case. It was measured so when the
-# cue was added; widening it to the bystander frame is a change to measure, not a mend.
+# X's own, identified.py). The clause words are the bystander step's (allegiance_clauses.py); the
+# frame is narrower and measured so: a relative clause, its auxiliary required, "back(s)" present.
 ALLEGIANCE_CUES = re.compile(
     rf"{RELATIVE}(?:has\s+|have\s+|had\s+)?{PLEDGED}\b|"
     rf"{RELATIVE}(?:is|are|was|were|remains?)\s+{LOYAL}\b|{RELATIVE}backs?\b|"
