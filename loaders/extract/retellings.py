@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.other_acts import FOLLOW_UP, OTHER_ACT
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.speech_verbs import statement_verbs
 from sitgraph.loaders.extract.wordlists import DOER_NOUNS, nouns_alternation
 
 # The attackers by their part or their kind, plural: "the gunmen", "killed 20 militants".
@@ -28,7 +29,11 @@ _DOERS = nouns_alternation(DOER_NOUNS, "plural")
 # in the area": a side's own account of what it did, told in a statement of its own.
 # "said in a statement that", "told the group's television that", "told state media": the speech
 # verb of a side's statement, the medium or the hearer between it and the account.
-SPEECH = (r"(?:(?:said|says|say|stated|claimed|added|insisted|maintained|announced)"
+# A statement's verbs with those of holding to an account ("claimed", "insisted", "maintained");
+# "reported" and "confirmed" pass on another's account, and "told" is read apart with its hearer.
+_OWN_VERBS = statement_verbs(without={"told", "reported", "confirmed"},
+                             extra=("say", "claimed", "insisted", "maintained"))
+SPEECH = (rf"(?:(?:{_OWN_VERBS})"
           r"(?:\s+in\s+a\s+(?:written\s+)?statement)?|told(?:\s+[\w'\u2019.-]+){1,4}?)\s+(?:that\s+)?")
 OWN_ACCOUNT = re.compile(
     r"(?i)\b" + SPEECH +

@@ -27,6 +27,7 @@ import re
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
+from sitgraph.loaders.extract.speech_verbs import statement_verbs
 
 # What stands before a word that opens a sentence or a line: a line start, or a full stop (a
 # closing quote or bracket may follow it) and spaces. Not item_openings.sentence_start: that
@@ -36,8 +37,12 @@ from sitgraph.loaders.extract.rules import rule
 # is narrower on each, and the two part on quoted sentence openers of real reports.
 OPENING = re.compile(r"(?:^|\n[ \t\-*•]*|[.!?][\"'”’)\]]?[ \t]+)$")
 WORD = re.compile(r"[A-Z][a-z]{2,}")
-# A speaker is a person whatever the word ("Brown said", "Young told reporters").
-SPEAKS = re.compile(r"(?:,\s)?\s*(?:said|says|told|tells|added|asked|wrote|denied|insisted|recalled|explained)\b")
+# A speaker is a person whatever the word ("Brown said", "Young told reporters"): a person's
+# verbs of speaking, a statement's without those of an office ("announced", "reported",
+# "stated", "confirmed"), with a person's own.
+_PERSON_SPEAKS = statement_verbs(without={"announced", "reported", "stated", "confirmed"},
+                                 extra=("tells", "asked", "wrote", "denied", "insisted", "recalled", "explained"))
+SPEAKS = re.compile(rf"(?:,\s)?\s*(?:{_PERSON_SPEAKS})\b")
 
 
 @functools.lru_cache(maxsize=1)

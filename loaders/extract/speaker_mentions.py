@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import re
 
-from sitgraph.loaders.extract.speech_verbs import STATEMENT
+from sitgraph.loaders.extract.speech_verbs import statement_verbs
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # The verbs of a source that reports, not of one that owns the act: a statement's verbs
 # (speech_verbs.STATEMENT) without those by which a side owns it ("announced", "confirmed": see
 # above), with "reports" and "quoted" (a source's verbs that STATEMENT does not hold).
-_OWNS = frozenset({"announced", "confirmed"})
-_TELLS = "(?:" + "|".join([v for v in STATEMENT.split("|") if v not in _OWNS] + ["reports", "quoted"]) + ")"
+_TELLS = "(?:" + statement_verbs(without={"announced", "confirmed"}, extra=("reports", "quoted")) + ")"
 # Up to three words of the speaker's noun phrase after its owner ("Kyiv's regional governor"),
 # or an adverb or a day before the verb ("police later said", "police on Monday said"); never a
 # conjunction ("blamed X and said troops had killed" is a side named, then another clause).

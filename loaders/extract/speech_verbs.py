@@ -17,15 +17,37 @@ the toll at", "gave", "counted": toll_updates, numbers.SOURCES_DIFFER), a figure
 toll_speakers), the lemma sets of the parse (present_habits, trigger_idioms), and the verbs of
 blame (blame_verbs).
 
+Readers whose verbs are a statement's with a difference they hold on purpose build them with
+:func:`statement_verbs` (STATEMENT less some verbs, with a few more), each saying beside it why
+it differs: a source's verbs (speaker_mentions), a speaker after a listed victim
+(possessed_victims, toll_phrases, toll_sources), a clause of the same side (acting_bodies), a
+launch site's and a service name's end (launch_sites, not_places), a medium's verbs
+(media_sources), an office that speaks (toll_by_then), a side's telling of its own act
+(statement_joins, retellings), a person speaking at a sentence's start (sentence_first_words).
+
 Regular-expression fragments (alternations of whole words, no group): a pattern that uses one
-closes it with a word boundary or a space. Pure data.
+closes it with a word boundary or a space. Pure data, and one pure function run at import.
 """
 
 from __future__ import annotations
 
-__all__ = ["AFTER_SPEAKER", "SPEECH", "STATEMENT"]
+from collections.abc import Collection, Sequence
+
+__all__ = ["AFTER_SPEAKER", "SPEECH", "STATEMENT", "statement_verbs"]
 
 STATEMENT = r"said|says|told|announced|reported|stated|confirmed|added"
 SPEECH = (rf"{STATEMENT}|say|tell|report|confirm|claimed|warned|acknowledged|admitted|denied")
 AFTER_SPEAKER = rf"{STATEMENT}|explained|warned|recalled"
 
+
+
+def statement_verbs(without: Collection[str] = (), extra: Sequence[str] = ()) -> str:
+    """STATEMENT's verbs less those in `without`, then the words of `extra` in their order: an
+    alternation of whole words (no group) for a reader whose verbs differ from a statement's on
+    purpose. Raises ValueError for a verb of `without` that STATEMENT does not hold (a misspelt
+    verb would stay in silently). Pure; a few string operations, run once at import."""
+    verbs = STATEMENT.split("|")
+    unknown = set(without) - set(verbs)
+    if unknown:
+        raise ValueError(f"not statement verbs: {sorted(unknown)}")
+    return "|".join([v for v in verbs if v not in without] + list(extra))

@@ -19,6 +19,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
+from sitgraph.loaders.extract.speech_verbs import statement_verbs
 
 _DAY = rf"(?:{'|'.join(w.title() for w in WEEKDAYS)})"
 _PART = r"(?:morning|afternoon|evening|night|nightfall|midday|noon|dawn|midnight)"
@@ -26,9 +27,11 @@ BY_THEN = re.compile(
     rf"^\W*(?:By|As\s+of)\s+(?:(?:late|early)\s+)?(?:{_DAY}(?:\s+{_PART})?|(?:the\s+)?{_PART}|then|"
     rf"the\s+(?:end\s+of\s+the\s+day|following\s+day|next\s+(?:day|morning))|later\s+that\s+day|"
     rf"\d{{1,2}}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT|local\s+time))\b")
-# "the health office in Marib said", "the provincial health department says": it speaks.
+# "the health office in Marib said", "the provincial health department says": it speaks. A
+# statement's verbs with "put" (the toll); "stated", "confirmed", "added" left out as measured.
+_OFFICE_VERBS = statement_verbs(without={"stated", "confirmed", "added"}, extra=("put",))
 SPEAKING_OFFICE = re.compile(r"(?i)\b(?:office|department|directorate|bureau|ministry)\b"
-                             r"(?:\s+(?:in|of)\s+[A-Z][\w\-]+)?\s+(?:said|says|reported|told|announced|put)\b")
+                             rf"(?:\s+(?:in|of)\s+[A-Z][\w\-]+)?\s+(?:{_OFFICE_VERBS})\b")
 
 
 @rule("toll.by-then", "'By Monday, officials said six had died and 15 were wounded': a toll told by the time it "

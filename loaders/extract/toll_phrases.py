@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.harm_verbs import ACTIVE_KILL, ACTIVE_WOUND, DIED, KILLED, WOUNDED
-from sitgraph.loaders.extract.possessed_victims import POSSESSED_ONE
+from sitgraph.loaders.extract.possessed_victims import NOT_SPEAKER, POSSESSED_ONE
 from sitgraph.loaders.extract.quantities import EXACT, QUALIFIERS, RANGE, TENS_RE, UNITS_RE, VAGUE
+from sitgraph.loaders.extract.speech_verbs import statement_verbs
 
 # A count of people: qualifiers, then a range, an exact figure, a vague quantity or an
 # article. It must not be an age, a time, a measure or part of a longer number.
@@ -128,14 +129,15 @@ _COORDINATED = (
 )
 # Objects joined the same way: "killing a nurse, an ambulance driver, and a volunteer".
 # A definite singular person in a list of victims: "12 students, the school principal and two policemen".
-# Not the speaker of the sentence: "killing a commander, his spokesman said".
-_NOT_SPEAKER = r"(?!\s+(?:said|says|told|added|reported|confirmed))"
-DEFINITE_ONE = (rf"the(?:\s+(?!(?:said|says|say|told|reported|added|stated)\b){_NP_WORD}){{1,3}}?"
+# Its words are no speech verb ("..., the commander said"): a statement's verbs with the plain
+# "say", without "announced" and "confirmed", as the rule was measured.
+_NOT_NP_WORD = statement_verbs(without={"announced", "confirmed"}, extra=("say",))
+DEFINITE_ONE = (rf"the(?:\s+(?!(?:{_NOT_NP_WORD})\b){_NP_WORD}){{1,3}}?"
                 r"(?<![sS])(?<!police)(?<!people)(?<!military)(?<!army)")
 _MORE_OBJECTS = (
     rf"(?P<more>(?:\s*,\s*(?!\S+\s+of\s+(?:them|whom))(?:{_COUNT_ANON}{_NP_ALL}|{DEFINITE_ONE}"
     # ", his wife and their three children": a possessed person inside the list (possessed_victims.py)
-    rf"|(?i:{POSSESSED_ONE}){_NOT_SPEAKER}))*"
+    rf"|(?i:{POSSESSED_ONE}){NOT_SPEAKER}))*"
     rf",?\s+(?:and|as\s+well\s+as)\s+(?!\S+\s+of\s+(?:them|whom))(?:(?:(?:his|her|their)\s+)?{_COUNT_ANON}{_NP_ALL}"
     # "and his driver": one person by a possessive, no count (possessed_victims.py)
     rf"|(?i:{POSSESSED_ONE}))"

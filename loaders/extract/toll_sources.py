@@ -23,12 +23,15 @@ import re
 
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_tolls, no, rule
+from sitgraph.loaders.extract.speech_verbs import statement_verbs
 
 # A speaker of the figure: "X said", "told reporters", "according to", "reported" (bodies
-# "counted" later are read by toll.bodies-counted-later). Apart from speech_verbs on purpose:
-# "estimated" gives a figure, and "announced" or "stated" is rarely a toll's source here.
-_SPEAKER = re.compile(r"(?i)\b(?:said|says|told|tells|reported|reports|according\s+to|confirmed"
-                      r"|estimated|added)\b")
+# "counted" later are read by toll.bodies-counted-later). A statement's verbs (speech_verbs)
+# with "estimated", which gives a figure, and without "announced" or "stated", rarely a toll's
+# source here.
+_SPEAKER_VERBS = statement_verbs(without={"announced", "stated"}, extra=("tells", "reports", r"according\s+to",
+                                                                        "estimated"))
+_SPEAKER = re.compile(rf"(?i)\b(?:{_SPEAKER_VERBS})\b")
 # A time of its own that is not the incident's day: a month, a year, a span ago or earlier.
 _OWN_TIME = re.compile(rf"(?i)\b(?:{'|'.join(m.title() for m in MONTH_NUMBERS)}"
                        r"|(?:19|20)\d\d|last\s+(?:year|month|week)|ago|earlier\s+this|previous|a\s+year"
