@@ -246,7 +246,7 @@ def _group(ctx: RelationContext, eid: str) -> bool:
        pos=[("Musa Bello, spokesman for the Red Cross, said the clinic was shelled.",
              (("MEMBER_OF", "Musa Bello", "International Committee of the Red Cross"),))],
        neg=[("Musa Bello said the Red Cross clinic was shelled.", ())])
-def _member_apposition(ctx: RelationContext) -> None:
+def member_apposition(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
         if not ctx.is_(a, "Actor", ("person",)):
@@ -266,7 +266,7 @@ def _member_apposition(ctx: RelationContext) -> None:
        pos=[("Abu Khalid, the Hamas spokesman, said the rockets were fired at Ashkelon.",
              (("MEMBER_OF", "Abu Khalid", "Hamas"),))],
        neg=[("Abu Khalid said Hamas fired rockets at Ashkelon.", ())])
-def _member_title(ctx: RelationContext) -> None:
+def member_title(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans):
         if not ctx.is_(a, "Actor", ("person",)):
@@ -285,7 +285,7 @@ def _member_title(ctx: RelationContext) -> None:
        pos=[("Colonel Tom Okello of the Allied Democratic Forces surrendered on Monday.",
              (("MEMBER_OF", "Tom Okello", "Allied Democratic Forces"),))],
        neg=[("Tom Okello surrendered to the Allied Democratic Forces on Monday.", ())])
-def _member_rank_of(ctx: RelationContext) -> None:
+def member_rank_of(ctx: RelationContext) -> None:
     spans, text = ctx.table.spans, ctx.text
     for i, (s1, e1, a) in enumerate(spans[:-1]):
         s2, _e2, b = spans[i + 1]
@@ -300,7 +300,7 @@ def _member_rank_of(ctx: RelationContext) -> None:
        pos=[("French Foreign Minister Jean Dupont said France condemned the attack on Gao in Mali.",
              (("LOCATED_IN", "Gao", "Mali"), ("MEMBER_OF", "Jean Dupont", "France")))],
        neg=[("Jean Dupont said France condemned the attack on Gao in Mali.", (("LOCATED_IN", "Gao", "Mali"),))])
-def _member_demonym_title(ctx: RelationContext) -> None:
+def member_demonym_title(ctx: RelationContext) -> None:
     text = ctx.text
     for s1, _e1, a in ctx.table.spans:
         if not ctx.is_(a, "Actor", ("person",)):

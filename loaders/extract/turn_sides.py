@@ -53,8 +53,10 @@ def speaker_sides(table: Any, doc: Any) -> dict[str, list[str]]:
     from sitgraph.loaders.extract.speaking_bodies import body_sides
 
     ctx = RelationContext(table, doc, [])
-    for fn in (relations._member_apposition, relations._member_title, relations._member_rank_of,
-               relations._member_demonym_title):
+    # the four rules of relations.py that read a side from the words around a person's name;
+    # member_ties' and police_ties' title rules are not run here (adding them is a change to measure)
+    for fn in (relations.member_apposition, relations.member_title, relations.member_rank_of,
+               relations.member_demonym_title):
         fn(ctx)
     out: dict[str, list[str]] = {}
     for typ, person, group in ctx.out:
