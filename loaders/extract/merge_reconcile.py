@@ -179,6 +179,12 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     if not fighters_told_after(f, counts, sentence):
         fighters = fighters_counted(sentence, counts.killed_span) or fighters_neutralised(sentence, counts.killed_span)
         _add_killed(f, counts, update, fighters)
+    _add_wounded(f, counts, update)
+
+
+def _add_wounded(f: Any, counts: Any, update: bool) -> None:
+    """The wounded of a toll sentence: its figure where `f` has none, or where the sentence
+    updates the toll upward (`update`). Sets f.wounded; pure otherwise, constant time."""
     if counts.wounded is not None and (f.wounded is None or update and counts.wounded > f.wounded):
         f.wounded = counts.wounded
 
