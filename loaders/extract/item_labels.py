@@ -114,7 +114,8 @@ _LABEL_OPENERS = frozenset({"our", "the", "my", "bottom", "line"})
 
 def section_label_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the labels of `text` that are a document's section labels whole ("Verdict",
-    "Our assessment", "Background"): words of fronted_places.LABELS, an opening "Our" or "The"."""
+    "Our assessment", "Background"): words of fronted_places.LABELS, an opening "Our" or "The".
+    In text order; none when `text` holds no colon. Cost: one line scan of `text`."""
     from sitgraph.loaders.extract.fronted_places import LABELS
 
     out = []

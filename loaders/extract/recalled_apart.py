@@ -69,7 +69,7 @@ def later_act(back: Any, f: Any, table: Any) -> bool:
     by a side of its own or against a side `back` names as its doer ("the army killed two of
     the group's members in a raid in X on 20 October", after the group's bombing)? Read where an
     anaphoric sentence would join the incident told last and where the assembly joins frames
-    (merge_compat.told_apart)."""
+    (merge_compat.told_apart). Cost: a few field comparisons and two date parses."""
     return _later_day(back, f) and _own_ground(back, f, table) and (_own_side(back, f) or _turned(back, f))
 
 
@@ -100,6 +100,7 @@ def _own_side(back: Any, f: Any) -> bool:
 
 
 def _own_ground(back: Any, f: Any, table: Any) -> bool:
+    """`f` names a place or facility (entity ids of `table`) that `back` does not name."""
     told = set(back.places) | set(back.targets)
     return any(table.entities[x].kind in ("Place", "Facility") for x in (*f.places, *f.targets) if x not in told)
 

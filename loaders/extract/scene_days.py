@@ -154,6 +154,7 @@ def _usual_reach(text: str, lent: Lent, scene: int) -> int:
 def scene_reach(text: str, lent: Lent, scene: int) -> int:
     """How many sentences after the sentence that lent day `lent` an undated incident told in
     sentence `text` still takes it: :data:`SCENE_REACH` when `lent` is the day of the opening
-    scene of sentence `scene` (-1 for none), else the usual reach (lent_dates.reach)."""
+    scene of sentence `scene` (-1 for none), else the usual reach (lent_dates.reach). Cost:
+    two regex searches of `text`."""
     near = lent_dates.reach(text)
     return max(near, SCENE_REACH) if scene >= 0 and lent[0] is not None and lent[3] == scene else near

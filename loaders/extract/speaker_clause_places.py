@@ -38,7 +38,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def teller_tokens(sent: Any) -> list[int]:
     """Positions of the tokens of the teller of sentence `sent`: the subject of its root when
     that root is a verb of saying and the subject holds a proper name ("the UN mission in X
-    said"); none otherwise."""
+    said"); none otherwise. Cost: a walk of the root's subject subtrees."""
     root = sent.root
     if root.lemma_.lower() not in SAYING:
         return []
