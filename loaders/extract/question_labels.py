@@ -26,10 +26,13 @@ import re
 
 from sitgraph.loaders.extract.rules import actors, rule
 
-# A reporter's label: the role word, an optional outlet or name in brackets, a colon and the
-# question on the same line.
+# The role words of a reporter's label, upper case (turn_sides reads a turn's label by them too).
+QUESTION_WORDS = frozenset({"Q", "QUESTION", "REPORTER", "JOURNALIST"})
+# A reporter's label: the role word (upper case or capitalised), an optional outlet or name in
+# brackets, a colon and the question on the same line.
+_LABEL_FORMS = sorted({form for w in QUESTION_WORDS for form in (w, w.title())})
 QUESTION_LABEL = re.compile(
-    r"(?m)^[ \t]*(?:Q|QUESTION|Question|REPORTER|Reporter|JOURNALIST|Journalist)"
+    rf"(?m)^[ \t]*(?:{'|'.join(_LABEL_FORMS)})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?:(?=[ \t]+\S)")
 # A transcript asks more than once; one "Question:" line is no run of turns.
 QUESTION_RUN = 2

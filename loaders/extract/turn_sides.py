@@ -27,6 +27,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, SAYING_VERBS
+from sitgraph.loaders.extract.question_labels import QUESTION_WORDS
 from sitgraph.loaders.extract.rules import event_actors, rule
 from sitgraph.loaders.extract.speaker_turns import turn_speaker
 
@@ -38,8 +39,6 @@ DEFENCES = frozenset("repel repulse foil thwart".split())
 # A force named as such though the dictionary lacks it ("the Somali Police Force", "the National Army"):
 # its officers arrest and fire. A civil body ("Regional Military Administration", a ministry) is none.
 FORCE_NAME = re.compile(r"\b(?:Police|Gendarmerie|Army|Armed\s+Forces)\b(?!\s+(?:Administration|Ministry))")
-# The labels of a reporter's turn (question_labels.QUESTION_LABEL's words).
-QUESTION_WORDS = frozenset("Q QUESTION REPORTER JOURNALIST".split())
 # A verb of saying above the act with a subject of its own: another's account ("the army says we ...").
 _SAYING = SAYING_VERBS | frozenset("accuse allege".split())
 
