@@ -46,12 +46,14 @@ from sitgraph.loaders.extract.repelled_doers import attackers_act
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.siege_leads import begun_in_lead
+from sitgraph.loaders.extract.speech_verbs import STATEMENT_LEMMAS
 from sitgraph.loaders.extract.tried_incidents import tried_time
 
-# Verbs whose clause tells when something was said, not when the event happened.
-SAYING = frozenset(
-    "say tell announce report add state confirm declare note explain quote tweet write post publish issue "
-    "release insist allege warn accuse blame deny acknowledge reveal disclose brief speak talk".split())
+# Verbs whose clause tells when something was said, not when the event happened: a statement's,
+# and every other way of putting something out (writing, posting, briefing, denying).
+SAYING = STATEMENT_LEMMAS | frozenset(
+    "declare note explain quote tweet write post publish issue release insist allege warn accuse blame deny "
+    "acknowledge reveal disclose brief speak talk".split())
 
 
 # "the deadliest attack since the war began in 2022", "the worst violence since 2019": a

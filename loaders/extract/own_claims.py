@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.rules import event_actors, event_attributions, no,
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_tokens
 from sitgraph.loaders.extract.speaking_bodies import body_sides
+from sitgraph.loaders.extract.speech_verbs import STATEMENT_LEMMAS
 from sitgraph.loaders.extract.state_arms import arms_owners
 from sitgraph.loaders.extract.statement_nouns import statement_speech
 
@@ -33,8 +34,9 @@ SPEAKING_BODIES = frozenset("ministry spokesman spokeswoman spokesperson militar
 DOING_VERBS = frozenset("carry conduct launch strike hit target fire shell bomb capture seize take kill attack destroy "
                         "shoot raid storm execute stage recapture retake liberate down ambush neutralise neutralize "
                         "eliminate".split())
-# Verbs that say: the clause under them is the speaker's account.
-SAYING_VERBS = frozenset("say state announce claim confirm report add tell insist acknowledge admit".split())
+# Verbs that say: the clause under them is the speaker's account. A statement's, with those of
+# claiming and holding to it, and of owning it ("acknowledged", "admitted").
+SAYING_VERBS = STATEMENT_LEMMAS | frozenset("claim insist acknowledge admit".split())
 # A side's own arms, named bare in its statement ("the army said warplanes struck ..."). Weapons
 # that may be the enemy's incoming fire (drones, rockets, missiles, shells) are not among them.
 # "the air force": a state's own arm named without an owner, as its military's statements name it.

@@ -10,11 +10,15 @@ the same thing, so that a speaker found in one construction is found in the othe
 - :data:`AFTER_SPEAKER`: a verb right after a name that makes it a person speaking ("Khaled
   Hamoud said", "the cleric's son told"), not a place or one more victim of a list
   (conjoined_places, particle_names, places, toll_person_lists).
+- :data:`STATEMENT_LEMMAS`: STATEMENT's verbs by lemma, for readers of the parse: the base of
+  a state giving a toll (toll_givers), a speaker's account (own_claims.SAYING_VERBS) and a
+  clause that tells when something was said (date_choice.SAYING), each with verbs of its own.
 
 Lists kept apart on purpose, each for a reason told beside it: the toll-giving verbs ("put
 the toll at", "gave", "counted": toll_updates, numbers.SOURCES_DIFFER), a figure's speaker
 ("estimated": toll_sources), a verb told with its audience ("told reporters in X":
-toll_speakers), the lemma sets of the parse (present_habits, trigger_idioms), and the verbs of
+toll_speakers), the lemma sets of the parse that lack some of STATEMENT's verbs (present_habits,
+trigger_idioms, claim_forms, speaker_phrases), and the verbs of
 blame (blame_verbs).
 
 Readers whose verbs are a statement's with a difference they hold on purpose build them with
@@ -33,11 +37,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-__all__ = ["AFTER_SPEAKER", "SPEECH", "STATEMENT", "statement_verbs"]
+__all__ = ["AFTER_SPEAKER", "SPEECH", "STATEMENT", "STATEMENT_LEMMAS", "statement_verbs"]
 
 STATEMENT = r"said|says|told|announced|reported|stated|confirmed|added"
 SPEECH = (rf"{STATEMENT}|say|tell|report|confirm|claimed|warned|acknowledged|admitted|denied")
 AFTER_SPEAKER = rf"{STATEMENT}|explained|warned|recalled"
+# The lemmas of STATEMENT's forms ("said", "says" -> "say"), as the parser gives them.
+STATEMENT_LEMMAS = frozenset("say tell announce report state confirm add".split())
 
 
 

@@ -25,9 +25,11 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_actors, none_found, rule
+from sitgraph.loaders.extract.speech_verbs import STATEMENT_LEMMAS
 
-# Verbs by which a state gives a toll; not "blame" or "accuse": they name the attacker.
-_TELLING = frozenset("say report confirm announce state tell add acknowledge admit".split())
+# Verbs by which a state gives a toll: a statement's, and owning its losses ("acknowledged",
+# "admitted"); not "blame" or "accuse": they name the attacker.
+_TELLING = STATEMENT_LEMMAS | frozenset({"acknowledge", "admit"})
 # The state's own forces, by lemma ("troops", "policemen", "police officers").
 _FORCES = frozenset("soldier troop serviceman servicemen policeman policemen police officer gendarme "
                     "peacekeeper guard guardsman personnel recruit conscript".split())

@@ -9,19 +9,22 @@ import pytest
 
 from sitgraph.loaders.extract import (
     acting_bodies,
+    date_choice,
     launch_sites,
     media_sources,
     not_places,
+    own_claims,
     possessed_victims,
     retellings,
     sentence_first_words,
     speaker_mentions,
     statement_joins,
     toll_by_then,
+    toll_givers,
     toll_phrases,
     toll_sources,
 )
-from sitgraph.loaders.extract.speech_verbs import STATEMENT, statement_verbs
+from sitgraph.loaders.extract.speech_verbs import STATEMENT, STATEMENT_LEMMAS, statement_verbs
 
 
 def _words(alternation: str) -> set[str]:
@@ -74,3 +77,20 @@ def test_reader_words(pattern: str, words: set[str]) -> None:
 ])
 def test_readers_match(pattern: re.Pattern[str], text: str, hit: bool) -> None:
     assert (pattern.search(text) is not None) is hit
+
+
+def test_statement_lemmas_are_statement_by_lemma() -> None:
+    """Every form of STATEMENT has its lemma in STATEMENT_LEMMAS, and no lemma is without a form."""
+    lemma = {"said": "say", "says": "say", "told": "tell", "announced": "announce", "reported": "report",
+             "stated": "state", "confirmed": "confirm", "added": "add"}
+    assert {lemma[v] for v in STATEMENT.split("|")} == STATEMENT_LEMMAS
+
+
+@pytest.mark.parametrize(("words", "extra"), [
+    (toll_givers._TELLING, {"acknowledge", "admit"}),
+    (own_claims.SAYING_VERBS, {"claim", "insist", "acknowledge", "admit"}),
+    (date_choice.SAYING, set("declare note explain quote tweet write post publish issue release insist allege warn "
+                             "accuse blame deny acknowledge reveal disclose brief speak talk".split())),
+])
+def test_lemma_readers(words: frozenset[str], extra: set[str]) -> None:
+    assert words == STATEMENT_LEMMAS | extra
