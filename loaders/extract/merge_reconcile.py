@@ -26,6 +26,7 @@ from sitgraph.loaders.extract.fighters_dead import (
 )
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
+from sitgraph.loaders.extract.pronoun_attackers import them_as_attackers
 from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -168,6 +169,7 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     victims."""
     from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
 
+    counts = them_as_attackers(counts, sentence)  # "Soldiers killed 18 of them": the attackers' dead
     update = _updates_toll(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead

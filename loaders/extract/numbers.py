@@ -556,6 +556,7 @@ _TRIGGER = re.compile(
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b|condition"
     r"|field\s+of\s+(?:hono|battle)"
     r"|gunned\s+down|mowed\s+down|hack|bodies|alive|hitting\s+no"
+    r"|body\s+of\s+(?:an|one)\s"  # "recovered the body of one attacker" (toll_body_found)
     # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "embraced shahadat"
     r"|eliminat|t(?:ook|aking)\s+out|(?:supreme|ultimate)\s+(?:sacrifice|price)|laid\s+down|shahadat)"
 )

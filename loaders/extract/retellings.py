@@ -16,6 +16,7 @@ from sitgraph.loaders.extract.fought_back import fought_back
 from sitgraph.loaders.extract.headline_sides import unnamed_keys
 from sitgraph.loaders.extract.merging import Overlap, day_apart, merge_into, named_actors, names_disjoint
 from sitgraph.loaders.extract.other_acts import FOLLOW_UP, OTHER_ACT
+from sitgraph.loaders.extract.pronoun_attackers import defenders_killed_them
 from sitgraph.loaders.extract.roles import NUM_WORD, separate
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, event_kinds, event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -187,7 +188,7 @@ THE_ATTACKERS = re.compile(
             probe=event_tolls, off=no)
 def killed_the_attackers(text: str) -> bool:
     """Does `text` tell the attackers told before (with "the") killed by those who fought them?"""
-    return THE_ATTACKERS.search(text) is not None
+    return THE_ATTACKERS.search(text) is not None or defenders_killed_them(text)
 
 
 # "Soldiers clashed with the attackers", "police exchanged fire with the gunmen": those who

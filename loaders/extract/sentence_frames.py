@@ -45,6 +45,7 @@ from sitgraph.loaders.extract.label_states import (
 )
 from sitgraph.loaders.extract.not_places import speakers_place_grounds_nothing
 from sitgraph.loaders.extract.official_idioms import defenders, parties_between
+from sitgraph.loaders.extract.pronoun_attackers import mark_them_dead
 from sitgraph.loaders.extract.remembering_sides import remembering_subjects
 from sitgraph.loaders.extract.rules import (
     branch,
@@ -429,6 +430,7 @@ def _finish_frame(reader: SentenceReader, sent: Any, f: Frame, ctx: dict[str, An
     if f.kind in ("Attack", "Abduction", "Displacement"):
         _read_tolls(f, ctx["casualties"], ctx["kinds"])
         mark_attackers_dead(f, ctx["defenders"], span_text(sent))  # "repelled the attack and killed 20 militants"
+        mark_them_dead(f, span_text(sent))  # "Soldiers killed 18 of them": the attackers told before
         f.fighters_dead = fighters_counted(span_text(sent), ctx["casualties"].killed_span)
         f.fighters_neutralised = fighters_neutralised(span_text(sent), ctx["casualties"].killed_span)
         _read_victims(reader, sent, f, ctx["casualties"])

@@ -6,7 +6,7 @@ their patterns, once."""
 from __future__ import annotations
 
 from sitgraph.loaders.extract.lone_victims import role_figures
-from sitgraph.loaders.extract.toll_body_found import body_found_figures
+from sitgraph.loaders.extract.toll_body_found import attacker_bodies_figures, body_found_figures
 from sitgraph.loaders.extract.toll_care import care_figures
 from sitgraph.loaders.extract.toll_counted import counted_attackers_figures, one_named_person_figures
 from sitgraph.loaders.extract.toll_included import included_figures
@@ -19,5 +19,5 @@ from sitgraph.loaders.extract.toll_zero_forms import zero_form_figures
 
 EXTRA_READERS = (role_figures, care_figures, included_figures, counted_attackers_figures,
                  one_named_person_figures, named_figures, put_at_figures, selves_and_figures,
-                 person_list_figures, zero_form_figures, body_found_figures)
+                 person_list_figures, zero_form_figures, body_found_figures, attacker_bodies_figures)
 __all__ = ["EXTRA_READERS", "whose_parts"]  # whose_parts rewrites what the readers found
