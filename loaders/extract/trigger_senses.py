@@ -50,7 +50,8 @@ OFFICE_HOLDERS = frozenset(
 GOODS = frozenset(
     """weapons arms ammunition cache caches drugs heroin cocaine cannabis methamphetamine kilograms kilogrammes kg
     tonnes tons vehicles cars trucks goods assets documents equipment fuel cash money passports phones contraband
-    consignment shipment""".split())
+    consignment shipment rifle rifles gun guns firearms pistols launchers grenades explosives motorbike motorbikes
+    motorcycle motorcycles pickup pickups""".split())  # an attack's spoils: "we captured 15 rifles"
 # Who flees alone: an escape, not a displacement.
 LONE_FLEERS = frozenset("suspect suspects perpetrator perpetrators driver thief thieves robber robbers gunman "
                         "attacker assailant prisoner prisoners inmate inmates".split())
