@@ -58,15 +58,15 @@ def _one_day(f: Any) -> bool:
     return bool(f.date and len(f.date) == 10 and f.date_end in (None, f.date))
 
 
-_EXAMPLE = ("Sahel digest, 20 November 2024\n\nJihadist media:\n\nThe group's agency said its fighters stormed the army "
-            "post at Korvath on Monday, killing 30 soldiers.\n\nThe agency said its fighters ambushed a convoy near "
+_EXAMPLE = ("Sahel digest, 20 November 2024\n\nJihadist media:\n\nThe group's agency said its fighters stormed the "
+            "army post at Korvath on Monday, killing 30 soldiers.\n\nThe agency said its fighters ambushed a convoy near "
             "Dresno on Saturday, killing 12.\n\nState media:\n\n")
 
 
 @named_rule("assemble.rival-source-version", "one strike told under two sides' source headings of a monitoring digest "
             "('Jihadist media:' then 'State media:') on the same day at the same site is one incident",
-            pos=[(_EXAMPLE + "State television said on Tuesday that the army had repelled a terrorist attack on Korvath "
-                  "on Monday, losing eight soldiers.", ((30, None, None), (12, None, None)))],
+            pos=[(_EXAMPLE + "State television said on Tuesday that the army had repelled a terrorist attack on "
+                  "Korvath on Monday, losing eight soldiers.", ((30, None, None), (12, None, None)))],
             neg=[(_EXAMPLE + "State television said that soldiers had repelled an attack on Ambar on Monday, "
                   "losing eight soldiers.", ((30, None, None), (12, None, None), (8, None, None)))],
             probe=event_tolls, off=nothing)
