@@ -59,8 +59,8 @@ def _one_day(f: Any) -> bool:
 
 
 _EXAMPLE = ("Sahel digest, 20 November 2024\n\nJihadist media:\n\nThe group's agency said its fighters stormed the "
-            "army post at Korvath on Monday, killing 30 soldiers.\n\nThe agency said its fighters ambushed a convoy near "
-            "Dresno on Saturday, killing 12.\n\nState media:\n\n")
+            "army post at Korvath on Monday, killing 30 soldiers.\n\nThe agency said its fighters ambushed a convoy "
+            "near Dresno on Saturday, killing 12.\n\nState media:\n\n")
 
 
 @named_rule("assemble.rival-source-version", "one strike told under two sides' source headings of a monitoring digest "
