@@ -3,7 +3,9 @@
 incident, with the larger of the two sides' tolls (source_sections.py). Beside it, rows that
 must stay apart: two items of one heading at one site on one day, the other side's item on
 another day or at another site, and the same two items in a report with no source headings.
-Also the spoils of an attack ("we captured 15 rifles"): no ground taken (trigger_senses.py).
+Also the spoils of an attack ("we captured 15 rifles"): no ground taken (trigger_senses.py); and
+the digest's opening line, "what each side said about the week's attacks": no incident
+(mentioned_acts.py).
 
 Sentences written for these tests; each row gives the exact events (kind, targets and places,
 date, killed, wounded).
@@ -91,3 +93,14 @@ def test_the_spoils_of_an_attack_are_no_capture(nlp):
                        "near Dresno on Monday.") == ["Attack"]
     # ground taken is still a capture
     assert "Capture" in _kinds(nlp, "Rebels captured the town of Dresno on Monday after killing 15 soldiers.")
+
+
+def test_the_digest_s_opening_about_the_week_s_attacks_is_no_incident(nlp):
+    assert _kinds(nlp, "Our digest of what both armies said about the week's attacks in Upper Nile.") == []
+    assert _kinds(nlp, "A summary of what government and rebel outlets said about the past three days' attacks "
+                       "in Jonglei.") == []
+    # the period's attacks that killed: told
+    assert _kinds(nlp, "The week's attacks on Malakal killed nine people.") == ["Attack"]
+    # one attack spoken about: still an incident
+    assert _kinds(nlp, "The army said nothing about the attack on the market in Malakal on Monday, which killed "
+                       "nine people.") == ["Attack"]
