@@ -5,7 +5,8 @@ must stay apart: two items of one heading at one site on one day, the other side
 another day or at another site, and the same two items in a report with no source headings.
 Also the spoils of an attack ("we captured 15 rifles"): no ground taken (trigger_senses.py); and
 the digest's opening line, "what each side said about the week's attacks": no incident
-(mentioned_acts.py).
+(mentioned_acts.py); and a side's boast that the enemy's fighters fled: a retreat, no one
+displaced (trigger_senses.py).
 
 Sentences written for these tests; each row gives the exact events (kind, targets and places,
 date, killed, wounded).
@@ -104,3 +105,10 @@ def test_the_digest_s_opening_about_the_week_s_attacks_is_no_incident(nlp):
     # one attack spoken about: still an incident
     assert _kinds(nlp, "The army said nothing about the attack on the market in Malakal on Monday, which killed "
                        "nine people.") == ["Attack"]
+
+
+def test_fighters_who_flee_retreat_and_residents_who_flee_are_displaced(nlp):
+    assert _kinds(nlp, "\"We entered Wadi Halfa and the army's mercenaries fled,\" a rebel commander said.") == []
+    assert _kinds(nlp, "Soldiers fled their posts in Kidal on Monday as rebels advanced.") == []
+    assert _kinds(nlp, "Thousands of residents fled the town of Kidal on Monday.") == ["Displacement"]
+    assert _kinds(nlp, "Residents and soldiers fled Kidal on Monday.") == ["Displacement"]
