@@ -187,7 +187,7 @@ RECORDERS = frozenset("video camera film phone tape".split())
 @rule("event.lone-flight", "'the suspect fled the scene', 'the enemy's mercenaries fled': an escape or a retreat, "
       "not people displaced",
       pos=[("The suspect fled the scene in Kano on Monday.", ()),
-           ("\"We entered Wadi Halfa and the army's mercenaries fled,\" a rebel commander said.", ())],
+           ("\"We entered Kidal and the army's mercenaries fled,\" a rebel commander said on Monday.", ())],
       neg=[("Thousands of residents fled the town of Kano on Monday.", ("Displacement",))],
       probe=event_kinds, off=no)
 def lone_flight(tok: Any) -> bool:

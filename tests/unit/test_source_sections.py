@@ -108,7 +108,7 @@ def test_the_digest_s_opening_about_the_week_s_attacks_is_no_incident(nlp):
 
 
 def test_fighters_who_flee_retreat_and_residents_who_flee_are_displaced(nlp):
-    assert _kinds(nlp, "\"We entered Wadi Halfa and the army's mercenaries fled,\" a rebel commander said.") == []
+    assert _kinds(nlp, "\"We entered Kidal and the army's mercenaries fled,\" a rebel commander said on Monday.") == []
     assert _kinds(nlp, "Soldiers fled their posts in Kidal on Monday as rebels advanced.") == []
     assert _kinds(nlp, "Thousands of residents fled the town of Kidal on Monday.") == ["Displacement"]
     assert _kinds(nlp, "Residents and soldiers fled Kidal on Monday.") == ["Displacement"]
