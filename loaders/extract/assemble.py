@@ -56,6 +56,7 @@ from sitgraph.loaders.extract.rules import (
     nothing,
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.source_sections import join_rival_versions
 from sitgraph.loaders.extract.statement_joins import join_statement, statement_of
 from sitgraph.loaders.extract.summary_retold import join_summary_retold
 from sitgraph.loaders.extract.toll_revisions import join_revised, revised_toll_of
@@ -77,6 +78,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str =
     out, scenes = _merge_incidents(body, table, texts, Entries(report))
     out.extend(join_highlights(bullets, out, table, texts))
     join_summary_retold(out, table, report)  # a sectioned report's opening told again in a section
+    join_rival_versions(out, table, report)  # a digest's strike told again under the other side's heading
     for f in frames:
         if f.role == "caption":
             _place_caption(f, out, table)

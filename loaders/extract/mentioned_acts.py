@@ -5,6 +5,8 @@ only inside something else, read by general English rather than by any outlet's 
   killed 12 people in X") tells it; any other reaction tells none (:func:`reaction_incidents`);
 - a bare plural that something is over, for or about ("sanctions over attacks on civilians",
   "documented airstrikes") names a kind of act, not an occurrence (:func:`bare_plural_object`);
+  so do a period's acts that speech is about ("what each side said about the week's attacks":
+  a monitoring digest's opening line);
 - a participle saying who a counted group is ("evacuated 40 wounded patients") tells no
   attack (:func:`names_who`);
 - what comes after "in retaliation for", "in response to" is the earlier act answered
@@ -113,8 +115,10 @@ _SPECIFIERS = frozenset({"det", "nummod", "poss", "predet"})
             "about ('sanctions over attacks on civilians in Darfur') with no toll are no incident",
             pos=[("The European Union imposed sanctions on two commanders over attacks on civilians in Darfur.", ()),
                  ("Washington announced sanctions on Sunday over attacks on shipping in the Red Sea.", ()),
-                 ("Rights groups documented airstrikes on hospitals in Sagaing.", ())],
+                 ("Rights groups documented airstrikes on hospitals in Sagaing.", ()),
+                 ("Our digest of what both armies said about the week's attacks in Upper Nile.", ())],
             neg=[("Airstrikes on hospitals in Sagaing killed nine people.", ("Attack",)),
+                 ("The week's attacks on Malakal killed nine people.", ("Attack",)),
                  ("The European Union imposed sanctions on two commanders over the attack on the market in Mellit.",
                   ("Attack",))],
             probe=event_kinds, off=no)
@@ -127,8 +131,19 @@ def bare_plural_object(sent: Any, f: Any) -> bool:
     if f.kind != "Attack" or not f.triggers or f.killed or f.wounded or f.displaced or f.specific_victim:
         return False  # a date may be there: it is the sanction's or the report's ("announced on Sunday")
     doc = sent.doc
-    return all(doc[i].tag_ == "NNS" and _about(doc[i]) and not any(c.dep_ in _SPECIFIERS for c in doc[i].children)
-               for i in f.triggers)
+    return all(doc[i].tag_ == "NNS" and _about(doc[i]) and not any(
+        c.dep_ in _SPECIFIERS and not _of_period(c, doc[i]) for c in doc[i].children) for i in f.triggers)
+
+
+# A period owning the acts ("said about the week's attacks"): all the acts of that time, no one act.
+PERIODS = frozenset("day days week weeks weekend month months year night".split())
+
+
+def _of_period(spec: Any, noun: Any) -> bool:
+    """Is `spec` the possessive period of acts that speech is about ("what each side said about
+    the week's attacks", "a digest of the past three days' attacks")?"""
+    return spec.dep_ == "poss" and spec.lemma_.lower() in PERIODS and noun.dep_ == "pobj" and noun.head.lower_ in (
+        "about", "of", "on", "regarding", "concerning")
 
 
 # What a bare plural is about, not what happened: "over attacks", "accused of raids", "into killings".

@@ -50,10 +50,13 @@ OFFICE_HOLDERS = frozenset(
 GOODS = frozenset(
     """weapons arms ammunition cache caches drugs heroin cocaine cannabis methamphetamine kilograms kilogrammes kg
     tonnes tons vehicles cars trucks goods assets documents equipment fuel cash money passports phones contraband
-    consignment shipment""".split())
+    consignment shipment rifle rifles gun guns firearms pistols launchers grenades explosives motorbike motorbikes
+    motorcycle motorcycles pickup pickups""".split())  # an attack's spoils: "we captured 15 rifles"
 # Who flees alone: an escape, not a displacement.
 LONE_FLEERS = frozenset("suspect suspects perpetrator perpetrators driver thief thieves robber robbers gunman "
                         "attacker assailant prisoner prisoners inmate inmates".split())
+# Fighters who flee retreat: a side's boast of the enemy routed ("the army's mercenaries fled"), no one displaced.
+RETREATING = frozenset("soldier troop fighter militant rebel mercenary militiaman insurgent jihadist".split())
 
 
 def _subject(tok: Any) -> Any:
@@ -181,16 +184,18 @@ PICTURES = frozenset("""footage image images video moment attention imagination 
 RECORDERS = frozenset("video camera film phone tape".split())
 
 
-@rule("event.lone-flight", "'the suspect fled the scene': one man's escape, not people displaced",
-      pos=[("The suspect fled the scene in Kano on Monday.", ())],
+@rule("event.lone-flight", "'the suspect fled the scene', 'the enemy's mercenaries fled': an escape or a retreat, "
+      "not people displaced",
+      pos=[("The suspect fled the scene in Kano on Monday.", ()),
+           ("\"We entered Kidal and the army's mercenaries fled,\" a rebel commander said on Monday.", ())],
       neg=[("Thousands of residents fled the town of Kano on Monday.", ("Displacement",))],
       probe=event_kinds, off=no)
 def lone_flight(tok: Any) -> bool:
-    """Is "flee" said of a suspect, an attacker or a prisoner escaping?"""
+    """Is "flee" said of a suspect, an attacker or a prisoner escaping, or of fighters retreating?"""
     if tok.lemma_.lower() != "flee":
         return False
     subj = _subject(tok)
-    return subj is not None and subj.lemma_.lower() in LONE_FLEERS | {s.rstrip("s") for s in LONE_FLEERS}
+    return subj is not None and subj.lemma_.lower() in LONE_FLEERS | RETREATING | {s.rstrip("s") for s in LONE_FLEERS}
 
 
 # Verbs and adjectives of courts: "convicted of murder", "charged with the bombing".
