@@ -33,6 +33,7 @@ from sitgraph.loaders.extract.phrase_sides import (
     without_described,
 )
 from sitgraph.loaders.extract.possessive_sides import possessive_owner, speaker_after
+from sitgraph.loaders.extract.relative_speakers import relative_speakers
 from sitgraph.loaders.extract.restated_acts import restated_clause
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
 from sitgraph.loaders.extract.trigger_idioms import under_fire
@@ -326,6 +327,11 @@ class SentenceReader:
             for c in anc.children:
                 if c.dep_ == "nsubj" and speaker_after(subj[0], c):
                     return []  # "its fighters overran the base, the army said": a source only
+                # "the government, which said it had targeted ...": the clause's head speaks,
+                # not the subject of the verb the clause hangs from
+                told = relative_speakers(self, c, kinds)
+                if told is not None:
+                    return told
                 found = self._speaker(c, kinds) if c.dep_ == "nsubj" else []
                 if found:
                     return found
