@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.blame_clauses import blamed_in_clause
+from sitgraph.loaders.extract.branch_names import branch_places
 from sitgraph.loaders.extract.dated_subjects import dated_actors, dated_indices
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import add_new
@@ -111,12 +112,14 @@ class SentenceReader:
                     self._fac_at.setdefault(t.i, eid)
         # "Iran-backed militants", "US-trained troops": the patron in a modifier is read as no actor.
         self._modifier = frozenset(modifier_parties(doc, table.spans))
+        # "the group's Mozambique branch": the ground naming a group's arm is no entity of the act.
+        self._branch = frozenset(branch_places(doc, table.spans))
 
     def ent_at(self, tok: Any, kinds: tuple[str, ...] = ("Actor",)) -> str | None:
         if kinds == ("Actor",) and tok.i in self._fac:
             return None  # the operator in "a Turkish observation post" is not acting
         eid = self._at.get(tok.i)
-        if eid and tok.i in self._modifier and self.table.kind(eid) == "Actor":
+        if eid and (tok.i in self._modifier and self.table.kind(eid) == "Actor" or tok.i in self._branch):
             return None
         if eid and tok.i in self._fac and self.table.kind(eid) == "Actor" and "Facility" in kinds:
             # "shells hit the Saudi Hospital": the word in the name is the hospital's, not a target.
