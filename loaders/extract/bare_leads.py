@@ -4,15 +4,16 @@ city's Sotsmisto district, killing two", "Israel struck Tyre on Monday. A drone 
 near the port, killing three". Broadcasters and wires open a strike's paragraph this way; the
 second sentence names no doer because the first just did, and its target is the first's.
 
-Joins: an incident frame with a doer and a town but no weapon, no toll and no named target (the
-bare lead), and the next sentence's incident frame with no doer, a weapon or a toll, placed
-nowhere the gazetteer puts apart from the lead (a place of the lead's, a district it does not
-know or puts within a city's reach of the lead's town, or no place). Stays apart: a lead that
-already tells its own weapon, toll or target ("the army shelled rebel positions near X. A rocket
-hit a school in Y": two acts), a detail placed in a known town away from the lead's, a detail
-with a doer of its own, and a detail two sentences on. The caller (frame_joins._continues) also
-keeps apart frames dated on other days or marked as separate ("In another attack"). Cost: a few
-set operations and distances per pair of adjacent frames.
+Joins: an incident frame with a doer and a place (a town, or a province read for a city's
+name) but no weapon, no toll and no named target (the bare lead), and the next sentence's
+incident frame with no doer, a weapon or a toll, placed nowhere the gazetteer puts apart from
+the lead (a place of the lead's, a district it does not know or puts within a city's reach of
+the lead's place, or no place). Stays apart: a lead that already tells its own weapon, toll or
+target ("the army shelled rebel positions near X. A rocket hit a school in Y": two acts), a
+detail placed in a known town away from the lead's, a detail with a doer of its own, and a
+detail two sentences on. The caller (frame_joins._continues) also keeps apart frames dated on
+other days or marked as separate ("In another attack"). Cost: a few set operations and
+distances per pair of adjacent frames.
 """
 
 from __future__ import annotations
@@ -49,10 +50,10 @@ def lead_detail(prev: Any, f: Any, table: Any) -> bool:
     ent = table.entities
     if prev.type or prev.killed or prev.wounded or any(ent[t].type not in _UNNAMED for t in prev.targets):
         return False  # the lead tells an act of its own
-    if not (f.type or f.killed or f.wounded) or not specific_ids(prev.places, table):
+    if not (f.type or f.killed or f.wounded) or not prev.places:
         return False
     own = specific_ids(f.places, table) - set(prev.places)
-    return all(_inside(ent[x], [ent[p] for p in specific_ids(prev.places, table)]) for x in own)
+    return all(_inside(ent[x], [ent[p] for p in prev.places]) for x in own)
 
 
 def _inside(place: Any, towns: list[Any]) -> bool:
