@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.frame_overlap import specific_ids
+from sitgraph.loaders.extract.frame_overlap import BROAD_PLACES
 from sitgraph.loaders.extract.rules import event_actors, rule
 from sitgraph.loaders.resolve import haversine_km
 
@@ -52,14 +52,16 @@ def lead_detail(prev: Any, f: Any, table: Any) -> bool:
         return False  # the lead tells an act of its own
     if not (f.type or f.killed or f.wounded) or not prev.places:
         return False
-    own = specific_ids(f.places, table) - set(prev.places)
+    own = {x for x in f.places if ent[x].kind == "Place" and ent[x].type != "country"} - set(prev.places)
     return all(_inside(ent[x], [ent[p] for p in prev.places]) for x in own)
 
 
 def _inside(place: Any, towns: list[Any]) -> bool:
     """Does `place` lie within one of `towns` as far as the gazetteer tells: unknown to it
-    (a district it lacks), or within a city's reach of one of them?"""
+    (a district it lacks), a province holding one of them, or within a city's reach of one?"""
     if place.lat is None or place.lon is None:
         return True
+    if place.type in BROAD_PLACES:  # "in Sumy" read as the province: the lead's place must lie in it
+        return any(place.name.lower() in ((t.admin1 or "").lower(), t.name.lower()) for t in towns)
     return any(t.lat is not None and t.lon is not None and haversine_km(place.lat, place.lon, t.lat, t.lon) <= CITY_KM
                for t in towns)

@@ -33,12 +33,13 @@ def speaking_head(subj: Any) -> Any:
 
 @rule("event.relative-speaker", "'the government, which said it had targeted rebel fighters': the pronoun of the "
       "act told in a relative clause of saying is the clause's head, which did it",
-      pos=[("Jets bombed a market in Dera on Monday, killing 20 people. The federal government, which said it had "
-            "targeted rebel fighters, has not commented since.", ((), ("Ethiopia",)))],
-      neg=[("Jets bombed a market in Dera on Monday, killing 20 people. The rebels, who said they had been "
-            "targeted by the federal government, have not commented since.", ((),)),
-           ("Jets bombed a market in Dera on Monday, killing 20 people. Residents, who said it had targeted the "
-            "market, fled the town.", ((),))],
+      pos=[("An air strike hit the market in Hawzen on Tuesday, killing 14 people. The Ethiopian federal government, "
+            "which said at the time it had targeted TPLF fighters, has not responded to the findings.",
+            (("Ethiopia",),))],
+      neg=[("An air strike hit the market in Hawzen on Tuesday, killing 14 people. The TPLF, which said the strike "
+            "had killed civilians, condemned the attack.", ((),)),
+           ("An air strike hit the market in Hawzen on Tuesday, killing 14 people. Residents, who said they had "
+            "heard jets before the blast, gathered at the church.", ((),))],
       probe=event_actors, off=lambda reader, subj, kinds: None)
 def relative_speakers(reader: Any, subj: Any, kinds: tuple[str, ...]) -> list[str] | None:
     """Entities of `kinds` named by the head that relative pronoun `subj` stands for (see

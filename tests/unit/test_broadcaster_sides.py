@@ -43,6 +43,9 @@ BARE_LEAD = [
     # a detail placed in another known city: another strike, its doer not told
     (LEAD + "A guided bomb hit a supermarket in Odesa, killing three people, the governor said.",
      [("Attack", {"Russia"}, {"Kharkiv"}, None), ("Attack", set(), {"Odesa"}, 3)]),
+    # a detail in a town read as its province, away from the lead's: apart too
+    (LEAD + "A guided bomb hit a supermarket in Sumy, killing three people, the governor said.",
+     [("Attack", {"Russia"}, {"Kharkiv"}, None), ("Attack", set(), {"Sumy"}, 3)]),
     # told further on, after other matters: not the lead's detail
     (LEAD + "Rescuers worked through the night. Residents queued for water. A guided bomb hit a supermarket, "
      "killing three people, the governor said.",
