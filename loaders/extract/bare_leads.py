@@ -45,15 +45,23 @@ def lead_detail(prev: Any, f: Any, table: Any) -> bool:
     before (see the module doc)?"""
     if not (prev.role == f.role == "incident" and prev.kind == f.kind == "Attack"):
         return False
-    if f.sent_index != prev.last_index + 1 or not prev.actors or f.actors:
+    if f.sent_index != prev.last_index + 1 or not _bare(prev, table) or not _detail(f):
         return False
     ent = table.entities
-    if prev.type or prev.killed or prev.wounded or any(ent[t].type not in _UNNAMED for t in prev.targets):
-        return False  # the lead tells an act of its own
-    if not (f.type or f.killed or f.wounded) or not prev.places:
-        return False
     own = {x for x in f.places if ent[x].kind == "Place" and ent[x].type != "country"} - set(prev.places)
     return all(_inside(ent[x], [ent[p] for p in prev.places]) for x in own)
+
+
+def _bare(prev: Any, table: Any) -> bool:
+    """A lead with a doer and a place that tells no act of its own: no weapon, toll or named target."""
+    ent = table.entities
+    return bool(prev.actors and prev.places) and not (prev.type or prev.killed or prev.wounded) \
+        and all(ent[t].type in _UNNAMED for t in prev.targets)
+
+
+def _detail(f: Any) -> bool:
+    """A frame with no doer that tells what hit: a weapon or a toll."""
+    return not f.actors and bool(f.type or f.killed or f.wounded)
 
 
 def _inside(place: Any, towns: list[Any]) -> bool:

@@ -241,9 +241,7 @@ def _speaking_sides(subj: Any, reader: Any) -> list[str]:
     """The armed sides speaking as `subj` (a saying verb's subject): named there, or the
     owner of a speaking body ("Russia's defence ministry", "the group's news agency")."""
     owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
-    # A clause describing the speaker names what it did or said, not who speaks ("the
-    # government, which said it had targeted rebel fighters": not the rebels).
-    told = {t.i for c in subj.children if c.dep_ == "relcl" for t in c.subtree}
+    told = _described(subj)
     own = _armed_in([t for t in subj.subtree if t.i not in owners | told], reader)
     if not own:  # "Ukraine's General Staff said": a body the dictionary places in its side
         own = body_sides(reader.ents_in([t for t in subj.subtree if t.i not in owners | told], ("Actor",)),
@@ -251,6 +249,13 @@ def _speaking_sides(subj: Any, reader: Any) -> list[str]:
     if own or subj.lemma_.lower() not in SPEAKING_BODIES:
         return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
     return _armed_in([t for t in subj.subtree if t.i in owners - told], reader)
+
+
+def _described(subj: Any) -> set[int]:
+    """Positions of the relative clauses describing speaker `subj`: they name what it did or
+    said, not who speaks ("the government, which said it had targeted rebel fighters": not the
+    rebels)."""
+    return {t.i for c in subj.children if c.dep_ == "relcl" for t in c.subtree}
 
 
 def _armed_in(toks: list[Any], reader: Any) -> list[str]:
