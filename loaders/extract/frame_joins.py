@@ -14,6 +14,7 @@ from sitgraph.loaders.extract import (
     roles,
     section_heads,
 )
+from sitgraph.loaders.extract.bare_leads import lead_detail
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.headline_days import lend_lead_day
@@ -71,6 +72,8 @@ def _continues(prev: Frame, f: Frame, table: EntityTable) -> bool:
         return False
     # A named target struck again is the same incident ("the hotel").
     if any(_struck(x, table) for x in set(prev.targets) & set(f.targets)):
+        return True
+    if lead_detail(prev, f, table):  # "X struck <town> again. A guided bomb hit a building in ..."
         return True
     # Participants of its own (a perpetrator or a named target the earlier sentence lacks)
     # make another incident, whatever place the two share: "an ambulance was struck in Khan

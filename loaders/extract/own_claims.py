@@ -17,6 +17,7 @@ from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.counter_fire import fire_returned
 from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.possessive_sides import speaker_after
+from sitgraph.loaders.extract.relative_blamers import RELATIVES
 from sitgraph.loaders.extract.rules import event_actors, event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_tokens
@@ -148,7 +149,7 @@ def _own_act(tok: Any, reader: Any, says: tuple[str, ...]) -> list[OwnAct]:
     if not _an_act(tok):
         return []
     speech = _speech(tok)
-    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    speaker = relative_speaker(next((c for c in speech.children if c.dep_ == "nsubj"), None))
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if speaker is None or speech.lemma_.lower() not in SAYING_VERBS:
         return []
@@ -229,16 +230,34 @@ def own_arms(subj: Any, reader: Any) -> bool:
                    for c in subj.children)
 
 
+def relative_speaker(speaker: Any) -> Any:
+    """The speaker a relative pronoun stands for: the head of its clause ("the federal
+    government, which said at the time it had targeted rebel fighters": the government);
+    any other speaker (or None) as it is."""
+    if speaker is not None and speaker.lower_ in RELATIVES and speaker.head.dep_ == "relcl":
+        return speaker.head.head
+    return speaker
+
+
 def _speaking_sides(subj: Any, reader: Any) -> list[str]:
     """The armed sides speaking as `subj` (a saying verb's subject): named there, or the
     owner of a speaking body ("Russia's defence ministry", "the group's news agency")."""
     owners = {t.i for p in subj.subtree if p.dep_ == "poss" for t in p.subtree}
-    own = _armed_in([t for t in subj.subtree if t.i not in owners], reader)
+    told = _described(subj)
+    own = _armed_in([t for t in subj.subtree if t.i not in owners | told], reader)
     if not own:  # "Ukraine's General Staff said": a body the dictionary places in its side
-        own = body_sides(reader.ents_in([t for t in subj.subtree if t.i not in owners], ("Actor",)), reader.table)
+        own = body_sides(reader.ents_in([t for t in subj.subtree if t.i not in owners | told], ("Actor",)),
+                         reader.table)
     if own or subj.lemma_.lower() not in SPEAKING_BODIES:
         return own  # "al-Qaida's affiliate says": the affiliate, not al-Qaida
-    return _armed_in([t for t in subj.subtree if t.i in owners], reader)
+    return _armed_in([t for t in subj.subtree if t.i in owners - told], reader)
+
+
+def _described(subj: Any) -> set[int]:
+    """Positions of the relative clauses describing speaker `subj`: they name what it did or
+    said, not who speaks ("the government, which said it had targeted rebel fighters": not the
+    rebels)."""
+    return {t.i for c in subj.children if c.dep_ == "relcl" for t in c.subtree}
 
 
 def _armed_in(toks: list[Any], reader: Any) -> list[str]:

@@ -145,8 +145,12 @@ TROOPS_ACCOUNT = branch(
 # Verbs of fending an attack off, past tense: read by both patterns below.
 _FENDED = r"repelled|repulsed|thwarted|foiled|fought\s+off|fended\s+off|beat\s+back"
 # "it had repelled the attack", "its troops fought off the assailants": the account of a defender.
+# "has not responded to the findings", "responded to questions": a side answering the press, no
+# defence (broadcasters close a paragraph on the accused side so).
+_ANSWERED = r"(?<!not\s)responded(?!\s+to\s+(?:\w+\s+){0,3}?(?:requests?|questions?|quer(?:y|ies)|findings?|reports?|" \
+            r"allegations?|accusations?|charges?|calls?|messages?|emails?|inquir(?:y|ies)|criticism|comments?)\b)"
 DEFENDED = re.compile(rf"(?i)\b(?:{_FENDED}|"
-                      rf"returned\s+fire|responded|neutrali[sz]ed|killed\s+(?:\w+\s+){{0,2}}(?:{_DOERS}))\b")
+                      rf"returned\s+fire|{_ANSWERED}|neutrali[sz]ed|killed\s+(?:\w+\s+){{0,2}}(?:{_DOERS}))\b")
 
 
 # "it had repelled the attack and killed 20 militants": the attackers the defender killed.

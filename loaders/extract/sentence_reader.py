@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.agent_phrases import done_by
 from sitgraph.loaders.extract.antecedents import previous_subject
 from sitgraph.loaders.extract.attribution import blamed_on
 from sitgraph.loaders.extract.blame_clauses import blamed_in_clause
+from sitgraph.loaders.extract.branch_names import branch_places
 from sitgraph.loaders.extract.dated_subjects import dated_actors, dated_indices
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import add_new
@@ -33,6 +34,7 @@ from sitgraph.loaders.extract.phrase_sides import (
     without_described,
 )
 from sitgraph.loaders.extract.possessive_sides import possessive_owner, speaker_after
+from sitgraph.loaders.extract.relative_speakers import relative_speakers
 from sitgraph.loaders.extract.restated_acts import restated_clause
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
 from sitgraph.loaders.extract.trigger_idioms import under_fire
@@ -110,12 +112,14 @@ class SentenceReader:
                     self._fac_at.setdefault(t.i, eid)
         # "Iran-backed militants", "US-trained troops": the patron in a modifier is read as no actor.
         self._modifier = frozenset(modifier_parties(doc, table.spans))
+        # "the group's Mozambique branch": the ground naming a group's arm is no entity of the act.
+        self._branch = frozenset(branch_places(doc, table.spans))
 
     def ent_at(self, tok: Any, kinds: tuple[str, ...] = ("Actor",)) -> str | None:
         if kinds == ("Actor",) and tok.i in self._fac:
             return None  # the operator in "a Turkish observation post" is not acting
         eid = self._at.get(tok.i)
-        if eid and tok.i in self._modifier and self.table.kind(eid) == "Actor":
+        if eid and (tok.i in self._modifier and self.table.kind(eid) == "Actor" or tok.i in self._branch):
             return None
         if eid and tok.i in self._fac and self.table.kind(eid) == "Actor" and "Facility" in kinds:
             # "shells hit the Saudi Hospital": the word in the name is the hospital's, not a target.
@@ -326,6 +330,11 @@ class SentenceReader:
             for c in anc.children:
                 if c.dep_ == "nsubj" and speaker_after(subj[0], c):
                     return []  # "its fighters overran the base, the army said": a source only
+                # "the government, which said it had targeted ...": the clause's head speaks,
+                # not the subject of the verb the clause hangs from
+                told = relative_speakers(self, c, kinds)
+                if told is not None:
+                    return told
                 found = self._speaker(c, kinds) if c.dep_ == "nsubj" else []
                 if found:
                     return found
