@@ -1,8 +1,9 @@
 """Ground taken told with the bare verb "take" (took_ground.py): "the rebels took the town of X",
 "the town of X was taken by the rebels", "the militia said it had taken the village of X" are
-captures. Beside them, rows that must stay apart: people taken to a hospital, a road or a flight
-taken, a witness's quoted "they have taken the city", a plan to take a town that did not happen,
-a condemnation of the capture and a cumulative toll (no second capture).
+captures, and so is "occupied the centre of X town" (official_idioms.py). Beside them, rows that
+must stay apart: people taken to a hospital, a road or a flight taken, a witness's quoted "they
+have taken the city", protesters occupying a town centre, a plan to take a town that did not
+happen, a condemnation of the capture and a cumulative toll (no second capture).
 
 Sentences written for these tests; each row gives the exact events (kind, places, actors, date).
 """
@@ -86,3 +87,14 @@ def test_side_pronoun_names_the_taker(nlp):
 
 def test_rule_is_named():
     assert R.RULES["event.took-ground"].where.endswith("took_ground") and callable(took_ground)
+
+
+# "occupied the centre of X town" (official_idioms.occupied_ground): a part of a town occupied by an
+# armed side is ground taken; protesters occupying it are no side.
+@pytest.mark.parametrize("body,want", [
+    ("Insurgents briefly occupied the centre of Uvira town on Tuesday, looting shops.",
+     [("Capture", frozenset({"Uvira"}), "2025-03-11")]),
+    ("Protesters occupied the centre of Uvira town on Tuesday.", []),
+])
+def test_centre_of_a_town_occupied(nlp, body, want):
+    assert [(k, p, d) for k, p, _, d in read(nlp, body) if k == "Capture"] == want
