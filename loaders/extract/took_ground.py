@@ -45,6 +45,12 @@ def took_ground(tok: Any, lemma: str, reader: Any) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not any(_ground_back(reader, o) for o in objs):
         return False
+    return _taking_side(tok, reader)
+
+
+def _taking_side(tok: Any, reader: Any) -> bool:
+    """Is the side taking (the "by" agent or the subject of `tok`) armed, or a pronoun for a
+    side outside a direct quotation?"""
     side = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree] or _subject_tokens(tok)
     if len(side) == 1 and side[0].lower_ in SIDE_PRONOUNS:
         # A speaker's "they have taken the city" in quotation marks names no side the report told.
