@@ -168,9 +168,14 @@ def custody(tok: Any, lemma: str, reader: Any) -> bool:
     return False
 
 
+# Parts of ground an armed side occupies: "occupied parts of X", "occupied the centre of X town".
+OCCUPIED_PARTS = frozenset("part parts much most half centre center heart".split())
+
+
 @rule("event.occupied-ground", "'the group occupied parts of X': an armed side taking ground, told once in the past",
       pos=[("In May 2017 Maute fighters occupied parts of Marawi for five months.", ("Capture",)),
-           ("Fano militiamen occupied the town of Lalibela on Monday.", ("Capture",))],
+           ("Fano militiamen occupied the town of Lalibela on Monday.", ("Capture",)),
+           ("Insurgents briefly occupied the centre of Mueda town on Tuesday.", ("Capture",))],
       neg=[("Students occupied the main hall of the university in Marawi on Monday.", ()),
            ("Israel has occupied the Golan Heights since 1967.", ())],
       probe=event_kinds, off=no)
@@ -183,7 +188,7 @@ def occupied_ground(tok: Any, lemma: str, reader: Any) -> bool:
     if not _armed(reader, subj):
         return False
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        if obj.lemma_.lower() in ("part", "parts", "much", "most", "half") or _ground(reader, obj):
+        if obj.lemma_.lower() in OCCUPIED_PARTS or _ground(reader, obj):
             if reader.ents_in(list(obj.subtree), ("Place", "Facility")):
                 return True
     return False

@@ -19,6 +19,7 @@ from sitgraph.loaders.extract.official_idioms import idiom_verb_kind
 from sitgraph.loaders.extract.people_moved import people_moved
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, nothing, rule
 from sitgraph.loaders.extract.side_fights import battled
+from sitgraph.loaders.extract.took_ground import took_ground
 
 VERB_TRIGGERS: dict[str, str] = {
     **{v: "Attack" for v in (
@@ -254,7 +255,7 @@ def phrasal_kind(tok: Any, lemma: str, reader: Any) -> str | None:
         return "Abduction"
     if to_death(tok) or battled(tok, lemma, reader) or fought_sides(tok, lemma, reader):
         return "Attack"
-    if ground_taken(tok, lemma, reader) or ground_kind(tok, lemma, reader):
+    if ground_taken(tok, lemma, reader) or ground_kind(tok, lemma, reader) or took_ground(tok, lemma, reader):
         return "Capture"
     if forced_from_homes(tok, lemma) or people_moved(tok, lemma, reader):
         return "Displacement"

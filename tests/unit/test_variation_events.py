@@ -363,10 +363,9 @@ LEFT = [
     pytest.param("The Senate passed a bill targeting armed groups in Abuja on Monday.", [],
                  marks=pytest.mark.xfail(strict=True, reason="a participle of a bill or a policy ('a bill "
                                                              "targeting') is still read as an attack")),
-    pytest.param("French and Malian troops took the city of Timbuktu on Monday.",
-                 [("Capture", "territory_taken", {"France", "Mali"}, {"Timbuktu"})],
-                 marks=pytest.mark.xfail(strict=True, reason="a bare 'took the city of X' is not read as a capture "
-                                                             "(only 'took over', 'took control of')")),
+    # a bare "took the city of X" is a capture (event.took-ground)
+    ("French and Malian troops took the city of Timbuktu on Monday.",
+     [("Capture", "territory_taken", {"France", "Mali"}, {"Timbuktu"})]),
     pytest.param("Islamist militants lost ground in northern Mali, with French and Malian troops seizing the city "
                  "of Timbuktu and Tuareg rebels announcing they had seized the city of Kidal.",
                  [("Capture", "territory_taken", {"France", "Mali"}, {"Mali", "Timbuktu"}),
