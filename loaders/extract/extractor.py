@@ -29,6 +29,7 @@ from sitgraph.loaders.extract import (
     nonevents,
     other_acts,
     page_dates,
+    question_claims,
     question_labels,
     raids,
     roles,
@@ -301,6 +302,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
+    found = question_claims.into_told(found, st.frames, st.turns, sent.start_char, bool(dates), table)  # "Q: X says"
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles, st.runins)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
     st.story = story_dates.story_after(st.story, st.frames, st.texts, page, sent.doc)
