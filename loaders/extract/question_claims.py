@@ -6,13 +6,15 @@ side's account of one of them; with no day of its own, the question's act was re
 incident of the briefing's day, a second copy of the one told (and the claimed copy took the pairing
 from the told one, with the wrong day).
 
-Joined: an attack with a doer in a question's turn (speaker_turns.turns, question_labels' words) with no day the
-sentence states, whose facility struck (or, naming none, its one place) is that of one incident told earlier in
-the report and of the same kind, is folded into that incident by the reconciliation rules (merge_reconcile): the
-claimant's doer and claim join the told incident, its day and toll stay the ones told. Left apart:
-a question putting only a rival count ("civil society says 23 were killed at X, not 14": no doer
-claimed, the toll readers' business), a question that dates its act ("on Sunday" -- the merge of same-day frames handles it), an act at a
-place no earlier incident names, a place two earlier incidents share.
+Joined: an attack with a doer in a question's turn (speaker_turns.turns, question_labels' words)
+with no day the sentence states, whose facility struck (or, naming none, its one place) is that of
+one incident of the same kind told earlier in the report, is folded into that incident by the
+reconciliation rules (merge_reconcile): the claimant's doer and claim join the told incident, which
+keeps its day and the toll told (the claim's count stands only where none was told). Left apart: a
+question putting only a rival count ("civil society says 23 were killed at X, not 14": no doer
+claimed, the toll readers' business), a question that dates its act ("on Sunday": the merge of
+same-day frames handles it), an act at a place no earlier incident names, a place two earlier
+incidents share.
 
 Cost: for a sentence in a question's turn, a scan of the report's frames told before.
 """

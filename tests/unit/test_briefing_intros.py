@@ -123,3 +123,18 @@ def test_the_first_person_struck_is_among_the_attacked(nlp):
         ("Attack", {"unknown gunmen"}, set(), {"Arbinda"}, "2025-03-02", None),
     ]
     assert off[0][2] == {"Burkina Faso"}  # the soldiers killed alone
+
+
+LOST = ("Transcript: briefing by the Burkina Faso Armed Forces, 3 March 2025\n\n"
+        "Ouagadougou. Captain Issa Kabore, spokesman of the Burkina Faso Armed Forces, briefed journalists.\n\n"
+        "CAPT. KABORE: We lost two soldiers when gunmen attacked a checkpoint at Djibo on Saturday. The Red Cross "
+        "says we lost nothing when gunmen attacked a bus near Arbinda on Sunday.\n")
+
+
+def test_a_sides_own_losses_put_it_among_the_attacked(nlp):
+    # "we lost two soldiers": the speaker's side is the victim, not the doer; under another's verb of
+    # saying ("the Red Cross says we lost") it is that other's account and is left
+    assert event_fields(nlp, LOST, "kind actors targets places date killed", "2025-03-03") == [
+        ("Attack", {"unknown gunmen"}, {"checkpoint", "Burkina Faso Armed Forces"}, {"Djibo"}, "2025-03-01", 2),
+        ("Attack", {"unknown gunmen"}, set(), {"Arbinda"}, "2025-03-02", None),
+    ]
