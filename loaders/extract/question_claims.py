@@ -29,7 +29,7 @@ from sitgraph.loaders.extract.rules import event_dates, rule
 # The labels of a reporter's turn (question_labels.QUESTION_LABEL's words).
 QUESTION_WORDS = frozenset("Q QUESTION REPORTER JOURNALIST".split())
 # The turns a rule example's question follows: an attack on a base, a raid the day after.
-_BRIEFING = ("Transcript: army briefing, 18 September 2025\n\nColonel Musa Bello, spokesman of the Nigerian Army, "
+_BRIEFING = ("Transcript: army briefing\n\nColonel Musa Bello, spokesman of the Nigerian Army, "
              "briefed journalists.\n\nCOL. BELLO: On Monday, our troops repelled an attack on their base at Kauri in "
              "Borno State. Two soldiers were wounded. On Tuesday, our troops raided a camp at Gajiram.\n\n")
 
@@ -38,9 +38,9 @@ _BRIEFING = ("Transcript: army briefing, 18 September 2025\n\nColonel Musa Bello
       "question's undated act at the place of an incident told before is that incident",
       pos=[(_BRIEFING + "QUESTION: The insurgents said on their channels that they killed 20 soldiers at Kauri and "
             "took the base. Can you confirm?\n\nCOL. BELLO: That is propaganda.",
-            (("2025-09-15", None), ("2025-09-16", None)))],
+            (("2023-11-13", None), ("2023-11-14", None)))],
       neg=[(_BRIEFING + "QUESTION: Residents say gunmen attacked a mosque in Konduga. Can you confirm?\n\n"
-            "COL. BELLO: We are verifying.", (("2025-09-15", None), ("2025-09-16", None), ("2025-09-16", None)))],
+            "COL. BELLO: We are verifying.", (("2023-11-13", None), ("2023-11-14", None), ("2023-11-14", None)))],
       probe=event_dates, off=lambda found, frames, marks, at, dated, table: found)
 def into_told(found: list[Any], frames: list[Any], marks: list[tuple[int, str]], at: int, dated: bool,
               table: Any) -> list[Any]:
