@@ -26,6 +26,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_dates, rule
 from sitgraph.loaders.extract.turn_sides import QUESTION_WORDS
+
 # The turns a rule example's question follows: an attack on a base, a raid the day after.
 _BRIEFING = ("Transcript: army briefing\n\nColonel Musa Bello, spokesman of the Nigerian Army, "
              "briefed journalists.\n\nCOL. BELLO: On Monday, our troops repelled an attack on their base at Kauri in "
