@@ -98,17 +98,20 @@ def briefed_forces(table: Any, doc: Any, marks: list[tuple[int, str]]) -> dict[s
     for sent in doc.sents:
         if not marks or sent.start_char >= marks[0][0]:
             break
-        if sent.root.lemma_.lower() == "transcript" or not announces_briefing(sent, marks):
-            continue  # a title names no speaker
-        spans = [(doc.text[sent.start_char:b], table.entities[i])
-                 for a, b, i in table.in_span(sent.start_char, sent.end_char)]
-        persons = {e.id for _, e in spans if e.kind == "Actor" and e.type == "person"}
-        # the forces as the mention names them: "the Armed Forces of X" read as the state X counts
-        forces = {e.id for upto, e in spans if e.kind == "Actor" and (
-            e.type == "state_forces" or FORCE_NAME.search(e.name) or (e.type == "state" and _FORCES_OF.search(upto)))}
-        if len(persons) == 1 and len(forces) == 1:
-            out[persons.pop()] = forces.pop()
+        if sent.root.lemma_.lower() != "transcript" and announces_briefing(sent, marks):  # a title names no one
+            out.update(_announced_force(sent, table, doc))
     return out
+
+
+def _announced_force(sent: Any, table: Any, doc: Any) -> dict[str, str]:
+    """{person: forces} when announcement `sent` names one person and one state force (a state named
+    as its forces counts: "the Armed Forces of X"); {} otherwise."""
+    spans = [(doc.text[sent.start_char:b], table.entities[i]) for a, b, i in table.in_span(sent.start_char,
+                                                                                           sent.end_char)]
+    persons = {e.id for _, e in spans if e.kind == "Actor" and e.type == "person"}
+    forces = {e.id for upto, e in spans if e.kind == "Actor" and (
+        e.type == "state_forces" or FORCE_NAME.search(e.name) or (e.type == "state" and _FORCES_OF.search(upto)))}
+    return {persons.pop(): forces.pop()} if len(persons) == 1 and len(forces) == 1 else {}
 
 
 @rule("actor.turn-first-person", "'COL DIAZ: Our units attacked the post ...': in a transcript's turn, the first "
@@ -255,15 +258,22 @@ def first_person_sides(found: list[Any], marks: list[tuple[int, str]], sent: Any
     defence = bool(side) and told_act(sent, side, table).lemma_.lower() in DEFENCES
     side = side or addressee_side(marks, sent.start_char, sent, sides, table)
     if not side:
-        struck = struck_side(marks, sent.start_char, sent, sides, table)
-        for f in found:
-            if f.kind == "Attack" and not set(struck) & set(f.actors):
-                f.targets.extend(s for s in struck if s not in f.targets)
+        _struck(found, struck_side(marks, sent.start_char, sent, sides, table))
         return
-    for f in found:
-        if f.actors or f.kind not in ("Attack", "Abduction"):
-            continue
-        if defence:
-            f.targets.extend(s for s in side if s not in f.targets)
-        else:
-            f.actors = list(side)
+    open_frames = [f for f in found if not f.actors and f.kind in ("Attack", "Abduction")]
+    if defence:
+        _among_targets(open_frames, side)
+    for f in [] if defence else open_frames:
+        f.actors = list(side)
+
+
+def _struck(found: list[Any], side: tuple[str, ...]) -> None:
+    """Put the side the first person struck stands for among the targets of the attacks of `found`
+    that it is not a doer of."""
+    _among_targets([f for f in found if f.kind == "Attack" and not set(side) & set(f.actors)], side)
+
+
+def _among_targets(frames: list[Any], side: tuple[str, ...]) -> None:
+    """Put the side among the targets of each of `frames`."""
+    for f in frames:
+        f.targets.extend(s for s in side if s not in f.targets)
