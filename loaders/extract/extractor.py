@@ -13,6 +13,7 @@ from sitgraph.loaders.extract import (
     attribution,
     attribution_records,
     blog_threads,
+    briefing_intros,
     bystanders,
     care_joins,
     cared_wounded,
@@ -28,6 +29,7 @@ from sitgraph.loaders.extract import (
     nonevents,
     other_acts,
     page_dates,
+    question_claims,
     question_labels,
     raids,
     roles,
@@ -212,7 +214,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.story = story_dates.long_past(st.last_date[0], published)
     st.years = written_years.year_marks(report.text, published)
     st.turns = speaker_turns.turns(published_text)
-    st.turn_sides = turn_sides.speaker_sides(reader.table, doc) if st.turns else {}
+    st.turn_sides = turn_sides.speaker_sides(reader.table, doc, st.turns) if st.turns else {}
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
     st.toll_heads = section_gaps.toll_heading_sentences(doc.sents, st.layout, report.text)
     st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
@@ -254,6 +256,8 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
     found = without_legal_references(nonevents.unasserted(found, sent.doc, reader), sent.doc)
+    if briefing_intros.announces_briefing(sent, st.turns):
+        found = []  # "General Z briefed journalists on the ambush": the turns tell the act
     surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
     cared = care_joins.care_of_told(told, sent.doc)  # "where the wounded were flown by helicopter"
@@ -298,6 +302,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     found = _join_back(back, found, anaphoric, table, text)
     _note_title(st, i, sent)
     entry_places.place_in_entry(found, st.entries, table, sent.start_char)
+    found = question_claims.into_told(found, st.frames, st.turns, sent.start_char, bool(dates), table)  # "Q: X says"
     add_frames(st.frames, [f for f in found if grounded(f, table)], table, text, st.titles, st.runins)
     st.context = ctx or ([a for f in found for a in f.actors] if found else st.context)
     st.story = story_dates.story_after(st.story, st.frames, st.texts, page, sent.doc)
