@@ -124,8 +124,7 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
     published = dateline_day(report.text, published) or published  # a dateline's day is the report's
     frames, texts = _read_frames(report, doc, reader, published, published_as.text)
     lay = parse_layout(report.text)
-    # A monitor's own update: the body is no source of its events. Dropped once, from the
-    # sentences' sources, before assembly weighs them; no assembly step joins it back.
+    # A monitor's own update is no source of its events: dropped once, before assembly weighs sources.
     frames = not_sourced_by(frames, publisher_ids(table) | lead_publisher_ids(table))
     frames = assemble_report(frames, texts, published, report.text, doc, reader, lay)
     events = linked_events(frames, report, table)
@@ -256,8 +255,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     take_from_series(found, i, text, st.series)
     st.series = series_told(i, sent, found, table)
     found = without_legal_references(nonevents.unasserted(found, sent.doc, reader), sent.doc)
-    if briefing_intros.announces_briefing(sent, st.turns):
-        found = []  # "General Z briefed journalists on the ambush": the turns tell the act
+    found = [] if briefing_intros.announces_briefing(sent, st.turns) else found  # the turns tell the act
     surround_frames.settle(found, sent.doc, reader, published, st.frames)
     told = nonevents.casualties_only(found, sent.doc, reader)
     cared = care_joins.care_of_told(told, sent.doc)  # "where the wounded were flown by helicopter"
@@ -398,8 +396,7 @@ def _fill_frames(st: _Reading, found: list[Frame], stmts: list[tuple[str, str, s
         mine = capture_statements(f, [*stmts, *acts_of(f, owned)])  # a capture is not what its taker blames on others
         attribution_records.apply_statements(f, mine if f.clause != "answered" else [], text)
         if owning and not f.places and not other_acts.FOLLOW_UP.search(text):
-            # "Militants issued a statement claiming responsibility, saying they had fired
-            # rockets": a side owning up to the strike told before (not "in strikes that followed").
+            # "claiming responsibility, saying they had fired rockets": owning up to the strike told before
             f.claim_back = f.anaphoric = True
         if not f.claimed_by and said:
             f.claimed_by = list(said)
