@@ -63,16 +63,19 @@ def _series_of(frames: list[Any], table: Any) -> tuple[Any, list[Any]] | None:
     parts: list[Any] = []
     seen: set[str] = set()
     for f in reversed(frames):
-        own = _own_places(f, table)
-        if f.kind != "Attack" or f.role not in ("incident", "aggregate") or not own:
-            continue
-        if own >= seen and len(own) >= 2 and parts and (len(parts) >= 2 or _counts_attacks(f, table)):
+        own = _own_places(f, table) if f.kind == "Attack" and f.role in ("incident", "aggregate") else frozenset()
+        if _names_series(f, own, seen, parts, table):
             return f, parts  # it names every part's place: the series itself
-        if own & seen or f.role != "incident":
-            continue  # more of a part, not a part of its own
-        parts.append(f)
-        seen |= own
+        if own and not own & seen and f.role == "incident":  # else more of a part, or no attack
+            parts.append(f)
+            seen |= own
     return None
+
+
+def _names_series(f: Any, own: frozenset[str], seen: set[str], parts: list[Any], table: Any) -> bool:
+    """Does `f` (its places `own`) name the places `seen` of the `parts` told after it, as the
+    series (two parts or more, or a sentence counting several attacks)?"""
+    return len(own) >= 2 and own >= seen and bool(parts) and (len(parts) >= 2 or _counts_attacks(f, table))
 
 
 def _counts_attacks(f: Any, table: Any) -> bool:
