@@ -38,6 +38,7 @@ from sitgraph.loaders.extract import (
     section_gaps,
     section_heads,
     series_ordinals,
+    series_totals,
     speaker_turns,
     story_dates,
     surround_frames,
@@ -265,7 +266,10 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     seen = blog_threads.thread_frames(st.frames, st.blog, sent.start_char, text, table, found, counts)
     if _item_toll(st, sent, i, counts, table):
         return
-    _toll_after(seen, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
+    if series_totals.to_series(seen, counts.killed, counts.wounded, text, table):
+        series_totals.leave_off(found)  # "the toll rose to 22" after two attacks: the series' total
+    else:
+        _toll_after(seen, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
     toll_beside_flight(st.frames, found, counts, text, i, table)
     _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)

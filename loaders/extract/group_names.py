@@ -50,7 +50,10 @@ PEOPLE_BEFORE = re.compile(
 # only where the report blames it (the guide: a group's wing is its own actor where the text has it
 # act on its own); "members of the X front" alone stay the group's.
 FACTION_HEAD = re.compile(r"[ \t]+(?P<head>front|column|bloc)\b")
-FACTION_BLAMED = re.compile(rf"(?i)\b{BLAMING}\s+the\s+$")
+# "blamed the", "attributed to the", and with the blamer between ("attributed by the government to
+# the"), or "intelligence pointed to the": the report blames what follows.
+FACTION_BLAMED = re.compile(rf"(?i)(?:\b{BLAMING}|\b(?:attributed|blamed)\s+by\s+[^,.;]{{1,60}}?\s+to"
+                            r"|\bpointed\s+to)\s+the\s+$")
 
 
 @rule("actor.group-name", "a title-case name holding a group word ('Hawks', 'Column', 'Front', 'Movement') that "
@@ -104,7 +107,9 @@ def _group_cand(text: str, start: int, end: int, actors: ActorDictionary) -> Can
       "its head word in lower case, that the report blames, is an armed group of its own",
       pos=[("A car bomb killed two police officers in Suarez on Monday, the army said. The army blamed the Jaime "
             "Martinez front, a faction of the Estado Mayor Central.",
-            ("Colombia", "Estado Mayor Central", "Jaime Martinez front"))],
+            ("Colombia", "Estado Mayor Central", "Jaime Martinez front")),
+           ("A car bomb killed two police officers in Suarez on Monday. The bombing was attributed by the "
+            "Colombian government to the Dagoberto Ramos column.", ("Colombia", "Dagoberto Ramos column"))],
       neg=[("Shelling killed two soldiers on the Zaporizhzhia front on Monday, the Ukrainian army said.",
             ("Ukraine",))],
       probe=actor_names, off=lambda text, start, end, actors: None)
@@ -115,7 +120,7 @@ def _faction_cand(text: str, start: int, end: int, actors: ActorDictionary) -> C
     head = FACTION_HEAD.match(text, end)
     run = text[start:end]
     if head is None or not 2 <= len(run.split()) <= 3 or actors.find(run) \
-            or not FACTION_BLAMED.search(text[max(0, start - 40):start]):
+            or not FACTION_BLAMED.search(text[max(0, start - 90):start]):
         return None
     name = text[start:head.end()]
     return Cand(start, head.end(), name, "Actor", "armed_group", "org:" + fold(name), name, rank=1)

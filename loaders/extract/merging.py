@@ -55,6 +55,7 @@ from sitgraph.loaders.extract.named_scenes import (  # noqa: F401 (importable fr
 from sitgraph.loaders.extract.rules import event_kinds, event_places, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.same_day_as import SAME_DAY_AS
+from sitgraph.loaders.extract.section_scenes import of_section
 from sitgraph.loaders.extract.side_followups import side_opens_next
 
 
@@ -255,6 +256,7 @@ def place_anaphor(f: Any, sentence: str, offset: int, table: Any) -> None:
         if s < offset + m.start() and ent.kind == "Place" and ent.type in levels and eid not in table.weak \
                 and eid not in f.places:
             found.append((s, eid))
+    found = of_section(found, offset + m.start(), table.report.text)  # past a heading: its section's, else the lead's
     if found:
         f.places.append(last_scene(found, table.report.text))
 
