@@ -43,8 +43,8 @@ _BRIEFING = ("Transcript: army briefing\n\nColonel Musa Bello, spokesman of the 
       probe=event_dates, off=lambda found, frames, marks, at, dated, table: found)
 def into_told(found: list[Any], frames: list[Any], marks: list[tuple[int, str]], at: int, dated: bool,
               table: Any) -> list[Any]:
-    """`found` (the frames of a sentence at offset `at`) without the attacks of a question's turn that
-    are folded into the one incident of `frames` told before at their place; `dated`: the sentence
+    """`found` (the frames of a sentence at offset `at`) without the attacks (and captures) of a question's
+    turn that are folded into the one incident of `frames` told before at their place; `dated`: the sentence
     states a day of its own (then nothing is folded)."""
     i = bisect.bisect_right([m[0] for m in marks], at) - 1
     if dated or i < 0 or marks[i][1].upper() not in QUESTION_WORDS:
@@ -53,8 +53,9 @@ def into_told(found: list[Any], frames: list[Any], marks: list[tuple[int, str]],
 
     kept = []
     for f in found:
-        told = [p for p in frames if p.kind == f.kind == "Attack" and p.role == "incident" and not p.aggregate
-                and _same_scene(f, p, table)]
+        # a capture claimed with it ("killed 20 soldiers at Kauri and took the base") is the same act
+        told = [p for p in frames if p.kind == "Attack" and f.kind in ("Attack", "Capture")
+                and p.role == "incident" and not p.aggregate and _same_scene(f, p, table)]
         if not f.actors or f.date_explicit or f.aggregate or len(told) != 1:
             kept.append(f)
             continue

@@ -35,10 +35,11 @@ SEQUEL = re.compile(r"(?i)\b(?:also|then|again|second)\b")
 
 
 CAPTURE_IN_ATTACK = branch(
-    "assemble.unplaced-capture-in-attack", "a capture naming nothing taken that a place names ('troops seized 18 "
-    "rifles and two trucks') in a report with no placed capture is the spoils of the attack told before",
+    "assemble.unplaced-capture-in-attack", "a capture naming nothing taken that a place names ('troops captured "
+    "two of the gang's positions') in a report with no placed capture is part of the attack told before",
+    # goods seized ("18 rifles") are no capture at all (event.goods-seized): the example takes positions
     pos=[("Soldiers fought cartel gunmen for three hours near Culiacan on Sunday, killing 12 of them, the army said. "
-          "Troops seized 18 rifles and two armoured trucks, it said.", ("Attack",))],
+          "Troops captured two of the gang's positions, it said.", ("Attack",))],
     neg=[("Soldiers fought cartel gunmen for three hours near Culiacan on Sunday, killing 12 of them, the army said. "
           "Troops seized the town of Eldorado, it said.", ("Attack", "Capture"))],
     probe=event_kinds, where="sitgraph.loaders.extract.unplaced._host")
