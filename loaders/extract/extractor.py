@@ -266,10 +266,7 @@ def _read_one(st: _Reading, reader: SentenceReader, sent: Any, i: int, published
     seen = blog_threads.thread_frames(st.frames, st.blog, sent.start_char, text, table, found, counts)
     if _item_toll(st, sent, i, counts, table):
         return
-    if series_totals.to_series(seen, counts.killed, counts.wounded, text, table):
-        series_totals.leave_off(found)  # "the toll rose to 22" after two attacks: the series' total
-    else:
-        _toll_after(seen, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
+    _toll_after(seen, i, counts, text, found, table, section_gaps.unless_retold(st.heads, text), before)
     toll_beside_flight(st.frames, found, counts, text, i, table)
     _date_of_last(st, found, table, text, dates, said_on, sent)
     said = claimers(sent, reader.ent_at, st.speakers, reader)
@@ -486,30 +483,29 @@ def _more_of_last(found: list[Frame], table: EntityTable, text: str) -> bool:
 
 def _toll_after(frames: list[Frame], i: int, counts: Any, text: str, found: list[Frame],
                 table: EntityTable, heads: frozenset[int] = frozenset(), before: str = "") -> None:
-    """"No casualties were reported (from the clashes)." / "Three people were killed." right
-    after a strike (the incident told last in `frames`): its toll, unless the sentence tells
-    an incident of its own (`found` holds a grounded frame) or speaks of a period or of
-    something else. A figure ("40 were taken to hospital") or a zero ("no one was injured")
+    """"No casualties were reported." / "Three people were killed." right after a strike (the incident
+    told last in `frames`): its toll, unless the sentence tells an incident of its own (`found` holds a
+    grounded frame), a period, something else, or a series' total (series_totals.py). A figure or a zero
     may come two sentences on, when nothing else was told in between."""
+    if series_totals.to_series(frames, counts.killed, counts.wounded, text, table):
+        return series_totals.leave_off(found)  # "the toll rose to 22" after two attacks: the series' total
     prev = _told_toll_last(frames, i, text, table.report.text) or merging.last_with_role(frames, ("incident",))
     if prev is None or (prev.kind != "Attack" and prev.role == "incident") or roles.apart(text):
         return
     if any(grounded(f, table) for f in found):
         return
-    gap = i - prev.last_index
     reach = series_ordinals.reach_past(before, text, counts)  # none past "The third attack came in X."
     figure = (1 if heads else 2) <= (merging.toll_gap(prev, i, frames, heads) or 0) <= reach  # headings uncounted
-    if gap == 1 or figure:
+    if i - prev.last_index == 1 or figure:
         merging.add_toll(prev, counts, text)
 
 
 def _tolls_of_last(frames: list[Frame], found: list[Frame], i: int, text: str, table: EntityTable,
                    heads: frozenset[int] = frozenset(), toll_heads: frozenset[int] = frozenset()) -> list[Frame]:
-    """"At least 18 people were injured." a sentence or two after an incident (photo captions
-    between not counted), or opening an article's "Casualties" section past the earlier attacks
-    its background recalls (`toll_heads`, section_gaps.py): when every frame of sentence `i`
-    tells only a toll, it is the toll of the incident told last, merged into it; returns the
-    frames left to add."""
+    """"At least 18 people were injured." a sentence or two after an incident (captions between not
+    counted), or opening a "Casualties" section past the earlier attacks its background recalls
+    (`toll_heads`, section_gaps.py): when every frame of sentence `i` tells only a toll, it is the toll
+    of the incident told last, merged into it; returns the frames left to add."""
     prev = merging.last_with_role(frames, ("incident",))
     if not found or prev is None or roles.apart(text):
         return found

@@ -53,14 +53,21 @@ def into_told(found: list[Any], frames: list[Any], marks: list[tuple[int, str]],
 
     kept = []
     for f in found:
-        # a capture claimed with it ("killed 20 soldiers at Kauri and took the base") is the same act
-        told = [p for p in frames if p.kind == "Attack" and f.kind in ("Attack", "Capture")
-                and p.role == "incident" and not p.aggregate and _same_scene(f, p, table)]
+        told = _told_at_scene(f, frames, table)
         if not f.actors or f.date_explicit or f.aggregate or len(told) != 1:
             kept.append(f)
             continue
         merge_into(told[0], f)
     return kept
+
+
+def _told_at_scene(f: Any, frames: list[Any], table: Any) -> list[Any]:
+    """The incident attacks of `frames` at the scene of the question's attack `f`; a capture claimed with
+    it ("killed 20 soldiers at Kauri and took the base") is the same act. Cost: one pass over `frames`."""
+    if f.kind not in ("Attack", "Capture"):
+        return []
+    return [p for p in frames if p.kind == "Attack" and p.role == "incident" and not p.aggregate
+            and _same_scene(f, p, table)]
 
 
 def _same_scene(f: Any, told: Any, table: Any) -> bool:
