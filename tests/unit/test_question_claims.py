@@ -1,8 +1,9 @@
 """A reporter's question quoting another side's claim of an act the speaker told before
 (question_claims.py): "QUESTION: The insurgents said they killed 20 soldiers at the base in X ..." after
 "our troops repelled an attack on their base at X" is that attack, with its day; the claimant's doer
-and claim join it. Rows that must stay apart: a question about an attack at another facility or
-place, and a question that dates its act itself.
+and claim join it, and so does a capture claimed with it ("... and took the base"). Rows that must
+stay apart: a question about an attack at another facility or place, a capture claimed at another
+town, and a question that dates its act itself.
 
 Transcripts written for these tests; each row gives the exact events.
 """
@@ -25,6 +26,10 @@ CLAIMED = TURNS + ("QUESTION (Radio Fada): JNIM said on its channels that it kil
                    "Diapaga. Is that true?\n\nCAPT. KABORE: That is propaganda.\n")
 ELSEWHERE = TURNS + ("QUESTION: Residents say gunmen attacked a mosque in Pama. Were the troops informed?\n\n"
                      "CAPT. KABORE: We are verifying.\n")
+TOOK_TOO = TURNS + ("QUESTION (Radio Fada): JNIM said on its channels that it killed 30 soldiers at the base in "
+                    "Diapaga and took the base. Is that true?\n\nCAPT. KABORE: That is propaganda.\n")
+TOWN_TAKEN = TURNS + ("QUESTION (Radio Fada): JNIM said on its channels that it took the town of Pama. "
+                      "Is that true?\n\nCAPT. KABORE: We are verifying.\n")
 BFA, JNIM = "Burkina Faso Armed Forces", "Jama'at Nusrat al-Islam wal-Muslimin"
 
 
@@ -48,4 +53,26 @@ def test_a_question_about_another_scene_stays_apart(nlp):
         ("Attack", {"Burkina Faso", BFA}, {"camp"}, {"Kantchari"}, "2025-03-02", None, {"Issa Kabore"}),
         # the mosque is another scene: its own incident, no one's side
         ("Attack", {"unknown gunmen"}, {"civilians", "mosque"}, {"Pama"}, "2025-03-02", None, set()),
+    ]
+
+
+def test_a_capture_claimed_with_the_attack_told_is_that_attack(nlp):
+    rows = event_fields(nlp, TOOK_TOO, FIELDS, "2025-03-04")
+    with R.disabled({RULE}):
+        off = event_fields(nlp, TOOK_TOO, "kind date", "2025-03-04")
+    assert rows == [
+        # "took the base" is the claim of the attack told on Saturday, no capture of its own
+        ("Attack", {JNIM}, {"Burkina Faso", BFA, "base"}, {"Diapaga", "Tapoa"}, "2025-03-01", 30,
+         {JNIM, "Issa Kabore"}),
+        ("Attack", {"Burkina Faso", BFA}, {"camp"}, {"Kantchari"}, "2025-03-02", None, {"Issa Kabore"}),
+    ]
+    assert off == [("Attack", "2025-03-01"), ("Attack", "2025-03-02"), ("Attack", "2025-03-02")]
+
+
+def test_a_capture_claimed_at_another_town_stays_apart(nlp):
+    assert event_fields(nlp, TOWN_TAKEN, FIELDS, "2025-03-04") == [
+        ("Attack", set(), {"Burkina Faso", BFA, "base"}, {"Diapaga", "Tapoa"}, "2025-03-01", None, {"Issa Kabore"}),
+        ("Attack", {"Burkina Faso", BFA}, {"camp"}, {"Kantchari"}, "2025-03-02", None, {"Issa Kabore"}),
+        # Pama is no scene told before: the question's capture is JNIM's own claim, an incident apart
+        ("Capture", {JNIM}, {"Pama"}, {"Pama"}, "2025-03-02", None, {JNIM}),
     ]
