@@ -26,7 +26,8 @@ from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
 from sitgraph.loaders.extract.toll_figures import Figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
-_NEEDS = re.compile(r"(?i:\bbody\s+of\b)")
+# Both readers need "body of" / "bodies of" in the sentence: one cheap test before either pattern.
+_NEEDS = re.compile(r"(?i:\bbod(?:y|ies)\s+of\b)")
 # "the body of the third[, Ana Lis,] was found", "the body of one of them had been recovered".
 _BODY_OF_ONE = re.compile(
     r"(?i:\bthe\s+body\s+of\s+(?:the\s+(?:first|second|third|fourth|fifth|sixth|other|last)|one|another)"
@@ -48,7 +49,6 @@ def body_found_figures(masked: str) -> list[Figure]:
     return [Figure("killed", 1, (m.start(), m.end())) for m in _BODY_OF_ONE.finditer(masked)]
 
 
-_NEEDS_ATTACKER = re.compile(r"(?i:\bbod(?:y|ies)\s+of\b)")
 # "recovered the body of one attacker", "retrieved the bodies of three gunmen": the verb before,
 # the count and an attackers' noun (singular after "one"/"an", plural after a larger count).
 _ATTACKER_BODIES = re.compile(
@@ -68,7 +68,7 @@ _ATTACKER_BODIES = re.compile(
       probe=event_tolls, off=none_found)
 def attacker_bodies_figures(masked: str) -> list[Figure]:
     """"recovered the bodies of three gunmen": the attackers' dead (the figure reader's list)."""
-    if not _NEEDS_ATTACKER.search(masked):
+    if not _NEEDS.search(masked):
         return []
     out = []
     for m in _ATTACKER_BODIES.finditer(masked):
