@@ -35,6 +35,7 @@ from sitgraph.loaders.extract import (
     roles,
     same_day_as,
     scene_days,
+    script_labels,
     section_gaps,
     section_heads,
     series_ordinals,
@@ -145,9 +146,8 @@ def extract_doc(report: Report, doc: Any) -> Extraction:
 
 
 def parsed_text(report: Report) -> str:
-    """The text of `report` as it is parsed and read: a transcript's question labels blanked
-    (:mod:`question_labels`), every offset the report's."""
-    return question_labels.without_question_labels(report.text)
+    """`report`'s text as parsed and read: question and script role labels blanked, every offset the report's."""
+    return script_labels.without_script_labels(question_labels.without_question_labels(report.text))
 
 
 def _heard(report: Report) -> Report:

@@ -35,6 +35,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.blog_entries import REFERS_BACK
+from sitgraph.loaders.extract.bulletin_lines import bulletin_spans
 from sitgraph.loaders.extract.frame_overlap import named_targets, same_weapon, specific_ids
 from sitgraph.loaders.extract.merge_reconcile import merge_into
 from sitgraph.loaders.extract.rules import enabled, event_dates, nothing
@@ -68,9 +69,11 @@ def split_highlights(frames: list[Any], report: str, texts: dict[int, str]) -> t
     """(body frames, frames told in the leading highlights list) of `frames`: its incidents,
     and its aggregates counted from an incident referred back to ("fled since the attack")."""
     span = highlights_span(report) if enabled("assemble.summary-item") else None
-    if span is None:  # (the class's first stage, layout_facts.fold_summaries, switched off: all of it)
+    # (the class's first stage, layout_facts.fold_summaries, switched off: all of it)
+    spans = ([span] if span is not None else []) + bulletin_spans(report)  # a bulletin's headlines, recap
+    if not spans:
         return frames, []
-    listed = [f for f in frames if span[0] <= f.sent_start < span[1] and (
+    listed = [f for f in frames if any(a <= f.sent_start < b for a, b in spans) and (
         f.role == "incident" or f.role == "aggregate" and REFERS_BACK.search(texts.get(f.sent_index, "")))]
     return [f for f in frames if f not in listed], listed
 
