@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.date_patterns import iso_precision
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.speech_verbs import STATEMENT
+from sitgraph.loaders.extract.told_counts import date_from_told
 
 AFTER_CLAUSE = re.compile(
     r"(?i)\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|the(?=\s+(?:day|week|month|year)\b))"
@@ -51,7 +52,7 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     `doc` its parse, where a frame named by nouns after the cut is told there too (after_nouns.py);
     `told` the report's frames so far (a bare "The attack came ..." counts from the last incident's day)."""
     m = AFTER_CLAUSE.search(sentence)
-    if m is None:
+    if m is None or date_from_told(frames, sentence, offset, dates, told, doc):
         return
     anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]
     if not _counts_from(m, anchors) or own_day_after(m.end(), sentence, dates):
