@@ -35,6 +35,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.duration_patterns import duration_pattern
 from sitgraph.loaders.extract.period_incidents import period_incident
+from sitgraph.loaders.extract.period_tallies import period_tally
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
@@ -289,7 +290,7 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     followed = followed_act(f, sent) if role == "incident" else None
     if followed or f.anaphoric:
         return followed or retold_period_count(f, sent) or _period_incident(role, f, sent, table) or role
-    counted = period_count(f, sent, table) if role == "background" else _period_incident(role, f, sent, table)
+    counted = _period_tally(f, sent, table) or _period_read(role, f, sent, table)
     return counted or war_total(f, sent) or _pattern(f, sent) or reporting_period(f, sent) \
         or this_period(f, sent) or period_number(f, sent) or role
 
@@ -300,6 +301,21 @@ def _period_incident(role: str, f: Any, sent: Any, table: Any) -> str | None:
     written apart as a toll record even when a source is cited for it (toll_scope); for any
     other role None."""
     counted = period_incident(f, sent, table) if role == "incident" else None
+    if counted:
+        f.period_counted = True
+    return counted
+
+
+def _period_read(role: str, f: Any, sent: Any, table: Any) -> str | None:
+    """A period's count read by the role so far: an earlier event's (:func:`period_count`), an
+    incident's (:func:`_period_incident`); ``aggregate`` or None."""
+    return period_count(f, sent, table) if role == "background" else _period_incident(role, f, sent, table)
+
+
+def _period_tally(f: Any, sent: Any, table: Any) -> str | None:
+    """A monitor's tally of a month or a year (:func:`period_tallies.period_tally`) as an
+    aggregate, marked as a period's count (written apart as a toll record); else None."""
+    counted = period_tally(f, sent, table)
     if counted:
         f.period_counted = True
     return counted
