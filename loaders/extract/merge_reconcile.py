@@ -27,6 +27,7 @@ from sitgraph.loaders.extract.fighters_dead import (
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
 from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
 from sitgraph.loaders.extract.pronoun_attackers import them_as_attackers
+from sitgraph.loaders.extract.revised_totals import total_holds_attackers
 from sitgraph.loaders.extract.roles import ALSO_TOLL
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -108,6 +109,10 @@ def _merge_tolls(prev: Any, f: Any, other_source: bool = False) -> None:
         _merge_counts(prev, f, f.killed)
         if prev.killed != total:
             prev.attackers_killed = None  # the other source's total tells no attackers apart
+        return
+    if total_holds_attackers(prev, f):  # "..., bringing the toll to nine": the attackers are in it
+        _merge_counts(prev, f, None)
+        prev.toll_revised = True
         return
     own_dead = _attackers_own_dead(prev, f)
     victims = _victims_killed(prev), None if own_dead else _victims_killed(f)

@@ -29,6 +29,7 @@ from sitgraph.loaders.extract.allegiance_clauses import AFFILIATED, LOYAL, PLEDG
 from sitgraph.loaders.extract.clash_sides import adversaries
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.ethnic_groups import is_people
+from sitgraph.loaders.extract.kin_sides import named_kin
 from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
@@ -578,13 +579,12 @@ def _allied_backed(ctx: RelationContext) -> None:
 
 
 def _one_family(x: str, y: str, table: EntityTable) -> bool:
-    """Two entities of one actor (a state and its own forces) are not allies."""
+    """Two entities of one actor (a state and its own forces, a group and its wing) are not allies."""
     a, b = table.entities[x], table.entities[y]
     actors = load_actors()
-    ka = a.key.split(":", 1)[1] if a.key else None
-    kb = b.key.split(":", 1)[1] if b.key else None
-    ea, eb = actors.get(ka) if ka else None, actors.get(kb) if kb else None
-    return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key)) or unit_and_state(a, b)
+    ea, eb = (actors.get(e.key.split(":", 1)[1]) if e.key else None for e in (a, b))
+    return bool(ea and eb and (ea.part_of == eb.key or eb.part_of == ea.key)) or unit_and_state(a, b) \
+        or named_kin(x, y, table)
 
 
 # Relations written into appositions, brackets, chains and headings, the side a ministry belongs

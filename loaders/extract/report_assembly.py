@@ -39,6 +39,7 @@ from sitgraph.loaders.extract.frame_joins import merge_agreements
 from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
 from sitgraph.loaders.extract.idle_sweeps import drop_idle_sweeps, drop_idle_unnamed
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
+from sitgraph.loaders.extract.kin_sides import keep_kin
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
 from sitgraph.loaders.extract.lead_strikes import lend_lead_side
@@ -107,7 +108,9 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
     out: list[Frame] = []
     loose = series_parts.loose_breakdowns(frames, text, table)  # breakdowns no frame holds
     for f in frames:
+        before = list(f.actors)
         attribution_records.reconcile_actors(f, text[f.sent_start:f.sent_end], table)
+        keep_kin(f, before, table, text)  # "Y, an offshoot of X, claimed it" after X was blamed: both
         sides.stand_in_group(f, table, text)
         late_attribution.fold_description(f, table)
         assemble.drop_aggregate_actors(f)
