@@ -6,8 +6,8 @@ positive and negative sentences, so it can be switched off by name; `RULES` keep
 in which `find_relations` runs them. The rules:
 
 - LOCATED_IN: "<place or facility> in <place>", a place written into a facility's name,
-  "Y's X province", a town whose province (by the gazetteer) is also named in the report,
-  and a province whose country (by the gazetteer) the report names as a place;
+  "Y's X province" (by the gazetteer, located_gazetteer.py: a town in its province and a
+  province in its country named near it);
 - MEMBER_OF: appositions ("Ahmad Sheykho, media director of the White Helmets"; "the
   head of the Center for Reconciliation, Viktor Kupchishin"; "Ali Shams, the Taliban
   spokesman") and a title between group and name ("Taliban spokesman Ali Shams");
@@ -192,49 +192,6 @@ def _located_possessive(ctx: RelationContext) -> None:
             if ctx.is_(b, "Place") and ctx.table.entities[b].type != "country" \
                     and POSSESSIVE_GAP.match(text[e1:s2]):
                 ctx.add("LOCATED_IN", b, a, s2)
-
-
-@relation_rule("located-by-province",
-               "a town lies in the province the gazetteer gives it when the report names that province",
-       pos=[("Militants attacked Maiduguri on Friday, and troops were sent across Borno state.",
-             (("LOCATED_IN", "Maiduguri", "Borno"),))],
-       neg=[("Militants attacked Maiduguri on Friday.", ())])
-def _located_by_province(ctx: RelationContext) -> None:
-    ent = ctx.table.entities
-    provinces = {(e.country, e.name.lower()): e.id for e in ent.values()
-                 if e.kind == "Place" and e.type == "province" and e.key and _named_outside_contact(ctx, e)}
-    for e in ent.values():
-        if e.kind == "Place" and e.type not in ("province", "country") and e.admin1:
-            p = provinces.get((e.country, e.admin1.lower()))
-            if p and p != e.id:
-                ctx.add("LOCATED_IN", e.id, p, e.mentions[0].start)
-
-
-def _named_outside_contact(ctx: RelationContext, e: Any) -> bool:
-    """Is entity `e` named in a sentence other than a contact line or footer?"""
-    return any(not CONTACT_LINE.search(ctx.sentence_of(m.start).text) for m in e.mentions)
-
-
-def _called_province(text: str, start: int, end: int) -> bool:
-    """The text calls this mention a province ("Kunar province", "the province of Ghazni")."""
-    return bool(ADMIN1_AFTER.match(text, end) or ADMIN1_BEFORE.search(text[max(0, start - 30):start])
-                or ADMIN1_AFTER.search(text[start:end]))
-
-
-@relation_rule("located-by-country",
-               '"X province" in a report naming X\'s country (by the gazetteer) as a place: X lies in it',
-       pos=[("Militants attacked a school in Borno state on Friday, police in Nigeria said.",
-             (("LOCATED_IN", "Borno", "Nigeria"), ("LOCATED_IN", "school", "Borno")))],
-       neg=[("Militants attacked a school in Borno on Friday, police in Nigeria said.",
-             (("LOCATED_IN", "school", "Borno"),))])
-def _located_by_country(ctx: RelationContext) -> None:
-    ent, text = ctx.table.entities, ctx.text
-    countries = {e.country: e.id for e in ent.values()
-                 if e.kind == "Place" and e.type == "country" and e.key and e.country}
-    for e in ent.values():
-        if e.kind == "Place" and e.type in ADMIN1 and e.key and e.country in countries and any(
-                _called_province(text, m.start, m.end) for m in e.mentions):
-            ctx.add("LOCATED_IN", e.id, countries[e.country], e.mentions[0].start)
 
 
 def _group(ctx: RelationContext, eid: str) -> bool:
@@ -591,6 +548,7 @@ def _one_family(x: str, y: str, table: EntityTable) -> bool:
 # to, and the parties of an agreement recalled in passing (registered on import).
 from sitgraph.loaders.extract import (  # noqa: E402,F401
     agreement_parties,
+    located_gazetteer,
     member_ties,
     owned_unit_links,
     owner_places,
