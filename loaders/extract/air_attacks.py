@@ -10,13 +10,15 @@ from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.events import Frame
 from sitgraph.loaders.extract.inference import AIR_TYPES, air_operators, air_said, one_country
+from sitgraph.loaders.extract.unknown_aircraft import unknown_aircraft
 
 
 def infer_air(frames: list[Frame], table: EntityTable, published: str | None, text: str) -> None:
     """Air attacks naming no perpetrator get the actors who fly there (an inference,
     marked on the frame; see loaders/extract/inference.py), where a sentence of theirs says air."""
     todo = [f for f in frames if f.kind == "Attack" and not f.actors and f.type in AIR_TYPES
-            and air_said(text[s:e] for s, e in [(f.sent_start, f.sent_end), *f.evidences])]
+            and air_said(text[s:e] for s, e in [(f.sent_start, f.sent_end), *f.evidences])
+            and not unknown_aircraft(text[s:e] for s, e in [(f.sent_start, f.sent_end), *f.evidences])]
     if not todo:
         return
     actors = load_actors()

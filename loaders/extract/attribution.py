@@ -25,6 +25,7 @@ from sitgraph.loaders.extract.claimed_acts import names_claimed_act
 from sitgraph.loaders.extract.definite_actors import definite_actor
 from sitgraph.loaders.extract.detainee_suspects import describes_detainees
 from sitgraph.loaders.extract.disowned_acts import denier_blamed
+from sitgraph.loaders.extract.member_doers import conjoined_subject, members_named
 from sitgraph.loaders.extract.munition_sides import munition_sides
 from sitgraph.loaders.extract.own_claims import DOING_VERBS, OWN_PRONOUNS, own_forces
 from sitgraph.loaders.extract.pronoun_agents import pronoun_agents
@@ -542,7 +543,8 @@ def _attackers_subject(verb: Any) -> bool:
     """The verb's subject is a word for the attackers, or, for "identify", its object ("police
     identified the attackers as X")."""
     deps = ("nsubj", "nsubjpass", "dobj") if verb.lemma_.lower() == "identify" else ("nsubj", "nsubjpass")
-    return any(c.dep_ in deps and c.lower_ in ATTACKER_NOUNS for c in verb.children)
+    return any(c.dep_ in deps and c.lower_ in ATTACKER_NOUNS for c in verb.children) \
+        or conjoined_subject(verb, ATTACKER_NOUNS)
 
 
 def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
@@ -553,6 +555,7 @@ def attribution_in(sent: Any, reader: Any, says: tuple[str, ...]) -> list[tuple[
         if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
             out.extend(_claims(tok, reader, says))
             out.extend(_attackers_were(tok, reader, says))
+            out.extend(members_named(tok, reader, says))
             out.extend(own_forces(tok, reader, says))
             out.extend(_work_of(tok, reader, says))
             out.extend(munition_sides(tok, reader, says))

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.hosted_sides import hosted_tokens
 from sitgraph.loaders.extract.rules import event_actors, none_found, rule
 
 # Prepositions whose object is what an attack hit: driven into, aimed against, fired at/on,
-# blown up near or among, ripped through.
-_AIMED = frozenset({"into", "against", "at", "on", "near", "through", "among"})
+# blown up near or among, ripped through, landed inside.
+_AIMED = frozenset({"into", "against", "at", "on", "near", "through", "among", "inside"})
 # After "into" the side itself is the one hit ("crashed into the Frontier Corps"). Not after
 # "against": "an offensive by X against Y" already names its doer, and a campaign's sides are read
 # by event.campaign-actors.
@@ -47,7 +48,7 @@ def _owner_tokens(noun: Any) -> list[Any]:
         if (c.dep_ in _OWNER_DEPS and not (named and c.dep_ != "poss")) or c.dep_ == "acl" \
                 or (c.dep_ == "prep" and c.lower_ == "of"):
             out.extend(c.subtree)
-    return out
+    return out + hosted_tokens(noun)  # "the airport, which hosts African Union troops"
 
 
 @rule("actor.struck-owner", "the side owning what an attack was driven into, aimed at or hit ('rammed a car "
