@@ -3,8 +3,7 @@
 "The ministry gave a toll of 12 dead and 30 wounded", "the police gave the toll as 9", "the
 mayor gave a higher figure of 16": the giver is one of the incident's sources, never its side,
 and the toll sentence joins the incident told before it (the largest figure kept). A source
-that gives no figure, an earlier attack's toll, a cumulative toll and a hospital that treated
-the wounded stay what they were.
+that gives no figure and a cumulative toll stay what they were.
 """
 
 from __future__ import annotations
@@ -37,8 +36,9 @@ CASES: list = [
         [(14, 30, frozenset({"Israel"}), frozenset({"White Helmets", "The health ministry"}))], id="gave-a-toll-of"),
     pytest.param(
         _LEAD + "The health ministry gave a higher toll of 17 dead.",
-        [(17, None, frozenset({"Israel"}), frozenset({"White Helmets", "The health ministry"}))], id="gave-a-higher-toll"),
-    # negatives: no figure given, a cumulative toll, a hospital that treated the wounded
+        [(17, None, frozenset({"Israel"}), frozenset({"White Helmets", "The health ministry"}))],
+        id="gave-a-higher-toll"),
+    # negatives: no figure given (no source added), a cumulative toll (an event of its own)
     pytest.param(
         _LEAD + "The health ministry gave no figure for the wounded.",
         [(14, None, frozenset({"Israel"}), frozenset({"White Helmets"}))], id="gave-no-figure"),
