@@ -120,7 +120,7 @@ def _sources(sent: Any, reader: Any) -> list[str]:
             "claims or blames it in a sentence telling no other incident is a source of the subject attack",
             pos=[("2019 Gao market bombings\n\nThe 2019 Gao market bombings were a series of two bomb attacks on "
                   "markets in Gao, Mali, on 4 May 2019.\n\nCasualties\n\n"
-                  "The Ministry of Security gave the toll as eleven.",
+                  "According to the Ministry of Security, eleven people died.",
                   (("Ministry of Security",),))],
             neg=[("2019 Gao market bombings\n\nThe 2019 Gao market bombings were a series of two bomb attacks on "
                   "markets in Gao, Mali, on 4 May 2019.\n\nReactions\n\n"
