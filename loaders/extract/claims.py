@@ -19,7 +19,7 @@ from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import last_document, span_tokens
 from sitgraph.loaders.extract.swallowed_speakers import told_clause_as_subject
-from sitgraph.loaders.extract.toll_given import gives_toll
+from sitgraph.loaders.extract.toll_given import TOLL_GIVING_LEMMAS, gives_toll
 from sitgraph.loaders.extract.toll_sentences import puts_toll_at
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
@@ -69,7 +69,7 @@ def _speech_marks(doc: Any) -> list[tuple[int, bool, bool, bool]]:
     for tok in span_tokens(doc):
         according = tok.lower_ == "according" and tok.i + 1 < n and doc[tok.i + 1].lower_ == "to"
         lemma = tok.lemma_.lower() if tok.pos_ == "VERB" else ""
-        speech, put = lemma in SPEECH_VERBS, lemma in ("put", "place", "set", "give")
+        speech, put = lemma in SPEECH_VERBS, lemma in TOLL_GIVING_LEMMAS
         if according or speech or put:
             out.append((tok.i, according, speech, put))
     return out

@@ -27,11 +27,10 @@ from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.rules import event_claimers, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import span_text, span_tokens
+from sitgraph.loaders.extract.toll_given import TOLL_GIVING_LEMMAS
 
 # Verbs by which a source owns or pins the attack on a side: "claimed", "blamed", "attributed".
 PINNING = frozenset("claim blame attribute accuse".split())
-# Verbs by which a source gives a figure without a verb of saying: "gave the toll as 22".
-GIVING = frozenset("give put place set".split())
 FIGURES = frozenset("toll total figure number count dead".split())
 # A lead defining the article's subject with words after its noun: "The 2015 attacks on schools in X were a
 # campaign", "The siege of X was a week-long battle", "The assassination of Y was a car bomb attack".
@@ -79,7 +78,7 @@ def _givers(sent: Any, ent_at: Any) -> list[str]:
     """The subjects of "gave the toll as N", "gave a total of N dead"."""
     out: list[str] = []
     for t in span_tokens(sent):
-        if t.pos_ != "VERB" or t.lemma_.lower() not in GIVING:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in TOLL_GIVING_LEMMAS:
             continue
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURES for c in t.children):
             continue

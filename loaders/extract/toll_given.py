@@ -25,6 +25,10 @@ from typing import Any
 from sitgraph.loaders.extract.rules import event_claimers, no, rule
 from sitgraph.loaders.extract.span_text import doc_text
 
+# The verbs by which a source gives a figure without a verb of saying: "gave the toll as 22",
+# "put the dead at 15" (this module reads "give"; toll_sentences.puts_toll_at the others).
+TOLL_GIVING_LEMMAS = frozenset("give put place set".split())
+
 # "gave a toll of", "gave the toll as", "gave a higher figure of 61", "giving a death toll of",
 # "gave its own count": a figure given (not "gave no figure", "gave a warning").
 GIVES_TOLL = re.compile(
