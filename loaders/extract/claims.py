@@ -19,8 +19,7 @@ from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import last_document, span_tokens
 from sitgraph.loaders.extract.swallowed_speakers import told_clause_as_subject
-from sitgraph.loaders.extract.toll_given import TOLL_GIVING_LEMMAS, gives_toll
-from sitgraph.loaders.extract.toll_sentences import puts_toll_at
+from sitgraph.loaders.extract.toll_given import TOLL_GIVING_LEMMAS, gives_figure
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 SPEECH_VERBS = frozenset(
@@ -51,7 +50,7 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any
         tok = doc[i]
         if according:
             _according_to(tok, sent, ent_at, last, out)
-        if speech or (put and (puts_toll_at(tok) or gives_toll(tok))):  # "put the dead at", "gave a toll of"
+        if speech or (put and gives_figure(tok)):  # "put the dead at", "gave a toll of"
             _speech_subjects(tok, ent_at, last, out)
     _bracketed_source(sent, ent_at, out)
     source_line(sent, ent_at, out)

@@ -20,12 +20,13 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_attributions, no, none_found
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.wordlists import word_set
 
 # Words for people tried, held or named for an attack (not the attackers' own descriptions,
-# which attribution.ATTACKER_NOUNS reads).
-HELD_NOUNS = frozenset("men man suspects suspect accused defendants defendant convicts detainees".split())
+# which attribution.ATTACKER_NOUNS reads): loaders/data/words.yaml.
+HELD_NOUNS = word_set("held_person_nouns")
 # What the held people are said to be, naming the group: "X members", "members of X", "an X fighter".
-MEMBER_NOUNS = frozenset("member fighter militant commander operative recruit insurgent jihadist".split())
+MEMBER_NOUNS = word_set("member_role_lemmas")
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 _COURT = ("A court in Maiduguri on Monday sentenced four men to death over the killing of nine traders at a market "

@@ -33,6 +33,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.period_incidents import DAY_NAMED, PERIOD_NAMED
+from sitgraph.loaders.extract.place_words import WIDE_PLACE_TYPES
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 
 TALLY_VERB = re.compile(r"(?i)\b(?:documented|verified|recorded|registered|counted|tallied)\b")
@@ -53,9 +54,7 @@ def _counts_acts(text: str) -> bool:
 def _wide_placed(f: Any, text: str, table: Any) -> bool:
     """Is frame `f` placed in a whole country or region, any town named only as where most of
     the dead came from ("most of them in Pokrovsk")?"""
-    from sitgraph.loaders.extract.war_counts import WIDE_PLACES
-
-    kinds = [table.entities[p].type in WIDE_PLACES for p in f.places]
+    kinds = [table.entities[p].type in WIDE_PLACE_TYPES for p in f.places]
     return any(kinds) and (all(kinds) or MOSTLY.search(text) is not None)
 
 

@@ -16,6 +16,8 @@ from sitgraph.loaders.extract.wordlists import word_table
 
 _TABLE = word_table("place_words")
 CLASSES = ("settlement", "part", "admin", "feature", "other")
+# Place types that name a whole country or region, not where one incident happened.
+WIDE_PLACE_TYPES = frozenset({"country", "province", "region", "state"})
 # word -> place type ("village", "district", "province", ...), None where the word gives none.
 PLACE_TYPES: dict[str, str | None] = {w.lower(): (None if cols[0] == "-" else cols[0]) for w, cols in _TABLE.items()}
 _CLASS = {w.lower(): cols[1] for w, cols in _TABLE.items()}

@@ -10,7 +10,7 @@ side of its own the toll sentence was told apart as an incident of its own: a se
 holding the source's figure, the incident's toll and wounded lost. The subject of "give" whose
 object is a toll, a figure, a count or a tally (with "higher", "lower", "different", "death",
 "official" before it) is a speaker, as the subject of "put the dead at N" is
-(toll_sentences.puts_toll_at): one of the incident's sources (``claims.claimers``), never a
+(puts_toll_at): one of the incident's sources (``claims.claimers``), never a
 side. "gave no figure" and "did not give a toll" give none, and are left as they were read;
 so are "gave chase", "gave a warning", "gave birth".
 
@@ -26,7 +26,7 @@ from sitgraph.loaders.extract.rules import event_claimers, no, rule
 from sitgraph.loaders.extract.span_text import doc_text
 
 # The verbs by which a source gives a figure without a verb of saying: "gave the toll as 22",
-# "put the dead at 15" (this module reads "give"; toll_sentences.puts_toll_at the others).
+# "put the dead at 15": gives_toll reads "give", puts_toll_at the others.
 TOLL_GIVING_LEMMAS = frozenset("give put place set".split())
 
 # "gave a toll of", "gave the toll as", "gave a higher figure of 61", "giving a death toll of",
@@ -49,3 +49,28 @@ def gives_toll(tok: Any) -> bool:
     """Is `tok` the verb of "gave a toll of N" / "gave a higher figure" (a source's figure), so
     its subject speaks? Cost: one anchored regex match."""
     return tok.lemma_.lower() == "give" and bool(GIVES_TOLL.match(doc_text(tok.doc), tok.idx))
+
+
+# "put the dead at 15", "placed the death toll at 17", "set the number of injured at 40".
+PUT_AT = re.compile(
+    r"(?i)(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:final|overall|official|total|provisional)\s+)?(?:dead|death\s+toll|toll|deaths|"
+    r"fatalities|casualties|injured|wounded|number\s+of\s+(?:\w+\s+){0,2}?\w+)\s+at\b")
+
+
+@rule("claim.toll-put-at", "'the health ministry in X put the dead at 15': who puts a toll at a figure speaks "
+      "of the incident, it is no side of it",
+      pos=[("A US drone strike hit a wedding convoy near Rada'a on Friday, killing 12 people. The health "
+            "ministry put the dead at 15 and the injured at 22.", (("The health ministry",),))],
+      neg=[("A US drone strike hit a wedding convoy near Rada'a on Friday, killing 12 people. The health "
+            "ministry set up a field hospital at the scene.", ((),))],
+      probe=event_claimers, off=no)
+def puts_toll_at(tok: Any) -> bool:
+    """Is `tok` the verb of "put the dead at N" (a source's figure), so its subject speaks?"""
+    return tok.lemma_.lower() in ("put", "place", "set") and bool(PUT_AT.match(doc_text(tok.doc), tok.idx))
+
+
+def gives_figure(tok: Any) -> bool:
+    """Is `tok` a verb by which its subject gives a toll ("gave a toll of", "put the dead at"), so
+    the subject is a source of the figure? Cost: one anchored regex match."""
+    return gives_toll(tok) or puts_toll_at(tok)

@@ -5,7 +5,7 @@ The place of who counts the dead, or of where the wounded are cared for, is not 
 the incident the toll belongs to (:func:`unseat_tolls`). An ordinal on a victim ("a second
 foreign national was among the injured", "a third child was killed") counts people, not acts
 (:func:`victim_ordinal`). Who "puts the dead at 15" speaks of the incident, like who says so
-(:func:`puts_toll_at`).
+(``toll_given.puts_toll_at``).
 
 Reports go back to an incident's toll in a sentence of its own that tells no act: "the health
 ministry in the capital put the dead at 15", "officials in the provincial seat said 14 others
@@ -27,9 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sitgraph.loaders.extract.rules import event_claimers, event_kinds, no
+from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
-from sitgraph.loaders.extract.span_text import doc_text
 from sitgraph.loaders.extract.speaker_phrases import speaker_phrase_places
 from sitgraph.loaders.extract.toll_frames import told_by_toll
 
@@ -115,24 +114,3 @@ def victim_ordinal(sentence: str, start: int) -> bool:
     m = ORDINAL_VICTIM.match(sentence, start)
     # "Another soldier was killed on Monday in an ambush": an act of its own told after it.
     return m is not None and not ACT_NOUNS.search(sentence, start)
-
-
-
-
-# "put the dead at 15", "placed the death toll at 17", "set the number of injured at 40".
-PUT_AT = re.compile(r"(?i)(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+(?:the\s+|its\s+|their\s+)?"
-                    r"(?:(?:final|overall|official|total|provisional)\s+)?(?:dead|death\s+toll|toll|deaths|"
-                    r"fatalities|casualties|injured|wounded|number\s+of\s+(?:\w+\s+){0,2}?\w+)\s+at\b")
-
-
-@named_rule("claim.toll-put-at", "'the health ministry in X put the dead at 15': who puts a toll at a figure speaks "
-            "of the incident, it is no side of it",
-            pos=[("A US drone strike hit a wedding convoy near Rada'a on Friday, killing 12 people. The health "
-                  "ministry put the dead at 15 and the injured at 22.", (("The health ministry",),))],
-            neg=[("A US drone strike hit a wedding convoy near Rada'a on Friday, killing 12 people. The health "
-                  "ministry set up a field hospital at the scene.", ((),))],
-            probe=event_claimers, off=no)
-def puts_toll_at(tok: Any) -> bool:
-    """Is `tok` the verb of "put the dead at N" (a source's figure), so its subject speaks?"""
-    return tok.lemma_.lower() in ("put", "place", "set") and bool(PUT_AT.match(doc_text(tok.doc), tok.idx))
-

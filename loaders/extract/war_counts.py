@@ -36,12 +36,13 @@ from typing import Any
 from sitgraph.loaders.extract.duration_patterns import duration_pattern
 from sitgraph.loaders.extract.period_incidents import period_incident
 from sitgraph.loaders.extract.period_tallies import period_tally
+from sitgraph.loaders.extract.place_words import WIDE_PLACE_TYPES
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
 
 # Places that hold many incidents: a toll placed only there is no strike's.
-WIDE_PLACES = frozenset({"country", "province", "region", "state"})
+WIDE_PLACES = WIDE_PLACE_TYPES
 WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever killed
 # "this year", "in recent months", "so far": a period, told without a figure.
 PERIOD_WORDS = re.compile(
