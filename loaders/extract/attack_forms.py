@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, event_types, no, rule
-from sitgraph.loaders.extract.span_text import sentence_start_of
+from sitgraph.loaders.extract.span_text import sentence_start_of, span_text
 
 # What is aimed at something when a weapon is thrown, fired or rained on it.
 AIM_PREPS = frozenset("at into on onto upon toward towards against inside".split())
@@ -233,7 +233,7 @@ def violence_erupted(tok: Any, lemma: str) -> bool:
         return False
     if head.lemma_.lower() == "break" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children):
         return False
-    if not _toll_told(tok.sent.text):
+    if not _toll_told(span_text(tok.sent)):
         return False  # "violence erupted in the capital": unrest in general, unless someone was killed or hurt
     if irrealis(head) or head.dep_ in ("advcl", "relcl", "pcomp", "ccomp") or any(c.dep_ == "mark"
                                                                                 for c in head.children):
@@ -280,11 +280,11 @@ def fighting_as_fact(tok: Any, lemma: str) -> bool:
     head = tok.head
     if any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in tok.children) or not _main_past(head):
         return False
-    if irrealis(head) or (lemma == "violence" and not _toll_told(tok.sent.text)):
+    if irrealis(head) or (lemma == "violence" and not _toll_told(span_text(tok.sent))):
         return False
     if head.lemma_.lower() == "be":
         return any(c.dep_ == "expl" for c in head.children)
-    return head.lemma_.lower() == "leave" and tok.dep_ == "nsubj" and _toll_told(tok.sent.text)
+    return head.lemma_.lower() == "leave" and tok.dep_ == "nsubj" and _toll_told(span_text(tok.sent))
 
 
 def _main_past(verb: Any) -> bool:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_places, no, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # "In the ensuing gunfight", "during the exchange of fire that followed": a fight brought on by
 # what the sentence before told (a raid, a search, an ambush).
@@ -58,7 +59,7 @@ def carry_scene(f: Any, sent: Any, table: Any) -> None:
     or an ensuing fight."""
     if any(table.entities[p].type != "country" for p in f.places) or sent.start == 0:
         return
-    if not (ENSUING.search(sent.text) or any(_locative_there(t) for t in sent)):
+    if not (ENSUING.search(span_text(sent)) or any(_locative_there(t) for t in sent)):
         return
     before = sent.doc[sent.start - 1].sent
     text = table.report.text

@@ -21,6 +21,7 @@ from typing import Any
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.recalled_acts import recalled_by_year
 from sitgraph.loaders.extract.rules import event_dates, event_tolls, no, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.wordlists import noun_alternation
 
 # "It was the deadliest attack ... since", "The bombing is the worst in Baghdad since", "This
@@ -85,7 +86,7 @@ def compared_own_time(sent: Any, triggers: list[Any], span: tuple[int, int]) -> 
     """Does a trigger of the frame stand after "since" in the comparison `span` (offsets in
     `sent`'s text): the act compared to, whose time in that span is its own?"""
     start, end = span
-    since = sent.text.lower().find("since", start, end)
+    since = span_text(sent).lower().find("since", start, end)
     base = sent.start_char
     return since >= 0 and any(since < t.idx - base < end for t in triggers)
 

@@ -46,6 +46,7 @@ from sitgraph.loaders.extract.repelled_doers import attackers_act
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.siege_leads import begun_in_lead
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.speech_verbs import STATEMENT_LEMMAS
 from sitgraph.loaders.extract.tried_incidents import tried_time
 
@@ -252,7 +253,8 @@ def _choose(sent: Any, dates: list[Any], triggers: list[Any], said: frozenset[in
     if tried is not None:
         return Chosen(tried, True)
     heads = {clause_head(t).i for t in triggers} | {t.i for t in triggers}
-    compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(sent.text)] + period_compared(sent.text)
+    text = span_text(sent)
+    compared = [(m.start(), m.end()) for m in SINCE_COMPARED.finditer(text)] + period_compared(text)
     sorted_: dict[str, list[Any]] = {"own": [], "kept": [], "died": [], "outer": [], "doer": [], "told": [],
                                      "skip": []}
     for d in dates:

@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # "for more than a decade", "for years", "for nearly two years", "for several months", "for
 # decades": a span of a month or more (weeks and days can be one battle's).
@@ -61,7 +62,7 @@ def duration_pattern(f: Any, sent: Any) -> str | None:
         return None
     if f.date_explicit and f.precision == "day":
         return None
-    text = sent.text
+    text = span_text(sent)
     if not (LONG_SPAN.search(text) or REPEATED.search(text)):
         return None
     doc = sent.doc

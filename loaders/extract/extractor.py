@@ -560,7 +560,7 @@ def _roles(found: list[Frame], text: str, sent: Any, reference: str | None, tabl
         f.targets = [t for t in f.targets if t not in treated]
         f.wounded_part = wounded_died(text)
         f.toll_revised = merging.TOLL_UPDATE.search(text) is not None
-        f.additive = roles.ALSO_TOLL.search(text) is not None or more_died(text) or f.wounded_part
+        f.additive = roles.tells_also_toll(text) or more_died(text) or f.wounded_part
         merging.place_anaphor(f, text, sent.start_char, table)
         carry_scene(f, sent, table)
         out.append(f)

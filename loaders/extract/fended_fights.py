@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_places, no, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # Verbs of foiling: the act they govern did not happen as planned.
 FOILING = frozenset("foil thwart avert".split())
@@ -66,7 +67,7 @@ def _fight_followed(tok: Any, verb: Any) -> bool:
     a fight that followed in the same or the next sentence?"""
     if _killing_clause(verb):
         return True
-    if FIGHT_AFTER.search(tok.sent.text):
+    if FIGHT_AFTER.search(span_text(tok.sent)):
         return True  # "... foiled an ambush and killed 11 insurgents in the ensuing firefight"
     nxt = _next_sentence(tok.sent)
     return nxt is not None and FIGHT_AFTER.search(nxt.text) is not None

@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.headline_labels import LABEL
 from sitgraph.loaders.extract.headline_sides import ARMED_NOUN
 from sitgraph.loaders.extract.roles import NUM_WORD
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors, none_found, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # The state's own forces, as the people a headline counts.
 _FORCES = (r"(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police(?:\s+officers?)?|officers|gendarmes?"
@@ -59,10 +60,10 @@ def _first_line_label(sent: Any) -> tuple[Any, str] | None:
     killed ...", is a line of the body)."""
     if any(not t.is_space for t in sent.doc[:sent.start]):
         return None
-    m = LABEL.match(sent.text)
+    m = LABEL.match(span_text(sent))
     if m is None:
         return None
-    return m, sent.text[m.end():].split("\n", 1)[0]
+    return m, span_text(sent)[m.end():].split("\n", 1)[0]
 
 
 def _label_tokens(sent: Any, m: Any) -> list[Any]:

@@ -28,7 +28,7 @@ from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weap
 from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
 from sitgraph.loaders.extract.pronoun_attackers import them_as_attackers
 from sitgraph.loaders.extract.revised_totals import total_holds_attackers
-from sitgraph.loaders.extract.roles import ALSO_TOLL
+from sitgraph.loaders.extract.roles import tells_also_toll
 from sitgraph.loaders.extract.rules import event_tolls, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.section_gaps import uncounted_heads
@@ -148,7 +148,7 @@ def _told_apart(prev: Any, f: Any, name: str) -> bool:
 def _more_on_top(f: Any, sentence: str) -> bool:
     """Does toll-only `sentence` tell dead on top of `f`'s: "also", "three more died", or the
     wounded who died when `f`'s toll, told with its wounded, was not revised already?"""
-    return bool(ALSO_TOLL.search(sentence) or more_died(sentence)
+    return bool(tells_also_toll(sentence) or more_died(sentence)
                 or not f.toll_revised and f.wounded is not None and wounded_died(sentence))
 
 

@@ -218,6 +218,9 @@ _INCIDENTS = (r"(?:[\w-]+\s+){0,2}(?:attacks|incidents|airstrikes|air\s+strikes|
 _RECORD = r"(?:recorded|documented|registered|verified|counted|logged|tallied|reported|confirmed)"
 COUNTED = re.compile(r"(?i)\b(?:" + _RECORD + r"\s+" + _COUNT + r"\s+" + _INCIDENTS + r"|\b" + _COUNT + r"\s+"
                      + _INCIDENTS + r"[^.;]{0,60}?\s(?:were|have\s+been|had\s+been)\s+" + _RECORD + ")")
+# Both alternatives of COUNTED hold a word of recording, matched as it matches them: a sentence
+# without one counts no incidents, and the costly pattern is not tried.
+_RECORDED = re.compile(r"(?i)" + _RECORD)
 
 
 @rule("assemble.role-counted", "a monitor's count of incidents ('partners recorded 14 attacks, in which 9 people "
@@ -233,7 +236,7 @@ COUNTED = re.compile(r"(?i)\b(?:" + _RECORD + r"\s+" + _COUNT + r"\s+" + _INCIDE
 def role_counted(sentence: str, f: Any, reference: str | None) -> str | None:
     """The role of frame `f` of `sentence` when the sentence counts incidents
     (:data:`COUNTED`): ``aggregate`` with a toll, else ``generic``; None otherwise."""
-    if f.kind not in ("Attack", "Abduction") or not COUNTED.search(sentence):
+    if f.kind not in ("Attack", "Abduction") or not (_RECORDED.search(sentence) and COUNTED.search(sentence)):
         return None
     if f.date_explicit and f.precision == "day":
         return None  # "documented two car bombings on a base in X on Tuesday": that day's incidents

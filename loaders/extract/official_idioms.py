@@ -24,6 +24,7 @@ from typing import Any
 from sitgraph.loaders.extract.fending_sides import fending_sides
 from sitgraph.loaders.extract.kind_phrases import _armed, _ground
 from sitgraph.loaders.extract.rules import event_actors, event_kinds, no, none_found, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # People an army kills or detains: its enemies as its statements name them, and people at large.
 ENEMY = re.compile(
@@ -223,9 +224,9 @@ def encounter(tok: Any, lemma: str, reader: Any) -> bool:
         return False
     head = tok.head
     if tok.dep_ == "nsubj" and (head.lemma_.lower() in ONSETS or head.lower_ in ("broke", "ensued", "erupted")):
-        return _hostile(reader, head) or KILLED_WORDS.search(tok.sent.text) is not None
+        return _hostile(reader, head) or KILLED_WORDS.search(span_text(tok.sent)) is not None
     if tok.dep_ == "pobj" and head.lower_ in ("in", "during"):
-        return KILLED_WORDS.search(tok.sent.text) is not None and not _civil(tok)
+        return KILLED_WORDS.search(span_text(tok.sent)) is not None and not _civil(tok)
     return False
 
 

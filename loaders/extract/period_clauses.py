@@ -19,6 +19,7 @@ from bisect import bisect
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_dates, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 
 @rule("date.day-after-period-clause", "a month or year telling a trend and a day told after a semicolon in the "
@@ -36,9 +37,9 @@ def day_after_period(sent: Any, kept: list[Any], triggers: list[Any]) -> Any | N
     told after a semicolon in a stretch holding one of the frame's verb triggers, when the
     first date is a month, a year or a range ("so far this year") told in an earlier stretch;
     else None."""
-    if len(kept) < 2 or ";" not in sent.text or _is_day(kept[0]):
+    if len(kept) < 2 or ";" not in span_text(sent) or _is_day(kept[0]):
         return None
-    cuts = [i for i, c in enumerate(sent.text) if c == ";"]
+    cuts = [i for i, c in enumerate(span_text(sent)) if c == ";"]
     verbs = {bisect(cuts, t.idx - sent.start_char) for t in triggers if t.pos_ == "VERB"}
     first = bisect(cuts, kept[0].start)
     later = [d for d in kept[1:] if _is_day(d) and bisect(cuts, d.start) > first]

@@ -33,6 +33,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.toll_frames import toll_word
 
 MONTH_SPAN = 28  # days a frame dated by a month only is taken to span (war_counts.period_day_span)
@@ -75,7 +76,7 @@ def period_incident(f: Any, sent: Any, table: Any) -> str | None:
     thousands, dated by a month or a year (see the module); else None."""
     from sitgraph.loaders.extract import war_counts as wc
 
-    text = sent.text
+    text = span_text(sent)
     if not (f.killed or f.wounded) or _left_to_others(f, sent):
         return None
     span, no_day = _span(f, text), not DAY_NAMED.search(text)
@@ -105,7 +106,7 @@ def _left_to_others(f: Any, sent: Any) -> bool:
     read (from a date, over a range, named as a tally, in the present perfect)?"""
     from sitgraph.loaders.extract import war_counts as wc
 
-    text = sent.text
+    text = span_text(sent)
     return bool(SINCE_DATE.search(text) or BETWEEN.search(text) or wc.COUNT_OF_DEAD.search(text)) \
         or wc.told_perfect(f, sent)
 

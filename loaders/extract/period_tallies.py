@@ -35,6 +35,7 @@ from typing import Any
 from sitgraph.loaders.extract.period_incidents import DAY_NAMED, PERIOD_NAMED
 from sitgraph.loaders.extract.place_words import WIDE_PLACE_TYPES
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 TALLY_VERB = re.compile(r"(?i)\b(?:documented|verified|recorded|registered|counted|tallied)\b")
 # "90 attacks", "37 air strikes", "1,200 incidents": the acts of a period counted
@@ -85,7 +86,7 @@ _LEAD = "Gunmen killed six herders in Dogon on 3 March 2025. "
 def period_tally(f: Any, sent: Any, table: Any) -> str | None:
     """``aggregate`` when attack frame `f` of sentence `sent` (entities in `table`) is a tally of
     a month's or a year's dead (see the module); else None."""
-    text = sent.text
+    text = span_text(sent)
     if f.kind != "Attack" or not (f.killed or f.wounded) or not _month_or_year(f, text):
         return None
     if not (TALLY_VERB.search(text) or _counts_acts(text)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
-from sitgraph.loaders.extract.span_text import sentence_start_of
+from sitgraph.loaders.extract.span_text import sentence_start_of, span_text
 
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 GOING_ON = frozenset({"still"})
@@ -62,7 +62,7 @@ def present_habit(tok: Any) -> bool:
         return False
     from sitgraph.loaders.extract.numbers import find_casualties
 
-    counts = find_casualties(sent.text)
+    counts = find_casualties(span_text(sent))
     return not (counts.killed or counts.wounded)
 
 

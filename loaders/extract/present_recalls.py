@@ -25,6 +25,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_text
 
 PRESENT = frozenset({"VBZ", "VBP"})
 # Verbs an encyclopedia defines its subject with in the present: they recall nothing.
@@ -70,7 +71,7 @@ def recalled_from_present(sent: Any, date: str) -> bool:
     from sitgraph.loaders.extract.dates import find_dates
     from sitgraph.loaders.extract.story_dates import YEAR_WRITTEN
 
-    for d in find_dates(sent.text, None):
+    for d in find_dates(span_text(sent), None):
         if not d.date.startswith(date[:7]) or not YEAR_WRITTEN.search(d.text):
             continue
         tok = sent.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")

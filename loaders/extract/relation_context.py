@@ -13,6 +13,7 @@ from typing import Any
 from sitgraph.graph.model import Event, Mention, Relation
 from sitgraph.loaders.extract.entities import EntityTable
 from sitgraph.loaders.extract.rules import Example, nothing, relations, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 
 @dataclass
@@ -38,7 +39,7 @@ class RelationContext:
         if span is None or not len(span):
             return Mention(rid, "", pos, pos)
         sent = span[0].sent
-        return Mention(rid, sent.text, sent.start_char, sent.end_char)
+        return Mention(rid, span_text(sent), sent.start_char, sent.end_char)
 
     def add(self, typ: str, s: str, t: str, pos: int) -> None:
         if s == t:

@@ -34,6 +34,7 @@ from sitgraph.loaders.extract.place_chains import near_area
 from sitgraph.loaders.extract.place_words import FIRST_LEVEL
 from sitgraph.loaders.extract.relation_context import RULES, RelationContext, relation_rule
 from sitgraph.loaders.extract.report_state import report_state as _report_state
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.unit_members import unit_and_state
 
 ARMED = ("state", "state_forces", "armed_group")
@@ -466,8 +467,9 @@ def _government_and_group(x: str, y: str, ctx: RelationContext) -> bool:
        neg=[("Wagner fighters and Malian troops were seen near Gao on Monday.", ())])
 def _allied_cue(ctx: RelationContext) -> None:
     for sent in ctx.doc.sents:
-        cues = [(m, False) for m in ALLY_CUES.finditer(sent.text)]
-        cues += [(m, True) for m in ALLEGIANCE_CUES.finditer(sent.text)]
+        text = span_text(sent)
+        cues = [(m, False) for m in ALLY_CUES.finditer(text)]
+        cues += [(m, True) for m in ALLEGIANCE_CUES.finditer(text)]
         for m, near in cues:
             cue = sent.start_char + m.start()
             inside = [(s, e, x) for s, e, x in ctx.table.in_span(sent.start_char, sent.end_char)

@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.layout import SECTION_WORDS, Layout
 from sitgraph.loaders.extract.rules import event_tolls, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # Words that name a part of an article about one attack, beyond layout.SECTION_WORDS (which
 # news and bulletins use too): what happened, to whom, who did it, what came after.
@@ -57,7 +58,8 @@ def heading_sentences(sents: Iterable[Any], lay: Layout, text: str) -> frozenset
     starts = part_heading_starts(lay, text)
     if not starts:
         return frozenset()
-    return frozenset(i for i, sent in enumerate(sents) if sent.start_char in starts and "\n" not in sent.text.strip())
+    return frozenset(i for i, sent in enumerate(sents)
+                     if sent.start_char in starts and "\n" not in span_text(sent).strip())
 
 
 def unless_retold(heads: frozenset[int], sentence: str) -> frozenset[int]:
@@ -103,7 +105,8 @@ def toll_heading_sentences(sents: Iterable[Any], lay: Layout, text: str) -> froz
             starts.add(h.start)
     if not starts:
         return frozenset()
-    return frozenset(i for i, sent in enumerate(sents) if sent.start_char in starts and "\n" not in sent.text.strip())
+    return frozenset(i for i, sent in enumerate(sents)
+                     if sent.start_char in starts and "\n" not in span_text(sent).strip())
 
 
 @rule("toll.casualties-section-past-background", "the toll opening an article's 'Casualties' section is the "

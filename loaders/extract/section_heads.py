@@ -34,6 +34,7 @@ from sitgraph.loaders.extract.retellings import headline_parted
 from sitgraph.loaders.extract.roles import SEPARATE
 from sitgraph.loaders.extract.rules import event_tolls, no
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # At most this many words in a heading of an item ("2. Eleven killed in El Fasher shelling").
 ITEM_HEADING_WORDS = 14
@@ -137,9 +138,9 @@ def runs_in(sent: Any, line_end: int) -> bool:
     """Is `sent`, opening a paragraph whose line ends at `line_end`, a short verbless phrase
     closed by a full stop, with the paragraph's text after it on the same line?"""
     words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or len(words) > RUNIN_WORDS or not sent.text.rstrip().endswith("."):
+    if not words or len(words) > RUNIN_WORDS or not span_text(sent).rstrip().endswith("."):
         return False
     if sent.end_char >= line_end or not words[0].text[:1].isupper():
         return False
     return not any(t.tag_ in _FINITE or t.pos_ == "AUX" or t.is_quote for t in sent) \
-        and not any(c.isdigit() for c in sent.text)
+        and not any(c.isdigit() for c in span_text(sent))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_dates, event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # The nouns of a lasting seizure of people or a place.
 _SIEGE_NOUNS = frozenset("siege standoff stand-off hostage-taking".split())
@@ -35,7 +36,7 @@ def siege_in_lead(tok: Any, lemma: str) -> bool:
         return False
     from sitgraph.loaders.extract.defining_lead import DEFINING
 
-    return DEFINING.match(tok.sent.text) is not None
+    return DEFINING.match(span_text(tok.sent)) is not None
 
 
 _BEGINNING = frozenset("begin start".split())
@@ -61,4 +62,4 @@ def begun_in_lead(verb: Any, ids: set[int]) -> bool:
         return False
     from sitgraph.loaders.extract.defining_lead import DEFINING
 
-    return DEFINING.match(verb.sent.text) is not None
+    return DEFINING.match(span_text(verb.sent)) is not None

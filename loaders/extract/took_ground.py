@@ -22,6 +22,7 @@ from typing import Any
 from sitgraph.loaders.extract.kind_phrases import _armed, _ground_back, _subject_tokens
 from sitgraph.loaders.extract.quoted_retellings import _in_quote
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # Pronouns that stand for the side named before ("the group said it had taken the town").
 SIDE_PRONOUNS = frozenset("it they we".split())
@@ -54,5 +55,5 @@ def _taking_side(tok: Any, reader: Any) -> bool:
     side = [t for c in tok.children if c.dep_ == "agent" for t in c.subtree] or _subject_tokens(tok)
     if len(side) == 1 and side[0].lower_ in SIDE_PRONOUNS:
         # A speaker's "they have taken the city" in quotation marks names no side the report told.
-        return not _in_quote(tok.sent.text, tok.idx - tok.sent.start_char)
+        return not _in_quote(span_text(tok.sent), tok.idx - tok.sent.start_char)
     return bool(side) and _armed(reader, side)

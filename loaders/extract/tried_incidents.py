@@ -33,6 +33,7 @@ from typing import Any
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_actors, event_dates, event_kinds, event_roles, no, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # Acts of a court over an incident, and the nouns of its proceedings.
 COURT_ACTS = frozenset("sentence convict jail imprison try acquit indict charge prosecute accuse".split())
@@ -119,7 +120,7 @@ def recalled_with_time(tok: Any) -> bool:
 def told_with_time(tok: Any) -> bool:
     """Does the sentence of `tok` name a month or year an act is told in ("in May last year",
     "in October 2024", "in 2019")?"""
-    return TIME_OF_ITS_OWN.search(tok.sent.text) is not None
+    return TIME_OF_ITS_OWN.search(span_text(tok.sent)) is not None
 
 
 # The people a court's act judges: the object of "sentenced", "convicted", "jailed", "tried", the

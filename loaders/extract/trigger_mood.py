@@ -20,6 +20,7 @@ from sitgraph.loaders.extract.fended_fights import fought_after
 from sitgraph.loaders.extract.forecasts import forecast
 from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
 from sitgraph.loaders.extract.unreal_acts import counterfactual, habit_told, threatened
 from sitgraph.loaders.extract.unstruck import disposed, front_summary, none_did, weapon_unused
@@ -135,7 +136,7 @@ def plural_pattern(tok: Any) -> bool:
         return False
     from sitgraph.loaders.extract.numbers import find_casualties
 
-    counts = find_casualties(tok.sent.text)
+    counts = find_casualties(span_text(tok.sent))
     return not (counts.killed or counts.wounded)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import WEEKDAYS
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 MODALS = frozenset("would could might should".split())
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -139,5 +140,5 @@ def _toll(verb: Any) -> bool:
     """Does the sentence of `verb` tell anyone killed or wounded?"""
     from sitgraph.loaders.extract.numbers import find_casualties
 
-    counts = find_casualties(verb.sent.text)
+    counts = find_casualties(span_text(verb.sent))
     return bool(counts.killed or counts.wounded)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.span_text import span_text
 
 # What is done to or by a weapon that is not yet a strike: it is seen, heard, tracked or on its way.
 UNUSED_VERBS = frozenset("approach spot see hear detect track circle hover fly head loiter".split())
@@ -108,7 +109,7 @@ def front_summary(tok: Any) -> bool:
         return False
     from sitgraph.loaders.extract.numbers import find_casualties
 
-    counts = find_casualties(tok.sent.text)
+    counts = find_casualties(span_text(tok.sent))
     return not (counts.killed or counts.wounded)
 
 

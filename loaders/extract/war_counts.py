@@ -39,6 +39,7 @@ from sitgraph.loaders.extract.period_tallies import period_tally
 from sitgraph.loaders.extract.place_words import WIDE_PLACE_TYPES
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
 
 # Places that hold many incidents: a toll placed only there is no strike's.
@@ -149,7 +150,7 @@ def vague_pattern(f: Any, sent: Any) -> str | None:
     """``generic`` when attack or abduction frame `f` of `sent` is told in the present perfect
     over a period (:data:`PERIOD_WORDS`) with no figure but a vague count ("hundreds of");
     else None (people fled over a period: :func:`roles._role_period_pattern`)."""
-    text = sent.text
+    text = span_text(sent)
     if f.kind not in ("Attack", "Abduction") or f.killed or f.wounded or not VAGUE_COUNT.search(text) \
             or not PERIOD_WORDS.search(text):
         return None
@@ -168,7 +169,7 @@ def vague_pattern(f: Any, sent: Any) -> str | None:
 def spread_pattern(f: Any, sent: Any) -> str | None:
     """``generic`` when attack frame `f` of `sent` has no toll and no victim singled out, and
     the sentence tells it in many places at once (:data:`SPREAD_PLACES`); else None."""
-    if f.kind != "Attack" or f.killed or f.wounded or f.specific_victim or not SPREAD_PLACES.search(sent.text):
+    if f.kind != "Attack" or f.killed or f.wounded or f.specific_victim or not SPREAD_PLACES.search(span_text(sent)):
         return None
     return "generic"
 
@@ -189,7 +190,7 @@ REPORTING_PERIOD = re.compile(r"(?i)\b(?:(?:during|in|over|throughout|within)\s+
 def reporting_period(f: Any, sent: Any) -> str | None:
     """``aggregate`` when attack frame `f` gives a toll told over the bulletin's reporting
     period (:data:`REPORTING_PERIOD`), not on a day of its own; else None."""
-    if f.kind != "Attack" or not REPORTING_PERIOD.search(sent.text) or period_day_span(f) == 1:
+    if f.kind != "Attack" or not REPORTING_PERIOD.search(span_text(sent)) or period_day_span(f) == 1:
         return None
     # Without a toll the frame is left as it is: read as a pattern, it cost a blind set a claim.
     return "aggregate" if f.killed or f.wounded else None
@@ -214,7 +215,8 @@ def this_period(f: Any, sent: Any) -> str | None:
     """``aggregate`` when frame `f` of `sent` is a toll told alone (plural attacks at most)
     in the present perfect over this month or week, or a year named ("have killed 200 in
     2025": the year so far); else None."""
-    if not (f.killed or f.wounded) or not THIS_PERIOD.search(sent.text) or not frame_toll_only(f, sent, plural_ok=True):
+    if not (f.killed or f.wounded) or not THIS_PERIOD.search(span_text(sent)) \
+            or not frame_toll_only(f, sent, plural_ok=True):
         return None
     return "aggregate" if told_perfect(f, sent) else None
 
@@ -239,7 +241,7 @@ def period_number(f: Any, sent: Any) -> str | None:
     dead (:data:`COUNT_OF_DEAD`) over a period (:data:`THIS_PERIOD`, :data:`PERIOD_WORDS`); else None."""
     from sitgraph.loaders.extract.roles import BRINGING
 
-    text = sent.text
+    text = span_text(sent)
     # ", bringing to 56 the number killed this month" updates a period's count after the sentence's own incident
     if not (f.killed or f.wounded) or not COUNT_OF_DEAD.search(text) or BRINGING.search(text):
         return None
