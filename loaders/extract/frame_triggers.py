@@ -19,7 +19,9 @@ from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
+from sitgraph.loaders.extract.often_told import often_told
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
+from sitgraph.loaders.extract.pictured_acts import pictured_act
 from sitgraph.loaders.extract.present_habits import present_habit
 from sitgraph.loaders.extract.research_asides import interviewees_fled, recommended_act
 from sitgraph.loaders.extract.rules import (
@@ -45,6 +47,7 @@ from sitgraph.loaders.extract.triggers import (
     misread_verb,
     phrasal_kind,
 )
+from sitgraph.loaders.extract.whose_losses import whose_loss
 
 
 @rule("event.shoot-down-air-weapon", "'shot down 11 drones' is air defence, not an attack on anyone",
@@ -252,7 +255,14 @@ def _vetoed(tok: Any, kind: str) -> bool:
         return True
     if recommended_act(tok) or (kind == "Displacement" and interviewees_fled(tok)):
         return True  # a report's recommendations and its sources' flight (research_asides.py)
-    return habitual(tok) or plural_pattern(tok) or present_habit(tok)
+    return habitual(tok) or plural_pattern(tok) or present_habit(tok) or _told_apart(tok)
+
+
+def _told_apart(tok: Any) -> bool:
+    """Is trigger `tok` an act told apart from any incident of the report: what a picture shows
+    (pictured_acts.py), an attack told as happening all the time (often_told.py), the harm done
+    to a speaker's kin in a "whose" clause (whose_losses.py)? Returns True when so."""
+    return pictured_act(tok) or often_told(tok) or whose_loss(tok)
 
 
 # Verbs of taking that only ever take ground (people are captured or seized, never retaken).

@@ -61,24 +61,27 @@ def alert_modifier(tok: Any) -> bool:
 
 # Harm told of people: "no one was killed", "no civilians were hurt" deny the toll, not the act.
 HARM_LEMMAS = frozenset("kill wound injure hurt die".split())
+# Determiners that deny every doer: "no rockets", "neither side".
+NONE_DETS = frozenset(("no", "neither"))
 
 
 @rule("event.none-did", "'No rockets were fired at X', 'no shells hit the town': an act whose doer is denied by "
       "'no' did not happen",
       pos=[("No rockets were fired at Kiryat Shmona on Monday, the army said.", ()),
-           ("No shells hit Kherson overnight, the governor said.", ())],
+           ("No shells hit Kherson overnight, the governor said.", ()),
+           ("Talks mediated by Qatar have stalled, and neither side has agreed to a ceasefire in Darfur.", ())],
       neg=[("No one was killed when a drone struck a warehouse in Belgorod on Sunday.", ("Attack",)),
            ("No civilians were hurt in the shelling of Nikopol on Sunday.", ("Attack",)),
            ("Rockets were fired at Kiryat Shmona on Monday, the army said.", ("Attack",))],
       probe=event_kinds, off=no)
 def none_did(tok: Any) -> bool:
-    """Is `tok` a verb (not one of harm) whose subject or passive agent is denied by "no"
-    ("No rockets were fired", "no shells hit")?"""
+    """Is `tok` a verb (not one of harm) whose subject or passive agent is denied by "no" or
+    "neither" ("No rockets were fired", "no shells hit", "neither side has agreed to a truce")?"""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() in HARM_LEMMAS:
         return False
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lower_ not in ("one", "body") and any(c.dep_ == "det" and c.lower_ == "no" for c in d.children)
+    return any(d.lower_ not in ("one", "body") and any(c.dep_ == "det" and c.lower_ in NONE_DETS for c in d.children)
                for d in doers)
 
 
