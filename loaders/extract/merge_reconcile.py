@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.care_speakers import care_speaker, sent_on_places
 from sitgraph.loaders.extract.fighters_dead import (
     fighters_counted,
     fighters_neutralised,
@@ -269,24 +270,32 @@ def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     if f.role != "incident" or f.kind != prev.kind or f.actors or not (f.killed or f.wounded):
         return False
     counted = by_then(text)  # "By Monday, the health office in Marib said ...": a count of the incident
-    if set(f.places) - speaker_places(f, table, text) - (set(prev.places) if counted else set()):
+    if _places_of_its_own(prev, f, table, text, counted):
         return False  # "..., the spokesman said in Kyiv" is no place of its own
     if counted:
         drop_speaking_office(f, table, text)
-    speaking = MEDICAL_SOURCE.search(text) is not None
+    speaking = MEDICAL_SOURCE.search(text) is not None or care_speaker(text)  # "a doctor at X hospital said"
     if not victims_only(prev, f, table, speaking) or not same_weapon(prev, f):
         return False
     return TOLL_UPDATE.search(text) is not None or later_deaths(text) or estimate_on_day(text) \
         or counted or not explicit_other_day(prev, f)
 
 
+def _places_of_its_own(prev: Any, f: Any, table: Any, text: str, counted: bool) -> set[str]:
+    """The places of toll frame `f` (its sentence `text`) other than where a source spoke
+    (toll_speakers.py), where a hospital's speaker sent the wounded on (care_speakers.py), and,
+    for a count by a day (`counted`), `prev`'s own."""
+    said = speaker_places(f, table, text) | sent_on_places(f, table, text)
+    return set(f.places) - said - (set(prev.places) if counted else set())
+
+
 def drop_speaking_facility(f: Any, table: Any, text: str) -> None:
     """Take off `f`'s targets a hospital that only speaks in `text` ("a hospital official
     said 10 had died"): it tells the toll of the incident, it was not struck in it; and its
     places where a source only spoke ("the spokesman said in Kyiv")."""
-    if MEDICAL_SOURCE.search(text):
+    if MEDICAL_SOURCE.search(text) or care_speaker(text):
         f.targets = [t for t in f.targets if table.entities[t].type != "medical"]
-    spoken = speaker_places(f, table, text)
+    spoken = speaker_places(f, table, text) | sent_on_places(f, table, text)
     f.places = [p for p in f.places if p not in spoken]
 
 
