@@ -1,5 +1,5 @@
 """A facility's proper name told past its capitalised head word, and a head word that only
-opens another name or describes a settlement.
+describes a settlement.
 
 Hospitals, schools and clinics are often named by their head word with a tail: a number ("City
 Hospital No. 2", "School No. 41"), the place they serve after "of" ("the University Hospital of
@@ -10,12 +10,13 @@ so a false entity where the named facility is to be found (or left optional). He
 candidate whose last word is a capitalised head takes such a tail (and a saint before it) into
 its name.
 
-A capitalised head standing alone at the start of a place's or actor's name read over it opens
-that name ("Port Sudan", "Port Harcourt"): no facility. Standing alone before a name no other
-rule reads, it is a facility named head first ("the Hotel Waamo"), the name its tail. A
-lower-case head right before "city", "town" or "village" describes a settlement ("the southern
-Ukrainian port city of Odesa", "the market town of X"): no facility either; the place is read
-by the place rules.
+A capitalised head standing alone before a name no other rule reads is a facility named head
+first ("the Hotel Waamo"), the name its tail; at the start of a place's or actor's name read
+over it ("Port Sudan") it takes no tail. (Dropping that head was tried: the lead's strike on the
+city then lost the target that joined it to the paragraph telling the strike, and two
+paragraph strikes became one.) A lower-case head right before "city", "town" or "village"
+describes a settlement ("the southern Ukrainian port city of Odesa", "the market town of X"):
+no facility; the place is read by the place rules.
 
 Cost: a few anchored regex matches per facility candidate.
 """
@@ -38,8 +39,9 @@ _WORD = r"[A-Z][\w\u2019'-]*"
 NUMBER_TAIL = re.compile(r"[ \t]+No\.?[ \t]?\d+\b")
 # "of Mirebalais", "of Our Lady of Mount Carmel": capitalised words, "of" between them.
 OF_TAIL = re.compile(rf"[ \t]+of[ \t]+(?P<name>{_WORD}(?:[ \t]+(?:of[ \t]+)?{_WORD}){{0,4}})(?![\w\u2019'-])")
-# One capitalised word, then no further capitalised word (a person's name would go on).
-NAME_TAIL = re.compile(rf"[ \t]+(?P<name>{_WORD})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|[ \t]*$)")
+# One capitalised word with a lower-case letter (no acronym or numeral: "Regional Office XII"),
+# then no further capitalised word (a person's name would go on).
+NAME_TAIL = re.compile(r"[ \t]+(?P<name>[A-Z][a-z][\w\u2019'-]*)(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|[ \t]*$)")
 SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)[ \t]+[A-Z][\w-]*[\u2019']s[ \t]+$")
 CAPITAL_AFTER = re.compile(rf"[ \t]+{_WORD}")
 SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:city|town|village)\b")
@@ -73,31 +75,32 @@ def _renamed(c: Cand, start: int, end: int, text: str) -> Cand:
                    group=f"facility:{fold(label)}:{head}", strong=True)
 
 
-def _no_facility(c: Cand, text: str, others: Cover) -> bool:
+def _no_facility(c: Cand, text: str) -> bool:
+    """Is facility candidate `c` a head word describing a settlement ("port city")?"""
+    return not _last_capitalised(c) and SETTLEMENT_AFTER.match(text, c.end) is not None
+
+
+def _opens_other_name(c: Cand, text: str, others: Cover) -> bool:
     """Is facility candidate `c` a head word opening the name of a place or actor read over it
-    ("Port Sudan") or describing a settlement ("port city")?"""
-    if not _last_capitalised(c) and SETTLEMENT_AFTER.match(text, c.end):
-        return True
+    ("Port Sudan")? Such a head takes no tail."""
     return (" " not in c.text and c.text[:1].isupper() and CAPITAL_AFTER.match(text, c.end) is not None
             and others.contains(c.start, c.end, strictly=True))
 
 
 @rule("facility.name-tail", "a facility named past its capitalised head ('City Hospital No. 2', 'the University "
-      "Hospital of Mirebalais', \"St Mary's Hospital Lacor\") is named in full; a head opening another name "
-      "('Port Sudan') or describing a settlement ('the port city of Odesa') is no facility",
+      "Hospital of Mirebalais', \"St Mary's Hospital Lacor\") is named in full; a head describing a "
+      "settlement ('the port city of Odesa') is no facility",
       pos=[("The wounded were taken to the University Hospital of Mirebalais after gunmen raided the town.",
             ("University Hospital of Mirebalais",)),
            ("City Hospital No. 2 treated 34 people after the missile strike.", ("City Hospital No. 2",)),
-           ("Missiles struck a warehouse in the port city of Odesa overnight, killing two.", ("warehouse",)),
-           ("The bloc will send a delegation to Port Sudan next month after the drone attack.", ())],
+           ("Missiles struck a warehouse in the port city of Odesa overnight, killing two.", ("warehouse",))],
       neg=[("The wounded were taken to the Mirebalais University Hospital after gunmen raided the town.",
             ("Mirebalais University Hospital",)),
            ("Missiles struck the port of Odesa overnight, killing two.", ("port of Odesa",))],
       probe=facilities, off=lambda cands, text: cands)
 def facility_name_tails(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` with each facility whose last word is a capitalised head named with its tail
-    and saint (see the module's docstring), less the heads that open another name or describe
-    a settlement."""
+    and saint (see the module's docstring), less the heads that describe a settlement."""
     others = Cover((c.start, c.end) for c in cands if c.kind in ("Place", "Actor"))
     place_starts = frozenset(c.start for c in cands if c.kind == "Place")
     out = []
@@ -105,9 +108,9 @@ def facility_name_tails(cands: list[Cand], text: str) -> list[Cand]:
         if c.kind != "Facility":
             out.append(c)
             continue
-        if _no_facility(c, text, others):
+        if _no_facility(c, text):
             continue
-        if _last_capitalised(c):
+        if _last_capitalised(c) and not _opens_other_name(c, text, others):
             saint = SAINT_BEFORE.search(text, max(0, c.start - 30), c.start)
             start = saint.start() if saint is not None else c.start
             end = _tail_end(c, text, place_starts)
