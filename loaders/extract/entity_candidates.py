@@ -59,6 +59,7 @@ from sitgraph.loaders.extract.facility_forms import (
     headline_place_facilities,
     of_place_spans,
 )
+from sitgraph.loaders.extract.facility_name_tails import facility_name_tails
 from sitgraph.loaders.extract.facility_places import named_facility_of_place
 from sitgraph.loaders.extract.facility_variants import facility_variants, headline_head_short_forms
 from sitgraph.loaders.extract.forces import state_force_cands, victim_force_cands
@@ -176,6 +177,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = act_name_facilities(headline_place_facilities(cands, heads, text), text)
     cands = within_publishers(cands, text)  # "the X Rights Initiative said today": no agreement
     cands = drop_unnamed_plurals(drop_verb_heads(drop_unnamed_roads(not_in_actor_names(cands), text), doc), text)
+    cands = facility_name_tails(cands, text)  # "City Hospital No. 2" in full; "Port Sudan" opens no facility
     cands = plural_nouns_not_persons(teller_offices_apart(speaking_bodies_not_facilities(cands, text), text), doc)
     cands = people_words_not_persons(cands)  # "the Alawite hilltop district": no person
     cands = sentence_first_words(cands, text)  # "Rice prices have doubled": no person

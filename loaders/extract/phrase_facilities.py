@@ -88,7 +88,7 @@ def _phrase_forms(text: str, m: Mention, places: dict[int, Mention]) -> list[Men
            ("Separatists burned the integrated health centre in Bafut on Monday.",
             (("health centre", "health centre"), ("health centre", "health centre in Bafut"),
              ("health centre", "integrated health centre in Bafut")))],
-      neg=[("Gunmen attacked the market town of Kauda on Tuesday.", (("market", "market"),)),
+      neg=[("Gunmen attacked the market town of Kauda on Tuesday.", ()),
            ("Shelling hit the same hospital in the north on Tuesday.", (("hospital", "hospital"),))],
       probe=facility_forms, off=lambda entities, text: entities)
 def phrase_forms(entities: tuple[Entity, ...], text: str) -> tuple[Entity, ...]:

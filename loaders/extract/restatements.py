@@ -321,11 +321,11 @@ def counters(prev: Any, f: Any, text: str, table: Any) -> bool:
             "warplanes struck the port of Hodeidah overnight' (a live blog, newest first): the strikes whose toll was "
             "told, by the same side in the same place",
             pos=[("08:45 - Al-Masirah TV says eight people have been killed in US and British strikes on Hodeidah "
-                  "overnight.\n\n06:10 - US and British warplanes struck targets in the port city of Hodeidah "
-                  "overnight, Al-Masirah TV reports.", ("Attack",))],
+                  "overnight.\n\n06:10 - US and British warplanes struck the port of Hodeidah overnight, "
+                  "Al-Masirah TV reports.", ("Attack",))],
             neg=[("08:45 - Al-Masirah TV says eight people have been killed in US and British strikes on Hodeidah "
-                  "overnight.\n\n06:10 - US and British warplanes also struck targets in the port city of Hodeidah "
-                  "on Monday, Al-Masirah TV reports.", ("Attack", "Attack"))],
+                  "overnight.\n\n06:10 - US and British warplanes also struck the port of Hodeidah on Monday, "
+                  "Al-Masirah TV reports.", ("Attack", "Attack"))],
             probe=event_kinds, off=no)
 def strikes_of_toll(prev: Any, f: Any, text: str, table: Any) -> bool:
     """Is `f` the strike whose toll `prev` told: `prev` names no weapon and no facility struck,
