@@ -39,6 +39,7 @@ from sitgraph.loaders.extract.period_tallies import period_tally
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
+from sitgraph.loaders.extract.war_onsets import war_onset_total
 
 # Places that hold many incidents: a toll placed only there is no strike's.
 WIDE_PLACES = frozenset({"country", "province", "region", "state"})
@@ -291,7 +292,8 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     if followed or f.anaphoric:
         return followed or retold_period_count(f, sent) or _period_incident(role, f, sent, table) or role
     counted = _period_tally(f, sent, table) or _period_read(role, f, sent, table)
-    return counted or war_total(f, sent) or _pattern(f, sent) or reporting_period(f, sent) \
+    counted = counted or war_total(f, sent) or war_onset_total(f, sent)
+    return counted or _pattern(f, sent) or reporting_period(f, sent) \
         or this_period(f, sent) or period_number(f, sent) or role
 
 
