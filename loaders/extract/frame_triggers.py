@@ -22,7 +22,7 @@ from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_ki
 from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.present_habits import present_habit
 from sitgraph.loaders.extract.research_asides import interviewees_fled, recommended_act
-from sitgraph.loaders.extract.rhetoric_acts import accused_practice, every_act, none_such
+from sitgraph.loaders.extract.rhetoric_acts import every_act, none_such
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -253,8 +253,8 @@ def _vetoed(tok: Any, kind: str) -> bool:
         return True
     if recommended_act(tok) or (kind == "Displacement" and interviewees_fled(tok)):
         return True  # a report's recommendations and its sources' flight (research_asides.py)
-    if every_act(tok) or accused_practice(tok) or none_such(tok):
-        return True  # "answer every strike", "accused the army of bombing markets" (rhetoric_acts.py)
+    if every_act(tok) or none_such(tok):
+        return True  # "answer every strike", "has not claimed an attack since" (rhetoric_acts.py)
     return habitual(tok) or plural_pattern(tok) or present_habit(tok)
 
 
