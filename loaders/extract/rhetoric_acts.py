@@ -50,7 +50,7 @@ def _all_det(noun: Any) -> bool:
 
 @rule("event.none-such", "'has not claimed an attack on Israel since the ceasefire': an act with 'a' or 'an' as "
       "the object of a denied verb tells that none happened",
-      pos=[("Hezbollah, which has not claimed an attack on Israel since the ceasefire, accuses Israel of breaking it.",
+      pos=[("Hezbollah, which has not claimed an attack on Israel since the ceasefire, rejected the plan on Monday.",
             ())],
       neg=[("Hezbollah did not claim the attack on a patrol near Metula on Monday, in which two soldiers were "
             "wounded.", ("Attack",))],
