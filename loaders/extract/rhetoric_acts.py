@@ -31,6 +31,7 @@ ALL_DETS = frozenset({"every", "each", "any"})
       pos=[("\"Every missile fired at a tanker and every strike on a port pushes peace further away,\" the envoy "
             "said in Geneva on Monday.", ())],
       neg=[("A drone strike hit a fuel depot in Kosti on Tuesday, killing three workers.", ("Attack",)),
+           ("JNIM and the Islamic State fought each other near Menaka on Monday, killing 20 fighters.", ("Attack",)),
            ("Each of the three blasts hit a checkpoint in Mogadishu on Monday, killing nine soldiers.", ("Attack",))],
       probe=event_kinds, off=no)
 def every_act(tok: Any) -> bool:
@@ -44,7 +45,10 @@ def every_act(tok: Any) -> bool:
 
 
 def _all_det(noun: Any) -> bool:
-    """Does `noun` carry "every", "each" or "any" as its determiner?"""
+    """Does `noun` carry "every", "each" or "any" as its determiner ("each other", the
+    reciprocal of two sides that fought, aside)?"""
+    if noun.lower_ == "other":
+        return False
     return any(c.dep_ == "det" and c.lower_ in ALL_DETS for c in noun.children)
 
 
