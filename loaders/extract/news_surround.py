@@ -433,7 +433,12 @@ def kind_of_act(tok: Any) -> bool:
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     if not objs or not all(_bare_plural(o) for o in objs):
         return False
-    return not any((t.like_num and not _in_span(t)) or t.lower_ in DAY_NAMES for t in tok.sent)
+    return not any(_day_or_figure(t) for t in tok.sent)
+
+
+def _day_or_figure(t: Any) -> bool:
+    """Is token `t` a number outside a span of years or months, or a day's or month's name?"""
+    return (t.like_num and not _in_span(t)) or t.lower_ in DAY_NAMES
 
 
 # Words of a span over which acts go on ("for two years", "for months"), not a day's date.
