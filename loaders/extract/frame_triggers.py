@@ -24,6 +24,7 @@ from sitgraph.loaders.extract.phrase_sides import campaign_subject
 from sitgraph.loaders.extract.pictured_acts import pictured_act
 from sitgraph.loaders.extract.present_habits import present_habit
 from sitgraph.loaders.extract.research_asides import interviewees_fled, recommended_act
+from sitgraph.loaders.extract.rhetoric_acts import every_act, none_such
 from sitgraph.loaders.extract.rules import (
     branch,
     enabled,
@@ -261,8 +262,9 @@ def _vetoed(tok: Any, kind: str) -> bool:
 def _told_apart(tok: Any) -> bool:
     """Is trigger `tok` an act told apart from any incident of the report: what a picture shows
     (pictured_acts.py), an attack told as happening all the time (often_told.py), the harm done
-    to a speaker's kin in a "whose" clause (whose_losses.py)? Returns True when so."""
-    return pictured_act(tok) or often_told(tok) or whose_loss(tok)
+    to a speaker's kin in a "whose" clause (whose_losses.py), rhetoric of every act or of none
+    ("answer every strike", "has not claimed an attack since": rhetoric_acts.py)? True when so."""
+    return pictured_act(tok) or often_told(tok) or whose_loss(tok) or every_act(tok) or none_such(tok)
 
 
 # Verbs of taking that only ever take ground (people are captured or seized, never retaken).

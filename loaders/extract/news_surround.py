@@ -412,16 +412,20 @@ def _recurring(verb: Any, c: Any) -> bool:
 
 @rule("event.kind-of-act", "an act told by a gerund or infinitive of bare plural objects, with no day and no "
       "figure ('accused of bombing schools and hospitals in Sagaing') is a kind of act, no incident",
-      pos=[("Myanmar's military has been accused of bombing schools and hospitals in Sagaing.", ())],
+      pos=[("Myanmar's military has been accused of bombing schools and hospitals in Sagaing.", ()),
+           ("Harun accused the army of \"bombing markets and villages from the air for two years\" and walked out of "
+            "the talks in Jeddah.", ())],
       neg=[("Myanmar's military bombed a school in Sagaing on Monday.", ("Attack",)),
+           ("Officials accused the militia of shelling markets in Bentiu on Sunday, killing six people.", ("Attack",)),
            ("The junta was accused of bombing the school in Sagaing on Monday.", ("Attack",))],
       probe=event_kinds, off=no)
 def kind_of_act(tok: Any) -> bool:
     """Is the verb `tok` a gerund or bare infinitive whose objects are all bare plurals (no
     article, number or owner: "bombing schools and hospitals"), in a sentence naming no
-    day, month or figure? General English names a kind of act so, not an occurrence."""
-    if tok.dep_ == "compound" and tok.lower_.endswith("ing"):
-        objs = [tok.head]  # "accused of bombing schools", parsed as a compound noun
+    day, month or figure (a span of years or months, "for two years", tells the kind, not a
+    day)? General English names a kind of act so, not an occurrence."""
+    if tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing"):
+        objs = [tok.head]  # "accused of bombing schools", parsed as a compound noun or a modifier
     elif tok.pos_ != "VERB" or tok.tag_ not in ("VBG", "VB"):
         return False
     else:
@@ -429,7 +433,21 @@ def kind_of_act(tok: Any) -> bool:
     objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
     if not objs or not all(_bare_plural(o) for o in objs):
         return False
-    return not any(t.like_num or t.lower_ in DAY_NAMES for t in tok.sent)
+    return not any(_day_or_figure(t) for t in tok.sent)
+
+
+def _day_or_figure(t: Any) -> bool:
+    """Is token `t` a number outside a span of years or months, or a day's or month's name?"""
+    return (t.like_num and not _in_span(t)) or t.lower_ in DAY_NAMES
+
+
+# Words of a span over which acts go on ("for two years", "for months"), not a day's date.
+SPAN_WORDS = frozenset("years months weeks decades".split())
+
+
+def _in_span(tok: Any) -> bool:
+    """Is the number `tok` part of a span of years, months or weeks ("for two years")?"""
+    return tok.dep_ == "nummod" and tok.head.lower_ in SPAN_WORDS and tok.head.head.lower_ in ("for", "over")
 
 
 # Words that name a day or a month ("in the months before" names none; "may" is a modal first).

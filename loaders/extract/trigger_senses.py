@@ -30,7 +30,8 @@ TALKING_PEOPLE = frozenset(
     """leader leaders minister ministers lawmaker lawmakers legislator legislators politician politicians senator
     senators delegate delegates diplomat diplomats candidate candidates critic critics commentator commentators
     president presidents premier opposition parliament party parties campaigner campaigners
-    columnist columnists editorial""".split())
+    columnist columnists editorial council councils assembly delegation delegations envoy envoys ambassador
+    ambassadors negotiator negotiators""".split())
 # Modifiers of an attack or strike word that make it something else.
 NOT_VIOLENT_KINDS = frozenset(
     """heart cyber cyberattack panic asthma verbal legal general hunger labour labor nationwide teachers workers
@@ -75,7 +76,8 @@ def _subject(tok: Any) -> Any:
 @rule("event.words-not-weapons", "'attacked the budget plan', 'critics blasted the decision', 'the leaders clashed "
       "over the budget': words, not violence",
       pos=[("The opposition leader attacked the government's budget plan in Nairobi on Monday.", ()),
-           ("The two leaders clashed over the budget in Juba on Monday.", ())],
+           ("The two leaders clashed over the budget in Juba on Monday.", ()),
+           ("The Security Council clashed over the Yemen resolution in New York on Wednesday.", ())],
       neg=[("Gunmen attacked a police station in Nairobi on Monday.", ("Attack",))],
       probe=event_kinds, off=no)
 def words_not_weapons(tok: Any) -> bool:

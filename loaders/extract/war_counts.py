@@ -41,6 +41,7 @@ from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.span_text import span_text
 from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
+from sitgraph.loaders.extract.war_onsets import war_onset_total
 
 # Places that hold many incidents: a toll placed only there is no strike's.
 WIDE_PLACES = WIDE_PLACE_TYPES
@@ -294,8 +295,14 @@ def counted_role(role: str, f: Any, sent: Any, table: Any) -> str:
     if followed or f.anaphoric:
         return followed or retold_period_count(f, sent) or _period_incident(role, f, sent, table) or role
     counted = _period_tally(f, sent, table) or _period_read(role, f, sent, table)
-    return counted or war_total(f, sent) or _pattern(f, sent) or reporting_period(f, sent) \
+    return counted or _war_count(f, sent) or _pattern(f, sent) or reporting_period(f, sent) \
         or this_period(f, sent) or period_number(f, sent) or role
+
+
+def _war_count(f: Any, sent: Any) -> str | None:
+    """``aggregate`` when frame `f` of `sent` counts a war: in the present perfect
+    (:func:`war_total`) or through the fighting's onset (war_onsets.war_onset_total); else None."""
+    return war_total(f, sent) or war_onset_total(f, sent)
 
 
 def _period_incident(role: str, f: Any, sent: Any, table: Any) -> str | None:
