@@ -21,6 +21,7 @@ from typing import Any
 from sitgraph.loaders.extract.after_nouns import noun_after_cut
 from sitgraph.loaders.extract.came_after import counted_from, own_weekday
 from sitgraph.loaders.extract.date_patterns import iso_precision
+from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.speech_verbs import STATEMENT
@@ -31,15 +32,9 @@ AFTER_CLAUSE = re.compile(
     r"\s+(?P<unit>days?|weeks?|months?"
     r"|years?)|(?P<vague>days|weeks)|(?P<hours>(?:(?:an|one|two|three|a\s+few|several|just)\s+)?(?:hours?|minutes)))"
     r"\s+(?:just\s+|only\s+)?(?P<dir>after|before)\b")
-# Every match of AFTER_CLAUSE ends in "after" or "before", matched as it matches them: a sentence
-# with neither is not searched (the same answer, the costly alternation spared).
-_AFTER_WORD = re.compile(r"(?i)after|before")
-
-
-def _after_clause(sentence: str) -> re.Match[str] | None:
-    """``AFTER_CLAUSE.search(sentence)``: the same match, the costly pattern tried only where
-    "after" or "before" is (:data:`_AFTER_WORD`)."""
-    return AFTER_CLAUSE.search(sentence) if _AFTER_WORD.search(sentence) else None
+# Every match of AFTER_CLAUSE ends in "after" or "before": a sentence with neither is not
+# searched (the same answer, the costly alternation spared; guarded_patterns.py).
+_AFTER_CLAUSE = guarded(r"after|before", AFTER_CLAUSE)
 
 
 @named_rule("assemble.after-clause", "'a day after they seized the airport': a frame told after the cut, dated back",
@@ -60,7 +55,7 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     after" gives only the month. `offset` is the sentence's start in the report, `dates` its date mentions;
     `doc` its parse, where a frame named by nouns after the cut is told there too (after_nouns.py);
     `told` the report's frames so far (a bare "The attack came ..." counts from the last incident's day)."""
-    m = _after_clause(sentence)
+    m = _AFTER_CLAUSE.search(sentence)
     if m is None or date_from_told(frames, sentence, offset, dates, told, doc):
         return
     anchors = [d for d in dates if d.end <= m.start() and d.date_end is None]

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.care_places import drop_care_places
+from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.layout import Layout
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
@@ -218,9 +219,9 @@ _INCIDENTS = (r"(?:[\w-]+\s+){0,2}(?:attacks|incidents|airstrikes|air\s+strikes|
 _RECORD = r"(?:recorded|documented|registered|verified|counted|logged|tallied|reported|confirmed)"
 COUNTED = re.compile(r"(?i)\b(?:" + _RECORD + r"\s+" + _COUNT + r"\s+" + _INCIDENTS + r"|\b" + _COUNT + r"\s+"
                      + _INCIDENTS + r"[^.;]{0,60}?\s(?:were|have\s+been|had\s+been)\s+" + _RECORD + ")")
-# Both alternatives of COUNTED hold a word of recording, matched as it matches them: a sentence
-# without one counts no incidents, and the costly pattern is not tried.
-_RECORDED = re.compile(r"(?i)" + _RECORD)
+# Both alternatives of COUNTED hold a word of recording: a sentence without one counts no
+# incidents, and the costly pattern is not tried (guarded_patterns.py).
+_COUNTED = guarded(_RECORD, COUNTED)
 
 
 @rule("assemble.role-counted", "a monitor's count of incidents ('partners recorded 14 attacks, in which 9 people "
@@ -236,7 +237,7 @@ _RECORDED = re.compile(r"(?i)" + _RECORD)
 def role_counted(sentence: str, f: Any, reference: str | None) -> str | None:
     """The role of frame `f` of `sentence` when the sentence counts incidents
     (:data:`COUNTED`): ``aggregate`` with a toll, else ``generic``; None otherwise."""
-    if f.kind not in ("Attack", "Abduction") or not (_RECORDED.search(sentence) and COUNTED.search(sentence)):
+    if f.kind not in ("Attack", "Abduction") or not _COUNTED.search(sentence):
         return None
     if f.date_explicit and f.precision == "day":
         return None  # "documented two car bombings on a base in X on Tuesday": that day's incidents

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.span_text import sentence_start_of
 
@@ -61,8 +62,6 @@ def _no_day_nor_toll(sent: Any, told: set[int]) -> bool:
     frequency) and no one killed or wounded? Returns True when it gives none."""
     if any(t.ent_type_ in TIME_ENTS and t.i not in told for t in sent):
         return False
-    from sitgraph.loaders.extract.numbers import find_casualties
-
     counts = find_casualties(sent.text)
     return not (counts.killed or counts.wounded)
 

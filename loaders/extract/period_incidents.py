@@ -34,7 +34,7 @@ from typing import Any
 from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.span_text import span_text
-from sitgraph.loaders.extract.toll_frames import toll_word
+from sitgraph.loaders.extract.toll_frames import WAR_FIGURE, toll_word
 
 MONTH_SPAN = 28  # days a frame dated by a month only is taken to span (war_counts.period_day_span)
 _MONTH = rf"(?:{'|'.join(MONTH_STEMS)})[a-z]*\.?"
@@ -87,7 +87,7 @@ def period_incident(f: Any, sent: Any, table: Any) -> str | None:
     # A toll section of one massacre ("At least 1,200 people were killed", "killed in the massacre"),
     # naming no war, battle, period or place of its own, is that incident's toll.
     alone = alone and not _one_incident_toll(f, text)
-    if (f.killed or 0) >= wc.WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
+    if (f.killed or 0) >= WAR_FIGURE and (span >= MONTH_SPAN or alone and no_day):
         return "aggregate"  # thousands dead over a month or told in toll words with no day: a war's or a battle's
     return "aggregate" if span >= MONTH_SPAN and alone and wc.wide_place(f, table) else None
 

@@ -35,6 +35,7 @@ from sitgraph.loaders.extract.date_choice import SINCE_COMPARED
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.followed_fights import followed_fight
 from sitgraph.loaders.extract.ground_held import held_since
+from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.likened_acts import role_likened
 from sitgraph.loaders.extract.mentioned_acts import (
     bare_plural_object,
@@ -244,14 +245,14 @@ ALSO_TOLL = re.compile(rf"(?i)^\s*another\s+{NUM_WORD}\b|\balso\s+(?:killed|woun
                        r"|officer|policeman|worshipper|passenger|resident)\s+)?(?:(?:later|subsequently|since|then)\s+)?"
                        r"(?:died|succumbed|passed\s+away)\b")
 # Every alternative of ALSO_TOLL holds one of these ("another", "also", "as well", "N other ...",
-# "one more"), matched as it matches them: without one, the costly alternation is not tried.
-_ALSO_NEEDS = re.compile(r"(?i)another|also|\swell|\sother\s|one\s+more")
+# "one more"): without one, the costly alternation is not tried (guarded_patterns.py).
+_ALSO_TOLL = guarded(r"another|also|\swell|\sother\s|one\s+more", ALSO_TOLL)
 
 
 def tells_also_toll(sentence: str) -> bool:
     """Does `sentence` match :data:`ALSO_TOLL`? The same answer as ``ALSO_TOLL.search``; the
     costly pattern tried only where a word it needs is. Cost: one cheap scan, rarely two."""
-    return _ALSO_NEEDS.search(sentence) is not None and ALSO_TOLL.search(sentence) is not None
+    return _ALSO_TOLL.search(sentence) is not None
 
 
 SAID_ON = re.compile(rf"(?i)\b(?:{STATEMENT})\b(?:\s+[\w'’.-]+){{0,4}}?"

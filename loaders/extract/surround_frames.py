@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_ABBREVS, MONTH_NUMBERS
+from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, event_tolls, no, rule
 
 # A photo caption or credit line: "Photo: ...", "FILE PHOTO: ...", "Caption: ...", "... (Reuters photo)",
@@ -30,6 +31,8 @@ CAPTION_LABEL = re.compile(r"(?i)^\s*(?:(?:file\s+)?(?:photo(?:graph)?|picture|p
 CREDIT = re.compile(r"(?:\(\s*(?:[A-Z][\w.]*\s+){0,3}(?:[Pp]hoto|[Pp]icture|[Ff]ile)\s*(?:/[^)]*)?\)"
                     r"|\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z][\w.'’ -]{1,40}"
                     r"|\b(?:Photograph|Photo)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:/[\w .]+)?)\s*\.?\s*$")
+# Each form of CREDIT holds a "(", a "/" or a ":": a line with none is not searched (guarded_patterns.py).
+_CREDIT = guarded(r"[(/:]", CREDIT)
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
 BYLINE = re.compile(rf"^\s*(?:(?:By|BY)\s+{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|]\s*{_NAME})?"
                     r"|(?i:(?:reporting|additional\s+reporting|writing|editing)\s+by)\b[^\n]*)\s*$")
@@ -47,13 +50,8 @@ def caption_line(sentence: str) -> bool:
     """Is `sentence` (or the line holding it) a labelled photo caption, a line closing with a
     photo credit, or a byline ("By X and Y", "Reporting by X; Editing by Y")?"""
     text = sentence.strip()
-    return CAPTION_LABEL.match(text) is not None or _credited(text) or BYLINE.match(text) is not None
-
-
-def _credited(text: str) -> bool:
-    """Does `text` close with a photo credit (:data:`CREDIT`)? Each of its forms holds a "(", a "/"
-    or a ":": a line with none is not searched (the same answer, the costly scan spared)."""
-    return ("(" in text or "/" in text or ":" in text) and CREDIT.search(text) is not None
+    return CAPTION_LABEL.match(text) is not None or _CREDIT.search(text) is not None \
+        or BYLINE.match(text) is not None
 
 
 YEAR = re.compile(r"^(?:19|20)\d\d(?:['’]?s)?$")

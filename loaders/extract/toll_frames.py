@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# More dead than all but a handful of single attacks ever killed: a toll this large counts a
+# war or a long campaign (war_counts, war_onsets, toll_scope, period_incidents read it).
+WAR_FIGURE = 1000
+
 # The words a toll is told with, by form or lemma: a frame triggered only by these tells a toll, no act.
 TOLL_WORDS = frozenset(
     "kill killed die died dead death deaths wound wounded injure injured injury injuries hurt casualty casualties "

@@ -32,10 +32,10 @@ from sitgraph.loaders.extract.date_patterns import MONTH_STEMS, WEEKDAYS
 from sitgraph.loaders.extract.roles import REFERS_BACK, RELATIVE_ASIDE, WAR_KILLED
 from sitgraph.loaders.extract.rules import no, rule
 from sitgraph.loaders.extract.surround_frames import COMPARED
+from sitgraph.loaders.extract.toll_frames import WAR_FIGURE
 from sitgraph.loaders.extract.year_tolls import year_span
 
 OWN_DAYS = 6  # a toll over less than a week: the report's days, not a period's
-WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever killed
 
 # Words of a year's or a war's span, told without a date the frame could carry (weeks and months
 # are left: a battle or an offensive the report tells may last that long).

@@ -40,12 +40,11 @@ from sitgraph.loaders.extract.place_words import WIDE_PLACE_TYPES
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.span_text import span_text
-from sitgraph.loaders.extract.toll_frames import act_tokens, told_by_toll, trigger_tokens
+from sitgraph.loaders.extract.toll_frames import WAR_FIGURE, act_tokens, told_by_toll, trigger_tokens
 from sitgraph.loaders.extract.war_onsets import war_onset_total
 
 # Places that hold many incidents: a toll placed only there is no strike's.
 WIDE_PLACES = WIDE_PLACE_TYPES
-WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever killed
 # "this year", "in recent months", "so far": a period, told without a figure.
 PERIOD_WORDS = re.compile(
     r"(?i)\b(?:this|so\s+far\s+this|earlier\s+this)\s+(?:year|month|week)\b|\bso\s+far\b|\bto\s+date\b"

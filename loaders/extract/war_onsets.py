@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
+from sitgraph.loaders.extract.toll_frames import WAR_FIGURE, trigger_tokens
 
-WAR_FIGURE = 1000  # more dead than all but a handful of single attacks ever killed (as war_counts)
 # Nouns of fighting over time and the verbs of their onset.
 WAR_NOUNS = frozenset({"fighting", "war", "conflict", "insurgency", "hostilities", "violence", "clashes"})
 ONSET_VERBS = frozenset({"begin", "erupt", "break", "start", "flare"})
@@ -32,9 +32,7 @@ def war_onset_total(f: Any, sent: Any) -> str | None:
     else None."""
     if max(f.killed or 0, f.wounded or 0) < WAR_FIGURE:
         return None
-    from sitgraph.loaders.extract.war_counts import frame_tokens
-
-    return "aggregate" if any(_onset_told(t) for t in frame_tokens(f, sent)) else None
+    return "aggregate" if any(_onset_told(t) for t in trigger_tokens(f, sent.doc)) else None
 
 
 def _onset_told(tok: Any) -> bool:
