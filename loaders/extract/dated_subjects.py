@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import branch, enabled, event_actors
+from sitgraph.loaders.extract.time_tokens import tells_time
 
 DATED_SUBJECT = branch(
     "event.subject-after-opening-date", "a noun the parser hung from an opening date phrase, right before a verb "
@@ -47,7 +48,7 @@ def dated_subject(trig: Any) -> list[Any]:
     """The subject's words (the date left out) when the verb trigger `trig` has no subject and
     its opening date phrase ends, right before it, in a noun that is no date word."""
     noun = _date_object(trig)
-    if noun is None or noun.ent_type_ in ("DATE", "TIME") or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or tells_time(noun) or noun.pos_ not in ("NOUN", "PROPN"):
         return []
     dated = [t.i for t in noun.subtree if t.ent_type_ == "DATE"]
     return [t for t in noun.subtree if t.i > max(dated)] if dated else []

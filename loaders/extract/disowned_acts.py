@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_actors, event_kinds, no, rule
+from sitgraph.loaders.extract.time_tokens import tells_time
 
 # Nouns that name a share in an act: "responsibility for", "a role in", "any involvement in".
 SHARE_NOUNS = frozenset("responsibility involvement role part hand complicity".split())
@@ -30,7 +31,7 @@ def _own_detail(act: Any) -> bool:
     the clinic")? Without it the noun is the report's own incident or a generic act."""
     if any(c.dep_ in ("relcl", "acl") for c in act.children):
         return True
-    return any(t.ent_type_ in ("DATE", "TIME") for t in act.subtree if t.i != act.i)
+    return any(tells_time(t) for t in act.subtree if t.i != act.i)
 
 
 @rule("event.disowned-act", "'X denied responsibility for a September 28 attack that killed 130': the attack, "

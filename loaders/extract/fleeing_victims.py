@@ -22,6 +22,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.attack_forms import opened_fire
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.time_tokens import tells_time
 from sitgraph.loaders.extract.triggers import VERB_TRIGGERS
 
 _AIMS = ("on", "at", "upon", "into")
@@ -109,7 +110,7 @@ def sheltered_fled(tok: Any) -> bool:
     shelter holds, or who shelter somewhere ("housed 200 people who fled", "villagers who had
     fled were sheltering there"), or said of part of the people a place hosts ("the town hosts
     290,000 people, most of them displaced"): a standing population, not a flight?"""
-    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+    if any(tells_time(t) for t in tok.subtree):
         return False
     if tok.dep_ == "advcl" and _part_of_them(tok):
         return tok.head.lemma_.lower() in SHELTERING  # "hosts 290,000 people, most of them displaced"

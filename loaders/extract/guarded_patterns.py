@@ -7,8 +7,11 @@ costly pattern runs only where it may match. The answer is always the costly pat
 the guard must be a condition every match satisfies (a word it matches, in the same flags),
 never a narrowing of what it finds.
 
-The older readers that guard by hand with a module's ``_NEEDS`` pattern do the same; this is
-the one form for new ones. Cost: the guard's scan, and the pattern's where the guard hits.
+This is the form for one costly pattern's ``search``. The readers that guard by hand with a
+module's ``_NEEDS`` check (toll_care, lone_victims, toll_included and others) guard a whole
+reader instead: several patterns, ``finditer`` loops and the work between them, all skipped when
+the one word they share is absent; that is a function's early return, not a pattern's, and stays
+written so. Cost: the guard's scan, and the pattern's where the guard hits.
 """
 
 from __future__ import annotations

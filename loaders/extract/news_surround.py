@@ -37,6 +37,7 @@ from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.fight_verbs import fighting_now
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.span_text import last_document, span_tokens
+from sitgraph.loaders.extract.time_tokens import tells_time
 from sitgraph.loaders.extract.tried_incidents import told_with_time
 
 EXERCISE_NOUNS = frozenset("exercise exercises drill drills manoeuvre manoeuvres maneuver maneuvers wargame wargames "
@@ -244,7 +245,7 @@ def cause_pattern(tok: Any) -> bool:
     prep = tok.head
     if prep.lower_ not in CAUSE_HEADS and (prep.head.lower_, prep.lower_) not in CAUSE_PAIRS:
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.sent)
+    return not any(tells_time(t) for t in tok.sent)
 
 
 REJECT_VERBS = frozenset("reject dismiss refute deny rebuff".split())

@@ -22,11 +22,12 @@ from typing import Any
 from sitgraph.loaders.extract.numbers import find_casualties
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.span_text import sentence_start_of
+from sitgraph.loaders.extract.time_tokens import tells_time
+from sitgraph.loaders.extract.wordlists import word_set
 
 # Adverbs of an act told all the time, with no one occasion.
-OFTEN = frozenset("daily nightly constantly continually".split())
+OFTEN = word_set("frequency_adverbs")
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @rule("event.often-told", "'are shelled almost daily', 'has been shelled constantly': an attack told in the "
@@ -60,7 +61,7 @@ def often_told(tok: Any) -> bool:
 def _no_day_nor_toll(sent: Any, told: set[int]) -> bool:
     """Does sentence `sent` give no day or time (beyond the tokens `told`, the adverb of
     frequency) and no one killed or wounded? Returns True when it gives none."""
-    if any(t.ent_type_ in TIME_ENTS and t.i not in told for t in sent):
+    if any(tells_time(t) and t.i not in told for t in sent):
         return False
     counts = find_casualties(sent.text)
     return not (counts.killed or counts.wounded)

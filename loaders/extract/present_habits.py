@@ -19,13 +19,13 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.span_text import sentence_start_of, span_text
+from sitgraph.loaders.extract.time_tokens import tells_time
 
 PRESENT_TAGS = frozenset({"VBP", "VBZ"})
 GOING_ON = frozenset({"still"})
 GO_ON_VERBS = frozenset({"continue", "keep"})
 AGAIN_AND_AGAIN = frozenset({"repeatedly"})
 # A day or time said in the clause makes it one incident.
-TIME_ENTS = frozenset({"DATE", "TIME"})
 # Verbs of a state the acts threaten: "remains exposed to", "is vulnerable to".
 STATE_VERBS = frozenset({"be", "remain", "stay", "seem", "appear"})
 SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "accuse", "deny", "blame"})
@@ -58,7 +58,7 @@ def present_habit(tok: Any) -> bool:
     if not (_present_habit(tok, verb) or _perfect_repeated(verb)):
         return False
     sent = verb.sent
-    if any(t.ent_type_ in TIME_ENTS for t in sent):
+    if any(tells_time(t) for t in sent):
         return False
     from sitgraph.loaders.extract.numbers import find_casualties
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.time_tokens import tells_time
 
 
 @rule("event.dated-participle", "'the agreement signed on 4 June 1999 never held': a participle clause with a "
@@ -29,5 +30,5 @@ def dated_participle(t: Any) -> bool:
     the noun's verb does not reach it."""
     if t.dep_ != "acl" or t.tag_ != "VBN" or any(c.dep_ in ("neg", "aux", "auxpass") for c in t.children):
         return False
-    return any(g.ent_type_ in ("DATE", "TIME") for c in t.children if c.dep_ in ("prep", "npadvmod")
+    return any(tells_time(g) for c in t.children if c.dep_ in ("prep", "npadvmod")
                for g in c.subtree)

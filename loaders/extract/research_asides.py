@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.time_tokens import tells_time
 
 OBLIGATION_MODALS = frozenset("should must ought".split())
 URGING_VERBS = frozenset("urge call demand appeal press implore recommend".split())
@@ -44,7 +45,7 @@ def _obliged(verb: Any) -> bool:
 
 def _dated(tok: Any) -> bool:
     """Does the trigger carry a day of its own ("the 4 June strike", "killed nine on 4 June")?"""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+    return any(tells_time(t) for t in tok.subtree)
 
 
 @rule("event.recommended-act", "an act named in what a party should do or is urged to do ('should order an end to "

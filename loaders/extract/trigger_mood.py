@@ -21,6 +21,7 @@ from sitgraph.loaders.extract.forecasts import forecast
 from sitgraph.loaders.extract.presupposed import dated_participle
 from sitgraph.loaders.extract.rules import branch, enabled, event_kinds, no, rule
 from sitgraph.loaders.extract.span_text import span_text
+from sitgraph.loaders.extract.time_tokens import tells_time
 from sitgraph.loaders.extract.triggers import IRREALIS, NOUN_TRIGGERS, WEAK_TRIGGERS
 from sitgraph.loaders.extract.unreal_acts import counterfactual, habit_told, threatened
 from sitgraph.loaders.extract.unstruck import disposed, front_summary, none_did, weapon_unused
@@ -132,7 +133,7 @@ def plural_pattern(tok: Any) -> bool:
     verb = tok.head
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False
-    if any(t.lower_ in WHEN_WORDS or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+    if any(t.lower_ in WHEN_WORDS or tells_time(t) for t in verb.subtree):
         return False
     from sitgraph.loaders.extract.numbers import find_casualties
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.time_tokens import tells_time
 
 HARM_LEMMAS = frozenset("kill wound injure hurt maim".split())
-TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 @rule("event.whose-loss", "'asked Ahmad, whose brother was wounded in the leg': the harm done to a speaker's "
@@ -35,4 +35,4 @@ def whose_loss(tok: Any) -> bool:
                 for c in tok.children)
     if not owned:
         return False
-    return not any(t.ent_type_ in TIME_ENTS for t in tok.subtree)
+    return not any(tells_time(t) for t in tok.subtree)
