@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.span_text import span_text
+from sitgraph.loaders.extract.wordlists import word_set
 
 # What is done to or by a weapon that is not yet a strike: it is seen, heard, tracked or on its way.
 UNUSED_VERBS = frozenset("approach spot see hear detect track circle hover fly head loiter".split())
@@ -60,7 +61,7 @@ def alert_modifier(tok: Any) -> bool:
 
 
 # Harm told of people: "no one was killed", "no civilians were hurt" deny the toll, not the act.
-HARM_LEMMAS = frozenset("kill wound injure hurt die".split())
+HARM_LEMMAS = word_set("harm_lemmas")
 # Determiners that deny every doer: "no rockets", "neither side".
 NONE_DETS = frozenset(("no", "neither"))
 

@@ -15,8 +15,9 @@ from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
 from sitgraph.loaders.extract.time_tokens import tells_time
+from sitgraph.loaders.extract.wordlists import word_set
 
-HARM_LEMMAS = frozenset("kill wound injure hurt maim".split())
+HARM_LEMMAS = word_set("harm_lemmas")
 
 
 @rule("event.whose-loss", "'asked Ahmad, whose brother was wounded in the leg': the harm done to a speaker's "
