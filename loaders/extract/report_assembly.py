@@ -24,6 +24,7 @@ from sitgraph.loaders.extract import (
     series_parts,
     series_site_tolls,
     sides,
+    state_kill_counts,
     subject_sources,
     toll_in_all,
     toll_scope,
@@ -114,6 +115,7 @@ def _assemble(frames: list[Frame], table: EntityTable, texts: dict[int, str], pu
         sides.stand_in_group(f, table, text)
         late_attribution.fold_description(f, table)
         assemble.drop_aggregate_actors(f)
+        state_kill_counts.state_kill_count(f, table)  # 'the army says 1,100 militants have been killed since'
         parts = (_breakdown_of(f, texts.get(f.sent_index, ""), table) or series_parts.breakdown_told_later(
             f, text, table) or series_parts.breakdown_told_apart(f, loose)) \
             if f.kind == "Attack" and (f.killed or f.wounded) else []

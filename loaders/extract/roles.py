@@ -59,6 +59,7 @@ from sitgraph.loaders.extract.rules import (
 )
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.since_acts import since_act_told
+from sitgraph.loaders.extract.since_incident import since_incident_told
 from sitgraph.loaders.extract.speech_verbs import STATEMENT
 from sitgraph.loaders.extract.surround_frames import period_told
 from sitgraph.loaders.extract.toll_many_acts import toll_over_acts
@@ -347,7 +348,7 @@ def frame_role(sentence: str, f: Any, reference: str | None) -> str:
 def _role_aggregate(sentence: str, f: Any, reference: str | None) -> str | None:
     toll = f.killed or f.wounded or f.displaced
     # "the deadliest attack since 2019" compares; it counts no period
-    own, ranged = period_told(SINCE_COMPARED.sub("", since_act_told(_own_clause(sentence))))
+    own, ranged = period_told(SINCE_COMPARED.sub("", since_incident_told(since_act_told(_own_clause(sentence)))))
     if f.kind in ("Attack", "Displacement") and (f.aggregate or (toll and (AGGREGATE.search(own) or ranged or
                                                                            PLACE_TOLL.search(own) or
                                                                            unplaced_spread(own, f) or
