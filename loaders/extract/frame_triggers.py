@@ -16,6 +16,7 @@ from sitgraph.loaders.extract.events import COMBATANTS, DROPPED, PERSON_NOUNS, V
 from sitgraph.loaders.extract.fended_fights import fended_crossing
 from sitgraph.loaders.extract.fleeing_victims import victims_fleeing
 from sitgraph.loaders.extract.incoming_fire import brings_down_incoming
+from sitgraph.loaders.extract.kin_losses import kin_loss, speaker_fled
 from sitgraph.loaders.extract.kind_phrases import agreement_told, noun_phrase_kind
 from sitgraph.loaders.extract.mentioned_acts import names_who
 from sitgraph.loaders.extract.official_idioms import held_wounded, idiom_noun_kind, ordered_arrest
@@ -262,9 +263,12 @@ def _vetoed(tok: Any, kind: str) -> bool:
 def _told_apart(tok: Any) -> bool:
     """Is trigger `tok` an act told apart from any incident of the report: what a picture shows
     (pictured_acts.py), an attack told as happening all the time (often_told.py), the harm done
-    to a speaker's kin in a "whose" clause (whose_losses.py), rhetoric of every act or of none
+    to a speaker's kin in a "whose" clause (whose_losses.py) or told of the kin alone, the speaker's
+    own flight ("said X, who fled Y": kin_losses.py), rhetoric of every act or of none
     ("answer every strike", "has not claimed an attack since": rhetoric_acts.py)? True when so."""
-    return pictured_act(tok) or often_told(tok) or whose_loss(tok) or every_act(tok) or none_such(tok)
+    if whose_loss(tok) or kin_loss(tok) or speaker_fled(tok):
+        return True
+    return pictured_act(tok) or often_told(tok) or every_act(tok) or none_such(tok)
 
 
 # Verbs of taking that only ever take ground (people are captured or seized, never retaken).

@@ -555,7 +555,7 @@ _TRIGGER = re.compile(
     r"|succumb|fatalit|toll|wound|injur|burns|hurt|maim|harm|hospital|neutrali|lost\s|casualt|casualit|causalit|causualt|displac|uproot|homeless|fled|flee|abduct"
     r"|kidnap|detain|detention|arrest|hostage|captive|disappear|prisoner|victim|loss\s+of\s+li|lives|safe\b|condition"
     r"|field\s+of\s+(?:hono|battle)"
-    r"|gunned\s+down|mowed\s+down|hack|bodies|alive|hitting\s+no"
+    r"|gunned\s+down|mowed\s+down|hack|bodies|buri|bury|alive|hitting\s+no"
     r"|body\s+of\s+(?:an|one)\s"  # "recovered the body of one attacker" (toll_body_found)
     # an army's words: "eliminated three", "took out two", "made the supreme sacrifice", "embraced shahadat"
     r"|eliminat|t(?:ook|aking)\s+out|(?:supreme|ultimate)\s+(?:sacrifice|price)|laid\s+down|shahadat)"

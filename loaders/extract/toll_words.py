@@ -17,7 +17,8 @@ from __future__ import annotations
 TRIGGER_WORDS = tuple("""kill dead death die slain murder execut martyr assassin behead massacr perish lost succumb
     fatalit toll wound injur burns hurt maim harm hospital neutrali casualt casualit causalit causualt displac uproot
     homeless fled flee abduct kidnap detain detention arrest hostage captive disappear prisoner victim loss lives safe
-    condition field gunned mowed hack bodies body alive hitting eliminat took taking supreme laid shahadat""".split())
+    condition field gunned mowed hack bodies buri bury body alive hitting eliminat took taking supreme laid
+    shahadat""".split())
 
 
 def may_tell_toll(sentence: str) -> bool:
