@@ -33,3 +33,19 @@ def dates(nlp, text: str) -> set[tuple[str, str | None, str | None]]:
 ])
 def test_hours_after_keeps_the_clauses_own_weekday(nlp, text, expected) -> None:
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counted from a month's tally: the clause's own weekday is the act's day
+    ("Rebels shelled a market in Taiz on Thursday, killing four people. Monitors had counted 200 violations of the "
+     "truce around Hodeidah in April alone. The debate came a day after the rebels said they had fired missiles at "
+     "a tanker in the Gulf of Aden on Monday.",
+     {("Attack", "2024-05-16", None), ("Violation", "2024-04", None), ("Attack", "2024-05-13", None)}),
+    # counted from a day told last: the weekday on or before it stays
+    ("Rebels shelled a market in Taiz on Thursday, killing four people. Government forces shelled the port of "
+     "Hodeidah on Wednesday. The debate came a day after the rebels said they had fired missiles at a tanker in the "
+     "Gulf of Aden on Tuesday.",
+     {("Attack", "2024-05-16", None), ("Attack", "2024-05-15", None), ("Attack", "2024-05-14", None)}),
+])
+def test_a_month_counted_from_gives_way_to_the_clauses_weekday(nlp, text, expected) -> None:
+    assert dates(nlp, text) == expected
