@@ -20,6 +20,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.after_nouns import noun_after_cut
 from sitgraph.loaders.extract.came_after import counted_from, own_weekday
+from sitgraph.loaders.extract.count_weekdays import coarse_base, hours_weekday
 from sitgraph.loaders.extract.date_patterns import iso_precision
 from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.rules import branch, enabled, event_dates, nothing
@@ -76,10 +77,11 @@ def _day_of(m: re.Match[str], base: str | None, sentence: str, dates: list[Any])
     """(date, precision) of the frames told after the cut `m` of `sentence`: the weekday the clause
     there writes as its own, on or before `base` ("two days after ... in Konduga on Wednesday
     evening", came_after.py), else counted from `base`; None without either."""
-    own = own_weekday(m.end(), sentence, dates, _SAID_BEFORE) if _days_said(m) else None
-    if own is not None and base and _weeks_said(m):
+    own = own_weekday(m.end(), sentence, dates, _SAID_BEFORE) if _days_said(m) or hours_weekday(m["hours"]) \
+        else None
+    if own is not None and base and _weeks_said(m) and not coarse_base(base):
         return near_weekday(_counted(m, base)[0], own.date), "day"
-    if own is not None and (not base or own.date <= base):
+    if own is not None and (not base or own.date <= base or coarse_base(base)):
         return own.date, "day"
     return _counted(m, base) if base else None
 

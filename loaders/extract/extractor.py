@@ -50,7 +50,7 @@ from sitgraph.loaders.extract import (
 )
 from sitgraph.loaders.extract.actors import load_actors
 from sitgraph.loaders.extract.bare_facilities import fold_bare_facilities
-from sitgraph.loaders.extract.blog_entries import Entries
+from sitgraph.loaders.extract.blog_days import BlogEntries
 from sitgraph.loaders.extract.camp_names import fold_camp_names
 from sitgraph.loaders.extract.carried_scenes import carry_scene
 from sitgraph.loaders.extract.claims import claimers, speaks_of_incident
@@ -218,7 +218,7 @@ def _read_frames(report: Report, doc: Any, reader: SentenceReader,
     st.heads = section_gaps.heading_sentences(doc.sents, st.layout, report.text)
     st.toll_heads = section_gaps.toll_heading_sentences(doc.sents, st.layout, report.text)
     st.runins = section_heads.runin_sentences(doc.sents, st.layout, report.text)
-    st.blog = Entries(report.text)
+    st.blog = BlogEntries(report.text)
     for i, sent in enumerate(doc.sents):
         if not span_text(sent).strip() or heads.covers(sent.start_char):
             continue
@@ -315,9 +315,9 @@ def _reference_day(st: _Reading, at: int, published: str | None) -> str | None:
 
 def _entry_reference(st: _Reading, at: int) -> str | None:
     """The date of the dated entry holding offset `at`, if any; entering a new entry, the
-    date told last is not lent on (an entry's incident never takes the entry before's)."""
+    date told last is not lent on (an entry's incident never takes the entry before's; a live blog's: blog_days.py)."""
     entry = entry_dates.entry_at(st.entries, at)
-    if entry is not None and entry != st.entry:
+    if entry is not None and entry != st.entry or st.blog.entered(at):
         st.last_date = _NO_DATE
     st.entry = entry
     return entry

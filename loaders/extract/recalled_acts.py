@@ -25,8 +25,9 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.ground_held import recalled_capture
+from sitgraph.loaders.extract.hedged_counts import HEDGE, HEDGED
 from sitgraph.loaders.extract.mentioned_acts import same_scene
-from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
+from sitgraph.loaders.extract.rules import enabled, event_kinds, event_roles, no, rule
 from sitgraph.loaders.extract.series import SERIES
 from sitgraph.loaders.extract.span_text import doc_text
 from sitgraph.loaders.extract.wordlists import noun_alternation
@@ -127,10 +128,14 @@ def when_follows(clause: Any, end: int) -> bool:
 # "The attack came months after ...", "Monday's bombing follows ...": the sentence's subject
 # restates the report's incident; what follows "after" is the earlier act, to the sentence's end
 # across line breaks (a sentence that ends a paragraph keeps its break: no "$" to stop at).
-_RESTATED = re.compile(
+_RESTATED_HEAD = (
     rf"(?i)^\s*(?:the|this|that|its|their|(?:{'|'.join(WEEKDAYS)})['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{noun_alternation('attack_nouns', 'either')}|killings?|violence|carnage|bloodshed)\s+"
-    r"(?:came|comes?|follows?|followed)\s+(?:[\w-]+\s+){0,3}?(?:after|since)\b(?P<rest>[\s\S]*)")
+    r"(?:came|comes?|follows?|followed)\s+")
+_RESTATED_TAIL = r"(?:[\w-]+\s+){0,3}?(?:after|since)\b(?P<rest>[\s\S]*)"
+_RESTATED = re.compile(_RESTATED_HEAD + _RESTATED_TAIL)
+# "The blast comes less than three weeks after ...": a two-word hedge of the count (hedged_counts.py)
+_RESTATED_HEDGED = re.compile(_RESTATED_HEAD + HEDGE + "?" + _RESTATED_TAIL)
 # An act of attack told after "after": then the attack frame is that earlier act, not the subject.
 _ATTACK_TOLD = re.compile(
     rf"(?i)\b(?:{noun_alternation('attack_nouns', 'either')}|attack(?:s|ed|ing)?|struck|strikes?|hit|hits|bomb(?:s|ed)?"
@@ -161,5 +166,5 @@ def restated_after(sentence: str, f: Any) -> bool:
     "after" telling no attack? Cost: two regex scans."""
     if f.kind != "Attack" or f.clause or f.killed or f.wounded:
         return False
-    m = _RESTATED.match(sentence)
+    m = (_RESTATED_HEDGED if enabled(HEDGED) else _RESTATED).match(sentence)
     return m is not None and _ATTACK_TOLD.search(m["rest"]) is None

@@ -36,6 +36,7 @@ from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS, WEEKDAYS
 from sitgraph.loaders.extract.followed_fights import followed_fight
 from sitgraph.loaders.extract.ground_held import held_since
 from sitgraph.loaders.extract.guarded_patterns import guarded
+from sitgraph.loaders.extract.hedged_counts import HEDGE, HEDGED
 from sitgraph.loaders.extract.likened_acts import role_likened
 from sitgraph.loaders.extract.mentioned_acts import (
     bare_plural_object,
@@ -130,11 +131,20 @@ GENERIC = re.compile(
     # (not "the war began after fighters attacked ...": that attack is told, see AFTER)
     r"|\b(?:war|conflict|insurgency|uprising|rebellion)\s+(?:\w+\s+)?(?:erupted|began|broke\s+out|started)\b"
     r"(?!\s+(?:\w+\s+){0,3}?(?:after|by)\b))")
-AFTER = re.compile(r"(?i)\b(?:came|comes?|follows?|followed)\s+(?:\w+\s+){0,3}(?:after|since)\b"
-                   # "The war began after fighters attacked ...": the start of a war, told for context
-                   r"|\b(?:war|conflict|crisis|offensive|insurgency|uprising|siege)\s+(?:\w+\s+){0,2}"
-                   r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\s+(?:\w+\s+){0,3}"
-                   r"(?:after|by)\b")
+_CAME = r"(?i)\b(?:came|comes?|follows?|followed)\s+"
+# "The war began after fighters attacked ...": the start of a war, told for context
+_AFTER_TAIL = (r"(?:\w+\s+){0,3}(?:after|since)\b|\b(?:war|conflict|crisis|offensive|insurgency|uprising|siege)\s+"
+               r"(?:\w+\s+){0,2}(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\s+(?:\w+\s+){0,3}"
+               r"(?:after|by)\b")
+AFTER = re.compile(_CAME + _AFTER_TAIL)
+# "comes less than three weeks after": a two-word hedge before the count (hedged_counts.py)
+AFTER_HEDGED = re.compile(_CAME + HEDGE + "?" + _AFTER_TAIL)
+
+
+def _after() -> re.Pattern[str]:
+    """The pattern of "came ... after" in force: a two-word hedge of the count allowed while rule
+    ``date.hedged-count-after`` is on."""
+    return AFTER_HEDGED if enabled(HEDGED) else AFTER
 EARLIER = re.compile(
     rf"(?i)\b(?:last\s+(?:year|month|week|{'|'.join(m.title() for m in MONTH_NUMBERS)}"
     r"|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|(?:\w+\s+)?"
@@ -272,7 +282,7 @@ def apart(sentence: str) -> bool:
 # the key, so an ablation never reads an answer given under other rules.
 @functools.lru_cache(maxsize=64)
 def _apart(sentence: str, _disabled: frozenset[str]) -> bool:
-    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, AFTER)) or separate(sentence) \
+    return any(r.search(sentence) for r in (AGGREGATE, PLACE_TOLL, GENERIC, _after())) or separate(sentence) \
         or spread_toll(sentence) or bool(area_total(sentence))
 
 
@@ -401,7 +411,7 @@ def _role_after(sentence: str, f: Any, reference: str | None) -> str | None:
         return "background"  # "The attack followed two days of clashes in X": that fight, told before it
     if restated_after(sentence, f):
         return "generic"  # "The attack came months after X seized Y": the incident told before
-    return "background" if AFTER.search(sentence) else None
+    return "background" if _after().search(sentence) else None
 
 
 @named_rule("assemble.role-generic", "a general pattern ('militants frequently attack ...') with no toll is no "
