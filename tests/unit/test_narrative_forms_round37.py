@@ -1,10 +1,12 @@
 """Encyclopedic narratives in the forms of lists, timelines and articles on one attack: a toll
 revised some sentences after the incident (toll_revision_reach.py), a page's sentence about
-itself (page_scope.py), and a group's named wing or unit (wing_names.py, party_groups.py).
+itself (page_scope.py), a group's named wing or unit (wing_names.py, party_groups.py), and a
+record's date field with the time of day after the date (record_time_tails.py).
 
 Negative rows: a count of another disaster after the first count, a revision told past
 another incident, a sentence about a section of road, a "right-wing" party, a state's army
-named by its own state, a party whose leaders only meet. Every sentence is written for these
+named by its own state, a party whose leaders only meet, a date field's gloss that is no time
+of day. Every sentence is written for these
 tests (invented places and groups, or real groups at invented incidents).
 """
 
@@ -92,3 +94,24 @@ def test_named_wings_are_groups_of_their_own(nlp, text, names, actors):
     x = extracted(nlp, text, PUBLISHED)
     assert actor_names(x) == names
     assert [f[0] for f in event_fields(nlp, text, "actors", PUBLISHED)] == actors
+
+
+RECORD = ("Killings in Sogou\n\nRecord type: Killing of civilians\nDate: {date}\nLocation: Sogou village, Bankass "
+          "cercle, Mopti region, Mali\n\nNarrative: Armed men surrounded Sogou at about 5 a.m. and shot residents as "
+          "they left their houses.")
+
+RECORD_PUBLISHED = "2021-01-11"
+# (the date field's value, (date, date end) of the record's one event)
+RECORD_DATES = [
+    ("9 October 2019, early morning", ("2019-10-09", None)),
+    ("3 May 2004, at night", ("2004-05-03", None)),
+    ("12 June 2018, around 5 a.m.", ("2018-06-12", None)),
+    ("12 June 2018, 05:30 local time", ("2018-06-12", None)),
+    # negative: a gloss that is no time of day leaves the field undated (the page's day)
+    ("9 October 2019, the day after the vote", (RECORD_PUBLISHED, None)),
+]
+
+
+@pytest.mark.parametrize("value,expected", RECORD_DATES)
+def test_a_record_date_with_its_time_of_day(nlp, value, expected):
+    assert event_fields(nlp, RECORD.format(date=value), "date date_end", RECORD_PUBLISHED) == [expected]
