@@ -49,8 +49,9 @@ def _cand(start: int, name: str) -> Cand:
 
 
 def _own_name(name: str, actors: ActorDictionary) -> bool:
-    """Is `name` a name of its own: not a dictionary actor's, not a lone article or pronoun?"""
-    return name.split()[0] not in _WINGLESS and not actors.find(name)
+    """Is `name` a name of its own: not a dictionary actor's, not a lone article or pronoun, not
+    a possessor ("the Front's armed wing, the X": the wing is named after, the Front owns it)?"""
+    return name.split()[0] not in _WINGLESS and not name.endswith(("'s", "’s")) and not actors.find(name)
 
 
 def _state_alias(name: str, actors: ActorDictionary) -> bool:
