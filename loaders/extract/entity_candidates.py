@@ -136,6 +136,7 @@ from sitgraph.loaders.extract.umbrella_missions import umbrella_as_mission
 from sitgraph.loaders.extract.unit_short_forms import owned_unit_short_forms
 from sitgraph.loaders.extract.unnamed_coalitions import coalition_cands, join_named_coalition
 from sitgraph.loaders.extract.unnamed_speakers import unnamed_speakers_as_state
+from sitgraph.loaders.extract.wing_names import wing_cands
 
 
 def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) -> list[Cand]:
@@ -161,6 +162,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
     cands = peoples_before_admin(cands, text, gaz)  # "the Sunni and Alawite districts": no places
     cands += acronym_group_cands(text, actors, heads)  # "UNITA fighters": a group no dictionary lists
+    cands += wing_cands(text, actors)  # "its Al-Faran wing", "the FARC's X Column": a wing of its own
     cands += party_group_cands(text, actors, heads)  # "fighters of the X Party (Maoist)", "Maoist guerrillas"
     cands += national_society_cands(text, actors)  # "the Kenya Red Cross": not the ICRC
     cands += place_office_cands(text)  # "the Dorivka regional prosecutor's office": an office of its own

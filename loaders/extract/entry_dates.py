@@ -19,6 +19,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.date_headings import section_heads
 from sitgraph.loaders.extract.entry_names import COLON_NAME, place_list
+from sitgraph.loaders.extract.record_time_tails import without_time_of_day
 from sitgraph.loaders.extract.rules import event_dates
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -153,7 +154,7 @@ def record_date(line: str, published: str | None) -> str | None:
     m = RECORD.match(line)
     if m is None:
         return None
-    line = _GLOSS.sub("", line.rstrip())
+    line = without_time_of_day(_GLOSS.sub("", line.rstrip()))  # ", early morning": record_time_tails.py
     found = find_dates(line[m.end():], published)
     if len(found) != 1 or found[0].start != 0 or line[m.end() + found[0].end:].strip() or found[0].relative:
         return None

@@ -22,6 +22,7 @@ from typing import Any
 from sitgraph.loaders.extract.care_places import drop_care_places
 from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.layout import Layout
+from sitgraph.loaders.extract.page_scope import page_scope
 from sitgraph.loaders.extract.quantities import FIGURE
 from sitgraph.loaders.extract.rules import event_kinds, event_roles, no, rule
 from sitgraph.loaders.extract.surround_frames import caption_line
@@ -284,9 +285,10 @@ def key_figures(sentence: str, start: int, lay: Layout, text: str) -> bool:
 def says_nothing(sentence: str, start: int, lay: Layout, text: str, in_title: bool) -> bool:
     """Does `sentence` (at `start` of `text`, laid out as `lay`; `in_title`: of the title
     block) tell no incident and no toll: a question, a key-figures line, a teaser title, a
-    labelled photo caption, a photo credit or a byline?"""
+    labelled photo caption, a photo credit, a byline or a page's sentence about itself
+    (page_scope.py)?"""
     return asked(sentence) or key_figures(sentence, start, lay, text) or teaser(sentence, in_title) or \
-        caption_line(_line_at(text, start))
+        caption_line(_line_at(text, start)) or page_scope(sentence)
 
 
 def _line_at(text: str, at: int) -> str:

@@ -45,7 +45,9 @@ PARTY = re.compile(
 # Acts done by a side ("an attack by", "kidnapped by"); not "held by", "led by": parties lead rallies.
 _DONE = rf"(?:{DONE}|claimed|carried[ \t]+out|perpetrated)"
 # Fighters named from the party, or an attack by it: the words just before the name.
+# A party with an armed wing fights too ("the People's Liberation Army, the armed wing of the X Party").
 BEFORE = re.compile(rf"(?i)\b(?:{FIGHTERS}[ \t]+(?:of|from)|{_DONE}[ \t]+by|blamed[ \t]+on|attributed[ \t]+to|"
+                    r"(?:armed|military|guerrilla)[ \t]+wing[ \t]+of|"
                     rf"(?:attack|assault|raid|ambush|offensive|bombing)s?[ \t]+by)[ \t]+(?:the[ \t]+)?$")
 # The party as the subject of a verb of attack (side_attack_verbs), after its name (and its bracket).
 ACTING = re.compile(rf"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+)?(?:{SIDE_ACTS})\b")
@@ -56,7 +58,9 @@ ACTING = re.compile(rf"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+|later[ \t]+)?(?:{
       "('Maoist guerrillas', 'the Maoists')",
       pos=[("The raid was an assault by fighters of the Communist Party of Dalmora (Maoist) on a police post in "
             "Tessa. Two weeks earlier Maoist guerrillas had ambushed an army patrol near Malo.",
-            ("Communist Party of Dalmora",))],
+            ("Communist Party of Dalmora",)),
+           ("The Red Guard Army, the armed wing of the Workers' Party of Dalmora, bombed a police post in Tessa on "
+            "3 May 2001.", ("Red Guard Army", "Workers' Party of Dalmora"))],
       neg=[("Leaders of the Communist Party of Dalmora (Maoist) met the prime minister in Tessa on Monday.",
             ())],
       probe=actor_names, off=lambda text, actors, heads: [])
