@@ -23,7 +23,7 @@ from sitgraph.loaders.extract.relations import DIRECTION
 
 # Nouns that name a part of a place: "a town in", "the capital of", "a district of": the
 # place-word table's words, and nouns for what a place is to another.
-PART_NOUNS = rf"(?:{alternation()}|capital|part|port|hub|seat|borough|enclave|outpost)"
+PART_NOUNS = rf"(?:{alternation()}|capital|part|port|hub|seat|headquarters|borough|enclave|outpost)"
 APPOSITION_GAP = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){{0,4}}?{PART_NOUNS}\s+(?:in|of|within)\s+(?:the\s+)?"
     rf"(?:{DIRECTION}\s+)?$", re.IGNORECASE)
@@ -33,6 +33,16 @@ PAREN_GAP = re.compile(rf"^(?:\s+{ADMIN_WORD})?\s*\(\s*$", re.IGNORECASE)
 PAREN_CLOSE = re.compile(r"^\s*(?:[A-Z][\w-]*\s*)?\)")
 # "Kyauk Ni Maw village, Ramree Township": the place's own admin word, a comma, the next place.
 CHAIN_GAP = re.compile(rf"^\s+{ADMIN_WORD}\s*,\s+(?:the\s+)?$", re.IGNORECASE)
+# "Khin-U township of Sagaing region", "the Kyivskyi district of Kharkiv": a unit or part of a
+# place, its word, "of", the containing place (the word may close the first place's own mention).
+UNIT_WORD = rf"(?:{alternation('admin', 'part')}|area)"
+UNIT_OF_GAP = re.compile(rf"^(?:\s+{UNIT_WORD})?\s+of\s+(?:the\s+)?(?:{DIRECTION}\s+)?$", re.IGNORECASE)
+UNIT_END = re.compile(rf"(?:^|\s){UNIT_WORD}$", re.IGNORECASE)
+POSSESSIVE_AFTER = re.compile(r"^['\u2019]s\b")
+# "Ohn Taw village, in Khin-U township": a place with its own word, a comma, "in", the next level.
+WORD_IN_GAP = re.compile(rf"^\s+(?:{alternation('settlement', 'admin', 'part')})\s*(?P<comma>,)?\s+in\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:(?:village|town|city)\s+of\s+)?$")
 # A ministry, agency or command owned by a state: "Turkey's Defence Ministry".
 OWNED_BODY = re.compile(r"(?i)\b(?:ministry|ministries|department|agency|command|police|directorate|office|"
                         r"administration|service|division|brigade|corps|battalion|regiment|group\s+of\s+forces)\b")
@@ -99,6 +109,44 @@ def _located_parenthesis(ctx: RelationContext) -> None:
 def _located_admin_chain(ctx: RelationContext) -> None:
     for a, b, pos in _pairs(ctx, CHAIN_GAP):
         ctx.add("LOCATED_IN", a, b, pos)
+
+
+@relation_rule("located-unit-of",
+               '"Khin-U township of Sagaing region", "the Kyivskyi district of Kharkiv": a unit or part of a '
+               'place named with its word, then "of" and the place holding it',
+       pos=[("Jets bombed a monastery in Kani township of Sagaing region on Friday.",
+             (("LOCATED_IN", "Kani", "Sagaing"), ("LOCATED_IN", "monastery", "Kani"))),
+            ("A drone hit a house in the Saltivskyi district of Kharkiv overnight.",
+             (("LOCATED_IN", "Saltivskyi", "Kharkiv"),))],
+       neg=[("Jets bombed Kani and the villages of Sagaing region on Friday.", ()),
+            ("A drone hit the Duhok province of Iraq's Kurdistan region on Monday.",
+             (("LOCATED_IN", "Duhok", "Iraq"), ("LOCATED_IN", "Kurdistan region", "Iraq")))])
+def _located_unit_of(ctx: RelationContext) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (s1, e1, a) in enumerate(spans[:-1]):
+        s2, e2, b = spans[i + 1]
+        gap = UNIT_OF_GAP.match(text[e1:s2]) if s2 >= e1 else None
+        if gap and _place(ctx, a) and _place(ctx, b) and _contains(ctx, a, b) \
+                and UNIT_END.search(text[s1:e1] + text[e1:s2].lower().split(" of")[0]) \
+                and not POSSESSIVE_AFTER.match(text[e2:e2 + 3]):
+            ctx.add("LOCATED_IN", a, b, s1)
+
+
+@relation_rule("located-word-in",
+               '"Ohn Taw village, in Khin-U township": a place with its own word, then "in" and the place '
+               'holding it',
+       pos=[("Jets bombed the monastery of Let Pan Taw village, in Kani township, on Friday.",
+             (("LOCATED_IN", "Let Pan Taw", "Kani"), ("LOCATED_IN", "monastery of Let Pan Taw", "Let Pan Taw")))],
+       neg=[("Fighters from Let Pan Taw village in Kani attacked the army post.", ()),
+            ("Jets bombed Let Pan Taw, Ohn Taw and Kyi Kan villages in Kani township.", ())])
+def _located_word_in(ctx: RelationContext) -> None:
+    spans, text = ctx.table.spans, ctx.text
+    for i, (s1, e1, a) in enumerate(spans[:-1]):
+        s2, _e2, b = spans[i + 1]
+        gap = WORD_IN_GAP.match(text[e1:s2]) if s2 >= e1 else None
+        if gap and _place(ctx, a) and _place(ctx, b) and _contains(ctx, a, b) \
+                and (gap.group("comma") or not FROM_BEFORE.search(text[max(0, s1 - 30):s1])):
+            ctx.add("LOCATED_IN", a, b, s1)
 
 
 @relation_rule("part-of-owner-state",
