@@ -20,11 +20,13 @@ from __future__ import annotations
 from typing import Any
 
 from sitgraph.loaders.extract.rules import event_kinds, no, rule
+from sitgraph.loaders.extract.time_tokens import tells_time
 from sitgraph.loaders.extract.wordlists import word_set
 
-HARM_LEMMAS = frozenset("kill wound injure hurt maim shoot".split())
+# The shared lemmas of harm, and "shoot" ("was shot dead"), which unstruck.py must not take as harm:
+# there "no one shot at the convoy" denies a doer.
+HARM_LEMMAS = word_set("harm_lemmas") | {"shoot"}
 OWNERS = frozenset("her his my our their your".split())
-TIME_ENTS = frozenset({"DATE", "TIME"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 FLIGHT_LEMMAS = frozenset("flee escape".split())
 
@@ -60,7 +62,7 @@ def kin_loss(tok: Any) -> bool:
         return False
     if not _kin_subject(tok, word_set("kin_nouns")):
         return False
-    return not any(t.ent_type_ in TIME_ENTS or t.ent_type_ in PLACE_ENTS for t in tok.subtree)
+    return not any(tells_time(t) or t.ent_type_ in PLACE_ENTS for t in tok.subtree)
 
 
 @rule("event.speaker-fled", "'said Rose-Marie Joseph, 45, who fled the town of X after gunmen attacked it': the "
@@ -77,4 +79,4 @@ def speaker_fled(tok: Any) -> bool:
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children):
         return False
-    return not any(c.like_num for c in tok.subtree if c.ent_type_ not in TIME_ENTS)
+    return not any(c.like_num for c in tok.subtree if not tells_time(c))

@@ -21,3 +21,9 @@ def actor_names(x: Extraction) -> set[str]:
 def actor_types(x: Extraction) -> set[tuple[str, str | None]]:
     """(name, type) of each actor of extraction `x`."""
     return {(e.name, e.type) for e in x.entities if e.kind == "Actor"}
+
+
+def located_links(x: Extraction) -> set[tuple[str, str, str]]:
+    """("LOCATED_IN", place name, container name) for each LOCATED_IN relation of extraction `x`."""
+    names = {e.id: e.name for e in x.entities}
+    return {(r.type, names[r.source], names[r.target]) for r in x.relations if r.type == "LOCATED_IN"}

@@ -5,13 +5,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report_reads import extracted  # noqa: E402
+from report_reads import extracted, located_links  # noqa: E402
 
 
 def relations(nlp, text):
-    x = extracted(nlp, text, "2024-05-07")
-    names = {e.id: e.name for e in x.entities}
-    return {(r.type, names[r.source], names[r.target]) for r in x.relations if r.type == "LOCATED_IN"}
+    return located_links(extracted(nlp, text, "2024-05-07"))
 
 
 def test_province_in_the_next_sentence_places_the_town(nlp):

@@ -6,13 +6,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from report_reads import extracted  # noqa: E402
+from report_reads import extracted, located_links  # noqa: E402
 
 
 def located(nlp, text):
-    x = extracted(nlp, text, "2024-03-11")
-    names = {e.id: e.name for e in x.entities}
-    return {(r.type, names[r.source], names[r.target]) for r in x.relations if r.type == "LOCATED_IN"}
+    return located_links(extracted(nlp, text, "2024-03-11"))
 
 
 def test_a_unit_of_its_province_in_one_phrase(nlp):
