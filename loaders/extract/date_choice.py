@@ -47,6 +47,7 @@ from sitgraph.loaders.extract.rules import branch, enabled, event_dates, no, not
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.siege_leads import begun_in_lead
 from sitgraph.loaders.extract.span_text import span_text
+from sitgraph.loaders.extract.speaker_places_attacked import speaker_place_attacked
 from sitgraph.loaders.extract.speech_verbs import STATEMENT_LEMMAS
 from sitgraph.loaders.extract.tried_incidents import tried_time
 
@@ -406,7 +407,9 @@ def _sort(sent: Any, d: Any, triggers: list[Any], heads: set[int], said: frozens
     if d.text.lower().startswith(("since", "ever since")):
         return "skip"
     if _aside(tok, triggers, heads):
-        return "doer" if doers_act(clause_head(tok), heads) or attackers_act(clause_head(tok), heads) else "skip"
+        verb = clause_head(tok)  # a doer's attack, or the quoted speaker's town attacked
+        return "doer" if doers_act(verb, heads) or attackers_act(verb, heads) or speaker_place_attacked(verb) \
+            else "skip"
     return _other_clause(clause_head(tok), triggers, heads)
 
 

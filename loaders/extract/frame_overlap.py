@@ -14,6 +14,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution_records import generic_actor
+from sitgraph.loaders.extract.guessed_sides import without_guesses
 from sitgraph.loaders.extract.merge_compat import city_parts, stands_in
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
@@ -72,7 +73,9 @@ class Overlap:
     def __init__(self, prev: Any, f: Any, table: Any) -> None:
         from sitgraph.loaders.extract.restatements import one_family
 
-        self.na, self.nf = named_actors(prev.actors, table), named_actors(f.actors, table)
+        # A headline label's guess is no side (guessed_sides.py).
+        self.na = without_guesses(named_actors(prev.actors, table), prev)
+        self.nf = without_guesses(named_actors(f.actors, table), f)
         # A unit and the state it belongs to are one side ("the SBU" after "Ukrainian drones").
         self.kin = one_family(self.na, self.nf, table) or stands_in(self.na, self.nf, table)
         self.sp, self.sf = specific_ids(prev.places, table), specific_ids(f.places, table)

@@ -26,6 +26,7 @@ from sitgraph.loaders.extract.fighters_dead import (
     fighters_told_after,
 )
 from sitgraph.loaders.extract.frame_overlap import explicit_other_day, same_weapon
+from sitgraph.loaders.extract.official_tolls import blamed_places, sides_of_its_own
 from sitgraph.loaders.extract.ordinal_dead import raise_to_rank
 from sitgraph.loaders.extract.pronoun_attackers import them_as_attackers
 from sitgraph.loaders.extract.revised_totals import total_holds_attackers
@@ -265,12 +266,14 @@ def toll_gap(prev: Any, i: int, frames: list[Any], heads: frozenset[int] = froze
             probe=event_tolls, off=no)
 def tells_only_toll(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Does incident frame `f` (its sentence `text`) tell nothing but a toll of `prev`: no
-    side, place or target of its own beyond a victim group, a weapon that fits, and no other
-    day unless it updates the toll ("the number of dead rose to 40 on Monday")?"""
-    if f.role != "incident" or f.kind != prev.kind or f.actors or not (f.killed or f.wounded):
+    side (but a group it blames: official_tolls.py), place or target of its own beyond a victim
+    group, a weapon that fits, and no other day unless it updates the toll ("the number of dead
+    rose to 40 on Monday")?"""
+    # "..., and blamed the X gang, which controls Y": the accused and its ground, no side or place of its own
+    if f.role != "incident" or f.kind != prev.kind or sides_of_its_own(f, text) or not (f.killed or f.wounded):
         return False
     counted = by_then(text)  # "By Monday, the health office in Marib said ...": a count of the incident
-    if _places_of_its_own(prev, f, table, text, counted):
+    if _places_of_its_own(prev, f, table, text, counted) - blamed_places(f, table, text):
         return False  # "..., the spokesman said in Kyiv" is no place of its own
     if counted:
         drop_speaking_office(f, table, text)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.date_patterns import MONTH_ABBREVS, MONTH_NUMBERS, WEEKDAYS
+from sitgraph.loaders.extract.official_tolls import official_reach
 from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, rule
 from sitgraph.loaders.extract.toll_revision_reach import revision_reach
 
@@ -153,8 +154,9 @@ HOSPITAL_REACH = branch("toll.hospital-later", "a hospital sentence giving the w
 def toll_reach(sentence: str) -> int:
     """How many sentences after the incident told last a toll-only `sentence` may still be its
     toll, no other event told between: two, or eight for the wounded a hospital took in, or four for a revised toll
-    (toll_revision_reach.py)."""
-    return max(8 if enabled(HOSPITAL_REACH) and _TREATED_WOUNDED.search(sentence) else 2, revision_reach(sentence))
+    (toll_revision_reach.py), or eight for a source's toll line (official_tolls.py)."""
+    return max(8 if enabled(HOSPITAL_REACH) and _TREATED_WOUNDED.search(sentence) else 2, revision_reach(sentence),
+               official_reach(sentence))
 
 
 ZERO_REACH = branch("toll.zero-two-on", "'No one was injured, officials said.' two sentences after the incident, "
