@@ -327,7 +327,10 @@ def _afterwards(tok: Any, triggers: list[Any]) -> bool:
 
 def _done_before(verb: Any) -> bool:
     """Is trigger `verb` told in a perfect ("claimed to have killed 60", "claimed the raid,
-    saying it had killed 15"): an act done before the claim over it, whose day is not the act's?"""
+    saying it had killed 15"), or joined to one that is ("had killed 15 and burned a school"): an
+    act done before the claim over it, whose day is not the act's?"""
+    if verb.pos_ == "VERB" and verb.dep_ == "conj" and _done_before(verb.head):
+        return True  # "saying its fighters had killed 38 people and burned a hospital": one perfect for both
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 

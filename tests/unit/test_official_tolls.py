@@ -46,7 +46,8 @@ ROWS = [
      [("Attack", "2025-03-14", 14, None, ("Kowa Liberation Front",))]),
     # negative: another town and day stays apart, whatever the guess
     (HEADLINE + "On Sunday, fighters of the Kowa Liberation Front killed 14 people in Mirebalais, the police said.",
-     [("Attack", "2025-03-14", None, None, ("Haiti",)), ("Attack", "2025-03-16", 14, None, ("Kowa Liberation Front",))]),
+     [("Attack", "2025-03-14", None, None, ("Haiti",)),
+      ("Attack", "2025-03-16", 14, None, ("Kowa Liberation Front",))]),
     # the day told of the speaker's town in the passive dates the quote's incident
     ("\"First we heard shooting at the market,\" said Moussa Kaboré, 41, a farmer from Tanwalbougou, a town in "
      "the Est region that was attacked last Tuesday.",
@@ -59,6 +60,17 @@ ROWS = [
     ("\"First we heard shooting at the market,\" said Moussa Kaboré, 41, a farmer from Tanwalbougou, a town in "
      "the Est region where fighting resumed in 2019.",
      [("Attack", "2025-03-18", None, None, ())]),
+    # a claim's day, its account told in a perfect for both its verbs, is no day of the act: one incident
+    ("Gunmen attacked the village of Tarra on Thursday night, killing 20 people, residents said. The army said 12 "
+     "civilians had been killed, and blamed the Kowa Liberation Front. The Islamic State claimed the attack "
+     "through its news agency on Saturday, saying its fighters had killed 40 soldiers in Tarra and burned their "
+     "barracks.",
+     [("Attack", "2025-03-13", 40, None, ("Islamic State",))]),
+    # negative: a side's account of an act in another town, with its day, stays apart
+    ("Gunmen attacked the village of Tarra on Thursday night, killing 20 people, residents said. The Islamic State "
+     "said on Saturday that its fighters had killed 40 soldiers in Boma and burned their barracks.",
+     [("Attack", "2025-03-13", 20, None, ("unknown gunmen",)),
+      ("Attack", "2025-03-15", 40, None, ("Islamic State",))]),
 ]
 
 
