@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.place_words import WIDE_PLACE_TYPES
 from sitgraph.loaders.extract.retold_counts import retold_period_count
 from sitgraph.loaders.extract.rules import event_roles, nothing, rule
 from sitgraph.loaders.extract.span_text import span_text
+from sitgraph.loaders.extract.spread_results import spread_in_result
 from sitgraph.loaders.extract.toll_frames import WAR_FIGURE, act_tokens, told_by_toll, trigger_tokens
 from sitgraph.loaders.extract.war_onsets import war_onset_total
 
@@ -169,9 +170,11 @@ def vague_pattern(f: Any, sent: Any) -> str | None:
 def spread_pattern(f: Any, sent: Any) -> str | None:
     """``generic`` when attack frame `f` of `sent` has no toll and no victim singled out, and
     the sentence tells it in many places at once (:data:`SPREAD_PLACES`); else None."""
-    if f.kind != "Attack" or f.killed or f.wounded or f.specific_victim or not SPREAD_PLACES.search(span_text(sent)):
+    spread = SPREAD_PLACES.search(span_text(sent))
+    if f.kind != "Attack" or f.killed or f.wounded or f.specific_victim or not spread:
         return None
-    return "generic"
+    # "..., cutting coverage in several communes": where one act's harm spread (spread_results.py)
+    return None if spread_in_result(f, sent, spread) else "generic"
 
 
 # A bulletin's own period: "during the reporting period", "in the period under review".
