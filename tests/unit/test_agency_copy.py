@@ -2,7 +2,7 @@
 side as "terrorists" (agency_terrorists.py), a side's own dead told as "martyring N", and the
 outlets' own names for the sides (the Houthi outlets' "US-Saudi aggression" and "army and popular
 committees", Iranian agencies' "Jaish al-Zolm", Russian agencies' "Kiev regime", Ukrainian
-agencies' "the Russians", "Turkish commandos"). Every text here is written for these tests; none
+agencies' "the Russians"). Every text here is written for these tests; none
 is a report's sentence. Each row asserts the whole set of incidents (kind, date, killed, places,
 actors), with negative sentences beside it."""
 
@@ -53,9 +53,7 @@ ROWS = [
     ("A Russian missile struck a port in Odesa on Sunday, killing four people, in what Kyiv called "
      "an act of aggression.",
      {("Attack", "2025-03-16", 4, ("Odesa",), ("Russia",))}),
-    # "Turkish commandos", "the Russians", "the Kiev regime": the state
-    ("Turkish commandos killed five PKK fighters in the Zap region of northern Iraq on Monday.",
-     {("Attack", "2025-03-17", 5, ("Iraq", "Zap"), ("Turkey",))}),
+    # "the Russians", "the Kiev regime": the state
     ("A woman was injured when the Russians shelled the city of Nikopol on Monday.",
      {("Attack", "2025-03-17", None, ("Nikopol",), ("Russia",))}),
     ("The Kiev regime shelled the village of Tetkino on Sunday, killing a man.",
