@@ -30,12 +30,14 @@ from sitgraph.loaders.extract.admin_places import (
     peoples_before_admin,
     possessed_place_cands,
 )
+from sitgraph.loaders.extract.agency_terrorists import terrorists_to_named
 from sitgraph.loaders.extract.alias_names import other_names
 from sitgraph.loaders.extract.article_generics import article_generics
 from sitgraph.loaders.extract.bare_ministries import bare_ministries_joined
 from sitgraph.loaders.extract.blamed_forces import blamed_force_cands
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
+from sitgraph.loaders.extract.dateline_agencies import without_agency_places
 from sitgraph.loaders.extract.defined_vehicles import defined_vehicle_cands
 from sitgraph.loaders.extract.described_facilities import named_then_described
 from sitgraph.loaders.extract.entity_forms import (
@@ -206,10 +208,12 @@ def not_in_actor_names(cands: list[Cand]) -> list[Cand]:
 
 def kept_candidates(text: str, cands: list[Cand], actors: ActorDictionary) -> list[Cand]:
     """The candidates kept, regrouped: overlaps resolved, groups and short forms joined."""
+    cands = without_agency_places(cands, text)  # "Hama, SANA - ": the agency, no place
     kept = possessive_roles(role_of_named(drop_name_parts(choose(cands)), text), text)
     kept = person_named_as_place(generic_qualifiers(kept, text))
     kept = person_words_not_places(kept)
-    kept = within_entries(identified_generics(group_of_named(kept, text), text), text, generic_to_named)
+    kept = terrorists_to_named(identified_generics(group_of_named(kept, text), text), text)  # an agency's word
+    kept = within_entries(kept, text, generic_to_named)
     kept = counted_group_plurals(kept, text)
     kept = within_entries(kept, text, lambda cs: article_generics(cs, text))  # a timeline's entries each apart
     kept = other_names(bracketed_forms(full_names_before_brackets(kept, text), text), text)  # 'X, known as Y'

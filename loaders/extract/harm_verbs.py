@@ -55,6 +55,8 @@ ACTIVE_KILL = (
     r"|shooting\s+dead|gunning\s+down|mowing\s+down"
     r"|assassinat(?:ed|ing)|gunned\s+down|mowed\s+down|shot\s+and\s+killed|stabbed\s+to\s+death|neutrali[sz](?:ed|ing)"
     r"|eliminat(?:ed|ing)|t(?:ook|aking)\s+out"
+    # "martyring 11 police officers": a side's agency tells its own dead so
+    r"|martyr(?:ed|ing)"
     # "hacked to death 14 residents", "shot and hacked to death 14 residents": the object after
     # "to death" (a long object moved behind it, as narratives write a massacre).
     r"|(?:(?:shot|shooting)\s+and\s+)?(?:hack(?:ed|ing)|stabb(?:ed|ing)|clubb(?:ed|ing)|ston(?:ed|ing)"
