@@ -37,7 +37,7 @@ from sitgraph.loaders.extract.monitor_bodies import (
 from sitgraph.loaders.extract.org_tails import owner_after, second_body
 from sitgraph.loaders.extract.owned_units import service_owned, without_owner
 from sitgraph.loaders.extract.patterns import NOT_NAMES
-from sitgraph.loaders.extract.rules import actor_forms, rule
+from sitgraph.loaders.extract.rules import actor_forms, branch, enabled, rule
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import facilities as facility_names
 from sitgraph.loaders.extract.speech_verbs import STATEMENT
@@ -186,12 +186,33 @@ def _goes_on(word: str) -> bool:
     return word not in ("in", "on") and (word in ("and", "the") or word.lower() not in NOT_NAMES)
 
 
+# "Truth and Reconciliation Commission", "Peace and Security Council": two words of what the body
+# is for, joined by "and" before its body word, are all of its name.
+PAIRED_PURPOSE = branch("actor.titled-body-paired-purpose", "'the Truth and Reconciliation Commission': a body "
+                        "named by two words joined by 'and' keeps both",
+                        pos=[("The Truth and Reconciliation Commission said the army killed 40 villagers in Kisoro.",
+                              ("Truth and Reconciliation Commission", "Uganda", "civilians"))],
+                        neg=[("Uganda and the Reconciliation Commission said the army killed 40 villagers in "
+                              "Kisoro.", ("Reconciliation Commission", "Uganda", "civilians"))],
+                        probe=actor_names, where="sitgraph.loaders.extract.bodies._name_start")
+
+
+def _paired_purpose(words: list[str], i: int, first: int, head: int) -> bool:
+    """Is "and" at `i` of `words` the joint of a body's two purpose words ("Truth and
+    Reconciliation"): one capitalised word since the last cut before it, one more before the
+    body word after it, neither a body word?"""
+    return (i == first + 1 and i + 2 == head and words[first][:1].isupper() and words[i + 1][:1].isupper()
+            and words[first] not in BODY_HEADS and words[i + 1] not in BODY_HEADS and enabled(PAIRED_PURPOSE))
+
+
 def _name_start(words: list[str], head: int) -> int:
     """Where the name before its body word starts: after the last linking word and any word
     that opens no name or a date ("By 3 March the Somali Police Force")."""
     first = 0
     for i in range(head):
         w = words[i]
+        if w == "and" and _paired_purpose(words, i, first, head):
+            continue
         if w in ("the", "of", "in", "on", "and", "for") or w.lower() in NOT_NAMES or (w.isdigit() and i + 1 < head
                                                                                         and not ORDINAL.match(w)):
             first = i + 1

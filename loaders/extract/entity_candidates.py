@@ -106,6 +106,8 @@ from sitgraph.loaders.extract.national_forces import army_with_its_state
 from sitgraph.loaders.extract.national_societies import bare_red_cross_society, national_society_cands
 from sitgraph.loaders.extract.not_places import not_places
 from sitgraph.loaders.extract.numbered_units import numbered_unit_forms
+from sitgraph.loaders.extract.of_named_bodies import not_places_in_body_names
+from sitgraph.loaders.extract.office_fields import office_holder_cands, without_office_labels
 from sitgraph.loaders.extract.paragraph_names import within_paragraphs
 from sitgraph.loaders.extract.particle_names import and_joined_places, particle_joined_places
 from sitgraph.loaders.extract.party_groups import party_group_cands
@@ -159,6 +161,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = slot_persons(cands, text, doc, actors, gaz)
     cands = premodifying_places(locative_slot_places(cands, text, doc, actors, gaz), text, doc, actors, gaz)
     cands += titled_person_cands(text) + local_body_cands(text, actors) + place_body_cands(text, actors)
+    cands += office_holder_cands(text)  # "President: Goodluck Jonathan": an incumbents line's person
     cands += entry_head_places(text, actors, gaz)  # a timeline entry's heading names its places
     cands += admin_word_cands(text, gaz) + possessed_place_cands(text, gaz) + admin_list_cands(text, gaz)
     cands += apposed_place_cands(text, gaz) + named_member_cands(text, gaz) + line_chain_cands(text, gaz)
@@ -189,6 +192,8 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands = monitor_short_forms(cands, text)  # "the Office has verified": the office named before
     cands = chain_facilities_apart(cands)  # a hotel opening an infobox's place chain is no place
     cands = without_box_labels(cands, text)  # an article box's field names are no persons or places
+    cands = without_office_labels(cands, text)  # "Vice President: X": the office is no place
+    cands = not_places_in_body_names(cands, text)  # "the Communist Party of Peru": no place
     cands = without_item_labels(cands, text)  # a roundup item's label ('Aid:', 'Niger:') names no actor
     cands = title_spans(cands, text)  # an office, an honorific or a credit line is no body or place
     cands = place_office_short_forms(cands)  # "the regional administration": the office named before

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from sitgraph.loaders.extract.quantities import FIGURE, VAGUE, parse_number
-from sitgraph.loaders.extract.rules import event_tolls, none_found, rule
+from sitgraph.loaders.extract.rules import branch, enabled, event_tolls, none_found, rule
 from sitgraph.loaders.extract.speech_verbs import AFTER_SPEAKER
 from sitgraph.loaders.extract.toll_figures import SUBSET_BEFORE, Figure
 from sitgraph.loaders.extract.toll_phrases import COLLECTIVE
@@ -45,6 +45,18 @@ _ARTICLE = rf"(?i:a|an)(?:\s+{_WORD}){{1,3}}"
 # told by kin or office, so "X and Y" of two sides stays the named readers'.
 _NAME = r"(?!(?:The|A|An|His|Her|Their|Its|In|On|At|After|Police|Officials)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
 _ITEM = re.compile(rf"(?P<counted>{_COUNTED})|(?P<article>{_ARTICLE})|(?P<one>{_ONE})|(?P<name>{_NAME})")
+# The same, a person by kin or office followed by the name ("his brother Aslan", "the district chief
+# Omar Said"): one person, the name told after the office (encyclopedic articles on a commander
+# or a victim name the kin who died beside him so).
+_ITEM_NAMED = re.compile(rf"(?P<counted>{_COUNTED})|(?P<article>{_ARTICLE})"
+                         rf"|(?P<one>{_ONE})(?:\s+(?P<oname>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))?|(?P<name>{_NAME})")
+KIN_NAMED = branch("toll.person-list-kin-named", "'his brother Aslan and six other people were killed': a person "
+                   "by kin or office with the name after it is one of the listed dead",
+                   pos=[("An aircraft bombed a house in Vedeno on 5 August 2002. His brother Ruslan and six other "
+                         "people were killed.", ((7, None, None),))],
+                   neg=[("An aircraft bombed a house in Vedeno on 5 August 2002. His brother and six other people "
+                         "were killed.", ((7, None, None),))],
+                   probe=event_tolls, where="sitgraph.loaders.extract.toll_person_lists._item_at")
 _SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # An item ends before a separator, punctuation, a stop word or the end; a thousands comma
 # ("1,200 villagers") is the figure's own.
@@ -83,7 +95,7 @@ def _items(text: str, start: int) -> tuple[int | None, int, bool] | None:
     sum is None when a vague count ("dozens of guards") closes the list."""
     total, pos, uncounted, count, last_and, joined = 0, start, False, 0, False, False
     while True:
-        m = _ITEM.match(text, pos)
+        m = _item_at(text, pos)
         if m is None:
             break
         end = _ITEM_END.search(text, m.start())
@@ -120,9 +132,16 @@ def _vague_close(text: str, pos: int, after_and: bool, count: int, uncounted: bo
     return m.end() if m else None
 
 
+def _item_at(text: str, pos: int) -> re.Match[str] | None:
+    """The list item of `text` opening at `pos`, None when none does."""
+    return (_ITEM_NAMED if enabled(KIN_NAMED) else _ITEM).match(text, pos)
+
+
 def _person(m: re.Match[str], phrase: list[str]) -> bool:
     """Is the item's phrase one person or a count of people: no noun of many people or of a
     thing, no verb ("his men fled"), a name of at most four words?"""
+    if m.re is _ITEM_NAMED and m["oname"]:
+        phrase = phrase[:len(phrase) - len(m["oname"].split())]  # "his brother Aslan": the office tells it
     if m["name"] is not None:
         return len(phrase) <= 4
     if _ATTACKER.search(" ".join(phrase)):
@@ -141,12 +160,30 @@ def _last_end(text: str, start: int, count: int) -> int:
     separator read after the last item is not the list's)."""
     pos = start
     for i in range(count):
-        m = _ITEM.match(text, pos)
+        m = _item_at(text, pos)
         end = _ITEM_END.search(text, m.start()) if m else None
         pos = min(m.end(), end.start() if end else m.end()) if m else pos
         sep = _SEP.match(text, pos) if i < count - 1 else None
         pos = sep.end() if sep else pos
     return pos
+
+
+# A part of the dead told between the list and its verb: ", including three children,".
+_SUBSET_BETWEEN = re.compile(r",\s*(?:including|among\s+them)\s+[^,;.]{1,40},")
+PAST_SUBSET = branch("toll.person-list-past-subset", "'his wife and six others, including three children, were "
+                     "killed': the part told between the list and its verb is inside the toll",
+                     pos=[("Gunmen raided a village near Ngouboua, Chad, on 13 February 2015. The village chief, his "
+                           "wife and five others, including two children, were killed.", ((7, None, None),))],
+                     neg=[("Gunmen raided a village near Ngouboua, Chad, on 13 February 2015. The village chief, his "
+                           "wife and five others were killed.", ((7, None, None),))],
+                     probe=event_tolls, where="sitgraph.loaders.extract.toll_person_lists._past_subset")
+
+
+def _past_subset(text: str, end: int) -> int:
+    """Where the verb of the list ending at `end` of `text` may start: past a part of the dead
+    told between (", including three children,"), else `end`."""
+    m = _SUBSET_BETWEEN.match(text, end) if enabled(PAST_SUBSET) else None
+    return m.end() if m else end
 
 
 def _named_alone(text: str, start: int, end: int) -> bool:
@@ -185,7 +222,7 @@ def person_list_figures(masked: str) -> list[Figure]:
         got = _items(masked, c.end())
         if got is None or not got[2] or _named_alone(masked, c.end(), got[1]):
             continue
-        v = _PASSIVE.match(masked, got[1])
+        v = _PASSIVE.match(masked, _past_subset(masked, got[1]))
         if v is None:
             continue
         verb = (v["pverb"] or v["dverb"]).lower()
