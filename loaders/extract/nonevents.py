@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.care_destinations import drop_care_destinations
 from sitgraph.loaders.extract.care_places import drop_care_places
 from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.layout import Layout
@@ -42,6 +43,7 @@ def casualties_only(found: list[Any], doc: Any, reader: Any) -> list[Any]:
     where the casualties were taken or treated ("The wounded were taken to a hospital in X",
     "were receiving care at a base in Y"): nobody was struck there."""
     drop_care_places(found, doc, reader)  # "two of the wounded died at the hospital in X"
+    drop_care_destinations(found, doc, reader)  # "wounded soldiers were flown to X"
     told = []
     for f in found:
         if not f.triggers or not all(doc[t].lemma_.lower() in HURT_WORDS for t in f.triggers):
