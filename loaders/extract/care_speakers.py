@@ -52,8 +52,5 @@ def sent_on_places(f: Any, table: Any, text: str) -> set[str]:
     if not f.places or not care_speaker(text):
         return set()
     start = f.sent_start
-    seen: dict[str, bool] = {}
-    for lo, _hi, eid in table.starting_in(start, start + len(text)):
-        if eid in f.places:
-            seen[eid] = seen.get(eid, True) and _SENT_ON.search(text[max(0, lo - start - 40): lo - start]) is not None
-    return {eid for eid, sent in seen.items() if sent}
+    return table.every_mention(f.places, start, start + len(text), lambda lo, _hi: _SENT_ON.search(
+        text[max(0, lo - start - 40): lo - start]) is not None)

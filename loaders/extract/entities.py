@@ -12,6 +12,7 @@ short forms joined); here they become entities, placed in the report's country.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -70,6 +71,18 @@ class EntityTable:
         mentions there)."""
         spans = self.spans
         return spans[bisect_left(spans, (lo,)):bisect_left(spans, (hi,))]
+
+    def every_mention(self, ids: Iterable[str], lo: int, hi: int, test: Callable[[int, int], bool]) -> set[str]:
+        """Of `ids`, those mentioned in [lo, hi) whose every mention starting there passes
+        `test(start, end)` (offsets in the text). Why: a frame's place is taken from it only
+        when each time its sentence names it, it names it so ("said in X", "flown to X").
+        Cost: one `test` per mention there."""
+        wanted = set(ids)
+        seen: dict[str, bool] = {}
+        for start, end, eid in self.starting_in(lo, hi):
+            if eid in wanted:
+                seen[eid] = seen.get(eid, True) and test(start, end)
+        return {eid for eid, ok in seen.items() if ok}
 
     def ending_near(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """Mentions ending within [lo, hi] and starting at or before `hi`, in text order."""

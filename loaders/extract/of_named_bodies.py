@@ -5,7 +5,8 @@ organisations in full, with their "of" part, far more than news copy does, and t
 reads the country at the end of such a name as a place.
 
 :func:`not_places_in_body_names` drops a place candidate that follows the body word of a
-party, a front, a movement, a commission or a tribunal and "of"/"for", with "the", "former",
+party, a front, a movement, a commission, a tribunal, a council, a liberation army's "Liberation"
+or a brigade or battalion, and "of"/"for", with "the", "former",
 "Republic of" between. A state's own words stay ("the government of X", "the Armed Forces of
 X"): the country there is the state acting and tells the report's state. Cost: one regex match
 per place candidate.
@@ -25,8 +26,8 @@ BODY_OF = re.compile(
     r"\s+(?:of|for)\s+(?:the\s+)?(?:former\s+)?(?:(?:Republic|Islamic\s+Republic|State)\s+of\s+(?:the\s+)?)?$")
 
 
-@rule("place.inside-body-name", "a country at the end of a party's, army's or tribunal's 'of' name ('the "
-      "Communist Party of Peru', 'the government of Guatemala') is part of the name, no place",
+@rule("place.inside-body-name", "a country at the end of a party's, front's or tribunal's 'of' name ('the "
+      "Communist Party of Peru') is part of the name, no place; a state's own 'government of X' keeps it",
       pos=[("The Communist Party of Peru claimed the bombing in Lima on 16 July 1986.", ("Lima",)),
            ("The International Criminal Tribunal for the former Yugoslavia said Serb forces shelled Tuzla.",
             ("Tuzla",))],

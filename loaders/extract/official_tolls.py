@@ -111,12 +111,11 @@ def blamed_places(f: Any, table: Any, text: str) -> set[str]:
     m = BLAME.search(text)
     if m is None or not f.places or not blamed_only(f, text):
         return set()
-    start = f.sent_start
-    seen: dict[str, bool] = {}
-    for lo, _hi, eid in table.starting_in(start, start + len(text)):
-        if eid in f.places:
-            between = text[m.end():max(m.end(), lo - start)]
-            said_of_group = lo - start >= m.end() and _ON_THE_GROUP.search(between) is not None \
-                and _MORE_OF_THE_ACT.search(between) is None
-            seen[eid] = seen.get(eid, True) and said_of_group
-    return {eid for eid, ok in seen.items() if ok}
+    start, blame_end = f.sent_start, m.end()
+
+    def said_of_group(lo: int, _hi: int) -> bool:
+        between = text[blame_end:max(blame_end, lo - start)]
+        return lo - start >= blame_end and _ON_THE_GROUP.search(between) is not None \
+            and _MORE_OF_THE_ACT.search(between) is None
+
+    return table.every_mention(f.places, start, start + len(text), said_of_group)

@@ -56,11 +56,11 @@ def speaker_places(f: Any, table: Any, text: str) -> set[str]:
     if not f.places or not (_SPEAKS.search(text) or titled and _TITLE_CUE.search(text)):
         return set()
     start = f.sent_start
-    seen: dict[str, bool] = {}
-    for lo, hi, eid in table.starting_in(start, start + len(text)):
-        if eid in f.places:
-            spoken = _SPOKE_IN.search(text[max(0, lo - start - 80): lo - start]) is not None
-            # "the Hiran regional governor told a news conference": the place in a speaker's title
-            spoken = spoken or titled and SPEAKER_AFTER.match(text, hi - start) is not None
-            seen[eid] = seen.get(eid, True) and spoken
-    return {eid for eid, spoken in seen.items() if spoken}
+
+    def spoken(lo: int, hi: int) -> bool:
+        if _SPOKE_IN.search(text[max(0, lo - start - 80): lo - start]) is not None:
+            return True
+        # "the Hiran regional governor told a news conference": the place in a speaker's title
+        return titled and SPEAKER_AFTER.match(text, hi - start) is not None
+
+    return table.every_mention(f.places, start, start + len(text), spoken)
