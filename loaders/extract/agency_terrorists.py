@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sitgraph.loaders.extract.generic_sides import UNNAMED
 from sitgraph.loaders.extract.mentions import Cand
 from sitgraph.loaders.extract.rules import event_actors, rule
 
-# Generic dictionary sides that are no named group (loaders/data/actors/generic.yaml).
-GENERIC_SIDES = frozenset(f"actor:{k}" for k in ("rebels", "unknown-gunmen", "bandits", "militia", "terrorists"))
 KEY = "actor:terrorists"
+# Generic dictionary sides that are no named group (loaders/data/actors/generic.yaml).
+GENERIC_SIDES = UNNAMED | {KEY}
 # The word tied to a group's name: before it ("terrorists of the so-called", "the terrorist group")
 # or after it ("ISWAP terrorists").
 _TIED_BEFORE = re.compile(r"(?i)\bterrorists?\s+(?:(?:group|organi[sz]ation|movement)\s+)?(?:of\s+)?(?:the\s+)?"
