@@ -42,7 +42,7 @@ from sitgraph.loaders.extract.merging import (
 )
 from sitgraph.loaders.extract.named_scenes import scene_that_day
 from sitgraph.loaders.extract.plural_claims import spread_plural_claims
-from sitgraph.loaders.extract.recap_strays import recap_stray
+from sitgraph.loaders.extract.recap_strays import without_recap_strays
 from sitgraph.loaders.extract.restatements import (
     join_retold,
     retold_incident,
@@ -78,7 +78,7 @@ def assemble(frames: list[Any], table: Any, texts: dict[int, str], report: str =
     body, bullets = split_highlights(frames, report, texts)  # a leading highlights list: read after the body
     out, scenes = _merge_incidents(body, table, texts, Entries(report))
     alone = join_highlights(bullets, out, table, texts)
-    out.extend([f for f in alone if not recap_stray(f, report, out + alone)])  # a recap retells, it tells nothing new
+    out.extend(without_recap_strays(alone, report, out + alone))  # a recap retells, it tells nothing new
     join_summary_retold(out, table, report)  # a sectioned report's opening told again in a section
     join_rival_versions(out, table, report)  # a digest's strike told again under the other side's heading
     for f in frames:

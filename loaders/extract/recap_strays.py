@@ -42,17 +42,24 @@ _BODY = ("Gunmen attacked farmers working in their fields near the village of Ma
             neg=[(_TITLE + _BODY + "Again on Thursday, gunmen attacked a bus near Kaura, killing four passengers, "
                   "police said.\n", ("Attack", "Abduction", "Attack"))],
             probe=event_kinds, off=no)
-def recap_stray(f: Any, report: str, told: list[Any]) -> bool:
+def recap_stray(f: Any, spans: list[tuple[int, int]], told: list[Any]) -> bool:
     """Is frame `f`, left apart by the join of a bulletin's retold lines, an incident told in the
-    closing recap of `report` while the stories `told` (the frames kept, and the headline frames
-    a story was folded into) hold an incident of its kind told outside the recap? True when so:
+    closing recap (`spans`: bulletin_lines.recap_spans of the report) while the stories `told`
+    (the frames kept, and the headline frames a story was folded into) hold an incident of its
+    kind told outside the recap? True when so:
     the frame is dropped. A kind the stories never read as an incident ("forcing thousands to
     flee to X" said only in the recap) is kept: the recap is then the one telling of it."""
     if f.role != "incident":
         return False
-    spans = recap_spans(report)
 
     def in_recap(x: Any) -> bool:
         return any(a <= x.sent_start < b for a, b in spans)
 
     return in_recap(f) and any(p.role == "incident" and p.kind == f.kind and not in_recap(p) for p in told)
+
+
+def without_recap_strays(alone: list[Any], report: str, told: list[Any]) -> list[Any]:
+    """The frames of `alone` that are no recap strays (:func:`recap_stray`) of `report`, its
+    stories' frames being `told`. Cost: one scan of the report's lines, then a look per frame."""
+    spans = recap_spans(report)
+    return [f for f in alone if not recap_stray(f, spans, told)] if spans else alone
