@@ -19,6 +19,12 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.after_nouns import noun_after_cut
+from sitgraph.loaders.extract.appositive_counts import (
+    after_apposition,
+    apposition_end,
+    keep_fronted_day,
+    triggers_before,
+)
 from sitgraph.loaders.extract.came_after import counted_from, own_weekday
 from sitgraph.loaders.extract.count_weekdays import coarse_base, hours_weekday
 from sitgraph.loaders.extract.date_patterns import iso_precision
@@ -66,11 +72,25 @@ def date_after_clause(frames: list[Any], sentence: str, offset: int, table: Any,
     day = _day_of(m, base, sentence, dates)
     if day is None:
         return
+    _date_told_after(frames, m, sentence, offset, table, doc, day, anchors)
+
+
+def _date_told_after(frames: list[Any], m: re.Match[str], sentence: str, offset: int, table: Any, doc: Any,
+                     day: tuple[str, str], anchors: list[Any]) -> None:
+    """Give `day` (date, precision) to each of `frames` told after the cut `m` of `sentence`
+    (starting at `offset` in the report; `doc` its parse): by where its places are named, or by
+    its nouns after a count of days. Where the count is an apposition of the day fronted before
+    it (`anchors`' last; appositive_counts.py), only what is named before the closing comma is
+    told after the cut, and the main clause after it keeps the fronted day. Mutates the frames."""
     date, precision = day
+    stop = apposition_end(sentence, m.start(), m.end(), anchors)
     for f in frames:
-        if _told_after(f, sentence, offset, table, m.end()) or \
-                (_days_counted(m) and noun_after_cut(f, doc, offset, m.end())):
+        if _told_after(f, sentence, offset, table, m.end(), stop) or \
+                (_days_counted(m) and noun_after_cut(f, doc, offset, m.end())
+                 and triggers_before(f, doc, offset, stop)):
             f.date, f.date_end, f.precision, f.date_explicit = date, None, precision, True
+        elif stop is not None:
+            keep_fronted_day(f, anchors[-1])
 
 
 def _day_of(m: re.Match[str], base: str | None, sentence: str, dates: list[Any]) -> tuple[str, str] | None:
@@ -193,13 +213,16 @@ BEFORE = branch("date.before-clause", "'..., a day before a car bomb killed five
                 probe=event_dates, where="clause_days._counted")
 
 
-def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int) -> bool:
+def _told_after(f: Any, sentence: str, offset: int, table: Any, cut: int, stop: int | None = None) -> bool:
     """Is frame `f` told after offset `cut` of its sentence: all the mentions of its places
-    and targets (countries aside) named in the sentence after it, at least one of them? The
+    and targets (countries aside) named in the sentence after it, at least one of them, the
+    first before `stop` where the count is an apposition (appositive_counts.py)? The
     report's generic victims, named in both clauses, count as told after by one mention after
     the cut when the frame names nothing else there (rule ``date.after-clause-victims``)."""
     at = [(s - offset, table.entities[eid].type) for s, _e, eid in table.starting_in(offset, offset + len(sentence))
           if eid in f.places + f.targets and table.entities[eid].type != "country"]
+    if after_apposition([s for s, _ in at], stop):
+        return False
     specific = [s for s, typ in at if typ != "civilians"]
     if not enabled(VICTIMS) or not at:
         return bool(at) and min(s for s, _ in at) >= cut
