@@ -423,5 +423,6 @@ def dated_dateline_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _DATED_LINE.finditer(text)]
 
 
-# Months and feasts told by name register their patterns here (a module of their own).
-from sitgraph.loaders.extract import named_days  # noqa: E402,F401
+# Months and feasts told by name, and the opening months of a year ("the first nine months of
+# 2023"), register their patterns here (modules of their own).
+from sitgraph.loaders.extract import named_days, period_spans  # noqa: E402,F401
