@@ -176,8 +176,9 @@ TOLLS = [
      _agg((), {"Burkina Faso"}, "2025-01-01", 1200)),
     ("Over the past week, Russian strikes have killed 40 civilians across Ukraine.",
      _agg({"Russia"}, {"Ukraine"}, "2025-06-03", 40)),
+    # the first half of a year is a span from 1 January (period_spans.py), not the whole year
     ("In the first half of 2024, armed groups killed 2,500 people in Haiti, the UN said.",
-     _agg({"rebels"}, {"Haiti"}, "2024", 2500)),
+     _agg({"rebels"}, {"Haiti"}, "2024-01-01", 2500)),
     # a month's toll of a whole country, told after the lead: a period's
     ("Nearly 600 people were killed in Haiti in August, the UN said.", _agg((), {"Haiti"}, "2024-08", 600)),
     ("Civilian casualties in Ukraine rose in July, with 219 killed and 1,018 injured, the UN monitoring mission said.",
