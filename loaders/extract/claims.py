@@ -15,7 +15,6 @@ from typing import Any
 from sitgraph.loaders.extract.coordinated_acts import shared_subject
 from sitgraph.loaders.extract.nested_reactions import only_felt
 from sitgraph.loaders.extract.relative_blamers import source_clause
-from sitgraph.loaders.extract.resident_sources import resident_speakers
 from sitgraph.loaders.extract.rules import event_claimers, no, nothing, rule
 from sitgraph.loaders.extract.source_lines import is_source_line, source_line
 from sitgraph.loaders.extract.span_text import last_document, span_tokens
@@ -34,14 +33,12 @@ SPEAKER_NOUNS = frozenset("group organization organisation monitor agency observ
 STATE_TYPES = frozenset({"state", "state_forces"})
 
 
-def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any = None,
-             people: Any = None) -> tuple[str, ...]:
+def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any = None) -> tuple[str, ...]:
     """Actor entity ids asserting the content of `sent` (a spaCy Span).
 
     `ent_at(token)` gives the entity id of the Actor mentioned at a token, or None; `reader`
-    (the sentence reader, optional) lets "the group said" stand for the armed group named last;
-    `people` (the sentence reader, defaulting to `reader`) lets "residents said" stand for the
-    report's civilians. Cost: one pass over the sentence's tokens.
+    (the sentence reader, optional) lets "the group said" stand for the armed group named last.
+    Cost: one pass over the sentence's tokens.
     """
     out: list[str] = []
     last = _LastSpeakers(last_speakers, reader)
@@ -57,8 +54,6 @@ def claimers(sent: Any, ent_at: Any, last_speakers: tuple[str, ...], reader: Any
             _speech_subjects(tok, ent_at, last, out)
     _bracketed_source(sent, ent_at, out)
     source_line(sent, ent_at, out)
-    if (people or reader) is not None:
-        resident_speakers(sent, people or reader, out)  # "..., residents said" (resident_sources.py)
     return tuple(out)
 
 

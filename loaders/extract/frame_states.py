@@ -18,7 +18,6 @@ import re
 from dataclasses import replace
 
 from sitgraph.loaders.extract.actors import ActorDictionary, ActorEntry
-from sitgraph.loaders.extract.army_claimants import army_claimant_countries
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors as actor_names
 from sitgraph.loaders.extract.rules import rule
@@ -30,7 +29,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s?$")
 def frame_state(cands: list[Cand], actors: ActorDictionary, country: str | None) -> ActorEntry | None:
     """The state of `country` (ISO2, the report's) as an entry of its own, named as the report
     names the country, when the dictionary holds nothing of that country; else None."""
-    if not country or country in army_claimant_countries(actors):
+    if not country or country in actors.countries:
         return None
     named = next((c for c in cands if c.kind == "Place" and c.type == "country" and c.place is not None
                   and c.place.country == country), None)

@@ -492,7 +492,7 @@ def read_sentence(reader: SentenceReader, sent: Any, index: int, dates: list[Any
         return [], context_actors, anaphoric
 
     ctx = {"places": reader.ents_in(sent, ("Place",)), "facilities": _facilities(reader, sent, sent),
-           "says": claimers(sent, reader.ent_at, (), people=reader), "ran_into": ran_into, "casualties": casualties,
+           "says": claimers(sent, reader.ent_at, ()), "ran_into": ran_into, "casualties": casualties,
            "context_actors": context_actors, "dates": dates, "said": said, "defenders": defenders(reader, sent),
            "givers": toll_givers(reader, sent),
            "kinds": {k for k, _ in frames}}
