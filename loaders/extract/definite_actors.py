@@ -16,6 +16,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.definite_forces import named_with
+from sitgraph.loaders.extract.definite_group_heads import named_with_head
 from sitgraph.loaders.extract.later_blame import named_group
 
 GROUP_NOUNS = frozenset("group militia movement organisation organization insurgents militants rebels".split())
@@ -45,5 +46,5 @@ def _stands_for(ent: Any, noun: str) -> bool:
     """Can the definite `noun` stand for entity `ent` (an armed side)?"""
     if ent.kind != "Actor" or ent.type not in ARMED_TYPES:
         return False
-    return (ent.name or "").lower().split()[-1:] == [noun] or named_with(ent, noun) or (
+    return (ent.name or "").lower().split()[-1:] == [noun] or named_with(ent, noun) or named_with_head(ent, noun) or (
         noun in GROUP_NOUNS and ent.type == "armed_group" and named_group(ent))  # not "gunmen"
