@@ -100,3 +100,26 @@ def test_alert_tolls(nlp, text, expected):
 ])
 def test_advice_conditions(nlp, text, expected):
     assert incidents(extracted(nlp, text, PUBLISHED)) == expected
+
+
+def clash_sides(x):
+    names = {e.id: e.name for e in x.entities}
+    return {(v.kind, v.date, v.killed, tuple(sorted(names[i] for i in v.actors)))
+            for v in x.events if v.role == "incident"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a local defence group or bare police fighting a clash is a side of it
+    ("Local vigilantes clashed with bandits near Gusau on Monday, killing two bandits.",
+     {("Attack", "2025-09-08", 2, ("vigilantes",))}),
+    ("Police and a local self-defence brigade clashed with gang members in Croix-des-Bouquets on Monday.",
+     {("Attack", "2025-09-08", None, ("Haiti", "self-defence brigade"))}),
+    # negative: vigilantes guarding a village attacked fight no clash of their own
+    ("Bandits attacked a village near Gusau guarded by vigilantes on Monday.",
+     {("Attack", "2025-09-08", None, ("bandits",))}),
+    # negative: police who only speak are no side
+    ("Bandits clashed with soldiers near Gusau on Monday, police said.",
+     {("Attack", "2025-09-08", None, ("bandits",))}),
+])
+def test_clashing_defence_groups_and_police(nlp, text, expected):
+    assert clash_sides(extracted(nlp, text, PUBLISHED)) == expected
