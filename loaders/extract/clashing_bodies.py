@@ -19,7 +19,8 @@ from sitgraph.loaders.extract.acting_bodies import NAMED_POLICE
 from sitgraph.loaders.extract.mentions import Cand, fold
 from sitgraph.loaders.extract.rules import actors, none_found, rule
 
-_FIGHT = r"(?:clash(?:ed|es)\s+with|exchanged\s+(?:gun)?fire\s+with|fought(?:\s+off)?|repelled|repulsed|engaged)\b"
+# A clash of two sides; a defence told as part of the attack ("police repulsed the attack") is left as it was.
+_FIGHT = r"(?:clash(?:ed|es)\s+with|exchanged\s+(?:gun)?fire\s+with|fought(?:\s+with)?)\b"
 # "police and a local self-defence brigade clashed": another side coordinated before the verb.
 _OTHER = r"(?:\s+and\s+(?:an?\s+|the\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,3}?)?"
 _BODY = (r"(?:local\s+|armed\s+|community\s+)?(?:vigilantes|vigilante\s+(?:groups?|members)"
