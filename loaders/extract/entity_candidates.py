@@ -37,6 +37,7 @@ from sitgraph.loaders.extract.bare_ministries import bare_ministries_joined
 from sitgraph.loaders.extract.blamed_forces import blamed_force_cands
 from sitgraph.loaders.extract.bodies import body_cands, speaking_bodies_not_facilities
 from sitgraph.loaders.extract.chain_facilities import chain_facilities_apart
+from sitgraph.loaders.extract.clashing_bodies import clashing_body_cands
 from sitgraph.loaders.extract.dateline_agencies import without_agency_places
 from sitgraph.loaders.extract.defined_vehicles import defined_vehicle_cands
 from sitgraph.loaders.extract.described_facilities import named_then_described
@@ -153,6 +154,7 @@ def entity_candidates(text: str, doc: Any, actors: ActorDictionary, gaz: Any) ->
     cands += fronted_force_cands(text)  # "On 9 September soldiers raided": acting past a fronted day
     cands += service_arm_cands(text)  # "a government warplane bombed": the state's arms
     cands += acting_body_cands(text) + unnamed_media_cands(text, actors) + fronted_place_cands(text, actors, gaz)
+    cands += clashing_body_cands(text)  # "local vigilantes clashed with the gunmen": a side of the clash
     cands += coalition_cands(text) + ethnic_group_cands(text, actors) + faith_side_cands(text, actors)
     cands += defined_vehicle_cands(text)
     cands += function_body_cands(text)  # "according to the district health office": a body by its job

@@ -92,9 +92,15 @@ def _day_range(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, _Part] | N
     return lo, hi
 
 
+# A count before a dotted month and its day is no day-first date: in a headline's "kills 23 Feb. 10"
+# the day is "Feb. 10" and 23 is the toll (the dot is the month-first abbreviation of wire style;
+# a full month stays day-first: "on 5 May 12 people were killed").
+_NOT_ABBREV_DAY_AFTER = r"(?!\.\s+[0-3]?\d\b|(?<=\.)\s+[0-3]?\d\b)"
+
+
 # Single days: "5 May", "on 5 May 2019", "the 5th of May", "Monday, 6 May 2019".
 @_pattern(
-    rf"{_WEEKDAY_PREFIX}(?:the\s+)?{_NOT_NUMBER_BEFORE}\b{_DAY}(?:\s+of)?\s+{_MON}"
+    rf"{_WEEKDAY_PREFIX}(?:the\s+)?{_NOT_NUMBER_BEFORE}\b{_DAY}(?:\s+of)?\s+{_MON}{_NOT_ABBREV_DAY_AFTER}"
     rf"(?:,?\s+{_YEAR})?{_NOT_MEASURE}{_NOT_NAME_AFTER}"
 )
 # "May 5", "May 5th, 2019", "Monday, May 6".
@@ -136,7 +142,7 @@ def _month_year(m: re.Match[str], pub: dt.date | None) -> tuple[_Part, None]:
 
 
 # "early May", "mid-March 2019", "the end of April".
-@_pattern(rf"{_THIRD}{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?(?!\s+\d)")
+@_pattern(rf"{_THIRD}{_MON}(?:,?\s+(?:of\s+)?{_YEAR})?(?!\.?\s+\d)")
 @rule("date.third-of-month", "'early/mid/late October': days 1-10, 11-20, 21-end",
       pos=[("Gunmen killed three villagers in Kano in early November.", (("2023-11-01", "2023-11-10"),))],
       neg=[("Gunmen killed three villagers in Kano in November.", (("2023-11", None),))],
@@ -153,7 +159,7 @@ _WEEK_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 # "the first week of May", "the last week of March 2019".
 @_pattern(
     rf"(?i:the\s+)(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+{_MON}"
-    rf"(?:,?\s+{_YEAR})?(?!\s+\d)"
+    rf"(?:,?\s+{_YEAR})?(?!\.?\s+\d)"
 )
 @rule("date.week-of-month", "'the first week of November': that week's days",
       pos=[("Gunmen killed three villagers in Kano in the first week of November.", (("2023-11-01", "2023-11-07"),))],

@@ -21,6 +21,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.care_destinations import drop_care_destinations
 from sitgraph.loaders.extract.care_places import drop_care_places
+from sitgraph.loaders.extract.conditional_nouns import conditioned_noun
 from sitgraph.loaders.extract.guarded_patterns import guarded
 from sitgraph.loaders.extract.layout import Layout
 from sitgraph.loaders.extract.page_scope import page_scope
@@ -204,6 +205,8 @@ def unasserted(found: list[Any], doc: Any, reader: Any) -> list[Any]:
     out = []
     for f in found:
         heads = [doc[t] for t in f.triggers]
+        if heads and all(conditioned_noun(h) for h in heads):
+            continue  # "should shelter if gunfire is reported": advice, wherever its places lie
         if not heads or not all(h.pos_ in ("VERB", "AUX") and (asked_about(h) or conditional(h)) for h in heads):
             out.append(f)
             continue

@@ -133,9 +133,23 @@ def _is_subset(sentence: str, start: int) -> bool:
     return bool(SUBSET_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
+# "killing 11 residents and burning homes": a coordinated act after the counted noun is no part of it.
+_AND_ACT = re.compile(r"\s+and\s+(?:then\s+)?[a-z]+ing\b.*$", re.S)
+AND_ACT_CUT = branch("toll.and-act-cut", "'killing 11 residents and setting homes on fire': the things of a further "
+                     "act after 'and' do not make the count one of things",
+                     pos=[("Gunmen raided Kachia, killing 11 residents and setting homes on fire.",
+                           ((11, None, None),))],
+                     neg=[("Shells fell on Kachia, destroying 11 houses and homes.", ((None, None, None),))],
+                     probe=event_tolls, where="sitgraph.loaders.extract.toll_figures.counts_people")
+
+
 def counts_people(np: str) -> bool:
-    """False when the noun phrase counts things, not people ("36 rockets")."""
-    return not NOT_VICTIMS_RE.match(np.strip().rstrip(".,;:"))
+    """False when the noun phrase `np` counts things, not people ("36 rockets"); a further act
+    coordinated after it ("residents and burning homes") is cut off first."""
+    np = np.strip().rstrip(".,;:")
+    if enabled(AND_ACT_CUT):
+        np = _AND_ACT.sub("", np)
+    return not NOT_VICTIMS_RE.match(np)
 
 
 _LIST_PART = re.compile(rf"{NUMBER_START}\b{COUNT}(?P<np>{NP})(?=\s*(?:,|\band\b|$))")
@@ -310,13 +324,31 @@ def _add_figure(out: list[Figure], category: str | None, value: int | None, m: r
     begin = m.start() if start is None else start
     phrase_end = m.start("verb") if "verb" in m.re.groupindex else m.end()
     phrase = (m.end("n"), phrase_end)
-    subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m)
+    subset = _is_subset(masked, m.start("n")) and not _ends_subset_list(m) or _of_them(masked, m, out)
     more = bool(_MORE_COUNT.match(m["n"]) or _MORE_AFTER.match(masked, m.end("n"))
                 or "verb" in m.re.groupindex and later_dead_clause(masked, m))
     words = re.findall(r"[A-Za-z]+", m.groupdict().get("np") or "")
     out.append(Figure(category, value, (begin, m.end()), subset, phrase,
                        _attackers_counted(m) if category == "killed" else None, more, m.re is TOLL,
                        words[-1].lower() if words else ""))
+
+
+# "killing six civilians, beheading two of them": a count "of them" is a part of victims counted before.
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\b")
+OF_THEM_PART = branch("toll.of-them-part", "'killing six civilians, beheading two of them': a second act's count of "
+                      "'them' is a part of the victims already counted, not more of them",
+                      pos=[("Gunmen raided Kachia, killing six villagers, beheading two of them.", ((6, None, None),))],
+                      neg=[("Gunmen raided Kachia, killing six villagers, beheading two herders.", ((8, None, None),))],
+                      probe=event_tolls, where="sitgraph.loaders.extract.toll_figures._add_figure")
+
+
+def _of_them(masked: str, m: re.Match[str], before: list[Figure]) -> bool:
+    """Does the count of match `m` in `masked` count "of them", a part of people the sentence
+    counted before it (a figure of `before` ending before it)? "clashed with the attackers,
+    killing two of them" counts no one before: two more dead."""
+    if not enabled(OF_THEM_PART) or not _OF_THEM.match(masked, m.end("n")):
+        return False
+    return any(f.span[1] <= m.start() for f in before)
 
 
 _MORE_COUNT = re.compile(r"(?i)(?:another|a\s+further|further)\b")
