@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.care_places import MOVE_VERBS
+from sitgraph.loaders.extract.care_moves import moves_or_treats
 from sitgraph.loaders.extract.rules import event_kinds
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -65,7 +65,7 @@ def _moves_hurt(verb: Any) -> list[Any]:
     itself when its moved are hurt (or hurt-modified: "wounded soldiers were flown") or when it
     is a relative clause on the hurt ("the injured, who were taken"), and a hurt participle
     hung under it ("taken twenty-two wounded to X"); else []."""
-    if verb.lemma_.lower() not in MOVE_VERBS and verb.lower_ not in MOVE_VERBS:
+    if not moves_or_treats(verb):
         return []
     hung = [c for c in verb.children if c.dep_ in _HANGING and _hurt(c)]
     on_hurt = verb.dep_ in ("relcl", "acl") and _hurt_people(verb.head)

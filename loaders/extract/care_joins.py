@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sitgraph.loaders.extract.care_places import MOVE_VERBS
+from sitgraph.loaders.extract.care_moves import moves_or_treats
 from sitgraph.loaders.extract.rules import event_kinds
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -41,7 +41,7 @@ def _moved(tok: Any) -> bool:
     taken to")?"""
     verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else []
     verbs += [c for c in tok.children if c.dep_ in ("relcl", "acl")]
-    return any(v.lemma_.lower() in MOVE_VERBS or v.lower_ in MOVE_VERBS for v in verbs)
+    return any(moves_or_treats(v) for v in verbs)
 
 
 def _definite(tok: Any) -> bool:

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from sitgraph.loaders.extract.care_moves import MOVE_VERBS
 from sitgraph.loaders.extract.rules import event_kinds
 from sitgraph.loaders.extract.rules import rule as named_rule
 from sitgraph.loaders.extract.span_text import last_document
 from sitgraph.loaders.extract.toll_frames import told_by_toll
 
-# Verbs that move the hurt to care (nonevents.MOVE_VERBS, kept here: that module calls this one).
-MOVE_VERBS = frozenset("take rush bring transport transfer evacuate admit treat carry airlift fly ferry hospitalise "
-                       "hospitalize receive move send refer shift care".split())
 # Words of care: a place after "died at/in" one of them is where the hurt were treated.
 _CARE = frozenset("hospital hospitals clinic clinics surgery treatment care ward infirmary "
                   "centre center".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sitgraph.loaders.extract.care_moves import SENT_ON
 from sitgraph.loaders.extract.rules import event_kinds, no
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -22,8 +23,6 @@ CARE_SPEAKER = re.compile(
     r"(?i)\b(?:(?:doctors?|director|head|surgeons?|nurses?|medics?|physicians?|spokes(?:man|woman|person))\s+"
     r"(?:at|of|in)|who\s+(?:runs|heads|directs|manages|works\s+(?:at|in)))\s+(?:the\s+|a\s+)?"
     rf"(?:[\w'-]+\s+){{0,5}}?{_CARE}\b")
-# "... would be flown to Z", "were taken on to Z": where the wounded were sent from there.
-_SENT_ON = re.compile(r"(?i)\b(?:flown|airlifted|evacuated|transferred|referred|taken|sent|moved)\s+(?:on\s+)?to\s+$")
 
 
 @named_rule("toll.care-speaker", "'Dr X, who runs the ward at Y Hospital, said 21 wounded had been brought in and "
@@ -52,5 +51,5 @@ def sent_on_places(f: Any, table: Any, text: str) -> set[str]:
     if not f.places or not care_speaker(text):
         return set()
     start = f.sent_start
-    return table.every_mention(f.places, start, start + len(text), lambda lo, _hi: _SENT_ON.search(
+    return table.every_mention(f.places, start, start + len(text), lambda lo, _hi: SENT_ON.search(
         text[max(0, lo - start - 40): lo - start]) is not None)

@@ -82,16 +82,7 @@ def _member_own_title(ctx: RelationContext) -> None:
              (("MEMBER_OF", "Tom Okello", "Allied Democratic Forces"),))],
        neg=[("Fighters of the Allied Democratic Forces (ADF), Tom Okello said, raided Beni.", ())])
 def _member_title_acronym(ctx: RelationContext) -> None:
-    spans, text, members = ctx.table.spans, ctx.text, _members(ctx)
-    for i, (s1, _e1, a) in enumerate(spans):
-        if a in members or not _person(ctx, a):
-            continue
-        for s0, e0, b in reversed(spans[max(0, i - 2):i]):
-            if _body(ctx, b) and e0 <= s1 and ACRONYM_GAP.match(text[e0:s1]) \
-                    and ROLE_OF.search(text[max(0, s0 - 40):s0]):
-                ctx.add("MEMBER_OF", a, b, s0)
-                members.add(a)
-                break
+    _titled_members(ctx, 2, ACRONYM_GAP, ROLE_OF, 40)
 
 
 @relation_rule("member-title-for-place",
@@ -101,13 +92,21 @@ def _member_title_acronym(ctx: RelationContext) -> None:
              (("MEMBER_OF", "Romano Prodi", "United Nations"),))],
        neg=[("The United Nations sent aid to Mali, Romano Prodi said after the attack on Gao.", ())])
 def _member_title_for_place(ctx: RelationContext) -> None:
+    _titled_members(ctx, 3, TITLE_FOR_PLACE, PHRASE_OPEN, 12)
+
+
+def _titled_members(ctx: RelationContext, back: int, gap: re.Pattern[str], before: re.Pattern[str],
+                    reach: int) -> None:
+    """Each person not yet a member, MEMBER_OF the nearest body among the `back` mentions before
+    it whose text up to the person matches `gap` (the title between them) and whose `reach`
+    characters before it hold `before` (what opens the phrase). Takes the relation context;
+    returns nothing (edges added to it). Cost: linear in mentions."""
     spans, text, members = ctx.table.spans, ctx.text, _members(ctx)
     for i, (s1, _e1, a) in enumerate(spans):
         if a in members or not _person(ctx, a):
             continue
-        for s0, e0, b in reversed(spans[max(0, i - 3):i]):
-            if _body(ctx, b) and e0 <= s1 and TITLE_FOR_PLACE.match(text[e0:s1]) \
-                    and PHRASE_OPEN.search(text[max(0, s0 - 12):s0]):
+        for s0, e0, b in reversed(spans[max(0, i - back):i]):
+            if _body(ctx, b) and e0 <= s1 and gap.match(text[e0:s1]) and before.search(text[max(0, s0 - reach):s0]):
                 ctx.add("MEMBER_OF", a, b, s0)
                 members.add(a)
                 break

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.care_destinations import drop_care_destinations
+from sitgraph.loaders.extract.care_moves import moves_or_treats
 from sitgraph.loaders.extract.care_places import drop_care_places
 from sitgraph.loaders.extract.conditional_nouns import conditioned_noun
 from sitgraph.loaders.extract.guarded_patterns import guarded
@@ -71,9 +72,6 @@ def _destinations(toks: list[Any], nominal: bool, reader: Any) -> set[str]:
     return gone
 
 
-# Verbs that move or treat the hurt: where they go is no place of the incident.
-MOVE_VERBS = frozenset("take rush bring transport transfer evacuate admit treat carry airlift fly ferry hospitalise "
-                       "hospitalize receive move send refer shift care".split())
 
 
 @rule("event.hurt-moved", "where a verb beside the hurt took or treated them ('Most of the injured were rushed to "
@@ -94,7 +92,7 @@ def moved_to(tok: Any) -> list[Any]:
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
     if verb.dep_ == "conj":
         verbs.append(verb.head)
-    return [c for v in verbs if v.lemma_.lower() in MOVE_VERBS or v.lower_ in MOVE_VERBS
+    return [c for v in verbs if moves_or_treats(v)
             for c in v.children if c.dep_ in ("prep", "dative")]
 
 

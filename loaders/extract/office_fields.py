@@ -6,11 +6,13 @@ and, with no sentence around it, misses the person after the colon.
 
 :func:`office_holder_cands` reads each such line's value (two to four capitalised words, no
 body or force word among them) as a person; :func:`without_office_labels` drops the places
-and persons read inside the office label. Cost: one regex scan of the text.
+and persons read inside the office label. Cost: one regex scan of the text, shared by both
+(:func:`office_lines`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from sitgraph.loaders.extract.mentions import Cand, fold
@@ -29,6 +31,17 @@ OFFICE_LINE = re.compile(
     rf"(?P<value>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}})[ \t]*$")
 
 
+@functools.lru_cache(maxsize=2)
+def office_lines(text: str) -> tuple[tuple[int, int, int, str], ...]:
+    """Takes a text; returns its office lines as (label start, label end, value start, value),
+    scanned once per text (the candidates and the label filter both ask; the text is the same
+    string object, so the cache's look-up is by identity, without comparing the texts)."""
+    if ":" not in text:
+        return ()
+    return tuple((m.start("label"), m.end("label"), m.start("value"), m.group("value"))
+                 for m in OFFICE_LINE.finditer(text))
+
+
 def _holder(value: str) -> bool:
     """Does an office line's `value` name a person (no body, force or title word in it)?"""
     return not any(w.lower() in NOT_NAME_WORDS for w in value.split())
@@ -44,13 +57,9 @@ def _holder(value: str) -> bool:
       probe=actor_names, off=lambda text: [])
 def office_holder_cands(text: str) -> list[Cand]:
     """Person candidates for the names on the office lines of `text`."""
-    if ":" not in text:
-        return []
     out = []
-    for m in OFFICE_LINE.finditer(text):
-        name = m.group("value")
+    for _, _, s, name in office_lines(text):
         if _holder(name):
-            s = m.start("value")
             out.append(Cand(s, s + len(name), name, "Actor", "person", "person:" + fold(name), name, rank=1))
     return out
 
@@ -63,9 +72,7 @@ def office_holder_cands(text: str) -> list[Cand]:
       probe=place_names, off=lambda cands, text: cands)
 def without_office_labels(cands: list[Cand], text: str) -> list[Cand]:
     """`cands` without the places and persons inside an office line's label."""
-    if ":" not in text:
-        return cands
-    labels = [(m.start("label"), m.end("label")) for m in OFFICE_LINE.finditer(text)]
+    labels = [(s, e) for s, e, _, _ in office_lines(text)]
     if not labels:
         return cands
 

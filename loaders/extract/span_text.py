@@ -10,7 +10,11 @@ space left out) and its tokens a slice of the other: the same strings, the same 
 the same order.
 
 Bounded: only the document read last is kept, held in one tuple so that a reader in
-another thread never pairs one document with another's text.
+another thread never pairs one document with another's text. The text and token list are
+kept for the last few documents (`recent_documents`): spaCy's pipe runs the layout
+components on a whole batch before the parser and again after the recogniser, so the
+document read last is rarely the one asked for next; a text and its tokens never change
+once made (no component retokenizes).
 """
 
 from __future__ import annotations
@@ -39,17 +43,51 @@ def last_document(read: Callable[[Any], T]) -> Callable[[Any], T]:
     return once
 
 
-@last_document
+def recent_documents(size: int) -> Callable[[Callable[[Any], T]], Callable[[Any], T]]:
+    """Takes a size; returns a decorator making `read` once per document for the last `size`
+    documents read (by identity; the documents are held, so no identity is reused while
+    kept). Only for values a later pipeline component cannot change (text, token list)."""
+    def made_once(read: Callable[[Any], T]) -> Callable[[Any], T]:
+        held: dict[int, tuple[Any, Any]] = {}
+
+        @functools.wraps(read)
+        def once(doc: Any) -> T:
+            kept = held.get(id(doc))
+            if kept is None or kept[0] is not doc:
+                kept = (doc, read(doc))
+                held[id(doc)] = kept
+                if len(held) > size:
+                    _forget_oldest(held)
+            return kept[1]
+
+        return once
+
+    return made_once
+
+
+def _forget_oldest(held: dict[int, Any]) -> None:
+    """Drops the entry made first from `held` (another thread's change meanwhile is let be)."""
+    try:
+        held.pop(next(iter(held)), None)
+    except (RuntimeError, StopIteration):
+        pass
+
+
+# spaCy's batch size (32 by default) and some: the layout components run a batch ahead.
+RECENT = 40
+
+
+@recent_documents(RECENT)
 def doc_text(doc: Any) -> str:
-    """``doc.text``, made once for the document read last: joined from the document's held
+    """``doc.text``, made once for each of the last documents read: joined from the document's held
     token list as spaCy joins it (each token's text and trailing space), so the tokens are
     made once per document, not once for the text and again for the token list."""
     return "".join(t.text_with_ws for t in _doc_tokens(doc))
 
 
-@last_document
+@recent_documents(RECENT)
 def _doc_tokens(doc: Any) -> list[Any]:
-    """``list(doc)``, made once for the document read last."""
+    """``list(doc)``, made once for each of the last documents read."""
     return list(doc)
 
 

@@ -22,11 +22,13 @@ RESULT_LINKS = frozenset({"advcl", "xcomp", "conj"})
 
 
 def _token_at(sent: Any, char: int) -> Any:
-    """The token of `sent` that covers document character `char`, else None."""
-    for t in sent:
-        if t.idx <= char < t.idx + len(t.text):
-            return t
-    return None
+    """The token of `sent` that covers document character `char` (not in its trailing space),
+    else None; found by the document's character look-up, not by walking the sentence."""
+    span = sent.doc.char_span(char, char + 1, alignment_mode="expand")
+    if not span:
+        return None
+    t = span[0]
+    return t if sent.start <= t.i < sent.end and t.idx <= char < t.idx + len(t.text) else None
 
 
 @rule("assemble.spread-in-result", "'set fire to a tower near X on Monday, cutting coverage in several communes': "
