@@ -114,8 +114,8 @@ def toll_heading_sentences(sents: Iterable[Any], lay: Layout, text: str) -> froz
       pos=[("Tarvo mosque bombing\n\nThe Tarvo mosque bombing was a suicide attack on a mosque in Tarvo on 4 March "
             "2021.\n\nBackground\n\nOn 2 June 2019 a car bomb killed 20 shoppers at the cattle market in Osko.\n\n"
             "Bombing\n\nA man wearing an explosive vest entered the prayer hall and detonated it. Part of the roof "
-            "collapsed.\n\nCasualties\n\nThe Velnan interior ministry said seven worshippers were killed and 15 "
-            "wounded.\n\nResponsibility\n\nThe Free Hills Front claimed the attack the same evening.",
+            "collapsed.\n\nDeaths and injuries\n\nThe Velnan interior ministry said seven worshippers were killed "
+            "and 15 wounded.\n\nResponsibility\n\nThe Free Hills Front claimed the attack the same evening.",
             ((7, 15, None), (20, None, None)))],
       neg=[("Tarvo mosque bombing\n\nThe Tarvo mosque bombing was a suicide attack on a mosque in Tarvo on 4 March "
             "2021.\n\nBackground\n\nOn 2 June 2019 a car bomb killed 20 shoppers at the cattle market in Osko.\n\n"
