@@ -71,11 +71,11 @@ def unless_retold(heads: frozenset[int], sentence: str) -> frozenset[int]:
 @rule("toll.section-heads-uncounted", "a heading naming a part of an article ('Attack', 'Casualties') is no "
       "sentence between an incident and its toll: the toll opening a section is as near as the sentences before it",
       pos=[("Kabul embassy bombing\n\nThe Kabul embassy bombing was a truck bombing in Kabul, Afghanistan, on 31 "
-            "May 2017.\n\nAttack\nA tanker packed with explosives went off in the morning rush hour.\n\n"
+            "May 2017.\n\nDetails\nA tanker packed with explosives went off in the morning rush hour.\n\n"
             "Casualties\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
             "Haqqani network.", ((150, None, None),))],
       neg=[("Kabul embassy bombing\n\nThe Kabul embassy bombing was a truck bombing in Kabul, Afghanistan, on 31 "
-            "May 2017.\n\nAttack\nA tanker packed with explosives went off in the morning rush hour. The blast "
+            "May 2017.\n\nDetails\nA tanker packed with explosives went off in the morning rush hour. The blast "
             "shattered windows across the district. Traffic was blocked for hours. Police closed the roads.\n\n"
             "Casualties\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
             "Haqqani network.", ((None, None, None), (150, None, None)))],
