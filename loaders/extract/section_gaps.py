@@ -72,12 +72,12 @@ def unless_retold(heads: frozenset[int], sentence: str) -> frozenset[int]:
       "sentence between an incident and its toll: the toll opening a section is as near as the sentences before it",
       pos=[("Kabul embassy bombing\n\nThe Kabul embassy bombing was a truck bombing in Kabul, Afghanistan, on 31 "
             "May 2017.\n\nDetails\nA tanker packed with explosives went off in the morning rush hour.\n\n"
-            "Casualties\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
+            "Impact\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
             "Haqqani network.", ((150, None, None),))],
       neg=[("Kabul embassy bombing\n\nThe Kabul embassy bombing was a truck bombing in Kabul, Afghanistan, on 31 "
             "May 2017.\n\nDetails\nA tanker packed with explosives went off in the morning rush hour. The blast "
             "shattered windows across the district. Traffic was blocked for hours. Police closed the roads.\n\n"
-            "Casualties\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
+            "Impact\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
             "Haqqani network.", ((None, None, None), (150, None, None)))],
       probe=event_tolls, off=lambda heads, last, i: 0)
 def uncounted_heads(heads: frozenset[int], last: int, i: int) -> int:
