@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from sitgraph.loaders.extract.anniversary_joins import anniversary_of, join_anniversary
+from sitgraph.loaders.extract.attack_sections import told_in_attack_section
 from sitgraph.loaders.extract.bare_towns import place_bare_towns
 from sitgraph.loaders.extract.blog_entries import Entries, blog_incident
 from sitgraph.loaders.extract.breakdowns import breakdown, keeps_apart, split_breakdown  # noqa: F401 (the stage's API)
@@ -158,8 +159,9 @@ def _named_earlier(out: list[Any], prev: Any, f: Any, text: str, table: Any) -> 
 def _joins(prev: Any, f: Any, table: Any, text: str) -> bool:
     """Is `f` more of `prev` (see :func:`compatible`), and not a place of the breakdown that
     `prev` tells (that is its part, joined after the split), or told in the paragraph whose
-    lead defines `prev` (defining_lead.py)?"""
-    return compatible(prev, f, table, text) and not keeps_apart(prev, f, table) or told_in_lead(prev, f, text, table)
+    lead defines `prev` (defining_lead.py) or in a section telling it (attack_sections.py)?"""
+    return (compatible(prev, f, table, text) and not keeps_apart(prev, f, table) or told_in_lead(prev, f, text, table)
+            or told_in_attack_section(prev, f, text, table))
 
 
 def _same_scene_of(prev: Any, f: Any, text: str) -> list[tuple[Any, Any, str]]:

@@ -45,7 +45,7 @@ LEAD_DESCRIPTION = branch(
     probe=event_kinds, where="sitgraph.loaders.extract.defining_lead._named_sides")
 
 
-def _defining_start(prev: Any, text: str) -> int | None:
+def defining_start(prev: Any, text: str) -> int | None:
     """The offset of `prev`'s sentence that defines it (a lead of :data:`DEFINING`'s form), if any."""
     for s, e in [(prev.sent_start, prev.sent_end), *prev.evidences]:
         if DEFINING.match(text[s:e]):
@@ -72,11 +72,19 @@ def told_in_lead(prev: Any, f: Any, text: str, table: Any) -> bool:
     `prev` names one), by no named side `prev` lacks, and not marked apart?"""
     if f.role != "incident" or prev.role != "incident" or f.kind != "Attack" or prev.kind != "Attack":
         return False
-    if not _in_lead_paragraph(prev, f, table.report.text):
-        return False
+    return _in_lead_paragraph(prev, f, table.report.text) and tells_defined(prev, f, text, table)
+
+
+def tells_defined(prev: Any, f: Any, text: str, table: Any, landmarks: bool = False) -> bool:
+    """Does attack frame `f` (its sentence `text`) tell the attack `prev` a lead defines: on no
+    other day, in no place below a province `prev` lacks (when `prev` names one; a place named
+    only as where someone came from aside), by no named side `prev` lacks, not marked apart?
+    Shared with attack_sections.py, which asks it of a frame in a section telling the attack
+    with `landmarks` True: a landmark (a river, a forest) named there is no other place."""
     if separate(text) or LATER_ACT.search(text) or days_differ(prev, f):
         return False
-    own = {p for p in specific_ids(f.places, table) - set(prev.places) if not _origin(p, text, table)}
+    own = {p for p in specific_ids(f.places, table) - set(prev.places) if not _origin(p, text, table)
+           and not (landmarks and table.entities[p].type == "landmark")}
     if own and specific_ids(prev.places, table):
         return False
     sides = _named_sides(f.actors, table)
@@ -107,7 +115,7 @@ def _named_sides(actors: list[str], table: Any) -> set[str]:
 def _in_lead_paragraph(prev: Any, f: Any, full: str) -> bool:
     """Is `f`'s sentence in the paragraph (no blank or heading line between) that a sentence
     of `prev` defining it opens?"""
-    start = _defining_start(prev, full)
+    start = defining_start(prev, full)
     if start is None or f.sent_start < start:
         return False
     between = full[start:f.sent_start] + re.match(r"\s*", full[f.sent_start:]).group()

@@ -71,13 +71,13 @@ def unless_retold(heads: frozenset[int], sentence: str) -> frozenset[int]:
 @rule("toll.section-heads-uncounted", "a heading naming a part of an article ('Attack', 'Casualties') is no "
       "sentence between an incident and its toll: the toll opening a section is as near as the sentences before it",
       pos=[("Kabul embassy bombing\n\nThe Kabul embassy bombing was a truck bombing in Kabul, Afghanistan, on 31 "
-            "May 2017.\n\nAttack\nA tanker packed with explosives went off in the morning rush hour.\n\n"
-            "Casualties\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
+            "May 2017.\n\nDetails\nA tanker packed with explosives went off in the morning rush hour.\n\n"
+            "Impact\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
             "Haqqani network.", ((150, None, None),))],
       neg=[("Kabul embassy bombing\n\nThe Kabul embassy bombing was a truck bombing in Kabul, Afghanistan, on 31 "
-            "May 2017.\n\nAttack\nA tanker packed with explosives went off in the morning rush hour. The blast "
+            "May 2017.\n\nDetails\nA tanker packed with explosives went off in the morning rush hour. The blast "
             "shattered windows across the district. Traffic was blocked for hours. Police closed the roads.\n\n"
-            "Casualties\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
+            "Impact\nOver 150 people were killed.\n\nPerpetrators\nThe Afghan intelligence agency blamed the "
             "Haqqani network.", ((None, None, None), (150, None, None)))],
       probe=event_tolls, off=lambda heads, last, i: 0)
 def uncounted_heads(heads: frozenset[int], last: int, i: int) -> int:
@@ -114,8 +114,8 @@ def toll_heading_sentences(sents: Iterable[Any], lay: Layout, text: str) -> froz
       pos=[("Tarvo mosque bombing\n\nThe Tarvo mosque bombing was a suicide attack on a mosque in Tarvo on 4 March "
             "2021.\n\nBackground\n\nOn 2 June 2019 a car bomb killed 20 shoppers at the cattle market in Osko.\n\n"
             "Bombing\n\nA man wearing an explosive vest entered the prayer hall and detonated it. Part of the roof "
-            "collapsed.\n\nCasualties\n\nThe Velnan interior ministry said seven worshippers were killed and 15 "
-            "wounded.\n\nResponsibility\n\nThe Free Hills Front claimed the attack the same evening.",
+            "collapsed.\n\nDeaths and injuries\n\nThe Velnan interior ministry said seven worshippers were killed "
+            "and 15 wounded.\n\nResponsibility\n\nThe Free Hills Front claimed the attack the same evening.",
             ((7, 15, None), (20, None, None)))],
       neg=[("Tarvo mosque bombing\n\nThe Tarvo mosque bombing was a suicide attack on a mosque in Tarvo on 4 March "
             "2021.\n\nBackground\n\nOn 2 June 2019 a car bomb killed 20 shoppers at the cattle market in Osko.\n\n"

@@ -28,11 +28,12 @@ from sitgraph.loaders.extract.breakdown_facilities import _CARE
 from sitgraph.loaders.extract.quantities import FIGURE, TENS_RE, UNITS_RE
 from sitgraph.loaders.extract.rules import event_roles, event_tolls, none_found, rule
 
-# "nine at the livestock market in X", "five at a checkpoint near X": a site in the place (the
-# site's words never run over "and" into the next part: "five at the market and four in X").
-AT_SITE_IN = re.compile(rf"(?i)\b({FIGURE})\s+(?:(?:people|persons|civilians|others|killed|dead)\s+)?at\s+"
-                        r"(?:the|a|an)\s+(?:(?!(?:and|or|then)\b)[a-z-]+\s+){0,3}?(?:in|near|outside)\s+(?:the\s+)?(?:(?:town|village|"
-                        r"city|district|area|camp)\s+of\s+)?$")
+# "nine at the livestock market in X", "five at a checkpoint near X", "seven near the bus stand in X",
+# "ten outside the mosque in X": a site in the place (the site's words never run over "and" into the
+# next part: "five at the market and four in X").
+AT_SITE_IN = re.compile(rf"(?i)\b({FIGURE})\s+(?:(?:people|persons|civilians|others|killed|dead)\s+)?"
+                        r"(?:at|near|outside)\s+(?:the|a|an)\s+(?:(?!(?:and|or|then)\b)[a-z-]+\s+){0,3}?"
+                        r"(?:in|near|outside)\s+(?:the\s+)?(?:(?:town|village|city|district|area|camp)\s+of\s+)?$")
 # "11 at X's livestock market": the place's site.
 AT_PLACE = re.compile(rf"(?i)\b({FIGURE})\s+(?:(?:people|persons|civilians|others|killed|dead)\s+)?at\s+$")
 POSSESSIVE = re.compile(r"^['’]s\b")

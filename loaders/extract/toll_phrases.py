@@ -53,7 +53,7 @@ _DIED = rf"{DIED}|deaths|fatalities"
 _WOUNDED = rf"{WOUNDED}|injuries|wounds"
 # "15 people were being treated for injuries", "40 were hospitalised": the wounded.
 # "40 were taken to hospital", "are being treated in hospital": the wounded.
-_TREATED = (r"treated\s+for\s+(?:\w+\s+){0,2}?(?:injuries|wounds|burns)|hospitali[sz]ed"
+_TREATED = (r"treated\s+for\s+(?:\w+\s+){0,2}?(?:and\s+\w+\s+)?(?:injuries|wounds|burns)|hospitali[sz]ed"
             r"|(?:taken|rushed|admitted|brought|evacuated|transferred)\s+to\s+(?:(?:a|the|local|nearby)\s+){0,2}"
             r"hospitals?|treated\s+(?:in|at)\s+(?:(?:a|the|local|nearby)\s+){0,2}hospitals?")
 SUSTAINED = r"(?:sustained|suffered|received)\s+(?:\w+\s+){0,2}?(?:injuries|injury|wounds|wound|burns)"

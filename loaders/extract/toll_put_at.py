@@ -2,7 +2,10 @@
 "officials placed the death toll at 17 and the number of wounded at 40". Encyclopedic articles
 and wire copy give a source's count of the dead and the injured in this one idiom; read by
 the plain readers, "15 and the injured" looked like a count of injured and "put the dead"
-like one victim.
+like one victim. A second source's count may follow in the same sentence with its noun left
+out ("the government put the dead at 17; local chiefs who buried the bodies counted 28", "...,
+while the Red Cross counted 25"): another figure of the same kind, so the larger is kept. Not a
+count of something else ("counted 28 cars").
 
 :func:`put_at_figures`, a reader of :mod:`numbers`, returns each figure as told of the
 incident's toll (``told_toll``); its ``phrase`` covers the whole idiom, so that counts the
@@ -28,7 +31,10 @@ _N = (r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?"
 # read by toll.death-toll, so the idiom needs a count of the injured or the bare "the dead".
 _PUT_AT = re.compile(
     rf"(?i)\b{_VERB}\s+the\s+(?P<first>{_DEAD}|{_HURT})\s+at\s+{_N.format('a')}"
-    rf"(?:\s*,?\s+and\s+(?:the\s+)?(?P<second>{_DEAD}|{_HURT})\s+at\s+{_N.format('b')})?\b")
+    rf"(?:\s*,?\s+and\s+(?:the\s+)?(?P<second>{_DEAD}|{_HURT})\s+at\s+{_N.format('b')})?\b"
+    # a second source's count of the same, its noun left out: "; local chiefs who buried the bodies counted 28"
+    rf"(?:\s*(?:;|,\s*(?:while|but|whereas))\s+(?P<rival>(?:the\s+|local\s+|a\s+)?[a-z][\w'’-]*(?:\s+[\w'’()-]+){{0,7}}?)"
+    rf"\s+(?:counted|recorded|reported|listed)\s+{_N.format('c')}(?=\s*(?:[.;,]|and\b|$)))?")
 _NEEDS = re.compile(r"(?i)\b(?:put|puts|putting|placed|places|placing|set|sets|setting)\s+the\b")
 
 
@@ -39,7 +45,9 @@ def _category(what: str) -> str:
 @rule("toll.put-at", "'the ministry put the dead at 15 and the injured at 22': a source's count of the dead "
       "and of the injured, each at its value",
       pos=[("A drone struck a wedding party near Marib on Sunday. The health office put the dead at 15 and the "
-            "injured at 22.", ((15, 22, None),))],
+            "injured at 22.", ((15, 22, None),)),
+           ("A drone struck a wedding party near Marib on Sunday. The health office put the dead at 15; local "
+            "elders who buried the bodies counted 28.", ((28, None, None),))],
       neg=[("A drone struck a wedding party near Marib on Sunday, killing 15 people. The health office put the "
             "blame at the door of the coalition.", ((15, None, None),))],
       probe=event_tolls, off=none_found)
@@ -51,6 +59,7 @@ def put_at_figures(masked: str) -> list[Figure]:
     out: list[Figure] = []
     for m in _PUT_AT.finditer(masked):
         whats = [(m["first"], m["a"])] + ([(m["second"], m["b"])] if m["second"] else [])
+        whats += [(m["first"], m["c"])] if m["rival"] else []
         if m["second"] is None and _category(m["first"]) == "killed" and not re.match(r"(?i)dead|killed", m["first"]):
             continue  # "put the toll at 17" alone: toll.death-toll reads it
         for what, number in whats:

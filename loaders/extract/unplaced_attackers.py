@@ -57,13 +57,13 @@ def _holds_attackers(host: Any, text: str) -> bool:
       "dead it told ('four attackers were killed'), added once on top of the victims of the lead",
       pos=[("The 2023 Zhob garrison attack was an assault by militants on an army garrison in Zhob, Balochistan, "
             "Pakistan, on 12 July 2023. Nine soldiers were killed and 5 people were wounded.\n\nBackground\n\n"
-            "On 3 June 2022, a roadside bomb killed six soldiers near Quetta.\n\nAttack\n\n"
+            "On 3 June 2022, a roadside bomb killed six soldiers near Quetta.\n\nDetails\n\n"
             "Before dawn, about a dozen militants armed with rifles attacked the garrison from two sides. The "
             "fighting lasted five hours, until troops cleared the compound; four attackers were killed, "
             "according to the army.", ((13, 5, None), (6, None, None)))],
       neg=[("The 2023 Zhob garrison attack was an assault by militants on an army garrison in Zhob, Balochistan, "
             "Pakistan, on 12 July 2023. Nine soldiers were killed and 5 people were wounded.\n\nBackground\n\n"
-            "On 3 June 2022, a roadside bomb killed six soldiers near Quetta.\n\nAttack\n\n"
+            "On 3 June 2022, a roadside bomb killed six soldiers near Quetta.\n\nDetails\n\n"
             "Before dawn, about a dozen militants armed with rifles attacked the garrison from two sides. The "
             "fighting lasted five hours, until troops cleared the compound.", ((9, 5, None), (6, None, None)))],
       probe=event_tolls, off=_untouched)
