@@ -40,6 +40,7 @@ from sitgraph.loaders.extract.frame_joins import merge_agreements
 from sitgraph.loaders.extract.generic_sides import fold_fighters_after_named
 from sitgraph.loaders.extract.idle_sweeps import drop_idle_sweeps, drop_idle_unnamed
 from sitgraph.loaders.extract.infobox_tolls import take_box_fields
+from sitgraph.loaders.extract.intro_sides import take_intro_sides
 from sitgraph.loaders.extract.kin_sides import keep_kin
 from sitgraph.loaders.extract.launch_sites import fold_launch_sites
 from sitgraph.loaders.extract.lead_sources import cite_lead_source
@@ -72,6 +73,7 @@ def assemble_report(frames: list[Frame], texts: dict[int, str], published: str |
     take_box_fields(frames, text, table)
     take_box_series(frames, text, table, published)  # a series' attacks: the box's perpetrator
     take_series_sides(frames, text, table, published)  # 'X claimed the attacks': each attack of the series
+    take_intro_sides(frames, text, table)  # 'attacks attributed to X' opening a list: its entries' doer
     subject_sources.credit_subject(frames, doc, reader, text)  # who counted, claimed or blamed the subject
     series_parts.lend_total_sources(frames)  # a part citing none: its series' sources
     clash_between.take_clash_sides(frames, doc, reader)  # "clashes between X and Y": both sides
