@@ -23,6 +23,7 @@ from typing import Any
 from sitgraph.loaders.extract.actors import ARMED_TYPES
 from sitgraph.loaders.extract.attribution_records import generic_actor
 from sitgraph.loaders.extract.box_series import own_act
+from sitgraph.loaders.extract.date_patterns import MONTH_NUMBERS
 from sitgraph.loaders.extract.rules import event_actors, nothing
 from sitgraph.loaders.extract.rules import rule as named_rule
 
@@ -42,8 +43,9 @@ SUSPECTED = re.compile(r"\b(?:suspected|believed|alleged(?:ly)?|presumed)\b", re
 # Another side joined to the first: "attributed to X and Y", "X or Y".
 JOINED = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?$", re.IGNORECASE)
 # A dated entry or a list item: a marker, or a date in the line's first words.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
-ENTRY = re.compile(r"^\s*(?:[-•*–]\s|\d+[.)]\s|.{0,60}?\b(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
+_MONTH = rf"(?:{'|'.join(MONTH_NUMBERS)})"
+ENTRY = re.compile(r"(?i)"
+                   r"^\s*(?:[-•*–]\s|\d+[.)]\s|.{0,60}?\b(?:\d{1,2}\s+" + _MONTH + r"|" + _MONTH +
                    r"\s+\d{1,2})\b)")
 
 
