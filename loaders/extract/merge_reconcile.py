@@ -41,6 +41,7 @@ from sitgraph.loaders.extract.toll_by_then import by_then, drop_speaking_office
 from sitgraph.loaders.extract.toll_rivals import rival_claim
 from sitgraph.loaders.extract.toll_sources import source_figure
 from sitgraph.loaders.extract.toll_speakers import speaker_places
+from sitgraph.loaders.extract.toll_totals_given import revises_total, victims_total
 from sitgraph.loaders.extract.toll_updates import estimate_on_day, later_deaths
 from sitgraph.loaders.extract.toll_victims import victims_only
 
@@ -177,6 +178,7 @@ def add_toll(f: Any, counts: Any, sentence: str) -> None:
     from sitgraph.loaders.extract.numbers import DIED_OF_WOUNDS
 
     counts = them_as_attackers(counts, sentence)  # "Soldiers killed 18 of them": the attackers' dead
+    counts = victims_total(f, counts, sentence)  # "a total of 23 dead, excluding the attacker"
     update = _updates_toll(sentence)
     if f.killed is None and f.wounded and counts.killed == 1 and DIED_OF_WOUNDS.search(sentence):
         f.wounded -= 1  # "... but died of his injuries": one of the wounded, now among the dead
@@ -204,7 +206,7 @@ def _updates_toll(sentence: str) -> bool:
     from sitgraph.loaders.extract.numbers import another_estimate
 
     return bool(TOLL_UPDATE.search(sentence) is not None or another_estimate(sentence) or source_figure(sentence)
-                or later_count(sentence))
+                or later_count(sentence) or revises_total(sentence))
 
 
 @named_rule("toll.also-after", "'Two civilians also died.' after an incident's toll adds to it",

@@ -94,6 +94,7 @@ from sitgraph.loaders.extract.toll_phrases import (
     VERB,
 )
 from sitgraph.loaders.extract.toll_readers import EXTRA_READERS, whose_parts
+from sitgraph.loaders.extract.toll_totals_given import total_given
 from sitgraph.loaders.extract.toll_updates import revised_toll, told_again, toll_against_source
 from sitgraph.loaders.extract.toll_words import may_tell_toll
 from sitgraph.loaders.extract.toll_zero_forms import among_one_side, denies_one_group
@@ -585,7 +586,7 @@ def find_casualties(sentence: str) -> Casualties:
                                (not f.attackers or f.value is None or f.value > f.attackers)], sentence)
         values[category] = value
         values[f"{category}_span"] = span
-    values["killed"] = revised_toll(sentence, values["killed"])  # type: ignore[arg-type]
+    values["killed"] = total_given(sentence, revised_toll(sentence, values["killed"]))  # type: ignore[arg-type]
     attackers, span = attackers_told(figures, _choose)
     if attackers:
         values["attackers_killed"] = attackers
