@@ -27,6 +27,7 @@ from typing import Any
 
 from sitgraph.loaders.extract.quantities import FIGURE, parse_number
 from sitgraph.loaders.extract.rules import event_tolls, rule
+from sitgraph.loaders.extract.wordlists import noun_alternation
 
 _KANO = "The 2011 Kano police attack was an assault on a police station in Kano, Nigeria, on 20 January 2011. "
 _DEAD = r"(?:dead|deaths|killed|fatalities|people\s+(?:dead|killed))"
@@ -73,9 +74,10 @@ def total_given(sentence: str, killed: int | None) -> int | None:
     return killed if total is None else total
 
 
-# "a total of 23 dead, excluding the attacker", "not counting the two gunmen": a total of the victims
+# "a total of 23 dead, excluding the attacker", "not counting the two gunmen": a total of the victims.
+# The attackers' words are the word list's (words.yaml attacker_nouns), with two it lacks.
 _APART = re.compile(r"(?i)\b(?:excluding|not\s+(?:counting|including))\s+(?:the|its|their)\s+(?:(?:suicide|dead)\s+)?"
-                    r"(?:attackers?|gunm[ae]n|bombers?|assailants?|militants?|hijackers?)\b")
+                    rf"(?:{noun_alternation('attacker_nouns')}|militants?|hijackers?)\b")
 
 
 @rule("toll.total-given-without-attackers", "'the police then gave a total of 12 dead, excluding the attacker' after "
